@@ -1,0 +1,1 @@
+"""Importers (导入): text renderings, Word and Excel into the domain model."""

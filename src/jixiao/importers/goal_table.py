@@ -1,0 +1,368 @@
+"""Build a :class:`Project` from the rows of its 绩效目标表.
+
+Fields are found by their labels, not by position, so the same code reads the
+seeds' four layouts, Word tables with merged cells and Excel workbooks. Only the
+indicator grid and the spending plan are positional, aligned on their own header row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+
+from jixiao.importers import labels
+from jixiao.importers.blocks import Cell, Row
+from jixiao.model.plan import SPEND_CHECKPOINTS, ImportIssue, Indicator, Project
+from jixiao.model.source import SourceRef
+from jixiao.textnorm import clean_markup, split_numbered_items, squeeze_spaces
+
+_UNIT_LINE = re.compile(r"^(?P<code>\d{3,9})\s*(?P<name>[^\d\s年].+)$")
+_PERCENT = re.compile(r"^(-?\d+(?:\.\d+)?)\s*(?:%|百分比)?$")
+
+Warn = Callable[[str, str, SourceRef | None], None]
+
+
+def parse_unit_line(text: str) -> tuple[str, str] | None:
+    """'430001 张家口市机关事务管理局本级' -> ('430001', '张家口市机关事务管理局本级')."""
+    match = _UNIT_LINE.match(text)
+    if not match or "绩效目标表" in text:
+        return None
+    return match.group("code"), squeeze_spaces(match.group("name"))
+
+
+def _amount(cell: Cell, warn: Warn, field: str) -> Decimal | None:
+    text = cell.text.replace(",", "").replace("万元", "")
+    if not text:
+        return None
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        warn("amount-unreadable", f"{field}“{cell.text}”不是数字", cell.located())
+        return None
+
+
+def _percent(cell: Cell, warn: Warn) -> Decimal | None:
+    if not cell.text:
+        return None
+    match = _PERCENT.match(cell.text)
+    if not match:
+        warn("spend-plan-unreadable", f"资金支出计划“{cell.text}”不是百分数", cell.located())
+        return None
+    return Decimal(match.group(1))
+
+
+class ProjectBuilder:
+    """Reads the rows of one project's table, in order, into a :class:`Project`."""
+
+    def __init__(self, title_name: str | None, source: SourceRef, warn: Warn) -> None:
+        self.project = Project(name=title_name or "")
+        if title_name:
+            self.project.sources["name"] = source
+        self.source = source
+        self._warn = warn
+        self._after_budget = False
+        self._spend_header: list[tuple[int, str]] | None = None
+        self._grid: dict[int, str] | None = None
+        self._grid_header_texts: list[str] = []
+        self._after_page_break = False
+        self._last_row: Row | None = None
+        self._goal_cells: list[Cell] = []
+        self._indicator_cells: dict[str, Cell] = {}
+
+    # -- the header block ---------------------------------------------------------
+
+    def unit_line(self, text: str, source: SourceRef) -> bool:
+        if self._last_row is not None or self.project.unit_code is not None:
+            return False
+        parsed = parse_unit_line(text)
+        if parsed is None:
+            return False
+        self.project.unit_code, self.project.unit_name = parsed
+        self.project.sources["unit_code"] = source
+        self.project.sources["unit_name"] = source
+        return True
+
+    def add_row(self, row: Row) -> None:
+        texts = row.texts
+        if not any(texts):
+            return
+        if self._grid is not None and self._is_grid_header(texts):
+            self._after_page_break = True  # the header repeated at the top of a page
+            return
+        if self._try_grid_header(row):
+            pass
+        elif self._grid is not None:
+            self._add_indicator(row)
+        elif self._spend_header is not None and self._try_spend_values(row):
+            pass
+        elif self._try_labelled(row):
+            pass
+        elif self._after_budget and self._try_purpose(row):
+            pass
+        else:
+            self._unknown(row)
+        self._last_row = row
+
+    def continue_last_cell(self, text: str) -> bool:
+        """A paragraph inside the table continues the last cell (a cell broken over lines)."""
+        if self._last_row is None:
+            return False
+        cell = self._last_row.cells[-1] if self._last_row.cells else None
+        if cell is None:
+            return False
+        if self._goal_cells and cell is self._goal_cells[-1]:
+            cell.extend(text)
+            self._set_goals()
+            return True
+        if self._grid is not None and self.project.indicators:
+            cell.extend(text)
+            self._refresh_last_indicator()
+            return True
+        return False
+
+    def _unknown(self, row: Row) -> None:
+        self._warn(
+            "row-not-understood",
+            "无法识别的表格行：" + "｜".join(t for t in row.texts if t)[:60],
+            row.source,
+        )
+
+    def _try_labelled(self, row: Row) -> bool:
+        cells = row.cells
+        understood = False
+        for index, cell in enumerate(cells):
+            text = cell.text
+            following = self._value_after(cells, index)
+            if labels.matches(text, labels.PROJECT_CODE):
+                if following is not None and following.text:
+                    self.project.code = following.text
+                    self.project.sources["code"] = following.located()
+                understood = True
+            elif labels.matches(text, labels.PROJECT_NAME):
+                if following is not None and following.text:
+                    self.project.name = following.text
+                    self.project.sources["name"] = following.located()
+                understood = True
+            elif labels.matches(text, labels.BUDGET_TOTAL):
+                self._set_amount("budget_total", following, "预算数")
+                understood = self._after_budget = True
+            elif labels.matches(text, labels.BUDGET_FISCAL):
+                self._set_amount("budget_fiscal", following, "财政资金")
+                understood = self._after_budget = True
+            elif labels.matches(text, labels.BUDGET_OTHER):
+                self._set_amount("budget_other", following, "其他资金")
+                understood = self._after_budget = True
+            elif labels.matches(text, labels.PURPOSE):
+                self._set_purpose(cells[index + 1 :])
+                return True
+            elif labels.matches(text, labels.UNIT) and following is not None:
+                parsed = parse_unit_line(following.text)
+                if parsed:
+                    self.project.unit_code, self.project.unit_name = parsed
+                else:
+                    self.project.unit_name = following.text
+                self.project.sources["unit_name"] = following.located()
+                understood = True
+            elif labels.checkpoint_of(text) and self._spend_header is None:
+                self._spend_header = [
+                    (c.col, key) for c in cells if (key := labels.checkpoint_of(c.text))
+                ]
+                self.project.sources["spend_plan"] = row.source
+                return True
+            elif index == self._first_filled(cells) and labels.matches(text, labels.GOALS):
+                self._goal_cells = [c for c in cells[index + 1 :] if c.text]
+                self._set_goals()
+                return True
+        return understood
+
+    @staticmethod
+    def _first_filled(cells: list[Cell]) -> int:
+        return next((i for i, c in enumerate(cells) if c.text), -1)
+
+    @staticmethod
+    def _value_after(cells: list[Cell], index: int) -> Cell | None:
+        """The cell right after a label, skipping copies of a merged label cell."""
+        label = cells[index]
+        for cell in cells[index + 1 :]:
+            if cell.text == label.text and cell.source == label.source:
+                continue
+            return cell
+        return None
+
+    def _set_amount(self, field: str, cell: Cell | None, name: str) -> None:
+        if cell is None:
+            return
+        value = _amount(cell, self._warn, name)
+        setattr(self.project, field, value)
+        self.project.sources[field] = cell.located()
+
+    def _try_purpose(self, row: Row) -> bool:
+        filled = row.filled()
+        if not filled or row.cells[0].text:
+            return False
+        self._set_purpose(row.cells)
+        return True
+
+    def _set_purpose(self, cells: list[Cell]) -> None:
+        parts: list[str] = []
+        for cell in cells:
+            if cell.text and cell.text not in parts:
+                parts.append(cell.text)
+        if parts:
+            self.project.purpose = "".join(parts)
+            first = next(c for c in cells if c.text)
+            self.project.sources["purpose"] = first.located()
+        self._after_budget = False
+
+    def _set_goals(self) -> None:
+        loose = "\n".join(clean_markup(cell.raw) for cell in self._goal_cells)
+        self.project.goals = [squeeze_spaces(item) for item in split_numbered_items(loose)]
+        self.project.goals = [goal for goal in self.project.goals if goal]
+        if self._goal_cells:
+            self.project.sources["goals"] = self._goal_cells[0].located()
+
+    # -- spending plan ------------------------------------------------------------
+
+    def _try_spend_values(self, row: Row) -> bool:
+        header = self._spend_header
+        if header is None or self.project.sources.get("spend_plan_values") is not None:
+            return False
+        values = [c for c in row.cells if c.text]
+        if not values or not all(_PERCENT.match(c.text) for c in values):
+            return False
+        by_col = {col: key for col, key in header}
+        plan = dict.fromkeys(SPEND_CHECKPOINTS)
+        if all(c.col in by_col for c in values):
+            for cell in values:
+                plan[by_col[cell.col]] = _percent(cell, self._warn)
+        else:
+            # Values shifted off their columns: read them in order, as a person would.
+            self._warn(
+                "spend-plan-misaligned",
+                "资金支出计划的数值与月份列未对齐，已按顺序对应到各月份",
+                row.source,
+            )
+            for (_, key), cell in zip(header, values, strict=False):
+                plan[key] = _percent(cell, self._warn)
+        self.project.spend_plan = plan
+        self.project.sources["spend_plan_values"] = row.source
+        self._spend_header = None
+        return True
+
+    # -- the indicator grid -------------------------------------------------------
+
+    @staticmethod
+    def _is_grid_header(texts: list[str]) -> bool:
+        return "一级指标" in texts and ("二级指标" in texts or "三级指标" in texts)
+
+    def _try_grid_header(self, row: Row) -> bool:
+        if not self._is_grid_header(row.texts):
+            return False
+        grid: dict[int, str] = {}
+        for cell in row.cells:
+            field = labels.grid_column(cell.text)
+            if field is not None and field not in grid.values():
+                for offset in range(cell.span):
+                    grid[cell.col + offset] = field
+        self._grid = grid
+        self._grid_header_texts = row.texts
+        return True
+
+    def _map_row(self, row: Row) -> dict[str, Cell]:
+        assert self._grid is not None
+        mapped: dict[str, Cell] = {}
+        for cell in row.cells:
+            field = self._grid.get(cell.col)
+            if field is not None and field not in mapped:
+                mapped[field] = cell
+        return mapped
+
+    def _add_indicator(self, row: Row) -> None:
+        mapped = self._map_row(row)
+        mapped = self._repair_shift(row, mapped)
+        text = {field: (cell.text if cell else "") for field, cell in mapped.items()}
+        previous = self.project.indicators[-1] if self.project.indicators else None
+        if (
+            self._after_page_break
+            and previous is not None
+            and not text.get("value")
+            and not text.get("level1")
+        ):
+            self._continue_indicator(previous, mapped, row)
+            return
+        self._after_page_break = False
+        level1 = text.get("level1", "") or (previous.level1 if previous else "")
+        level2 = text.get("level2", "")
+        if not level2 and previous is not None and not text.get("level1"):
+            level2 = previous.level2  # merged 二级指标 cell
+        indicator = Indicator(
+            level1=level1,
+            level2=level2,
+            level3=text.get("level3", ""),
+            description=text.get("description", ""),
+            value=text.get("value", ""),
+            basis=text.get("basis", ""),
+        )
+        for field, cell in mapped.items():
+            indicator.sources[field] = cell.located()
+        if "level1" not in indicator.sources or not text.get("level1"):
+            indicator.sources["level1"] = (
+                previous.sources.get("level1", row.source) if previous else row.source
+            )
+        self.project.indicators.append(indicator)
+        self._indicator_cells = mapped
+
+    def _repair_shift(self, row: Row, mapped: dict[str, Cell]) -> dict[str, Cell]:
+        """A row that lost its empty first cell: every value sits one column left."""
+        first = mapped.get("level1")
+        if first is None or first.text not in labels.LEVEL2_NAMES:
+            return mapped
+        if first.text in labels.LEVEL1_NAMES or mapped.get("level2") is None:
+            return mapped
+        if mapped.get("basis") is not None and mapped["basis"].text:
+            return mapped
+        order = ["level1", "level2", "level3", "description", "value", "basis"]
+        shifted = {order[i + 1]: mapped[order[i]] for i in range(5) if order[i] in mapped}
+        self._warn(
+            "row-shifted",
+            "该行缺少首列空单元格，各列整体左移，已按右移一列读取",
+            row.source,
+        )
+        return shifted
+
+    def _continue_indicator(
+        self, previous: Indicator, mapped: dict[str, Cell], row: Row
+    ) -> None:
+        """Append the part of each cell that a page break carried to the next page."""
+        for field, cell in mapped.items():
+            if not cell.text:
+                continue
+            current: str = getattr(previous, field)
+            if current.endswith(cell.text):
+                # The rendering repeated the overflow; appending it would double it.
+                self._warn(
+                    "continuation-repeated",
+                    f"跨页续行“{cell.text}”与上一页内容重复，未重复拼接",
+                    cell.located(),
+                )
+                continue
+            setattr(previous, field, current + cell.text)
+        self._warn("row-continued", "表格跨页，续行已并入上一指标行", row.source)
+        self._after_page_break = False
+
+    def _refresh_last_indicator(self) -> None:
+        cells = self._indicator_cells
+        if not self.project.indicators:
+            return
+        indicator = self.project.indicators[-1]
+        for field, cell in cells.items():
+            if field != "level1" or cell.text:
+                setattr(indicator, field, cell.text)
+
+    def finish(self) -> Project:
+        if not self.project.name:
+            self._warn("project-without-name", "项目缺少项目名称", self.source)
+        if not self.project.indicators:
+            self._warn("project-without-indicators", "项目没有绩效指标", self.source)
+        return self.project

@@ -1,0 +1,103 @@
+"""Recognise the headings that structure a 部门预算绩效文本, in any of its layouts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from jixiao.model.disclosure import TABLE_KINDS
+from jixiao.textnorm.enumeration import strip_enumeration
+
+
+class HeadingKind(Enum):
+    TOC = "目录"
+    PART1 = "第一部分 部门整体绩效目标"
+    PART2 = "第二部分 预算项目绩效目标"
+    OVERALL = "总体绩效目标"
+    SUB_GOALS = "分项绩效目标"
+    MEASURES = "工作保障措施"
+    PROJECT = "绩效目标表"
+    DISCLOSURE_TABLE = "公开表"
+    NARRATIVE = "情况说明"
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    kind: HeadingKind
+    text: str
+    name: str = ""  # the project name, the table kind or the section title
+
+
+_PROJECT_TITLE = re.compile(r"^(?:\d{1,3}\s*[.、．]\s*)?(?P<name>.+?)\s*绩效目标表$")
+_PART1 = {"第一部分", "部门整体绩效目标", "第一部分部门整体绩效目标"}
+_PART2 = {"第二部分", "预算项目绩效目标", "第二部分预算项目绩效目标"}
+_SECTION_NAMES = {
+    "总体绩效目标": HeadingKind.OVERALL,
+    "分项绩效目标": HeadingKind.SUB_GOALS,
+    "工作保障措施": HeadingKind.MEASURES,
+}
+# The standard sections of a 部门预算情况说明, recognised wherever they appear.
+NARRATIVE_SECTIONS = (
+    "部门职责及机构设置情况",
+    "部门预算安排的总体情况",
+    "机关运行经费安排情况",
+    "财政拨款“三公”经费预算情况及增减变化原因",
+    "预算绩效信息",
+    "政府采购预算情况",
+    "国有资产信息",
+    "名词解释",
+    "其他需要说明的事项",
+)
+_NARRATIVE_PART = re.compile(r"部门预算(?:信息公开)?情况说明$")
+_ASSET_TABLE = re.compile(r"^\d{4}年资产构成情况表$")
+
+
+def _table_kind(text: str) -> str | None:
+    bare = strip_enumeration(text)
+    for kind, title in TABLE_KINDS.items():
+        if bare == title:
+            return kind
+    if _ASSET_TABLE.match(bare):
+        return "assets"
+    return None
+
+
+def classify(text: str, *, disclosure: bool) -> Heading | None:
+    """The heading a clean paragraph is, or None for ordinary text.
+
+    ``disclosure`` says whether the document has shown it is a 部门预算公开 one,
+    which turns on the recognition of its tables and narrative sections.
+    """
+    if not text or len(text) > 80:
+        return None
+    compact = text.replace(" ", "")
+    if compact in ("目录", "目次"):
+        return Heading(HeadingKind.TOC, text)
+    if compact in _PART1:
+        return Heading(HeadingKind.PART1, text)
+    if compact in _PART2:
+        return Heading(HeadingKind.PART2, text)
+    bare = strip_enumeration(compact)
+    if bare in _SECTION_NAMES:
+        return Heading(_SECTION_NAMES[bare], text)
+    project = _PROJECT_TITLE.match(compact)
+    if project and "。" not in compact and not compact.startswith("绩效"):
+        return Heading(HeadingKind.PROJECT, text, project.group("name"))
+    kind = _table_kind(compact)
+    if kind is not None:
+        return Heading(HeadingKind.DISCLOSURE_TABLE, text, kind)
+    if bare in NARRATIVE_SECTIONS:
+        return Heading(HeadingKind.NARRATIVE, text, bare)
+    if disclosure and _NARRATIVE_PART.search(compact):
+        return Heading(HeadingKind.NARRATIVE, text, bare)
+    return None
+
+
+_TOC_PAGE = re.compile(r"^\d{1,4}$")
+
+
+def is_toc_entry(texts: list[str]) -> bool:
+    """A table-of-contents row: a heading followed by its page number."""
+    filled = [t for t in texts if t]
+    return len(filled) == 2 and bool(_TOC_PAGE.match(filled[1])) and not _TOC_PAGE.match(filled[0])

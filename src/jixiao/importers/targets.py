@@ -1,0 +1,34 @@
+"""Find measurable targets (可量化目标) in prose: "各部门满意率达到90%以上"."""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.model.plan import Target
+
+_UNITS = (
+    "%|百分比|个百分点|百分点|万元|亿元|元|平方米|平米|㎡|人次|批次|工作日|小时|分钟|个月"
+    "|次|人|辆|台|套|个|份|批|项|类|种|条|张|天|日|月|年|吨|万度|度|户|家|所|场|件|篇|期|名|座|处"
+)
+_NUMBER_UNIT = r"\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?\s*(?:" + _UNITS + ")"
+_TARGET = re.compile(
+    r"(?P<subject>[\u4e00-\u9fff“”A-Za-z]{2,24}?)"
+    r"(?P<verb>达到|达|为|不低于|不少于|不超过|不高于|控制在|保持在|≥|≤|>|<|=|＞|＜)?"
+    r"(?P<value>(?:≥|≤|>|<|=)?" + _NUMBER_UNIT + r"(?:以上|以下|以内|及以上)?)"
+)
+
+
+def find_targets(text: str | None) -> list[Target]:
+    """Targets written in a sentence, each with the measured subject and value."""
+    if not text:
+        return []
+    found: list[Target] = []
+    for match in _TARGET.finditer(text):
+        value = match.group("value").strip()
+        if re.match(r"^\d{4}年", value):
+            continue  # a year is not a target
+        subject = match.group("subject")
+        found.append(
+            Target(text=match.group(0), subject=subject, value=(match.group("verb") or "") + value)
+        )
+    return found

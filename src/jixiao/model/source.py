@@ -1,0 +1,44 @@
+"""Source locations (来源位置): where in an input file a value was read."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+
+class SourceRef(BaseModel):
+    """The place a value came from, so a finding or an error can point at it.
+
+    Text renderings give a 1-based ``line``; Word gives ``table``/``row``/``col``
+    (1-based) or a paragraph number in ``line``; Excel gives ``sheet`` and ``cell``
+    (``"B7"``). ``raw`` keeps the text exactly as read when normalisation changed it.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    file: str
+    line: int | None = None
+    table: int | None = None
+    row: int | None = None
+    col: int | None = None
+    sheet: str | None = None
+    cell: str | None = None
+    raw: str | None = None
+
+    def describe(self) -> str:
+        """A short human-readable location, e.g. ``a.txt:120`` or ``b.xlsx!项目1!C7``."""
+        if self.sheet is not None:
+            return f"{self.file}!{self.sheet}!{self.cell or ''}".rstrip("!")
+        if self.table is not None:
+            where = f"表{self.table}"
+            if self.row is not None:
+                where += f"第{self.row}行"
+            if self.col is not None:
+                where += f"第{self.col}列"
+            return f"{self.file} {where}"
+        if self.line is not None:
+            return f"{self.file}:{self.line}"
+        return self.file
+
+    def with_raw(self, raw: str | None) -> SourceRef:
+        """A copy that remembers the raw text (only when it differs from the clean one)."""
+        return self.model_copy(update={"raw": raw})

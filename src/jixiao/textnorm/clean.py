@@ -1,0 +1,99 @@
+"""Clean one cell or line of extracted text, keeping the meaning and dropping the layout."""
+
+from __future__ import annotations
+
+import re
+
+# Word table-of-contents field codes left in the text: "… TC 总体绩效目标 \f A \l 1 ".
+_FIELD_CODE = re.compile(r"\s+TC\s+.*?\\f\s+\S+\s+\\l\s+\d+\s*$")
+_BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
+_HTML_TAG = re.compile(r"</?(?:p|b|i|u|strong|em|span|br|div|sup|sub|td|tr|th)\b[^>]*>", re.I)
+_MD_HEADING = re.compile(r"^\s*(?:[-*+]\s+)?#{1,6}\s+")
+_MD_BULLET = re.compile(r"^\s*[-*+]\s+")
+_MD_BOLD = re.compile(r"\*\*(.+?)\*\*")
+_DOT_LEADER = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*$")
+
+# LaTeX fragments from PDF/Word equation extraction, e.g. "$\geq 90\%$".
+_LATEX_SYMBOLS: tuple[tuple[str, str], ...] = (
+    (r"\geqslant", "≥"),
+    (r"\leqslant", "≤"),
+    (r"\geq", "≥"),
+    (r"\leq", "≤"),
+    (r"\ge", "≥"),
+    (r"\le", "≤"),
+    (r"\neq", "≠"),
+    (r"\times", "×"),
+    (r"\cdot", "·"),
+    (r"\div", "÷"),
+    (r"\sim", "~"),
+    (r"\pm", "±"),
+    (r"\%", "%"),
+    (r"\lt", "<"),
+    (r"\gt", ">"),
+)
+_LATEX_WRAPPER = re.compile(r"\\(?:text|mathrm|textrm|mathbf|rm)\s*\{([^{}]*)\}")
+_LATEX_LEFTOVER = re.compile(r"\\[a-zA-Z]+")
+
+_FULLWIDTH_DIGITS = str.maketrans(
+    "０１２３４５６７８９％＋－＝＜＞．", "0123456789%+-=<>."
+)
+
+# Whitespace is meaningful only between two Latin letters ("Word Excel"); anywhere
+# else in Chinese text it is an artefact of PDF extraction or line wrapping.
+_SPACE_RUN = re.compile(r"[\s\u3000\u00a0]+")
+
+
+def to_halfwidth_digits(text: str) -> str:
+    """Full-width digits and number signs become ASCII; Chinese punctuation stays."""
+    return text.translate(_FULLWIDTH_DIGITS)
+
+
+def _latex_to_text(text: str) -> str:
+    if "\\" not in text and "$" not in text:
+        return text
+    text = _LATEX_WRAPPER.sub(r"\1", text)
+    for latex, symbol in _LATEX_SYMBOLS:
+        # Longest names come first in the table, so \geq is not read as \ge + q.
+        text = re.sub(re.escape(latex) + r"(?![a-zA-Z])", symbol, text)
+    text = text.replace("$", "")
+    return _LATEX_LEFTOVER.sub("", text) if "\\" in text else text
+
+
+def clean_markup(text: str) -> str:
+    """Remove field codes, bookmarks, HTML tags, markdown markers and LaTeX; keep spacing."""
+    text = _FIELD_CODE.sub("", text)
+    if "[bookmark" in text:
+        text = _BOOKMARK.sub("", text)
+    if "<" in text:
+        text = _HTML_TAG.sub(" ", text)
+    text = _MD_HEADING.sub("", text)
+    text = _MD_BULLET.sub("", text)
+    if "**" in text:
+        text = _MD_BOLD.sub(r"\1", text)
+    text = _latex_to_text(text)
+    return to_halfwidth_digits(text)
+
+
+def _join_space(match: re.Match[str]) -> str:
+    start, end = match.start(), match.end()
+    source = match.string
+    before = source[start - 1] if start > 0 else ""
+    after = source[end] if end < len(source) else ""
+    if before.isascii() and before.isalpha() and after.isascii() and after.isalpha():
+        return " "
+    return ""
+
+
+def squeeze_spaces(text: str) -> str:
+    """Drop whitespace inside Chinese text, keeping one space between Latin words."""
+    return _SPACE_RUN.sub(_join_space, text).strip()
+
+
+def strip_dot_leader(text: str) -> str:
+    """Drop a table-of-contents dot leader ("总体绩效目标.....")."""
+    return _DOT_LEADER.sub("", text)
+
+
+def clean_cell(raw: str) -> str:
+    """The clean text of a cell or heading: markup removed, spaces squeezed."""
+    return squeeze_spaces(clean_markup(raw))
