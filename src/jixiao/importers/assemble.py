@@ -14,7 +14,13 @@ from jixiao.importers.cover import CoverReader, department_from_unit, year_from_
 from jixiao.importers.department_part import MeasureCollector, SubGoalCollector
 from jixiao.importers.disclosure_tables import DisclosureTableBuilder, money_unit_in
 from jixiao.importers.goal_table import ProjectBuilder, parse_unit_line
-from jixiao.importers.headings import Heading, HeadingKind, classify, is_toc_entry
+from jixiao.importers.headings import (
+    NARRATIVE_SECTIONS,
+    Heading,
+    HeadingKind,
+    classify,
+    is_toc_entry,
+)
 from jixiao.importers.prose import ProseCollector
 from jixiao.model.disclosure import Disclosure, NarrativeSection
 from jixiao.model.plan import DepartmentPlan, ImportIssue, Unit
@@ -184,9 +190,12 @@ class Assembler:
             self._table = None
         if self._narrative is not None:
             title, prose, source = self._narrative
-            self._disclosure.sections.append(
-                NarrativeSection(title=title, text=prose.text() or "", source=source)
-            )
+            text = prose.text() or ""
+            # A table-of-contents line opens an empty section: it holds nothing to keep.
+            if text or title in NARRATIVE_SECTIONS:
+                self._disclosure.sections.append(
+                    NarrativeSection(title=title, text=text, source=source)
+                )
             self._narrative = None
 
     def finish(self) -> DepartmentPlan:

@@ -1,0 +1,29 @@
+"""``jixiao`` — the command line entry point."""
+
+from __future__ import annotations
+
+import click
+
+from jixiao import __version__
+from jixiao.cli.import_command import import_command
+from jixiao.cli.schema_command import schema_command
+from jixiao.cli.template_command import template_command
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="jixiao")
+def cli() -> None:
+    """jixiao 绩效 — 预算绩效管理：导入、审核、监控、自评与公开。"""
+
+
+cli.add_command(import_command)
+cli.add_command(template_command)
+cli.add_command(schema_command)
+
+
+def main() -> None:
+    cli()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,50 @@
+"""Shared test fixtures: the seed documents and their hand transcriptions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS_DIR = ROOT.parent / "shared" / "seeds"
+TRANSCRIPTIONS_DIR = Path(__file__).parent / "fixtures" / "transcriptions"
+SEED_STEMS = sorted(p.stem for p in TRANSCRIPTIONS_DIR.glob("*.json"))
+
+# Fields a transcription records; everything else (sources, warnings…) is compared elsewhere.
+PLAN_FIELDS = ("department", "year", "units", "overall_goal", "sub_goals", "measures", "projects")
+SUB_GOAL_FIELDS = ("title", "goal", "indicator")
+
+
+def seed_path(stem: str) -> Path:
+    path = SEEDS_DIR / f"{stem}.txt"
+    if not path.exists():
+        pytest.skip(f"seed {path} is not available on this machine")
+    return path
+
+
+def transcription(stem: str) -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(
+        (TRANSCRIPTIONS_DIR / f"{stem}.json").read_text(encoding="utf-8")
+    )
+    return loaded
+
+
+def comparable(plan: Any) -> dict[str, Any]:
+    """A plan as JSON, reduced to the fields a transcription records."""
+    data = json.loads(plan.model_dump_json())
+    out = {key: data[key] for key in PLAN_FIELDS}
+    out["sub_goals"] = [{k: s[k] for k in SUB_GOAL_FIELDS} for s in data["sub_goals"]]
+    for project in out["projects"]:
+        project.pop("sources")
+        for indicator in project["indicators"]:
+            indicator.pop("sources")
+    return out
+
+
+@pytest.fixture(params=SEED_STEMS)
+def seed_stem(request: pytest.FixtureRequest) -> str:
+    stem: str = request.param
+    return stem
