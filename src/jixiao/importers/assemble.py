@@ -121,14 +121,16 @@ class Assembler:
         if row.is_empty():
             return
         self._last_heading = None
-        if is_toc_entry(row.texts):
-            return
+        if self.region is not Region.PROJECT and is_toc_entry(row.texts):
+            return  # (in a 绩效目标表, "三级指标 | 100" is an indicator, not a TOC entry)
         if self.region is Region.PROJECT and self._project is not None:
             if self._unit_row(row):
                 return
             self._project.add_row(row)
         elif self.region is Region.TABLE and self._table is not None:
             self._table.add_row(row)
+        elif self.region is Region.SUB_GOALS and self._sub_goals.add_row(row):
+            pass  # a 分项绩效目标 table (Excel, Word)
         elif self.region is Region.NARRATIVE and self._narrative is not None:
             self._narrative[1].add("\t".join(t for t in row.texts if t))
         else:

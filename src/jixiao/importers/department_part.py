@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from jixiao.importers.blocks import Row
 from jixiao.importers.prose import ProseCollector, group_enumerated
 from jixiao.importers.targets import find_targets
 from jixiao.model.plan import SubGoal
@@ -12,6 +13,17 @@ from jixiao.textnorm.enumeration import has_enumeration, strip_enumeration
 
 _GOAL_LABEL = re.compile(r"^(?:\d{1,2}\s*[、.．]\s*)?(?:绩效目标|目标)[：:]\s*")
 _INDICATOR_LABEL = re.compile(r"^(?:\d{1,2}\s*[、.．]\s*)?(?:绩效指标|指标)[：:]\s*")
+
+
+_SUB_GOAL_COLUMNS = {
+    "标题": "title",
+    "分项目标": "title",
+    "名称": "title",
+    "绩效目标": "goal",
+    "分项绩效目标": "goal",
+    "绩效指标": "indicator",
+}
+"""Header words of a 分项绩效目标 table, and the field each column holds."""
 
 
 class SubGoalCollector:
@@ -26,6 +38,37 @@ class SubGoalCollector:
         self._title: str | None = None
         self._title_source: SourceRef | None = None
         self._title_used = True
+        # field -> column, once the header of a 标题|绩效目标|绩效指标 table is seen
+        self._columns: dict[str, int] | None = None
+
+    def add_row(self, row: Row) -> bool:
+        """A row of a table 标题|绩效目标|绩效指标 (Excel, Word): its header or one item.
+
+        Returns False for rows that are neither (the caller warns about them).
+        """
+        columns = {
+            field: cell.col
+            for cell in row.cells
+            if (field := _SUB_GOAL_COLUMNS.get(cell.text)) is not None
+        }
+        if "goal" in columns and "indicator" in columns:
+            self._columns = columns
+            return True
+        if self._columns is None:
+            return False
+        self._flush_title()
+        by_col = {cell.col: cell for cell in row.cells}
+        item = SubGoal()
+        for field, col in self._columns.items():
+            cell = by_col.get(col)
+            if cell is None or not cell.text:
+                continue
+            text = strip_enumeration(cell.text) if field == "title" else cell.text
+            setattr(item, field, text)
+            item.sources[field] = cell.located()
+        item.targets = find_targets(item.indicator)
+        self.items.append(item)
+        return True
 
     def add(self, text: str, source: SourceRef) -> None:
         goal = _GOAL_LABEL.match(text)
@@ -48,8 +91,11 @@ class SubGoalCollector:
             item.indicator = body
             item.targets = find_targets(body)
             item.sources["indicator"] = source
-        elif self.items and self._title_used and self.items[-1].indicator is not None and (
-            self._is_sentence(text)
+        elif (
+            self.items
+            and self._title_used
+            and self.items[-1].indicator is not None
+            and (self._is_sentence(text))
         ):
             # Prose after an indicator sentence continues it.
             item = self.items[-1]

@@ -13,18 +13,24 @@ from decimal import Decimal, InvalidOperation
 
 from jixiao.importers import labels
 from jixiao.importers.blocks import Cell, Row
-from jixiao.model.plan import SPEND_CHECKPOINTS, ImportIssue, Indicator, Project
+from jixiao.model.plan import SPEND_CHECKPOINTS, Indicator, Project
 from jixiao.model.source import SourceRef
 from jixiao.textnorm import clean_markup, split_numbered_items, squeeze_spaces
 
-_UNIT_LINE = re.compile(r"^(?P<code>\d{3,9})\s*(?P<name>[^\d\s年].+)$")
+# An optional "单位：" label (as in Excel forms) before the unit code and name.
+_UNIT_LINE = re.compile(
+    r"^(?:(?:填报|预算)?单位(?:名称)?\s*[：:]\s*)?(?P<code>\d{3,9})\s*(?P<name>[^\d\s年].+)$"
+)
 _PERCENT = re.compile(r"^(-?\d+(?:\.\d+)?)\s*(?:%|百分比)?$")
 
 Warn = Callable[[str, str, SourceRef | None], None]
 
 
 def parse_unit_line(text: str) -> tuple[str, str] | None:
-    """'430001 张家口市机关事务管理局本级' -> ('430001', '张家口市机关事务管理局本级')."""
+    """'430001 张家口市机关事务管理局本级' -> ('430001', '张家口市机关事务管理局本级').
+
+    A leading "单位：" label is allowed: '单位：430001 XX本级' reads the same.
+    """
     match = _UNIT_LINE.match(text)
     if not match or "绩效目标表" in text:
         return None
@@ -94,11 +100,11 @@ class ProjectBuilder:
             pass
         elif self._grid is not None:
             self._add_indicator(row)
-        elif self._spend_header is not None and self._try_spend_values(row):
-            pass
-        elif self._try_labelled(row):
-            pass
-        elif self._after_budget and self._try_purpose(row):
+        elif (
+            (self._spend_header is not None and self._try_spend_values(row))
+            or self._try_labelled(row)
+            or (self._after_budget and self._try_purpose(row))
+        ):
             pass
         else:
             self._unknown(row)
@@ -331,9 +337,7 @@ class ProjectBuilder:
         )
         return shifted
 
-    def _continue_indicator(
-        self, previous: Indicator, mapped: dict[str, Cell], row: Row
-    ) -> None:
+    def _continue_indicator(self, previous: Indicator, mapped: dict[str, Cell], row: Row) -> None:
         """Append the part of each cell that a page break carried to the next page."""
         for field, cell in mapped.items():
             if not cell.text:

@@ -1,0 +1,296 @@
+"""Read an Excel workbook (.xlsx / .xlsm) into paragraphs and rows.
+
+Sheets are read in order, rows top to bottom; the shared assembler then finds the
+document's structure, exactly as for a text rendering or a Word file.
+
+* 段落 (Paragraph): a row whose only non-empty cell is in the sheet's first used
+  column (merged across the used width or not) — titles such as "XXX绩效目标表",
+  "第一部分 部门整体绩效目标" and prose — or is a heading wherever it stands (a
+  title typed in a middle cell). Not a label beside an empty merged box: that is a
+  form field left blank ("绩效目标 | (empty)") and stays a row. A line break inside
+  a paragraph cell (Alt+Enter) separates paragraphs, as in Word, unless the whole
+  cell is one heading. The used area counts cells with values only, so stray
+  formatting does not widen it.
+* 表格行 (Row): every other non-empty row, one :class:`Cell` per cell that is not
+  covered by a merge. A merged range gives one cell at its top-left with ``col``
+  (0-based sheet column) and ``span`` (its width); the rows below the top of a
+  vertical merge get an empty cell in its place, so columns stay aligned.
+* Numbers are written as a person reads them, exactly (``Decimal``): 5.91 stays
+  "5.91", 100.0 is "100", a percent-formatted 0.75 is "75%". Formulas give their
+  value as last calculated by Excel (a workbook never opened in Excel has none).
+* 一个项目一张表: a sheet that holds a 绩效目标表 (it has a 项目名称 label) but no
+  "…绩效目标表" title gets a synthetic title "<sheet title>绩效目标表" at its top,
+  so each such sheet still starts a new project (named after the sheet until its
+  项目名称 cell says otherwise).
+* Hidden sheets (dropdown lists) and instruction sheets named 填表说明 / 说明 are
+  skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet.cell_range import CellRange
+from openpyxl.worksheet.worksheet import Worksheet
+
+from jixiao.importers import labels
+from jixiao.importers.blocks import Block, Cell, Paragraph, Row
+from jixiao.importers.errors import ImportFailed
+from jixiao.importers.headings import HeadingKind, classify
+from jixiao.model.source import SourceRef
+from jixiao.textnorm import clean_cell
+
+INSTRUCTION_SHEETS = frozenset({"填表说明", "填报说明", "说明", "使用说明"})
+"""Sheets that explain how to fill the workbook: not part of the document."""
+
+
+def read_xlsx_blocks(path: Path) -> list[Block]:
+    """Every visible content sheet of the workbook, as paragraphs and rows."""
+    workbook = _open(path)
+    blocks: list[Block] = []
+    for index, sheet in enumerate(workbook.worksheets, start=1):
+        if _is_skipped(sheet):
+            continue
+        blocks.extend(_SheetReader(sheet, path.name, index).blocks())
+    return blocks
+
+
+def _open(path: Path) -> Workbook:
+    try:
+        # read_only=False: merged ranges are only known in the normal mode.
+        return load_workbook(path, read_only=False, data_only=True)
+    except Exception as error:  # a damaged workbook fails in many ways inside openpyxl
+        raise ImportFailed(
+            path.name, f"不是有效的 Excel 工作簿（{type(error).__name__}）"
+        ) from None
+
+
+def _is_skipped(sheet: Worksheet) -> bool:
+    return sheet.sheet_state != "visible" or sheet.title.strip() in INSTRUCTION_SHEETS
+
+
+# -- cell values as text ---------------------------------------------------------------
+
+
+def _is_percent_format(number_format: str) -> bool:
+    """Whether a number format shows percent (a quoted literal "%" does not count)."""
+    outside_quotes = number_format.split('"')[::2]
+    return any("%" in part.replace("\\%", "") for part in outside_quotes)
+
+
+def number_text(value: Decimal, *, percent: bool = False) -> str:
+    """A number as a person reads it, exactly: 100.0 -> "100", 0.75 (percent) -> "75%"."""
+    if percent:
+        value = value * 100
+    text = format(value.normalize(), "f")
+    if text == "-0":
+        text = "0"
+    return f"{text}%" if percent else text
+
+
+def _decimal(value: int | float | Decimal) -> Decimal | None:
+    """The exact number; a float keeps the 15 significant digits Excel stores and shows."""
+    if isinstance(value, float):
+        value = Decimal(format(value, ".15g"))  # 0.1 + 0.2 -> 0.3, 5.91 -> 5.91
+    try:
+        exact = Decimal(value)
+    except InvalidOperation:
+        return None
+    return exact if exact.is_finite() else None
+
+
+def cell_text(value: object, number_format: str = "General") -> str:
+    """The text of a cell value as Excel shows it, without rounding numbers."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.replace("\r\n", "\n").replace("\r", "\n")
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int | float | Decimal):
+        exact = _decimal(value)
+        if exact is None:
+            return str(value)
+        return number_text(exact, percent=_is_percent_format(number_format))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return str(value)
+
+
+# -- one sheet -----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Bounds:
+    """The used area of a sheet: cells with values and merged ranges."""
+
+    first_row: int = 0
+    last_row: int = 0
+    first_col: int = 0
+    last_col: int = 0
+
+    def include(self, row: int, col: int) -> None:
+        if not self.first_row:
+            self.first_row, self.last_row, self.first_col, self.last_col = row, row, col, col
+            return
+        self.first_row = min(self.first_row, row)
+        self.last_row = max(self.last_row, row)
+        self.first_col = min(self.first_col, col)
+        self.last_col = max(self.last_col, col)
+
+    @property
+    def empty(self) -> bool:
+        return not self.first_row
+
+
+@dataclass(slots=True)
+class _Slot:
+    """A cell position of a row after merges: a real cell or the trace of a merge above."""
+
+    col: int  # 1-based sheet column
+    span: int
+    text: str
+    covered: bool  # below the top row of a vertical merge
+
+
+@dataclass
+class _SheetReader:
+    sheet: Worksheet
+    file_name: str
+    index: int
+    bounds: _Bounds = field(default_factory=_Bounds)
+    anchors: dict[tuple[int, int], CellRange] = field(default_factory=dict)
+    covered: dict[tuple[int, int], CellRange] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for merged in self.sheet.merged_cells.ranges:
+            self.anchors[(merged.min_row, merged.min_col)] = merged
+            for row in range(merged.min_row, merged.max_row + 1):
+                for col in range(merged.min_col, merged.max_col + 1):
+                    if (row, col) != (merged.min_row, merged.min_col):
+                        self.covered[(row, col)] = merged
+        # Only the cells stored in the file: a stray formatted cell far away must not
+        # make us walk a million empty rows.
+        for (row, col), cell in list(self.sheet._cells.items()):
+            if cell.value is not None and str(cell.value).strip():
+                self.bounds.include(row, col)
+        for (row, col), merged in self.anchors.items():
+            # A merged title or prose cell sets the used width (a merged empty one does not).
+            if self._text(row, col).strip():
+                self.bounds.include(merged.max_row, merged.max_col)
+
+    def blocks(self) -> list[Block]:
+        if self.bounds.empty:
+            return []
+        blocks: list[Block] = []
+        for row in range(self.bounds.first_row, self.bounds.last_row + 1):
+            blocks.extend(self._row_blocks(row))
+        return self._with_project_title(blocks)
+
+    # -- rows ----------------------------------------------------------------------------
+
+    def _slots(self, row: int) -> list[_Slot]:
+        slots: list[_Slot] = []
+        col = self.bounds.first_col
+        while col <= self.bounds.last_col:
+            merged = self.anchors.get((row, col))
+            if merged is not None:
+                slots.append(_Slot(col, merged.max_col - col + 1, self._text(row, col), False))
+                col = merged.max_col + 1
+                continue
+            merged = self.covered.get((row, col))
+            if merged is not None:
+                # Covered: the top-left holds the value; below it leave an empty cell.
+                if merged.min_col == col:
+                    slots.append(_Slot(col, merged.max_col - col + 1, "", True))
+                col = merged.max_col + 1
+                continue
+            slots.append(_Slot(col, 1, self._text(row, col), False))
+            col += 1
+        return slots
+
+    def _text(self, row: int, col: int) -> str:
+        cell = self.sheet.cell(row=row, column=col)
+        return cell_text(cell.value, cell.number_format or "General")
+
+    def _source(self, row: int, col: int) -> SourceRef:
+        return SourceRef(
+            file=self.file_name,
+            sheet=self.sheet.title,
+            cell=f"{get_column_letter(col)}{row}",
+            row=row,
+            col=col,
+        )
+
+    def _row_blocks(self, row: int) -> list[Block]:
+        slots = self._slots(row)
+        filled = [slot for slot in slots if slot.text.strip()]
+        if not filled:
+            return []
+        if len(filled) == 1 and self._is_paragraph(filled[0], slots):
+            return self._paragraphs(filled[0].text, self._source(row, filled[0].col))
+        cells = [
+            Cell(
+                raw=slot.text, source=self._source(row, slot.col), col=slot.col - 1, span=slot.span
+            )
+            for slot in slots
+        ]
+        return [Row(cells=cells, source=self._source(row, slots[0].col), table=self.index)]
+
+    def _is_paragraph(self, slot: _Slot, slots: list[_Slot]) -> bool:
+        """Whether the only filled cell of a row is a paragraph.
+
+        It is when it stands in the first used column (merged across the width or
+        not) or is a heading wherever it stands (a title typed mid-row) — but not a
+        label beside an empty merged box: that is a form field left blank
+        ("绩效目标 | (empty)").
+        """
+        if any(other.span > 1 and not other.text and not other.covered for other in slots):
+            return False
+        if slot.col == self.bounds.first_col:
+            return True
+        return classify(clean_cell(slot.text), disclosure=False) is not None
+
+    @staticmethod
+    def _paragraphs(raw: str, source: SourceRef) -> list[Block]:
+        """One paragraph per line of the cell, unless the whole cell is one heading."""
+        lines = [line for line in raw.split("\n") if line.strip()]
+        if len(lines) > 1 and classify(clean_cell(raw), disclosure=False) is None:
+            return [Paragraph(raw=line, source=source) for line in lines]
+        return [Paragraph(raw=raw, source=source)]
+
+    # -- a sheet per project -----------------------------------------------------------
+
+    def _with_project_title(self, blocks: list[Block]) -> list[Block]:
+        if not self._has_name_label(blocks) or self._has_project_title(blocks):
+            return blocks
+        title = f"{self.sheet.title.strip()}绩效目标表"
+        if not _is_project_title(title):
+            title = f"项目{self.index}绩效目标表"
+        source = SourceRef(file=self.file_name, sheet=self.sheet.title)
+        return [Paragraph(raw=title, source=source), *blocks]
+
+    @staticmethod
+    def _has_name_label(blocks: list[Block]) -> bool:
+        return any(
+            isinstance(block, Row)
+            and any(labels.matches(cell.text, labels.PROJECT_NAME) for cell in block.cells)
+            for block in blocks
+        )
+
+    @staticmethod
+    def _has_project_title(blocks: list[Block]) -> bool:
+        return any(isinstance(b, Paragraph) and _is_project_title(b.text) for b in blocks)
+
+
+def _is_project_title(text: str) -> bool:
+    heading = classify(clean_cell(text), disclosure=False)
+    return heading is not None and heading.kind is HeadingKind.PROJECT
