@@ -20,10 +20,18 @@ def test_all_disclosure_tables_are_found(plan: DepartmentPlan) -> None:
     assert plan.disclosure is not None
     kinds = [t.kind for t in plan.disclosure.tables]
     assert kinds == [
-        "income_expenditure_summary", "income_summary", "expenditure_summary",
-        "fiscal_summary", "general_budget_expenditure", "basic_expenditure",
-        "government_fund_expenditure", "state_capital_expenditure", "three_public",
-        "organisation", "procurement", "assets",
+        "income_expenditure_summary",
+        "income_summary",
+        "expenditure_summary",
+        "fiscal_summary",
+        "general_budget_expenditure",
+        "basic_expenditure",
+        "government_fund_expenditure",
+        "state_capital_expenditure",
+        "three_public",
+        "organisation",
+        "procurement",
+        "assets",
     ]
 
 
@@ -44,7 +52,9 @@ def test_multi_row_header_is_flattened(plan: DepartmentPlan) -> None:
     basic = plan.disclosure.table("basic_expenditure")
     assert basic is not None
     assert basic.columns[3:] == [
-        "一般公共预算基本支出/合计", "一般公共预算基本支出/人员经费", "一般公共预算基本支出/公用经费",
+        "一般公共预算基本支出/合计",
+        "一般公共预算基本支出/人员经费",
+        "一般公共预算基本支出/公用经费",
     ]
     total = basic.row_named("合计")
     assert total is not None

@@ -85,7 +85,11 @@ def test_shifted_row_is_repaired_with_a_warning() -> None:
     plan = import_file(seed_path("004_c52ee38ce6c6c3d2"))
     row = plan.projects[2].indicators[10]
     assert (row.level1, row.level2, row.level3, row.value, row.basis) == (
-        "产出指标", "质量指标", "高压电缆抢修验收合格率", "≥90%", "验收单",
+        "产出指标",
+        "质量指标",
+        "高压电缆抢修验收合格率",
+        "≥90%",
+        "验收单",
     )
     shifted = [w for w in plan.warnings if w.code == "row-shifted"]
     assert [w.source.line for w in shifted if w.source] == [620]
@@ -95,10 +99,15 @@ def test_misaligned_spending_plan_is_read_in_order() -> None:
     plan = import_file(seed_path("002_9d52ecbd56ee9879"))
     video = plan.projects[7]
     assert video.spend_plan == {
-        "3月底": Decimal("20"), "6月底": Decimal("50"), "10月底": Decimal("75"), "12月底": None,
+        "3月底": Decimal("20"),
+        "6月底": Decimal("50"),
+        "10月底": Decimal("75"),
+        "12月底": None,
     }
-    assert any(w.code == "spend-plan-misaligned" and w.source and w.source.line == 294
-               for w in plan.warnings)
+    assert any(
+        w.code == "spend-plan-misaligned" and w.source and w.source.line == 294
+        for w in plan.warnings
+    )
 
 
 def test_identity_inferred_only_with_a_warning() -> None:
@@ -116,5 +125,6 @@ def test_sub_goal_targets_are_found() -> None:
     assert targets == [("各部门满意率", "达到90%以上")]
     energy = plan.sub_goals[5].targets
     assert [(t.subject, t.value) for t in energy] == [
-        ("公共机构节能检查覆盖率", "达90%以上"), ("节能统计覆盖率", "达90%以上"),
+        ("公共机构节能检查覆盖率", "达90%以上"),
+        ("节能统计覆盖率", "达90%以上"),
     ]

@@ -21,7 +21,9 @@ PROGRESS_THRESHOLD = 5
 def _summary_table() -> Table:
     table = Table(title="导入结果", show_lines=False)
     for name in ("文件", "部门", "年度", "项目", "指标", "警告"):
-        table.add_column(name, justify="right" if name in ("年度", "项目", "指标", "警告") else "left")
+        table.add_column(
+            name, justify="right" if name in ("年度", "项目", "指标", "警告") else "left"
+        )
     return table
 
 
@@ -34,10 +36,15 @@ def _write_json(plan: DepartmentPlan, out_dir: Path, source: Path) -> Path:
 
 @click.command("import")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
-              help="为每个输入文件写出 DIR/<文件名>.json")
-@click.option("--warnings/--no-warnings", "show_warnings", default=False,
-              help="逐条列出导入警告及其位置")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="为每个输入文件写出 DIR/<文件名>.json",
+)
+@click.option(
+    "--warnings/--no-warnings", "show_warnings", default=False, help="逐条列出导入警告及其位置"
+)
 def import_command(inputs: tuple[Path, ...], out_dir: Path | None, show_warnings: bool) -> None:
     """导入部门预算绩效文本（.txt/.docx/.xlsx，可为文件夹）。"""
     console = Console(stderr=False)
@@ -50,8 +57,13 @@ def import_command(inputs: tuple[Path, ...], out_dir: Path | None, show_warnings
     plans: list[tuple[Path, DepartmentPlan]] = []
     show_progress = len(files) > PROGRESS_THRESHOLD and sys.stderr.isatty()
     with Progress(
-        TextColumn("导入"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=errors, disable=not show_progress, transient=True,
+        TextColumn("导入"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=errors,
+        disable=not show_progress,
+        transient=True,
     ) as progress:
         task = progress.add_task("import", total=len(files))
         for path in files:
@@ -66,15 +78,24 @@ def import_command(inputs: tuple[Path, ...], out_dir: Path | None, show_warnings
                     _write_json(plan, out_dir, path)
             progress.advance(task)
     for path, plan in plans:
-        table.add_row(path.name, plan.department or "—", str(plan.year or "—"),
-                      str(len(plan.projects)), str(plan.indicator_count), str(len(plan.warnings)))
+        table.add_row(
+            path.name,
+            plan.department or "—",
+            str(plan.year or "—"),
+            str(len(plan.projects)),
+            str(plan.indicator_count),
+            str(len(plan.warnings)),
+        )
     if plans:
         console.print(table)
     if show_warnings:
         for path, plan in plans:
             for warning in plan.warnings:
-                console.print(f"{path.name}: [{warning.code}] {warning.describe()}",
-                              highlight=False, markup=False)
+                console.print(
+                    f"{path.name}: [{warning.code}] {warning.describe()}",
+                    highlight=False,
+                    markup=False,
+                )
     if out_dir is not None and plans:
         console.print(f"已写出 {len(plans)} 个 JSON 文件到 {out_dir}", highlight=False)
     if failures:

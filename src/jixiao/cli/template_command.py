@@ -13,8 +13,14 @@ def template_command() -> None:
 
 
 @template_command.command("xlsx")
-@click.option("-o", "--output", "output", required=True, type=click.Path(path_type=Path),
-              help="输出文件，如 绩效目标表模板.xlsx")
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="输出文件，如 绩效目标表模板.xlsx",
+)
 def xlsx_template(output: Path) -> None:
     """财政厅样式的绩效目标表 Excel 模板（可被 jixiao import 读取）。"""
     from jixiao.templates.xlsx_template import write_template_xlsx

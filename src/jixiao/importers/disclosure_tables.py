@@ -74,7 +74,9 @@ class DisclosureTableBuilder:
         if self._header_closed or not self._header:
             return
         rows = self._header
-        split = next((i for i, r in enumerate(rows) if _has_number(r) or r.texts[0] == "合计"), None)
+        split = next(
+            (i for i, r in enumerate(rows) if _has_number(r) or r.texts[0] == "合计"), None
+        )
         if split is None:
             split = 1  # a table of words: its first row is the header
         self._header, self._data = rows[:split], rows[split:] + self._data

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from jixiao.textnorm.enumeration import has_enumeration
 
-_SENTENCE_END = tuple("。！？；：!?;:）)”\"》")
+_SENTENCE_END = tuple('。！？；：!?;:）)”"》')
 
 
 def is_heading_like(text: str) -> bool:

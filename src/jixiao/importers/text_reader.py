@@ -53,8 +53,11 @@ def _read_cell_per_line(lines: list[str], file_name: str) -> list[Block]:
 
 def _split_row(line: str, here: SourceRef, start_col: int = 0) -> list[Cell]:
     return [
-        Cell(raw=part, source=here.model_copy(update={"col": start_col + index + 1}),
-             col=start_col + index)
+        Cell(
+            raw=part,
+            source=here.model_copy(update={"col": start_col + index + 1}),
+            col=start_col + index,
+        )
         for index, part in enumerate(line.split("\t"))
     ]
 
@@ -76,8 +79,10 @@ def _read_tab_rows(lines: list[str], file_name: str) -> list[Block]:
             blocks.append(Paragraph(raw=line, source=here))
             continue
         parts = line.split("\t")
-        if previous is not None and len(previous.cells) < width and (
-            len(previous.cells) + len(parts) - 1 <= width
+        if (
+            previous is not None
+            and len(previous.cells) < width
+            and (len(previous.cells) + len(parts) - 1 <= width)
         ):
             # The previous row was cut short: its last cell goes on here.
             previous.cells[-1].extend(parts[0])

@@ -15,5 +15,7 @@ def _to_json_number(value: Decimal) -> int | float:
     return float(value)
 
 
-Amount = Annotated[Decimal, PlainSerializer(_to_json_number, return_type=int | float, when_used="json")]
+Amount = Annotated[
+    Decimal, PlainSerializer(_to_json_number, return_type=int | float, when_used="json")
+]
 """An amount (万元) or a percentage, exact in Python and a number in JSON."""

@@ -22,8 +22,10 @@ def plan_json_schema() -> dict[str, Any]:
 
 def published_schema() -> dict[str, Any]:
     """The schema file shipped in the package (kept equal to the model by a test)."""
-    text = resources.files("jixiao.schema").joinpath("department-plan.schema.json").read_text(
-        encoding="utf-8"
+    text = (
+        resources.files("jixiao.schema")
+        .joinpath("department-plan.schema.json")
+        .read_text(encoding="utf-8")
     )
     loaded: dict[str, Any] = json.loads(text)
     return loaded

@@ -34,9 +34,7 @@ _LATEX_SYMBOLS: tuple[tuple[str, str], ...] = (
 _LATEX_WRAPPER = re.compile(r"\\(?:text|mathrm|textrm|mathbf|rm)\s*\{([^{}]*)\}")
 _LATEX_LEFTOVER = re.compile(r"\\[a-zA-Z]+")
 
-_FULLWIDTH_DIGITS = str.maketrans(
-    "０１２３４５６７８９％＋－＝＜＞．", "0123456789%+-=<>."
-)
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９％＋－＝＜＞．", "0123456789%+-=<>.")
 
 # Whitespace is meaningful only between two Latin letters ("Word Excel"); anywhere
 # else in Chinese text it is an artefact of PDF extraction or line wrapping.

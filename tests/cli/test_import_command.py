@@ -1,0 +1,101 @@
+"""``jixiao import`` run as a user runs it: a real process on the real seeds."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+
+from jixiao.schema import plan_json_schema, published_schema
+from tests.conftest import SEEDS_DIR, seed_path
+
+REQUIRED_PROJECT_KEYS = {
+    "unit_code",
+    "unit_name",
+    "code",
+    "name",
+    "budget_total",
+    "budget_fiscal",
+    "budget_other",
+    "purpose",
+    "spend_plan",
+    "goals",
+    "indicators",
+}
+
+
+def run_jixiao(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "jixiao.cli.main", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_import_directory_prints_summary_and_writes_valid_json(tmp_path: Path) -> None:
+    seed_path("000_6fea33418e000787")  # skip when the seeds are absent
+    result = run_jixiao("import", str(SEEDS_DIR), "--out", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert "秦皇岛市北戴河区机关事务管理局" in result.stdout or "秦皇岛市北戴河区" in result.stdout
+    written = sorted(p.name for p in tmp_path.glob("*.json"))
+    assert written == sorted(p.stem + ".json" for p in SEEDS_DIR.glob("*.txt"))
+    schema = published_schema()
+    for path in tmp_path.glob("*.json"):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        jsonschema.validate(data, schema)
+        assert {
+            "department",
+            "year",
+            "overall_goal",
+            "sub_goals",
+            "measures",
+            "projects",
+            "disclosure",
+        } <= set(data)
+        for project in data["projects"]:
+            assert set(project) >= REQUIRED_PROJECT_KEYS
+            assert set(project["spend_plan"]) == {"3月底", "6月底", "10月底", "12月底"}
+            for indicator in project["indicators"]:
+                assert {"level1", "level2", "level3", "description", "value", "basis"} <= set(
+                    indicator
+                )
+
+
+def test_numbers_are_json_numbers(tmp_path: Path) -> None:
+    result = run_jixiao("import", str(seed_path("000_6fea33418e000787")), "--out", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    data = json.loads((tmp_path / "000_6fea33418e000787.json").read_text(encoding="utf-8"))
+    first = data["projects"][0]
+    assert first["budget_total"] == 5.91 and first["budget_other"] == 0
+    assert first["spend_plan"] == {"3月底": None, "6月底": None, "10月底": 75, "12月底": 100}
+
+
+def test_bad_file_fails_with_one_line_and_others_still_import(tmp_path: Path) -> None:
+    bad = tmp_path / "broken.docx"
+    bad.write_bytes(b"garbage")
+    result = run_jixiao("import", str(bad), str(seed_path("001_a168ace21779f849")))
+    assert result.returncode == 1
+    assert "broken.docx: 文件已损坏" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "曹妃甸区政务接待中心" in result.stdout
+
+
+def test_warnings_option_lists_locations() -> None:
+    result = run_jixiao("import", str(seed_path("002_9d52ecbd56ee9879")), "--warnings")
+    assert result.returncode == 0
+    assert "002_9d52ecbd56ee9879.txt:294" in result.stdout
+
+
+def test_published_schema_is_generated_from_the_model() -> None:
+    assert published_schema() == plan_json_schema(), (
+        "src/jixiao/schema/department-plan.schema.json is stale: run `jixiao schema > …`"
+    )
+
+
+def test_schema_command_prints_the_schema() -> None:
+    result = run_jixiao("schema")
+    assert json.loads(result.stdout) == plan_json_schema()
