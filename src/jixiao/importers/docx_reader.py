@@ -211,7 +211,7 @@ def _row_cells(tr: Element, here: SourceRef) -> list[Cell]:
             col += span
             continue
         raw = "" if _continues_vertically(tc) else cell_text(tc)
-        source = here.model_copy(update={"col": col + 1})
+        source = here.at(col=col + 1)
         cells.append(Cell(raw=raw, source=source, col=col, span=span))
         col += span
     return cells

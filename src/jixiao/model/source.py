@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from dataclasses import dataclass, replace
 
 
-class SourceRef(BaseModel):
+# A frozen dataclass, not a pydantic model: readers create one per cell, and
+# pydantic still validates and serialises it wherever it sits inside the model.
+@dataclass(frozen=True, slots=True)
+class SourceRef:
     """The place a value came from, so a finding or an error can point at it.
 
     Text renderings give a 1-based ``line``; Word gives ``table``/``row``/``col``
     (1-based) or a paragraph number in ``line``; Excel gives ``sheet`` and ``cell``
     (``"B7"``). ``raw`` keeps the text exactly as read when normalisation changed it.
     """
-
-    model_config = ConfigDict(frozen=True)
 
     file: str
     line: int | None = None
@@ -41,4 +42,8 @@ class SourceRef(BaseModel):
 
     def with_raw(self, raw: str | None) -> SourceRef:
         """A copy that remembers the raw text (only when it differs from the clean one)."""
-        return self.model_copy(update={"raw": raw})
+        return replace(self, raw=raw)
+
+    def at(self, **changes: int | str | None) -> SourceRef:
+        """A copy pointing elsewhere in the same file, e.g. ``here.at(col=3)``."""
+        return replace(self, **changes)  # type: ignore[arg-type]

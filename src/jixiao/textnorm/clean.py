@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Word table-of-contents field codes left in the text: "… TC 总体绩效目标 \f A \l 1 ".
 _FIELD_CODE = re.compile(r"\s+TC\s+.*?\\f\s+\S+\s+\\l\s+\d+\s*$")
@@ -92,6 +93,12 @@ def strip_dot_leader(text: str) -> str:
     return _DOT_LEADER.sub("", text)
 
 
+@lru_cache(maxsize=65_536)
 def clean_cell(raw: str) -> str:
-    """The clean text of a cell or heading: markup removed, spaces squeezed."""
+    """The clean text of a cell or heading: markup removed, spaces squeezed.
+
+    Cached: tables repeat the same cells (labels, empty cells, common values).
+    """
+    if not raw or raw.isspace():
+        return ""
     return squeeze_spaces(clean_markup(raw))
