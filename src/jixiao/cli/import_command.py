@@ -21,9 +21,9 @@ PROGRESS_THRESHOLD = 5
 def _summary_table() -> Table:
     table = Table(title="导入结果", show_lines=False)
     for name in ("文件", "部门", "年度", "项目", "指标", "警告"):
-        table.add_column(
-            name, justify="right" if name in ("年度", "项目", "指标", "警告") else "left"
-        )
+        numeric = name in ("年度", "项目", "指标", "警告")
+        # Fold long names rather than cut them: a summary must not hide a department.
+        table.add_column(name, justify="right" if numeric else "left", overflow="fold")
     return table
 
 
@@ -47,7 +47,8 @@ def _write_json(plan: DepartmentPlan, out_dir: Path, source: Path) -> Path:
 )
 def import_command(inputs: tuple[Path, ...], out_dir: Path | None, show_warnings: bool) -> None:
     """导入部门预算绩效文本（.txt/.docx/.xlsx，可为文件夹）。"""
-    console = Console(stderr=False)
+    # Piped output has no terminal width; a wide table beats a folded one there.
+    console = Console(stderr=False, width=None if sys.stdout.isatty() else 140)
     errors = Console(stderr=True)
     files = list(expand_inputs(list(inputs)))
     if not files:
