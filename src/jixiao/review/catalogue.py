@@ -1,0 +1,68 @@
+"""规则目录 (catalogue): every rule, by family, with a stable and unique id.
+
+Ids are stable: a rule that is withdrawn keeps its id unused, and a new rule takes the
+next free number of its family. The letter names the family:
+
+====  ==============  ==================================================================
+S     structure       结构完整性：必设层级、绩效目标、依据、部门整体目标、预算数
+M     measurability   可衡量性：是/否、模糊表述、文字、缺单位、空值、定性未分档
+N     numbers         数值合理性：超过100%、≥100%、≤100%、数量用百分比、成本无金额/用≥
+F     money           资金一致性：成本超预算、资金来源之和、资金支出计划
+W     words           文字一致性：描述与指标值矛盾、照抄名称、重复、跨项目复制
+R     fit             归属与对应：二级指标归属（术语表）、目标无指标衡量
+D     disclosure      预算公开：收支平衡、各项勾稽关系、说明与表格一致
+====  ==============  ==================================================================
+"""
+
+from __future__ import annotations
+
+from jixiao.review.rule import AnyRule
+from jixiao.review.rules import (
+    disclosure,
+    fit,
+    measurability,
+    money,
+    narrative,
+    numbers,
+    structure,
+    words,
+)
+
+FAMILIES: dict[str, str] = {
+    "structure": "结构完整性",
+    "measurability": "可衡量性",
+    "numbers": "数值合理性",
+    "money": "资金一致性",
+    "words": "文字一致性",
+    "fit": "归属与对应",
+    "disclosure": "预算公开",
+}
+
+RULES: tuple[AnyRule, ...] = (
+    *structure.RULES,
+    *measurability.RULES,
+    *numbers.RULES,
+    *money.RULES,
+    *words.RULES,
+    *fit.RULES,
+    *sorted((*disclosure.RULES, *narrative.RULES), key=lambda r: r.id),
+)
+
+
+def _index(rules: tuple[AnyRule, ...]) -> dict[str, AnyRule]:
+    by_id: dict[str, AnyRule] = {}
+    for rule in rules:
+        if rule.id in by_id:
+            raise ValueError(f"规则编号重复：{rule.id}")
+        if rule.family not in FAMILIES:
+            raise ValueError(f"规则{rule.id}的规则族“{rule.family}”未登记")
+        by_id[rule.id] = rule
+    return by_id
+
+
+RULES_BY_ID: dict[str, AnyRule] = _index(RULES)
+
+
+def get_rule(rule_id: str) -> AnyRule:
+    """The rule with id ``rule_id`` (KeyError if unknown)."""
+    return RULES_BY_ID[rule_id]

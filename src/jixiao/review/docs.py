@@ -1,0 +1,117 @@
+"""规则说明页 (rule pages): markdown generated from the catalogue, one page per rule.
+
+``python -m jixiao.review docs/rules`` rewrites ``docs/rules/<id>.md`` and the index
+``docs/rules/README.md``; a test fails when a committed page differs from
+:func:`render_rule_page`, so the pages cannot go stale.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from jixiao.grammar import ValueKind
+from jixiao.review.catalogue import FAMILIES, RULES
+from jixiao.review.rule import AnyRule, Example, IndicatorRule
+
+GENERATED = "<!-- 本页由 jixiao.review.docs 根据规则目录生成，请勿手工修改。 -->"
+
+_KIND_LABELS = {
+    ValueKind.QUANTITATIVE: "定量",
+    ValueKind.GRADED: "分级定性",
+    ValueKind.BINARY: "是否型",
+    ValueKind.VAGUE: "模糊表述",
+    ValueKind.TEXT: "定性文字",
+    ValueKind.EMPTY: "空",
+}
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def _cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|") or "（空）"
+
+
+def _example(example: Example) -> list[str]:
+    verdict = "应当发现" if example.fails else "不应发现"
+    lines = [f"**{verdict}：{example.label}**", "", f"来源：{example.origin}", ""]
+    if example.row is not None:
+        lines += [
+            "| 一级指标 | 二级指标 | 三级指标 | 绩效指标描述 | 指标值 |",
+            "|---|---|---|---|---|",
+            "| " + " | ".join(_cell(c) for c in example.row) + " |",
+        ]
+    else:
+        lines.append(f"> {example.shows}")
+    return [*lines, ""]
+
+
+def render_rule_page(rule: AnyRule) -> str:
+    """The markdown page of one rule."""
+    family = FAMILIES.get(rule.family, rule.family)
+    facts = [
+        ("规则族", f"{family}（{rule.family}）"),
+        ("审核要点", rule.criterion.value),
+        ("默认严重程度", f"{rule.severity.label}（{rule.severity.value}）"),
+        ("审核对象", rule.scope.label),
+        ("默认把握程度", f"{rule.confidence:.2f}"),
+    ]
+    if isinstance(rule, IndicatorRule) and rule.kinds is not None:
+        kinds = "、".join(_KIND_LABELS[k] for k in ValueKind if k in rule.kinds)
+        facts.append(("适用的指标值类型", kinds))
+    lines = [
+        GENERATED,
+        "",
+        f"# {rule.id} {rule.title}",
+        "",
+        "| 项目 | 内容 |",
+        "|---|---|",
+        *(f"| {k} | {_cell(v)} |" for k, v in facts),
+        "",
+        "## 说明",
+        "",
+        rule.explanation,
+        "",
+        "## 修改建议",
+        "",
+        _PLACEHOLDER.sub("……", rule.suggestion),
+        "",
+        "## 示例",
+        "",
+    ]
+    for example in rule.examples:
+        lines += _example(example)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def render_index() -> str:
+    """The index page listing every rule."""
+    lines = [
+        GENERATED,
+        "",
+        "# 审核规则目录",
+        "",
+        "严重程度与开关可由审核方案（`src/jixiao/profiles/*.json`）调整。",
+        "",
+        "| 编号 | 规则 | 规则族 | 审核要点 | 严重程度 | 对象 |",
+        "|---|---|---|---|---|---|",
+    ]
+    for rule in RULES:
+        lines.append(
+            f"| [{rule.id}]({rule.id}.md) | {_cell(rule.title)} | {FAMILIES[rule.family]} | "
+            f"{rule.criterion.value} | {rule.severity.label} | {rule.scope.label} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def write_rule_pages(directory: Path) -> list[Path]:
+    """Write every rule page and the index into ``directory``; returns the paths written."""
+    directory.mkdir(parents=True, exist_ok=True)
+    written = []
+    for rule in RULES:
+        path = directory / f"{rule.id}.md"
+        path.write_text(render_rule_page(rule), encoding="utf-8")
+        written.append(path)
+    index = directory / "README.md"
+    index.write_text(render_index(), encoding="utf-8")
+    written.append(index)
+    return written

@@ -1,0 +1,180 @@
+"""审核方案 (Profile): which rules run, how severe, with which thresholds and framework.
+
+Profiles are data: ``src/jixiao/profiles/<id>.json`` (``"kind": "profile"``). A locality
+changes a threshold, a severity or the indicator framework by editing or adding a file,
+never code. :func:`load_profile` reads one by id or by path.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from jixiao.review.finding import Severity
+
+DEFAULT_PROFILE = "hebei-county"
+
+
+def level_key(name: str) -> str:
+    """Normalised level name: spaces dropped, a trailing 指标 removed (“数量指标” → “数量”)."""
+    key = "".join(name.split())
+    if key.endswith("指标") and len(key) > 2:
+        key = key[:-2]
+    return key
+
+
+class FrameworkSpec(BaseModel):
+    """一个指标体系版本: its levels, the required ones, and what counts as cost."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    title: str
+    levels: dict[str, list[str]] = Field(description="一级指标 → 二级指标 as written")
+    aliases: dict[str, str] = Field(
+        default_factory=dict, description="Other spellings of a level → its name in ``levels``"
+    )
+    required_first: list[str]
+    required_second: list[str]
+    cost_levels: list[str] = Field(description="Levels (first or second) whose items are costs")
+    money_cost_levels: list[str] = Field(description="Cost levels that must be in money")
+    numeric_levels: list[str] = Field(
+        description="Second levels where a number is expected (a graded value is not enough)"
+    )
+
+    def keys(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Normalised first- and second-level keys."""
+        first = frozenset(level_key(k) for k in self.levels)
+        second = frozenset(level_key(v) for vs in self.levels.values() for v in vs)
+        return first, second
+
+
+class Thresholds(BaseModel):
+    """阈值."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    money_tolerance_wan: Decimal = Field(
+        default=Decimal("0.01"), description="金额比较容差（万元）: sums, identities, narrative"
+    )
+    cost_overshoot: Decimal = Field(
+        default=Decimal("0"), description="成本上限可超出预算数的比例 (0 = not at all)"
+    )
+    spend_plan_final: Decimal = Field(
+        default=Decimal("100"), description="资金支出计划最终应达到的累计百分比"
+    )
+    satisfaction_ceiling: Decimal = Field(
+        default=Decimal("100"), description="满意度目标达到此值即视为难以实现 (N109)"
+    )
+    long_name_chars: int = Field(default=30, description="三级指标名称超过此字数视为过长")
+
+
+class Band(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    grade: Literal["优", "良", "中", "差"]
+    min_score: float
+
+
+class Grading(BaseModel):
+    """评分: start, minus weight[severity] × confidence per finding, each rule capped."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    start: float = 100.0
+    weights: dict[Severity, float] = Field(
+        default_factory=lambda: {Severity.ERROR: 10.0, Severity.WARNING: 4.0, Severity.INFO: 1.0}
+    )
+    cap_per_rule: float = Field(default=20.0, description="一条规则在一个项目内最多扣的分")
+    bands: list[Band] = Field(
+        default_factory=lambda: [
+            Band(grade="优", min_score=90),
+            Band(grade="良", min_score=80),
+            Band(grade="中", min_score=60),
+            Band(grade="差", min_score=float("-inf")),
+        ]
+    )
+
+
+class Profile(BaseModel):
+    """审核方案."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: Literal["profile"] = "profile"
+    id: str
+    title: str
+    description: str = ""
+    framework: str = Field(
+        default="auto", description="Framework version id, or 'auto' to detect per document"
+    )
+    default_framework: str = Field(default="88号", description="Used by 'auto' when unsure")
+    frameworks: dict[str, FrameworkSpec]
+    lexicon: str = Field(default="lexicon-levels.json", description="术语表 data file")
+    disabled_rules: list[str] = Field(default_factory=list)
+    severity: dict[str, Severity] = Field(
+        default_factory=dict, description="Severity overrides by rule id"
+    )
+    thresholds: Thresholds = Field(default_factory=Thresholds)
+    grading: Grading = Field(default_factory=Grading)
+
+    def framework_for(self, level1_keys: set[str]) -> tuple[str, FrameworkSpec]:
+        """The framework version of a document, detected from its first levels under 'auto'.
+
+        The 2021 layout is recognised by 成本 written as a first level.
+        """
+        name = self.framework
+        if name == "auto":
+            name = self.default_framework
+            for candidate, spec in self.frameworks.items():
+                first, _ = spec.keys()
+                cost_first = {level_key(c) for c in spec.cost_levels} & first
+                if cost_first and cost_first & level1_keys:
+                    name = candidate
+                    break
+        return name, self.frameworks[name]
+
+    def __hash__(self) -> int:  # profiles key caches (active rules per profile)
+        return hash(self.id)
+
+
+def _profiles_dir() -> Path:
+    return Path(str(resources.files("jixiao") / "profiles"))
+
+
+def available_profiles() -> list[str]:
+    """Ids of the bundled profiles."""
+    ids = []
+    for path in sorted(_profiles_dir().glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("kind") == "profile":
+            ids.append(path.stem)
+    return ids
+
+
+@cache
+def _load_bundled(name: str) -> Profile:
+    path = _profiles_dir() / f"{name}.json"
+    if not path.exists():
+        known = "、".join(available_profiles())
+        raise ValueError(f"未知的审核方案“{name}”；可用：{known}")
+    return Profile.model_validate_json(path.read_text(encoding="utf-8"))
+
+
+def load_profile(name_or_path: str | Path = DEFAULT_PROFILE) -> Profile:
+    """A bundled profile by id (``"hebei-county"``) or a profile file by path."""
+    path = Path(name_or_path)
+    if path.suffix == ".json" and path.exists():
+        return Profile.model_validate_json(path.read_text(encoding="utf-8"))
+    return _load_bundled(str(name_or_path))
+
+
+def load_data_file(name: str) -> dict[str, object]:
+    """A bundled data file of ``jixiao/profiles`` (e.g. the lexicon), parsed."""
+    loaded: dict[str, object] = json.loads((_profiles_dir() / name).read_text(encoding="utf-8"))
+    return loaded

@@ -1,0 +1,120 @@
+"""审核规则 (Rule): a small named unit — metadata, a check, and examples that prove it.
+
+Three kinds by scope. An :class:`IndicatorRule` looks at one indicator and returns a
+:class:`Hit` or ``None`` (the hot path: it must stay a few attribute reads); a
+:class:`ProjectRule` looks at one project and a :class:`PlanRule` at the whole document,
+both yielding hits. The engine turns hits into :class:`~jixiao.review.finding.Finding`
+objects, adding the rule's metadata, the place and the source location.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import ClassVar, NamedTuple
+
+from jixiao.grammar import ValueKind
+from jixiao.model import DepartmentPlan
+from jixiao.model.source import SourceRef
+from jixiao.review.context import IndicatorView, PlanView, ProjectView
+from jixiao.review.finding import Criterion, Severity
+
+
+class Scope(StrEnum):
+    """What a rule looks at."""
+
+    PLAN = "plan"
+    PROJECT = "project"
+    INDICATOR = "indicator"
+
+    @property
+    def label(self) -> str:
+        return {"plan": "整个文本", "project": "项目", "indicator": "指标"}[self.value]
+
+
+class Hit(NamedTuple):
+    """What a check found; the engine completes it into a Finding.
+
+    ``params`` fill the rule's suggestion template; ``project_index``/``indicator_index``
+    (1-based) let a plan or project rule point at a narrower place; ``location`` overrides
+    the source location the engine would take from the model's ``sources``.
+    """
+
+    message: str
+    confidence: float | None = None
+    field: str | None = None
+    params: Mapping[str, object] | None = None
+    project_index: int | None = None
+    indicator_index: int | None = None
+    location: SourceRef | None = None
+    suggestion: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A real (or minimal) case a rule must flag (``fails``) or must leave alone."""
+
+    label: str
+    fails: bool
+    plan: DepartmentPlan
+    origin: str = "构造"
+    row: tuple[str, ...] | None = None  # 一级/二级/三级/描述/指标值 of an indicator example
+    shows: str = ""  # what to print for a project or plan example
+
+
+@dataclass(frozen=True, kw_only=True)
+class Rule:
+    """Metadata every rule carries."""
+
+    scope: ClassVar[Scope]
+
+    id: str
+    title: str
+    family: str
+    criterion: Criterion
+    severity: Severity
+    explanation: str
+    suggestion: str
+    confidence: float = 0.9
+    examples: tuple[Example, ...] = ()
+
+    def suggestion_for(self, hit: Hit) -> str:
+        if hit.suggestion is not None:
+            return hit.suggestion
+        if hit.params:
+            return self.suggestion.format_map(dict(hit.params))
+        return self.suggestion
+
+
+IndicatorCheck = Callable[[IndicatorView], "Hit | None"]
+ProjectCheck = Callable[[ProjectView], Iterable[Hit]]
+PlanCheck = Callable[[PlanView], Iterable[Hit]]
+
+
+@dataclass(frozen=True, kw_only=True)
+class IndicatorRule(Rule):
+    """A rule on one indicator. ``kinds`` limits it to values of those kinds (None = all)."""
+
+    scope: ClassVar[Scope] = Scope.INDICATOR
+    check: IndicatorCheck
+    kinds: frozenset[ValueKind] | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProjectRule(Rule):
+    """A rule on one project (its money, goals, its indicators together)."""
+
+    scope: ClassVar[Scope] = Scope.PROJECT
+    check: ProjectCheck
+
+
+@dataclass(frozen=True, kw_only=True)
+class PlanRule(Rule):
+    """A rule on the whole document (department part, disclosure tables)."""
+
+    scope: ClassVar[Scope] = Scope.PLAN
+    check: PlanCheck
+
+
+AnyRule = IndicatorRule | ProjectRule | PlanRule

@@ -1,0 +1,71 @@
+"""Small helpers shared by the rule families: quoting, money units, level tests."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jixiao.grammar import Direction, IndicatorValue, UnitKind
+from jixiao.review.context import IndicatorView
+
+MONEY_UNITS = frozenset({"元", "千元", "万元", "亿元"})
+UPWARD = frozenset({Direction.GE, Direction.GT})
+DOWNWARD = frozenset({Direction.LE, Direction.LT})
+PERCENT = "%"
+SATISFACTION = "服务对象满意度"
+
+
+def q(text: str | None, limit: int = 40) -> str:
+    """Quote a piece of the document: “…”, shortened to ``limit`` characters."""
+    text = " ".join((text or "").split())
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return f"“{text}”"
+
+
+def amount(value: Decimal | None) -> str:
+    """An amount for a message: no exponent, no trailing zeros (“5.91”, “100”)."""
+    if value is None:
+        return "—"
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text or "0"
+
+
+def is_money(value: IndicatorValue) -> bool:
+    """A money amount or a money rate (元, 万元, 元/人, 元/平方米/天)."""
+    if value.unit_kind is UnitKind.MONEY:
+        return True
+    unit = value.unit
+    return unit is not None and unit.split("/", 1)[0] in MONEY_UNITS
+
+
+def is_satisfaction(v: IndicatorView) -> bool:
+    """Filed as satisfaction (满意度指标 / 服务对象满意度)."""
+    return v.level2 == SATISFACTION or v.level1 in v.plan.framework.satisfaction_first
+
+
+def is_effect(v: IndicatorView) -> bool:
+    """Filed under 效益指标."""
+    return v.level1 == "效益"
+
+
+def display(v: IndicatorView) -> str:
+    """The indicator as a reader finds it: “数量指标/赔付次数”."""
+    return f"{v.indicator.level2}/{v.name}" if v.indicator.level2 else v.name
+
+
+def number_example(v: IndicatorView) -> str:
+    """A well-formed target value to suggest for this kind of indicator."""
+    level = v.level2
+    if v.is_cost:
+        return "≤X万元（不超过预算数）"
+    if level == "时效":
+        return "≤X个工作日、≤11月底，或“按时完成率=100%”"
+    if level == SATISFACTION or v.facts.satisfaction:
+        return "≥90%（以问卷调查的满意人数占比计）"
+    if level == "数量":
+        return "≥X次/人/台（写明计量单位）"
+    if level == "质量":
+        return "合格率≥95%、达标率=100%"
+    return "可核验的数值（如“≥95%”“≥X次”），确实无法量化时写成分级档次“好/较好/一般/差”"

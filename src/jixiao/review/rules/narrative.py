@@ -1,0 +1,243 @@
+"""说明与表格 (narrative vs tables): a figure stated in the 情况说明 must match the tables.
+
+The narrative is read sentence by sentence. A figure counts when a known phrase (支出预算,
+基本支出, 人员经费, “三公”经费, 公务接待费, 政府采购预算 …) is followed directly by an
+amount in 万元, joined at most by 为/是/共计/安排 — so “基本支出增加589.69万元” (a change)
+is not read as the amount of 基本支出. A sentence about another year (“2022年三公经费为…”)
+is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+
+from jixiao.model import Disclosure, NarrativeSection
+from jixiao.review.context import PlanView
+from jixiao.review.examples import plan, plan_example, project
+from jixiao.review.finding import Criterion, Severity
+from jixiao.review.rule import Hit, PlanRule
+from jixiao.review.rules.common import amount, q
+from jixiao.review.rules.tables import (
+    as_zero,
+    cell_amount,
+    find,
+    row_by_label,
+    side,
+    title_of,
+    total_row,
+)
+
+FAMILY = "disclosure"
+_S004 = "种子004（秦皇岛经济技术开发区机关事务服务中心）"
+
+Lookup = Callable[[Disclosure], list[tuple[Decimal, str]]]
+
+
+def _side(kind: str, which: str, *keys: str) -> Lookup:
+    def lookup(d: Disclosure) -> list[tuple[Decimal, str]]:
+        table = d.table(kind)
+        if table is None:
+            return []
+        found = []
+        entries = side(table, which)
+        for key in keys:
+            entry = find(entries, key)
+            if entry is not None and entry.amount is not None:
+                found.append((entry.amount, f"{title_of(table)}的{key}"))
+        return found
+
+    return lookup
+
+
+def _total(kind: str, column: str) -> Lookup:
+    def lookup(d: Disclosure) -> list[tuple[Decimal, str]]:
+        table = d.table(kind)
+        if table is None:
+            return []
+        row = total_row(table)
+        index = table.column_index(column)
+        if index is None and column == "合计*":
+            index = next((i for i, c in enumerate(table.columns) if c.endswith("合计")), None)
+        if row is None or index is None:
+            return []
+        value = cell_amount(row, index)
+        name = table.columns[index].rsplit("/", 1)[-1]
+        return [] if value is None else [(value, f"{title_of(table)}合计行的{name}")]
+
+    return lookup
+
+
+def _row(kind: str, *labels: str) -> Lookup:
+    def lookup(d: Disclosure) -> list[tuple[Decimal, str]]:
+        table = d.table(kind)
+        if table is None:
+            return []
+        row = row_by_label(table, *labels)
+        index = table.column_index("合计")
+        if row is None or index is None:
+            return []
+        return [(as_zero(cell_amount(row, index)), f"{title_of(table)}的“{row.name or labels[0]}”")]
+
+    return lookup
+
+
+def _any(*lookups: Lookup) -> Lookup:
+    def lookup(d: Disclosure) -> list[tuple[Decimal, str]]:
+        return [found for one in lookups for found in one(d)]
+
+    return lookup
+
+
+_CARS = ("公务用车购置及运维费", "公务用车购置及运行维护费", "公务用车购置及运行费")
+
+#: Phrase (as written, quotes removed) → where the tables hold the same figure.
+FACTS: dict[str, Lookup] = {
+    **dict.fromkeys(
+        ("部门支出预算", "支出预算", "预算支出", "支出总计", "部门支出"),
+        _any(
+            _side("income_expenditure_summary", "支出", "支出总计", "本年支出合计"),
+            _total("expenditure_summary", "合计"),
+        ),
+    ),
+    **dict.fromkeys(
+        ("部门收入预算", "预算收入", "收入预算", "收入总计", "部门收入"),
+        _any(
+            _side("income_expenditure_summary", "收入", "收入总计", "本年收入合计"),
+            _total("income_summary", "合计"),
+        ),
+    ),
+    "基本支出": _any(
+        _total("expenditure_summary", "基本支出"),
+        _total("general_budget_expenditure", "基本支出"),
+        _total("basic_expenditure", "合计"),
+    ),
+    "项目支出": _any(
+        _total("expenditure_summary", "项目支出"),
+        _total("general_budget_expenditure", "项目支出"),
+    ),
+    "人员经费": _total("basic_expenditure", "人员经费"),
+    "公用经费": _total("basic_expenditure", "公用经费"),
+    "三公经费": _row("three_public", "三公经费小计", "三公经费合计", "合计"),
+    **dict.fromkeys(
+        ("因公出国(境)费", "因公出国费", "公务出国(境)费", "公务出国"),
+        _row("three_public", "因公出国(境)费", "因公出国(境)经费"),
+    ),
+    **dict.fromkeys(
+        ("公务用车购置及运行维护费", "公务用车购置及运行费", "公务用车购置及运维费"),
+        _row("three_public", *_CARS),
+    ),
+    "公务用车购置费": _row("three_public", "公务用车购置费"),
+    **dict.fromkeys(
+        ("公务用车运行维护费", "公务用车运维费"), _row("three_public", "公务用车运行维护费")
+    ),
+    **dict.fromkeys(("公务接待费", "公务接待"), _row("three_public", "公务接待费")),
+    "政府采购预算": _total("procurement", "合计*"),
+    "固定资产金额": _total("assets", "原值"),
+}
+
+_PHRASES = "|".join(re.escape(p) for p in sorted(FACTS, key=len, reverse=True))
+_FIGURE = re.compile(
+    rf"(?P<key>{_PHRASES})(?:预算)?(?:为|是|共计|合计|总计|共|安排|总额为?|金额为?|[:：])?"
+    r"(?P<num>[0-9]+(?:\.[0-9]+)?)万元"
+)
+_YEAR = re.compile(r"(20[0-9]{2})年")
+_SENTENCE = re.compile(r"[^。\n]+")
+_CLEAN = re.compile(r"[\s“”\"‘’]")
+_PARENS = str.maketrans({"（": "(", "）": ")"})
+
+
+def _figures(section: NarrativeSection, year: int | None) -> Iterator[tuple[str, Decimal, str]]:
+    text = _CLEAN.sub("", section.text).translate(_PARENS)
+    for sentence in _SENTENCE.finditer(text):
+        body = sentence.group(0)
+        for match in _FIGURE.finditer(body):
+            years = _YEAR.findall(body, 0, match.start())
+            if years and year is not None and int(years[-1]) != year:
+                continue
+            start = max(0, match.start() - 12)
+            quote = body[start : match.end()]
+            yield match.group("key"), Decimal(match.group("num")), quote
+
+
+def _narrative(view: PlanView) -> Iterator[Hit]:
+    disclosure = view.plan.disclosure
+    if disclosure is None:
+        return
+    tolerance = view.profile.thresholds.money_tolerance_wan
+    for section in disclosure.sections:
+        for key, stated, quote in _figures(section, view.plan.year):
+            candidates = FACTS[key](disclosure)
+            if not candidates or any(abs(stated - v) <= tolerance for v, _ in candidates):
+                continue
+            value, where = candidates[0]
+            yield Hit(
+                f"说明“{section.title}”中写{q(quote, 60)}，而{where}为{amount(value)}万元，"
+                f"两者相差{amount(abs(stated - value))}万元。",
+                field="narrative",
+                location=section.source,
+                params={"table": where, "value": amount(value)},
+            )
+
+
+_TABLE = {
+    "kind": "income_expenditure_summary",
+    "title": "部门预算收支总表",
+    "columns": ["序号", "收入/项目", "收入/预算数", "支出/项目", "支出/预算数"],
+    "rows": [
+        {"cells": ["32", "本年收入合计", "8900.03", "本年支出合计", "8900.03"]},
+        {"cells": ["34", "收入总计", "8900.03", "支出总计", "8900.03"]},
+    ],
+}
+
+
+def _with_text(text: str) -> dict[str, object]:
+    return {"tables": [_TABLE], "sections": [{"title": "部门预算安排的总体情况", "text": text}]}
+
+
+D108 = PlanRule(
+    id="D108",
+    title="说明中的数字与公开表格不符",
+    family=FAMILY,
+    criterion=Criterion.CONFORMITY,
+    severity=Severity.ERROR,
+    confidence=0.9,
+    check=_narrative,
+    explanation=(
+        "部门预算公开的情况说明（收支预算总体情况、“三公”经费、政府采购、国有资产等）"
+        "引用的金额必须与公开表格一致；说明写错数字会误导公众，是公开检查的重点。"
+        "只读取“短语＋金额”的直接陈述，增减额和其他年度的数字不计。"
+    ),
+    suggestion="把说明中的数字改为与表格一致（{table}为{value}万元），或改正表格。",
+    examples=(
+        plan_example(
+            "“2023年部门支出预算为8320.77万元”，表中支出总计8900.03万元",
+            fails=True,
+            plan=plan(
+                project(name="示例项目"),
+                disclosure=_with_text(
+                    "2023年部门支出预算为8320.77万元，其中基本支出3611.85万元；"
+                    "项目支出5288.18万元，全部为本级支出。"
+                ),
+            ),
+            shows="（2）支出说明：……2023年部门支出预算为8320.77万元……；收支总表：支出总计8900.03",
+            origin=f"{_S004} 部门预算安排的总体情况",
+        ),
+        plan_example(
+            "“2023年预算收入8900.03万元”与表一致；上年数字不比对",
+            fails=False,
+            plan=plan(
+                project(name="示例项目"),
+                disclosure=_with_text(
+                    "2023年预算收入8900.03万元，其中：事业费限额0万元，非限额补助8900.03万元。"
+                    "2022年部门支出预算为8320.77万元。"
+                ),
+            ),
+            shows="（1）收入说明：2023年预算收入8900.03万元……；收支总表：收入总计8900.03",
+            origin=f"{_S004} 部门预算安排的总体情况",
+        ),
+    ),
+)
+
+RULES = (D108,)

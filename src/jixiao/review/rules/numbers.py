@@ -1,0 +1,558 @@
+"""数值合理性 (sanity of numbers): rates above 100%, “≥100%”, costs without money …"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from jixiao.grammar import Direction, UnitKind, ValueKind
+from jixiao.review.context import IndicatorView, ProjectView
+from jixiao.review.examples import indicator, indicator_example, project, project_example
+from jixiao.review.finding import Criterion, Severity
+from jixiao.review.rule import Hit, IndicatorRule, ProjectRule
+from jixiao.review.rules.common import (
+    DOWNWARD,
+    PERCENT,
+    UPWARD,
+    amount,
+    display,
+    is_effect,
+    is_money,
+    is_satisfaction,
+    q,
+)
+
+FAMILY = "numbers"
+QUANT = frozenset({ValueKind.QUANTITATIVE})
+HUNDRED = Decimal(100)
+_S000 = "种子000（秦皇岛市北戴河区机关事务管理局）"
+_S001 = "种子001（曹妃甸区政务接待中心）"
+_S002 = "种子002（承德县机关事务管理办公室）"
+_S003 = "种子003（张家口市机关事务管理局）"
+_S004 = "种子004（秦皇岛经济技术开发区机关事务服务中心）"
+
+
+def _bounded(v: IndicatorView) -> bool:
+    """A share that cannot exceed 100%: a bounded rate by name, or a satisfaction item."""
+    return v.facts.bounded_rate or (
+        is_satisfaction(v) and v.plan.lexicon.not_bounded.search(v.name) is None
+    )
+
+
+def _over_hundred(v: IndicatorView) -> Hit | None:
+    value = v.value
+    top = value.upper if value.upper is not None else value.number
+    if (
+        value.unit != PERCENT
+        or top is None
+        or top <= HUNDRED
+        or value.direction in DOWNWARD
+        or not _bounded(v)
+    ):
+        return None
+    return Hit(
+        f"指标{q(display(v))}是比率，指标值{q(v.indicator.value)}超过100%，不可能实现。",
+        field="value",
+    )
+
+
+N101 = IndicatorRule(
+    id="N101",
+    title="比率或满意度超过100%",
+    family=FAMILY,
+    criterion=Criterion.FEASIBILITY,
+    severity=Severity.ERROR,
+    confidence=0.9,
+    kinds=QUANT,
+    check=_over_hundred,
+    explanation=(
+        "合格率、完成率、覆盖率、满意度等比率以100%为上限，目标值超过100%无法实现，"
+        "多半是把数量或增长幅度误写成了比率。增长率、增幅不受此限。"
+    ),
+    suggestion="比率目标不超过100%（通常“≥90%”或“=100%”）；要表达增长的，改用“增长率”并写明基数。",
+    examples=(
+        indicator_example(
+            "合格率“≥120%”",
+            fails=True,
+            level2="质量指标",
+            level3="维修维护工程合格率",
+            description="验收合格工程占全部工程的比例",
+            value="≥120%",
+        ),
+        indicator_example(
+            "增长率可以超过100%",
+            fails=False,
+            level2="经济效益指标",
+            level3="招商引资金额增长率",
+            description="招商引资金额对比上年度增长率",
+            value="≥110%",
+        ),
+    ),
+)
+
+
+def _ge_hundred(v: IndicatorView) -> Hit | None:
+    value = v.value
+    if (
+        value.unit != PERCENT
+        or value.number != HUNDRED
+        or value.direction not in UPWARD
+        or value.upper is not None
+        or v.plan.lexicon.not_bounded.search(v.name)
+    ):
+        return None
+    written = q(v.indicator.value)
+    if value.direction is Direction.GT:
+        why = f"{written}要求超过100%，比率做不到"
+    else:
+        why = f"{written}中的“≥”没有意义，比率最多只能等于100%"
+    return Hit(f"指标{q(display(v))}的指标值{why}。", field="value")
+
+
+N102 = IndicatorRule(
+    id="N102",
+    title="“≥100%”应写作“=100%”",
+    family=FAMILY,
+    criterion=Criterion.CONFORMITY,
+    severity=Severity.WARNING,
+    confidence=0.9,
+    kinds=QUANT,
+    check=_ge_hundred,
+    explanation=(
+        "比率的上限就是100%，“≥100%”实际只能等于100%，“>100%”则不可能；"
+        "这种写法说明目标值是随手填的。满意度等本不可能达到100%的指标，还应重新测算目标。"
+    ),
+    suggestion="要求全部完成的写“=100%”；满意度、覆盖率等写实际可达的目标，如“≥90%”。",
+    examples=(
+        indicator_example(
+            "“≥100百分比”",
+            fails=True,
+            level2="质量指标",
+            level3="不断加强公务用车监管政策更新落实",
+            description="及时跟进落实省市车改政策",
+            value="≥100百分比",
+            origin=f"{_S002} 项目1 第3项",
+        ),
+        indicator_example(
+            "“100百分比”",
+            fails=False,
+            level2="质量指标",
+            level3="餐饮节约",
+            description="杜绝浪费，提倡节约用餐",
+            value="100百分比",
+            origin=f"{_S002} 项目3 第3项",
+        ),
+    ),
+)
+
+_CONTROL = re.compile("执行|控制|超支|支出|使用率|偏差|误差|差错|投诉|事故|损耗")
+
+
+def _vacuous_ceiling(v: IndicatorView) -> Hit | None:
+    value = v.value
+    if (
+        value.unit != PERCENT
+        or value.direction not in DOWNWARD
+        or value.number is None
+        or value.number < HUNDRED
+        or v.is_cost
+    ):
+        return None
+    if not (is_effect(v) or is_satisfaction(v)) and (
+        not v.facts.bounded_rate or _CONTROL.search(v.name)
+    ):
+        return None
+    return Hit(
+        f"指标{q(display(v))}的指标值{q(v.indicator.value)}是“不超过100%”，"
+        "任何结果都满足，等于没有目标。",
+        field="value",
+    )
+
+
+N103 = IndicatorRule(
+    id="N103",
+    title="“≤100%”的目标任何结果都满足",
+    family=FAMILY,
+    criterion=Criterion.CONFORMITY,
+    severity=Severity.WARNING,
+    confidence=0.85,
+    kinds=QUANT,
+    check=_vacuous_ceiling,
+    explanation=(
+        "效益、满意度和合格率类比率越高越好，写“≤100%”时0%也算达标，目标形同虚设，"
+        "通常是把“≥”误写成了“≤”。预算执行率、成本控制率等控制类比率除外。"
+    ),
+    suggestion="改为下限目标，如“≥90%”；要求全部完成的写“=100%”。",
+    examples=(
+        indicator_example(
+            "满意度“≤100百分比”",
+            fails=True,
+            level2="服务对象满意度指标",
+            level3="节约型机关创建不断提升",
+            description="保障节约型机关建设持续发展",
+            value="≤100百分比",
+            origin=f"{_S002} 项目3 第9项",
+        ),
+        indicator_example(
+            "预算执行率“≤100%”是控制目标",
+            fails=False,
+            level2="质量指标",
+            level3="预算执行率",
+            description="实际支出占预算的比例",
+            value="≤100%",
+        ),
+    ),
+)
+
+
+def _percent_on_count(v: IndicatorView) -> Hit | None:
+    if v.value.unit != PERCENT or not v.facts.count or is_satisfaction(v):
+        return None
+    explained = v.plan.lexicon.rate_name.search(v.indicator.description) is not None
+    return Hit(
+        f"指标{q(display(v))}按名称是数量，指标值却是百分比{q(v.indicator.value)}，"
+        "名称与指标值不一致。",
+        field="value",
+        confidence=0.65 if explained else None,
+    )
+
+
+N104 = IndicatorRule(
+    id="N104",
+    title="数量类指标用了百分比",
+    family=FAMILY,
+    criterion=Criterion.CONFORMITY,
+    severity=Severity.WARNING,
+    confidence=0.85,
+    kinds=QUANT,
+    check=_percent_on_count,
+    explanation=(
+        "名称为“数量”“次数”“人数”“台数”的指标，目标值应是个数（次、人、台）；"
+        "写成百分比时无法知道要完成多少，年终也无法核对。"
+    ),
+    suggestion="把指标值改为数量（如“≥N次”“=N人”），或把指标名称改为相应的比率（如“…完成率”）。",
+    examples=(
+        indicator_example(
+            "“赔付次数 ≥90%”",
+            fails=True,
+            level2="数量指标",
+            level3="赔付次数",
+            description="按照合同规定范围内，发生意外损失，保险公司可赔付次数",
+            value="≥90%",
+            origin=f"{_S000} 项目2 第1项",
+        ),
+        indicator_example(
+            "“购置数量 1辆”",
+            fails=False,
+            level2="数量指标",
+            level3="购置数量",
+            description="购置数量",
+            value="1辆",
+            origin=f"{_S001} 项目3 第1项",
+        ),
+    ),
+)
+
+
+def _cost_not_money(v: IndicatorView) -> Hit | None:
+    if not v.is_money_cost or is_money(v.value):
+        return None
+    return Hit(
+        f"成本指标{q(v.name)}的指标值{q(v.indicator.value)}不是金额，无法与预算数和支出标准比较。",
+        field="value",
+        params={"budget": amount(v.project.project.budget_total).replace("—", "X")},
+    )
+
+
+N105 = IndicatorRule(
+    id="N105",
+    title="成本指标未使用金额单位",
+    family=FAMILY,
+    criterion=Criterion.CONFORMITY,
+    severity=Severity.WARNING,
+    confidence=0.95,
+    kinds=QUANT,
+    check=_cost_not_money,
+    explanation=(
+        "成本指标反映花多少钱，应以金额表示（总成本“≤X万元”，或单位成本“≤X元/人”），"
+        "不能用百分比、次数等代替。"
+    ),
+    suggestion="改为金额上限，如“≤{budget}万元”或单位成本“≤X元/人”。",
+    examples=(
+        indicator_example(
+            "成本指标“≤162次”",
+            fails=True,
+            level2="成本指标",
+            level3="宣传控制机关运行成本，认真做好公共机关节能工作",
+            description="牢固树立过紧日子思想，深入挖掘节能机关创建潜力",
+            value="≤162次",
+            origin=f"{_S002} 项目4 第6项",
+        ),
+        indicator_example(
+            "成本指标“≤248.96万元”",
+            fails=False,
+            level2="成本指标",
+            level3="当年项目支出",
+            description="不超过财政预算金额",
+            value="≤248.96万元",
+            origin=f"{_S000} 项目6 第4项",
+            budget="248.96",
+        ),
+    ),
+)
+
+
+def _cost_at_least(v: IndicatorView) -> Hit | None:
+    value = v.value
+    if not v.is_cost or value.direction not in UPWARD or not is_money(value):
+        return None
+    return Hit(
+        f"成本指标{q(v.name)}的指标值{q(v.indicator.value)}用了“≥”，"
+        "成本是上限，“≥”等于鼓励多花钱。",
+        field="value",
+        params={"ceiling": "≤" + amount(value.number) + (value.unit or "")},
+    )
+
+
+N106 = IndicatorRule(
+    id="N106",
+    title="成本指标使用“≥”",
+    family=FAMILY,
+    criterion=Criterion.CONFORMITY,
+    severity=Severity.ERROR,
+    confidence=0.9,
+    kinds=QUANT,
+    check=_cost_at_least,
+    explanation="成本指标是支出上限，应写“≤”；写“≥”意味着花得越多越好，与绩效管理的要求相反。",
+    suggestion="改为“{ceiling}”。",
+    examples=(
+        indicator_example(
+            "“≥308万元”",
+            fails=True,
+            level2="成本指标",
+            level3="预算支出金额",
+            description="实际支出金额控制在预算范围内",
+            value="≥308万元",
+            origin=f"{_S004} 项目18 第7项",
+            budget=None,
+        ),
+        indicator_example(
+            "“≤38.6万元”",
+            fails=False,
+            level2="成本指标",
+            level3="项目预算控制",
+            description="项目支出控制在预算范围内",
+            value="≤38.6万元",
+            origin=f"{_S004} 项目3 第22项",
+            budget=None,
+        ),
+    ),
+)
+
+
+def _rate_not_percent(v: IndicatorView) -> Hit | None:
+    value = v.value
+    if (
+        not v.facts.bounded_rate
+        or v.facts.satisfaction
+        or value.unit is None
+        or value.unit_kind in (UnitKind.PERCENT, UnitKind.PERCENT_POINT, UnitKind.SCORE)
+    ):
+        return None
+    return Hit(
+        f"指标{q(display(v))}按名称是比率，指标值{q(v.indicator.value)}却不是百分比，"
+        "名称与指标值不一致。",
+        field="value",
+    )
+
+
+N107 = IndicatorRule(
+    id="N107",
+    title="比率类指标的指标值不是百分比",
+    family=FAMILY,
+    criterion=Criterion.CONFORMITY,
+    severity=Severity.WARNING,
+    confidence=0.8,
+    kinds=QUANT,
+    check=_rate_not_percent,
+    explanation=(
+        "名称为“…率”的指标，目标值应是百分比；写成小时、次数或金额时，"
+        "要么名称错了（应为“…时限”“…次数”），要么指标值错了。"
+    ),
+    suggestion="名称与指标值保持一致：比率写“≥95%”，时限类把名称改为“…响应时间”并写“≤1小时”。",
+    examples=(
+        indicator_example(
+            "“用车到位时效率 ≤24小时”",
+            fails=True,
+            level2="时效指标",
+            level3="用车到位时效率",
+            description="用车到位时效率",
+            value="≤24小时",
+            origin=f"{_S004} 项目6 第5项",
+        ),
+        indicator_example(
+            "“延保和维修及时率 100%”",
+            fails=False,
+            level2="时效指标",
+            level3="延保和维修及时率",
+            description="及时续期保险和维护",
+            value="100%",
+            origin=f"{_S004} 项目4 第3项",
+        ),
+    ),
+)
+
+_DURATION = re.compile("时长|天数|保障时间|运行时间|服务时间|供应|持续|在线|使用时间|开放时间")
+
+
+def _deadline_at_least(v: IndicatorView) -> Hit | None:
+    value = v.value
+    if (
+        v.level2 != "时效"
+        or value.unit_kind is not UnitKind.TIME
+        or value.direction not in UPWARD
+        or _DURATION.search(v.text)
+    ):
+        return None
+    return Hit(
+        f"时效指标{q(v.name)}的指标值{q(v.indicator.value)}用了“≥”，"
+        "时限应当是上限，写“≥”等于越慢越好。",
+        field="value",
+        params={"limit": "≤" + amount(value.number) + (value.unit or "")},
+    )
+
+
+N108 = IndicatorRule(
+    id="N108",
+    title="时效指标的时限使用“≥”",
+    family=FAMILY,
+    criterion=Criterion.CONFORMITY,
+    severity=Severity.WARNING,
+    confidence=0.75,
+    kinds=QUANT,
+    check=_deadline_at_least,
+    explanation="完成时限、响应时间是上限，应写“≤”；“≥24小时”表示至少拖24小时，与及时的要求相反。",
+    suggestion="改为“{limit}”，或改写为及时率“≥95%”。",
+    examples=(
+        indicator_example(
+            "“接待及时率 ≥24小时”",
+            fails=True,
+            level2="时效指标",
+            level3="接待及时率",
+            description="发生来访活动审批后及时完成接待任务",
+            value="≥24小时",
+            origin=f"{_S004} 项目18 第6项",
+        ),
+        indicator_example(
+            "“平均维修时间 ≤7个工作日”",
+            fails=False,
+            level2="时效指标",
+            level3="平均维修时间",
+            description="提交维修申请或出现故障后的7个工作日内完成维修",
+            value="≤7个工作日",
+            origin=f"{_S004} 项目1 第11项",
+        ),
+    ),
+)
+
+
+def _perfect_satisfaction(v: IndicatorView) -> Hit | None:
+    value = v.value
+    if (
+        value.unit != PERCENT
+        or value.number is None
+        or value.direction not in (None, Direction.EQ)
+        or not (is_satisfaction(v) or v.facts.satisfaction)
+        or value.number < v.plan.profile.thresholds.satisfaction_ceiling
+    ):
+        return None
+    return Hit(
+        f"满意度指标{q(v.name)}的目标值为{q(v.indicator.value)}，要求每一位受访者都满意，"
+        "通常难以实现。",
+        field="value",
+    )
+
+
+N109 = IndicatorRule(
+    id="N109",
+    title="满意度目标为100%",
+    family=FAMILY,
+    criterion=Criterion.FEASIBILITY,
+    severity=Severity.INFO,
+    confidence=0.6,
+    kinds=QUANT,
+    check=_perfect_satisfaction,
+    explanation=(
+        "满意度通过问卷调查计算（满意人数/受访人数），100%意味着没有一个人不满意，"
+        "目标偏离实际，也失去了衡量改进的作用。一般按历史水平设定，如“≥90%”“≥95%”。"
+    ),
+    suggestion="参照以往调查结果设定，如“≥90%”或“≥95%”。",
+    examples=(
+        indicator_example(
+            "满意度“100%”",
+            fails=True,
+            level2="服务对象满意度指标",
+            level3="满意度",
+            description="使用单位对定位系统设备运行的满意度",
+            value="100%",
+            origin=f"{_S003} 项目3 第11项",
+        ),
+        indicator_example(
+            "满意度“≥95%”",
+            fails=False,
+            level2="服务对象满意度指标",
+            level3="使用人员满意度",
+            description="调查中满意人数占调查总人数比例",
+            value="≥95%",
+            origin=f"{_S004} 项目1 第15项",
+        ),
+    ),
+)
+
+
+def _percent_spelt(p: ProjectView) -> Iterator[Hit]:
+    spelt = [v for v in p.indicators if "百分比" in v.indicator.value]
+    if spelt:
+        first = spelt[0]
+        yield Hit(
+            f"本项目有{len(spelt)}项指标值把“%”写成“百分比”，如{q(first.indicator.value)}。",
+            field="value",
+            indicator_index=first.index,
+        )
+
+
+N110 = ProjectRule(
+    id="N110",
+    title="百分号写成“百分比”",
+    family=FAMILY,
+    criterion=Criterion.CONFORMITY,
+    severity=Severity.INFO,
+    confidence=0.95,
+    check=_percent_spelt,
+    explanation="指标值中的百分比应写作“%”（如“≥90%”），“≥90百分比”不规范，也不便汇总。",
+    suggestion="把“百分比”统一改为“%”，如“≥90%”。",
+    examples=(
+        project_example(
+            "“≥95百分比”",
+            fails=True,
+            project=project(
+                indicator("质量指标", "接待完成率", "≥95百分比", "接待完成率"),
+                name="各项公务接待活动",
+            ),
+            shows="质量指标｜接待完成率｜≥95百分比",
+            origin=f"{_S001} 项目2",
+        ),
+        project_example(
+            "“≥95%”",
+            fails=False,
+            project=project(
+                indicator("质量指标", "接待完成率", "≥95%", "接待完成率"),
+                name="各项公务接待活动",
+            ),
+            shows="质量指标｜接待完成率｜≥95%",
+        ),
+    ),
+)
+
+RULES = (N101, N102, N103, N104, N105, N106, N107, N108, N109, N110)

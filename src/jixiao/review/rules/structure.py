@@ -1,0 +1,506 @@
+"""结构完整性 (structure): required levels, goals, basis and the department part present."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from jixiao.model import Indicator, SubGoal
+from jixiao.review.context import IndicatorView, PlanView, ProjectView
+from jixiao.review.examples import indicator, indicator_example, plan, plan_example, project
+from jixiao.review.examples import project_example as _project_example
+from jixiao.review.finding import Criterion, Severity
+from jixiao.review.rule import Hit, IndicatorRule, PlanRule, ProjectRule
+from jixiao.review.rules.common import q
+
+FAMILY = "structure"
+_S000 = "种子000（秦皇岛市北戴河区机关事务管理局）"
+_S001 = "种子001（曹妃甸区政务接待中心）"
+_S002 = "种子002（承德县机关事务管理办公室）"
+_S003 = "种子003（张家口市机关事务管理局）"
+_S004 = "种子004（秦皇岛经济技术开发区机关事务服务中心）"
+
+
+def _full_grid(*, satisfaction: bool = True, timeliness: bool = True) -> list[Indicator]:
+    rows = [
+        indicator("数量指标", "购置数量", "1辆", "购置数量"),
+        indicator("质量指标", "购置质量合格率", "100%", "购置质量合格率"),
+        indicator("成本指标", "购置费用", "≤18万元", "购置公务用车费用"),
+        indicator("经济效益指标", "超标准购置金额", "=0元", "超出配置标准的购置金额"),
+    ]
+    if timeliness:
+        rows.insert(2, indicator("时效指标", "购置完成时间", "≤12月", "购置完成时间"))
+    if satisfaction:
+        rows.append(
+            indicator("服务对象满意度指标", "使用单位成员满意度", "≥90%", "使用单位成员满意度")
+        )
+    return rows
+
+
+def _missing_first(p: ProjectView) -> Iterator[Hit]:
+    fw = p.plan.framework
+    if not p.indicators:
+        yield Hit("项目没有填写任何绩效指标。", field="indicators")
+        return
+    present = {v.level1 for v in p.indicators}
+    missing = [fw.display.get(k, k) for k in fw.required_first if k not in present]
+    if missing:
+        yield Hit(
+            f"指标体系缺少一级指标：{'、'.join(missing)}（{fw.spec.title}要求必须设置）。",
+            field="level1",
+            params={"levels": "、".join(missing)},
+        )
+
+
+S101 = ProjectRule(
+    id="S101",
+    title="缺少必设的一级指标",
+    family=FAMILY,
+    criterion=Criterion.COMPLETENESS,
+    severity=Severity.ERROR,
+    confidence=0.9,
+    check=_missing_first,
+    explanation=(
+        "项目绩效指标须覆盖指标体系规定的一级指标：88号文体系为产出、效益、满意度，"
+        "2021年体系另有成本指标。缺少一级指标的目标表不完整。必设层级由审核方案规定。"
+    ),
+    suggestion="补充{levels}及其下的二级、三级指标。",
+    examples=(
+        _project_example(
+            "没有满意度指标",
+            fails=True,
+            project=project(*_full_grid(satisfaction=False), name="购置公务用车"),
+            shows="产出指标（数量、质量、时效、成本）＋效益指标（经济效益），无满意度指标",
+        ),
+        _project_example(
+            "产出、效益、满意度齐全",
+            fails=False,
+            project=project(*_full_grid(), name="购置公务用车"),
+            shows="产出指标（数量、质量、时效、成本）＋效益指标（经济效益）＋满意度指标",
+            origin=f"{_S001} 项目3（改写）",
+        ),
+    ),
+)
+
+
+def _missing_second(p: ProjectView) -> Iterator[Hit]:
+    fw = p.plan.framework
+    first = {v.level1 for v in p.indicators}
+    second = {v.level2 for v in p.indicators}
+    missing = [
+        fw.display.get(k, k)
+        for k in fw.required_second
+        if k not in second and fw.parent.get(k) in first
+    ]
+    if missing:
+        yield Hit(
+            f"缺少二级指标：{'、'.join(missing)}。",
+            field="level2",
+            params={"levels": "、".join(missing)},
+        )
+
+
+S102 = ProjectRule(
+    id="S102",
+    title="缺少必设的二级指标",
+    family=FAMILY,
+    criterion=Criterion.COMPLETENESS,
+    severity=Severity.WARNING,
+    confidence=0.9,
+    check=_missing_second,
+    explanation=(
+        "产出指标一般应同时设置数量、质量、时效、成本四个二级指标，满意度指标下设服务对象"
+        "满意度；效益指标下的二级指标按项目实际选择。必设的二级指标由审核方案规定。"
+    ),
+    suggestion="补充{levels}，每个二级指标下至少设一个三级指标。",
+    examples=(
+        _project_example(
+            "产出指标缺少时效指标",
+            fails=True,
+            project=project(*_full_grid(timeliness=False), name="购置公务用车"),
+            shows="产出指标：数量、质量、成本（无时效）",
+        ),
+        _project_example(
+            "四个产出二级指标齐全",
+            fails=False,
+            project=project(*_full_grid(), name="购置公务用车"),
+            shows="产出指标：数量、质量、时效、成本",
+        ),
+    ),
+)
+
+
+def _empty_name(v: IndicatorView) -> Hit | None:
+    if v.name:
+        return None
+    return Hit(
+        f"{v.indicator.level2 or v.indicator.level1}下的三级指标名称为空"
+        f"（指标值{q(v.indicator.value)}）。",
+        field="level3",
+    )
+
+
+S103 = IndicatorRule(
+    id="S103",
+    title="三级指标名称为空",
+    family=FAMILY,
+    criterion=Criterion.COMPLETENESS,
+    severity=Severity.ERROR,
+    confidence=0.9,
+    check=_empty_name,
+    explanation="每个二级指标下的每一行都要写明三级指标名称，说明衡量的是什么。",
+    suggestion="填写三级指标名称，如“维修维护次数”“验收合格率”。",
+    examples=(
+        indicator_example(
+            "名称为空",
+            fails=True,
+            level2="质量指标",
+            level3="",
+            description="验收合格工程占全部工程的比例",
+            value="100%",
+        ),
+        indicator_example(
+            "名称齐全",
+            fails=False,
+            level2="质量指标",
+            level3="维修维护工程合格率",
+            description="验收合格工程占全部工程的比例",
+            value="100百分比",
+            origin=f"{_S003} 项目13 第2项",
+        ),
+    ),
+)
+
+
+def _no_goals(p: ProjectView) -> Iterator[Hit]:
+    if not any(g.strip() for g in p.project.goals):
+        yield Hit(f"项目{q(p.project.name)}没有填写绩效目标。", field="goals")
+
+
+S104 = ProjectRule(
+    id="S104",
+    title="项目未填写绩效目标",
+    family=FAMILY,
+    criterion=Criterion.COMPLETENESS,
+    severity=Severity.ERROR,
+    confidence=0.95,
+    check=_no_goals,
+    explanation="绩效目标说明项目一年内要达到的产出和效果，是设置指标的依据，不能空缺。",
+    suggestion="按“做什么、做到什么程度、产生什么效果”写2～3条绩效目标。",
+    examples=(
+        _project_example(
+            "绩效目标为空",
+            fails=True,
+            project=project(indicator("数量指标", "维修次数", "≥30次"), goals=[]),
+            shows="绩效目标：（空）",
+        ),
+        _project_example(
+            "有绩效目标",
+            fails=False,
+            project=project(
+                indicator("数量指标", "维修维护次数", "≥30次"),
+                name="后勤中心运行费2024",
+                goals=["对机关办公楼基础设施进行修理修缮及日常设备采购，保障办公大楼运行正常。"],
+            ),
+            shows="绩效目标：1.对机关办公楼基础设施进行修理修缮及日常设备采购……",
+            origin=f"{_S003} 项目13",
+        ),
+    ),
+)
+
+
+def _no_basis(p: ProjectView) -> Iterator[Hit]:
+    missing = [v for v in p.indicators if not v.indicator.basis.strip()]
+    if not missing:
+        return
+    count = len(p.indicators)
+    which = "全部" if len(missing) == count else ""
+    names = "、".join(q(v.name, 16) for v in missing[:3]) + ("等" if len(missing) > 3 else "")
+    yield Hit(
+        f"{which}{len(missing)}项指标（共{count}项）未填写指标值确定依据，如{names}。",
+        field="basis",
+        indicator_index=missing[0].index,
+    )
+
+
+S105 = ProjectRule(
+    id="S105",
+    title="未填写指标值确定依据",
+    family=FAMILY,
+    criterion=Criterion.COMPLETENESS,
+    severity=Severity.WARNING,
+    confidence=0.9,
+    check=_no_basis,
+    explanation=(
+        "指标值确定依据说明目标值从何而来：计划标准、历史标准（以往数值或三年平均）、"
+        "行业标准、预算支出标准或其他标准。没有依据，审核无从判断目标是否适当。"
+    ),
+    suggestion="逐项写明依据，如“年度工作计划”“合同约定”“近三年平均值”“支出标准”。",
+    examples=(
+        _project_example(
+            "依据为空",
+            fails=True,
+            project=project(
+                indicator("数量指标", "赔付次数", "≥1次", "保险公司可赔付次数", basis=""),
+                name="政府大楼保险",
+            ),
+            shows="数量指标｜赔付次数｜≥1次｜指标值确定依据：（空）",
+            origin=f"{_S000} 项目2（全部指标未填依据）",
+        ),
+        _project_example(
+            "写明依据",
+            fails=False,
+            project=project(
+                indicator("数量指标", "接待批次", "≥40批次", basis="根据上年的接待批次推算"),
+                name="各项公务接待活动",
+            ),
+            shows="数量指标｜接待批次｜≥40批次｜根据上年的接待批次推算",
+            origin=f"{_S001} 项目2 第1项",
+        ),
+    ),
+)
+
+
+def _no_overall_goal(view: PlanView) -> Iterator[Hit]:
+    if not (view.plan.overall_goal or "").strip():
+        yield Hit("部门整体绩效目标中没有总体绩效目标。", field="overall_goal")
+
+
+S106 = PlanRule(
+    id="S106",
+    title="缺少部门总体绩效目标",
+    family=FAMILY,
+    criterion=Criterion.COMPLETENESS,
+    severity=Severity.WARNING,
+    confidence=0.85,
+    check=_no_overall_goal,
+    explanation="部门预算绩效文本第一部分应有总体绩效目标，概括部门全年履职要达到的结果。",
+    suggestion="补写总体绩效目标，围绕部门职责说明全年要完成的主要任务和效果。",
+    examples=(
+        plan_example(
+            "没有总体绩效目标",
+            fails=True,
+            plan=plan(project(name="示例项目"), overall_goal=None),
+            shows="一、总体绩效目标：（空）",
+        ),
+        plan_example(
+            "有总体绩效目标",
+            fails=False,
+            plan=plan(
+                project(name="示例项目"), overall_goal="提升会议、食堂、物业的管理服务水平。"
+            ),
+            shows="一、总体绩效目标：……提升会议、食堂、物业的管理服务水平……",
+            origin=f"{_S000}",
+        ),
+    ),
+)
+
+
+def _incomplete(sub: SubGoal) -> bool:
+    return not (sub.goal or "").strip() or not (sub.indicator or "").strip()
+
+
+def _sub_goals(view: PlanView) -> Iterator[Hit]:
+    subs = view.plan.sub_goals
+    if not subs:
+        yield Hit("部门整体绩效目标中没有分项绩效目标。", field="sub_goals")
+        return
+    bare = [s for s in subs if _incomplete(s)]
+    if bare:
+        titles = "、".join(q(s.title or s.goal or "", 20) for s in bare[:4])
+        more = "等" if len(bare) > 4 else ""
+        location = next(iter(bare[0].sources.values()), None)
+        yield Hit(
+            f"{len(bare)}个分项绩效目标（共{len(subs)}个）没有写明绩效目标或绩效指标，"
+            f"只有标题：{titles}{more}。",
+            field="sub_goals",
+            location=location,
+        )
+
+
+S107 = PlanRule(
+    id="S107",
+    title="分项绩效目标缺失或不完整",
+    family=FAMILY,
+    criterion=Criterion.COMPLETENESS,
+    severity=Severity.WARNING,
+    confidence=0.85,
+    check=_sub_goals,
+    explanation=(
+        "分项绩效目标应逐项写明绩效目标和绩效指标（最好含可量化的目标，如“满意率90%以上”），"
+        "只列标题无法据以考核部门整体绩效。"
+    ),
+    suggestion="为每个分项补写“绩效目标：……”和“绩效指标：……”，指标尽量量化。",
+    examples=(
+        plan_example(
+            "分项目标只有标题",
+            fails=True,
+            plan=plan(
+                project(name="示例项目"),
+                sub_goals=[{"title": "持续推进政治机关建设。"}, {"title": "进一步提升统计质量。"}],
+            ),
+            shows="二、分项绩效目标：（一）持续推进政治机关建设。（二）进一步提升统计质量。",
+            origin=f"{_S003}",
+        ),
+        plan_example(
+            "分项目标有目标和指标",
+            fails=False,
+            plan=plan(
+                project(name="示例项目"),
+                sub_goals=[
+                    {
+                        "title": "公务用车制度改革",
+                        "goal": "全面落实公务用车标准化管理。",
+                        "indicator": "确保公车派遣工作有序进行，满意率90%以上。",
+                    }
+                ],
+            ),
+            shows="公务用车制度改革｜绩效目标：全面落实……｜绩效指标：……满意率90%以上。",
+            origin=f"{_S000}",
+        ),
+    ),
+)
+
+
+def _no_measures(view: PlanView) -> Iterator[Hit]:
+    if not any(m.strip() for m in view.plan.measures):
+        yield Hit("部门整体绩效目标中没有工作保障措施。", field="measures")
+
+
+S108 = PlanRule(
+    id="S108",
+    title="缺少工作保障措施",
+    family=FAMILY,
+    criterion=Criterion.COMPLETENESS,
+    severity=Severity.INFO,
+    confidence=0.8,
+    check=_no_measures,
+    explanation="部门整体绩效目标的第三部分是工作保障措施，说明靠什么实现目标。",
+    suggestion="补写工作保障措施，如预算编制、执行监控、制度建设等方面的具体措施。",
+    examples=(
+        plan_example(
+            "没有保障措施",
+            fails=True,
+            plan=plan(project(name="示例项目"), measures=[]),
+            shows="三、工作保障措施：（空）",
+        ),
+        plan_example(
+            "有保障措施",
+            fails=False,
+            plan=plan(
+                project(name="示例项目"), measures=["科学编制部门预算，提高预算编制准确性。"]
+            ),
+            shows="三、工作保障措施：（一）科学编制部门预算，提高预算编制准确性。",
+            origin=f"{_S000}",
+        ),
+    ),
+)
+
+
+def _no_budget(view: PlanView) -> Iterator[Hit]:
+    missing = [p for p in view.projects if p.project.budget_total is None]
+    if not missing:
+        return
+    shown = "、".join(f"{p.index}.{p.project.name}" for p in missing[:5])
+    more = f"等{len(missing)}个项目" if len(missing) > 5 else ""
+    which = "全部" if len(missing) == len(view.projects) else ""
+    yield Hit(
+        f"{which}{len(missing)}个项目的绩效目标表没有预算数：{shown}{more}；"
+        "成本指标与资金规模是否匹配无法核对。",
+        field="budget_total",
+        project_index=missing[0].index if len(missing) == 1 else None,
+    )
+
+
+S109 = PlanRule(
+    id="S109",
+    title="项目绩效目标表缺少预算数",
+    family=FAMILY,
+    criterion=Criterion.COMPLETENESS,
+    severity=Severity.WARNING,
+    confidence=0.8,
+    check=_no_budget,
+    explanation=(
+        "绩效目标表应列明预算数及其资金来源（财政资金、其他资金），审核据此判断资金规模"
+        "与绩效目标是否匹配、成本指标是否超出预算。"
+    ),
+    suggestion="在每个项目的绩效目标表中填写预算数、财政资金和其他资金。",
+    examples=(
+        plan_example(
+            "表中无预算数",
+            fails=True,
+            plan=plan(project(name="办公楼日常专用设备维护费", budget=None)),
+            shows="1.办公楼日常专用设备维护费：预算数（未列）",
+            origin=f"{_S004} 项目1",
+        ),
+        plan_example(
+            "列明预算数",
+            fails=False,
+            plan=plan(project(name="公务用车制度改革费", budget="5.91")),
+            shows="1.公务用车制度改革费：预算数5.91万元",
+            origin=f"{_S000} 项目1",
+        ),
+    ),
+)
+
+
+def _unknown_level(v: IndicatorView) -> Hit | None:
+    fw = v.plan.framework
+    ind = v.indicator
+    if v.level1 not in fw.first_keys:
+        return Hit(
+            f"一级指标{q(ind.level1)}不属于{fw.spec.title}。",
+            field="level1",
+            params={"levels": "、".join(fw.spec.levels)},
+        )
+    if v.level2 not in fw.second_keys:
+        return Hit(
+            f"二级指标{q(ind.level2)}不属于{fw.spec.title}。",
+            field="level2",
+            params={"levels": "、".join(fw.spec.levels.get(fw.display[v.level1], []))},
+        )
+    parent = fw.parent[v.level2]
+    if parent != v.level1:
+        return Hit(
+            f"二级指标{q(ind.level2)}应归入{q(fw.display[parent])}，表中却放在{q(ind.level1)}下。",
+            field="level2",
+            params={"levels": "、".join(fw.spec.levels.get(fw.display[v.level1], []))},
+        )
+    return None
+
+
+S110 = IndicatorRule(
+    id="S110",
+    title="指标层级名称不符合指标体系",
+    family=FAMILY,
+    criterion=Criterion.CONFORMITY,
+    severity=Severity.WARNING,
+    confidence=0.85,
+    check=_unknown_level,
+    explanation=(
+        "一级、二级指标须使用所选指标体系的规范名称和归属关系（如数量指标属于产出指标），"
+        "自创层级或放错位置会使汇总、自评打分出错。体系版本由审核方案规定或自动识别。"
+    ),
+    suggestion="使用规范的层级名称，该一级指标下可用：{levels}。",
+    examples=(
+        indicator_example(
+            "“效果指标”不是规范的一级指标",
+            fails=True,
+            level1="效果指标",
+            level2="社会效益指标",
+            level3="保障机关正常运转",
+            description="保障机关正常运转",
+            value="≥95%",
+        ),
+        indicator_example(
+            "规范层级",
+            fails=False,
+            level2="社会效益指标",
+            level3="设施正常运转率",
+            description="设施正常运转率",
+            value="≥90%",
+            origin=f"{_S000} 项目8 第6项",
+        ),
+    ),
+)
+
+RULES = (S101, S102, S103, S104, S105, S106, S107, S108, S109, S110)

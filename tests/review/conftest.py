@@ -1,0 +1,53 @@
+"""Fixtures for the review tests: the five seed documents, imported and reviewed once."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from jixiao.importers.api import import_file
+from jixiao.model import DepartmentPlan
+from jixiao.review import Finding, ReviewReport, review_plan
+from tests.conftest import seed_path
+
+SEEDS = {
+    "000": "000_6fea33418e000787",
+    "001": "001_a168ace21779f849",
+    "002": "002_9d52ecbd56ee9879",
+    "003": "003_8840c27e1ab8127d",
+    "004": "004_c52ee38ce6c6c3d2",
+}
+
+
+@cache
+def _imported(stem: str) -> DepartmentPlan:
+    return import_file(seed_path(stem))
+
+
+def seed_plan(short: str) -> DepartmentPlan:
+    return _imported(SEEDS[short])
+
+
+@cache
+def seed_report(short: str) -> ReviewReport:
+    return review_plan(seed_plan(short))
+
+
+def found(
+    report: ReviewReport, rule: str, project: int | None = None, indicator: int | None = None
+) -> list[Finding]:
+    """Findings of ``rule`` at a place (project and indicator 1-based; None = any)."""
+    return [
+        f
+        for f in report.findings
+        if f.rule == rule
+        and (project is None or f.project_index == project)
+        and (indicator is None or f.indicator_index == indicator)
+    ]
+
+
+@pytest.fixture(params=sorted(SEEDS))
+def any_seed(request: pytest.FixtureRequest) -> str:
+    short: str = request.param
+    return short

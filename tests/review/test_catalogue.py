@@ -1,0 +1,64 @@
+"""The catalogue: unique stable ids, complete metadata, and every rule proven by examples."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from jixiao.review import RULES, RULES_BY_ID, Example, review_plan
+from jixiao.review.catalogue import FAMILIES
+from jixiao.review.rule import AnyRule
+
+_ID = re.compile(r"^[SMNFWRD][0-9]{3}$")
+_FAMILY_LETTER = {
+    "structure": "S",
+    "measurability": "M",
+    "numbers": "N",
+    "money": "F",
+    "words": "W",
+    "fit": "R",
+    "disclosure": "D",
+}
+
+
+def test_ids_are_unique_and_well_formed() -> None:
+    ids = [r.id for r in RULES]
+    assert len(ids) == len(set(ids)) == len(RULES_BY_ID)
+    for rule in RULES:
+        assert _ID.match(rule.id), rule.id
+        assert rule.id[0] == _FAMILY_LETTER[rule.family], rule.id
+
+
+def test_every_family_is_represented() -> None:
+    assert {r.family for r in RULES} == set(FAMILIES)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_rule_metadata_is_complete(rule: AnyRule) -> None:
+    assert rule.title and rule.explanation and rule.suggestion
+    assert re.search("[\u4e00-\u9fff]", rule.title + rule.explanation + rule.suggestion)
+    assert 0.0 < rule.confidence <= 1.0
+    assert any(e.fails for e in rule.examples), f"{rule.id} lacks a failing example"
+    assert any(not e.fails for e in rule.examples), f"{rule.id} lacks a counter-example"
+
+
+def _examples() -> list[tuple[AnyRule, Example]]:
+    return [(rule, example) for rule in RULES for example in rule.examples]
+
+
+@pytest.mark.parametrize(
+    ("rule", "example"),
+    _examples(),
+    ids=[f"{r.id}-{'fail' if e.fails else 'pass'}-{e.label}" for r, e in _examples()],
+)
+def test_example(rule: AnyRule, example: Example) -> None:
+    findings = [f for f in review_plan(example.plan).findings if f.rule == rule.id]
+    if example.fails:
+        assert findings, f"{rule.id} missed its example “{example.label}”"
+        for finding in findings:
+            assert finding.title == rule.title
+            assert finding.message and finding.suggestion
+            assert "{" not in finding.suggestion, finding.suggestion
+    else:
+        assert not findings, [f.message for f in findings]
