@@ -101,13 +101,12 @@ def main() -> None:
                 write(plan, path)
                 files.append(path)
             report(f"synthetic ({suffix})", files, floor)
-            if suffix == ".docx":
-                seed_docs = []
-                for number, seed in enumerate(seeds):
-                    path = root / f"seed{number}{suffix}"
-                    write(import_file(seed), path)
-                    seed_docs.append(path)
-                report(f"seeds ({suffix})", seed_docs, floor)
+            seed_docs = []
+            for number, seed in enumerate(seeds):
+                path = root / f"seed{number}{suffix}"
+                write(import_file(seed), path)
+                seed_docs.append(path)
+            report(f"seeds ({suffix})", seed_docs, floor)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory (max RSS): {peak:.0f} MiB")
 

@@ -6,6 +6,7 @@ import click
 
 from jixiao import __version__
 from jixiao.cli.import_command import import_command
+from jixiao.cli.review_command import review_command
 from jixiao.cli.schema_command import schema_command
 from jixiao.cli.template_command import template_command
 
@@ -17,6 +18,7 @@ def cli() -> None:
 
 
 cli.add_command(import_command)
+cli.add_command(review_command)
 cli.add_command(template_command)
 cli.add_command(schema_command)
 

@@ -1,0 +1,47 @@
+"""The review in the terminal: grouped by document and project, worst first."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.text import Text
+
+from jixiao.reports.reviewed import Reviewed, sort_findings
+from jixiao.review import Finding
+
+_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+_LABEL = {"error": "错误", "warning": "警告", "info": "提示"}
+
+
+def _line(finding: Finding) -> Text:
+    severity = str(finding.severity)
+    text = Text("  ")
+    text.append(f"[{finding.rule} {_LABEL.get(severity, severity)}]", style=_STYLE.get(severity))
+    if finding.indicator_index is not None:
+        text.append(f" 指标{finding.indicator_index}“{finding.indicator or ''}”")
+    text.append(f" {finding.message}")
+    text.append(f"\n      建议：{finding.suggestion}", style="dim")
+    if finding.location is not None:
+        text.append(f"  ({finding.location.describe()})", style="dim")
+    return text
+
+
+def print_review_table(documents: list[Reviewed], console: Console) -> None:
+    for document in documents:
+        report = document.report
+        grade = report.grades.document
+        console.rule(
+            f"{report.source}  {report.department or ''} {report.year or ''}  "
+            f"等级 {grade.grade}（{grade.score:.0f}分）  发现 {len(report.findings)} 条"
+        )
+        for finding in sort_findings(document.document_findings()):
+            console.print(_line(finding))
+        for project_grade in report.grades.projects:
+            index = project_grade.project_index or 0
+            findings = sort_findings([f for f in report.findings if f.project_index == index])
+            header = Text(
+                f"项目{index} {project_grade.project or ''}  "
+                f"等级 {project_grade.grade}（{project_grade.score:.0f}分）"
+            )
+            console.print(header, style="bold")
+            for finding in findings:
+                console.print(_line(finding))
