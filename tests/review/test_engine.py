@@ -10,7 +10,7 @@ import pytest
 from jixiao.grammar import parse_value
 from jixiao.review import Finding, Profile, Severity, load_profile, review_plan
 from jixiao.review.context import build_view
-from jixiao.review.engine import _setup
+from jixiao.review.engine import _setup, forget_shared
 from jixiao.review.examples import indicator, plan, project
 from jixiao.review.grading import band, grade
 from jixiao.review.profile import Grading
@@ -150,3 +150,27 @@ def test_2021_framework_is_detected() -> None:
     assert not structural, [f.message for f in structural]
     over = review_plan(plan(project(*grid, name="购置公务用车", budget="10.00"))).by_rule()
     assert over.get("F101") == 1  # 经济成本 is a cost in the 2021 layout
+
+
+def test_trusted_findings_equal_validated_ones() -> None:
+    for finding in seed_report("004").findings:
+        data = json.loads(finding.model_dump_json())
+        assert Finding.model_validate(data) == finding
+
+
+def test_shared_verdicts_are_placed_per_occurrence() -> None:
+    row = indicator("服务对象满意度指标", "服务对象满意度", "是/否", "满意程度")
+    two = plan(project(row, name="甲项目"), project(row, name="乙项目"))
+    found = [f for f in review_plan(two).findings if f.rule == "M101"]
+    assert [(f.project_index, f.project, f.indicator_index) for f in found] == [
+        (1, "甲项目", 1),
+        (2, "乙项目", 1),
+    ]
+
+
+def test_shared_state_does_not_change_results() -> None:
+    warm = review_plan(seed_plan("002"))
+    forget_shared()
+    cold = review_plan(seed_plan("002"))
+    assert warm.findings == cold.findings
+    assert warm.grades == cold.grades

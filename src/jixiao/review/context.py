@@ -9,12 +9,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from jixiao.grammar import IndicatorValue, parse_value
-from jixiao.model import DepartmentPlan, Indicator, Project
+from jixiao.model import SPEND_CHECKPOINTS, DepartmentPlan, Indicator, Project
+from jixiao.review.finding import Verdict
 from jixiao.review.lexicon import Lexicon
 from jixiao.review.profile import FrameworkSpec, Profile, level_key
+
+if TYPE_CHECKING:  # the rules read these views; typing only, no import cycle at run time
+    from jixiao.review.rule import IndicatorRule
 
 _PUNCT = re.compile(r"[\s，。、；;：:,.!！?？“”\"'‘’()（）【】\[\]《》<>·…—\-_/]+")
 
@@ -90,40 +96,70 @@ class FrameworkView:
         return cached
 
 
+ContentKey = tuple[str, str, str, str, str, str]
+"""Framework version, 一级, 二级, 三级, 描述, 指标值: everything a content rule reads."""
+
+
+class IndicatorInfo:
+    """What follows from an indicator's content alone, shared by identical indicators.
+
+    ``verdicts`` is filled by the engine with the findings of the rules that read the
+    content only, ``contextual`` with the rules that apply but also read the project (see
+    :attr:`jixiao.review.rule.IndicatorRule.uses_project`).
+    """
+
+    __slots__ = ("contextual", "fields", "verdicts")
+
+    def __init__(self, indicator: Indicator, fw: FrameworkView, lexicon: Lexicon) -> None:
+        value = parse_value(indicator.value)
+        l1 = fw.key1(indicator.level1)
+        l2 = fw.key2(indicator.level2)
+        name = indicator.level3.strip()
+        cost_keys = fw.cost_keys
+        is_cost = l2 in cost_keys or l1 in cost_keys
+        is_money_cost = l2 in fw.money_cost_keys or (
+            l1 in fw.money_cost_keys and l2 not in fw.second_keys
+        )
+        key = squeeze(name)
+        echo = squeeze(indicator.description) in ("", key)
+        facts = name_facts(name, lexicon)
+        text = name + "｜" + indicator.description
+        subjects = frozenset(lexicon.subjects.findall(name))
+        self.fields = (
+            value, l1, l2, name, facts, is_cost, is_money_cost, echo, text, key, subjects,
+        )  # fmt: skip
+        self.verdicts: tuple[Verdict, ...] | None = None
+        self.contextual: tuple[IndicatorRule, ...] = ()  # rules that also read the project
+
+
 class IndicatorView:
     """One indicator as the rules see it."""
 
     __slots__ = (
-        "facts", "index", "indicator", "is_cost", "is_money_cost", "level1", "level2", "name",
-        "project", "value",
+        "echo", "facts", "index", "indicator", "info", "is_cost", "is_money_cost", "key",
+        "level1", "level2", "name", "project", "subjects", "text", "value",
     )  # fmt: skip
 
     def __init__(
-        self, indicator: Indicator, index: int, project: ProjectView, plan: PlanView
+        self, indicator: Indicator, index: int, project: ProjectView, info: IndicatorInfo
     ) -> None:
-        fw = plan.framework
         self.indicator = indicator
         self.index = index
         self.project = project
-        self.value: IndicatorValue = parse_value(indicator.value)
-        self.level1 = l1 = fw.key1(indicator.level1)
-        self.level2 = l2 = fw.key2(indicator.level2)
-        self.name = indicator.level3.strip()
-        self.facts = name_facts(self.name, plan.lexicon)
-        cost_keys = fw.cost_keys
-        self.is_cost = l2 in cost_keys or l1 in cost_keys
-        self.is_money_cost = l2 in fw.money_cost_keys or (
-            l1 in fw.money_cost_keys and l2 not in fw.second_keys
-        )
+        self.info = info
+        self.value: IndicatorValue
+        self.text: str  # name and description together, the words a lexicon rule reads
+        self.key: str  # the name without spaces and punctuation, for comparisons
+        self.subjects: frozenset[str]  # subject words (对象词) of the name, as spelt
+        self.echo: bool  # the description is empty or repeats the name
+        (
+            self.value, self.level1, self.level2, self.name, self.facts, self.is_cost,
+            self.is_money_cost, self.echo, self.text, self.key, self.subjects,
+        ) = info.fields  # fmt: skip
 
     @property
     def plan(self) -> PlanView:
         return self.project.plan
-
-    @property
-    def text(self) -> str:
-        """Name and description together, the words a lexicon rule reads."""
-        return self.name + "｜" + self.indicator.description
 
 
 @dataclass(slots=True)
@@ -134,6 +170,7 @@ class ProjectView:
     index: int
     plan: PlanView
     indicators: list[IndicatorView] = field(default_factory=list)
+    spend: list[tuple[str, Decimal]] = field(default_factory=list)  # filled checkpoints
 
     @property
     def context_text(self) -> str:
@@ -153,27 +190,63 @@ class PlanView:
     projects: list[ProjectView] = field(default_factory=list)
 
 
-_FRAMEWORKS: dict[tuple[str, str], FrameworkView] = {}
+_FRAMEWORKS: dict[str, tuple[Profile, dict[str, FrameworkView]]] = {}
+
+
+def _framework_views(profile: Profile) -> dict[str, FrameworkView]:
+    entry = _FRAMEWORKS.get(profile.id)
+    if entry is None or entry[0] is not profile:
+        views = {name: FrameworkView(name, spec) for name, spec in profile.frameworks.items()}
+        entry = _FRAMEWORKS[profile.id] = (profile, views)
+    return entry[1]
 
 
 def framework_view(profile: Profile, plan: DepartmentPlan) -> FrameworkView:
-    """The framework version of ``plan`` under ``profile`` (detected under 'auto'), cached."""
-    level1 = {level_key(i.level1) for p in plan.projects for i in p.indicators}
-    name, spec = profile.framework_for(level1)
-    key = (profile.id, name)
-    view = _FRAMEWORKS.get(key)
-    if view is None or view.spec is not spec:
-        view = _FRAMEWORKS[key] = FrameworkView(name, spec)
-    return view
+    """The framework version of ``plan`` under ``profile``, detected under 'auto'.
+
+    The 2021 layout is recognised by 成本 written as a first level; see
+    :meth:`jixiao.review.profile.Profile.framework_for`, which this mirrors with the
+    level keys prepared once per profile.
+    """
+    views = _framework_views(profile)
+    if profile.framework != "auto":
+        return views[profile.framework]
+    level1 = {level_key(raw) for raw in {i.level1 for p in plan.projects for i in p.indicators}}
+    for view in views.values():
+        cost_first = view.cost_keys & view.first_keys
+        if cost_first & level1:
+            return view
+    return views[profile.default_framework]
 
 
-def build_view(plan: DepartmentPlan, profile: Profile, lexicon: Lexicon) -> PlanView:
-    """Prepare ``plan`` for the rules: every indicator value parsed exactly once."""
+def build_view(
+    plan: DepartmentPlan,
+    profile: Profile,
+    lexicon: Lexicon,
+    infos: dict[ContentKey, IndicatorInfo] | None = None,
+) -> PlanView:
+    """Prepare ``plan`` for the rules: every indicator value parsed exactly once.
+
+    ``infos`` shares what identical indicators have in common (their parsed value,
+    normalised levels, name facts) across projects and documents; the engine passes its
+    own, a caller may pass ``None`` for a private one.
+    """
     view = PlanView(plan, profile, framework_view(profile, plan), lexicon)
+    fw = view.framework
+    infos = {} if infos is None else infos
     for p_index, project in enumerate(plan.projects, start=1):
         pv = ProjectView(project, p_index, view)
-        pv.indicators = [
-            IndicatorView(ind, i, pv, view) for i, ind in enumerate(project.indicators, start=1)
-        ]
+        spend = project.spend_plan
+        for checkpoint in SPEND_CHECKPOINTS:
+            amount = spend.get(checkpoint)
+            if amount is not None:
+                pv.spend.append((checkpoint, amount))
+        views = pv.indicators
+        for i, ind in enumerate(project.indicators, start=1):
+            key = (fw.name, ind.level1, ind.level2, ind.level3, ind.description, ind.value)
+            info = infos.get(key)
+            if info is None:
+                info = infos[key] = IndicatorInfo(ind, fw, lexicon)
+            views.append(IndicatorView(ind, i, pv, info))
         view.projects.append(pv)
     return view

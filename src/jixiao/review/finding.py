@@ -3,10 +3,31 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any, NamedTuple, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from jixiao.model.source import SourceRef
+
+_Model = TypeVar("_Model", bound=BaseModel)
+_FIELDS: dict[type[BaseModel], set[str]] = {}  # shared: the models built this way are frozen
+
+
+def trusted(cls: type[_Model], values: dict[str, Any]) -> _Model:
+    """An instance of pydantic model ``cls`` from complete, already typed ``values``.
+
+    No validation and no copying: for objects the review builds by the thousand from
+    values it typed itself. Every field must be present.
+    """
+    fields = _FIELDS.get(cls)
+    if fields is None:
+        fields = _FIELDS[cls] = set(cls.model_fields)
+    instance = cls.__new__(cls)
+    object.__setattr__(instance, "__dict__", values)
+    object.__setattr__(instance, "__pydantic_fields_set__", fields)
+    object.__setattr__(instance, "__pydantic_extra__", None)
+    object.__setattr__(instance, "__pydantic_private__", None)
+    return instance
 
 
 class Severity(StrEnum):
@@ -58,6 +79,16 @@ class Finding(BaseModel):
     confidence: float = Field(ge=0.0, le=1.0, description="把握程度 0–1")
     location: SourceRef | None = Field(default=None, description="原文位置")
 
+    @classmethod
+    def trusted(cls, values: dict[str, Any]) -> Finding:
+        """A finding from values the engine has already typed, without validation.
+
+        The engine builds one finding per hit on the hot path; validation would cost more
+        than all the rules together. ``values`` must hold every field with its proper type
+        (the tests compare such findings with validated ones).
+        """
+        return trusted(cls, values)
+
     def describe(self) -> str:
         """One line for a terminal: ``[N102 警告] 项目3 指标2: …``."""
         where = []
@@ -68,3 +99,20 @@ class Finding(BaseModel):
         prefix = f"[{self.rule} {self.severity.label}]"
         place = " ".join(where)
         return f"{prefix} {place}: {self.message}" if place else f"{prefix} {self.message}"
+
+
+class Verdict(NamedTuple):
+    """A finding without its place: what a rule said about an indicator's content.
+
+    Identical indicators (same levels, name, description and value) get the same verdicts,
+    so the engine computes them once and places them wherever the indicator occurs.
+    """
+
+    rule: str
+    title: str
+    severity: Severity
+    criterion: Criterion
+    field: str | None
+    message: str
+    suggestion: str
+    confidence: float

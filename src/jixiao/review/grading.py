@@ -14,12 +14,10 @@ Formula (weights, cap and bands live in the profile's ``grading``):
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from pydantic import BaseModel, ConfigDict, Field
 
-from jixiao.review.finding import Finding, Severity
-from jixiao.review.profile import Grading
+from jixiao.review.finding import Finding, Severity, trusted
+from jixiao.review.profile import Band, Grading
 
 
 class Grade(BaseModel):
@@ -44,59 +42,69 @@ class Grades(BaseModel):
     projects: list[Grade] = Field(default_factory=list)
 
 
-def band(score: float, grading: Grading) -> str:
-    for entry in sorted(grading.bands, key=lambda b: b.min_score, reverse=True):
+_SEVERITIES = tuple(Severity)
+
+
+def band(score: float, grading: Grading, bands: list[Band] | None = None) -> str:
+    """The grade of a score: the first band (highest first) whose minimum it reaches."""
+    bands = bands or grading.ordered_bands()
+    for entry in bands:
         if score >= entry.min_score:
             return entry.grade
-    return grading.bands[-1].grade
+    return bands[-1].grade
 
 
-def _deductions(findings: list[Finding], grading: Grading) -> dict[str, float]:
-    points: dict[str, float] = defaultdict(float)
-    for finding in findings:
-        points[finding.rule] += grading.weights.get(finding.severity, 0.0) * finding.confidence
+def _capped(points: dict[str, float], grading: Grading) -> dict[str, float]:
     return {rule: round(min(p, grading.cap_per_rule), 2) for rule, p in sorted(points.items())}
 
 
-def _counts(findings: list[Finding]) -> dict[Severity, int]:
-    counts = {s: 0 for s in Severity}
-    for finding in findings:
-        counts[finding.severity] += 1
-    return counts
+def _grade(
+    index: int | None, name: str | None, score: float, cut: dict[str, float],
+    counts: dict[Severity, int], grading: Grading, bands: list[Band],
+) -> Grade:  # fmt: skip
+    return trusted(
+        Grade,
+        {
+            "project_index": index,
+            "project": name,
+            "score": score,
+            "grade": band(score, grading, bands),
+            "deductions": cut,
+            "counts": counts,
+        },
+    )
 
 
 def grade(findings: list[Finding], projects: list[str], grading: Grading) -> Grades:
     """Grades for a document whose projects are named ``projects`` (in order)."""
-    by_project: dict[int | None, list[Finding]] = defaultdict(list)
+    weights = grading.weights
+    bands = grading.ordered_bands()
+    points: dict[int | None, dict[str, float]] = {}
+    counts: dict[int | None, dict[Severity, int]] = {}
+    total = dict.fromkeys(_SEVERITIES, 0)
     for finding in findings:
-        by_project[finding.project_index].append(finding)
+        where = finding.project_index
+        severity = finding.severity
+        own = points.get(where)
+        if own is None:
+            own = points[where] = {}
+            counts[where] = dict.fromkeys(_SEVERITIES, 0)
+        rule = finding.rule
+        own[rule] = own.get(rule, 0.0) + weights.get(severity, 0.0) * finding.confidence
+        counts[where][severity] += 1
+        total[severity] += 1
     project_grades = []
     for index, name in enumerate(projects, start=1):
-        own = by_project.get(index, [])
-        cut = _deductions(own, grading)
+        cut = _capped(points[index], grading) if index in points else {}
         score = round(max(0.0, grading.start - sum(cut.values())), 1)
-        project_grades.append(
-            Grade(
-                project_index=index,
-                project=name,
-                score=score,
-                grade=band(score, grading),
-                deductions=cut,
-                counts=_counts(own),
-            )
-        )
-    general = by_project.get(None, [])
-    cut = _deductions(general, grading)
+        tally = counts[index] if index in counts else dict.fromkeys(_SEVERITIES, 0)
+        project_grades.append(_grade(index, name, score, cut, tally, grading, bands))
+    cut = _capped(points[None], grading) if None in points else {}
     base = (
         sum(g.score for g in project_grades) / len(project_grades)
         if project_grades
         else grading.start
     )
     score = round(max(0.0, base - sum(cut.values())), 1)
-    document = Grade(
-        score=score,
-        grade=band(score, grading),
-        deductions=cut,
-        counts=_counts(findings),
-    )
-    return Grades(document=document, projects=project_grades)
+    document = _grade(None, None, score, cut, total, grading, bands)
+    return trusted(Grades, {"document": document, "projects": project_grades})

@@ -100,6 +100,14 @@ class Grading(BaseModel):
         ]
     )
 
+    def ordered_bands(self) -> list[Band]:
+        """The bands, highest minimum first."""
+        return _ordered(self.bands)
+
+
+def _ordered(bands: list[Band]) -> list[Band]:
+    return sorted(bands, key=lambda b: b.min_score, reverse=True)
+
 
 class Profile(BaseModel):
     """审核方案."""

@@ -94,11 +94,31 @@ PlanCheck = Callable[[PlanView], Iterable[Hit]]
 
 @dataclass(frozen=True, kw_only=True)
 class IndicatorRule(Rule):
-    """A rule on one indicator. ``kinds`` limits it to values of those kinds (None = all)."""
+    """A rule on one indicator.
+
+    The engine only calls ``check`` on indicators the rule can apply to: values of
+    ``kinds`` (None = every kind), filed under the second levels ``levels`` (normalised
+    keys such as “时效”; None = every level), and only cost items when ``cost_only``.
+
+    A rule that reads nothing but the indicator itself (levels, name, description,
+    value) and the profile is a *content* rule: its verdict is computed once per distinct
+    indicator. A rule that also reads the project (its budget) says so with
+    ``uses_project`` and runs on every occurrence.
+    """
 
     scope: ClassVar[Scope] = Scope.INDICATOR
     check: IndicatorCheck
     kinds: frozenset[ValueKind] | None = None
+    levels: frozenset[str] | None = None
+    cost_only: bool = False
+    uses_project: bool = False
+
+    def applies(self, kind: ValueKind, level2: str, is_cost: bool) -> bool:
+        return (
+            (self.kinds is None or kind in self.kinds)
+            and (self.levels is None or level2 in self.levels)
+            and (is_cost or not self.cost_only)
+        )
 
 
 @dataclass(frozen=True, kw_only=True)

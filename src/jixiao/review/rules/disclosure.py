@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
-from jixiao.model import Disclosure, DisclosureRow, DisclosureTable
+from jixiao.model import Disclosure
 from jixiao.review.context import PlanView
 from jixiao.review.examples import plan, plan_example, project
 from jixiao.review.finding import Criterion, Severity
@@ -25,18 +25,12 @@ from jixiao.review.rules.common import amount
 from jixiao.review.rules.tables import (
     ZERO,
     SideEntry,
-    amount_columns,
+    TableView,
     as_zero,
-    cell_amount,
-    coded_rows,
-    data_rows,
     find,
-    is_placeholder,
     label_key,
-    row_by_label,
-    side,
-    title_of,
-    total_row,
+    view_of,
+    views,
 )
 
 FAMILY = "disclosure"
@@ -51,25 +45,12 @@ _EXPENDITURE = (
 _FUND_TABLES = ("government_fund_expenditure", "state_capital_expenditure")
 
 
-def _tables(view: PlanView, *kinds: str) -> Iterator[DisclosureTable]:
-    disclosure = view.plan.disclosure
-    if disclosure is None:
-        return
-    for table in disclosure.tables:
-        if table.kind in kinds:
-            yield table
+def _tables(view: PlanView, *kinds: str) -> list[TableView]:
+    return views(view.plan.disclosure, *kinds)
 
 
 def _differs(view: PlanView, a: Decimal, b: Decimal) -> bool:
     return abs(a - b) > view.profile.thresholds.money_tolerance_wan
-
-
-def _column_name(table: DisclosureTable, column: int) -> str:
-    return table.columns[column].rsplit("/", 1)[-1]
-
-
-def _name(row: DisclosureRow) -> str:
-    return row.name or next((c for c in row.cells[1:3] if c.strip()), "")
 
 
 # --------------------------------------------------------------------------- example tables
@@ -152,16 +133,16 @@ _SEED_SUMMARY = _summary_table(
 
 def _totals_balance(view: PlanView) -> Iterator[Hit]:
     for table in _tables(view, *_SUMMARIES):
-        income = find(side(table, "收入"), "收入总计")
-        spend = find(side(table, "支出"), "支出总计")
+        income = find(table.side("收入"), "收入总计")
+        spend = find(table.side("支出"), "支出总计")
         if income is None or spend is None or (income.amount is None and spend.amount is None):
             continue
         a, b = as_zero(income.amount), as_zero(spend.amount)
         if _differs(view, a, b):
             yield Hit(
-                f"{title_of(table)}中收入总计{amount(a)}万元，支出总计{amount(b)}万元，收支不平衡。",
+                f"{table.title}中收入总计{amount(a)}万元，支出总计{amount(b)}万元，收支不平衡。",
                 field="disclosure",
-                location=income.row.source or table.source,
+                location=table.source(income.row),
             )
 
 
@@ -201,9 +182,12 @@ _CARRY_OUT = ("年终结转结余", "年末结转结余", "年末财政拨款结
 
 
 def _carry_identity(
-    view: PlanView, table: DisclosureTable, entries: list[SideEntry], names: tuple[str, str, str],
+    view: PlanView,
+    table: TableView,
+    entries: list[SideEntry],
+    names: tuple[str, str, str],
     carry_keys: tuple[str, ...],
-) -> Iterator[Hit]:  # fmt: skip
+) -> Iterator[Hit]:
     current_key, total_key, carry_name = names
     current = find(entries, current_key)
     total = find(entries, total_key)
@@ -214,21 +198,21 @@ def _carry_identity(
     expected = current.amount + carried
     if _differs(view, expected, as_zero(total.amount)):
         yield Hit(
-            f"{title_of(table)}中{current_key}{amount(current.amount)}万元＋{carry_name}"
+            f"{table.title}中{current_key}{amount(current.amount)}万元＋{carry_name}"
             f"{amount(carried)}万元＝{amount(expected)}万元，而{total_key}为"
             f"{amount(as_zero(total.amount))}万元。",
             field="disclosure",
-            location=total.row.source or table.source,
+            location=table.source(total.row),
         )
 
 
 def _carry_over(view: PlanView) -> Iterator[Hit]:
     for table in _tables(view, *_SUMMARIES):
         yield from _carry_identity(
-            view, table, side(table, "收入"), ("本年收入合计", "收入总计", "上年结转"), _CARRY_IN
+            view, table, table.side("收入"), ("本年收入合计", "收入总计", "上年结转"), _CARRY_IN
         )
         yield from _carry_identity(
-            view, table, side(table, "支出"), ("本年支出合计", "支出总计", "年终结转"), _CARRY_OUT
+            view, table, table.side("支出"), ("本年支出合计", "支出总计", "年终结转"), _CARRY_OUT
         )
 
 
@@ -274,48 +258,48 @@ D102 = PlanRule(
 # --------------------------------------------------------------------------- D103 D104
 
 
-def _row_sums(
-    view: PlanView, table: DisclosureTable, total_col: int, parts: list[int]
-) -> Iterator[Hit]:
+def _row_sums(view: PlanView, table: TableView, total_col: int, parts: list[int]) -> Iterator[Hit]:
+    tolerance = view.profile.thresholds.money_tolerance_wan
+    filled = set(table.filled_columns)
+    live = [c for c in parts if c in filled]  # an empty column adds nothing
     reported = 0
-    for row in table.rows:
-        total = cell_amount(row, total_col)
-        values = [cell_amount(row, c) for c in parts]
-        if total is None and all(v is None for v in values):
+    for row in range(len(table.rows)):
+        total = table.amount(row, total_col)
+        summed, seen = table.row_sum(row, live)
+        if total is None and not seen:
             continue
-        summed = sum((as_zero(v) for v in values), ZERO)
-        if _differs(view, as_zero(total), summed):
-            names = "＋".join(table.columns[c].rsplit("/", 1)[-1] for c in parts)
+        if abs(as_zero(total) - summed) > tolerance:
+            names = "＋".join(table.column_name(c) for c in parts)
             yield Hit(
-                f"{title_of(table)}“{_name(row)}”行：{table.columns[total_col].rsplit('/', 1)[-1]}"
+                f"{table.title}“{table.name(row)}”行：{table.column_name(total_col)}"
                 f"{amount(as_zero(total))}万元，而{names}＝{amount(summed)}万元。",
                 field="disclosure",
-                location=row.source or table.source,
+                location=table.source(row),
             )
             reported += 1
             if reported >= 3:
                 return
 
 
-def _expenditure_columns(table: DisclosureTable) -> tuple[int, list[int]] | None:
-    total = table.column_index("合计")
+def _expenditure_columns(table: TableView) -> tuple[int, list[int]] | None:
+    total = table.column("合计")
     if total is None:
         return None
-    parts = [c for c in amount_columns(table) if c > total]
+    parts = [c for c in table.amount_columns if c > total]
     return (total, parts) if parts else None
 
 
-def _income_columns(table: DisclosureTable) -> list[tuple[int, list[int]]]:
+def _income_columns(table: TableView) -> list[tuple[int, list[int]]]:
     checks = []
-    total = table.column_index("合计")
-    subtotal = table.column_index("本年收入/小计", "小计")
-    carry = table.column_index("上年结转")
+    total = table.column("合计")
+    subtotal = table.column("本年收入/小计", "小计")
+    carry = table.column("上年结转")
     if total is not None and subtotal is not None:
         checks.append((total, [subtotal] + ([carry] if carry is not None else [])))
     if subtotal is not None:
         parts = [
             c
-            for c in amount_columns(table)
+            for c in table.amount_columns
             if c != subtotal and table.columns[c].startswith("本年收入/")
         ]
         if parts:
@@ -381,9 +365,9 @@ D103 = PlanRule(
 
 def _basic_split(view: PlanView) -> Iterator[Hit]:
     for table in _tables(view, "basic_expenditure"):
-        total = table.column_index("合计")
-        people = table.column_index("人员经费")
-        public = table.column_index("公用经费")
+        total = table.column("合计")
+        people = table.column("人员经费")
+        public = table.column("公用经费")
         if total is not None and people is not None and public is not None:
             yield from _row_sums(view, table, total, [people, public])
 
@@ -445,22 +429,22 @@ _SUBTOTAL = ("三公经费小计", "三公经费合计", "小计", "合计")
 
 def _three_public(view: PlanView) -> Iterator[Hit]:
     for table in _tables(view, "three_public"):
-        identities: list[tuple[DisclosureRow | None, list[DisclosureRow | None], str]] = [
+        identities: list[tuple[int | None, list[int | None], str]] = [
             (
-                row_by_label(table, *_SUBTOTAL),
-                [row_by_label(table, *k) for k in (_ABROAD, _CARS, _RECEPTION)],
+                table.find_row(*_SUBTOTAL),
+                [table.find_row(*k) for k in (_ABROAD, _CARS, _RECEPTION)],
                 "因公出国（境）费＋公务用车购置及运行维护费＋公务接待费",
             ),
             (
-                row_by_label(table, *_CARS),
-                [row_by_label(table, "公务用车购置费"), row_by_label(table, "公务用车运行维护费")],
+                table.find_row(*_CARS),
+                [table.find_row("公务用车购置费"), table.find_row("公务用车运行维护费")],
                 "公务用车购置费＋公务用车运行维护费",
             ),
             (
-                row_by_label(table, *_ABROAD),
+                table.find_row(*_ABROAD),
                 [
-                    row_by_label(table, "教学科研人员因公出国(境)费"),
-                    row_by_label(table, "其他因公出国(境)费"),
+                    table.find_row("教学科研人员因公出国(境)费"),
+                    table.find_row("其他因公出国(境)费"),
                 ],
                 "教学科研人员因公出国（境）费＋其他因公出国（境）费",
             ),
@@ -469,18 +453,18 @@ def _three_public(view: PlanView) -> Iterator[Hit]:
             present = [c for c in children if c is not None]
             if parent is None or not present or len(present) < len(children):
                 continue
-            for column in amount_columns(table):
-                whole = cell_amount(parent, column)
-                parts = [cell_amount(c, column) for c in present]
+            for column in table.filled_columns:
+                whole = table.amount(parent, column)
+                parts = [table.amount(c, column) for c in present]
                 if whole is None and all(p is None for p in parts):
                     continue
                 summed = sum((as_zero(p) for p in parts), ZERO)
                 if _differs(view, as_zero(whole), summed):
                     yield Hit(
-                        f"{title_of(table)}中“{_name(parent)}”为{amount(as_zero(whole))}万元，"
+                        f"{table.title}中“{table.name(parent)}”为{amount(as_zero(whole))}万元，"
                         f"而{names}＝{amount(summed)}万元。",
                         field="disclosure",
-                        location=parent.source or table.source,
+                        location=table.source(parent),
                     )
                     break
 
@@ -542,38 +526,30 @@ D105 = PlanRule(
 
 
 def _children_sums(view: PlanView) -> Iterator[Hit]:
-    disclosure = view.plan.disclosure
-    if disclosure is None:
-        return
-    for table in disclosure.tables:
-        rows = coded_rows(table)
-        if not rows:
+    tolerance = view.profile.thresholds.money_tolerance_wan
+    for table in _tables(view):
+        children: dict[str, list[int]] = {}
+        for row, code in enumerate(table.codes):
+            if len(code) in (5, 7):
+                children.setdefault(code[:-2], []).append(row)
+        if not children:
             continue
-        columns = amount_columns(table)
-        for parent in rows:
-            code = parent.code or ""
-            if len(code) not in (3, 5):
+        for parent, code in enumerate(table.codes):
+            kids = children.get(code) if len(code) in (3, 5) else None
+            if not kids:
                 continue
-            children = [
-                r
-                for r in rows
-                if r.code and len(r.code) == len(code) + 2 and r.code.startswith(code)
-            ]
-            if not children:
-                continue
-            for column in columns:
-                whole = cell_amount(parent, column)
-                parts = [cell_amount(c, column) for c in children]
-                if whole is None and all(p is None for p in parts):
+            for column in table.filled_columns:
+                whole = table.amount(parent, column)
+                summed, seen = table.column_sum(kids, column)
+                if whole is None and not seen:
                     continue
-                summed = sum((as_zero(p) for p in parts), ZERO)
-                if _differs(view, as_zero(whole), summed):
+                if abs(as_zero(whole) - summed) > tolerance:
                     yield Hit(
-                        f"{title_of(table)}中科目{code}“{_name(parent)}”的"
-                        f"{_column_name(table, column)}为{amount(as_zero(whole))}万元，"
-                        f"而其下{len(children)}个科目之和为{amount(summed)}万元。",
+                        f"{table.title}中科目{code}“{table.name(parent)}”的"
+                        f"{table.column_name(column)}为{amount(as_zero(whole))}万元，"
+                        f"而其下{len(kids)}个科目之和为{amount(summed)}万元。",
                         field="disclosure",
-                        location=parent.source or table.source,
+                        location=table.source(parent),
                     )
                     break
 
@@ -630,16 +606,18 @@ D106 = PlanRule(
 )
 
 
-def _top_rows(table: DisclosureTable) -> list[DisclosureRow]:
-    coded = coded_rows(table)
+def _top_rows(table: TableView) -> list[int]:
+    coded = [(row, code) for row, code in enumerate(table.codes) if code]
     if coded:
-        shortest = min(len(r.code or "") for r in coded)
-        return [r for r in coded if len(r.code or "") == shortest]
+        shortest = min(len(code) for _, code in coded)
+        return [row for row, code in coded if len(code) == shortest]
     if table.kind == "procurement":
-        return [r for r in table.rows if label_key(_name(r)).endswith("小计")]
+        return [r for r in range(len(table.rows)) if label_key(table.name(r)).endswith("小计")]
     if table.kind == "assets":
         return [
-            r for r in table.rows if r.cells and r.cells[0].strip()[:2].rstrip("、") in _NUMERALS
+            r
+            for r, row in enumerate(table.rows)
+            if row.cells and row.cells[0].strip()[:2].rstrip("、") in _NUMERALS
         ]
     return []
 
@@ -648,7 +626,7 @@ _NUMERALS = frozenset("一二三四五六七八九十")
 
 
 def _side_total(
-    view: PlanView, table: DisclosureTable, entries: list[SideEntry], total_key: str
+    view: PlanView, table: TableView, entries: list[SideEntry], total_key: str
 ) -> Iterator[Hit]:
     total = find(entries, total_key)
     if total is None or total.amount is None:
@@ -658,46 +636,42 @@ def _side_total(
     summed = sum((as_zero(e.amount) for e in items), ZERO)
     if _differs(view, total.amount, summed):
         yield Hit(
-            f"{title_of(table)}中{total_key}{amount(total.amount)}万元，而上方各项之和为"
+            f"{table.title}中{total_key}{amount(total.amount)}万元，而上方各项之和为"
             f"{amount(summed)}万元。",
             field="disclosure",
-            location=total.row.source or table.source,
+            location=table.source(total.row),
         )
 
 
 def _table_totals(view: PlanView) -> Iterator[Hit]:
-    disclosure = view.plan.disclosure
-    if disclosure is None:
-        return
-    for table in disclosure.tables:
+    for table in _tables(view):
         if table.kind in _SUMMARIES:
-            yield from _side_total(view, table, side(table, "收入"), "本年收入合计")
-            yield from _side_total(view, table, side(table, "支出"), "本年支出合计")
+            yield from _side_total(view, table, table.side("收入"), "本年收入合计")
+            yield from _side_total(view, table, table.side("支出"), "本年支出合计")
             continue
         if table.kind == "three_public":
             continue  # D105
-        total = total_row(table)
+        total = table.total_row()
         tops = _top_rows(table)
         if total is None or not tops:
             continue
-        columns = amount_columns(table)
+        columns = table.filled_columns
         if table.kind == "procurement":
             columns = [c for c in columns if table.columns[c].endswith("合计")][:1]
         for column in columns:
-            if is_placeholder(total, column):
+            if table.placeholder(total, column):
                 continue
-            whole = cell_amount(total, column)
-            parts = [cell_amount(r, column) for r in tops]
-            if whole is None and all(p is None for p in parts):
+            whole = table.amount(total, column)
+            summed, seen = table.column_sum(tops, column)
+            if whole is None and not seen:
                 continue
-            summed = sum((as_zero(p) for p in parts), ZERO)
             if _differs(view, as_zero(whole), summed):
                 yield Hit(
-                    f"{title_of(table)}的合计行{table.columns[column].rsplit('/', 1)[-1]}为"
+                    f"{table.title}的合计行{table.column_name(column)}为"
                     f"{amount(as_zero(whole))}万元，而{len(tops)}个一级项目之和为"
                     f"{amount(summed)}万元。",
                     field="disclosure",
-                    location=total.source or table.source,
+                    location=table.source(total),
                 )
                 break
 
@@ -754,11 +728,12 @@ D107 = PlanRule(
 
 def _empty_without_note(view: PlanView) -> Iterator[Hit]:
     for table in _tables(view, *_FUND_TABLES):
-        if next(data_rows(table), None) is None and not (table.note or "").strip():
+        empty = not any(table.has_amount(r) for r in range(len(table.rows)))
+        if empty and not (table.table.note or "").strip():
             yield Hit(
-                f"{title_of(table)}没有数据，也没有注明“无此项预算，空表列示”。",
+                f"{table.title}没有数据，也没有注明“无此项预算，空表列示”。",
                 field="disclosure",
-                location=table.source,
+                location=table.source(),
             )
 
 
@@ -808,30 +783,29 @@ D109 = PlanRule(
 
 def _lookup_total(
     disclosure: Disclosure, kind: str, column: str
-) -> tuple[Decimal, DisclosureTable] | None:
-    table = disclosure.table(kind)
+) -> tuple[Decimal, TableView] | None:
+    table = view_of(disclosure, kind)
     if table is None:
         return None
-    row = total_row(table)
-    index = table.column_index(column)
-    if row is None or index is None:
+    row = table.total_row()
+    if row is None:
         return None
-    value = cell_amount(row, index)
+    value = table.amount(row, table.column(column))
     return (value, table) if value is not None else None
 
 
-def _lookup_side(disclosure: Disclosure, kind: str, which: str, key: str,
-                 column: str | None = None) -> tuple[Decimal, DisclosureTable] | None:  # fmt: skip
-    table = disclosure.table(kind)
+def _lookup_side(
+    disclosure: Disclosure, kind: str, which: str, key: str, column: str | None = None
+) -> tuple[Decimal, TableView] | None:
+    table = view_of(disclosure, kind)
     if table is None:
         return None
-    entry = find(side(table, which), key)
+    entry = find(table.side(which), key)
     if entry is None:
         return None
     value = entry.amount
     if column is not None:
-        index = table.column_index(column)
-        value = cell_amount(entry.row, index) if index is not None else None
+        value = table.amount(entry.row, table.column(column))
     return (value, table) if value is not None else None
 
 
@@ -870,10 +844,10 @@ def _cross_tables(view: PlanView) -> Iterator[Hit]:
         (a, table_a), (b, table_b) = left, right
         if _differs(view, a, b):
             yield Hit(
-                f"{label}在{title_of(table_a)}中为{amount(a)}万元，在{title_of(table_b)}中为"
+                f"{label}在{table_a.title}中为{amount(a)}万元，在{table_b.title}中为"
                 f"{amount(b)}万元，两表不一致。",
                 field="disclosure",
-                location=table_b.source,
+                location=table_b.source(),
             )
 
 

@@ -9,7 +9,6 @@ with the rule that reads it, the words that show the fit and phrases to ignore
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 
 from jixiao.grammar import UnitKind, ValueKind
@@ -51,6 +50,7 @@ R101 = IndicatorRule(
     criterion=Criterion.RELEVANCE,
     severity=Severity.WARNING,
     confidence=0.75,
+    levels=frozenset({"生态效益"}),
     check=_not_ecological,
     explanation=(
         "生态效益指标反映项目对自然环境和资源的影响：节能降耗、节水节电、减排、垃圾分类、"
@@ -204,6 +204,7 @@ R104 = IndicatorRule(
     criterion=Criterion.RELEVANCE,
     severity=Severity.WARNING,
     confidence=0.7,
+    levels=frozenset({"时效"}),
     check=_timeless,
     explanation=(
         "时效指标衡量完成的时限或及时程度（完成时间、响应时间、及时率）。"
@@ -250,6 +251,7 @@ R105 = IndicatorRule(
     criterion=Criterion.RELEVANCE,
     severity=Severity.INFO,
     confidence=0.6,
+    levels=frozenset({"经济效益"}),
     check=_not_economic,
     explanation=(
         "经济效益指标反映项目带来的经济效果：节约的资金、降低的成本、增加的收入、"
@@ -289,39 +291,44 @@ def _bigrams(text: str) -> frozenset[str]:
     return frozenset(grams)
 
 
-@lru_cache(maxsize=1 << 14)
-def _key_bigrams(goal: str, lexicon: Lexicon) -> frozenset[str]:
-    """The bigrams of a goal once stop words (保障, 正常, 运转 …) and particles are cut out."""
-    return _bigrams(lexicon.goal_stop.sub("|", goal))
-
-
 @lru_cache(maxsize=64)
 def _stop_bigrams(lexicon: Lexicon) -> frozenset[str]:
     return _bigrams("|".join(lexicon.goal_stop_words))
 
 
-def _unmeasured_goals(p: ProjectView) -> Iterator[Hit]:
-    """A goal is unmeasured when it has at least two key bigrams (stop words cut out) and
-    none of its bigrams, stop-word bigrams aside, occurs in any indicator's name or
-    description (bigrams across a stop word count here: “保障率” still matches)."""
-    if not p.indicators:
-        return
+@lru_cache(maxsize=1 << 14)
+def _probe(goal: str, lexicon: Lexicon) -> frozenset[str]:
+    """The bigrams that show a goal is measured, or nothing when the goal is too generic.
+
+    A goal is judged only with at least two key bigrams once stop words (保障, 正常,
+    运转 …) and particles are cut out; it counts as measured when any of its bigrams,
+    stop-word bigrams aside, occurs in an indicator (bigrams across a stop word count
+    there: “保障率” still matches).
+    """
+    if len(_bigrams(lexicon.goal_stop.sub("|", goal))) < 2:
+        return frozenset()
+    return _bigrams(goal) - _stop_bigrams(lexicon)
+
+
+def _unmeasured_goals(p: ProjectView) -> list[Hit]:
+    if not p.indicators or not p.project.goals:
+        return []
     lexicon = p.plan.lexicon
-    stop = _stop_bigrams(lexicon)
-    measured: set[str] = set()
-    for v in p.indicators:
-        measured |= _bigrams(v.text)
-    orphans = []
-    for number, goal in enumerate(p.project.goals, start=1):
-        if len(_key_bigrams(goal, lexicon)) >= 2 and not (_bigrams(goal) - stop) & measured:
-            orphans.append((number, goal))
+    probes = [(n, g, _probe(g, lexicon)) for n, g in enumerate(p.project.goals, start=1)]
+    if not any(grams for _, _, grams in probes):
+        return []
+    measured = "｜".join([v.text for v in p.indicators])
+    orphans = [(n, g) for n, g, grams in probes if grams and not any(x in measured for x in grams)]
     if orphans:
         listed = "；".join(f"{n}.{q(g, 30)}" for n, g in orphans)
-        yield Hit(
-            f"绩效目标{listed}没有任何指标衡量。",
-            field="goals",
-            confidence=0.6 if len(orphans) == 1 else 0.7,
-        )
+        return [
+            Hit(
+                f"绩效目标{listed}没有任何指标衡量。",
+                field="goals",
+                confidence=0.6 if len(orphans) == 1 else 0.7,
+            )
+        ]
+    return []
 
 
 R106 = ProjectRule(

@@ -195,6 +195,7 @@ M104 = IndicatorRule(
     severity=Severity.INFO,
     confidence=0.7,
     kinds=frozenset({ValueKind.TEXT}),
+    levels=frozenset({"时效"}),
     check=_deadline_text,
     explanation=(
         "“预算年度结束前完成购置计划”“每月底完成”能判断是否按期，但写法不统一，"

@@ -7,7 +7,6 @@ from decimal import Decimal
 from itertools import pairwise
 
 from jixiao.grammar import Direction, ValueKind
-from jixiao.model import SPEND_CHECKPOINTS
 from jixiao.review.context import IndicatorView, PlanView, ProjectView
 from jixiao.review.examples import (
     indicator_example,
@@ -19,7 +18,7 @@ from jixiao.review.examples import (
 from jixiao.review.finding import Criterion, Severity
 from jixiao.review.rule import Hit, IndicatorRule, PlanRule, ProjectRule
 from jixiao.review.rules.common import amount, q
-from jixiao.review.rules.tables import project_expenditure, title_of
+from jixiao.review.rules.tables import project_expenditure
 
 FAMILY = "money"
 _S000 = "种子000（秦皇岛市北戴河区机关事务管理局）"
@@ -63,6 +62,8 @@ F101 = IndicatorRule(
     severity=Severity.ERROR,
     confidence=0.95,
     kinds=frozenset({ValueKind.QUANTITATIVE}),
+    cost_only=True,
+    uses_project=True,
     check=_cost_over_budget,
     explanation=(
         "成本指标是本项目的支出上限，以金额表示时不能超过项目预算数；超过时要么成本指标"
@@ -96,19 +97,22 @@ F101 = IndicatorRule(
 )
 
 
-def _funding_sum(p: ProjectView) -> Iterator[Hit]:
+def _funding_sum(p: ProjectView) -> list[Hit]:
     project_ = p.project
     total, fiscal, other = project_.budget_total, project_.budget_fiscal, project_.budget_other
     if total is None or (fiscal is None and other is None):
-        return
+        return []
     parts = (fiscal or Decimal(0)) + (other or Decimal(0))
     if abs(parts - total) <= p.plan.profile.thresholds.money_tolerance_wan:
-        return
-    yield Hit(
-        f"预算数{amount(total)}万元，其中财政资金{amount(fiscal)}万元、其他资金"
-        f"{amount(other)}万元，合计{amount(parts)}万元，与预算数不符。",
-        field="budget_fiscal",
-    )
+        return []
+    return [
+        Hit(
+            f"预算数{amount(total)}万元，其中财政资金{amount(fiscal)}万元、其他资金"
+            f"{amount(other)}万元，合计{amount(parts)}万元，与预算数不符。",
+            field="budget_fiscal",
+        )
+    ]
+    return []
 
 
 F102 = ProjectRule(
@@ -141,30 +145,22 @@ F102 = ProjectRule(
 )
 
 
-def _filled(p: ProjectView) -> list[tuple[str, Decimal]]:
-    spend = p.project.spend_plan
-    out = []
-    for key in SPEND_CHECKPOINTS:
-        value = spend.get(key)
-        if value is not None:
-            out.append((key, value))
-    return out
-
-
 def _spend_text(filled: list[tuple[str, Decimal]]) -> str:
     return "、".join(f"{k}{amount(v)}%" for k, v in filled)
 
 
-def _spend_decreasing(p: ProjectView) -> Iterator[Hit]:
-    filled = _filled(p)
+def _spend_decreasing(p: ProjectView) -> list[Hit]:
+    filled = p.spend
     for (k1, v1), (k2, v2) in pairwise(filled):
         if v2 < v1:
-            yield Hit(
-                f"资金支出计划是累计比例，{k2}（{amount(v2)}%）低于{k1}（{amount(v1)}%）："
-                f"{_spend_text(filled)}。",
-                field="spend_plan",
-            )
-            return
+            return [
+                Hit(
+                    f"资金支出计划是累计比例，{k2}（{amount(v2)}%）低于{k1}（{amount(v1)}%）："
+                    f"{_spend_text(filled)}。",
+                    field="spend_plan",
+                )
+            ]
+    return []
 
 
 F103 = ProjectRule(
@@ -198,19 +194,22 @@ F103 = ProjectRule(
 )
 
 
-def _spend_short(p: ProjectView) -> Iterator[Hit]:
-    filled = _filled(p)
+def _spend_short(p: ProjectView) -> list[Hit]:
+    filled = p.spend
     if not filled:
-        return
+        return []
     final = p.plan.profile.thresholds.spend_plan_final
     top = max(v for _, v in filled)
     if top >= final:
-        return
-    yield Hit(
-        f"资金支出计划最高只到{amount(top)}%（{_spend_text(filled)}），"
-        f"到年底没有安排支出完毕，预算执行率无法达到{amount(final)}%。",
-        field="spend_plan",
-    )
+        return []
+    return [
+        Hit(
+            f"资金支出计划最高只到{amount(top)}%（{_spend_text(filled)}），"
+            f"到年底没有安排支出完毕，预算执行率无法达到{amount(final)}%。",
+            field="spend_plan",
+        )
+    ]
+    return []
 
 
 F104 = ProjectRule(
@@ -245,15 +244,18 @@ F104 = ProjectRule(
 )
 
 
-def _spend_over(p: ProjectView) -> Iterator[Hit]:
-    filled = _filled(p)
+def _spend_over(p: ProjectView) -> list[Hit]:
+    filled = p.spend
     over = [(k, v) for k, v in filled if v > 100]
     if over:
         k, v = over[0]
-        yield Hit(
-            f"资金支出计划{k}为{amount(v)}%，超过100%，累计支出不能超过预算数。",
-            field="spend_plan",
-        )
+        return [
+            Hit(
+                f"资金支出计划{k}为{amount(v)}%，超过100%，累计支出不能超过预算数。",
+                field="spend_plan",
+            )
+        ]
+    return []
 
 
 F105 = ProjectRule(
@@ -344,10 +346,10 @@ def _budgets_vs_disclosure(plan_: PlanView) -> Iterator[Hit]:
     if total <= disclosed + plan_.profile.thresholds.money_tolerance_wan:
         return
     yield Hit(
-        f"{len(budgets)}个项目的预算数合计{amount(total)}万元，超过{title_of(table)}中"
+        f"{len(budgets)}个项目的预算数合计{amount(total)}万元，超过{table.title}中"
         f"公开的项目支出{amount(disclosed)}万元。",
         field="budget_total",
-        location=table.source,
+        location=table.source(),
     )
 
 

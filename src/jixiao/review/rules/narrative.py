@@ -12,22 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
+from functools import lru_cache
 
-from jixiao.model import Disclosure, NarrativeSection
+from jixiao.model import Disclosure
 from jixiao.review.context import PlanView
 from jixiao.review.examples import plan, plan_example, project
 from jixiao.review.finding import Criterion, Severity
 from jixiao.review.rule import Hit, PlanRule
 from jixiao.review.rules.common import amount, q
-from jixiao.review.rules.tables import (
-    as_zero,
-    cell_amount,
-    find,
-    row_by_label,
-    side,
-    title_of,
-    total_row,
-)
+from jixiao.review.rules.tables import as_zero, find, view_of
 
 FAMILY = "disclosure"
 _S004 = "种子004（秦皇岛经济技术开发区机关事务服务中心）"
@@ -37,15 +30,15 @@ Lookup = Callable[[Disclosure], list[tuple[Decimal, str]]]
 
 def _side(kind: str, which: str, *keys: str) -> Lookup:
     def lookup(d: Disclosure) -> list[tuple[Decimal, str]]:
-        table = d.table(kind)
+        table = view_of(d, kind)
         if table is None:
             return []
         found = []
-        entries = side(table, which)
+        entries = table.side(which)
         for key in keys:
             entry = find(entries, key)
             if entry is not None and entry.amount is not None:
-                found.append((entry.amount, f"{title_of(table)}的{key}"))
+                found.append((entry.amount, f"{table.title}的{key}"))
         return found
 
     return lookup
@@ -53,32 +46,33 @@ def _side(kind: str, which: str, *keys: str) -> Lookup:
 
 def _total(kind: str, column: str) -> Lookup:
     def lookup(d: Disclosure) -> list[tuple[Decimal, str]]:
-        table = d.table(kind)
+        table = view_of(d, kind)
         if table is None:
             return []
-        row = total_row(table)
-        index = table.column_index(column)
+        row = table.total_row()
+        index = table.column(column)
         if index is None and column == "合计*":
             index = next((i for i, c in enumerate(table.columns) if c.endswith("合计")), None)
         if row is None or index is None:
             return []
-        value = cell_amount(row, index)
-        name = table.columns[index].rsplit("/", 1)[-1]
-        return [] if value is None else [(value, f"{title_of(table)}合计行的{name}")]
+        value = table.amount(row, index)
+        name = table.column_name(index)
+        return [] if value is None else [(value, f"{table.title}合计行的{name}")]
 
     return lookup
 
 
 def _row(kind: str, *labels: str) -> Lookup:
     def lookup(d: Disclosure) -> list[tuple[Decimal, str]]:
-        table = d.table(kind)
+        table = view_of(d, kind)
         if table is None:
             return []
-        row = row_by_label(table, *labels)
-        index = table.column_index("合计")
+        row = table.find_row(*labels)
+        index = table.column("合计")
         if row is None or index is None:
             return []
-        return [(as_zero(cell_amount(row, index)), f"{title_of(table)}的“{row.name or labels[0]}”")]
+        shown = table.name(row) or labels[0]
+        return [(as_zero(table.amount(row, index)), f"{table.title}的“{shown}”")]
 
     return lookup
 
@@ -138,27 +132,37 @@ FACTS: dict[str, Lookup] = {
 }
 
 _PHRASES = "|".join(re.escape(p) for p in sorted(FACTS, key=len, reverse=True))
-_FIGURE = re.compile(
-    rf"(?P<key>{_PHRASES})(?:预算)?(?:为|是|共计|合计|总计|共|安排|总额为?|金额为?|[:：])?"
-    r"(?P<num>[0-9]+(?:\.[0-9]+)?)万元"
+_AMOUNT = re.compile(r"(?P<num>[0-9]+(?:\.[0-9]+)?)万元")
+_KEY_BEFORE = re.compile(
+    rf"(?P<key>{_PHRASES})(?:预算)?(?:为|是|共计|合计|总计|共|安排|总额为?|金额为?|[:：])?$"
 )
+_LOOK_BACK = 24
 _YEAR = re.compile(r"(20[0-9]{2})年")
 _SENTENCE = re.compile(r"[^。\n]+")
 _CLEAN = re.compile(r"[\s“”\"‘’]")
-_PARENS = str.maketrans({"（": "(", "）": ")"})
 
 
-def _figures(section: NarrativeSection, year: int | None) -> Iterator[tuple[str, Decimal, str]]:
-    text = _CLEAN.sub("", section.text).translate(_PARENS)
+@lru_cache(maxsize=1024)
+def _figures(text: str, year: int | None) -> tuple[tuple[str, Decimal, str], ...]:
+    """(phrase, amount, quoted text) for each figure stated directly after a known phrase."""
+    return tuple(_scan(_CLEAN.sub("", text).replace("（", "(").replace("）", ")"), year))
+
+
+def _scan(text: str, year: int | None) -> Iterator[tuple[str, Decimal, str]]:
     for sentence in _SENTENCE.finditer(text):
         body = sentence.group(0)
-        for match in _FIGURE.finditer(body):
-            years = _YEAR.findall(body, 0, match.start())
+        if "万元" not in body:
+            continue
+        for figure in _AMOUNT.finditer(body):
+            start = figure.start()
+            key = _KEY_BEFORE.search(body, max(0, start - _LOOK_BACK), start)
+            if key is None:
+                continue
+            years = _YEAR.findall(body, 0, key.start())
             if years and year is not None and int(years[-1]) != year:
                 continue
-            start = max(0, match.start() - 12)
-            quote = body[start : match.end()]
-            yield match.group("key"), Decimal(match.group("num")), quote
+            quote = body[max(0, key.start() - 12) : figure.end()]
+            yield key.group("key"), Decimal(figure.group("num")), quote
 
 
 def _narrative(view: PlanView) -> Iterator[Hit]:
@@ -167,7 +171,7 @@ def _narrative(view: PlanView) -> Iterator[Hit]:
         return
     tolerance = view.profile.thresholds.money_tolerance_wan
     for section in disclosure.sections:
-        for key, stated, quote in _figures(section, view.plan.year):
+        for key, stated, quote in _figures(section.text, view.plan.year):
             candidates = FACTS[key](disclosure)
             if not candidates or any(abs(stated - v) <= tolerance for v, _ in candidates):
                 continue

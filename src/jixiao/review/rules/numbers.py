@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from decimal import Decimal
 
 from jixiao.grammar import Direction, UnitKind, ValueKind
@@ -273,6 +272,8 @@ N105 = IndicatorRule(
     severity=Severity.WARNING,
     confidence=0.95,
     kinds=QUANT,
+    cost_only=True,
+    uses_project=True,
     check=_cost_not_money,
     explanation=(
         "成本指标反映花多少钱，应以金额表示（总成本“≤X万元”，或单位成本“≤X元/人”），"
@@ -323,6 +324,7 @@ N106 = IndicatorRule(
     severity=Severity.ERROR,
     confidence=0.9,
     kinds=QUANT,
+    cost_only=True,
     check=_cost_at_least,
     explanation="成本指标是支出上限，应写“≤”；写“≥”意味着花得越多越好，与绩效管理的要求相反。",
     suggestion="改为“{ceiling}”。",
@@ -431,6 +433,7 @@ N108 = IndicatorRule(
     severity=Severity.WARNING,
     confidence=0.75,
     kinds=QUANT,
+    levels=frozenset({"时效"}),
     check=_deadline_at_least,
     explanation="完成时限、响应时间是上限，应写“≤”；“≥24小时”表示至少拖24小时，与及时的要求相反。",
     suggestion="改为“{limit}”，或改写为及时率“≥95%”。",
@@ -511,15 +514,18 @@ N109 = IndicatorRule(
 )
 
 
-def _percent_spelt(p: ProjectView) -> Iterator[Hit]:
+def _percent_spelt(p: ProjectView) -> list[Hit]:
     spelt = [v for v in p.indicators if "百分比" in v.indicator.value]
     if spelt:
         first = spelt[0]
-        yield Hit(
-            f"本项目有{len(spelt)}项指标值把“%”写成“百分比”，如{q(first.indicator.value)}。",
-            field="value",
-            indicator_index=first.index,
-        )
+        return [
+            Hit(
+                f"本项目有{len(spelt)}项指标值把“%”写成“百分比”，如{q(first.indicator.value)}。",
+                field="value",
+                indicator_index=first.index,
+            )
+        ]
+    return []
 
 
 N110 = ProjectRule(

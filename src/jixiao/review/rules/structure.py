@@ -36,19 +36,22 @@ def _full_grid(*, satisfaction: bool = True, timeliness: bool = True) -> list[In
     return rows
 
 
-def _missing_first(p: ProjectView) -> Iterator[Hit]:
+def _missing_first(p: ProjectView) -> list[Hit]:
     fw = p.plan.framework
     if not p.indicators:
-        yield Hit("项目没有填写任何绩效指标。", field="indicators")
-        return
+        return [Hit("项目没有填写任何绩效指标。", field="indicators")]
+        return []
     present = {v.level1 for v in p.indicators}
     missing = [fw.display.get(k, k) for k in fw.required_first if k not in present]
     if missing:
-        yield Hit(
-            f"指标体系缺少一级指标：{'、'.join(missing)}（{fw.spec.title}要求必须设置）。",
-            field="level1",
-            params={"levels": "、".join(missing)},
-        )
+        return [
+            Hit(
+                f"指标体系缺少一级指标：{'、'.join(missing)}（{fw.spec.title}要求必须设置）。",
+                field="level1",
+                params={"levels": "、".join(missing)},
+            )
+        ]
+    return []
 
 
 S101 = ProjectRule(
@@ -82,7 +85,7 @@ S101 = ProjectRule(
 )
 
 
-def _missing_second(p: ProjectView) -> Iterator[Hit]:
+def _missing_second(p: ProjectView) -> list[Hit]:
     fw = p.plan.framework
     first = {v.level1 for v in p.indicators}
     second = {v.level2 for v in p.indicators}
@@ -92,11 +95,14 @@ def _missing_second(p: ProjectView) -> Iterator[Hit]:
         if k not in second and fw.parent.get(k) in first
     ]
     if missing:
-        yield Hit(
-            f"缺少二级指标：{'、'.join(missing)}。",
-            field="level2",
-            params={"levels": "、".join(missing)},
-        )
+        return [
+            Hit(
+                f"缺少二级指标：{'、'.join(missing)}。",
+                field="level2",
+                params={"levels": "、".join(missing)},
+            )
+        ]
+    return []
 
 
 S102 = ProjectRule(
@@ -171,9 +177,10 @@ S103 = IndicatorRule(
 )
 
 
-def _no_goals(p: ProjectView) -> Iterator[Hit]:
+def _no_goals(p: ProjectView) -> list[Hit]:
     if not any(g.strip() for g in p.project.goals):
-        yield Hit(f"项目{q(p.project.name)}没有填写绩效目标。", field="goals")
+        return [Hit(f"项目{q(p.project.name)}没有填写绩效目标。", field="goals")]
+    return []
 
 
 S104 = ProjectRule(
@@ -208,18 +215,21 @@ S104 = ProjectRule(
 )
 
 
-def _no_basis(p: ProjectView) -> Iterator[Hit]:
+def _no_basis(p: ProjectView) -> list[Hit]:
     missing = [v for v in p.indicators if not v.indicator.basis.strip()]
     if not missing:
-        return
+        return []
     count = len(p.indicators)
     which = "全部" if len(missing) == count else ""
     names = "、".join(q(v.name, 16) for v in missing[:3]) + ("等" if len(missing) > 3 else "")
-    yield Hit(
-        f"{which}{len(missing)}项指标（共{count}项）未填写指标值确定依据，如{names}。",
-        field="basis",
-        indicator_index=missing[0].index,
-    )
+    return [
+        Hit(
+            f"{which}{len(missing)}项指标（共{count}项）未填写指标值确定依据，如{names}。",
+            field="basis",
+            indicator_index=missing[0].index,
+        )
+    ]
+    return []
 
 
 S105 = ProjectRule(

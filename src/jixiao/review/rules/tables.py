@@ -1,49 +1,41 @@
-"""Reading the disclosure tables (公开表格) for the rules: labels, amounts, sides, codes."""
+"""Reading the disclosure tables (公开表格) for the rules: labels, amounts, sides, codes.
+
+A :class:`TableView` parses a table once — every amount, every row label, the two sides
+of a 收支总表 — and is shared by all disclosure rules of a review (:func:`table_view`
+keeps the views of the tables recently seen, by identity).
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections import OrderedDict
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from jixiao.model import Disclosure, DisclosureRow, DisclosureTable
 from jixiao.model.disclosure import parse_amount
+from jixiao.model.source import SourceRef
 
 _ENUM = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[0-9]+[、.．]|其中[:：]?)+")
 _DROP = re.compile(r"[\s“”\"'‘’「」]")
 _PARENS = str.maketrans({"（": "(", "）": ")"})
+_TITLE_NUMBER = re.compile(r"^[0-9]+[、.．]\s*")
+_NOT_AMOUNT = ("序号", "编码", "名称", "项目", "行次", "单位", "类别", "数量", "单价")
 ZERO = Decimal(0)
+
+
+@lru_cache(maxsize=1 << 14)
+def _label_key(text: str) -> str:
+    return _ENUM.sub("", _DROP.sub("", text).translate(_PARENS))
 
 
 def label_key(text: str | None) -> str:
     """A row label for lookup: spaces, quotes, “一、” and “其中：” removed, ASCII brackets."""
-    if not text:
-        return ""
-    text = _DROP.sub("", text).translate(_PARENS)
-    return _ENUM.sub("", text)
+    return _label_key(text) if text else ""
 
 
-_TITLE_NUMBER = re.compile(r"^[0-9]+[、.．]\s*")
-
-
-def title_of(table: DisclosureTable) -> str:
-    """The table's title without its list number (“1、部门预算收支总表” → “部门预算收支总表”)."""
-    return _TITLE_NUMBER.sub("", table.title)
-
-
-def is_placeholder(row: DisclosureRow, column: int) -> bool:
-    """A cell holding text that is not an amount (“---”): the figure does not apply."""
-    if column >= len(row.cells):
-        return False
-    text = row.cells[column].strip()
-    return bool(text) and parse_amount(text) is None
-
-
-def cell_amount(row: DisclosureRow, column: int | None) -> Decimal | None:
-    if column is None or column >= len(row.cells):
-        return None
-    return parse_amount(row.cells[column])
+_amount = lru_cache(maxsize=1 << 14)(parse_amount)
 
 
 def as_zero(value: Decimal | None) -> Decimal:
@@ -57,21 +49,151 @@ class SideEntry:
     label: str
     key: str
     amount: Decimal | None
-    row: DisclosureRow
+    row: int
 
 
-def side(table: DisclosureTable, which: str) -> list[SideEntry]:
-    """The 收入 (``which="收入"``) or 支出 side of a 收支总表, in order."""
-    label_col = table.column_index(f"{which}/项目")
-    if label_col is None:
-        return []
-    amount_col = label_col + 1
-    entries = []
-    for row in table.rows:
-        label = row.cells[label_col] if label_col < len(row.cells) else ""
-        if label.strip():
-            entries.append(SideEntry(label, label_key(label), cell_amount(row, amount_col), row))
-    return entries
+class TableView:
+    """A disclosure table parsed once: amounts by row and column, labels, sides."""
+
+    def __init__(self, table: DisclosureTable) -> None:
+        self.table = table
+        self.kind = table.kind
+        self.title = _TITLE_NUMBER.sub("", table.title)
+        self.columns = table.columns
+        self.rows = table.rows
+        self.amount_columns = _amount_columns(tuple(table.columns))
+        filled: set[int] = set()
+        self.amounts: list[list[Decimal | None]] = []
+        for row in table.rows:
+            cells = row.cells
+            values: list[Decimal | None] = [None] * len(cells)
+            for c in self.amount_columns:
+                if c < len(cells) and cells[c]:
+                    value = values[c] = _amount(cells[c])
+                    if value is not None:
+                        filled.add(c)
+            self.amounts.append(values)
+        self.filled_columns = [c for c in self.amount_columns if c in filled]
+        self.codes = [row.code if row.code and row.code.isdigit() else "" for row in table.rows]
+        self._keys: list[list[str]] | None = None
+        self._names: list[str] | None = None
+        self._sides: dict[str, list[SideEntry]] = {}
+
+    @property
+    def keys(self) -> list[list[str]]:
+        """Lookup keys of each row's labels (its name, then its first three cells)."""
+        if self._keys is None:
+            self._keys = [[label_key(c) for c in _row_label(row)] for row in self.rows]
+        return self._keys
+
+    def amount(self, row: int, column: int | None) -> Decimal | None:
+        if column is None:
+            return None
+        cells = self.amounts[row]
+        return cells[column] if column < len(cells) else None
+
+    def placeholder(self, row: int, column: int) -> bool:
+        """A cell holding text that is not an amount (“---”): the figure does not apply."""
+        cells = self.rows[row].cells
+        return (
+            column < len(cells)
+            and bool(cells[column].strip())
+            and (self.amounts[row][column] is None)
+        )
+
+    def name(self, row: int) -> str:
+        if self._names is None:
+            self._names = [(_row_label(r) or [""])[0] for r in self.rows]
+        return self._names[row]
+
+    def row_sum(self, row: int, columns: list[int]) -> tuple[Decimal, bool]:
+        """The sum of a row's amounts over ``columns`` (empty cells count 0), and whether
+        any of them held an amount."""
+        values = self.amounts[row]
+        size = len(values)
+        total = ZERO
+        seen = False
+        for column in columns:
+            if column < size:
+                value = values[column]
+                if value is not None:
+                    total += value
+                    seen = True
+        return total, seen
+
+    def column_sum(self, rows: list[int], column: int) -> tuple[Decimal, bool]:
+        """The sum of ``rows`` in one column (empty cells count 0), and whether any held one."""
+        total = ZERO
+        seen = False
+        for row in rows:
+            values = self.amounts[row]
+            if column < len(values):
+                value = values[column]
+                if value is not None:
+                    total += value
+                    seen = True
+        return total, seen
+
+    def column_name(self, column: int) -> str:
+        return self.columns[column].rsplit("/", 1)[-1]
+
+    def column(self, *names: str) -> int | None:
+        return self.table.column_index(*names)
+
+    def find_row(self, *keys: str) -> int | None:
+        """The first row labelled with one of ``keys`` (in the order of ``keys``)."""
+        for key in keys:
+            for index, row_keys in enumerate(self.keys):
+                if key in row_keys:
+                    return index
+        return None
+
+    def total_row(self) -> int | None:
+        return self.find_row("合计", "总计")
+
+    def has_amount(self, row: int) -> bool:
+        return any(self.amount(row, c) is not None for c in self.amount_columns)
+
+    def side(self, which: str) -> list[SideEntry]:
+        """The 收入 (``which="收入"``) or 支出 side of a 收支总表, in order."""
+        cached = self._sides.get(which)
+        if cached is None:
+            cached = self._sides[which] = self._side(which)
+        return cached
+
+    def _side(self, which: str) -> list[SideEntry]:
+        label_col = self.column(f"{which}/项目")
+        if label_col is None:
+            return []
+        entries = []
+        for index, row in enumerate(self.rows):
+            label = row.cells[label_col] if label_col < len(row.cells) else ""
+            if label.strip():
+                amount = self.amount(index, label_col + 1)
+                entries.append(SideEntry(label, label_key(label), amount, index))
+        return entries
+
+    def source(self, row: int | None = None) -> SourceRef | None:
+        if row is not None and self.rows[row].source is not None:
+            return self.rows[row].source
+        return self.table.source
+
+
+@lru_cache(maxsize=1024)
+def _amount_columns(columns: tuple[str, ...]) -> list[int]:
+    """Columns holding amounts: all but 序号, 编码, 名称, 项目, 数量, 单价 and the like."""
+    return [
+        i
+        for i, name in enumerate(columns)
+        if not any(name == s or name.endswith(s) for s in _NOT_AMOUNT)
+    ]
+
+
+def _row_label(row: DisclosureRow) -> list[str]:
+    """A row's labels: its name, then its first three cells."""
+    labels = [row.name] if row.name else []
+    labels += [c for c in row.cells[:3] if c.strip()]
+    return labels
 
 
 def find(entries: list[SideEntry], *keys: str) -> SideEntry | None:
@@ -82,62 +204,56 @@ def find(entries: list[SideEntry], *keys: str) -> SideEntry | None:
     return None
 
 
-def row_by_label(table: DisclosureTable, *keys: str) -> DisclosureRow | None:
-    """The first row whose name (or one of its first three cells) has one of ``keys``."""
-    for key in keys:
-        for row in table.rows:
-            if label_key(row.name) == key or any(label_key(c) == key for c in row.cells[:3]):
-                return row
-    return None
+_VIEWS: OrderedDict[int, tuple[DisclosureTable, TableView]] = OrderedDict()
+_MAX_VIEWS = 256
 
 
-def amount_columns(table: DisclosureTable) -> list[int]:
-    """Columns holding amounts: all but 序号, 科目编码, 科目名称/项目 and label columns."""
-    skip = ("序号", "编码", "名称", "项目", "行次", "单位", "类别", "数量", "单价")
-    return [
-        i
-        for i, name in enumerate(table.columns)
-        if not any(name.endswith(s) or name == s for s in skip)
-    ]
+def table_view(table: DisclosureTable) -> TableView:
+    """The parsed view of ``table``, built once and reused while the table is in use.
+
+    Views are kept by identity with a reference to their table (so an id is never
+    reused while its entry lives), at most the last 256 tables.
+    """
+    entry = _VIEWS.get(id(table))
+    if entry is not None and entry[0] is table:
+        _VIEWS.move_to_end(id(table))
+        return entry[1]
+    view = TableView(table)
+    _VIEWS[id(table)] = (table, view)
+    if len(_VIEWS) > _MAX_VIEWS:
+        _VIEWS.popitem(last=False)
+    return view
 
 
-def coded_rows(table: DisclosureTable) -> list[DisclosureRow]:
-    return [r for r in table.rows if r.code and r.code.isdigit()]
+def views(disclosure: Disclosure | None, *kinds: str) -> list[TableView]:
+    """Views of the tables of ``kinds`` (all tables when none given)."""
+    if disclosure is None:
+        return []
+    return [table_view(t) for t in disclosure.tables if not kinds or t.kind in kinds]
 
 
-def data_rows(table: DisclosureTable) -> Iterator[DisclosureRow]:
-    """Rows with at least one amount."""
-    columns = amount_columns(table)
-    for row in table.rows:
-        if any(cell_amount(row, c) is not None for c in columns):
-            yield row
-
-
-def total_row(table: DisclosureTable) -> DisclosureRow | None:
-    return row_by_label(table, "合计", "总计")
+def view_of(disclosure: Disclosure, kind: str) -> TableView | None:
+    table = disclosure.table(kind)
+    return table_view(table) if table is not None else None
 
 
 def column_total(disclosure: Disclosure, kind: str, *names: str) -> Decimal | None:
     """The 合计 row's amount in the first column called one of ``names`` of a table kind."""
-    table = disclosure.table(kind)
-    if table is None:
+    tv = view_of(disclosure, kind)
+    if tv is None:
         return None
-    row = total_row(table)
-    column = table.column_index(*names)
-    if row is None or column is None:
+    row = tv.total_row()
+    column = tv.column(*names)
+    if row is None or column is None or not tv.has_amount(row):
         return None
-    return as_zero(cell_amount(row, column)) if _has_any(table, row) else None
+    return as_zero(tv.amount(row, column))
 
 
-def _has_any(table: DisclosureTable, row: DisclosureRow) -> bool:
-    return any(cell_amount(row, c) is not None for c in amount_columns(table))
-
-
-def project_expenditure(disclosure: Disclosure) -> tuple[Decimal, DisclosureTable] | None:
+def project_expenditure(disclosure: Disclosure) -> tuple[Decimal, TableView] | None:
     """The disclosed 项目支出 (支出总表 or 一般公共预算支出表), with the table it came from."""
     for kind in ("expenditure_summary", "general_budget_expenditure"):
         value = column_total(disclosure, kind, "项目支出")
-        table = disclosure.table(kind)
-        if value is not None and table is not None:
-            return value, table
+        tv = view_of(disclosure, kind)
+        if value is not None and tv is not None:
+            return value, tv
     return None

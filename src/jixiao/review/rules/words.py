@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from jixiao.grammar import IndicatorValue, ValueKind, parse_value
-from jixiao.review.context import IndicatorView, PlanView, ProjectView, squeeze
+from jixiao.review.context import IndicatorView, PlanView, ProjectView
 from jixiao.review.examples import indicator, indicator_example, plan, plan_example, project
 from jixiao.review.examples import project_example as _project_example
 from jixiao.review.finding import Criterion, Severity
@@ -107,23 +107,22 @@ W101 = IndicatorRule(
 )
 
 
-def _copied_description(p: ProjectView) -> Iterator[Hit]:
-    same = [
-        v
-        for v in p.indicators
-        if v.name and squeeze(v.indicator.description) in ("", squeeze(v.name))
-    ]
+def _copied_description(p: ProjectView) -> list[Hit]:
+    same = [v for v in p.indicators if v.echo and v.name]
     if not same:
-        return
+        return []
     empty = sum(1 for v in same if not v.indicator.description.strip())
     count = len(p.indicators)
     kinds = "照抄指标名称" if not empty else ("为空" if empty == len(same) else "为空或照抄名称")
     names = "、".join(q(v.name, 16) for v in same[:3]) + ("等" if len(same) > 3 else "")
-    yield Hit(
-        f"{len(same)}项指标（共{count}项）的绩效指标描述{kinds}，如{names}。",
-        field="description",
-        indicator_index=same[0].index,
-    )
+    return [
+        Hit(
+            f"{len(same)}项指标（共{count}项）的绩效指标描述{kinds}，如{names}。",
+            field="description",
+            indicator_index=same[0].index,
+        )
+    ]
+    return []
 
 
 W102 = ProjectRule(
@@ -166,21 +165,25 @@ W102 = ProjectRule(
 )
 
 
-def _duplicates(p: ProjectView) -> Iterator[Hit]:
+def _duplicates(p: ProjectView) -> list[Hit]:
+    hits: list[Hit] = []
     seen: dict[str, IndicatorView] = {}
     for v in p.indicators:
-        key = squeeze(v.name)
+        key = v.key
         if not key:
             continue
         first = seen.get(key)
         if first is None:
             seen[key] = v
             continue
-        yield Hit(
-            f"指标{q(v.name)}在本项目中重复出现（第{first.index}项和第{v.index}项）。",
-            field="level3",
-            indicator_index=v.index,
+        hits.append(
+            Hit(
+                f"指标{q(v.name)}在本项目中重复出现（第{first.index}项和第{v.index}项）。",
+                field="level3",
+                indicator_index=v.index,
+            )
         )
+    return hits
 
 
 W103 = ProjectRule(
@@ -225,12 +228,6 @@ def _terms(text: str, lexicon: Lexicon) -> frozenset[str]:
     return lexicon.subjects_in(text)
 
 
-@lru_cache(maxsize=1 << 16)
-def _spellings(text: str, lexicon: Lexicon) -> frozenset[str]:
-    """Subject words as spelt in a text (食堂, 电梯)."""
-    return frozenset(lexicon.subjects.findall(text))
-
-
 _YEARISH = re.compile(r"[0-9]+|年度?|[（(][^）)]*[）)]|-")
 
 
@@ -244,7 +241,7 @@ def _related(a: ProjectView, b: ProjectView) -> bool:
 def _same(a: IndicatorView, b: IndicatorView, word: str) -> bool:
     """``b`` is ``a`` written in another project: the same name, or the same level and value
     with the same subject word in both names (“电梯维保” and “电梯保养”, both ≥12次/月)."""
-    if squeeze(a.name) == squeeze(b.name):
+    if a.key == b.key:
         return True
     return a.level2 == b.level2 and a.value.canonical == b.value.canonical and word in b.name
 
@@ -257,7 +254,10 @@ def _copied(view: PlanView) -> Iterator[Hit]:
     for p in view.projects:
         own = context[p.index]
         for v in p.indicators:
-            for word in sorted(_spellings(v.name, lexicon)):
+            words = v.subjects
+            if not words:
+                continue
+            for word in sorted(words):
                 group = lexicon.subject_of[word]
                 if group in own:
                     continue
