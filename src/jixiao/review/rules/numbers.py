@@ -522,7 +522,7 @@ def _percent_spelt(p: ProjectView) -> list[Hit]:
             Hit(
                 f"本项目有{len(spelt)}项指标值把“%”写成“百分比”，如{q(first.indicator.value)}。",
                 field="value",
-                indicator_index=first.index,
+                location=first.indicator.sources.get("value"),
             )
         ]
     return []

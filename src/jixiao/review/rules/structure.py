@@ -226,7 +226,7 @@ def _no_basis(p: ProjectView) -> list[Hit]:
         Hit(
             f"{which}{len(missing)}项指标（共{count}项）未填写指标值确定依据，如{names}。",
             field="basis",
-            indicator_index=missing[0].index,
+            location=missing[0].indicator.sources.get("basis"),
         )
     ]
     return []

@@ -119,7 +119,7 @@ def _copied_description(p: ProjectView) -> list[Hit]:
         Hit(
             f"{len(same)}项指标（共{count}项）的绩效指标描述{kinds}，如{names}。",
             field="description",
-            indicator_index=same[0].index,
+            location=same[0].indicator.sources.get("description"),
         )
     ]
     return []
