@@ -12,6 +12,7 @@ from pathlib import Path
 
 from jixiao.grammar import ValueKind
 from jixiao.review.catalogue import FAMILIES, RULES
+from jixiao.review.profile import load_profile
 from jixiao.review.rule import AnyRule, Example, IndicatorRule
 
 GENERATED = "<!-- 本页由 jixiao.review.docs 根据规则目录生成，请勿手工修改。 -->"
@@ -92,6 +93,8 @@ def render_index() -> str:
         "",
         "严重程度与开关可由审核方案（`src/jixiao/profiles/*.json`）调整。",
         "",
+        *_grading_lines(),
+        "",
         "| 编号 | 规则 | 规则族 | 审核要点 | 严重程度 | 对象 |",
         "|---|---|---|---|---|---|",
     ]
@@ -101,6 +104,24 @@ def render_index() -> str:
             f"{rule.criterion.value} | {rule.severity.label} | {rule.scope.label} |"
         )
     return "\n".join(lines) + "\n"
+
+
+def _grading_lines() -> list[str]:
+    grading = load_profile().grading
+    weights = "、".join(f"{s.label}{w:g}" for s, w in grading.weights.items())
+    bands = "，".join(
+        f"{b.grade} ≥ {b.min_score:g}" if b.min_score > -1000 else f"{b.grade}其余"
+        for b in grading.ordered_bands()
+    )
+    return [
+        "## 等级的计算",
+        "",
+        f"每条发现扣“严重程度权重 × 把握程度”分（默认方案：{weights}）；"
+        f"同一规则在一个项目内最多扣{grading.cap_per_rule:g}分。"
+        f"项目得分 = {grading.start:g} − 该项目（含其指标）的扣分；"
+        "文本得分 = 各项目得分的平均 − 针对整个文本的发现的扣分。"
+        f"等级：{bands}；中、差退回修改。权重、上限和分档在审核方案的 `grading` 中。",
+    ]
 
 
 def write_rule_pages(directory: Path) -> list[Path]:
