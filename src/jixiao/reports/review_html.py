@@ -71,7 +71,8 @@ def _summary(document: Reviewed) -> str:
 
 
 def _money(value: object) -> str:
-    return "" if value is None else escape(str(value))
+    # An absent amount shows as a dash, so a blank is never mistaken for zero.
+    return "—" if value is None else escape(str(value))
 
 
 def _project(document: Reviewed, index: int, project: Project) -> str:
