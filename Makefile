@@ -34,6 +34,7 @@ test: lint typecheck unit
 
 bench: venv
 	$(BIN)/python bench/import_speed.py
+	$(BIN)/python bench/review_speed.py
 
 schema: venv
 	$(BIN)/jixiao schema > src/jixiao/schema/department-plan.schema.json
