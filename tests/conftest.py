@@ -44,6 +44,29 @@ def comparable(plan: Any) -> dict[str, Any]:
     return out
 
 
+_ROUND_TRIP_IGNORED = ("sources", "warnings", "source_file", "disclosure", "title")
+
+
+def _strip_sources(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _strip_sources(v) for k, v in value.items() if k != "sources"}
+    if isinstance(value, list):
+        return [_strip_sources(v) for v in value]
+    return value
+
+
+def model_fields(plan: Any) -> dict[str, Any]:
+    """model_dump() without sources, warnings, source_file, disclosure, title, targets:
+    what a Word or Excel round trip must give back unchanged."""
+    data = plan.model_dump()
+    for key in _ROUND_TRIP_IGNORED:
+        data.pop(key)
+    for sub_goal in data["sub_goals"]:
+        sub_goal.pop("targets")
+    stripped: dict[str, Any] = _strip_sources(data)
+    return stripped
+
+
 @pytest.fixture(params=SEED_STEMS)
 def seed_stem(request: pytest.FixtureRequest) -> str:
     stem: str = request.param

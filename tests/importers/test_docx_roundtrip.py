@@ -6,7 +6,6 @@ import tempfile
 import zipfile
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 import pytest
 from docx import Document
@@ -25,30 +24,9 @@ from jixiao.importers.errors import ImportFailed
 from jixiao.importers.labels import LEVEL1_NAMES, LEVEL2_NAMES
 from jixiao.model.plan import SPEND_CHECKPOINTS, DepartmentPlan, Indicator, Project, SubGoal, Unit
 from jixiao.textnorm import clean_cell
-from tests.conftest import comparable, seed_path, transcription
+from tests.conftest import comparable, model_fields, seed_path, transcription
 
 # -- helpers ------------------------------------------------------------------------
-
-_PLAN_IGNORED = ("sources", "warnings", "source_file", "disclosure", "title")
-
-
-def _strip_sources(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _strip_sources(v) for k, v in value.items() if k != "sources"}
-    if isinstance(value, list):
-        return [_strip_sources(v) for v in value]
-    return value
-
-
-def model_fields(plan: DepartmentPlan) -> dict[str, Any]:
-    """The plan's model_dump() without locations, warnings, file, disclosure, title, targets."""
-    data = plan.model_dump()
-    for key in _PLAN_IGNORED:
-        data.pop(key)
-    for sub_goal in data["sub_goals"]:
-        sub_goal.pop("targets")
-    stripped: dict[str, Any] = _strip_sources(data)
-    return stripped
 
 
 def round_trip(plan: DepartmentPlan, tmp_path: Path, name: str = "plan.docx") -> DepartmentPlan:
@@ -152,12 +130,14 @@ def test_hand_made_word_table_is_read_field_by_field(tmp_path: Path) -> None:
     assert project.budget_other is None
     assert project.purpose == "用于会议服务"
     assert project.spend_plan == {
-        "3月底": Decimal(25), "6月底": Decimal(50), "10月底": None, "12月底": Decimal(100)
+        "3月底": Decimal(25),
+        "6月底": Decimal(50),
+        "10月底": None,
+        "12月底": Decimal(100),
     }
     assert project.goals == ["保障会议正常召开", "提升会议服务质量"]
     got = [
-        (i.level1, i.level2, i.level3, i.description, i.value, i.basis)
-        for i in project.indicators
+        (i.level1, i.level2, i.level3, i.description, i.value, i.basis) for i in project.indicators
     ]
     assert got == [
         ("产出指标", "数量指标", "会议场次", "全年服务会议场次", "≥100场", "年度工作计划"),
@@ -185,7 +165,12 @@ def test_merged_cells_become_one_cell_or_an_empty_continuation(tmp_path: Path) -
     ]
     grid_header = rows[7]
     assert [(c.col, c.span) for c in grid_header.cells] == [
-        (0, 1), (1, 1), (2, 1), (3, 2), (5, 1), (6, 2)
+        (0, 1),
+        (1, 1),
+        (2, 1),
+        (3, 2),
+        (5, 1),
+        (6, 2),
     ]
     assert rows[9].cells[0].text == ""  # 产出指标 is not repeated
     goals = rows[6].cells[1]
@@ -450,8 +435,14 @@ _LEVEL1 = sorted(LEVEL1_NAMES)
 
 def _indicator(level1: str, level2: str, texts: tuple[str, str, str, str]) -> Indicator:
     level3, description, value, basis = texts
-    return Indicator(level1=level1, level2=level2, level3=level3, description=description,
-                     value=value, basis=basis)
+    return Indicator(
+        level1=level1,
+        level2=level2,
+        level3=level3,
+        description=description,
+        value=value,
+        basis=basis,
+    )
 
 
 _INDICATOR = st.builds(
@@ -496,14 +487,17 @@ _UNTITLED = st.builds(SubGoal, goal=_SENTENCE, indicator=st.one_of(st.none(), _S
 def _plans(draw: st.DrawFn) -> DepartmentPlan:
     """Plans as an import leaves them: clean text, units listed, titles carried down."""
     projects = draw(st.lists(_projects(), max_size=3))
-    units = {p.unit_code: Unit(code=p.unit_code, name=p.unit_name)
-             for p in projects if p.unit_code and p.unit_name}
+    units = {
+        p.unit_code: Unit(code=p.unit_code, name=p.unit_name)
+        for p in projects
+        if p.unit_code and p.unit_name
+    }
     return DepartmentPlan(
         source_file="generated.json",
         # Without a department the importer names it after the first unit.
-        department=draw(_WORD.map(lambda w: f"{w}局")) if units else draw(
-            st.one_of(st.none(), _WORD.map(lambda w: f"{w}局"))
-        ),
+        department=draw(_WORD.map(lambda w: f"{w}局"))
+        if units
+        else draw(st.one_of(st.none(), _WORD.map(lambda w: f"{w}局"))),
         year=draw(st.one_of(st.none(), st.integers(2000, 2099))),
         overall_goal=draw(st.one_of(st.none(), _SENTENCE)),
         sub_goals=draw(st.one_of(st.lists(_TITLED, max_size=4), st.lists(_UNTITLED, max_size=3))),
@@ -523,9 +517,17 @@ def test_any_imported_shape_survives_word(plan: DepartmentPlan) -> None:
 
 def test_numbers_are_written_plainly() -> None:
     assert [plain_number(Decimal(v)) for v in ("5.91", "0", "12.94", "75.00")] == [
-        "5.91", "0", "12.94", "75.00"
+        "5.91",
+        "0",
+        "12.94",
+        "75.00",
     ]
     assert plain_number(Decimal("1E+2")) == "100"
     assert [chinese_number(n) for n in (1, 10, 12, 20, 21, 99)] == [
-        "一", "十", "十二", "二十", "二十一", "九十九"
+        "一",
+        "十",
+        "十二",
+        "二十",
+        "二十一",
+        "九十九",
     ]

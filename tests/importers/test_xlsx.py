@@ -6,7 +6,6 @@ from __future__ import annotations
 import zipfile
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 import pytest
 from openpyxl import Workbook, load_workbook
@@ -29,30 +28,9 @@ from jixiao.templates.xlsx_template import (
     write_plan_xlsx,
     write_template_xlsx,
 )
-from tests.conftest import seed_path
+from tests.conftest import model_fields, seed_path
 
 # -- helpers ------------------------------------------------------------------------
-
-_PLAN_IGNORED = ("sources", "warnings", "source_file", "disclosure", "title")
-
-
-def _strip_sources(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _strip_sources(v) for k, v in value.items() if k != "sources"}
-    if isinstance(value, list):
-        return [_strip_sources(v) for v in value]
-    return value
-
-
-def model_fields(plan: DepartmentPlan) -> dict[str, Any]:
-    """model_dump() without sources, warnings, source_file, disclosure, title, targets."""
-    data = plan.model_dump()
-    for key in _PLAN_IGNORED:
-        data.pop(key)
-    for sub_goal in data["sub_goals"]:
-        sub_goal.pop("targets")
-    stripped: dict[str, Any] = _strip_sources(data)
-    return stripped
 
 
 def round_trip(plan: DepartmentPlan, tmp_path: Path, name: str = "plan.xlsx") -> DepartmentPlan:
