@@ -10,7 +10,7 @@ from jixiao.review.examples import indicator, indicator_example, plan, plan_exam
 from jixiao.review.examples import project_example as _project_example
 from jixiao.review.finding import Criterion, Severity
 from jixiao.review.rule import Hit, IndicatorRule, PlanRule, ProjectRule
-from jixiao.review.rules.common import q
+from jixiao.review.rules.common import name_sample, q
 
 FAMILY = "structure"
 _S000 = "种子000（秦皇岛市北戴河区机关事务管理局）"
@@ -221,7 +221,7 @@ def _no_basis(p: ProjectView) -> list[Hit]:
         return []
     count = len(p.indicators)
     which = "全部" if len(missing) == count else ""
-    names = "、".join(q(v.name, 16) for v in missing[:3]) + ("等" if len(missing) > 3 else "")
+    names = name_sample(missing)
     return [
         Hit(
             f"{which}{len(missing)}项指标（共{count}项）未填写指标值确定依据，如{names}。",
@@ -229,7 +229,6 @@ def _no_basis(p: ProjectView) -> list[Hit]:
             location=missing[0].indicator.sources.get("basis"),
         )
     ]
-    return []
 
 
 S105 = ProjectRule(

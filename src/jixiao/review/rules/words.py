@@ -13,7 +13,7 @@ from jixiao.review.examples import project_example as _project_example
 from jixiao.review.finding import Criterion, Severity
 from jixiao.review.lexicon import Lexicon
 from jixiao.review.rule import Hit, IndicatorRule, PlanRule, ProjectRule
-from jixiao.review.rules.common import DOWNWARD, UPWARD, display, q
+from jixiao.review.rules.common import DOWNWARD, UPWARD, display, name_sample, q
 
 FAMILY = "words"
 _S001 = "种子001（曹妃甸区政务接待中心）"
@@ -114,7 +114,7 @@ def _copied_description(p: ProjectView) -> list[Hit]:
     empty = sum(1 for v in same if not v.indicator.description.strip())
     count = len(p.indicators)
     kinds = "照抄指标名称" if not empty else ("为空" if empty == len(same) else "为空或照抄名称")
-    names = "、".join(q(v.name, 16) for v in same[:3]) + ("等" if len(same) > 3 else "")
+    names = name_sample(same)
     return [
         Hit(
             f"{len(same)}项指标（共{count}项）的绩效指标描述{kinds}，如{names}。",
@@ -122,7 +122,6 @@ def _copied_description(p: ProjectView) -> list[Hit]:
             location=same[0].indicator.sources.get("description"),
         )
     ]
-    return []
 
 
 W102 = ProjectRule(
