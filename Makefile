@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SEEDS ?= ../shared/seeds
 DEMO_OUT ?= out/demo
 
-.PHONY: venv demo test lint typecheck unit bench schema clean
+.PHONY: venv demo test test-postgres lint typecheck unit bench schema clean
 
 # The environment is rebuilt when the dependencies change.
 $(BIN)/.installed: pyproject.toml
@@ -16,10 +16,18 @@ $(BIN)/.installed: pyproject.toml
 
 venv: $(BIN)/.installed
 
+# The demo has its own database (var/demo/), made afresh each time; your own data in
+# var/jixiao.sqlite3 is never touched by it.
+DEMO_DATA ?= var/demo
+DEMO_ADDR ?= 127.0.0.1:8000
+
 demo: venv
-	$(BIN)/jixiao import $(SEEDS) --out $(DEMO_OUT)
-	$(BIN)/jixiao template xlsx -o $(DEMO_OUT)/绩效目标表模板.xlsx
-	@echo "导入结果（JSON）在 $(DEMO_OUT)/"
+	rm -f $(DEMO_DATA)/jixiao.sqlite3
+	JIXIAO_DATA_DIR=$(DEMO_DATA) $(BIN)/jixiao-web migrate --noinput -v0
+	JIXIAO_DATA_DIR=$(DEMO_DATA) $(BIN)/jixiao-web load_demo $(SEEDS)
+	@echo ""
+	@echo "jixiao 已启动：http://$(DEMO_ADDR)/  （登录：http://$(DEMO_ADDR)/accounts/login/，公开页面：/public/，API 文档：/api/docs）"
+	JIXIAO_DATA_DIR=$(DEMO_DATA) $(BIN)/jixiao-web runserver $(DEMO_ADDR) --noreload
 
 lint: venv
 	$(BIN)/ruff check src tests bench
@@ -32,6 +40,11 @@ unit: venv
 
 test: lint typecheck unit
 
+# The database tests again on PostgreSQL (.ci/run starts one and sets DATABASE_URL).
+test-postgres: venv
+	test -n "$(DATABASE_URL)" || (echo "DATABASE_URL is not set" && false)
+	$(BIN)/python -m pytest -q tests/web
+
 bench: venv
 	$(BIN)/python bench/import_speed.py
 	$(BIN)/python bench/review_speed.py
@@ -40,4 +53,4 @@ schema: venv
 	$(BIN)/jixiao schema > src/jixiao/schema/department-plan.schema.json
 
 clean:
-	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) out var artifacts .pytest_cache .mypy_cache .ruff_cache .hypothesis

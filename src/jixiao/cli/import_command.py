@@ -45,7 +45,26 @@ def _write_json(plan: DepartmentPlan, out_dir: Path, source: Path) -> Path:
 @click.option(
     "--warnings/--no-warnings", "show_warnings", default=False, help="逐条列出导入警告及其位置"
 )
-def import_command(inputs: tuple[Path, ...], out_dir: Path | None, show_warnings: bool) -> None:
+@click.option(
+    "--db",
+    "to_db",
+    is_flag=True,
+    help="写入数据库（DATABASE_URL，默认 var/jixiao.sqlite3）：全部成功才写入",
+)
+@click.option(
+    "--region", default="示例区划", show_default=True, help="--db：文档所属区划（财政局）"
+)
+@click.option("--year", "default_year", type=int, help="--db：文档未写明年度时使用的预算年度")
+@click.option("--replace", is_flag=True, help="--db：也替换审核中或已批复的计划")
+def import_command(
+    inputs: tuple[Path, ...],
+    out_dir: Path | None,
+    show_warnings: bool,
+    to_db: bool,
+    region: str,
+    default_year: int | None,
+    replace: bool,
+) -> None:
     """导入部门预算绩效文本（.txt/.docx/.xlsx，可为文件夹）。"""
     # Piped output has no terminal width; a wide table beats a folded one there.
     console = Console(stderr=False, width=None if sys.stdout.isatty() else 140)
@@ -99,5 +118,35 @@ def import_command(inputs: tuple[Path, ...], out_dir: Path | None, show_warnings
                 )
     if out_dir is not None and plans:
         console.print(f"已写出 {len(plans)} 个 JSON 文件到 {out_dir}", highlight=False)
+    if to_db:
+        if failures:
+            errors.print("有文件无法导入：数据库未作任何修改", highlight=False)
+            sys.exit(1)
+        stored = store_in_database([plan for _, plan in plans], region, default_year, replace)
+        console.print(f"已写入数据库：{stored}", highlight=False)
     if failures:
         sys.exit(1)
+
+
+def store_in_database(
+    plans: list[DepartmentPlan], region_name: str, default_year: int | None, replace: bool
+) -> str:
+    """Store all documents in one transaction (the web application's database).
+
+    Django is started only here, so that the plain CLI stays quick and framework-free.
+    """
+    from jixiao.web.setup import configure
+
+    configure()
+    from jixiao.web.orgs.models import Region
+    from jixiao.web.plans.loading import store_documents
+    from jixiao.web.plans.storing import StoreRefused
+
+    region, _ = Region.objects.get_or_create(
+        name=region_name, defaults={"bureau": f"{region_name}财政局"}
+    )
+    try:
+        records = store_documents(plans, region, default_year=default_year, replace=replace)
+    except StoreRefused as refused:
+        raise click.ClickException(f"{refused}（数据库未作任何修改）") from refused
+    return "，".join(f"{r}（{r.projects.count()} 个项目）" for r in records)

@@ -1,0 +1,228 @@
+"""API schemas (pydantic, via ninja): what goes over the wire."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from ninja import Schema
+from pydantic import Field
+
+from jixiao.workflow import Action
+
+
+class PlanSummary(Schema):
+    id: int
+    department: str
+    year: int
+    title: str
+    status: str
+    status_label: str
+    grade: str
+    score: float | None
+    errors: int
+    warnings: int
+    projects: int
+    lock_version: int
+    updated_at: datetime
+
+
+class SubGoalIn(Schema):
+    title: str | None = None
+    goal: str | None = None
+    indicator: str | None = None
+
+
+class GoalsIn(Schema):
+    lock_version: int
+    overall_goal: str = Field("", max_length=20000)
+    sub_goals: list[SubGoalIn] = []
+    measures: list[str] = []
+
+
+class ProjectSummary(Schema):
+    id: int
+    position: int
+    code: str
+    name: str
+    unit_code: str
+    unit_name: str
+    budget_total: Decimal | None
+    grade: str
+    score: float | None
+    findings: int
+    indicators: int
+    lock_version: int
+
+
+class PlanDetail(PlanSummary):
+    overall_goal: str
+    sub_goals: list[dict[str, Any]]
+    measures: list[str]
+    units: list[dict[str, Any]]
+    project_list: list[ProjectSummary]
+    actions: list[str]
+
+
+class IndicatorOut(Schema):
+    id: int
+    position: int
+    level1: str
+    level2: str
+    level3: str
+    description: str
+    value: str
+    basis: str
+
+
+class IndicatorIn(Schema):
+    id: int | None = None
+    level1: str = Field(max_length=100)
+    level2: str = Field(max_length=100)
+    level3: str = Field(max_length=300)
+    description: str = Field("", max_length=5000)
+    value: str = Field("", max_length=300)
+    basis: str = Field("", max_length=5000)
+
+
+class ProjectOut(Schema):
+    id: int
+    plan_id: int
+    position: int
+    lock_version: int
+    unit_code: str
+    unit_name: str
+    code: str
+    name: str
+    budget_total: Decimal | None
+    budget_fiscal: Decimal | None
+    budget_other: Decimal | None
+    purpose: str
+    spend_plan: dict[str, Decimal | None]
+    goals: list[str]
+    indicators: list[IndicatorOut]
+    grade: str
+    score: float | None
+    editable: bool
+
+
+MoneyIn = Decimal | None
+
+
+class ProjectIn(Schema):
+    lock_version: int
+    code: str = Field("", max_length=60)
+    name: str = Field(min_length=1, max_length=300)
+    unit_code: str = Field("", max_length=20)
+    unit_name: str = Field("", max_length=200)
+    budget_total: MoneyIn = Field(None, ge=0, le=Decimal("1e12"), decimal_places=6)
+    budget_fiscal: MoneyIn = Field(None, ge=0, le=Decimal("1e12"), decimal_places=6)
+    budget_other: MoneyIn = Field(None, ge=0, le=Decimal("1e12"), decimal_places=6)
+    purpose: str = Field("", max_length=20000)
+    spend_plan: dict[str, Decimal | None] = {}
+    goals: list[str] = []
+    indicators: list[IndicatorIn] = []
+
+
+class NewProjectIn(Schema):
+    name: str = Field(min_length=1, max_length=300)
+    unit_code: str = Field("", max_length=20)
+
+
+class FindingOut(Schema):
+    rule: str
+    title: str
+    severity: str
+    severity_label: str
+    criterion: str
+    project: str | None
+    project_index: int | None
+    indicator: str | None
+    indicator_index: int | None
+    indicator_id: int | None
+    field: str | None
+    message: str
+    suggestion: str
+    confidence: float
+    location: str | None
+
+
+class DraftFinding(FindingOut):
+    row: int | None = None
+
+
+class Reading(Schema):
+    raw: str
+    kind: str
+    kind_label: str
+    direction: str | None
+    number: str | None
+    upper: str | None
+    unit: str | None
+    canonical: str
+    measurable: bool
+    problems: list[str]
+
+
+class CommentOut(Schema):
+    id: int
+    text: str
+    author: str
+    created_at: datetime
+    project_id: int | None
+    indicator_id: int | None
+    indicator_label: str
+    resolved: bool
+
+
+class CommentIn(Schema):
+    text: str = Field(min_length=1, max_length=5000)
+    project_id: int | None = None
+    indicator_id: int | None = None
+
+
+class ActionIn(Schema):
+    action: Action
+    comment: str = Field("", max_length=5000)
+
+
+class VersionOut(Schema):
+    number: int
+    action: str
+    status: str
+    comment: str
+    created_at: datetime
+    created_by: str
+
+
+class ChangeOut(Schema):
+    scope: str
+    kind: str
+    where: str
+    field: str | None
+    before: str | None
+    after: str | None
+
+
+class DiffOut(Schema):
+    old: int
+    new: int
+    summary: str
+    changes: list[ChangeOut]
+
+
+class SuggestionOut(Schema):
+    level1: str
+    level2: str
+    level3: str
+    typical_value: str | None
+    other_values: list[str]
+    description: str | None
+    count: int
+    score: float
+    reason: str
+
+
+class Message(Schema):
+    detail: str

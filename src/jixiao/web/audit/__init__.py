@@ -1,0 +1,1 @@
+"""审计日志 (audit log): who changed what and when, before and after."""

@@ -1,0 +1,39 @@
+"""AuditEntry: one attributable change."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import models
+
+from jixiao.web.orgs.models import person
+
+
+class AuditEntry(models.Model):
+    """审计记录: the person, the moment, the object, and the values before and after."""
+
+    at = models.DateTimeField("时间", auto_now_add=True, db_index=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    action = models.CharField("操作", max_length=64)
+    object_type = models.CharField("对象类型", max_length=32)
+    object_id = models.CharField("对象", max_length=64, blank=True)
+    object_label = models.CharField("对象名称", max_length=300, blank=True)
+    plan = models.ForeignKey(
+        "plans.PlanRecord", null=True, blank=True, on_delete=models.SET_NULL, related_name="audit"
+    )
+    department = models.ForeignKey(
+        "orgs.Department", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    summary = models.CharField("摘要", max_length=500, blank=True)
+    before = models.JSONField("修改前", null=True, blank=True, encoder=DjangoJSONEncoder)
+    after = models.JSONField("修改后", null=True, blank=True, encoder=DjangoJSONEncoder)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "审计日志"
+        ordering = ["-at", "-id"]
+
+    @property
+    def user_name(self) -> str:
+        return person(self.user)

@@ -1,0 +1,1 @@
+"""组织机构: the finance bureau's region, its departments and their units, and who belongs where."""

@@ -1,0 +1,100 @@
+"""权限 (authorisation): who may see and change which plans.
+
+One place decides; pages and the API both ask here. The rule of the house: nobody reads
+or changes another department's unpublished plans. Finance-bureau reviewers and
+administrators see the departments of their region.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import QuerySet
+
+from jixiao.web.orgs.models import Department, Membership
+from jixiao.web.plans.models import PlanRecord, ProjectRecord
+from jixiao.workflow import Role, Status, editable_by
+
+
+class Forbidden(Exception):
+    """The person may not do this here (403 / 404 to hide existence)."""
+
+
+def membership_of(user: Any) -> Membership | None:
+    if not getattr(user, "is_authenticated", False):
+        return None
+    try:
+        member: Membership = user.membership
+    except Membership.DoesNotExist:
+        return None
+    return member
+
+
+def departments_of(member: Membership | None) -> QuerySet[Department]:
+    """The departments whose unpublished plans the person may read."""
+    if member is None:
+        return Department.objects.none()
+    if member.role_enum in (Role.BUREAU_REVIEWER, Role.ADMIN):
+        return Department.objects.filter(region=member.region)
+    if member.department_id is None:
+        return Department.objects.none()
+    return Department.objects.filter(pk=member.department_id)
+
+
+def visible_plans(member: Membership | None) -> QuerySet[PlanRecord]:
+    return PlanRecord.objects.filter(department__in=departments_of(member)).select_related(
+        "department"
+    )
+
+
+def published_plans() -> QuerySet[PlanRecord]:
+    return PlanRecord.objects.filter(status=Status.APPROVED.value).select_related("department")
+
+
+def can_view(member: Membership | None, plan: PlanRecord) -> bool:
+    return member is not None and departments_of(member).filter(pk=plan.department_id).exists()
+
+
+def can_edit_plan(member: Membership | None, plan: PlanRecord) -> bool:
+    """Department goals (部门整体目标): the department's editors without a unit restriction."""
+    return (
+        can_view(member, plan)
+        and member is not None
+        and editable_by(plan.status_enum, member.role_enum)
+        and member.unit_id is None
+    )
+
+
+def can_edit_project(member: Membership | None, project: ProjectRecord) -> bool:
+    """A unit-restricted editor changes only the projects of that unit."""
+    plan = project.plan
+    if member is None or not can_view(member, plan):
+        return False
+    if not editable_by(plan.status_enum, member.role_enum):
+        return False
+    return member.unit is None or member.unit.code == project.unit_code
+
+
+def can_import(member: Membership | None, plan_department: Department) -> bool:
+    return (
+        member is not None
+        and member.role_enum in (Role.UNIT_EDITOR, Role.ADMIN)
+        and departments_of(member).filter(pk=plan_department.pk).exists()
+        and member.unit_id is None
+    )
+
+
+def can_comment(member: Membership | None, plan: PlanRecord) -> bool:
+    return (
+        member is not None and member.role_enum is not Role.UNIT_EDITOR and can_view(member, plan)
+    )
+
+
+def can_see_audit(member: Membership | None) -> bool:
+    return member is not None and member.role_enum is not Role.UNIT_EDITOR
+
+
+def audit_departments(member: Membership | None) -> QuerySet[Department]:
+    if not can_see_audit(member):
+        return Department.objects.none()
+    return departments_of(member)

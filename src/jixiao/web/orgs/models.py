@@ -1,0 +1,107 @@
+"""Region (财政局) → Department (部门) → Unit (单位), and Membership (a person's role and place)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.db import models
+
+from jixiao.workflow import Role
+
+
+def person(user: Any) -> str:
+    """How a person is named on the pages: the full name, else the user name."""
+    if user is None:
+        return "系统"
+    return str(user.first_name or user.username)
+
+
+class Region(models.Model):
+    """行政区划 and its 财政局: the finance bureau reviews the departments of its region."""
+
+    name = models.CharField("区划名称", max_length=100, unique=True)
+    bureau = models.CharField("财政局名称", max_length=100)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "区划（财政局）"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Department(models.Model):
+    """部门 (主管部门): owns one plan per budget year."""
+
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="departments")
+    name = models.CharField("部门名称", max_length=200)
+    code = models.CharField("部门编码", max_length=20, blank=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "部门"
+        unique_together = [("region", "name")]
+        ordering = ["code", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Unit(models.Model):
+    """预算单位: the department's 本级 or a subordinate unit (e.g. 430001 …)."""
+
+    department = models.ForeignKey(Department, on_delete=models.CASCADE, related_name="units")
+    code = models.CharField("单位编码", max_length=20)
+    name = models.CharField("单位名称", max_length=200)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "单位"
+        unique_together = [("department", "code")]
+        ordering = ["code"]
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.name}"
+
+
+ROLE_CHOICES = [(role.value, role.label) for role in Role]
+
+
+class Membership(models.Model):
+    """一个人的角色与所属: which role, in which region / department / unit.
+
+    A unit editor belongs to a department (and optionally one unit, then edits only that
+    unit's projects); a department reviewer to a department; a bureau reviewer to a
+    region; an administrator to a region.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="membership"
+    )
+    role = models.CharField("角色", max_length=32, choices=ROLE_CHOICES)
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="members")
+    department = models.ForeignKey(
+        Department, null=True, blank=True, on_delete=models.PROTECT, related_name="members"
+    )
+    unit = models.ForeignKey(
+        Unit, null=True, blank=True, on_delete=models.SET_NULL, related_name="members"
+    )
+
+    class Meta:
+        verbose_name = verbose_name_plural = "人员角色"
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.role_enum.label}"
+
+    @property
+    def role_enum(self) -> Role:
+        return Role(self.role)
+
+    def place(self) -> str:
+        """Where the person works, for the header: 单位 / 部门 / 财政局."""
+        if self.unit is not None:
+            return self.unit.name
+        if self.department is not None:
+            return self.department.name
+        return self.region.bureau
+
+
+from jixiao.web.orgs.tokens import ApiToken  # noqa: E402,F401  (registered with the app)

@@ -1,0 +1,25 @@
+"""API tokens (API 令牌) for programs that call the API without a browser session."""
+
+from __future__ import annotations
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+
+
+class ApiToken(models.Model):
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens"
+    )
+    key = models.CharField(max_length=64, unique=True)
+    label = models.CharField("用途", max_length=100, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        app_label = "orgs"
+        verbose_name = verbose_name_plural = "API 令牌"
+
+    @classmethod
+    def issue(cls, user: object, label: str = "") -> ApiToken:
+        return cls.objects.create(user=user, key=secrets.token_urlsafe(32), label=label)

@@ -1,0 +1,59 @@
+"""工作台: what each role has to do now."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from jixiao.web.orgs.access import visible_plans
+from jixiao.web.pages.guards import current_member, member_required
+from jixiao.web.plans.models import Comment
+from jixiao.web.plans.presenting import plan_findings
+from jixiao.workflow import Role, Status
+
+WAITING_FOR = {
+    Role.UNIT_EDITOR: (Status.DRAFT, Status.RETURNED),
+    Role.DEPARTMENT_REVIEWER: (Status.DEPARTMENT_REVIEW,),
+    Role.BUREAU_REVIEWER: (Status.BUREAU_REVIEW,),
+    Role.ADMIN: (Status.DEPARTMENT_REVIEW, Status.BUREAU_REVIEW),
+}
+GRADES = ("优", "良", "中", "差")
+
+
+@member_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    member = current_member(request)
+    plans = list(visible_plans(member).prefetch_related("projects"))
+    waiting = [p.status for p in plans]
+    todo_states = {s.value for s in WAITING_FOR[member.role_enum]}
+    todo = [p for p in plans if p.status in todo_states]
+    context: dict[str, Any] = {
+        "plans": plans,
+        "todo": todo,
+        "status_counts": [(s.label, waiting.count(s.value)) for s in Status],
+        "grade_counts": _grade_bars(plans),
+        "returned_comments": (
+            Comment.objects.filter(
+                plan__in=[p for p in plans if p.status == "returned"]
+            ).select_related("author", "plan__department")[:10]
+        ),
+    }
+    if member.role_enum is Role.UNIT_EDITOR and todo:
+        findings = plan_findings(todo[0])
+        context["focus_plan"] = todo[0]
+        errors = [f for f in findings if f["severity"] == "error"]
+        context["findings"] = (errors or findings)[:15]
+    return render(request, "pages/dashboard.html", context)
+
+
+def _grade_bars(plans: list[Any]) -> list[dict[str, Any]]:
+    """Bars for the grade chart: how many plans per 审核等级."""
+    counts = Counter(p.grade for p in plans if p.grade)
+    top = max(counts.values(), default=1)
+    return [
+        {"grade": g, "count": counts.get(g, 0), "width": round(100 * counts.get(g, 0) / top)}
+        for g in GRADES
+    ]

@@ -1,0 +1,147 @@
+"""绩效文本页: department goals, projects, findings, workflow, comments, versions."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from jixiao.model import SubGoal
+from jixiao.web.orgs.access import can_comment, can_edit_plan, can_import, can_view
+from jixiao.web.pages.guards import current_member, member_required
+from jixiao.web.plans import commenting, editing
+from jixiao.web.plans.convert import amount
+from jixiao.web.plans.decisions import act
+from jixiao.web.plans.models import PlanRecord
+from jixiao.web.plans.presenting import plan_findings
+from jixiao.workflow import Action, WorkflowError, allowed_actions
+
+ACTION_LABELS = {a.value: a.label for a in Action}
+
+
+def plan_or_404(request: HttpRequest, plan_id: int) -> PlanRecord:
+    plan = PlanRecord.objects.select_related("department").filter(pk=plan_id).first()
+    if plan is None or not can_view(current_member(request), plan):
+        raise Http404("没有找到该绩效文本")
+    return plan
+
+
+@member_required
+def plan_page(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan = plan_or_404(request, plan_id)
+    member = current_member(request)
+    findings = plan_findings(plan)
+    returned = plan.comments.select_related("author", "project", "indicator")
+    actions = allowed_actions(plan.status_enum, member.role_enum)
+    projects = list(plan.projects.all())
+    return render(
+        request,
+        "pages/plan.html",
+        {
+            "plan": plan,
+            "projects": projects,
+            # budgets as written (38.9, not the column's 38.9000)
+            "project_rows": [(p, amount(p.budget_total)) for p in projects],
+            "document_findings": [f for f in findings if f["project_index"] is None],
+            "findings_total": len(findings),
+            "actions": [(a.value, a.label) for a in actions],
+            "comment_required": any(a.needs_comment for a in actions),
+            "can_edit": can_edit_plan(member, plan),
+            "can_comment": can_comment(member, plan),
+            "can_import": can_import(member, plan.department),
+            "comments": returned,
+            "version_rows": [
+                (v, ACTION_LABELS.get(v.action, v.action))
+                for v in plan.versions.select_related("created_by")
+            ],
+            "sub_goals": plan.sub_goals,
+            "measures_text": "\n".join(plan.measures),
+        },
+    )
+
+
+@member_required
+@require_POST
+def save_goals(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan = plan_or_404(request, plan_id)
+    if not can_edit_plan(current_member(request), plan):
+        raise PermissionDenied("您不能修改该绩效文本的部门目标")
+    titles = request.POST.getlist("sub_title")
+    goals = request.POST.getlist("sub_goal")
+    indicators = request.POST.getlist("sub_indicator")
+    sub_goals = [
+        SubGoal(title=t.strip() or None, goal=g.strip() or None, indicator=i.strip() or None)
+        for t, g, i in zip(titles, goals, indicators, strict=False)
+        if t.strip() or g.strip() or i.strip()
+    ]
+    measures = [m.strip() for m in request.POST.get("measures", "").splitlines() if m.strip()]
+    try:
+        editing.save_goals(
+            request.user,
+            plan,
+            request.POST.get("overall_goal", "").strip(),
+            sub_goals,
+            measures,
+            int(request.POST.get("lock_version", "0")),
+        )
+    except editing.EditConflict as conflict:
+        messages.error(request, str(conflict))
+        return render(
+            request,
+            "pages/conflict.html",
+            {"plan": plan, "message": str(conflict), "posted": request.POST},
+            status=409,
+        )
+    messages.success(request, "部门整体绩效目标已保存")
+    return redirect("plan", plan_id=plan.pk)
+
+
+@member_required
+@require_POST
+def workflow_action(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan = plan_or_404(request, plan_id)
+    member = current_member(request)
+    try:
+        action = Action(request.POST.get("action", ""))
+    except ValueError as unknown:
+        raise PermissionDenied("未知的流程操作") from unknown
+    if action not in allowed_actions(plan.status_enum, member.role_enum):
+        raise PermissionDenied(f"当前状态下您不能{action.label}")
+    try:
+        version = act(request.user, member.role_enum, plan, action, request.POST.get("comment", ""))
+    except WorkflowError as refused:
+        messages.error(request, str(refused))
+    else:
+        messages.success(request, f"{action.label}：已生成版本 {version.number}")
+    return redirect("plan", plan_id=plan.pk)
+
+
+@member_required
+@require_POST
+def add_comment(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan = plan_or_404(request, plan_id)
+    if not can_comment(current_member(request), plan):
+        raise PermissionDenied("只有审核人可以添加审核意见")
+    text = request.POST.get("text", "").strip()
+    project = request.POST.get("project_id") or None
+    if text:
+        try:
+            commenting.add_comment(request.user, plan, text, int(project) if project else None)
+        except ValueError as wrong:
+            messages.error(request, str(wrong))
+        else:
+            messages.success(request, "审核意见已添加")
+    return redirect("plan", plan_id=plan.pk)
+
+
+@member_required
+@require_POST
+def new_project(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan = plan_or_404(request, plan_id)
+    if not can_edit_plan(current_member(request), plan):
+        raise PermissionDenied("您不能在该绩效文本中新增项目")
+    name = request.POST.get("name", "").strip() or "新项目"
+    project = editing.add_project(request.user, plan, name, request.POST.get("unit_code", ""))
+    return redirect("project", project_id=project.pk)

@@ -1,0 +1,1 @@
+"""计划 (plans): persisted department plans, projects, indicators, versions, comments, imports."""

@@ -1,0 +1,48 @@
+"""审核意见: a reviewer's comment on a plan, one of its projects or one indicator."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jixiao.web.audit.log import record as audit
+from jixiao.web.plans.models import Comment, IndicatorRecord, PlanRecord, ProjectRecord
+
+
+def add_comment(
+    user: Any,
+    plan: PlanRecord,
+    text: str,
+    project_id: int | None = None,
+    indicator_id: int | None = None,
+) -> Comment:
+    """Attach the comment where it belongs; the target must be part of ``plan``."""
+    project = indicator = None
+    if indicator_id is not None:
+        indicator = IndicatorRecord.objects.filter(pk=indicator_id, project__plan=plan).first()
+        if indicator is None:
+            raise ValueError("该指标不属于本绩效文本")
+        project = indicator.project
+    elif project_id is not None:
+        project = ProjectRecord.objects.filter(pk=project_id, plan=plan).first()
+        if project is None:
+            raise ValueError("该项目不属于本绩效文本")
+    comment = Comment.objects.create(
+        plan=plan,
+        project=project,
+        indicator=indicator,
+        indicator_label=indicator.level3 if indicator else "",
+        text=text.strip(),
+        author=user,
+    )
+    where = indicator.level3 if indicator else (project.name if project else str(plan))
+    audit(
+        user,
+        "comment",
+        object_type="comment",
+        object_id=comment.pk,
+        object_label=where,
+        plan=plan,
+        summary=f"审核意见（{where}）：{text.strip()[:100]}",
+        after={"text": text.strip()},
+    )
+    return comment

@@ -1,0 +1,133 @@
+"""Between domain objects (:mod:`jixiao.model`) and their database records.
+
+The records mirror the model field for field, so a plan read back from the database is
+the plan that was stored: ``plan_to_domain(store(plan)) == plan``, sources included.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from jixiao.model import DepartmentPlan, Indicator, Project
+from jixiao.web.plans.models import IndicatorRecord, PlanRecord, ProjectRecord
+
+
+def _or_none(text: str) -> str | None:
+    return text or None
+
+
+def amount(value: Decimal | None) -> Decimal | None:
+    """A stored amount as written: the column's fixed scale dropped ("12.000000" → 12)."""
+    return None if value is None else Decimal(format(value.normalize(), "f"))
+
+
+def indicator_to_domain(record: IndicatorRecord) -> Indicator:
+    return Indicator.model_validate(
+        {
+            "level1": record.level1,
+            "level2": record.level2,
+            "level3": record.level3,
+            "description": record.description,
+            "value": record.value,
+            "basis": record.basis,
+            "sources": record.sources,
+        }
+    )
+
+
+def project_to_domain(record: ProjectRecord) -> Project:
+    return Project.model_validate(
+        {
+            "unit_code": _or_none(record.unit_code),
+            "unit_name": _or_none(record.unit_name),
+            "code": _or_none(record.code),
+            "name": record.name,
+            "budget_total": amount(record.budget_total),
+            "budget_fiscal": amount(record.budget_fiscal),
+            "budget_other": amount(record.budget_other),
+            "purpose": _or_none(record.purpose),
+            "spend_plan": record.spend_plan,
+            "goals": record.goals,
+            "sources": record.sources,
+            "indicators": [indicator_to_domain(i) for i in record.indicators.all()],
+        }
+    )
+
+
+def plan_to_domain(record: PlanRecord) -> DepartmentPlan:
+    """The whole plan as the core sees it (for review, export and versions)."""
+    projects = record.projects.prefetch_related("indicators").order_by("position")
+    return DepartmentPlan.model_validate(
+        {
+            "source_file": record.source_file or f"{record.department.name}{record.year}",
+            "title": _or_none(record.title),
+            "department": record.department.name,
+            "year": record.year,
+            "units": record.units,
+            "overall_goal": _or_none(record.overall_goal),
+            "sub_goals": record.sub_goals,
+            "measures": record.measures,
+            "disclosure": record.disclosure,
+            "warnings": record.warnings,
+            "sources": record.sources,
+            "projects": [project_to_domain(p) for p in projects],
+        }
+    )
+
+
+def plan_fields(plan: DepartmentPlan) -> dict[str, Any]:
+    """The record fields of a plan's own part (everything but the projects)."""
+    data = plan.model_dump(mode="json", exclude={"projects"})
+    return {
+        "title": data["title"] or "",
+        "source_file": data["source_file"],
+        "units": data["units"],
+        "overall_goal": data["overall_goal"] or "",
+        "sub_goals": data["sub_goals"],
+        "measures": data["measures"],
+        "disclosure": data["disclosure"],
+        "warnings": data["warnings"],
+        "sources": data["sources"],
+    }
+
+
+def project_fields(project: Project) -> dict[str, Any]:
+    """The record fields of a project header (everything but the indicators)."""
+    data = project.model_dump(mode="json", exclude={"indicators"})
+    return {
+        "unit_code": data["unit_code"] or "",
+        "unit_name": data["unit_name"] or "",
+        "code": data["code"] or "",
+        "name": data["name"],
+        "budget_total": project.budget_total,
+        "budget_fiscal": project.budget_fiscal,
+        "budget_other": project.budget_other,
+        "purpose": data["purpose"] or "",
+        "spend_plan": data["spend_plan"],
+        "goals": data["goals"],
+        "sources": data["sources"],
+    }
+
+
+def indicator_records(project: ProjectRecord, indicators: list[Indicator]) -> list[IndicatorRecord]:
+    records = []
+    for position, indicator in enumerate(indicators, start=1):
+        data = indicator.model_dump(mode="json")
+        records.append(IndicatorRecord(project=project, position=position, **data))
+    return records
+
+
+def write_projects(record: PlanRecord, projects: list[Project]) -> None:
+    """Replace the plan's projects and indicators with ``projects`` (bulk, for imports)."""
+    record.projects.all().delete()
+    project_records = ProjectRecord.objects.bulk_create(
+        [
+            ProjectRecord(plan=record, position=n, **project_fields(p))
+            for n, p in enumerate(projects, start=1)
+        ]
+    )
+    rows: list[IndicatorRecord] = []
+    for project_record, project in zip(project_records, projects, strict=True):
+        rows.extend(indicator_records(project_record, project.indicators))
+    IndicatorRecord.objects.bulk_create(rows, batch_size=1000)

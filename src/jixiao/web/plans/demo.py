@@ -1,0 +1,77 @@
+"""The demo: the seed documents in a demo region, one account per role, a few plans moved
+along the workflow so every dashboard has something to show."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.contrib.auth.models import User
+from django.db import transaction
+
+from jixiao.importers.api import expand_inputs
+from jixiao.web.orgs.models import Department, Membership, Region
+from jixiao.web.plans.decisions import act
+from jixiao.web.plans.loading import demo_region, load_files
+from jixiao.web.plans.models import PlanRecord
+from jixiao.workflow import Action, Role
+
+DEMO_PASSWORD = "jixiao-demo"
+EDITOR_DEPARTMENT = "承德县机关事务管理办公室"
+
+
+@dataclass(frozen=True, slots=True)
+class DemoAccount:
+    username: str
+    name: str
+    role: Role
+    department: str | None
+
+
+ACCOUNTS = (
+    DemoAccount("bianzhi", "单位填报人", Role.UNIT_EDITOR, EDITOR_DEPARTMENT),
+    DemoAccount("chushen", "主管部门审核人", Role.DEPARTMENT_REVIEWER, EDITOR_DEPARTMENT),
+    DemoAccount("caizheng", "财政局审核人", Role.BUREAU_REVIEWER, None),
+    DemoAccount("admin", "系统管理员", Role.ADMIN, None),
+)
+
+
+def create_account(region: Region, account: DemoAccount, password: str = DEMO_PASSWORD) -> User:
+    user, _ = User.objects.get_or_create(username=account.username)
+    user.first_name = account.name
+    user.is_staff = user.is_superuser = account.role is Role.ADMIN
+    user.set_password(password)
+    user.save()
+    department = None
+    if account.department is not None:
+        department, _ = Department.objects.get_or_create(region=region, name=account.department)
+    Membership.objects.update_or_create(
+        user=user,
+        defaults={"role": account.role.value, "region": region, "department": department},
+    )
+    return user
+
+
+@transaction.atomic
+def load_demo(seeds: Path, *, with_plans: bool = True) -> list[PlanRecord]:
+    region = demo_region()
+    users = {a.username: create_account(region, a) for a in ACCOUNTS}
+    if not with_plans:
+        return []
+    plans = load_files(expand_inputs([seeds]), region, default_year=2024)
+    _move_along(plans, users)
+    return plans
+
+
+def _move_along(plans: list[PlanRecord], users: dict[str, User]) -> None:
+    """One plan approved and public, one waiting for the finance bureau."""
+    by_department = {p.department.name: p for p in plans}
+    approved = by_department.get("秦皇岛市北戴河区机关事务管理局")
+    waiting = by_department.get("张家口市机关事务管理局")
+    admin = users["admin"]
+    if approved is not None:
+        for action in (Action.SUBMIT, Action.FORWARD, Action.APPROVE):
+            act(admin, Role.ADMIN, approved, action)
+    if waiting is not None:
+        for action in (Action.SUBMIT, Action.FORWARD):
+            act(admin, Role.ADMIN, waiting, action)

@@ -1,0 +1,101 @@
+"""导入 through the web: parse uploads into a staged batch (预览), then commit or discard.
+
+Parsing is the core's :func:`jixiao.importers.import_file`; committing stores every
+document of the batch in one transaction, so a batch lands whole or not at all.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, Protocol
+
+from django.db import transaction
+
+from jixiao.importers.api import import_file
+from jixiao.importers.errors import ImportFailed
+from jixiao.model import DepartmentPlan
+from jixiao.web.audit.log import record as audit
+from jixiao.web.orgs.models import Department
+from jixiao.web.plans.models import ImportBatch, PlanRecord
+from jixiao.web.plans.storing import store_plan
+
+
+class Upload(Protocol):
+    name: str | None
+
+    def chunks(self) -> Iterable[bytes]: ...
+
+
+def _parse(upload: Upload, folder: Path) -> DepartmentPlan:
+    name = Path(upload.name or "upload.txt").name
+    path = folder / name
+    with path.open("wb") as out:
+        for chunk in upload.chunks():
+            out.write(chunk)
+    return import_file(path)
+
+
+def stage(user: Any, department: Department, uploads: Iterable[Upload]) -> ImportBatch:
+    """Parse every upload; keep the results (and the failures) for the preview."""
+    documents: list[dict[str, Any]] = []
+    errors: list[dict[str, str]] = []
+    with tempfile.TemporaryDirectory(prefix="jixiao-upload-") as tmp:
+        for upload in uploads:
+            try:
+                plan = _parse(upload, Path(tmp))
+            except ImportFailed as failure:
+                errors.append({"file": failure.file, "message": failure.message})
+                continue
+            documents.append(
+                {
+                    "file": plan.source_file,
+                    "department": plan.department or "",
+                    "year": plan.year,
+                    "projects": len(plan.projects),
+                    "indicators": plan.indicator_count,
+                    "warnings": [w.describe() for w in plan.warnings],
+                    "other_department": bool(plan.department)
+                    and plan.department != department.name,
+                    "plan": plan.model_dump(mode="json"),
+                }
+            )
+    return ImportBatch.objects.create(
+        department=department, created_by=user, documents=documents, errors=errors
+    )
+
+
+def replaces(batch: ImportBatch) -> list[PlanRecord]:
+    """The existing plans that committing the batch would replace."""
+    years = [d["year"] for d in batch.documents if d["year"]]
+    return list(PlanRecord.objects.filter(department=batch.department, year__in=years))
+
+
+@transaction.atomic
+def commit(user: Any, batch: ImportBatch, year: int | None = None) -> list[PlanRecord]:
+    """Store every document of the batch in the batch's department, all or nothing."""
+    batch = ImportBatch.objects.select_for_update().get(pk=batch.pk)
+    if batch.state != ImportBatch.State.STAGED:
+        raise ValueError("该导入批次已处理")
+    stored = [
+        store_plan(DepartmentPlan.model_validate(doc["plan"]), batch.department, user, year=year)
+        for doc in batch.documents
+    ]
+    batch.state = ImportBatch.State.COMMITTED
+    batch.save(update_fields=["state"])
+    return stored
+
+
+def discard(user: Any, batch: ImportBatch) -> None:
+    batch.state = ImportBatch.State.DISCARDED
+    batch.documents = []
+    batch.save(update_fields=["state", "documents"])
+    audit(
+        user,
+        "import_discard",
+        object_type="import",
+        object_id=batch.pk,
+        department=batch.department,
+        summary="放弃导入",
+    )

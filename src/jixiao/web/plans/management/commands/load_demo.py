@@ -1,0 +1,29 @@
+"""manage.py load_demo SEEDS: the demo region, accounts and seed documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandParser
+
+from jixiao.web.plans.demo import ACCOUNTS, DEMO_PASSWORD, load_demo
+
+
+class Command(BaseCommand):
+    help = "载入示例：示例区划、每个角色一个账号、种子文档及其审核结果"
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("seeds", type=Path)
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        plans = load_demo(options["seeds"])
+        for plan in plans:
+            plan.refresh_from_db()
+            self.stdout.write(
+                f"  {plan}: {plan.projects.count()} 个项目，审核等级 {plan.grade or '-'}"
+            )
+        self.stdout.write(f"\n示例账号（密码均为 {DEMO_PASSWORD}）：")
+        for account in ACCOUNTS:
+            place = account.department or "示例区划财政局"
+            self.stdout.write(f"  {account.username:<10} {account.role.label}（{place}）")

@@ -1,0 +1,82 @@
+"""Shape core results for pages and the API: findings placed on records, grammar readings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jixiao.grammar import IndicatorValue, ValueKind, parse_value
+from jixiao.model import DepartmentPlan, Project
+from jixiao.review import Finding, review_plan
+from jixiao.web.plans.models import PlanRecord, ProjectRecord
+from jixiao.web.plans.reviewing import profile, review_record
+
+KIND_LABELS = {
+    ValueKind.QUANTITATIVE: "定量",
+    ValueKind.GRADED: "分级定性",
+    ValueKind.BINARY: "是否型",
+    ValueKind.VAGUE: "模糊表述",
+    ValueKind.TEXT: "定性文字",
+    ValueKind.EMPTY: "空",
+}
+
+
+def reading(value: IndicatorValue) -> dict[str, Any]:
+    """What the grammar understood of a 指标值, for the editor's live feedback."""
+    return {
+        "raw": value.raw,
+        "kind": value.kind.value,
+        "kind_label": KIND_LABELS[value.kind],
+        "direction": value.direction.value if value.direction else None,
+        "number": str(value.number) if value.number is not None else None,
+        "upper": str(value.upper) if value.upper is not None else None,
+        "unit": value.unit,
+        "canonical": value.canonical,
+        "measurable": value.is_measurable,
+        "problems": list(value.problems),
+    }
+
+
+def read_value(text: str) -> dict[str, Any]:
+    return reading(parse_value(text))
+
+
+def finding_dict(finding: Finding, indicator_ids: dict[tuple[int, int], int]) -> dict[str, Any]:
+    data = finding.model_dump(mode="json", exclude={"location"})
+    data["severity_label"] = finding.severity.label
+    data["location"] = finding.location.describe() if finding.location else None
+    key = (finding.project_index or 0, finding.indicator_index or 0)
+    data["indicator_id"] = indicator_ids.get(key)
+    return data
+
+
+def _indicator_ids(record: PlanRecord) -> dict[tuple[int, int], int]:
+    ids: dict[tuple[int, int], int] = {}
+    for project in record.projects.prefetch_related("indicators"):
+        for n, indicator in enumerate(project.indicators.all(), start=1):
+            ids[(project.position, n)] = indicator.pk
+    return ids
+
+
+def plan_findings(record: PlanRecord) -> list[dict[str, Any]]:
+    reviewed = review_record(record)
+    ids = _indicator_ids(record)
+    return [finding_dict(f, ids) for f in reviewed.report.findings]
+
+
+def project_findings(record: ProjectRecord) -> list[dict[str, Any]]:
+    return [f for f in plan_findings(record.plan) if f["project_index"] == record.position]
+
+
+def draft_findings(
+    plan: DepartmentPlan, position: int, draft: Project, ids: list[int | None]
+) -> list[dict[str, Any]]:
+    """Findings of a project as it would be if saved (检查, no save): the editor's live check."""
+    projects = list(plan.projects)
+    projects[position - 1] = draft
+    report = review_plan(plan.model_copy(update={"projects": projects}), profile())
+    by_row = {(position, n): pk for n, pk in enumerate(ids, start=1) if pk is not None}
+    return [
+        finding_dict(f, by_row) | {"row": f.indicator_index}
+        for f in report.findings
+        if f.project_index == position
+    ]

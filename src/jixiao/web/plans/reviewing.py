@@ -1,0 +1,49 @@
+"""Run the core review on a stored plan and cache its grades for lists and dashboards."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from django.conf import settings
+from django.utils import timezone
+
+from jixiao.reports.reviewed import Reviewed
+from jixiao.review import Severity, review_plan
+from jixiao.review.profile import Profile, load_profile
+from jixiao.web.plans.convert import plan_to_domain
+from jixiao.web.plans.models import PlanRecord
+
+
+@lru_cache(maxsize=4)
+def profile(name: str | None = None) -> Profile:
+    return load_profile(name or settings.JIXIAO_PROFILE)
+
+
+def review_record(record: PlanRecord) -> Reviewed:
+    """The plan as the core sees it, with its findings (always fresh)."""
+    plan = plan_to_domain(record)
+    return Reviewed(plan, review_plan(plan, profile()))
+
+
+def refresh_review(record: PlanRecord) -> Reviewed:
+    """Review the plan and store its grades and counts on the records."""
+    reviewed = review_record(record)
+    grades = reviewed.report.grades
+    counts = grades.document.counts
+    PlanRecord.objects.filter(pk=record.pk).update(
+        updated_at=timezone.now(),
+        grade=grades.document.grade,
+        score=grades.document.score,
+        errors=counts.get(Severity.ERROR, 0),
+        warnings_count=counts.get(Severity.WARNING, 0),
+        infos=counts.get(Severity.INFO, 0),
+    )
+    by_position = {g.project_index: g for g in grades.projects}
+    for project in record.projects.all():
+        grade = by_position.get(project.position)
+        if grade is None:
+            continue
+        type(project).objects.filter(pk=project.pk).update(
+            grade=grade.grade, score=grade.score, findings_count=sum(grade.counts.values())
+        )
+    return reviewed

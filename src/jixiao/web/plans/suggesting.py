@@ -1,0 +1,44 @@
+"""指标库推荐 in the editor: the core's library, built from every stored document, cached
+until a plan changes."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from django.db.models import Count, Max
+
+from jixiao.library import IndicatorLibrary, build_library, suggest
+from jixiao.web.plans.convert import plan_to_domain
+from jixiao.web.plans.models import PlanRecord, ProjectRecord
+
+_lock = threading.Lock()
+_cache: dict[str, Any] = {"key": None, "library": None}
+
+
+def current_library() -> IndicatorLibrary:
+    """The library of all stored plans; rebuilt only when a plan was added or changed."""
+    stamp = PlanRecord.objects.aggregate(n=Count("id"), at=Max("updated_at"))
+    key = (stamp["n"], stamp["at"])
+    with _lock:
+        if _cache["key"] != key:
+            plans = [plan_to_domain(p) for p in PlanRecord.objects.select_related("department")]
+            _cache["library"] = build_library(plans)
+            _cache["key"] = key
+        library: IndicatorLibrary = _cache["library"]
+    return library
+
+
+def suggestions_for(
+    project: ProjectRecord, *, level1: str | None, level2: str | None, limit: int
+) -> list[dict[str, Any]]:
+    existing = list(project.indicators.values_list("level3", flat=True))
+    found = suggest(
+        current_library(),
+        project.name,
+        level1=level1,
+        level2=level2,
+        existing=existing,
+        limit=limit,
+    )
+    return [s.model_dump(mode="json") for s in found]

@@ -1,0 +1,112 @@
+"""导入 into the database: the web upload (preview, commit, discard) and ``jixiao import --db``,
+both all-or-nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from jixiao.cli.main import cli as main
+from jixiao.web.orgs.models import Region
+from jixiao.web.plans.models import ImportBatch, PlanRecord
+from tests.conftest import seed_path
+from tests.web.conftest import World
+
+OWN = "002_9d52ecbd56ee9879"
+OTHER = "003_8840c27e1ab8127d"
+
+
+def upload(name: str, content: bytes) -> SimpleUploadedFile:
+    return SimpleUploadedFile(name, content, content_type="application/octet-stream")
+
+
+@pytest.mark.django_db
+def test_upload_preview_then_commit_replaces_the_plan(world: World) -> None:
+    client = world.client("editor")
+    world.own_plan.projects.get(position=1).delete()  # make the stored plan differ
+    seed = seed_path(OWN)
+    response = client.post("/import/", {"documents": [upload(seed.name, seed.read_bytes())]})
+    assert response.status_code == 302
+    batch = ImportBatch.objects.get(state="staged", department=world.own)
+    preview = client.get(response["Location"]).content.decode()
+    assert "8 个项目" in preview and "81 个指标" in preview
+    assert "导入提示 5 条" in preview  # seed 002 has five import warnings
+    assert "确认后将替换" in preview
+    assert world.own_plan.projects.count() == 7, "a preview changes nothing"
+
+    done = client.post(f"/import/{batch.pk}/decide/", {"decision": "commit"})
+    assert done.status_code == 302 and done["Location"] == f"/plans/{world.own_plan.pk}/"
+    assert world.own_plan.projects.count() == 8
+    batch.refresh_from_db()
+    assert batch.state == "committed"
+
+
+@pytest.mark.django_db
+def test_discard_leaves_the_database_as_it_was(world: World) -> None:
+    client = world.client("editor")
+    seed = seed_path(OWN)
+    client.post("/import/", {"documents": [upload(seed.name, seed.read_bytes())]})
+    batch = ImportBatch.objects.get(state="staged", department=world.own)
+    before = world.own_plan.lock_version
+    client.post(f"/import/{batch.pk}/decide/", {"decision": "discard"})
+    world.own_plan.refresh_from_db()
+    assert world.own_plan.lock_version == before
+    batch.refresh_from_db()
+    assert batch.state == "discarded"
+
+
+@pytest.mark.django_db
+def test_a_broken_file_is_named_and_the_good_ones_still_preview(world: World) -> None:
+    client = world.client("editor")
+    seed = seed_path(OWN)
+    broken = upload("坏文件.docx", b"this is not a zip archive")
+    response = client.post(
+        "/import/", {"documents": [broken, upload(seed.name, seed.read_bytes())]}
+    )
+    preview = client.get(response["Location"]).content.decode()
+    assert "无法导入的文件" in preview and "坏文件.docx" in preview
+    assert "8 个项目" in preview
+
+
+@pytest.mark.django_db
+def test_a_plan_under_review_blocks_the_commit_and_nothing_is_written(world: World) -> None:
+    client = world.client("editor")
+    PlanRecord.objects.filter(pk=world.own_plan.pk).update(status="department_review")
+    seed = seed_path(OWN)
+    response = client.post("/import/", {"documents": [upload(seed.name, seed.read_bytes())]})
+    batch_id = int(response["Location"].rstrip("/").rsplit("/", 1)[1])
+    done = client.post(f"/import/{batch_id}/decide/", {"decision": "commit"}, follow=True)
+    assert "导入未完成，数据库未作修改" in done.content.decode()
+    assert ImportBatch.objects.get(pk=batch_id).state == "staged"
+
+
+@pytest.mark.django_db
+def test_cli_import_db_stores_documents_by_department() -> None:
+    result = CliRunner().invoke(main, ["import", str(seed_path(OWN)), "--db", "--region", "甲市"])
+    assert result.exit_code == 0, result.output
+    plan = PlanRecord.objects.get(department__region__name="甲市")
+    assert (plan.department.name, plan.year, plan.projects.count()) == (
+        "承德县机关事务管理办公室", 2023, 8,
+    )
+    assert plan.grade  # reviewed on the way in
+
+
+@pytest.mark.django_db
+def test_cli_import_db_is_all_or_nothing(world: World, tmp_path: Any) -> None:
+    PlanRecord.objects.filter(pk=world.other_plan.pk).update(status="bureau_review")
+    world.own_plan.delete()
+    result = CliRunner().invoke(
+        main, ["import", str(seed_path(OWN)), str(seed_path(OTHER)), "--db",
+               "--region", world.region.name],
+    )
+    assert result.exit_code != 0
+    assert "数据库未作任何修改" in result.output
+    assert not PlanRecord.objects.filter(department=world.own).exists()
+
+    missing = tmp_path / "不存在.txt"
+    result = CliRunner().invoke(main, ["import", str(seed_path(OWN)), str(missing), "--db"])
+    assert result.exit_code == 1
+    assert not Region.objects.filter(name="示例区划").exists()

@@ -1,0 +1,331 @@
+"""The permission matrix: every role × every page and API endpoint × own and other department.
+
+Every URL the application routes is listed in ``ENDPOINTS`` with the kind of access it
+needs; the test fails if a route is added without an entry, so nothing escapes the
+matrix. Each request runs inside a rolled-back savepoint, so allowed writes do not
+disturb the next request, and denied writes are checked to have changed nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from django.db import transaction
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from jixiao.web.api.site import api
+from jixiao.web.audit.models import AuditEntry
+from jixiao.web.plans.decisions import act
+from jixiao.web.plans.models import Comment, ImportBatch, IndicatorRecord, PlanRecord
+from jixiao.workflow import Action, Role
+from tests.web.conftest import World
+
+OK, DENIED, LOGIN = "ok", "denied", "login"
+ROLES = ("editor", "reviewer", "bureau", "admin")
+SCOPES = ("own", "other")
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    method: str
+    path: str  # with {plan}, {project}, {indicator}, {batch}, {published}
+    kind: str
+    body: Callable[[dict[str, Any]], Any] | None = None
+    json: bool = False
+
+
+def _goals(ids: dict[str, Any]) -> dict[str, Any]:
+    return {"lock_version": ids["plan_version"], "overall_goal": "新的总体目标"}
+
+
+def _project(ids: dict[str, Any]) -> dict[str, Any]:
+    return {"lock_version": ids["project_version"], "name": "改名的项目", "indicators": []}
+
+
+ENDPOINTS: dict[str, list[Endpoint]] = {
+    # pages
+    "dashboard": [Endpoint("get", "/", "member")],
+    "plan": [Endpoint("get", "/plans/{plan}/", "read")],
+    "plan_goals": [
+        Endpoint("post", "/plans/{plan}/goals/", "edit",
+                 lambda ids: {"lock_version": ids["plan_version"], "overall_goal": "改"})
+    ],
+    "plan_action": [
+        Endpoint("post", "/plans/{plan}/action/", "submit", lambda ids: {"action": "submit"})
+    ],
+    "plan_comment": [
+        Endpoint("post", "/plans/{plan}/comments/", "comment", lambda ids: {"text": "请修改"})
+    ],
+    "plan_new_project": [
+        Endpoint("post", "/plans/{plan}/projects/new/", "edit", lambda ids: {"name": "新项目"})
+    ],
+    "plan_versions": [Endpoint("get", "/plans/{plan}/versions/", "read")],
+    "plan_download": [
+        Endpoint("get", "/plans/{plan}/download/" + fmt, "read")
+        for fmt in ("json", "docx", "xlsx", "review.html")
+    ],
+    "project": [Endpoint("get", "/projects/{project}/", "read")],
+    "import": [Endpoint("get", "/import/", "import_page")],
+    "import_preview": [Endpoint("get", "/import/{batch}/", "import")],
+    "import_decide": [
+        Endpoint("post", "/import/{batch}/decide/", "import", lambda ids: {"decision": "discard"})
+    ],
+    "audit": [Endpoint("get", "/audit/", "audit")],
+    "public": [Endpoint("get", "/public/", "public")],
+    "public_plan": [
+        Endpoint("get", "/public/plans/{published}/", "public"),
+        Endpoint("get", "/public/plans/{plan}/", "nobody"),
+    ],
+    "public_download": [
+        Endpoint("get", "/public/plans/{published}/download/json", "public"),
+        Endpoint("get", "/public/plans/{plan}/download/docx", "nobody"),
+    ],
+    # API (keys are "METHOD /api/path" as in the OpenAPI document)
+    "GET /api/plans": [Endpoint("get", "/api/plans", "api_list")],
+    "GET /api/plans/{plan_id}": [Endpoint("get", "/api/plans/{plan}", "read")],
+    "PUT /api/plans/{plan_id}/goals": [
+        Endpoint("put", "/api/plans/{plan}/goals", "edit", _goals, json=True)
+    ],
+    "GET /api/plans/{plan_id}/projects": [Endpoint("get", "/api/plans/{plan}/projects", "read")],
+    "POST /api/plans/{plan_id}/projects": [
+        Endpoint("post", "/api/plans/{plan}/projects", "edit", lambda ids: {"name": "新"}, True)
+    ],
+    "GET /api/plans/{plan_id}/findings": [Endpoint("get", "/api/plans/{plan}/findings", "read")],
+    "POST /api/plans/{plan_id}/actions": [
+        Endpoint("post", "/api/plans/{plan}/actions", "submit",
+                 lambda ids: {"action": "submit"}, True)
+    ],
+    "GET /api/plans/{plan_id}/versions": [Endpoint("get", "/api/plans/{plan}/versions", "read")],
+    "GET /api/plans/{plan_id}/versions/{number}": [
+        Endpoint("get", "/api/plans/{plan}/versions/{version}", "read")
+    ],
+    "GET /api/plans/{plan_id}/diff": [
+        Endpoint("get", "/api/plans/{plan}/diff?old={version}", "read")
+    ],
+    "GET /api/plans/{plan_id}/comments": [Endpoint("get", "/api/plans/{plan}/comments", "read")],
+    "POST /api/plans/{plan_id}/comments": [
+        Endpoint("post", "/api/plans/{plan}/comments", "comment",
+                 lambda ids: {"text": "意见", "indicator_id": ids["indicator"]}, True)
+    ],
+    "GET /api/projects/{project_id}": [Endpoint("get", "/api/projects/{project}", "read")],
+    "PUT /api/projects/{project_id}": [
+        Endpoint("put", "/api/projects/{project}", "edit", _project, json=True)
+    ],
+    "DELETE /api/projects/{project_id}": [
+        Endpoint("delete", "/api/projects/{project}", "edit")
+    ],
+    "GET /api/projects/{project_id}/indicators": [
+        Endpoint("get", "/api/projects/{project}/indicators", "read")
+    ],
+    "GET /api/projects/{project_id}/findings": [
+        Endpoint("get", "/api/projects/{project}/findings", "read")
+    ],
+    "POST /api/projects/{project_id}/check": [
+        Endpoint("post", "/api/projects/{project}/check", "read", _project, json=True)
+    ],
+    "GET /api/projects/{project_id}/suggestions": [
+        Endpoint("get", "/api/projects/{project}/suggestions", "read")
+    ],
+    "GET /api/public/plans": [Endpoint("get", "/api/public/plans", "public")],
+    "GET /api/public/plans/{plan_id}": [
+        Endpoint("get", "/api/public/plans/{published}", "public"),
+        Endpoint("get", "/api/public/plans/{plan}", "nobody"),
+    ],
+    "GET /api/grammar": [Endpoint("get", "/api/grammar?value=≥90%25", "public")],
+}
+# Routes outside the matrix, with the reason.
+UNCHECKED = {
+    "login": "the sign-in form itself",
+    "logout": "signing out",
+    "api-root": "the API's own index",
+    "openapi-json": "the API description is public",
+    "openapi-view": "the API documentation page is public",
+}
+
+
+def expected(kind: str, role: str | None, scope: str) -> str:
+    """What the rules say: see jixiao.web.orgs.access."""
+    if kind == "public":
+        return OK
+    if kind == "nobody":  # an unpublished plan on the public site
+        return DENIED
+    if role is None:
+        return LOGIN
+    sees = role in ("bureau", "admin") or scope == "own"
+    rules = {
+        "member": True,
+        "api_list": True,
+        "read": sees,
+        "edit": sees and role in ("editor", "admin"),
+        "submit": sees and role in ("editor", "admin"),
+        "comment": sees and role != "editor",
+        "import": role == "admin" or (role == "editor" and scope == "own"),
+        "import_page": role == "editor",
+        "audit": role != "editor",
+    }
+    return OK if rules[kind] else DENIED
+
+
+def outcome(response: Any) -> str:
+    if response.status_code == 401:
+        return LOGIN
+    if response.status_code == 302 and "/accounts/login/" in response.get("Location", ""):
+        return LOGIN
+    if response.status_code in (403, 404):
+        return DENIED
+    assert response.status_code < 400, (response.status_code, response.content[:300])
+    return OK
+
+
+def route_names() -> set[str]:
+    names: set[str] = set()
+
+    def walk(patterns: list[Any], namespace: str = "") -> None:
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                if pattern.namespace in ("admin", "api"):
+                    continue
+                walk(pattern.url_patterns, namespace)
+            elif isinstance(pattern, URLPattern) and pattern.name:
+                names.add(pattern.name)
+
+    walk(get_resolver().url_patterns)
+    for path, operations in api.get_openapi_schema()["paths"].items():
+        for method in operations:
+            names.add(f"{method.upper()} {path}")
+    return names
+
+
+def test_every_route_is_in_the_matrix(db: Any) -> None:
+    listed = set(ENDPOINTS) | set(UNCHECKED)
+    missing = route_names() - listed
+    assert not missing, f"routes without a permission entry: {sorted(missing)}"
+    stale = set(ENDPOINTS) - route_names()
+    assert not stale, f"entries for routes that no longer exist: {sorted(stale)}"
+
+
+def _ids(world: World, scope: str) -> dict[str, Any]:
+    plan = world.own_plan if scope == "own" else world.other_plan
+    plan.refresh_from_db()
+    project = plan.projects.order_by("position").first()
+    assert project is not None
+    indicator = IndicatorRecord.objects.filter(project=project).first()
+    batch = ImportBatch.objects.get(department=plan.department)
+    version = plan.versions.order_by("-number").first()
+    return {
+        "plan": plan.pk,
+        "plan_version": plan.lock_version,
+        "project": project.pk,
+        "project_version": project.lock_version,
+        "indicator": indicator.pk if indicator else None,
+        "batch": batch.pk,
+        "version": version.number if version else 1,
+        "published": world.published.pk,
+    }
+
+
+def _fingerprint() -> tuple[Any, ...]:
+    """Everything a denied request must leave untouched."""
+    return (
+        tuple(PlanRecord.objects.order_by("pk").values_list("pk", "status", "lock_version")),
+        IndicatorRecord.objects.count(),
+        Comment.objects.count(),
+        AuditEntry.objects.count(),
+        tuple(ImportBatch.objects.order_by("pk").values_list("state", flat=True)),
+    )
+
+
+def _call(client: Client, endpoint: Endpoint, ids: dict[str, Any]) -> Any:
+    path = endpoint.path.format(**ids)
+    method = getattr(client, endpoint.method)
+    if endpoint.body is None:
+        return method(path)
+    if endpoint.json:
+        return method(path, endpoint.body(ids), content_type="application/json")
+    return method(path, endpoint.body(ids))
+
+
+@pytest.fixture
+def matrix_world(world: World) -> World:
+    """The world plus a published plan, a version of each plan and a staged import each."""
+    from jixiao.importers.api import import_file
+    from jixiao.web.orgs.models import Department
+    from jixiao.web.plans.storing import store_plan
+    from tests.conftest import seed_path
+
+    published_doc = import_file(seed_path("001_a168ace21779f849"))
+    department = Department.objects.create(region=world.region, name="已公开部门")
+    published = store_plan(published_doc, department, year=2024, force=True)
+    admin = world.users["admin"]
+    for action in (Action.SUBMIT, Action.FORWARD, Action.APPROVE):
+        act(admin, Role.ADMIN, published, action)
+    for plan in (world.own_plan, world.other_plan):
+        # a frozen version to compare against, while the plan stays with the unit
+        act(admin, Role.ADMIN, plan, Action.SUBMIT)
+        act(admin, Role.ADMIN, plan, Action.RETURN, "请补充")
+        ImportBatch.objects.create(department=plan.department, documents=[])
+    world.published = published  # type: ignore[attr-defined]
+    return world
+
+
+@pytest.mark.django_db
+def test_permission_matrix_has_no_leak(matrix_world: World) -> None:
+    failures = []
+    checked = 0
+    for name, endpoints in ENDPOINTS.items():
+        for endpoint in endpoints:
+            for role in (None, *ROLES):
+                for scope in SCOPES:
+                    client = matrix_world.client(role)
+                    ids = _ids(matrix_world, scope)
+                    before = _fingerprint()
+                    with transaction.atomic():
+                        response = _call(client, endpoint, ids)
+                        after = _fingerprint()
+                        transaction.set_rollback(True)
+                    want = expected(endpoint.kind, role, scope)
+                    got = outcome(response)
+                    checked += 1
+                    if got != want:
+                        failures.append(
+                            f"{name} {endpoint.method.upper()} {endpoint.path} "
+                            f"role={role} scope={scope}: expected {want}, got {got} "
+                            f"({response.status_code})"
+                        )
+                    if got != OK and after != before:
+                        failures.append(f"{name} role={role} scope={scope}: denied but changed")
+    assert not failures, "\n".join(failures)
+    assert checked > 250
+
+
+@pytest.mark.django_db
+def test_a_unit_restricted_editor_changes_only_that_units_projects(world: World) -> None:
+    client = world.client("unit_editor")  # 张家口: unit 430004 only
+    projects = list(world.other_plan.projects.order_by("position"))
+    own_unit = next(p for p in projects if p.unit_code == "430004")
+    other_unit = next(p for p in projects if p.unit_code != "430004")
+    for project, status in ((own_unit, 200), (other_unit, 403)):
+        body = {"lock_version": project.lock_version, "name": project.name + "（改）"}
+        response = client.put(f"/api/projects/{project.pk}", body, content_type="application/json")
+        assert response.status_code == status, response.content
+    # and the department goals are not theirs to change
+    response = client.put(
+        f"/api/plans/{world.other_plan.pk}/goals",
+        {"lock_version": world.other_plan.lock_version, "overall_goal": "x"},
+        content_type="application/json",
+    )
+    assert response.status_code == 403
+
+
+@pytest.mark.django_db
+def test_django_admin_is_for_staff_only(world: World) -> None:
+    for who in ("editor", "reviewer", "bureau", "admin"):
+        response = world.client(who).get("/admin/")
+        assert response.status_code == 302 and "/admin/login/" in response["Location"]
+    world.users["admin"].is_staff = world.users["admin"].is_superuser = True
+    world.users["admin"].save()
+    assert world.client("admin").get("/admin/").status_code == 200
