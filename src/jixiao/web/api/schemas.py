@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Annotated, Any
 
 from ninja import Schema
-from pydantic import Field
+from pydantic import Field, WithJsonSchema
 
 from jixiao.workflow import Action
 
@@ -107,7 +107,25 @@ class ProjectOut(Schema):
     editable: bool
 
 
-MoneyIn = Decimal | None
+def decimal_in(number: dict[str, Any], pattern: str) -> WithJsonSchema:
+    """The OpenAPI description of a decimal as the server reads it: a JSON number or decimal
+    text. pydantic's own says "any string" and drops the decimal places, so clients built
+    from the spec (and the fuzzer) sent amounts that were refused with 422."""
+    text = {"type": "string", "pattern": pattern}
+    return WithJsonSchema({"anyOf": [number, text, {"type": "null"}]})
+
+
+# 金额（万元）: whole numbers as JSON numbers, fractions as text ("12.5"), at most 6 decimals.
+MoneyIn = Annotated[
+    Decimal | None,
+    decimal_in(
+        {"type": "integer", "minimum": 0, "maximum": 10**12}, r"^[0-9]{1,12}(\.[0-9]{1,6})?$"
+    ),
+]
+# 资金支出计划（%）: any decimal.
+RateIn = Annotated[
+    Decimal | None, decimal_in({"type": "number"}, r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$")
+]
 
 
 class ProjectIn(Schema):
@@ -120,7 +138,7 @@ class ProjectIn(Schema):
     budget_fiscal: MoneyIn = Field(None, ge=0, le=Decimal("1e12"), decimal_places=6)
     budget_other: MoneyIn = Field(None, ge=0, le=Decimal("1e12"), decimal_places=6)
     purpose: str = Field("", max_length=20000)
-    spend_plan: dict[str, Decimal | None] = {}
+    spend_plan: dict[str, RateIn] = {}
     goals: list[str] = []
     indicators: list[IndicatorIn] = []
 

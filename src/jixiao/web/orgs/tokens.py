@@ -20,6 +20,10 @@ class ApiToken(models.Model):
         app_label = "orgs"
         verbose_name = verbose_name_plural = "API 令牌"
 
+    @staticmethod
+    def new_key() -> str:
+        return secrets.token_urlsafe(32)
+
     @classmethod
     def issue(cls, user: object, label: str = "") -> ApiToken:
-        return cls.objects.create(user=user, key=secrets.token_urlsafe(32), label=label)
+        return cls.objects.create(user=user, key=cls.new_key(), label=label)

@@ -4,10 +4,12 @@ along the workflow so every dashboard has something to show."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 from django.contrib.auth.models import User
 from django.db import transaction
+from django.utils import timezone
 
 from jixiao.importers.api import expand_inputs
 from jixiao.web.orgs.models import Department, Membership, Region
@@ -59,6 +61,10 @@ def load_demo(seeds: Path, *, with_plans: bool = True) -> list[PlanRecord]:
     if not with_plans:
         return []
     plans = load_files(expand_inputs([seeds]), region, default_year=2024)
+    # 报送截止日期: two weeks from today, so the dashboards show a live deadline.
+    PlanRecord.objects.filter(pk__in=[p.pk for p in plans]).update(
+        deadline=timezone.localdate() + timedelta(days=14)
+    )
     _move_along(plans, users)
     return plans
 

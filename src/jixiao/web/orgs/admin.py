@@ -1,0 +1,42 @@
+"""Administrators manage the organisation tree, people's roles and API tokens here."""
+
+from django.contrib import admin
+
+from jixiao.web.orgs.models import Department, Membership, Region, Unit
+from jixiao.web.orgs.tokens import ApiToken
+
+
+class UnitInline(admin.TabularInline):  # type: ignore[type-arg]
+    model = Unit
+    extra = 0
+
+
+@admin.register(Region)
+class RegionAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+    list_display = ("name", "bureau")
+
+
+@admin.register(Department)
+class DepartmentAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+    list_display = ("name", "code", "region")
+    list_filter = ("region",)
+    search_fields = ("name", "code")
+    inlines = [UnitInline]
+
+
+@admin.register(Membership)
+class MembershipAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+    list_display = ("user", "role", "region", "department", "unit")
+    list_filter = ("role", "region")
+    search_fields = ("user__username", "user__first_name", "department__name")
+
+
+@admin.register(ApiToken)
+class ApiTokenAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+    list_display = ("user", "label", "created_at")
+    readonly_fields = ("key",)
+
+    def save_model(self, request, obj, form, change):  # type: ignore[no-untyped-def]
+        if not obj.key:
+            obj.key = ApiToken.new_key()
+        super().save_model(request, obj, form, change)
