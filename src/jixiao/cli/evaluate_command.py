@@ -1,0 +1,86 @@
+"""``jixiao evaluate``: score self-evaluations (单位自评打分) under an evaluation profile."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from jixiao.evaluation import (
+    ProjectScore,
+    available_evaluation_profiles,
+    load_evaluation_profile,
+    score_batch,
+)
+from jixiao.evaluation.load import load_batch
+from jixiao.importers.errors import ImportFailed
+
+
+def scores_json(profile_id: str, scores: list[ProjectScore]) -> str:
+    """The JSON output: ``{"profile": …, "projects": [ProjectScore…]}``."""
+    projects = [s.model_dump(mode="json") for s in scores]
+    return json.dumps({"profile": profile_id, "projects": projects}, ensure_ascii=False, indent=1)
+
+
+def _percent(rate: object) -> str:
+    return "—" if rate is None else f"{float(str(rate)) * 100:.2f}%"
+
+
+def print_scores(scores: list[ProjectScore], console: Console) -> None:
+    table = Table(title="单位自评得分")
+    for name in ("项目", "预算执行率", "执行率得分", "总分", "等级", "提示"):
+        table.add_column(name, justify="left" if name == "项目" else "right", overflow="fold")
+    for score in scores:
+        table.add_row(
+            score.name,
+            _percent(score.execution_rate),
+            str(score.execution_score),
+            str(score.total),
+            score.grade,
+            str(len(score.findings)),
+        )
+    console.print(table)
+    for score in scores:
+        for finding in score.findings:
+            console.print(f"  {finding.describe()}", highlight=False)
+            console.print(f"      建议：{finding.suggestion}", style="dim", highlight=False)
+
+
+@click.command("evaluate")
+@click.argument("input_file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--profile",
+    "profile_name",
+    default="hebei-county",
+    show_default=True,
+    help="评价方案（内置方案名或 JSON 文件路径）",
+)
+@click.option(
+    "--format",
+    "output_format",
+    default="table",
+    show_default=True,
+    type=click.Choice(["table", "json"]),
+    help="输出格式",
+)
+def evaluate_command(input_file: Path, profile_name: str, output_format: str) -> None:
+    """单位自评打分：预算执行率、各项指标得分、总分和等级（优/良/中/差）。"""
+    try:
+        profile = load_evaluation_profile(profile_name)
+    except (OSError, ValueError) as error:
+        known = "、".join(available_evaluation_profiles())
+        raise click.BadParameter(f"{error}（内置方案：{known}）", param_hint="--profile") from None
+    try:
+        batch = load_batch(input_file)
+    except ImportFailed as error:
+        Console(stderr=True).print(f"[red]错误[/red] {error}", highlight=False)
+        sys.exit(1)
+    scores = score_batch(batch, profile)
+    if output_format == "json":
+        sys.stdout.write(scores_json(profile.id, scores) + "\n")
+    else:
+        print_scores(scores, Console(width=None if sys.stdout.isatty() else 140, highlight=False))
