@@ -32,10 +32,12 @@ class Check:
         project: str | None = None,
         indicator: str | None = None,
         indicator_index: int | None = None,
+        severity: Severity | None = None,
     ) -> Finding:
+        """A finding of this check; ``severity`` overrides the usual one."""
         return Finding(
             check=self.id,
-            severity=self.severity,
+            severity=severity or self.severity,
             title=self.title,
             message=message,
             suggestion=self.suggestion,
