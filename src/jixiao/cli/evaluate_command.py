@@ -10,12 +10,8 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from jixiao.evaluation import (
-    ProjectScore,
-    available_evaluation_profiles,
-    load_evaluation_profile,
-    score_batch,
-)
+from jixiao.cli.evaluation_options import format_option, load_profile_option, profile_option
+from jixiao.evaluation import ProjectScore, score_batch
 from jixiao.evaluation.load import load_batch
 from jixiao.importers.errors import ImportFailed
 
@@ -52,28 +48,11 @@ def print_scores(scores: list[ProjectScore], console: Console) -> None:
 
 @click.command("evaluate")
 @click.argument("input_file", type=click.Path(path_type=Path, dir_okay=False))
-@click.option(
-    "--profile",
-    "profile_name",
-    default="hebei-county",
-    show_default=True,
-    help="评价方案（内置方案名或 JSON 文件路径）",
-)
-@click.option(
-    "--format",
-    "output_format",
-    default="table",
-    show_default=True,
-    type=click.Choice(["table", "json"]),
-    help="输出格式",
-)
+@profile_option
+@format_option
 def evaluate_command(input_file: Path, profile_name: str, output_format: str) -> None:
     """单位自评打分：预算执行率、各项指标得分、总分和等级（优/良/中/差）。"""
-    try:
-        profile = load_evaluation_profile(profile_name)
-    except (OSError, ValueError) as error:
-        known = "、".join(available_evaluation_profiles())
-        raise click.BadParameter(f"{error}（内置方案：{known}）", param_hint="--profile") from None
+    profile = load_profile_option(profile_name)
     try:
         batch = load_batch(input_file)
     except ImportFailed as error:
