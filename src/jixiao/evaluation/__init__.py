@@ -6,11 +6,19 @@ The web layer and the CLI call:
   (:func:`load_evaluation_profile`);
 * :func:`write_evaluation_xlsx` / :func:`read_evaluation_xlsx`, :func:`write_evaluation_docx`,
   :func:`render_evaluation_html` — the 项目支出绩效自评表;
-* :func:`draft_report` — a draft 自评报告 in Markdown.
+* :func:`draft_report` — a draft 自评报告 in Markdown;
+* :func:`load_batch` — the ``jixiao evaluate`` input file.
 """
 
 from jixiao.evaluation.engine import IndicatorScore, ProjectScore, score_batch, score_project
 from jixiao.evaluation.finding import Check, Finding
+from jixiao.evaluation.form import (
+    read_evaluation_xlsx,
+    render_evaluation_html,
+    write_evaluation_docx,
+    write_evaluation_xlsx,
+)
+from jixiao.evaluation.load import load_batch
 from jixiao.evaluation.methods import METHODS, METHODS_BY_ID, ScoringMethod
 from jixiao.evaluation.model import EvaluationBatch, IndicatorResult, ProjectEvaluation
 from jixiao.evaluation.profile import (
@@ -20,6 +28,7 @@ from jixiao.evaluation.profile import (
     available_evaluation_profiles,
     load_evaluation_profile,
 )
+from jixiao.evaluation.report import draft_report
 
 __all__ = [
     "DEFAULT_EVALUATION_PROFILE",
@@ -36,7 +45,13 @@ __all__ = [
     "ProjectScore",
     "ScoringMethod",
     "available_evaluation_profiles",
+    "draft_report",
+    "load_batch",
     "load_evaluation_profile",
+    "read_evaluation_xlsx",
+    "render_evaluation_html",
     "score_batch",
     "score_project",
+    "write_evaluation_docx",
+    "write_evaluation_xlsx",
 ]

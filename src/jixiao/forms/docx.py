@@ -58,6 +58,8 @@ def add_form_table(document: DocxDocument, form: Form, *, page_break: bool = Fal
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     scale = _usable_width_cm(document) / sum(form.widths)
+    for column, width in zip(table.columns, form.widths, strict=True):
+        column.width = Cm(width * scale)  # the grid LibreOffice lays out by
     grid = [list(tr.tc_lst) for tr in table._tbl.tr_lst]  # table.cell() is quadratic
     for tcs in grid:
         for tc, width in zip(tcs, form.widths, strict=True):

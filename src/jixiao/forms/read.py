@@ -5,6 +5,7 @@ Errors name the file, the sheet and the cell (:class:`FormError`).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -99,6 +100,15 @@ class SheetGrid:
         """The text under the label ``text`` (same column, next row), and where it is."""
         row, col = self.require(text)
         return self.at(row + 1, col), row + 1, col
+
+    def records(
+        self, columns: dict[str, int], start: int, end: int | None = None
+    ) -> Iterator[tuple[int, dict[str, str]]]:
+        """(row, texts by column name) of the non-empty rows from ``start`` to ``end``."""
+        for row in range(start, len(self.texts) if end is None else end):
+            texts = {name: self.at(row, col) for name, col in columns.items()}
+            if any(texts.values()):
+                yield row, texts
 
     def number(self, value: str, row: int, col: int) -> Decimal | None:
         """A cell's number ("" → None); a percentage "50%" reads as 0.5."""

@@ -221,10 +221,7 @@ def _indicators(grid: SheetGrid, through: str) -> list[IndicatorProgress]:
     for choice in (*CAUSES, *LIKELIHOODS):
         columns[choice.value] = grid.require(choice.value, start=head + 1)[1]
     items = []
-    for row in range(head + 2, len(grid.texts)):
-        texts = {name: grid.at(row, col) for name, col in columns.items()}
-        if not any(texts.values()):
-            continue
+    for row, texts in grid.records(columns, head + 2):
         cause = _ticked(grid, row, columns, tuple(c.value for c in CAUSES))
         likely = _ticked(grid, row, columns, tuple(x.value for x in LIKELIHOODS))
         items.append(
