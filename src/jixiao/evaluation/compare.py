@@ -18,8 +18,8 @@ from decimal import Decimal
 from jixiao.evaluation import methods
 from jixiao.evaluation.methods import ScoringMethod
 from jixiao.evaluation.profile import LeRule, QualitativeBand, ScoringSettings
+from jixiao.evaluation.weights import cached_level_key as _level_key
 from jixiao.grammar import Direction, IndicatorValue, ValueKind, parse_value
-from jixiao.review.profile import level_key
 
 _PUNCT = re.compile(r"[\s，。；、,.;:：!！（）()“”\"']+")
 
@@ -42,8 +42,8 @@ class Unscorable:
 
 
 def _is_cost(level1: str, level2: str, settings: ScoringSettings) -> bool:
-    keys = {level_key(level1), level_key(level2)}
-    return bool(keys & set(settings.cost_levels))
+    cost = settings.cost_levels
+    return _level_key(level1) in cost or _level_key(level2) in cost
 
 
 def _amount(value: IndicatorValue, target: IndicatorValue) -> Decimal | None:

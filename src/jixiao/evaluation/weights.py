@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from jixiao.evaluation import checks
 from jixiao.evaluation.finding import Finding
@@ -31,8 +32,11 @@ class Allocation:
     findings: list[Finding] = field(default_factory=list)
 
 
+cached_level_key = lru_cache(maxsize=4096)(level_key)  # a few dozen level names in practice
+
+
 def pool_of(level1: str, pools: list[Pool]) -> Pool | None:
-    key = level_key(level1)
+    key = cached_level_key(level1)
     for pool in pools:
         if key in pool.levels or "*" in pool.levels:
             return pool
