@@ -51,3 +51,13 @@ def test_bad_input_names_the_file_and_the_field(tmp_path: Path) -> None:
     assert "坏.json" in result.stderr and "项目1 指标1 level3" in result.stderr
     unknown = run_jixiao("evaluate", str(EXAMPLE), "--profile", "nowhere")
     assert unknown.returncode != 0 and "hebei-county" in unknown.stderr
+
+
+def test_output_files(tmp_path: Path) -> None:
+    for name in ("自评表.xlsx", "自评表.docx", "自评表.html", "自评报告.md"):
+        target = tmp_path / name
+        result = run_jixiao("evaluate", str(EXAMPLE), "-o", str(target))
+        assert result.returncode == 0, result.stderr
+        assert target.stat().st_size > 0
+    assert "项目支出绩效自评报告（草稿）" in (tmp_path / "自评报告.md").read_text(encoding="utf-8")
+    assert (tmp_path / "自评表.html").read_text(encoding="utf-8").count("<table") == 3

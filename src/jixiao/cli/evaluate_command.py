@@ -11,7 +11,16 @@ from rich.console import Console
 from rich.table import Table
 
 from jixiao.cli.evaluation_options import format_option, load_profile_option, profile_option
-from jixiao.evaluation import ProjectScore, score_batch
+from jixiao.evaluation import (
+    EvaluationBatch,
+    EvaluationProfile,
+    ProjectScore,
+    draft_report,
+    render_evaluation_html,
+    score_batch,
+    write_evaluation_docx,
+    write_evaluation_xlsx,
+)
 from jixiao.evaluation.load import load_batch
 from jixiao.importers.errors import ImportFailed
 
@@ -50,7 +59,15 @@ def print_scores(scores: list[ProjectScore], console: Console) -> None:
 @click.argument("input_file", type=click.Path(path_type=Path, dir_okay=False))
 @profile_option
 @format_option
-def evaluate_command(input_file: Path, profile_name: str, output_format: str) -> None:
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="写出自评表（.xlsx、.docx、.html）或自评报告草稿（.md）",
+)
+def evaluate_command(
+    input_file: Path, profile_name: str, output_format: str, output: Path | None
+) -> None:
     """单位自评打分：预算执行率、各项指标得分、总分和等级（优/良/中/差）。"""
     profile = load_profile_option(profile_name)
     try:
@@ -63,3 +80,23 @@ def evaluate_command(input_file: Path, profile_name: str, output_format: str) ->
         sys.stdout.write(scores_json(profile.id, scores) + "\n")
     else:
         print_scores(scores, Console(width=None if sys.stdout.isatty() else 140, highlight=False))
+    if output is not None:
+        _write(output, batch, scores, profile)
+        Console(stderr=True).print(f"已写出 {output}", highlight=False)
+
+
+def _write(
+    output: Path, batch: EvaluationBatch, scores: list[ProjectScore], profile: EvaluationProfile
+) -> None:
+    suffix = output.suffix.lower()
+    projects = batch.projects
+    if suffix == ".docx":
+        write_evaluation_docx(projects, output, profile)
+    elif suffix in (".html", ".htm"):
+        fragments = (render_evaluation_html(p, s) for p, s in zip(projects, scores, strict=True))
+        output.write_text("\n".join(fragments), encoding="utf-8")
+    elif suffix == ".md":
+        text = draft_report(projects, scores, department=batch.department, year=batch.year)
+        output.write_text(text, encoding="utf-8")
+    else:
+        write_evaluation_xlsx(projects, output, profile)
