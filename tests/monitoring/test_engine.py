@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from jixiao.evaluation import Light, load_evaluation_profile
 from jixiao.model import DepartmentPlan
@@ -145,3 +147,8 @@ def test_curve_and_forecast_stay_in_bounds(
         assert shares == sorted(shares)  # cumulative: never decreasing
     forecast = forecast_rate(rate, elapsed, curve, monthly, D(100), 3)
     assert rate <= forecast <= 1
+
+
+def test_months_are_1_to_12() -> None:
+    with pytest.raises(ValidationError, match="月份应为1–12，不是13"):
+        ProjectProgress(name="x", monitor_date=dt.date(2024, 6, 30), monthly={13: D(1)})

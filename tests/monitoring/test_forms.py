@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import tempfile
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from docx import Document
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from jixiao.evaluation import load_evaluation_profile
 from jixiao.forms import FormError
-from jixiao.model import DepartmentPlan
+from jixiao.model import DepartmentPlan, Project
 from jixiao.monitoring import MonitoringRound, monitor_round
 from jixiao.monitoring.actuals import read_actuals_xlsx, write_actuals_template
 from jixiao.monitoring.form import (
@@ -145,9 +149,37 @@ def test_monitor_command_end_to_end(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "out.docx").exists()
-    import json
-
     lights = {p["name"]: p["light"] for p in json.loads(result.stdout)["projects"]}
     assert lights["后勤中心运行费2024"] == "red" and lights["2024年水电费"] == "green"
     empty = run_jixiao("monitor", str(seed), str(template))
     assert empty.returncode == 1 and "未填写累计支出" in empty.stderr
+
+
+amounts = st.decimals(min_value=0, max_value=10**6, places=2, allow_nan=False)
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    spent=st.lists(amounts, min_size=1, max_size=5),
+    monthly=st.dictionaries(st.integers(1, 12), amounts, max_size=12),
+)
+def test_actuals_numbers_read_back_exactly(
+    spent: list[Decimal], monthly: dict[int, Decimal]
+) -> None:
+    plan = DepartmentPlan(
+        source_file="x",
+        projects=[Project(code=f"P{i}", name=f"项目{i}") for i in range(len(spent))],
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "a.xlsx"
+        write_actuals_template(plan, path, dt.date(2026, 6, 30))
+        workbook = load_workbook(path)
+        sheet = workbook["实际支出"]
+        for offset, value in enumerate(spent):
+            sheet.cell(4 + offset, 4, value=float(value))
+        for month, value in monthly.items():
+            sheet.cell(4, 5 + month, value=float(value))
+        workbook.save(path)
+        round_ = read_actuals_xlsx(path)
+    assert [p.spent_to_date for p in round_.projects] == spent
+    assert round_.projects[0].monthly == monthly

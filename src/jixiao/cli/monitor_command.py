@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import click
+from openpyxl import load_workbook
 from rich.console import Console
 from rich.table import Table
 
@@ -29,8 +30,6 @@ _STYLE = {"green": "green", "yellow": "yellow", "red": "bold red"}
 
 def _read_round(path: Path, date: dt.date | None) -> MonitoringRound:
     """A 监控表 workbook (it has the 监控汇总 sheet) or an actuals upload."""
-    from openpyxl import load_workbook
-
     try:
         names = load_workbook(path, read_only=True).sheetnames
     except Exception:  # let the readers report the damaged file in their words

@@ -11,7 +11,7 @@ import datetime as dt
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from jixiao.model.money import Amount
 
@@ -70,6 +70,14 @@ class ProjectProgress(BaseModel):
     goal: str = Field(default="", description="年度总体目标")
     goal_progress: str = Field(default="", description="总体目标1–N月完成情况")
     indicators: list[IndicatorProgress] = Field(default_factory=list)
+
+    @field_validator("monthly")
+    @classmethod
+    def _months(cls, monthly: dict[int, Amount]) -> dict[int, Amount]:
+        wrong = [m for m in monthly if not 1 <= m <= 12]
+        if wrong:
+            raise ValueError(f"月份应为1–12，不是{wrong[0]}")
+        return monthly
 
 
 class MonitoringRound(BaseModel):
