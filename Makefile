@@ -48,6 +48,7 @@ test-postgres: venv
 bench: venv
 	$(BIN)/python bench/import_speed.py
 	$(BIN)/python bench/review_speed.py
+	$(BIN)/python bench/evaluation_speed.py
 
 schema: venv
 	$(BIN)/jixiao schema > src/jixiao/schema/department-plan.schema.json

@@ -5,7 +5,9 @@ from __future__ import annotations
 import click
 
 from jixiao import __version__
+from jixiao.cli.evaluate_command import evaluate_command
 from jixiao.cli.import_command import import_command
+from jixiao.cli.monitor_command import monitor_command
 from jixiao.cli.review_command import review_command
 from jixiao.cli.schema_command import schema_command
 from jixiao.cli.template_command import template_command
@@ -21,6 +23,8 @@ cli.add_command(import_command)
 cli.add_command(review_command)
 cli.add_command(template_command)
 cli.add_command(schema_command)
+cli.add_command(evaluate_command)
+cli.add_command(monitor_command)
 
 
 def main() -> None:

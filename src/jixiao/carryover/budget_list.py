@@ -1,0 +1,68 @@
+"""预算安排建议清单: the projects the budget office should look at, and what to do.
+
+A project is listed when its self-evaluation grade has a treatment in the profile
+(``results.treatments``: 差 → 取消, 中 → 压减 by default) or when its 预算执行率 is
+below ``results.low_execution_rate`` (→ 调整). When both apply, the stronger treatment
+stands (取消 > 压减 > 调整) and both reasons are given. The list is ordered by
+treatment, then by score.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from jixiao.evaluation.engine import ProjectScore
+from jixiao.evaluation.profile import EvaluationProfile
+from jixiao.model.money import Amount
+
+STRENGTH = {"取消": 3, "压减": 2, "调整": 1}
+
+
+class BudgetAdvice(BaseModel):
+    """One line of the list for the budget office (预算科)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(description="项目名称")
+    code: str | None = Field(default=None, description="项目编码")
+    grade: str = Field(description="自评等级")
+    total: Amount = Field(description="自评总分")
+    execution_rate: Amount | None = Field(description="预算执行率")
+    treatment: str = Field(description="建议处理：取消 / 压减 / 调整")
+    reasons: list[str] = Field(description="理由")
+
+
+def budget_office_list(
+    scores: list[ProjectScore], profile: EvaluationProfile
+) -> list[BudgetAdvice]:
+    """The projects graded 中/差 or with low execution, with the profile's treatments."""
+    settings = profile.results
+    by_grade = {t.grade: t for t in settings.treatments}
+    advice: list[BudgetAdvice] = []
+    for score in scores:
+        treatments: list[tuple[str, str]] = []
+        grade_rule = by_grade.get(score.grade)  # type: ignore[call-overload]
+        if grade_rule is not None:
+            treatments.append((grade_rule.treatment, f"{grade_rule.reason}（{score.total}分）"))
+        rate = score.execution_rate
+        if rate is not None and rate < settings.low_execution_rate:
+            low = settings.low_execution_treatment
+            shown = (rate * 100).quantize(Decimal("0.01"))
+            treatments.append((low.treatment, f"{low.reason}（预算执行率{shown}%）"))
+        if not treatments:
+            continue
+        strongest = max(treatments, key=lambda t: STRENGTH[t[0]])[0]
+        advice.append(
+            BudgetAdvice(
+                name=score.name,
+                code=score.code,
+                grade=score.grade,
+                total=score.total,
+                execution_rate=rate,
+                treatment=strongest,
+                reasons=[reason for _, reason in treatments],
+            )
+        )
+    return sorted(advice, key=lambda a: (-STRENGTH[a.treatment], a.total))

@@ -1,0 +1,133 @@
+"""``jixiao monitor``: 双监控 of a plan's projects from an actuals upload or a 监控表."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+import click
+from openpyxl import load_workbook
+from rich.console import Console
+from rich.table import Table
+
+from jixiao.cli.evaluation_options import format_option, load_profile_option, profile_option
+from jixiao.importers.api import import_file
+from jixiao.importers.errors import ImportFailed
+from jixiao.monitoring import MonitoringReport, MonitoringRound, monitor_round
+from jixiao.monitoring.actuals import read_actuals_xlsx, write_actuals_template
+from jixiao.monitoring.engine import pct
+from jixiao.monitoring.form import (
+    SUMMARY_SHEET,
+    read_monitoring_xlsx,
+    write_monitoring_docx,
+    write_monitoring_xlsx,
+)
+
+_STYLE = {"green": "green", "yellow": "yellow", "red": "bold red"}
+
+
+def _read_round(path: Path, date: dt.date | None) -> MonitoringRound:
+    """A 监控表 workbook (it has the 监控汇总 sheet) or an actuals upload."""
+    try:
+        names = load_workbook(path, read_only=True).sheetnames
+    except Exception:  # let the readers report the damaged file in their words
+        names = []
+    if SUMMARY_SHEET in names:
+        return read_monitoring_xlsx(path)
+    return read_actuals_xlsx(path, date)
+
+
+def print_report(report: MonitoringReport, console: Console) -> None:
+    table = Table(title=f"绩效运行监控（数据截至{report.monitor_date.isoformat()}）")
+    for name in (
+        "项目",
+        "预算数",
+        "累计支出",
+        "执行率",
+        "计划进度",
+        "序时进度",
+        "预计年底",
+        "预警",
+    ):
+        table.add_column(name, justify="left" if name == "项目" else "right", overflow="fold")
+    for p in report.projects:
+        table.add_row(
+            p.name,
+            str(p.budget_total or "—"),
+            str(p.spent_to_date or "—"),
+            pct(p.execution_rate) if p.execution_rate is not None else "—",
+            f"{pct(p.planned_at_checkpoint)}（{p.checkpoint}）" if p.planned_at_checkpoint else "—",
+            pct(p.time_progress),
+            pct(p.forecast_rate) if p.forecast_rate is not None else "—",
+            f"[{_STYLE[p.light.value]}]{p.light.label}[/]",
+        )
+    console.print(table)
+    for p in report.projects:
+        for finding in p.findings:
+            console.print(f"  {finding.describe()}", highlight=False, markup=False)
+
+
+@click.command("monitor")
+@click.argument("plan_file", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("actuals", type=click.Path(path_type=Path, dir_okay=False), required=False)
+@click.option("--date", "date_text", help="监控日期，如 2026-06-30（填报表未填日期时使用）")
+@profile_option
+@format_option
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="写出监控表（.xlsx 或 .docx）",
+)
+@click.option(
+    "--template",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="只写出按计划预填的实际支出填报模板（.xlsx）",
+)
+def monitor_command(
+    plan_file: Path,
+    actuals: Path | None,
+    date_text: str | None,
+    profile_name: str,
+    output_format: str,
+    output: Path | None,
+    template: Path | None,
+) -> None:
+    """绩效运行监控：对照资金支出计划和序时进度，预测年底执行率，亮红黄绿灯。"""
+    errors = Console(stderr=True)
+    try:
+        date = dt.date.fromisoformat(date_text) if date_text else None
+    except ValueError:
+        raise click.BadParameter(
+            f"“{date_text}”不是日期（应如 2026-06-30）", param_hint="--date"
+        ) from None
+    profile = load_profile_option(profile_name)
+    try:
+        plan = import_file(plan_file)
+        if template is not None:
+            write_actuals_template(plan, template, date)
+            errors.print(f"已写出 {template}", highlight=False)
+            return
+        if actuals is None:
+            raise click.UsageError(
+                "请给出实际支出填报表或监控表（ACTUALS），或用 --template 生成模板"
+            )
+        round_ = _read_round(actuals, date)
+    except ImportFailed as error:
+        errors.print(f"[red]错误[/red] {error}", highlight=False)
+        sys.exit(1)
+    report = monitor_round(round_, plan, profile)
+    if output_format == "json":
+        sys.stdout.write(
+            json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=1) + "\n"
+        )
+    else:
+        print_report(report, Console(width=None if sys.stdout.isatty() else 160, highlight=False))
+    if output is not None:
+        if output.suffix.lower() == ".docx":
+            write_monitoring_docx(round_, output, report)
+        else:
+            write_monitoring_xlsx(round_, output, report)
+        errors.print(f"已写出 {output}", highlight=False)

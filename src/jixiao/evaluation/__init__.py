@@ -1,0 +1,57 @@
+"""单位自评 (self-evaluation): models, scoring methods and engine, forms and the report.
+
+The web layer and the CLI call:
+
+* :func:`score_project` / :func:`score_batch` — 自评打分 under an :class:`EvaluationProfile`
+  (:func:`load_evaluation_profile`);
+* :func:`write_evaluation_xlsx` / :func:`read_evaluation_xlsx`, :func:`write_evaluation_docx`,
+  :func:`render_evaluation_html` — the 项目支出绩效自评表;
+* :func:`draft_report` — a draft 自评报告 in Markdown;
+* :func:`load_batch` — the ``jixiao evaluate`` input file.
+"""
+
+from jixiao.evaluation.engine import IndicatorScore, ProjectScore, score_batch, score_project
+from jixiao.evaluation.finding import Check, Finding
+from jixiao.evaluation.form import (
+    read_evaluation_xlsx,
+    render_evaluation_html,
+    write_evaluation_docx,
+    write_evaluation_xlsx,
+)
+from jixiao.evaluation.load import load_batch
+from jixiao.evaluation.methods import METHODS, METHODS_BY_ID, ScoringMethod
+from jixiao.evaluation.model import EvaluationBatch, IndicatorResult, ProjectEvaluation
+from jixiao.evaluation.profile import (
+    DEFAULT_EVALUATION_PROFILE,
+    EvaluationProfile,
+    Light,
+    available_evaluation_profiles,
+    load_evaluation_profile,
+)
+from jixiao.evaluation.report import draft_report
+
+__all__ = [
+    "DEFAULT_EVALUATION_PROFILE",
+    "METHODS",
+    "METHODS_BY_ID",
+    "Check",
+    "EvaluationBatch",
+    "EvaluationProfile",
+    "Finding",
+    "IndicatorResult",
+    "IndicatorScore",
+    "Light",
+    "ProjectEvaluation",
+    "ProjectScore",
+    "ScoringMethod",
+    "available_evaluation_profiles",
+    "draft_report",
+    "load_batch",
+    "load_evaluation_profile",
+    "read_evaluation_xlsx",
+    "render_evaluation_html",
+    "score_batch",
+    "score_project",
+    "write_evaluation_docx",
+    "write_evaluation_xlsx",
+]

@@ -1,0 +1,46 @@
+"""绩效运行监控 (双监控): models, spending curve, engine, forms and the actuals upload.
+
+The web layer and the CLI call:
+
+* :func:`monitor_round` / :func:`monitor_project` — execution rates, forecast, traffic
+  lights and P1xx warnings under an :class:`~jixiao.evaluation.EvaluationProfile`;
+* :func:`write_monitoring_xlsx` / :func:`read_monitoring_xlsx`, :func:`write_monitoring_docx`
+  — the 绩效运行监控表;
+* :func:`read_actuals_xlsx` / :func:`write_actuals_template` — the upload of actuals for
+  many projects at once.
+"""
+
+from jixiao.monitoring.engine import (
+    IndicatorOutlook,
+    MonitoringReport,
+    ProjectMonitoring,
+    elapsed_months,
+    forecast_rate,
+    monitor_project,
+    monitor_round,
+)
+from jixiao.monitoring.model import (
+    DeviationCause,
+    IndicatorProgress,
+    Likelihood,
+    MonitoringRound,
+    ProjectProgress,
+)
+from jixiao.monitoring.spend_curve import SpendCurve, spend_curve
+
+__all__ = [
+    "DeviationCause",
+    "IndicatorOutlook",
+    "IndicatorProgress",
+    "Likelihood",
+    "MonitoringReport",
+    "MonitoringRound",
+    "ProjectMonitoring",
+    "ProjectProgress",
+    "SpendCurve",
+    "elapsed_months",
+    "forecast_rate",
+    "monitor_project",
+    "monitor_round",
+    "spend_curve",
+]

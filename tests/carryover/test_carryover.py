@@ -1,0 +1,54 @@
+"""结果应用 on seed 003 and its example self-evaluation."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from jixiao.carryover import budget_office_list, next_year_plan
+from jixiao.evaluation import load_batch, load_evaluation_profile, score_batch
+from jixiao.importers.api import import_file
+from jixiao.templates.xlsx_template import write_plan_xlsx
+from tests.conftest import model_fields, seed_path
+
+EXAMPLE = Path(__file__).parent.parent / "fixtures" / "evaluation" / "self-evaluation-2024.json"
+PROFILE = load_evaluation_profile()
+
+
+def test_next_year_plan_offers_last_years_actuals(tmp_path: Path) -> None:
+    plan = import_file(seed_path("003_8840c27e1ab8127d"))
+    batch = load_batch(EXAMPLE)
+    draft = next_year_plan(plan, batch.projects)
+    assert draft.year == 2025 and draft.department == plan.department
+    assert len(draft.projects) == len(plan.projects)
+    names = [p.name for p in draft.projects]
+    assert "2025年服务保障运行经费" in names and "管理局运行费2025" in names
+    service = next(p for p in draft.projects if p.name == "2025年服务保障运行经费")
+    before = next(p for p in plan.projects if p.name == "2024年服务保障运行经费")
+    assert service.goals == before.goals and service.budget_total == before.budget_total
+    rate = next(i for i in service.indicators if i.level3 == "完成率")
+    old = next(i for i in before.indicators if i.level3 == "完成率")
+    assert rate.value == old.value
+    expected = "历史标准：2024年实际完成95%" + (f"；原依据：{old.basis}" if old.basis else "")
+    assert rate.basis == expected
+    # A project without a self-evaluation keeps its bases.
+    water = next(p for p in draft.projects if p.name == "2025年水电费")
+    water_before = next(p for p in plan.projects if p.name == "2024年水电费")
+    assert [i.basis for i in water.indicators] == [i.basis for i in water_before.indicators]
+    assert not draft.warnings and all(not p.sources for p in draft.projects)
+    # The draft is a plan like any other: it survives the Excel round trip.
+    path = tmp_path / "2025.xlsx"
+    write_plan_xlsx(draft, path)
+    assert model_fields(import_file(path)) == model_fields(draft)
+
+
+def test_budget_office_list() -> None:
+    scores = score_batch(load_batch(EXAMPLE), PROFILE)
+    advice = budget_office_list(scores, PROFILE)
+    assert [(a.name, a.treatment) for a in advice] == [
+        ("2024年公务用车管理专项经费", "压减"),  # 中 and 49% executed: the stronger stands
+        ("2024年服务保障运行经费", "调整"),  # 良, but 79.998% executed < 80%
+    ]
+    assert len(advice[0].reasons) == 2 and "49.22%" in advice[0].reasons[1]
+    assert advice[1].grade == "良" and advice[1].execution_rate is not None
+    assert advice[1].execution_rate < Decimal("0.8")

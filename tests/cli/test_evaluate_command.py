@@ -1,0 +1,63 @@
+"""``jixiao evaluate`` run as a user runs it, on a self-evaluation built from seed 003."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.cli.test_import_command import run_jixiao
+
+EXAMPLE = Path(__file__).parent.parent / "fixtures" / "evaluation" / "self-evaluation-2024.json"
+
+
+def test_json_output_scores_the_example_year() -> None:
+    result = run_jixiao("evaluate", str(EXAMPLE), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    projects = json.loads(result.stdout)["projects"]
+    by_name = {p["name"]: p for p in projects}
+    audit = by_name["2024年办公用房评估审计费"]
+    assert (audit["execution_rate"], audit["total"], audit["grade"]) == (1, 100, "优")
+    # Hand computed: 8 + 5 × 50/6 + 50/6 × 0.95 + 30 × 0.7 + 10 × 85/90 = 88.03.
+    service = by_name["2024年服务保障运行经费"]
+    assert round(service["execution_rate"], 4) == 0.8  # 93.31 / 116.64
+    assert service["execution_score"] == 8
+    assert (service["total"], service["grade"]) == (88.03, "良")
+    assert [i["weight"] for i in service["indicators"]] == [8.33] * 6 + [30, 10]
+    assert service["indicators"][6]["band"] == "部分达成"
+    # 49.22% executed and most quantities missed: 中.
+    cars = by_name["2024年公务用车管理专项经费"]
+    assert (cars["total"], cars["grade"]) == (78.63, "中")
+    assert round(cars["execution_score"], 2) == 4.92
+    for project in projects:
+        weights = [i["weight"] for i in project["indicators"]]
+        assert abs(sum(weights) - 90) <= 0.005 * len(weights)  # rounded equal shares
+        for indicator in project["indicators"]:
+            assert 0 <= indicator["score"] <= indicator["weight"]
+
+
+def test_table_output_and_profile_choice() -> None:
+    result = run_jixiao("evaluate", str(EXAMPLE), "--profile", "hubei")
+    assert result.returncode == 0, result.stderr
+    assert "2024年公务用车管理专项经费" in result.stdout and "E101" in result.stdout
+
+
+def test_bad_input_names_the_file_and_the_field(tmp_path: Path) -> None:
+    bad = tmp_path / "坏.json"
+    bad.write_text(
+        '{"projects": [{"name": "x", "indicators": [{"level1": "产出指标"}]}]}', encoding="utf-8"
+    )
+    result = run_jixiao("evaluate", str(bad))
+    assert result.returncode == 1
+    assert "坏.json" in result.stderr and "项目1 指标1 level3" in result.stderr
+    unknown = run_jixiao("evaluate", str(EXAMPLE), "--profile", "nowhere")
+    assert unknown.returncode != 0 and "hebei-county" in unknown.stderr
+
+
+def test_output_files(tmp_path: Path) -> None:
+    for name in ("自评表.xlsx", "自评表.docx", "自评表.html", "自评报告.md"):
+        target = tmp_path / name
+        result = run_jixiao("evaluate", str(EXAMPLE), "-o", str(target))
+        assert result.returncode == 0, result.stderr
+        assert target.stat().st_size > 0
+    assert "项目支出绩效自评报告（草稿）" in (tmp_path / "自评报告.md").read_text(encoding="utf-8")
+    assert (tmp_path / "自评表.html").read_text(encoding="utf-8").count("<table") == 3
