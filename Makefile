@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SEEDS ?= ../shared/seeds
 DEMO_OUT ?= out/demo
 
-.PHONY: venv demo test test-postgres lint typecheck unit bench schema clean
+.PHONY: venv demo test test-postgres bench-web lint typecheck unit bench schema clean
 
 # The environment is rebuilt when the dependencies change.
 $(BIN)/.installed: pyproject.toml
@@ -49,6 +49,11 @@ bench: venv
 	$(BIN)/python bench/import_speed.py
 	$(BIN)/python bench/review_speed.py
 	$(BIN)/python bench/evaluation_speed.py
+
+# Page latency on PostgreSQL with a province-sized dataset (needs a running PostgreSQL;
+# see bench/web_latency.py for the one-time set-up).
+bench-web: venv
+	$(BIN)/python bench/web_latency.py
 
 schema: venv
 	$(BIN)/jixiao schema > src/jixiao/schema/department-plan.schema.json

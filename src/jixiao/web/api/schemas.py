@@ -7,9 +7,31 @@ from decimal import Decimal
 from typing import Annotated, Any
 
 from ninja import Schema
-from pydantic import Field, WithJsonSchema
+from pydantic import Field, WithJsonSchema, model_validator
 
 from jixiao.workflow import Action
+
+
+def has_nul(value: Any) -> bool:
+    """Whether any text in a request (keys included) holds a NUL character."""
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(has_nul(k) or has_nul(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return any(has_nul(v) for v in value)
+    return False
+
+
+class Input(Schema):
+    """A request body. Text with a NUL character is refused (422): PostgreSQL cannot store
+    it, and saving it ended in a server error."""
+
+    @model_validator(mode="after")
+    def refuse_nul(self) -> Input:
+        if has_nul(self.model_dump()):
+            raise ValueError("文本中不能包含空字符（NUL，\\u0000）")
+        return self
 
 
 class PlanSummary(Schema):
@@ -28,13 +50,13 @@ class PlanSummary(Schema):
     updated_at: datetime
 
 
-class SubGoalIn(Schema):
+class SubGoalIn(Input):
     title: str | None = None
     goal: str | None = None
     indicator: str | None = None
 
 
-class GoalsIn(Schema):
+class GoalsIn(Input):
     lock_version: int
     overall_goal: str = Field("", max_length=20000)
     sub_goals: list[SubGoalIn] = []
@@ -76,7 +98,7 @@ class IndicatorOut(Schema):
     basis: str
 
 
-class IndicatorIn(Schema):
+class IndicatorIn(Input):
     id: int | None = None
     level1: str = Field(max_length=100)
     level2: str = Field(max_length=100)
@@ -128,7 +150,7 @@ RateIn = Annotated[
 ]
 
 
-class ProjectIn(Schema):
+class ProjectIn(Input):
     lock_version: int
     code: str = Field("", max_length=60)
     name: str = Field(min_length=1, max_length=300)
@@ -143,7 +165,7 @@ class ProjectIn(Schema):
     indicators: list[IndicatorIn] = []
 
 
-class NewProjectIn(Schema):
+class NewProjectIn(Input):
     name: str = Field(min_length=1, max_length=300)
     unit_code: str = Field("", max_length=20)
 
@@ -194,13 +216,13 @@ class CommentOut(Schema):
     resolved: bool
 
 
-class CommentIn(Schema):
+class CommentIn(Input):
     text: str = Field(min_length=1, max_length=5000)
     project_id: int | None = None
     indicator_id: int | None = None
 
 
-class ActionIn(Schema):
+class ActionIn(Input):
     action: Action
     comment: str = Field("", max_length=5000)
 

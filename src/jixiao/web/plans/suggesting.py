@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from django.conf import settings
 from django.db.models import Count, Max
 
 from jixiao.library import IndicatorLibrary, build_library, suggest
@@ -17,12 +18,15 @@ _cache: dict[str, Any] = {"key": None, "library": None}
 
 
 def current_library() -> IndicatorLibrary:
-    """The library of all stored plans; rebuilt only when a plan was added or changed."""
+    """The library of the stored plans (the most recently changed ones, up to the setting
+    ``JIXIAO_LIBRARY_PLANS``: a province's thousands would take minutes to read); rebuilt
+    only when a plan was added or changed."""
     stamp = PlanRecord.objects.aggregate(n=Count("id"), at=Max("updated_at"))
     key = (stamp["n"], stamp["at"])
     with _lock:
         if _cache["key"] != key:
-            plans = [plan_to_domain(p) for p in PlanRecord.objects.select_related("department")]
+            recent = PlanRecord.objects.select_related("department").order_by("-updated_at")
+            plans = [plan_to_domain(p) for p in recent[: settings.JIXIAO_LIBRARY_PLANS]]
             _cache["library"] = build_library(plans)
             _cache["key"] = key
         library: IndicatorLibrary = _cache["library"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
@@ -26,7 +27,7 @@ GRADES = ("优", "良", "中", "差")
 @member_required
 def dashboard(request: HttpRequest) -> HttpResponse:
     member = current_member(request)
-    plans = list(visible_plans(member).prefetch_related("projects"))
+    plans = list(visible_plans(member).annotate(project_count=Count("projects")))
     waiting = [p.status for p in plans]
     todo_states = {s.value for s in WAITING_FOR[member.role_enum]}
     todo = [p for p in plans if p.status in todo_states]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import Count
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
@@ -35,7 +36,7 @@ def plan_page(request: HttpRequest, plan_id: int) -> HttpResponse:
     findings = plan_findings(plan)
     returned = plan.comments.select_related("author", "project", "indicator")
     actions = allowed_actions(plan.status_enum, member.role_enum)
-    projects = list(plan.projects.all())
+    projects = list(plan.projects.annotate(indicator_count=Count("indicators")))
     return render(
         request,
         "pages/plan.html",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
@@ -13,7 +13,7 @@ from jixiao.web.plans.models import PlanRecord
 
 
 def index(request: HttpRequest) -> HttpResponse:
-    plans = published_plans()
+    plans = published_plans().annotate(project_count=Count("projects"))
     query = request.GET.get("q", "").strip()
     if query:
         plans = plans.filter(Q(department__name__contains=query) | Q(title__contains=query))

@@ -1,0 +1,323 @@
+"""Web latency: the plan, project and review pages under concurrent clients, on PostgreSQL,
+next to the smallest Django view on the same stack.
+
+    python bench/web_latency.py [--regions 20] [--departments 100] [--skip-load]
+                                [--clients 8] [--requests 300] [--workers 4] [--threads 2]
+
+What it does:
+
+1. loads a province-sized synthetic dataset (:mod:`bench.province`: by default 20 county
+   finance bureaus × 100 departments = 2,000 plans, ~43,000 projects, ~400,000 indicators)
+   into the database of ``DATABASE_URL`` and prints the load time and rows per second
+   (``--skip-load`` reuses the data of an earlier run), then runs VACUUM ANALYZE;
+2. starts gunicorn (gthread workers) on 127.0.0.1 with the application's WSGI entry point
+   and ``bench.web_settings`` — the application's settings with ``DEBUG`` off plus one extra
+   URL, ``/bench/ping/`` (:mod:`bench.web_urls`), which runs ``SELECT 1`` and answers "ok";
+3. signs in a finance-bureau reviewer (财政局审核人, who sees every plan of the first bureau)
+   and lets ``--clients`` threads, each with its own keep-alive connection and the session
+   cookie, send ``--requests`` requests per endpoint to random plans and projects of that
+   bureau: the plan page, the project page, the review report (审核报告 HTML), the findings
+   of the JSON API, and the baseline;
+4. prints p50/p95/p99 latency and requests per second per endpoint, and the peak resident
+   memory of the gunicorn processes.
+
+Latency is measured by the client (request sent → body read), so it includes queueing when
+all workers are busy. Clients, server and PostgreSQL share the machine.
+
+PostgreSQL (Debian's 15 cluster): ``DATABASE_URL`` defaults to
+``postgres://jixiao:jixiao@127.0.0.1:5432/jixiao_bench``. Once, as root::
+
+    pg_ctlcluster 15 main start          # if `pg_lsclusters` shows it down
+    su postgres -c "psql -c \\"CREATE ROLE jixiao LOGIN PASSWORD 'jixiao'\\""   # if missing
+    su postgres -c "createdb -O jixiao jixiao_bench"
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import os
+import queue
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+DEFAULT_URL = "postgres://jixiao:jixiao@127.0.0.1:5432/jixiao_bench"
+SETTINGS = "bench.web_settings"
+REVIEWER = "bench_bureau_reviewer"
+
+
+@dataclass
+class Result:
+    name: str
+    latencies: list[float]
+    errors: int
+    seconds: float
+
+    def row(self) -> str:
+        cuts = statistics.quantiles(self.latencies, n=100, method="inclusive")
+        p50, p95, p99 = (cuts[i] * 1000 for i in (49, 94, 98))
+        rate = len(self.latencies) / self.seconds
+        return (
+            f"{self.name:<34}{len(self.latencies):>6}{self.errors:>5}"
+            f"{p50:>9.1f}{p95:>9.1f}{p99:>9.1f}{rate:>9.1f}"
+        )
+
+
+def arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--regions", type=int, default=20, help="county finance bureaus")
+    parser.add_argument("--departments", type=int, default=100, help="departments per bureau")
+    parser.add_argument("--skip-load", action="store_true", help="reuse the loaded data")
+    parser.add_argument("--clients", type=int, default=8, help="concurrent clients")
+    parser.add_argument("--requests", type=int, default=300, help="requests per endpoint")
+    parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1))
+    parser.add_argument("--threads", type=int, default=2, help="threads per gunicorn worker")
+    parser.add_argument("--port", type=int, default=0, help="default: a free port")
+    return parser.parse_args()
+
+
+def setup_django(database_url: str) -> None:
+    """Settings for this process and the server: DEBUG off, a scratch data directory."""
+    data = Path(tempfile.mkdtemp(prefix="jixiao-bench-"))
+    (data / "static").mkdir()
+    os.environ |= {
+        "DATABASE_URL": database_url,
+        "DJANGO_SETTINGS_MODULE": SETTINGS,
+        "JIXIAO_DEBUG": "0",
+        "JIXIAO_DATA_DIR": str(data),
+    }
+    import django
+
+    django.setup()
+
+
+def load_dataset(regions: int, departments: int) -> None:
+    from bench.province import load
+
+    print(f"loading {regions} × {departments} plans …", flush=True)
+    loaded = load(regions, departments)
+    rows = loaded.plans + loaded.projects + loaded.indicators
+    print(
+        f"loaded {loaded.plans:,} plans, {loaded.projects:,} projects, "
+        f"{loaded.indicators:,} indicators in {loaded.seconds:.1f} s "
+        f"({rows / loaded.seconds:,.0f} rows/s); "
+        f"review cache of every plan in {loaded.review_seconds:.1f} s "
+        f"({loaded.plans / loaded.review_seconds:,.1f} plans/s)"
+    )
+    settle()
+
+
+def settle() -> None:
+    """VACUUM ANALYZE the loaded tables, so the pages are measured with the planner
+    statistics a running database has, not while autovacuum catches up."""
+    from django.db import connection
+
+    from jixiao.web.plans.models import IndicatorRecord, PlanRecord, ProjectRecord
+
+    if connection.vendor != "postgresql":
+        return
+    started = time.perf_counter()
+    with connection.cursor() as cursor:
+        for model in (PlanRecord, ProjectRecord, IndicatorRecord):
+            cursor.execute(f"VACUUM ANALYZE {model._meta.db_table}")
+    print(f"VACUUM ANALYZE in {time.perf_counter() - started:.1f} s")
+
+
+def reviewer_cookie() -> tuple[str, list[int], list[int]]:
+    """The session cookie of a finance-bureau reviewer of the first bureau, and the plan and
+    project ids that reviewer sees."""
+    from django.contrib.auth.models import User
+    from django.test import Client
+
+    from bench.province import region_name
+    from jixiao.web.orgs.models import Membership, Region
+    from jixiao.web.plans.models import PlanRecord, ProjectRecord
+    from jixiao.workflow import Role
+
+    region = Region.objects.get(name=region_name(1))
+    user, _ = User.objects.get_or_create(username=REVIEWER, defaults={"first_name": "基准"})
+    Membership.objects.update_or_create(
+        user=user, defaults={"role": Role.BUREAU_REVIEWER.value, "region": region}
+    )
+    client = Client()
+    client.force_login(user)
+    plans = list(PlanRecord.objects.filter(department__region=region).values_list("pk", flat=True))
+    projects = list(ProjectRecord.objects.filter(plan__in=plans).values_list("pk", flat=True))
+    return client.cookies["sessionid"].value, plans, projects
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def start_server(args: argparse.Namespace) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [
+        *(sys.executable, "-m", "gunicorn", "jixiao.web.wsgi:application"),
+        *("--bind", f"127.0.0.1:{args.port}", "--worker-class", "gthread"),
+        *("--workers", str(args.workers), "--threads", str(args.threads)),
+        *("--keep-alive", "30", "--log-level", "warning"),
+    ]
+    server = subprocess.Popen(command, env=env, cwd=ROOT)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and server.poll() is None:
+        try:
+            connection = http.client.HTTPConnection("127.0.0.1", args.port, timeout=5)
+            connection.request("GET", "/bench/ping/")
+            if connection.getresponse().status == 200:
+                return server
+        except OSError:
+            time.sleep(0.3)
+    server.terminate()
+    raise SystemExit(f"gunicorn did not answer /bench/ping/ on port {args.port} within 60 s")
+
+
+def client_loop(
+    port: int, cookie: str, paths: queue.Queue[str], latencies: list[float], errors: list[str]
+) -> None:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+    headers = {"Cookie": f"sessionid={cookie}", "Connection": "keep-alive"}
+    while True:
+        try:
+            path = paths.get_nowait()
+        except queue.Empty:
+            break
+        started = time.perf_counter()
+        try:
+            connection.request("GET", path, headers=headers)
+            response = connection.getresponse()
+            response.read()
+        except (OSError, http.client.HTTPException) as failed:
+            errors.append(f"{path}: {failed}")
+            connection.close()
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+            continue
+        latencies.append(time.perf_counter() - started)
+        if response.status != 200:
+            errors.append(f"{path}: HTTP {response.status}")
+        if response.getheader("Connection", "").lower() == "close":
+            connection.close()
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+    connection.close()
+
+
+def measure(name: str, paths: list[str], clients: int, port: int, cookie: str) -> Result:
+    todo: queue.Queue[str] = queue.Queue()
+    for path in paths:
+        todo.put(path)
+    latencies: list[float] = []
+    errors: list[str] = []
+    threads = [
+        threading.Thread(target=client_loop, args=(port, cookie, todo, latencies, errors))
+        for _ in range(clients)
+    ]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    seconds = time.perf_counter() - started
+    if errors:
+        print(f"  {name}: {len(errors)} errors, e.g. {errors[0]}", file=sys.stderr)
+    return Result(name, latencies, len(errors), seconds)
+
+
+def process_tree(pid: int) -> list[int]:
+    found = [pid]
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def peak_rss_mb(pid: int) -> tuple[float, float]:
+    """(largest process, all processes) peak resident memory (VmHWM) in MB."""
+    peaks = []
+    for member in process_tree(pid):
+        try:
+            status = Path(f"/proc/{member}/status").read_text()
+        except OSError:
+            continue
+        for line in status.splitlines():
+            if line.startswith("VmHWM:"):
+                peaks.append(int(line.split()[1]) / 1024)
+    return max(peaks), sum(peaks)
+
+
+def endpoints(plans: list[int], projects: list[int], count: int) -> dict[str, list[str]]:
+    rng = random.Random(5)
+
+    def plan_paths(template: str) -> list[str]:
+        return [template.format(rng.choice(plans)) for _ in range(count)]
+
+    return {
+        "baseline /bench/ping/": ["/bench/ping/"] * count,
+        "plan page /plans/<id>/": plan_paths("/plans/{}/"),
+        "project page /projects/<id>/": [
+            f"/projects/{rng.choice(projects)}/" for _ in range(count)
+        ],
+        "review report …/review.html": plan_paths("/plans/{}/download/review.html"),
+        "API /api/plans/<id>/findings": plan_paths("/api/plans/{}/findings"),
+    }
+
+
+def main() -> None:
+    args = arguments()
+    args.port = args.port or free_port()
+    database_url = os.environ.get("DATABASE_URL", DEFAULT_URL)
+    setup_django(database_url)
+    from django.core.management import call_command
+    from django.db import connection
+
+    call_command("migrate", verbosity=0)
+    if not args.skip_load:
+        load_dataset(args.regions, args.departments)
+    cookie, plans, projects = reviewer_cookie()
+    connection.close()
+    print(
+        f"server: gunicorn gthread {args.workers} workers × {args.threads} threads, "
+        f"PostgreSQL {database_url.rsplit('@', 1)[-1]}; {args.clients} clients; "
+        f"reviewer sees {len(plans)} plans, {len(projects):,} projects"
+    )
+    server = start_server(args)
+    try:
+        targets = endpoints(plans, projects, args.requests)
+        warm = args.workers * args.threads * 2
+        for name, paths in targets.items():
+            measure(name, paths[:warm], args.clients, args.port, cookie)
+        results = [
+            measure(name, paths, args.clients, args.port, cookie) for name, paths in targets.items()
+        ]
+        largest, total = peak_rss_mb(server.pid)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    print(
+        f"{'endpoint':<34}{'reqs':>6}{'errs':>5}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'req/s':>9}"
+    )
+    for result in results:
+        print(result.row())
+    print(f"peak RSS: largest gunicorn process {largest:.0f} MB, all processes {total:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
