@@ -6,6 +6,7 @@ import tempfile
 import zipfile
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from docx import Document
@@ -33,6 +34,11 @@ def round_trip(plan: DepartmentPlan, tmp_path: Path, name: str = "plan.docx") ->
     path = tmp_path / name
     write_plan_docx(plan, path)
     return import_file(path)
+
+
+def body_texts(document: Any) -> list[str]:
+    """The paragraphs' texts, without the 目录 entries (styles "toc 1", "toc 2")."""
+    return [p.text for p in document.paragraphs if not p.style.name.startswith("toc ")]
 
 
 def merge(table: Table, row: int, col: int, to_row: int, to_col: int, text: str = "") -> None:
@@ -358,8 +364,7 @@ def test_unknown_parts_are_left_out_not_invented(tmp_path: Path) -> None:
     path = tmp_path / "minimal.docx"
     write_plan_docx(minimal_plan(), path)
     document = Document(str(path))
-    texts = [p.text for p in document.paragraphs]
-    assert texts == ["第二部分 预算项目绩效目标", "1.会议服务费绩效目标表"]
+    assert body_texts(document) == ["目录", "第二部分 预算项目绩效目标", "1.会议服务费绩效目标表"]
     (table,) = document.tables
     first_cells = [table.cell(r, 0).text for r in range(len(table.rows))]
     # No 项目编码/预算/支出计划 rows: only 绩效目标 and the grid (seed 004's shape).
@@ -399,11 +404,13 @@ def test_cover_and_sub_goal_groups(tmp_path: Path) -> None:
     )
     path = tmp_path / "cover.docx"
     write_plan_docx(plan, path)
-    texts = [p.text for p in Document(str(path)).paragraphs]
+    texts = body_texts(Document(str(path)))
     assert texts == [
         "某某局",
         "2024年部门预算绩效文本",
-        "某某局编制",
+        "编制单位：某某局",
+        "审核单位：",
+        "目录",
         "第一部分 部门整体绩效目标",
         "一、总体绩效目标",
         "第一段。",
