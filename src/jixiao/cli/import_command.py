@@ -46,7 +46,7 @@ def _write_json(plan: DepartmentPlan, out_dir: Path, source: Path) -> Path:
     "--warnings/--no-warnings", "show_warnings", default=False, help="逐条列出导入警告及其位置"
 )
 def import_command(inputs: tuple[Path, ...], out_dir: Path | None, show_warnings: bool) -> None:
-    """导入部门预算绩效文本（.txt/.docx/.xlsx，可为文件夹）。"""
+    """导入部门预算绩效文本（.txt/.docx/.xlsx/.pdf，可为文件夹）。"""
     # Piped output has no terminal width; a wide table beats a folded one there.
     console = Console(stderr=False, width=None if sys.stdout.isatty() else 140)
     errors = Console(stderr=True)

@@ -98,7 +98,7 @@ class DataTable:
         for index in range(self.width):
             texts = [row[index] for row in (*self.header, *self.rows) if index < len(row)]
             longest = max((display_width(t) for t in texts), default=2)
-            weights.append(float(min(max(longest, 4), 24)))
+            weights.append(float(min(max(longest, 4), 24) + 2))  # + the cell's padding
         return weights
 
 

@@ -22,7 +22,8 @@ from jixiao.textnorm import UndecodableText, decode_text
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".csv", ".tsv"})
 WORD_SUFFIXES = frozenset({".docx"})
 EXCEL_SUFFIXES = frozenset({".xlsx", ".xlsm"})
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | WORD_SUFFIXES | EXCEL_SUFFIXES
+PDF_SUFFIXES = frozenset({".pdf"})
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | WORD_SUFFIXES | EXCEL_SUFFIXES | PDF_SUFFIXES
 
 Reader = Callable[[Path], list[Block]]
 
@@ -47,10 +48,25 @@ def _read_excel(path: Path) -> list[Block]:
     return read_xlsx_blocks(path)
 
 
+def _read_pdf(path: Path) -> list[Block]:
+    from jixiao.importers.pdf_reader import read_pdf_blocks
+
+    return read_pdf_blocks(path)
+
+
+def _is_pdf(path: Path) -> bool:
+    with path.open("rb") as stream:
+        return b"%PDF-" in stream.read(1024)
+
+
 def reader_for(path: Path) -> Reader:
     suffix = path.suffix.lower()
     if suffix in TEXT_SUFFIXES:
         return _read_text
+    if suffix in PDF_SUFFIXES:
+        if not _is_pdf(path):
+            raise ImportFailed(path.name, "文件已损坏或不是有效的 PDF 文件")
+        return _read_pdf
     if suffix in WORD_SUFFIXES or suffix in EXCEL_SUFFIXES:
         if not zipfile.is_zipfile(path):
             raise ImportFailed(path.name, "文件已损坏或不是有效的 Office 文档")
@@ -58,7 +74,7 @@ def reader_for(path: Path) -> Reader:
     if suffix in (".doc", ".xls", ".wps", ".et"):
         raise ImportFailed(path.name, f"不支持旧版 {suffix} 格式，请另存为 .docx 或 .xlsx 后导入")
     raise ImportFailed(
-        path.name, f"不支持的文件类型“{suffix or '无扩展名'}”；支持 .txt、.docx、.xlsx"
+        path.name, f"不支持的文件类型“{suffix or '无扩展名'}”；支持 .txt、.docx、.xlsx、.pdf"
     )
 
 
