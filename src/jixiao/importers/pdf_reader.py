@@ -349,6 +349,7 @@ def read_pdf_blocks(path: Path) -> list[Block]:
     import pdfplumber
     from pdfminer.pdfparser import PDFSyntaxError
     from pdfminer.psparser import PSException
+    from pdfplumber.utils.exceptions import PdfminerException
 
     reader = _Reader(path.name)
     blocks: list[Block] = []
@@ -356,6 +357,6 @@ def read_pdf_blocks(path: Path) -> list[Block]:
         with pdfplumber.open(path) as pdf:
             for number, page in enumerate(pdf.pages, start=1):
                 blocks.extend(reader.page_blocks(page, number))
-    except (PDFSyntaxError, PSException) as error:
+    except (PDFSyntaxError, PSException, PdfminerException) as error:
         raise ImportFailed(path.name, f"不是有效的 PDF 文件或文件已损坏（{error}）") from error
     return blocks
