@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from jixiao import __version__
+from jixiao.cli.export_command import export_command
 from jixiao.cli.import_command import import_command
 from jixiao.cli.review_command import review_command
 from jixiao.cli.schema_command import schema_command
@@ -19,6 +20,7 @@ def cli() -> None:
 
 cli.add_command(import_command)
 cli.add_command(review_command)
+cli.add_command(export_command)
 cli.add_command(template_command)
 cli.add_command(schema_command)
 

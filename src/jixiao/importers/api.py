@@ -12,6 +12,8 @@ import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from jixiao.importers.assemble import assemble
 from jixiao.importers.blocks import Block
 from jixiao.importers.errors import ImportFailed
@@ -95,12 +97,34 @@ def import_file(path: Path | str) -> DepartmentPlan:
     return assemble(blocks, path.name)
 
 
-def expand_inputs(inputs: list[Path]) -> Iterator[Path]:
-    """Files named, and the supported files inside folders named, in a stable order."""
+def load_plan(path: Path | str) -> DepartmentPlan:
+    """A plan from any document :func:`import_file` reads, or from the JSON that
+    ``jixiao import --out`` writes (the published schema)."""
+    path = Path(path)
+    if path.suffix.lower() != ".json":
+        return import_file(path)
+    try:
+        return DepartmentPlan.model_validate_json(path.read_bytes())
+    except OSError as error:
+        raise ImportFailed(path.name, f"无法读取：{error.strerror or error}") from error
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "（根）"
+        raise ImportFailed(
+            path.name, f"不是 jixiao 导出的部门预算绩效 JSON：{where} {first['msg']}"
+        ) from None
+
+
+def expand_inputs(inputs: list[Path], *, with_json: bool = False) -> Iterator[Path]:
+    """Files named, and the supported files inside folders named, in a stable order.
+
+    ``with_json`` also takes the .json files in folders (plans written by import).
+    """
+    suffixes = SUPPORTED_SUFFIXES | {".json"} if with_json else SUPPORTED_SUFFIXES
     for item in inputs:
         if item.is_dir():
             yield from sorted(
-                p for p in item.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+                p for p in item.rglob("*") if p.is_file() and p.suffix.lower() in suffixes
             )
         else:
             yield item

@@ -173,13 +173,32 @@ def _cell_text(chars: list[Char], box: Box) -> str:
     return text
 
 
-def _uncovered(cells: list[Box], columns: list[float], bottom: float) -> list[Box]:
+def _extent(bbox: Box, rules: list[dict[str, Any]]) -> Box:
+    """The table's box grown along its vertical rules: a row cut by the page's foot
+    (or head) has side rules but no rule closing it, so no cell is found there."""
+    x0, top, x1, bottom = bbox
+    for edge in rules:
+        if not x0 - _SNAP <= edge["x0"] <= x1 + _SNAP:
+            continue
+        if edge["top"] <= bottom + _SNAP and edge["bottom"] >= top - _SNAP:
+            top, bottom = min(top, float(edge["top"])), max(bottom, float(edge["bottom"]))
+    return (x0, top, x1, bottom)
+
+
+def _uncovered(
+    cells: list[Box], columns: list[float], area: Box, rules: list[dict[str, Any]]
+) -> list[Box]:
     """Boxes for the grid places no cell covers, one per run of rows in a column.
 
     A cell merged down over rows running onto the next page has no bottom rule on
     this page, so pdfplumber finds no cell there — yet its text (一级指标) is there.
     """
-    tops = _snap([c[1] for c in cells])
+    # A rule under a row starts the next one, even when that row, cut by the page's
+    # foot, has no rule of its own below it.
+    _, top, _, bottom = area
+    tops = _snap(
+        [top] + [c[1] for c in cells] + [c[3] for c in cells if c[3] < bottom - _SNAP]
+    )
     bottoms = [*tops[1:], bottom]
     covered: set[tuple[int, int]] = set()
     for x0, top, x1, low in cells:
@@ -197,7 +216,25 @@ def _uncovered(cells: list[Box], columns: list[float], bottom: float) -> list[Bo
             if run:
                 boxes.append((columns[col], tops[run[0]], columns[col + 1], bottoms[run[-1]]))
                 run = []
-    return boxes
+    return _join_unruled(boxes, rules)
+
+
+def _join_unruled(boxes: list[Box], rules: list[dict[str, Any]]) -> list[Box]:
+    """Side-by-side boxes of the same rows with no vertical rule between them: one cell."""
+    joined: list[Box] = []
+    for box in sorted(boxes, key=lambda b: (b[1], b[3], b[0])):
+        if joined:
+            x0, top, x1, bottom = joined[-1]
+            middle = (top + bottom) / 2
+            ruled = any(
+                abs(rule["x0"] - x1) < _SNAP and rule["top"] <= middle <= rule["bottom"]
+                for rule in rules
+            )
+            if (top, bottom) == (box[1], box[3]) and abs(x1 - box[0]) < _SNAP and not ruled:
+                joined[-1] = (x0, top, box[2], bottom)
+                continue
+        joined.append(box)
+    return joined
 
 
 @dataclass(slots=True)
@@ -318,7 +355,8 @@ class _Reader:
         page = page.dedupe_chars()  # fake bold: the same character drawn twice
         here = SourceRef(file=self.name, page=number)
         found = page.find_tables()
-        boxes = [t.bbox for t in found]
+        rules = [e for e in page.edges if e.get("orientation") == "v"]
+        boxes: list[Box] = []
         chars: list[Char] = page.chars
         placed: list[_Placed] = []
         for index, table in enumerate(sorted(found, key=lambda t: t.bbox[1])):
@@ -327,8 +365,10 @@ class _Reader:
                                 table.cells]
             columns = _snap([c[0] for c in cells] + [c[2] for c in cells])
             columns = self._continued_columns(columns, number, first=index == 0)
-            cells += _uncovered(cells, columns, float(table.bbox[3]))
-            inside = [c for c in chars if _inside(c, table.bbox)]
+            area = _extent(tuple(map(float, table.bbox)), rules)  # type: ignore[arg-type]
+            cells += _uncovered(cells, columns, area, rules)
+            boxes.append(area)
+            inside = [c for c in chars if _inside(c, area)]
             placed.extend(_table_rows(cells, columns, inside, here.at(table=self.tables)))
         outside = [c for c in chars if not any(_inside(c, box) for box in boxes)]
         lines = [line for line in _lines(outside) if not _is_page_number(line, page.height)]
