@@ -83,6 +83,16 @@ def published_fields(plan: Any) -> dict[str, Any]:
     return fields
 
 
+def assert_same_fields(got: dict[str, Any], want: dict[str, Any]) -> None:
+    """Compare two plans' fields part by part, so a failure names the part that differs."""
+    for key in ("department", "year", "units", "overall_goal", "sub_goals", "measures"):
+        assert got[key] == want[key], key
+    assert len(got["projects"]) == len(want["projects"])
+    for got_project, want_project in zip(got["projects"], want["projects"], strict=True):
+        assert got_project == want_project, want_project["name"]
+    assert got == want
+
+
 @pytest.fixture(params=SEED_STEMS)
 def seed_stem(request: pytest.FixtureRequest) -> str:
     stem: str = request.param

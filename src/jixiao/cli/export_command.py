@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from jixiao.cli.progress import file_progress
 from jixiao.exporters.formats import FORMATS, export_plan
 from jixiao.importers.api import expand_inputs, load_plan
 from jixiao.importers.errors import ImportFailed
@@ -69,15 +69,7 @@ def export_command(inputs: tuple[Path, ...], fmt: str, output: Path | None) -> N
         raise click.UsageError(f"多个输入时 -o 须为文件夹：{output}")
     failures = 0
     written = 0
-    with Progress(
-        TextColumn("导出"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=errors,
-        disable=not (len(files) > PROGRESS_THRESHOLD and sys.stderr.isatty()),
-        transient=True,
-    ) as progress:
+    with file_progress("导出", errors, files=len(files), threshold=PROGRESS_THRESHOLD) as progress:
         task = progress.add_task("export", total=len(files))
         for source in files:
             try:
@@ -93,7 +85,7 @@ def export_command(inputs: tuple[Path, ...], fmt: str, output: Path | None) -> N
             else:
                 written += 1
                 for path in paths:
-                    console.print(f"{source.name} → {path}", markup=False)
+                    console.print(f"{source.name} → {path}", markup=False, soft_wrap=True)
             progress.advance(task)
     if written and many:
         console.print(f"已导出 {written} 个文件（{fmt}）", markup=False)

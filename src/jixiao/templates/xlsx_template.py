@@ -41,7 +41,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
-from jixiao.exporters.publication import DISCLOSURE_PART, data_table
+from jixiao.exporters.layout import chinese_number, goals_text
+from jixiao.exporters.publication import DISCLOSURE_PART, data_table, document_title
 from jixiao.model.disclosure import DisclosureTable, parse_amount
 from jixiao.model.plan import SPEND_CHECKPOINTS, DepartmentPlan, Indicator, Project, SubGoal
 from jixiao.textnorm.enumeration import strip_enumeration
@@ -141,35 +142,13 @@ def percent_format(percent: Decimal) -> str:
     return "0%" if places == 0 else "0." + "0" * places + "%"
 
 
-def chinese_number(n: int) -> str:
-    """1 -> 一, 10 -> 十, 12 -> 十二, 21 -> 二十一: the numbers of （一） items."""
-    digits = "零一二三四五六七八九"
-    if not 0 < n < 100:
-        return str(n)
-    tens, ones = divmod(n, 10)
-    text = (("" if tens == 1 else digits[tens]) + "十") if tens else ""
-    return text + (digits[ones] if ones else "")
-
-
-def goals_text(goals: Sequence[str]) -> str:
-    """The goals as "1.…\\n2.…", numbered so the importer splits them back exactly.
-
-    A goal starting with a digit gets a space after its number ("2. 3个…"), so the
-    number is not read as a decimal ("2.3").
-    """
-    return "\n".join(
-        f"{i}.{' ' if goal[:1].isdigit() else ''}{goal}" for i, goal in enumerate(goals, start=1)
-    )
-
-
 def measure_text(index: int, measure: str) -> str:
     """A measure as "（一）标题\\n正文…": its heading and its paragraphs, a line each."""
     return f"（{chinese_number(index)}）{measure}"
 
 
 def plan_title(plan: DepartmentPlan) -> str:
-    year = f"{plan.year}年" if plan.year is not None else ""
-    return f"{plan.department or ''}{year}部门预算绩效文本"
+    return document_title(plan)
 
 
 def sheet_title(index: int, name: str) -> str:
