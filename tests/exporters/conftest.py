@@ -13,6 +13,7 @@ from jixiao.model.plan import DepartmentPlan
 from tests.conftest import seed_path
 
 Exported = Callable[[str, str], Path]
+Reimported = Callable[[str, str], DepartmentPlan]
 
 
 @pytest.fixture(scope="session")
@@ -41,5 +42,18 @@ def exported(
             target = folder / fmt / f"{stem}{FORMATS[fmt]}"
             paths[key] = export_plan(seed_plan(stem), fmt, target)[0]
         return paths[key]
+
+    return get
+
+
+@pytest.fixture(scope="session")
+def reimported(exported: Exported) -> Reimported:
+    """``reimported(stem, fmt)``: the seed's export imported again (once per session)."""
+    plans: dict[tuple[str, str], DepartmentPlan] = {}
+
+    def get(stem: str, fmt: str) -> DepartmentPlan:
+        if (stem, fmt) not in plans:
+            plans[(stem, fmt)] = import_file(exported(stem, fmt))
+        return plans[(stem, fmt)]
 
     return get

@@ -7,20 +7,19 @@ from collections.abc import Callable
 
 import pytest
 
-from jixiao.importers.api import import_file
 from jixiao.model.plan import DepartmentPlan
 from tests.conftest import assert_same_fields, comparable, published_fields, transcription
-from tests.exporters.conftest import Exported
+from tests.exporters.conftest import Reimported
 
 STRUCTURAL_WARNINGS = {"row-not-understood", "text-not-understood", "row-outside-table"}
 
 
 @pytest.mark.parametrize("fmt", ["docx", "xlsx", "pdf"])
 def test_seed_round_trips(
-    fmt: str, seed_stem: str, seed_plan: Callable[[str], DepartmentPlan], exported: Exported
+    fmt: str, seed_stem: str, seed_plan: Callable[[str], DepartmentPlan], reimported: Reimported
 ) -> None:
     original = seed_plan(seed_stem)
-    back = import_file(exported(seed_stem, fmt))
+    back = reimported(seed_stem, fmt)
     want, got = published_fields(original), published_fields(back)
     assert got["disclosure"] == want["disclosure"]
     assert_same_fields(got, want)
@@ -29,14 +28,14 @@ def test_seed_round_trips(
 
 
 def test_disclosure_tables_survive_every_format(
-    seed_plan: Callable[[str], DepartmentPlan], exported: Exported
+    seed_plan: Callable[[str], DepartmentPlan], reimported: Reimported
 ) -> None:
     """Seed 004 carries 12 disclosure tables and 10 情况说明 sections: none is lost."""
     original = seed_plan("004_c52ee38ce6c6c3d2")
     assert original.disclosure is not None
     assert len(original.disclosure.tables) == 12
     for fmt in ("docx", "xlsx", "pdf"):
-        back = import_file(exported("004_c52ee38ce6c6c3d2", fmt)).disclosure
+        back = reimported("004_c52ee38ce6c6c3d2", fmt).disclosure
         assert back is not None
         assert [t.title for t in back.tables] == [t.title for t in original.disclosure.tables]
         three_public = back.table("three_public")
@@ -47,8 +46,8 @@ def test_disclosure_tables_survive_every_format(
         assert [s.title for s in back.sections] == [s.title for s in original.disclosure.sections]
 
 
-def test_pdf_sources_name_the_page(exported: Exported) -> None:
-    plan = import_file(exported("000_6fea33418e000787", "pdf"))
+def test_pdf_sources_name_the_page(reimported: Reimported) -> None:
+    plan = reimported("000_6fea33418e000787", "pdf")
     first = plan.projects[0]
     value = first.indicators[0].sources["value"]
     assert value.page is not None and value.page >= 3  # after the cover and the 目录
