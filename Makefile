@@ -35,6 +35,7 @@ test: lint typecheck unit
 bench: venv
 	$(BIN)/python bench/import_speed.py
 	$(BIN)/python bench/review_speed.py
+	$(BIN)/python bench/export_speed.py
 
 schema: venv
 	$(BIN)/jixiao schema > src/jixiao/schema/department-plan.schema.json

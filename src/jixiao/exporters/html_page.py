@@ -20,9 +20,9 @@ from jixiao.exporters.publication import (
     Publication,
     Text,
     build_publication,
+    is_amount,
     project_blocks,
 )
-from jixiao.model.disclosure import parse_amount
 from jixiao.model.plan import DepartmentPlan, Project
 
 FONT_STACK = (
@@ -69,8 +69,7 @@ th, td.label { font-weight: bold; background: #f2f2f2; text-align: center; }
 tr { break-inside: avoid; }
 thead { display: table-header-group; }
 table.goal { font-size: 9.5pt; }
-table.goal-grid { border-top: none; }
-table.goal-grid thead th { border-top: none; }
+table.goal-grid { margin-top: -0.6pt; }
 table.data { font-size: 8.5pt; margin-bottom: 0.3em; }
 table.data td.number { text-align: right; }
 td.merged { vertical-align: top; }
@@ -250,9 +249,7 @@ def _data_table(table: DataTable) -> str:
     html.append("</thead><tbody>")
     for data in table.rows:
         cells = "".join(
-            f'<td class="number">{escape(t)}</td>'
-            if parse_amount(t) is not None
-            else f"<td>{escape(t)}</td>"
+            f'<td class="number">{escape(t)}</td>' if is_amount(t) else f"<td>{escape(t)}</td>"
             for t in data
         )
         html.append(f"<tr>{cells}</tr>")

@@ -102,6 +102,11 @@ class DataTable:
         return weights
 
 
+def is_amount(text: str) -> bool:
+    """An amount with decimals ("308.00"), set right; codes and 序号 are not amounts."""
+    return "." in text and parse_amount(text) is not None
+
+
 def display_width(text: str) -> int:
     """Width in half-character units: a Chinese character takes two."""
     return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)

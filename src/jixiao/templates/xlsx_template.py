@@ -42,8 +42,13 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from jixiao.exporters.layout import chinese_number, goals_text
-from jixiao.exporters.publication import DISCLOSURE_PART, data_table, document_title
-from jixiao.model.disclosure import DisclosureTable, parse_amount
+from jixiao.exporters.publication import (
+    DISCLOSURE_PART,
+    data_table,
+    document_title,
+    is_amount,
+)
+from jixiao.model.disclosure import DisclosureTable
 from jixiao.model.plan import SPEND_CHECKPOINTS, DepartmentPlan, Indicator, Project, SubGoal
 from jixiao.textnorm.enumeration import strip_enumeration
 
@@ -588,7 +593,7 @@ def _write_disclosure_table(worksheet: Worksheet, table: DisclosureTable, *,
     for texts in layout.rows:
         row = sheet.next_row()
         for col, text in enumerate(texts, start=1):
-            sheet.put(row, col, text, NUMBER if parse_amount(text) is not None else TEXT)
+            sheet.put(row, col, text, NUMBER if is_amount(text) else TEXT)
         sheet.fit(row, [(t, sheet.width_of(c)) for c, t in enumerate(texts, start=1)])
     if table.note:
         sheet.paragraph(table.note, PLAIN)
