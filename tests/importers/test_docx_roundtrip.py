@@ -492,7 +492,7 @@ _UNTITLED = st.builds(SubGoal, goal=_SENTENCE, indicator=st.one_of(st.none(), _S
 
 
 @st.composite
-def _plans(draw: st.DrawFn) -> DepartmentPlan:
+def plans(draw: st.DrawFn) -> DepartmentPlan:
     """Plans as an import leaves them: clean text, units listed, titles carried down."""
     projects = draw(st.lists(_projects(), max_size=3))
     units = {
@@ -516,7 +516,7 @@ def _plans(draw: st.DrawFn) -> DepartmentPlan:
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(_plans())
+@given(plans())
 def test_any_imported_shape_survives_word(plan: DepartmentPlan) -> None:
     with tempfile.TemporaryDirectory() as folder:
         back = round_trip(plan, Path(folder))

@@ -119,23 +119,29 @@ def _line_text(chars: Sequence[Char]) -> str:
     return "".join(parts)
 
 
-def _join(first: str, second: str, *, soft: bool) -> str:
-    """Join two lines: a hard break is "\\n"; a wrap is nothing, or a space between
-    two Latin letters (a wrap at the space between words)."""
-    if not first:
-        return second
-    if not soft:
-        return f"{first}\n{second}"
-    if first[-1:].isascii() and first[-1:].isalpha() and second[:1].isascii() and (
-        second[:1].isalpha()
-    ):
-        return f"{first} {second}"
-    return first + second
+def _separator(line: _Line, following: _Line, right: float) -> str | None:
+    """What joins ``following`` to ``line``: None for a hard break (a new paragraph or
+    cell line, written "\n"), else the text of a wrap — nothing, or a space.
+
+    It is a wrap when the next line's first word (or character) did not fit after
+    ``line``. Between two Latin letters a wrap is either a word cut where the line
+    was full (a long code in a narrow cell: nothing) or a wrap at the space between
+    two words, which is not drawn (a space).
+    """
+    if line.x1 + following.first_unit_width() <= right - 0.5:
+        return None
+    last, first = line.text[-1:], following.text[:1]
+    if not (last.isascii() and last.isalpha() and first.isascii() and first.isalpha()):
+        return ""
+    char = following.chars[0]
+    full = right - line.x1 < float(char["x1"] - char["x0"]) + 0.5
+    return "" if full else " "
 
 
-def _wraps(line: _Line, following: _Line, right: float) -> bool:
-    """Whether ``following`` continues ``line`` because its start did not fit."""
-    return line.x1 + following.first_unit_width() > right - 0.5
+def _join(text: str, line: str, separator: str | None) -> str:
+    if not text:
+        return line
+    return f"{text}{chr(10) if separator is None else separator}{line}"
 
 
 # -- tables ------------------------------------------------------------------------------
@@ -169,7 +175,7 @@ def _cell_text(chars: list[Char], box: Box) -> str:
     right = box[2] - padding
     text = lines[0].text
     for previous, line in pairwise(lines):
-        text = _join(text, line.text, soft=_wraps(previous, line, right))
+        text = _join(text, line.text, _separator(previous, line, right))
     return text
 
 
@@ -300,14 +306,15 @@ def _paragraphs(lines: list[_Line], right: float, here: SourceRef) -> list[_Plac
     for number, line in enumerate(lines, start=1):
         if previous is not None and start is not None:
             pitch = line.top - previous.top
+            separator = _separator(previous, line, right)
             same = (
-                _wraps(previous, line, right)
+                separator is not None
                 and line.x0 <= left + 0.5 * line.size
                 and pitch <= max(1.8 * line.size, 1.2 * usual)
                 and abs(line.size - previous.size) < 0.5
             )
             if same:
-                text = _join(text, line.text, soft=True)
+                text = _join(text, line.text, separator)
                 previous = line
                 continue
             placed.append(_Placed(start.top, Paragraph(raw=text, source=here.at(line=number))))
