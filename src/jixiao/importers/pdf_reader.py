@@ -29,6 +29,7 @@ from typing import Any
 from jixiao.importers.blocks import Block, Cell, Paragraph, Row
 from jixiao.importers.errors import ImportFailed
 from jixiao.model.source import SourceRef
+from jixiao.textnorm.enumeration import has_enumeration
 
 Char = dict[str, Any]  # a pdfplumber character: text, x0, x1, top, bottom, size, upright
 
@@ -37,7 +38,7 @@ _PAGE_NUMBER = re.compile(
     r"|\d+\s*/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)$",
     re.IGNORECASE,
 )
-_MARGIN_BAND = 0.07  # top and bottom share of the page where page numbers live
+_MARGIN_BAND = 0.12  # top and bottom share of the page where page numbers live
 _SNAP = 1.5  # points: edges closer than this are the same grid line
 _LATIN = re.compile(r"[A-Za-z0-9]")
 _NO_LINE_START = frozenset("，。、；：？！）》」』】”’%,.;:?!)")
@@ -130,6 +131,8 @@ def _separator(line: _Line, following: _Line, right: float) -> str | None:
     """
     if line.x1 + following.first_unit_width() <= right - 0.5:
         return None
+    if has_enumeration(following.text):
+        return None  # "3.…", "（三）…": a numbered item starts, even after a full line
     last, first = line.text[-1:], following.text[:1]
     if not (last.isascii() and last.isalpha() and first.isascii() and first.isalpha()):
         return ""
@@ -298,7 +301,9 @@ def _paragraphs(lines: list[_Line], right: float, here: SourceRef) -> list[_Plac
     pitches = sorted(
         b.top - a.top for a, b in pairwise(lines) if b.top > a.top
     )
-    usual = pitches[len(pitches) // 2] if pitches else 0.0
+    # The line pitch inside paragraphs: a low quantile, since the gaps between
+    # paragraphs (one-line ones above all) are the larger pitches.
+    usual = pitches[len(pitches) // 5] if pitches else 0.0
     placed: list[_Placed] = []
     text = ""
     start: _Line | None = None
@@ -307,9 +312,16 @@ def _paragraphs(lines: list[_Line], right: float, here: SourceRef) -> list[_Plac
         if previous is not None and start is not None:
             pitch = line.top - previous.top
             separator = _separator(previous, line, right)
+            # A wrapped line starts at the left edge, or is the shorter, centred rest
+            # of a centred line (a title over two lines).
+            centred = (
+                abs((line.x0 + line.x1) - (previous.x0 + previous.x1)) < line.size
+                and line.x0 > previous.x0 + line.size
+            )
+            aligned = line.x0 <= left + 0.5 * line.size or centred
             same = (
                 separator is not None
-                and line.x0 <= left + 0.5 * line.size
+                and aligned
                 and pitch <= max(1.8 * line.size, 1.2 * usual)
                 and abs(line.size - previous.size) < 0.5
             )
