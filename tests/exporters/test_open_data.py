@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import zipfile
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -12,6 +13,7 @@ from pathlib import Path
 import jsonschema
 from frictionless import Package, validate
 
+from jixiao.exporters.formats import FORMATS, MEDIA_TYPES, export_bytes
 from jixiao.exporters.open_data import COLUMNS, indicators_csv, plan_json, write_open_data
 from jixiao.importers.api import load_plan
 from jixiao.model.plan import DepartmentPlan
@@ -74,3 +76,19 @@ def test_data_package_validates_with_frictionless(
     assert isinstance(rows[0]["year"], int) and rows[0]["year"] == 2023
     ranged = [r for r in rows if r["upper"] is not None]
     assert all(r["upper"] >= r["number"] for r in ranged)
+
+
+def test_export_bytes_for_downloads(seed_plan: Callable[[str], DepartmentPlan]) -> None:
+    plan = seed_plan("001_a168ace21779f849")
+    assert export_bytes(plan, "pdf").startswith(b"%PDF-")
+    assert export_bytes(plan, "docx")[:2] == b"PK"
+    assert export_bytes(plan, "html").decode("utf-8").startswith("<!DOCTYPE html>")
+    with zipfile.ZipFile(io.BytesIO(export_bytes(plan, "csv"))) as archive:
+        assert sorted(archive.namelist()) == [
+            "datapackage.json",
+            "department-plan.json",
+            "indicators.csv",
+        ]
+        rows = list(csv.DictReader(io.StringIO(archive.read("indicators.csv").decode())))
+    assert len(rows) == plan.indicator_count
+    assert set(MEDIA_TYPES) == set(FORMATS)

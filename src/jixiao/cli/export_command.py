@@ -30,7 +30,8 @@ def _target(source: Path, fmt: str, output: Path | None, *, many: bool) -> Path:
     if output is None:
         folder = source.parent / source.stem if fmt == "csv" else source.parent
         return folder / name
-    if many or output.is_dir() or (fmt == "csv" and output.suffix.lower() != ".csv"):
+    folder_named = output.is_dir() or output.suffix == ""  # "-o 公开/" names a folder
+    if many or folder_named or (fmt == "csv" and output.suffix.lower() != ".csv"):
         folder = output / source.stem if fmt == "csv" and many else output
         return folder / name
     return output

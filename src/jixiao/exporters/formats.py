@@ -7,6 +7,9 @@ datapackage.json and the JSON beside it) and returns the files it wrote.
 
 from __future__ import annotations
 
+import io
+import tempfile
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,6 +24,16 @@ FORMATS: dict[str, str] = {
     "csv": ".csv",
 }
 """Format name -> file suffix."""
+
+MEDIA_TYPES: dict[str, str] = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "html": "text/html; charset=utf-8",
+    "json": "application/json",
+    "csv": "application/zip",  # the CSV travels with its datapackage.json and JSON
+}
+"""What a web response carries for each format (see :func:`export_bytes`)."""
 
 FORMAT_TITLES: dict[str, str] = {
     "docx": "Word 文档（公文版式）",
@@ -90,3 +103,18 @@ def export_plan(plan: DepartmentPlan, fmt: str, path: Path) -> list[Path]:
         raise ValueError(f"不支持的导出格式“{fmt}”；可选：{'、'.join(FORMATS)}")
     path.parent.mkdir(parents=True, exist_ok=True)
     return _WRITERS[fmt](plan, path)
+
+
+def export_bytes(plan: DepartmentPlan, fmt: str) -> bytes:
+    """The export as bytes, for a download: the file itself, or for ``csv`` a zip of
+    the data package (indicators.csv, datapackage.json, department-plan.json)."""
+    with tempfile.TemporaryDirectory() as folder:
+        name = "indicators.csv" if fmt == "csv" else f"plan{FORMATS.get(fmt, '')}"
+        paths = export_plan(plan, fmt, Path(folder) / name)
+        if fmt != "csv":
+            return paths[0].read_bytes()
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            for path in paths:
+                archive.write(path, path.name)
+        return buffer.getvalue()
