@@ -14,7 +14,10 @@ rows never break across pages. Importing the written file gives the plan back.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from copy import deepcopy
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -27,7 +30,7 @@ from docx.oxml.ns import qn
 from docx.oxml.table import CT_Tc
 from docx.oxml.text.font import CT_RPr
 from docx.shared import Cm, Length, Pt, RGBColor
-from docx.table import Table, _Cell
+from docx.table import Table
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from jixiao.exporters.layout import (
@@ -63,6 +66,7 @@ _HEADING_SIZES = {"Heading 1": Pt(16), "Heading 2": Pt(14), "Heading 3": Pt(12)}
 _COVER_SIZES = {"department": Pt(26), "title": Pt(22), "field": Pt(16)}
 _PAGE_WIDTH, _PAGE_HEIGHT, _MARGIN = Cm(21), Cm(29.7), Cm(2.5)
 _HEADER_FILL = "F2F2F2"
+Element = Any  # an lxml element (lxml ships no type stubs)
 
 
 def write_plan_docx(plan: DepartmentPlan, path: Path) -> None:
@@ -301,14 +305,6 @@ def _repeat_header(table: Table, rows: int) -> None:
         tr.get_or_add_trPr().append(mark)
 
 
-def _shade(cell: _Cell) -> None:
-    shading = OxmlElement("w:shd")
-    shading.set(qn("w:val"), "clear")
-    shading.set(qn("w:color"), "auto")
-    shading.set(qn("w:fill"), _HEADER_FILL)
-    cell._tc.get_or_add_tcPr().append(shading)
-
-
 def _new_table(document: DocxDocument, rows: int, widths: Sequence[float]) -> Table:
     table: Table = document.add_table(rows=rows, cols=len(widths))
     table.style = "Table Grid"
@@ -337,40 +333,81 @@ def _cell_margins(table: Table) -> None:
 def _render_goal_table(document: DocxDocument, rows: Sequence[TableRow]) -> None:
     table = _new_table(document, len(rows), COLUMN_WIDTHS_CM)
     assert len(COLUMN_WIDTHS_CM) == GRID_COLUMNS
-    # Cells are addressed through their w:tc elements: table.cell() rebuilds the whole
-    # cell grid on every call, which makes large tables quadratic.
-    grid = [list(tr.tc_lst) for tr in table._tbl.tr_lst]
-    for tcs, row in zip(grid, rows, strict=True):
+    # The cells are written as XML, merges included: python-docx's cell.merge() and
+    # run API rebuild the cell grid and look up elements on every call (10× slower).
+    first_column: list[CT_Tc] = []
+    for tr, row in zip(table._tbl.tr_lst, rows, strict=True):
+        tcs = list(tr.tc_lst)
+        first_column.append(tcs[0])
         for segment in row.segments:
-            cell = _Cell(tcs[segment.start], table)
+            tc = tcs[segment.start]
             if segment.span > 1:
-                cell = cell.merge(_Cell(tcs[segment.start + segment.span - 1], table))
-            _fill_cell(cell, segment.text, label=segment.label)
-    _merge_first_column(table, [tcs[0] for tcs in grid], rows)
+                tc.get_or_add_tcPr().grid_span = segment.span
+                tc.width = Cm(sum(COLUMN_WIDTHS_CM[segment.start : segment.start + segment.span]))
+                for covered in tcs[segment.start + 1 : segment.start + segment.span]:
+                    tr.remove(covered)
+            _fill_cell(tc, segment.text, label=segment.label)
+    _merge_first_column(first_column, rows)
     _cant_split(table)
 
 
-def _fill_cell(cell: _Cell, text: str, *, label: bool = False,
+@lru_cache(maxsize=16)
+def _run_properties(bold: bool, half_points: int) -> Element:
+    """The w:rPr every table run carries (fonts, bold, size), built once and copied."""
+    rpr = OxmlElement("w:rPr")
+    fonts = OxmlElement("w:rFonts")
+    for name, value in (("w:ascii", LATIN_FONT), ("w:hAnsi", LATIN_FONT),
+                        ("w:eastAsia", BODY_FONT), ("w:hint", "eastAsia")):
+        fonts.set(qn(name), value)
+    rpr.append(fonts)
+    if bold:
+        rpr.append(OxmlElement("w:b"))
+    size = OxmlElement("w:sz")
+    size.set(qn("w:val"), str(half_points))
+    rpr.append(size)
+    return rpr
+
+
+def _fill_cell(tc: CT_Tc, text: str, *, label: bool = False,
                size: Length = TABLE_FONT_SIZE, right: bool = False) -> None:
     """The cell's text, one Word paragraph per line (a 绩效目标 cell holds several)."""
-    cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-    lines = text.split("\n") if text else []
-    for index, line in enumerate(lines):
-        paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
-        if label:
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        elif right:
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        _add_run(paragraph, line, bold=label, size=size)
+    tc_pr = tc.get_or_add_tcPr()
     if label:
-        _shade(cell)
+        shading = OxmlElement("w:shd")
+        shading.set(qn("w:val"), "clear")
+        shading.set(qn("w:color"), "auto")
+        shading.set(qn("w:fill"), _HEADER_FILL)
+        tc_pr.append(shading)
+    tc_pr.vAlign_val = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    properties = _run_properties(label, round(size.pt * 2))
+    align = "center" if label else "right" if right else None
+    paragraph = tc.p_lst[0]
+    for index, line in enumerate(text.split("\n") if text else []):
+        if index:
+            paragraph = OxmlElement("w:p")
+            tc.append(paragraph)
+        if align is not None:
+            ppr = OxmlElement("w:pPr")
+            jc = OxmlElement("w:jc")
+            jc.set(qn("w:val"), align)
+            ppr.append(jc)
+            paragraph.insert(0, ppr)
+        run = OxmlElement("w:r")
+        run.append(deepcopy(properties))
+        text_element = OxmlElement("w:t")
+        text_element.set(qn("xml:space"), "preserve")
+        text_element.text = line
+        run.append(text_element)
+        paragraph.append(run)
 
 
-def _merge_first_column(table: Table, first_tcs: list[CT_Tc], rows: Sequence[TableRow]) -> None:
+def _merge_first_column(first_column: list[CT_Tc], rows: Sequence[TableRow]) -> None:
     """Merge column 0 vertically over each run of rows that join the row above."""
     for start, length in merged_runs(rows):
         if length > 1:
-            _Cell(first_tcs[start], table).merge(_Cell(first_tcs[start + length - 1], table))
+            first_column[start].get_or_add_tcPr().vMerge_val = "restart"
+            for tc in first_column[start + 1 : start + length]:
+                tc.get_or_add_tcPr().vMerge_val = "continue"
 
 
 def _render_data_table(document: DocxDocument, block: DataTable, *, landscape: bool) -> None:
@@ -389,9 +426,9 @@ def _render_data_table(document: DocxDocument, block: DataTable, *, landscape: b
     grid = [list(tr.tc_lst) for tr in table._tbl.tr_lst]
     for tcs, texts in zip(grid, heads, strict=False):
         for tc, text in zip(tcs, texts, strict=True):
-            _fill_cell(_Cell(tc, table), text, label=True, size=size)
+            _fill_cell(tc, text, label=True, size=size)
     for tcs, texts in zip(grid[len(heads):], block.rows, strict=True):
         for tc, text in zip(tcs, texts, strict=True):
-            _fill_cell(_Cell(tc, table), text, size=size, right=is_amount(text))
+            _fill_cell(tc, text, size=size, right=is_amount(text))
     _repeat_header(table, len(heads))
     _cant_split(table)
