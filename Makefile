@@ -19,7 +19,10 @@ venv: $(BIN)/.installed
 demo: venv
 	$(BIN)/jixiao import $(SEEDS) --out $(DEMO_OUT)
 	$(BIN)/jixiao template xlsx -o $(DEMO_OUT)/绩效目标表模板.xlsx
-	@echo "导入结果（JSON）在 $(DEMO_OUT)/"
+	$(BIN)/jixiao export $(SEEDS) -f pdf -o $(DEMO_OUT)/公开
+	$(BIN)/jixiao export $(SEEDS) -f html -o $(DEMO_OUT)/公开
+	$(BIN)/jixiao export $(SEEDS) -f csv -o $(DEMO_OUT)/开放数据
+	@echo "导入结果（JSON）在 $(DEMO_OUT)/，公开文本（PDF、网页）在 $(DEMO_OUT)/公开/，开放数据在 $(DEMO_OUT)/开放数据/"
 
 lint: venv
 	$(BIN)/ruff check src tests bench
