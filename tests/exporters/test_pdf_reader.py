@@ -134,3 +134,12 @@ def test_truncated_pdf_fails_naming_the_file(foreign: Path, tmp_path: Path) -> N
     with pytest.raises(ImportFailed) as caught:
         import_file(cut)
     assert caught.value.file == "截断.pdf"
+
+
+def test_paragraph_sources_give_page_and_line(foreign: Path) -> None:
+    paragraphs = [b for b in read_pdf_blocks(foreign) if isinstance(b, Paragraph)]
+    title = next(p for p in paragraphs if p.text == "2024年部门预算绩效文本")
+    assert (title.source.page, title.source.line) == (1, 1)
+    assert title.source.describe() == "foreign.pdf 第1页第1行"
+    prose = next(p for p in paragraphs if p.text.startswith("坚持"))
+    assert (prose.source.page, prose.source.line) == (1, 4)  # after the three headings

@@ -298,15 +298,14 @@ def _paragraphs(lines: list[_Line], right: float, here: SourceRef) -> list[_Plac
     if not lines:
         return []
     left = min(line.x0 for line in lines)
-    pitches = sorted(
-        b.top - a.top for a, b in pairwise(lines) if b.top > a.top
-    )
+    pitches = sorted(b.top - a.top for a, b in pairwise(lines) if b.top > a.top)
     # The line pitch inside paragraphs: a low quantile, since the gaps between
     # paragraphs (one-line ones above all) are the larger pitches.
     usual = pitches[len(pitches) // 5] if pitches else 0.0
     placed: list[_Placed] = []
     text = ""
     start: _Line | None = None
+    first = 0  # the line number (on the page, outside tables) the paragraph starts on
     previous: _Line | None = None
     for number, line in enumerate(lines, start=1):
         if previous is not None and start is not None:
@@ -329,10 +328,10 @@ def _paragraphs(lines: list[_Line], right: float, here: SourceRef) -> list[_Plac
                 text = _join(text, line.text, separator)
                 previous = line
                 continue
-            placed.append(_Placed(start.top, Paragraph(raw=text, source=here.at(line=number))))
-        text, start, previous = line.text, line, line
+            placed.append(_Placed(start.top, Paragraph(raw=text, source=here.at(line=first))))
+        text, start, previous, first = line.text, line, line, number
     if start is not None:
-        placed.append(_Placed(start.top, Paragraph(raw=text, source=here.at(line=len(lines)))))
+        placed.append(_Placed(start.top, Paragraph(raw=text, source=here.at(line=first))))
     return placed
 
 
@@ -347,6 +346,9 @@ def _is_blank_fill(obj: dict[str, Any]) -> bool:
 
 
 class _Reader:
+    """Reads the pages in order, remembering what carries over from page to page:
+    the table count, the text's right edge and the last table's column grid."""
+
     def __init__(self, name: str) -> None:
         self.name = name
         self.tables = 0
@@ -368,6 +370,7 @@ class _Reader:
         return columns
 
     def page_blocks(self, page: Any, number: int) -> list[Block]:
+        """One page's table rows and paragraphs, top to bottom."""
         # A white area without an outline (a page or cell background) draws no rule:
         # its edges must not become table borders.
         page = page.filter(lambda obj: not _is_blank_fill(obj))
