@@ -247,16 +247,16 @@ def _write_cover(document: DocxDocument, publication: Publication) -> bool:
 
 
 def _write_blocks(document: DocxDocument, publication: Publication, *, started: bool) -> None:
-    landscape_from = publication.disclosure_start
-    wide = landscape_from is not None and any(
-        isinstance(b, DataTable) and b.wide for b in publication.blocks[landscape_from:]
-    )
+    """The blocks; each run of wide disclosure tables in a landscape section."""
+    starts = {first: last for first, last in publication.landscape_runs()}
+    ends = set(starts.values())
     bookmark = 0
     new_page = started
+    landscape = False
     for index, block in enumerate(publication.blocks):
-        if index == landscape_from and wide:
-            _landscape_section(document)
-            new_page = False  # the new section starts a page
+        if index in starts:
+            _new_section(document, landscape=True)
+            landscape, new_page = True, False  # the new section starts a page
         if isinstance(block, Heading):
             block_break = new_page if block.level == 1 else block.new_page
             paragraph = _paragraph(document, block.text, style=_HEADING_STYLES[block.level],
@@ -269,13 +269,17 @@ def _write_blocks(document: DocxDocument, publication: Publication, *, started: 
         elif isinstance(block, GoalTable):
             _render_goal_table(document, block.rows)
         else:
-            _render_data_table(document, block, landscape=wide)
+            _render_data_table(document, block, landscape=landscape)
+        if index in ends and index + 1 < len(publication.blocks):
+            _new_section(document, landscape=False)
+            landscape = False
 
 
-def _landscape_section(document: DocxDocument) -> None:
+def _new_section(document: DocxDocument, *, landscape: bool) -> None:
     section = document.add_section(WD_SECTION.NEW_PAGE)
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = _PAGE_HEIGHT, _PAGE_WIDTH
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    width, height = (_PAGE_HEIGHT, _PAGE_WIDTH) if landscape else (_PAGE_WIDTH, _PAGE_HEIGHT)
+    section.page_width, section.page_height = width, height
     section.different_first_page_header_footer = False
 
 

@@ -39,14 +39,14 @@ _CSS = """
 @page wide { size: A4 landscape; margin: 18mm 15mm 18mm 15mm; }
 html { font-family: FONTS; font-size: 10.5pt; line-height: 1.5; color: #000; }
 body { margin: 0 auto; max-width: 190mm; padding: 0 4mm; }
-h1, h2 { font-weight: bold; margin: 0.9em 0 0.5em; line-height: 1.4; }
+h1, h2 { font-weight: bold; margin: 0.9em 0 0.5em; line-height: 1.4; break-after: avoid; }
 h1 { font-size: 16pt; text-align: center; }
 h2 { font-size: 13pt; }
 h2.center { text-align: center; }
 p { margin: 0 0 0.45em; text-align: left; }
 p.body { text-indent: 2em; }
-p.unit { text-align: right; margin: 0 0 0.2em; }
-p.line { margin: 0 0 0.2em; }
+p.unit { text-align: right; margin: 0 0 0.2em; break-after: avoid; }
+p.line { margin: 0 0 0.2em; break-after: avoid; }
 p.note { font-size: 9pt; margin-top: 0.3em; }
 .cover { page: cover; padding-top: 45mm; }
 .cover p { text-align: center; }
@@ -74,7 +74,7 @@ table.data { font-size: 8.5pt; margin-bottom: 0.3em; }
 table.data td.number { text-align: right; }
 td.merged { vertical-align: top; }
 table.data.wide { font-size: 7.5pt; }
-.disclosure.wide { page: wide; }
+section.wide { page: wide; break-before: page; break-after: page; }
 @media print {
   body { max-width: none; padding: 0; }
   .toc a::after { content: leader(".") target-counter(attr(href), page); }
@@ -143,17 +143,16 @@ def _toc(publication: Publication) -> str:
 
 
 def _body(publication: Publication) -> str:
+    """The blocks; wide disclosure tables in sections printed on landscape pages."""
+    starts = {first: last for first, last in publication.landscape_runs()}
+    ends = set(starts.values())
     out: list[str] = ["<main>"]
-    wide_from = publication.disclosure_start
-    wide = wide_from is not None and any(
-        isinstance(b, DataTable) and b.wide for b in publication.blocks[wide_from:]
-    )
     for index, block in enumerate(publication.blocks):
-        if index == wide_from:
-            out.append(f'<section class="disclosure{" wide" if wide else ""}">')
+        if index in starts:
+            out.append('<section class="wide">')
         out.append(_block(block))
-    if wide_from is not None:
-        out.append("</section>")
+        if index in ends:
+            out.append("</section>")
     out.append("</main>")
     return "\n".join(out)
 

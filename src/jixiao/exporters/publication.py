@@ -134,17 +134,28 @@ class Publication:
         """The entries of the 目录: the parts, each project and each disclosure table."""
         return [b for b in self.blocks if isinstance(b, Heading) and b.in_toc]
 
-    @property
-    def disclosure_start(self) -> int | None:
-        """Index of the first block of 第三部分 (printed on landscape pages when wide)."""
-        return next(
-            (
-                i
-                for i, b in enumerate(self.blocks)
-                if isinstance(b, Heading) and b.text == DISCLOSURE_PART
-            ),
-            None,
-        )
+    def landscape_runs(self) -> list[tuple[int, int]]:
+        """(first, last) block indexes printed on landscape pages: each wide table with
+        its heading, 单位 line and note; neighbouring runs share their pages."""
+        runs: list[tuple[int, int]] = []
+        blocks = self.blocks
+        for index, block in enumerate(blocks):
+            if not (isinstance(block, DataTable) and block.wide):
+                continue
+            first = index
+            while first > 0 and not isinstance(blocks[first], Heading):
+                first -= 1
+            last = index
+            if last + 1 < len(blocks) and isinstance(blocks[last + 1], Text):
+                following = blocks[last + 1]
+                assert isinstance(following, Text)
+                if following.kind is TextKind.NOTE:
+                    last += 1
+            if runs and runs[-1][1] + 1 >= first:
+                runs[-1] = (runs[-1][0], last)
+            else:
+                runs.append((first, last))
+        return runs
 
 
 def document_title(plan: DepartmentPlan) -> str:
