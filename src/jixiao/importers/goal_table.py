@@ -292,9 +292,10 @@ class ProjectBuilder:
         if (
             self._after_page_break
             and previous is not None
-            # The rest of a row cut at the page's foot: it brings no value of its own,
-            # or the part above had not yet reached its 三级指标 name.
-            and ((not text.get("value") and not text.get("level1")) or not previous.level3)
+            # The rest of a row cut at the page's foot brings no value of its own; it
+            # repeats no 一级指标, unless the part above lacks its 三级指标 name.
+            and not text.get("value")
+            and (not text.get("level1") or not previous.level3)
         ):
             self._continue_indicator(previous, mapped, row)
             return
