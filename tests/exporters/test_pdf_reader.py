@@ -143,3 +143,25 @@ def test_paragraph_sources_give_page_and_line(foreign: Path) -> None:
     assert title.source.describe() == "foreign.pdf 第1页第1行"
     prose = next(p for p in paragraphs if p.text.startswith("坚持"))
     assert (prose.source.page, prose.source.line) == (1, 4)  # after the three headings
+
+
+def test_unit_line_beside_money_unit_and_framed_paragraphs(tmp_path: Path) -> None:
+    """The unit line and 单位：万元 on one line, and prose in a frame (a one-column table,
+    as an Excel form prints) read as separate paragraphs."""
+    body = f"""
+    <p>2024年部门预算绩效文本</p><p>一、总体绩效目标</p>
+    <table><tr><td>第一段目标。</td></tr></table>
+    <p>三、工作保障措施</p>
+    <table><tr><td>（一）完善制度建设<br>制定管理办法。</td></tr>
+    <tr><td>（二）加强支出管理。</td></tr></table>
+    <p>1.会议服务费绩效目标表</p>
+    <p>430005 张家口市机关后勤服务中心<span style="float:right">单位：万元</span></p>
+    <table><tr>{"".join(f"<th>{n}</th>" for n in GRID)}</tr>
+    {indicator_row("产出指标", "会议场次", "全年服务会议场次", "≥100场")}</table>
+    """
+    plan = import_file(print_pdf(tmp_path / "form.pdf", body))
+    assert plan.overall_goal == "第一段目标。"
+    assert plan.measures == ["完善制度建设\n制定管理办法。", "加强支出管理。"]
+    (project,) = plan.projects
+    assert (project.unit_code, project.unit_name) == ("430005", "张家口市机关后勤服务中心")
+    assert [w.code for w in plan.warnings if w.code.endswith("not-understood")] == []

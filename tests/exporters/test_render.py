@@ -165,8 +165,9 @@ def test_excel_export_laid_out_by_libreoffice(
 def test_pdf_printed_by_libreoffice_reads_back(
     libreoffice_pdfs: Path, seed_plan: Callable[[str], DepartmentPlan]
 ) -> None:
-    """A PDF laid out by another program (LibreOffice printing our Word file: other
-    fonts, line breaks, page breaks inside tables) imports to the same plan."""
-    for stem in RENDERED_SEEDS:
+    """PDFs laid out by another program — LibreOffice printing our Word files and our
+    Excel workbook: other fonts, line breaks, page breaks inside tables, framed
+    paragraphs, the unit line and 单位：万元 on one line — import to the same plan."""
+    for stem in (*RENDERED_SEEDS, "001_a168ace21779f849"):
         back = import_file(libreoffice_pdfs / f"{stem}.pdf")
         assert_same_fields(published_fields(back), published_fields(seed_plan(stem)))

@@ -122,6 +122,10 @@ class ProjectBuilder:
             self._set_goals()
             return True
         if self._grid is not None and self.project.indicators:
+            if text in labels.LEVEL1_NAMES:
+                # A merged 一级指标 cell printed again where a page break cut it (a
+                # spreadsheet's print): the rows below carry it already.
+                return True
             cell.extend(text)
             self._refresh_last_indicator()
             return True

@@ -71,8 +71,28 @@ class _Line:
         return float(chars[end - 1]["x1"] - chars[0]["x0"])
 
 
-def _lines(chars: Iterable[Char]) -> list[_Line]:
-    """Group characters into lines (by vertical overlap) and order each line."""
+_PIECE_GAP = 3.0  # characters: a wider gap on a line separates two pieces of text
+
+
+def _pieces(group: list[Char]) -> list[list[Char]]:
+    """A line cut at wide gaps: "430001 某局本级" on the left and "单位：万元" on the
+    right of the same line are two texts, not one."""
+    pieces: list[list[Char]] = [[]]
+    previous: Char | None = None
+    for char in group:
+        if char["text"].isspace():
+            pieces[-1].append(char)
+            continue
+        if previous is not None and char["x0"] - previous["x1"] > _PIECE_GAP * char["size"]:
+            pieces.append([])
+        pieces[-1].append(char)
+        previous = char
+    return pieces
+
+
+def _lines(chars: Iterable[Char], *, split_gaps: bool = False) -> list[_Line]:
+    """Group characters into lines (by vertical overlap) and order each line; with
+    ``split_gaps``, texts far apart on a line are separate lines."""
     ordered = sorted(
         (c for c in chars if c.get("upright", True)), key=lambda c: (c["top"], c["x0"])
     )
@@ -85,25 +105,27 @@ def _lines(chars: Iterable[Char]) -> list[_Line]:
                 last.append(char)
                 continue
         groups.append([char])
-    lines = []
-    for group in groups:
-        group.sort(key=lambda c: c["x0"])
-        text = _line_text(group)
-        if not text.strip():
-            continue
-        visible = [c for c in group if c["text"].strip()]
-        lines.append(
-            _Line(
-                chars=visible,
-                text=text.strip(),
-                x0=min(c["x0"] for c in visible),
-                x1=max(c["x1"] for c in visible),
-                top=min(c["top"] for c in group),
-                bottom=max(c["bottom"] for c in group),
-                size=max(c["size"] for c in visible),
-            )
-        )
-    return lines
+    lines: list[_Line | None] = []
+    for whole in groups:
+        whole.sort(key=lambda c: c["x0"])
+        lines.extend(_line(group) for group in (_pieces(whole) if split_gaps else [whole]))
+    return [line for line in lines if line is not None]
+
+
+def _line(group: list[Char]) -> _Line | None:
+    text = _line_text(group)
+    if not text.strip():
+        return None
+    visible = [c for c in group if c["text"].strip()]
+    return _Line(
+        chars=visible,
+        text=text.strip(),
+        x0=min(c["x0"] for c in visible),
+        x1=max(c["x1"] for c in visible),
+        top=min(c["top"] for c in group),
+        bottom=max(c["bottom"] for c in group),
+        size=max(c["size"] for c in visible),
+    )
 
 
 def _line_text(chars: Sequence[Char]) -> str:
@@ -281,7 +303,27 @@ def _table_rows(
                 span = max(1, _index(columns, box[2]) - col)
                 row_cells.append(Cell(raw="", source=source.at(col=col + 1), col=col, span=span))
         row_cells.sort(key=lambda c: c.col)
+        if len(row_cells) == 1 and row_cells[0].span == len(columns) - 1:
+            # One cell across the whole table: a framed paragraph, as in Excel forms.
+            placed.extend(
+                _Placed(top, Paragraph(raw=part, source=source))
+                for part in row_cells[0].raw.split("\n")
+                if part.strip()
+            )
+            continue
         placed.append(_Placed(top, Row(cells=row_cells, source=source, table=here.table)))
+    return placed
+
+
+def _boxed_paragraphs(cells: list[Box], chars: list[Char], here: SourceRef) -> list[_Placed]:
+    """The text of a one-column "table" (prose in a frame): a paragraph per line it
+    breaks, as the Excel reader reads a text cell."""
+    placed: list[_Placed] = []
+    for number, box in enumerate(sorted(cells, key=lambda b: b[1]), start=1):
+        text = _cell_text([c for c in chars if _inside(c, box)], box)
+        for part in text.split("\n"):
+            if part.strip():
+                placed.append(_Placed(box[1], Paragraph(raw=part, source=here.at(row=number))))
     return placed
 
 
@@ -391,9 +433,16 @@ class _Reader:
             cells += _uncovered(cells, columns, area, rules)
             boxes.append(area)
             inside = [c for c in chars if _inside(c, area)]
-            placed.extend(_table_rows(cells, columns, inside, here.at(table=self.tables)))
+            if len(columns) == 2:  # one column: framed paragraphs, not a table
+                placed.extend(_boxed_paragraphs(cells, inside, here.at(table=self.tables)))
+            else:
+                placed.extend(_table_rows(cells, columns, inside, here.at(table=self.tables)))
         outside = [c for c in chars if not any(_inside(c, box) for box in boxes)]
-        lines = [line for line in _lines(outside) if not _is_page_number(line, page.height)]
+        lines = [
+            line
+            for line in _lines(outside, split_gaps=True)
+            if not _is_page_number(line, page.height)
+        ]
         page_right = max((line.x1 for line in lines), default=0.0)
         # The text's right edge: this page's widest line, or a wider one seen on an
         # earlier page of the same size (a page of short lines does not show it).
