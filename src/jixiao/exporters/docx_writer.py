@@ -1,11 +1,12 @@
 """Write a :class:`DepartmentPlan` as a Word document in the official layout.
 
 The document is drawn from :func:`jixiao.exporters.publication.build_publication`:
-a cover (封面) with the 编制单位 and a 审核单位 line, a table of contents (目录, a
-Word TOC field whose page numbers Word and LibreOffice fill in), 第一部分 部门整体
+a cover (封面) with the 编制单位 and a 审核单位 line, a table of contents (目录: "toc N"
+entries whose page numbers are PAGEREF fields, filled in by LibreOffice when it lays
+the document out and by Word when it updates fields on opening), 第一部分 部门整体
 绩效目标, 第二部分 预算项目绩效目标 with one 绩效目标表 per project and, when the
-plan has them, 第三部分 部门预算公开 with the disclosure tables on landscape pages.
-Every page but the cover carries its number in the footer.
+plan has them, 第三部分 部门预算公开 with the disclosure tables (wide ones in landscape
+sections) and the 情况说明. Every page but the cover carries its number in the footer.
 
 Each 绩效目标表 is ONE table on the 7-column grid of :mod:`jixiao.exporters.layout`;
 rows never break across pages. Importing the written file gives the plan back.
