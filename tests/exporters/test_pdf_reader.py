@@ -165,3 +165,24 @@ def test_unit_line_beside_money_unit_and_framed_paragraphs(tmp_path: Path) -> No
     (project,) = plan.projects
     assert (project.unit_code, project.unit_name) == ("430005", "张家口市机关后勤服务中心")
     assert [w.code for w in plan.warnings if w.code.endswith("not-understood")] == []
+
+
+def test_merged_level1_running_over_a_page_break(tmp_path: Path) -> None:
+    """一级指标 merged down 30 rows, centred, over two pages: every row gets it."""
+    rows = [
+        "<tr>"
+        + ('<td rowspan="30" style="vertical-align:middle">产出指标</td>' if i == 0 else "")
+        + f"<td>数量指标</td><td>场次{i}</td><td>描述</td><td>≥{i}场</td><td>计划</td></tr>"
+        for i in range(30)
+    ]
+    rows.append(indicator_row("效益指标", "按时", "会议按时召开", "=100%"))
+    header = "".join(f"<th>{name}</th>" for name in GRID)
+    body = (
+        f"<p>1.会议服务费绩效目标表</p><table><thead><tr>{header}</tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+    path = print_pdf(tmp_path / "merged.pdf", body)
+    assert len({b.source.page for b in read_pdf_blocks(path)}) == 2
+    indicators = import_file(path).projects[0].indicators
+    assert [i.level1 for i in indicators] == ["产出指标"] * 30 + ["效益指标"]
+    assert [i.level3 for i in indicators[:30]] == [f"场次{i}" for i in range(30)]
