@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SEEDS ?= ../shared/seeds
 DEMO_OUT ?= out/demo
 
-.PHONY: venv demo test test-postgres bench-web lint typecheck unit bench schema clean
+.PHONY: venv demo demo-files test test-postgres bench-web lint typecheck unit bench schema clean
 
 # The environment is rebuilt when the dependencies change.
 $(BIN)/.installed: pyproject.toml
@@ -49,11 +49,22 @@ bench: venv
 	$(BIN)/python bench/import_speed.py
 	$(BIN)/python bench/review_speed.py
 	$(BIN)/python bench/evaluation_speed.py
+	$(BIN)/python bench/export_speed.py
+
+# The seed documents as files: JSON, the Excel template, the published PDF/HTML, open data.
+demo-files: venv
+	$(BIN)/jixiao import $(SEEDS) --out $(DEMO_OUT)
+	$(BIN)/jixiao template xlsx -o $(DEMO_OUT)/绩效目标表模板.xlsx
+	$(BIN)/jixiao export $(SEEDS) -f pdf -o $(DEMO_OUT)/公开
+	$(BIN)/jixiao export $(SEEDS) -f html -o $(DEMO_OUT)/公开
+	$(BIN)/jixiao export $(SEEDS) -f csv -o $(DEMO_OUT)/开放数据
+	@echo "导入结果（JSON）在 $(DEMO_OUT)/，公开文本（PDF、网页）在 $(DEMO_OUT)/公开/，开放数据在 $(DEMO_OUT)/开放数据/"
 
 # Page latency on PostgreSQL with a province-sized dataset (needs a running PostgreSQL;
 # see bench/web_latency.py for the one-time set-up).
 bench-web: venv
 	$(BIN)/python bench/web_latency.py
+	$(BIN)/python bench/export_speed.py
 
 schema: venv
 	$(BIN)/jixiao schema > src/jixiao/schema/department-plan.schema.json

@@ -67,6 +67,32 @@ def model_fields(plan: Any) -> dict[str, Any]:
     return stripped
 
 
+def _strip_source(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _strip_source(v) for k, v in value.items() if k not in ("source", "sources")}
+    if isinstance(value, list):
+        return [_strip_source(v) for v in value]
+    return value
+
+
+def published_fields(plan: Any) -> dict[str, Any]:
+    """:func:`model_fields` plus the disclosure tables and sections (without their
+    sources): what a round trip through a published format must give back."""
+    fields = model_fields(plan)
+    fields["disclosure"] = _strip_source(plan.model_dump()["disclosure"])
+    return fields
+
+
+def assert_same_fields(got: dict[str, Any], want: dict[str, Any]) -> None:
+    """Compare two plans' fields part by part, so a failure names the part that differs."""
+    for key in ("department", "year", "units", "overall_goal", "sub_goals", "measures"):
+        assert got[key] == want[key], key
+    assert len(got["projects"]) == len(want["projects"])
+    for got_project, want_project in zip(got["projects"], want["projects"], strict=True):
+        assert got_project == want_project, want_project["name"]
+    assert got == want
+
+
 @pytest.fixture(params=SEED_STEMS)
 def seed_stem(request: pytest.FixtureRequest) -> str:
     stem: str = request.param

@@ -125,7 +125,8 @@ def test_text_without_structure_is_reported(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("scan.pdf", b"%PDF-1.4", "不支持的文件类型"),
+        ("scan.pdf", b"%PDF-1.4", "不是有效的 PDF 文件或文件已损坏"),
+        ("fake.pdf", b"<html></html>", "不是有效的 PDF"),
         ("old.doc", b"\xd0\xcf\x11\xe0", "旧版 .doc"),
         ("binary.txt", b"\x00\x01\x02\x00" * 10, "二进制"),
         ("fake.docx", b"not a zip", "已损坏"),

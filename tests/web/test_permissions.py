@@ -66,7 +66,7 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
     "plan_versions": [Endpoint("get", "/plans/{plan}/versions/", "read")],
     "plan_download": [
         Endpoint("get", "/plans/{plan}/download/" + fmt, "read")
-        for fmt in ("json", "docx", "xlsx", "review.html")
+        for fmt in ("json", "docx", "xlsx", "html", "csv", "review.html")
     ],
     "project": [Endpoint("get", "/projects/{project}/", "read")],
     "import": [Endpoint("get", "/import/", "import_page")],

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from jixiao.cli.progress import file_progress
 from jixiao.importers.api import expand_inputs, import_file
 from jixiao.importers.errors import ImportFailed
 from jixiao.model.plan import DepartmentPlan
@@ -65,7 +65,7 @@ def import_command(
     default_year: int | None,
     replace: bool,
 ) -> None:
-    """导入部门预算绩效文本（.txt/.docx/.xlsx，可为文件夹）。"""
+    """导入部门预算绩效文本（.txt/.docx/.xlsx/.pdf，可为文件夹）。"""
     # Piped output has no terminal width; a wide table beats a folded one there.
     console = Console(stderr=False, width=None if sys.stdout.isatty() else 140)
     errors = Console(stderr=True)
@@ -75,16 +75,7 @@ def import_command(
     table = _summary_table()
     failures = 0
     plans: list[tuple[Path, DepartmentPlan]] = []
-    show_progress = len(files) > PROGRESS_THRESHOLD and sys.stderr.isatty()
-    with Progress(
-        TextColumn("导入"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=errors,
-        disable=not show_progress,
-        transient=True,
-    ) as progress:
+    with file_progress("导入", errors, files=len(files), threshold=PROGRESS_THRESHOLD) as progress:
         task = progress.add_task("import", total=len(files))
         for path in files:
             try:

@@ -6,6 +6,7 @@ import click
 
 from jixiao import __version__
 from jixiao.cli.evaluate_command import evaluate_command
+from jixiao.cli.export_command import export_command
 from jixiao.cli.import_command import import_command
 from jixiao.cli.monitor_command import monitor_command
 from jixiao.cli.review_command import review_command
@@ -21,6 +22,7 @@ def cli() -> None:
 
 cli.add_command(import_command)
 cli.add_command(review_command)
+cli.add_command(export_command)
 cli.add_command(template_command)
 cli.add_command(schema_command)
 cli.add_command(evaluate_command)

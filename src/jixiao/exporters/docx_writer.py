@@ -1,82 +1,96 @@
 """Write a :class:`DepartmentPlan` as a Word document in the official layout.
 
-The layout follows the published 部门预算绩效文本 (see the seeds): a cover, 第一部分
-部门整体绩效目标 (总体绩效目标, 分项绩效目标, 工作保障措施) and 第二部分 预算项目绩效目标
-with one 绩效目标表 per project. Only what the plan knows is written — an unknown
-department, year, unit or amount is left out, never invented — so importing the
-written file gives the same plan back.
+The document is drawn from :func:`jixiao.exporters.publication.build_publication`:
+a cover (封面) with the 编制单位 and a 审核单位 line, a table of contents (目录: "toc N"
+entries whose page numbers are PAGEREF fields, filled in by LibreOffice when it lays
+the document out and by Word when it updates fields on opening), 第一部分 部门整体
+绩效目标, 第二部分 预算项目绩效目标 with one 绩效目标表 per project and, when the
+plan has them, 第三部分 部门预算公开 with the disclosure tables (wide ones in landscape
+sections) and the 情况说明. Every page but the cover carries its number in the footer.
 
-Each 绩效目标表 is ONE table on a 7-column grid: the 预算规模 row needs seven cells
-(label, 预算数, value, 其中：财政资金, value, 其他资金, value), the indicator grid's
-six columns fit by letting 绩效指标描述 span two grid columns, as in the seeds.
-The 部门预算公开 disclosure tables are not written.
+Each 绩效目标表 is ONE table on the 7-column grid of :mod:`jixiao.exporters.layout`;
+rows never break across pages. Importing the written file gives the plan back.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from decimal import Decimal
+from collections.abc import Sequence
+from copy import deepcopy
+from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from docx import Document
 from docx.document import Document as DocxDocument
-from docx.enum.section import WD_ORIENT
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.table import CT_Tc
 from docx.oxml.text.font import CT_RPr
 from docx.shared import Cm, Length, Pt, RGBColor
-from docx.table import Table, _Cell
+from docx.table import Table
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from jixiao.importers.headings import HeadingKind, classify
-from jixiao.model.plan import SPEND_CHECKPOINTS, DepartmentPlan, Indicator, Project, SubGoal
+from jixiao.exporters.layout import (
+    GRID_COLUMNS,
+    TableRow,
+    chinese_number,
+    merged_runs,
+    plain_number,
+)
+from jixiao.exporters.publication import (
+    DataTable,
+    GoalTable,
+    Heading,
+    Publication,
+    Text,
+    TextKind,
+    build_publication,
+    is_amount,
+)
+from jixiao.model.plan import DepartmentPlan
+
+__all__ = ["chinese_number", "plain_number", "write_plan_docx"]
 
 BODY_FONT = "宋体"  # SimSun: Word, WPS and LibreOffice all show Chinese with it
 LATIN_FONT = "Times New Roman"
-GRID_COLUMNS = 7
-COLUMN_WIDTHS_CM = (2.4, 2.3, 2.6, 2.4, 1.9, 2.0, 2.4)
+COLUMN_WIDTHS_CM = (2.3, 2.3, 2.8, 2.4, 1.9, 1.9, 2.4)
 TABLE_FONT_SIZE = Pt(10.5)  # 五号
+DATA_FONT_SIZE = Pt(9)  # 小五 and a little: the disclosure tables are wide
+WIDE_DATA_FONT_SIZE = Pt(7.5)
 BODY_FONT_SIZE = Pt(12)  # 小四
+_HEADING_STYLES = {1: "Heading 1", 2: "Heading 2"}
 _HEADING_SIZES = {"Heading 1": Pt(16), "Heading 2": Pt(14), "Heading 3": Pt(12)}
-
-_CN_DIGITS = "零一二三四五六七八九"
-
-
-def chinese_number(n: int) -> str:
-    """1 -> 一, 10 -> 十, 12 -> 十二, 21 -> 二十一 (the numbers of （一） items)."""
-    if not 0 < n < 100:
-        return str(n)
-    tens, ones = divmod(n, 10)
-    text = ("" if tens == 1 else _CN_DIGITS[tens]) + "十" if tens else ""
-    return text + (_CN_DIGITS[ones] if ones else "")
-
-
-def plain_number(value: Decimal) -> str:
-    """A Decimal as written in the tables: "5.91", "0", "12.94", never "1E+2"."""
-    return format(value, "f")
-
-
-# -- the document ---------------------------------------------------------------------
+_COVER_SIZES = {"department": Pt(26), "title": Pt(22), "field": Pt(16)}
+_PAGE_WIDTH, _PAGE_HEIGHT, _MARGIN = Cm(21), Cm(29.7), Cm(2.5)
+_HEADER_FILL = "F2F2F2"
+Element = Any  # an lxml element (lxml ships no type stubs)
 
 
 def write_plan_docx(plan: DepartmentPlan, path: Path) -> None:
     """Write ``plan`` to ``path`` as a .docx in the layout of the published documents."""
     document = Document()
     _set_up(document)
-    started = _write_cover(document, plan)
-    started = _write_part1(document, plan, page_break=started) or started
-    _write_part2(document, plan, page_break=started)
+    publication = build_publication(plan)
+    started = _write_cover(document, publication)
+    if publication.toc:
+        _write_toc(document, publication, page_break=started)
+        started = True
+    _write_blocks(document, publication, started=started)
     document.save(str(path))
 
 
 def _set_up(document: DocxDocument) -> None:
     section = document.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = Cm(21), Cm(29.7)  # A4
-    section.left_margin = section.right_margin = Cm(2.5)
-    section.top_margin = section.bottom_margin = Cm(2.5)
+    section.page_width, section.page_height = _PAGE_WIDTH, _PAGE_HEIGHT
+    section.left_margin = section.right_margin = _MARGIN
+    section.top_margin = section.bottom_margin = _MARGIN
+    section.different_first_page_header_footer = True  # no page number on the cover
+    _page_number_footer(section.footer.paragraphs[0])
     normal = document.styles["Normal"]
     normal.font.size = BODY_FONT_SIZE
     _set_fonts(normal.element.get_or_add_rPr())
@@ -86,6 +100,14 @@ def _set_up(document: DocxDocument) -> None:
         style.font.bold = True
         style.font.color.rgb = RGBColor(0, 0, 0)
         _set_fonts(style.element.get_or_add_rPr())
+    for level in (1, 2):
+        # Word's own names: readers (ours included) skip "toc N" paragraphs as 目录 entries.
+        toc = document.styles.add_style(f"toc {level}", WD_STYLE_TYPE.PARAGRAPH)
+        toc.base_style = normal
+        toc.paragraph_format.left_indent = Pt(24 * (level - 1))
+        toc.paragraph_format.tab_stops.add_tab_stop(
+            _PAGE_WIDTH - 2 * _MARGIN, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS
+        )
 
 
 def _set_fonts(rpr: CT_RPr) -> None:
@@ -120,293 +142,298 @@ def _paragraph(document: DocxDocument, text: str, *, style: str | None = None,
     return paragraph
 
 
-def _body(document: DocxDocument, text: str) -> None:
-    paragraph = _paragraph(document, text)
-    paragraph.paragraph_format.first_line_indent = Pt(24)  # 首行缩进两字
+# -- fields: page numbers and the table of contents -----------------------------------
 
 
-# -- cover --------------------------------------------------------------------------
+def _field_char(paragraph: DocxParagraph, kind: str) -> None:
+    run = paragraph.add_run()
+    char = OxmlElement("w:fldChar")
+    char.set(qn("w:fldCharType"), kind)
+    run._r.append(char)
 
 
-def _write_cover(document: DocxDocument, plan: DepartmentPlan) -> bool:
-    """封面: department, 'YYYY年部门预算绩效文本', 'XX编制' — whatever is known."""
-    lines: list[tuple[str, Length]] = []
-    if plan.department:
-        lines.append((plan.department, Pt(26)))
-    if plan.year is not None:
-        lines.append((f"{plan.year}年部门预算绩效文本", Pt(22)))
-    if plan.department:
-        lines.append((f"{plan.department}编制", Pt(16)))
-    for index, (text, size) in enumerate(lines):
-        paragraph = _paragraph(document, text, center=True, bold=index < 2, size=size)
-        paragraph.paragraph_format.space_before = Pt(120 if index == 0 else 24)
-    return bool(lines)
+def _instruction(paragraph: DocxParagraph, code: str) -> None:
+    run = paragraph.add_run()
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {code} "
+    run._r.append(instr)
 
 
-# -- 第一部分 部门整体绩效目标 ------------------------------------------------------------------
+def _field(paragraph: DocxParagraph, code: str, shown: str) -> None:
+    """A complete field (begin, code, separate, cached result, end) in ``paragraph``."""
+    _field_char(paragraph, "begin")
+    _instruction(paragraph, code)
+    _field_char(paragraph, "separate")
+    _add_run(paragraph, shown)
+    _field_char(paragraph, "end")
 
 
-def _write_part1(document: DocxDocument, plan: DepartmentPlan, *, page_break: bool) -> bool:
-    if not (plan.overall_goal or plan.sub_goals or plan.measures):
-        return False
-    _paragraph(document, "第一部分 部门整体绩效目标", style="Heading 1", center=True,
-               page_break=page_break)
-    _paragraph(document, "一、总体绩效目标", style="Heading 2")
-    for line in _lines(plan.overall_goal):
-        _body(document, line)
-    _paragraph(document, "二、分项绩效目标", style="Heading 2")
-    _write_sub_goals(document, plan.sub_goals)
-    _paragraph(document, "三、工作保障措施", style="Heading 2")
-    for number, measure in enumerate(plan.measures, start=1):
-        first, *rest = _lines(measure) or [""]
-        _body(document, f"（{chinese_number(number)}）{first}")
-        for line in rest:
-            _body(document, line)
-    return True
+def _page_number_footer(paragraph: DocxParagraph) -> None:
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _add_run(paragraph, "第 ", size=Pt(10.5))
+    _field(paragraph, "PAGE", "1")
+    _add_run(paragraph, " 页", size=Pt(10.5))
 
 
-def _lines(text: str | None) -> list[str]:
-    return [line for line in (text or "").split("\n") if line.strip()]
+def _bookmark_name(anchor: str) -> str:
+    return f"_Toc_{anchor.replace('-', '_')}"[:40]
 
 
-def _write_sub_goals(document: DocxDocument, sub_goals: list[SubGoal]) -> None:
-    """分项绩效目标: a title line, then each item's 绩效目标： and 绩效指标： sentences.
+def _bookmark(paragraph: DocxParagraph, anchor: str, number: int) -> None:
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), str(number))
+    start.set(qn("w:name"), _bookmark_name(anchor))
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), str(number))
+    paragraph._p.insert(1 if paragraph._p.pPr is not None else 0, start)
+    paragraph._p.append(end)
 
-    Consecutive items sharing a title are written under that one title (seed 004).
+
+def _write_toc(document: DocxDocument, publication: Publication, *, page_break: bool) -> None:
+    """目录: one "toc N" paragraph per entry, its page number a PAGEREF to the heading.
+
+    PAGEREF fields, not one TOC field: LibreOffice computes them when it lays the
+    document out (a TOC field keeps its cached, here empty, entries), and Word
+    updates them on opening (``updateFields`` in the settings).
     """
-    number = 0
-    previous: SubGoal | None = None
-    for item in sub_goals:
-        if item.title and not _continues_group(previous, item):
-            number += 1
-            _body(document, f"（{chinese_number(number)}）{item.title}")
-        if item.goal:
-            _body(document, f"绩效目标：{item.goal}")
-        if item.indicator:
-            _body(document, f"绩效指标：{item.indicator}")
-        previous = item
+    _paragraph(document, "目录", center=True, bold=True, size=Pt(16), page_break=page_break)
+    for heading in publication.toc:
+        paragraph = document.add_paragraph(style=f"toc {heading.level}")
+        _add_run(paragraph, heading.text)
+        _add_run(paragraph, "\t")
+        _field(paragraph, f"PAGEREF {_bookmark_name(heading.anchor)} \\h", "")
+    _ask_to_update_fields(document)
 
 
-def _continues_group(previous: SubGoal | None, item: SubGoal) -> bool:
-    """Whether ``item`` can go under ``previous``'s title line without a new one.
-
-    Only an item opening with a 绩效目标 sentence can: on reading, that sentence starts
-    a new item; a lone 绩效指标 or a bare title would merge with the item before.
-    """
-    return (
-        previous is not None
-        and previous.title == item.title
-        and (previous.goal is not None or previous.indicator is not None)
-        and item.goal is not None
+# Settings that must follow w:updateFields (the schema fixes the order; Word checks it).
+_AFTER_UPDATE_FIELDS = frozenset(
+    qn(f"w:{name}")
+    for name in (
+        "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids",
+        "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
+        "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown",
+        "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags",
+        "decimalSymbol", "listSeparator",
     )
+) | {"{http://schemas.openxmlformats.org/officeDocument/2006/math}mathPr"}
 
 
-# -- 第二部分 预算项目绩效目标 --------------------------------------------------------------------
+def _ask_to_update_fields(document: DocxDocument) -> None:
+    settings = document.settings.element
+    update = OxmlElement("w:updateFields")
+    update.set(qn("w:val"), "true")
+    following = next((child for child in settings if child.tag in _AFTER_UPDATE_FIELDS), None)
+    if following is None:
+        settings.append(update)
+    else:
+        following.addprevious(update)
 
 
-def _write_part2(document: DocxDocument, plan: DepartmentPlan, *, page_break: bool) -> None:
-    if not plan.projects:
-        return
-    _paragraph(document, "第二部分 预算项目绩效目标", style="Heading 1", center=True,
-               page_break=page_break)
-    for number, project in enumerate(plan.projects, start=1):
-        _write_project(document, project, number, page_break=number > 1)
+# -- cover and blocks -------------------------------------------------------------------
 
 
-def _write_project(document: DocxDocument, project: Project, number: int, *,
-                   page_break: bool) -> None:
-    title = f"{number}.{project.name}绩效目标表"
-    _paragraph(document, title, style="Heading 2", center=True, page_break=page_break)
-    if project.unit_code and project.unit_name:
-        _paragraph(document, f"{project.unit_code} {project.unit_name}")
-    if _has_money(project) or (project.unit_code and project.unit_name):
-        unit = _paragraph(document, "单位：万元")
-        unit.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    rows = project_rows(project, name_in_title=_title_gives_name(title, project.name))
-    if rows:
-        _render_table(document, rows)
-
-
-def _has_money(project: Project) -> bool:
-    return any(
-        value is not None
-        for value in (project.budget_total, project.budget_fiscal, project.budget_other)
-    )
-
-
-def _title_gives_name(title: str, name: str) -> bool:
-    """Whether reading the heading alone gives back the project's name."""
-    heading = classify(title, disclosure=False)
-    return heading is not None and heading.kind is HeadingKind.PROJECT and heading.name == name
-
-
-# -- the 绩效目标表 as rows of grid segments ------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Segment:
-    """One cell of a written row: its first grid column, width and text."""
-
-    start: int
-    span: int
-    text: str
-    label: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class TableRow:
-    """A written row; ``joins_above`` merges its first cell with the one above (vMerge)."""
-
-    segments: tuple[Segment, ...]
-    joins_above: bool = False
-
-
-def _label(start: int, text: str, span: int = 1) -> Segment:
-    return Segment(start, span, text, label=True)
-
-
-_SPEND_SPANS = ((1, 2), (3, 2), (5, 1), (6, 1))  # 3月底 6月底 10月底 12月底
-_GRID_SPANS = ((0, 1), (1, 1), (2, 1), (3, 2), (5, 1), (6, 1))
-_GRID_HEADER = ("一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据")
-
-
-def project_rows(project: Project, *, name_in_title: bool = False) -> list[TableRow]:
-    """The rows of a project's table; rows whose data is entirely absent are left out."""
-    rows: list[TableRow] = []
-    if project.code is not None or not name_in_title:
-        rows.append(_code_row(project))
-    rows.extend(_budget_rows(project))
-    rows.extend(_spend_rows(project))
-    if project.goals:
-        goals = "\n".join(f"{n}.{goal}" for n, goal in enumerate(project.goals, start=1))
-        rows.append(TableRow((_label(0, "绩效目标"), Segment(1, 6, goals))))
-    if project.indicators:
-        rows.append(
-            TableRow(tuple(_label(s, t, w) for (s, w), t in zip(_GRID_SPANS, _GRID_HEADER,
-                                                                   strict=True)))
+def _write_cover(document: DocxDocument, publication: Publication) -> bool:
+    for index, line in enumerate(publication.cover):
+        bold = line.role != "field"
+        paragraph = _paragraph(document, line.text, center=line.role != "field", bold=bold,
+                               size=_COVER_SIZES[line.role])
+        if line.role == "field":
+            paragraph.paragraph_format.left_indent = Cm(4)
+        first_field = line.role == "field" and publication.cover[index - 1].role != "field"
+        paragraph.paragraph_format.space_before = Pt(
+            150 if index == 0 else 160 if first_field else 24
         )
-        rows.extend(_indicator_rows(project.indicators))
-    return rows
+    return bool(publication.cover)
 
 
-def _code_row(project: Project) -> TableRow:
-    return TableRow(
-        (
-            _label(0, "项目编码"),
-            Segment(1, 2, project.code or ""),
-            _label(3, "项目名称"),
-            Segment(4, 3, project.name),
-        )
-    )
-
-
-def _amount(value: Decimal | None) -> str:
-    return "" if value is None else plain_number(value)
-
-
-def _budget_rows(project: Project) -> list[TableRow]:
-    """预算规模及资金用途: amounts, then the purpose under the same (merged) label."""
-    rows: list[TableRow] = []
-    if _has_money(project):
-        rows.append(
-            TableRow(
-                (
-                    _label(0, "预算规模及资金用途"),
-                    _label(1, "预算数"),
-                    Segment(2, 1, _amount(project.budget_total)),
-                    _label(3, "其中：财政资金"),
-                    Segment(4, 1, _amount(project.budget_fiscal)),
-                    _label(5, "其他资金"),
-                    Segment(6, 1, _amount(project.budget_other)),
-                )
-            )
-        )
-    if project.purpose:
-        if rows:
-            rows.append(TableRow((Segment(0, 1, ""), Segment(1, 6, project.purpose)), True))
+def _write_blocks(document: DocxDocument, publication: Publication, *, started: bool) -> None:
+    """The blocks; each run of wide disclosure tables in a landscape section."""
+    starts = {first: last for first, last in publication.landscape_runs()}
+    ends = set(starts.values())
+    bookmark = 0
+    new_page = started
+    landscape = False
+    for index, block in enumerate(publication.blocks):
+        if index in starts:
+            _new_section(document, landscape=True)
+            landscape, new_page = True, False  # the new section starts a page
+        if isinstance(block, Heading):
+            block_break = new_page if block.level == 1 else block.new_page
+            paragraph = _paragraph(document, block.text, style=_HEADING_STYLES[block.level],
+                                   center=block.center, page_break=block_break)
+            bookmark += 1
+            _bookmark(paragraph, block.anchor, bookmark)
+            new_page = True
+        elif isinstance(block, Text):
+            _write_text(document, block)
+        elif isinstance(block, GoalTable):
+            _render_goal_table(document, block.rows)
         else:
-            rows.append(TableRow((_label(0, "资金用途"), Segment(1, 6, project.purpose))))
-    return rows
+            _render_data_table(document, block, landscape=landscape)
+        if index in ends and index + 1 < len(publication.blocks):
+            _new_section(document, landscape=False)
+            landscape = False
 
 
-def _spend_rows(project: Project) -> list[TableRow]:
-    """资金支出计划（%）: the checkpoints row and the cumulative percentages under it."""
-    values = [project.spend_plan.get(key) for key in SPEND_CHECKPOINTS]
-    if all(value is None for value in values):
-        return []
-    header = [_label(0, "资金支出计划（%）")]
-    header += [_label(s, key, w) for (s, w), key in zip(_SPEND_SPANS, SPEND_CHECKPOINTS,
-                                                        strict=True)]
-    cells = [Segment(0, 1, "")]
-    cells += [
-        Segment(s, w, "" if value is None else f"{plain_number(value)}%")
-        for (s, w), value in zip(_SPEND_SPANS, values, strict=True)
-    ]
-    return [TableRow(tuple(header)), TableRow(tuple(cells), joins_above=True)]
+def _new_section(document: DocxDocument, *, landscape: bool) -> None:
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    width, height = (_PAGE_HEIGHT, _PAGE_WIDTH) if landscape else (_PAGE_WIDTH, _PAGE_HEIGHT)
+    section.page_width, section.page_height = width, height
+    section.different_first_page_header_footer = False
 
 
-def _indicator_rows(indicators: list[Indicator]) -> list[TableRow]:
-    """The grid; 一级指标 is one cell merged down over the rows that share it."""
-    rows: list[TableRow] = []
-    previous: str | None = None
-    for indicator in indicators:
-        joins = bool(indicator.level1) and indicator.level1 == previous
-        texts = (
-            "" if joins else indicator.level1,
-            indicator.level2,
-            indicator.level3,
-            indicator.description,
-            indicator.value,
-            indicator.basis,
-        )
-        segments = tuple(Segment(s, w, t) for (s, w), t in zip(_GRID_SPANS, texts, strict=True))
-        rows.append(TableRow(segments, joins_above=joins))
-        previous = indicator.level1
-    return rows
+def _write_text(document: DocxDocument, block: Text) -> None:
+    paragraph = _paragraph(document, block.text,
+                           size=Pt(10.5) if block.kind is TextKind.NOTE else None)
+    if block.kind is TextKind.BODY:
+        paragraph.paragraph_format.first_line_indent = Pt(24)  # 首行缩进两字
+    elif block.kind is TextKind.UNIT:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
 
-# -- rendering the rows into one Word table ----------------------------------------
+# -- tables ---------------------------------------------------------------------------
 
 
-def _render_table(document: DocxDocument, rows: list[TableRow]) -> None:
-    table = document.add_table(rows=len(rows), cols=GRID_COLUMNS)
+def _cant_split(table: Table) -> None:
+    """Rows never break across pages (行不跨页断行)."""
+    for tr in table._tbl.tr_lst:
+        tr_pr = tr.get_or_add_trPr()
+        tr_pr.append(OxmlElement("w:cantSplit"))
+
+
+def _repeat_header(table: Table, rows: int) -> None:
+    """The first ``rows`` rows repeat at the top of every page the table runs onto."""
+    for tr in table._tbl.tr_lst[:rows]:
+        mark = OxmlElement("w:tblHeader")
+        tr.get_or_add_trPr().append(mark)
+
+
+def _new_table(document: DocxDocument, rows: int, widths: Sequence[float]) -> Table:
+    table: Table = document.add_table(rows=rows, cols=len(widths))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
-    for index, width in enumerate(COLUMN_WIDTHS_CM):
+    for index, width in enumerate(widths):
         table.columns[index].width = Cm(width)
-    # Cells are addressed through their w:tc elements: table.cell() rebuilds the whole
-    # cell grid on every call, which makes large tables quadratic.
-    grid = [list(tr.tc_lst) for tr in table._tbl.tr_lst]
-    for tcs in grid:
-        for tc, width in zip(tcs, COLUMN_WIDTHS_CM, strict=True):
+    for tr in table._tbl.tr_lst:
+        for tc, width in zip(tr.tc_lst, widths, strict=True):
             tc.width = Cm(width)
-    for tcs, row in zip(grid, rows, strict=True):
+    _cell_margins(table)
+    return table
+
+
+def _cell_margins(table: Table) -> None:
+    """A little air above and below the text, and narrower sides than Word's default."""
+    margins = OxmlElement("w:tblCellMar")
+    for side, twips in (("top", 30), ("left", 70), ("bottom", 30), ("right", 70)):
+        margin = OxmlElement(f"w:{side}")
+        margin.set(qn("w:w"), str(twips))
+        margin.set(qn("w:type"), "dxa")
+        margins.append(margin)
+    table._tbl.tblPr.append(margins)
+
+
+def _render_goal_table(document: DocxDocument, rows: Sequence[TableRow]) -> None:
+    table = _new_table(document, len(rows), COLUMN_WIDTHS_CM)
+    assert len(COLUMN_WIDTHS_CM) == GRID_COLUMNS
+    # The cells are written as XML, merges included: python-docx's cell.merge() and
+    # run API rebuild the cell grid and look up elements on every call (10× slower).
+    first_column: list[CT_Tc] = []
+    for tr, row in zip(table._tbl.tr_lst, rows, strict=True):
+        tcs = list(tr.tc_lst)
+        first_column.append(tcs[0])
         for segment in row.segments:
-            cell = _Cell(tcs[segment.start], table)
+            tc = tcs[segment.start]
             if segment.span > 1:
-                cell = cell.merge(_Cell(tcs[segment.start + segment.span - 1], table))
-            _fill_cell(cell, segment)
-    _merge_first_column(table, [tcs[0] for tcs in grid], rows)
+                tc.get_or_add_tcPr().grid_span = segment.span
+                tc.width = Cm(sum(COLUMN_WIDTHS_CM[segment.start : segment.start + segment.span]))
+                for covered in tcs[segment.start + 1 : segment.start + segment.span]:
+                    tr.remove(covered)
+            _fill_cell(tc, segment.text, label=segment.label)
+    _merge_first_column(first_column, rows)
+    _cant_split(table)
 
 
-def _fill_cell(cell: _Cell, segment: Segment) -> None:
+@lru_cache(maxsize=16)
+def _run_properties(bold: bool, half_points: int) -> Element:
+    """The w:rPr every table run carries (fonts, bold, size), built once and copied."""
+    rpr = OxmlElement("w:rPr")
+    fonts = OxmlElement("w:rFonts")
+    for name, value in (("w:ascii", LATIN_FONT), ("w:hAnsi", LATIN_FONT),
+                        ("w:eastAsia", BODY_FONT), ("w:hint", "eastAsia")):
+        fonts.set(qn(name), value)
+    rpr.append(fonts)
+    if bold:
+        rpr.append(OxmlElement("w:b"))
+    size = OxmlElement("w:sz")
+    size.set(qn("w:val"), str(half_points))
+    rpr.append(size)
+    return rpr
+
+
+def _fill_cell(tc: CT_Tc, text: str, *, label: bool = False,
+               size: Length = TABLE_FONT_SIZE, right: bool = False) -> None:
     """The cell's text, one Word paragraph per line (a 绩效目标 cell holds several)."""
-    cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-    lines = segment.text.split("\n") if segment.text else []
-    for index, line in enumerate(lines):
-        paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
-        if segment.label:
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        _add_run(paragraph, line, bold=segment.label, size=TABLE_FONT_SIZE)
+    tc_pr = tc.get_or_add_tcPr()
+    if label:
+        shading = OxmlElement("w:shd")
+        shading.set(qn("w:val"), "clear")
+        shading.set(qn("w:color"), "auto")
+        shading.set(qn("w:fill"), _HEADER_FILL)
+        tc_pr.append(shading)
+    tc_pr.vAlign_val = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    properties = _run_properties(label, round(size.pt * 2))
+    align = "center" if label else "right" if right else None
+    paragraph = tc.p_lst[0]
+    for index, line in enumerate(text.split("\n") if text else []):
+        if index:
+            paragraph = OxmlElement("w:p")
+            tc.append(paragraph)
+        if align is not None:
+            ppr = OxmlElement("w:pPr")
+            jc = OxmlElement("w:jc")
+            jc.set(qn("w:val"), align)
+            ppr.append(jc)
+            paragraph.insert(0, ppr)
+        run = OxmlElement("w:r")
+        run.append(deepcopy(properties))
+        text_element = OxmlElement("w:t")
+        text_element.set(qn("xml:space"), "preserve")
+        text_element.text = line
+        run.append(text_element)
+        paragraph.append(run)
 
 
-def _merge_first_column(table: Table, first_tcs: list[CT_Tc], rows: list[TableRow]) -> None:
+def _merge_first_column(first_column: list[CT_Tc], rows: Sequence[TableRow]) -> None:
     """Merge column 0 vertically over each run of rows that join the row above."""
-    top = 0
-    for index in range(1, len(rows) + 1):
-        if index < len(rows) and rows[index].joins_above:
-            continue
-        if index - 1 > top:
-            _Cell(first_tcs[top], table).merge(_Cell(first_tcs[index - 1], table))
-        top = index
+    for start, length in merged_runs(rows):
+        if length > 1:
+            first_column[start].get_or_add_tcPr().vMerge_val = "restart"
+            for tc in first_column[start + 1 : start + length]:
+                tc.get_or_add_tcPr().vMerge_val = "continue"
+
+
+def _render_data_table(document: DocxDocument, block: DataTable, *, landscape: bool) -> None:
+    """A disclosure table: header rows (repeated on each page), 栏次, data rows.
+
+    Cells are never merged: the importer reads a parent heading over the empty cells
+    to its right, so the flattened column names come back exactly.
+    """
+    usable_cm = (29.7 if landscape else 21.0) - 2 * 2.5
+    weights = block.weights()
+    total = sum(weights)
+    widths = [usable_cm * w / total for w in weights]
+    heads = [*block.header, *([block.column_numbers] if block.column_numbers else [])]
+    size = WIDE_DATA_FONT_SIZE if block.wide else DATA_FONT_SIZE
+    table = _new_table(document, len(heads) + len(block.rows), widths)
+    grid = [list(tr.tc_lst) for tr in table._tbl.tr_lst]
+    for tcs, texts in zip(grid, heads, strict=False):
+        for tc, text in zip(tcs, texts, strict=True):
+            _fill_cell(tc, text, label=True, size=size)
+    for tcs, texts in zip(grid[len(heads):], block.rows, strict=True):
+        for tc, text in zip(tcs, texts, strict=True):
+            _fill_cell(tc, text, size=size, right=is_amount(text))
+    _repeat_header(table, len(heads))
+    _cant_split(table)

@@ -12,6 +12,8 @@ import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from jixiao.importers.assemble import assemble
 from jixiao.importers.blocks import Block
 from jixiao.importers.errors import ImportFailed
@@ -22,7 +24,8 @@ from jixiao.textnorm import UndecodableText, decode_text
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".csv", ".tsv"})
 WORD_SUFFIXES = frozenset({".docx"})
 EXCEL_SUFFIXES = frozenset({".xlsx", ".xlsm"})
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | WORD_SUFFIXES | EXCEL_SUFFIXES
+PDF_SUFFIXES = frozenset({".pdf"})
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | WORD_SUFFIXES | EXCEL_SUFFIXES | PDF_SUFFIXES
 
 Reader = Callable[[Path], list[Block]]
 
@@ -47,10 +50,25 @@ def _read_excel(path: Path) -> list[Block]:
     return read_xlsx_blocks(path)
 
 
+def _read_pdf(path: Path) -> list[Block]:
+    from jixiao.importers.pdf_reader import read_pdf_blocks
+
+    return read_pdf_blocks(path)
+
+
+def _is_pdf(path: Path) -> bool:
+    with path.open("rb") as stream:
+        return b"%PDF-" in stream.read(1024)
+
+
 def reader_for(path: Path) -> Reader:
     suffix = path.suffix.lower()
     if suffix in TEXT_SUFFIXES:
         return _read_text
+    if suffix in PDF_SUFFIXES:
+        if not _is_pdf(path):
+            raise ImportFailed(path.name, "文件已损坏或不是有效的 PDF 文件")
+        return _read_pdf
     if suffix in WORD_SUFFIXES or suffix in EXCEL_SUFFIXES:
         if not zipfile.is_zipfile(path):
             raise ImportFailed(path.name, "文件已损坏或不是有效的 Office 文档")
@@ -58,7 +76,7 @@ def reader_for(path: Path) -> Reader:
     if suffix in (".doc", ".xls", ".wps", ".et"):
         raise ImportFailed(path.name, f"不支持旧版 {suffix} 格式，请另存为 .docx 或 .xlsx 后导入")
     raise ImportFailed(
-        path.name, f"不支持的文件类型“{suffix or '无扩展名'}”；支持 .txt、.docx、.xlsx"
+        path.name, f"不支持的文件类型“{suffix or '无扩展名'}”；支持 .txt、.docx、.xlsx、.pdf"
     )
 
 
@@ -79,12 +97,34 @@ def import_file(path: Path | str) -> DepartmentPlan:
     return assemble(blocks, path.name)
 
 
-def expand_inputs(inputs: list[Path]) -> Iterator[Path]:
-    """Files named, and the supported files inside folders named, in a stable order."""
+def load_plan(path: Path | str) -> DepartmentPlan:
+    """A plan from any document :func:`import_file` reads, or from the JSON that
+    ``jixiao import --out`` writes (the published schema)."""
+    path = Path(path)
+    if path.suffix.lower() != ".json":
+        return import_file(path)
+    try:
+        return DepartmentPlan.model_validate_json(path.read_bytes())
+    except OSError as error:
+        raise ImportFailed(path.name, f"无法读取：{error.strerror or error}") from error
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "（根）"
+        raise ImportFailed(
+            path.name, f"不是 jixiao 导出的部门预算绩效 JSON：{where} {first['msg']}"
+        ) from None
+
+
+def expand_inputs(inputs: list[Path], *, with_json: bool = False) -> Iterator[Path]:
+    """Files named, and the supported files inside folders named, in a stable order.
+
+    ``with_json`` also takes the .json files in folders (plans written by import).
+    """
+    suffixes = SUPPORTED_SUFFIXES | {".json"} if with_json else SUPPORTED_SUFFIXES
     for item in inputs:
         if item.is_dir():
             yield from sorted(
-                p for p in item.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+                p for p in item.rglob("*") if p.is_file() and p.suffix.lower() in suffixes
             )
         else:
             yield item

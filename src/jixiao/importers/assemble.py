@@ -35,6 +35,7 @@ class Region(Enum):
     SUB_GOALS = auto()
     MEASURES = auto()
     PART2 = auto()
+    DISCLOSURE = auto()
     PROJECT = auto()
     TABLE = auto()
     NARRATIVE = auto()
@@ -88,7 +89,7 @@ class Assembler:
 
     def _content(self, text: str, source: SourceRef) -> None:
         region = self.region
-        if region in (Region.COVER, Region.TOC, Region.PART1, Region.PART2):
+        if region in (Region.COVER, Region.TOC, Region.PART1, Region.PART2, Region.DISCLOSURE):
             self.cover.see(text)
         elif region is Region.OVERALL:
             if self._overall_source is None:
@@ -164,6 +165,9 @@ class Assembler:
             self.region = Region.PART1
         elif kind is HeadingKind.PART2:
             self.region = Region.PART2
+        elif kind is HeadingKind.DISCLOSURE_PART:
+            self.disclosure_mode = True
+            self.region = Region.DISCLOSURE
         elif kind is HeadingKind.OVERALL:
             self.region = Region.OVERALL
         elif kind is HeadingKind.SUB_GOALS:

@@ -11,7 +11,7 @@ _DISCLOSURE_TITLE = re.compile(
 )
 _YEAR_ONLY = re.compile(r"(?P<year>20\d{2})年(?:度)?部门预算")
 _BUDGET_YEAR = re.compile(r"预算年度[：:]\s*(?P<year>20\d{2})")
-_COMPILER = re.compile(r"^(?P<dept>.+?)编制$")
+_COMPILER = re.compile(r"^(?:编制单位[：:]\s*(?P<unit>.+)|(?P<dept>.+?)编制)$")
 _YEAR_IN_TEXT = re.compile(r"(20\d{2})年")
 _UNIT_SUFFIX = re.compile(r"[（(]?本级[）)]?$")
 
@@ -38,7 +38,7 @@ class CoverReader:
         elif (year := _YEAR_ONLY.search(text) or _BUDGET_YEAR.search(text)) is not None:
             self._set_year(year.group("year"))
         elif (compiler := _COMPILER.match(text)) is not None:
-            self._set_department(compiler.group("dept"))
+            self._set_department(compiler.group("unit") or compiler.group("dept"))
         self._previous = text
 
     def _set_year(self, year: str) -> None:

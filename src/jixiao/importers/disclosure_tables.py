@@ -79,7 +79,12 @@ class DisclosureTableBuilder:
         )
         if split is None:
             split = 1  # a table of words: its first row is the header
-        self._header, self._data = rows[:split], rows[split:] + self._data
+        header = rows[:split]
+        keys = {tuple(h.texts) for h in header}
+        # The header repeated on a later page came in before the header was known.
+        repeated = [r for r in rows[split:] if tuple(r.texts) in keys]
+        self._header = header
+        self._data = [r for r in rows[split:] if r not in repeated] + self._data
         self._header_closed = True
 
     def _columns(self) -> list[str]:

@@ -122,6 +122,10 @@ class ProjectBuilder:
             self._set_goals()
             return True
         if self._grid is not None and self.project.indicators:
+            if text in labels.LEVEL1_NAMES:
+                # A merged 一级指标 cell printed again where a page break cut it (a
+                # spreadsheet's print): the rows below carry it already.
+                return True
             cell.extend(text)
             self._refresh_last_indicator()
             return True
@@ -292,8 +296,10 @@ class ProjectBuilder:
         if (
             self._after_page_break
             and previous is not None
+            # The rest of a row cut at the page's foot brings no value of its own; it
+            # repeats no 一级指标, unless the part above lacks its 三级指标 name.
             and not text.get("value")
-            and not text.get("level1")
+            and (not text.get("level1") or not previous.level3)
         ):
             self._continue_indicator(previous, mapped, row)
             return

@@ -14,6 +14,7 @@ class HeadingKind(Enum):
     TOC = "目录"
     PART1 = "第一部分 部门整体绩效目标"
     PART2 = "第二部分 预算项目绩效目标"
+    DISCLOSURE_PART = "部门预算公开"
     OVERALL = "总体绩效目标"
     SUB_GOALS = "分项绩效目标"
     MEASURES = "工作保障措施"
@@ -32,6 +33,8 @@ class Heading:
 _PROJECT_TITLE = re.compile(r"^(?:\d{1,3}\s*[.、．]\s*)?(?P<name>.+?)\s*绩效目标表$")
 _PART1 = {"第一部分", "部门整体绩效目标", "第一部分部门整体绩效目标"}
 _PART2 = {"第二部分", "预算项目绩效目标", "第二部分预算项目绩效目标"}
+# The part of a published document holding the disclosure tables ("第三部分 部门预算公开").
+_DISCLOSURE_PART = re.compile(r"^(?:第[一二三四五六七八九十]+部分)?部门预算(?:信息)?公开$")
 _SECTION_NAMES = {
     "总体绩效目标": HeadingKind.OVERALL,
     "分项绩效目标": HeadingKind.SUB_GOALS,
@@ -78,6 +81,8 @@ def classify(text: str, *, disclosure: bool) -> Heading | None:
         return Heading(HeadingKind.PART1, text)
     if compact in _PART2:
         return Heading(HeadingKind.PART2, text)
+    if _DISCLOSURE_PART.match(compact):
+        return Heading(HeadingKind.DISCLOSURE_PART, text)
     bare = strip_enumeration(compact)
     if bare in _SECTION_NAMES:
         return Heading(_SECTION_NAMES[bare], text)

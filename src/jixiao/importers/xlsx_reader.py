@@ -272,6 +272,8 @@ class _SheetReader:
     def _with_project_title(self, blocks: list[Block]) -> list[Block]:
         if not self._has_name_label(blocks) or self._has_project_title(blocks):
             return blocks
+        if self._has_disclosure_title(blocks):
+            return blocks  # a 项目名称 column of a disclosure table (政府采购预算)
         title = f"{self.sheet.title.strip()}绩效目标表"
         if not _is_project_title(title):
             title = f"项目{self.index}绩效目标表"
@@ -284,6 +286,15 @@ class _SheetReader:
             isinstance(block, Row)
             and any(labels.matches(cell.text, labels.PROJECT_NAME) for cell in block.cells)
             for block in blocks
+        )
+
+    @staticmethod
+    def _has_disclosure_title(blocks: list[Block]) -> bool:
+        return any(
+            isinstance(b, Paragraph)
+            and (heading := classify(b.text, disclosure=True)) is not None
+            and heading.kind is HeadingKind.DISCLOSURE_TABLE
+            for b in blocks
         )
 
     @staticmethod

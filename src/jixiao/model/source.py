@@ -13,10 +13,12 @@ class SourceRef:
 
     Text renderings give a 1-based ``line``; Word gives ``table``/``row``/``col``
     (1-based) or a paragraph number in ``line``; Excel gives ``sheet`` and ``cell``
-    (``"B7"``). ``raw`` keeps the text exactly as read when normalisation changed it.
+    (``"B7"``); PDF gives the ``page`` (1-based) with a ``line`` on it or a
+    ``table``/``row``/``col``. ``raw`` keeps the text exactly as read when normalisation changed it.
     """
 
     file: str
+    page: int | None = None
     line: int | None = None
     table: int | None = None
     row: int | None = None
@@ -29,13 +31,16 @@ class SourceRef:
         """A short human-readable location, e.g. ``a.txt:120`` or ``b.xlsx!项目1!C7``."""
         if self.sheet is not None:
             return f"{self.file}!{self.sheet}!{self.cell or ''}".rstrip("!")
+        page = f"第{self.page}页" if self.page is not None else ""
         if self.table is not None:
-            where = f"表{self.table}"
+            where = f"{page}表{self.table}"
             if self.row is not None:
                 where += f"第{self.row}行"
             if self.col is not None:
                 where += f"第{self.col}列"
             return f"{self.file} {where}"
+        if page:
+            return f"{self.file} {page}" + (f"第{self.line}行" if self.line is not None else "")
         if self.line is not None:
             return f"{self.file}:{self.line}"
         return self.file

@@ -18,8 +18,12 @@ Layout:
   "1.…\\n2.…", and the indicator grid under a two-row header with 一级指标 merged
   down its rows.
 
+* the 部门预算公开, when the plan has it: a sheet per disclosure table (title,
+  单位：万元, header rows, 栏次 when needed, data rows, 注：…) and a 情况说明 sheet
+  with the narrative sections.
+
 Only what the plan knows is written: an unknown department, year, unit or amount
-is left empty, never invented. The 部门预算公开 disclosure tables are not written.
+is left empty, never invented.
 """
 
 from __future__ import annotations
@@ -37,11 +41,21 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
+from jixiao.exporters.layout import chinese_number, goals_text
+from jixiao.exporters.publication import (
+    DISCLOSURE_PART,
+    data_table,
+    document_title,
+    is_amount,
+)
+from jixiao.model.disclosure import DisclosureTable
 from jixiao.model.plan import SPEND_CHECKPOINTS, DepartmentPlan, Indicator, Project, SubGoal
+from jixiao.textnorm.enumeration import strip_enumeration
 
 DEPARTMENT_SHEET = "部门整体绩效目标"
 INSTRUCTIONS_SHEET = "填表说明"
 TEMPLATE_PROJECT_SHEET = "项目1"
+NARRATIVE_SHEET = "情况说明"
 FONT_NAME = "宋体"
 PROJECT_WIDTHS = (14.0, 13.0, 22.0, 17.0, 15.0, 16.0, 20.0)
 DEPARTMENT_WIDTHS = (7.0, 26.0, 52.0, 52.0)
@@ -133,35 +147,13 @@ def percent_format(percent: Decimal) -> str:
     return "0%" if places == 0 else "0." + "0" * places + "%"
 
 
-def chinese_number(n: int) -> str:
-    """1 -> 一, 10 -> 十, 12 -> 十二, 21 -> 二十一: the numbers of （一） items."""
-    digits = "零一二三四五六七八九"
-    if not 0 < n < 100:
-        return str(n)
-    tens, ones = divmod(n, 10)
-    text = (("" if tens == 1 else digits[tens]) + "十") if tens else ""
-    return text + (digits[ones] if ones else "")
-
-
-def goals_text(goals: Sequence[str]) -> str:
-    """The goals as "1.…\\n2.…", numbered so the importer splits them back exactly.
-
-    A goal starting with a digit gets a space after its number ("2. 3个…"), so the
-    number is not read as a decimal ("2.3").
-    """
-    return "\n".join(
-        f"{i}.{' ' if goal[:1].isdigit() else ''}{goal}" for i, goal in enumerate(goals, start=1)
-    )
-
-
 def measure_text(index: int, measure: str) -> str:
     """A measure as "（一）标题\\n正文…": its heading and its paragraphs, a line each."""
     return f"（{chinese_number(index)}）{measure}"
 
 
 def plan_title(plan: DepartmentPlan) -> str:
-    year = f"{plan.year}年" if plan.year is not None else ""
-    return f"{plan.department or ''}{year}部门预算绩效文本"
+    return document_title(plan)
 
 
 def sheet_title(index: int, name: str) -> str:
@@ -543,7 +535,70 @@ def write_plan_xlsx(plan: DepartmentPlan, path: Path) -> None:
         worksheet = workbook.create_sheet(sheet_title(index, project.name))
         title = f"{index}.{project.name}绩效目标表"
         _write_project_sheet(_Sheet(worksheet, PROJECT_WIDTHS), project, title)
+    _write_disclosure_sheets(workbook, plan)
     workbook.save(path)
+
+
+# -- 部门预算公开 ---------------------------------------------------------------------------
+
+
+def disclosure_sheet_title(index: int, title: str) -> str:
+    """"公开表1 部门预算收支总表": apart from the project sheets ("1.项目名称")."""
+    short = strip_enumeration(title).translate(_SHEET_TITLE_FORBIDDEN).strip().strip("'")
+    return f"公开表{index} {short}"[:31]
+
+
+def _write_disclosure_sheets(workbook: Workbook, plan: DepartmentPlan) -> None:
+    """One sheet per disclosure table, then one for the 情况说明 sections.
+
+    The header is written without merged cells — a parent heading over the first of
+    its columns — and every cell as text, so the flattened column names and the
+    cells' exact text ("308.00", "---") come back on reading.
+    """
+    disclosure = plan.disclosure
+    if disclosure is None or not (disclosure.tables or disclosure.sections):
+        return
+    for index, table in enumerate(disclosure.tables, start=1):
+        worksheet = workbook.create_sheet(disclosure_sheet_title(index, table.title))
+        _write_disclosure_table(worksheet, table, part_heading=index == 1)
+    if disclosure.sections:
+        sheet = _Sheet(workbook.create_sheet(NARRATIVE_SHEET), (100.0,))
+        if not disclosure.tables:
+            sheet.paragraph(DISCLOSURE_PART, HEADING, height=24)
+        for section in disclosure.sections:
+            sheet.paragraph(section.title, HEADING)
+            for line in section.text.split("\n"):
+                if line.strip():
+                    sheet.paragraph(line, PROSE)
+        sheet.set_up_page(landscape=False, header_rows=0)
+
+
+def _write_disclosure_table(worksheet: Worksheet, table: DisclosureTable, *,
+                            part_heading: bool) -> None:
+    layout = data_table(table)
+    widths = [min(max(w, 6.0), 40.0) for w in layout.weights()]
+    sheet = _Sheet(worksheet, widths or [20.0])
+    if part_heading:
+        sheet.paragraph(DISCLOSURE_PART, HEADING, height=24)
+    sheet.paragraph(table.title, TITLE, height=32)
+    if table.money_unit:
+        sheet.paragraph(f"单位：{table.money_unit}", PLAIN_RIGHT)
+    heads = [*layout.header, *([layout.column_numbers] if layout.column_numbers else [])]
+    for texts in heads:
+        row = sheet.next_row()
+        for col, text in enumerate(texts, start=1):
+            sheet.put(row, col, text, LABEL)
+        sheet.fit(row, [(t, sheet.width_of(c)) for c, t in enumerate(texts, start=1)])
+    header_rows = sheet.row
+    for texts in layout.rows:
+        row = sheet.next_row()
+        for col, text in enumerate(texts, start=1):
+            sheet.put(row, col, text, NUMBER if is_amount(text) else TEXT)
+        sheet.fit(row, [(t, sheet.width_of(c)) for c, t in enumerate(texts, start=1)])
+    if table.note:
+        sheet.paragraph(table.note, PLAIN)
+    sheet.set_up_page(landscape=layout.wide, header_rows=header_rows)
+    sheet.ws.print_title_rows = f"{header_rows - len(heads) + 1}:{header_rows}"
 
 
 def template_project() -> Project:

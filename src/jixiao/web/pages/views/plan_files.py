@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from django.http import Http404, HttpRequest, HttpResponse
 
+from jixiao.exporters.formats import FORMATS
 from jixiao.web.pages.guards import member_required
-from jixiao.web.pages.views.downloads import FORMATS, download, review_report
+from jixiao.web.pages.views.downloads import download, review_report
 from jixiao.web.pages.views.plan import plan_or_404
 from jixiao.web.plans.convert import plan_to_domain
 

@@ -6,8 +6,9 @@ from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from jixiao.exporters.formats import FORMATS
 from jixiao.web.orgs.access import published_plans
-from jixiao.web.pages.views.downloads import FORMATS, download
+from jixiao.web.pages.views.downloads import DOWNLOADS, download
 from jixiao.web.plans.convert import plan_to_domain
 from jixiao.web.plans.models import PlanRecord
 
@@ -31,7 +32,7 @@ def plan_page(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = _published(plan_id)
     model = plan_to_domain(plan)
     return render(
-        request, "public/plan.html", {"plan": plan, "model": model, "formats": list(FORMATS)}
+        request, "public/plan.html", {"plan": plan, "model": model, "downloads": DOWNLOADS}
     )
 
 

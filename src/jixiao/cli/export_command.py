@@ -1,0 +1,94 @@
+"""``jixiao export``: write plans as Word, PDF, Excel, HTML, JSON or CSV open data."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+from jixiao.cli.progress import file_progress
+from jixiao.exporters.formats import FORMATS, export_plan
+from jixiao.importers.api import expand_inputs, load_plan
+from jixiao.importers.errors import ImportFailed
+
+PROGRESS_THRESHOLD = 3
+"""Above this many files a progress bar is worth its line (PDF takes a second each)."""
+
+
+def _target(source: Path, fmt: str, output: Path | None, *, many: bool) -> Path:
+    """Where one input's export goes.
+
+    One input: ``-o`` is the file (or a folder to put it in). Several: ``-o`` is a
+    folder. CSV open data gets a folder per plan (CSV, datapackage.json, JSON).
+    """
+    suffix = FORMATS[fmt]
+    name = f"{source.stem}{suffix}"
+    if fmt == "csv":
+        name = "indicators.csv"
+    if output is None:
+        folder = source.parent / source.stem if fmt == "csv" else source.parent
+        return folder / name
+    folder_named = output.is_dir() or output.suffix == ""  # "-o 公开/" names a folder
+    if many or folder_named or (fmt == "csv" and output.suffix.lower() != ".csv"):
+        folder = output / source.stem if fmt == "csv" and many else output
+        return folder / name
+    return output
+
+
+@click.command("export")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    required=True,
+    type=click.Choice(list(FORMATS)),
+    help="输出格式：docx（公文版式）、pdf、xlsx（财政厅样式）、html、json、csv（开放数据）",
+)
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    type=click.Path(path_type=Path),
+    help="输出文件；多个输入时为输出文件夹。缺省时写在输入文件旁",
+)
+def export_command(inputs: tuple[Path, ...], fmt: str, output: Path | None) -> None:
+    """导出部门预算绩效文本：Word、PDF、Excel、网页、JSON 或 CSV 开放数据。
+
+    输入可为 jixiao import 能读取的任何文件（.txt/.docx/.xlsx/.pdf）、
+    jixiao import --out 写出的 .json，或包含这些文件的文件夹。
+    """
+    console = Console(stderr=False, highlight=False)
+    errors = Console(stderr=True, highlight=False)
+    files = list(expand_inputs(list(inputs), with_json=True))
+    if not files:
+        raise click.UsageError("没有找到可导出的文件")
+    many = len(files) > 1
+    if many and output is not None and output.exists() and not output.is_dir():
+        raise click.UsageError(f"多个输入时 -o 须为文件夹：{output}")
+    failures = 0
+    written = 0
+    with file_progress("导出", errors, files=len(files), threshold=PROGRESS_THRESHOLD) as progress:
+        task = progress.add_task("export", total=len(files))
+        for source in files:
+            try:
+                plan = load_plan(source)
+                target = _target(source, fmt, output, many=many)
+                paths = export_plan(plan, fmt, target)
+            except ImportFailed as error:
+                failures += 1
+                errors.print(f"[red]错误[/red] {error}", markup=True)
+            except OSError as error:
+                failures += 1
+                errors.print(f"[red]错误[/red] {source.name}: 无法写出（{error}）", markup=True)
+            else:
+                written += 1
+                for path in paths:
+                    console.print(f"{source.name} → {path}", markup=False, soft_wrap=True)
+            progress.advance(task)
+    if written and many:
+        console.print(f"已导出 {written} 个文件（{fmt}）", markup=False)
+    if failures:
+        sys.exit(1)

@@ -1,0 +1,29 @@
+"""Write a :class:`DepartmentPlan` as PDF: the HTML page printed by WeasyPrint.
+
+The page (:mod:`jixiao.exporters.html_page`) carries the print rules: A4 pages
+numbered "第 N 页" (none on the cover), the 目录 with page numbers, table rows
+that never break across pages, the indicator grid's header repeated on every
+page it runs onto, and landscape pages for wide disclosure tables. Chinese text
+needs a CJK font installed for fontconfig (Debian: fonts-noto-cjk); WeasyPrint
+needs Pango (Debian: libpango-1.0-0, libpangoft2-1.0-0).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jixiao.exporters.html_page import plan_html
+from jixiao.model.plan import DepartmentPlan
+
+
+def plan_pdf(plan: DepartmentPlan) -> bytes:
+    """The plan as PDF bytes."""
+    from weasyprint import HTML  # imported here: loading Pango takes a moment
+
+    pdf: bytes = HTML(string=plan_html(plan)).write_pdf()
+    return pdf
+
+
+def write_plan_pdf(plan: DepartmentPlan, path: Path) -> None:
+    """Write ``plan`` to ``path`` as a PDF."""
+    path.write_bytes(plan_pdf(plan))

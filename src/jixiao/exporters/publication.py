@@ -1,0 +1,334 @@
+"""The published document (公开文本) as an ordered list of blocks, for every writer.
+
+A plan becomes, once and for all formats: a cover (封面), a table of contents (目录),
+第一部分 部门整体绩效目标, 第二部分 预算项目绩效目标 (one 绩效目标表 per project) and,
+when the plan has them, 第三部分 部门预算公开 (the disclosure tables and the 情况说明).
+The Word, HTML and PDF writers only draw these blocks, so the three look alike and
+read back alike.
+
+Only what the plan knows is written — an unknown department, year, unit or amount
+is left out, never invented — so importing a written file gives the same plan back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from jixiao.exporters.layout import (
+    TableRow,
+    chinese_number,
+    has_money,
+    project_rows,
+    project_title,
+    title_gives_name,
+)
+from jixiao.model.disclosure import DisclosureTable, parse_amount
+from jixiao.model.plan import DepartmentPlan, Project, SubGoal
+
+DISCLOSURE_PART = "第三部分 部门预算公开"
+COLUMN_NUMBERS_LABEL = "栏次"
+WIDE_TABLE_COLUMNS = 8
+"""Tables with more columns than this are printed on landscape pages."""
+
+
+class TextKind(Enum):
+    BODY = "body"  # prose, first line indented two characters
+    LINE = "line"  # a plain line (the unit line of a 绩效目标表)
+    UNIT = "unit"  # 单位：万元, right-aligned
+    NOTE = "note"  # 注：… under a table
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A heading; level 1 are the parts, level 2 sections, projects and tables."""
+
+    level: int
+    text: str
+    anchor: str
+    center: bool = False
+    new_page: bool = False
+    in_toc: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    text: str
+    kind: TextKind = TextKind.BODY
+
+
+@dataclass(frozen=True, slots=True)
+class GoalTable:
+    """One project's 绩效目标表: the header block, then the indicator grid."""
+
+    anchor: str
+    rows: tuple[TableRow, ...]
+
+    @property
+    def header_block(self) -> tuple[TableRow, ...]:
+        return tuple(r for r in self.rows[: self._grid_start()])
+
+    @property
+    def grid(self) -> tuple[TableRow, ...]:
+        return tuple(self.rows[self._grid_start() :])
+
+    def _grid_start(self) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.grid_header), len(self.rows))
+
+
+@dataclass(frozen=True, slots=True)
+class DataTable:
+    """A disclosure table: header rows, the 栏次 row (when needed) and the data rows."""
+
+    header: tuple[tuple[str, ...], ...]
+    column_numbers: tuple[str, ...] | None
+    rows: tuple[tuple[str, ...], ...]
+
+    @property
+    def width(self) -> int:
+        return len(self.header[0]) if self.header else 0
+
+    @property
+    def wide(self) -> bool:
+        return self.width > WIDE_TABLE_COLUMNS
+
+    def weights(self) -> list[float]:
+        """Relative column widths: by the longest text of each column, within bounds."""
+        weights: list[float] = []
+        for index in range(self.width):
+            texts = [row[index] for row in (*self.header, *self.rows) if index < len(row)]
+            longest = max((display_width(t) for t in texts), default=2)
+            weights.append(float(min(max(longest, 4), 24) + 2))  # + the cell's padding
+        return weights
+
+
+def is_amount(text: str) -> bool:
+    """An amount with decimals ("308.00"), set right; codes and 序号 are not amounts."""
+    return "." in text and parse_amount(text) is not None
+
+
+def display_width(text: str) -> int:
+    """Width in half-character units: a Chinese character takes two."""
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+
+
+Block = Heading | Text | GoalTable | DataTable
+
+
+@dataclass(frozen=True, slots=True)
+class CoverLine:
+    text: str
+    role: str  # "department", "title" or "field" (a 编制/审核 line)
+
+
+@dataclass(slots=True)
+class Publication:
+    """What a writer draws: the cover lines, then the blocks in order."""
+
+    title: str
+    cover: list[CoverLine] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def toc(self) -> list[Heading]:
+        """The entries of the 目录: the parts, each project and each disclosure table."""
+        return [b for b in self.blocks if isinstance(b, Heading) and b.in_toc]
+
+    def landscape_runs(self) -> list[tuple[int, int]]:
+        """(first, last) block indexes printed on landscape pages: each wide table with
+        its heading, 单位 line and note; neighbouring runs share their pages."""
+        runs: list[tuple[int, int]] = []
+        blocks = self.blocks
+        for index, block in enumerate(blocks):
+            if not (isinstance(block, DataTable) and block.wide):
+                continue
+            first = index
+            while first > 0 and not isinstance(blocks[first], Heading):
+                first -= 1
+            last = index
+            if last + 1 < len(blocks) and isinstance(blocks[last + 1], Text):
+                following = blocks[last + 1]
+                assert isinstance(following, Text)
+                if following.kind is TextKind.NOTE:
+                    last += 1
+            if runs and runs[-1][1] + 1 >= first:
+                runs[-1] = (runs[-1][0], last)
+            else:
+                runs.append((first, last))
+        return runs
+
+
+def document_title(plan: DepartmentPlan) -> str:
+    year = f"{plan.year}年" if plan.year is not None else ""
+    return f"{plan.department or ''}{year}部门预算绩效文本"
+
+
+def build_publication(plan: DepartmentPlan) -> Publication:
+    """Lay out ``plan`` as the blocks of the published document."""
+    publication = Publication(title=document_title(plan), cover=cover_lines(plan))
+    blocks = publication.blocks
+    _part1(blocks, plan)
+    _part2(blocks, plan)
+    _disclosure(blocks, plan)
+    return publication
+
+
+def cover_lines(plan: DepartmentPlan) -> list[CoverLine]:
+    """封面: department, 'YYYY年部门预算绩效文本', 编制单位 and a 审核单位 line to fill."""
+    lines: list[CoverLine] = []
+    if plan.department:
+        lines.append(CoverLine(plan.department, "department"))
+    if plan.year is not None:
+        lines.append(CoverLine(f"{plan.year}年部门预算绩效文本", "title"))
+    if lines:
+        lines.append(CoverLine(f"编制单位：{plan.department or ''}", "field"))
+        lines.append(CoverLine("审核单位：", "field"))
+    return lines
+
+
+# -- 第一部分 部门整体绩效目标 ------------------------------------------------------------------
+
+
+def _lines(text: str | None) -> list[str]:
+    return [line for line in (text or "").split("\n") if line.strip()]
+
+
+def _part1(blocks: list[Block], plan: DepartmentPlan) -> None:
+    if not (plan.overall_goal or plan.sub_goals or plan.measures):
+        return
+    blocks.append(Heading(1, "第一部分 部门整体绩效目标", "part1", center=True, in_toc=True))
+    blocks.append(Heading(2, "一、总体绩效目标", "overall"))
+    blocks.extend(Text(line) for line in _lines(plan.overall_goal))
+    blocks.append(Heading(2, "二、分项绩效目标", "sub-goals"))
+    blocks.extend(Text(line) for line in sub_goal_lines(plan.sub_goals))
+    blocks.append(Heading(2, "三、工作保障措施", "measures"))
+    for number, measure in enumerate(plan.measures, start=1):
+        first, *rest = _lines(measure) or [""]
+        blocks.append(Text(f"（{chinese_number(number)}）{first}"))
+        blocks.extend(Text(line) for line in rest)
+
+
+def sub_goal_lines(sub_goals: list[SubGoal]) -> list[str]:
+    """分项绩效目标: a title line, then each item's 绩效目标： and 绩效指标： sentences.
+
+    Consecutive items sharing a title are written under that one title (seed 004).
+    """
+    lines: list[str] = []
+    number = 0
+    previous: SubGoal | None = None
+    for item in sub_goals:
+        if item.title and not _continues_group(previous, item):
+            number += 1
+            lines.append(f"（{chinese_number(number)}）{item.title}")
+        if item.goal:
+            lines.append(f"绩效目标：{item.goal}")
+        if item.indicator:
+            lines.append(f"绩效指标：{item.indicator}")
+        previous = item
+    return lines
+
+
+def _continues_group(previous: SubGoal | None, item: SubGoal) -> bool:
+    """Whether ``item`` can go under ``previous``'s title line without a new one.
+
+    Only an item opening with a 绩效目标 sentence can: on reading, that sentence starts
+    a new item; a lone 绩效指标 or a bare title would merge with the item before.
+    """
+    return (
+        previous is not None
+        and previous.title == item.title
+        and (previous.goal is not None or previous.indicator is not None)
+        and item.goal is not None
+    )
+
+
+# -- 第二部分 预算项目绩效目标 --------------------------------------------------------------------
+
+
+def _part2(blocks: list[Block], plan: DepartmentPlan) -> None:
+    if not plan.projects:
+        return
+    blocks.append(Heading(1, "第二部分 预算项目绩效目标", "part2", center=True, in_toc=True))
+    for number, project in enumerate(plan.projects, start=1):
+        blocks.extend(project_blocks(project, number))
+
+
+def project_blocks(project: Project, number: int) -> list[Block]:
+    """One project: its title, unit line, 单位：万元 and its 绩效目标表."""
+    anchor = f"project-{number}"
+    title = project_title(number, project)
+    blocks: list[Block] = [
+        Heading(2, title, anchor, center=True, new_page=number > 1, in_toc=True)
+    ]
+    if project.unit_code and project.unit_name:
+        blocks.append(Text(f"{project.unit_code} {project.unit_name}", TextKind.LINE))
+    if has_money(project) or (project.unit_code and project.unit_name):
+        blocks.append(Text("单位：万元", TextKind.UNIT))
+    rows = project_rows(project, name_in_title=title_gives_name(title, project.name))
+    if rows:
+        blocks.append(GoalTable(f"{anchor}-table", tuple(rows)))
+    return blocks
+
+
+# -- 第三部分 部门预算公开 ----------------------------------------------------------------------
+
+
+def _disclosure(blocks: list[Block], plan: DepartmentPlan) -> None:
+    disclosure = plan.disclosure
+    if disclosure is None or not (disclosure.tables or disclosure.sections):
+        return
+    blocks.append(Heading(1, DISCLOSURE_PART, "disclosure", center=True, in_toc=True))
+    for number, table in enumerate(disclosure.tables, start=1):
+        blocks.append(Heading(2, table.title, f"table-{number}", center=True, in_toc=True))
+        if table.money_unit:
+            blocks.append(Text(f"单位：{table.money_unit}", TextKind.UNIT))
+        blocks.append(data_table(table))
+        if table.note:
+            blocks.append(Text(table.note, TextKind.NOTE))
+    for number, section in enumerate(disclosure.sections, start=1):
+        blocks.append(Heading(2, section.title, f"section-{number}", in_toc=True))
+        blocks.extend(Text(line) for line in _lines(section.text))
+
+
+def header_rows(columns: list[str]) -> list[list[str]]:
+    """Multi-row header cells from flattened column names ("收入/预算数").
+
+    A parent heading is written once, over the first of its columns; the importer
+    carries it over the empty cells to its right, as in the published tables.
+    """
+    parts = [column.split("/") for column in columns]
+    depth = max((len(p) for p in parts), default=0)
+    rows: list[list[str]] = []
+    for level in range(depth):
+        row: list[str] = []
+        for index, names in enumerate(parts):
+            if level >= len(names):
+                row.append("")
+            elif level == 0 and index > 0 and len(names) > 1 and parts[index - 1][0] == names[0]:
+                row.append("")  # the parent heading of the column on the left continues
+            else:
+                row.append(names[level])
+        rows.append(row)
+    return rows
+
+
+def _closes_header(cells: list[str]) -> bool:
+    """Whether the importer sees this row as the first data row (a number or 合计)."""
+    return bool(cells) and (cells[0] == "合计" or any(parse_amount(c) for c in cells[1:]))
+
+
+def data_table(table: DisclosureTable) -> DataTable:
+    header = header_rows(table.columns)
+    rows = [list(row.cells) + [""] * (len(table.columns) - len(row.cells)) for row in table.rows]
+    # The 栏次 row ends the header for the importer; a one-row header whose first data
+    # row has numbers, or a table of words, reads back without it.
+    words_only = not any(_closes_header(r) for r in rows)
+    needs_numbers = len(header) > 1 or not rows or not (_closes_header(rows[0]) or words_only)
+    numbers = None
+    if needs_numbers and table.columns:
+        numbers = (COLUMN_NUMBERS_LABEL, *(str(i) for i in range(1, len(table.columns))))
+    return DataTable(
+        header=tuple(tuple(r) for r in header),
+        column_numbers=numbers,
+        rows=tuple(tuple(r) for r in rows),
+    )
