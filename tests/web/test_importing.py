@@ -10,6 +10,7 @@ from click.testing import CliRunner
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from jixiao.cli.main import cli as main
+from jixiao.importers.api import import_file
 from jixiao.web.orgs.models import Region
 from jixiao.web.plans.models import ImportBatch, PlanRecord
 from tests.conftest import seed_path
@@ -110,3 +111,16 @@ def test_cli_import_db_is_all_or_nothing(world: World, tmp_path: Any) -> None:
     result = CliRunner().invoke(main, ["import", str(seed_path(OWN)), str(missing), "--db"])
     assert result.exit_code == 1
     assert not Region.objects.filter(name="示例区划").exists()
+
+
+@pytest.mark.django_db
+def test_cli_export_db_writes_a_stored_plan(world: World, tmp_path: Any) -> None:
+    out = tmp_path / "plan.docx"
+    result = CliRunner().invoke(
+        main, ["export", f"{world.own.name}:2023", "--db", "-f", "docx", "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    back = import_file(out)
+    assert back.department == world.own.name and len(back.projects) == 8
+    missing = CliRunner().invoke(main, ["export", "没有这个部门", "--db", "-f", "json"])
+    assert missing.exit_code != 0 and "没有“没有这个部门”" in missing.output

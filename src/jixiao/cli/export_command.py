@@ -12,6 +12,7 @@ from jixiao.cli.progress import file_progress
 from jixiao.exporters.formats import FORMATS, export_plan
 from jixiao.importers.api import expand_inputs, load_plan
 from jixiao.importers.errors import ImportFailed
+from jixiao.model import DepartmentPlan
 
 PROGRESS_THRESHOLD = 3
 """Above this many files a progress bar is worth its line (PDF takes a second each)."""
@@ -54,15 +55,28 @@ def _target(source: Path, fmt: str, output: Path | None, *, many: bool) -> Path:
     type=click.Path(path_type=Path),
     help="输出文件；多个输入时为输出文件夹。缺省时写在输入文件旁",
 )
-def export_command(inputs: tuple[Path, ...], fmt: str, output: Path | None) -> None:
+@click.option(
+    "--db",
+    "from_db",
+    is_flag=True,
+    help="从数据库导出：输入为“部门名称”或“部门名称:年度”（DATABASE_URL，默认 var/jixiao.sqlite3）",
+)
+def export_command(
+    inputs: tuple[Path, ...], fmt: str, output: Path | None, from_db: bool
+) -> None:
     """导出部门预算绩效文本：Word、PDF、Excel、网页、JSON 或 CSV 开放数据。
 
     输入可为 jixiao import 能读取的任何文件（.txt/.docx/.xlsx/.pdf）、
-    jixiao import --out 写出的 .json，或包含这些文件的文件夹。
+    jixiao import --out 写出的 .json、包含这些文件的文件夹，或（--db）数据库中的计划。
     """
     console = Console(stderr=False, highlight=False)
     errors = Console(stderr=True, highlight=False)
-    files = list(expand_inputs(list(inputs), with_json=True))
+    stored: dict[Path, DepartmentPlan] = {}
+    if from_db:
+        stored = plans_from_database([str(i) for i in inputs])
+        files = list(stored)
+    else:
+        files = list(expand_inputs(list(inputs), with_json=True))
     if not files:
         raise click.UsageError("没有找到可导出的文件")
     many = len(files) > 1
@@ -74,7 +88,7 @@ def export_command(inputs: tuple[Path, ...], fmt: str, output: Path | None) -> N
         task = progress.add_task("export", total=len(files))
         for source in files:
             try:
-                plan = load_plan(source)
+                plan = stored[source] if from_db else load_plan(source)
                 target = _target(source, fmt, output, many=many)
                 paths = export_plan(plan, fmt, target)
             except ImportFailed as error:
@@ -92,3 +106,27 @@ def export_command(inputs: tuple[Path, ...], fmt: str, output: Path | None) -> N
         console.print(f"已导出 {written} 个文件（{fmt}）", markup=False)
     if failures:
         sys.exit(1)
+
+
+def plans_from_database(names: list[str]) -> dict[Path, DepartmentPlan]:
+    """The stored plans named “部门名称” (latest year) or “部门名称:年度”.
+
+    Django is started only here, so that the plain CLI stays quick and framework-free.
+    """
+    from jixiao.web.setup import configure
+
+    configure()
+    from jixiao.web.plans.convert import plan_to_domain
+    from jixiao.web.plans.models import PlanRecord
+
+    found: dict[Path, DepartmentPlan] = {}
+    for name in names:
+        department, _, year = name.partition(":")
+        records = PlanRecord.objects.filter(department__name=department.strip())
+        if year.strip().isdigit():
+            records = records.filter(year=int(year))
+        record = records.order_by("-year").first()
+        if record is None:
+            raise click.UsageError(f"数据库中没有“{name}”的绩效文本")
+        found[Path(f"{record.department.name}{record.year}年")] = plan_to_domain(record)
+    return found
