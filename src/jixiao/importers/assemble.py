@@ -131,7 +131,7 @@ class Assembler:
         elif self.region is Region.TABLE and self._table is not None:
             self._table.add_row(row)
         elif self.region is Region.SUB_GOALS and self._sub_goals.add_row(row):
-            pass  # a 分项绩效目标 table (Excel, Word)
+            return  # the row belonged to a 分项绩效目标 table (Excel, Word)
         elif self.region is Region.NARRATIVE and self._narrative is not None:
             self._narrative[1].add("\t".join(t for t in row.texts if t))
         else:
