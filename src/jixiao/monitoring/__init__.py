@@ -6,10 +6,12 @@ The web layer and the CLI call:
   lights and P1xx warnings under an :class:`~jixiao.evaluation.EvaluationProfile`;
 * :func:`write_monitoring_xlsx` / :func:`read_monitoring_xlsx`, :func:`write_monitoring_docx`
   — the 绩效运行监控表;
+* :func:`spending_series` — the data of the 预算执行进度 chart (:mod:`jixiao.charts`);
 * :func:`read_actuals_xlsx` / :func:`write_actuals_template` — the upload of actuals for
   many projects at once.
 """
 
+from jixiao.monitoring.chart_series import spending_series
 from jixiao.monitoring.engine import (
     IndicatorOutlook,
     MonitoringReport,
@@ -43,4 +45,5 @@ __all__ = [
     "monitor_project",
     "monitor_round",
     "spend_curve",
+    "spending_series",
 ]
