@@ -16,6 +16,7 @@ from jixiao.charts import (
     distribution_chart,
     stacked_bar_chart,
 )
+from jixiao.charts.svg import text_width
 from tests.charts.helpers import SVG, by_class, legend_labels, num, parse, texts
 
 D = Decimal
@@ -63,10 +64,12 @@ def test_reference_lines_sit_at_their_values() -> None:
 def test_a_long_name_is_cut_and_kept_whole_in_its_title() -> None:
     root = parse(bar_chart(SCORES, maximum=100, unit="分", title="得分"))
     label = by_class(root, "chart-label")[1]
-    shown = label.text or "".join(t for t in label.itertext())
-    visible = "".join(label.itertext()).replace(LONG, "", 1)  # the <title> holds the full name
-    assert visible.endswith("…") and LONG.startswith(visible[:-1]) and len(visible) < len(LONG)
-    assert label.find(f"{SVG}title") is not None and shown
+    full = label.find(f"{SVG}title")
+    assert full is not None and full.text == LONG
+    visible = full.tail or ""  # the text drawn after the <title> child
+    assert visible.endswith("…") and LONG.startswith(visible[:-1])
+    assert 10 <= len(visible) < len(LONG)
+    assert text_width(visible) <= num(by_class(root, "chart-bar")[1], "x") - 8
     assert by_class(root, "chart-bar")[1].get("data-label") == LONG
     link = next(root.iter(f"{SVG}a"))
     assert link.get("href") == "/projects/7/"
