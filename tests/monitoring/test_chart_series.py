@@ -75,3 +75,37 @@ def test_monthly_figures_stop_at_a_gap_and_at_the_monitoring_date() -> None:
 @pytest.mark.parametrize("budget", [None, D(0)])
 def test_no_budget_no_monthly_points(budget: Decimal | None) -> None:
     assert spending_series(None, None, {1: D(10)}, budget).actual == []
+
+
+def test_the_department_line_weights_projects_by_budget(
+    plan_003: DepartmentPlan, example_round: MonitoringRound
+) -> None:
+    from jixiao.monitoring.chart_series import department_series
+
+    report = monitor_round(example_round, plan_003, PROFILE)
+    items = [
+        (progress, result, find_project(plan_003, progress.code, progress.name))
+        for progress, result in zip(example_round.projects, report.projects, strict=True)
+    ]
+    series = department_series(items, PROFILE)
+    budgets = [r.budget_total for r in report.projects if r.budget_total]
+    spent = sum((p.spent_to_date or D(0) for p, r, _ in items if r.budget_total), D(0))
+    (_, start), (today, share) = series.actual
+    assert start == 0 and share == spent / sum(budgets, D(0))
+    assert today == D(7)  # 31 July: seven months elapsed
+    plan_at = dict(series.plan)
+    assert plan_at[D(0)] == 0 and plan_at[D(12)] == 1
+    # a sum of cumulative curves only grows
+    assert all(a <= b for (_, a), (_, b) in zip(series.plan, series.plan[1:], strict=False))
+    forecast = sum(((r.forecast_rate or D(0)) * (r.budget_total or D(0))) for r in report.projects)
+    assert series.forecast == forecast / sum(budgets, D(0))
+    svg = parse(spending_chart(series))
+    assert len(by_class(svg, "chart-point")) == 2
+
+
+def test_a_department_without_budgets_draws_an_empty_chart() -> None:
+    from jixiao.monitoring.chart_series import department_series
+
+    series = department_series([], PROFILE)
+    assert not series.plan and not series.actual and series.forecast is None
+    assert "暂无数据" in spending_chart(series)

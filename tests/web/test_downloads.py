@@ -31,9 +31,7 @@ def test_every_format_downloads_and_reads_as_the_plan(world: World, tmp_path) ->
 
     docx = client.get(base + "docx")
     assert "attachment" in docx["Content-Disposition"]
-    assert zipfile.ZipFile(io.BytesIO(docx.content)).read("word/document.xml").count(
-        name.encode()
-    )
+    assert zipfile.ZipFile(io.BytesIO(docx.content)).read("word/document.xml").count(name.encode())
 
     html = client.get(base + "html").content.decode()
     assert name in html and "绩效目标表" in html

@@ -14,8 +14,19 @@ from tests.web.conftest import World
 
 def project_payload(data: dict[str, Any]) -> dict[str, Any]:
     """The editor's PUT body from a GET /api/projects/{id} answer."""
-    keys = ("lock_version", "code", "name", "unit_code", "unit_name", "budget_total",
-            "budget_fiscal", "budget_other", "purpose", "spend_plan", "goals")
+    keys = (
+        "lock_version",
+        "code",
+        "name",
+        "unit_code",
+        "unit_name",
+        "budget_total",
+        "budget_fiscal",
+        "budget_other",
+        "purpose",
+        "spend_plan",
+        "goals",
+    )
     body = {k: data[k] for k in keys}
     body["indicators"] = [
         {k: i[k] for k in ("id", "level1", "level2", "level3", "description", "value", "basis")}
@@ -45,8 +56,9 @@ def test_fixing_a_value_removes_its_finding(world: World) -> None:
     assert body["indicators"][2]["value"] == "≥100百分比"
     body["indicators"][2]["value"] = "100%"
 
-    checked = client.post(f"/api/projects/{project.pk}/check", body,
-                          content_type="application/json").json()
+    checked = client.post(
+        f"/api/projects/{project.pk}/check", body, content_type="application/json"
+    ).json()
     assert "N102" not in [f["rule"] for f in checked if f["row"] == 3]
     assert "N102" in findings_on_row(client, project, 3), "check must not save"
 
@@ -65,8 +77,10 @@ def test_a_concurrent_save_is_refused_with_a_clear_message(world: World) -> None
     mine["indicators"][0]["value"] = "≥5辆"
     theirs["indicators"][0]["value"] = "≥6辆"
 
-    assert first.put(f"/api/projects/{project.pk}", mine,
-                     content_type="application/json").status_code == 200
+    assert (
+        first.put(f"/api/projects/{project.pk}", mine, content_type="application/json").status_code
+        == 200
+    )
     late = second.put(f"/api/projects/{project.pk}", theirs, content_type="application/json")
     assert late.status_code == 409
     assert "已被editor于" in late.json()["detail"] and "尚未保存" in late.json()["detail"]
@@ -75,8 +89,12 @@ def test_a_concurrent_save_is_refused_with_a_clear_message(world: World) -> None
 
     # Having seen the other change, the second person saves on top of the new version.
     theirs["lock_version"] = stored["lock_version"]
-    assert second.put(f"/api/projects/{project.pk}", theirs,
-                      content_type="application/json").status_code == 200
+    assert (
+        second.put(
+            f"/api/projects/{project.pk}", theirs, content_type="application/json"
+        ).status_code
+        == 200
+    )
 
 
 @pytest.mark.django_db
@@ -118,8 +136,17 @@ def test_rows_can_be_added_reordered_and_deleted(world: World) -> None:
     first_id = rows[0]["id"]
     rows.reverse()
     del rows[0]
-    rows.append({"id": None, "level1": "满意度指标", "level2": "服务对象满意度指标",
-                 "level3": "驾驶员满意度", "description": "", "value": "≥90%", "basis": ""})
+    rows.append(
+        {
+            "id": None,
+            "level1": "满意度指标",
+            "level2": "服务对象满意度指标",
+            "level3": "驾驶员满意度",
+            "description": "",
+            "value": "≥90%",
+            "basis": "",
+        }
+    )
     saved = client.put(f"/api/projects/{project.pk}", body, content_type="application/json").json()
     names = [i["level3"] for i in saved["indicators"]]
     assert len(names) == len(data["indicators"])

@@ -90,7 +90,9 @@ def test_cli_import_db_stores_documents_by_department() -> None:
     assert result.exit_code == 0, result.output
     plan = PlanRecord.objects.get(department__region__name="甲市")
     assert (plan.department.name, plan.year, plan.projects.count()) == (
-        "承德县机关事务管理办公室", 2023, 8,
+        "承德县机关事务管理办公室",
+        2023,
+        8,
     )
     assert plan.grade  # reviewed on the way in
 
@@ -100,8 +102,15 @@ def test_cli_import_db_is_all_or_nothing(world: World, tmp_path: Any) -> None:
     PlanRecord.objects.filter(pk=world.other_plan.pk).update(status="bureau_review")
     world.own_plan.delete()
     result = CliRunner().invoke(
-        main, ["import", str(seed_path(OWN)), str(seed_path(OTHER)), "--db",
-               "--region", world.region.name],
+        main,
+        [
+            "import",
+            str(seed_path(OWN)),
+            str(seed_path(OTHER)),
+            "--db",
+            "--region",
+            world.region.name,
+        ],
     )
     assert result.exit_code != 0
     assert "数据库未作任何修改" in result.output

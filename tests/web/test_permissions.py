@@ -8,6 +8,8 @@ disturb the next request, and denied writes are checked to have changed nothing.
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +21,12 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from jixiao.web.api.site import api
 from jixiao.web.audit.models import AuditEntry
+from jixiao.web.evaluation.models import EvaluationEntryRecord, SelfEvaluationRecord
+from jixiao.web.evaluation.records import evaluation_of, open_evaluation
+from jixiao.web.monitoring.models import MonitoringRoundRecord, ProgressRecord
+from jixiao.web.monitoring.rounds import open_round, progress_of
+from jixiao.web.pages.entryforms import evaluation_values, progress_values
+from jixiao.web.plans.convert import plan_to_domain
 from jixiao.web.plans.decisions import act
 from jixiao.web.plans.models import Comment, ImportBatch, IndicatorRecord, PlanRecord
 from jixiao.workflow import Action, Role
@@ -38,6 +46,13 @@ class Endpoint:
     json: bool = False
 
 
+def _upload(name: str) -> io.BytesIO:
+    """A file that is not a workbook: allowed uploads answer with an error message."""
+    upload = io.BytesIO(b"not a workbook")
+    upload.name = name
+    return upload
+
+
 def _goals(ids: dict[str, Any]) -> dict[str, Any]:
     return {"lock_version": ids["plan_version"], "overall_goal": "新的总体目标"}
 
@@ -51,8 +66,12 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
     "dashboard": [Endpoint("get", "/", "member")],
     "plan": [Endpoint("get", "/plans/{plan}/", "read")],
     "plan_goals": [
-        Endpoint("post", "/plans/{plan}/goals/", "edit",
-                 lambda ids: {"lock_version": ids["plan_version"], "overall_goal": "改"})
+        Endpoint(
+            "post",
+            "/plans/{plan}/goals/",
+            "edit",
+            lambda ids: {"lock_version": ids["plan_version"], "overall_goal": "改"},
+        )
     ],
     "plan_action": [
         Endpoint("post", "/plans/{plan}/action/", "submit", lambda ids: {"action": "submit"})
@@ -96,8 +115,9 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
     ],
     "GET /api/plans/{plan_id}/findings": [Endpoint("get", "/api/plans/{plan}/findings", "read")],
     "POST /api/plans/{plan_id}/actions": [
-        Endpoint("post", "/api/plans/{plan}/actions", "submit",
-                 lambda ids: {"action": "submit"}, True)
+        Endpoint(
+            "post", "/api/plans/{plan}/actions", "submit", lambda ids: {"action": "submit"}, True
+        )
     ],
     "GET /api/plans/{plan_id}/versions": [Endpoint("get", "/api/plans/{plan}/versions", "read")],
     "GET /api/plans/{plan_id}/versions/{number}": [
@@ -108,16 +128,19 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
     ],
     "GET /api/plans/{plan_id}/comments": [Endpoint("get", "/api/plans/{plan}/comments", "read")],
     "POST /api/plans/{plan_id}/comments": [
-        Endpoint("post", "/api/plans/{plan}/comments", "comment",
-                 lambda ids: {"text": "意见", "indicator_id": ids["indicator"]}, True)
+        Endpoint(
+            "post",
+            "/api/plans/{plan}/comments",
+            "comment",
+            lambda ids: {"text": "意见", "indicator_id": ids["indicator"]},
+            True,
+        )
     ],
     "GET /api/projects/{project_id}": [Endpoint("get", "/api/projects/{project}", "read")],
     "PUT /api/projects/{project_id}": [
         Endpoint("put", "/api/projects/{project}", "edit", _project, json=True)
     ],
-    "DELETE /api/projects/{project_id}": [
-        Endpoint("delete", "/api/projects/{project}", "edit")
-    ],
+    "DELETE /api/projects/{project_id}": [Endpoint("delete", "/api/projects/{project}", "edit")],
     "GET /api/projects/{project_id}/indicators": [
         Endpoint("get", "/api/projects/{project}/indicators", "read")
     ],
@@ -136,6 +159,64 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
         Endpoint("get", "/api/public/plans/{plan}", "nobody"),
     ],
     "GET /api/grammar": [Endpoint("get", "/api/grammar?value=≥90%25", "public")],
+    # 监控 and 自评 (on an approved plan of each department)
+    "monitoring_overview": [Endpoint("get", "/monitoring/", "member")],
+    "evaluation_overview": [Endpoint("get", "/evaluation/", "member")],
+    "plan_monitoring": [Endpoint("get", "/plans/{approved}/monitoring/", "read")],
+    "plan_monitoring_open": [
+        Endpoint(
+            "post",
+            "/plans/{approved}/monitoring/new/",
+            "fill",
+            lambda ids: {"monitor_date": "2030-09-30"},
+        )
+    ],
+    "monitoring_round": [Endpoint("get", "/monitoring/{round}/", "read")],
+    "monitoring_action": [
+        Endpoint("post", "/monitoring/{round}/action/", "submit", lambda ids: {"action": "submit"})
+    ],
+    "monitoring_upload": [
+        Endpoint(
+            "post",
+            "/monitoring/{round}/upload/",
+            "fill",
+            lambda ids: {"actuals": _upload("实际支出.xlsx")},
+        )
+    ],
+    "monitoring_download": [
+        Endpoint("get", "/monitoring/{round}/download/" + fmt, "read")
+        for fmt in ("xlsx", "docx", "actuals.xlsx")
+    ],
+    "monitoring_entry": [
+        Endpoint("get", "/monitoring/entries/{progress}/", "read"),
+        Endpoint(
+            "post", "/monitoring/entries/{progress}/", "fill", lambda ids: ids["progress_form"]
+        ),
+    ],
+    "plan_evaluation": [Endpoint("get", "/plans/{approved}/evaluation/", "read")],
+    "plan_evaluation_start": [Endpoint("post", "/plans/{approved}/evaluation/start/", "fill")],
+    "evaluation_action": [
+        Endpoint(
+            "post", "/evaluation/{evaluation}/action/", "submit", lambda ids: {"action": "submit"}
+        )
+    ],
+    "evaluation_upload": [
+        Endpoint(
+            "post",
+            "/evaluation/{evaluation}/upload/",
+            "fill",
+            lambda ids: {"forms": _upload("自评表.xlsx")},
+        )
+    ],
+    "evaluation_download": [
+        Endpoint("get", "/evaluation/{evaluation}/download/" + fmt, "read")
+        for fmt in ("xlsx", "docx", "report.md")
+    ],
+    "evaluation_carry_over": [Endpoint("post", "/evaluation/{evaluation}/carry-over/", "import")],
+    "evaluation_entry": [
+        Endpoint("get", "/evaluation/entries/{scored}/", "read"),
+        Endpoint("post", "/evaluation/entries/{scored}/", "fill", lambda ids: ids["scored_form"]),
+    ],
 }
 # Routes outside the matrix, with the reason.
 UNCHECKED = {
@@ -162,6 +243,7 @@ def expected(kind: str, role: str | None, scope: str) -> str:
         "read": sees,
         "edit": sees and role in ("editor", "admin"),
         "submit": sees and role in ("editor", "admin"),
+        "fill": sees and role in ("editor", "admin"),
         "comment": sees and role != "editor",
         "import": role == "admin" or (role == "editor" and scope == "own"),
         "import_page": role == "editor",
@@ -216,6 +298,12 @@ def _ids(world: World, scope: str) -> dict[str, Any]:
     indicator = IndicatorRecord.objects.filter(project=project).first()
     batch = ImportBatch.objects.get(department=plan.department)
     version = plan.versions.order_by("-number").first()
+    approved = world.approved[scope]  # type: ignore[attr-defined]
+    round_ = MonitoringRoundRecord.objects.get(plan=approved)
+    progress = round_.entries.order_by("pk").first()
+    evaluation = SelfEvaluationRecord.objects.get(plan=approved)
+    scored = evaluation.entries.order_by("pk").first()
+    assert progress is not None and scored is not None
     return {
         "plan": plan.pk,
         "plan_version": plan.lock_version,
@@ -225,6 +313,15 @@ def _ids(world: World, scope: str) -> dict[str, Any]:
         "batch": batch.pk,
         "version": version.number if version else 1,
         "published": world.published.pk,
+        "approved": approved.pk,
+        "round": round_.pk,
+        "progress": progress.pk,
+        "progress_form": progress_values(progress_of(progress))
+        | {"lock_version": str(progress.lock_version)},
+        "evaluation": evaluation.pk,
+        "scored": scored.pk,
+        "scored_form": evaluation_values(evaluation_of(scored))
+        | {"lock_version": str(scored.lock_version)},
     }
 
 
@@ -236,6 +333,10 @@ def _fingerprint() -> tuple[Any, ...]:
         Comment.objects.count(),
         AuditEntry.objects.count(),
         tuple(ImportBatch.objects.order_by("pk").values_list("state", flat=True)),
+        tuple(MonitoringRoundRecord.objects.order_by("pk").values_list("pk", "status")),
+        tuple(ProgressRecord.objects.order_by("pk").values_list("pk", "lock_version")),
+        tuple(SelfEvaluationRecord.objects.order_by("pk").values_list("pk", "status")),
+        tuple(EvaluationEntryRecord.objects.order_by("pk").values_list("pk", "lock_version")),
     )
 
 
@@ -269,6 +370,17 @@ def matrix_world(world: World) -> World:
         act(admin, Role.ADMIN, plan, Action.RETURN, "请补充")
         ImportBatch.objects.create(department=plan.department, documents=[])
     world.published = published  # type: ignore[attr-defined]
+    # an approved plan per department (a later year), with a 监控 round and a 自评 open
+    world.approved = {}  # type: ignore[attr-defined]
+    for scope, plan in (("own", world.own_plan), ("other", world.other_plan)):
+        later = plan_to_domain(plan).model_copy(update={"year": 2030})
+        approved = store_plan(later, plan.department, force=True)
+        for action in (Action.SUBMIT, Action.FORWARD, Action.APPROVE):
+            act(admin, Role.ADMIN, approved, action)
+        approved.refresh_from_db()
+        open_round(admin, approved, dt.date(2030, 6, 30))
+        open_evaluation(admin, approved)
+        world.approved[scope] = approved  # type: ignore[attr-defined]
     return world
 
 

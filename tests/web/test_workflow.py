@@ -14,8 +14,11 @@ from tests.web.test_editing import project_payload
 
 
 def act(client: Any, plan_id: int, action: str, comment: str = "") -> Any:
-    return client.post(f"/api/plans/{plan_id}/actions", {"action": action, "comment": comment},
-                       content_type="application/json")
+    return client.post(
+        f"/api/plans/{plan_id}/actions",
+        {"action": action, "comment": comment},
+        content_type="application/json",
+    )
 
 
 @pytest.mark.django_db
@@ -27,8 +30,10 @@ def test_the_whole_round_with_a_return_and_a_fix(world: World) -> None:
     # while under review the unit cannot edit
     project = world.own_plan.projects.get(position=1)
     body = project_payload(editor.get(f"/api/projects/{project.pk}").json())
-    assert editor.put(f"/api/projects/{project.pk}", body,
-                      content_type="application/json").status_code == 403
+    assert (
+        editor.put(f"/api/projects/{project.pk}", body, content_type="application/json").status_code
+        == 403
+    )
     assert act(editor, plan, "approve").status_code == 403
     assert act(reviewer, plan, "forward").json()["status"] == "bureau_review"
     # a return must say why
@@ -43,15 +48,22 @@ def test_the_whole_round_with_a_return_and_a_fix(world: World) -> None:
 
     body = project_payload(editor.get(f"/api/projects/{project.pk}").json())
     body["indicators"][2]["value"] = "=100%"
-    assert editor.put(f"/api/projects/{project.pk}", body,
-                      content_type="application/json").status_code == 200
+    assert (
+        editor.put(f"/api/projects/{project.pk}", body, content_type="application/json").status_code
+        == 200
+    )
     assert act(editor, plan, "submit").status_code == 200
     assert act(reviewer, plan, "forward").status_code == 200
     assert act(bureau, plan, "approve").json()["status"] == "approved"
 
     versions = editor.get(f"/api/plans/{plan}/versions").json()
     assert [v["action"] for v in versions] == [
-        "submit", "forward", "return", "submit", "forward", "approve",
+        "submit",
+        "forward",
+        "return",
+        "submit",
+        "forward",
+        "approve",
     ]
     # the fix is exactly the difference between the two submissions
     diff = editor.get(f"/api/plans/{plan}/diff", {"old": 1, "new": 4}).json()

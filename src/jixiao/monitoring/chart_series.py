@@ -8,18 +8,27 @@ Gathers what :func:`jixiao.charts.spending_chart` draws from the monitoring resu
   the monitoring date (1–N月执行数 is the figure the unit reported; it wins over the sum
   of the months when both fall on the same month);
 * forecast — the engine's 预计年底执行率; today — the monitoring date in months.
+
+For a department, :func:`department_series` weights the same figures by the projects'
+budgets, so a finance bureau sees at a glance whether the department as a whole keeps
+to its plan.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from jixiao.charts.spending import SpendingSeries
-from jixiao.monitoring.engine import ProjectMonitoring
-from jixiao.monitoring.spend_curve import SpendCurve
+from jixiao.evaluation.profile import EvaluationProfile
+from jixiao.model.plan import Project
+from jixiao.monitoring.engine import ProjectMonitoring, elapsed_months
+from jixiao.monitoring.model import ProjectProgress
+from jixiao.monitoring.spend_curve import SpendCurve, spend_curve
 
 TWELVE = Decimal(12)
+ZERO = Decimal(0)
+MONTHS = tuple(Decimal(m) for m in range(13))
 
 
 def _monthly_points(
@@ -59,4 +68,45 @@ def spending_series(
         forecast=monitoring.forecast_rate if monitoring is not None else None,
         today=today,
         title=f"{name}预算执行进度" if name else "预算执行进度",
+    )
+
+
+def department_series(
+    items: Sequence[tuple[ProjectProgress, ProjectMonitoring, Project | None]],
+    profile: EvaluationProfile,
+    title: str = "部门预算执行进度",
+) -> SpendingSeries:
+    """The department's chart, every figure weighted by the projects' budgets.
+
+    Projects without a budget carry no weight; a project without a 资金支出计划 counts in
+    the plan line at 序时进度, as monitoring compares it.
+    """
+    weighted = [(p, r, proj) for p, r, proj in items if r.budget_total and r.budget_total > 0]
+    total = sum((r.budget_total or ZERO for _, r, _ in weighted), ZERO)
+    if not weighted or total <= 0:
+        return SpendingSeries(title=title)
+    plan = []
+    for month in MONTHS:
+        share = ZERO
+        for _, result, project in weighted:
+            curve = (
+                spend_curve(project.spend_plan, result.budget_total, profile.monitoring.checkpoints)
+                if project is not None
+                else None
+            )
+            at = curve.at(month) if curve else month / 12
+            share += at * (result.budget_total or ZERO)
+        plan.append((month, share / total))
+    spent = sum((p.spent_to_date or ZERO for p, _, _ in weighted), ZERO)
+    forecast = sum(
+        ((r.forecast_rate or ZERO) * (r.budget_total or ZERO) for _, r, _ in weighted), ZERO
+    )
+    today = elapsed_months(weighted[0][0].monitor_date)
+    return SpendingSeries(
+        plan=plan,
+        time_progress=True,
+        actual=[(ZERO, ZERO), (today, spent / total)],
+        forecast=forecast / total,
+        today=today,
+        title=title,
     )

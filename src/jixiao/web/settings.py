@@ -25,6 +25,8 @@ INSTALLED_APPS = [
     "jixiao.web.orgs",
     "jixiao.web.plans",
     "jixiao.web.audit",
+    "jixiao.web.monitoring",
+    "jixiao.web.evaluation",
     "jixiao.web.pages",
 ]
 

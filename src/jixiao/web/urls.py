@@ -10,11 +10,14 @@ from jixiao.web.api.site import api
 from jixiao.web.pages.views import (
     audit,
     dashboard,
+    evaluation,
     imports,
+    monitoring,
     plan,
     plan_files,
     project,
     public,
+    results,
     versions,
 )
 
@@ -28,6 +31,56 @@ urlpatterns = [
     path("plans/<int:plan_id>/versions/", versions.version_compare, name="plan_versions"),
     path("plans/<int:plan_id>/download/<str:fmt>", plan_files.plan_download, name="plan_download"),
     path("projects/<int:project_id>/", project.project_page, name="project"),
+    # 绩效运行监控
+    path("monitoring/", results.monitoring_overview, name="monitoring_overview"),
+    path("plans/<int:plan_id>/monitoring/", monitoring.plan_monitoring, name="plan_monitoring"),
+    path(
+        "plans/<int:plan_id>/monitoring/new/",
+        monitoring.open_monitoring,
+        name="plan_monitoring_open",
+    ),
+    path("monitoring/<int:round_id>/", monitoring.round_page, name="monitoring_round"),
+    path("monitoring/<int:round_id>/action/", monitoring.round_action, name="monitoring_action"),
+    path("monitoring/<int:round_id>/upload/", monitoring.round_upload, name="monitoring_upload"),
+    path(
+        "monitoring/<int:round_id>/download/<str:fmt>",
+        monitoring.round_download,
+        name="monitoring_download",
+    ),
+    path("monitoring/entries/<int:entry_id>/", monitoring.progress_page, name="monitoring_entry"),
+    # 绩效自评与结果应用
+    path("evaluation/", results.evaluation_overview, name="evaluation_overview"),
+    path("plans/<int:plan_id>/evaluation/", evaluation.plan_evaluation, name="plan_evaluation"),
+    path(
+        "plans/<int:plan_id>/evaluation/start/",
+        evaluation.start_evaluation,
+        name="plan_evaluation_start",
+    ),
+    path(
+        "evaluation/<int:evaluation_id>/action/",
+        evaluation.evaluation_action,
+        name="evaluation_action",
+    ),
+    path(
+        "evaluation/<int:evaluation_id>/upload/",
+        evaluation.evaluation_upload,
+        name="evaluation_upload",
+    ),
+    path(
+        "evaluation/<int:evaluation_id>/download/<str:fmt>",
+        evaluation.evaluation_download,
+        name="evaluation_download",
+    ),
+    path(
+        "evaluation/<int:evaluation_id>/carry-over/",
+        evaluation.evaluation_carry_over,
+        name="evaluation_carry_over",
+    ),
+    path(
+        "evaluation/entries/<int:entry_id>/",
+        evaluation.evaluation_entry,
+        name="evaluation_entry",
+    ),
     path("import/", imports.upload, name="import"),
     path("import/<int:batch_id>/", imports.preview, name="import_preview"),
     path("import/<int:batch_id>/decide/", imports.decide, name="import_decide"),

@@ -7,8 +7,10 @@ again. Approval publishes the plan: the public sees approved plans only.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 
 class _Labelled(StrEnum):
@@ -126,16 +128,26 @@ def allowed_actions(status: Status, role: Role) -> list[Action]:
     return seen
 
 
-def transition(status: Status, action: Action, role: Role, comment: str = "") -> Status:
-    """The state after ``action``; raises :class:`WorkflowError` with a Chinese reason."""
-    for step in ACTIONS:
+def follow(
+    steps: Iterable[Any], status: Any, action: Any, role: Role, comment: str, what: str
+) -> Any:
+    """The target of the step that takes ``action`` from ``status``; :class:`WorkflowError`
+    with a Chinese reason when the role may not, a return has no comment, or no step fits.
+    Shared by the plan's flow and the reports' (``what`` names the thing: 计划, 报告)."""
+    for step in steps:
         if step.action is action and status in step.source:
             if role not in step.roles:
                 raise WorkflowError(f"{role.label}不能在“{status.label}”状态下{action.label}")
             if action.needs_comment and not comment.strip():
                 raise WorkflowError("退回时请填写修改意见")
             return step.target
-    raise WorkflowError(f"计划处于“{status.label}”状态，不能{action.label}")
+    raise WorkflowError(f"{what}处于“{status.label}”状态，不能{action.label}")
+
+
+def transition(status: Status, action: Action, role: Role, comment: str = "") -> Status:
+    """The state after ``action``; raises :class:`WorkflowError` with a Chinese reason."""
+    target: Status = follow(ACTIONS, status, action, role, comment, "计划")
+    return target
 
 
 def editable_by(status: Status, role: Role) -> bool:

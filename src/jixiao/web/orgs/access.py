@@ -2,7 +2,9 @@
 
 One place decides; pages and the API both ask here. The rule of the house: nobody reads
 or changes another department's unpublished plans. Finance-bureau reviewers and
-administrators see the departments of their region.
+administrators see the departments of their region. The yearly reports (监控, 自评) follow
+the same lines: the department's editors fill them in once the plan is approved (a
+unit-restricted editor only the projects of that unit), the bureau decides.
 """
 
 from __future__ import annotations
@@ -13,7 +15,15 @@ from django.db.models import QuerySet
 
 from jixiao.web.orgs.models import Department, Membership
 from jixiao.web.plans.models import PlanRecord, ProjectRecord
-from jixiao.workflow import Role, Status, editable_by
+from jixiao.web.reporting.models import ReportRecord
+from jixiao.workflow import (
+    ReportAction,
+    Role,
+    Status,
+    editable_by,
+    report_actions,
+    report_editable_by,
+)
 
 
 class Forbidden(Exception):
@@ -98,3 +108,54 @@ def audit_departments(member: Membership | None) -> QuerySet[Department]:
     if not can_see_audit(member):
         return Department.objects.none()
     return departments_of(member)
+
+
+def can_open_report(member: Membership | None, plan: PlanRecord) -> bool:
+    """A 监控 round or the 自评 starts on an approved plan, by the department's editors."""
+    return (
+        member is not None
+        and can_view(member, plan)
+        and plan.status_enum is Status.APPROVED
+        and member.role_enum in (Role.UNIT_EDITOR, Role.ADMIN)
+        and member.unit_id is None
+    )
+
+
+def _plan_of(report: ReportRecord) -> PlanRecord:
+    plan: PlanRecord = report.plan  # type: ignore[attr-defined]
+    return plan
+
+
+def can_fill(member: Membership | None, report: ReportRecord, project: ProjectRecord) -> bool:
+    """填报 one project's entry while the report is with the unit."""
+    return (
+        member is not None
+        and can_view(member, _plan_of(report))
+        and report_editable_by(report.status_enum, member.role_enum)
+        and (member.unit is None or member.unit.code == project.unit_code)
+    )
+
+
+def can_fill_all(member: Membership | None, report: ReportRecord) -> bool:
+    """An upload touches every project: editors without a unit restriction."""
+    return (
+        member is not None
+        and can_view(member, _plan_of(report))
+        and report_editable_by(report.status_enum, member.role_enum)
+        and member.unit_id is None
+    )
+
+
+def report_actions_for(member: Membership | None, report: ReportRecord) -> list[ReportAction]:
+    """报送 actions the person may take now (the unit's submit needs no unit restriction)."""
+    if member is None or not can_view(member, _plan_of(report)):
+        return []
+    actions = report_actions(report.status_enum, member.role_enum)
+    if member.unit_id is not None:
+        actions = [a for a in actions if a is not ReportAction.SUBMIT]
+    return actions
+
+
+def can_carry_over(member: Membership | None, plan: PlanRecord) -> bool:
+    """Starting next year's plan writes a new plan: who may import may carry over."""
+    return can_import(member, plan.department)

@@ -45,7 +45,7 @@ def _who(user: Any) -> str:
     return str(getattr(user, "get_full_name", lambda: "")() or getattr(user, "username", ""))
 
 
-def _conflict(model: type[Any], pk: int, label: str) -> EditConflict:
+def conflict_with(model: type[Any], pk: int, label: str) -> EditConflict:
     current = model.objects.select_related("updated_by").get(pk=pk)
     return EditConflict(label, current.lock_version, _who(current.updated_by), current.updated_at)
 
@@ -75,7 +75,7 @@ def save_project(
         lock_version=F("lock_version") + 1, updated_by=user, updated_at=timezone.now(), **fields
     )
     if not updated:
-        raise _conflict(ProjectRecord, record.pk, record.name)
+        raise conflict_with(ProjectRecord, record.pk, record.name)
     existing = {row.pk: row for row in record.indicators.all()}
     kept: set[int] = set()
     for position, edit in enumerate(rows, start=1):
@@ -136,7 +136,7 @@ def save_goals(
         lock_version=F("lock_version") + 1, updated_by=user, updated_at=timezone.now(), **after
     )
     if not updated:
-        raise _conflict(PlanRecord, plan.pk, str(plan))
+        raise conflict_with(PlanRecord, plan.pk, str(plan))
     audit(
         user,
         "edit_goals",

@@ -10,6 +10,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from jixiao.model import SubGoal
+from jixiao.web.evaluation.models import SelfEvaluationRecord
 from jixiao.web.orgs.access import can_comment, can_edit_plan, can_import, can_view
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.plans import commenting, editing
@@ -58,6 +59,8 @@ def plan_page(request: HttpRequest, plan_id: int) -> HttpResponse:
                 for v in plan.versions.select_related("created_by")
             ],
             "sub_goals": plan.sub_goals,
+            "latest_round": plan.monitoring_rounds.first(),
+            "evaluation": SelfEvaluationRecord.objects.filter(plan=plan).first(),
             "measures_text": "\n".join(plan.measures),
         },
     )

@@ -1,0 +1,78 @@
+"""A unit's 自评填报 of one project, and the upload of a filled 自评表 for many projects."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+
+from jixiao.evaluation import ProjectEvaluation, ProjectScore
+from jixiao.web.evaluation.models import EvaluationEntryRecord, SelfEvaluationRecord
+from jixiao.web.evaluation.records import (
+    entries,
+    entry_cache,
+    entry_score,
+    evaluation_of,
+    refresh_average,
+)
+from jixiao.web.reporting.entries import UploadRejected, entry_for, save_entry
+
+
+def _identity(entry: EvaluationEntryRecord, evaluation: ProjectEvaluation) -> ProjectEvaluation:
+    """What the unit may not change here: which project, department, unit and year."""
+    stored = evaluation_of(entry)
+    keep = {
+        "name": stored.name,
+        "code": stored.code,
+        "department": stored.department,
+        "unit": stored.unit,
+        "year": stored.year,
+    }
+    return evaluation.model_copy(update=keep)
+
+
+@transaction.atomic
+def save_evaluation(
+    user: Any, entry: EvaluationEntryRecord, evaluation: ProjectEvaluation, version: int
+) -> ProjectScore:
+    """Save the entry (or raise EditConflict) and return its score."""
+    evaluation = _identity(entry, evaluation)
+    entry.data = evaluation.model_dump(mode="json")
+    score = entry_score(entry)
+    save_entry(
+        user,
+        entry,
+        entry.data,
+        version,
+        action="edit_evaluation",
+        summary=f"填报项目“{entry.project.name}”的自评：{score.total}分（{score.grade}）",
+        cache=entry_cache(score),
+    )
+    refresh_average(entry.evaluation)
+    return score
+
+
+@transaction.atomic
+def apply_forms(
+    user: Any,
+    evaluation: SelfEvaluationRecord,
+    uploaded: list[ProjectEvaluation],
+    filename: str,
+) -> int:
+    """Write the filled 自评表 of many projects; all or nothing. Returns the count."""
+    rows = entries(evaluation)
+    problems: list[str] = []
+    matched = []
+    for item in uploaded:
+        entry = entry_for(rows, item.code, item.name)
+        if entry is None:
+            problems.append(f"{filename}：项目“{item.code or ''} {item.name}”不在本年度自评中")
+        else:
+            matched.append((entry, item))
+    if not uploaded:
+        problems.append(f"{filename}：没有找到自评表")
+    if problems:
+        raise UploadRejected(problems)
+    for entry, item in matched:
+        save_evaluation(user, entry, item, entry.lock_version)
+    return len(matched)

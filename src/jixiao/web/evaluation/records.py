@@ -1,0 +1,121 @@
+"""Opening a plan's 绩效自评 and reading it back as the core sees it.
+
+Each project's entry starts from its 绩效目标表: the budget as 年初预算数 and 全年预算数,
+the fiscal and other funds, the goals as 预期目标 and the indicator grid with its targets.
+When a 监控 round exists, its latest 全年预计执行数 is offered as the 全年执行数 to check.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+
+from jixiao.evaluation import IndicatorResult, ProjectEvaluation, ProjectScore, score_project
+from jixiao.web.audit.log import record as audit
+from jixiao.web.evaluation.models import EvaluationEntryRecord, SelfEvaluationRecord
+from jixiao.web.plans.convert import project_to_domain
+from jixiao.web.plans.models import PlanRecord, ProjectRecord
+from jixiao.web.reporting.profile import evaluation_profile
+
+
+class EvaluationRefused(Exception):
+    """The self-evaluation cannot be opened (a clear reason for the page)."""
+
+
+def prefilled(project: ProjectRecord) -> ProjectEvaluation:
+    domain = project_to_domain(project)
+    plan = project.plan
+    return ProjectEvaluation(
+        name=domain.name,
+        code=domain.code,
+        department=plan.department.name,
+        unit=domain.unit_name,
+        year=plan.year,
+        budget_initial=domain.budget_total,
+        budget_total=domain.budget_total,
+        fiscal_current=domain.budget_fiscal,
+        other_funds=domain.budget_other,
+        goal_expected="\n".join(domain.goals),
+        indicators=[
+            IndicatorResult(level1=i.level1, level2=i.level2, level3=i.level3, target=i.value)
+            for i in domain.indicators
+        ],
+    )
+
+
+@transaction.atomic
+def open_evaluation(user: Any, plan: PlanRecord) -> SelfEvaluationRecord:
+    """The plan's self-evaluation, every project prefilled; raises EvaluationRefused."""
+    if SelfEvaluationRecord.objects.filter(plan=plan).exists():
+        raise EvaluationRefused(f"{plan}的绩效自评已经开始。")
+    evaluation = SelfEvaluationRecord.objects.create(plan=plan, updated_by=user)
+    for project in plan.projects.prefetch_related("indicators").order_by("position"):
+        EvaluationEntryRecord.objects.create(
+            evaluation=evaluation,
+            project=project,
+            data=prefilled(project).model_dump(mode="json"),
+            updated_by=user,
+        )
+    audit(
+        user,
+        "open_evaluation",
+        object_type="selfevaluationrecord",
+        object_id=evaluation.pk,
+        object_label=str(evaluation),
+        plan=plan,
+        summary=f"开始{plan.year}年度绩效自评（{plan.projects.count()}个项目）",
+    )
+    refresh_evaluation(evaluation)
+    return evaluation
+
+
+def evaluation_of(entry: EvaluationEntryRecord) -> ProjectEvaluation:
+    return ProjectEvaluation.model_validate(entry.data)
+
+
+def entry_score(entry: EvaluationEntryRecord) -> ProjectScore:
+    return score_project(evaluation_of(entry), evaluation_profile())
+
+
+def entry_cache(score: ProjectScore) -> dict[str, Any]:
+    """The columns the dashboards read."""
+    rate = score.execution_rate
+    return {
+        "total": float(score.total),
+        "grade": score.grade,
+        "execution_rate": None if rate is None else float(rate),
+        "findings_count": len(score.findings),
+    }
+
+
+def entries(evaluation: SelfEvaluationRecord) -> list[EvaluationEntryRecord]:
+    return list(
+        evaluation.entries.select_related("project", "updated_by").order_by("project__position")
+    )
+
+
+def scored(
+    evaluation: SelfEvaluationRecord,
+) -> list[tuple[EvaluationEntryRecord, ProjectEvaluation, ProjectScore]]:
+    """Every entry with the core's reading and score, in the plan's order."""
+    profile = evaluation_profile()
+    out = []
+    for entry in entries(evaluation):
+        domain = evaluation_of(entry)
+        out.append((entry, domain, score_project(domain, profile)))
+    return out
+
+
+def refresh_evaluation(evaluation: SelfEvaluationRecord) -> None:
+    """Recompute every entry's score and the average."""
+    for entry, _, score in scored(evaluation):
+        EvaluationEntryRecord.objects.filter(pk=entry.pk).update(**entry_cache(score))
+    refresh_average(evaluation)
+
+
+def refresh_average(evaluation: SelfEvaluationRecord) -> None:
+    totals = [t for t in evaluation.entries.values_list("total", flat=True) if t is not None]
+    SelfEvaluationRecord.objects.filter(pk=evaluation.pk).update(
+        average=round(sum(totals) / len(totals), 2) if totals else None
+    )

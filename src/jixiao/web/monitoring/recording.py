@@ -1,0 +1,88 @@
+"""A unit's 监控填报 of one project, and the upload of actuals for many projects at once."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+
+from jixiao.monitoring import MonitoringRound, ProjectMonitoring, ProjectProgress
+from jixiao.web.monitoring.models import MonitoringRoundRecord, ProgressRecord
+from jixiao.web.monitoring.rounds import (
+    count_lights,
+    entries,
+    entry_cache,
+    entry_result,
+    progress_of,
+)
+from jixiao.web.reporting.entries import UploadRejected, entry_for, save_entry
+
+
+def _identity(entry: ProgressRecord, progress: ProjectProgress) -> ProjectProgress:
+    """What the unit may not change: the project, the date and the targets' labels."""
+    stored = progress_of(entry)
+    keep = {
+        "code": stored.code,
+        "name": stored.name,
+        "department": stored.department,
+        "unit": stored.unit,
+        "monitor_date": stored.monitor_date,
+        "budget_total": stored.budget_total,
+    }
+    return progress.model_copy(update=keep)
+
+
+@transaction.atomic
+def save_progress(
+    user: Any, entry: ProgressRecord, progress: ProjectProgress, version: int
+) -> ProjectMonitoring:
+    """Save the entry (or raise EditConflict) and return the core's verdict on it."""
+    progress = _identity(entry, progress)
+    entry.data = progress.model_dump(mode="json")
+    result = entry_result(entry)
+    save_entry(
+        user,
+        entry,
+        entry.data,
+        version,
+        action="edit_progress",
+        summary=f"填报项目“{entry.project.name}”的监控情况：{result.light.label}",
+        cache=entry_cache(result),
+    )
+    count_lights(entry.round)
+    return result
+
+
+@transaction.atomic
+def apply_actuals(
+    user: Any, round_: MonitoringRoundRecord, upload: MonitoringRound, filename: str
+) -> int:
+    """Write the uploaded spending of many projects; all or nothing. Returns the count."""
+    rows = entries(round_)
+    problems: list[str] = []
+    matched: list[tuple[ProgressRecord, ProjectProgress]] = []
+    for item in upload.projects:
+        entry = entry_for(rows, item.code, item.name)
+        if entry is None:
+            problems.append(f"{filename}：项目“{item.code or ''} {item.name}”不在本次监控中")
+        elif item.monitor_date != round_.monitor_date:
+            problems.append(
+                f"{filename}：项目“{item.name}”的监控日期{item.monitor_date}"
+                f"与本轮{round_.monitor_date}不同"
+            )
+        else:
+            matched.append((entry, item))
+    if problems:
+        raise UploadRejected(problems)
+    for entry, item in matched:
+        progress = progress_of(entry).model_copy(
+            update={
+                "spent_to_date": item.spent_to_date,
+                "monthly": item.monthly,
+                "expected_full_year": item.expected_full_year
+                if item.expected_full_year is not None
+                else progress_of(entry).expected_full_year,
+            }
+        )
+        save_progress(user, entry, progress, entry.lock_version)
+    return len(matched)

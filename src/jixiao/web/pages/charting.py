@@ -1,0 +1,127 @@
+"""Charts on the 监控 and 自评 pages: the core's figures drawn by :mod:`jixiao.charts`.
+
+Only the choice of figures per page is here; the series are computed by
+:mod:`jixiao.monitoring.series` and the SVG by the chart functions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from django.urls import reverse
+
+from jixiao.charts import (
+    GRADE_TONES,
+    Bar,
+    Reference,
+    Segment,
+    StackedRow,
+    bar_chart,
+    distribution_chart,
+    spending_chart,
+    stacked_bar_chart,
+)
+from jixiao.evaluation import ProjectScore
+from jixiao.model import Project
+from jixiao.monitoring import MonitoringReport, ProjectMonitoring, ProjectProgress
+from jixiao.monitoring.chart_series import department_series, spending_series
+from jixiao.monitoring.spend_curve import spend_curve
+from jixiao.web.reporting.profile import evaluation_profile
+
+GRADES = ("优", "良", "中", "差")
+LIGHT_SEGMENTS = [
+    Segment("red", "红灯", "red"),
+    Segment("yellow", "黄灯", "yellow"),
+    Segment("green", "绿灯", "green"),
+]
+GRADE_SEGMENTS = [Segment(GRADE_TONES[g], g, GRADE_TONES[g]) for g in GRADES]  # keys: ASCII
+
+
+def _percent(share: Decimal | None) -> float | None:
+    return None if share is None else float(share * 100)
+
+
+def project_spending(
+    progress: ProjectProgress, result: ProjectMonitoring, project: Project | None
+) -> str:
+    budget = result.budget_total
+    checkpoints = evaluation_profile().monitoring.checkpoints
+    curve = spend_curve(project.spend_plan, budget, checkpoints) if project else None
+    return spending_chart(spending_series(curve, result, progress.monthly, budget))
+
+
+def department_spending(
+    items: Sequence[tuple[ProjectProgress, ProjectMonitoring, Project | None]],
+) -> str:
+    return spending_chart(department_series(items, evaluation_profile()))
+
+
+def execution_rates(report: MonitoringReport, links: Sequence[str] = ()) -> str:
+    """Each project's 预算执行率, coloured by its light, against 序时进度."""
+    bars = [
+        Bar(
+            label=result.name,
+            value=_percent(result.execution_rate),
+            tone=result.light.value,
+            href=links[i] if i < len(links) else None,
+        )
+        for i, result in enumerate(report.projects)
+    ]
+    references = []
+    if report.projects:
+        references.append(Reference(float(report.projects[0].time_progress * 100), "序时进度"))
+    return bar_chart(bars, maximum=100, unit="%", title="各项目预算执行率", references=references)
+
+
+def lights_by_department(rows: Sequence[tuple[str, dict[str, int], str]]) -> str:
+    """(department, counts per light, link) → projects per light, a bar per department."""
+    return stacked_bar_chart(
+        [StackedRow(label, counts, href) for label, counts, href in rows],
+        segments=LIGHT_SEGMENTS,
+        title="各部门项目监控结果",
+    )
+
+
+def grades_by_department(rows: Sequence[tuple[str, dict[str, int], str]]) -> str:
+    """(department, counts per grade 优/良/中/差, link) → projects per grade."""
+    return stacked_bar_chart(
+        [
+            StackedRow(
+                label, {GRADE_TONES[g]: n for g, n in counts.items() if g in GRADE_TONES}, href
+            )
+            for label, counts, href in rows
+        ],
+        segments=GRADE_SEGMENTS,
+        title="各部门项目自评等级",
+    )
+
+
+def scores(items: Sequence[tuple[ProjectScore, int]]) -> str:
+    """Each project's 自评总分, coloured by grade, with the grade boundaries."""
+    bars = [
+        Bar(
+            label=score.name,
+            value=float(score.total),
+            tone=GRADE_TONES.get(score.grade, "neutral"),
+            text=f"{score.total}分 {score.grade}",
+            href=reverse("evaluation_entry", args=[entry_id]),
+        )
+        for score, entry_id in items
+    ]
+    boundaries = evaluation_profile().scoring.grades
+    return bar_chart(
+        bars,
+        maximum=100,
+        unit="分",
+        title="各项目自评得分",
+        references=[Reference(float(b.min_score), b.grade) for b in boundaries if b.min_score > 0],
+    )
+
+
+def grade_distribution(grades: Sequence[str]) -> str:
+    return distribution_chart(
+        [Bar(g, grades.count(g), GRADE_TONES[g]) for g in GRADES],
+        unit="个",
+        title="自评等级分布",
+    )

@@ -1,0 +1,254 @@
+"""绩效自评 pages: a plan's self-evaluation with every project's score, the unit's entry form
+per project, the upload of filled 自评表, 报送 actions, the 自评表 and 自评报告
+downloads, and 结果应用 — the budget office's list and next year's plan."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from jixiao.evaluation import (
+    ProjectEvaluation,
+    draft_report,
+    read_evaluation_xlsx,
+    write_evaluation_docx,
+    write_evaluation_xlsx,
+)
+from jixiao.web.evaluation.applying import budget_advice, carry_over
+from jixiao.web.evaluation.models import EvaluationEntryRecord, SelfEvaluationRecord
+from jixiao.web.evaluation.recording import apply_forms, save_evaluation
+from jixiao.web.evaluation.records import (
+    EvaluationRefused,
+    entry_score,
+    evaluation_of,
+    open_evaluation,
+    scored,
+)
+from jixiao.web.orgs.access import (
+    can_carry_over,
+    can_fill,
+    can_fill_all,
+    can_open_report,
+    can_view,
+)
+from jixiao.web.pages import charting
+from jixiao.web.pages.entryforms import (
+    EVALUATION_MONEY,
+    evaluation_values,
+    read_evaluation,
+    row_values,
+)
+from jixiao.web.pages.guards import current_member, member_required
+from jixiao.web.pages.views.plan import plan_or_404
+from jixiao.web.pages.views.reports import (
+    action_choices,
+    decide,
+    file_response,
+    save_posted_entry,
+    upload_many,
+)
+from jixiao.web.plans.storing import StoreRefused
+from jixiao.web.reporting.profile import evaluation_profile
+
+ROW_FIELDS = ("actual", "explanation")
+
+
+def evaluation_or_404(request: HttpRequest, evaluation_id: int) -> SelfEvaluationRecord:
+    evaluation = (
+        SelfEvaluationRecord.objects.select_related("plan__department")
+        .filter(pk=evaluation_id)
+        .first()
+    )
+    if evaluation is None or not can_view(current_member(request), evaluation.plan):
+        raise Http404("没有找到该绩效自评")
+    return evaluation
+
+
+@member_required
+def plan_evaluation(request: HttpRequest, plan_id: int) -> HttpResponse:
+    """The plan's self-evaluation, or the button to start it."""
+    plan = plan_or_404(request, plan_id)
+    member = current_member(request)
+    evaluation = SelfEvaluationRecord.objects.filter(plan=plan).first()
+    if evaluation is None:
+        return render(
+            request,
+            "pages/evaluation_start.html",
+            {"plan": plan, "can_open": can_open_report(member, plan)},
+        )
+    rows = scored(evaluation)
+    grades = [score.grade for _, _, score in rows]
+    return render(
+        request,
+        "pages/evaluation.html",
+        {
+            "plan": plan,
+            "evaluation": evaluation,
+            "rows": [
+                {
+                    "entry": entry,
+                    "score": score,
+                    "editable": can_fill(member, evaluation, entry.project),
+                }
+                for entry, _, score in rows
+            ],
+            "grade_counts": [(g, grades.count(g)) for g in charting.GRADES],
+            "actions": action_choices(request, evaluation),
+            "can_upload": can_fill_all(member, evaluation),
+            "can_carry_over": can_carry_over(member, plan),
+            "advice": budget_advice(evaluation),
+            "scores_chart": charting.scores([(score, entry.pk) for entry, _, score in rows]),
+            "grades_chart": charting.grade_distribution(grades),
+            "profile": evaluation_profile(),
+        },
+    )
+
+
+@member_required
+@require_POST
+def start_evaluation(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan = plan_or_404(request, plan_id)
+    if not can_open_report(current_member(request), plan):
+        raise PermissionDenied("只有本部门的填报人可以在绩效文本批复后开始自评")
+    try:
+        open_evaluation(request.user, plan)
+    except EvaluationRefused as refused:
+        messages.error(request, str(refused))
+    else:
+        messages.success(request, f"已开始{plan.year}年度绩效自评")
+    return redirect("plan_evaluation", plan_id=plan.pk)
+
+
+def _entry_or_404(request: HttpRequest, entry_id: int) -> EvaluationEntryRecord:
+    entry = (
+        EvaluationEntryRecord.objects.select_related(
+            "evaluation__plan__department", "project", "updated_by"
+        )
+        .filter(pk=entry_id)
+        .first()
+    )
+    if entry is None or not can_view(current_member(request), entry.evaluation.plan):
+        raise Http404("没有找到该项目的自评填报")
+    return entry
+
+
+def _entry_context(
+    entry: EvaluationEntryRecord,
+    evaluation: ProjectEvaluation,
+    editable: bool,
+    values: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    """The page; ``values`` are the inputs to show (what was typed, after an error)."""
+    score = entry_score(entry)
+    shown = values if values is not None else evaluation_values(evaluation)
+    return {
+        "entry": entry,
+        "report": entry.evaluation,
+        "plan": entry.evaluation.plan,
+        "evaluation": evaluation,
+        "score": score,
+        "values": shown,
+        "money": [(name, label, shown.get(name, "")) for name, label in EVALUATION_MONEY],
+        "rows": [(row, row_values(shown, n, ROW_FIELDS)) for n, row in enumerate(score.indicators)],
+        "editable": editable,
+    }
+
+
+@member_required
+def evaluation_entry(request: HttpRequest, entry_id: int) -> HttpResponse:
+    entry = _entry_or_404(request, entry_id)
+    editable = can_fill(current_member(request), entry.evaluation, entry.project)
+    stored = evaluation_of(entry)
+    page = "pages/evaluation_entry.html"
+    if request.method != "POST":
+        return render(request, page, _entry_context(entry, stored, editable))
+    if not editable:
+        raise PermissionDenied("当前不能修改该项目的自评填报")
+
+    def save(version: int) -> str:
+        score = save_evaluation(request.user, entry, read_evaluation(request.POST, stored), version)
+        return f"已保存。自评得分 {score.total} 分，等级“{score.grade}”"
+
+    failed = save_posted_entry(
+        request, page, lambda values: _entry_context(entry, stored, editable, values), save
+    )
+    if failed is not None:
+        return failed
+    return redirect("evaluation_entry", entry_id=entry.pk)
+
+
+@member_required
+@require_POST
+def evaluation_action(request: HttpRequest, evaluation_id: int) -> HttpResponse:
+    evaluation = evaluation_or_404(request, evaluation_id)
+    decide(request, evaluation)
+    return redirect("plan_evaluation", plan_id=evaluation.plan_id)
+
+
+@member_required
+@require_POST
+def evaluation_upload(request: HttpRequest, evaluation_id: int) -> HttpResponse:
+    evaluation = evaluation_or_404(request, evaluation_id)
+    if not can_fill_all(current_member(request), evaluation):
+        raise PermissionDenied("只有本部门的填报人可以在填报期间上传自评表")
+    profile = evaluation_profile()
+    upload_many(
+        request,
+        "forms",
+        lambda path: read_evaluation_xlsx(path, profile),
+        lambda uploaded, name: apply_forms(request.user, evaluation, uploaded, name),
+        "自评表",
+    )
+    return redirect("plan_evaluation", plan_id=evaluation.plan_id)
+
+
+@member_required
+def evaluation_download(request: HttpRequest, evaluation_id: int, fmt: str) -> HttpResponse:
+    evaluation = evaluation_or_404(request, evaluation_id)
+    plan = evaluation.plan
+    stem = f"{plan.department.name}{plan.year}年度项目支出绩效自评"
+    rows = scored(evaluation)
+    domains = [domain for _, domain, _ in rows]
+    profile = evaluation_profile()
+    if fmt == "report.md":
+        text = draft_report(
+            domains,
+            [score for _, _, score in rows],
+            department=plan.department.name,
+            year=plan.year,
+        )
+        return file_response(lambda path: path.write_text(text, "utf-8"), f"{stem}报告（草稿）.md")
+    if fmt == "xlsx":
+        return file_response(
+            lambda path: write_evaluation_xlsx(domains, path, profile), f"{stem}表.xlsx"
+        )
+    if fmt == "docx":
+        return file_response(
+            lambda path: write_evaluation_docx(domains, path, profile), f"{stem}表.docx"
+        )
+    raise Http404("不支持的格式")
+
+
+@member_required
+@require_POST
+def evaluation_carry_over(request: HttpRequest, evaluation_id: int) -> HttpResponse:
+    evaluation = evaluation_or_404(request, evaluation_id)
+    if not can_carry_over(current_member(request), evaluation.plan):
+        raise PermissionDenied("只有本部门的填报人可以起草下一年度绩效目标")
+    try:
+        draft = carry_over(request.user, evaluation)
+    except StoreRefused as refused:
+        messages.error(request, str(refused))
+        return redirect("plan_evaluation", plan_id=evaluation.plan_id)
+    messages.success(
+        request,
+        f"已起草{draft.year}年度绩效文本：{draft.projects.count()}个项目，"
+        "指标值确定依据中给出了本年度实际完成值（历史标准），请逐项修改后提交审核",
+    )
+    return redirect(reverse("plan", args=[draft.pk]))

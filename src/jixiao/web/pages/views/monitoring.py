@@ -1,0 +1,239 @@
+"""绩效运行监控 pages: a plan's rounds, one round with every project's light, the unit's
+entry form per project, the upload of actuals, 报送 actions and the 监控表 downloads."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from jixiao.monitoring import ProjectProgress
+from jixiao.monitoring.actuals import read_actuals_xlsx, write_actuals_template
+from jixiao.monitoring.form import write_monitoring_docx, write_monitoring_xlsx
+from jixiao.web.monitoring.models import MonitoringRoundRecord, ProgressRecord
+from jixiao.web.monitoring.recording import apply_actuals, save_progress
+from jixiao.web.monitoring.rounds import (
+    RoundRefused,
+    entries,
+    entry_result,
+    open_round,
+    progress_of,
+    round_domain,
+    round_report,
+)
+from jixiao.web.orgs.access import can_fill, can_fill_all, can_open_report, can_view
+from jixiao.web.pages import charting
+from jixiao.web.pages.entryforms import (
+    CAUSES,
+    LIKELIHOODS,
+    progress_values,
+    read_progress,
+    row_values,
+)
+from jixiao.web.pages.guards import current_member, member_required
+from jixiao.web.pages.views.plan import plan_or_404
+from jixiao.web.pages.views.reports import (
+    action_choices,
+    decide,
+    file_response,
+    save_posted_entry,
+    upload_many,
+)
+from jixiao.web.plans.convert import plan_to_domain, project_to_domain
+
+FORMS = {"xlsx": write_monitoring_xlsx, "docx": write_monitoring_docx}
+
+
+def round_or_404(request: HttpRequest, round_id: int) -> MonitoringRoundRecord:
+    round_ = (
+        MonitoringRoundRecord.objects.select_related("plan__department").filter(pk=round_id).first()
+    )
+    if round_ is None or not can_view(current_member(request), round_.plan):
+        raise Http404("没有找到该监控")
+    return round_
+
+
+def _default_date(year: int) -> dt.date:
+    """Today when in the budget year, else the usual mid-year date (6月30日)."""
+    today = dt.date.today()
+    return today if today.year == year else dt.date(year, 6, 30)
+
+
+@member_required
+def plan_monitoring(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan = plan_or_404(request, plan_id)
+    member = current_member(request)
+    return render(
+        request,
+        "pages/monitoring_rounds.html",
+        {
+            "plan": plan,
+            "rounds": plan.monitoring_rounds.select_related("updated_by"),
+            "can_open": can_open_report(member, plan),
+            "default_date": _default_date(plan.year),
+        },
+    )
+
+
+@member_required
+@require_POST
+def open_monitoring(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan = plan_or_404(request, plan_id)
+    if not can_open_report(current_member(request), plan):
+        raise PermissionDenied("只有本部门的填报人可以在绩效文本批复后开始监控")
+    try:
+        date = dt.date.fromisoformat(request.POST.get("monitor_date", "").strip())
+        round_ = open_round(request.user, plan, date)
+    except ValueError:
+        messages.error(request, "请填写监控日期，如 2024-06-30")
+    except RoundRefused as refused:
+        messages.error(request, str(refused))
+    else:
+        messages.success(request, f"已开始{date:%Y年%m月%d日}的绩效运行监控")
+        return redirect("monitoring_round", round_id=round_.pk)
+    return redirect("plan_monitoring", plan_id=plan.pk)
+
+
+@member_required
+def round_page(request: HttpRequest, round_id: int) -> HttpResponse:
+    round_ = round_or_404(request, round_id)
+    member = current_member(request)
+    rows = entries(round_)
+    report = round_report(round_, rows)
+    pairs = list(zip(rows, report.projects, strict=True))
+    projects = {e.project_id: project_to_domain(e.project) for e in rows}
+    return render(
+        request,
+        "pages/monitoring_round.html",
+        {
+            "round": round_,
+            "plan": round_.plan,
+            "rows": [
+                {"entry": e, "result": r, "editable": can_fill(member, round_, e.project)}
+                for e, r in pairs
+            ],
+            "actions": action_choices(request, round_),
+            "can_upload": can_fill_all(member, round_),
+            "rates_chart": charting.execution_rates(report),
+            "curve_chart": charting.department_spending(
+                [(progress_of(e), r, projects[e.project_id]) for e, r in pairs]
+            ),
+        },
+    )
+
+
+def _entry_or_404(request: HttpRequest, entry_id: int) -> ProgressRecord:
+    entry = (
+        ProgressRecord.objects.select_related("round__plan__department", "project", "updated_by")
+        .filter(pk=entry_id)
+        .first()
+    )
+    if entry is None or not can_view(current_member(request), entry.round.plan):
+        raise Http404("没有找到该项目的监控填报")
+    return entry
+
+
+ROW_FIELDS = ("value_to_date", "expected_value", "likelihood", "cause", "cause_text", "measures")
+
+
+def _entry_context(
+    entry: ProgressRecord,
+    progress: ProjectProgress,
+    editable: bool,
+    values: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    """The page; ``values`` are the inputs to show (what was typed, after an error)."""
+    project = project_to_domain(entry.project)
+    result = entry_result(entry, project)
+    shown = values if values is not None else progress_values(progress)
+    months = range(1, progress.monitor_date.month + 1)
+    return {
+        "entry": entry,
+        "round": entry.round,
+        "plan": entry.round.plan,
+        "progress": progress,
+        "values": shown,
+        "months": [(m, shown.get(f"month_{m}", "")) for m in months],
+        "rows": [
+            (item, outlook, row_values(shown, n, ROW_FIELDS))
+            for n, (item, outlook) in enumerate(
+                zip(progress.indicators, result.indicators, strict=True)
+            )
+        ],
+        "result": result,
+        "editable": editable,
+        "likelihoods": LIKELIHOODS,
+        "causes": CAUSES,
+        "chart": charting.project_spending(progress, result, project),
+    }
+
+
+@member_required
+def progress_page(request: HttpRequest, entry_id: int) -> HttpResponse:
+    entry = _entry_or_404(request, entry_id)
+    editable = can_fill(current_member(request), entry.round, entry.project)
+    stored = progress_of(entry)
+    page = "pages/monitoring_entry.html"
+    if request.method != "POST":
+        return render(request, page, _entry_context(entry, stored, editable))
+    if not editable:
+        raise PermissionDenied("当前不能修改该项目的监控填报")
+
+    def save(version: int) -> str:
+        result = save_progress(request.user, entry, read_progress(request.POST, stored), version)
+        return f"已保存。监控结果：{result.light.label}"
+
+    failed = save_posted_entry(
+        request, page, lambda values: _entry_context(entry, stored, editable, values), save
+    )
+    if failed is not None:
+        return failed
+    return redirect("monitoring_entry", entry_id=entry.pk)
+
+
+@member_required
+@require_POST
+def round_action(request: HttpRequest, round_id: int) -> HttpResponse:
+    round_ = round_or_404(request, round_id)
+    decide(request, round_)
+    return redirect("monitoring_round", round_id=round_.pk)
+
+
+@member_required
+@require_POST
+def round_upload(request: HttpRequest, round_id: int) -> HttpResponse:
+    round_ = round_or_404(request, round_id)
+    if not can_fill_all(current_member(request), round_):
+        raise PermissionDenied("只有本部门的填报人可以在填报期间上传实际支出")
+    upload_many(
+        request,
+        "actuals",
+        read_actuals_xlsx,
+        lambda uploaded, name: apply_actuals(request.user, round_, uploaded, name),
+        "实际支出",
+    )
+    return redirect("monitoring_round", round_id=round_.pk)
+
+
+@member_required
+def round_download(request: HttpRequest, round_id: int, fmt: str) -> HttpResponse:
+    round_ = round_or_404(request, round_id)
+    plan = round_.plan
+    stem = f"{plan.department.name}{plan.year}年绩效运行监控"
+    if fmt == "actuals.xlsx":
+        domain = plan_to_domain(plan)
+        return file_response(
+            lambda path: write_actuals_template(domain, path, round_.monitor_date),
+            f"{stem}实际支出填报表.xlsx",
+        )
+    writer = FORMS.get(fmt)
+    if writer is None:
+        raise Http404("不支持的格式")
+    monitoring_round = round_domain(round_)
+    report = round_report(round_)
+    return file_response(lambda path: writer(monitoring_round, path, report), f"{stem}表.{fmt}")

@@ -1,0 +1,108 @@
+"""看板 (dashboards) of 监控 and 自评 over the departments a person may see: who is off
+track, who waits for review, the charts the finance bureau looks at first."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+
+from jixiao.web.evaluation.applying import budget_advice
+from jixiao.web.evaluation.models import EvaluationEntryRecord, SelfEvaluationRecord
+from jixiao.web.monitoring.models import MonitoringRoundRecord, ProgressRecord
+from jixiao.web.orgs.access import visible_plans
+from jixiao.web.pages import charting
+from jixiao.web.pages.guards import current_member, member_required
+from jixiao.web.reporting.profile import evaluation_profile
+from jixiao.workflow import ReportStatus
+
+OFF_TRACK_SHOWN = 50
+
+
+def _latest_rounds(request: HttpRequest) -> list[MonitoringRoundRecord]:
+    """The latest round of every visible plan, most off-track departments first."""
+    plans = visible_plans(current_member(request))
+    latest: dict[int, MonitoringRoundRecord] = {}
+    rounds = MonitoringRoundRecord.objects.filter(plan__in=plans).select_related("plan__department")
+    for round_ in rounds.order_by("plan_id", "-monitor_date"):
+        latest.setdefault(round_.plan_id, round_)
+    return sorted(latest.values(), key=lambda r: (-r.red, -r.yellow, r.plan.department.name))
+
+
+@member_required
+def monitoring_overview(request: HttpRequest) -> HttpResponse:
+    rounds = _latest_rounds(request)
+    off_track = (
+        ProgressRecord.objects.filter(round__in=rounds, light__in=("red", "yellow"))
+        .select_related("project", "round__plan__department")
+        .order_by("-light", "execution_rate")[:OFF_TRACK_SHOWN]
+    )
+    # "red" sorts after "yellow": order explicitly, red first
+    shown = sorted(off_track, key=lambda e: (e.light != "red", e.execution_rate or 0))
+    totals = Counter[str]()
+    for round_ in rounds:
+        totals.update({"red": round_.red, "yellow": round_.yellow, "green": round_.green})
+    context: dict[str, Any] = {
+        "rounds": rounds,
+        "totals": totals,
+        "waiting": [r for r in rounds if r.status == ReportStatus.SUBMITTED.value],
+        "off_track": shown,
+        "chart": charting.lights_by_department(
+            [
+                (
+                    f"{r.plan.department.name}（{r.monitor_date:%m-%d}）",
+                    {"red": r.red, "yellow": r.yellow, "green": r.green},
+                    reverse("monitoring_round", args=[r.pk]),
+                )
+                for r in rounds
+            ]
+        ),
+    }
+    return render(request, "pages/monitoring_overview.html", context)
+
+
+@member_required
+def evaluation_overview(request: HttpRequest) -> HttpResponse:
+    plans = visible_plans(current_member(request))
+    evaluations = list(
+        SelfEvaluationRecord.objects.filter(plan__in=plans).select_related("plan__department")
+    )
+    grades: dict[int, Counter[str]] = {e.pk: Counter() for e in evaluations}
+    for evaluation_id, grade in EvaluationEntryRecord.objects.filter(
+        evaluation__in=evaluations
+    ).values_list("evaluation_id", "grade"):
+        grades[evaluation_id][grade] += 1
+    results = evaluation_profile().results
+    flagged = EvaluationEntryRecord.objects.filter(evaluation__in=evaluations).filter(
+        grade__in=[t.grade for t in results.treatments]
+    ) | EvaluationEntryRecord.objects.filter(
+        evaluation__in=evaluations, execution_rate__lt=float(results.low_execution_rate)
+    )
+    needing_advice = {e.evaluation_id for e in flagged}
+    advice = [
+        (evaluation, item)
+        for evaluation in evaluations
+        if evaluation.pk in needing_advice
+        for item in budget_advice(evaluation)
+    ]
+    all_grades = [g for counts in grades.values() for g in counts.elements()]
+    context: dict[str, Any] = {
+        "rows": [(e, [(g, grades[e.pk][g]) for g in charting.GRADES]) for e in evaluations],
+        "waiting": [e for e in evaluations if e.status == ReportStatus.SUBMITTED.value],
+        "advice": advice,
+        "chart": charting.grades_by_department(
+            [
+                (
+                    f"{e.plan.department.name}（{e.plan.year}）",
+                    dict(grades[e.pk]),
+                    reverse("plan_evaluation", args=[e.plan_id]),
+                )
+                for e in evaluations
+            ]
+        ),
+        "distribution": charting.grade_distribution(all_grades),
+    }
+    return render(request, "pages/evaluation_overview.html", context)
