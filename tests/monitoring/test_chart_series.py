@@ -109,3 +109,22 @@ def test_a_department_without_budgets_draws_an_empty_chart() -> None:
     series = department_series([], PROFILE)
     assert not series.plan and not series.actual and series.forecast is None
     assert "暂无数据" in spending_chart(series)
+
+
+def test_a_project_not_yet_reported_is_left_out_of_the_department_line(
+    plan_003: DepartmentPlan, example_round: MonitoringRound
+) -> None:
+    from jixiao.monitoring.chart_series import department_series
+
+    silent = example_round.projects[0].model_copy(update={"spent_to_date": None})
+    round_ = example_round.model_copy(update={"projects": [silent, *example_round.projects[1:]]})
+    report = monitor_round(round_, plan_003, PROFILE)
+    items = [
+        (progress, result, find_project(plan_003, progress.code, progress.name))
+        for progress, result in zip(round_.projects, report.projects, strict=True)
+    ]
+    reported = [(p, r) for p, r, _ in items[1:] if r.budget_total]
+    share = department_series(items, PROFILE).actual[-1][1]
+    assert share == sum((p.spent_to_date or D(0) for p, _ in reported), D(0)) / sum(
+        (r.budget_total or D(0) for _, r in reported), D(0)
+    )

@@ -53,6 +53,11 @@ class ProjectEvaluation(BaseModel):
     goal_achieved: str = Field(default="", description="年度总体目标：实际完成情况")
     indicators: list[IndicatorResult] = Field(default_factory=list)
 
+    @property
+    def is_blank(self) -> bool:
+        """未填报: neither 全年执行数 nor any 实际完成值 — nothing to score yet."""
+        return self.executed is None and not any(i.actual.strip() for i in self.indicators)
+
 
 class EvaluationBatch(BaseModel):
     """Self-evaluations of several projects (the ``jixiao evaluate`` input file)."""

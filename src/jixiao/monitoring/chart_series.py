@@ -78,10 +78,15 @@ def department_series(
 ) -> SpendingSeries:
     """The department's chart, every figure weighted by the projects' budgets.
 
-    Projects without a budget carry no weight; a project without a 资金支出计划 counts in
+    Only projects that reported their 1–N月执行数 and have a budget count: one not yet
+    reported is missing, not spending nothing. A project without a 资金支出计划 counts in
     the plan line at 序时进度, as monitoring compares it.
     """
-    weighted = [(p, r, proj) for p, r, proj in items if r.budget_total and r.budget_total > 0]
+    weighted = [
+        (p, r, proj)
+        for p, r, proj in items
+        if r.budget_total and r.budget_total > 0 and p.spent_to_date is not None
+    ]
     total = sum((r.budget_total or ZERO for _, r, _ in weighted), ZERO)
     if not weighted or total <= 0:
         return SpendingSeries(title=title)

@@ -17,8 +17,10 @@ from jixiao.web.reporting.profile import evaluation_profile
 
 
 def budget_advice(evaluation: SelfEvaluationRecord) -> list[BudgetAdvice]:
-    """预算安排建议: projects graded 中/差 or with low execution, with the treatment."""
-    return budget_office_list([score for _, _, score in scored(evaluation)], evaluation_profile())
+    """预算安排建议: projects graded 中/差 or with low execution, with the treatment
+    (projects not filled in yet are not judged)."""
+    scores = [score for _, _, score in scored(evaluation, reported_only=True)]
+    return budget_office_list(scores, evaluation_profile())
 
 
 @transaction.atomic

@@ -46,7 +46,7 @@ def save_evaluation(
         version,
         action="edit_evaluation",
         summary=f"填报项目“{entry.project.name}”的自评：{score.total}分（{score.grade}）",
-        cache=entry_cache(score),
+        cache=entry_cache(score, evaluation.is_blank),
     )
     refresh_average(entry.evaluation)
     return score

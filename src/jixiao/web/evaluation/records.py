@@ -78,9 +78,11 @@ def entry_score(entry: EvaluationEntryRecord) -> ProjectScore:
     return score_project(evaluation_of(entry), evaluation_profile())
 
 
-def entry_cache(score: ProjectScore) -> dict[str, Any]:
-    """The columns the dashboards read."""
+def entry_cache(score: ProjectScore, blank: bool = False) -> dict[str, Any]:
+    """The columns the dashboards read; a blank entry (未填报) has no score or grade yet."""
     rate = score.execution_rate
+    if blank:
+        return {"total": None, "grade": "", "execution_rate": None, "findings_count": 0}
     return {
         "total": float(score.total),
         "grade": score.grade,
@@ -96,12 +98,15 @@ def entries(evaluation: SelfEvaluationRecord) -> list[EvaluationEntryRecord]:
 
 
 def scored(
-    evaluation: SelfEvaluationRecord,
+    evaluation: SelfEvaluationRecord, *, reported_only: bool = False
 ) -> list[tuple[EvaluationEntryRecord, ProjectEvaluation, ProjectScore]]:
-    """Every entry with the core's reading and score, in the plan's order."""
+    """Every entry with the core's reading and score, in the plan's order (only those
+    filled in, with ``reported_only``: a blank entry's 0 points mean nothing yet)."""
     profile = evaluation_profile()
     out = []
     for entry in entries(evaluation):
+        if reported_only and evaluation_of(entry).is_blank:
+            continue
         domain = evaluation_of(entry)
         out.append((entry, domain, score_project(domain, profile)))
     return out
@@ -109,8 +114,9 @@ def scored(
 
 def refresh_evaluation(evaluation: SelfEvaluationRecord) -> None:
     """Recompute every entry's score and the average."""
-    for entry, _, score in scored(evaluation):
-        EvaluationEntryRecord.objects.filter(pk=entry.pk).update(**entry_cache(score))
+    for entry, domain, score in scored(evaluation):
+        cache = entry_cache(score, domain.is_blank)
+        EvaluationEntryRecord.objects.filter(pk=entry.pk).update(**cache)
     refresh_average(evaluation)
 
 

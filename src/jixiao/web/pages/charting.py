@@ -54,7 +54,9 @@ def project_spending(
 def department_spending(
     items: Sequence[tuple[ProjectProgress, ProjectMonitoring, Project | None]],
 ) -> str:
-    return spending_chart(department_series(items, evaluation_profile()))
+    reported = sum(1 for progress, _, _ in items if progress.spent_to_date is not None)
+    title = f"部门预算执行进度（已填报{reported}/{len(items)}个项目，按预算加权）"
+    return spending_chart(department_series(items, evaluation_profile(), title))
 
 
 def execution_rates(report: MonitoringReport, links: Sequence[str] = ()) -> str:
@@ -104,7 +106,7 @@ def scores(items: Sequence[tuple[ProjectScore, int]]) -> str:
             label=score.name,
             value=float(score.total),
             tone=GRADE_TONES.get(score.grade, "neutral"),
-            text=f"{score.total}分 {score.grade}",
+            text=f"{score.total} {score.grade}",
             href=reverse("evaluation_entry", args=[entry_id]),
         )
         for score, entry_id in items

@@ -83,7 +83,8 @@ def plan_evaluation(request: HttpRequest, plan_id: int) -> HttpResponse:
             {"plan": plan, "can_open": can_open_report(member, plan)},
         )
     rows = scored(evaluation)
-    grades = [score.grade for _, _, score in rows]
+    reported = [(entry, score) for entry, domain, score in rows if not domain.is_blank]
+    grades = [score.grade for _, score in reported]
     return render(
         request,
         "pages/evaluation.html",
@@ -94,16 +95,18 @@ def plan_evaluation(request: HttpRequest, plan_id: int) -> HttpResponse:
                 {
                     "entry": entry,
                     "score": score,
+                    "blank": domain.is_blank,
                     "editable": can_fill(member, evaluation, entry.project),
                 }
-                for entry, _, score in rows
+                for entry, domain, score in rows
             ],
             "grade_counts": [(g, grades.count(g)) for g in charting.GRADES],
             "actions": action_choices(request, evaluation),
             "can_upload": can_fill_all(member, evaluation),
             "can_carry_over": can_carry_over(member, plan),
             "advice": budget_advice(evaluation),
-            "scores_chart": charting.scores([(score, entry.pk) for entry, _, score in rows]),
+            "reported": len(reported),
+            "scores_chart": charting.scores([(score, entry.pk) for entry, score in reported]),
             "grades_chart": charting.grade_distribution(grades),
             "profile": evaluation_profile(),
         },
