@@ -24,7 +24,9 @@ DEMO_ADDR ?= 127.0.0.1:8000
 demo: venv
 	rm -f $(DEMO_DATA)/jixiao.sqlite3
 	JIXIAO_DATA_DIR=$(DEMO_DATA) $(BIN)/jixiao-web migrate --noinput -v0
-	JIXIAO_DATA_DIR=$(DEMO_DATA) $(BIN)/jixiao-web load_demo $(SEEDS)
+	JIXIAO_DATA_DIR=$(DEMO_DATA) $(BIN)/jixiao-web load_demo $(SEEDS) \
+		--monitoring tests/fixtures/monitoring/round-2024-07.json \
+		--evaluation tests/fixtures/evaluation/self-evaluation-2024.json
 	@echo ""
 	@echo "jixiao 已启动：http://$(DEMO_ADDR)/  （登录：http://$(DEMO_ADDR)/accounts/login/，公开页面：/public/，API 文档：/api/docs）"
 	JIXIAO_DATA_DIR=$(DEMO_DATA) $(BIN)/jixiao-web runserver $(DEMO_ADDR) --noreload

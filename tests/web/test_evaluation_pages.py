@@ -13,12 +13,13 @@ from openpyxl import load_workbook
 from jixiao.evaluation import read_evaluation_xlsx, score_project
 from jixiao.web.audit.models import AuditEntry
 from jixiao.web.evaluation.models import EvaluationEntryRecord, SelfEvaluationRecord
+from jixiao.web.evaluation.recording import merged_evaluation
 from jixiao.web.evaluation.records import evaluation_of
 from jixiao.web.pages.entryforms import evaluation_values
 from jixiao.web.plans.models import PlanRecord
 from jixiao.web.reporting.profile import evaluation_profile
 from tests.web.conftest import World
-from tests.web.reports_world import approve, evaluated, example_evaluations, find
+from tests.web.reports_world import approve, example_evaluations, find
 
 
 @pytest.fixture
@@ -40,7 +41,7 @@ def evaluate_example(world: World, evaluation: SelfEvaluationRecord) -> None:
     for item in example_evaluations().projects:
         project = find([e.project for e in entries], item.code, item.name)
         entry = project.evaluation_entries.get()
-        response = post_entry(client, entry, evaluated(evaluation_of(entry), item))
+        response = post_entry(client, entry, merged_evaluation(evaluation_of(entry), item))
         assert response.status_code == 302, response.content.decode()[:2000]
 
 

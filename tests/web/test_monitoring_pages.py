@@ -4,6 +4,7 @@ the pages are the core's, uploads are all-or-nothing, the 报送 flow and its pe
 from __future__ import annotations
 
 import io
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -14,12 +15,13 @@ from jixiao.monitoring import MonitoringRound, monitor_round
 from jixiao.monitoring.form import read_monitoring_xlsx
 from jixiao.web.audit.models import AuditEntry
 from jixiao.web.monitoring.models import MonitoringRoundRecord, ProgressRecord
+from jixiao.web.monitoring.recording import merged_progress
 from jixiao.web.monitoring.rounds import progress_of, round_domain
 from jixiao.web.pages.entryforms import progress_values
 from jixiao.web.plans.convert import plan_to_domain
 from jixiao.web.reporting.profile import evaluation_profile
 from tests.web.conftest import World
-from tests.web.reports_world import approve, example_round, find, reported
+from tests.web.reports_world import approve, example_round, find
 
 DATE = "2024-07-31"
 
@@ -50,7 +52,7 @@ def report_example(world: World, round_: MonitoringRoundRecord) -> MonitoringRou
     entries = list(round_.entries.select_related("project"))
     for item in example.projects:
         entry = find([e.project for e in entries], item.code, item.name).progress_entries.get()
-        response = post_entry(client, entry, reported(progress_of(entry), item))
+        response = post_entry(client, entry, merged_progress(progress_of(entry), item))
         assert response.status_code == 302, response.content.decode()[:2000]
     return example
 
@@ -299,3 +301,15 @@ def test_the_monitoring_form_downloads_read_back_as_the_round(
     assert read_monitoring_xlsx(path) == round_domain(round_)
     word = world.client("bureau").get(f"/monitoring/{round_.pk}/download/docx")
     assert word.status_code == 200 and word.content[:2] == b"PK"
+
+
+def test_an_upload_changes_only_what_it_gives() -> None:
+    example = example_round().projects[0]
+    stored = example.model_copy(update={"goal_progress": "已完成评估"})
+    upload = example.model_copy(
+        update={"spent_to_date": Decimal("1.5"), "expected_full_year": None, "indicators": []}
+    )
+    merged = merged_progress(stored, upload)
+    assert merged.spent_to_date == Decimal("1.5")
+    assert merged.expected_full_year == stored.expected_full_year is not None
+    assert merged.goal_progress == "已完成评估" and merged.indicators == stored.indicators

@@ -74,5 +74,42 @@ def apply_forms(
     if problems:
         raise UploadRejected(problems)
     for entry, item in matched:
-        save_evaluation(user, entry, item, entry.lock_version)
+        save_evaluation(
+            user, entry, merged_evaluation(evaluation_of(entry), item), entry.lock_version
+        )
     return len(matched)
+
+
+MONEY = (
+    "budget_initial",
+    "budget_total",
+    "executed",
+    "fiscal_current",
+    "carried_over",
+    "other_funds",
+)
+
+
+def merged_evaluation(stored: ProjectEvaluation, item: ProjectEvaluation) -> ProjectEvaluation:
+    """What an upload changes: the amounts and texts it gives; a blank leaves the stored
+    value, and indicator rows are matched by 三级指标 (the targets stay the approved ones)."""
+    rows = {row.level3: row for row in item.indicators}
+    indicators = [
+        row.model_copy(
+            update={
+                key: value
+                for key, value in rows[row.level3]
+                .model_dump(include={"actual", "explanation"})
+                .items()
+                if value
+            }
+        )
+        if row.level3 in rows
+        else row
+        for row in stored.indicators
+    ]
+    update: dict[str, Any] = {"indicators": indicators}
+    update |= {key: getattr(item, key) for key in MONEY if getattr(item, key) is not None}
+    if item.goal_achieved:
+        update["goal_achieved"] = item.goal_achieved
+    return stored.model_copy(update=update)

@@ -75,14 +75,45 @@ def apply_actuals(
     if problems:
         raise UploadRejected(problems)
     for entry, item in matched:
-        progress = progress_of(entry).model_copy(
+        save_progress(user, entry, merged_progress(progress_of(entry), item), entry.lock_version)
+    return len(matched)
+
+
+INDICATOR_PROGRESS = (
+    "value_to_date",
+    "expected_value",
+    "likelihood",
+    "cause",
+    "cause_text",
+    "measures",
+)
+
+
+def merged_progress(stored: ProjectProgress, item: ProjectProgress) -> ProjectProgress:
+    """What an upload changes: the figures it gives; a blank leaves the stored value, and
+    indicator rows are matched by 三级指标 (the targets stay the approved ones)."""
+    rows = {row.level3: row for row in item.indicators}
+    indicators = [
+        row.model_copy(
             update={
-                "spent_to_date": item.spent_to_date,
-                "monthly": item.monthly,
-                "expected_full_year": item.expected_full_year
-                if item.expected_full_year is not None
-                else progress_of(entry).expected_full_year,
+                key: value
+                for key, value in rows[row.level3]
+                .model_dump(include=set(INDICATOR_PROGRESS))
+                .items()
+                if value not in (None, "")
             }
         )
-        save_progress(user, entry, progress, entry.lock_version)
-    return len(matched)
+        if row.level3 in rows
+        else row
+        for row in stored.indicators
+    ]
+    update: dict[str, Any] = {"indicators": indicators}
+    if item.spent_to_date is not None:
+        update["spent_to_date"] = item.spent_to_date
+    if item.expected_full_year is not None:
+        update["expected_full_year"] = item.expected_full_year
+    if item.monthly:
+        update["monthly"] = item.monthly
+    if item.goal_progress:
+        update["goal_progress"] = item.goal_progress
+    return stored.model_copy(update=update)

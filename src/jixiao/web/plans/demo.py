@@ -1,5 +1,6 @@
 """The demo: the seed documents in a demo region, one account per role, a few plans moved
-along the workflow so every dashboard has something to show."""
+along the workflow, and an example year of 监控 and 自评, so every dashboard has something
+to show."""
 
 from __future__ import annotations
 
@@ -11,12 +12,20 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
+from jixiao.evaluation import load_batch
 from jixiao.importers.api import expand_inputs
+from jixiao.monitoring import MonitoringRound
+from jixiao.web.evaluation.recording import apply_forms
+from jixiao.web.evaluation.records import open_evaluation
+from jixiao.web.monitoring.models import MonitoringRoundRecord
+from jixiao.web.monitoring.recording import apply_actuals
+from jixiao.web.monitoring.rounds import open_round
 from jixiao.web.orgs.models import Department, Membership, Region
 from jixiao.web.plans.decisions import act
 from jixiao.web.plans.loading import demo_region, load_files
 from jixiao.web.plans.models import PlanRecord
-from jixiao.workflow import Action, Role
+from jixiao.web.reporting.decisions import act_on_report
+from jixiao.workflow import Action, ReportAction, Role, Status, allowed_actions
 
 DEMO_PASSWORD = "jixiao-demo"
 EDITOR_DEPARTMENT = "承德县机关事务管理办公室"
@@ -67,6 +76,43 @@ def load_demo(seeds: Path, *, with_plans: bool = True) -> list[PlanRecord]:
     )
     _move_along(plans, users)
     return plans
+
+
+@transaction.atomic
+def load_example_year(monitoring: Path, evaluation: Path) -> list[str]:
+    """An example year of 监控 and 自评 (files in the CLI's input formats) for the plan of
+    the department and year they name, approving it first: what the dashboards show."""
+    admin = User.objects.get(username="admin")
+    done = []
+    round_ = MonitoringRound.model_validate_json(monitoring.read_text(encoding="utf-8"))
+    plan = _approved(round_.department, round_.year, admin)
+    record = open_round(admin, plan, round_.monitor_date)
+    apply_actuals(admin, record, round_, monitoring.name)
+    act_on_report(admin, Role.ADMIN, record, ReportAction.SUBMIT)
+    done.append(f"{plan} 监控（截至{round_.monitor_date}）：红灯{_lights(record, 'red')}个")
+    batch = load_batch(evaluation)
+    plan = _approved(batch.department, batch.year, admin)
+    scored = open_evaluation(admin, plan)
+    apply_forms(admin, scored, batch.projects, evaluation.name)
+    done.append(f"{plan} 自评：{len(batch.projects)}个项目已填报")
+    return done
+
+
+def _approved(department: str | None, year: int | None, admin: User) -> PlanRecord:
+    if year is None:
+        raise ValueError(f"{department}: 示例数据中没有年度")
+    plan = PlanRecord.objects.get(department__name=department, year=year)
+    for action in (Action.SUBMIT, Action.FORWARD, Action.APPROVE):
+        if plan.status_enum is not Status.APPROVED and action in allowed_actions(
+            plan.status_enum, Role.ADMIN
+        ):
+            act(admin, Role.ADMIN, plan, action)
+            plan.refresh_from_db()
+    return plan
+
+
+def _lights(record: MonitoringRoundRecord, light: str) -> int:
+    return record.entries.filter(light=light).count()
 
 
 def _move_along(plans: list[PlanRecord], users: dict[str, User]) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
-from jixiao.web.plans.demo import ACCOUNTS, DEMO_PASSWORD, load_demo
+from jixiao.web.plans.demo import ACCOUNTS, DEMO_PASSWORD, load_demo, load_example_year
 
 
 class Command(BaseCommand):
@@ -15,6 +15,10 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("seeds", type=Path)
+        parser.add_argument("--monitoring", type=Path, help="示例监控（jixiao monitor 的输入格式）")
+        parser.add_argument(
+            "--evaluation", type=Path, help="示例自评（jixiao evaluate 的输入格式）"
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         plans = load_demo(options["seeds"])
@@ -23,6 +27,9 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"  {plan}: {plan.projects.count()} 个项目，审核等级 {plan.grade or '-'}"
             )
+        if options["monitoring"] and options["evaluation"]:
+            for line in load_example_year(options["monitoring"], options["evaluation"]):
+                self.stdout.write(f"  {line}")
         self.stdout.write(f"\n示例账号（密码均为 {DEMO_PASSWORD}）：")
         for account in ACCOUNTS:
             place = account.department or "示例区划财政局"
