@@ -15,7 +15,7 @@ from jixiao.web.evaluation.records import (
     evaluation_of,
     refresh_average,
 )
-from jixiao.web.reporting.entries import UploadRejected, entry_for, save_entry
+from jixiao.web.reporting.entries import UploadRejected, entry_for, merged_rows, save_entry
 
 
 def _identity(entry: EvaluationEntryRecord, evaluation: ProjectEvaluation) -> ProjectEvaluation:
@@ -93,21 +93,7 @@ MONEY = (
 def merged_evaluation(stored: ProjectEvaluation, item: ProjectEvaluation) -> ProjectEvaluation:
     """What an upload changes: the amounts and texts it gives; a blank leaves the stored
     value, and indicator rows are matched by 三级指标 (the targets stay the approved ones)."""
-    rows = {row.level3: row for row in item.indicators}
-    indicators = [
-        row.model_copy(
-            update={
-                key: value
-                for key, value in rows[row.level3]
-                .model_dump(include={"actual", "explanation"})
-                .items()
-                if value
-            }
-        )
-        if row.level3 in rows
-        else row
-        for row in stored.indicators
-    ]
+    indicators = merged_rows(stored.indicators, item.indicators, {"actual", "explanation"})
     update: dict[str, Any] = {"indicators": indicators}
     update |= {key: getattr(item, key) for key in MONEY if getattr(item, key) is not None}
     if item.goal_achieved:

@@ -15,7 +15,7 @@ from jixiao.web.monitoring.rounds import (
     entry_result,
     progress_of,
 )
-from jixiao.web.reporting.entries import UploadRejected, entry_for, save_entry
+from jixiao.web.reporting.entries import UploadRejected, entry_for, merged_rows, save_entry
 
 
 def _identity(entry: ProgressRecord, progress: ProjectProgress) -> ProjectProgress:
@@ -92,21 +92,7 @@ INDICATOR_PROGRESS = (
 def merged_progress(stored: ProjectProgress, item: ProjectProgress) -> ProjectProgress:
     """What an upload changes: the figures it gives; a blank leaves the stored value, and
     indicator rows are matched by 三级指标 (the targets stay the approved ones)."""
-    rows = {row.level3: row for row in item.indicators}
-    indicators = [
-        row.model_copy(
-            update={
-                key: value
-                for key, value in rows[row.level3]
-                .model_dump(include=set(INDICATOR_PROGRESS))
-                .items()
-                if value not in (None, "")
-            }
-        )
-        if row.level3 in rows
-        else row
-        for row in stored.indicators
-    ]
+    indicators = merged_rows(stored.indicators, item.indicators, set(INDICATOR_PROGRESS))
     update: dict[str, Any] = {"indicators": indicators}
     if item.spent_to_date is not None:
         update["spent_to_date"] = item.spent_to_date

@@ -9,12 +9,29 @@ from typing import Any, TypeVar
 
 from django.db.models import F
 from django.utils import timezone
+from pydantic import BaseModel
 
 from jixiao.web.audit.log import record as audit
 from jixiao.web.plans.editing import EditConflict, conflict_with
 from jixiao.web.reporting.models import EntryRecord
 
 Entry = TypeVar("Entry", bound=EntryRecord)
+Row = TypeVar("Row", bound=BaseModel)
+
+
+def merged_rows(stored: Sequence[Row], given: Sequence[Row], fields: set[str]) -> list[Row]:
+    """Indicator rows after an upload: each stored row takes the non-blank ``fields`` of the
+    given row with the same 三级指标; rows the upload does not name stay as they are."""
+    by_label = {row.level3: row for row in given}  # type: ignore[attr-defined]
+    out = []
+    for row in stored:
+        match = by_label.get(row.level3)  # type: ignore[attr-defined]
+        if match is None:
+            out.append(row)
+            continue
+        values = match.model_dump(include=fields)
+        out.append(row.model_copy(update={k: v for k, v in values.items() if v not in (None, "")}))
+    return out
 
 
 class UploadRejected(Exception):
@@ -71,4 +88,4 @@ def save_entry(
     entry.refresh_from_db()
 
 
-__all__ = ["EditConflict", "UploadRejected", "entry_for", "save_entry"]
+__all__ = ["EditConflict", "UploadRejected", "entry_for", "merged_rows", "save_entry"]
