@@ -313,3 +313,13 @@ def test_an_upload_changes_only_what_it_gives() -> None:
     assert merged.spent_to_date == Decimal("1.5")
     assert merged.expected_full_year == stored.expected_full_year is not None
     assert merged.goal_progress == "已完成评估" and merged.indicators == stored.indicators
+
+
+@pytest.mark.django_db
+def test_the_dashboard_lists_reports_waiting(world: World, round_: MonitoringRoundRecord) -> None:
+    editor, bureau = world.client("other_editor"), world.client("bureau")
+    assert "绩效运行监控（截至2024-07-31）" in editor.get("/").content.decode()
+    assert "绩效运行监控（截至2024-07-31）" not in bureau.get("/").content.decode()
+    editor.post(f"/monitoring/{round_.pk}/action/", {"action": "submit"})
+    assert "绩效运行监控（截至2024-07-31）" in bureau.get("/").content.decode()
+    assert "绩效运行监控（截至2024-07-31）" not in world.client("editor").get("/").content.decode()

@@ -85,7 +85,8 @@ def test_monitoring_round_with_charts(
     expect(chart.locator("circle.chart-point")).to_have_count(7)
     share = number(page, "svg.chart-spending circle.chart-point:last-of-type", "data-share")
     assert abs(share - Decimal("0.10")) < Decimal("0.001")
-    editor.shot("01-entry-red", top_of="h1", height=1100)
+    editor.shot("01-entry-red")
+    editor.shot("docs-monitoring-entry", top_of="h1", height=760)
 
     page.get_by_role("link", name="监控（截至2023-07-31）").click()
     bars = page.locator("svg.chart-bars")
@@ -111,7 +112,8 @@ def test_monitoring_round_with_charts(
         ProgressRecord.objects.filter(round=round_, light="red").count()
     )
     expect(page.locator("table.off-track")).to_contain_text(PROJECT)
-    bureau.shot("03-dashboard", top_of="h1", height=900)
+    bureau.shot("03-dashboard")
+    bureau.shot("docs-monitoring-dashboard", top_of="h1", height=720)
     page.get_by_role("link", name=f"{DEPARTMENT}", exact=False).first.click()
     page.get_by_role("button", name="审核通过").click()
     expect(page.locator(".messages")).to_contain_text("已审核通过")
@@ -162,3 +164,4 @@ def test_self_evaluation_with_score_charts(
         == 1  # the one project filled in
     )
     editor.shot("02-evaluation")
+    editor.shot("docs-evaluation", top_of="h1", height=760)

@@ -9,11 +9,13 @@ from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from jixiao.web.evaluation.models import SelfEvaluationRecord
+from jixiao.web.monitoring.models import MonitoringRoundRecord
 from jixiao.web.orgs.access import visible_plans
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.plans.models import Comment
 from jixiao.web.plans.presenting import plan_findings
-from jixiao.workflow import Role, Status
+from jixiao.workflow import ReportStatus, Role, Status
 
 WAITING_FOR = {
     Role.UNIT_EDITOR: (Status.DRAFT, Status.RETURNED),
@@ -42,12 +44,32 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             ).select_related("author", "plan__department")[:10]
         ),
     }
+    context["reports"] = _report_todo(member.role_enum, plans)
     if member.role_enum is Role.UNIT_EDITOR and todo:
         findings = plan_findings(todo[0])
         context["focus_plan"] = todo[0]
         errors = [f for f in findings if f["severity"] == "error"]
         context["findings"] = (errors or findings)[:15]
     return render(request, "pages/dashboard.html", context)
+
+
+def _report_todo(role: Role, plans: list[Any]) -> list[tuple[str, str, Any]]:
+    """监控 and 自评 waiting for this person: reported ones for the bureau, returned or
+    still being filled ones for the unit — (kind, link name, report)."""
+    waiting = (
+        [ReportStatus.SUBMITTED]
+        if role in (Role.BUREAU_REVIEWER, Role.ADMIN)
+        else [ReportStatus.FILLING, ReportStatus.RETURNED]
+        if role is Role.UNIT_EDITOR
+        else []
+    )
+    states = [s.value for s in waiting]
+    rounds = MonitoringRoundRecord.objects.filter(plan__in=plans, status__in=states)
+    evaluations = SelfEvaluationRecord.objects.filter(plan__in=plans, status__in=states)
+    return [
+        *(("监控", "monitoring_round", r) for r in rounds.select_related("plan__department")),
+        *(("自评", "plan_evaluation", e) for e in evaluations.select_related("plan__department")),
+    ]
 
 
 def _grade_bars(plans: list[Any]) -> list[dict[str, Any]]:

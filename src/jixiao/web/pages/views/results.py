@@ -53,7 +53,7 @@ def monitoring_overview(request: HttpRequest) -> HttpResponse:
         "chart": charting.lights_by_department(
             [
                 (
-                    f"{r.plan.department.name}（{r.monitor_date:%m-%d}）",
+                    r.plan.department.name,
                     {"red": r.red, "yellow": r.yellow, "green": r.green},
                     reverse("monitoring_round", args=[r.pk]),
                 )
