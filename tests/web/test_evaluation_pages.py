@@ -182,3 +182,27 @@ def test_the_report_downloads(world: World, evaluation: SelfEvaluationRecord) ->
     assert AuditEntry.objects.filter(action="edit_evaluation").count() == len(
         example_evaluations().projects
     )
+
+
+@pytest.mark.django_db
+def test_the_api_gives_the_scores_as_the_cli_does(
+    world: World, evaluation: SelfEvaluationRecord
+) -> None:
+    evaluate_example(world, evaluation)
+    data = world.client("bureau").get(f"/api/plans/{world.other_plan.pk}/evaluation").json()
+    profile = evaluation_profile()
+    assert data["status"] == "filling" and data["profile"] == profile.id
+    assert len(data["projects"]) + len(data["not_reported"]) == 14
+    for project in data["projects"]:
+        entry = EvaluationEntryRecord.objects.get(
+            evaluation=evaluation, project__name=project["name"]
+        )
+        score = score_project(evaluation_of(entry), profile)
+        assert Decimal(str(project["total"])) == score.total and project["grade"] == score.grade
+        assert [Decimal(str(i["score"])) for i in project["indicators"]] == [
+            i.score for i in score.indicators
+        ]
+    assert (
+        world.client("editor").get(f"/api/plans/{world.other_plan.pk}/evaluation").status_code
+        == 404
+    )

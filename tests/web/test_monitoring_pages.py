@@ -323,3 +323,20 @@ def test_the_dashboard_lists_reports_waiting(world: World, round_: MonitoringRou
     editor.post(f"/monitoring/{round_.pk}/action/", {"action": "submit"})
     assert "绩效运行监控（截至2024-07-31）" in bureau.get("/").content.decode()
     assert "绩效运行监控（截至2024-07-31）" not in world.client("editor").get("/").content.decode()
+
+
+@pytest.mark.django_db
+def test_the_api_gives_each_projects_light_and_figures(
+    world: World, round_: MonitoringRoundRecord
+) -> None:
+    report_example(world, round_)
+    client = world.client("other_reviewer")
+    rounds = client.get(f"/api/plans/{world.other_plan.pk}/monitoring").json()
+    assert [r["id"] for r in rounds] == [round_.pk]
+    detail = client.get(f"/api/monitoring/{round_.pk}").json()
+    lights = {p["name"]: p["light"] for p in detail["projects"]}
+    assert lights == dict(
+        ProgressRecord.objects.filter(round=round_).values_list("project__name", "light")
+    )
+    assert detail["red"] == list(lights.values()).count("red")
+    assert world.client("editor").get(f"/api/monitoring/{round_.pk}").status_code == 404

@@ -160,6 +160,13 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
     ],
     "GET /api/grammar": [Endpoint("get", "/api/grammar?value=≥90%25", "public")],
     # 监控 and 自评 (on an approved plan of each department)
+    "GET /api/plans/{plan_id}/monitoring": [
+        Endpoint("get", "/api/plans/{approved}/monitoring", "read")
+    ],
+    "GET /api/monitoring/{round_id}": [Endpoint("get", "/api/monitoring/{round}", "read")],
+    "GET /api/plans/{plan_id}/evaluation": [
+        Endpoint("get", "/api/plans/{approved}/evaluation", "read")
+    ],
     "monitoring_overview": [Endpoint("get", "/monitoring/", "member")],
     "evaluation_overview": [Endpoint("get", "/evaluation/", "member")],
     "plan_monitoring": [Endpoint("get", "/plans/{approved}/monitoring/", "read")],
