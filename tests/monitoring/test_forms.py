@@ -83,8 +83,8 @@ def test_monitoring_docx_holds_every_project(
     path = tmp_path / "监控表.docx"
     write_monitoring_docx(example_round, path, report)
     document = Document(str(path))
-    assert len(document.tables) == len(example_round.projects)
-    texts = ["".join(c.text for c in row.cells) for row in document.tables[13].rows]
+    assert len(document.tables) == 1 + len(example_round.projects)  # the 监控汇总 first
+    texts = ["".join(c.text for c in row.cells) for row in document.tables[14].rows]
     joined = "\n".join(texts)
     assert "公车中心运行费2024" in joined and "红灯" in joined and "完全不可能" in joined
     assert "车辆编制核减" in joined
