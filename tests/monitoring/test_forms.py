@@ -155,6 +155,24 @@ def test_monitor_command_end_to_end(tmp_path: Path) -> None:
     assert empty.returncode == 1 and "未填写累计支出" in empty.stderr
 
 
+def test_monitor_command_reads_and_writes_pdf_and_word(tmp_path: Path) -> None:
+    seed = seed_path(SEED)
+    round_ = MonitoringRound.model_validate_json(ROUND_FILE.read_text(encoding="utf-8"))
+    form = tmp_path / "监控表.xlsx"
+    write_monitoring_xlsx(round_, form)
+    out = tmp_path / "监控表.pdf"
+    first = run_jixiao("monitor", str(seed), str(form), "--format", "json", "-o", str(out))
+    assert first.returncode == 0, first.stderr
+    for filled in (out, tmp_path / "监控表.docx"):
+        if filled.suffix == ".docx":
+            write_monitoring_docx(round_, filled)
+        again = run_jixiao("monitor", str(seed), str(filled), "--format", "json")
+        assert again.returncode == 0, again.stderr
+        assert json.loads(again.stdout) == json.loads(first.stdout)
+    wrong = run_jixiao("monitor", str(seed), str(form), "-o", str(tmp_path / "监控表.csv"))
+    assert wrong.returncode == 2 and ".pdf" in wrong.stderr
+
+
 amounts = st.decimals(min_value=0, max_value=10**6, places=2, allow_nan=False)
 
 
