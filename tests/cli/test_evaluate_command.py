@@ -54,10 +54,26 @@ def test_bad_input_names_the_file_and_the_field(tmp_path: Path) -> None:
 
 
 def test_output_files(tmp_path: Path) -> None:
-    for name in ("自评表.xlsx", "自评表.docx", "自评表.html", "自评报告.md"):
+    for name in ("自评表.xlsx", "自评表.docx", "自评表.pdf", "自评表.html", "自评报告.md"):
         target = tmp_path / name
         result = run_jixiao("evaluate", str(EXAMPLE), "-o", str(target))
         assert result.returncode == 0, result.stderr
         assert target.stat().st_size > 0
     assert "项目支出绩效自评报告（草稿）" in (tmp_path / "自评报告.md").read_text(encoding="utf-8")
     assert (tmp_path / "自评表.html").read_text(encoding="utf-8").count("<table") == 3
+
+
+def test_a_filled_form_is_input_too(tmp_path: Path) -> None:
+    """The 自评表 written as Word or PDF, read back as the input, scores the same."""
+    expected = json.loads(run_jixiao("evaluate", str(EXAMPLE), "--format", "json").stdout)
+    for name in ("自评表.docx", "自评表.pdf"):
+        form = tmp_path / name
+        assert run_jixiao("evaluate", str(EXAMPLE), "-o", str(form)).returncode == 0
+        result = run_jixiao("evaluate", str(form), "--format", "json")
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout) == expected
+    wrong = run_jixiao("evaluate", str(EXAMPLE), "-o", str(tmp_path / "自评表.txt"))
+    assert wrong.returncode == 2 and ".pdf" in wrong.stderr
+    (tmp_path / "空.pdf").write_bytes(b"not a pdf")
+    broken = run_jixiao("evaluate", str(tmp_path / "空.pdf"))
+    assert broken.returncode == 1 and "空.pdf" in broken.stderr

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,6 @@ from openpyxl import load_workbook
 from jixiao.evaluation import (
     ProjectEvaluation,
     draft_report,
-    load_batch,
     load_evaluation_profile,
     read_evaluation_xlsx,
     render_evaluation_html,
@@ -22,38 +20,7 @@ from jixiao.evaluation import (
 )
 from jixiao.forms import FormError
 
-EXAMPLE = Path(__file__).parent.parent / "fixtures" / "evaluation" / "self-evaluation-2024.json"
 PROFILE = load_evaluation_profile()
-
-
-@pytest.fixture
-def evaluations() -> list[ProjectEvaluation]:
-    batch = load_batch(EXAMPLE)
-    full = {
-        "department": batch.department,
-        "unit": "张家口市机关事务保障中心",
-        "year": 2024,
-        "goal_expected": "保障机关正常运转。",
-        "goal_achieved": "基本完成年度目标。",
-    }
-    projects = [p.model_copy(update=full) for p in batch.projects]
-    first = projects[0]
-    projects[0] = first.model_copy(
-        update={
-            "budget_initial": Decimal("9"),
-            "fiscal_current": Decimal("9.2"),
-            "carried_over": Decimal("0"),
-            "other_funds": None,
-            # Explicit weights survive the round trip; the others stay "default".
-            "indicators": [
-                i.model_copy(update={"weight": Decimal(w)})
-                for i, w in zip(
-                    first.indicators, ("10", "10", "5", "5", "20", "30", "10"), strict=True
-                )
-            ],
-        }
-    )
-    return projects
 
 
 def test_xlsx_round_trip(tmp_path: Path, evaluations: list[ProjectEvaluation]) -> None:

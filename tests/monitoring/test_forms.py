@@ -83,8 +83,8 @@ def test_monitoring_docx_holds_every_project(
     path = tmp_path / "监控表.docx"
     write_monitoring_docx(example_round, path, report)
     document = Document(str(path))
-    assert len(document.tables) == len(example_round.projects)
-    texts = ["".join(c.text for c in row.cells) for row in document.tables[13].rows]
+    assert len(document.tables) == 1 + len(example_round.projects)  # the 监控汇总 first
+    texts = ["".join(c.text for c in row.cells) for row in document.tables[14].rows]
     joined = "\n".join(texts)
     assert "公车中心运行费2024" in joined and "红灯" in joined and "完全不可能" in joined
     assert "车辆编制核减" in joined
@@ -153,6 +153,24 @@ def test_monitor_command_end_to_end(tmp_path: Path) -> None:
     assert lights["后勤中心运行费2024"] == "red" and lights["2024年水电费"] == "green"
     empty = run_jixiao("monitor", str(seed), str(template))
     assert empty.returncode == 1 and "未填写累计支出" in empty.stderr
+
+
+def test_monitor_command_reads_and_writes_pdf_and_word(tmp_path: Path) -> None:
+    seed = seed_path(SEED)
+    round_ = MonitoringRound.model_validate_json(ROUND_FILE.read_text(encoding="utf-8"))
+    form = tmp_path / "监控表.xlsx"
+    write_monitoring_xlsx(round_, form)
+    out = tmp_path / "监控表.pdf"
+    first = run_jixiao("monitor", str(seed), str(form), "--format", "json", "-o", str(out))
+    assert first.returncode == 0, first.stderr
+    for filled in (out, tmp_path / "监控表.docx"):
+        if filled.suffix == ".docx":
+            write_monitoring_docx(round_, filled)
+        again = run_jixiao("monitor", str(seed), str(filled), "--format", "json")
+        assert again.returncode == 0, again.stderr
+        assert json.loads(again.stdout) == json.loads(first.stdout)
+    wrong = run_jixiao("monitor", str(seed), str(form), "-o", str(tmp_path / "监控表.csv"))
+    assert wrong.returncode == 2 and ".pdf" in wrong.stderr
 
 
 amounts = st.decimals(min_value=0, max_value=10**6, places=2, allow_nan=False)

@@ -18,10 +18,10 @@ from jixiao.evaluation import (
     draft_report,
     render_evaluation_html,
     score_batch,
-    write_evaluation_docx,
-    write_evaluation_xlsx,
 )
+from jixiao.evaluation.form import read_evaluation_form, write_evaluation_form
 from jixiao.evaluation.load import load_batch
+from jixiao.forms.files import FORM_FORMATS
 from jixiao.importers.errors import ImportFailed
 
 
@@ -63,15 +63,20 @@ def print_scores(scores: list[ProjectScore], console: Console) -> None:
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="写出自评表（.xlsx、.docx、.html）或自评报告草稿（.md）",
+    help="写出自评表（.xlsx、.docx、.pdf、.html）或自评报告草稿（.md）",
 )
 def evaluate_command(
     input_file: Path, profile_name: str, output_format: str, output: Path | None
 ) -> None:
-    """单位自评打分：预算执行率、各项指标得分、总分和等级（优/良/中/差）。"""
+    """单位自评打分：预算执行率、各项指标得分、总分和等级（优/良/中/差）。
+
+    INPUT_FILE 为自评数据（.json），或填好的自评表（.xlsx、.docx、.pdf）。
+    """
     profile = load_profile_option(profile_name)
+    if output is not None and output.suffix.lower() not in _OUTPUTS:
+        raise click.BadParameter(f"应为 {'、'.join(_OUTPUTS)} 文件", param_hint="-o")
     try:
-        batch = load_batch(input_file)
+        batch = _read_batch(input_file, profile)
     except ImportFailed as error:
         Console(stderr=True).print(f"[red]错误[/red] {error}", highlight=False)
         sys.exit(1)
@@ -85,18 +90,35 @@ def evaluate_command(
         Console(stderr=True).print(f"已写出 {output}", highlight=False)
 
 
+_FORMS = tuple(f".{f}" for f in FORM_FORMATS)
+_OUTPUTS = (*_FORMS, ".html", ".htm", ".md")
+
+
+def _read_batch(path: Path, profile: EvaluationProfile) -> EvaluationBatch:
+    """The JSON input, or the projects of a filled 自评表 (their department and year when
+    they share one)."""
+    if path.suffix.lower() not in _FORMS:
+        return load_batch(path)
+    projects = read_evaluation_form(path, profile)
+    departments = {p.department for p in projects}
+    years = {p.year for p in projects}
+    return EvaluationBatch(
+        department=departments.pop() if len(departments) == 1 else None,
+        year=years.pop() if len(years) == 1 else None,
+        projects=projects,
+    )
+
+
 def _write(
     output: Path, batch: EvaluationBatch, scores: list[ProjectScore], profile: EvaluationProfile
 ) -> None:
     suffix = output.suffix.lower()
     projects = batch.projects
-    if suffix == ".docx":
-        write_evaluation_docx(projects, output, profile)
+    if suffix in _FORMS:
+        write_evaluation_form(projects, output, profile)
     elif suffix in (".html", ".htm"):
         fragments = (render_evaluation_html(p, s) for p, s in zip(projects, scores, strict=True))
         output.write_text("\n".join(fragments), encoding="utf-8")
-    elif suffix == ".md":
+    else:
         text = draft_report(projects, scores, department=batch.department, year=batch.year)
         output.write_text(text, encoding="utf-8")
-    else:
-        write_evaluation_xlsx(projects, output, profile)

@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from jixiao.cli.evaluation_options import format_option, load_profile_option, profile_option
+from jixiao.forms.files import FORM_FORMATS, form_format
 from jixiao.importers.api import import_file
 from jixiao.importers.errors import ImportFailed
 from jixiao.monitoring import MonitoringReport, MonitoringRound, monitor_round
@@ -20,16 +21,18 @@ from jixiao.monitoring.actuals import read_actuals_xlsx, write_actuals_template
 from jixiao.monitoring.engine import pct
 from jixiao.monitoring.form import (
     SUMMARY_SHEET,
+    read_monitoring_form,
     read_monitoring_xlsx,
-    write_monitoring_docx,
-    write_monitoring_xlsx,
+    write_monitoring_form,
 )
 
 _STYLE = {"green": "green", "yellow": "yellow", "red": "bold red"}
 
 
 def _read_round(path: Path, date: dt.date | None) -> MonitoringRound:
-    """A 监控表 workbook (it has the 监控汇总 sheet) or an actuals upload."""
+    """A 监控表 (Word, PDF, or a workbook with the 监控汇总 sheet) or an actuals upload."""
+    if path.suffix.lower() in (".docx", ".pdf"):
+        return read_monitoring_form(path)
     try:
         names = load_workbook(path, read_only=True).sheetnames
     except Exception:  # let the readers report the damaged file in their words
@@ -79,7 +82,7 @@ def print_report(report: MonitoringReport, console: Console) -> None:
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="写出监控表（.xlsx 或 .docx）",
+    help="写出监控表（.xlsx、.docx 或 .pdf）",
 )
 @click.option(
     "--template",
@@ -104,6 +107,7 @@ def monitor_command(
             f"“{date_text}”不是日期（应如 2026-06-30）", param_hint="--date"
         ) from None
     profile = load_profile_option(profile_name)
+    _check_output(output)
     try:
         plan = import_file(plan_file)
         if template is not None:
@@ -126,8 +130,16 @@ def monitor_command(
     else:
         print_report(report, Console(width=None if sys.stdout.isatty() else 160, highlight=False))
     if output is not None:
-        if output.suffix.lower() == ".docx":
-            write_monitoring_docx(round_, output, report)
-        else:
-            write_monitoring_xlsx(round_, output, report)
+        write_monitoring_form(round_, output, report)
         errors.print(f"已写出 {output}", highlight=False)
+
+
+def _check_output(output: Path | None) -> None:
+    """Refuse an output suffix no form is written in, before any work is done."""
+    if output is None:
+        return
+    try:
+        form_format(output)
+    except ImportFailed:
+        choices = "、".join(f".{f}" for f in FORM_FORMATS)
+        raise click.BadParameter(f"监控表应为 {choices} 文件", param_hint="-o") from None

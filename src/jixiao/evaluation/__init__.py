@@ -4,8 +4,9 @@ The web layer and the CLI call:
 
 * :func:`score_project` / :func:`score_batch` — 自评打分 under an :class:`EvaluationProfile`
   (:func:`load_evaluation_profile`);
-* :func:`write_evaluation_xlsx` / :func:`read_evaluation_xlsx`, :func:`write_evaluation_docx`,
-  :func:`render_evaluation_html` — the 项目支出绩效自评表;
+* :func:`write_evaluation_form` / :func:`read_evaluation_form` (and one per format: xlsx,
+  docx, pdf), :func:`evaluation_form_bytes`, :func:`render_evaluation_html` — the
+  项目支出绩效自评表;
 * :func:`draft_report` — a draft 自评报告 in Markdown;
 * :func:`load_batch` — the ``jixiao evaluate`` input file.
 """
@@ -13,9 +14,15 @@ The web layer and the CLI call:
 from jixiao.evaluation.engine import IndicatorScore, ProjectScore, score_batch, score_project
 from jixiao.evaluation.finding import Check, Finding
 from jixiao.evaluation.form import (
+    evaluation_form_bytes,
+    read_evaluation_docx,
+    read_evaluation_form,
+    read_evaluation_pdf,
     read_evaluation_xlsx,
     render_evaluation_html,
     write_evaluation_docx,
+    write_evaluation_form,
+    write_evaluation_pdf,
     write_evaluation_xlsx,
 )
 from jixiao.evaluation.load import load_batch
@@ -46,12 +53,18 @@ __all__ = [
     "ScoringMethod",
     "available_evaluation_profiles",
     "draft_report",
+    "evaluation_form_bytes",
     "load_batch",
     "load_evaluation_profile",
+    "read_evaluation_docx",
+    "read_evaluation_form",
+    "read_evaluation_pdf",
     "read_evaluation_xlsx",
     "render_evaluation_html",
     "score_batch",
     "score_project",
     "write_evaluation_docx",
+    "write_evaluation_form",
+    "write_evaluation_pdf",
     "write_evaluation_xlsx",
 ]

@@ -1,4 +1,4 @@
-"""项目支出绩效自评表: the official layout (财预〔2020〕10号 附件), in Excel, Word and HTML.
+"""项目支出绩效自评表: the official layout (财预〔2020〕10号 附件), in Excel, Word, PDF and HTML.
 
 Eight columns. The top gives 项目名称, 项目编码 and 年度, 主管部门 and 实施单位; the money
 block 项目资金（万元） has 年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分 for
@@ -7,7 +7,8 @@ the 全年预算数 column); then 年度总体目标 (预期目标, 实际完成
 (一级, 二级, 三级指标, 年度指标值, 实际完成值, 分值, 得分, 偏差原因分析及改进措施);
 总分 and 自评等级.
 
-:func:`read_evaluation_xlsx` reads what the unit fills in back into
+The readers (:func:`read_evaluation_form` and the one per format) read what the unit
+fills in back into
 :class:`ProjectEvaluation` objects. A 分值 equal to the profile's default share is read
 as "default" (``weight=None``), any other as an explicit weight; scores are recomputed,
 never read. A qualitative ``share`` is not printed and is not read back.
@@ -15,7 +16,6 @@ never read. A qualitative ``share`` is not printed and is not read back.
 
 from __future__ import annotations
 
-import html
 from decimal import Decimal
 from pathlib import Path
 
@@ -25,9 +25,19 @@ from jixiao.evaluation.engine import ProjectScore, rounded, score_project
 from jixiao.evaluation.model import IndicatorResult, ProjectEvaluation
 from jixiao.evaluation.profile import EvaluationProfile
 from jixiao.evaluation.weights import allocate
-from jixiao.forms import Form, SheetGrid, add_form_table, cell, label, new_form_document
-from jixiao.forms.read import open_workbook
-from jixiao.forms.xlsx import write_form_sheet
+from jixiao.forms import (
+    Form,
+    SheetGrid,
+    add_form_table,
+    cell,
+    label,
+    new_form_document,
+    open_workbook,
+    write_form_sheet,
+)
+from jixiao.forms.files import form_format, written_bytes
+from jixiao.forms.html import form_html, forms_pdf
+from jixiao.forms.tables import read_form_tables
 from jixiao.templates.xlsx_template import sheet_title
 
 FORM_TITLE = "项目支出绩效自评表"
@@ -115,50 +125,76 @@ def evaluation_form(evaluation: ProjectEvaluation, score: ProjectScore) -> Form:
     return form
 
 
+def evaluation_forms(
+    evaluations: list[ProjectEvaluation], profile: EvaluationProfile
+) -> tuple[list[Form], list[ProjectScore]]:
+    """The 自评表 of each project, scored under ``profile``, and the scores printed."""
+    scores = [score_project(evaluation, profile) for evaluation in evaluations]
+    forms = [evaluation_form(e, s) for e, s in zip(evaluations, scores, strict=True)]
+    return forms, scores
+
+
 def write_evaluation_xlsx(
     evaluations: list[ProjectEvaluation], path: Path, profile: EvaluationProfile
 ) -> list[ProjectScore]:
     """One 自评表 sheet per project; returns the scores printed."""
+    forms, scores = evaluation_forms(evaluations, profile)
     workbook = Workbook()
     first = workbook.active
     assert first is not None
     workbook.remove(first)
-    scores = []
-    for index, evaluation in enumerate(evaluations, start=1):
-        score = score_project(evaluation, profile)
-        scores.append(score)
-        sheet = workbook.create_sheet(sheet_title(index, evaluation.name))
-        write_form_sheet(sheet, evaluation_form(evaluation, score))
+    for index, (evaluation, form) in enumerate(zip(evaluations, forms, strict=True), start=1):
+        write_form_sheet(workbook.create_sheet(sheet_title(index, evaluation.name)), form)
     workbook.save(path)
     return scores
 
 
 def write_evaluation_docx(
     evaluations: list[ProjectEvaluation], path: Path, profile: EvaluationProfile
-) -> None:
-    """The 自评表 of every project in one Word document, a page each."""
+) -> list[ProjectScore]:
+    """The 自评表 of every project in one Word document, a page each; returns the scores."""
+    forms, scores = evaluation_forms(evaluations, profile)
     document = new_form_document(landscape=False)
-    for index, evaluation in enumerate(evaluations):
-        form = evaluation_form(evaluation, score_project(evaluation, profile))
+    for index, form in enumerate(forms):
         add_form_table(document, form, page_break=index > 0)
     document.save(str(path))
+    return scores
+
+
+def write_evaluation_pdf(
+    evaluations: list[ProjectEvaluation], path: Path, profile: EvaluationProfile
+) -> list[ProjectScore]:
+    """The 自评表 of every project as PDF, a page (or more) each; returns the scores."""
+    forms, scores = evaluation_forms(evaluations, profile)
+    path.write_bytes(forms_pdf(forms, FORM_TITLE))
+    return scores
+
+
+_WRITERS = {
+    "xlsx": write_evaluation_xlsx,
+    "docx": write_evaluation_docx,
+    "pdf": write_evaluation_pdf,
+}
+
+
+def write_evaluation_form(
+    evaluations: list[ProjectEvaluation], path: Path, profile: EvaluationProfile
+) -> list[ProjectScore]:
+    """The 自评表 in the format the suffix of ``path`` names (.xlsx, .docx or .pdf)."""
+    return _WRITERS[form_format(path)](evaluations, path, profile)
+
+
+def evaluation_form_bytes(
+    evaluations: list[ProjectEvaluation], profile: EvaluationProfile, fmt: str
+) -> bytes:
+    """The 自评表 file as bytes, for a download (``fmt``: xlsx, docx or pdf)."""
+    return written_bytes(lambda path: _WRITERS[fmt](evaluations, path, profile), fmt)
 
 
 def render_evaluation_html(evaluation: ProjectEvaluation, score: ProjectScore) -> str:
-    """The 自评表 as an HTML ``<table>`` fragment (for the web pages and PDF publishing)."""
-    form = evaluation_form(evaluation, score)
-    rows: list[list[str]] = [[] for _ in form.rows]
-    for r, _, item in form.placed():
-        tag = "th" if item.label else "td"
-        spans = (f' colspan="{item.span}"' if item.span > 1 else "") + (
-            f' rowspan="{item.down}"' if item.down > 1 else ""
-        )
-        klass = ' class="num"' if isinstance(item.value, Decimal) else ""
-        text = html.escape(item.text).replace("\n", "<br>")
-        rows[r].append(f"<{tag}{spans}{klass}>{text}</{tag}>")
-    body = "\n".join(f"<tr>{''.join(cells)}</tr>" for cells in rows)
-    caption = html.escape(f"{form.title}{form.subtitle}")
-    return f'<table class="jixiao-form">\n<caption>{caption}</caption>\n{body}\n</table>\n'
+    """The 自评表 as an HTML ``<table>`` fragment (for the web pages; style it with
+    :func:`jixiao.forms.html.stylesheet`)."""
+    return form_html(evaluation_form(evaluation, score))
 
 
 # -- reading back -------------------------------------------------------------------------
@@ -235,3 +271,30 @@ def read_evaluation_xlsx(path: Path, profile: EvaluationProfile) -> list[Project
         for sheet in workbook.worksheets
         if sheet.sheet_state == "visible"
     ]
+
+
+def _read_tables(path: Path, profile: EvaluationProfile) -> list[ProjectEvaluation]:
+    found = read_form_tables(path, lambda heading: heading == FORM_TITLE, FORM_TITLE)
+    return [read_evaluation_sheet(f.grid, profile) for f in found]
+
+
+def read_evaluation_docx(path: Path, profile: EvaluationProfile) -> list[ProjectEvaluation]:
+    """Every 自评表 of a Word document written by :func:`write_evaluation_docx`."""
+    return _read_tables(path, profile)
+
+
+def read_evaluation_pdf(path: Path, profile: EvaluationProfile) -> list[ProjectEvaluation]:
+    """Every 自评表 of a PDF written by :func:`write_evaluation_pdf`."""
+    return _read_tables(path, profile)
+
+
+_READERS = {
+    "xlsx": read_evaluation_xlsx,
+    "docx": read_evaluation_docx,
+    "pdf": read_evaluation_pdf,
+}
+
+
+def read_evaluation_form(path: Path, profile: EvaluationProfile) -> list[ProjectEvaluation]:
+    """Every 自评表 of a file, whichever format its suffix names (.xlsx, .docx, .pdf)."""
+    return _READERS[form_format(path)](path, profile)

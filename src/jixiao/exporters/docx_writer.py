@@ -73,7 +73,7 @@ Element = Any  # an lxml element (lxml ships no type stubs)
 def write_plan_docx(plan: DepartmentPlan, path: Path) -> None:
     """Write ``plan`` to ``path`` as a .docx in the layout of the published documents."""
     document = Document()
-    _set_up(document)
+    set_up_document(document)
     publication = build_publication(plan)
     started = _write_cover(document, publication)
     if publication.toc:
@@ -83,7 +83,7 @@ def write_plan_docx(plan: DepartmentPlan, path: Path) -> None:
     document.save(str(path))
 
 
-def _set_up(document: DocxDocument) -> None:
+def set_up_document(document: DocxDocument) -> None:
     section = document.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = _PAGE_WIDTH, _PAGE_HEIGHT
@@ -121,7 +121,7 @@ def _set_fonts(rpr: CT_RPr) -> None:
     fonts.set(qn("w:hint"), "eastAsia")
 
 
-def _add_run(paragraph: DocxParagraph, text: str, *, bold: bool = False,
+def add_run(paragraph: DocxParagraph, text: str, *, bold: bool = False,
              size: Length | None = None) -> None:
     run = paragraph.add_run(text)
     run.bold = bold or None
@@ -130,15 +130,15 @@ def _add_run(paragraph: DocxParagraph, text: str, *, bold: bool = False,
     _set_fonts(run._r.get_or_add_rPr())
 
 
-def _paragraph(document: DocxDocument, text: str, *, style: str | None = None,
-               center: bool = False, bold: bool = False, size: Length | None = None,
-               page_break: bool = False) -> DocxParagraph:
+def add_paragraph(document: DocxDocument, text: str, *, style: str | None = None,
+                  center: bool = False, bold: bool = False, size: Length | None = None,
+                  page_break: bool = False) -> DocxParagraph:
     paragraph = document.add_paragraph(style=style)
     if center:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     if page_break:
         paragraph.paragraph_format.page_break_before = True
-    _add_run(paragraph, text, bold=bold, size=size)
+    add_run(paragraph, text, bold=bold, size=size)
     return paragraph
 
 
@@ -165,15 +165,15 @@ def _field(paragraph: DocxParagraph, code: str, shown: str) -> None:
     _field_char(paragraph, "begin")
     _instruction(paragraph, code)
     _field_char(paragraph, "separate")
-    _add_run(paragraph, shown)
+    add_run(paragraph, shown)
     _field_char(paragraph, "end")
 
 
 def _page_number_footer(paragraph: DocxParagraph) -> None:
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _add_run(paragraph, "第 ", size=Pt(10.5))
+    add_run(paragraph, "第 ", size=Pt(10.5))
     _field(paragraph, "PAGE", "1")
-    _add_run(paragraph, " 页", size=Pt(10.5))
+    add_run(paragraph, " 页", size=Pt(10.5))
 
 
 def _bookmark_name(anchor: str) -> str:
@@ -197,11 +197,11 @@ def _write_toc(document: DocxDocument, publication: Publication, *, page_break: 
     document out (a TOC field keeps its cached, here empty, entries), and Word
     updates them on opening (``updateFields`` in the settings).
     """
-    _paragraph(document, "目录", center=True, bold=True, size=Pt(16), page_break=page_break)
+    add_paragraph(document, "目录", center=True, bold=True, size=Pt(16), page_break=page_break)
     for heading in publication.toc:
         paragraph = document.add_paragraph(style=f"toc {heading.level}")
-        _add_run(paragraph, heading.text)
-        _add_run(paragraph, "\t")
+        add_run(paragraph, heading.text)
+        add_run(paragraph, "\t")
         _field(paragraph, f"PAGEREF {_bookmark_name(heading.anchor)} \\h", "")
     _ask_to_update_fields(document)
 
@@ -236,7 +236,7 @@ def _ask_to_update_fields(document: DocxDocument) -> None:
 def _write_cover(document: DocxDocument, publication: Publication) -> bool:
     for index, line in enumerate(publication.cover):
         bold = line.role != "field"
-        paragraph = _paragraph(document, line.text, center=line.role != "field", bold=bold,
+        paragraph = add_paragraph(document, line.text, center=line.role != "field", bold=bold,
                                size=_COVER_SIZES[line.role])
         if line.role == "field":
             paragraph.paragraph_format.left_indent = Cm(4)
@@ -260,7 +260,7 @@ def _write_blocks(document: DocxDocument, publication: Publication, *, started: 
             landscape, new_page = True, False  # the new section starts a page
         if isinstance(block, Heading):
             block_break = new_page if block.level == 1 else block.new_page
-            paragraph = _paragraph(document, block.text, style=_HEADING_STYLES[block.level],
+            paragraph = add_paragraph(document, block.text, style=_HEADING_STYLES[block.level],
                                    center=block.center, page_break=block_break)
             bookmark += 1
             _bookmark(paragraph, block.anchor, bookmark)
@@ -285,7 +285,7 @@ def _new_section(document: DocxDocument, *, landscape: bool) -> None:
 
 
 def _write_text(document: DocxDocument, block: Text) -> None:
-    paragraph = _paragraph(document, block.text,
+    paragraph = add_paragraph(document, block.text,
                            size=Pt(10.5) if block.kind is TextKind.NOTE else None)
     if block.kind is TextKind.BODY:
         paragraph.paragraph_format.first_line_indent = Pt(24)  # 首行缩进两字
@@ -296,7 +296,7 @@ def _write_text(document: DocxDocument, block: Text) -> None:
 # -- tables ---------------------------------------------------------------------------
 
 
-def _cant_split(table: Table) -> None:
+def cant_split(table: Table) -> None:
     """Rows never break across pages (行不跨页断行)."""
     for tr in table._tbl.tr_lst:
         tr_pr = tr.get_or_add_trPr()
@@ -353,7 +353,7 @@ def _render_goal_table(document: DocxDocument, rows: Sequence[TableRow]) -> None
                     tr.remove(covered)
             _fill_cell(tc, segment.text, label=segment.label)
     _merge_first_column(first_column, rows)
-    _cant_split(table)
+    cant_split(table)
 
 
 @lru_cache(maxsize=16)
@@ -436,4 +436,4 @@ def _render_data_table(document: DocxDocument, block: DataTable, *, landscape: b
         for tc, text in zip(tcs, texts, strict=True):
             _fill_cell(tc, text, size=size, right=is_amount(text))
     _repeat_header(table, len(heads))
-    _cant_split(table)
+    cant_split(table)

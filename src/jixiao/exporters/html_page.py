@@ -182,12 +182,12 @@ def _heading(heading: Heading) -> str:
     )
 
 
-def _cell_html(text: str) -> str:
+def cell_html(text: str) -> str:
     """A cell's lines, each escaped, separated by line breaks (绩效目标 1.… 2.…)."""
     return "<br>".join(escape(line) for line in text.split("\n"))
 
 
-def _colgroup(widths: Iterable[float]) -> str:
+def colgroup(widths: Iterable[float]) -> str:
     return "<colgroup>" + "".join(f'<col style="width:{w:.2f}%">' for w in widths) + "</colgroup>"
 
 
@@ -212,7 +212,7 @@ def _goal_rows(rows: Sequence[TableRow], *, header: bool = False) -> list[str]:
             if classes:
                 attrs.append(f'class="{" ".join(classes)}"')
             attr = (" " + " ".join(attrs)) if attrs else ""
-            cells.append(f"<{tag}{attr}>{_cell_html(segment.text)}</{tag}>")
+            cells.append(f"<{tag}{attr}>{cell_html(segment.text)}</{tag}>")
         out.append("<tr>" + "".join(cells) + "</tr>")
     return out
 
@@ -220,16 +220,16 @@ def _goal_rows(rows: Sequence[TableRow], *, header: bool = False) -> list[str]:
 def _goal_table(table: GoalTable) -> str:
     """The header block and the indicator grid: two tables drawn as one, so the grid's
     header row repeats on every page the grid runs onto."""
-    colgroup = _colgroup(GRID_WIDTHS)
+    columns = colgroup(GRID_WIDTHS)
     html: list[str] = []
     head = table.header_block
     if head:
-        html.append(f'<table class="goal goal-head">{colgroup}<tbody>')
+        html.append(f'<table class="goal goal-head">{columns}<tbody>')
         html.extend(_goal_rows(head))
         html.append("</tbody></table>")
     grid = table.grid
     if grid:
-        html.append(f'<table class="goal goal-grid">{colgroup}<thead>')
+        html.append(f'<table class="goal goal-grid">{columns}<thead>')
         html.extend(_goal_rows(grid[:1], header=True))
         html.append("</thead><tbody>")
         html.extend(_goal_rows(grid[1:]))
@@ -241,7 +241,7 @@ def _data_table(table: DataTable) -> str:
     weights = table.weights()
     total = sum(weights) or 1.0
     classes = "data wide" if table.wide else "data"
-    html = [f'<table class="{classes}">', _colgroup(100 * w / total for w in weights), "<thead>"]
+    html = [f'<table class="{classes}">', colgroup(100 * w / total for w in weights), "<thead>"]
     heads = [*table.header, *([table.column_numbers] if table.column_numbers else [])]
     for row in heads:
         html.append("<tr>" + "".join(f"<th>{escape(t)}</th>" for t in row) + "</tr>")

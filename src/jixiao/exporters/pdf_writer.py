@@ -16,12 +16,17 @@ from jixiao.exporters.html_page import plan_html
 from jixiao.model.plan import DepartmentPlan
 
 
-def plan_pdf(plan: DepartmentPlan) -> bytes:
-    """The plan as PDF bytes."""
+def html_pdf(page: str) -> bytes:
+    """A self-contained HTML page printed as PDF bytes (its CSS sets pages and fonts)."""
     from weasyprint import HTML  # imported here: loading Pango takes a moment
 
-    pdf: bytes = HTML(string=plan_html(plan)).write_pdf()
+    pdf: bytes = HTML(string=page).write_pdf()
     return pdf
+
+
+def plan_pdf(plan: DepartmentPlan) -> bytes:
+    """The plan as PDF bytes."""
+    return html_pdf(plan_html(plan))
 
 
 def write_plan_pdf(plan: DepartmentPlan, path: Path) -> None:

@@ -11,9 +11,7 @@ from docx.shared import Cm, Pt
 from docx.table import _Cell
 
 # The plan document's page set-up and runs: one look for every document we write.
-from jixiao.exporters.docx_writer import _add_run as add_run
-from jixiao.exporters.docx_writer import _paragraph as paragraph
-from jixiao.exporters.docx_writer import _set_up as set_up
+from jixiao.exporters.docx_writer import add_paragraph, add_run, cant_split, set_up_document
 from jixiao.forms.grid import Form, FormCell
 
 TABLE_FONT_SIZE = Pt(9)  # 小五: the forms are wide
@@ -23,7 +21,9 @@ TITLE_SIZE = Pt(16)
 def new_form_document(*, landscape: bool = True) -> DocxDocument:
     """An A4 document with the plan document's styles, landscape for the wide forms."""
     document = Document()
-    set_up(document)
+    set_up_document(document)
+    # Forms have no cover: every page is numbered.
+    document.sections[0].different_first_page_header_footer = False
     if landscape:
         section = document.sections[0]
         section.orientation = WD_ORIENT.LANDSCAPE
@@ -50,8 +50,10 @@ def _fill(target: _Cell, item: FormCell) -> None:
 
 def add_form_table(document: DocxDocument, form: Form, *, page_break: bool = False) -> None:
     """The form's title, subtitle and table, appended to ``document``."""
-    paragraph(document, form.title, center=True, bold=True, size=TITLE_SIZE, page_break=page_break)
-    sub = paragraph(document, form.subtitle)
+    add_paragraph(
+        document, form.title, center=True, bold=True, size=TITLE_SIZE, page_break=page_break
+    )
+    sub = add_paragraph(document, form.subtitle)
     sub.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     table = document.add_table(rows=len(form.rows), cols=len(form.widths))
     table.style = "Table Grid"
@@ -70,3 +72,4 @@ def add_form_table(document: DocxDocument, form: Form, *, page_break: bool = Fal
             corner = _Cell(grid[r + item.down - 1][c + item.span - 1], table)
             target = target.merge(corner)
         _fill(target, item)
+    cant_split(table)

@@ -1,11 +1,13 @@
-"""Read a form back from Excel: the sheet as a text grid, looked up by printed labels.
+"""Read a form back: its grid of cell texts, looked up by printed labels.
 
-Errors name the file, the sheet and the cell (:class:`FormError`).
+The grid comes from an Excel sheet (:meth:`SheetGrid.of`) or from a plain matrix of texts
+(:meth:`SheetGrid.from_rows`, which :mod:`jixiao.forms.tables` fills from Word and PDF
+tables). Errors name the file, the sheet or table and the cell (:class:`FormError`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -16,16 +18,26 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from jixiao.importers.errors import ImportFailed
 from jixiao.importers.xlsx_reader import cell_text
+from jixiao.model.source import SourceRef
 
 
 class FormError(ImportFailed):
-    """A form cell could not be read: names the file, the sheet and the cell."""
+    """A form could not be read: names the file, the sheet or table, and the cell.
 
-    def __init__(self, file: str, sheet: str, cell: str | None, message: str) -> None:
-        where = f"工作表“{sheet}”" + (f" {cell}单元格" if cell else "")
-        super().__init__(file, f"{where}：{message}")
-        self.sheet = sheet
+    ``place`` is worded for the reader (工作表“项目1”, 第2张表“…”（第3页起）); ``cell``
+    likewise (C7单元格, 第3页表4第5行第2列).
+    """
+
+    def __init__(self, file: str, place: str | None, cell: str | None, message: str) -> None:
+        where = " ".join(part for part in (place, cell) if part)
+        super().__init__(file, f"{where}：{message}" if where else message)
+        self.place = place
         self.cell = cell
+
+
+def sheet_place(title: str) -> str:
+    """How an error names an Excel worksheet."""
+    return f"工作表“{title}”"
 
 
 def open_workbook(path: Path) -> Workbook:
@@ -43,12 +55,19 @@ def _normal(text: str) -> str:
 
 @dataclass
 class SheetGrid:
-    """A worksheet's cell texts (merged areas hold their text at the top-left cell only)."""
+    """A form's cell texts on its grid, from an Excel sheet, a Word table or a PDF table.
+
+    A merged area holds its text at its top-left place; the other places it covers are
+    "" and listed in ``covered``. ``title`` is the sheet's name, or for a Word or PDF form
+    how errors name it; ``sources`` says where each of its rows was read (None for an
+    Excel sheet, whose cells are named A1-style).
+    """
 
     file: str
     title: str
     texts: list[list[str]]
-    spans: dict[tuple[int, int], int] = field(default_factory=dict)  # merged widths
+    covered: set[tuple[int, int]] = field(default_factory=set)
+    sources: list[SourceRef] | None = None
 
     @classmethod
     def of(cls, worksheet: Worksheet, file: str) -> SheetGrid:
@@ -56,11 +75,28 @@ class SheetGrid:
             [cell_text(c.value, c.number_format) for c in row]
             for row in worksheet.iter_rows(min_row=1, max_row=worksheet.max_row)
         ]
-        spans = {
-            (m.min_row - 1, m.min_col - 1): m.max_col - m.min_col + 1
+        covered = {
+            (row - 1, col - 1)
             for m in worksheet.merged_cells.ranges
+            for row in range(m.min_row, m.max_row + 1)
+            for col in range(m.min_col, m.max_col + 1)
+            if (row, col) != (m.min_row, m.min_col)
         }
-        return cls(file=file, title=worksheet.title, texts=texts, spans=spans)
+        return cls(file=file, title=worksheet.title, texts=texts, covered=covered)
+
+    @classmethod
+    def from_rows(
+        cls,
+        file: str,
+        title: str,
+        rows: Sequence[Sequence[str | None]],
+        sources: list[SourceRef] | None = None,
+    ) -> SheetGrid:
+        """A grid from a plain matrix of cell texts, None where a merged cell covers the
+        place (as pdfplumber's ``extract()`` gives a table)."""
+        texts = [[text or "" for text in row] for row in rows]
+        covered = {(r, c) for r, row in enumerate(rows) for c, t in enumerate(row) if t is None}
+        return cls(file=file, title=title, texts=texts, covered=covered, sources=sources)
 
     @staticmethod
     def ref(row: int, col: int) -> str:
@@ -68,8 +104,14 @@ class SheetGrid:
         return f"{get_column_letter(col + 1)}{row + 1}"
 
     def error(self, row: int | None, col: int | None, message: str) -> FormError:
-        ref = self.ref(row, col) if row is not None and col is not None else None
-        return FormError(self.file, self.title, ref, message)
+        if self.sources is None:
+            ref = f"{self.ref(row, col)}单元格" if row is not None and col is not None else None
+            return FormError(self.file, sheet_place(self.title), ref, message)
+        where = None
+        if row is not None and row < len(self.sources):
+            source = self.sources[row].at(col=None if col is None else col + 1)
+            where = source.describe().removeprefix(source.file).strip()
+        return FormError(self.file, self.title, where, message)
 
     def find(self, text: str, *, start: int = 0) -> tuple[int, int] | None:
         """The first cell (row, col) from row ``start`` whose text is ``text``."""
@@ -94,7 +136,10 @@ class SheetGrid:
     def after(self, text: str) -> str:
         """The text of the cell right after the label ``text`` (and its merged area)."""
         row, col = self.require(text)
-        return self.at(row, col + self.spans.get((row, col), 1))
+        col += 1
+        while (row, col) in self.covered:
+            col += 1
+        return self.at(row, col)
 
     def below(self, text: str) -> tuple[str, int, int]:
         """The text under the label ``text`` (same column, next row), and where it is."""

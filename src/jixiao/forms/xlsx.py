@@ -16,10 +16,10 @@ from jixiao.templates.xlsx_template import (
     PLAIN_RIGHT,
     TEXT,
     TITLE,
+    Look,
+    Sheet,
     amount_format,
 )
-from jixiao.templates.xlsx_template import _Look as Look
-from jixiao.templates.xlsx_template import _Sheet as Sheet
 
 
 def _look(item: FormCell) -> Look:

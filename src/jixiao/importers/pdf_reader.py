@@ -196,7 +196,10 @@ def _cell_text(chars: list[Char], box: Box) -> str:
     lines = _lines(chars)
     if not lines:
         return ""
+    # The cell's padding, seen at its left edge; centred or right-aligned text stands
+    # farther in, but no cell is padded by more than a character.
     padding = max(0.0, min(line.x0 for line in lines) - box[0])
+    padding = min(padding, max(line.size for line in lines))
     right = box[2] - padding
     text = lines[0].text
     for previous, line in pairwise(lines):

@@ -4,10 +4,13 @@ The web layer and the CLI call:
 
 * :func:`monitor_round` / :func:`monitor_project` — execution rates, forecast, traffic
   lights and P1xx warnings under an :class:`~jixiao.evaluation.EvaluationProfile`;
-* :func:`write_monitoring_xlsx` / :func:`read_monitoring_xlsx`, :func:`write_monitoring_docx`
-  — the 绩效运行监控表;
-* :func:`spending_series` — the data of the 预算执行进度 chart (:mod:`jixiao.charts`);
-* :func:`read_actuals_xlsx` / :func:`write_actuals_template` — the upload of actuals for
+* :func:`~jixiao.monitoring.form.write_monitoring_form` /
+  :func:`~jixiao.monitoring.form.read_monitoring_form` (and one per format: xlsx, docx,
+  pdf), :func:`~jixiao.monitoring.form.monitoring_form_bytes` — the 绩效运行监控表;
+* :func:`spending_series` / :func:`~jixiao.monitoring.chart_series.department_series` — the
+  data of the 预算执行进度 charts (:mod:`jixiao.charts`);
+* :func:`~jixiao.monitoring.actuals.read_actuals_xlsx` /
+  :func:`~jixiao.monitoring.actuals.write_actuals_template` — the upload of actuals for
   many projects at once.
 """
 

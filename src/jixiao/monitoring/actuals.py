@@ -17,6 +17,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from jixiao.forms import Form, FormError, SheetGrid, cell, label, open_workbook, write_form_sheet
+from jixiao.forms.read import sheet_place
 from jixiao.model.plan import DepartmentPlan
 from jixiao.monitoring.model import MonitoringRound, ProjectProgress
 
@@ -148,6 +149,6 @@ def read_actuals_xlsx(path: Path, monitor_date: dt.date | None = None) -> Monito
     sheet = workbook[SHEET] if SHEET in workbook.sheetnames else workbook.worksheets[0]
     projects = read_actuals_sheet(SheetGrid.of(sheet, path.name), monitor_date)
     if not projects:
-        raise FormError(path.name, sheet.title, None, "没有填写任何项目")
+        raise FormError(path.name, sheet_place(sheet.title), None, "没有填写任何项目")
     date = monitor_date or max(p.monitor_date for p in projects)
     return MonitoringRound(year=date.year, monitor_date=date, projects=projects)

@@ -1,4 +1,4 @@
-"""绩效运行监控表: one form per project, in Excel and Word, and read back from Excel.
+"""绩效运行监控表: one form per project, in Excel, Word and PDF, and read back from each.
 
 The layout follows the 项目支出绩效目标执行监控表 in use since 财办预〔2019〕136号
 (16 columns): project, 主管部门 and 实施单位; the money block (年度预算数, 1–N月执行数
@@ -7,8 +7,10 @@ series; 年度总体目标 and its progress; and the indicator grid with 偏差�
 制度保障, 人员保障, 硬件条件保障, 其他 — ticked "√") and 完成目标可能性 (确定能, 有可能,
 完全不可能 — ticked), followed by the cause in words and the 完善措施.
 
-The lights and computed rates are printed for the reader; :func:`read_monitoring_xlsx`
-reads back only what the unit fills in (the :class:`ProjectProgress` fields).
+Every format starts with the 监控汇总 (the department, the year, a line per project with
+its light). The lights and computed rates are printed for the reader; the readers
+(:func:`read_monitoring_form` and the one per format) read back only what the unit fills
+in: the department and year, and the :class:`ProjectProgress` fields.
 """
 
 from __future__ import annotations
@@ -19,9 +21,20 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from jixiao.forms import Form, SheetGrid, add_form_table, cell, label, new_form_document
-from jixiao.forms.read import open_workbook
-from jixiao.forms.xlsx import write_form_sheet
+from jixiao.forms import (
+    Form,
+    FormError,
+    SheetGrid,
+    add_form_table,
+    cell,
+    label,
+    new_form_document,
+    open_workbook,
+    write_form_sheet,
+)
+from jixiao.forms.files import form_format, written_bytes
+from jixiao.forms.html import forms_pdf
+from jixiao.forms.tables import read_form_tables
 from jixiao.monitoring.engine import MonitoringReport, ProjectMonitoring
 from jixiao.monitoring.model import (
     DeviationCause,
@@ -34,6 +47,7 @@ from jixiao.templates.xlsx_template import sheet_title
 
 FORM_TITLE = "项目支出绩效运行监控表"
 SUMMARY_SHEET = "监控汇总"
+SUMMARY_TITLE = "绩效运行监控汇总"
 WIDTHS = (11.0, 11.0, 16.0, 11.0, 12.0, 12.0, 6.0, 6.0, 6.0, 7.0, 6.0, 16.0, 6.0, 6.0, 7.0, 16.0)
 TICK = "√"
 GRID_FIELDS = ("一级指标", "二级指标", "三级指标", "年度指标值")
@@ -137,33 +151,19 @@ def _results(report: MonitoringReport | None) -> dict[int, ProjectMonitoring]:
     return dict(enumerate(report.projects)) if report else {}
 
 
-def write_monitoring_xlsx(
-    round_: MonitoringRound, path: Path, report: MonitoringReport | None = None
-) -> None:
-    """The 监控表 workbook: a 监控汇总 sheet (with the report) and one sheet per project."""
-    workbook = Workbook()
-    summary = workbook.active
-    assert summary is not None
-    summary.title = SUMMARY_SHEET
-    _write_summary(summary, round_, report)
-    results = _results(report)
-    for index, progress in enumerate(round_.projects):
-        sheet = workbook.create_sheet(sheet_title(index + 1, progress.name))
-        write_form_sheet(sheet, project_form(progress, results.get(index)))
-    workbook.save(path)
-
-
-def _write_summary(sheet: object, round_: MonitoringRound, report: MonitoringReport | None) -> None:
+def summary_form(round_: MonitoringRound, report: MonitoringReport | None = None) -> Form:
+    """The 监控汇总: the department, the year and a line per project with its light."""
     form = Form(
-        title=f"{round_.department or ''}绩效运行监控汇总",
+        title=f"{round_.department or ''}{SUMMARY_TITLE}",
         subtitle=f"数据截至{round_.monitor_date.isoformat()}    单位：万元",
         widths=(6.0, 30.0, 12.0, 12.0, 11.0, 11.0, 11.0, 8.0, 50.0),
     )
     year = str(round_.year) if round_.year else ""
     form.add(label("填报部门"), cell(round_.department, 4), label("年度"), cell(year, 3))
     form.add(*(label(h) for h in SUMMARY_HEADER))
+    results = _results(report)
     for index, progress in enumerate(round_.projects):
-        result = _results(report).get(index)
+        result = results.get(index)
         form.add(
             cell(str(index + 1), center=True),
             cell(progress.name),
@@ -175,18 +175,67 @@ def _write_summary(sheet: object, round_: MonitoringRound, report: MonitoringRep
             cell(result.light.label if result else "", center=True),
             cell("".join(result.reasons) if result else ""),
         )
-    write_form_sheet(sheet, form)  # type: ignore[arg-type]
+    return form
+
+
+def monitoring_forms(round_: MonitoringRound, report: MonitoringReport | None = None) -> list[Form]:
+    """The 监控汇总 and then the 监控表 of each project, as every format prints them."""
+    results = _results(report)
+    projects = [project_form(p, results.get(i)) for i, p in enumerate(round_.projects)]
+    return [summary_form(round_, report), *projects]
+
+
+def write_monitoring_xlsx(
+    round_: MonitoringRound, path: Path, report: MonitoringReport | None = None
+) -> None:
+    """The 监控表 workbook: a 监控汇总 sheet (with the report) and one sheet per project."""
+    summary, *forms = monitoring_forms(round_, report)
+    workbook = Workbook()
+    first = workbook.active
+    assert first is not None
+    first.title = SUMMARY_SHEET
+    write_form_sheet(first, summary)
+    for index, (progress, form) in enumerate(zip(round_.projects, forms, strict=True)):
+        write_form_sheet(workbook.create_sheet(sheet_title(index + 1, progress.name)), form)
+    workbook.save(path)
 
 
 def write_monitoring_docx(
     round_: MonitoringRound, path: Path, report: MonitoringReport | None = None
 ) -> None:
-    """The 监控表 of every project in one Word document, a page each."""
+    """The 监控汇总 and the 监控表 of every project in one Word document, a page each."""
     document = new_form_document()
-    results = _results(report)
-    for index, progress in enumerate(round_.projects):
-        add_form_table(document, project_form(progress, results.get(index)), page_break=index > 0)
+    for index, form in enumerate(monitoring_forms(round_, report)):
+        add_form_table(document, form, page_break=index > 0)
     document.save(str(path))
+
+
+def write_monitoring_pdf(
+    round_: MonitoringRound, path: Path, report: MonitoringReport | None = None
+) -> None:
+    """The 监控汇总 and the 监控表 of every project as PDF, a page (or more) each."""
+    path.write_bytes(forms_pdf(monitoring_forms(round_, report), FORM_TITLE))
+
+
+_WRITERS = {
+    "xlsx": write_monitoring_xlsx,
+    "docx": write_monitoring_docx,
+    "pdf": write_monitoring_pdf,
+}
+
+
+def write_monitoring_form(
+    round_: MonitoringRound, path: Path, report: MonitoringReport | None = None
+) -> None:
+    """The 监控表 in the format the suffix of ``path`` names (.xlsx, .docx or .pdf)."""
+    _WRITERS[form_format(path)](round_, path, report)
+
+
+def monitoring_form_bytes(
+    round_: MonitoringRound, report: MonitoringReport | None, fmt: str
+) -> bytes:
+    """The 监控表 file as bytes, for a download (``fmt``: xlsx, docx or pdf)."""
+    return written_bytes(lambda path: _WRITERS[fmt](round_, path, report), fmt)
 
 
 # -- reading back -------------------------------------------------------------------------
@@ -268,26 +317,67 @@ def read_project_sheet(grid: SheetGrid) -> ProjectProgress:
     )
 
 
-def read_monitoring_xlsx(path: Path) -> MonitoringRound:
-    """A 监控表 workbook written by :func:`write_monitoring_xlsx` (and filled in) read back."""
-    workbook = open_workbook(path)
+def _round(file: str, summary: SheetGrid | None, projects: list[SheetGrid]) -> MonitoringRound:
     department: str | None = None
     year: int | None = None
-    if SUMMARY_SHEET in workbook.sheetnames:
-        summary = SheetGrid.of(workbook[SUMMARY_SHEET], path.name)
+    if summary is not None:
         department = summary.after("填报部门") or None
         year_text = summary.after("年度")
         year = int(year_text) if year_text.isdigit() else None
-    projects = [
-        read_project_sheet(SheetGrid.of(sheet, path.name))
-        for sheet in workbook.worksheets
-        if sheet.title != SUMMARY_SHEET and sheet.sheet_state == "visible"
-    ]
-    if not projects:
-        raise SheetGrid(path.name, SUMMARY_SHEET, []).error(None, None, "工作簿中没有项目监控表")
+    read = [read_project_sheet(grid) for grid in projects]
+    if not read:
+        raise FormError(file, None, None, f"没有项目的“{FORM_TITLE}”")
     return MonitoringRound(
         department=department,
         year=year,
-        monitor_date=max(p.monitor_date for p in projects),
-        projects=projects,
+        monitor_date=max(p.monitor_date for p in read),
+        projects=read,
     )
+
+
+def read_monitoring_xlsx(path: Path) -> MonitoringRound:
+    """A 监控表 workbook written by :func:`write_monitoring_xlsx` (and filled in) read back."""
+    workbook = open_workbook(path)
+    summary = None
+    if SUMMARY_SHEET in workbook.sheetnames:
+        summary = SheetGrid.of(workbook[SUMMARY_SHEET], path.name)
+    projects = [
+        SheetGrid.of(sheet, path.name)
+        for sheet in workbook.worksheets
+        if sheet.title != SUMMARY_SHEET and sheet.sheet_state == "visible"
+    ]
+    return _round(path.name, summary, projects)
+
+
+def _is_title(heading: str) -> bool:
+    return heading == FORM_TITLE or heading.endswith(SUMMARY_TITLE)
+
+
+def _read_tables(path: Path) -> MonitoringRound:
+    """The 监控汇总 and the project forms of a Word or PDF file, by their titles."""
+    found = read_form_tables(path, _is_title, FORM_TITLE)
+    summaries = [f.grid for f in found if f.heading.endswith(SUMMARY_TITLE)]
+    projects = [f.grid for f in found if f.heading == FORM_TITLE]
+    return _round(path.name, summaries[0] if summaries else None, projects)
+
+
+def read_monitoring_docx(path: Path) -> MonitoringRound:
+    """A 监控表 Word document written by :func:`write_monitoring_docx` read back."""
+    return _read_tables(path)
+
+
+def read_monitoring_pdf(path: Path) -> MonitoringRound:
+    """A 监控表 PDF written by :func:`write_monitoring_pdf` read back."""
+    return _read_tables(path)
+
+
+_READERS = {
+    "xlsx": read_monitoring_xlsx,
+    "docx": read_monitoring_docx,
+    "pdf": read_monitoring_pdf,
+}
+
+
+def read_monitoring_form(path: Path) -> MonitoringRound:
+    """A 监控表 file read back, whichever format its suffix names (.xlsx, .docx, .pdf)."""
+    return _READERS[form_format(path)](path)

@@ -81,7 +81,7 @@ _HEADER_FILL = PatternFill("solid", fgColor="F2F2F2")
 
 
 @dataclass(frozen=True, slots=True)
-class _Look:
+class Look:
     """How a cell looks: font, alignment, border, fill and number format."""
 
     font: Font
@@ -90,8 +90,8 @@ class _Look:
     fill: PatternFill | None = None
     number_format: str | None = None
 
-    def with_format(self, number_format: str) -> _Look:
-        return _Look(self.font, self.alignment, self.bordered, self.fill, number_format)
+    def with_format(self, number_format: str) -> Look:
+        return Look(self.font, self.alignment, self.bordered, self.fill, number_format)
 
 
 def _font(size: float = 11, *, bold: bool = False) -> Font:
@@ -102,15 +102,15 @@ def _align(horizontal: str, vertical: str = "center", *, wrap: bool = True) -> A
     return Alignment(horizontal=horizontal, vertical=vertical, wrap_text=wrap)
 
 
-TITLE = _Look(_font(16, bold=True), _align("center"), bordered=False)
-HEADING = _Look(_font(12, bold=True), _align("left"), bordered=False)
-PLAIN = _Look(_font(), _align("left"), bordered=False)
-PLAIN_RIGHT = _Look(_font(), _align("right"), bordered=False)
-LABEL = _Look(_font(bold=True), _align("center"), fill=_HEADER_FILL)
-TEXT = _Look(_font(), _align("left"))
-PROSE = _Look(_font(), _align("left", "top"))
-CENTER = _Look(_font(), _align("center"))
-NUMBER = _Look(_font(), _align("right", wrap=False))
+TITLE = Look(_font(16, bold=True), _align("center"), bordered=False)
+HEADING = Look(_font(12, bold=True), _align("left"), bordered=False)
+PLAIN = Look(_font(), _align("left"), bordered=False)
+PLAIN_RIGHT = Look(_font(), _align("right"), bordered=False)
+LABEL = Look(_font(bold=True), _align("center"), fill=_HEADER_FILL)
+TEXT = Look(_font(), _align("left"))
+PROSE = Look(_font(), _align("left", "top"))
+CENTER = Look(_font(), _align("center"))
+NUMBER = Look(_font(), _align("right", wrap=False))
 
 
 # -- values ------------------------------------------------------------------------------
@@ -175,7 +175,7 @@ def _lines_needed(text: str, width: float) -> int:
 # -- a sheet being written ----------------------------------------------------------------
 
 
-class _Sheet:
+class Sheet:
     """Writes rows top to bottom on a sheet with fixed column widths."""
 
     def __init__(self, worksheet: Worksheet, widths: Sequence[float]) -> None:
@@ -199,7 +199,7 @@ class _Sheet:
         row: int,
         col: int,
         value: Value,
-        look: _Look,
+        look: Look,
         *,
         to_row: int | None = None,
         to_col: int | None = None,
@@ -218,7 +218,7 @@ class _Sheet:
                 self._style(self.ws.cell(row=r, column=c), look)
 
     @staticmethod
-    def _style(cell: Cell | MergedCell, look: _Look) -> None:
+    def _style(cell: Cell | MergedCell, look: Look) -> None:
         cell.font = look.font
         cell.alignment = look.alignment
         if look.bordered:
@@ -226,7 +226,7 @@ class _Sheet:
         if look.fill is not None:
             cell.fill = look.fill
 
-    def paragraph(self, text: str, look: _Look, height: float | None = None) -> int:
+    def paragraph(self, text: str, look: Look, height: float | None = None) -> int:
         """A full-width merged row: a title, a heading or prose."""
         row = self.next_row()
         self.put(row, 1, text, look, to_col=self.last_col)
@@ -260,7 +260,7 @@ def _write_department_sheet(
     worksheet: Worksheet, plan: DepartmentPlan, *, title: str, blank_rows: int = 0
 ) -> None:
     worksheet.title = DEPARTMENT_SHEET
-    sheet = _Sheet(worksheet, DEPARTMENT_WIDTHS)
+    sheet = Sheet(worksheet, DEPARTMENT_WIDTHS)
     sheet.paragraph(title, TITLE, height=32)
     if plan.department and blank_rows == 0:
         sheet.paragraph(f"{plan.department}编制", PLAIN)  # the cover's "XX局编制" line
@@ -281,14 +281,14 @@ def _write_department_sheet(
         sheet.paragraph("", PROSE, height=45)
 
 
-def _header_row(sheet: _Sheet, names: Sequence[str]) -> None:
+def _header_row(sheet: Sheet, names: Sequence[str]) -> None:
     row = sheet.next_row()
     for col, name in enumerate(names, start=1):
         sheet.put(row, col, name, LABEL)
     sheet.fit(row, [])
 
 
-def _sub_goal_row(sheet: _Sheet, index: int | None, item: SubGoal) -> None:
+def _sub_goal_row(sheet: Sheet, index: int | None, item: SubGoal) -> None:
     row = sheet.next_row()
     texts = (item.title or "", item.goal or "", item.indicator or "")
     sheet.put(row, 1, index, CENTER)
@@ -306,7 +306,7 @@ _SPEND_COLUMNS = ((2, 2), (3, 3), (4, 4), (5, 7))  # 3月底, 6月底, 10月底,
 _GRID_COLUMNS = ((1, 1), (2, 2), (3, 3), (4, 5), (6, 6), (7, 7))
 
 
-def _write_project_sheet(sheet: _Sheet, project: Project, title: str) -> None:
+def _write_project_sheet(sheet: Sheet, project: Project, title: str) -> None:
     """A 绩效目标表; ``title`` is text, or a formula ("=…") in the template."""
     if title.startswith("="):
         sheet.ws.cell(row=_TITLE_ROW, column=1).value = title  # a live formula
@@ -323,13 +323,13 @@ def _write_project_sheet(sheet: _Sheet, project: Project, title: str) -> None:
     _grid(sheet, project.indicators)
 
 
-def _unit_row(sheet: _Sheet, project: Project) -> None:
+def _unit_row(sheet: Sheet, project: Project) -> None:
     unit = " ".join(part for part in (project.unit_code, project.unit_name) if part)
     sheet.put(_UNIT_ROW, 1, f"单位：{unit}", PLAIN, to_col=5)
     sheet.put(_UNIT_ROW, 6, "单位：万元", PLAIN_RIGHT, to_col=7)
 
 
-def _name_row(sheet: _Sheet, project: Project) -> None:
+def _name_row(sheet: Sheet, project: Project) -> None:
     row = _NAME_ROW
     sheet.put(row, 1, "项目编码", LABEL)
     sheet.put(row, 2, project.code, TEXT, to_col=3)
@@ -340,12 +340,12 @@ def _name_row(sheet: _Sheet, project: Project) -> None:
     )
 
 
-def _amount(sheet: _Sheet, row: int, col: int, value: Decimal | None) -> None:
+def _amount(sheet: Sheet, row: int, col: int, value: Decimal | None) -> None:
     look = NUMBER.with_format(amount_format(value)) if value is not None else NUMBER
     sheet.put(row, col, value, look)
 
 
-def _budget_rows(sheet: _Sheet, project: Project) -> None:
+def _budget_rows(sheet: Sheet, project: Project) -> None:
     row = _BUDGET_ROW
     sheet.put(row, 1, "预算规模及资金用途", LABEL, to_row=_PURPOSE_ROW)
     sheet.put(row, 2, "预算数", LABEL)
@@ -360,7 +360,7 @@ def _budget_rows(sheet: _Sheet, project: Project) -> None:
     sheet.fit(_PURPOSE_ROW, [(project.purpose or "", sheet.width_of(3, 7))], minimum=30)
 
 
-def _spend_rows(sheet: _Sheet, project: Project) -> None:
+def _spend_rows(sheet: Sheet, project: Project) -> None:
     sheet.put(_SPEND_ROW, 1, "资金支出计划（%）", LABEL, to_row=_SPEND_VALUES_ROW)
     for key, (col, to_col) in zip(SPEND_CHECKPOINTS, _SPEND_COLUMNS, strict=True):
         sheet.put(_SPEND_ROW, col, key, LABEL, to_col=to_col)
@@ -372,7 +372,7 @@ def _spend_rows(sheet: _Sheet, project: Project) -> None:
     sheet.fit(_SPEND_ROW, [("资金支出计划（%）", sheet.width_of(1))])
 
 
-def _goals_row(sheet: _Sheet, project: Project) -> None:
+def _goals_row(sheet: Sheet, project: Project) -> None:
     text = goals_text(project.goals)
     sheet.put(_GOALS_ROW, 1, "绩效目标", LABEL)
     sheet.put(_GOALS_ROW, 2, text, TEXT, to_col=7)
@@ -402,7 +402,7 @@ def level1_runs(indicators: Sequence[Indicator]) -> list[tuple[int, int]]:
     return [(start, length) for start, length in runs]
 
 
-def _grid(sheet: _Sheet, indicators: Sequence[Indicator]) -> None:
+def _grid(sheet: Sheet, indicators: Sequence[Indicator]) -> None:
     header_last = _FIRST_INDICATOR_ROW - 1
     for name, (col, to_col) in zip(GRID_HEADER, _GRID_COLUMNS, strict=True):
         sheet.put(_GRID_HEADER_ROW, col, name, LABEL, to_row=header_last, to_col=to_col)
@@ -415,7 +415,7 @@ def _grid(sheet: _Sheet, indicators: Sequence[Indicator]) -> None:
     sheet.row = _FIRST_INDICATOR_ROW + len(indicators) - 1
 
 
-def _indicator_row(sheet: _Sheet, row: int, indicator: Indicator) -> None:
+def _indicator_row(sheet: Sheet, row: int, indicator: Indicator) -> None:
     texts = (
         indicator.level2,
         indicator.level3,
@@ -511,7 +511,7 @@ INSTRUCTIONS: tuple[tuple[str, str], ...] = (
 
 def _write_instructions(worksheet: Worksheet) -> None:
     worksheet.title = INSTRUCTIONS_SHEET
-    sheet = _Sheet(worksheet, INSTRUCTION_WIDTHS)
+    sheet = Sheet(worksheet, INSTRUCTION_WIDTHS)
     sheet.paragraph("填表说明", TITLE, height=32)
     _header_row(sheet, ("栏目", "填写说明"))
     for field, text in INSTRUCTIONS:
@@ -534,7 +534,7 @@ def write_plan_xlsx(plan: DepartmentPlan, path: Path) -> None:
     for index, project in enumerate(plan.projects, start=1):
         worksheet = workbook.create_sheet(sheet_title(index, project.name))
         title = f"{index}.{project.name}绩效目标表"
-        _write_project_sheet(_Sheet(worksheet, PROJECT_WIDTHS), project, title)
+        _write_project_sheet(Sheet(worksheet, PROJECT_WIDTHS), project, title)
     _write_disclosure_sheets(workbook, plan)
     workbook.save(path)
 
@@ -562,7 +562,7 @@ def _write_disclosure_sheets(workbook: Workbook, plan: DepartmentPlan) -> None:
         worksheet = workbook.create_sheet(disclosure_sheet_title(index, table.title))
         _write_disclosure_table(worksheet, table, part_heading=index == 1)
     if disclosure.sections:
-        sheet = _Sheet(workbook.create_sheet(NARRATIVE_SHEET), (100.0,))
+        sheet = Sheet(workbook.create_sheet(NARRATIVE_SHEET), (100.0,))
         if not disclosure.tables:
             sheet.paragraph(DISCLOSURE_PART, HEADING, height=24)
         for section in disclosure.sections:
@@ -577,7 +577,7 @@ def _write_disclosure_table(worksheet: Worksheet, table: DisclosureTable, *,
                             part_heading: bool) -> None:
     layout = data_table(table)
     widths = [min(max(w, 6.0), 40.0) for w in layout.weights()]
-    sheet = _Sheet(worksheet, widths or [20.0])
+    sheet = Sheet(worksheet, widths or [20.0])
     if part_heading:
         sheet.paragraph(DISCLOSURE_PART, HEADING, height=24)
     sheet.paragraph(table.title, TITLE, height=32)
@@ -624,6 +624,6 @@ def write_template_xlsx(path: Path) -> None:
     )
     worksheet = workbook.create_sheet(TEMPLATE_PROJECT_SHEET)
     # The title follows the 项目名称 cell (E3); Excel shows "绩效目标表" until it is filled.
-    _write_project_sheet(_Sheet(worksheet, PROJECT_WIDTHS), template_project(), '=E3&"绩效目标表"')
+    _write_project_sheet(Sheet(worksheet, PROJECT_WIDTHS), template_project(), '=E3&"绩效目标表"')
     workbook.active = 0
     workbook.save(path)
