@@ -56,8 +56,9 @@ def test_word_wide_tables_in_landscape_sections_and_rows_kept_whole(
     assert orientations[-1] == WD_ORIENT.PORTRAIT  # back to portrait after them
     for table in document.tables:
         rows = table._tbl.tr_lst
-        assert all(tr.trPr is not None and tr.trPr.find(qn("w:cantSplit")) is not None
-                   for tr in rows)
+        assert all(
+            tr.trPr is not None and tr.trPr.find(qn("w:cantSplit")) is not None for tr in rows
+        )
     procurement = next(t for t in document.tables if t.rows[0].cells[0].text == "政府采购项目来源")
     repeated = [tr.trPr.find(qn("w:tblHeader")) is not None for tr in procurement._tbl.tr_lst]
     assert repeated[:3] == [True, True, True] and not any(repeated[3:])

@@ -42,8 +42,9 @@ def indicator_row(level1: str, level3: str, description: str, value: str) -> str
 
 def foreign_document(path: Path) -> Path:
     """A table running over three A5 pages with its header repeated and a row cut in two."""
-    rows = [indicator_row("产出指标", f"会议场次{i}", "全年服务会议场次", "≥100场")
-            for i in range(8)]
+    rows = [
+        indicator_row("产出指标", f"会议场次{i}", "全年服务会议场次", "≥100场") for i in range(8)
+    ]
     rows.append(indicator_row("产出指标", "服务质量", LONG, "≥95%"))
     rows += [indicator_row("效益指标", f"社会效益{i}", "会议按时召开", "=100%") for i in range(8)]
     header = "".join(f"<th>{name}</th>" for name in GRID)

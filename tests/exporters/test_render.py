@@ -42,7 +42,10 @@ def page_texts(pdf_path: Path) -> list[str]:
     """Each page's text, by poppler's pdftotext (pages end with a form feed)."""
     result = subprocess.run(
         [require("pdftotext"), "-enc", "UTF-8", str(pdf_path), "-"],
-        check=True, capture_output=True, text=True, timeout=120,
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     return result.stdout.split("\f")[:-1]
 
@@ -51,8 +54,18 @@ def rasterise(pdf_path: Path, folder: Path, pages: tuple[int, int]) -> list[Path
     folder.mkdir(parents=True, exist_ok=True)
     first, last = pages
     subprocess.run(
-        [require("pdftoppm"), "-r", "40", "-png", "-f", str(first), "-l", str(last),
-         str(pdf_path), str(folder / "page")],
+        [
+            require("pdftoppm"),
+            "-r",
+            "40",
+            "-png",
+            "-f",
+            str(first),
+            "-l",
+            str(last),
+            str(pdf_path),
+            str(folder / "page"),
+        ],
         check=True,
         timeout=120,
     )
@@ -91,8 +104,16 @@ def libreoffice_pdfs(exported: Exported, tmp_path_factory: pytest.TempPathFactor
     sources.append(exported("001_a168ace21779f849", "xlsx"))
     profile = (folder / "profile").as_uri()  # its own profile: runs beside a user's office
     subprocess.run(
-        [office, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-         "--outdir", str(folder), *map(str, sources)],
+        [
+            office,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(folder),
+            *map(str, sources),
+        ],
         check=True,
         capture_output=True,
         timeout=300,
@@ -135,7 +156,8 @@ def test_word_export_laid_out_by_libreoffice(
         assert len(plan.projects) + 3 <= len(texts) <= 4 * (len(plan.projects) + 3) + 20
         # The 目录's page numbers are PAGEREF fields LibreOffice filled in.
         assert check_toc(texts) == len(plan.projects) + 2 + (
-            0 if plan.disclosure is None
+            0
+            if plan.disclosure is None
             else 1 + len(plan.disclosure.tables) + len(plan.disclosure.sections)
         )
         with pdfplumber.open(pdf_path) as pdf:

@@ -60,8 +60,17 @@ def test_word_forms_printed_by_libreoffice_read_back(tmp_path: Path) -> None:
     write_evaluation_docx(evaluations, evaluation, PROFILE)
     profile = (tmp_path / "profile").as_uri()
     subprocess.run(
-        [office, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-         "--outdir", str(tmp_path / "pdf"), str(monitoring), str(evaluation)],
+        [
+            office,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path / "pdf"),
+            str(monitoring),
+            str(evaluation),
+        ],
         check=True,
         capture_output=True,
         timeout=300,

@@ -206,3 +206,22 @@ def test_the_api_gives_the_scores_as_the_cli_does(
         world.client("editor").get(f"/api/plans/{world.other_plan.pk}/evaluation").status_code
         == 404
     )
+
+
+@pytest.mark.django_db
+def test_a_filled_pdf_self_evaluation_uploads(
+    world: World, evaluation: SelfEvaluationRecord, tmp_path: Any
+) -> None:
+    evaluate_example(world, evaluation)
+    client = world.client("other_editor")
+    response = client.get(f"/evaluation/{evaluation.pk}/download/pdf")
+    assert response.status_code == 200 and response.content[:4] == b"%PDF"
+    before = {e.pk: (e.lock_version, e.total, e.grade) for e in evaluation.entries.all()}
+    upload = io.BytesIO(response.content)
+    upload.name = "自评表.pdf"
+    page = client.post(f"/evaluation/{evaluation.pk}/upload/", {"forms": upload}, follow=True)
+    assert "更新14个项目的自评" in page.content.decode()
+    for entry in evaluation.entries.all():
+        # the same figures came back: a new version of every entry, the same scores
+        version, total, grade = before[entry.pk]
+        assert (entry.lock_version, entry.total, entry.grade) == (version + 1, total, grade)

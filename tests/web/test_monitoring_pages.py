@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 
 from jixiao.evaluation import Light
 from jixiao.monitoring import MonitoringRound, monitor_round
-from jixiao.monitoring.form import read_monitoring_xlsx
+from jixiao.monitoring.form import read_monitoring_pdf, read_monitoring_xlsx, write_monitoring_form
 from jixiao.web.audit.models import AuditEntry
 from jixiao.web.monitoring.models import MonitoringRoundRecord, ProgressRecord
 from jixiao.web.monitoring.recording import merged_progress
@@ -340,3 +340,36 @@ def test_the_api_gives_each_projects_light_and_figures(
     )
     assert detail["red"] == list(lights.values()).count("red")
     assert world.client("editor").get(f"/api/monitoring/{round_.pk}").status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_filled_word_monitoring_form_uploads_for_every_project(
+    world: World, round_: MonitoringRoundRecord, tmp_path: Any
+) -> None:
+    example = example_round()
+    path = tmp_path / "监控表.docx"
+    write_monitoring_form(example, path)
+    upload = io.BytesIO(path.read_bytes())
+    upload.name = path.name
+    client = world.client("other_editor")
+    page = client.post(f"/monitoring/{round_.pk}/upload/", {"actuals": upload}, follow=True)
+    assert f"更新{len(example.projects)}个项目" in page.content.decode()
+    expected = monitor_round(example, plan_to_domain(world.other_plan), evaluation_profile())
+    red = set(
+        ProgressRecord.objects.filter(round=round_, light="red").values_list(
+            "project__name", flat=True
+        )
+    )
+    assert red == set(expected.by_light()[Light.RED])
+
+
+@pytest.mark.django_db
+def test_the_pdf_monitoring_form_reads_back_as_the_round(
+    world: World, round_: MonitoringRoundRecord, tmp_path: Any
+) -> None:
+    report_example(world, round_)
+    response = world.client("other_reviewer").get(f"/monitoring/{round_.pk}/download/pdf")
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    path = tmp_path / "监控表.pdf"
+    path.write_bytes(response.content)
+    assert read_monitoring_pdf(path) == round_domain(round_)

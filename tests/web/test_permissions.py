@@ -192,7 +192,7 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
     ],
     "monitoring_download": [
         Endpoint("get", "/monitoring/{round}/download/" + fmt, "read")
-        for fmt in ("xlsx", "docx", "actuals.xlsx")
+        for fmt in ("xlsx", "docx", "pdf", "actuals.xlsx")
     ],
     "monitoring_entry": [
         Endpoint("get", "/monitoring/entries/{progress}/", "read"),
@@ -217,7 +217,7 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
     ],
     "evaluation_download": [
         Endpoint("get", "/evaluation/{evaluation}/download/" + fmt, "read")
-        for fmt in ("xlsx", "docx", "report.md")
+        for fmt in ("xlsx", "docx", "pdf", "report.md")
     ],
     "evaluation_carry_over": [Endpoint("post", "/evaluation/{evaluation}/carry-over/", "import")],
     "evaluation_entry": [

@@ -33,7 +33,8 @@ def test_roles_cannot_skip_their_step() -> None:
         transition(Status.DRAFT, Action.APPROVE, Role.BUREAU_REVIEWER)
     assert allowed_actions(Status.BUREAU_REVIEW, Role.UNIT_EDITOR) == []
     assert allowed_actions(Status.BUREAU_REVIEW, Role.BUREAU_REVIEWER) == [
-        Action.RETURN, Action.APPROVE,
+        Action.RETURN,
+        Action.APPROVE,
     ]
 
 

@@ -16,10 +16,9 @@ from django.views.decorators.http import require_POST
 from jixiao.evaluation import (
     ProjectEvaluation,
     draft_report,
-    read_evaluation_xlsx,
-    write_evaluation_docx,
-    write_evaluation_xlsx,
 )
+from jixiao.evaluation.form import read_evaluation_form, write_evaluation_form
+from jixiao.forms.files import FORM_FORMATS
 from jixiao.web.evaluation.applying import budget_advice, carry_over
 from jixiao.web.evaluation.models import EvaluationEntryRecord, SelfEvaluationRecord
 from jixiao.web.evaluation.recording import apply_forms, save_evaluation
@@ -204,7 +203,7 @@ def evaluation_upload(request: HttpRequest, evaluation_id: int) -> HttpResponse:
     upload_many(
         request,
         "forms",
-        lambda path: read_evaluation_xlsx(path, profile),
+        lambda path: read_evaluation_form(path, profile),
         lambda uploaded, name: apply_forms(request.user, evaluation, uploaded, name),
         "自评表",
     )
@@ -227,15 +226,11 @@ def evaluation_download(request: HttpRequest, evaluation_id: int, fmt: str) -> H
             year=plan.year,
         )
         return file_response(lambda path: path.write_text(text, "utf-8"), f"{stem}报告（草稿）.md")
-    if fmt == "xlsx":
-        return file_response(
-            lambda path: write_evaluation_xlsx(domains, path, profile), f"{stem}表.xlsx"
-        )
-    if fmt == "docx":
-        return file_response(
-            lambda path: write_evaluation_docx(domains, path, profile), f"{stem}表.docx"
-        )
-    raise Http404("不支持的格式")
+    if fmt not in FORM_FORMATS:
+        raise Http404("不支持的格式")
+    return file_response(
+        lambda path: write_evaluation_form(domains, path, profile), f"{stem}表.{fmt}"
+    )
 
 
 @member_required

@@ -12,9 +12,11 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from jixiao.forms.files import FORM_FORMATS
 from jixiao.monitoring import ProjectProgress
-from jixiao.monitoring.actuals import read_actuals_xlsx, write_actuals_template
-from jixiao.monitoring.form import write_monitoring_docx, write_monitoring_xlsx
+from jixiao.monitoring.actuals import write_actuals_template
+from jixiao.monitoring.form import write_monitoring_form
+from jixiao.monitoring.uploads import read_monitoring_upload
 from jixiao.web.monitoring.models import MonitoringRoundRecord, ProgressRecord
 from jixiao.web.monitoring.recording import apply_actuals, save_progress
 from jixiao.web.monitoring.rounds import (
@@ -45,8 +47,6 @@ from jixiao.web.pages.views.reports import (
     upload_many,
 )
 from jixiao.web.plans.convert import plan_to_domain, project_to_domain
-
-FORMS = {"xlsx": write_monitoring_xlsx, "docx": write_monitoring_docx}
 
 
 def round_or_404(request: HttpRequest, round_id: int) -> MonitoringRoundRecord:
@@ -213,7 +213,7 @@ def round_upload(request: HttpRequest, round_id: int) -> HttpResponse:
     upload_many(
         request,
         "actuals",
-        read_actuals_xlsx,
+        read_monitoring_upload,
         lambda uploaded, name: apply_actuals(request.user, round_, uploaded, name),
         "实际支出",
     )
@@ -231,9 +231,10 @@ def round_download(request: HttpRequest, round_id: int, fmt: str) -> HttpRespons
             lambda path: write_actuals_template(domain, path, round_.monitor_date),
             f"{stem}实际支出填报表.xlsx",
         )
-    writer = FORMS.get(fmt)
-    if writer is None:
+    if fmt not in FORM_FORMATS:
         raise Http404("不支持的格式")
     monitoring_round = round_domain(round_)
     report = round_report(round_)
-    return file_response(lambda path: writer(monitoring_round, path, report), f"{stem}表.{fmt}")
+    return file_response(
+        lambda path: write_monitoring_form(monitoring_round, path, report), f"{stem}表.{fmt}"
+    )

@@ -115,7 +115,7 @@ def upload_many(
     """Read an uploaded workbook and apply it to every project it names, all or nothing."""
     upload = request.FILES.get(field)
     if upload is None:
-        messages.error(request, f"请选择填好的{what}（Excel）")
+        messages.error(request, f"请选择填好的{what}文件")
         return
     name = upload.name or "上传文件"
     try:
