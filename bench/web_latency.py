@@ -35,6 +35,7 @@ PostgreSQL (Debian's 15 cluster): ``DATABASE_URL`` defaults to
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import http.client
 import os
 import queue
@@ -84,6 +85,9 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1))
     parser.add_argument("--threads", type=int, default=2, help="threads per gunicorn worker")
     parser.add_argument("--port", type=int, default=0, help="default: a free port")
+    parser.add_argument(
+        "--reports", type=int, default=60, help="plans of the reviewer with 监控 and 自评 filled"
+    )
     return parser.parse_args()
 
 
@@ -155,6 +159,63 @@ def reviewer_cookie() -> tuple[str, list[int], list[int]]:
     plans = list(PlanRecord.objects.filter(department__region=region).values_list("pk", flat=True))
     projects = list(ProjectRecord.objects.filter(plan__in=plans).values_list("pk", flat=True))
     return client.cookies["sessionid"].value, plans, projects
+
+
+def open_reports(plans: list[int], count: int) -> tuple[list[int], list[int]]:
+    """A 监控 round (31 July, every project's spending reported, some late) and a filled
+    自评 on ``count`` plans: the data the monitoring and self-evaluation pages read."""
+    from decimal import Decimal
+
+    from django.contrib.auth.models import User
+
+    from jixiao.evaluation import IndicatorResult, ProjectEvaluation
+    from jixiao.monitoring import MonitoringRound, ProjectProgress
+    from jixiao.web.evaluation.models import SelfEvaluationRecord
+    from jixiao.web.evaluation.recording import apply_forms
+    from jixiao.web.evaluation.records import open_evaluation
+    from jixiao.web.monitoring.models import MonitoringRoundRecord
+    from jixiao.web.monitoring.recording import apply_actuals
+    from jixiao.web.monitoring.rounds import open_round
+    from jixiao.web.plans.models import PlanRecord
+
+    rng = random.Random(7)
+    user = User.objects.get(username=REVIEWER)
+    started = time.perf_counter()
+    chosen = PlanRecord.objects.filter(pk__in=plans[:count]).prefetch_related("projects")
+    for plan in chosen:
+        if plan.monitoring_rounds.exists():
+            continue
+        date = dt.date(plan.year, 7, 31)
+        round_ = open_round(user, plan, date)
+        spending = [
+            ProjectProgress(
+                code=p.code or None,
+                name=p.name,
+                monitor_date=date,
+                spent_to_date=(p.budget_total or Decimal(0)) * Decimal(rng.randint(10, 70)) / 100,
+            )
+            for p in plan.projects.all()
+        ]
+        apply_actuals(user, round_, MonitoringRound(monitor_date=date, projects=spending), "bench")
+        evaluation = open_evaluation(user, plan)
+        filled = [
+            ProjectEvaluation(
+                name=p.name,
+                code=p.code or None,
+                executed=(p.budget_total or Decimal(0)) * Decimal(rng.randint(60, 100)) / 100,
+                indicators=[
+                    IndicatorResult(level1=i.level1, level3=i.level3, actual=i.value)
+                    for i in p.indicators.all()
+                ],
+            )
+            for p in plan.projects.all()
+        ]
+        apply_forms(user, evaluation, filled, "bench")
+    rounds = list(MonitoringRoundRecord.objects.filter(plan__in=plans).values_list("pk", flat=True))
+    evaluations = SelfEvaluationRecord.objects.filter(plan__in=plans)
+    scored = list(evaluations.values_list("plan", flat=True))
+    print(f"监控 and 自评 on {len(rounds)} plans in {time.perf_counter() - started:.1f} s")
+    return rounds, scored
 
 
 def free_port() -> int:
@@ -263,7 +324,9 @@ def peak_rss_mb(pid: int) -> tuple[float, float]:
     return max(peaks), sum(peaks)
 
 
-def endpoints(plans: list[int], projects: list[int], count: int) -> dict[str, list[str]]:
+def endpoints(
+    plans: list[int], projects: list[int], count: int, rounds: list[int], scored: list[int]
+) -> dict[str, list[str]]:
     rng = random.Random(5)
 
     def plan_paths(template: str) -> list[str]:
@@ -277,6 +340,14 @@ def endpoints(plans: list[int], projects: list[int], count: int) -> dict[str, li
         ],
         "review report …/review.html": plan_paths("/plans/{}/download/review.html"),
         "API /api/plans/<id>/findings": plan_paths("/api/plans/{}/findings"),
+        "monitoring round /monitoring/<id>/": [
+            f"/monitoring/{rng.choice(rounds)}/" for _ in range(count)
+        ],
+        "monitoring dashboard /monitoring/": ["/monitoring/"] * count,
+        "self-evaluation /plans/<id>/evaluation/": [
+            f"/plans/{rng.choice(scored)}/evaluation/" for _ in range(count)
+        ],
+        "evaluation dashboard /evaluation/": ["/evaluation/"] * count,
     }
 
 
@@ -292,6 +363,7 @@ def main() -> None:
     if not args.skip_load:
         load_dataset(args.regions, args.departments)
     cookie, plans, projects = reviewer_cookie()
+    rounds, scored = open_reports(plans, args.reports)
     connection.close()
     print(
         f"server: gunicorn gthread {args.workers} workers × {args.threads} threads, "
@@ -300,7 +372,7 @@ def main() -> None:
     )
     server = start_server(args)
     try:
-        targets = endpoints(plans, projects, args.requests)
+        targets = endpoints(plans, projects, args.requests, rounds, scored)
         warm = args.workers * args.threads * 2
         for name, paths in targets.items():
             measure(name, paths[:warm], args.clients, args.port, cookie)

@@ -10,6 +10,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from jixiao.forms.files import FORM_FORMATS
@@ -119,7 +120,9 @@ def round_page(request: HttpRequest, round_id: int) -> HttpResponse:
             ],
             "actions": action_choices(request, round_),
             "can_upload": can_fill_all(member, round_),
-            "rates_chart": charting.execution_rates(report),
+            "rates_chart": charting.execution_rates(
+                report, [reverse("monitoring_entry", args=[e.pk]) for e in rows]
+            ),
             "curve_chart": charting.department_spending(
                 [(progress_of(e), r, projects[e.project_id]) for e, r in pairs]
             ),
