@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 
 from jixiao.evaluation import read_evaluation_xlsx, score_project
 from jixiao.web.audit.models import AuditEntry
+from jixiao.web.evaluation.applying import budget_advice
 from jixiao.web.evaluation.models import EvaluationEntryRecord, SelfEvaluationRecord
 from jixiao.web.evaluation.recording import merged_evaluation
 from jixiao.web.evaluation.records import evaluation_of
@@ -151,6 +152,11 @@ def test_budget_advice_and_next_years_plan(world: World, evaluation: SelfEvaluat
     page = world.client("bureau").get("/evaluation/").content.decode()
     for entry in weak:
         assert entry.project.name in page
+    # the dashboard's list (from the cached grades) is the plan page's (from full scores)
+    lines = budget_advice(evaluation)
+    assert len(lines) == page.count('class="treatment treatment-')
+    for line in lines:
+        assert f"<td>{line.name}</td>" in page
     client = world.client("other_editor")
     response = client.post(f"/evaluation/{evaluation.pk}/carry-over/")
     assert response.status_code == 302

@@ -34,35 +34,49 @@ class BudgetAdvice(BaseModel):
     reasons: list[str] = Field(description="理由")
 
 
+def advise(
+    name: str,
+    code: str | None,
+    grade: str,
+    total: Decimal,
+    execution_rate: Decimal | None,
+    profile: EvaluationProfile,
+) -> BudgetAdvice | None:
+    """One project's line on the list, or None when its grade and execution call for
+    nothing (also for dashboards that keep grades and rates without the full score)."""
+    settings = profile.results
+    by_grade = {t.grade: t for t in settings.treatments}
+    treatments: list[tuple[str, str]] = []
+    grade_rule = by_grade.get(grade)  # type: ignore[call-overload]
+    if grade_rule is not None:
+        treatments.append((grade_rule.treatment, f"{grade_rule.reason}（{total}分）"))
+    if execution_rate is not None and execution_rate < settings.low_execution_rate:
+        low = settings.low_execution_treatment
+        shown = (execution_rate * 100).quantize(Decimal("0.01"))
+        treatments.append((low.treatment, f"{low.reason}（预算执行率{shown}%）"))
+    if not treatments:
+        return None
+    return BudgetAdvice(
+        name=name,
+        code=code,
+        grade=grade,
+        total=total,
+        execution_rate=execution_rate,
+        treatment=max(treatments, key=lambda t: STRENGTH[t[0]])[0],
+        reasons=[reason for _, reason in treatments],
+    )
+
+
+def ordered(advice: list[BudgetAdvice]) -> list[BudgetAdvice]:
+    """Strongest treatment first, then the lowest score."""
+    return sorted(advice, key=lambda a: (-STRENGTH[a.treatment], a.total))
+
+
 def budget_office_list(
     scores: list[ProjectScore], profile: EvaluationProfile
 ) -> list[BudgetAdvice]:
     """The projects graded 中/差 or with low execution, with the profile's treatments."""
-    settings = profile.results
-    by_grade = {t.grade: t for t in settings.treatments}
-    advice: list[BudgetAdvice] = []
-    for score in scores:
-        treatments: list[tuple[str, str]] = []
-        grade_rule = by_grade.get(score.grade)  # type: ignore[call-overload]
-        if grade_rule is not None:
-            treatments.append((grade_rule.treatment, f"{grade_rule.reason}（{score.total}分）"))
-        rate = score.execution_rate
-        if rate is not None and rate < settings.low_execution_rate:
-            low = settings.low_execution_treatment
-            shown = (rate * 100).quantize(Decimal("0.01"))
-            treatments.append((low.treatment, f"{low.reason}（预算执行率{shown}%）"))
-        if not treatments:
-            continue
-        strongest = max(treatments, key=lambda t: STRENGTH[t[0]])[0]
-        advice.append(
-            BudgetAdvice(
-                name=score.name,
-                code=score.code,
-                grade=score.grade,
-                total=score.total,
-                execution_rate=rate,
-                treatment=strongest,
-                reasons=[reason for _, reason in treatments],
-            )
-        )
-    return sorted(advice, key=lambda a: (-STRENGTH[a.treatment], a.total))
+    found = (
+        advise(s.name, s.code, s.grade, s.total, s.execution_rate, profile) for s in scores
+    )
+    return ordered([a for a in found if a is not None])

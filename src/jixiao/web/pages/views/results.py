@@ -4,13 +4,15 @@ track, who waits for review, the charts the finance bureau looks at first."""
 from __future__ import annotations
 
 from collections import Counter
+from decimal import Decimal
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 
-from jixiao.web.evaluation.applying import budget_advice
+from jixiao.carryover import advise
+from jixiao.carryover.budget_list import STRENGTH
 from jixiao.web.evaluation.models import EvaluationEntryRecord, SelfEvaluationRecord
 from jixiao.web.monitoring.models import MonitoringRoundRecord, ProgressRecord
 from jixiao.web.orgs.access import visible_plans
@@ -20,6 +22,7 @@ from jixiao.web.reporting.profile import evaluation_profile
 from jixiao.workflow import ReportStatus
 
 OFF_TRACK_SHOWN = 50
+ADVICE_SHOWN = 100  # the strongest treatments; each plan's page has its whole list
 
 
 def _latest_rounds(request: HttpRequest) -> list[MonitoringRoundRecord]:
@@ -75,24 +78,34 @@ def evaluation_overview(request: HttpRequest) -> HttpResponse:
         evaluation__in=evaluations
     ).values_list("evaluation_id", "grade"):
         grades[evaluation_id][grade] += 1
-    results = evaluation_profile().results
-    flagged = EvaluationEntryRecord.objects.filter(evaluation__in=evaluations).filter(
-        grade__in=[t.grade for t in results.treatments]
-    ) | EvaluationEntryRecord.objects.filter(
-        evaluation__in=evaluations, execution_rate__lt=float(results.low_execution_rate)
+    # from the cached grades and rates: scoring every project again is for the pages of
+    # one plan, not for a region's dashboard
+    profile = evaluation_profile()
+    by_id = {e.pk: e for e in evaluations}
+    advice = []
+    cached = EvaluationEntryRecord.objects.filter(
+        evaluation__in=evaluations, total__isnull=False
+    ).values_list(
+        "evaluation_id", "project__name", "project__code", "grade", "total", "execution_rate"
     )
-    needing_advice = {e.evaluation_id for e in flagged}
-    advice = [
-        (evaluation, item)
-        for evaluation in evaluations
-        if evaluation.pk in needing_advice
-        for item in budget_advice(evaluation)
-    ]
+    for evaluation_id, name, code, grade, total, rate in cached:
+        line = advise(
+            name,
+            code or None,
+            grade,
+            Decimal(str(total)),
+            None if rate is None else Decimal(str(rate)),
+            profile,
+        )
+        if line is not None:
+            advice.append((by_id[evaluation_id], line))
+    advice.sort(key=lambda pair: (-STRENGTH[pair[1].treatment], pair[1].total))
     all_grades = [g for counts in grades.values() for g in counts.elements()]
     context: dict[str, Any] = {
         "rows": [(e, [(g, grades[e.pk][g]) for g in charting.GRADES]) for e in evaluations],
         "waiting": [e for e in evaluations if e.status == ReportStatus.SUBMITTED.value],
-        "advice": advice,
+        "advice": advice[:ADVICE_SHOWN],
+        "advice_total": len(advice),
         "chart": charting.grades_by_department(
             [
                 (
