@@ -28,6 +28,27 @@ RENDERED_SEEDS = ("000_6fea33418e000787", "004_c52ee38ce6c6c3d2")
 _TOC_LINE = re.compile(r"^(?P<title>\S.*?)\s*\.{3,}\s*(?P<page>\d+)$")
 
 
+def office_pdf(office: str, sources: list[Path], outdir: Path) -> None:
+    """Print documents to PDF with LibreOffice headless, in its own profile (so it runs
+    beside a user's office), into ``outdir``."""
+    profile = (outdir / "profile").as_uri()
+    subprocess.run(
+        [
+            office,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(outdir),
+            *map(str, sources),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+
+
 def require(program: str) -> str:
     found = shutil.which(program)
     if found is None:
@@ -102,22 +123,7 @@ def libreoffice_pdfs(exported: Exported, tmp_path_factory: pytest.TempPathFactor
     folder = tmp_path_factory.mktemp("libreoffice")
     sources = [exported(stem, "docx") for stem in RENDERED_SEEDS]
     sources.append(exported("001_a168ace21779f849", "xlsx"))
-    profile = (folder / "profile").as_uri()  # its own profile: runs beside a user's office
-    subprocess.run(
-        [
-            office,
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(folder),
-            *map(str, sources),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
+    office_pdf(office, sources, folder)
     return folder
 
 

@@ -7,7 +7,6 @@ failing when JIXIAO_REQUIRE_RENDER=1 (see tests/exporters/test_render.py).
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pdfplumber
@@ -23,7 +22,7 @@ from jixiao.monitoring.form import (
     write_monitoring_pdf,
 )
 from tests.evaluation.conftest import example_evaluations
-from tests.exporters.test_render import ink, page_texts, rasterise, require
+from tests.exporters.test_render import ink, office_pdf, page_texts, rasterise, require
 from tests.monitoring.conftest import ROUND_FILE
 
 PROFILE = load_evaluation_profile()
@@ -58,23 +57,7 @@ def test_word_forms_printed_by_libreoffice_read_back(tmp_path: Path) -> None:
     monitoring, evaluation = tmp_path / "监控表.docx", tmp_path / "自评表.docx"
     write_monitoring_docx(round_, monitoring)
     write_evaluation_docx(evaluations, evaluation, PROFILE)
-    profile = (tmp_path / "profile").as_uri()
-    subprocess.run(
-        [
-            office,
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path / "pdf"),
-            str(monitoring),
-            str(evaluation),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
+    office_pdf(office, [monitoring, evaluation], tmp_path / "pdf")
     printed = read_monitoring_pdf(tmp_path / "pdf" / "监控表.pdf")
     assert printed == read_monitoring_docx(monitoring)
     assert printed.department == round_.department and len(printed.projects) == 14

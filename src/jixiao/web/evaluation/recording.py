@@ -15,7 +15,7 @@ from jixiao.web.evaluation.records import (
     evaluation_of,
     refresh_average,
 )
-from jixiao.web.reporting.entries import UploadRejected, entry_for, merged_rows, save_entry
+from jixiao.web.reporting.entries import UploadRejected, matched_upload, merged_rows, save_entry
 
 
 def _identity(entry: EvaluationEntryRecord, evaluation: ProjectEvaluation) -> ProjectEvaluation:
@@ -60,19 +60,17 @@ def apply_forms(
     filename: str,
 ) -> int:
     """Write the filled 自评表 of many projects; all or nothing. Returns the count."""
-    rows = entries(evaluation)
-    problems: list[str] = []
-    matched = []
-    for item in uploaded:
-        entry = entry_for(rows, item.code, item.name)
-        if entry is None:
-            problems.append(f"{filename}：项目“{item.code or ''} {item.name}”不在本年度自评中")
-        else:
-            matched.append((entry, item))
     if not uploaded:
-        problems.append(f"{filename}：没有找到自评表")
-    if problems:
-        raise UploadRejected(problems)
+        raise UploadRejected([f"{filename}：没有找到自评表"])
+
+    def problem(entry: EvaluationEntryRecord | None, item: ProjectEvaluation) -> str | None:
+        if entry is None:
+            return f"{filename}：项目“{item.code or ''} {item.name}”不在本年度自评中"
+        return None
+
+    matched = matched_upload(
+        entries(evaluation), uploaded, lambda item: (item.code, item.name), problem
+    )
     for entry, item in matched:
         save_evaluation(
             user, entry, merged_evaluation(evaluation_of(entry), item), entry.lock_version

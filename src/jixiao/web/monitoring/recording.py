@@ -15,7 +15,7 @@ from jixiao.web.monitoring.rounds import (
     entry_result,
     progress_of,
 )
-from jixiao.web.reporting.entries import UploadRejected, entry_for, merged_rows, save_entry
+from jixiao.web.reporting.entries import matched_upload, merged_rows, save_entry
 
 
 def _identity(entry: ProgressRecord, progress: ProjectProgress) -> ProjectProgress:
@@ -58,22 +58,20 @@ def apply_actuals(
     user: Any, round_: MonitoringRoundRecord, upload: MonitoringRound, filename: str
 ) -> int:
     """Write the uploaded spending of many projects; all or nothing. Returns the count."""
-    rows = entries(round_)
-    problems: list[str] = []
-    matched: list[tuple[ProgressRecord, ProjectProgress]] = []
-    for item in upload.projects:
-        entry = entry_for(rows, item.code, item.name)
+
+    def problem(entry: ProgressRecord | None, item: ProjectProgress) -> str | None:
         if entry is None:
-            problems.append(f"{filename}：项目“{item.code or ''} {item.name}”不在本次监控中")
-        elif item.monitor_date != round_.monitor_date:
-            problems.append(
+            return f"{filename}：项目“{item.code or ''} {item.name}”不在本次监控中"
+        if item.monitor_date != round_.monitor_date:
+            return (
                 f"{filename}：项目“{item.name}”的监控日期{item.monitor_date}"
                 f"与本轮{round_.monitor_date}不同"
             )
-        else:
-            matched.append((entry, item))
-    if problems:
-        raise UploadRejected(problems)
+        return None
+
+    matched = matched_upload(
+        entries(round_), upload.projects, lambda item: (item.code, item.name), problem
+    )
     for entry, item in matched:
         save_progress(user, entry, merged_progress(progress_of(entry), item), entry.lock_version)
     return len(matched)

@@ -4,7 +4,7 @@ Every save is audited with the entry before and after."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from django.db.models import F
@@ -51,6 +51,31 @@ def entry_for(rows: Sequence[Entry], code: str | None, name: str) -> Entry | Non
     return next((e for e in rows if e.project.name == name), None)  # type: ignore[attr-defined]
 
 
+Item = TypeVar("Item")
+
+
+def matched_upload(
+    rows: Sequence[Entry],
+    items: Sequence[Item],
+    identify: Callable[[Item], tuple[str | None, str]],
+    problem: Callable[[Entry | None, Item], str | None],
+) -> list[tuple[Entry, Item]]:
+    """Each uploaded item with its entry (by project code, else name), or
+    :class:`UploadRejected` listing every item that has no entry or another ``problem``."""
+    problems: list[str] = []
+    matched: list[tuple[Entry, Item]] = []
+    for item in items:
+        entry = entry_for(rows, *identify(item))
+        wrong = problem(entry, item)
+        if wrong is not None:
+            problems.append(wrong)
+        elif entry is not None:
+            matched.append((entry, item))
+    if problems:
+        raise UploadRejected(problems)
+    return matched
+
+
 def save_entry(
     user: Any,
     entry: EntryRecord,
@@ -88,4 +113,11 @@ def save_entry(
     entry.refresh_from_db()
 
 
-__all__ = ["EditConflict", "UploadRejected", "entry_for", "merged_rows", "save_entry"]
+__all__ = [
+    "EditConflict",
+    "UploadRejected",
+    "entry_for",
+    "matched_upload",
+    "merged_rows",
+    "save_entry",
+]
