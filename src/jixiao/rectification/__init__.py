@@ -13,8 +13,7 @@ from jixiao.rectification.items import (
     RectificationEvent,
     RectificationItem,
     act,
-    from_evaluation,
-    from_monitoring,
+    from_checks,
     from_review,
     is_overdue,
 )
@@ -27,8 +26,7 @@ __all__ = [
     "act",
     "board",
     "budget_signals",
-    "from_evaluation",
-    "from_monitoring",
+    "from_checks",
     "from_review",
     "is_overdue",
 ]

@@ -101,6 +101,30 @@ def _rank(severity: Severity) -> int:
     return {Severity.ERROR: 2, Severity.WARNING: 1, Severity.INFO: 0}[severity]
 
 
+def _item(
+    origin: Origin, check: str, finding: ReviewFinding | CheckFinding, where: _Where
+) -> RectificationItem:
+    return RectificationItem(
+        origin=origin,
+        check=check,
+        title=finding.title,
+        message=finding.message,
+        suggestion=finding.suggestion,
+        severity=finding.severity,
+        department=where.department,
+        project=finding.project,
+        indicator=finding.indicator,
+        year=where.year,
+        deadline=where.deadline,
+    )
+
+
+class _Where(BaseModel):
+    department: str
+    year: int
+    deadline: date
+
+
 def from_review(
     findings: Iterable[ReviewFinding],
     department: str,
@@ -109,69 +133,24 @@ def from_review(
     at_least: Severity = Severity.WARNING,
 ) -> list[RectificationItem]:
     """Items for the review findings at ``at_least`` or worse."""
+    where = _Where(department=department, year=year, deadline=deadline)
     return [
-        RectificationItem(
-            origin=Origin.REVIEW,
-            check=f.rule,
-            title=f.title,
-            message=f.message,
-            suggestion=f.suggestion,
-            severity=f.severity,
-            department=department,
-            project=f.project,
-            indicator=f.indicator,
-            year=year,
-            deadline=deadline,
-        )
+        _item(Origin.REVIEW, f.rule, f, where)
         for f in findings
         if _rank(f.severity) >= _rank(at_least)
     ]
 
 
-def _from_checks(
+def from_checks(
     origin: Origin,
     findings: Iterable[CheckFinding],
     department: str,
     year: int,
     deadline: date,
-    at_least: Severity,
+    at_least: Severity = Severity.WARNING,
 ) -> list[RectificationItem]:
+    """Items for monitoring warnings (P1xx) or self-evaluation findings (E1xx)."""
+    where = _Where(department=department, year=year, deadline=deadline)
     return [
-        RectificationItem(
-            origin=origin,
-            check=f.check,
-            title=f.title,
-            message=f.message,
-            suggestion=f.suggestion,
-            severity=f.severity,
-            department=department,
-            project=f.project,
-            indicator=f.indicator,
-            year=year,
-            deadline=deadline,
-        )
-        for f in findings
-        if _rank(f.severity) >= _rank(at_least)
+        _item(origin, f.check, f, where) for f in findings if _rank(f.severity) >= _rank(at_least)
     ]
-
-
-def from_monitoring(
-    findings: Iterable[CheckFinding],
-    department: str,
-    year: int,
-    deadline: date,
-    at_least: Severity = Severity.WARNING,
-) -> list[RectificationItem]:
-    """Items for monitoring warnings (P1xx)."""
-    return _from_checks(Origin.MONITORING, findings, department, year, deadline, at_least)
-
-
-def from_evaluation(
-    findings: Iterable[CheckFinding],
-    department: str,
-    year: int,
-    deadline: date,
-    at_least: Severity = Severity.WARNING,
-) -> list[RectificationItem]:
-    """Items for self-evaluation findings (E1xx)."""
-    return _from_checks(Origin.EVALUATION, findings, department, year, deadline, at_least)
