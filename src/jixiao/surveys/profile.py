@@ -6,12 +6,11 @@
 
 from __future__ import annotations
 
-import json
-from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from jixiao.profiles import load_data_profile
 
 DEFAULT_SURVEY_PROFILE = "survey-default"
 _SUFFIX = ".survey.json"
@@ -63,19 +62,6 @@ class SurveyProfile(_Frozen):
         return next((level for level in self.levels if level.key == key), None)
 
 
-@cache
-def _bundled(profile_id: str) -> SurveyProfile:
-    name = f"{profile_id}{_SUFFIX}"
-    text = resources.files("jixiao.profiles").joinpath(name).read_text(encoding="utf-8")
-    return SurveyProfile.model_validate(json.loads(text))
-
-
 def load_survey_profile(profile: str | Path = DEFAULT_SURVEY_PROFILE) -> SurveyProfile:
     """A bundled profile by id, or a profile file by path."""
-    path = Path(profile)
-    if path.suffix == ".json" and path.exists():
-        return SurveyProfile.model_validate(json.loads(path.read_text(encoding="utf-8")))
-    try:
-        return _bundled(str(profile))
-    except FileNotFoundError:
-        raise ValueError(f"找不到调查方案“{profile}”") from None
+    return load_data_profile(SurveyProfile, profile, _SUFFIX, "调查方案")
