@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from jixiao.department import load_department_profile
 from jixiao.department.monitoring import TargetProgress, monitor_department
 from jixiao.evaluation.profile import Light, load_evaluation_profile
 from jixiao.importers.api import import_file
@@ -14,6 +15,7 @@ from tests.conftest import seed_path
 from tests.monitoring.conftest import ROUND_FILE, SEED
 
 PROFILE = load_evaluation_profile()
+DEPARTMENT = load_department_profile()
 DATE = dt.date(2024, 7, 31)
 
 
@@ -26,7 +28,14 @@ def _projects() -> MonitoringReport:
 def test_on_track_department_with_its_projects_lights_counted() -> None:
     report = _projects()
     result = monitor_department(
-        "张家口市机关事务管理局", DATE, Decimal(3000), Decimal(1900), [], report, PROFILE
+        "张家口市机关事务管理局",
+        DATE,
+        Decimal(3000),
+        Decimal(1900),
+        [],
+        report,
+        PROFILE,
+        DEPARTMENT,
     )
     # 7 months of 12 elapsed; 63.33% spent: ahead of 序时进度 58.33%.
     assert result.time_progress == Decimal(7) / 12
@@ -46,7 +55,9 @@ def test_lagging_spending_and_targets_explain_the_light() -> None:
         TargetProgress(subject="节能检查覆盖率", target="达90%以上", likelihood="完全不可能"),
         TargetProgress(subject="公务用车保障", target="100%", expected="100%"),
     ]
-    result = monitor_department("某局", DATE, Decimal(1000), Decimal(200), targets, None, PROFILE)
+    result = monitor_department(
+        "某局", DATE, Decimal(1000), Decimal(200), targets, None, PROFILE, DEPARTMENT
+    )
     assert result.light is Light.RED
     assert result.reasons[0] == "部门预算执行率20.00%，低于序时进度58.33%"
     assert result.targets_off_track == ("各部门满意率", "节能检查覆盖率")

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from jixiao.department.profile import DepartmentProfile
 from jixiao.evaluation.compare import Comparison, compare
 from jixiao.evaluation.profile import EvaluationProfile, Light
 
@@ -79,6 +80,7 @@ def monitor_department(
     targets: list[TargetProgress],
     projects: MonitoringReport | None,
     profile: EvaluationProfile,
+    department_profile: DepartmentProfile,
 ) -> DepartmentRound:
     """The department's round: one light with every reason behind it."""
     time_share = elapsed_months(monitor_date) / 12
@@ -108,7 +110,7 @@ def monitor_department(
             Decimal(0),
         )
         red_share = red / total if total else None
-        if red_share is not None and red_share >= Decimal("0.3"):
+        if red_share is not None and red_share >= department_profile.monitoring.red_budget_share:
             light = _worse(light, Light.YELLOW)
             reasons.append(f"红灯项目预算占部门项目预算的{pct(red_share)}")
     return DepartmentRound(

@@ -90,6 +90,12 @@ class Grade(_Frozen):
     min_score: Decimal
 
 
+class DepartmentMonitoring(_Frozen):
+    red_budget_share: Decimal = Field(
+        default=Decimal("0.3"), ge=0, le=1, description="红灯项目预算占比达到此值时部门亮黄灯"
+    )
+
+
 class DepartmentProfile(_Frozen):
     kind: str = "department-profile"
     id: str
@@ -97,6 +103,7 @@ class DepartmentProfile(_Frozen):
     description: str = ""
     levels: tuple[Level, ...]
     grades: tuple[Grade, ...]
+    monitoring: DepartmentMonitoring = DepartmentMonitoring()
 
     @model_validator(mode="after")
     def _sound(self) -> DepartmentProfile:
