@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -16,6 +18,7 @@ from jixiao.department import (
     measure_value,
     score_department,
 )
+from jixiao.department.form import read_department_form, write_department_form
 from jixiao.department.scoring import JudgedScore
 from jixiao.evaluation.profile import load_evaluation_profile
 from jixiao.importers.api import import_file
@@ -123,3 +126,13 @@ def test_scores_stay_within_weights(budget: Decimal, spent: Decimal, total: Deci
     for indicator in result.indicators:
         assert indicator.score is None or 0 <= indicator.score <= indicator.weight
     assert 0 <= result.total <= 100
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "docx", "pdf"])
+def test_the_form_round_trips(fmt: str, tmp_path: Path) -> None:
+    evaluation = _evaluation()
+    path = tmp_path / f"部门整体自评表.{fmt}"
+    [written] = write_department_form([evaluation], path, PROFILE, SETTINGS)
+    [back] = read_department_form(path, PROFILE)
+    assert back == evaluation
+    assert score_department(back, PROFILE, SETTINGS) == written
