@@ -140,7 +140,7 @@ def _leaf_share(
     if value is None:
         return None, "", f"缺少计算所需数据：{leaf.formula}"
     assert leaf.rule is not None
-    return leaf.rule.share(value), _percent(value), leaf.formula
+    return leaf.rule.share(value), _percent(value), ""
 
 
 def _score(
