@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -19,6 +20,7 @@ from jixiao.exante import (
     review_draft,
 )
 from jixiao.exante.assess import ScoreError
+from jixiao.exante.form import read_exante_form, write_exante_form
 from jixiao.importers.api import import_file
 from tests.conftest import seed_path
 
@@ -109,7 +111,8 @@ def _proposal() -> Proposal:
             EstimateLine(item="报告编制", amount=Decimal("0.75"), basis="上年合同"),
         ),
         goals=tuple(project.goals),
-        indicators=tuple(project.indicators),
+        # A proposal is typed in, so its indicators carry no import sources.
+        indicators=tuple(i.model_copy(update={"sources": {}}) for i in project.indicators),
     )
 
 
@@ -132,3 +135,15 @@ def test_the_draft_goal_table_carries_the_proposal_and_is_reviewed() -> None:
     # Seed 003's cost ceiling "≤1402万元" on a 4.75万元 project is caught in the draft too.
     findings = review_draft(proposal)
     assert [f.rule for f in findings if "1402" in f.message] == ["F101"]
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "docx", "pdf"])
+def test_the_assessment_form_round_trips(fmt: str, tmp_path: Path) -> None:
+    proposal = _proposal()
+    sheets = [_sheet(f"专家{n}", Decimal(share)) for n, share in enumerate(["0.9", "0.8", "0.7"])]
+    result = assess(sheets, PROFILE)
+    path = tmp_path / f"事前绩效评估表.{fmt}"
+    write_exante_form([(proposal, result)], path, PROFILE)
+    [(back, back_result)] = read_exante_form(path, PROFILE)
+    assert back == proposal
+    assert back_result == result
