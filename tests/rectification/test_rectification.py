@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import io
 from datetime import date, datetime
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from openpyxl import load_workbook
 
 from jixiao.importers.api import import_file
 from jixiao.rectification import act, board, budget_signals, from_review, is_overdue
 from jixiao.rectification.items import RectificationItem
+from jixiao.rectification.ledger import ledger_bytes
 from jixiao.review.engine import review_plan
 from jixiao.review.finding import Severity
 from jixiao.workflow.rectification import (
@@ -120,3 +123,18 @@ def test_no_path_verifies_without_a_report(steps: list[tuple[RectificationAction
         actions = [e.action for e in item.events]
         assert RectificationAction.REPORT in actions
         assert actions.index(RectificationAction.REPORT) < actions.index(RectificationAction.VERIFY)
+
+
+def test_the_ledger_lists_items_with_overdue_marked() -> None:
+    items = _items()
+    reported = act(
+        items[0], RectificationAction.REPORT, "u", Role.UNIT_EDITOR, WHEN, "已改为≤25万元"
+    )
+    sheet = load_workbook(
+        io.BytesIO(ledger_bytes([reported, *items[1:]], date(2024, 4, 15)))
+    ).active
+    assert sheet is not None
+    rows = [row for row in sheet.iter_rows(values_only=True) if row[0] in (1, 2, 3)]
+    assert [row[2] for row in rows] == ["N106", "W101", "W101"]
+    assert rows[0][8] == "已整改，待核实" and rows[0][9] == "已改为≤25万元"
+    assert rows[1][8] == "待整改（逾期）"

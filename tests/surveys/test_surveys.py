@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 from decimal import Decimal
 from functools import cache
 
 from hypothesis import given
 from hypothesis import strategies as st
+from openpyxl import load_workbook
 
 from jixiao.importers.api import import_file
 from jixiao.model.plan import DepartmentPlan
@@ -18,6 +20,7 @@ from jixiao.surveys import (
     respondent_group,
     tally,
 )
+from jixiao.surveys.export import result_bytes
 from jixiao.surveys.profile import GuardSettings
 from jixiao.surveys.questionnaire import Questionnaire
 from tests.conftest import seed_path
@@ -115,3 +118,16 @@ def test_guard_rules() -> None:
     coded = AnswerAttempt("t", False, 0, access_code=" 7351 ")
     assert admit(coded, settings, expected_code="7351").admitted
     assert not admit(AnswerAttempt("", False, 0), settings).admitted
+
+
+def test_results_table_in_excel() -> None:
+    questionnaire = _questionnaire("000_6fea33418e000787")
+    key = questionnaire.questions[0].key
+    answers = [{key: "5"}] * 10 + [{key: "4"}] * 14 + [{key: "3"}] * 2
+    data = result_bytes(tally(questionnaire, answers, PROFILE), PROFILE, "xlsx")
+    sheet = load_workbook(io.BytesIO(data)).active
+    assert sheet is not None
+    rows = [[c for c in row if c is not None] for row in sheet.iter_rows(values_only=True)]
+    first = next(row for row in rows if row and row[1:2] == ["服务对象满意度"])
+    assert first[2:8] == [26, 10, 14, 2, 0, 0]
+    assert first[8:] == ["92.31%", "75.86%–97.86%", "90%", "达标"]
