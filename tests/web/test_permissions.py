@@ -29,6 +29,8 @@ from jixiao.web.pages.entryforms import evaluation_values, progress_values
 from jixiao.web.plans.convert import plan_to_domain
 from jixiao.web.plans.decisions import act
 from jixiao.web.plans.models import Comment, ImportBatch, IndicatorRecord, PlanRecord
+from jixiao.web.surveys.collecting import open_survey
+from jixiao.web.surveys.models import SurveyAnswer, SurveyRecord
 from jixiao.workflow import Action, Role
 from tests.web.conftest import World
 
@@ -224,6 +226,20 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
         Endpoint("get", "/evaluation/entries/{scored}/", "read"),
         Endpoint("post", "/evaluation/entries/{scored}/", "fill", lambda ids: ids["scored_form"]),
     ],
+    # 满意度调查 (on the approved plan of each department)
+    "plan_surveys": [
+        Endpoint("get", "/plans/{approved}/surveys/", "read"),
+        Endpoint("post", "/plans/{approved}/surveys/", "fill", lambda ids: {"projects": []}),
+    ],
+    "survey": [Endpoint("get", "/surveys/{survey}/", "read")],
+    "survey_action": [
+        Endpoint("post", "/surveys/{survey}/action/", "fill", lambda ids: {"action": "close"})
+    ],
+    "survey_download": [
+        Endpoint("get", "/surveys/{survey}/download/" + what, "read")
+        for what in ("qr.png", "poster.pdf", "results.xlsx")
+    ],
+    "survey_public": [Endpoint("get", "/s/{survey_token}/", "public")],
 }
 # Routes outside the matrix, with the reason.
 UNCHECKED = {
@@ -310,6 +326,7 @@ def _ids(world: World, scope: str) -> dict[str, Any]:
     progress = round_.entries.order_by("pk").first()
     evaluation = SelfEvaluationRecord.objects.get(plan=approved)
     scored = evaluation.entries.order_by("pk").first()
+    survey = SurveyRecord.objects.get(plan=approved)
     assert progress is not None and scored is not None
     return {
         "plan": plan.pk,
@@ -329,6 +346,8 @@ def _ids(world: World, scope: str) -> dict[str, Any]:
         "scored": scored.pk,
         "scored_form": evaluation_values(evaluation_of(scored))
         | {"lock_version": str(scored.lock_version)},
+        "survey": survey.pk,
+        "survey_token": survey.token,
     }
 
 
@@ -344,6 +363,8 @@ def _fingerprint() -> tuple[Any, ...]:
         tuple(ProgressRecord.objects.order_by("pk").values_list("pk", "lock_version")),
         tuple(SelfEvaluationRecord.objects.order_by("pk").values_list("pk", "status")),
         tuple(EvaluationEntryRecord.objects.order_by("pk").values_list("pk", "lock_version")),
+        tuple(SurveyRecord.objects.order_by("pk").values_list("pk", "is_open")),
+        SurveyAnswer.objects.count(),
     )
 
 
@@ -387,6 +408,7 @@ def matrix_world(world: World) -> World:
         approved.refresh_from_db()
         open_round(admin, approved, dt.date(2030, 6, 30))
         open_evaluation(admin, approved)
+        open_survey(admin, approved)
         world.approved[scope] = approved  # type: ignore[attr-defined]
     return world
 

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "jixiao.web.audit",
     "jixiao.web.monitoring",
     "jixiao.web.evaluation",
+    "jixiao.web.surveys",
     "jixiao.web.pages",
 ]
 

@@ -18,11 +18,22 @@ from jixiao.web.pages.views import (
     project,
     public,
     results,
+    surveys,
     versions,
 )
 
 urlpatterns = [
     path("", dashboard.dashboard, name="dashboard"),
+    # 满意度调查
+    path("plans/<int:plan_id>/surveys/", surveys.plan_surveys, name="plan_surveys"),
+    path("surveys/<int:survey_id>/", surveys.survey_page, name="survey"),
+    path("surveys/<int:survey_id>/action/", surveys.survey_action, name="survey_action"),
+    path(
+        "surveys/<int:survey_id>/download/<str:what>",
+        surveys.survey_download,
+        name="survey_download",
+    ),
+    path("s/<str:token>/", surveys.public_survey, name="survey_public"),
     path("plans/<int:plan_id>/", plan.plan_page, name="plan"),
     path("plans/<int:plan_id>/goals/", plan.save_goals, name="plan_goals"),
     path("plans/<int:plan_id>/action/", plan.workflow_action, name="plan_action"),
