@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 
 import click
 from rich.console import Console
 from rich.table import Table
 
-from jixiao.cli.progress import file_progress
-from jixiao.importers.api import expand_inputs, import_file
-from jixiao.importers.errors import ImportFailed
+from jixiao.cli.import_work import import_one
+from jixiao.cli.parallel import jobs_option, map_files
+from jixiao.cli.progress import file_progress, interrupted
+from jixiao.importers.api import expand_inputs
 from jixiao.model.plan import DepartmentPlan
 
 # Above this many files a progress bar is worth the screen line it takes.
@@ -25,13 +27,6 @@ def _summary_table() -> Table:
         # Fold long names rather than cut them: a summary must not hide a department.
         table.add_column(name, justify="right" if numeric else "left", overflow="fold")
     return table
-
-
-def _write_json(plan: DepartmentPlan, out_dir: Path, source: Path) -> Path:
-    out_dir.mkdir(parents=True, exist_ok=True)
-    target = out_dir / f"{source.stem}.json"
-    target.write_text(plan.model_dump_json(indent=1), encoding="utf-8")
-    return target
 
 
 @click.command("import")
@@ -56,6 +51,7 @@ def _write_json(plan: DepartmentPlan, out_dir: Path, source: Path) -> Path:
 )
 @click.option("--year", "default_year", type=int, help="--db：文档未写明年度时使用的预算年度")
 @click.option("--replace", is_flag=True, help="--db：也替换审核中或已批复的计划")
+@jobs_option
 def import_command(
     inputs: tuple[Path, ...],
     out_dir: Path | None,
@@ -64,8 +60,12 @@ def import_command(
     region: str,
     default_year: int | None,
     replace: bool,
+    jobs: int | None,
 ) -> None:
-    """导入部门预算绩效文本（.txt/.docx/.xlsx/.pdf，可为文件夹）。"""
+    """导入部门预算绩效文本（.txt/.docx/.xlsx/.pdf，可为文件夹）。
+
+    逐个文件处理并立即写出、释放，内存只取决于最大的一个文件；--db 须一次性写入，
+    故保留全部计划。"""
     # Piped output has no terminal width; a wide table beats a folded one there.
     console = Console(stderr=False, width=None if sys.stdout.isatty() else 140)
     errors = Console(stderr=True)
@@ -73,47 +73,40 @@ def import_command(
     if not files:
         raise click.UsageError("没有找到可导入的文件")
     table = _summary_table()
-    failures = 0
-    plans: list[tuple[Path, DepartmentPlan]] = []
+    work = partial(import_one, out_dir=out_dir, list_warnings=show_warnings, keep_plan=to_db)
+    plans: list[DepartmentPlan] = []  # only with --db
+    failures = written = 0
     with file_progress("导入", errors, files=len(files), threshold=PROGRESS_THRESHOLD) as progress:
         task = progress.add_task("import", total=len(files))
-        for path in files:
-            try:
-                plan = import_file(path)
-            except ImportFailed as error:
-                failures += 1
-                errors.print(f"[red]错误[/red] {error}", markup=True, highlight=False)
-            else:
-                plans.append((path, plan))
-                if out_dir is not None:
-                    _write_json(plan, out_dir, path)
-            progress.advance(task)
-    for path, plan in plans:
-        table.add_row(
-            path.name,
-            plan.department or "—",
-            str(plan.year or "—"),
-            str(len(plan.projects)),
-            str(plan.indicator_count),
-            str(len(plan.warnings)),
-        )
-    if plans:
+        with interrupted(errors, progress, task):
+            for result in map_files(work, files, jobs):
+                if result.error is not None:
+                    failures += 1
+                    errors.print(f"[red]错误[/red] {result.error}", markup=True, highlight=False)
+                else:
+                    written += 1
+                    table.add_row(
+                        result.path.name,
+                        result.department or "—",
+                        str(result.year or "—"),
+                        str(result.projects),
+                        str(result.indicators),
+                        str(result.warning_count),
+                    )
+                    for line in result.warnings:
+                        console.print(line, highlight=False, markup=False)
+                    if result.plan is not None:
+                        plans.append(result.plan)
+                progress.advance(task)
+    if written:
         console.print(table)
-    if show_warnings:
-        for path, plan in plans:
-            for warning in plan.warnings:
-                console.print(
-                    f"{path.name}: [{warning.code}] {warning.describe()}",
-                    highlight=False,
-                    markup=False,
-                )
-    if out_dir is not None and plans:
-        console.print(f"已写出 {len(plans)} 个 JSON 文件到 {out_dir}", highlight=False)
+    if out_dir is not None and written:
+        console.print(f"已写出 {written} 个 JSON 文件到 {out_dir}", highlight=False)
     if to_db:
         if failures:
             errors.print("有文件无法导入：数据库未作任何修改", highlight=False)
             sys.exit(1)
-        stored = store_in_database([plan for _, plan in plans], region, default_year, replace)
+        stored = store_in_database(plans, region, default_year, replace)
         console.print(f"已写入数据库：{stored}", highlight=False)
     if failures:
         sys.exit(1)

@@ -7,6 +7,7 @@ beside the row it concerns, so the reviewer sees the text and the objection toge
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from html import escape
 
 from jixiao.model import Project
@@ -117,7 +118,8 @@ def _project(document: Reviewed, index: int, project: Project) -> str:
     return f"<h3>{index}. {escape(project.name)}{badge}</h3>{header}{project_level}{grid}"
 
 
-def _document(document: Reviewed) -> str:
+def review_html_section(document: Reviewed) -> str:
+    """One document's part of the page (rendered beside its plan, then the plan can go)."""
     plan = document.plan
     title = f"{plan.department or plan.source_file} {plan.year or ''}"
     overall = "".join(_finding(f) for f in sort_findings(document.document_findings()))
@@ -130,11 +132,15 @@ def _document(document: Reviewed) -> str:
     )
 
 
-def render_review_html(documents: list[Reviewed]) -> str:
+REVIEW_HTML_HEAD = (
+    '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">'
+    "<title>绩效目标审核报告</title>"
+    f"<style>{_CSS}</style></head><body><h1>绩效目标审核报告</h1>"
+)
+REVIEW_HTML_TAIL = "</body></html>\n"
+
+
+def render_review_html(documents: Iterable[Reviewed]) -> str:
     """One self-contained page (no external assets) for all reviewed documents."""
-    body = "".join(_document(d) for d in documents)
-    return (
-        '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">'
-        "<title>绩效目标审核报告</title>"
-        f"<style>{_CSS}</style></head><body><h1>绩效目标审核报告</h1>{body}</body></html>\n"
-    )
+    body = "".join(review_html_section(d) for d in documents)
+    return f"{REVIEW_HTML_HEAD}{body}{REVIEW_HTML_TAIL}"

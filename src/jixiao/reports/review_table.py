@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from rich.console import Console
 from rich.text import Text
 
 from jixiao.reports.reviewed import Reviewed, sort_findings
-from jixiao.review import Finding
+from jixiao.review import Finding, ReviewReport
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 _LABEL = {"error": "错误", "warning": "警告", "info": "提示"}
@@ -25,23 +27,27 @@ def _line(finding: Finding) -> Text:
     return text
 
 
-def print_review_table(documents: list[Reviewed], console: Console) -> None:
+def print_review_table(documents: Iterable[Reviewed], console: Console) -> None:
     for document in documents:
-        report = document.report
-        grade = report.grades.document
-        console.rule(
-            f"{report.source}  {report.department or ''} {report.year or ''}  "
-            f"等级 {grade.grade}（{grade.score:.0f}分）  发现 {len(report.findings)} 条"
+        print_review_report(document.report, console)
+
+
+def print_review_report(report: ReviewReport, console: Console) -> None:
+    """One document's part of the table (printed as soon as that document is reviewed)."""
+    grade = report.grades.document
+    console.rule(
+        f"{report.source}  {report.department or ''} {report.year or ''}  "
+        f"等级 {grade.grade}（{grade.score:.0f}分）  发现 {len(report.findings)} 条"
+    )
+    for finding in sort_findings([f for f in report.findings if f.project_index is None]):
+        console.print(_line(finding))
+    for project_grade in report.grades.projects:
+        index = project_grade.project_index or 0
+        findings = sort_findings([f for f in report.findings if f.project_index == index])
+        header = Text(
+            f"项目{index} {project_grade.project or ''}  "
+            f"等级 {project_grade.grade}（{project_grade.score:.0f}分）"
         )
-        for finding in sort_findings(document.document_findings()):
+        console.print(header, style="bold")
+        for finding in findings:
             console.print(_line(finding))
-        for project_grade in report.grades.projects:
-            index = project_grade.project_index or 0
-            findings = sort_findings([f for f in report.findings if f.project_index == index])
-            header = Text(
-                f"项目{index} {project_grade.project or ''}  "
-                f"等级 {project_grade.grade}（{project_grade.score:.0f}分）"
-            )
-            console.print(header, style="bold")
-            for finding in findings:
-                console.print(_line(finding))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -9,6 +10,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from jixiao.reports.reviewed import Reviewed, sort_findings
+from jixiao.review import ReviewReport
 
 _LABEL = {"error": "错误", "warning": "警告", "info": "提示"}
 _FINDING_COLUMNS = (
@@ -29,19 +31,30 @@ def _header(sheet: object, columns: tuple[tuple[str, int], ...]) -> None:
     sheet.freeze_panes = "A2"  # type: ignore[attr-defined]
 
 
-def write_review_xlsx(documents: list[Reviewed], path: Path) -> None:
-    workbook = Workbook()
-    findings_sheet = workbook.active
-    assert findings_sheet is not None
-    findings_sheet.title = "审核发现"
-    _header(findings_sheet, _FINDING_COLUMNS)
-    wrap = Alignment(wrap_text=True, vertical="top")
-    row = 2
-    for document in documents:
-        plan = document.plan
-        for finding in sort_findings(list(document.report.findings)):
+_GRADE_COLUMNS = (("文件", 22), ("部门", 24), ("项目序号", 8), ("项目名称", 30),
+                  ("得分", 8), ("等级", 8), ("发现数", 8))  # fmt: skip
+
+
+class ReviewWorkbook:
+    """The findings and grades sheets, filled one document at a time (only the rows are
+    kept, never the plans), saved at the end."""
+
+    def __init__(self) -> None:
+        self.workbook = Workbook()
+        findings_sheet = self.workbook.active
+        assert findings_sheet is not None
+        findings_sheet.title = "审核发现"
+        _header(findings_sheet, _FINDING_COLUMNS)
+        self.findings = findings_sheet
+        self.grades = self.workbook.create_sheet("评分")
+        _header(self.grades, _GRADE_COLUMNS)
+        self._wrap = Alignment(wrap_text=True, vertical="top")
+
+    def add(self, report: ReviewReport) -> None:
+        row = self.findings.max_row + 1
+        for finding in sort_findings(list(report.findings)):
             values = (
-                plan.source_file, plan.department, finding.project_index, finding.project,
+                report.source, report.department, finding.project_index, finding.project,
                 finding.indicator_index, finding.indicator, finding.field, finding.rule,
                 finding.title, _LABEL.get(str(finding.severity), str(finding.severity)),
                 str(finding.criterion), finding.message, finding.suggestion,
@@ -49,20 +62,11 @@ def write_review_xlsx(documents: list[Reviewed], path: Path) -> None:
                 finding.location.describe() if finding.location else None, "待处理", None,
             )  # fmt: skip
             for column, value in enumerate(values, start=1):
-                cell = findings_sheet.cell(row=row, column=column, value=value)
-                cell.alignment = wrap
+                cell = self.findings.cell(row=row, column=column, value=value)
+                cell.alignment = self._wrap
             row += 1
-    findings_sheet.auto_filter.ref = f"A1:{get_column_letter(len(_FINDING_COLUMNS))}{row - 1}"
-
-    grades = workbook.create_sheet("评分")
-    grade_columns = (("文件", 22), ("部门", 24), ("项目序号", 8), ("项目名称", 30),
-                     ("得分", 8), ("等级", 8), ("发现数", 8))  # fmt: skip
-    _header(grades, grade_columns)
-    row = 2
-    for document in documents:
-        report = document.report
-        entries = [report.grades.document, *report.grades.projects]
-        for grade in entries:
+        row = self.grades.max_row + 1
+        for grade in [report.grades.document, *report.grades.projects]:
             count = sum(
                 1 for f in report.findings
                 if grade.project_index is None or f.project_index == grade.project_index
@@ -72,6 +76,17 @@ def write_review_xlsx(documents: list[Reviewed], path: Path) -> None:
                 grade.project or "（文档整体）", round(grade.score, 1), grade.grade, count,
             )  # fmt: skip
             for column, value in enumerate(grade_values, start=1):
-                grades.cell(row=row, column=column, value=value)
+                self.grades.cell(row=row, column=column, value=value)
             row += 1
+
+    def save(self, path: Path) -> None:
+        last = self.findings.max_row
+        self.findings.auto_filter.ref = f"A1:{get_column_letter(len(_FINDING_COLUMNS))}{last}"
+        self.workbook.save(path)
+
+
+def write_review_xlsx(documents: Iterable[Reviewed], path: Path) -> None:
+    workbook = ReviewWorkbook()
+    for document in documents:
+        workbook.add(document.report)
     workbook.save(path)

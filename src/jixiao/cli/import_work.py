@@ -1,0 +1,69 @@
+"""What ``jixiao import`` does with one file, in a worker: read it, write its JSON,
+and hand back only the figures the summary needs (the plan is released there)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from jixiao.importers.api import import_file
+from jixiao.importers.errors import ImportFailed
+from jixiao.model.plan import DepartmentPlan
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedFile:
+    """One file's outcome: its summary figures, or the one-line error that stopped it."""
+
+    path: Path
+    error: str | None = None
+    department: str | None = None
+    year: int | None = None
+    projects: int = 0
+    indicators: int = 0
+    warnings: tuple[str, ...] = ()
+    warning_count: int = 0
+    # Only kept when the caller needs every plan at the end (``--db``: one transaction).
+    plan: DepartmentPlan | None = None
+
+
+def write_plan_json(plan: DepartmentPlan, out_dir: Path, source: Path) -> Path:
+    """``out_dir/<stem>.json``, written whole or not at all (a stopped run leaves no
+    half file that a later ``review`` would reject)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    target = out_dir / f"{source.stem}.json"
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    partial.write_text(plan.model_dump_json(indent=1), encoding="utf-8")
+    os.replace(partial, target)
+    return target
+
+
+def import_one(
+    path: Path, *, out_dir: Path | None, list_warnings: bool, keep_plan: bool
+) -> ImportedFile:
+    try:
+        plan = import_file(path)
+    except ImportFailed as error:
+        return ImportedFile(path, error=str(error))
+    if out_dir is not None:
+        try:
+            write_plan_json(plan, out_dir, path)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            return ImportedFile(path, error=f"{path.name}: 无法写出 JSON：{reason}")
+    warnings = (
+        tuple(f"{path.name}: [{w.code}] {w.describe()}" for w in plan.warnings)
+        if list_warnings
+        else ()
+    )
+    return ImportedFile(
+        path,
+        department=plan.department,
+        year=plan.year,
+        projects=len(plan.projects),
+        indicators=plan.indicator_count,
+        warnings=warnings,
+        warning_count=len(plan.warnings),
+        plan=plan if keep_plan else None,
+    )
