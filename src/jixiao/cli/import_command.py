@@ -10,7 +10,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from jixiao.cli.import_work import import_one
+from jixiao.cli.import_work import import_one, remove_partial_files
 from jixiao.cli.parallel import jobs_option, map_files
 from jixiao.cli.progress import file_progress, interrupted
 from jixiao.importers.api import expand_inputs
@@ -78,7 +78,7 @@ def import_command(
     failures = written = 0
     with file_progress("导入", errors, files=len(files), threshold=PROGRESS_THRESHOLD) as progress:
         task = progress.add_task("import", total=len(files))
-        with interrupted(errors, progress, task):
+        with interrupted(errors, progress, task, partial(remove_partial_files, out_dir)):
             for result in map_files(work, files, jobs):
                 if result.error is not None:
                     failures += 1

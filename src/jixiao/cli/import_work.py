@@ -11,6 +11,15 @@ from jixiao.importers.api import import_file
 from jixiao.importers.errors import ImportFailed
 from jixiao.model.plan import DepartmentPlan
 
+PARTIAL_SUFFIX = ".partial"
+
+
+def remove_partial_files(out_dir: Path | None) -> None:
+    """What workers stopped mid-write left behind (a finished file is never partial)."""
+    if out_dir is not None and out_dir.is_dir():
+        for leftover in out_dir.glob(f".*.json.*{PARTIAL_SUFFIX}"):
+            leftover.unlink(missing_ok=True)
+
 
 @dataclass(frozen=True, slots=True)
 class ImportedFile:
@@ -33,7 +42,7 @@ def write_plan_json(plan: DepartmentPlan, out_dir: Path, source: Path) -> Path:
     half file that a later ``review`` would reject)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / f"{source.stem}.json"
-    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    partial = target.with_name(f".{target.name}.{os.getpid()}{PARTIAL_SUFFIX}")
     partial.write_text(plan.model_dump_json(indent=1), encoding="utf-8")
     os.replace(partial, target)
     return target

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from rich.console import Console
@@ -36,13 +36,20 @@ def file_progress(label: str, console: Console, *, files: int, threshold: int) -
 
 
 @contextmanager
-def interrupted(console: Console, progress: Progress, task: TaskID) -> Iterator[None]:
+def interrupted(
+    console: Console,
+    progress: Progress,
+    task: TaskID,
+    tidy: Callable[[], None] = lambda: None,
+) -> Iterator[None]:
     """Turn Ctrl+C into one line saying how far the run got, and exit status 130.
 
-    What was written before the interruption is complete (files are written whole)."""
+    What was written before the interruption is complete (files are written whole);
+    ``tidy`` removes what stopped workers left half written."""
     try:
         yield
     except KeyboardInterrupt:
+        tidy()
         state = next(t for t in progress.tasks if t.id == task)
         progress.stop()
         console.print(
