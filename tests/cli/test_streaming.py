@@ -12,9 +12,9 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+from bench.synthetic import plan_to_text, synthetic_plans
 from click.testing import CliRunner
 
-from bench.synthetic import plan_to_text, synthetic_plans
 from jixiao.cli.main import cli
 from tests.conftest import SEEDS_DIR, seed_path
 
@@ -177,9 +177,9 @@ def test_ctrl_c_stops_the_workers_and_says_how_far_it_got(tmp_path: Path) -> Non
     seed_path("000_6fea33418e000787")
     inputs = write_documents(tmp_path / "in", 400, projects=19)
     out = tmp_path / "out"
+    command = ["import", str(inputs), "--out", str(out), "--jobs", "2"]
     process = subprocess.Popen(
-        [sys.executable, "-m", "jixiao.cli.main", "import", str(inputs), "--out", str(out)]
-        + ["--jobs", "2"],
+        [sys.executable, "-m", "jixiao.cli.main", *command],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
