@@ -80,10 +80,10 @@ def map_files(
         return
     size = _chunk_size(len(files), workers)
     chunks = iter([list(files[i : i + size]) for i in range(0, len(files), size)])
-    # forkserver, not fork: the progress bar runs a thread, and forking a threaded
-    # process can deadlock; workers fork from a clean server that preloaded the work.
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["jixiao.cli.import_work", "jixiao.cli.review_work"])
+    # spawn, not fork: the progress bar runs a thread, and forking a threaded process can
+    # deadlock. Not forkserver either: its workers are the server's children, so their
+    # CPU time and memory would escape the caller's getrusage(RUSAGE_CHILDREN).
+    context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_interrupt)
     pending: deque[Future[list[Result]]] = deque()
     try:

@@ -79,7 +79,7 @@ def review_command(
         raise click.UsageError("xlsx 格式需要 -o 指定输出文件")
     errors = Console(stderr=True)
     files = list(expand_inputs(list(inputs), with_json=True))
-    work = partial(review_one, profile_name=profile, with_html=output_format == "html")
+    work = partial(review_one, profile_name=profile, output_format=output_format)
     failures = 0
     with ExitStack() as stack:
         progress = stack.enter_context(

@@ -40,8 +40,8 @@ class _Json:
         self.writer = FindingsJsonWriter(handle)
 
     def add(self, result: ReviewedFile) -> None:
-        assert result.report is not None
-        self.writer.add(result.report)
+        assert result.rendered is not None
+        self.writer.add_records(result.rendered)
 
 
 class _Html:
@@ -49,8 +49,8 @@ class _Html:
         self.handle = handle
 
     def add(self, result: ReviewedFile) -> None:
-        assert result.html is not None
-        self.handle.write(result.html)
+        assert result.rendered is not None
+        self.handle.write(result.rendered)
 
 
 class _Xlsx:

@@ -33,6 +33,15 @@ def write_findings_json(reports: Iterable[ReviewReport], handle: TextIO) -> None
     writer.close()
 
 
+def findings_json_records(report: ReviewReport) -> str:
+    """One document's findings as array items, indented one level as json.dumps(indent=1)
+    puts them, joined by ",\\n " (empty when the document has none)."""
+    return ",\n ".join(
+        json.dumps(finding_record(finding), ensure_ascii=False, indent=1).replace("\n", "\n ")
+        for finding in sort_findings(list(report.findings))
+    )
+
+
 class FindingsJsonWriter:
     """Writes the findings array as documents come, so a province's findings never have
     to be held at once; the text is exactly ``json.dumps(records, indent=1)``."""
@@ -42,11 +51,13 @@ class FindingsJsonWriter:
         self.opened = False
 
     def add(self, report: ReviewReport) -> None:
-        for finding in sort_findings(list(report.findings)):
-            record = json.dumps(finding_record(finding), ensure_ascii=False, indent=1)
-            # Indented one level, as json.dumps(indent=1) puts an array's items.
+        self.add_records(findings_json_records(report))
+
+    def add_records(self, records: str) -> None:
+        """Records :func:`findings_json_records` rendered (perhaps in another process)."""
+        if records:
             self.handle.write(",\n " if self.opened else "[\n ")
-            self.handle.write(record.replace("\n", "\n "))
+            self.handle.write(records)
             self.opened = True
 
     def close(self) -> None:
