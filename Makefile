@@ -52,6 +52,7 @@ bench: venv
 	$(BIN)/python bench/review_speed.py
 	$(BIN)/python bench/evaluation_speed.py
 	$(BIN)/python bench/export_speed.py
+	$(BIN)/python bench/province_year.py
 
 # The seed documents as files: JSON, the Excel template, the published PDF/HTML, open data.
 demo-files: venv
@@ -67,6 +68,7 @@ demo-files: venv
 bench-web: venv
 	$(BIN)/python bench/web_latency.py
 	$(BIN)/python bench/export_speed.py
+	$(BIN)/python bench/province_year.py
 
 schema: venv
 	$(BIN)/jixiao schema > src/jixiao/schema/department-plan.schema.json

@@ -1,6 +1,6 @@
 """A province-year through the CLI: import, then review the JSON it wrote, as a user runs them.
 
-    python bench/province_year.py                 # 10,000 projects (a developer run, ~2 min)
+    python bench/province_year.py                 # 5,000 projects (a developer run, < 3 min)
     python bench/province_year.py --full          # 100,000 projects (the issue's figures)
     python bench/province_year.py --projects 30000 --jobs 2
 
@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.synthetic import plan_to_text, synthetic_plans
 
 FULL_PROJECTS = 100_000
-DEVELOPER_PROJECTS = 10_000
+DEVELOPER_PROJECTS = 5_000
 # The issue's floors (issue 15, "A CLI for a province-year").
 WALL_FLOOR_S = 300.0
 MEMORY_FLOOR_MIB = 1024.0
