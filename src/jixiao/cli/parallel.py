@@ -31,6 +31,9 @@ _WINDOW_PER_WORKER = 4
 # Documents per chunk at most: larger chunks save inter-process traffic but make the
 # progress bar jump; a synthetic document takes ~5 ms, so 8 is ~40 ms of work.
 _MAX_CHUNK = 8
+# Without an explicit --jobs, fewer files than this are done in this process: starting a
+# worker (a fresh interpreter importing jixiao) costs about as much as reading them.
+_FILES_WORTH_WORKERS = 8
 
 
 def default_jobs() -> int:
@@ -46,7 +49,7 @@ jobs_option = click.option(
     "-j",
     type=click.IntRange(min=1),
     default=None,
-    help="并行工作进程数（缺省为 CPU 核数；1 表示在本进程内逐个处理）",
+    help="并行工作进程数（缺省为 CPU 核数，文件少于 8 个时在本进程内；1 表示在本进程内逐个处理）",
 )
 
 
@@ -67,14 +70,16 @@ def map_files(
     work: Callable[[Path], Result], files: Sequence[Path], jobs: int | None
 ) -> Iterator[Result]:
     """``work(path)`` for every file, in input order; ``jobs`` worker processes
-    (``None``: one per core; 1 or a single file: in this process).
+    (``None``: one per core, or this process for a few files; 1: this process).
 
     ``work`` must be picklable (a module-level function or a ``functools.partial`` of
     one) and should catch the errors of its own file: an exception it lets through stops
     the whole run. On Ctrl+C the workers are terminated at once and
     ``KeyboardInterrupt`` propagates to the caller.
     """
-    workers = min(jobs or default_jobs(), len(files))
+    if jobs is None:
+        jobs = default_jobs() if len(files) >= _FILES_WORTH_WORKERS else 1
+    workers = min(jobs, len(files))
     if workers <= 1:
         yield from (work(path) for path in files)
         return
