@@ -198,3 +198,24 @@ def test_ctrl_c_stops_the_workers_and_says_how_far_it_got(tmp_path: Path) -> Non
     written = list(out.iterdir())
     assert 0 < len(written) < 400
     assert all(p.suffix == ".json" and not p.name.startswith(".") for p in written)
+
+
+@pytest.mark.parametrize("output_format", ["table", "html", "xlsx"])
+def test_two_jobs_review_in_every_format_as_one_job(tmp_path: Path, output_format: str) -> None:
+    import openpyxl
+
+    seed_path("000_6fea33418e000787")
+    written = []
+    for jobs in ("1", "2"):
+        output = tmp_path / f"review-{jobs}.{output_format}"
+        result = run_jixiao(
+            "review", str(SEEDS_DIR), "--format", output_format, "-o", str(output), "--jobs", jobs
+        )
+        assert result.returncode == 0, result.stderr
+        if output_format == "xlsx":  # the zip's timestamps differ; the cells must not
+            book = openpyxl.load_workbook(output)
+            written.append([[c.value for c in row] for s in book for row in s.iter_rows()])
+        else:
+            written.append(output.read_text(encoding="utf-8"))
+    assert written[0] and written[0] == written[1]
+    assert "004_c52ee38ce6c6c3d2.txt" in str(written[1])
