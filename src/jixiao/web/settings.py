@@ -28,6 +28,8 @@ INSTALLED_APPS = [
     "jixiao.web.monitoring",
     "jixiao.web.evaluation",
     "jixiao.web.pages",
+    "jixiao.web.runtime",  # SQLite in WAL mode with a busy timeout (runtime/sqlite.py)
+    "ninja",  # /api/docs loads Swagger UI from ninja's own static files, not a CDN
 ]
 
 MIDDLEWARE = [
@@ -68,8 +70,11 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
-    # Several requests write at once in the demo: wait for the lock instead of failing.
-    DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
+    # Several requests write at once in the demo: wait for the lock instead of failing, and
+    # take it when a transaction begins (WAL and busy_timeout: jixiao.web.runtime.sqlite).
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"timeout": 20, "transaction_mode": "IMMEDIATE"}
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
