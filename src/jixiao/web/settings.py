@@ -12,7 +12,8 @@ DATA_DIR = Path(os.environ.get("JIXIAO_DATA_DIR", Path.cwd() / "var"))
 DATA_DIR.mkdir(parents=True, exist_ok=True)
 
 SECRET_KEY = os.environ.get("JIXIAO_SECRET_KEY", "jixiao-development-key-change-me-in-production")
-DEBUG = os.environ.get("JIXIAO_DEBUG", "1") == "1"
+# Off unless asked for (JIXIAO_DEBUG=1): errors are the Chinese pages in templates/4xx|500.html.
+DEBUG = os.environ.get("JIXIAO_DEBUG", "0") == "1"
 ALLOWED_HOSTS = os.environ.get("JIXIAO_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",")
 
 INSTALLED_APPS = [

@@ -1,6 +1,6 @@
-"""Two saves of one project at the same moment, against a real server on a real SQLite file:
-the optimistic lock answers one of them 409 — never a 500 "database is locked" — and every
-answer, success or error, is JSON.
+"""A real server on a real SQLite file, DEBUG off as by default. Two saves of one project at
+the same moment: the optimistic lock answers one of them 409 — never a 500 "database is
+locked" — and every answer, success or error, is JSON. Static files are still served.
 
 The server is ``jixiao-web runserver`` in its own process (a thread per request, as in
 ``make demo``), on a fresh database file: the in-memory test database would not show how
@@ -20,7 +20,6 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -60,10 +59,11 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[tuple[str, int, list[str]]]:
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, int, list[str]]]:
     """A fresh SQLite file with seed 002 and two editors with API tokens, served by
     ``jixiao-web runserver`` with DEBUG off (the default)."""
+    tmp_path = tmp_path_factory.mktemp("server")
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "JIXIAO_DEBUG")}
     env |= {"JIXIAO_DATA_DIR": str(tmp_path), "DJANGO_SETTINGS_MODULE": "jixiao.web.settings"}
     made = subprocess.run(
@@ -100,7 +100,8 @@ def _call(method: str, url: str, token: str, body: Any = None) -> tuple[int, str
     })
     try:
         with urllib.request.urlopen(request, timeout=60) as response:
-            return response.status, response.headers.get("Content-Type", ""), response.read().decode()
+            kind = response.headers.get("Content-Type", "")
+            return response.status, kind, response.read().decode()
     except urllib.error.HTTPError as error:
         return error.code, error.headers.get("Content-Type", ""), error.read().decode()
 
@@ -127,11 +128,18 @@ def test_simultaneous_saves_get_one_success_and_a_409(
         start = threading.Barrier(2)
         results: list[tuple[int, str, str]] = [(0, "", "")] * 2
 
-        def save(who: int) -> None:
+        def save(
+            who: int,
+            start: threading.Barrier,
+            results: list[tuple[int, str, str]],
+            bodies: list[dict[str, Any]],
+        ) -> None:
             start.wait()
             results[who] = _call("PUT", url, tokens[who], bodies[who])
 
-        threads = [threading.Thread(target=save, args=(who,)) for who in range(2)]
+        threads = [
+            threading.Thread(target=save, args=(who, start, results, bodies)) for who in range(2)
+        ]
         for thread in threads:
             thread.start()
         for thread in threads:
@@ -142,3 +150,16 @@ def test_simultaneous_saves_get_one_success_and_a_409(
         assert content_type.startswith("application/json"), (status, text[:200])
         if status == 409:
             assert "已被" in json.loads(text)["detail"]
+
+
+def test_without_debug_static_files_are_served_and_errors_are_chinese_pages(
+    server: tuple[str, int, list[str]],
+) -> None:
+    base, _, _ = server
+    with urllib.request.urlopen(base + "/static/jixiao/app.css", timeout=10) as response:
+        assert response.status == 200 and b"{" in response.read()
+    with urllib.request.urlopen(base + "/static/ninja/swagger-ui-bundle.js", timeout=10) as js:
+        assert js.status == 200
+    status, content_type, text = _call("GET", base + "/no-such-page/", "none")
+    assert status == 404 and content_type.startswith("text/html")
+    assert "没有找到" in text and "URLconf" not in text and "Page not found" not in text
