@@ -162,7 +162,11 @@ class PlanVersion(models.Model):
 
 
 class Comment(models.Model):
-    """审核意见 on the plan, a project or one indicator."""
+    """审核意见 on the plan, a project or one indicator — or the unit's 填报说明 on submitting."""
+
+    class Kind(models.TextChoices):
+        REVIEW = "review", "审核意见"
+        NOTE = "note", "填报说明"
 
     plan = models.ForeignKey(PlanRecord, on_delete=models.CASCADE, related_name="comments")
     project = models.ForeignKey(
@@ -173,6 +177,7 @@ class Comment(models.Model):
     )
     indicator_label = models.CharField("指标", max_length=300, blank=True)
     text = models.TextField("意见")
+    kind = models.CharField("类别", max_length=8, choices=Kind.choices, default=Kind.REVIEW)
     resolved = models.BooleanField("已处理", default=False)
     created_at = models.DateTimeField("时间", auto_now_add=True)
     author = models.ForeignKey(
