@@ -54,7 +54,9 @@ def plan_page(request: HttpRequest, plan_id: int) -> HttpResponse:
             "can_comment": can_comment(member, plan),
             "can_import": can_import(member, plan.department),
             "comments": comments,
-            "returned_comments": commenting.return_comments(plan) if plan.status == "returned" else [],
+            "returned_comments": (
+                commenting.return_comments(plan) if plan.status == "returned" else []
+            ),
             "version_rows": [
                 (v, ACTION_LABELS.get(v.action, v.action))
                 for v in plan.versions.select_related("created_by")
