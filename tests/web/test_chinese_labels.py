@@ -88,3 +88,17 @@ def test_finding_badges_carry_the_rules_title(world: World) -> None:
     page = world.client("other_editor").get(f"/plans/{world.other_plan.pk}/").content.decode()
     for finding in document:
         assert f"{finding['rule']} {finding['title']}" in _badges(page)
+
+
+def test_every_audit_code_written_in_the_source_has_a_label() -> None:
+    """A new operation cannot reach the audit log as a raw code unnoticed."""
+    from pathlib import Path
+
+    web = Path(__file__).resolve().parents[2] / "src" / "jixiao" / "web"
+    codes: set[str] = set()
+    for path in web.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        codes |= set(re.findall(r"\baudit\(\s*[\w.]+,\s*\"([a-z_]+)\"", text))
+        codes |= set(re.findall(r"\baction=\"([a-z]+_[a-z_]+)\"", text))
+    assert {"edit_project", "import", "edit_progress"} <= codes  # the scan finds them
+    assert sorted(code for code in codes if code not in ACTION_LABELS) == []

@@ -4,6 +4,7 @@ people read these labels. The workflow's own labels name its steps."""
 from __future__ import annotations
 
 from jixiao.workflow import Action, ReportAction
+from jixiao.workflow.rectification import RectificationAction
 
 _RECORDED = {
     "import": "导入绩效文本",
@@ -17,12 +18,16 @@ _RECORDED = {
     "edit_progress": "填报监控情况",
     "open_evaluation": "开始绩效自评",
     "edit_evaluation": "填报自评",
+    "survey_open": "开始满意度调查",
+    "survey_close": "结束满意度调查",
+    "rectification_mark": "列为整改事项",
 }
 
 ACTION_LABELS: dict[str, str] = {
     **_RECORDED,
     **{f"workflow_{a.value}": a.label for a in Action},
     **{f"report_{a.value}": f"监控/自评{a.label}" for a in ReportAction},
+    **{f"rectification_{a.value}": f"整改：{a.label}" for a in RectificationAction},
 }
 """Audit action code → what it did, in Chinese."""
 
