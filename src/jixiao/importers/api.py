@@ -14,9 +14,9 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from jixiao.importers.assemble import assemble
 from jixiao.importers.blocks import Block
 from jixiao.importers.errors import ImportFailed
+from jixiao.importers.route import assemble_document
 from jixiao.importers.text_reader import read_text_blocks
 from jixiao.model.plan import DepartmentPlan
 from jixiao.textnorm import UndecodableText, decode_text
@@ -94,7 +94,7 @@ def import_file(path: Path | str) -> DepartmentPlan:
         raise
     except Exception as error:  # a damaged file must give a clear line, not a traceback
         raise ImportFailed(path.name, f"无法读取：{type(error).__name__}: {error}") from error
-    return assemble(blocks, path.name)
+    return assemble_document(blocks, path.name)
 
 
 def load_plan(path: Path | str) -> DepartmentPlan:
