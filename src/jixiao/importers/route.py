@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from jixiao.importers.assemble import assemble
 from jixiao.importers.blocks import Block
-from jixiao.importers.mapping import kinds
 from jixiao.importers.mapping.document import GenericAssembler
 from jixiao.model.plan import DepartmentPlan
 

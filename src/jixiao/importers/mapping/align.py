@@ -41,12 +41,12 @@ def _trimmed(cells: list[Cell]) -> list[Cell]:
     return cells[:end]
 
 
-def align(header: GridHeader, cells: list[Cell]) -> dict[str, Cell]:
+def align(header: GridHeader, cells: list[Cell], packed: bool = False) -> dict[str, Cell]:
     """The row's cells keyed by role (cells without a role are dropped)."""
     cells = _trimmed(cells)
     if not cells:
         return {}
-    by_position = _positional(header, cells)
+    by_position = _positional(header, cells, packed)
     if by_position is None:
         by_position = _anchored(header, cells)
     mapped: dict[str, Cell] = {}
@@ -58,11 +58,13 @@ def align(header: GridHeader, cells: list[Cell]) -> dict[str, Cell]:
     return mapped
 
 
-def _positional(header: GridHeader, cells: list[Cell]) -> list[tuple[int, Cell]] | None:
+def _positional(
+    header: GridHeader, cells: list[Cell], packed: bool
+) -> list[tuple[int, Cell]] | None:
     """Cells that keep their grid column: the row starts with a blank (a merged cell
     left empty) or with what the header expects in its first cell's column."""
     index = {col: i for i, col in enumerate(header.cols)}
-    if cells[0].col not in index:
+    if packed or cells[0].col not in index:
         return None
     if cells[0].text:
         following = cells[1].text if len(cells) > 1 else ""

@@ -10,9 +10,11 @@ disclosure tables when the document is a 公开 or 决算 one.
 from __future__ import annotations
 
 import re
+from copy import copy
 
 from jixiao.importers.blocks import Block, Cell, Paragraph, Row
 from jixiao.importers.mapping import kinds
+from jixiao.importers.mapping.align import regroup
 from jixiao.importers.mapping.header import GridHeader, parse_header
 from jixiao.importers.mapping.header_block import HeaderBlockReader, money_factor, split_label
 from jixiao.importers.mapping.indicators import IndicatorReader
@@ -40,6 +42,7 @@ class GenericAssembler:
         self.headers: list[GridHeader] = []
         self.loose: list[LooseTable] = []
         self._title: tuple[str, SourceRef] | None = None
+        self._stream: tuple[int | None, list[Cell]] | None = None
 
     def warn(self, code: str, message: str, source: SourceRef | None) -> None:
         self.plan.warnings.append(ImportIssue(code=code, message=message, source=source))
@@ -47,6 +50,13 @@ class GenericAssembler:
     # -- the walk -----------------------------------------------------------------
 
     def feed(self, block: Block) -> None:
+        if isinstance(block, Row) and block.stream:
+            if self._stream and self._stream[0] != block.table:
+                self._flush_stream()
+            self._stream = self._stream or (block.table, [])
+            self._stream[1].extend(c for c in block.cells if c.text)
+            return
+        self._flush_stream()
         if isinstance(block, Paragraph):
             self._paragraph(block)
         elif not block.is_empty():
@@ -83,6 +93,28 @@ class GenericAssembler:
             return
         self._loose_row(row)
 
+    def _flush_stream(self) -> None:
+        """A table flattened to one cell per line: its header block, grid header and rows."""
+        if self._stream is None:
+            return
+        cells = self._stream[1]
+        self._stream = None
+        start, end = _header_run(cells)
+        if start is None:
+            self._row(Row(cells=cells, source=cells[0].source, packed=True))
+            return
+        if start:
+            self._row(Row(cells=cells[:start], source=cells[0].source, packed=True))
+        header_row = Row(cells=_renumbered(cells[start:end]), source=cells[start].source)
+        header = parse_header(header_row)
+        assert header is not None
+        self._start_grid(header, header_row)
+        assert self.grid is not None and self.project is not None
+        for row_cells in regroup(header, _renumbered(cells[end:])):
+            indicator = self.grid.read(row_cells, row_cells[0].source, packed=True)
+            if indicator is not None:
+                self.project.indicators.append(indicator)
+
     def _start_grid(self, header: GridHeader, row: Row) -> None:
         self._project()
         self.grid = IndicatorReader(header, self.warn)
@@ -94,15 +126,13 @@ class GenericAssembler:
         assert self.grid is not None and self.project is not None
         cells = row.cells
         for cells_of_row in self._split_stream(cells):
-            indicator = self.grid.read(cells_of_row, cells_of_row[0].source)
+            indicator = self.grid.read(cells_of_row, cells_of_row[0].source, row.packed)
             if indicator is not None:
                 self.project.indicators.append(indicator)
 
     def _split_stream(self, cells: list[Cell]) -> list[list[Cell]]:
         """A row far wider than its header is a stream of cells that lost its rows."""
         assert self.grid is not None
-        from jixiao.importers.mapping.align import regroup
-
         filled = [c for c in cells if c.text]
         if len(filled) > self.grid.header.width + 2:
             return regroup(self.grid.header, filled)
@@ -118,8 +148,10 @@ class GenericAssembler:
             vocabulary().field_of(t) == "name" or (split_label(t) or ("",))[0] == "name"
             for t in texts
         )
-        if names_project and self.project is not None and (
-            self.project.name or self.project.indicators
+        if (
+            names_project
+            and self.project is not None
+            and (self.project.name or self.project.indicators)
         ):
             self._close_project()  # a second 项目名称: the next project begins
         self.grid = None
@@ -159,6 +191,7 @@ class GenericAssembler:
     # -- the result ---------------------------------------------------------------
 
     def finish(self, blocks: list[Block]) -> DepartmentPlan:
+        self._flush_stream()
         self._close_project()
         plan = self.plan
         titles = kinds.titles_of(blocks)
@@ -196,6 +229,31 @@ class GenericAssembler:
             if "目标" in title or "自评" in title or "表" in title:
                 return title
         return titles[0] if titles else "未命名项目"
+
+
+def _renumbered(cells: list[Cell]) -> list[Cell]:
+    """Cells of a stream given ordinal columns, as if they were one row."""
+    out = [copy(c) for c in cells]
+    for index, cell in enumerate(out):
+        cell.col = index
+    return out
+
+
+def _header_run(cells: list[Cell]) -> tuple[int | None, int]:
+    """Where the grid header sits in a stream: the first run of header words that
+    parses as one."""
+    words = vocabulary()
+    index = 0
+    while index < len(cells):
+        end = index
+        while end < len(cells) and words.role_of(cells[end].text) is not None:
+            end += 1
+        if end - index >= 3 and parse_header(
+            Row(cells=cells[index:end], source=cells[index].source)
+        ):
+            return index, end
+        index = end + 1
+    return None, 0
 
 
 def _is_title(text: str) -> bool:

@@ -56,8 +56,8 @@ class IndicatorReader:
         self.level2_source: SourceRef | None = None
         self.left_out = 0
 
-    def read(self, cells: list[Cell], where: SourceRef) -> Indicator | None:
-        mapped = align(self.header, cells)
+    def read(self, cells: list[Cell], where: SourceRef, packed: bool = False) -> Indicator | None:
+        mapped = align(self.header, cells, packed)
         if not mapped:
             return None
         self._labels(mapped)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -17,10 +18,23 @@ _SCORE_SUFFIX = re.compile(
 )
 
 
+_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
+
+
+@cache
+def _simplifier() -> Callable[[str], str]:
+    from opencc import OpenCC
+
+    convert: Callable[[str], str] = OpenCC("t2s").convert
+    return convert
+
+
+@lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
-    """Header text as compared: NFKC, no whitespace, no '*' marks or trailing colon."""
-    text = _SPACE.sub("", unicodedata.normalize("NFKC", text))
-    return text.strip("*★").rstrip(":")
+    """Text as compared: NFKC, simplified characters without pinyin annotations
+    (項(xiàng)目 -> 项目), no whitespace, no '*' marks or trailing colon."""
+    text = _PINYIN.sub("", _SPACE.sub("", unicodedata.normalize("NFKC", text)))
+    return _simplifier()(text).strip("*★").rstrip(":")
 
 
 @dataclass(frozen=True, slots=True)
