@@ -140,8 +140,11 @@ class GenericAssembler:
 
     def _header_cells(self, cells: list[Cell], where: SourceRef, *, probe: bool = False) -> bool:
         if probe:
+            words = vocabulary()
             return any(
-                split_label(c.text) or vocabulary().field_of(c.text) for c in cells if c.text
+                split_label(c.text) or words.field_of(c.text) or words.budget_column(c.text)
+                for c in cells
+                if c.text
             )
         texts = [normalise(c.text) for c in cells if c.text]
         names_project = any(

@@ -73,6 +73,12 @@ def split_label(text: str) -> tuple[str, str] | None:
     return (field, match.group("value")) if field else None
 
 
+def _is_value(text: str) -> bool:
+    """Not another label or column header ('实际完成情况' beside '预期目标')."""
+    words = vocabulary()
+    return words.field_of(text) is None and words.role_of(text) is None
+
+
 class HeaderBlockReader:
     """Fills a project's header fields from the cells and lines above its grid."""
 
@@ -105,9 +111,7 @@ class HeaderBlockReader:
             if inline and inline[1]:
                 value: Cell | str | None = inline[1]
             else:
-                value = next(
-                    (c for c in filled[index + 1 :] if words.field_of(c.text) is None), None
-                )
+                value = next((c for c in filled[index + 1 :] if _is_value(c.text)), None)
             if field == "total_score":
                 # "总分 | 100 | 98.62": the 分值 total, then the score published.
                 numbers = [c for c in filled[index + 1 :] if amount(c.text, Decimal(1))]

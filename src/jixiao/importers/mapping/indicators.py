@@ -85,6 +85,10 @@ class IndicatorReader:
         indicator.score = number(text.get("score", ""))
         for role, cell in mapped.items():
             indicator.sources[role] = cell.located()
+        for role in ("level1", "level2"):
+            if role in mapped and mapped[role].text != getattr(indicator, role):
+                # a non-standard label read as the framework's name: keep what was written
+                indicator.sources[role] = mapped[role].source.with_raw(mapped[role].raw.strip())
         if self.level1_source is not None and "level1" not in mapped:
             indicator.sources["level1"] = self.level1_source
         if self.level2_source is not None and "level2" not in mapped:
