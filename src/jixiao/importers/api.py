@@ -15,9 +15,9 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from jixiao.importers import registry
-from jixiao.importers.assemble import assemble
 from jixiao.importers.blocks import Block
 from jixiao.importers.errors import ImportFailed
+from jixiao.importers.route import assemble_document
 from jixiao.importers.script import normalise_script
 from jixiao.model.plan import DepartmentPlan
 
@@ -53,7 +53,7 @@ def import_file(path: Path | str) -> DepartmentPlan:
         raise ImportFailed(path.name, "文件不存在")
     if not path.is_file():
         raise ImportFailed(path.name, "不是文件")
-    return assemble(read_blocks(path), path.name)
+    return assemble_document(read_blocks(path), path.name)
 
 
 def load_plan(path: Path | str) -> DepartmentPlan:
