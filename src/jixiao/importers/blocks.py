@@ -96,3 +96,14 @@ class Row:
 
 
 Block = Paragraph | Row
+
+
+def link_rowspans(rows: list[Row]) -> None:
+    """Give each vertically merged cell its ``rowspan`` from the covered cells below it."""
+    origins: dict[int, Cell] = {}
+    for row in rows:
+        for cell in row.cells:
+            if not cell.covered:
+                origins[cell.col] = cell
+            elif (origin := origins.get(cell.col)) is not None:
+                origin.rowspan += 1

@@ -2,6 +2,7 @@
 
 The layout is recognised from the text itself, never from the file's name:
 
+* HTML markup with a ``<table>`` (a page saved as text) goes to the HTML reader;
 * the Hebei 文本 layouts, when the file is written with tabs and no bars:
   one cell per line (every cell a line starting with a tab, rows separated by
   blank lines, a line without a tab right after a cell continuing that cell), or
@@ -22,6 +23,7 @@ from jixiao.importers.text_pipes import is_bar_line, read_pipe_table
 from jixiao.importers.text_spaces import PlainReader
 from jixiao.model.source import SourceRef
 
+_HTML_TABLE = re.compile(r"<table\b[^>]*>.*?<t[dh]\b", re.I | re.S)
 _SHEET = re.compile(r"^\s*Sheet\s*\d+\s*[:：]", re.I)
 PIPE_GAP = 3  # lines without a bar a bar-rendered table may hold (a cell's wrapped text)
 
@@ -36,6 +38,10 @@ def _is_cell_per_line(lines: list[str]) -> bool:
 
 def read_text_blocks(text: str, file_name: str) -> list[Block]:
     """Split a decoded text rendering into blocks, each with its line number."""
+    if _HTML_TABLE.search(text):
+        from jixiao.importers.html_reader import read_html_text
+
+        return read_html_text(text, file_name)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     has_bars = any(is_bar_line(line) for line in lines)
     if not has_bars and _is_cell_per_line(lines):
