@@ -66,4 +66,7 @@ def assemble_document(blocks: list[Block], file_name: str) -> DepartmentPlan:
     hebei.kind_evidence = "部门预算绩效文本的结构（部门整体绩效目标、项目绩效目标表或公开表）"
     if not (hebei.projects or hebei.disclosure or _department_part(hebei)):
         hebei.kind, hebei.kind_evidence = generic.plan.kind, generic.plan.kind_evidence
+    if hebei.year is None and generic.plan.year is not None:
+        hebei.year = generic.plan.year  # a year stated where the Hebei cover reader does not look
+        hebei.warnings = [w for w in hebei.warnings if w.code != "year-missing"]
     return hebei

@@ -103,6 +103,10 @@ def label_fragment(text: str) -> str | None:
     return None
 
 
+def _is_remark(text: str) -> bool:
+    return len(text) > 16 or any(mark in text for mark in "，。；,;")
+
+
 def regroup(header: GridHeader, cells: list[Cell]) -> list[list[Cell]]:
     """Rows out of a stream of cells that lost its row boundaries.
 
@@ -126,6 +130,9 @@ def regroup(header: GridHeader, cells: list[Cell]) -> list[list[Cell]]:
         if is_label and after_name >= 0:
             rows.append(current)
             current, after_name = [], -1
+        if not current and rows and _is_remark(cell.text) and header.has_optional_tail():
+            rows[-1].append(cell)  # the 偏差原因 / 说明 sentence after a complete row
+            continue
         current.append(cell)
         if is_label:
             continue

@@ -20,13 +20,11 @@ from jixiao.importers.mapping.header_block import HeaderBlockReader, money_facto
 from jixiao.importers.mapping.indicators import IndicatorReader
 from jixiao.importers.mapping.loose_tables import LooseTable, to_disclosure
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
+from jixiao.importers.mapping.year import stated_year, texts_of
 from jixiao.model.disclosure import Disclosure
 from jixiao.model.plan import DepartmentPlan, ImportIssue, Project
 from jixiao.model.source import SourceRef
 
-_YEAR_OF_TABLE = re.compile(r"((?:19|20)\d{2})\s*年度")
-_YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年")
-_BUDGET_YEAR = re.compile(r"预算年度[:：]\s*((?:19|20)\d{2})")
 _SHEET = re.compile(r"^(?:Sheet\d*:?)?表[一二三四五六七八九十\d-]+$|^Sheet\d+")
 _TITLE_WORDS = ("表", "公示", "公开", "目标", "自评", "预算", "决算", "监控")
 
@@ -43,6 +41,7 @@ class GenericAssembler:
         self.loose: list[LooseTable] = []
         self._title: tuple[str, SourceRef] | None = None
         self._stream: tuple[int | None, list[Cell]] | None = None
+        self._pending_label: Cell | None = None
 
     def warn(self, code: str, message: str, source: SourceRef | None) -> None:
         self.plan.warnings.append(ImportIssue(code=code, message=message, source=source))
@@ -67,9 +66,15 @@ class GenericAssembler:
         if not text:
             return
         self.block.see_text(text)
+        cell = Cell(raw=para.raw, source=para.source, col=0)
         if split_label(text) is not None:
-            cell = Cell(raw=para.raw, source=para.source, col=0)
             self._header_cells([cell], para.source)
+            return
+        pending, self._pending_label = self._pending_label, None
+        if vocabulary().field_of(text) is not None:
+            self._pending_label = cell  # "项目名称" on its line, the value on the next
+            return
+        if pending is not None and self._header_cells([pending, cell], para.source):
             return
         if _is_title(text):
             self._title = (text, para.source)
@@ -99,13 +104,14 @@ class GenericAssembler:
             return
         cells = self._stream[1]
         self._stream = None
-        start, end = _header_run(cells)
-        if start is None:
+        found = _header_run(cells)
+        if found is None:
             self._row(Row(cells=cells, source=cells[0].source, packed=True))
             return
+        header_cells, start, end = found
         if start:
             self._row(Row(cells=cells[:start], source=cells[0].source, packed=True))
-        header_row = Row(cells=_renumbered(cells[start:end]), source=cells[start].source)
+        header_row = Row(cells=header_cells, source=cells[start].source)
         header = parse_header(header_row)
         assert header is not None
         self._start_grid(header, header_row)
@@ -207,7 +213,7 @@ class GenericAssembler:
             tables = [t for t in (to_disclosure(lt) for lt in self.loose) if t is not None]
             if tables:
                 plan.disclosure = Disclosure(tables=tables)
-        plan.year = _year(titles)
+        plan.year = stated_year(texts_of(blocks))
         plan.title = next((t for t in titles if any(w in t for w in _TITLE_WORDS)), None)
         departments = [p.department for p in plan.projects if p.department]
         plan.department = departments[0] if departments else None
@@ -242,21 +248,31 @@ def _renumbered(cells: list[Cell]) -> list[Cell]:
     return out
 
 
-def _header_run(cells: list[Cell]) -> tuple[int | None, int]:
-    """Where the grid header sits in a stream: the first run of header words that
-    parses as one."""
+def _header_run(cells: list[Cell]) -> tuple[list[Cell], int, int] | None:
+    """Where the grid header sits in a stream, as header cells: the first run of
+    header words (a word broken over two cells, '年度' + '指标值', joined) that
+    parses as a header."""
     words = vocabulary()
     index = 0
     while index < len(cells):
+        run: list[Cell] = []
         end = index
-        while end < len(cells) and words.role_of(cells[end].text) is not None:
-            end += 1
-        if end - index >= 3 and parse_header(
-            Row(cells=cells[index:end], source=cells[index].source)
-        ):
-            return index, end
+        while end < len(cells):
+            if words.role_of(cells[end].text) is not None:
+                run.append(cells[end])
+                end += 1
+            elif end + 1 < len(cells) and words.role_of(cells[end].text + cells[end + 1].text):
+                joined = copy(cells[end])
+                joined.text = normalise(cells[end].text + cells[end + 1].text)
+                run.append(joined)
+                end += 2
+            else:
+                break
+        header = Row(cells=_renumbered(run), source=cells[index].source) if run else None
+        if len(run) >= 3 and header is not None and parse_header(header):
+            return header.cells, index, end
         index = end + 1
-    return None, 0
+    return None
 
 
 def _is_title(text: str) -> bool:
@@ -265,17 +281,6 @@ def _is_title(text: str) -> bool:
     if len(bare) > 60 or money_factor(bare) is not None or _SHEET.match(bare):
         return False
     return any(w in bare for w in _TITLE_WORDS)
-
-
-def _year(titles: list[str]) -> int | None:
-    for pattern in (_YEAR_OF_TABLE, _BUDGET_YEAR):
-        for title in titles:
-            if match := pattern.search(title):
-                return int(match.group(1))
-    for title in titles:
-        if any(w in title for w in _TITLE_WORDS) and (match := _YEAR_IN_TITLE.search(title)):
-            return int(match.group(1))
-    return None
 
 
 def assemble_generic(blocks: list[Block], file_name: str) -> DepartmentPlan:
