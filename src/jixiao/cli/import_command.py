@@ -12,15 +12,7 @@ from rich.table import Table
 from jixiao.cli.progress import file_progress
 from jixiao.importers.api import expand_inputs, import_file
 from jixiao.importers.errors import ImportFailed
-from jixiao.model.plan import DepartmentPlan
-
-KIND_NAMES = {
-    "plan": "目标表",
-    "self_evaluation": "自评表",
-    "monitoring": "监控表",
-    "disclosure": "公开表",
-    "final_accounts": "决算表",
-}
+from jixiao.model.plan import KIND_NAMES, DepartmentPlan
 
 
 def has_content(plan: DepartmentPlan) -> bool:

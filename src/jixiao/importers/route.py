@@ -57,7 +57,9 @@ def assemble_document(blocks: list[Block], file_name: str) -> DepartmentPlan:
         generic.feed(block)
     generic.finish(blocks)
     if not _hebei_fits(hebei, generic):
+        generic.plan.template = "generic"
         return generic.plan
+    hebei.template = "hebei"
     _explain_nothing(hebei, generic.plan)
     # The Hebei reading knows what it read: a 文本 (or a form) of goal tables, or
     # only its disclosure tables.

@@ -17,6 +17,15 @@ SPEND_CHECKPOINTS: tuple[str, ...] = ("3月底", "6月底", "10月底", "12月�
 DocumentKind = Literal["plan", "self_evaluation", "monitoring", "disclosure", "final_accounts"]
 """What a document is: 目标表 (plan), 自评表, 监控表, 公开表 or 决算表."""
 
+KIND_NAMES: dict[str, str] = {
+    "plan": "目标表",
+    "self_evaluation": "自评表",
+    "monitoring": "监控表",
+    "disclosure": "公开表",
+    "final_accounts": "决算表",
+}
+"""The Chinese name of each document kind, as the interface says it."""
+
 
 def empty_spend_plan() -> dict[str, Amount | None]:
     return {key: None for key in SPEND_CHECKPOINTS}
@@ -142,6 +151,11 @@ class DepartmentPlan(_Located):
     )
     kind_evidence: str | None = Field(
         default=None, description="The title or headers that decided the kind"
+    )
+    template: Literal["hebei", "generic"] | None = Field(
+        default=None,
+        description="Which reading understood the document: 'hebei' (部门预算绩效文本 and "
+        "jixiao's own forms) or 'generic' (another template, read by its headers)",
     )
     department: str | None = Field(default=None, description="部门名称")
     year: int | None = Field(default=None, description="预算年度")

@@ -24,6 +24,7 @@ from jixiao.importers.mapping.year import stated_year, texts_of
 from jixiao.model.disclosure import Disclosure
 from jixiao.model.plan import DepartmentPlan, ImportIssue, Project
 from jixiao.model.source import SourceRef
+from jixiao.textnorm import split_numbered_items, squeeze_spaces
 
 _SHEET = re.compile(r"^(?:Sheet\d*:?)?表[一二三四五六七八九十\d-]+$|^Sheet\d+")
 _TITLE_WORDS = ("表", "公示", "公开", "目标", "自评", "预算", "决算", "监控")
@@ -208,6 +209,8 @@ class GenericAssembler:
         for project in plan.projects:
             if not project.name:
                 project.name = self._subject(titles)
+            if not project.goals and project.annual_goal:
+                project.goals = goal_items(project.annual_goal)
         self._kind(titles)
         if plan.kind in ("disclosure", "final_accounts") or not plan.projects:
             tables = [t for t in (to_disclosure(lt) for lt in self.loose) if t is not None]
@@ -238,6 +241,11 @@ class GenericAssembler:
             if "目标" in title or "自评" in title or "表" in title:
                 return title
         return titles[0] if titles else "未命名项目"
+
+
+def goal_items(text: str) -> list[str]:
+    """The numbered goals of a 年度目标 cell ('1、…2、…'), or the cell as one goal."""
+    return [squeeze_spaces(item) for item in split_numbered_items(text) if item.strip()]
 
 
 def _renumbered(cells: list[Cell]) -> list[Cell]:
