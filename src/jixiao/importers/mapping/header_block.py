@@ -56,7 +56,7 @@ def amount(text: str, factor: Decimal) -> Decimal | None:
         value = Decimal(bare.replace(",", "")) * factor
     except InvalidOperation:
         return None
-    return value.normalize() if value == value.to_integral_value() else value
+    return Decimal(int(value)) if value == value.to_integral_value() else value
 
 
 def fraction(text: str) -> Decimal | None:
