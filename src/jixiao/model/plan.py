@@ -104,6 +104,9 @@ class Project(_Located):
         default=None, description="预算执行率 as a fraction (86.19% -> 0.8619), when stated"
     )
     total_score: Amount | None = Field(default=None, description="总分 / 自评得分 as published")
+    through_month: int | None = Field(
+        default=None, description="N of 1–N月执行数: the month a monitoring document runs to"
+    )
 
 
 class SubGoal(_Located):

@@ -12,7 +12,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from jixiao.importers.blocks import Cell
-from jixiao.importers.mapping.vocabulary import normalise, vocabulary
+from jixiao.importers.mapping.vocabulary import normalise, through_month, vocabulary
 from jixiao.model.plan import Project
 
 _LABEL_VALUE = re.compile(r"^(?P<label>[^:：]{2,16})[:：](?P<value>.+)$")
@@ -98,6 +98,9 @@ class HeaderBlockReader:
         budget = [words.budget_column(c.text) for c in filled]
         if sum(1 for b in budget if b) >= 2:
             self._budget_columns = budget
+            months = [m for c in filled if (m := through_month(c.text))]
+            if months:
+                project.through_month = months[0]
             for cell in filled:
                 self.see_text(cell.text)
             return ["budget_columns"]
