@@ -165,9 +165,15 @@ def _cell_and_padding(line: str) -> tuple[str, int]:
 
 
 def _read_cells_with_bars(lines: list[NumberedLine], table: _Table) -> None:
-    width = max(
-        (1 + _cell_and_padding(line)[1] for _, line in lines if is_bar_line(line)), default=1
-    )
+    # A bare "|" is a row marker or an empty cell: the table's width decides. Learn the
+    # width from a first reading where every bare "|" starts a row.
+    probe = _Table(table.file, table.number)
+    _cells_with_bars(lines, probe, None)
+    width = max((len(row.cells) for row in probe.blocks if isinstance(row, Row)), default=0)
+    _cells_with_bars(lines, table, width or None)
+
+
+def _cells_with_bars(lines: list[NumberedLine], table: _Table, width: int | None) -> None:
     cells: list[Cell] = []
     row_line = 0
     is_open = False
@@ -185,6 +191,8 @@ def _read_cells_with_bars(lines: list[NumberedLine], table: _Table) -> None:
             pending.append(line.strip())  # a cell's first lines, its bar comes later
             continue
         text, padding = _cell_and_padding(line)
+        if width is None and not text.strip() and not pending and cells:
+            close()
         if not text.strip() and not pending and not is_open:
             row_line, is_open = number, True  # "|" alone: a new row starts
             if padding == 0:
@@ -195,7 +203,7 @@ def _read_cells_with_bars(lines: list[NumberedLine], table: _Table) -> None:
         pending = []
         cells.append(table.cell(raw, number, len(cells)))
         cells.extend(table.cell("", number, len(cells)) for _ in range(padding))
-        if padding or len(cells) >= width:
+        if padding or (width is not None and len(cells) >= width):
             close()
     if cells:
         close()
