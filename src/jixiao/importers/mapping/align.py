@@ -91,12 +91,12 @@ def label_fragment(text: str) -> str | None:
     '社会公众或服务' + … + '对象满意度指标' (a merged cell wrapped in the flattening).
     """
     bare = normalise(text)
-    if len(bare) < 3 or bare.endswith("指标"):
-        return None
     words = vocabulary()
+    if len(bare) < 3 or level_kind(bare) is not None:
+        return None
     for alias, name in (*words.level2.items(), *words.level1.items()):
         if len(alias) > len(bare) + 1 and alias.endswith("指标"):
-            if alias.startswith(bare):
+            if alias.startswith(bare) and not bare.endswith("指标"):
                 return name
             if alias.endswith(bare):
                 return ""

@@ -93,8 +93,13 @@ class GenericAssembler:
         label = split_label(first.text) or vocabulary().field_of(first.text)
         if self.grid is not None and not label:
             words = vocabulary()
-            if all(words.role_of(c.text) for c in row.filled()):
+            filled = row.filled()
+            if all(words.role_of(c.text) for c in filled):
                 return  # the rest of a header broken over lines
+            if words.ends_grid(first.text) or (len(filled) == 1 and _is_title(first.text)):
+                self.grid = None  # the grid is over: 审核意见, a note, the next table's title
+                self._loose_row(row)
+                return
             self._grid_row(row)
             return
         probing = label or self._header_cells(row.cells, row.source, probe=True)
@@ -214,7 +219,7 @@ class GenericAssembler:
                 project.name = self._subject(titles)
             if not project.goals and project.annual_goal:
                 project.goals = goal_items(project.annual_goal)
-        self._kind(titles)
+        self._kind(titles, blocks)
         if plan.kind in ("disclosure", "final_accounts") or not plan.projects:
             tables = [t for t in (to_disclosure(lt) for lt in self.loose) if t is not None]
             if tables:
@@ -228,8 +233,11 @@ class GenericAssembler:
             self.warn("no-structure", f"未识别到绩效指标表或公开表；看到的标题：{seen}", None)
         return plan
 
-    def _kind(self, titles: list[str]) -> None:
+    def _kind(self, titles: list[str], blocks: list[Block]) -> None:
         decision = kinds.by_titles(titles)
+        if decision is None:
+            # a table flattened into one long line still names itself in it
+            decision = kinds.by_titles([t[:400] for t in texts_of(blocks) if len(t) > 60])
         if decision is None and self.headers:
             header = self.headers[0]
             decision = kinds.by_headers(header.texts, {r for r in header.roles if r})
