@@ -130,3 +130,27 @@ def test_disclosure_table_and_horizontal_three_public(tmp_path: Path) -> None:
         ("公务接待费", ["196.48"]),
         ("公务用车购置及运行费", ["245.98"]),
     ]
+
+
+def test_a_table_glued_into_lines_is_cut_by_its_labels_and_values(tmp_path: Path) -> None:
+    text = (
+        "绩效目标表\n(2020年度)\n项目名称农村学校改造补助资金\n"
+        "项目主管部门青山区教育局项目执行单位化工区学校\n"
+        "绩效指标一级指标二级指标指标内容指标值\n"
+        "产出指标数量指标农村义务教育学校改造覆盖率100%\n"
+        "质量指标校舍维修改造质量合格率≥95%\n"
+        "效益指标社会效益指标受益学生人数1200人\n"
+        "主管部门审核意见\n"
+    )
+    plan = _import(tmp_path, text)
+    (project,) = plan.projects
+    assert (project.name, project.department, project.implementer) == (
+        "农村学校改造补助资金",
+        "青山区教育局",
+        "化工区学校",
+    )
+    assert [(i.level1, i.level2, i.level3, i.value) for i in project.indicators] == [
+        ("产出指标", "数量指标", "农村义务教育学校改造覆盖率", "100%"),
+        ("产出指标", "质量指标", "校舍维修改造质量合格率", "≥95%"),
+        ("效益指标", "社会效益指标", "受益学生人数", "1200人"),
+    ]

@@ -15,6 +15,12 @@ from copy import copy
 from jixiao.importers.blocks import Block, Cell, Paragraph, Row
 from jixiao.importers.mapping import kinds
 from jixiao.importers.mapping.align import regroup
+from jixiao.importers.mapping.glued import (
+    glued_header,
+    single_value,
+    split_glued,
+    split_labelled,
+)
 from jixiao.importers.mapping.header import GridHeader, parse_header
 from jixiao.importers.mapping.header_block import HeaderBlockReader, money_factor, split_label
 from jixiao.importers.mapping.indicators import IndicatorReader
@@ -43,6 +49,7 @@ class GenericAssembler:
         self._title: tuple[str, SourceRef] | None = None
         self._stream: tuple[int | None, list[Cell]] | None = None
         self._pending_label: Cell | None = None
+        self._glued = False
 
     def warn(self, code: str, message: str, source: SourceRef | None) -> None:
         self.plan.warnings.append(ImportIssue(code=code, message=message, source=source))
@@ -66,10 +73,15 @@ class GenericAssembler:
         text = para.text
         if not text:
             return
+        if self._glued_line(para):
+            return
         self.block.see_text(text)
         cell = Cell(raw=para.raw, source=para.source, col=0)
         if split_label(text) is not None:
             self._header_cells([cell], para.source)
+            return
+        glued = split_labelled(text, para.source)
+        if glued is not None and self._header_cells(glued, para.source):
             return
         pending, self._pending_label = self._pending_label, None
         if vocabulary().field_of(text) is not None:
@@ -80,6 +92,24 @@ class GenericAssembler:
         if _is_title(text):
             self._title = (text, para.source)
             self.grid = None
+
+    def _glued_line(self, para: Paragraph) -> bool:
+        """A header or row of a table whose cells were glued into one line."""
+        if self._glued and self.grid is not None and self.project is not None:
+            cells = split_glued(para.text, para.source)
+            if cells is not None and not vocabulary().ends_grid(para.text):
+                indicator = self.grid.read(cells, para.source, packed=True)
+                if indicator is not None:
+                    self.project.indicators.append(indicator)
+                return True
+            self._glued = False
+        header_row = glued_header(para.text, para.source)
+        header = parse_header(header_row) if header_row is not None else None
+        if header_row is None or header is None or not single_value(header):
+            return False
+        self._start_grid(header, header_row)
+        self._glued = True
+        return True
 
     def _row(self, row: Row) -> None:
         header = parse_header(row)
@@ -131,6 +161,7 @@ class GenericAssembler:
                 self.project.indicators.append(indicator)
 
     def _start_grid(self, header: GridHeader, row: Row) -> None:
+        self._glued = False
         self._project()
         self.grid = IndicatorReader(header, self.warn)
         self.headers.append(header)
