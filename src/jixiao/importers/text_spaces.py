@@ -24,6 +24,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from jixiao.importers.blocks import Block, Cell, Paragraph, Row
 from jixiao.model.source import SourceRef
@@ -64,7 +65,15 @@ def _groups(lines: list[NumberedLine]) -> list[list[NumberedLine]]:
 
 
 def _display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    """Columns in a monospaced rendering: a Chinese (wide) character takes two."""
+    if text.isascii():
+        return len(text)
+    return len(text) + sum(1 for ch in text if ch > "\u10ff" and _is_wide(ch))
+
+
+@lru_cache(maxsize=65_536)
+def _is_wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in "WF"
 
 
 @dataclass(slots=True)
@@ -76,15 +85,19 @@ class _Piece:
 
 def _pieces(line: str, gap: re.Pattern[str]) -> list[_Piece]:
     pieces: list[_Piece] = []
-    position = 0
-    for part in gap.split(line):
-        if part:
-            # Locate the part after the previous piece to measure its display offset.
-            index = line.index(part, position)
-            start = _display_width(line[:index])
-            pieces.append(_Piece(part, start, start + _display_width(part)))
-            position = index + len(part)
+    position = 0  # characters of the line consumed
+    column = 0  # their display width
+    for match in gap.finditer(line):
+        _add_piece(pieces, line[position : match.start()], column)
+        column += _display_width(line[position : match.end()])
+        position = match.end()
+    _add_piece(pieces, line[position:], column)
     return _merge_brackets(pieces)
+
+
+def _add_piece(pieces: list[_Piece], text: str, start: int) -> None:
+    if text:
+        pieces.append(_Piece(text, start, start + _display_width(text)))
 
 
 def _merge_brackets(pieces: list[_Piece]) -> list[_Piece]:
