@@ -9,7 +9,7 @@ timed per layout — pipe rows, cell-per-line, cell streams, space rows, HTML an
 .xls — next to its floor: a bare ``str.split`` pass over the text, lxml's bare
 parse of the page, calamine's bare read of the workbook.
 
-    python bench/import_speed.py [--docs 1000] [--office-docs 200] [--grid-docs 300]
+    python bench/import_speed.py [--docs 1000] [--office-docs 200] [--grid-docs 300] [--grid-only]
 """
 
 from __future__ import annotations
@@ -86,7 +86,11 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=1000, help="synthetic text documents")
     parser.add_argument("--office-docs", type=int, default=1000, help="synthetic .docx/.xlsx")
     parser.add_argument("--grid-docs", type=int, default=300, help="grids per layout")
+    parser.add_argument("--grid-only", action="store_true", help="only the grid stage figures")
     args = parser.parse_args()
+    if args.grid_only:
+        grid_report(list(synthetic_plans(args.grid_docs)))
+        return
 
     seeds = sorted(SEEDS_DIR.glob("*.txt"))
     print(f"jixiao import benchmark — Python {sys.version.split()[0]}")

@@ -80,6 +80,13 @@ def test_doc_through_libreoffice_gives_the_same_grid_as_html(tmp_path: Path) -> 
     assert grid(wps) == grid(doc)
 
 
+def test_pdf_table_gives_the_same_grid_as_html(tmp_path: Path) -> None:
+    pdf = read_blocks(LEGACY / "rongchang_target.pdf")
+    assert grid(pdf) == grid(read_blocks(write_page(tmp_path)))
+    header = row_starting(pdf, "绩效指标")
+    assert header.cells[0].rowspan == 4 and header.table == 1
+
+
 def test_docx_and_xlsx_report_vertical_merges_as_rowspan(tmp_path: Path) -> None:
     document = docx.Document()
     table = document.add_table(rows=3, cols=3)

@@ -125,3 +125,36 @@ def test_monospaced_columns_place_indented_sub_rows() -> None:
     other = row_starting(blocks, "其他资金")
     assert [cell.col for cell in other.cells] == [1, 2, 3]
     assert not other.packed
+
+
+def test_markdown_table_with_remnants_and_sheet_markers() -> None:
+    text = (
+        "Sheet 1:目标表\n"
+        "## 项目绩效目标表\n"
+        "| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n"
+        "|---|:---:|---|---:|\n"
+        "| 产出指标 | 数量指标 | 培训人次<br>（线上） | ≥ 300 人次 |\n"
+        "|  | 质量指标 | **合格率** | ≥90% |\n"
+        "Sheet 2:公开表\n"
+        "| 科目 | 金额 |\n"
+        "| 201 一般公共服务支出 | 4.94 |\n"
+    )
+    blocks = read_text_blocks(text, "md.txt")
+    quality = row_starting(blocks, "")
+    assert quality.texts == ["", "质量指标", "合格率", "≥90%"] and not quality.packed
+    output = row_starting(blocks, "产出指标")
+    assert output.texts == ["产出指标", "数量指标", "培训人次（线上）", "≥300人次"]
+    assert output.cells[3].located().raw == "≥ 300 人次"
+    assert row_starting(blocks, "科目").table != output.table
+    assert [b.text for b in blocks if isinstance(b, Paragraph)][:2] == [
+        "Sheet1:目标表",
+        "项目绩效目标表",
+    ]
+
+
+def test_html_table_markup_in_a_text_file_is_read_as_html() -> None:
+    text = "<p>(2023年度)</p><table><tr><td>项目名称</td><td colspan=2>道路养护</td></tr></table>"
+    blocks = read_text_blocks(text, "page.txt")
+    (row,) = rows(blocks)
+    assert [(c.text, c.col, c.span) for c in row.cells] == [("项目名称", 0, 1), ("道路养护", 1, 2)]
+    assert row.cells[1].source.describe() == "page.txt 表1第1行第2列"

@@ -175,7 +175,49 @@ def _read_cells_with_bars(lines: list[NumberedLine], table: _Table) -> None:
     lengths = Counter(ends)
     repeated = [length for length, count in lengths.items() if count > 1]
     width = min(repeated or ends) if ends else None
+    if width is None and not _regular_markers(lines):
+        _stream_of_cells(lines, table)  # nothing tells where rows end: the mapper regroups
+        return
     _cells_with_bars(lines, table, width, probing=False)
+
+
+def _regular_markers(lines: list[NumberedLine]) -> bool:
+    """Whether bare "|" lines come after the same number of cells each time (row markers)."""
+    counts: list[int] = []
+    run = 0
+    for _, line in lines:
+        if not is_bar_line(line):
+            continue
+        if line.strip() == "|":
+            counts.append(run)
+            run = 0
+        else:
+            run += 1
+    counts = [count for count in counts[1:] if count]  # before the first marker: no row yet
+    return bool(counts) and len(set(counts)) == 1
+
+
+def _stream_of_cells(lines: list[NumberedLine], table: _Table) -> None:
+    """Each cell a one-cell ``stream`` row; a bare "|" is an empty cell."""
+    pending: list[NumberedLine] = []
+    for number, line in lines:
+        if not line.strip() or is_markdown_rule(line):
+            continue
+        if not is_bar_line(line):
+            pending.append((number, line.strip()))
+            continue
+        text, padding = _cell_and_padding(line)
+        texts = [*(t for _, t in pending), text]
+        first = pending[0][0] if pending else number
+        pending = []
+        for raw in ["\n".join(t for t in texts if t.strip())] + [""] * padding:
+            row = Row(
+                cells=[table.cell(raw, first, 0)],
+                source=SourceRef(file=table.file, line=first),
+                table=table.number,
+                stream=True,
+            )
+            table.blocks.append(row)
 
 
 def _cells_with_bars(

@@ -24,6 +24,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from jixiao.importers.blocks import Block, Cell, Paragraph, Row
 from jixiao.model.source import SourceRef
@@ -32,7 +33,8 @@ NumberedLine = tuple[int, str]
 
 _WIDE_GAP = re.compile(r" {2,}|[\t\u3000\u00a0]+[ \t\u3000\u00a0]*")
 _ANY_GAP = re.compile(r"[ \t\u3000\u00a0]+")
-_CELLISH = re.compile(r"^[\s\u00a0\u3000]*$|^[-+≥≤<>=%.,\d\s万元个人次年月日]+$")
+# An empty cell (NBSP) or a figure with a short unit: "3415.94", "≥90%", "1辆", "100百分比".
+_CELLISH = re.compile(r"^[\s\u00a0\u3000]*$|^[-+≥≤<>=]*\s*\d[\d.,]*\s*%?\S{0,6}$")
 _YEAR_TITLE = re.compile(r"^[（(]\s*\d{4}\s*年度?\s*[)）]$")
 _IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 _PROSE_PIECE = re.compile(r"^[,，。;；、%]|[,，;；]$")
@@ -63,7 +65,15 @@ def _groups(lines: list[NumberedLine]) -> list[list[NumberedLine]]:
 
 
 def _display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    """Columns in a monospaced rendering: a Chinese (wide) character takes two."""
+    if text.isascii():
+        return len(text)
+    return len(text) + sum(1 for ch in text if ch > "\u10ff" and _is_wide(ch))
+
+
+@lru_cache(maxsize=65_536)
+def _is_wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in "WF"
 
 
 @dataclass(slots=True)
@@ -75,15 +85,19 @@ class _Piece:
 
 def _pieces(line: str, gap: re.Pattern[str]) -> list[_Piece]:
     pieces: list[_Piece] = []
-    position = 0
-    for part in gap.split(line):
-        if part:
-            # Locate the part after the previous piece to measure its display offset.
-            index = line.index(part, position)
-            start = _display_width(line[:index])
-            pieces.append(_Piece(part, start, start + _display_width(part)))
-            position = index + len(part)
+    position = 0  # characters of the line consumed
+    column = 0  # their display width
+    for match in gap.finditer(line):
+        _add_piece(pieces, line[position : match.start()], column)
+        column += _display_width(line[position : match.end()])
+        position = match.end()
+    _add_piece(pieces, line[position:], column)
     return _merge_brackets(pieces)
+
+
+def _add_piece(pieces: list[_Piece], text: str, start: int) -> None:
+    if text:
+        pieces.append(_Piece(text, start, start + _display_width(text)))
 
 
 def _merge_brackets(pieces: list[_Piece]) -> list[_Piece]:
@@ -113,28 +127,17 @@ class PlainReader:
         groups = _groups(lines)
         index = 0
         while index < len(groups):
-            run = self._stream_run(groups, index)
-            if run:
-                blocks.extend(self._stream(groups[index : index + run]))
-                index += run
-                continue
-            blocks.extend(self._group(groups[index]))
-            index += 1
+            end = _single_lines_end(groups, index)
+            if end - index >= STREAM_MIN_CELLS and _is_stream(groups[index:end]):
+                blocks.extend(self._stream(groups[index:end]))
+            else:
+                end = max(end, index + 1)
+                for group in groups[index:end]:
+                    blocks.extend(self._group(group))
+            index = end
         return blocks
 
     # -- cell streams ------------------------------------------------------------------
-
-    @staticmethod
-    def _stream_run(groups: list[list[NumberedLine]], start: int) -> int:
-        end = start
-        while end < len(groups) and len(groups[end]) == 1 and not _is_prose(groups[end][0][1]):
-            end += 1
-        lines = [group[0][1] for group in groups[start:end]]
-        if len(lines) < STREAM_MIN_CELLS:
-            return 0
-        short = sum(1 for line in lines if _display_width(line.strip()) <= 40)
-        cellish = sum(1 for line in lines if _CELLISH.match(line))
-        return end - start if short * 10 >= len(lines) * 7 and cellish >= 2 else 0
 
     def _stream(self, groups: list[list[NumberedLine]]) -> list[Block]:
         self.table += 1
@@ -145,7 +148,7 @@ class PlainReader:
             if _YEAR_TITLE.match(text):
                 blocks.append(Paragraph(raw=line, source=source))
                 continue
-            cell = Cell(raw=line, source=source.at(col=1), col=0)
+            cell = Cell(raw=line, source=SourceRef(file=self.file, line=number, col=1), col=0)
             blocks.append(Row(cells=[cell], source=source, table=self.table, stream=True))
         return blocks
 
@@ -204,6 +207,22 @@ class PlainReader:
         return Paragraph(raw=line, source=SourceRef(file=self.file, line=number))
 
 
+def _single_lines_end(groups: list[list[NumberedLine]], start: int) -> int:
+    """One past the run of groups, from ``start``, that are single lines (not sentences)."""
+    end = start
+    while end < len(groups) and len(groups[end]) == 1 and not _is_prose(groups[end][0][1]):
+        end += 1
+    return end
+
+
+def _is_stream(groups: list[list[NumberedLine]]) -> bool:
+    """Mostly short lines, with figures among them: cells, not paragraphs."""
+    lines = [group[0][1].strip() for group in groups]
+    short = sum(1 for line in lines if len(line) <= 20)  # about 40 display columns
+    cellish = sum(1 for line in lines if _CELLISH.match(line))
+    return short * 2 >= len(lines) and cellish >= 2
+
+
 def _is_prose_row(pieces: list[_Piece]) -> bool:
     """Sentences cut at spaces ("2019 年,本部门… 312.23 万元,比上年…") are not a row."""
     return any(_PROSE_PIECE.search(piece.text) for piece in pieces[1:])
@@ -212,7 +231,7 @@ def _is_prose_row(pieces: list[_Piece]) -> bool:
 def _is_prose(line: str) -> bool:
     """A markdown heading or a long sentence ends a cell stream (a long cell does not)."""
     text = line.strip()
-    return text.startswith("#") or (_display_width(text) > 160 and text.endswith("。"))
+    return text.startswith("#") or (len(text) > 120 and text.endswith("。"))
 
 
 def _lined_up(rows: list[list[_Piece]]) -> bool:
