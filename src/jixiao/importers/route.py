@@ -31,9 +31,11 @@ def _department_part(plan: DepartmentPlan) -> bool:
 
 def _hebei_fits(hebei: DepartmentPlan, generic: GenericAssembler) -> bool:
     department_part = _department_part(hebei)
-    generic_empty = not generic.plan.indicator_count and not _disclosure_rows(generic.plan)
+    generic_empty = not generic.plan.projects and not _disclosure_rows(generic.plan)
     if department_part or generic_empty:
         return True  # (when neither reads anything, the Hebei reading keeps its warnings)
+    if not hebei.indicator_count and not generic.plan.indicator_count:
+        return bool(hebei.projects)  # a Hebei 绩效目标表 heading with nothing under it yet
     roles = {role for header in generic.headers for role in header.roles if role}
     if hebei.indicator_count:
         # jixiao's own forms and single Hebei tables: the Hebei reading keeps more

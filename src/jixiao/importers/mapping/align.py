@@ -80,6 +80,9 @@ def _anchored(header: GridHeader, cells: list[Cell]) -> list[tuple[int, Cell]]:
     following = cells[1].text if len(cells) > 1 else ""
     kind = level_kind(cells[0].text, following) or "level3"
     anchor = header.position(kind)
+    if anchor is None and kind != "level3":
+        # a template with one label column: 质量 / 成本 written under 一级指标
+        anchor = header.position("level1" if kind == "level2" else "level2")
     if anchor is None:
         anchor = header.position("level3") or 0
     return [(anchor + offset, cell) for offset, cell in enumerate(cells)]
