@@ -46,7 +46,14 @@ def comparable(plan: Any) -> dict[str, Any]:
 
 # kind and kind_evidence are what an import decides, not fields a writer carries.
 _ROUND_TRIP_IGNORED = (
-    "sources", "warnings", "source_file", "disclosure", "title", "kind", "kind_evidence"
+    "sources",
+    "warnings",
+    "source_file",
+    "disclosure",
+    "title",
+    "kind",
+    "kind_evidence",
+    "template",
 )
 
 

@@ -8,52 +8,53 @@ from __future__ import annotations
 
 import pytest
 
-from tests.importers.corpus_metrics import DOC, Totals, measure_all, render, totals
+from tests.importers.corpus_metrics import DOC, DocResult, Totals, measure_all, render, totals
 
 
 @pytest.fixture(scope="module")
-def results():  # type: ignore[no-untyped-def]
+def results() -> list[DocResult]:
     return measure_all()
 
 
-def _total(results) -> Totals:  # type: ignore[no-untyped-def]
+def _total(results: list[DocResult]) -> Totals:
     return totals(results)["全部"]
 
 
-def test_corpus_is_large_enough(results) -> None:  # type: ignore[no-untyped-def]
+def test_corpus_is_large_enough(results: list[DocResult]) -> None:
     assert len(results) >= 60
     assert len({r.province for r in results}) >= 10
 
 
-def test_indicator_recall(results) -> None:  # type: ignore[no-untyped-def]
+def test_indicator_recall(results: list[DocResult]) -> None:
     total = _total(results)
     assert total.found / total.expected >= FLOORS["recall"], total.cells()
 
 
-def test_actual_recall_on_self_evaluations(results) -> None:  # type: ignore[no-untyped-def]
+def test_actual_recall_on_self_evaluations(results: list[DocResult]) -> None:
     total = _total(results)
     assert total.actual_found / total.actual_expected >= FLOORS["actual"], total.cells()
 
 
-def test_kind_and_year(results) -> None:  # type: ignore[no-untyped-def]
+def test_kind_and_year(results: list[DocResult]) -> None:
     total = _total(results)
     assert total.kind_ok / total.documents >= FLOORS["kind"], total.cells()
     assert total.years_ok / total.years_stated >= FLOORS["year"], total.cells()
 
 
-def test_disclosure_rows(results) -> None:  # type: ignore[no-untyped-def]
+def test_disclosure_rows(results: list[DocResult]) -> None:
     total = _total(results)
     assert total.rows_found / total.rows_expected >= FLOORS["rows"], total.cells()
 
 
-def test_invented_rows(results) -> None:  # type: ignore[no-untyped-def]
+def test_invented_rows(results: list[DocResult]) -> None:
     assert _total(results).invented <= FLOORS["invented"]
 
 
-def test_docs_table_is_current(results) -> None:  # type: ignore[no-untyped-def]
+def test_docs_table_is_current(results: list[DocResult]) -> None:
     assert DOC.read_text(encoding="utf-8") == render(results), (
         "docs/import-corpus.md is stale: run `python -m tests.importers.corpus_metrics`"
     )
 
 
-FLOORS = {"recall": 0.30, "actual": 0.10, "kind": 0.60, "year": 0.40, "rows": 0.25, "invented": 30}
+# What the importer reaches on today's corpus; raise these as it improves.
+FLOORS = {"recall": 0.46, "actual": 0.22, "kind": 1.0, "year": 0.95, "rows": 0.33, "invented": 9}

@@ -25,8 +25,12 @@ def _valued(plan: DepartmentPlan) -> int:
     return sum(1 for p in plan.projects for i in p.indicators if i.value and i.level3)
 
 
+def _department_part(plan: DepartmentPlan) -> bool:
+    return bool(plan.overall_goal or plan.sub_goals or plan.measures)
+
+
 def _hebei_fits(hebei: DepartmentPlan, generic: GenericAssembler) -> bool:
-    department_part = hebei.overall_goal or hebei.sub_goals or hebei.measures or hebei.units
+    department_part = _department_part(hebei)
     generic_empty = not generic.plan.indicator_count and not _disclosure_rows(generic.plan)
     if department_part or generic_empty:
         return True  # (when neither reads anything, the Hebei reading keeps its warnings)
@@ -53,11 +57,18 @@ def assemble_document(blocks: list[Block], file_name: str) -> DepartmentPlan:
         generic.feed(block)
     generic.finish(blocks)
     if not _hebei_fits(hebei, generic):
+        generic.plan.template = "generic"
         return generic.plan
+    hebei.template = "hebei"
     _explain_nothing(hebei, generic.plan)
     # The Hebei reading knows what it read: a 文本 (or a form) of goal tables, or
     # only its disclosure tables.
     only_tables = not hebei.projects and hebei.overall_goal is None and hebei.disclosure
     hebei.kind = "disclosure" if only_tables else "plan"
     hebei.kind_evidence = "部门预算绩效文本的结构（部门整体绩效目标、项目绩效目标表或公开表）"
+    if not (hebei.projects or hebei.disclosure or _department_part(hebei)):
+        hebei.kind, hebei.kind_evidence = generic.plan.kind, generic.plan.kind_evidence
+    if hebei.year is None and generic.plan.year is not None:
+        hebei.year = generic.plan.year  # a year stated where the Hebei cover reader does not look
+        hebei.warnings = [w for w in hebei.warnings if w.code != "year-missing"]
     return hebei

@@ -17,6 +17,15 @@ SPEND_CHECKPOINTS: tuple[str, ...] = ("3月底", "6月底", "10月底", "12月�
 DocumentKind = Literal["plan", "self_evaluation", "monitoring", "disclosure", "final_accounts"]
 """What a document is: 目标表 (plan), 自评表, 监控表, 公开表 or 决算表."""
 
+KIND_NAMES: dict[str, str] = {
+    "plan": "目标表",
+    "self_evaluation": "自评表",
+    "monitoring": "监控表",
+    "disclosure": "公开表",
+    "final_accounts": "决算表",
+}
+"""The Chinese name of each document kind, as the interface says it."""
+
 
 def empty_spend_plan() -> dict[str, Amount | None]:
     return {key: None for key in SPEND_CHECKPOINTS}
@@ -95,6 +104,9 @@ class Project(_Located):
         default=None, description="预算执行率 as a fraction (86.19% -> 0.8619), when stated"
     )
     total_score: Amount | None = Field(default=None, description="总分 / 自评得分 as published")
+    through_month: int | None = Field(
+        default=None, description="N of 1–N月执行数: the month a monitoring document runs to"
+    )
 
 
 class SubGoal(_Located):
@@ -143,6 +155,11 @@ class DepartmentPlan(_Located):
     kind_evidence: str | None = Field(
         default=None, description="The title or headers that decided the kind"
     )
+    template: Literal["hebei", "generic"] | None = Field(
+        default=None,
+        description="Which reading understood the document: 'hebei' (部门预算绩效文本 and "
+        "jixiao's own forms) or 'generic' (another template, read by its headers)",
+    )
     department: str | None = Field(default=None, description="部门名称")
     year: int | None = Field(default=None, description="预算年度")
     units: list[Unit] = Field(default_factory=list)
@@ -156,3 +173,13 @@ class DepartmentPlan(_Located):
     @property
     def indicator_count(self) -> int:
         return sum(len(p.indicators) for p in self.projects)
+
+    def has_content(self) -> bool:
+        """Whether anything was read: indicators, department goals or disclosure rows."""
+        tables = self.disclosure is not None and any(t.rows for t in self.disclosure.tables)
+        return bool(self.indicator_count or self.overall_goal or self.sub_goals or tables)
+
+    @property
+    def kind_name(self) -> str:
+        """目标表 / 自评表 / 监控表 / 公开表 / 决算表, or 未识别."""
+        return KIND_NAMES.get(self.kind or "", "未识别")

@@ -91,16 +91,20 @@ def label_fragment(text: str) -> str | None:
     '社会公众或服务' + … + '对象满意度指标' (a merged cell wrapped in the flattening).
     """
     bare = normalise(text)
-    if len(bare) < 3 or bare.endswith("指标"):
-        return None
     words = vocabulary()
+    if len(bare) < 3 or level_kind(bare) is not None:
+        return None
     for alias, name in (*words.level2.items(), *words.level1.items()):
         if len(alias) > len(bare) + 1 and alias.endswith("指标"):
-            if alias.startswith(bare):
+            if alias.startswith(bare) and not bare.endswith("指标"):
                 return name
             if alias.endswith(bare):
                 return ""
     return None
+
+
+def _is_remark(text: str) -> bool:
+    return len(text) > 16 or any(mark in text for mark in "，。；,;")
 
 
 def regroup(header: GridHeader, cells: list[Cell]) -> list[list[Cell]]:
@@ -126,6 +130,9 @@ def regroup(header: GridHeader, cells: list[Cell]) -> list[list[Cell]]:
         if is_label and after_name >= 0:
             rows.append(current)
             current, after_name = [], -1
+        if not current and rows and _is_remark(cell.text) and header.has_optional_tail():
+            rows[-1].append(cell)  # the 偏差原因 / 说明 sentence after a complete row
+            continue
         current.append(cell)
         if is_label:
             continue

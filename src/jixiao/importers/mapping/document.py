@@ -15,18 +15,23 @@ from copy import copy
 from jixiao.importers.blocks import Block, Cell, Paragraph, Row
 from jixiao.importers.mapping import kinds
 from jixiao.importers.mapping.align import regroup
+from jixiao.importers.mapping.glued import (
+    glued_header,
+    single_value,
+    split_glued,
+    split_labelled,
+)
 from jixiao.importers.mapping.header import GridHeader, parse_header
 from jixiao.importers.mapping.header_block import HeaderBlockReader, money_factor, split_label
 from jixiao.importers.mapping.indicators import IndicatorReader
 from jixiao.importers.mapping.loose_tables import LooseTable, to_disclosure
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
+from jixiao.importers.mapping.year import stated_year, texts_of
 from jixiao.model.disclosure import Disclosure
 from jixiao.model.plan import DepartmentPlan, ImportIssue, Project
 from jixiao.model.source import SourceRef
+from jixiao.textnorm import split_numbered_items, squeeze_spaces
 
-_YEAR_OF_TABLE = re.compile(r"((?:19|20)\d{2})\s*年度")
-_YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年")
-_BUDGET_YEAR = re.compile(r"预算年度[:：]\s*((?:19|20)\d{2})")
 _SHEET = re.compile(r"^(?:Sheet\d*:?)?表[一二三四五六七八九十\d-]+$|^Sheet\d+")
 _TITLE_WORDS = ("表", "公示", "公开", "目标", "自评", "预算", "决算", "监控")
 
@@ -43,6 +48,8 @@ class GenericAssembler:
         self.loose: list[LooseTable] = []
         self._title: tuple[str, SourceRef] | None = None
         self._stream: tuple[int | None, list[Cell]] | None = None
+        self._pending_label: Cell | None = None
+        self._glued = False
 
     def warn(self, code: str, message: str, source: SourceRef | None) -> None:
         self.plan.warnings.append(ImportIssue(code=code, message=message, source=source))
@@ -66,14 +73,43 @@ class GenericAssembler:
         text = para.text
         if not text:
             return
+        if self._glued_line(para):
+            return
         self.block.see_text(text)
+        cell = Cell(raw=para.raw, source=para.source, col=0)
         if split_label(text) is not None:
-            cell = Cell(raw=para.raw, source=para.source, col=0)
             self._header_cells([cell], para.source)
+            return
+        glued = split_labelled(text, para.source)
+        if glued is not None and self._header_cells(glued, para.source):
+            return
+        pending, self._pending_label = self._pending_label, None
+        if vocabulary().field_of(text) is not None:
+            self._pending_label = cell  # "项目名称" on its line, the value on the next
+            return
+        if pending is not None and self._header_cells([pending, cell], para.source):
             return
         if _is_title(text):
             self._title = (text, para.source)
             self.grid = None
+
+    def _glued_line(self, para: Paragraph) -> bool:
+        """A header or row of a table whose cells were glued into one line."""
+        if self._glued and self.grid is not None and self.project is not None:
+            cells = split_glued(para.text, para.source)
+            if cells is not None and not vocabulary().ends_grid(para.text):
+                indicator = self.grid.read(cells, para.source, packed=True)
+                if indicator is not None:
+                    self.project.indicators.append(indicator)
+                return True
+            self._glued = False
+        header_row = glued_header(para.text, para.source)
+        header = parse_header(header_row) if header_row is not None else None
+        if header_row is None or header is None or not single_value(header):
+            return False
+        self._start_grid(header, header_row)
+        self._glued = True
+        return True
 
     def _row(self, row: Row) -> None:
         header = parse_header(row)
@@ -86,6 +122,14 @@ class GenericAssembler:
         first = next(c for c in row.cells if c.text)
         label = split_label(first.text) or vocabulary().field_of(first.text)
         if self.grid is not None and not label:
+            words = vocabulary()
+            filled = row.filled()
+            if all(words.role_of(c.text) for c in filled):
+                return  # the rest of a header broken over lines
+            if words.ends_grid(first.text) or (len(filled) == 1 and _is_title(first.text)):
+                self.grid = None  # the grid is over: 审核意见, a note, the next table's title
+                self._loose_row(row)
+                return
             self._grid_row(row)
             return
         probing = label or self._header_cells(row.cells, row.source, probe=True)
@@ -99,13 +143,14 @@ class GenericAssembler:
             return
         cells = self._stream[1]
         self._stream = None
-        start, end = _header_run(cells)
-        if start is None:
+        found = _header_run(cells)
+        if found is None:
             self._row(Row(cells=cells, source=cells[0].source, packed=True))
             return
+        header_cells, start, end = found
         if start:
             self._row(Row(cells=cells[:start], source=cells[0].source, packed=True))
-        header_row = Row(cells=_renumbered(cells[start:end]), source=cells[start].source)
+        header_row = Row(cells=header_cells, source=cells[start].source)
         header = parse_header(header_row)
         assert header is not None
         self._start_grid(header, header_row)
@@ -116,6 +161,7 @@ class GenericAssembler:
                 self.project.indicators.append(indicator)
 
     def _start_grid(self, header: GridHeader, row: Row) -> None:
+        self._glued = False
         self._project()
         self.grid = IndicatorReader(header, self.warn)
         self.headers.append(header)
@@ -140,8 +186,11 @@ class GenericAssembler:
 
     def _header_cells(self, cells: list[Cell], where: SourceRef, *, probe: bool = False) -> bool:
         if probe:
+            words = vocabulary()
             return any(
-                split_label(c.text) or vocabulary().field_of(c.text) for c in cells if c.text
+                split_label(c.text) or words.field_of(c.text) or words.budget_column(c.text)
+                for c in cells
+                if c.text
             )
         texts = [normalise(c.text) for c in cells if c.text]
         names_project = any(
@@ -199,12 +248,14 @@ class GenericAssembler:
         for project in plan.projects:
             if not project.name:
                 project.name = self._subject(titles)
-        self._kind(titles)
+            if not project.goals and project.annual_goal:
+                project.goals = goal_items(project.annual_goal)
+        self._kind(titles, blocks)
         if plan.kind in ("disclosure", "final_accounts") or not plan.projects:
             tables = [t for t in (to_disclosure(lt) for lt in self.loose) if t is not None]
             if tables:
                 plan.disclosure = Disclosure(tables=tables)
-        plan.year = _year(titles)
+        plan.year = stated_year(texts_of(blocks))
         plan.title = next((t for t in titles if any(w in t for w in _TITLE_WORDS)), None)
         departments = [p.department for p in plan.projects if p.department]
         plan.department = departments[0] if departments else None
@@ -213,8 +264,11 @@ class GenericAssembler:
             self.warn("no-structure", f"未识别到绩效指标表或公开表；看到的标题：{seen}", None)
         return plan
 
-    def _kind(self, titles: list[str]) -> None:
+    def _kind(self, titles: list[str], blocks: list[Block]) -> None:
         decision = kinds.by_titles(titles)
+        if decision is None:
+            # a table flattened into one long line still names itself in it
+            decision = kinds.by_titles([t[:400] for t in texts_of(blocks) if len(t) > 60])
         if decision is None and self.headers:
             header = self.headers[0]
             decision = kinds.by_headers(header.texts, {r for r in header.roles if r})
@@ -231,6 +285,11 @@ class GenericAssembler:
         return titles[0] if titles else "未命名项目"
 
 
+def goal_items(text: str) -> list[str]:
+    """The numbered goals of a 年度目标 cell ('1、…2、…'), or the cell as one goal."""
+    return [squeeze_spaces(item) for item in split_numbered_items(text) if item.strip()]
+
+
 def _renumbered(cells: list[Cell]) -> list[Cell]:
     """Cells of a stream given ordinal columns, as if they were one row."""
     out = [copy(c) for c in cells]
@@ -239,21 +298,31 @@ def _renumbered(cells: list[Cell]) -> list[Cell]:
     return out
 
 
-def _header_run(cells: list[Cell]) -> tuple[int | None, int]:
-    """Where the grid header sits in a stream: the first run of header words that
-    parses as one."""
+def _header_run(cells: list[Cell]) -> tuple[list[Cell], int, int] | None:
+    """Where the grid header sits in a stream, as header cells: the first run of
+    header words (a word broken over two cells, '年度' + '指标值', joined) that
+    parses as a header."""
     words = vocabulary()
     index = 0
     while index < len(cells):
+        run: list[Cell] = []
         end = index
-        while end < len(cells) and words.role_of(cells[end].text) is not None:
-            end += 1
-        if end - index >= 3 and parse_header(
-            Row(cells=cells[index:end], source=cells[index].source)
-        ):
-            return index, end
+        while end < len(cells):
+            if words.role_of(cells[end].text) is not None:
+                run.append(cells[end])
+                end += 1
+            elif end + 1 < len(cells) and words.role_of(cells[end].text + cells[end + 1].text):
+                joined = copy(cells[end])
+                joined.text = normalise(cells[end].text + cells[end + 1].text)
+                run.append(joined)
+                end += 2
+            else:
+                break
+        header = Row(cells=_renumbered(run), source=cells[index].source) if run else None
+        if len(run) >= 3 and header is not None and parse_header(header):
+            return header.cells, index, end
         index = end + 1
-    return None, 0
+    return None
 
 
 def _is_title(text: str) -> bool:
@@ -262,17 +331,6 @@ def _is_title(text: str) -> bool:
     if len(bare) > 60 or money_factor(bare) is not None or _SHEET.match(bare):
         return False
     return any(w in bare for w in _TITLE_WORDS)
-
-
-def _year(titles: list[str]) -> int | None:
-    for pattern in (_YEAR_OF_TABLE, _BUDGET_YEAR):
-        for title in titles:
-            if match := pattern.search(title):
-                return int(match.group(1))
-    for title in titles:
-        if any(w in title for w in _TITLE_WORDS) and (match := _YEAR_IN_TITLE.search(title)):
-            return int(match.group(1))
-    return None
 
 
 def assemble_generic(blocks: list[Block], file_name: str) -> DepartmentPlan:

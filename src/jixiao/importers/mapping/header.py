@@ -48,6 +48,12 @@ class GridHeader:
         )
         return last - start
 
+    def has_optional_tail(self) -> bool:
+        """Whether text columns (偏差原因, 说明 …) follow the value columns."""
+        start = self.position("level3") or 0
+        last_core = start + self.core_after_name()
+        return any(role is not None for role in self.roles[last_core + 1 :])
+
     def split_paired(self, row: Row) -> bool:
         """Take a 中期 / 年度 sub-header row, if ``row`` is one."""
         words = vocabulary().paired_children

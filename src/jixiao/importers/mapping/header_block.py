@@ -12,7 +12,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from jixiao.importers.blocks import Cell
-from jixiao.importers.mapping.vocabulary import normalise, vocabulary
+from jixiao.importers.mapping.vocabulary import normalise, through_month, vocabulary
 from jixiao.model.plan import Project
 
 _LABEL_VALUE = re.compile(r"^(?P<label>[^:：]{2,16})[:：](?P<value>.+)$")
@@ -56,7 +56,7 @@ def amount(text: str, factor: Decimal) -> Decimal | None:
         value = Decimal(bare.replace(",", "")) * factor
     except InvalidOperation:
         return None
-    return value.normalize() if value == value.to_integral_value() else value
+    return Decimal(int(value)) if value == value.to_integral_value() else value
 
 
 def fraction(text: str) -> Decimal | None:
@@ -71,6 +71,12 @@ def split_label(text: str) -> tuple[str, str] | None:
         return None
     field = vocabulary().field_of(match.group("label"))
     return (field, match.group("value")) if field else None
+
+
+def _is_value(text: str) -> bool:
+    """Not another label or column header ('实际完成情况' beside '预期目标')."""
+    words = vocabulary()
+    return words.field_of(text) is None and words.role_of(text) is None
 
 
 class HeaderBlockReader:
@@ -92,6 +98,9 @@ class HeaderBlockReader:
         budget = [words.budget_column(c.text) for c in filled]
         if sum(1 for b in budget if b) >= 2:
             self._budget_columns = budget
+            months = [m for c in filled if (m := through_month(c.text))]
+            if months:
+                project.through_month = months[0]
             for cell in filled:
                 self.see_text(cell.text)
             return ["budget_columns"]
@@ -105,9 +114,7 @@ class HeaderBlockReader:
             if inline and inline[1]:
                 value: Cell | str | None = inline[1]
             else:
-                value = next(
-                    (c for c in filled[index + 1 :] if words.field_of(c.text) is None), None
-                )
+                value = next((c for c in filled[index + 1 :] if _is_value(c.text)), None)
             if field == "total_score":
                 # "总分 | 100 | 98.62": the 分值 total, then the score published.
                 numbers = [c for c in filled[index + 1 :] if amount(c.text, Decimal(1))]

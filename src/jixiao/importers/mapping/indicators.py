@@ -63,8 +63,11 @@ class IndicatorReader:
         self._labels(mapped)
         name_cell = mapped.get("level3")
         name = name_cell.text if name_cell else ""
-        if not name or vocabulary().is_placeholder(name) or level_kind(name):
-            return None  # a label-only row, or a template's 指标1 / …… row
+        words = vocabulary()
+        if not name or words.is_placeholder(name) or level_kind(name) or words.role_of(name):
+            return None  # a label-only row, a template's 指标1 / …… row, a header word
+        if words.ends_grid(name):
+            return None  # 审核意见, 其他需说明的问题, a table title: not an indicator
         text = {role: cell.text for role, cell in mapped.items()}
         value = joined_value(text.get("value", ""), text.get("sign", ""), text.get("unit", ""))
         if not value and not text.get("actual"):
@@ -85,6 +88,10 @@ class IndicatorReader:
         indicator.score = number(text.get("score", ""))
         for role, cell in mapped.items():
             indicator.sources[role] = cell.located()
+        for role in ("level1", "level2"):
+            if role in mapped and mapped[role].text != getattr(indicator, role):
+                # a non-standard label read as the framework's name: keep what was written
+                indicator.sources[role] = mapped[role].source.with_raw(mapped[role].raw.strip())
         if self.level1_source is not None and "level1" not in mapped:
             indicator.sources["level1"] = self.level1_source
         if self.level2_source is not None and "level2" not in mapped:

@@ -14,10 +14,12 @@ from typing import Any
 
 _SPACE = re.compile(r"[\s\u3000\u00a0]+")
 _SCORE_SUFFIX = re.compile(
-    r"[(（]?\d+(?:\.\d+)?(?:[-~—]\d+(?:\.\d+)?)?[)）]?分[)）]?$|[(（][^()（）]*分[)）]$"
+    r"[(（]?\d+(?:\.\d+)?(?:[-~—]\d+(?:\.\d+)?)?[)）]?分[)）]?$|[(（][^()（）]*[)）]$"
 )
 
 
+# "1-6月执行数", "1—9月累计执行数": spending to the end of month N.
+_THROUGH_MONTH = re.compile(r"^1[-—~至](\d{1,2})月(?:累计)?(?:执行|支出|完成)数?")
 _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
 
 
@@ -46,6 +48,8 @@ class Vocabulary:
     budget_columns: dict[str, str]
     money_units: dict[str, Decimal]
     placeholders: tuple[re.Pattern[str], ...]
+    grid_end: tuple[str, ...]
+    title_in_grid: re.Pattern[str]
     signs: dict[str, str]
     level1: dict[str, str]
     level2: dict[str, str]
@@ -68,12 +72,20 @@ class Vocabulary:
         return self.header_fields.get(normalise(label))
 
     def budget_column(self, header: str) -> str | None:
-        return self.budget_columns.get(normalise(header))
+        text = normalise(header)
+        if _THROUGH_MONTH.match(text):
+            return "spent"
+        return self.budget_columns.get(text)
 
     def sign(self, text: str) -> str | None:
         """'>=' / '004 >=' / '大于等于' -> '≥'; None when the text is no sign."""
         bare = re.sub(r"^\d{2,4}", "", normalise(text))
         return self.signs.get(bare)
+
+    def ends_grid(self, text: str) -> bool:
+        """A 审核意见 / 评价结论 / 填报人 line under the grid, not an indicator."""
+        bare = normalise(text)
+        return any(word in bare for word in self.grid_end) or bool(self.title_in_grid.search(bare))
 
     def is_placeholder(self, name: str) -> bool:
         text = normalise(name)
@@ -82,6 +94,11 @@ class Vocabulary:
     def level(self, text: str, table: dict[str, str]) -> str | None:
         bare = _SCORE_SUFFIX.sub("", normalise(text))
         return table.get(bare)
+
+
+def through_month(header: str) -> int | None:
+    match = _THROUGH_MONTH.match(normalise(header))
+    return int(match.group(1)) if match and 1 <= int(match.group(1)) <= 12 else None
 
 
 def _load_json() -> dict[str, Any]:
@@ -119,6 +136,8 @@ def vocabulary() -> Vocabulary:
         budget_columns=_inverted(data["budget_columns"]),
         money_units={unit: Decimal(str(factor)) for unit, factor in data["money_units"].items()},
         placeholders=tuple(re.compile(p) for p in data["placeholders"]),
+        grid_end=tuple(normalise(w) for w in data["grid_end"]),
+        title_in_grid=re.compile(data["titles_in_grid"]),
         signs={
             normalise(alias): sign for sign, aliases in data["signs"].items() for alias in aliases
         },
