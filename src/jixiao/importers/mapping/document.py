@@ -155,10 +155,20 @@ class GenericAssembler:
         assert header is not None
         self._start_grid(header, header_row)
         assert self.grid is not None and self.project is not None
-        for row_cells in regroup(header, _renumbered(cells[end:])):
+        words = vocabulary()
+        after = cells[end:]
+        # the next project's 项目名称 / 主管部门 ends this grid: the rest is read anew
+        stop = next(
+            (i for i, c in enumerate(after) if words.field_of(c.text) in ("name", "department")),
+            len(after),
+        )
+        for row_cells in regroup(header, _renumbered(after[:stop])):
             indicator = self.grid.read(row_cells, row_cells[0].source, packed=True)
             if indicator is not None:
                 self.project.indicators.append(indicator)
+        if stop < len(after):
+            self._stream = (None, after[stop:])
+            self._flush_stream()
 
     def _start_grid(self, header: GridHeader, row: Row) -> None:
         self._glued = False

@@ -88,6 +88,9 @@ def parse_header(row: Row) -> GridHeader | None:
         return None
     if not (set(roles) & (VALUE_ROLES | {"weight", "score"})):
         return None
+    names = [i for i, r in enumerate(roles) if r == "level3"]
+    if len(names) > 1 and normalise(texts[names[0]]) in words.side_labels:
+        roles[names[0]] = None  # a vertical "绩效指标" beside the grid; the next cell names rows
     first_level = next((i for i, r in enumerate(roles) if r in ("level1", "level2")), None)
     seen: set[str] = set()
     for i, role in enumerate(roles):

@@ -64,7 +64,8 @@ class IndicatorReader:
         name_cell = mapped.get("level3")
         name = name_cell.text if name_cell else ""
         words = vocabulary()
-        if not name or words.is_placeholder(name) or level_kind(name) or words.role_of(name):
+        not_a_name = words.is_placeholder(name) or words.role_of(name) or words.sign(name)
+        if not name or not_a_name or level_kind(name):
             return None  # a label-only row, a template's 指标1 / …… row, a header word
         if words.ends_grid(name):
             return None  # 审核意见, 其他需说明的问题, a table title: not an indicator

@@ -49,6 +49,7 @@ class Vocabulary:
     money_units: dict[str, Decimal]
     placeholders: tuple[re.Pattern[str], ...]
     grid_end: tuple[str, ...]
+    side_labels: frozenset[str]
     title_in_grid: re.Pattern[str]
     signs: dict[str, str]
     level1: dict[str, str]
@@ -137,6 +138,7 @@ def vocabulary() -> Vocabulary:
         money_units={unit: Decimal(str(factor)) for unit, factor in data["money_units"].items()},
         placeholders=tuple(re.compile(p) for p in data["placeholders"]),
         grid_end=tuple(normalise(w) for w in data["grid_end"]),
+        side_labels=frozenset(normalise(w) for w in data["side_labels"]),
         title_in_grid=re.compile(data["titles_in_grid"]),
         signs={
             normalise(alias): sign for sign, aliases in data["signs"].items() for alias in aliases
