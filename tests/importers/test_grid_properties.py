@@ -23,6 +23,8 @@ from jixiao.importers.xlsx_reader import read_xlsx_blocks
 from tests.importers.grid_helpers import rows
 
 Grid = list[list[str]]
+# A shared CI machine can pause any example: no per-example deadline.
+relaxed = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 WORDS = ["产出指标", "数量指标", "绿化美化公路", "≥90%", "3500", "15,000.50", "100%", "米", "="]
 WORDS += ["≤28.40元/株", "满意度", "項目", "學校", "0", "≥3次", "年度资金总额:"]
@@ -50,6 +52,7 @@ def filled_rows(grid: Grid) -> bool:
     return all(sum(1 for value in row if value) >= 2 for row in grid)
 
 
+@relaxed
 @given(grids())
 def test_pipe_rows_with_bars_around(grid: Grid) -> None:
     assume(filled_rows(grid))
@@ -57,6 +60,7 @@ def test_pipe_rows_with_bars_around(grid: Grid) -> None:
     assert read_back(text) == grid
 
 
+@relaxed
 @given(grids())
 def test_packed_pipe_rows_keep_cells_in_order_and_the_width(grid: Grid) -> None:
     assume(filled_rows(grid))
@@ -72,6 +76,7 @@ def test_packed_pipe_rows_keep_cells_in_order_and_the_width(grid: Grid) -> None:
     assert all(row.packed for row in read)
 
 
+@relaxed
 @given(grids())
 def test_cell_per_line_with_a_row_marker(grid: Grid) -> None:
     # Empty cells are written as the renderer writes them: padding after the last cell.
@@ -92,6 +97,7 @@ def test_cell_per_line_with_a_row_marker(grid: Grid) -> None:
     ]
 
 
+@relaxed
 @given(grids(empty=False))
 def test_bar_on_its_own_line(grid: Grid) -> None:
     lines = []
@@ -102,6 +108,7 @@ def test_bar_on_its_own_line(grid: Grid) -> None:
     assert read_back("\n".join(lines)) == grid
 
 
+@relaxed
 @given(grids(min_rows=3))
 def test_cell_stream_between_blank_lines(grid: Grid) -> None:
     flat = [value for row in grid for value in row]
@@ -116,6 +123,7 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+@relaxed
 @given(grids(min_rows=3, min_cols=3))
 def test_monospaced_space_rows_keep_columns(grid: Grid) -> None:
     assume(all(row[0] for row in grid))
@@ -133,6 +141,7 @@ def test_monospaced_space_rows_keep_columns(grid: Grid) -> None:
     ]
 
 
+@relaxed
 @given(grids())
 def test_tab_rows(grid: Grid) -> None:
     assume(all(row[0] for row in grid))
@@ -213,6 +222,7 @@ def grid_of(read: list[Row]) -> list[list[tuple[int, int, int, bool, str]]]:
     return [[(c.col, c.span, c.rowspan, c.covered, c.text) for c in row.cells] for row in read]
 
 
+@relaxed
 @given(merged_grids())
 def test_html_rowspan_and_colspan_land_on_the_grid(case: tuple[Grid, list[Merge]]) -> None:
     grid, merges = case
@@ -289,12 +299,14 @@ markup = st.lists(
 ).map("".join)
 
 
+@relaxed
 @given(layout_text)
 def test_text_reader_never_crashes(text: str) -> None:
     for block in read_text_blocks(text, "fuzz.txt"):
         assert block.source.file == "fuzz.txt"
 
 
+@relaxed
 @given(markup)
 def test_html_reader_never_crashes(text: str) -> None:
     for block in read_html_text(text, "fuzz.html"):
