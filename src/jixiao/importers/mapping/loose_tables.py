@@ -38,14 +38,29 @@ class LooseTable:
             self.rows.append(filled)
 
 
+def _fit(rows: list[list[Cell]]) -> float:
+    """How well rows read as 'label, amounts…': the share of rows that do."""
+    good = sum(
+        1 for row in rows if not is_number(row[0].text) and all(is_number(c.text) for c in row[1:])
+    )
+    return good / len(rows)
+
+
 def regroup_stream(cells: list[Cell]) -> list[list[Cell]]:
-    """Rows out of a cell stream: the header is as wide as the cells before the
-    label of the first amount."""
+    """Rows out of a cell stream: data rows start at the label of the first amount and
+    are as wide as reads best as 'label, amounts…'; the header is as wide, just above
+    (cells further up are titles and notes)."""
     first_number = next((i for i, c in enumerate(cells) if is_number(c.text)), None)
     if first_number is None or first_number < 2:
         return [cells]
-    width = first_number - 1
-    return [cells[i : i + width] for i in range(0, len(cells), width)]
+    start = first_number - 1
+    data = cells[start:]
+    width = max(
+        range(2, 8),
+        key=lambda w: (_fit([data[i : i + w] for i in range(0, len(data), w)]), -w),
+    )
+    header = cells[max(0, start - width) : start]
+    return [header] + [data[i : i + width] for i in range(0, len(data), width)]
 
 
 def _row(cells: list[Cell]) -> DisclosureRow:
