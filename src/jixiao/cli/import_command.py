@@ -22,7 +22,7 @@ PROGRESS_THRESHOLD = 5
 
 def _summary_table() -> Table:
     table = Table(title="导入结果", show_lines=False)
-    for name in ("文件", "部门", "年度", "项目", "指标", "警告"):
+    for name in ("文件", "类别", "部门", "年度", "项目", "指标", "警告"):
         numeric = name in ("年度", "项目", "指标", "警告")
         # Fold long names rather than cut them: a summary must not hide a department.
         table.add_column(name, justify="right" if numeric else "left", overflow="fold")
@@ -75,7 +75,7 @@ def import_command(
     table = _summary_table()
     work = partial(import_one, out_dir=out_dir, list_warnings=show_warnings, keep_plan=to_db)
     plans: list[DepartmentPlan] = []  # only with --db
-    failures = written = 0
+    failures = written = unread = 0
     with file_progress("导入", errors, files=len(files), threshold=PROGRESS_THRESHOLD) as progress:
         task = progress.add_task("import", total=len(files))
         with interrupted(errors, progress, task, partial(remove_partial_files, out_dir)):
@@ -85,9 +85,11 @@ def import_command(
                     errors.print(f"[red]错误[/red] {result.error}", markup=True, highlight=False)
                 else:
                     written += 1
+                    unread += result.unread is not None
                     table.add_row(
                         result.path.name,
-                        result.department or "—",
+                        result.kind_name,
+                        f"未识别：{result.unread}" if result.unread else result.department or "—",
                         str(result.year or "—"),
                         str(result.projects),
                         str(result.indicators),
@@ -110,6 +112,8 @@ def import_command(
         console.print(f"已写入数据库：{stored}", highlight=False)
     if failures:
         sys.exit(1)
+    if unread:
+        sys.exit(3)  # some input gave no content: not a success, though the others imported
 
 
 def store_in_database(

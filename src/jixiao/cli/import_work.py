@@ -33,6 +33,9 @@ class ImportedFile:
     indicators: int = 0
     warnings: tuple[str, ...] = ()
     warning_count: int = 0
+    kind_name: str = ""
+    unread: str | None = None
+    """Why nothing was read (未识别), when the file gave no content."""
     # Only kept when the caller needs every plan at the end (``--db``: one transaction).
     plan: DepartmentPlan | None = None
 
@@ -46,6 +49,11 @@ def write_plan_json(plan: DepartmentPlan, out_dir: Path, source: Path) -> Path:
     partial.write_text(plan.model_dump_json(indent=1), encoding="utf-8")
     os.replace(partial, target)
     return target
+
+
+def unread_reason(plan: DepartmentPlan) -> str:
+    reason = next((w.message for w in plan.warnings if w.code == "no-structure"), None)
+    return reason or "未读到绩效指标、部门整体目标或公开表"
 
 
 def import_one(
@@ -74,5 +82,7 @@ def import_one(
         indicators=plan.indicator_count,
         warnings=warnings,
         warning_count=len(plan.warnings),
+        kind_name=plan.kind_name,
+        unread=None if plan.has_content() else unread_reason(plan),
         plan=plan if keep_plan else None,
     )

@@ -296,7 +296,13 @@ def _table_rows(
     for number, top in enumerate(tops, start=1):
         source = here.at(row=number)
         row_cells = [
-            Cell(raw=texts[box], source=source.at(col=col + 1), col=col, span=span)
+            Cell(
+                raw=texts[box],
+                source=source.at(col=col + 1),
+                col=col,
+                span=span,
+                rowspan=max(1, sum(1 for t in tops if box[1] - _SNAP <= t < box[3] - _SNAP)),
+            )
             for col, span, box in sorted(by_row.get(number - 1, []), key=lambda t: t[0])
         ]
         # Parts of cells merged down from a row above: empty cells, as in Word.
@@ -304,7 +310,8 @@ def _table_rows(
             if box[1] < top - _SNAP and box[3] > top + _SNAP:
                 col = _index(columns, box[0])
                 span = max(1, _index(columns, box[2]) - col)
-                row_cells.append(Cell(raw="", source=source.at(col=col + 1), col=col, span=span))
+                here_col = source.at(col=col + 1)
+                row_cells.append(Cell(raw="", source=here_col, col=col, span=span, covered=True))
         row_cells.sort(key=lambda c: c.col)
         if len(row_cells) == 1 and row_cells[0].span == len(columns) - 1:
             # One cell across the whole table: a framed paragraph, as in Excel forms.

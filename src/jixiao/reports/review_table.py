@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from rich.console import Console
 from rich.text import Text
 
+from jixiao.model.plan import KIND_NAMES
 from jixiao.reports.reviewed import Reviewed, sort_findings
 from jixiao.review import Finding, ReviewReport
 
@@ -27,6 +28,14 @@ def _line(finding: Finding) -> Text:
     return text
 
 
+def seen_kind(report: ReviewReport) -> str:
+    """'按 自评表 审核；本模板没有的部分不审：S106、F106' — what the review saw."""
+    line = f"文档类别：{KIND_NAMES.get(report.kind or '', '未识别')}"
+    if report.skipped_rules:
+        line += f"；本模板没有的部分不审（{'、'.join(report.skipped_rules)}）"
+    return line
+
+
 def print_review_table(documents: Iterable[Reviewed], console: Console) -> None:
     for document in documents:
         print_review_report(document.report, console)
@@ -39,6 +48,8 @@ def print_review_report(report: ReviewReport, console: Console) -> None:
         f"{report.source}  {report.department or ''} {report.year or ''}  "
         f"等级 {grade.grade}（{grade.score:.0f}分）  发现 {len(report.findings)} 条"
     )
+    if report.kind is not None or report.skipped_rules:
+        console.print(seen_kind(report), style="dim", highlight=False)
     for finding in sort_findings([f for f in report.findings if f.project_index is None]):
         console.print(_line(finding))
     for project_grade in report.grades.projects:

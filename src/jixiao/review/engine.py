@@ -40,6 +40,7 @@ from jixiao.review.grading import Grades, grade
 from jixiao.review.lexicon import Lexicon, load_lexicon
 from jixiao.review.profile import Profile, load_profile
 from jixiao.review.rule import AnyRule, Hit, IndicatorRule, PlanRule, ProjectRule
+from jixiao.review.scope import rules_not_applicable
 
 _MAX_SHARED = 1 << 18  # distinct indicators remembered before the shared table is reset
 
@@ -58,6 +59,10 @@ class ReviewReport(BaseModel):
     indicators: int
     findings: list[Finding]
     grades: Grades
+    kind: str | None = Field(default=None, description="文档类别 the import saw")
+    skipped_rules: list[str] = Field(
+        default_factory=list, description="Rules not applied: the template has no such part"
+    )
 
     def by_rule(self) -> dict[str, int]:
         """Finding counts per rule id."""
@@ -274,8 +279,9 @@ def review_plan(plan: DepartmentPlan, profile: Profile | None = None) -> ReviewR
     for plan_rule in setup.plan_rules:
         for hit in plan_rule.check(view):
             out.add(plan_rule, hit)
+    skipped = rules_not_applicable(plan)
     findings = sorted(
-        out.findings,
+        (f for f in out.findings if f.rule not in skipped),
         key=lambda f: (f.project_index or 0, f.indicator_index or 0, f.rule),
     )
     grades = grade(findings, [p.name for p in plan.projects], profile.grading)
@@ -291,5 +297,7 @@ def review_plan(plan: DepartmentPlan, profile: Profile | None = None) -> ReviewR
             "indicators": plan.indicator_count,
             "findings": findings,
             "grades": grades,
+            "kind": plan.kind,
+            "skipped_rules": sorted(skipped),
         },
     )

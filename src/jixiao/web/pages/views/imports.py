@@ -8,13 +8,15 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from jixiao.importers.api import supported_suffixes
 from jixiao.web.orgs.access import can_import
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.plans import importing
 from jixiao.web.plans.models import ImportBatch
 from jixiao.web.plans.storing import StoreRefused
 
-ACCEPTED = ".txt,.md,.docx,.xlsx,.xlsm"
+# What the file picker offers: every format a registered reader takes.
+ACCEPTED = ",".join(sorted(supported_suffixes()))
 
 
 @member_required

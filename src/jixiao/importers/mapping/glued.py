@@ -1,0 +1,113 @@
+"""Tables whose cells were glued together when the document was flattened to text.
+
+``绩效指标一级指标二级指标指标内容指标值`` then one line per row,
+``产出指标数量指标农村义务教育学校改造覆盖率100%``: the header is recognised by
+cutting the line into known header words, and each row by cutting off its known
+一级 / 二级 labels at the front and its value (a number with its sign and unit,
+or a short word) at the end; what is left is the indicator's name. Only grids
+with a single value column after the name are cut this way — with more number
+columns the cut would be a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from jixiao.importers.blocks import Cell, Row
+from jixiao.importers.mapping.header import GridHeader, parse_header
+from jixiao.importers.mapping.vocabulary import normalise, vocabulary
+from jixiao.model.source import SourceRef
+
+# A value at the end of a glued row: sign, number, unit (up to 4 characters).
+_VALUE = re.compile(
+    r"(?:[≥≤<>=]|大于等于|小于等于|不低于|不高于|不少于|不超过)?"
+    r"\d+(?:\.\d+)?(?:[-~]\d+(?:\.\d+)?)?(?:%|[a-zA-Z\u4e00-\u9fff/]{0,4})(?:以上|以下|以内)?$"
+)
+
+
+@cache
+def _header_words() -> list[str]:
+    words = vocabulary()
+    names = {name for _, exact, _ in words.roles for name in exact if len(name) >= 2}
+    names |= set(words.paired_children)
+    return sorted(names, key=len, reverse=True)
+
+
+@cache
+def _labels() -> list[str]:
+    words = vocabulary()
+    return sorted({*words.level1, *words.level2}, key=len, reverse=True)
+
+
+def glued_header(text: str, source: SourceRef) -> Row | None:
+    """The header row a glued line holds ('…一级指标二级指标三级指标指标值'), or None."""
+    bare = normalise(text)
+    start = bare.find("一级指标")
+    if start < 0:
+        start = bare.find("二级指标")
+    if start < 0:
+        return None
+    cells: list[Cell] = []
+    rest = bare[start:]
+    while rest:
+        word = next((w for w in _header_words() if rest.startswith(w)), None)
+        if word is None:
+            break
+        cells.append(Cell(raw=word, source=source, col=len(cells)))
+        rest = rest[len(word) :]
+    row = Row(cells=cells, source=source)
+    return row if len(cells) >= 3 and not rest and parse_header(row) else None
+
+
+def single_value(header: GridHeader) -> bool:
+    """Whether the grid has one value column after the name (the only safe cut)."""
+    return header.core_after_name() == 1
+
+
+def split_glued(text: str, source: SourceRef) -> list[Cell] | None:
+    """'产出指标数量指标新增企业15家' -> ['产出指标', '数量指标', '新增企业', '15家']."""
+    rest = normalise(text)
+    cells: list[Cell] = []
+    for _ in range(2):
+        label = next((w for w in _labels() if rest.startswith(w) and len(rest) > len(w)), None)
+        if label is None:
+            break
+        cells.append(Cell(raw=label, source=source, col=len(cells)))
+        rest = rest[len(label) :]
+    value = _VALUE.search(rest)
+    if value is None or value.start() == 0:
+        return None
+    cells.append(Cell(raw=rest[: value.start()], source=source, col=len(cells)))
+    cells.append(Cell(raw=value.group(), source=source, col=len(cells)))
+    return cells
+
+
+@cache
+def _field_labels() -> list[str]:
+    return sorted(
+        (label for label in vocabulary().header_fields if len(label) >= 4), key=len, reverse=True
+    )
+
+
+def split_labelled(text: str, source: SourceRef) -> list[Cell] | None:
+    """'项目名称某项目主管部门区教育局' -> label and value cells, when the line starts
+    with a header-block label (of four characters or more) glued to its value."""
+    bare = normalise(text)
+    found: list[tuple[int, str]] = []
+    index = 0
+    while index < len(bare):
+        label = next((w for w in _field_labels() if bare.startswith(w, index)), None)
+        if label is None:
+            index += 1
+            continue
+        found.append((index, label))
+        index += len(label)
+    if not found or found[0][0] != 0 or len(bare) == len(found[0][1]):
+        return None
+    cells: list[Cell] = []
+    for (start, label), following in zip(found, [*found[1:], (len(bare), "")], strict=True):
+        value = bare[start + len(label) : following[0]].strip(":")
+        cells.append(Cell(raw=label, source=source, col=len(cells)))
+        cells.append(Cell(raw=value, source=source, col=len(cells)))
+    return cells

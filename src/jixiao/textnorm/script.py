@@ -1,0 +1,68 @@
+"""Traditional-character mirrors with pinyin annotations: ``項(xiàng)目`` → ``项目``.
+
+Mirror sites re-host government pages converted to traditional characters, with the
+pinyin of some characters in brackets after them. For recognition the annotation is
+removed (only when it is pinyin: letters with at least one tone mark) and the text
+converted to simplified characters with OpenCC's tables; the raw text stays in the
+cell and its source.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import opencc
+from opencc import OpenCC
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+# A CJK character followed by "(pinyin)" whose syllable carries a tone mark.
+_PINYIN = re.compile(
+    rf"(?<=[\u3400-\u9fff])[(（]\s*(?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}\s*[)）]"
+)
+_CJK = re.compile(r"[\u3400-\u9fff]")
+TRADITIONAL_SHARE = 0.03  # of Chinese characters that simplify differently
+
+
+@lru_cache(maxsize=1)
+def _converter() -> OpenCC:
+    return OpenCC("t2s")
+
+
+def strip_pinyin(text: str) -> str:
+    """Remove pinyin annotations after characters: ``學(xué)校`` → ``學校``."""
+    return _PINYIN.sub("", text) if "(" in text or "（" in text else text
+
+
+def has_pinyin(text: str) -> bool:
+    return _PINYIN.search(text) is not None
+
+
+@lru_cache(maxsize=65_536)
+def to_simplified(text: str) -> str:
+    """Traditional characters as simplified ones (phrases first, by OpenCC's tables)."""
+    return str(_converter().convert(text)) if _CJK.search(text) else text
+
+
+@lru_cache(maxsize=1)
+def _traditional_only() -> frozenset[str]:
+    """Characters OpenCC simplifies that are not themselves simplified characters."""
+    folder = Path(opencc.__file__).parent / "dictionary"
+
+    def table(name: str) -> dict[str, str]:
+        lines = (folder / name).read_text(encoding="utf-8").splitlines()
+        return {k: v.split()[0] for k, _, v in (line.partition("\t") for line in lines) if v}
+
+    simplified = table("STCharacters.txt")
+    return frozenset(k for k, v in table("TSCharacters.txt").items() if v != k) - set(simplified)
+
+
+def is_traditional(sample: str) -> bool:
+    """Whether a text is written in traditional characters (enough traditional-only ones)."""
+    chinese = _CJK.findall(sample)
+    if not chinese:
+        return False
+    traditional = _traditional_only()
+    changed = sum(1 for char in chinese if char in traditional)
+    return changed >= max(3, TRADITIONAL_SHARE * len(chinese))
