@@ -57,7 +57,10 @@ def test_000_counts_and_non_ecological_items() -> None:
     assert found(report, "R101", 3, 7)  # 强化人力资源管理服务
     assert found(report, "R101", 8, 7)  # 改善楼内环境（办公环境）
     assert found(report, "N105", 8, 4)  # 成本指标“按期完成率 ≥90%”
-    assert len(found(report, "S105")) == 8  # no 指标值确定依据 anywhere
+    # no 指标值确定依据 anywhere: one finding per row, on every project
+    missing = found(report, "S105")
+    assert len(missing) == seed_plan("000").indicator_count == 72
+    assert {f.project_index for f in missing} == set(range(1, 9))
 
 
 def test_000_no_false_alarms() -> None:

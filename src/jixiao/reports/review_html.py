@@ -10,7 +10,7 @@ from collections import Counter
 from html import escape
 
 from jixiao.model import Project
-from jixiao.reports.reviewed import Reviewed, sort_findings
+from jixiao.reports.reviewed import Reviewed, group_findings, sort_findings
 from jixiao.review import Finding
 
 _LABEL = {"error": "错误", "warning": "警告", "info": "提示"}
@@ -70,6 +70,18 @@ def _summary(document: Reviewed) -> str:
     )
 
 
+def _groups(document: Reviewed, index: int) -> str:
+    """A project's findings by rule, each with the rows it concerns (details beside rows)."""
+    findings = [f for f in document.report.findings if f.project_index == index]
+    items = "".join(
+        f'<li class="{g.severity}"><b>{escape(g.rule)}</b> {escape(g.title)}：'
+        f"{len(g.findings)}处{('（' + escape(g.places) + '）') if g.places else ''}</li>"
+        for g in group_findings(findings)
+        if len(g.findings) > 1
+    )
+    return f'<ul class="groups">{items}</ul>' if items else ""
+
+
 def _money(value: object) -> str:
     # An absent amount shows as a dash, so a blank is never mistaken for zero.
     return "—" if value is None else escape(str(value))
@@ -114,7 +126,8 @@ def _project(document: Reviewed, index: int, project: Project) -> str:
     )
     grade = next((g for g in document.report.grades.projects if g.project_index == index), None)
     badge = f' <span class="grade g-{grade.grade}">{grade.grade}</span>' if grade else ""
-    return f"<h3>{index}. {escape(project.name)}{badge}</h3>{header}{project_level}{grid}"
+    groups = _groups(document, index)
+    return f"<h3>{index}. {escape(project.name)}{badge}</h3>{header}{groups}{project_level}{grid}"
 
 
 def _document(document: Reviewed) -> str:

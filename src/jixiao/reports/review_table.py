@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.console import Console
 from rich.text import Text
 
-from jixiao.reports.reviewed import Reviewed, sort_findings
+from jixiao.reports.reviewed import FindingGroup, Reviewed, group_findings
 from jixiao.review import Finding
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -25,6 +25,31 @@ def _line(finding: Finding) -> Text:
     return text
 
 
+def _group(group: FindingGroup) -> list[Text]:
+    """One finding as its line; several of one rule under one header, a line per row."""
+    if len(group.findings) == 1:
+        return [_line(group.findings[0])]
+    severity = group.severity
+    header = Text("  ")
+    header.append(f"[{group.rule} {_LABEL.get(severity, severity)}]", style=_STYLE.get(severity))
+    header.append(f" {group.title}（{len(group.findings)}处）")
+    lines = [header]
+    shared = len({f.suggestion for f in group.findings}) == 1
+    for finding in group.findings:
+        line = Text("    · ")
+        if finding.indicator_index is not None:
+            line.append(f"指标{finding.indicator_index}“{finding.indicator or ''}” ")
+        line.append(finding.message)
+        if finding.location is not None:
+            line.append(f"  ({finding.location.describe()})", style="dim")
+        if not shared:
+            line.append(f"\n      建议：{finding.suggestion}", style="dim")
+        lines.append(line)
+    if shared:
+        lines.append(Text(f"      建议：{group.findings[0].suggestion}", style="dim"))
+    return lines
+
+
 def print_review_table(documents: list[Reviewed], console: Console) -> None:
     for document in documents:
         report = document.report
@@ -33,15 +58,17 @@ def print_review_table(documents: list[Reviewed], console: Console) -> None:
             f"{report.source}  {report.department or ''} {report.year or ''}  "
             f"等级 {grade.grade}（{grade.score:.0f}分）  发现 {len(report.findings)} 条"
         )
-        for finding in sort_findings(document.document_findings()):
-            console.print(_line(finding))
+        for group in group_findings(document.document_findings()):
+            for line in _group(group):
+                console.print(line)
         for project_grade in report.grades.projects:
             index = project_grade.project_index or 0
-            findings = sort_findings([f for f in report.findings if f.project_index == index])
+            findings = [f for f in report.findings if f.project_index == index]
             header = Text(
                 f"项目{index} {project_grade.project or ''}  "
                 f"等级 {project_grade.grade}（{project_grade.score:.0f}分）"
             )
             console.print(header, style="bold")
-            for finding in findings:
-                console.print(_line(finding))
+            for group in group_findings(findings):
+                for line in _group(group):
+                    console.print(line)

@@ -8,14 +8,14 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from jixiao.reports.reviewed import Reviewed, sort_findings
+from jixiao.reports.reviewed import Reviewed, group_findings
 
 _LABEL = {"error": "错误", "warning": "警告", "info": "提示"}
 _FINDING_COLUMNS = (
     ("文件", 22), ("部门", 24), ("项目序号", 8), ("项目名称", 24), ("指标序号", 8),
     ("三级指标", 24), ("字段", 12), ("规则", 8), ("规则名称", 22), ("严重程度", 8),
     ("审核要点", 10), ("问题说明", 50), ("修改建议", 50), ("把握程度", 8),
-    ("原文位置", 28), ("处理状态", 10), ("备注", 20),
+    ("原文位置", 28), ("处理状态", 10), ("备注", 20), ("同组", 14),
 )  # fmt: skip
 _HEADER_FILL = PatternFill("solid", fgColor="DDDDDD")
 
@@ -39,7 +39,13 @@ def write_review_xlsx(documents: list[Reviewed], path: Path) -> None:
     row = 2
     for document in documents:
         plan = document.plan
-        for finding in sort_findings(list(document.report.findings)):
+        # one row per finding, the rows of one rule in one project together: “S105 3/9”
+        ordered = [
+            (f, f"{g.rule} {n}/{len(g.findings)}")
+            for g in group_findings(list(document.report.findings))
+            for n, f in enumerate(g.findings, start=1)
+        ]
+        for finding, group in ordered:
             values = (
                 plan.source_file, plan.department, finding.project_index, finding.project,
                 finding.indicator_index, finding.indicator, finding.field, finding.rule,
@@ -47,6 +53,7 @@ def write_review_xlsx(documents: list[Reviewed], path: Path) -> None:
                 str(finding.criterion), finding.message, finding.suggestion,
                 round(finding.confidence, 2),
                 finding.location.describe() if finding.location else None, "待处理", None,
+                group,
             )  # fmt: skip
             for column, value in enumerate(values, start=1):
                 cell = findings_sheet.cell(row=row, column=column, value=value)

@@ -96,8 +96,8 @@ class FrameworkView:
         return cached
 
 
-ContentKey = tuple[str, str, str, str, str, str]
-"""Framework version, 一级, 二级, 三级, 描述, 指标值: everything a content rule reads."""
+ContentKey = tuple[str, str, str, str, str, str, str]
+"""Framework version, 一级, 二级, 三级, 描述, 指标值, 依据: everything a content rule reads."""
 
 
 class IndicatorInfo:
@@ -243,7 +243,10 @@ def build_view(
                 pv.spend.append((checkpoint, amount))
         views = pv.indicators
         for i, ind in enumerate(project.indicators, start=1):
-            key = (fw.name, ind.level1, ind.level2, ind.level3, ind.description, ind.value)
+            key = (
+                fw.name, ind.level1, ind.level2, ind.level3, ind.description, ind.value,
+                ind.basis,
+            )  # fmt: skip
             info = infos.get(key)
             if info is None:
                 info = infos[key] = IndicatorInfo(ind, fw, lexicon)

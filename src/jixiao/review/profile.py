@@ -91,6 +91,13 @@ class Grading(BaseModel):
         default_factory=lambda: {Severity.ERROR: 10.0, Severity.WARNING: 4.0, Severity.INFO: 1.0}
     )
     cap_per_rule: float = Field(default=20.0, description="一条规则在一个项目内最多扣的分")
+    rule_caps: dict[str, float] = Field(
+        default_factory=dict,
+        description=(
+            "Caps by rule id overriding cap_per_rule: a defect reported on every row it "
+            "concerns (one finding per place) may weigh like one defect of the project"
+        ),
+    )
     bands: list[Band] = Field(
         default_factory=lambda: [
             Band(grade="优", min_score=90),

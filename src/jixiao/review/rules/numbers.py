@@ -6,10 +6,10 @@ import re
 from decimal import Decimal
 
 from jixiao.grammar import Direction, UnitKind, ValueKind
-from jixiao.review.context import IndicatorView, ProjectView
+from jixiao.review.context import IndicatorView
 from jixiao.review.examples import indicator, indicator_example, project, project_example
 from jixiao.review.finding import Criterion, Severity
-from jixiao.review.rule import Hit, IndicatorRule, ProjectRule
+from jixiao.review.rule import Hit, IndicatorRule
 from jixiao.review.rules.common import (
     DOWNWARD,
     PERCENT,
@@ -514,21 +514,13 @@ N109 = IndicatorRule(
 )
 
 
-def _percent_spelt(p: ProjectView) -> list[Hit]:
-    spelt = [v for v in p.indicators if "百分比" in v.indicator.value]
-    if spelt:
-        first = spelt[0]
-        return [
-            Hit(
-                f"本项目有{len(spelt)}项指标值把“%”写成“百分比”，如{q(first.indicator.value)}。",
-                field="value",
-                location=first.indicator.sources.get("value"),
-            )
-        ]
-    return []
+def _percent_spelt(v: IndicatorView) -> Hit | None:
+    if "百分比" not in v.indicator.value:
+        return None
+    return Hit(f"指标值{q(v.indicator.value)}把“%”写成“百分比”。", field="value")
 
 
-N110 = ProjectRule(
+N110 = IndicatorRule(
     id="N110",
     title="百分号写成“百分比”",
     family=FAMILY,

@@ -10,7 +10,7 @@ from jixiao.review.examples import indicator, indicator_example, plan, plan_exam
 from jixiao.review.examples import project_example as _project_example
 from jixiao.review.finding import Criterion, Severity
 from jixiao.review.rule import Hit, IndicatorRule, PlanRule, ProjectRule
-from jixiao.review.rules.common import name_sample, q
+from jixiao.review.rules.common import q
 
 FAMILY = "structure"
 _S000 = "种子000（秦皇岛市北戴河区机关事务管理局）"
@@ -215,23 +215,13 @@ S104 = ProjectRule(
 )
 
 
-def _no_basis(p: ProjectView) -> list[Hit]:
-    missing = [v for v in p.indicators if not v.indicator.basis.strip()]
-    if not missing:
-        return []
-    count = len(p.indicators)
-    which = "全部" if len(missing) == count else ""
-    names = name_sample(missing)
-    return [
-        Hit(
-            f"{which}{len(missing)}项指标（共{count}项）未填写指标值确定依据，如{names}。",
-            field="basis",
-            location=missing[0].indicator.sources.get("basis"),
-        )
-    ]
+def _no_basis(v: IndicatorView) -> Hit | None:
+    if v.indicator.basis.strip():
+        return None
+    return Hit("本行未填写指标值确定依据。", field="basis")
 
 
-S105 = ProjectRule(
+S105 = IndicatorRule(
     id="S105",
     title="未填写指标值确定依据",
     family=FAMILY,
