@@ -10,7 +10,7 @@ from jixiao.review import RULES, RULES_BY_ID, Example, review_plan
 from jixiao.review.catalogue import FAMILIES
 from jixiao.review.rule import AnyRule
 
-_ID = re.compile(r"^[SMNFWRD][0-9]{3}$")
+_ID = re.compile(r"^[SMNFWRDBC][0-9]{3}$")
 _FAMILY_LETTER = {
     "structure": "S",
     "measurability": "M",
@@ -19,6 +19,8 @@ _FAMILY_LETTER = {
     "words": "W",
     "fit": "R",
     "disclosure": "D",
+    "basis": "B",
+    "cost": "C",
 }
 
 

@@ -220,7 +220,7 @@ def _terms(text: str, lexicon: Lexicon) -> frozenset[str]:
 _YEARISH = re.compile(r"[0-9]+|年度?|[（(][^）)]*[）)]|-")
 
 
-def _related(a: ProjectView, b: ProjectView) -> bool:
+def related_projects(a: ProjectView, b: ProjectView) -> bool:
     """The same project in another year or part (“管理局运行费” and “管理局运行费2024”)."""
     x = _YEARISH.sub("", a.project.name)
     y = _YEARISH.sub("", b.project.name)
@@ -279,7 +279,7 @@ def _copied_from(
     context: dict[int, frozenset[str]],
 ) -> tuple[ProjectView, IndicatorView] | None:
     for other in view.projects:
-        if other is p or group not in context[other.index] or _related(p, other):
+        if other is p or group not in context[other.index] or related_projects(p, other):
             continue
         for w in other.indicators:
             if _same(v, w, word):
