@@ -55,7 +55,8 @@ def _examples() -> list[tuple[AnyRule, Example]]:
     ids=[f"{r.id}-{'fail' if e.fails else 'pass'}-{e.label}" for r, e in _examples()],
 )
 def test_example(rule: AnyRule, example: Example) -> None:
-    findings = [f for f in review_plan(example.plan).findings if f.rule == rule.id]
+    report = review_plan(example.plan, peers=example.peers)
+    findings = [f for f in report.findings if f.rule == rule.id]
     if example.fails:
         assert findings, f"{rule.id} missed its example “{example.label}”"
         for finding in findings:

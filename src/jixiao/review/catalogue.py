@@ -34,6 +34,7 @@ from jixiao.review.rules import (
     spending,
     statements,
     structure,
+    unit_costs,
     words,
 )
 
@@ -65,6 +66,7 @@ RULES: tuple[AnyRule, ...] = (
     *sorted((*disclosure.RULES, *narrative.RULES), key=lambda r: r.id),
     *basis.RULES,
     *costs.RULES,
+    *unit_costs.RULES,
 )
 
 

@@ -20,6 +20,7 @@ from jixiao.review.lexicon import Lexicon
 from jixiao.review.profile import FrameworkSpec, Profile, level_key
 
 if TYPE_CHECKING:  # the rules read these views; typing only, no import cycle at run time
+    from jixiao.benchmarks.distribution import DistributionStore
     from jixiao.review.rule import IndicatorRule
 
 _PUNCT = re.compile(r"[\s，。、；;：:,.!！?？“”\"'‘’()（）【】\[\]《》<>·…—\-_/]+")
@@ -188,6 +189,7 @@ class PlanView:
     framework: FrameworkView
     lexicon: Lexicon
     projects: list[ProjectView] = field(default_factory=list)
+    peers: DistributionStore | None = None  # unit costs of the other plans of a database
 
 
 _FRAMEWORKS: dict[str, tuple[Profile, dict[str, FrameworkView]]] = {}

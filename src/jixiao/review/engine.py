@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -42,6 +43,9 @@ from jixiao.review.profile import Profile, load_profile
 from jixiao.review.rule import AnyRule, Hit, IndicatorRule, PlanRule, ProjectRule
 
 _MAX_SHARED = 1 << 18  # distinct indicators remembered before the shared table is reset
+
+if TYPE_CHECKING:  # typing only: jixiao.benchmarks reads nothing of the review
+    from jixiao.benchmarks.distribution import DistributionStore
 
 
 class ReviewReport(BaseModel):
@@ -242,13 +246,22 @@ def _content_verdicts(
     return tuple(verdicts)
 
 
-def review_plan(plan: DepartmentPlan, profile: Profile | None = None) -> ReviewReport:
-    """审核一个部门预算绩效文本: findings and grades under ``profile`` (default hebei-county)."""
+def review_plan(
+    plan: DepartmentPlan,
+    profile: Profile | None = None,
+    peers: DistributionStore | None = None,
+) -> ReviewReport:
+    """审核一个部门预算绩效文本: findings and grades under ``profile`` (default hebei-county).
+
+    ``peers`` — the unit costs of the other plans of a database — lets rule C107 compare
+    this plan's unit costs with theirs; without it that comparison is skipped.
+    """
     profile = profile or load_profile()
     setup = _setup(profile)
     if len(setup.shared) > _MAX_SHARED:
         setup.shared.clear()
     view = build_view(plan, profile, setup.lexicon, setup.shared)
+    view.peers = peers
     out = _Collector(view, setup)
     rules_for = setup.rules_for
     place = out.place

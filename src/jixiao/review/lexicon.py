@@ -8,7 +8,7 @@ from functools import cache
 from typing import cast
 
 from jixiao.review.profile import load_data_file
-from jixiao.review.wordlists import alternation
+from jixiao.textnorm.wordsearch import alternation
 
 
 @dataclass(frozen=True, slots=True)

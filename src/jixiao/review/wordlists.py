@@ -14,16 +14,7 @@ from functools import cache
 from typing import cast
 
 from jixiao.review.profile import load_data_file
-
-NEVER = re.compile(r"(?!)")
-
-
-def alternation(words: list[str] | tuple[str, ...]) -> re.Pattern[str]:
-    """One regex matching any of ``words``, longest first; never matches when empty."""
-    if not words:
-        return NEVER
-    ordered = sorted(set(words), key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in ordered))
+from jixiao.textnorm.wordsearch import alternation
 
 
 @dataclass(frozen=True, slots=True)
