@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 from rich.console import Console
 
+from jixiao.benchmarks import MemoryStore, unit_costs
 from jixiao.importers.api import expand_inputs, import_file
 from jixiao.importers.errors import ImportFailed
 from jixiao.reports import (
@@ -55,16 +56,17 @@ def review_command(
     if output_format == "xlsx" and output is None:
         raise click.UsageError("xlsx 格式需要 -o 指定输出文件")
     errors = Console(stderr=True)
-    documents: list[Reviewed] = []
+    plans = []
     failures = 0
     for path in expand_inputs(list(inputs)):
         try:
-            plan = import_file(path)
+            plans.append(import_file(path))
         except ImportFailed as error:
             failures += 1
             errors.print(f"[red]错误[/red] {error}", highlight=False)
-            continue
-        documents.append(Reviewed(plan=plan, report=review_plan(plan, profile)))
+    # The documents reviewed together are each other's peers for unit costs (C107).
+    peers = MemoryStore(cost for plan in plans for cost in unit_costs(plan))
+    documents = [Reviewed(plan=p, report=review_plan(p, profile, peers=peers)) for p in plans]
     if output_format == "table":
         console = Console(width=None if sys.stdout.isatty() else 140, highlight=False)
         if output is not None:
@@ -77,7 +79,9 @@ def review_command(
         write_review_xlsx(documents, output)
     else:
         text = (
-            findings_json(documents) if output_format == "json" else render_review_html(documents)
+            findings_json(documents)
+            if output_format == "json"
+            else render_review_html(documents, peers=peers)
         )
         if output is None:
             sys.stdout.write(text)

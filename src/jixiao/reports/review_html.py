@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections import Counter
 from html import escape
 
+from jixiao.benchmarks import DistributionStore
 from jixiao.model import Project
+from jixiao.reports.review_benchmarks import unit_cost_section
 from jixiao.reports.reviewed import Reviewed, group_findings, sort_findings
 from jixiao.review import Finding
 
@@ -130,7 +132,7 @@ def _project(document: Reviewed, index: int, project: Project) -> str:
     return f"<h3>{index}. {escape(project.name)}{badge}</h3>{header}{groups}{project_level}{grid}"
 
 
-def _document(document: Reviewed) -> str:
+def _document(document: Reviewed, peers: DistributionStore | None = None) -> str:
     plan = document.plan
     title = f"{plan.department or plan.source_file} {plan.year or ''}"
     overall = "".join(_finding(f) for f in sort_findings(document.document_findings()))
@@ -139,13 +141,17 @@ def _document(document: Reviewed) -> str:
     )
     return (
         f"<h2>{escape(title)}（{escape(plan.source_file)}）</h2>{_summary(document)}"
+        f"{unit_cost_section(plan, peers)}"
         f"<h3>部门整体与公开表</h3>{overall or '<p>无</p>'}{projects}"
     )
 
 
-def render_review_html(documents: list[Reviewed]) -> str:
-    """One self-contained page (no external assets) for all reviewed documents."""
-    body = "".join(_document(d) for d in documents)
+def render_review_html(
+    documents: list[Reviewed], peers: DistributionStore | None = None
+) -> str:
+    """One self-contained page (no external assets) for all reviewed documents; ``peers``
+    adds the distribution of each unit cost in a database to its chart."""
+    body = "".join(_document(d, peers) for d in documents)
     return (
         '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">'
         "<title>绩效目标审核报告</title>"

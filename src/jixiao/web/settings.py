@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "jixiao.web.monitoring",
     "jixiao.web.evaluation",
     "jixiao.web.pages",
+    "jixiao.web.benchmarking",
 ]
 
 MIDDLEWARE = [

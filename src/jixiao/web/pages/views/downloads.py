@@ -8,6 +8,7 @@ from django.utils.encoding import escape_uri_path
 from jixiao.exporters.formats import FORMAT_TITLES, FORMATS, MEDIA_TYPES, export_bytes
 from jixiao.model import DepartmentPlan
 from jixiao.reports.review_html import render_review_html
+from jixiao.web.benchmarking.store import StoredPeers
 from jixiao.web.plans.models import PlanRecord
 from jixiao.web.plans.reviewing import review_record
 
@@ -38,4 +39,4 @@ def download(plan: PlanRecord, plan_model: DepartmentPlan, fmt: str) -> HttpResp
 
 
 def review_report(plan: PlanRecord) -> HttpResponse:
-    return HttpResponse(render_review_html([review_record(plan)]))
+    return HttpResponse(render_review_html([review_record(plan)], peers=StoredPeers()))
