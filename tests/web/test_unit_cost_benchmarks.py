@@ -14,7 +14,7 @@ from jixiao.web.plans.storing import department_for, store_plan
 from tests.conftest import seed_path
 from tests.web.conftest import World
 
-PROPERTY_SEED = "000_6fea33418e000787"  # 北戴河区机关事务管理局 2021: 物业管理费 248.96万元, 22800㎡
+PROPERTY_SEED = "000_6fea33418e000787"  # 北戴河区机关事务管理局: 物业管理费 248.96万元, 22800㎡
 
 
 def _peers(world: World, values: range) -> None:
