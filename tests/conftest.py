@@ -44,7 +44,17 @@ def comparable(plan: Any) -> dict[str, Any]:
     return out
 
 
-_ROUND_TRIP_IGNORED = ("sources", "warnings", "source_file", "disclosure", "title")
+# kind and kind_evidence are what an import decides, not fields a writer carries.
+_ROUND_TRIP_IGNORED = (
+    "sources",
+    "warnings",
+    "source_file",
+    "disclosure",
+    "title",
+    "kind",
+    "kind_evidence",
+    "template",
+)
 
 
 def _strip_sources(value: Any) -> Any:

@@ -99,3 +99,20 @@ def test_published_schema_is_generated_from_the_model() -> None:
 def test_schema_command_prints_the_schema() -> None:
     result = run_jixiao("schema")
     assert json.loads(result.stdout) == plan_json_schema()
+
+
+def test_a_document_with_nothing_read_says_unrecognised_and_exits_3(tmp_path: Path) -> None:
+    notice = tmp_path / "通知.txt"
+    notice.write_text("某单位关于做好工作的通知\n各科室：请按时报送材料。\n", encoding="utf-8")
+    other = tmp_path / "目标表.txt"
+    other.write_text(
+        "项目绩效目标表\n(2022年度)\n项目名称 | 绿化项目\n"
+        "一级指标 | 二级指标 | 三级指标 | 计量单位 | 指标性质 | 指标值\n"
+        "产出指标 | 数量指标 | 绿化公路 | 米 | = | 3500\n",
+        encoding="utf-8",
+    )
+    result = run_jixiao("import", str(notice), str(other))
+    assert result.returncode == 3, result.stderr
+    assert "未识别" in result.stdout and "某单位关于做好工作的通知" in result.stdout
+    assert "绿化项目" not in result.stdout  # the summary names departments, not projects
+    assert "目标表" in result.stdout

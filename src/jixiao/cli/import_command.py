@@ -12,7 +12,19 @@ from rich.table import Table
 from jixiao.cli.progress import file_progress
 from jixiao.importers.api import expand_inputs, import_file
 from jixiao.importers.errors import ImportFailed
-from jixiao.model.plan import DepartmentPlan
+from jixiao.model.plan import KIND_NAMES, DepartmentPlan
+
+
+def has_content(plan: DepartmentPlan) -> bool:
+    """Whether anything was read: indicators, department goals or disclosure tables."""
+    tables = plan.disclosure is not None and any(t.rows for t in plan.disclosure.tables)
+    return bool(plan.indicator_count or plan.overall_goal or plan.sub_goals or tables)
+
+
+def unread_reason(plan: DepartmentPlan) -> str:
+    reason = next((w.message for w in plan.warnings if w.code == "no-structure"), None)
+    return reason or "未读到绩效指标、部门整体目标或公开表"
+
 
 # Above this many files a progress bar is worth the screen line it takes.
 PROGRESS_THRESHOLD = 5
@@ -20,7 +32,7 @@ PROGRESS_THRESHOLD = 5
 
 def _summary_table() -> Table:
     table = Table(title="导入结果", show_lines=False)
-    for name in ("文件", "部门", "年度", "项目", "指标", "警告"):
+    for name in ("文件", "类别", "部门", "年度", "项目", "指标", "警告"):
         numeric = name in ("年度", "项目", "指标", "警告")
         # Fold long names rather than cut them: a summary must not hide a department.
         table.add_column(name, justify="right" if numeric else "left", overflow="fold")
@@ -88,10 +100,12 @@ def import_command(
                 if out_dir is not None:
                     _write_json(plan, out_dir, path)
             progress.advance(task)
+    unread = [plan for _, plan in plans if not has_content(plan)]
     for path, plan in plans:
         table.add_row(
             path.name,
-            plan.department or "—",
+            KIND_NAMES.get(plan.kind or "", "—"),
+            plan.department or "—" if has_content(plan) else f"未识别：{unread_reason(plan)}",
             str(plan.year or "—"),
             str(len(plan.projects)),
             str(plan.indicator_count),
@@ -117,6 +131,8 @@ def import_command(
         console.print(f"已写入数据库：{stored}", highlight=False)
     if failures:
         sys.exit(1)
+    if unread:
+        sys.exit(3)  # some input gave no content: not a success, though the others imported
 
 
 def store_in_database(

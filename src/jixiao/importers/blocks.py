@@ -1,8 +1,28 @@
 """The intermediate form every reader produces: paragraphs and table rows, in order.
 
-Readers (text, Word, Excel, PDF) only turn a file into this stream; the one
-:mod:`jixiao.importers.assemble` step recognises the document's structure in it,
-so every format shares the same understanding of a 绩效目标表.
+Readers (text, HTML, Word, Excel, PDF) only turn a file into this stream — the
+"grid" — and the mappers (:mod:`jixiao.importers.assemble` and the header-driven
+mapper) recognise the document's structure in it, so every format shares the same
+understanding of a 绩效目标表.
+
+The grid contract, the same whatever the format:
+
+* ``Row.table`` numbers the tables of a file (1-based, in reading order) when the
+  format shows where a table starts; rows of one table share it.
+* ``Cell.col`` is the 0-based grid column, ``Cell.span`` its width (colspan) and
+  ``Cell.rowspan`` its height: a vertically merged cell is one cell on its top
+  row with ``rowspan`` > 1; the rows it covers hold an empty cell with
+  ``covered=True`` at the same ``col``, so columns stay aligned.
+* ``Row.packed``: the rendering dropped cells (merged or empty) and moved the
+  rest to the left, padding the row at its end — as text renderings of web
+  tables do (``购买发放李子苗 | 株 | = | 15000 | |||``). ``col`` is then the
+  cell's ordinal in the row, not its grid column; a mapper re-aligns such rows
+  from the right or by their headers.
+* ``Row.stream``: a table flattened to one cell per line with nothing marking
+  where rows end. Each such Row holds exactly one cell (``col`` 0) and
+  consecutive stream rows of the same ``table`` are the table's cells in
+  reading order, for the mapper to regroup into rows (by the header width).
+* Every cell has a :class:`SourceRef` (line, or table/row/col, or sheet/cell).
 """
 
 from __future__ import annotations
@@ -15,12 +35,14 @@ from jixiao.textnorm import clean_cell
 
 @dataclass(slots=True)
 class Cell:
-    """One table cell: its raw text, clean text, grid column and where it came from."""
+    """One table cell: its raw text, clean text, grid position and where it came from."""
 
     raw: str
     source: SourceRef
     col: int
     span: int = 1
+    rowspan: int = 1
+    covered: bool = False  # the trace of a vertical merge from a row above
     text: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -51,11 +73,16 @@ class Paragraph:
 
 @dataclass(slots=True)
 class Row:
-    """A table row; ``table`` numbers the table it belongs to when the format knows."""
+    """A table row; ``table`` numbers the table it belongs to when the format knows.
+
+    ``packed`` and ``stream`` are explained in the module's grid contract.
+    """
 
     cells: list[Cell]
     source: SourceRef
     table: int | None = None
+    packed: bool = False
+    stream: bool = False
 
     @property
     def texts(self) -> list[str]:
@@ -69,3 +96,14 @@ class Row:
 
 
 Block = Paragraph | Row
+
+
+def link_rowspans(rows: list[Row]) -> None:
+    """Give each vertically merged cell its ``rowspan`` from the covered cells below it."""
+    origins: dict[int, Cell] = {}
+    for row in rows:
+        for cell in row.cells:
+            if not cell.covered:
+                origins[cell.col] = cell
+            elif (origin := origins.get(cell.col)) is not None:
+                origin.rowspan += 1

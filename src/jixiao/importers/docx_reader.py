@@ -28,7 +28,7 @@ from docx import Document
 from docx.opc.exceptions import OpcError
 from docx.oxml.ns import qn
 
-from jixiao.importers.blocks import Block, Cell, Paragraph, Row
+from jixiao.importers.blocks import Block, Cell, Paragraph, Row, link_rowspans
 from jixiao.importers.errors import ImportFailed
 from jixiao.model.source import SourceRef
 
@@ -87,10 +87,10 @@ class _Counters:
     toc_styles: set[str] = field(default_factory=set)
 
 
-def read_docx_blocks(path: Path) -> list[Block]:
+def read_docx_blocks(path: Path, name: str | None = None) -> list[Block]:
     """Read a .docx file into blocks; raise :class:`ImportFailed` if it is not one."""
     body, toc_styles = _open_body(path)
-    counters = _Counters(file=path.name, toc_styles=toc_styles)
+    counters = _Counters(file=name or path.name, toc_styles=toc_styles)
     blocks: list[Block] = []
     for element in _body_children(body):
         if element.tag == _P:
@@ -189,6 +189,7 @@ def _table_rows(tbl: Element, counters: _Counters) -> list[Row]:
     for number, tr in enumerate(_children(tbl, _TR), start=1):
         here = SourceRef(file=counters.file, table=counters.table, row=number)
         rows.append(Row(cells=_row_cells(tr, here), source=here, table=counters.table))
+    link_rowspans(rows)
     return rows
 
 
@@ -210,9 +211,10 @@ def _row_cells(tr: Element, here: SourceRef) -> list[Cell]:
             cells[-1].span += span  # legacy hMerge: part of the cell on its left
             col += span
             continue
-        raw = "" if _continues_vertically(tc) else cell_text(tc)
+        covered = _continues_vertically(tc)
+        raw = "" if covered else cell_text(tc)
         source = here.at(col=col + 1)
-        cells.append(Cell(raw=raw, source=source, col=col, span=span))
+        cells.append(Cell(raw=raw, source=source, col=col, span=span, covered=covered))
         col += span
     return cells
 

@@ -1,18 +1,31 @@
-"""Read a text rendering (the seeds' layouts) into paragraphs and rows.
+"""Read a text rendering of a document into paragraphs and rows.
 
-Two ways of writing a table are recognised from the file itself, not from its name:
+The layout is recognised from the text itself, never from the file's name:
 
-* one cell per line: every cell is a line starting with a tab, rows are separated
-  by blank lines, and a line without a tab right after a cell continues that cell;
-* tab-separated rows: one row per line, cells separated by tabs; a row that is
-  shorter than its neighbours and is followed by more text wrapped onto the next
-  line(s) is re-joined.
+* HTML markup with a ``<table>`` (a page saved as text) goes to the HTML reader;
+* the Hebei 文本 layouts, when the file is written with tabs and no bars:
+  one cell per line (every cell a line starting with a tab, rows separated by
+  blank lines, a line without a tab right after a cell continuing that cell), or
+  tab-separated rows (a row shorter than its neighbours followed by wrapped text
+  is re-joined);
+* otherwise the text is cut into stretches, each read by its own structure:
+  ``Sheet N:`` markers start a new table; runs of lines with ``|`` bars are pipe
+  tables (:mod:`jixiao.importers.text_pipes`); the rest is space-separated rows,
+  cell streams or paragraphs (:mod:`jixiao.importers.text_spaces`).
 """
 
 from __future__ import annotations
 
+import re
+
 from jixiao.importers.blocks import Block, Cell, Paragraph, Row
+from jixiao.importers.text_pipes import is_bar_line, read_pipe_table
+from jixiao.importers.text_spaces import PlainReader
 from jixiao.model.source import SourceRef
+
+_HTML_TABLE = re.compile(r"<table\b[^>]*>.*?<t[dh]\b", re.I | re.S)
+_SHEET = re.compile(r"^\s*Sheet\s*\d+\s*[:：]", re.I)
+PIPE_GAP = 3  # lines without a bar a bar-rendered table may hold (a cell's wrapped text)
 
 
 def _is_cell_per_line(lines: list[str]) -> bool:
@@ -25,10 +38,63 @@ def _is_cell_per_line(lines: list[str]) -> bool:
 
 def read_text_blocks(text: str, file_name: str) -> list[Block]:
     """Split a decoded text rendering into blocks, each with its line number."""
+    if _HTML_TABLE.search(text):
+        from jixiao.importers.html_reader import read_html_text
+
+        return read_html_text(text, file_name)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    if _is_cell_per_line(lines):
+    has_bars = any(is_bar_line(line) for line in lines)
+    if not has_bars and _is_cell_per_line(lines):
         return _read_cell_per_line(lines, file_name)
-    return _read_tab_rows(lines, file_name)
+    if not has_bars and sum(1 for line in lines if "\t" in line.strip()) >= 2:
+        return _read_tab_rows(lines, file_name)
+    return _read_stretches(lines, file_name)
+
+
+def _read_stretches(lines: list[str], file_name: str) -> list[Block]:
+    """Cut the text at sheet markers and around bar tables; read each stretch by its shape."""
+    blocks: list[Block] = []
+    numbered = list(enumerate(lines, start=1))
+    plain = PlainReader(file_name, 0)
+    index = 0
+    while index < len(numbered):
+        number, line = numbered[index]
+        if _SHEET.match(line):
+            blocks.append(Paragraph(raw=line, source=SourceRef(file=file_name, line=number)))
+            index += 1
+            continue
+        if is_bar_line(line):
+            end = _pipe_stretch_end(numbered, index)
+            table_blocks, plain.table = read_pipe_table(
+                numbered[index:end], file_name, plain.table + 1
+            )
+            blocks.extend(table_blocks)
+            index = end
+            continue
+        end = index
+        while (
+            end < len(numbered)
+            and not is_bar_line(numbered[end][1])
+            and not _SHEET.match(numbered[end][1])
+        ):
+            end += 1
+        blocks.extend(plain.read(numbered[index:end]))
+        index = end
+    return blocks
+
+
+def _pipe_stretch_end(numbered: list[tuple[int, str]], start: int) -> int:
+    """One past the last line of the bar table starting at ``start``."""
+    last = start
+    probe = start + 1
+    while probe < len(numbered) and probe - last <= PIPE_GAP + 1:
+        line = numbered[probe][1]
+        if _SHEET.match(line):
+            break
+        if is_bar_line(line):
+            last = probe
+        probe += 1
+    return last + 1
 
 
 def _read_cell_per_line(lines: list[str], file_name: str) -> list[Block]:
@@ -55,9 +121,7 @@ def _split_row(line: str, here: SourceRef, start_col: int = 0) -> list[Cell]:
     return [
         Cell(
             raw=part,
-            source=SourceRef(
-                file=here.file, line=here.line, col=start_col + index + 1
-            ),
+            source=SourceRef(file=here.file, line=here.line, col=start_col + index + 1),
             col=start_col + index,
         )
         for index, part in enumerate(line.split("\t"))

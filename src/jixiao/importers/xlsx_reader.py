@@ -50,14 +50,18 @@ INSTRUCTION_SHEETS = frozenset({"填表说明", "填报说明", "说明", "使�
 """Sheets that explain how to fill the workbook: not part of the document."""
 
 
-def read_xlsx_blocks(path: Path) -> list[Block]:
+def read_xlsx_blocks(path: Path, name: str | None = None) -> list[Block]:
     """Every visible content sheet of the workbook, as paragraphs and rows."""
-    workbook = _open(path)
+    return read_workbook_blocks(_open(path), name or path.name)
+
+
+def read_workbook_blocks(workbook: Workbook, file_name: str) -> list[Block]:
+    """The blocks of an open workbook (from a file, or built from an .xls)."""
     blocks: list[Block] = []
     for index, sheet in enumerate(workbook.worksheets, start=1):
         if _is_skipped(sheet):
             continue
-        blocks.extend(_SheetReader(sheet, path.name, index).blocks())
+        blocks.extend(_SheetReader(sheet, file_name, index).blocks())
     return blocks
 
 
@@ -159,6 +163,7 @@ class _Slot:
     span: int
     text: str
     covered: bool  # below the top row of a vertical merge
+    rowspan: int = 1
 
 
 @dataclass
@@ -203,7 +208,8 @@ class _SheetReader:
         while col <= self.bounds.last_col:
             merged = self.anchors.get((row, col))
             if merged is not None:
-                slots.append(_Slot(col, merged.max_col - col + 1, self._text(row, col), False))
+                width, height = merged.max_col - col + 1, merged.max_row - row + 1
+                slots.append(_Slot(col, width, self._text(row, col), False, height))
                 col = merged.max_col + 1
                 continue
             merged = self.covered.get((row, col))
@@ -239,7 +245,12 @@ class _SheetReader:
             return self._paragraphs(filled[0].text, self._source(row, filled[0].col))
         cells = [
             Cell(
-                raw=slot.text, source=self._source(row, slot.col), col=slot.col - 1, span=slot.span
+                raw=slot.text,
+                source=self._source(row, slot.col),
+                col=slot.col - 1,
+                span=slot.span,
+                rowspan=slot.rowspan,
+                covered=slot.covered,
             )
             for slot in slots
         ]

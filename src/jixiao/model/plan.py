@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from jixiao.model.disclosure import Disclosure
@@ -10,6 +12,19 @@ from jixiao.model.source import SourceRef
 
 SPEND_CHECKPOINTS: tuple[str, ...] = ("3月底", "6月底", "10月底", "12月底")
 """资金支出计划 checkpoints: cumulative share of the budget spent by these dates."""
+
+
+DocumentKind = Literal["plan", "self_evaluation", "monitoring", "disclosure", "final_accounts"]
+"""What a document is: 目标表 (plan), 自评表, 监控表, 公开表 or 决算表."""
+
+KIND_NAMES: dict[str, str] = {
+    "plan": "目标表",
+    "self_evaluation": "自评表",
+    "monitoring": "监控表",
+    "disclosure": "公开表",
+    "final_accounts": "决算表",
+}
+"""The Chinese name of each document kind, as the interface says it."""
 
 
 def empty_spend_plan() -> dict[str, Amount | None]:
@@ -44,6 +59,17 @@ class Indicator(_Located):
     description: str = Field(default="", description="绩效指标描述")
     value: str = Field(default="", description="指标值, the raw text as written")
     basis: str = Field(default="", description="指标值确定依据")
+    midterm_value: str = Field(default="", description="中期指标值 (the 年度 one is value)")
+    actual: str | None = Field(
+        default=None, description="实际完成值 / 全年实际值 / 1-N月完成, as written"
+    )
+    weight: Amount | None = Field(default=None, description="分值 / 权重")
+    score: Amount | None = Field(default=None, description="得分 / 自评得分 as published")
+    deviation: str | None = Field(
+        default=None, description="偏差原因分析及改进措施 / 未达到指标值原因"
+    )
+    standard: str | None = Field(default=None, description="评分标准 / 评(扣)分标准")
+    core: bool = Field(default=False, description="核心指标 (marked ★ in the document)")
 
 
 class Project(_Located):
@@ -63,6 +89,21 @@ class Project(_Located):
     )
     goals: list[str] = Field(default_factory=list, description="绩效目标, numbered items")
     indicators: list[Indicator] = Field(default_factory=list)
+    department: str | None = Field(default=None, description="主管部门")
+    implementer: str | None = Field(default=None, description="实施单位")
+    manager: str | None = Field(default=None, description="项目负责人")
+    period: str | None = Field(default=None, description="项目期限 / 起止时间 as written")
+    midterm_goal: str | None = Field(default=None, description="总体目标 / 中期目标")
+    annual_goal: str | None = Field(default=None, description="年度目标")
+    basis: str | None = Field(default=None, description="立项依据")
+    overview: str | None = Field(default=None, description="项目概述 / 项目概况")
+    budget_initial: Amount | None = Field(default=None, description="年初预算数 (万元)")
+    budget_adjusted: Amount | None = Field(default=None, description="全年预算数 (万元)")
+    spent: Amount | None = Field(default=None, description="全年执行数 (万元)")
+    execution_rate: Amount | None = Field(
+        default=None, description="预算执行率 as a fraction (86.19% -> 0.8619), when stated"
+    )
+    total_score: Amount | None = Field(default=None, description="总分 / 自评得分 as published")
 
 
 class SubGoal(_Located):
@@ -104,6 +145,18 @@ class DepartmentPlan(_Located):
 
     source_file: str = Field(description="Name of the file the plan was read from")
     title: str | None = Field(default=None, description="Document title as written")
+    kind: DocumentKind | None = Field(
+        default=None,
+        description="plan / self_evaluation / monitoring / disclosure / final_accounts",
+    )
+    kind_evidence: str | None = Field(
+        default=None, description="The title or headers that decided the kind"
+    )
+    template: Literal["hebei", "generic"] | None = Field(
+        default=None,
+        description="Which reading understood the document: 'hebei' (部门预算绩效文本 and "
+        "jixiao's own forms) or 'generic' (another template, read by its headers)",
+    )
     department: str | None = Field(default=None, description="部门名称")
     year: int | None = Field(default=None, description="预算年度")
     units: list[Unit] = Field(default_factory=list)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from rich.console import Console
 from rich.text import Text
 
+from jixiao.model.plan import KIND_NAMES
 from jixiao.reports.reviewed import FindingGroup, Reviewed, group_findings
-from jixiao.review import Finding
+from jixiao.review import Finding, ReviewReport
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 _LABEL = {"error": "错误", "warning": "警告", "info": "提示"}
@@ -50,6 +51,14 @@ def _group(group: FindingGroup) -> list[Text]:
     return lines
 
 
+def seen_kind(report: ReviewReport) -> str:
+    """'按 自评表 审核；本模板没有的部分不审：S106、F106' — what the review saw."""
+    line = f"文档类别：{KIND_NAMES.get(report.kind or '', '未识别')}"
+    if report.skipped_rules:
+        line += f"；本模板没有的部分不审（{'、'.join(report.skipped_rules)}）"
+    return line
+
+
 def print_review_table(documents: list[Reviewed], console: Console) -> None:
     for document in documents:
         report = document.report
@@ -58,6 +67,8 @@ def print_review_table(documents: list[Reviewed], console: Console) -> None:
             f"{report.source}  {report.department or ''} {report.year or ''}  "
             f"等级 {grade.grade}（{grade.score:.0f}分）  发现 {len(report.findings)} 条"
         )
+        if report.kind is not None or report.skipped_rules:
+            console.print(seen_kind(report), style="dim", highlight=False)
         for group in group_findings(document.document_findings()):
             for line in _group(group):
                 console.print(line)

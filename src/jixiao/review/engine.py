@@ -36,11 +36,13 @@ from jixiao.review.context import (
     ProjectView,
     build_view,
 )
+from jixiao.review.families import profile_for
 from jixiao.review.finding import Finding, Severity, Verdict, trusted
 from jixiao.review.grading import Grades, grade
 from jixiao.review.lexicon import Lexicon, load_lexicon
 from jixiao.review.profile import Profile, load_profile
 from jixiao.review.rule import AnyRule, Hit, IndicatorRule, PlanRule, ProjectRule
+from jixiao.review.scope import rules_not_applicable
 
 _MAX_SHARED = 1 << 18  # distinct indicators remembered before the shared table is reset
 
@@ -62,6 +64,13 @@ class ReviewReport(BaseModel):
     indicators: int
     findings: list[Finding]
     grades: Grades
+    kind: str | None = Field(default=None, description="文档类别 the import saw")
+    skipped_rules: list[str] = Field(
+        default_factory=list, description="Rules not applied: the template has no such part"
+    )
+    family: str | None = Field(
+        default=None, description="模板族 (profiles/review-families.json) the review chose"
+    )
 
     def by_rule(self) -> dict[str, int]:
         """Finding counts per rule id."""
@@ -256,7 +265,8 @@ def review_plan(
     ``peers`` — the unit costs of the other plans of a database — lets rule C107 compare
     this plan's unit costs with theirs; without it that comparison is skipped.
     """
-    profile = profile or load_profile()
+    base = profile or load_profile()
+    profile, family = profile_for(plan, base)
     setup = _setup(profile)
     if len(setup.shared) > _MAX_SHARED:
         setup.shared.clear()
@@ -287,8 +297,9 @@ def review_plan(
     for plan_rule in setup.plan_rules:
         for hit in plan_rule.check(view):
             out.add(plan_rule, hit)
+    skipped = rules_not_applicable(plan) | (family.disable if family is not None else frozenset())
     findings = sorted(
-        out.findings,
+        (f for f in out.findings if f.rule not in skipped),
         key=lambda f: (f.project_index or 0, f.indicator_index or 0, f.rule),
     )
     grades = grade(findings, [p.name for p in plan.projects], profile.grading)
@@ -298,11 +309,14 @@ def review_plan(
             "source": plan.source_file,
             "department": plan.department,
             "year": plan.year,
-            "profile": profile.id,
+            "profile": base.id,
             "framework": view.framework.name,
             "projects": len(plan.projects),
             "indicators": plan.indicator_count,
             "findings": findings,
             "grades": grades,
+            "kind": plan.kind,
+            "family": family.id if family is not None else None,
+            "skipped_rules": sorted(skipped),
         },
     )

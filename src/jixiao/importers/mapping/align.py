@@ -1,0 +1,145 @@
+"""Put a data row's cells in their header columns.
+
+Flattening loses merged cells: a row under a merged 一级 / 二级 label starts
+with fewer cells than the header (the label was printed once, above), and the
+blank cells of a text rendering may collect at the row's end. So a row is
+aligned by what its first cell *is* — a 一级 label, a 二级 label or an
+indicator's name — unless it fills the header's full width, when positions hold.
+"""
+
+from __future__ import annotations
+
+from copy import copy
+
+from jixiao.importers.blocks import Cell
+from jixiao.importers.mapping.header import GridHeader
+from jixiao.importers.mapping.vocabulary import normalise, vocabulary
+
+
+def level_kind(text: str, following: str = "") -> str | None:
+    """'level1', 'level2' or None for an indicator's name.
+
+    成本指标 and 满意度指标 are 一级 in the 2021 framework and 二级 in older ones:
+    they are 一级 when a 二级 label follows them, 二级 otherwise.
+    """
+    words = vocabulary()
+    is1 = words.level(text, words.level1) is not None
+    is2 = words.level(text, words.level2) is not None
+    if is1 and is2:
+        return "level1" if following and words.level(following, words.level2) else "level2"
+    if is1:
+        return "level1"
+    if is2:
+        return "level2"
+    return None
+
+
+def _trimmed(cells: list[Cell]) -> list[Cell]:
+    end = len(cells)
+    while end and not cells[end - 1].text:
+        end -= 1
+    return cells[:end]
+
+
+def align(header: GridHeader, cells: list[Cell], packed: bool = False) -> dict[str, Cell]:
+    """The row's cells keyed by role (cells without a role are dropped)."""
+    cells = _trimmed(cells)
+    if not cells:
+        return {}
+    by_position = _positional(header, cells, packed)
+    if by_position is None:
+        by_position = _anchored(header, cells)
+    mapped: dict[str, Cell] = {}
+    for position, cell in by_position:
+        if 0 <= position < header.width:
+            role = header.roles[position]
+            if role is not None and role not in mapped:
+                mapped[role] = cell
+    return mapped
+
+
+def _positional(
+    header: GridHeader, cells: list[Cell], packed: bool
+) -> list[tuple[int, Cell]] | None:
+    """Cells that keep their grid column: the row starts with a blank (a merged cell
+    left empty) or with what the header expects in its first cell's column."""
+    index = {col: i for i, col in enumerate(header.cols)}
+    if packed or cells[0].col not in index:
+        return None
+    if cells[0].text:
+        following = cells[1].text if len(cells) > 1 else ""
+        kind = level_kind(cells[0].text, following) or "level3"
+        if header.roles[index[cells[0].col]] != kind:
+            return None
+    return [(index[c.col], c) for c in cells if c.col in index]
+
+
+def _anchored(header: GridHeader, cells: list[Cell]) -> list[tuple[int, Cell]]:
+    start = next(i for i, c in enumerate(cells) if c.text)
+    cells = cells[start:]
+    following = cells[1].text if len(cells) > 1 else ""
+    kind = level_kind(cells[0].text, following) or "level3"
+    anchor = header.position(kind)
+    if anchor is None:
+        anchor = header.position("level3") or 0
+    return [(anchor + offset, cell) for offset, cell in enumerate(cells)]
+
+
+def label_fragment(text: str) -> str | None:
+    """A level label split over two cells: the start gives the whole label, the end ''.
+
+    '社会公众或服务' + … + '对象满意度指标' (a merged cell wrapped in the flattening).
+    """
+    bare = normalise(text)
+    if len(bare) < 3 or bare.endswith("指标"):
+        return None
+    words = vocabulary()
+    for alias, name in (*words.level2.items(), *words.level1.items()):
+        if len(alias) > len(bare) + 1 and alias.endswith("指标"):
+            if alias.startswith(bare):
+                return name
+            if alias.endswith(bare):
+                return ""
+    return None
+
+
+def _is_remark(text: str) -> bool:
+    return len(text) > 16 or any(mark in text for mark in "，。；,;")
+
+
+def regroup(header: GridHeader, cells: list[Cell]) -> list[list[Cell]]:
+    """Rows out of a stream of cells that lost its row boundaries.
+
+    A row is its leading labels, the indicator's name and the columns the header
+    needs after the name; a label cell always starts a new row.
+    """
+    needed = header.core_after_name()
+    rows: list[list[Cell]] = []
+    current: list[Cell] = []
+    after_name = -1  # cells taken since the name, -1 before the name
+    for cell in cells:
+        if not cell.text:
+            continue
+        fragment = label_fragment(cell.text)
+        if fragment == "":
+            continue  # the tail of a split label
+        if fragment:
+            cell = copy(cell)
+            cell.text = fragment  # the whole label; the raw text stays as read
+        is_label = level_kind(cell.text) is not None
+        if is_label and after_name >= 0:
+            rows.append(current)
+            current, after_name = [], -1
+        if not current and rows and _is_remark(cell.text) and header.has_optional_tail():
+            rows[-1].append(cell)  # the 偏差原因 / 说明 sentence after a complete row
+            continue
+        current.append(cell)
+        if is_label:
+            continue
+        after_name += 1
+        if after_name >= needed:
+            rows.append(current)
+            current, after_name = [], -1
+    if current:
+        rows.append(current)
+    return rows

@@ -1,0 +1,106 @@
+"""The header row of an indicator grid: which column plays which role.
+
+A header is a row naming at least the 三级指标 column and a value-like column
+(指标值, 实际完成值, 分值 …), in any province's words (see the vocabulary). Cells
+before the 一级指标 column are side labels (a vertical "绩效指标" cell) and play
+no role. A second header row of 中期 / 年度 splits the 指标值 column in two.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from jixiao.importers.blocks import Row
+from jixiao.importers.mapping.vocabulary import normalise, vocabulary
+
+LEVEL_ROLES = ("level1", "level2")
+# Columns a data row must fill after its 三级指标 name, when cells lose their places.
+CORE_ROLES = frozenset({"value", "midterm_value", "sign", "unit", "actual", "weight", "score"})
+VALUE_ROLES = frozenset({"value", "actual", "midterm_value"})
+
+
+@dataclass(slots=True)
+class GridHeader:
+    """The roles of an indicator grid's columns, by position (0-based)."""
+
+    roles: list[str | None]
+    cols: list[int] = field(default_factory=list)  # the reader's grid column of each position
+    texts: list[str] = field(default_factory=list)
+
+    def position(self, role: str) -> int | None:
+        return self.roles.index(role) if role in self.roles else None
+
+    def has(self, role: str) -> bool:
+        return role in self.roles
+
+    @property
+    def width(self) -> int:
+        return len(self.roles)
+
+    def core_after_name(self) -> int:
+        """How many positions after the 三级指标 one a row needs to be complete."""
+        start = self.position("level3")
+        if start is None:
+            return 0
+        last = max(
+            (i for i, role in enumerate(self.roles) if role in CORE_ROLES and i > start),
+            default=start,
+        )
+        return last - start
+
+    def has_optional_tail(self) -> bool:
+        """Whether text columns (偏差原因, 说明 …) follow the value columns."""
+        start = self.position("level3") or 0
+        last_core = start + self.core_after_name()
+        return any(role is not None for role in self.roles[last_core + 1 :])
+
+    def split_paired(self, row: Row) -> bool:
+        """Take a 中期 / 年度 sub-header row, if ``row`` is one."""
+        words = vocabulary().paired_children
+        filled = [normalise(c.text) for c in row.cells if c.text]
+        if not filled or not all(text in words for text in filled):
+            return False
+        parent = self.position("value")
+        if parent is None:
+            return False
+        children: list[str | None] = [words[text] for text in filled]
+        self.roles[parent : parent + 1] = children
+        self.cols[parent : parent + 1] = [self.cols[parent] + i for i in range(len(children))]
+        self.texts[parent : parent + 1] = filled
+        return True
+
+
+def parse_header(row: Row) -> GridHeader | None:
+    """The grid header ``row`` is, or None."""
+    words = vocabulary()
+    roles: list[str | None] = []
+    cols: list[int] = []
+    texts: list[str] = []
+    for cell in row.cells:
+        role = words.role_of(cell.text) if cell.text else None
+        if normalise(cell.text) in words.paired_parents and cell.span > 1:
+            role = "value"
+        for offset in range(max(cell.span, 1)):
+            roles.append(role if offset == 0 else None)
+            cols.append(cell.col + offset)
+            texts.append(cell.text)
+    if "level3" not in roles and not ("level2" in roles and "value" in roles):
+        return None
+    if not (set(roles) & (VALUE_ROLES | {"weight", "score"})):
+        return None
+    first_level = next((i for i, r in enumerate(roles) if r in ("level1", "level2")), None)
+    seen: set[str] = set()
+    for i, role in enumerate(roles):
+        before_levels = first_level is not None and i < first_level
+        if role is None or role in seen or before_levels or role == "ignore":
+            roles[i] = None
+            continue
+        seen.add(role)
+    if "level3" not in seen:
+        # "一级指标 | 二级指标 | 指标内容"-less grids: the column after 二级 names the row.
+        level2 = roles.index("level2")
+        if level2 + 1 < len(roles) and roles[level2 + 1] is None:
+            roles[level2 + 1] = "level3"
+        else:
+            return None
+    return GridHeader(roles=roles, cols=cols, texts=texts)

@@ -1,0 +1,172 @@
+"""The header block above an indicator grid: 项目名称, 主管部门, 资金, 目标 …
+
+Labels are found by the vocabulary wherever they sit (a cell, or "label：value"
+in one cell or line); the value is the next cell that is not itself a label.
+The 自评 budget line (年初预算数 / 全年预算数 / 全年执行数 / 执行率 / 得分) is read
+by the order of its own header row. Amounts in 元 become 万元, the raw text kept.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from jixiao.importers.blocks import Cell
+from jixiao.importers.mapping.vocabulary import normalise, vocabulary
+from jixiao.model.plan import Project
+
+_LABEL_VALUE = re.compile(r"^(?P<label>[^:：]{2,16})[:：](?P<value>.+)$")
+_AMOUNT = re.compile(r"^-?[\d,]+(?:\.\d+)?(?:万元|元|亿元)?$")
+_PERCENT = re.compile(r"^(?P<n>-?\d+(?:\.\d+)?)%$")
+_CODE_PREFIX = re.compile(r"^(?:\[\d+\]|\d{2,12}\s*[-—－]\s*)")
+_PERIOD = re.compile(r"(?:19|20)\d{2}")
+_MONEY_UNIT = re.compile(r"(?:单位|金额单位|资金)?[(（:：]?\s*(万元|亿元|元)\s*[)）]?$")
+AMOUNT_FIELDS = frozenset({"budget_total", "budget_fiscal", "budget_other"})
+TEXT_FIELDS = frozenset(
+    {
+        "department",
+        "implementer",
+        "manager",
+        "period",
+        "midterm_goal",
+        "annual_goal",
+        "basis",
+        "overview",
+    }
+)
+
+
+def money_factor(text: str) -> Decimal | None:
+    """The factor to 万元 a '单位：元' / '(万元)' text states, None when it states none."""
+    match = _MONEY_UNIT.search(normalise(text))
+    if match is None:
+        return None
+    return vocabulary().money_units.get(match.group(1))
+
+
+def amount(text: str, factor: Decimal) -> Decimal | None:
+    bare = normalise(text)
+    if not _AMOUNT.match(bare):
+        return None
+    unit = next((u for u in ("亿元", "万元", "元") if bare.endswith(u)), None)
+    if unit is not None:
+        factor = vocabulary().money_units[unit]
+        bare = bare[: -len(unit)]
+    try:
+        value = Decimal(bare.replace(",", "")) * factor
+    except InvalidOperation:
+        return None
+    return value.normalize() if value == value.to_integral_value() else value
+
+
+def fraction(text: str) -> Decimal | None:
+    match = _PERCENT.match(normalise(text))
+    return Decimal(match.group("n")) / 100 if match else None
+
+
+def split_label(text: str) -> tuple[str, str] | None:
+    """'项目名称：某项目' -> ('name', '某项目') when the label is a known field."""
+    match = _LABEL_VALUE.match(normalise(text))
+    if match is None:
+        return None
+    field = vocabulary().field_of(match.group("label"))
+    return (field, match.group("value")) if field else None
+
+
+def _is_value(text: str) -> bool:
+    """Not another label or column header ('实际完成情况' beside '预期目标')."""
+    words = vocabulary()
+    return words.field_of(text) is None and words.role_of(text) is None
+
+
+class HeaderBlockReader:
+    """Fills a project's header fields from the cells and lines above its grid."""
+
+    def __init__(self) -> None:
+        self.factor = Decimal(1)
+        self._budget_columns: list[str | None] | None = None
+
+    def see_text(self, text: str) -> None:
+        factor = money_factor(text)
+        if factor is not None and len(normalise(text)) <= 12:
+            self.factor = factor
+
+    def read(self, cells: list[Cell], project: Project) -> list[str]:
+        """The fields the cells gave ``project`` (empty when they were no header row)."""
+        words = vocabulary()
+        filled = [c for c in cells if c.text]
+        budget = [words.budget_column(c.text) for c in filled]
+        if sum(1 for b in budget if b) >= 2:
+            self._budget_columns = budget
+            for cell in filled:
+                self.see_text(cell.text)
+            return ["budget_columns"]
+        found: list[str] = []
+        for index, cell in enumerate(filled):
+            self.see_text(cell.text)
+            inline = split_label(cell.text)
+            field = inline[0] if inline else words.field_of(cell.text)
+            if field is None:
+                continue
+            if inline and inline[1]:
+                value: Cell | str | None = inline[1]
+            else:
+                value = next((c for c in filled[index + 1 :] if _is_value(c.text)), None)
+            if field == "total_score":
+                # "总分 | 100 | 98.62": the 分值 total, then the score published.
+                numbers = [c for c in filled[index + 1 :] if amount(c.text, Decimal(1))]
+                value = numbers[-1] if numbers else value
+            if field == "budget_total" and self._budget_columns is not None:
+                found += self._budget_line(filled[index + 1 :], project)
+                continue
+            if value is not None and self._set(project, field, value):
+                found.append(field)
+        return found
+
+    def _set(self, project: Project, field: str, value: Cell | str) -> bool:
+        text = value if isinstance(value, str) else value.text
+        if not text or getattr(project, field, None) not in (None, ""):
+            return False
+        if field in AMOUNT_FIELDS:
+            number = amount(text, self.factor)
+            if number is None:
+                return False
+            setattr(project, field, number)
+        elif field == "name":
+            project.name = text
+        elif field == "total_score":
+            number = amount(text, Decimal(1))
+            if number is None:
+                return False
+            project.total_score = number
+        elif field == "period" and not _PERIOD.search(text):
+            return False  # a unit code or a placeholder, not a date range
+        elif field in ("department", "implementer"):
+            setattr(project, field, _CODE_PREFIX.sub("", text).strip() or text)
+        else:
+            setattr(project, field, text)
+        if not isinstance(value, str):
+            project.sources[field] = value.located()
+        return True
+
+    def _budget_line(self, cells: list[Cell], project: Project) -> list[str]:
+        """'年度资金总额 | 25 | 25 | 25 | 10 | 100.00% | 10' under its column header."""
+        assert self._budget_columns is not None
+        columns = [c for c in self._budget_columns if c is not None]
+        values = [c for c in cells if c.text and normalise(c.text) not in ("—", "-")]
+        found: list[str] = []
+        for column, cell in zip(columns, values, strict=False):
+            if column == "execution_rate":
+                rate = fraction(cell.text)
+                if rate is not None:
+                    project.execution_rate = rate
+            elif column in ("budget_initial", "budget_adjusted", "spent"):
+                setattr(project, column, amount(cell.text, self.factor))
+            else:
+                continue
+            project.sources[column] = cell.located()
+            found.append(column)
+        if project.budget_total is None:
+            project.budget_total = project.budget_adjusted or project.budget_initial
+        self._budget_columns = None
+        return found

@@ -1,0 +1,109 @@
+"""Indicator rows into :class:`Indicator`: merged labels carried down, the value
+joined from its sign, number and unit columns, placeholders left out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+
+from jixiao.importers.blocks import Cell
+from jixiao.importers.mapping.align import align, level_kind
+from jixiao.importers.mapping.header import GridHeader
+from jixiao.importers.mapping.vocabulary import vocabulary
+from jixiao.model.plan import Indicator
+from jixiao.model.source import SourceRef
+
+Warn = Callable[[str, str, SourceRef | None], None]
+
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+_SIGN_START = re.compile(r"^(?:[≥≤<>=＜＞＝]|大于|小于|不低于|不高于|不少于|不超过)")
+_TEXT_FIELDS = ("description", "basis", "midterm_value", "actual", "deviation", "standard")
+
+
+def number(text: str) -> Decimal | None:
+    """The number of a 分值 / 得分 cell ('10分', '9.5'), None when there is none."""
+    match = _NUMBER.search(text.replace(",", ""))
+    if match is None or len(text) > 16:
+        return None
+    try:
+        return Decimal(match.group())
+    except InvalidOperation:
+        return None
+
+
+def joined_value(value: str, sign: str, unit: str) -> str:
+    """One value out of 指标性质 / 指标值 / 计量单位 columns: '≥' '85' '%' -> '≥85%'."""
+    words = vocabulary()
+    symbol = words.sign(sign) if sign else None
+    text = value
+    if unit and text and not text.endswith(unit) and _NUMBER.fullmatch(text.replace(",", "")):
+        text += unit
+    if symbol and text and not _SIGN_START.match(text):
+        text = symbol + text
+    return text
+
+
+class IndicatorReader:
+    """Reads the data rows under one grid header into indicators."""
+
+    def __init__(self, header: GridHeader, warn: Warn) -> None:
+        self.header = header
+        self._warn = warn
+        self.level1 = ""
+        self.level2 = ""
+        self.level1_source: SourceRef | None = None
+        self.level2_source: SourceRef | None = None
+        self.left_out = 0
+
+    def read(self, cells: list[Cell], where: SourceRef, packed: bool = False) -> Indicator | None:
+        mapped = align(self.header, cells, packed)
+        if not mapped:
+            return None
+        self._labels(mapped)
+        name_cell = mapped.get("level3")
+        name = name_cell.text if name_cell else ""
+        if not name or vocabulary().is_placeholder(name) or level_kind(name):
+            return None  # a label-only row, or a template's 指标1 / …… row
+        text = {role: cell.text for role, cell in mapped.items()}
+        value = joined_value(text.get("value", ""), text.get("sign", ""), text.get("unit", ""))
+        if not value and not text.get("actual"):
+            self.left_out += 1
+            self._warn("indicator-without-value", f"指标“{name}”没有指标值，未导入", where)
+            return None
+        indicator = Indicator(
+            level1=self.level1,
+            level2=self.level2,
+            level3=name.replace("★", "") or name,
+            value=value,
+            core="★" in name or bool(text.get("core")),
+        )
+        for field in _TEXT_FIELDS:
+            if text.get(field):
+                setattr(indicator, field, text[field])
+        indicator.weight = number(text.get("weight", ""))
+        indicator.score = number(text.get("score", ""))
+        for role, cell in mapped.items():
+            indicator.sources[role] = cell.located()
+        for role in ("level1", "level2"):
+            if role in mapped and mapped[role].text != getattr(indicator, role):
+                # a non-standard label read as the framework's name: keep what was written
+                indicator.sources[role] = mapped[role].source.with_raw(mapped[role].raw.strip())
+        if self.level1_source is not None and "level1" not in mapped:
+            indicator.sources["level1"] = self.level1_source
+        if self.level2_source is not None and "level2" not in mapped:
+            indicator.sources["level2"] = self.level2_source
+        return indicator
+
+    def _labels(self, mapped: dict[str, Cell]) -> None:
+        """Set the 一级 / 二级 labels a row states; the next rows inherit them."""
+        words = vocabulary()
+        first = mapped.get("level1")
+        if first is not None and first.text:
+            self.level1 = words.level(first.text, words.level1) or first.text
+            self.level1_source = first.source.with_raw(first.raw.strip())
+            self.level2, self.level2_source = "", None
+        second = mapped.get("level2")
+        if second is not None and second.text:
+            self.level2 = words.level(second.text, words.level2) or second.text
+            self.level2_source = second.source.with_raw(second.raw.strip())

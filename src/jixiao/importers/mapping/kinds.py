@@ -1,0 +1,62 @@
+"""What a document is, from its titles and headers (``profiles/document-kinds.json``)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any, cast
+
+from jixiao.importers.blocks import Block, Paragraph
+from jixiao.importers.mapping.vocabulary import normalise
+from jixiao.model.plan import DocumentKind
+
+# Titles are short: a long paragraph mentioning 自评 in passing decides nothing.
+TITLE_LENGTH = 60
+
+
+@dataclass(frozen=True, slots=True)
+class KindDecision:
+    kind: DocumentKind
+    evidence: str
+
+
+@cache
+def _rules() -> dict[str, Any]:
+    raw = resources.files("jixiao").joinpath("profiles/document-kinds.json").read_text("utf-8")
+    loaded: dict[str, Any] = json.loads(raw)
+    return loaded
+
+
+def titles_of(blocks: Iterable[Block]) -> list[str]:
+    """The short texts of a document that may be its titles, in order."""
+    found: list[str] = []
+    for block in blocks:
+        texts = [block.text] if isinstance(block, Paragraph) else block.texts
+        for text in texts:
+            bare = normalise(text)
+            if 2 <= len(bare) <= TITLE_LENGTH:
+                found.append(bare)
+    return found
+
+
+def by_titles(titles: list[str]) -> KindDecision | None:
+    for rule in _rules()["titles"]:
+        for pattern in rule["patterns"]:
+            for title in titles:
+                if pattern in title:
+                    return KindDecision(cast(DocumentKind, rule["kind"]), title)
+    return None
+
+
+def by_headers(header_texts: list[str], roles: set[str]) -> KindDecision | None:
+    """The kind an indicator grid's header shows, when no title said it."""
+    joined = "|".join(normalise(t) for t in header_texts if t)
+    for rule in _rules()["headers"]:
+        hits = [p for p in rule["patterns"] if p in joined]
+        if hits or set(rule["roles"]) & roles:
+            evidence = hits[0] if hits else "、".join(sorted(set(rule["roles"]) & roles))
+            return KindDecision(cast(DocumentKind, rule["kind"]), f"表头：{evidence}")
+    return None

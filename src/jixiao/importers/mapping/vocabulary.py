@@ -1,0 +1,127 @@
+"""The header vocabulary (``profiles/import-headers.json``) and the lookups on it."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+_SPACE = re.compile(r"[\s\u3000\u00a0]+")
+_SCORE_SUFFIX = re.compile(
+    r"[(（]?\d+(?:\.\d+)?(?:[-~—]\d+(?:\.\d+)?)?[)）]?分[)）]?$|[(（][^()（）]*分[)）]$"
+)
+
+
+_PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
+
+
+@cache
+def _simplifier() -> Callable[[str], str]:
+    from opencc import OpenCC
+
+    convert: Callable[[str], str] = OpenCC("t2s").convert
+    return convert
+
+
+@lru_cache(maxsize=65536)
+def normalise(text: str) -> str:
+    """Text as compared: NFKC, simplified characters without pinyin annotations
+    (項(xiàng)目 -> 项目), no whitespace, no '*' marks or trailing colon."""
+    text = _PINYIN.sub("", _SPACE.sub("", unicodedata.normalize("NFKC", text)))
+    return _simplifier()(text).strip("*★").rstrip(":")
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    roles: list[tuple[str, frozenset[str], tuple[str, ...]]]
+    paired_parents: frozenset[str]
+    paired_children: dict[str, str]
+    header_fields: dict[str, str]
+    budget_columns: dict[str, str]
+    money_units: dict[str, Decimal]
+    placeholders: tuple[re.Pattern[str], ...]
+    signs: dict[str, str]
+    level1: dict[str, str]
+    level2: dict[str, str]
+
+    def role_of(self, header: str) -> str | None:
+        """The column role a header cell names, or None."""
+        text = normalise(header)
+        if not text:
+            return None
+        for role, exact, _ in self.roles:
+            if text in exact:
+                return role
+        for role, _, fragments in self.roles:
+            if any(fragment in text for fragment in fragments):
+                return role
+        return None
+
+    def field_of(self, label: str) -> str | None:
+        """The project field a header-block label names ('项目名称' -> 'name')."""
+        return self.header_fields.get(normalise(label))
+
+    def budget_column(self, header: str) -> str | None:
+        return self.budget_columns.get(normalise(header))
+
+    def sign(self, text: str) -> str | None:
+        """'>=' / '004 >=' / '大于等于' -> '≥'; None when the text is no sign."""
+        bare = re.sub(r"^\d{2,4}", "", normalise(text))
+        return self.signs.get(bare)
+
+    def is_placeholder(self, name: str) -> bool:
+        text = normalise(name)
+        return any(pattern.match(text) for pattern in self.placeholders)
+
+    def level(self, text: str, table: dict[str, str]) -> str | None:
+        bare = _SCORE_SUFFIX.sub("", normalise(text))
+        return table.get(bare)
+
+
+def _load_json() -> dict[str, Any]:
+    raw = resources.files("jixiao").joinpath("profiles/import-headers.json").read_text("utf-8")
+    loaded: dict[str, Any] = json.loads(raw)
+    return loaded
+
+
+def _inverted(table: dict[str, list[str]]) -> dict[str, str]:
+    return {normalise(alias): name for name, aliases in table.items() for alias in aliases}
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    data = _load_json()
+    roles = [
+        (
+            entry["role"],
+            frozenset(normalise(name) for name in entry["exact"]),
+            tuple(normalise(name) for name in entry["contains"]),
+        )
+        for entry in data["column_roles"]
+    ]
+    paired = data["paired_columns"]
+    fields = {
+        normalise(label): entry["field"]
+        for entry in data["header_fields"]
+        for label in entry["labels"]
+    }
+    return Vocabulary(
+        roles=roles,
+        paired_parents=frozenset(normalise(p) for p in paired["parents"]),
+        paired_children={normalise(k): v for k, v in paired["children"].items()},
+        header_fields=fields,
+        budget_columns=_inverted(data["budget_columns"]),
+        money_units={unit: Decimal(str(factor)) for unit, factor in data["money_units"].items()},
+        placeholders=tuple(re.compile(p) for p in data["placeholders"]),
+        signs={
+            normalise(alias): sign for sign, aliases in data["signs"].items() for alias in aliases
+        },
+        level1=_inverted(data["level1"]),
+        level2=_inverted(data["level2"]),
+    )

@@ -1,0 +1,36 @@
+"""The budget year a document states: '(2019年度)', '预算年度：2026', '2023年…目标表'."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from jixiao.importers.blocks import Block, Paragraph
+from jixiao.importers.mapping.vocabulary import normalise
+
+_YEAR = r"((?:19|20)\d{2})"
+# Strongest first: a table's year, a 预算年度 field, then a year naming a document.
+_PATTERNS = (
+    re.compile(_YEAR + r"年度"),
+    re.compile(r"预算年度[:：]?" + _YEAR),
+    re.compile(
+        _YEAR + r"年(?![\d月])[^。,，;；]{0,24}?(?:表|预算|决算|公开|目标|自评|项目|经费|资金|支出)"
+    ),
+)
+
+
+def texts_of(blocks: Iterable[Block]) -> list[str]:
+    """Every paragraph and cell, normalised (simplified, no whitespace)."""
+    found: list[str] = []
+    for block in blocks:
+        texts = [block.text] if isinstance(block, Paragraph) else block.texts
+        found += [normalise(t) for t in texts if t]
+    return found
+
+
+def stated_year(texts: list[str]) -> int | None:
+    for pattern in _PATTERNS:
+        for text in texts:
+            if match := pattern.search(text):
+                return int(match.group(1))
+    return None

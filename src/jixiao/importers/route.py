@@ -1,0 +1,74 @@
+"""Route a document to the reader of what it is.
+
+The Hebei 部门预算绩效文本 (department part, 绩效目标表 per project, Hebei
+disclosure titles) keeps its own assembler, field for field; every other
+document — another province's 目标表, a 自评表, a 监控表, a 公开 or 决算 table —
+goes to the generic header-driven mapper. Both see the same blocks.
+"""
+
+from __future__ import annotations
+
+from jixiao.importers.assemble import assemble
+from jixiao.importers.blocks import Block
+from jixiao.importers.mapping.document import GenericAssembler
+from jixiao.model.plan import DepartmentPlan
+
+# The grid columns the Hebei assembler reads; a header with more is another template.
+HEBEI_ROLES = frozenset({"level1", "level2", "level3", "description", "value", "basis"})
+
+
+def _disclosure_rows(plan: DepartmentPlan) -> int:
+    return sum(len(t.rows) for t in plan.disclosure.tables) if plan.disclosure else 0
+
+
+def _valued(plan: DepartmentPlan) -> int:
+    return sum(1 for p in plan.projects for i in p.indicators if i.value and i.level3)
+
+
+def _department_part(plan: DepartmentPlan) -> bool:
+    return bool(plan.overall_goal or plan.sub_goals or plan.measures)
+
+
+def _hebei_fits(hebei: DepartmentPlan, generic: GenericAssembler) -> bool:
+    department_part = _department_part(hebei)
+    generic_empty = not generic.plan.indicator_count and not _disclosure_rows(generic.plan)
+    if department_part or generic_empty:
+        return True  # (when neither reads anything, the Hebei reading keeps its warnings)
+    roles = {role for header in generic.headers for role in header.roles if role}
+    if hebei.indicator_count:
+        # jixiao's own forms and single Hebei tables: the Hebei reading keeps more
+        # (spending plan, purpose), as long as it reads every value the other one does.
+        return roles <= HEBEI_ROLES and _valued(hebei) >= _valued(generic.plan)
+    return _disclosure_rows(hebei) > 0 and _disclosure_rows(hebei) >= _disclosure_rows(generic.plan)
+
+
+def _explain_nothing(hebei: DepartmentPlan, generic: DepartmentPlan) -> None:
+    """Nothing read: say which titles the document showed (the generic reading's reason)."""
+    reasons = [w for w in generic.warnings if w.code == "no-structure"]
+    if reasons and any(w.code == "no-structure" for w in hebei.warnings):
+        hebei.warnings = [w for w in hebei.warnings if w.code != "no-structure"] + reasons
+
+
+def assemble_document(blocks: list[Block], file_name: str) -> DepartmentPlan:
+    """The plan of whichever reading understands the document."""
+    hebei = assemble(blocks, file_name)
+    generic = GenericAssembler(file_name)
+    for block in blocks:
+        generic.feed(block)
+    generic.finish(blocks)
+    if not _hebei_fits(hebei, generic):
+        generic.plan.template = "generic"
+        return generic.plan
+    hebei.template = "hebei"
+    _explain_nothing(hebei, generic.plan)
+    # The Hebei reading knows what it read: a 文本 (or a form) of goal tables, or
+    # only its disclosure tables.
+    only_tables = not hebei.projects and hebei.overall_goal is None and hebei.disclosure
+    hebei.kind = "disclosure" if only_tables else "plan"
+    hebei.kind_evidence = "部门预算绩效文本的结构（部门整体绩效目标、项目绩效目标表或公开表）"
+    if not (hebei.projects or hebei.disclosure or _department_part(hebei)):
+        hebei.kind, hebei.kind_evidence = generic.plan.kind, generic.plan.kind_evidence
+    if hebei.year is None and generic.plan.year is not None:
+        hebei.year = generic.plan.year  # a year stated where the Hebei cover reader does not look
+        hebei.warnings = [w for w in hebei.warnings if w.code != "year-missing"]
+    return hebei

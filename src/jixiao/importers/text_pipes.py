@@ -1,0 +1,225 @@
+"""Tables rendered with ``|`` bars, in the three shapes web-page flattening produces.
+
+The shape is recognised per table (a run of lines with bars), from the lines themselves:
+
+* **pipe rows** — one row per line, cells separated by `` | `` (leading and trailing
+  bars optional). Renderings of web tables drop merged or empty cells and pad the
+  row at its end (``购买发放李子苗 | 株 | = | 15000 | |||``): such rows are marked
+  ``packed``. A line starting with a bar right under a row continues that row (a
+  row broken over two lines); a line of bars only (``|`` or ``| |||``) ends a row.
+* **cell per line, ``|`` after each cell** — ``申报单位 |``, a ``|`` line alone starts a
+  row; the last cell of a row may carry the row's padding (``区林业局 | |||``). A bare
+  ``|`` inside a row is an empty cell, so the table's width (learnt from its padded
+  lines) decides where a row ends.
+* **bar on its own line** — cell text on lines of its own (one or more), each cell
+  closed by a ``|`` line; a ``|`` right after a closed cell starts the next row.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from jixiao.importers.blocks import Block, Cell, Paragraph, Row
+from jixiao.model.source import SourceRef
+
+NumberedLine = tuple[int, str]
+
+_MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_ATTACHMENT = re.compile(r"^\s*附\s*件\s*[\d一二三四五六七八九十]+(?:-\d+)?\s*[:：]?\s*$")
+
+
+def is_bar_line(line: str) -> bool:
+    """Whether a line takes part in a bar-rendered table."""
+    return "|" in line and "\\|" not in line
+
+
+def is_markdown_rule(line: str) -> bool:
+    return _MD_RULE.match(line) is not None
+
+
+def bars_only(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and not stripped.replace("|", "").strip()
+
+
+def split_pipes(line: str) -> list[str]:
+    """The cells of a pipe row, leading and trailing bars dropped (each at most once)."""
+    text = line.strip()
+    if text.startswith("|"):
+        text = text[1:]
+    if text.endswith("|"):
+        text = text[:-1]
+    return text.split("|")
+
+
+@dataclass
+class _Table:
+    """Numbers tables and collects the rows of the current one."""
+
+    file: str
+    number: int
+    blocks: list[Block] = field(default_factory=list)
+
+    def cell(self, raw: str, line: int, col: int) -> Cell:
+        return Cell(raw=raw, source=SourceRef(file=self.file, line=line, col=col + 1), col=col)
+
+    def row(self, cells: list[Cell], line: int, *, packed: bool) -> Row | None:
+        if not cells:
+            return None
+        filled = [cell for cell in cells if cell.text]
+        if len(filled) == 1 and _ATTACHMENT.match(filled[0].raw) and self.blocks:
+            self.number += 1  # "附件2" opens the next table of the page
+        row = Row(
+            cells=cells,
+            source=SourceRef(file=self.file, line=line),
+            table=self.number,
+            packed=packed,
+        )
+        self.blocks.append(row)
+        return row
+
+
+def _style(lines: list[NumberedLine]) -> str:
+    multi = single = plain = 0
+    for _, line in lines:
+        if is_markdown_rule(line) or not line.strip():
+            continue
+        if not is_bar_line(line):
+            plain += 1
+        elif bars_only(line):
+            continue
+        elif sum(1 for part in split_pipes(line) if part.strip()) >= 2:
+            multi += 1
+        else:
+            single += 1
+    if multi >= single and multi >= plain:
+        return "rows"
+    return "cells" if single >= plain else "bars"
+
+
+def read_pipe_table(lines: list[NumberedLine], file: str, number: int) -> tuple[list[Block], int]:
+    """Blocks of one run of bar-rendered lines; returns them and the last table number used."""
+    table = _Table(file, number)
+    style = _style(lines)
+    if style == "rows":
+        _read_rows(lines, table)
+    elif style == "cells":
+        _read_cells_with_bars(lines, table)
+    else:
+        _read_bars_on_own_lines(lines, table)
+    return table.blocks, table.number
+
+
+def _pipe_cells(parts: list[str], line: int, table: _Table, start: int = 0) -> list[Cell]:
+    return [table.cell(part, line, start + index) for index, part in enumerate(parts)]
+
+
+def _has_inner_gap(parts: list[str]) -> bool:
+    seen_empty = False
+    for part in parts:
+        if not part.strip():
+            seen_empty = True
+        elif seen_empty:
+            return True
+    return False
+
+
+def _read_rows(lines: list[NumberedLine], table: _Table) -> None:
+    content = [
+        (n, line)
+        for n, line in lines
+        if is_bar_line(line) and not bars_only(line) and not is_markdown_rule(line)
+    ]
+    leading = sum(1 for _, line in content if line.lstrip().startswith("|"))
+    lead_style = leading * 2 > len(content)
+    # Renderings that pack cells leave empty cells only at a row's end.
+    packed = not any(_has_inner_gap(split_pipes(line)) for _, line in content)
+    row: Row | None = None
+    for number, line in lines:
+        if not line.strip() or is_markdown_rule(line):
+            continue
+        if bars_only(line):
+            row = None
+            continue
+        if not is_bar_line(line):
+            if row is not None:
+                row.cells[-1].extend(line.strip())  # a cell broken onto the next line
+            else:
+                table.blocks.append(Paragraph(raw=line, source=SourceRef(table.file, line=number)))
+            continue
+        parts = split_pipes(line)
+        if row is not None and not lead_style and line.lstrip().startswith("|"):
+            kept = parts
+            while len(kept) > 1 and not kept[-1].strip():
+                kept = kept[:-1]
+            row.cells.extend(_pipe_cells(kept, number, table, len(row.cells)))
+            continue
+        row = table.row(_pipe_cells(parts, number, table), number, packed=packed)
+
+
+def _cell_and_padding(line: str) -> tuple[str, int]:
+    """``区林业局 | |||`` → ("区林业局", 3): the cell and the empty cells padding its row."""
+    text, _, rest = line.rstrip().partition("|")
+    return text, rest.count("|")
+
+
+def _read_cells_with_bars(lines: list[NumberedLine], table: _Table) -> None:
+    width = max(
+        (1 + _cell_and_padding(line)[1] for _, line in lines if is_bar_line(line)), default=1
+    )
+    cells: list[Cell] = []
+    row_line = 0
+    is_open = False
+    pending: list[str] = []
+
+    def close() -> None:
+        nonlocal cells, is_open
+        table.row(cells, row_line, packed=True)
+        cells, is_open = [], False
+
+    for number, line in lines:
+        if not line.strip() or is_markdown_rule(line):
+            continue
+        if not is_bar_line(line):
+            pending.append(line.strip())  # a cell's first lines, its bar comes later
+            continue
+        text, padding = _cell_and_padding(line)
+        if not text.strip() and not pending and not is_open:
+            row_line, is_open = number, True  # "|" alone: a new row starts
+            if padding == 0:
+                continue
+        if not is_open:
+            row_line, is_open = number, True
+        raw = "\n".join([*pending, text]) if pending else text
+        pending = []
+        cells.append(table.cell(raw, number, len(cells)))
+        cells.extend(table.cell("", number, len(cells)) for _ in range(padding))
+        if padding or len(cells) >= width:
+            close()
+    if cells:
+        close()
+
+
+def _read_bars_on_own_lines(lines: list[NumberedLine], table: _Table) -> None:
+    cells: list[Cell] = []
+    pending: list[NumberedLine] = []
+    row_line = 0
+    for number, line in lines:
+        if not line.strip():
+            continue
+        if not bars_only(line):
+            pending.append((number, line.strip()))
+            continue
+        if pending:
+            first = pending[0][0]
+            if not cells:
+                row_line = first
+            cells.append(table.cell("\n".join(text for _, text in pending), first, len(cells)))
+            pending = []
+        else:
+            table.row(cells, row_line or number, packed=False)
+            cells = []
+    if pending:
+        cells.append(table.cell("\n".join(t for _, t in pending), pending[0][0], len(cells)))
+    table.row(cells, row_line, packed=False)

@@ -1,0 +1,224 @@
+"""Text without bars or tabs: space-separated rows, cell streams and paragraphs.
+
+Lines are grouped by blank lines; each run is recognised from its own structure:
+
+* **cell stream** — six or more single lines, each alone between blank lines, mostly
+  short and with figures among them (a web table flattened to one cell per line).
+  Nothing marks where its rows end, so each cell is a one-cell :class:`Row` flagged
+  ``stream`` (see :mod:`jixiao.importers.blocks`); a line holding only a
+  non-breaking or ideographic space is an empty cell. Year titles (``(2021年度)``)
+  stay paragraphs.
+* **space rows** — a group of lines of which several split into three or more
+  cells. When cells are separated by runs of two or more spaces (or ideographic /
+  non-breaking spaces) the columns are found from where the cells start
+  (display width, a Chinese character counting two), so an indented sub-row lands
+  in its column and a wide cell gets a ``span``. When single spaces separate
+  cells (a page whose non-breaking spaces were flattened), cells are split at
+  every space outside brackets and the row is ``packed``.
+* anything else is paragraphs, one per line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from jixiao.importers.blocks import Block, Cell, Paragraph, Row
+from jixiao.model.source import SourceRef
+
+NumberedLine = tuple[int, str]
+
+_WIDE_GAP = re.compile(r" {2,}|[\t\u3000\u00a0]+[ \t\u3000\u00a0]*")
+_ANY_GAP = re.compile(r"[ \t\u3000\u00a0]+")
+_CELLISH = re.compile(r"^[\s\u00a0\u3000]*$|^[-+≥≤<>=%.,\d\s万元个人次年月日]+$")
+_YEAR_TITLE = re.compile(r"^[（(]\s*\d{4}\s*年度?\s*[)）]$")
+_IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
+_PROSE_PIECE = re.compile(r"^[,，。;；、%]|[,，;；]$")
+_OPEN = "(（[【"
+_CLOSE = ")）]】"
+
+STREAM_MIN_CELLS = 6
+
+
+def is_blank(line: str) -> bool:
+    """Blank for grouping: ASCII whitespace only (a lone NBSP is an empty cell)."""
+    return not line.strip(" \t\r\n")
+
+
+def _groups(lines: list[NumberedLine]) -> list[list[NumberedLine]]:
+    groups: list[list[NumberedLine]] = []
+    current: list[NumberedLine] = []
+    for item in lines:
+        if is_blank(item[1]) or _IMAGE.match(item[1]):
+            if current:
+                groups.append(current)
+            current = []
+        else:
+            current.append(item)
+    if current:
+        groups.append(current)
+    return groups
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+@dataclass(slots=True)
+class _Piece:
+    text: str
+    start: int  # display column where the cell starts
+    end: int
+
+
+def _pieces(line: str, gap: re.Pattern[str]) -> list[_Piece]:
+    pieces: list[_Piece] = []
+    position = 0
+    for part in gap.split(line):
+        if part:
+            # Locate the part after the previous piece to measure its display offset.
+            index = line.index(part, position)
+            start = _display_width(line[:index])
+            pieces.append(_Piece(part, start, start + _display_width(part)))
+            position = index + len(part)
+    return _merge_brackets(pieces)
+
+
+def _merge_brackets(pieces: list[_Piece]) -> list[_Piece]:
+    """Re-join pieces split inside brackets: ``(   2023年度)``, ``( ≥**个 )``."""
+    merged: list[_Piece] = []
+    depth = 0
+    for piece in pieces:
+        if depth > 0 and merged:
+            last = merged[-1]
+            merged[-1] = _Piece(f"{last.text} {piece.text}", last.start, piece.end)
+        else:
+            merged.append(piece)
+        depth += sum(piece.text.count(c) for c in _OPEN) - sum(piece.text.count(c) for c in _CLOSE)
+        depth = max(depth, 0)
+    return merged
+
+
+class PlainReader:
+    """Reads the plain (no bar, no tab) stretches of a text file into blocks."""
+
+    def __init__(self, file: str, table: int) -> None:
+        self.file = file
+        self.table = table  # the last table number used
+
+    def read(self, lines: list[NumberedLine]) -> list[Block]:
+        blocks: list[Block] = []
+        groups = _groups(lines)
+        index = 0
+        while index < len(groups):
+            run = self._stream_run(groups, index)
+            if run:
+                blocks.extend(self._stream(groups[index : index + run]))
+                index += run
+                continue
+            blocks.extend(self._group(groups[index]))
+            index += 1
+        return blocks
+
+    # -- cell streams ------------------------------------------------------------------
+
+    @staticmethod
+    def _stream_run(groups: list[list[NumberedLine]], start: int) -> int:
+        end = start
+        while end < len(groups) and len(groups[end]) == 1 and not _is_prose(groups[end][0][1]):
+            end += 1
+        lines = [group[0][1] for group in groups[start:end]]
+        if len(lines) < STREAM_MIN_CELLS:
+            return 0
+        short = sum(1 for line in lines if _display_width(line.strip()) <= 40)
+        cellish = sum(1 for line in lines if _CELLISH.match(line))
+        return end - start if short * 10 >= len(lines) * 7 and cellish >= 2 else 0
+
+    def _stream(self, groups: list[list[NumberedLine]]) -> list[Block]:
+        self.table += 1
+        blocks: list[Block] = []
+        for ((number, line),) in groups:
+            source = SourceRef(file=self.file, line=number)
+            text = line.strip(" \t")
+            if _YEAR_TITLE.match(text):
+                blocks.append(Paragraph(raw=line, source=source))
+                continue
+            cell = Cell(raw=line, source=source.at(col=1), col=0)
+            blocks.append(Row(cells=[cell], source=source, table=self.table, stream=True))
+        return blocks
+
+    # -- space rows --------------------------------------------------------------------
+
+    def _group(self, group: list[NumberedLine]) -> list[Block]:
+        wide = sum(len(_WIDE_GAP.findall(line.strip())) for _, line in group)
+        single = sum(len(_ANY_GAP.findall(line.strip())) for _, line in group) - wide
+        aligned = wide >= single
+        gap = _WIDE_GAP if aligned else _ANY_GAP
+        split = [(number, line, _pieces(line.rstrip(), gap)) for number, line in group]
+        split = [(n, line, [] if _is_prose_row(pieces) else pieces) for n, line, pieces in split]
+        multi = sum(1 for _, _, pieces in split if len(pieces) >= 3)
+        if multi < 2:
+            return [self._paragraph(number, line) for number, line in group]
+        self.table += 1
+        stops = _column_stops([p for _, _, pieces in split for p in pieces if len(pieces) > 1])
+        widest = max(len(pieces) for _, _, pieces in split)
+        # Columns only line up in a monospaced rendering; otherwise keep the cells' order.
+        aligned = aligned and len(stops) * 2 <= widest * 3
+        blocks: list[Block] = []
+        for number, line, pieces in split:
+            if not pieces or (not blocks and len(pieces) == 1):
+                blocks.append(self._paragraph(number, line))  # a title above the table
+                continue
+            cells = self._cells(number, pieces, stops if aligned else None)
+            source = SourceRef(file=self.file, line=number)
+            blocks.append(Row(cells=cells, source=source, table=self.table, packed=not aligned))
+        return blocks
+
+    def _cells(self, number: int, pieces: list[_Piece], stops: list[int] | None) -> list[Cell]:
+        if stops is None:
+            cols = list(range(len(pieces)))
+            spans = [1] * len(pieces)
+        else:
+            cols = []
+            for piece in pieces:
+                col = max(bisect_right(stops, piece.start + 1) - 1, 0)
+                cols.append(max(col, cols[-1] + 1) if cols else col)
+            spans = []
+            for index, piece in enumerate(pieces):
+                reach = max(bisect_right(stops, piece.end - 1) - cols[index], 1)
+                limit = cols[index + 1] - cols[index] if index + 1 < len(cols) else reach
+                spans.append(max(min(reach, limit), 1))
+        return [
+            Cell(
+                raw=piece.text,
+                source=SourceRef(file=self.file, line=number, col=col + 1),
+                col=col,
+                span=span,
+            )
+            for piece, col, span in zip(pieces, cols, spans, strict=True)
+        ]
+
+    def _paragraph(self, number: int, line: str) -> Paragraph:
+        return Paragraph(raw=line, source=SourceRef(file=self.file, line=number))
+
+
+def _is_prose_row(pieces: list[_Piece]) -> bool:
+    """Sentences cut at spaces ("2019 年,本部门… 312.23 万元,比上年…") are not a row."""
+    return any(_PROSE_PIECE.search(piece.text) for piece in pieces[1:])
+
+
+def _is_prose(line: str) -> bool:
+    text = line.strip()
+    return text.startswith("#") or _display_width(text) > 160
+
+
+def _column_stops(pieces: list[_Piece]) -> list[int]:
+    """Column start positions shared by the table's cells (within one display column)."""
+    starts = sorted({piece.start for piece in pieces})
+    stops: list[int] = []
+    for start in starts:
+        if not stops or start - stops[-1] > 1:
+            stops.append(start)
+    return stops

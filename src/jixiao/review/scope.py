@@ -1,0 +1,51 @@
+"""Which rules do not apply to a document (``profiles/review-scope.json``).
+
+A table of another province's template has no Hebei department part, no spending
+plan and often no 指标值确定依据 column: the rules about those parts stay silent
+on it rather than report what the template never asked for.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from jixiao.model import DepartmentPlan
+
+
+@cache
+def _scope() -> dict[str, Any]:
+    raw = resources.files("jixiao").joinpath("profiles/review-scope.json").read_text("utf-8")
+    loaded: dict[str, Any] = json.loads(raw)
+    return loaded
+
+
+def _has(plan: DepartmentPlan, part: str) -> bool:
+    if part == "department_part":
+        return bool(plan.overall_goal or plan.sub_goals or plan.measures)
+    if part == "spend_plan":
+        return any(v is not None for p in plan.projects for v in p.spend_plan.values())
+    if part == "basis":
+        return any(i.basis for p in plan.projects for i in p.indicators)
+    if part == "description":
+        return any(i.description for p in plan.projects for i in p.indicators)
+    if part == "goals":
+        return any(p.goals or p.annual_goal for p in plan.projects)
+    return True
+
+
+def rules_not_applicable(plan: DepartmentPlan) -> frozenset[str]:
+    """The rule ids that do not apply to ``plan``'s template (none for Hebei 文本)."""
+    if plan.template != "generic":
+        return frozenset()
+    parts: dict[str, list[str]] = _scope()["parts"]
+    return frozenset(
+        rule for part, rules in parts.items() if not _has(plan, part) for rule in rules
+    )
+
+
+def is_reviewed_kind(plan: DepartmentPlan) -> bool:
+    """Disclosure and 决算 documents carry no goal tables to review."""
+    return plan.kind is None or plan.kind in _scope()["reviewed_kinds"]
