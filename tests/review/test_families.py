@@ -50,4 +50,11 @@ def test_every_family_is_reachable_and_disables_known_rules() -> None:
     ids = [f.id for f in families()]
     assert len(ids) == len(set(ids))
     for family in families():
-        assert family.disable <= set(RULES_BY_ID), family.id
+        assert family.disable - {"*"} <= set(RULES_BY_ID), family.id
+
+
+def test_a_document_nothing_was_read_from_is_not_reviewed() -> None:
+    plan = import_file(CORPUS / "plan" / "gansu_jiayuguan-bowuguan-mianfeikaifang_2023.txt")
+    assert not plan.projects and any(w.code == "no-structure" for w in plan.warnings)
+    report = review_plan(plan)
+    assert report.family == "nothing-read" and report.findings == []

@@ -297,7 +297,9 @@ def review_plan(
     for plan_rule in setup.plan_rules:
         for hit in plan_rule.check(view):
             out.add(plan_rule, hit)
-    skipped = rules_not_applicable(plan) | (family.disable if family is not None else frozenset())
+    skipped = rules_not_applicable(plan) | (
+        frozenset(profile.disabled_rules) - frozenset(base.disabled_rules)
+    )
     findings = sorted(
         (f for f in out.findings if f.rule not in skipped),
         key=lambda f: (f.project_index or 0, f.indicator_index or 0, f.rule),

@@ -13,6 +13,7 @@ from functools import cache
 from typing import cast
 
 from jixiao.model import DepartmentPlan
+from jixiao.review.catalogue import RULES_BY_ID
 from jixiao.review.profile import Profile, load_data_file
 
 
@@ -23,14 +24,29 @@ class Family:
     templates: tuple[str | None, ...] | None
     kinds: tuple[str | None, ...] | None
     max_projects: int | None
+    empty: bool | None
     disable: frozenset[str]
 
     def fits(self, plan: DepartmentPlan) -> bool:
+        if self.empty is not None and _empty(plan) != self.empty:
+            return False
         if self.templates is not None and plan.template not in self.templates:
             return False
         if self.kinds is not None and plan.kind not in self.kinds:
             return False
         return self.max_projects is None or len(plan.projects) <= self.max_projects
+
+
+def _empty(plan: DepartmentPlan) -> bool:
+    """Nothing was read that the review could look at: no indicator, no department goal,
+    no disclosure table (project names alone are what a failed reading leaves behind)."""
+    return not (
+        plan.indicator_count
+        or plan.overall_goal
+        or plan.sub_goals
+        or plan.measures
+        or plan.disclosure
+    )
 
 
 def _options(when: dict[str, object], key: str) -> tuple[str | None, ...] | None:
@@ -54,6 +70,7 @@ def families() -> tuple[Family, ...]:
                 templates=_options(when, "template"),
                 kinds=_options(when, "kinds"),
                 max_projects=int(cast(int, most)) if most is not None else None,
+                empty=bool(when["empty"]) if "empty" in when else None,
                 disable=frozenset(str(r) for r in cast(list[object], raw.get("disable", []))),
             )
         )
@@ -73,10 +90,13 @@ def profile_for(plan: DepartmentPlan, profile: Profile) -> tuple[Profile, Family
     family = family_for(plan)
     if family is None or not family.disable - set(profile.disabled_rules):
         return profile, family
+    disable = family.disable
+    if "*" in disable:
+        disable = frozenset(RULES_BY_ID)
     key = (profile.id, family.id)
     derived = _PROFILES.get(key)
     if derived is None or derived.title != profile.title:
-        disabled = sorted(set(profile.disabled_rules) | family.disable)
+        disabled = sorted(set(profile.disabled_rules) | disable)
         derived = _PROFILES[key] = profile.model_copy(
             update={"id": f"{profile.id}+{family.id}", "disabled_rules": disabled}
         )

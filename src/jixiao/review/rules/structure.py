@@ -9,6 +9,7 @@ from jixiao.review.context import IndicatorView, PlanView, ProjectView
 from jixiao.review.examples import indicator, indicator_example, plan, plan_example, project
 from jixiao.review.examples import project_example as _project_example
 from jixiao.review.finding import Criterion, Severity
+from jixiao.review.profile import level_key
 from jixiao.review.rule import Hit, IndicatorRule, PlanRule, ProjectRule
 from jixiao.review.rules.common import q
 
@@ -36,13 +37,40 @@ def _full_grid(*, satisfaction: bool = True, timeliness: bool = True) -> list[In
     return rows
 
 
+def _order(p: ProjectView) -> list[str]:
+    """The framework's levels in reading order, each first level before its seconds."""
+    fw = p.plan.framework
+    keys: list[str] = []
+    for first, seconds in fw.spec.levels.items():
+        keys.append(level_key(first))
+        keys.extend(level_key(second) for second in seconds)
+    return keys
+
+
+def after_the_end(p: ProjectView, level: str) -> bool:
+    """Whether ``level`` comes, in reading order, after the last row of a table read from
+    another province's template: such a table may simply have been cut there (a page or a
+    stored fragment ending inside the grid), which :data:`S111` says instead."""
+    if p.plan.plan.template != "generic" or not p.indicators:
+        return False
+    order = _order(p)
+    last = p.indicators[-1]
+    where = max(
+        (order.index(k) for k in (last.level2, last.level1) if k in order), default=len(order)
+    )
+    return level in order and order.index(level) > where
+
+
 def _missing_first(p: ProjectView) -> list[Hit]:
     fw = p.plan.framework
     if not p.indicators:
         return [Hit("项目没有填写任何绩效指标。", field="indicators")]
-        return []
     present = {v.level1 for v in p.indicators}
-    missing = [fw.display.get(k, k) for k in fw.required_first if k not in present]
+    missing = [
+        fw.display.get(k, k)
+        for k in fw.required_first
+        if k not in present and not after_the_end(p, k)
+    ]
     if missing:
         return [
             Hit(
@@ -92,7 +120,7 @@ def _missing_second(p: ProjectView) -> list[Hit]:
     missing = [
         fw.display.get(k, k)
         for k in fw.required_second
-        if k not in second and fw.parent.get(k) in first
+        if k not in second and fw.parent.get(k) in first and not after_the_end(p, k)
     ]
     if missing:
         return [
@@ -502,4 +530,63 @@ S110 = IndicatorRule(
     ),
 )
 
-RULES = (S101, S102, S103, S104, S105, S106, S107, S108, S109, S110)
+
+def _cut_short(p: ProjectView) -> list[Hit]:
+    fw = p.plan.framework
+    if p.plan.plan.template != "generic" or not p.indicators:
+        return []
+    present = {v.level1 for v in p.indicators} | {v.level2 for v in p.indicators}
+    required = (*fw.required_first, *fw.required_second)
+    after = [fw.display.get(k, k) for k in required if k not in present and after_the_end(p, k)]
+    if not after:
+        return []
+    last = p.indicators[-1]
+    return [
+        Hit(
+            f"绩效指标表在“{last.indicator.level2 or last.indicator.level1}/{last.name}”之后结束，"
+            f"其后应有的{'、'.join(after)}没有读到：或是缺少，或是文档在此被截断。",
+            field="indicators",
+            params={"levels": "、".join(after)},
+        )
+    ]
+
+
+S111 = ProjectRule(
+    id="S111",
+    title="指标表在必设层级之前结束",
+    family=FAMILY,
+    criterion=Criterion.COMPLETENESS,
+    severity=Severity.INFO,
+    confidence=0.6,
+    check=_cut_short,
+    explanation=(
+        "其他省份模板的指标表按产出、效益、满意度的顺序排列；表格在某一层级之后就结束、"
+        "其后的必设层级一个都没有时，既可能是漏填，也可能是网页或分页截断了表格。"
+        "此时不按“缺少必设层级”（S101、S102）报错，而是提示核对原件。"
+    ),
+    suggestion="核对原件：确实缺少的，补充{levels}；表格被截断的，重新导入完整文档。",
+    examples=(
+        plan_example(
+            "表格在“质量指标/树木成活率”之后结束",
+            fails=True,
+            plan=plan(
+                project(
+                    indicator("数量指标", "绿化美化公路", "=3500米"),
+                    indicator("质量指标", "树木成活率", "≥85%"),
+                    name="古昌镇大青冈村乡村振兴绿化美化项目",
+                ),
+                template="generic",
+            ),
+            shows="数量指标｜绿化美化公路｜=3500米；质量指标｜树木成活率｜≥85%（其后无时效、成本、效益、满意度）",
+            origin="重庆荣昌区林业局2022年大青冈村绿化美化项目绩效目标表（samples/real，页面在时效指标处截断）",
+        ),
+        _project_example(
+            "河北文本缺满意度：按S101报错，不在此列",
+            fails=False,
+            project=project(*_full_grid(satisfaction=False), name="购置公务用车"),
+            shows="产出指标＋效益指标，无满意度指标（河北部门预算绩效文本）",
+        ),
+    ),
+)
+
+RULES = (S101, S102, S103, S104, S105, S106, S107, S108, S109, S110, S111)
