@@ -209,7 +209,7 @@ class _Collector:
         if project is None and hit.project_index is not None:
             project = self.view.projects[hit.project_index - 1]
         if indicator is None and project is not None and hit.indicator_index is not None:
-            indicator = project.indicators[hit.indicator_index - 1]
+            indicator = project.row(hit.indicator_index)
         verdict = self.setup.verdict(rule, hit)
         location = hit.location or self._location(hit.field, project, indicator)
         self.findings.append(

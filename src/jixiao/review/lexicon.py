@@ -38,6 +38,7 @@ class Lexicon:
     count_name: re.Pattern[str]
     rate_name: re.Pattern[str]
     not_bounded: re.Pattern[str]
+    form_labels: frozenset[str]  # cells of a form's own text, never an indicator's name or value
 
     def level(self, key: str) -> LevelLexicon | None:
         return self.levels.get(key)
@@ -82,4 +83,5 @@ def load_lexicon(name: str = "lexicon-levels.json") -> Lexicon:
         count_name=alternation(_words(data, "count_name_terms")),
         rate_name=alternation(_words(data, "rate_name_terms")),
         not_bounded=alternation(_words(data, "not_bounded_rate_terms")),
+        form_labels=frozenset(_words(data, "form_labels")),
     )

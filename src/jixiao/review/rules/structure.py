@@ -65,7 +65,8 @@ def _missing_first(p: ProjectView) -> list[Hit]:
     fw = p.plan.framework
     if not p.indicators:
         return [Hit("项目没有填写任何绩效指标。", field="indicators")]
-    present = {v.level1 for v in p.indicators}
+    # a first level is there when its items are, even filed elsewhere (S110 says where)
+    present = {v.level1 for v in p.indicators} | {fw.parent.get(v.level2) for v in p.indicators}
     missing = [
         fw.display.get(k, k)
         for k in fw.required_first
@@ -470,9 +471,16 @@ S109 = PlanRule(
 )
 
 
+def _older_satisfaction(v: IndicatorView) -> bool:
+    """满意度 under 效益指标: the place older templates of other provinces give it."""
+    return v.plan.plan.template == "generic" and v.level1 == "效益" and "满意" in v.level2
+
+
 def _unknown_level(v: IndicatorView) -> Hit | None:
     fw = v.plan.framework
     ind = v.indicator
+    if not ind.level1.strip() and v.plan.plan.template == "generic":
+        return None  # the template has no 一级 column: nothing was written to judge
     if v.level1 not in fw.first_keys:
         return Hit(
             f"一级指标{q(ind.level1)}不属于{fw.spec.title}。",
@@ -486,7 +494,7 @@ def _unknown_level(v: IndicatorView) -> Hit | None:
             params={"levels": "、".join(fw.spec.levels.get(fw.display[v.level1], []))},
         )
     parent = fw.parent[v.level2]
-    if parent != v.level1:
+    if parent != v.level1 and not _older_satisfaction(v):
         return Hit(
             f"二级指标{q(ind.level2)}应归入{q(fw.display[parent])}，表中却放在{q(ind.level1)}下。",
             field="level2",
