@@ -41,6 +41,8 @@ def per_unit_base(unit: str | None) -> str | None:
 
 def _uncapped(v: IndicatorView) -> Hit | None:
     value = v.value
+    if words().template_residue.search(v.indicator.value):
+        return None  # “≤****000元”: the sign is there, the number is a template's (M113)
     if not is_money(value) or value.direction in DOWNWARD or value.direction is Direction.GE:
         return None  # ≥ is N106's
     if value.direction is Direction.GT:

@@ -405,7 +405,9 @@ N107 = IndicatorRule(
     ),
 )
 
-_DURATION = re.compile("时长|天数|保障时间|运行时间|服务时间|供应|持续|在线|使用时间|开放时间")
+_DURATION = re.compile(
+    "时长|天数|保障时间|运行时间|服务时间|供应|持续|在线|使用时间|开放时间|维持|保持|全年|服务读者"
+)
 
 
 def _deadline_at_least(v: IndicatorView) -> Hit | None:
