@@ -4,7 +4,12 @@ Each figure is printed next to the floor of merely reading the same files with
 the same library (reading the text; python-docx walking every cell; openpyxl
 reading every cell), so the cost of understanding the structure is visible.
 
-    python bench/import_speed.py [--docs 1000] [--office-docs 200]
+The grid stage (reading any layout into rows of cells, before any mapping) is
+timed per layout — pipe rows, cell-per-line, cell streams, space rows, HTML and
+.xls — next to its floor: a bare ``str.split`` pass over the text, lxml's bare
+parse of the page, calamine's bare read of the workbook.
+
+    python bench/import_speed.py [--docs 1000] [--office-docs 200] [--grid-docs 300]
 """
 
 from __future__ import annotations
@@ -19,8 +24,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.grid_layouts import TEXT_LAYOUTS, Grid, html_page, plan_grid
 from bench.synthetic import SEEDS_DIR, plan_to_text, synthetic_plans
-from jixiao.importers.api import import_file
+from jixiao.importers.api import import_file, read_blocks
+from jixiao.importers.blocks import Row
+from jixiao.model.plan import DepartmentPlan
 
 
 def _timed(label: str, files: list[Path], work: Callable[[Path], int]) -> tuple[float, int]:
@@ -77,6 +85,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--docs", type=int, default=1000, help="synthetic text documents")
     parser.add_argument("--office-docs", type=int, default=1000, help="synthetic .docx/.xlsx")
+    parser.add_argument("--grid-docs", type=int, default=300, help="grids per layout")
     args = parser.parse_args()
 
     seeds = sorted(SEEDS_DIR.glob("*.txt"))
@@ -107,8 +116,113 @@ def main() -> None:
                 write(import_file(seed), path)
                 seed_docs.append(path)
             report(f"seeds ({suffix})", seed_docs, floor)
+    grid_report(list(synthetic_plans(args.grid_docs)))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory (max RSS): {peak:.0f} MiB")
+
+
+def grid_report(plans: list[DepartmentPlan]) -> None:
+    """Cells per second of the grid stage per layout, next to a bare parse of the same files."""
+    print("grid stage (read_blocks) per layout, cells/s  | floor")
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        grids = [plan_grid(plan) for plan in plans]
+        layouts: dict[str, tuple[str, Callable[[Grid], str], Callable[[Path], int]]] = {
+            name: (".txt", render, _split_text) for name, render in TEXT_LAYOUTS.items()
+        }
+        layouts["HTML"] = (".html", html_page, _parse_html)
+        for name, (suffix, render, floor) in layouts.items():
+            files = []
+            for number, grid in enumerate(grids):
+                path = root / f"{name.replace(' ', '_')}{number:05d}{suffix}"
+                path.write_text(render(grid), encoding="utf-8")
+                files.append(path)
+            _grid_line(name, files, floor)
+        xls = _xls_files(root, grids)
+        if xls:
+            _grid_line(".xls (calamine)", xls, _calamine_read)
+
+
+def _grid_line(name: str, files: list[Path], floor: Callable[[Path], int]) -> None:
+    elapsed, cells = _timed(name, files, _grid_cells)
+    floor_elapsed, _ = _timed(name, files, floor)
+    ratio = elapsed / floor_elapsed
+    print(
+        f"  {name:<20} {len(files):>5} docs {cells:>9} cells  {cells / elapsed:>11,.0f} cells/s  "
+        f"| floor {cells / floor_elapsed:>13,.0f} cells/s  (grid = {ratio:.1f}× floor)"
+    )
+
+
+def _grid_cells(path: Path) -> int:
+    return sum(len(b.cells) for b in read_blocks(path) if isinstance(b, Row))
+
+
+def _split_text(path: Path) -> int:
+    text = path.read_text(encoding="utf-8")
+    return sum(len(line.split("|")) + len(line.split()) for line in text.split("\n")) and 0
+
+
+def _parse_html(path: Path) -> int:
+    import lxml.html
+
+    lxml.html.document_fromstring(path.read_text(encoding="utf-8"))
+    return 0
+
+
+def _calamine_read(path: Path) -> int:
+    from python_calamine import CalamineWorkbook
+
+    book = CalamineWorkbook.from_path(str(path))
+    for name in book.sheet_names:
+        book.get_sheet_by_name(name).to_python()
+    return 0
+
+
+def _xls_files(root: Path, grids: list[Grid]) -> list[Path]:
+    """A few workbooks converted to .xls by LibreOffice, each copied to make the sample."""
+    import shutil
+    import subprocess
+
+    import openpyxl
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        print("  .xls                 skipped: LibreOffice (soffice) is not installed")
+        return []
+    sources = []
+    for number, grid in enumerate(grids[:5]):
+        book = openpyxl.Workbook()
+        sheet = book.active
+        assert sheet is not None
+        for row in grid:
+            sheet.append(row)
+        path = root / f"grid{number}.xlsx"
+        book.save(path)
+        sources.append(path)
+    profile = (root / "profile").as_uri()
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "xls",
+            "--outdir",
+            str(root),
+            *map(str, sources),
+        ],
+        capture_output=True,
+        timeout=300,
+        check=False,
+    )
+    converted = [path.with_suffix(".xls") for path in sources if path.with_suffix(".xls").exists()]
+    files = []
+    for number in range(len(grids)):
+        if converted:
+            copy = root / f"copy{number:05d}.xls"
+            shutil.copyfile(converted[number % len(converted)], copy)
+            files.append(copy)
+    return files
 
 
 def _office_writers() -> dict[str, tuple[Callable[..., None], Callable[[Path], int]]]:

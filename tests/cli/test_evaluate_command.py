@@ -77,3 +77,29 @@ def test_a_filled_form_is_input_too(tmp_path: Path) -> None:
     (tmp_path / "空.pdf").write_bytes(b"not a pdf")
     broken = run_jixiao("evaluate", str(tmp_path / "空.pdf"))
     assert broken.returncode == 1 and "空.pdf" in broken.stderr
+
+
+SELF_EVALUATION = """项目支出绩效自评表
+(2022年度)
+项目名称 科技特派员创业行动经费
+主管部门 031-霍邱县科学技术局 实施单位 031001-霍邱县科学技术局
+项目资金 (万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分
+年度资金总额: 25 25 20 10 80.00% 8.00
+绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施
+产出指标 数量指标 开展县域结对交流活动 ≥4次 2 45 45 天气原因推迟
+满意度指标 服务对象满意度指标 群众满意度 ≥90% 95% 45 45
+总分 100 98
+"""
+
+
+def test_an_imported_self_evaluation_is_scored_beside_its_published_score(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "自评表.txt"
+    path.write_text(SELF_EVALUATION, encoding="utf-8")
+    result = run_jixiao("evaluate", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "公布得分与复算得分" in result.stdout
+    assert "98" in result.stdout
+    # half the 交流活动 were held: the profile gives less than the 45 points published
+    assert "“开展县域结对交流活动”公布得分 45" in result.stdout

@@ -13,7 +13,7 @@ from jixiao.importers.api import import_file, read_blocks
 from jixiao.importers.blocks import Block, Paragraph
 from jixiao.importers.errors import ImportFailed
 from jixiao.importers.registry import readers, supported_suffixes
-from tests.importers.grid_helpers import ROOT, joined, row_starting, rows, sample_text
+from tests.importers.grid_helpers import ROOT, SAMPLES, joined, row_starting, rows, sample_text
 
 LEGACY = ROOT / "tests" / "fixtures" / "legacy"
 needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice absent")
@@ -181,3 +181,24 @@ def test_simplified_documents_are_left_alone() -> None:
     before = [(b.text if isinstance(b, Paragraph) else b.texts) for b in blocks]
     after = [(b.text if isinstance(b, Paragraph) else b.texts) for b in normalise_script(blocks)]
     assert after == before
+
+
+def test_traditional_pages_are_told_from_simplified_ones() -> None:
+    from jixiao.textnorm import is_traditional
+
+    if not SAMPLES.is_dir():
+        pytest.skip("the real samples folder is absent")
+    for path in sorted(SAMPLES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert is_traditional(text) == ("tradmirror" in path.name), path.name
+    for seed in sorted((ROOT.parent / "shared" / "seeds").glob("*.txt")):
+        assert not is_traditional(seed.read_text(encoding="utf-8")), seed.name
+
+
+def test_only_toned_pinyin_annotations_are_removed() -> None:
+    from jixiao.textnorm import strip_pinyin
+
+    assert strip_pinyin("學(xué)校績效目標(biāo)表") == "學校績效目標表"
+    assert strip_pinyin("綠(lǜ)化（chǎn）") == "綠化"
+    for kept in ("资金(万元)", "项目(a)", "(2022年度)", "单位(文字描述)", "Word(docx)"):
+        assert strip_pinyin(kept) == kept

@@ -3,6 +3,7 @@ both all-or-nothing."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -43,6 +44,22 @@ def test_upload_preview_then_commit_replaces_the_plan(world: World) -> None:
     assert world.own_plan.projects.count() == 8
     batch.refresh_from_db()
     assert batch.state == "committed"
+
+
+CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
+
+
+@pytest.mark.django_db
+def test_the_preview_says_the_kind_it_saw_and_what_it_could_not_read(world: World) -> None:
+    client = world.client("editor")
+    selfeval = CORPUS / "self_evaluation" / "anhui_huoqiu-kejiju-kejitepaiyuan_2022.txt"
+    notice = upload("通知.txt", "关于做好工作的通知\n请按时报送。\n".encode())
+    response = client.post(
+        "/import/", {"documents": [upload(selfeval.name, selfeval.read_bytes()), notice]}
+    )
+    preview = client.get(response["Location"]).content.decode()
+    assert "文档类别：<b>自评表</b>（依据：项目支出绩效自评表）" in preview
+    assert "未识别：没有读到绩效指标" in preview
 
 
 @pytest.mark.django_db

@@ -20,7 +20,11 @@ def test_database_round_trip_keeps_every_field(stem: str) -> None:
     record = store_plan(plan, department_for(plan, region), year=2024, force=True)
     back = plan_to_domain(record)
     expected = plan if plan.year else plan.model_copy(update={"year": 2024})
-    assert back.model_dump(mode="json") == expected.model_dump(mode="json")
+    # kind, kind_evidence and template say how a file was read, not what the plan holds
+    read_as = {"kind", "kind_evidence", "template"}
+    assert back.model_dump(mode="json", exclude=read_as) == expected.model_dump(
+        mode="json", exclude=read_as
+    )
     assert IndicatorRecord.objects.filter(project__plan=record).count() == plan.indicator_count
 
 

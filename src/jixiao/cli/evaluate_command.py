@@ -20,9 +20,13 @@ from jixiao.evaluation import (
     score_batch,
 )
 from jixiao.evaluation.form import read_evaluation_form, write_evaluation_form
+from jixiao.evaluation.imported import ScoreDifference, batch_from_plan, compare_published
 from jixiao.evaluation.load import load_batch
+from jixiao.evaluation.model import ProjectEvaluation
 from jixiao.forms.files import FORM_FORMATS
+from jixiao.importers.api import import_file, load_plan
 from jixiao.importers.errors import ImportFailed
+from jixiao.model.plan import KIND_NAMES, DepartmentPlan
 
 
 def scores_json(profile_id: str, scores: list[ProjectScore]) -> str:
@@ -76,7 +80,7 @@ def evaluate_command(
     if output is not None and output.suffix.lower() not in _OUTPUTS:
         raise click.BadParameter(f"应为 {'、'.join(_OUTPUTS)} 文件", param_hint="-o")
     try:
-        batch = _read_batch(input_file, profile)
+        batch, imported = _read_batch(input_file, profile)
     except ImportFailed as error:
         Console(stderr=True).print(f"[red]错误[/red] {error}", highlight=False)
         sys.exit(1)
@@ -84,7 +88,10 @@ def evaluate_command(
     if output_format == "json":
         sys.stdout.write(scores_json(profile.id, scores) + "\n")
     else:
-        print_scores(scores, Console(width=None if sys.stdout.isatty() else 140, highlight=False))
+        console = Console(width=None if sys.stdout.isatty() else 140, highlight=False)
+        print_scores(scores, console)
+        if imported is not None:
+            print_published(compare_published(imported, scores), console)
     if output is not None:
         _write(output, batch, scores, profile)
         Console(stderr=True).print(f"已写出 {output}", highlight=False)
@@ -94,12 +101,39 @@ _FORMS = tuple(f".{f}" for f in FORM_FORMATS)
 _OUTPUTS = (*_FORMS, ".html", ".htm", ".md")
 
 
-def _read_batch(path: Path, profile: EvaluationProfile) -> EvaluationBatch:
-    """The JSON input, or the projects of a filled 自评表 (their department and year when
-    they share one)."""
-    if path.suffix.lower() not in _FORMS:
-        return load_batch(path)
-    projects = read_evaluation_form(path, profile)
+def _read_batch(
+    path: Path, profile: EvaluationProfile
+) -> tuple[EvaluationBatch, DepartmentPlan | None]:
+    """The JSON input, the projects of a filled 自评表 (their department and year when
+    they share one), or any document ``jixiao import`` reads as a self-evaluation (then
+    with the imported plan, whose published scores are compared)."""
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        if '"source_file"' not in path.read_text(encoding="utf-8", errors="replace"):
+            return load_batch(path), None
+        plan = load_plan(path)  # the JSON `jixiao import` wrote
+        return batch_from_plan(plan), plan
+    if suffix not in _FORMS:
+        plan = import_file(path)
+        batch = batch_from_plan(plan)
+        if not batch.projects:
+            raise ImportFailed(
+                path.name,
+                "未读到自评表的项目和指标（文档类别："
+                f"{KIND_NAMES.get(plan.kind or '', '未识别')}）",
+            )
+        return batch, plan
+    try:
+        projects = read_evaluation_form(path, profile)
+    except ImportFailed:
+        projects = []
+    if not projects:
+        plan = import_file(path)  # another template's 自评表 in Word, Excel or PDF
+        return batch_from_plan(plan), plan
+    return _batch_of(projects), None
+
+
+def _batch_of(projects: list[ProjectEvaluation]) -> EvaluationBatch:
     departments = {p.department for p in projects}
     years = {p.year for p in projects}
     return EvaluationBatch(
@@ -107,6 +141,21 @@ def _read_batch(path: Path, profile: EvaluationProfile) -> EvaluationBatch:
         year=years.pop() if len(years) == 1 else None,
         projects=projects,
     )
+
+
+def print_published(differences: list[ScoreDifference], console: Console) -> None:
+    """公布得分 beside 复算得分, with where the points differ."""
+    table = Table(title="公布得分与复算得分")
+    for name in ("项目", "公布总分", "复算总分", "差异"):
+        table.add_column(name, justify="left" if name == "项目" else "right", overflow="fold")
+    for item in differences:
+        published = "—" if item.published is None else str(item.published)
+        difference = "—" if item.difference is None else f"{item.difference:+}"
+        table.add_row(item.name, published, str(item.recomputed), difference)
+    console.print(table)
+    for item in differences:
+        for reason in item.reasons:
+            console.print(f"  {item.name}：{reason}", highlight=False)
 
 
 def _write(

@@ -12,13 +12,7 @@ from rich.table import Table
 from jixiao.cli.progress import file_progress
 from jixiao.importers.api import expand_inputs, import_file
 from jixiao.importers.errors import ImportFailed
-from jixiao.model.plan import KIND_NAMES, DepartmentPlan
-
-
-def has_content(plan: DepartmentPlan) -> bool:
-    """Whether anything was read: indicators, department goals or disclosure tables."""
-    tables = plan.disclosure is not None and any(t.rows for t in plan.disclosure.tables)
-    return bool(plan.indicator_count or plan.overall_goal or plan.sub_goals or tables)
+from jixiao.model.plan import DepartmentPlan
 
 
 def unread_reason(plan: DepartmentPlan) -> str:
@@ -100,12 +94,12 @@ def import_command(
                 if out_dir is not None:
                     _write_json(plan, out_dir, path)
             progress.advance(task)
-    unread = [plan for _, plan in plans if not has_content(plan)]
+    unread = [plan for _, plan in plans if not plan.has_content()]
     for path, plan in plans:
         table.add_row(
             path.name,
-            KIND_NAMES.get(plan.kind or "", "—"),
-            plan.department or "—" if has_content(plan) else f"未识别：{unread_reason(plan)}",
+            plan.kind_name,
+            plan.department or "—" if plan.has_content() else f"未识别：{unread_reason(plan)}",
             str(plan.year or "—"),
             str(len(plan.projects)),
             str(plan.indicator_count),

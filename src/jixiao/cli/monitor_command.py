@@ -25,14 +25,23 @@ from jixiao.monitoring.form import (
     read_monitoring_xlsx,
     write_monitoring_form,
 )
+from jixiao.monitoring.imported import round_date, round_from_plan
 
+NO_DATE = "文档未写明1-N月及年度，请用 --date 指定监控日期"
 _STYLE = {"green": "green", "yellow": "yellow", "red": "bold red"}
 
 
 def _read_round(path: Path, date: dt.date | None) -> MonitoringRound:
-    """A 监控表 (Word, PDF, or a workbook with the 监控汇总 sheet) or an actuals upload."""
-    if path.suffix.lower() in (".docx", ".pdf"):
-        return read_monitoring_form(path)
+    """A 监控表 (Word, PDF, or a workbook with the 监控汇总 sheet), an actuals upload, or
+    another template's 监控表 in any format ``jixiao import`` reads."""
+    suffix = path.suffix.lower()
+    if suffix not in (".docx", ".pdf", ".xlsx", ".xlsm"):
+        return _imported_round(path, date)
+    if suffix in (".docx", ".pdf"):
+        try:
+            return read_monitoring_form(path)
+        except ImportFailed:
+            return _imported_round(path, date)
     try:
         names = load_workbook(path, read_only=True).sheetnames
     except Exception:  # let the readers report the damaged file in their words
@@ -40,6 +49,14 @@ def _read_round(path: Path, date: dt.date | None) -> MonitoringRound:
     if SUMMARY_SHEET in names:
         return read_monitoring_xlsx(path)
     return read_actuals_xlsx(path, date)
+
+
+def _imported_round(path: Path, date: dt.date | None) -> MonitoringRound:
+    plan = import_file(path)
+    when = round_date(plan, date)
+    if when is None:
+        raise ImportFailed(path.name, NO_DATE)
+    return round_from_plan(plan, when)
 
 
 def print_report(report: MonitoringReport, console: Console) -> None:
@@ -114,11 +131,18 @@ def monitor_command(
             write_actuals_template(plan, template, date)
             errors.print(f"已写出 {template}", highlight=False)
             return
-        if actuals is None:
+        if actuals is None and plan.kind == "monitoring":
+            # another template's 监控表: its own targets and its 1–N月 progress
+            when = round_date(plan, date)
+            if when is None:
+                raise ImportFailed(plan_file.name, NO_DATE)
+            round_ = round_from_plan(plan, when)
+        elif actuals is None:
             raise click.UsageError(
                 "请给出实际支出填报表或监控表（ACTUALS），或用 --template 生成模板"
             )
-        round_ = _read_round(actuals, date)
+        else:
+            round_ = _read_round(actuals, date)
     except ImportFailed as error:
         errors.print(f"[red]错误[/red] {error}", highlight=False)
         sys.exit(1)

@@ -8,9 +8,9 @@ The shape is recognised per table (a run of lines with bars), from the lines the
   ``packed``. A line starting with a bar right under a row continues that row (a
   row broken over two lines); a line of bars only (``|`` or ``| |||``) ends a row.
 * **cell per line, ``|`` after each cell** — ``申报单位 |``, a ``|`` line alone starts a
-  row; the last cell of a row may carry the row's padding (``区林业局 | |||``). A bare
-  ``|`` inside a row is an empty cell, so the table's width (learnt from its padded
-  lines) decides where a row ends.
+  row; the last cell of a row may carry the row's padding (``区林业局 | |||``), or the
+  padding stands on a line of its own (``||||``). A bare ``|`` inside a row is an empty
+  cell, so the table's width (the commonest row length) decides where a row ends.
 * **bar on its own line** — cell text on lines of its own (one or more), each cell
   closed by a ``|`` line; a ``|`` right after a closed cell starts the next row.
 """
@@ -18,6 +18,7 @@ The shape is recognised per table (a run of lines with bars), from the lines the
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from jixiao.importers.blocks import Block, Cell, Paragraph, Row
@@ -165,13 +166,27 @@ def _cell_and_padding(line: str) -> tuple[str, int]:
 
 
 def _read_cells_with_bars(lines: list[NumberedLine], table: _Table) -> None:
-    width = max(
-        (1 + _cell_and_padding(line)[1] for _, line in lines if is_bar_line(line)), default=1
-    )
+    # A bare "|" is a row marker or an empty cell: the table's width decides. Learn the
+    # width from the rows that padding ends, in a first reading.
+    probe = _Table(table.file, table.number)
+    ends = _cells_with_bars(lines, probe, None, probing=True)
+    # A padded stretch may hold full rows before it (and their markers): the shortest
+    # length seen twice is one row.
+    lengths = Counter(ends)
+    repeated = [length for length, count in lengths.items() if count > 1]
+    width = min(repeated or ends) if ends else None
+    _cells_with_bars(lines, table, width, probing=False)
+
+
+def _cells_with_bars(
+    lines: list[NumberedLine], table: _Table, width: int | None, *, probing: bool
+) -> list[int]:
+    """Read the rows; return the lengths of the rows that padding ended."""
     cells: list[Cell] = []
     row_line = 0
     is_open = False
-    pending: list[str] = []
+    pending: list[NumberedLine] = []
+    padded: list[int] = []
 
     def close() -> None:
         nonlocal cells, is_open
@@ -182,23 +197,53 @@ def _read_cells_with_bars(lines: list[NumberedLine], table: _Table) -> None:
         if not line.strip() or is_markdown_rule(line):
             continue
         if not is_bar_line(line):
-            pending.append(line.strip())  # a cell's first lines, its bar comes later
+            pending.append((number, line.strip()))  # a cell's first lines, its bar comes later
+            continue
+        stripped = line.strip()
+        if len(stripped) > 1 and not stripped.strip("|"):
+            # "||||" alone: the padding that ends the row (a cell still waiting for its bar
+            # comes first).
+            if pending:
+                cells.append(
+                    table.cell("\n".join(t for _, t in pending), pending[0][0], len(cells))
+                )
+                pending = []
+            if cells:
+                cells.extend(table.cell("", number, len(cells)) for _ in range(len(stripped)))
+                padded.append(len(cells))
+                close()
+            is_open = False
             continue
         text, padding = _cell_and_padding(line)
+        if width is not None and padding and 1 + padding >= width and (cells or pending):
+            # A row of one cell across the table (a title): the row before it has ended,
+            # and lines waiting for a bar are text between the two.
+            if cells:
+                close()
+            for at, waiting in pending:
+                table.blocks.append(Paragraph(raw=waiting, source=SourceRef(table.file, line=at)))
+            if pending and table.blocks:
+                table.number += 1  # text between two tables
+            pending, is_open = [], False
+        if width is None and not probing and not text.strip() and not pending and cells:
+            close()  # no padding anywhere: a bare "|" always starts a row
         if not text.strip() and not pending and not is_open:
             row_line, is_open = number, True  # "|" alone: a new row starts
             if padding == 0:
                 continue
         if not is_open:
             row_line, is_open = number, True
-        raw = "\n".join([*pending, text]) if pending else text
+        raw = "\n".join([*(t for _, t in pending), text]) if pending else text
         pending = []
         cells.append(table.cell(raw, number, len(cells)))
         cells.extend(table.cell("", number, len(cells)) for _ in range(padding))
-        if padding or len(cells) >= width:
+        if padding:
+            padded.append(len(cells))
+        if padding or (width is not None and len(cells) >= width):
             close()
     if cells:
         close()
+    return padded
 
 
 def _read_bars_on_own_lines(lines: list[NumberedLine], table: _Table) -> None:

@@ -46,7 +46,7 @@ def read_text_blocks(text: str, file_name: str) -> list[Block]:
     has_bars = any(is_bar_line(line) for line in lines)
     if not has_bars and _is_cell_per_line(lines):
         return _read_cell_per_line(lines, file_name)
-    if not has_bars and sum(1 for line in lines if "\t" in line.strip()) >= 2:
+    if not has_bars and sum(1 for line in lines if "\t" in line and line.strip()) >= 2:
         return _read_tab_rows(lines, file_name)
     return _read_stretches(lines, file_name)
 

@@ -162,10 +162,10 @@ class PlainReader:
         if multi < 2:
             return [self._paragraph(number, line) for number, line in group]
         self.table += 1
-        stops = _column_stops([p for _, _, pieces in split for p in pieces if len(pieces) > 1])
-        widest = max(len(pieces) for _, _, pieces in split)
+        rows_pieces = [pieces for _, _, pieces in split if len(pieces) > 1]
+        stops = _column_stops([piece for pieces in rows_pieces for piece in pieces])
         # Columns only line up in a monospaced rendering; otherwise keep the cells' order.
-        aligned = aligned and len(stops) * 2 <= widest * 3
+        aligned = aligned and _lined_up(rows_pieces)
         blocks: list[Block] = []
         for number, line, pieces in split:
             if not pieces or (not blocks and len(pieces) == 1):
@@ -210,8 +210,25 @@ def _is_prose_row(pieces: list[_Piece]) -> bool:
 
 
 def _is_prose(line: str) -> bool:
+    """A markdown heading or a long sentence ends a cell stream (a long cell does not)."""
     text = line.strip()
-    return text.startswith("#") or _display_width(text) > 160
+    return text.startswith("#") or (_display_width(text) > 160 and text.endswith("。"))
+
+
+def _lined_up(rows: list[list[_Piece]]) -> bool:
+    """Whether most cells start where a cell of another row starts (a monospaced table)."""
+    starts = [{piece.start for piece in pieces[1:]} for pieces in rows]
+    inner = [(index, start) for index, row in enumerate(starts) for start in row]
+    if not inner:
+        return False
+    shared = sum(
+        1
+        for index, start in inner
+        if any(
+            abs(start - other) <= 1 for j, row in enumerate(starts) if j != index for other in row
+        )
+    )
+    return shared * 2 >= len(inner)
 
 
 def _column_stops(pieces: list[_Piece]) -> list[int]:

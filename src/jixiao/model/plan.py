@@ -104,6 +104,9 @@ class Project(_Located):
         default=None, description="预算执行率 as a fraction (86.19% -> 0.8619), when stated"
     )
     total_score: Amount | None = Field(default=None, description="总分 / 自评得分 as published")
+    through_month: int | None = Field(
+        default=None, description="N of 1–N月执行数: the month a monitoring document runs to"
+    )
 
 
 class SubGoal(_Located):
@@ -170,3 +173,13 @@ class DepartmentPlan(_Located):
     @property
     def indicator_count(self) -> int:
         return sum(len(p.indicators) for p in self.projects)
+
+    def has_content(self) -> bool:
+        """Whether anything was read: indicators, department goals or disclosure rows."""
+        tables = self.disclosure is not None and any(t.rows for t in self.disclosure.tables)
+        return bool(self.indicator_count or self.overall_goal or self.sub_goals or tables)
+
+    @property
+    def kind_name(self) -> str:
+        """目标表 / 自评表 / 监控表 / 公开表 / 决算表, or 未识别."""
+        return KIND_NAMES.get(self.kind or "", "未识别")

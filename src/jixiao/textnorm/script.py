@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
+import opencc
 from opencc import OpenCC
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
@@ -43,11 +45,24 @@ def to_simplified(text: str) -> str:
     return str(_converter().convert(text)) if _CJK.search(text) else text
 
 
+@lru_cache(maxsize=1)
+def _traditional_only() -> frozenset[str]:
+    """Characters OpenCC simplifies that are not themselves simplified characters."""
+    folder = Path(opencc.__file__).parent / "dictionary"
+
+    def table(name: str) -> dict[str, str]:
+        lines = (folder / name).read_text(encoding="utf-8").splitlines()
+        return {k: v.split()[0] for k, _, v in (line.partition("\t") for line in lines) if v}
+
+    simplified = table("STCharacters.txt")
+    return frozenset(k for k, v in table("TSCharacters.txt").items() if v != k) - set(simplified)
+
+
 def is_traditional(sample: str) -> bool:
-    """Whether a text is written in traditional characters (enough of them change)."""
+    """Whether a text is written in traditional characters (enough traditional-only ones)."""
     chinese = _CJK.findall(sample)
     if not chinese:
         return False
-    joined = "".join(chinese)
-    changed = sum(1 for a, b in zip(joined, to_simplified(joined), strict=False) if a != b)
+    traditional = _traditional_only()
+    changed = sum(1 for char in chinese if char in traditional)
     return changed >= max(3, TRADITIONAL_SHARE * len(chinese))

@@ -92,6 +92,9 @@ class GenericAssembler:
         first = next(c for c in row.cells if c.text)
         label = split_label(first.text) or vocabulary().field_of(first.text)
         if self.grid is not None and not label:
+            words = vocabulary()
+            if all(words.role_of(c.text) for c in row.filled()):
+                return  # the rest of a header broken over lines
             self._grid_row(row)
             return
         probing = label or self._header_cells(row.cells, row.source, probe=True)

@@ -12,7 +12,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from jixiao.importers.blocks import Cell
-from jixiao.importers.mapping.vocabulary import normalise, vocabulary
+from jixiao.importers.mapping.vocabulary import normalise, through_month, vocabulary
 from jixiao.model.plan import Project
 
 _LABEL_VALUE = re.compile(r"^(?P<label>[^:：]{2,16})[:：](?P<value>.+)$")
@@ -56,7 +56,7 @@ def amount(text: str, factor: Decimal) -> Decimal | None:
         value = Decimal(bare.replace(",", "")) * factor
     except InvalidOperation:
         return None
-    return value.normalize() if value == value.to_integral_value() else value
+    return Decimal(int(value)) if value == value.to_integral_value() else value
 
 
 def fraction(text: str) -> Decimal | None:
@@ -98,6 +98,9 @@ class HeaderBlockReader:
         budget = [words.budget_column(c.text) for c in filled]
         if sum(1 for b in budget if b) >= 2:
             self._budget_columns = budget
+            months = [m for c in filled if (m := through_month(c.text))]
+            if months:
+                project.through_month = months[0]
             for cell in filled:
                 self.see_text(cell.text)
             return ["budget_columns"]

@@ -18,6 +18,8 @@ _SCORE_SUFFIX = re.compile(
 )
 
 
+# "1-6月执行数", "1—9月累计执行数": spending to the end of month N.
+_THROUGH_MONTH = re.compile(r"^1[-—~至](\d{1,2})月(?:累计)?(?:执行|支出|完成)数?")
 _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
 
 
@@ -68,7 +70,10 @@ class Vocabulary:
         return self.header_fields.get(normalise(label))
 
     def budget_column(self, header: str) -> str | None:
-        return self.budget_columns.get(normalise(header))
+        text = normalise(header)
+        if _THROUGH_MONTH.match(text):
+            return "spent"
+        return self.budget_columns.get(text)
 
     def sign(self, text: str) -> str | None:
         """'>=' / '004 >=' / '大于等于' -> '≥'; None when the text is no sign."""
@@ -82,6 +87,11 @@ class Vocabulary:
     def level(self, text: str, table: dict[str, str]) -> str | None:
         bare = _SCORE_SUFFIX.sub("", normalise(text))
         return table.get(bare)
+
+
+def through_month(header: str) -> int | None:
+    match = _THROUGH_MONTH.match(normalise(header))
+    return int(match.group(1)) if match and 1 <= int(match.group(1)) <= 12 else None
 
 
 def _load_json() -> dict[str, Any]:

@@ -110,10 +110,18 @@ def project_fields(project: Project) -> dict[str, Any]:
     }
 
 
+def indicator_data(indicator: Indicator, *, sources: bool = True) -> dict[str, Any]:
+    """The fields of an indicator the goal-table record stores (the 自评 / 监控 columns of
+    imported documents — actual, weight, score … — are not part of a stored plan)."""
+    data = indicator.model_dump(mode="json", exclude=None if sources else {"sources"})
+    stored = {f.name for f in IndicatorRecord._meta.get_fields()}
+    return {key: value for key, value in data.items() if key in stored}
+
+
 def indicator_records(project: ProjectRecord, indicators: list[Indicator]) -> list[IndicatorRecord]:
     records = []
     for position, indicator in enumerate(indicators, start=1):
-        data = indicator.model_dump(mode="json")
+        data = indicator_data(indicator)
         records.append(IndicatorRecord(project=project, position=position, **data))
     return records
 

@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from jixiao.model import Indicator, Project, SubGoal
 from jixiao.web.audit.log import record as audit
-from jixiao.web.plans.convert import project_fields, project_to_domain
+from jixiao.web.plans.convert import indicator_data, project_fields, project_to_domain
 from jixiao.web.plans.models import IndicatorRecord, PlanRecord, ProjectRecord
 from jixiao.web.plans.reviewing import refresh_review
 
@@ -79,7 +79,7 @@ def save_project(
     existing = {row.pk: row for row in record.indicators.all()}
     kept: set[int] = set()
     for position, edit in enumerate(rows, start=1):
-        data = edit.indicator.model_dump(mode="json", exclude={"sources"})
+        data = indicator_data(edit.indicator, sources=False)
         row = existing.get(edit.id) if edit.id is not None else None
         if row is None:
             IndicatorRecord.objects.create(project=record, position=position, **data)

@@ -55,6 +55,9 @@ def stage(user: Any, department: Department, uploads: Iterable[Upload]) -> Impor
                     "year": plan.year,
                     "projects": len(plan.projects),
                     "indicators": plan.indicator_count,
+                    "kind": plan.kind_name,
+                    "kind_evidence": plan.kind_evidence or "",
+                    "unread": not plan.has_content(),
                     "warnings": [w.describe() for w in plan.warnings],
                     "other_department": bool(plan.department)
                     and plan.department != department.name,
