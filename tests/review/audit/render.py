@@ -7,7 +7,7 @@ of the review itself (``false_alarm_review``) or caused by the import misreading
 document (``false_alarm_import``). ``python -m tests.review.audit.render`` rewrites
 docs/rules/audit.md from the classification and a fresh review; the test
 ``tests/review/test_audit.py`` fails when the review's findings no longer match the
-classification, so the audit cannot go stale silently.
+classification, so the audit cannot go stale silently; ``--pending`` lists what to read.
 """
 
 from __future__ import annotations
@@ -120,8 +120,24 @@ def render(documents: list[str], entries: list[dict[str, Any]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def pending(documents: list[str]) -> None:
+    """Print the findings to classify and the classified ones the review no longer gives."""
+    now = {key(f): f for f in current_findings(documents)}
+    old = {key(e) for e in classification()}
+    for k, f in now.items():
+        if k not in old:
+            print("待分类", k, f["message"])
+    for k in old - set(now):
+        print("已消失", k)
+
+
 def main() -> None:
+    import sys
+
     documents = audited_documents()
+    if "--pending" in sys.argv:
+        pending(documents)
+        return
     PAGE.write_text(render(documents, classification()), encoding="utf-8")
     print(f"已写出 {PAGE}")
 
