@@ -30,6 +30,7 @@ class ServiceFrequency:
 @dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: it keys caches
 class WordLists:
     basis_sources: dict[str, re.Pattern[str]]
+    any_source: re.Pattern[str]  # any word of any source type
     basis_prefix: re.Pattern[str]
     basis_boilerplate: frozenset[str]
     plan_words: re.Pattern[str]
@@ -79,6 +80,7 @@ def load_word_lists(name: str = "lexicon-review.json") -> WordLists:
     pairs = cast(list[list[str]], data.get("misspelling_pairs", []))
     return WordLists(
         basis_sources={k: alternation([str(w) for w in v]) for k, v in sources.items()},
+        any_source=alternation([str(w) for v in sources.values() for w in v]),
         basis_prefix=re.compile(
             "^(?:" + "|".join(re.escape(w) for w in _words(data, "basis_prefixes")) + ")"
         ),

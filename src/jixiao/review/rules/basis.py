@@ -25,6 +25,7 @@ _FULIANG = "江西浮梁县林业局2026年部门整体绩效目标表（samples
 _NANYUE = "湖南南岳区2018年人大代表扶贫基地绩效目标申报表（samples/real）"
 _DONGGUAN = "东莞展览馆2022年物业管理费支出绩效目标表（dgec.org.cn）"
 _EZHOU = "鄂州市2022年办公大楼运行保障项目支出绩效目标表（desk33.com）"
+_DIGIT = re.compile("[0-9]")
 _YEAR = re.compile(r"(?<![0-9])(20[0-9]{2}|19[0-9]{2})\s*年")
 
 
@@ -98,7 +99,7 @@ B101 = IndicatorRule(
 
 def _value_as_basis(v: IndicatorView) -> Hit | None:
     basis = _basis(v)
-    if not basis or not any(c.isdigit() for c in basis):
+    if not basis or _DIGIT.search(basis) is None:
         return None
     parsed = parse_value(basis)
     if parsed.kind is not ValueKind.QUANTITATIVE or parsed.unit is None:
@@ -155,18 +156,25 @@ B102 = IndicatorRule(
 )
 
 
+@lru_cache(maxsize=1 << 14)
+def _sourceless(basis: str) -> tuple[bool, bool]:
+    """(names no source type, is a stock phrase) of a basis text; templates repeat bases."""
+    lists = words()
+    boilerplate = basis_core(basis) in lists.basis_boilerplate
+    return boilerplate or lists.any_source.search(basis) is None, boilerplate
+
+
 def _no_source(v: IndicatorView) -> Hit | None:
     basis = _basis(v)
     if not basis:
         return None
-    lists = words()
-    core = basis_core(basis)
-    if lists.source_types(basis) and core not in lists.basis_boilerplate:
+    sourceless, boilerplate = _sourceless(basis)
+    if not sourceless:
         return None
     return Hit(
         f"指标值确定依据{q(basis)}看不出来源类型（计划、行业、历史、预算支出标准或所引文件）。",
         field="basis",
-        confidence=0.9 if core in lists.basis_boilerplate else None,
+        confidence=0.9 if boilerplate else None,
     )
 
 
