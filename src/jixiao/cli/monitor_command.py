@@ -28,7 +28,7 @@ from jixiao.monitoring.form import (
 from jixiao.monitoring.imported import round_date, round_from_plan
 
 NO_DATE = "文档未写明1-N月及年度，请用 --date 指定监控日期"
-_STYLE = {"green": "green", "yellow": "yellow", "red": "bold red"}
+_STYLE = {"green": "green", "yellow": "yellow", "red": "bold red", "unfilled": "dim"}
 
 
 def _read_round(path: Path, date: dt.date | None) -> MonitoringRound:
