@@ -1,6 +1,6 @@
 """Review throughput: indicators reviewed per second, next to a bare loop over the same objects.
 
-    python bench/review_speed.py [--indicators 1000000] [--cold]
+    python bench/review_speed.py [--indicators 1000000] [--warm-only]
 
 The set is about a million indicators in ~10,500 documents made from the five seeds:
 each document is a seed with its projects shuffled, renamed and their budgets varied
@@ -14,7 +14,7 @@ Two review figures are printed:
 
 * warm — the engine as it runs: what identical indicators have in common (parsed value,
   levels, the verdicts of the content rules) is computed once and shared;
-* ``--cold`` — that shared table and the grammar's parse cache are emptied before every
+* cold — that shared table and the grammar's parse cache are emptied before every
   document, so each document is reviewed from scratch (repeats inside a document still
   share).
 """
@@ -103,7 +103,7 @@ def _timed(label: str, count: int, work: object) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--indicators", type=int, default=1_000_000)
-    parser.add_argument("--cold", action="store_true", help="also measure the cold review")
+    parser.add_argument("--warm-only", action="store_true", help="skip the cold review")
     args = parser.parse_args()
 
     start = time.perf_counter()
@@ -117,10 +117,13 @@ def main() -> None:
     review_plan(plans[0])  # load the profile, compile the lexicon
     _timed("bare loop", count, lambda: bare_loop(plans))
     warm = _timed("review (warm)", count, lambda: review_all(plans, cold=False))
-    if args.cold:
-        _timed("review (cold per document)", count, lambda: review_all(plans, cold=True))
+    cold = 0.0
+    if not args.warm_only:
+        cold = _timed("review (cold per document)", count, lambda: review_all(plans, cold=True))
     target = 100_000
-    print(f"target ≥{target:,} 指标/秒: {'met' if warm >= target else 'NOT met'}")
+    print(f"target ≥{target:,} 指标/秒 (warm): {'met' if warm >= target else 'NOT met'}")
+    if cold:
+        print(f"target ≥{target:,} 指标/秒 (cold): {'met' if cold >= target else 'NOT met'}")
 
 
 if __name__ == "__main__":

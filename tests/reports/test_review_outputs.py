@@ -94,3 +94,26 @@ def test_xlsx_needs_an_output_and_unknown_profile_is_refused() -> None:
     assert run_review(seed, "--format", "xlsx").returncode == 2
     refused = run_review(seed, "--profile", "no-such-profile")
     assert refused.returncode == 2 and "hebei-county" in refused.stderr
+
+
+def test_one_finding_per_row_kept_in_json_and_grouped_in_reports(
+    all_findings: list[dict[str, object]], tmp_path: Path
+) -> None:
+    """Seed 000 fills no 指标值确定依据: one S105 per row in JSON, one group per project."""
+    missing = [
+        f for f in all_findings if f["source"] == "000_6fea33418e000787.txt" and f["rule"] == "S105"
+    ]  # fmt: skip
+    assert len(missing) == 72
+    assert all(f["project"] and f["indicator"] and f["indicator_index"] for f in missing)
+    seed = str(seed_path("000_6fea33418e000787"))
+    table = run_review(seed).stdout
+    assert table.count("未填写指标值确定依据（9处）") == 8  # eight projects of nine rows
+    out = tmp_path / "report.html"
+    assert run_review(seed, "--format", "html", "-o", str(out)).returncode == 0
+    page = out.read_text(encoding="utf-8")
+    assert page.count("<b>S105</b> 未填写指标值确定依据：9处（指标1") == 8
+    xlsx = tmp_path / "f.xlsx"
+    assert run_review(seed, "--format", "xlsx", "-o", str(xlsx)).returncode == 0
+    sheet = openpyxl.load_workbook(xlsx)["审核发现"]
+    groups = [c.value for c in sheet["R"][1:] if str(c.value).startswith("S105")]
+    assert len(groups) == 72 and "S105 9/9" in groups

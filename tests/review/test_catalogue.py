@@ -10,7 +10,7 @@ from jixiao.review import RULES, RULES_BY_ID, Example, review_plan
 from jixiao.review.catalogue import FAMILIES
 from jixiao.review.rule import AnyRule
 
-_ID = re.compile(r"^[SMNFWRD][0-9]{3}$")
+_ID = re.compile(r"^[SMNFWRDBC][0-9]{3}$")
 _FAMILY_LETTER = {
     "structure": "S",
     "measurability": "M",
@@ -19,6 +19,8 @@ _FAMILY_LETTER = {
     "words": "W",
     "fit": "R",
     "disclosure": "D",
+    "basis": "B",
+    "cost": "C",
 }
 
 
@@ -53,7 +55,8 @@ def _examples() -> list[tuple[AnyRule, Example]]:
     ids=[f"{r.id}-{'fail' if e.fails else 'pass'}-{e.label}" for r, e in _examples()],
 )
 def test_example(rule: AnyRule, example: Example) -> None:
-    findings = [f for f in review_plan(example.plan).findings if f.rule == rule.id]
+    report = review_plan(example.plan, peers=example.peers)
+    findings = [f for f in report.findings if f.rule == rule.id]
     if example.fails:
         assert findings, f"{rule.id} missed its example “{example.label}”"
         for finding in findings:

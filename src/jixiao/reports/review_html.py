@@ -10,8 +10,10 @@ from collections import Counter
 from collections.abc import Iterable
 from html import escape
 
+from jixiao.benchmarks import DistributionStore
 from jixiao.model import Project
-from jixiao.reports.reviewed import Reviewed, sort_findings
+from jixiao.reports.review_benchmarks import unit_cost_section
+from jixiao.reports.reviewed import Reviewed, group_findings, sort_findings
 from jixiao.review import Finding
 
 _LABEL = {"error": "错误", "warning": "警告", "info": "提示"}
@@ -71,6 +73,18 @@ def _summary(document: Reviewed) -> str:
     )
 
 
+def _groups(document: Reviewed, index: int) -> str:
+    """A project's findings by rule, each with the rows it concerns (details beside rows)."""
+    findings = [f for f in document.report.findings if f.project_index == index]
+    items = "".join(
+        f'<li class="{g.severity}"><b>{escape(g.rule)}</b> {escape(g.title)}：'
+        f"{len(g.findings)}处{('（' + escape(g.places) + '）') if g.places else ''}</li>"
+        for g in group_findings(findings)
+        if len(g.findings) > 1
+    )
+    return f'<ul class="groups">{items}</ul>' if items else ""
+
+
 def _money(value: object) -> str:
     # An absent amount shows as a dash, so a blank is never mistaken for zero.
     return "—" if value is None else escape(str(value))
@@ -115,11 +129,13 @@ def _project(document: Reviewed, index: int, project: Project) -> str:
     )
     grade = next((g for g in document.report.grades.projects if g.project_index == index), None)
     badge = f' <span class="grade g-{grade.grade}">{grade.grade}</span>' if grade else ""
-    return f"<h3>{index}. {escape(project.name)}{badge}</h3>{header}{project_level}{grid}"
+    groups = _groups(document, index)
+    return f"<h3>{index}. {escape(project.name)}{badge}</h3>{header}{groups}{project_level}{grid}"
 
 
-def review_html_section(document: Reviewed) -> str:
-    """One document's part of the page (rendered beside its plan, then the plan can go)."""
+def review_html_section(document: Reviewed, peers: DistributionStore | None = None) -> str:
+    """One document's part of the page (rendered beside its plan, then the plan can go);
+    ``peers`` adds the distribution of each unit cost in a database to its chart."""
     plan = document.plan
     title = f"{plan.department or plan.source_file} {plan.year or ''}"
     overall = "".join(_finding(f) for f in sort_findings(document.document_findings()))
@@ -128,6 +144,7 @@ def review_html_section(document: Reviewed) -> str:
     )
     return (
         f"<h2>{escape(title)}（{escape(plan.source_file)}）</h2>{_summary(document)}"
+        f"{unit_cost_section(plan, peers)}"
         f"<h3>部门整体与公开表</h3>{overall or '<p>无</p>'}{projects}"
     )
 
@@ -140,7 +157,10 @@ REVIEW_HTML_HEAD = (
 REVIEW_HTML_TAIL = "</body></html>\n"
 
 
-def render_review_html(documents: Iterable[Reviewed]) -> str:
-    """One self-contained page (no external assets) for all reviewed documents."""
-    body = "".join(review_html_section(d) for d in documents)
+def render_review_html(
+    documents: Iterable[Reviewed], peers: DistributionStore | None = None
+) -> str:
+    """One self-contained page (no external assets) for all reviewed documents; ``peers``
+    adds the distribution of each unit cost in a database to its chart."""
+    body = "".join(review_html_section(d, peers) for d in documents)
     return f"{REVIEW_HTML_HEAD}{body}{REVIEW_HTML_TAIL}"

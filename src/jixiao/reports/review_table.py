@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.text import Text
 
 from jixiao.model.plan import KIND_NAMES
-from jixiao.reports.reviewed import Reviewed, sort_findings
+from jixiao.reports.reviewed import FindingGroup, Reviewed, group_findings
 from jixiao.review import Finding, ReviewReport
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -26,6 +26,31 @@ def _line(finding: Finding) -> Text:
     if finding.location is not None:
         text.append(f"  ({finding.location.describe()})", style="dim")
     return text
+
+
+def _group(group: FindingGroup) -> list[Text]:
+    """One finding as its line; several of one rule under one header, a line per row."""
+    if len(group.findings) == 1:
+        return [_line(group.findings[0])]
+    severity = group.severity
+    header = Text("  ")
+    header.append(f"[{group.rule} {_LABEL.get(severity, severity)}]", style=_STYLE.get(severity))
+    header.append(f" {group.title}（{len(group.findings)}处）")
+    lines = [header]
+    shared = len({f.suggestion for f in group.findings}) == 1
+    for finding in group.findings:
+        line = Text("    · ")
+        if finding.indicator_index is not None:
+            line.append(f"指标{finding.indicator_index}“{finding.indicator or ''}” ")
+        line.append(finding.message)
+        if finding.location is not None:
+            line.append(f"  ({finding.location.describe()})", style="dim")
+        if not shared:
+            line.append(f"\n      建议：{finding.suggestion}", style="dim")
+        lines.append(line)
+    if shared:
+        lines.append(Text(f"      建议：{group.findings[0].suggestion}", style="dim"))
+    return lines
 
 
 def seen_kind(report: ReviewReport) -> str:
@@ -50,15 +75,17 @@ def print_review_report(report: ReviewReport, console: Console) -> None:
     )
     if report.kind is not None or report.skipped_rules:
         console.print(seen_kind(report), style="dim", highlight=False)
-    for finding in sort_findings([f for f in report.findings if f.project_index is None]):
-        console.print(_line(finding))
+    for group in group_findings([f for f in report.findings if f.project_index is None]):
+        for line in _group(group):
+            console.print(line)
     for project_grade in report.grades.projects:
         index = project_grade.project_index or 0
-        findings = sort_findings([f for f in report.findings if f.project_index == index])
+        findings = [f for f in report.findings if f.project_index == index]
         header = Text(
             f"项目{index} {project_grade.project or ''}  "
             f"等级 {project_grade.grade}（{project_grade.score:.0f}分）"
         )
         console.print(header, style="bold")
-        for finding in findings:
-            console.print(_line(finding))
+        for group in group_findings(findings):
+            for line in _group(group):
+                console.print(line)

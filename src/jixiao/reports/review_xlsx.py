@@ -9,7 +9,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from jixiao.reports.reviewed import Reviewed, sort_findings
+from jixiao.reports.reviewed import Reviewed, group_findings
 from jixiao.review import ReviewReport
 
 _LABEL = {"error": "错误", "warning": "警告", "info": "提示"}
@@ -17,7 +17,7 @@ _FINDING_COLUMNS = (
     ("文件", 22), ("部门", 24), ("项目序号", 8), ("项目名称", 24), ("指标序号", 8),
     ("三级指标", 24), ("字段", 12), ("规则", 8), ("规则名称", 22), ("严重程度", 8),
     ("审核要点", 10), ("问题说明", 50), ("修改建议", 50), ("把握程度", 8),
-    ("原文位置", 28), ("处理状态", 10), ("备注", 20),
+    ("原文位置", 28), ("处理状态", 10), ("备注", 20), ("同组", 14),
 )  # fmt: skip
 _HEADER_FILL = PatternFill("solid", fgColor="DDDDDD")
 
@@ -52,7 +52,13 @@ class ReviewWorkbook:
 
     def add(self, report: ReviewReport) -> None:
         row = self.findings.max_row + 1
-        for finding in sort_findings(list(report.findings)):
+        # one row per finding, the rows of one rule in one project together: “S105 3/9”
+        ordered = [
+            (f, f"{g.rule} {n}/{len(g.findings)}")
+            for g in group_findings(list(report.findings))
+            for n, f in enumerate(g.findings, start=1)
+        ]
+        for finding, group in ordered:
             values = (
                 report.source, report.department, finding.project_index, finding.project,
                 finding.indicator_index, finding.indicator, finding.field, finding.rule,
@@ -60,6 +66,7 @@ class ReviewWorkbook:
                 str(finding.criterion), finding.message, finding.suggestion,
                 round(finding.confidence, 2),
                 finding.location.describe() if finding.location else None, "待处理", None,
+                group,
             )  # fmt: skip
             for column, value in enumerate(values, start=1):
                 cell = self.findings.cell(row=row, column=column, value=value)

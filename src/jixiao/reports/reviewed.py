@@ -45,3 +45,47 @@ def sort_findings(findings: list[Finding]) -> list[Finding]:
             f.rule,
         ),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class FindingGroup:
+    """The findings of one rule at one project (or the document): one defect, many places.
+
+    Each finding keeps its own row so it can be resolved and counted; a report shows the
+    group once, with its places, so a rule that fires on nine rows reads as one objection.
+    """
+
+    rule: str
+    title: str
+    severity: str
+    project_index: int | None
+    findings: tuple[Finding, ...]
+
+    @property
+    def places(self) -> str:
+        """The rows concerned: “指标1“甲”、指标4“乙””."""
+        return "、".join(
+            f"指标{f.indicator_index}“{f.indicator or ''}”"
+            for f in self.findings
+            if f.indicator_index is not None
+        )
+
+
+def group_findings(findings: list[Finding]) -> list[FindingGroup]:
+    """Findings grouped by (project, rule), worst severity first, then by first row."""
+    groups: dict[tuple[int | None, str], list[Finding]] = {}
+    for finding in sort_findings(findings):
+        groups.setdefault((finding.project_index, finding.rule), []).append(finding)
+    built = [
+        FindingGroup(rule, members[0].title, str(members[0].severity), project, tuple(members))
+        for (project, rule), members in groups.items()
+    ]
+    return sorted(
+        built,
+        key=lambda g: (
+            g.project_index or 0,
+            SEVERITY_ORDER.get(g.severity, 9),
+            g.findings[0].indicator_index or 0,
+            g.rule,
+        ),
+    )

@@ -9,7 +9,9 @@ M     measurability   可衡量性：是/否、模糊表述、文字、缺单位
 N     numbers         数值合理性：超过100%、≥100%、≤100%、数量用百分比、成本无金额/用≥
 F     money           资金一致性：成本超预算、资金来源之和、资金支出计划
 W     words           文字一致性：描述与指标值矛盾、照抄名称、重复、跨项目复制
-R     fit             归属与对应：二级指标归属（术语表）、目标无指标衡量
+R     fit             归属与对应：二级指标归属（术语表）、目标无指标衡量、项目类型与指标
+B     basis           指标值确定依据：照抄、写成数值、无来源、过期计划、写法不一
+C     cost            成本与单价：上限、口径、合计、单价×数量、单位成本基准
 D     disclosure      预算公开：收支平衡、各项勾稽关系、说明与表格一致
 ====  ==============  ==================================================================
 """
@@ -18,13 +20,21 @@ from __future__ import annotations
 
 from jixiao.review.rule import AnyRule
 from jixiao.review.rules import (
+    basis,
+    costs,
     disclosure,
     fit,
+    integrity,
     measurability,
     money,
     narrative,
     numbers,
+    project_type,
+    satisfaction,
+    spending,
+    statements,
     structure,
+    unit_costs,
     words,
 )
 
@@ -36,16 +46,27 @@ FAMILIES: dict[str, str] = {
     "words": "文字一致性",
     "fit": "归属与对应",
     "disclosure": "预算公开",
+    "basis": "指标值确定依据",
+    "cost": "成本与单价",
 }
 
 RULES: tuple[AnyRule, ...] = (
     *structure.RULES,
     *measurability.RULES,
+    *integrity.RULES,
     *numbers.RULES,
+    *(r for r in satisfaction.RULES if r.family == "numbers"),
     *money.RULES,
+    *spending.RULES,
     *words.RULES,
+    *statements.RULES,
     *fit.RULES,
+    *(r for r in satisfaction.RULES if r.family == "fit"),
+    *project_type.RULES,
     *sorted((*disclosure.RULES, *narrative.RULES), key=lambda r: r.id),
+    *basis.RULES,
+    *costs.RULES,
+    *unit_costs.RULES,
 )
 
 

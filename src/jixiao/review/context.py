@@ -20,6 +20,7 @@ from jixiao.review.lexicon import Lexicon
 from jixiao.review.profile import FrameworkSpec, Profile, level_key
 
 if TYPE_CHECKING:  # the rules read these views; typing only, no import cycle at run time
+    from jixiao.benchmarks.distribution import DistributionStore
     from jixiao.review.rule import IndicatorRule
 
 _PUNCT = re.compile(r"[\s，。、；;：:,.!！?？“”\"'‘’()（）【】\[\]《》<>·…—\-_/]+")
@@ -96,8 +97,8 @@ class FrameworkView:
         return cached
 
 
-ContentKey = tuple[str, str, str, str, str, str]
-"""Framework version, 一级, 二级, 三级, 描述, 指标值: everything a content rule reads."""
+ContentKey = tuple[str, str, str, str, str, str, str]
+"""Framework version, 一级, 二级, 三级, 描述, 指标值, 依据: everything a content rule reads."""
 
 
 class IndicatorInfo:
@@ -172,6 +173,13 @@ class ProjectView:
     indicators: list[IndicatorView] = field(default_factory=list)
     spend: list[tuple[str, Decimal]] = field(default_factory=list)  # filled checkpoints
 
+    def row(self, index: int) -> IndicatorView | None:
+        """The indicator on row ``index`` (1-based, as the document numbers them)."""
+        views = self.indicators
+        if 0 < index <= len(views) and views[index - 1].index == index:
+            return views[index - 1]
+        return next((v for v in views if v.index == index), None)
+
     @property
     def context_text(self) -> str:
         """What the project is about: its name, purpose and goals."""
@@ -188,6 +196,7 @@ class PlanView:
     framework: FrameworkView
     lexicon: Lexicon
     projects: list[ProjectView] = field(default_factory=list)
+    peers: DistributionStore | None = None  # unit costs of the other plans of a database
 
 
 _FRAMEWORKS: dict[str, tuple[Profile, dict[str, FrameworkView]]] = {}
@@ -232,6 +241,7 @@ def build_view(
     own, a caller may pass ``None`` for a private one.
     """
     view = PlanView(plan, profile, framework_view(profile, plan), lexicon)
+    form_labels = lexicon.form_labels
     fw = view.framework
     infos = {} if infos is None else infos
     for p_index, project in enumerate(plan.projects, start=1):
@@ -243,7 +253,12 @@ def build_view(
                 pv.spend.append((checkpoint, amount))
         views = pv.indicators
         for i, ind in enumerate(project.indicators, start=1):
-            key = (fw.name, ind.level1, ind.level2, ind.level3, ind.description, ind.value)
+            if ind.level3 in form_labels or ind.value in form_labels:
+                continue  # a label of the form read as a row (“其他需说明的问题”, “(盖章)”)
+            key = (
+                fw.name, ind.level1, ind.level2, ind.level3, ind.description, ind.value,
+                ind.basis,
+            )  # fmt: skip
             info = infos.get(key)
             if info is None:
                 info = infos[key] = IndicatorInfo(ind, fw, lexicon)

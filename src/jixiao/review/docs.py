@@ -113,11 +113,15 @@ def _grading_lines() -> list[str]:
         f"{b.grade} ≥ {b.min_score:g}" if b.min_score > -1000 else f"{b.grade}其余"
         for b in grading.ordered_bands()
     )
+    caps = "、".join(f"{rule} {cap:g}分" for rule, cap in sorted(grading.rule_caps.items()))
+    per_row = (
+        f"逐行报告、按项目只算一次的规则另有上限（{caps}）。" if caps else ""
+    )
     return [
         "## 等级的计算",
         "",
         f"每条发现扣“严重程度权重 × 把握程度”分（默认方案：{weights}）；"
-        f"同一规则在一个项目内最多扣{grading.cap_per_rule:g}分。"
+        f"同一规则在一个项目内最多扣{grading.cap_per_rule:g}分；{per_row}"
         f"项目得分 = {grading.start:g} − 该项目（含其指标）的扣分；"
         "文本得分 = 各项目得分的平均 − 针对整个文本的发现的扣分。"
         f"等级：{bands}；中、差退回修改。权重、上限和分档在审核方案的 `grading` 中。",

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -35,6 +36,7 @@ from jixiao.review.context import (
     ProjectView,
     build_view,
 )
+from jixiao.review.families import profile_for
 from jixiao.review.finding import Finding, Severity, Verdict, trusted
 from jixiao.review.grading import Grades, grade
 from jixiao.review.lexicon import Lexicon, load_lexicon
@@ -43,6 +45,9 @@ from jixiao.review.rule import AnyRule, Hit, IndicatorRule, PlanRule, ProjectRul
 from jixiao.review.scope import rules_not_applicable
 
 _MAX_SHARED = 1 << 18  # distinct indicators remembered before the shared table is reset
+
+if TYPE_CHECKING:  # typing only: jixiao.benchmarks reads nothing of the review
+    from jixiao.benchmarks.distribution import DistributionStore
 
 
 class ReviewReport(BaseModel):
@@ -62,6 +67,9 @@ class ReviewReport(BaseModel):
     kind: str | None = Field(default=None, description="文档类别 the import saw")
     skipped_rules: list[str] = Field(
         default_factory=list, description="Rules not applied: the template has no such part"
+    )
+    family: str | None = Field(
+        default=None, description="模板族 (profiles/review-families.json) the review chose"
     )
 
     def by_rule(self) -> dict[str, int]:
@@ -201,7 +209,7 @@ class _Collector:
         if project is None and hit.project_index is not None:
             project = self.view.projects[hit.project_index - 1]
         if indicator is None and project is not None and hit.indicator_index is not None:
-            indicator = project.indicators[hit.indicator_index - 1]
+            indicator = project.row(hit.indicator_index)
         verdict = self.setup.verdict(rule, hit)
         location = hit.location or self._location(hit.field, project, indicator)
         self.findings.append(
@@ -247,13 +255,23 @@ def _content_verdicts(
     return tuple(verdicts)
 
 
-def review_plan(plan: DepartmentPlan, profile: Profile | None = None) -> ReviewReport:
-    """审核一个部门预算绩效文本: findings and grades under ``profile`` (default hebei-county)."""
-    profile = profile or load_profile()
+def review_plan(
+    plan: DepartmentPlan,
+    profile: Profile | None = None,
+    peers: DistributionStore | None = None,
+) -> ReviewReport:
+    """审核一个部门预算绩效文本: findings and grades under ``profile`` (default hebei-county).
+
+    ``peers`` — the unit costs of the other plans of a database — lets rule C107 compare
+    this plan's unit costs with theirs; without it that comparison is skipped.
+    """
+    base = profile or load_profile()
+    profile, family = profile_for(plan, base)
     setup = _setup(profile)
     if len(setup.shared) > _MAX_SHARED:
         setup.shared.clear()
     view = build_view(plan, profile, setup.lexicon, setup.shared)
+    view.peers = peers
     out = _Collector(view, setup)
     rules_for = setup.rules_for
     place = out.place
@@ -279,7 +297,9 @@ def review_plan(plan: DepartmentPlan, profile: Profile | None = None) -> ReviewR
     for plan_rule in setup.plan_rules:
         for hit in plan_rule.check(view):
             out.add(plan_rule, hit)
-    skipped = rules_not_applicable(plan)
+    skipped = rules_not_applicable(plan) | (
+        frozenset(profile.disabled_rules) - frozenset(base.disabled_rules)
+    )
     findings = sorted(
         (f for f in out.findings if f.rule not in skipped),
         key=lambda f: (f.project_index or 0, f.indicator_index or 0, f.rule),
@@ -291,13 +311,14 @@ def review_plan(plan: DepartmentPlan, profile: Profile | None = None) -> ReviewR
             "source": plan.source_file,
             "department": plan.department,
             "year": plan.year,
-            "profile": profile.id,
+            "profile": base.id,
             "framework": view.framework.name,
             "projects": len(plan.projects),
             "indicators": plan.indicator_count,
             "findings": findings,
             "grades": grades,
             "kind": plan.kind,
+            "family": family.id if family is not None else None,
             "skipped_rules": sorted(skipped),
         },
     )

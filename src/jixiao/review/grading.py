@@ -4,7 +4,9 @@ Formula (weights, cap and bands live in the profile's ``grading``):
 
 * a finding costs ``weight[severity] × confidence`` points (default 错误10, 警告4, 提示1);
 * per project, the points of one rule are capped at ``cap_per_rule`` (default 20), so a
-  fault repeated on every row weighs like a serious fault, not like ten;
+  fault repeated on every row weighs like a serious fault, not like ten; ``rule_caps``
+  lowers the cap of rules whose per-row findings (one finding per place) describe one
+  lapse of the project, e.g. no 指标值确定依据 on any row;
 * project score = ``start`` (100) − the capped points of the findings on that project,
   including its indicators and plan-level findings that point at it; never below 0;
 * document score = mean of the project scores − the capped points of the findings on the
@@ -55,7 +57,9 @@ def band(score: float, grading: Grading, bands: list[Band] | None = None) -> str
 
 
 def _capped(points: dict[str, float], grading: Grading) -> dict[str, float]:
-    return {rule: round(min(p, grading.cap_per_rule), 2) for rule, p in sorted(points.items())}
+    caps = grading.rule_caps
+    cap = grading.cap_per_rule
+    return {rule: round(min(p, caps.get(rule, cap)), 2) for rule, p in sorted(points.items())}
 
 
 def _grade(

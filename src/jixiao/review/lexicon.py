@@ -8,14 +8,7 @@ from functools import cache
 from typing import cast
 
 from jixiao.review.profile import load_data_file
-
-
-def _alternation(words: list[str]) -> re.Pattern[str]:
-    """One regex matching any of ``words``, longest first; never matches when empty."""
-    if not words:
-        return re.compile(r"(?!)")
-    ordered = sorted(set(words), key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in ordered))
+from jixiao.textnorm.wordsearch import alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +38,7 @@ class Lexicon:
     count_name: re.Pattern[str]
     rate_name: re.Pattern[str]
     not_bounded: re.Pattern[str]
+    form_labels: frozenset[str]  # cells of a form's own text, never an indicator's name or value
 
     def level(self, key: str) -> LevelLexicon | None:
         return self.levels.get(key)
@@ -69,8 +63,8 @@ def load_lexicon(name: str = "lexicon-levels.json") -> Lexicon:
         levels[level] = LevelLexicon(
             level=level,
             rule=str(raw["rule"]),
-            require=_alternation(_words(raw, "require_any")),
-            ignore=_alternation(ignore) if ignore else None,
+            require=alternation(_words(raw, "require_any")),
+            ignore=alternation(ignore) if ignore else None,
         )
     subject_of = {
         str(word): str(group[0])
@@ -79,14 +73,15 @@ def load_lexicon(name: str = "lexicon-levels.json") -> Lexicon:
     }
     return Lexicon(
         levels=levels,
-        satisfaction=_alternation(_words(data, "satisfaction_terms")),
-        subjects=_alternation(list(subject_of)),
+        satisfaction=alternation(_words(data, "satisfaction_terms")),
+        subjects=alternation(list(subject_of)),
         subject_of=subject_of,
         goal_stop_words=tuple(_words(data, "goal_stop_words")),
-        goal_stop=_alternation(
+        goal_stop=alternation(
             _words(data, "goal_stop_words") + list(str(data.get("goal_separators", "")))
         ),
-        count_name=_alternation(_words(data, "count_name_terms")),
-        rate_name=_alternation(_words(data, "rate_name_terms")),
-        not_bounded=_alternation(_words(data, "not_bounded_rate_terms")),
+        count_name=alternation(_words(data, "count_name_terms")),
+        rate_name=alternation(_words(data, "rate_name_terms")),
+        not_bounded=alternation(_words(data, "not_bounded_rate_terms")),
+        form_labels=frozenset(_words(data, "form_labels")),
     )

@@ -8,6 +8,7 @@ never code. :func:`load_profile` reads one by id or by path.
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 from functools import cache
 from importlib import resources
@@ -21,9 +22,13 @@ from jixiao.review.finding import Severity
 DEFAULT_PROFILE = "hebei-county"
 
 
+_LEVEL_NOTE = re.compile(r"[（(][^（()）]*[）)]分?$")
+
+
 def level_key(name: str) -> str:
-    """Normalised level name: spaces dropped, a trailing 指标 removed (“数量指标” → “数量”)."""
-    key = "".join(name.split())
+    """Normalised level name: spaces dropped, a template's note after it dropped
+    (“数量指标(必填硬性指标)”, “成本指标(0-20)分”), a trailing 指标 removed (→ “数量”)."""
+    key = _LEVEL_NOTE.sub("", "".join(name.split()))
     if key.endswith("指标") and len(key) > 2:
         key = key[:-2]
     return key
@@ -91,6 +96,13 @@ class Grading(BaseModel):
         default_factory=lambda: {Severity.ERROR: 10.0, Severity.WARNING: 4.0, Severity.INFO: 1.0}
     )
     cap_per_rule: float = Field(default=20.0, description="一条规则在一个项目内最多扣的分")
+    rule_caps: dict[str, float] = Field(
+        default_factory=dict,
+        description=(
+            "Caps by rule id overriding cap_per_rule: a defect reported on every row it "
+            "concerns (one finding per place) may weigh like one defect of the project"
+        ),
+    )
     bands: list[Band] = Field(
         default_factory=lambda: [
             Band(grade="优", min_score=90),

@@ -12,13 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import ClassVar, NamedTuple
+from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from jixiao.grammar import ValueKind
 from jixiao.model import DepartmentPlan
 from jixiao.model.source import SourceRef
 from jixiao.review.context import IndicatorView, PlanView, ProjectView
 from jixiao.review.finding import Criterion, Severity
+
+if TYPE_CHECKING:  # typing only: jixiao.benchmarks reads nothing of the review
+    from jixiao.benchmarks.distribution import DistributionStore
 
 
 class Scope(StrEnum):
@@ -61,6 +64,7 @@ class Example:
     origin: str = "构造"
     row: tuple[str, ...] | None = None  # 一级/二级/三级/描述/指标值 of an indicator example
     shows: str = ""  # what to print for a project or plan example
+    peers: DistributionStore | None = None  # a database to compare unit costs with (C107)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "jixiao.web.surveys",
     "jixiao.web.rectification",
     "jixiao.web.pages",
+    "jixiao.web.benchmarking",
     "jixiao.web.runtime",  # SQLite in WAL mode with a busy timeout (runtime/sqlite.py)
     "ninja",  # /api/docs loads Swagger UI from ninja's own static files, not a CDN
 ]

@@ -59,6 +59,10 @@ def fix_value(
     side = page.locator("#findings li", has_text="N102")
     before = side.count()
     assert before >= 1
+    if before > 1:  # one finding per row, grouped under one heading per rule
+        expect(page.locator('#findings li.group[data-rule="N102"]')).to_contain_text(
+            f"（{before}处）"
+        )
     # the grammar's reading of the value is shown under the cell
     expect(page.locator(f'#grid tr[data-row="{row - 1}"] .reading')).to_contain_text("定量")
     session.shot(f"{shot}-before")

@@ -22,12 +22,6 @@ def q(text: str | None, limit: int = 40) -> str:
     return f"“{text}”"
 
 
-def name_sample(views: list[IndicatorView], shown: int = 3) -> str:
-    """A few indicator names for a per-project summary: “甲”、“乙”、“丙”等."""
-    names = "、".join(q(v.name, 16) for v in views[:shown])
-    return names + ("等" if len(views) > shown else "")
-
-
 def amount(value: Decimal | None) -> str:
     """An amount for a message: no exponent, no trailing zeros (“5.91”, “100”)."""
     if value is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from jixiao.grammar import ValueKind
 from jixiao.review.context import IndicatorView
 from jixiao.review.examples import indicator_example
@@ -225,9 +227,16 @@ M104 = IndicatorRule(
 )
 
 
+_UNIT_IN_NAME = re.compile(r"[（(][^（()）]{1,6}[）)]$")
+_UNKNOWN_UNIT = re.compile(r"^[\u4e00-\u9fffA-Za-z]{1,2}$")
+
+
 def _no_unit(v: IndicatorView) -> Hit | None:
-    if v.value.unit is not None:
+    value = v.value
+    if value.unit is not None:
         return None
+    if _UNIT_IN_NAME.search(v.name) or _UNKNOWN_UNIT.match(value.unparsed):
+        return None  # “面积(亩) 80000”, “≥70村”, “25TB”: a unit the grammar's table lacks
     return Hit(
         f"指标{q(display(v))}的指标值{q(v.indicator.value)}只有数字，没有计量单位，"
         "不知道是百分比、次数还是金额。",

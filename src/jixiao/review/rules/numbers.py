@@ -6,10 +6,10 @@ import re
 from decimal import Decimal
 
 from jixiao.grammar import Direction, UnitKind, ValueKind
-from jixiao.review.context import IndicatorView, ProjectView
+from jixiao.review.context import IndicatorView
 from jixiao.review.examples import indicator, indicator_example, project, project_example
 from jixiao.review.finding import Criterion, Severity
-from jixiao.review.rule import Hit, IndicatorRule, ProjectRule
+from jixiao.review.rule import Hit, IndicatorRule
 from jixiao.review.rules.common import (
     DOWNWARD,
     PERCENT,
@@ -405,7 +405,9 @@ N107 = IndicatorRule(
     ),
 )
 
-_DURATION = re.compile("时长|天数|保障时间|运行时间|服务时间|供应|持续|在线|使用时间|开放时间")
+_DURATION = re.compile(
+    "时长|天数|保障时间|运行时间|服务时间|供应|持续|在线|使用时间|开放时间|维持|保持|全年|服务读者"
+)
 
 
 def _deadline_at_least(v: IndicatorView) -> Hit | None:
@@ -482,7 +484,7 @@ N109 = IndicatorRule(
     title="满意度目标为100%",
     family=FAMILY,
     criterion=Criterion.FEASIBILITY,
-    severity=Severity.INFO,
+    severity=Severity.WARNING,
     confidence=0.6,
     kinds=QUANT,
     check=_perfect_satisfaction,
@@ -514,21 +516,13 @@ N109 = IndicatorRule(
 )
 
 
-def _percent_spelt(p: ProjectView) -> list[Hit]:
-    spelt = [v for v in p.indicators if "百分比" in v.indicator.value]
-    if spelt:
-        first = spelt[0]
-        return [
-            Hit(
-                f"本项目有{len(spelt)}项指标值把“%”写成“百分比”，如{q(first.indicator.value)}。",
-                field="value",
-                location=first.indicator.sources.get("value"),
-            )
-        ]
-    return []
+def _percent_spelt(v: IndicatorView) -> Hit | None:
+    if "百分比" not in v.indicator.value:
+        return None
+    return Hit(f"指标值{q(v.indicator.value)}把“%”写成“百分比”。", field="value")
 
 
-N110 = ProjectRule(
+N110 = IndicatorRule(
     id="N110",
     title="百分号写成“百分比”",
     family=FAMILY,

@@ -9,8 +9,9 @@ from jixiao.review.context import IndicatorView, PlanView, ProjectView
 from jixiao.review.examples import indicator, indicator_example, plan, plan_example, project
 from jixiao.review.examples import project_example as _project_example
 from jixiao.review.finding import Criterion, Severity
+from jixiao.review.profile import level_key
 from jixiao.review.rule import Hit, IndicatorRule, PlanRule, ProjectRule
-from jixiao.review.rules.common import name_sample, q
+from jixiao.review.rules.common import q
 
 FAMILY = "structure"
 _S000 = "种子000（秦皇岛市北戴河区机关事务管理局）"
@@ -36,13 +37,41 @@ def _full_grid(*, satisfaction: bool = True, timeliness: bool = True) -> list[In
     return rows
 
 
+def _order(p: ProjectView) -> list[str]:
+    """The framework's levels in reading order, each first level before its seconds."""
+    fw = p.plan.framework
+    keys: list[str] = []
+    for first, seconds in fw.spec.levels.items():
+        keys.append(level_key(first))
+        keys.extend(level_key(second) for second in seconds)
+    return keys
+
+
+def after_the_end(p: ProjectView, level: str) -> bool:
+    """Whether ``level`` comes, in reading order, after the last row of a table read from
+    another province's template: such a table may simply have been cut there (a page or a
+    stored fragment ending inside the grid), which :data:`S111` says instead."""
+    if p.plan.plan.template != "generic" or not p.indicators:
+        return False
+    order = _order(p)
+    last = p.indicators[-1]
+    where = max(
+        (order.index(k) for k in (last.level2, last.level1) if k in order), default=len(order)
+    )
+    return level in order and order.index(level) > where
+
+
 def _missing_first(p: ProjectView) -> list[Hit]:
     fw = p.plan.framework
     if not p.indicators:
         return [Hit("项目没有填写任何绩效指标。", field="indicators")]
-        return []
-    present = {v.level1 for v in p.indicators}
-    missing = [fw.display.get(k, k) for k in fw.required_first if k not in present]
+    # a first level is there when its items are, even filed elsewhere (S110 says where)
+    present = {v.level1 for v in p.indicators} | {fw.parent.get(v.level2) for v in p.indicators}
+    missing = [
+        fw.display.get(k, k)
+        for k in fw.required_first
+        if k not in present and not after_the_end(p, k)
+    ]
     if missing:
         return [
             Hit(
@@ -92,7 +121,7 @@ def _missing_second(p: ProjectView) -> list[Hit]:
     missing = [
         fw.display.get(k, k)
         for k in fw.required_second
-        if k not in second and fw.parent.get(k) in first
+        if k not in second and fw.parent.get(k) in first and not after_the_end(p, k)
     ]
     if missing:
         return [
@@ -215,23 +244,13 @@ S104 = ProjectRule(
 )
 
 
-def _no_basis(p: ProjectView) -> list[Hit]:
-    missing = [v for v in p.indicators if not v.indicator.basis.strip()]
-    if not missing:
-        return []
-    count = len(p.indicators)
-    which = "全部" if len(missing) == count else ""
-    names = name_sample(missing)
-    return [
-        Hit(
-            f"{which}{len(missing)}项指标（共{count}项）未填写指标值确定依据，如{names}。",
-            field="basis",
-            location=missing[0].indicator.sources.get("basis"),
-        )
-    ]
+def _no_basis(v: IndicatorView) -> Hit | None:
+    if v.indicator.basis.strip():
+        return None
+    return Hit("本行未填写指标值确定依据。", field="basis")
 
 
-S105 = ProjectRule(
+S105 = IndicatorRule(
     id="S105",
     title="未填写指标值确定依据",
     family=FAMILY,
@@ -452,9 +471,16 @@ S109 = PlanRule(
 )
 
 
+def _older_satisfaction(v: IndicatorView) -> bool:
+    """满意度 under 效益指标: the place older templates of other provinces give it."""
+    return v.plan.plan.template == "generic" and v.level1 == "效益" and "满意" in v.level2
+
+
 def _unknown_level(v: IndicatorView) -> Hit | None:
     fw = v.plan.framework
     ind = v.indicator
+    if not ind.level1.strip() and v.plan.plan.template == "generic":
+        return None  # the template has no 一级 column: nothing was written to judge
     if v.level1 not in fw.first_keys:
         return Hit(
             f"一级指标{q(ind.level1)}不属于{fw.spec.title}。",
@@ -468,7 +494,7 @@ def _unknown_level(v: IndicatorView) -> Hit | None:
             params={"levels": "、".join(fw.spec.levels.get(fw.display[v.level1], []))},
         )
     parent = fw.parent[v.level2]
-    if parent != v.level1:
+    if parent != v.level1 and not _older_satisfaction(v):
         return Hit(
             f"二级指标{q(ind.level2)}应归入{q(fw.display[parent])}，表中却放在{q(ind.level1)}下。",
             field="level2",
@@ -512,4 +538,63 @@ S110 = IndicatorRule(
     ),
 )
 
-RULES = (S101, S102, S103, S104, S105, S106, S107, S108, S109, S110)
+
+def _cut_short(p: ProjectView) -> list[Hit]:
+    fw = p.plan.framework
+    if p.plan.plan.template != "generic" or not p.indicators:
+        return []
+    present = {v.level1 for v in p.indicators} | {v.level2 for v in p.indicators}
+    required = (*fw.required_first, *fw.required_second)
+    after = [fw.display.get(k, k) for k in required if k not in present and after_the_end(p, k)]
+    if not after:
+        return []
+    last = p.indicators[-1]
+    return [
+        Hit(
+            f"绩效指标表在“{last.indicator.level2 or last.indicator.level1}/{last.name}”之后结束，"
+            f"其后应有的{'、'.join(after)}没有读到：或是缺少，或是文档在此被截断。",
+            field="indicators",
+            params={"levels": "、".join(after)},
+        )
+    ]
+
+
+S111 = ProjectRule(
+    id="S111",
+    title="指标表在必设层级之前结束",
+    family=FAMILY,
+    criterion=Criterion.COMPLETENESS,
+    severity=Severity.INFO,
+    confidence=0.6,
+    check=_cut_short,
+    explanation=(
+        "其他省份模板的指标表按产出、效益、满意度的顺序排列；表格在某一层级之后就结束、"
+        "其后的必设层级一个都没有时，既可能是漏填，也可能是网页或分页截断了表格。"
+        "此时不按“缺少必设层级”（S101、S102）报错，而是提示核对原件。"
+    ),
+    suggestion="核对原件：确实缺少的，补充{levels}；表格被截断的，重新导入完整文档。",
+    examples=(
+        plan_example(
+            "表格在“质量指标/树木成活率”之后结束",
+            fails=True,
+            plan=plan(
+                project(
+                    indicator("数量指标", "绿化美化公路", "=3500米"),
+                    indicator("质量指标", "树木成活率", "≥85%"),
+                    name="古昌镇大青冈村乡村振兴绿化美化项目",
+                ),
+                template="generic",
+            ),
+            shows="数量指标｜绿化美化公路｜=3500米；质量指标｜树木成活率｜≥85%（其后无时效、成本、效益、满意度）",
+            origin="重庆荣昌区林业局2022年大青冈村绿化美化项目绩效目标表（samples/real，页面在时效指标处截断）",
+        ),
+        _project_example(
+            "河北文本缺满意度：按S101报错，不在此列",
+            fails=False,
+            project=project(*_full_grid(satisfaction=False), name="购置公务用车"),
+            shows="产出指标＋效益指标，无满意度指标（河北部门预算绩效文本）",
+        ),
+    ),
+)
+
+RULES = (S101, S102, S103, S104, S105, S106, S107, S108, S109, S110, S111)

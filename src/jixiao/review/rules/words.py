@@ -13,7 +13,7 @@ from jixiao.review.examples import project_example as _project_example
 from jixiao.review.finding import Criterion, Severity
 from jixiao.review.lexicon import Lexicon
 from jixiao.review.rule import Hit, IndicatorRule, PlanRule, ProjectRule
-from jixiao.review.rules.common import DOWNWARD, UPWARD, display, name_sample, q
+from jixiao.review.rules.common import DOWNWARD, UPWARD, display, q
 
 FAMILY = "words"
 _S001 = "种子001（曹妃甸区政务接待中心）"
@@ -107,24 +107,14 @@ W101 = IndicatorRule(
 )
 
 
-def _copied_description(p: ProjectView) -> list[Hit]:
-    same = [v for v in p.indicators if v.echo and v.name]
-    if not same:
-        return []
-    empty = sum(1 for v in same if not v.indicator.description.strip())
-    count = len(p.indicators)
-    kinds = "照抄指标名称" if not empty else ("为空" if empty == len(same) else "为空或照抄名称")
-    names = name_sample(same)
-    return [
-        Hit(
-            f"{len(same)}项指标（共{count}项）的绩效指标描述{kinds}，如{names}。",
-            field="description",
-            location=same[0].indicator.sources.get("description"),
-        )
-    ]
+def _copied_description(v: IndicatorView) -> Hit | None:
+    if not (v.echo and v.name):
+        return None
+    kind = "为空" if not v.indicator.description.strip() else "照抄指标名称"
+    return Hit(f"指标{q(v.name)}的绩效指标描述{kind}。", field="description")
 
 
-W102 = ProjectRule(
+W102 = IndicatorRule(
     id="W102",
     title="绩效指标描述空缺或照抄指标名称",
     family=FAMILY,
@@ -230,7 +220,7 @@ def _terms(text: str, lexicon: Lexicon) -> frozenset[str]:
 _YEARISH = re.compile(r"[0-9]+|年度?|[（(][^）)]*[）)]|-")
 
 
-def _related(a: ProjectView, b: ProjectView) -> bool:
+def related_projects(a: ProjectView, b: ProjectView) -> bool:
     """The same project in another year or part (“管理局运行费” and “管理局运行费2024”)."""
     x = _YEARISH.sub("", a.project.name)
     y = _YEARISH.sub("", b.project.name)
@@ -289,7 +279,7 @@ def _copied_from(
     context: dict[int, frozenset[str]],
 ) -> tuple[ProjectView, IndicatorView] | None:
     for other in view.projects:
-        if other is p or group not in context[other.index] or _related(p, other):
+        if other is p or group not in context[other.index] or related_projects(p, other):
             continue
         for w in other.indicators:
             if _same(v, w, word):

@@ -7,9 +7,11 @@ from functools import lru_cache
 from django.conf import settings
 from django.utils import timezone
 
+from jixiao.model import DepartmentPlan
 from jixiao.reports.reviewed import Reviewed
 from jixiao.review import Severity, review_plan
 from jixiao.review.profile import Profile, load_profile
+from jixiao.web.benchmarking.store import StoredPeers, refresh_unit_costs
 from jixiao.web.plans.convert import plan_to_domain
 from jixiao.web.plans.models import PlanRecord
 
@@ -20,14 +22,20 @@ def profile(name: str | None = None) -> Profile:
 
 
 def review_record(record: PlanRecord) -> Reviewed:
-    """The plan as the core sees it, with its findings (always fresh)."""
-    plan = plan_to_domain(record)
-    return Reviewed(plan, review_plan(plan, profile()))
+    """The plan as the core sees it, with its findings (always fresh), its unit costs
+    compared with every stored plan's (rule C107)."""
+    return _reviewed(plan_to_domain(record))
+
+
+def _reviewed(plan: DepartmentPlan) -> Reviewed:
+    return Reviewed(plan, review_plan(plan, profile(), peers=StoredPeers()))
 
 
 def refresh_review(record: PlanRecord) -> Reviewed:
-    """Review the plan and store its grades and counts on the records."""
-    reviewed = review_record(record)
+    """Review the plan and store its grades, counts and unit costs on the records."""
+    plan = plan_to_domain(record)
+    refresh_unit_costs(record, plan)
+    reviewed = _reviewed(plan)
     grades = reviewed.report.grades
     counts = grades.document.counts
     PlanRecord.objects.filter(pk=record.pk).update(

@@ -9,6 +9,7 @@ from jixiao.exporters.formats import FORMAT_TITLES, FORMATS, MEDIA_TYPES, export
 from jixiao.exporters.public_copy import public_bytes
 from jixiao.model import DepartmentPlan
 from jixiao.reports.review_html import render_review_html
+from jixiao.web.benchmarking.store import StoredPeers
 from jixiao.web.plans.models import PlanRecord
 from jixiao.web.plans.reviewing import review_record
 
@@ -43,4 +44,4 @@ def download(
 
 
 def review_report(plan: PlanRecord) -> HttpResponse:
-    return HttpResponse(render_review_html([review_record(plan)]))
+    return HttpResponse(render_review_html([review_record(plan)], peers=StoredPeers()))

@@ -315,7 +315,22 @@
     const list = document.getElementById("findings");
     list.innerHTML = "";
     document.getElementById("finding-count").textContent = String(findings.length);
-    findings.forEach((f) => {
+    // One finding per place; the places of one rule are listed under one heading.
+    const counts = {};
+    findings.forEach((f) => { counts[f.rule] = (counts[f.rule] || 0) + 1; });
+    const ordered = findings.slice();
+    const firstOf = {};
+    ordered.forEach((f, i) => { if (!(f.rule in firstOf)) firstOf[f.rule] = i; });
+    ordered.sort((a, b) => firstOf[a.rule] - firstOf[b.rule]);
+    const headed = {};
+    ordered.forEach((f) => {
+      if (counts[f.rule] > 1 && !headed[f.rule]) {
+        headed[f.rule] = true;
+        // the rule id is drawn by CSS (data-rule), so the heading is not one of the findings
+        list.appendChild(el("li", { class: "group sev-" + f.severity, "data-rule": f.rule }, [
+          el("strong", { text: f.title + "（" + counts[f.rule] + "处）" }),
+        ]));
+      }
       const rowIndex = f.row !== undefined && f.row !== null ? f.row - 1
         : f.indicator_index ? f.indicator_index - 1 : null;
       // the rule's title beside its code: "N106" alone tells a unit nothing
@@ -325,7 +340,7 @@
         if (tr) { tr.querySelector(".row-findings").appendChild(badge); tr.classList.add("has-" + f.severity); }
       }
       const where = rowIndex !== null ? "第" + (rowIndex + 1) + "行" + (f.indicator ? "「" + f.indicator + "」" : "") : "项目";
-      const item = el("li", { class: "sev-" + f.severity }, [
+      const item = el("li", { class: "sev-" + f.severity + (counts[f.rule] > 1 ? " in-group" : "") }, [
         el("span", { class: "sev sev-" + f.severity, title: f.severity_label, text: f.rule + " " + f.title }),
         el("span", { class: "where", text: " " + where + "：" }),
         el("span", { text: f.message }),

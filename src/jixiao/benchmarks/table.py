@@ -1,0 +1,74 @@
+"""The benchmark table (基准表): categories of recurring cost and their reference ranges."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+from typing import cast
+
+from jixiao.textnorm.wordsearch import alternation
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    """A kind of cost measured per unit: 物业费 per ㎡ and year, wages per person and year."""
+
+    id: str
+    label: str
+    project_words: re.Pattern[str]
+    exclude_words: re.Pattern[str]
+    quantity_units: frozenset[str]
+    unit: str
+    low: Decimal
+    high: Decimal
+    source: str
+
+    def matches(self, text: str) -> bool:
+        """Whether a project (name and purpose) is of this category."""
+        return bool(self.project_words.search(text)) and not self.exclude_words.search(text)
+
+
+@dataclass(frozen=True, slots=True)
+class BenchmarkTable:
+    categories: tuple[Category, ...]
+    note: str
+
+    def category(self, text: str) -> Category | None:
+        """The first category a project's name (and purpose) falls in."""
+        for category in self.categories:
+            if category.matches(text):
+                return category
+        return None
+
+    def by_id(self, category_id: str) -> Category:
+        return next(c for c in self.categories if c.id == category_id)
+
+
+def _strings(raw: dict[str, object], key: str) -> list[str]:
+    return [str(w) for w in cast(list[object], raw.get(key, []))]
+
+
+@cache
+def load_benchmarks(name: str = "benchmarks-unit-costs.json") -> BenchmarkTable:
+    """The benchmark data file ``jixiao/profiles/<name>``."""
+    path = resources.files("jixiao") / "profiles" / name
+    data: dict[str, object] = json.loads(path.read_text(encoding="utf-8"))
+    categories = tuple(
+        Category(
+            id=str(raw["id"]),
+            label=str(raw["label"]),
+            project_words=alternation(_strings(raw, "project_words")),
+            exclude_words=alternation(_strings(raw, "exclude_words")),
+            quantity_units=frozenset(_strings(raw, "quantity_units")),
+            unit=str(raw["unit"]),
+            low=Decimal(str(raw["low"])),
+            high=Decimal(str(raw["high"])),
+            source=str(raw["source"]),
+        )
+        for raw in cast(list[dict[str, object]], data["categories"])
+    )
+    return BenchmarkTable(categories, str(data.get("note", "")))

@@ -1,0 +1,103 @@
+"""模板族 (template families): which rules a document's template calls for.
+
+A Hebei 部门预算绩效文本, a single project table of another province, a 自评表 … are
+reviewed by the rules that apply to them. The family is chosen from what the import saw —
+``plan.template``, ``plan.kind`` and the number of project tables — by the first matching
+entry of ``profiles/review-families.json``; its ``disable`` list is added to the profile's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import cast
+
+from jixiao.model import DepartmentPlan
+from jixiao.review.catalogue import RULES_BY_ID
+from jixiao.review.profile import Profile, load_data_file
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    id: str
+    title: str
+    templates: tuple[str | None, ...] | None
+    kinds: tuple[str | None, ...] | None
+    max_projects: int | None
+    empty: bool | None
+    disable: frozenset[str]
+
+    def fits(self, plan: DepartmentPlan) -> bool:
+        if self.empty is not None and _empty(plan) != self.empty:
+            return False
+        if self.templates is not None and plan.template not in self.templates:
+            return False
+        if self.kinds is not None and plan.kind not in self.kinds:
+            return False
+        return self.max_projects is None or len(plan.projects) <= self.max_projects
+
+
+def _empty(plan: DepartmentPlan) -> bool:
+    """Nothing was read that the review could look at: no indicator, no department goal,
+    no disclosure table (project names alone are what a failed reading leaves behind)."""
+    return not (
+        plan.indicator_count
+        or plan.overall_goal
+        or plan.sub_goals
+        or plan.measures
+        or plan.disclosure
+    )
+
+
+def _options(when: dict[str, object], key: str) -> tuple[str | None, ...] | None:
+    raw = when.get(key)
+    if raw is None:
+        return None
+    return tuple(None if v is None else str(v) for v in cast(list[object], raw))
+
+
+@cache
+def families() -> tuple[Family, ...]:
+    data = load_data_file("review-families.json")
+    found = []
+    for raw in cast(list[dict[str, object]], data["families"]):
+        when = cast(dict[str, object], raw.get("when", {}))
+        most = when.get("max_projects")
+        found.append(
+            Family(
+                id=str(raw["id"]),
+                title=str(raw["title"]),
+                templates=_options(when, "template"),
+                kinds=_options(when, "kinds"),
+                max_projects=int(cast(int, most)) if most is not None else None,
+                empty=bool(when["empty"]) if "empty" in when else None,
+                disable=frozenset(str(r) for r in cast(list[object], raw.get("disable", []))),
+            )
+        )
+    return tuple(found)
+
+
+def family_for(plan: DepartmentPlan) -> Family | None:
+    """The template family of ``plan`` (None when no entry fits)."""
+    return next((f for f in families() if f.fits(plan)), None)
+
+
+_PROFILES: dict[tuple[str, str], Profile] = {}
+
+
+def profile_for(plan: DepartmentPlan, profile: Profile) -> tuple[Profile, Family | None]:
+    """``profile`` with the rules of ``plan``'s template family switched off."""
+    family = family_for(plan)
+    if family is None or not family.disable - set(profile.disabled_rules):
+        return profile, family
+    disable = family.disable
+    if "*" in disable:
+        disable = frozenset(RULES_BY_ID)
+    key = (profile.id, family.id)
+    derived = _PROFILES.get(key)
+    if derived is None or derived.title != profile.title:
+        disabled = sorted(set(profile.disabled_rules) | disable)
+        derived = _PROFILES[key] = profile.model_copy(
+            update={"id": f"{profile.id}+{family.id}", "disabled_rules": disabled}
+        )
+    return derived, family

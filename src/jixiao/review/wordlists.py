@@ -1,0 +1,109 @@
+"""审核用词表 (word lists): what the newer rules look for, read from a data file once.
+
+``src/jixiao/profiles/lexicon-review.json`` holds the source types of a 指标值确定依据,
+cost words, recurring spending, project types, respondents, service frequencies and the
+character confusions behind common misspellings. A locality edits the file, not code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from typing import cast
+
+from jixiao.review.profile import load_data_file
+from jixiao.textnorm.wordsearch import alternation
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceFrequency:
+    """How often a service is plausibly done: count range per period (月, 季, 年)."""
+
+    service: str
+    words: re.Pattern[str]
+    per: dict[str, tuple[Decimal, Decimal]]
+    source: str
+
+
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: it keys caches
+class WordLists:
+    basis_sources: dict[str, re.Pattern[str]]
+    any_source: re.Pattern[str]  # any word of any source type
+    basis_prefix: re.Pattern[str]
+    basis_boilerplate: frozenset[str]
+    plan_words: re.Pattern[str]
+    standing_documents: re.Pattern[str]
+    cost_total: re.Pattern[str]
+    cost_unit: re.Pattern[str]
+    recurring_spending: re.Pattern[str]
+    one_off_projects: re.Pattern[str]
+    one_off_exclude: re.Pattern[str]
+    recurring_outputs: re.Pattern[str]
+    renovation_projects: re.Pattern[str]
+    routine_upkeep: re.Pattern[str]
+    other_project_funding: re.Pattern[str]
+    universal: re.Pattern[str]
+    wrong_respondents: re.Pattern[str]
+    deadline: re.Pattern[str]
+    template_residue: re.Pattern[str]
+    truncation_endings: tuple[str, ...]
+    confusions: dict[str, str]  # a wrong character → the right one (律 → 率)
+    frequencies: tuple[ServiceFrequency, ...]
+    level_names: frozenset[str]
+
+    def source_types(self, text: str) -> list[str]:
+        """The source types (计划标准, 历史标准 …) a basis names, in the file's order."""
+        return [kind for kind, pattern in self.basis_sources.items() if pattern.search(text)]
+
+
+def _words(data: dict[str, object], key: str) -> list[str]:
+    return [str(w) for w in cast(list[object], data.get(key, []))]
+
+
+def _frequency(raw: dict[str, object]) -> ServiceFrequency:
+    per = cast(dict[str, list[object]], raw["per"])
+    return ServiceFrequency(
+        service=str(raw["service"]),
+        words=alternation(_words(raw, "words")),
+        per={k: (Decimal(str(v[0])), Decimal(str(v[1]))) for k, v in per.items()},
+        source=str(raw["source"]),
+    )
+
+
+@cache
+def load_word_lists(name: str = "lexicon-review.json") -> WordLists:
+    """The word-list data file ``jixiao/profiles/<name>``, compiled."""
+    data = load_data_file(name)
+    sources = cast(dict[str, list[object]], data["basis_sources"])
+    pairs = cast(list[list[str]], data.get("misspelling_pairs", []))
+    return WordLists(
+        basis_sources={k: alternation([str(w) for w in v]) for k, v in sources.items()},
+        any_source=alternation([str(w) for v in sources.values() for w in v]),
+        basis_prefix=re.compile(
+            "^(?:" + "|".join(re.escape(w) for w in _words(data, "basis_prefixes")) + ")"
+        ),
+        basis_boilerplate=frozenset(_words(data, "basis_boilerplate")),
+        plan_words=alternation(_words(data, "plan_words")),
+        standing_documents=alternation(_words(data, "standing_documents")),
+        cost_total=alternation(_words(data, "cost_total_words")),
+        cost_unit=alternation(_words(data, "cost_unit_words")),
+        recurring_spending=alternation(_words(data, "recurring_spending")),
+        one_off_projects=alternation(_words(data, "one_off_projects")),
+        one_off_exclude=alternation(_words(data, "one_off_exclude")),
+        recurring_outputs=alternation(_words(data, "recurring_outputs")),
+        renovation_projects=alternation(_words(data, "renovation_projects")),
+        routine_upkeep=alternation(_words(data, "routine_upkeep")),
+        other_project_funding=alternation(_words(data, "other_project_funding")),
+        universal=alternation(_words(data, "universal_words")),
+        wrong_respondents=alternation(_words(data, "wrong_respondents")),
+        deadline=alternation(_words(data, "deadline_phrases")),
+        template_residue=alternation(_words(data, "template_residue")),
+        truncation_endings=tuple(_words(data, "truncation_endings")),
+        confusions={wrong: right for right, wrong in pairs},
+        frequencies=tuple(
+            _frequency(r) for r in cast(list[dict[str, object]], data["service_frequencies"])
+        ),
+        level_names=frozenset(_words(data, "level_names")),
+    )

@@ -1,0 +1,60 @@
+"""Template families: each document is reviewed by the rules its template calls for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jixiao.importers.api import import_file
+from jixiao.review import review_plan
+from jixiao.review.families import families, family_for
+from tests.conftest import seed_path
+
+CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
+DEPARTMENT_RULES = {"S106", "S107", "S108", "S109", "F106", "F107"}
+
+
+def test_a_hebei_text_is_the_department_family() -> None:
+    report = review_plan(import_file(seed_path("000_6fea33418e000787")))
+    assert report.family == "hebei-department" and report.profile == "hebei-county"
+
+
+def test_a_single_project_table_gets_no_department_or_spending_plan_rules() -> None:
+    plan = import_file(CORPUS / "plan" / "hunan_nanyue-fupin-rendadaibiao-jidi_2018.txt")
+    assert len(plan.projects) == 1 and plan.template == "generic"
+    report = review_plan(plan)
+    assert report.family == "single-project-table"
+    rules = {f.rule for f in report.findings}
+    assert not rules & (DEPARTMENT_RULES | {"F109", "F110", "F111", "W111"})
+    assert set(report.skipped_rules) >= DEPARTMENT_RULES
+    assert "M113" in rules  # the template hints “(≥**个)” left in the names are still found
+
+
+@pytest.mark.parametrize(
+    "path", sorted((CORPUS / "self_evaluation").glob("*.txt")), ids=lambda p: p.stem
+)
+def test_self_evaluations_are_reviewed_as_such(path: Path) -> None:
+    plan = import_file(path)
+    report = review_plan(plan)
+    family = family_for(plan)
+    assert family is not None and report.family == family.id
+    if plan.template == "generic" and plan.kind == "self_evaluation":
+        assert family.id == "self-evaluation-table"
+        assert not {f.rule for f in report.findings} & family.disable
+
+
+def test_every_family_is_reachable_and_disables_known_rules() -> None:
+    from jixiao.review import RULES_BY_ID
+
+    ids = [f.id for f in families()]
+    assert len(ids) == len(set(ids))
+    for family in families():
+        assert family.disable - {"*"} <= set(RULES_BY_ID), family.id
+
+
+def test_a_document_nothing_was_read_from_is_not_reviewed() -> None:
+    plan = import_file(CORPUS / "plan" / "gansu_jiayuguan-bowuguan-mianfeikaifang_2023.txt")
+    assert not plan.projects and any(w.code == "no-structure" for w in plan.warnings)
+    report = review_plan(plan)
+    assert report.family == "nothing-read" and report.findings == []
