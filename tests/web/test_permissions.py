@@ -19,6 +19,7 @@ from django.db import transaction
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
+from jixiao.tasks import Stage
 from jixiao.web.api.site import api
 from jixiao.web.audit.models import AuditEntry
 from jixiao.web.evaluation.models import EvaluationEntryRecord, SelfEvaluationRecord
@@ -29,6 +30,8 @@ from jixiao.web.pages.entryforms import evaluation_values, progress_values
 from jixiao.web.plans.convert import plan_to_domain
 from jixiao.web.plans.decisions import act
 from jixiao.web.plans.models import Comment, ImportBatch, IndicatorRecord, PlanRecord
+from jixiao.web.tasks.actions import open_task
+from jixiao.web.tasks.models import Message, Reminder, Task
 from jixiao.workflow import Action, Role
 from tests.web.conftest import World
 
@@ -224,6 +227,54 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
         Endpoint("get", "/evaluation/entries/{scored}/", "read"),
         Endpoint("post", "/evaluation/entries/{scored}/", "fill", lambda ids: ids["scored_form"]),
     ],
+    # 任务下发与催报, 站内消息 (a task per department; each editor has a message)
+    "tasks": [Endpoint("get", "/tasks/", "member")],
+    "task_new": [
+        Endpoint(
+            "post",
+            "/tasks/new/",
+            "comment",
+            lambda ids: {
+                "year": "2030",
+                "stage": "declare",
+                "deadline": "2030-03-31",
+                "departments": [ids["department"]],
+            },
+        )
+    ],
+    "task": [Endpoint("get", "/tasks/{task}/", "read")],
+    "task_remind": [Endpoint("post", "/tasks/{task}/remind/", "comment")],
+    "task_deadline": [
+        Endpoint(
+            "post", "/tasks/{task}/deadline/", "comment", lambda ids: {"deadline": "2030-04-01"}
+        )
+    ],
+    "messages": [Endpoint("get", "/messages/", "member")],
+    "message_read": [Endpoint("post", "/messages/{message}/read/", "recipient")],
+    "messages_read_all": [Endpoint("post", "/messages/read/", "member")],
+    "GET /api/tasks": [Endpoint("get", "/api/tasks", "api_list")],
+    "POST /api/tasks": [
+        Endpoint(
+            "post",
+            "/api/tasks",
+            "comment",
+            lambda ids: {
+                "year": 2030,
+                "stage": "evaluate",
+                "deadline": "2031-03-31",
+                "department_ids": [ids["department"]],
+            },
+            True,
+        )
+    ],
+    "GET /api/tasks/{task_id}": [Endpoint("get", "/api/tasks/{task}", "read")],
+    "POST /api/tasks/{task_id}/reminders": [
+        Endpoint("post", "/api/tasks/{task}/reminders", "comment", lambda ids: {}, True)
+    ],
+    "GET /api/messages": [Endpoint("get", "/api/messages", "api_list")],
+    "POST /api/messages/{message_id}/read": [
+        Endpoint("post", "/api/messages/{message}/read", "recipient")
+    ],
 }
 # Routes outside the matrix, with the reason.
 UNCHECKED = {
@@ -255,6 +306,7 @@ def expected(kind: str, role: str | None, scope: str) -> str:
         "import": role == "admin" or (role == "editor" and scope == "own"),
         "import_page": role == "editor",
         "audit": role != "editor",
+        "recipient": role == "editor" and scope == "own",  # the message's addressee only
     }
     return OK if rules[kind] else DENIED
 
@@ -311,6 +363,7 @@ def _ids(world: World, scope: str) -> dict[str, Any]:
     evaluation = SelfEvaluationRecord.objects.get(plan=approved)
     scored = evaluation.entries.order_by("pk").first()
     assert progress is not None and scored is not None
+    addressee = "editor" if scope == "own" else "other_editor"
     return {
         "plan": plan.pk,
         "plan_version": plan.lock_version,
@@ -329,6 +382,9 @@ def _ids(world: World, scope: str) -> dict[str, Any]:
         "scored": scored.pk,
         "scored_form": evaluation_values(evaluation_of(scored))
         | {"lock_version": str(scored.lock_version)},
+        "department": plan.department_id,
+        "task": Task.objects.get(departments=plan.department).pk,
+        "message": Message.objects.filter(recipient=world.users[addressee]).first().pk,  # type: ignore[union-attr]
     }
 
 
@@ -344,6 +400,9 @@ def _fingerprint() -> tuple[Any, ...]:
         tuple(ProgressRecord.objects.order_by("pk").values_list("pk", "lock_version")),
         tuple(SelfEvaluationRecord.objects.order_by("pk").values_list("pk", "status")),
         tuple(EvaluationEntryRecord.objects.order_by("pk").values_list("pk", "lock_version")),
+        tuple(Task.objects.order_by("pk").values_list("pk", "deadline")),
+        Reminder.objects.count(),
+        tuple(Message.objects.order_by("pk").values_list("pk", "read_at")),
     )
 
 
@@ -388,6 +447,8 @@ def matrix_world(world: World) -> World:
         open_round(admin, approved, dt.date(2030, 6, 30))
         open_evaluation(admin, approved)
         world.approved[scope] = approved  # type: ignore[attr-defined]
+        # a task for the department (which writes each editor a message)
+        open_task(admin, world.region, 2030, Stage.DECLARE, dt.date(2030, 3, 1), [plan.department])
     return world
 
 

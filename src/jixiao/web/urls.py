@@ -20,6 +20,7 @@ from jixiao.web.pages.views import (
     results,
     versions,
 )
+from jixiao.web.tasks import views as tasks
 
 urlpatterns = [
     path("", dashboard.dashboard, name="dashboard"),
@@ -92,6 +93,15 @@ urlpatterns = [
         public.plan_download,
         name="public_download",
     ),
+    # 任务下发与催报, 站内消息
+    path("tasks/", tasks.task_list, name="tasks"),
+    path("tasks/new/", tasks.task_new, name="task_new"),
+    path("tasks/<int:task_id>/", tasks.task_board, name="task"),
+    path("tasks/<int:task_id>/remind/", tasks.task_remind, name="task_remind"),
+    path("tasks/<int:task_id>/deadline/", tasks.task_deadline, name="task_deadline"),
+    path("messages/", tasks.message_list, name="messages"),
+    path("messages/<int:message_id>/read/", tasks.message_read, name="message_read"),
+    path("messages/read/", tasks.messages_read_all, name="messages_read_all"),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
