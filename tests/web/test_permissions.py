@@ -275,6 +275,41 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
     "POST /api/messages/{message_id}/read": [
         Endpoint("post", "/api/messages/{message}/read", "recipient")
     ],
+    # 清单 and 批量通过/退回
+    "list_plans": [Endpoint("get", "/lists/plans/?year=2023&sort=-budget&export=xlsx", "member")],
+    "list_projects": [Endpoint("get", "/lists/plans/{plan}/projects/", "read")],
+    "list_rounds": [Endpoint("get", "/lists/monitoring/", "member")],
+    "list_evaluations": [Endpoint("get", "/lists/evaluation/", "member")],
+    "list_off_track": [Endpoint("get", "/lists/off-track/", "member")],
+    "list_budget": [Endpoint("get", "/lists/budget/", "member")],
+    "batch_confirm": [
+        Endpoint(
+            "post",
+            "/lists/plans/batch/",
+            "comment",
+            lambda ids: {"ids": ids["plan"], "action": "return"},
+        ),
+        Endpoint(
+            "post",
+            "/lists/monitoring/batch/",
+            "comment",
+            lambda ids: {"ids": ids["round"], "action": "accept"},
+        ),
+    ],
+    "batch_apply": [
+        Endpoint(
+            "post",
+            "/lists/plans/batch/apply/",
+            "comment",
+            lambda ids: {"ids": ids["plan"], "action": "return", "comment": "请修改"},
+        ),
+        Endpoint(
+            "post",
+            "/lists/evaluation/batch/apply/",
+            "comment",
+            lambda ids: {"ids": ids["evaluation"], "action": "accept"},
+        ),
+    ],
 }
 # Routes outside the matrix, with the reason.
 UNCHECKED = {

@@ -4,7 +4,7 @@ permissions (:mod:`jixiao.web.tasks.access`)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Annotated, Any
 
 from django.http import Http404, HttpRequest
 from django.utils import timezone
@@ -49,17 +49,20 @@ class BoardOut(TaskOut):
     rows: list[BoardRowOut]
 
 
+RecordId = Annotated[int, Field(ge=1, le=2**63 - 1)]  # a database id: larger ones cannot exist
+
+
 class TaskIn(Schema):
     year: int = Field(..., ge=2000, le=2100)
     stage: Stage
     deadline: dt.date
     monitor_date: dt.date | None = None
-    department_ids: list[int] = Field(..., min_length=1, max_length=1000)
+    department_ids: list[RecordId] = Field(..., min_length=1, max_length=1000)
     note: str = Field("", max_length=2000)
 
 
 class RemindIn(Schema):
-    department_ids: list[int] = Field(default_factory=list, max_length=1000)
+    department_ids: list[RecordId] = Field(default_factory=list, max_length=1000)
 
 
 class RemindOut(Schema):
