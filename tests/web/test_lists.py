@@ -47,6 +47,7 @@ def test_the_plans_list_filters_totals_and_exports_what_is_filtered(world: World
     client = world.client("bureau")
     page = _body(client, "/lists/plans/")
     assert world.own.name in page and world.other.name in page
+    assert page.count('name="ids"') == 2  # a reviewer selects rows for batch decisions
     assert '<th class="num"><a href="?sort=budget" class="sort ">预算数（万元）' in client.get(
         "/lists/plans/"
     ).content.decode()
@@ -238,3 +239,21 @@ def test_batch_return_applies_one_comment_and_checks_each_permission(world: Worl
     # an editor cannot batch at all
     world.client("editor").post("/lists/plans/batch/apply/", {"ids": ids, "action": "forward"})
     assert set(PlanRecord.objects.values_list("status", flat=True)) == {"department_review"}
+
+
+@pytest.mark.django_db
+def test_approving_one_plan_with_errors_on_its_page_needs_the_confirmation(world: World) -> None:
+    admin = world.users["admin"]
+    plan = world.own_plan
+    for action in (Action.SUBMIT, Action.FORWARD):
+        act(admin, Role.ADMIN, plan, action)
+    PlanRecord.objects.filter(pk=plan.pk).update(errors=3)
+    client = world.client("bureau")
+    page = client.get(f"/plans/{plan.pk}/").content.decode()
+    assert "仍有 3 个错误级审核发现，确认批复" in page
+    refused = client.post(f"/plans/{plan.pk}/action/", {"action": "approve"}, follow=True)
+    assert "仍有 3 个错误级审核发现" in refused.content.decode()
+    assert PlanRecord.objects.get(pk=plan.pk).status == "bureau_review"
+    client.post(f"/plans/{plan.pk}/action/", {"action": "approve", "override": "1"})
+    assert PlanRecord.objects.get(pk=plan.pk).status == "approved"
+    assert AuditEntry.objects.filter(action="approve_with_errors", plan=plan).count() == 1

@@ -71,6 +71,12 @@ class ListPage:
     _params: QueryDict | None = None
 
     @property
+    def selectable(self) -> bool:
+        """Rows carry a checkbox for batch actions (the template cannot test the callable:
+        it would call it)."""
+        return self.spec.select is not None
+
+    @property
     def export_link(self) -> str:
         return self.query(export="xlsx", page="")
 

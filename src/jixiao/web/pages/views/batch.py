@@ -14,13 +14,12 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from jixiao.web.audit.log import record as audit
 from jixiao.web.evaluation.models import SelfEvaluationRecord
 from jixiao.web.monitoring.models import MonitoringRoundRecord
 from jixiao.web.orgs.access import report_actions_for, visible_plans
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.plans.decisions import act
-from jixiao.web.plans.models import PlanRecord
+from jixiao.web.plans.overrides import needs_override, record_override
 from jixiao.web.reporting.decisions import act_on_report
 from jixiao.workflow import Action, ReportAction, Role, WorkflowError, allowed_actions
 
@@ -126,14 +125,14 @@ def batch_apply(request: HttpRequest, kind: str) -> HttpResponse:
         if not item.allowed:
             refused.append(f"{item.label}：{item.reason}")
             continue
-        if kind == "plans" and action is Action.APPROVE and item.errors and not override:
+        if kind == "plans" and needs_override(item.record, action) and not override:
             refused.append(f"{item.label}：仍有 {item.errors} 个错误级审核发现，未确认批复")
             continue
         try:
             if kind == "plans":
                 act(request.user, member.role_enum, item.record, action, comment)
-                if action is Action.APPROVE and item.errors:
-                    _record_override(request, item.record)
+                if needs_override(item.record, action):
+                    record_override(request.user, item.record)
             else:
                 act_on_report(request.user, member.role_enum, item.record, action, comment)
         except WorkflowError as error:
@@ -145,16 +144,3 @@ def batch_apply(request: HttpRequest, kind: str) -> HttpResponse:
     for line in refused:
         messages.error(request, line)
     return redirect(LISTS[kind])
-
-
-def _record_override(request: HttpRequest, plan: PlanRecord) -> None:
-    audit(
-        request.user,
-        "approve_with_errors",
-        object_type="plan",
-        object_id=plan.pk,
-        object_label=str(plan),
-        plan=plan,
-        summary=f"确认在仍有 {plan.errors} 个错误级审核发现的情况下批复",
-        after={"errors": plan.errors},
-    )
