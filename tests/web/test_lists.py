@@ -48,9 +48,10 @@ def test_the_plans_list_filters_totals_and_exports_what_is_filtered(world: World
     page = _body(client, "/lists/plans/")
     assert world.own.name in page and world.other.name in page
     assert page.count('name="ids"') == 2  # a reviewer selects rows for batch decisions
-    assert '<th class="num"><a href="?sort=budget" class="sort ">预算数（万元）' in client.get(
-        "/lists/plans/"
-    ).content.decode()
+    assert (
+        '<th class="num"><a href="?sort=budget" class="sort ">预算数（万元）'
+        in client.get("/lists/plans/").content.decode()
+    )
     total = _budget(world.own_plan) + _budget(world.other_plan)
     assert f"{total:,.2f}" in page  # 合计 over both plans, two decimals
     only_2023 = _body(client, "/lists/plans/?year=2023")
@@ -257,3 +258,36 @@ def test_approving_one_plan_with_errors_on_its_page_needs_the_confirmation(world
     client.post(f"/plans/{plan.pk}/action/", {"action": "approve", "override": "1"})
     assert PlanRecord.objects.get(pk=plan.pk).status == "approved"
     assert AuditEntry.objects.filter(action="approve_with_errors", plan=plan).count() == 1
+
+
+@pytest.mark.django_db
+def test_the_public_list_shows_only_published_plans_with_a_year_filter(world: World) -> None:
+    admin = world.users["admin"]
+    for action in (Action.SUBMIT, Action.FORWARD, Action.APPROVE):
+        act(admin, Role.ADMIN, world.own_plan, action)
+    visitor = world.client(None)
+    listed = _body(visitor, "/public/")
+    assert world.own.name in listed and world.other.name not in listed  # never unpublished
+    assert world.own.name in _body(visitor, "/public/?year=2023")
+    assert world.own.name not in _body(visitor, "/public/?year=2024")
+    assert "没有符合条件的记录" in _body(visitor, "/public/?q=不存在的部门")
+    rows = _sheet(visitor.get("/public/?export=xlsx").content)
+    assert [r[0] for r in rows[1:]] == [world.own.name, "合计"]
+
+
+@pytest.mark.django_db
+def test_the_audit_log_filters_by_action_plan_and_department(world: World) -> None:
+    admin = world.users["admin"]
+    act(admin, Role.ADMIN, world.own_plan, Action.SUBMIT)
+    act(admin, Role.ADMIN, world.own_plan, Action.RETURN, "请补充")
+    act(admin, Role.ADMIN, world.other_plan, Action.SUBMIT)
+    bureau = world.client("bureau")
+    returns = _body(bureau, "/audit/?action=workflow_return")
+    assert returns.count("<tr>") == 1 and "请补充" in returns
+    own = _body(bureau, f"/audit/?plan={world.own_plan.pk}")
+    assert own.count("<tr>") == AuditEntry.objects.filter(plan=world.own_plan).count() >= 2
+    # the own department's reviewer never sees the other department's entries
+    reviewer = _body(world.client("reviewer"), "/audit/?size=200")
+    assert world.other.name not in reviewer and world.own.name in reviewer
+    rows = _sheet(bureau.get("/audit/?action=workflow_submit&export=xlsx").content)
+    assert len(rows) == 3 and rows[0][0] == "时间"

@@ -29,7 +29,7 @@ def _cell(column: Column, value: Any) -> Any:
             return float(value)
         return int(value)
     if column.kind == "percent" and isinstance(value, int | float | Decimal):
-        return round(float(value), 1)
+        return round(float(value) * 100, 1)  # as shown: 87.5 (the header says %)
     return column.text(value)
 
 

@@ -11,6 +11,8 @@ from typing import Any, Literal
 
 from django.utils.safestring import SafeString
 
+from jixiao.charts.svg import percent as svg_percent
+
 Kind = Literal["text", "int", "money", "percent", "date", "datetime"]
 NUMERIC: frozenset[str] = frozenset({"int", "money", "percent"})
 
@@ -22,11 +24,11 @@ def money(value: Any) -> str:
     return f"{Decimal(str(value)):,.2f}"
 
 
-def percent(value: Any) -> str:
-    """A percentage, one decimal: the same rounding in tables and charts (87.5%)."""
-    if value is None or value == "":
+def percent(share: Any) -> str:
+    """A share (0.875) as a percentage with the charts' rounding: 87.5%."""
+    if share is None or share == "":
         return ""
-    return f"{float(value):.1f}%"
+    return svg_percent(float(share))
 
 
 def resolve(row: Any, path: str) -> Any:

@@ -4,6 +4,7 @@ office's list. The mechanism that runs them is :mod:`jixiao.web.listing`."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -278,4 +279,97 @@ def budget_spec(departments: QuerySet[Department], years: Callable[[], Any]) -> 
         ),
         search=("name", "code", "department"),
         search_label="搜索项目",
+    )
+
+
+def _before_after(entry: Any) -> SafeString:
+    if entry.before is None and entry.after is None:
+        return format_html("")
+    return format_html(
+        '<details><summary>查看</summary><div class="beforeafter"><pre>{}</pre><pre>{}</pre>'
+        "</div></details>",
+        pretty_json(entry.before),
+        pretty_json(entry.after),
+    )
+
+
+def pretty_json(value: object) -> str:
+    if value is None:
+        return ""
+    text = json.dumps(value, ensure_ascii=False, indent=1, default=str)
+    return text if len(text) < 4000 else text[:4000] + "\n…"
+
+
+def audit_spec(
+    departments: QuerySet[Department],
+    actions: Callable[[], Sequence[str]],
+    label: Callable[[str], str],
+) -> ListSpec:
+    return ListSpec(
+        "audit",
+        (
+            Column("at", "时间", "datetime"),
+            Column("user_name", "人员", sort="user__first_name"),
+            Column("action", "操作", value=lambda e: label(e.action), sort="action"),
+            Column(
+                "object_label",
+                "对象",
+                link=lambda e: reverse("plan", args=[e.plan_id]) if e.plan_id else "",
+            ),
+            Column("department__name", "部门"),
+            Column("summary", "摘要"),
+            Column("changes", "修改前 / 修改后", sort="", value=lambda e: "", html=_before_after),
+        ),
+        filters=(
+            Filter(
+                "department",
+                "部门",
+                "department_id",
+                lambda: [(str(d.pk), d.name) for d in departments],
+                integer=True,
+            ),
+            Filter("action", "操作", "action", lambda: [(a, label(a)) for a in actions()]),
+            Filter("plan", "文本", "plan_id", lambda: [], integer=True),
+        ),
+        search=("summary", "object_label", "user__first_name", "user__username"),
+        search_label="搜索摘要或人员",
+        default_sort="-at",
+        page_sizes=(50, 20, 100, 200),
+    )
+
+
+def _downloads(plan: Any) -> SafeString:
+    links = [
+        format_html('<a href="{}">{}</a>', reverse("public_download", args=[plan.pk, fmt]), name)
+        for fmt, name in (
+            ("docx", "Word"),
+            ("pdf", "PDF"),
+            ("xlsx", "Excel"),
+            ("json", "JSON"),
+            ("csv", "CSV"),
+        )
+    ]
+    return format_html(" · ".join(["{}"] * len(links)), *links)
+
+
+def public_spec(
+    regions: Callable[[], Sequence[tuple[str, str]]], years: Callable[[], Any]
+) -> ListSpec:
+    return ListSpec(
+        "public",
+        (
+            Column("department__name", "部门", link=lambda p: reverse("public_plan", args=[p.pk])),
+            Column("department__region__name", "区划"),
+            Column("year", "年度", "int"),
+            Column("project_count", "项目数", "int", total=True),
+            Column("budget", "预算数", "money", total=True),
+            Column("downloads", "下载", sort="", value=lambda p: "", html=_downloads),
+        ),
+        filters=(
+            Filter("year", "年度", "year", _years(years), integer=True),
+            Filter("region", "区划", "department__region_id", regions, integer=True),
+        ),
+        search=("department__name", "title"),
+        search_label="按部门名称查找",
+        default_sort="-year",
     )

@@ -2,23 +2,31 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from jixiao.exporters.formats import FORMATS
+from jixiao.web.listing.pages import list_page
 from jixiao.web.orgs.access import published_plans
+from jixiao.web.orgs.models import Region
+from jixiao.web.pages.listspecs import public_spec
 from jixiao.web.pages.views.downloads import DOWNLOADS, download
+from jixiao.web.pages.views.lists import plan_budget
 from jixiao.web.plans.convert import plan_to_domain
 from jixiao.web.plans.models import PlanRecord
 
 
 def index(request: HttpRequest) -> HttpResponse:
-    plans = published_plans().annotate(project_count=Count("projects"))
-    query = request.GET.get("q", "").strip()
-    if query:
-        plans = plans.filter(Q(department__name__contains=query) | Q(title__contains=query))
-    return render(request, "public/index.html", {"plans": plans, "q": query})
+    plans = published_plans().annotate(project_count=Count("projects"), budget=plan_budget("pk"))
+    spec = public_spec(
+        lambda: [
+            (str(r.pk), r.name)
+            for r in Region.objects.filter(departments__plans__in=plans).distinct()
+        ],
+        lambda: plans.values_list("year", flat=True),
+    )
+    return list_page(request, spec, plans, "public/index.html", "预算绩效信息公开")
 
 
 def _published(plan_id: int) -> PlanRecord:
