@@ -284,7 +284,7 @@ def budget_spec(departments: QuerySet[Department], years: Callable[[], Any]) -> 
 
 def _before_after(entry: Any) -> SafeString:
     if entry.before is None and entry.after is None:
-        return format_html("")
+        return SafeString("")
     return format_html(
         '<details><summary>查看</summary><div class="beforeafter"><pre>{}</pre><pre>{}</pre>'
         "</div></details>",
