@@ -27,6 +27,8 @@ INSTALLED_APPS = [
     "jixiao.web.audit",
     "jixiao.web.monitoring",
     "jixiao.web.evaluation",
+    "jixiao.web.surveys",
+    "jixiao.web.rectification",
     "jixiao.web.pages",
     "jixiao.web.tasks",
 ]
@@ -85,6 +87,8 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
+# Uploaded files (整改佐证材料): served only through permission-checked views.
+MEDIA_ROOT = DATA_DIR / "media"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 # Static files are served by WhiteNoise straight from the package (no collectstatic step).
 WHITENOISE_USE_FINDERS = True
