@@ -97,6 +97,8 @@ def test_malformed_query_strings_are_ignored(world: World) -> None:
         "size=7",
         "size=",
         "status=%00",
+        "q=%00a",
+        "action=x%00",
         "q=" + "长" * 500,
         "grade=X&year=&page=9999",
         "export=pdf",
@@ -291,3 +293,21 @@ def test_the_audit_log_filters_by_action_plan_and_department(world: World) -> No
     assert world.other.name not in reviewer and world.own.name in reviewer
     rows = _sheet(bureau.get("/audit/?action=workflow_submit&export=xlsx").content)
     assert len(rows) == 3 and rows[0][0] == "时间"
+
+
+@pytest.mark.django_db
+def test_malformed_posts_are_refused_or_ignored_never_a_server_error(world: World) -> None:
+    bureau = world.client("bureau")
+    for body in (
+        {"ids": ["²", "1e3", "-1", "9" * 30], "action": "approve"},
+        {"ids": [str(world.own_plan.pk)], "action": "return", "comment": "改\x00"},
+        {"ids": [str(world.own_plan.pk)], "action": "nope"},
+    ):
+        for path in ("/lists/plans/batch/", "/lists/plans/batch/apply/"):
+            assert bureau.post(path, body).status_code in (200, 302, 404), (path, body)
+    for body in (
+        {"year": "２０２３", "stage": "declare", "deadline": "2023-01-01", "all": "1"},
+        {"year": "2023", "stage": "declare", "deadline": "2023-01-01", "all": "1", "note": "a\x00"},
+        {"year": "2023", "stage": "declare", "deadline": "2023-01-01", "departments": ["²"]},
+    ):
+        assert bureau.post("/tasks/new/", body).status_code in (302, 403), body

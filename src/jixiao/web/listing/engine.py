@@ -4,6 +4,7 @@ ignored (a list page never fails on its query string)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -101,11 +102,17 @@ def _query(params: QueryDict | None, changes: dict[str, str]) -> str:
     return f"?{encoded}" if encoded else "?"
 
 
+def _text(value: str) -> str:
+    """A query value as the database can take it: trimmed, bounded, no NUL (PostgreSQL
+    refuses NUL in text: a malformed parameter must not become a server error)."""
+    return value.replace("\x00", "").strip()[:MAX_SEARCH]
+
+
 def _clean(value: str, integer: bool) -> str | None:
-    value = value.strip()[:MAX_SEARCH]
+    value = _text(value)
     if not value:
         return None
-    if integer and not (value.isdigit() and len(value) < 10):
+    if integer and not re.fullmatch(r"[0-9]{1,9}", value):  # ASCII digits: int() takes them
         return None
     return value
 
@@ -178,7 +185,7 @@ def run_list(spec: ListSpec, rows: Any, params: QueryDict) -> ListPage:
         if value is not None:
             rows = _filter(rows, each.field, value, each.integer)
         controls.append(FilterControl(each, each.options(), value or ""))
-    q = (params.get("q", "") or "").strip()[:MAX_SEARCH]
+    q = _text(params.get("q", "") or "")
     if q and spec.search:
         rows = _search(rows, spec.search, q)
     rows, sort = _sort(rows, spec, params.get("sort", "") or spec.default_sort)

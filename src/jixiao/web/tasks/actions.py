@@ -53,7 +53,7 @@ def open_task(
         stage=stage.value,
         monitor_date=monitor_date,
         deadline=deadline,
-        note=note.strip(),
+        note=note.replace("\x00", "").strip(),
         created_by=user,
     )
     task.departments.set(departments)

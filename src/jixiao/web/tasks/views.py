@@ -4,6 +4,7 @@ and the message centre (站内消息)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from django.contrib import messages
@@ -46,7 +47,7 @@ def _date(text: str) -> dt.date | None:
 
 
 def _ids(values: list[str]) -> list[int]:
-    return [int(v) for v in values if v.strip().isdigit()]
+    return [int(v) for v in values if re.fullmatch(r"[0-9]{1,18}", v.strip())]
 
 
 @member_required
@@ -101,7 +102,7 @@ def task_new(request: HttpRequest) -> HttpResponse:
     except ValueError:
         messages.error(request, "请选择任务环节（绩效目标申报、运行监控或单位自评）")
         return redirect("tasks")
-    if not year_text.isdigit() or deadline is None:
+    if not re.fullmatch(r"[0-9]{4}", year_text) or deadline is None:
         messages.error(request, "请填写预算年度和截止日期（如 2025-03-31）")
         return redirect("tasks")
     try:

@@ -5,6 +5,7 @@ has error-level findings needs its own confirmation, recorded in the audit log."
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,7 +38,7 @@ class Item:
 
 
 def _ids(request: HttpRequest) -> list[int]:
-    values = [v for v in request.POST.getlist("ids") if v.isdigit() and len(v) < 19]
+    values = [v for v in request.POST.getlist("ids") if re.fullmatch(r"[0-9]{1,18}", v)]
     return sorted({int(v) for v in values})[:MAX_BATCH]
 
 
@@ -118,7 +119,7 @@ def batch_apply(request: HttpRequest, kind: str) -> HttpResponse:
     _kind(kind)
     member = current_member(request)
     action, items = _items(request, kind, request.POST.get("action", ""))
-    comment = request.POST.get("comment", "")
+    comment = request.POST.get("comment", "").replace("\x00", "")
     override = request.POST.get("override") == "1"
     done, refused = [], []
     for item in items:
