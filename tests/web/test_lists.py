@@ -272,7 +272,7 @@ def test_the_public_list_shows_only_published_plans_with_a_year_filter(world: Wo
     assert world.own.name in listed and world.other.name not in listed  # never unpublished
     assert world.own.name in _body(visitor, "/public/?year=2023")
     assert world.own.name not in _body(visitor, "/public/?year=2024")
-    assert "没有符合条件的记录" in _body(visitor, "/public/?q=不存在的部门")
+    assert "没有找到符合条件的绩效文本" in _body(visitor, "/public/?q=不存在的部门")
     rows = _sheet(visitor.get("/public/?export=xlsx").content)
     assert [r[0] for r in rows[1:]] == [world.own.name, "合计"]
 

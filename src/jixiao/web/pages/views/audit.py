@@ -6,16 +6,12 @@ from __future__ import annotations
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 
+from jixiao.web.audit.labels import action_label
 from jixiao.web.audit.models import AuditEntry
 from jixiao.web.listing.pages import list_page
 from jixiao.web.orgs.access import audit_departments, can_see_audit
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.pages.listspecs import audit_spec
-
-
-def action_label(code: str) -> str:
-    """The action as the log shows it (the code itself when it has no label)."""
-    return code
 
 
 @member_required

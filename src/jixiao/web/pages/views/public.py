@@ -26,7 +26,14 @@ def index(request: HttpRequest) -> HttpResponse:
         ],
         lambda: plans.values_list("year", flat=True),
     )
-    return list_page(request, spec, plans, "public/index.html", "预算绩效信息公开")
+    empty = (
+        "没有找到符合条件的绩效文本，请换一个年度或名称再查。"
+        if plans.exists()
+        else "暂无公开的绩效文本"
+    )
+    return list_page(
+        request, spec, plans, "public/index.html", "预算绩效信息公开", {"empty_message": empty}
+    )
 
 
 def _published(plan_id: int) -> PlanRecord:
@@ -48,4 +55,4 @@ def plan_download(request: HttpRequest, plan_id: int, fmt: str) -> HttpResponse:
     if fmt not in FORMATS:
         raise Http404("不支持的格式")
     plan = _published(plan_id)
-    return download(plan, plan_to_domain(plan), fmt)
+    return download(plan, plan_to_domain(plan), fmt, public=True)
