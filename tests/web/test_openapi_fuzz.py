@@ -17,6 +17,7 @@ the reads have seen it.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -32,9 +33,12 @@ from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
 
+from jixiao.tasks import Stage
 from jixiao.web.orgs.tokens import ApiToken
 from jixiao.web.plans.decisions import act
 from jixiao.web.plans.models import PlanRecord, ProjectRecord
+from jixiao.web.tasks.actions import open_task
+from jixiao.web.tasks.models import Message
 from jixiao.web.wsgi import application
 from jixiao.workflow import Action, Role
 from tests.web.conftest import World
@@ -79,7 +83,18 @@ def real_ids(world: World) -> dict[str, list[int]]:
     projects: list[int] = []
     for plan in (world.own_plan, world.other_plan):
         projects += list(plan.projects.values_list("pk", flat=True)[:3])
+    # a task for both departments: its board, its 催报 and the messages it wrote
+    task = open_task(
+        world.users["bureau"],
+        world.region,
+        2023,
+        Stage.DECLARE,
+        dt.date(2023, 3, 31),
+        [world.own, world.other],
+    )
     return {
+        "task_id": [task.pk],
+        "message_id": list(Message.objects.values_list("pk", flat=True)[:4]),
         "plan_id": [world.own_plan.pk, world.other_plan.pk],
         "project_id": projects,
         "number": [1, 2],

@@ -20,6 +20,7 @@ from django.db import transaction
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
+from jixiao.tasks import Stage
 from jixiao.web.api.site import api
 from jixiao.web.audit.models import AuditEntry
 from jixiao.web.evaluation.models import EvaluationEntryRecord, SelfEvaluationRecord
@@ -34,6 +35,8 @@ from jixiao.web.rectification.models import RectificationRecord
 from jixiao.web.rectification.tracking import add_key_evaluation
 from jixiao.web.surveys.collecting import open_survey
 from jixiao.web.surveys.models import SurveyAnswer, SurveyRecord
+from jixiao.web.tasks.actions import open_task
+from jixiao.web.tasks.models import Message, Reminder, Task
 from jixiao.workflow import Action, Role
 from tests.web.conftest import World
 
@@ -229,6 +232,89 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
         Endpoint("get", "/evaluation/entries/{scored}/", "read"),
         Endpoint("post", "/evaluation/entries/{scored}/", "fill", lambda ids: ids["scored_form"]),
     ],
+    # 任务下发与催报, 站内消息 (a task per department; each editor has a message)
+    "tasks": [Endpoint("get", "/tasks/", "member")],
+    "task_new": [
+        Endpoint(
+            "post",
+            "/tasks/new/",
+            "comment",
+            lambda ids: {
+                "year": "2030",
+                "stage": "declare",
+                "deadline": "2030-03-31",
+                "departments": [ids["department"]],
+            },
+        )
+    ],
+    "task": [Endpoint("get", "/tasks/{task}/", "read")],
+    "task_remind": [Endpoint("post", "/tasks/{task}/remind/", "comment")],
+    "task_deadline": [
+        Endpoint(
+            "post", "/tasks/{task}/deadline/", "comment", lambda ids: {"deadline": "2030-04-01"}
+        )
+    ],
+    "messages": [Endpoint("get", "/messages/", "member")],
+    "message_read": [Endpoint("post", "/messages/{message}/read/", "recipient")],
+    "messages_read_all": [Endpoint("post", "/messages/read/", "member")],
+    "GET /api/tasks": [Endpoint("get", "/api/tasks", "api_list")],
+    "POST /api/tasks": [
+        Endpoint(
+            "post",
+            "/api/tasks",
+            "comment",
+            lambda ids: {
+                "year": 2030,
+                "stage": "evaluate",
+                "deadline": "2031-03-31",
+                "department_ids": [ids["department"]],
+            },
+            True,
+        )
+    ],
+    "GET /api/tasks/{task_id}": [Endpoint("get", "/api/tasks/{task}", "read")],
+    "POST /api/tasks/{task_id}/reminders": [
+        Endpoint("post", "/api/tasks/{task}/reminders", "comment", lambda ids: {}, True)
+    ],
+    "GET /api/messages": [Endpoint("get", "/api/messages", "api_list")],
+    "POST /api/messages/{message_id}/read": [
+        Endpoint("post", "/api/messages/{message}/read", "recipient")
+    ],
+    # 清单 and 批量通过/退回
+    "list_plans": [Endpoint("get", "/lists/plans/?year=2023&sort=-budget&export=xlsx", "member")],
+    "list_projects": [Endpoint("get", "/lists/plans/{plan}/projects/", "read")],
+    "list_rounds": [Endpoint("get", "/lists/monitoring/", "member")],
+    "list_evaluations": [Endpoint("get", "/lists/evaluation/", "member")],
+    "list_off_track": [Endpoint("get", "/lists/off-track/", "member")],
+    "list_budget": [Endpoint("get", "/lists/budget/", "member")],
+    "batch_confirm": [
+        Endpoint(
+            "post",
+            "/lists/plans/batch/",
+            "comment",
+            lambda ids: {"ids": ids["plan"], "action": "return"},
+        ),
+        Endpoint(
+            "post",
+            "/lists/monitoring/batch/",
+            "comment",
+            lambda ids: {"ids": ids["round"], "action": "accept"},
+        ),
+    ],
+    "batch_apply": [
+        Endpoint(
+            "post",
+            "/lists/plans/batch/apply/",
+            "comment",
+            lambda ids: {"ids": ids["plan"], "action": "return", "comment": "请修改"},
+        ),
+        Endpoint(
+            "post",
+            "/lists/evaluation/batch/apply/",
+            "comment",
+            lambda ids: {"ids": ids["evaluation"], "action": "accept"},
+        ),
+    ],
     # 满意度调查 (on the approved plan of each department)
     "plan_surveys": [
         Endpoint("get", "/plans/{approved}/surveys/", "read"),
@@ -298,6 +384,7 @@ def expected(kind: str, role: str | None, scope: str) -> str:
         "import": role == "admin" or (role == "editor" and scope == "own"),
         "import_page": role == "editor",
         "audit": role != "editor",
+        "recipient": role == "editor" and scope == "own",  # the message's addressee only
     }
     return OK if rules[kind] else DENIED
 
@@ -356,6 +443,7 @@ def _ids(world: World, scope: str) -> dict[str, Any]:
     survey = SurveyRecord.objects.get(plan=approved)
     rectification = RectificationRecord.objects.get(plan=plan)
     assert progress is not None and scored is not None
+    addressee = "editor" if scope == "own" else "other_editor"
     return {
         "plan": plan.pk,
         "plan_version": plan.lock_version,
@@ -374,6 +462,9 @@ def _ids(world: World, scope: str) -> dict[str, Any]:
         "scored": scored.pk,
         "scored_form": evaluation_values(evaluation_of(scored))
         | {"lock_version": str(scored.lock_version)},
+        "department": plan.department_id,
+        "task": Task.objects.get(departments=plan.department).pk,
+        "message": Message.objects.filter(recipient=world.users[addressee]).first().pk,  # type: ignore[union-attr]
         "survey": survey.pk,
         "rectification": rectification.pk,
         "rectification_file": rectification.files.get().pk,
@@ -393,6 +484,9 @@ def _fingerprint() -> tuple[Any, ...]:
         tuple(ProgressRecord.objects.order_by("pk").values_list("pk", "lock_version")),
         tuple(SelfEvaluationRecord.objects.order_by("pk").values_list("pk", "status")),
         tuple(EvaluationEntryRecord.objects.order_by("pk").values_list("pk", "lock_version")),
+        tuple(Task.objects.order_by("pk").values_list("pk", "deadline")),
+        Reminder.objects.count(),
+        tuple(Message.objects.order_by("pk").values_list("pk", "read_at")),
         tuple(SurveyRecord.objects.order_by("pk").values_list("pk", "is_open")),
         SurveyAnswer.objects.count(),
         tuple(RectificationRecord.objects.order_by("pk").values_list("pk", "status")),
@@ -444,6 +538,8 @@ def matrix_world(world: World, settings: Any, tmp_path: Any) -> World:
         record = add_key_evaluation(admin, plan, "重点评价问题", "说明", "", dt.date(2030, 6, 30))
         record.files.create(file=SimpleUploadedFile("证明.txt", b"proof"), name="证明.txt")
         world.approved[scope] = approved  # type: ignore[attr-defined]
+        # a task for the department (which writes each editor a message)
+        open_task(admin, world.region, 2030, Stage.DECLARE, dt.date(2030, 3, 1), [plan.department])
     return world
 
 

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "jixiao.web.rectification",
     "jixiao.web.pages",
     "jixiao.web.benchmarking",
+    "jixiao.web.tasks",
     "jixiao.web.runtime",  # SQLite in WAL mode with a busy timeout (runtime/sqlite.py)
     "ninja",  # /api/docs loads Swagger UI from ninja's own static files, not a CDN
 ]
@@ -111,3 +112,14 @@ DATA_UPLOAD_MAX_NUMBER_FILES = 500
 JIXIAO_PROFILE = os.environ.get("JIXIAO_PROFILE", "hebei-county")
 # 指标库: built from at most this many plans, the most recently changed first.
 JIXIAO_LIBRARY_PLANS = int(os.environ.get("JIXIAO_LIBRARY_PLANS", "300"))
+
+# 站内消息 by e-mail too, when an SMTP server is configured (never required).
+EMAIL_HOST = os.environ.get("JIXIAO_SMTP_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("JIXIAO_SMTP_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("JIXIAO_SMTP_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("JIXIAO_SMTP_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("JIXIAO_SMTP_TLS", "0") == "1"
+EMAIL_TIMEOUT = 10
+DEFAULT_FROM_EMAIL = os.environ.get("JIXIAO_MAIL_FROM", "jixiao@localhost")
+JIXIAO_EMAIL_NOTIFICATIONS = bool(os.environ.get("JIXIAO_SMTP_HOST"))
+JIXIAO_SITE_URL = os.environ.get("JIXIAO_SITE_URL", "")

@@ -10,9 +10,11 @@ from jixiao.web.api.errors import unknown_api_route
 from jixiao.web.api.site import api
 from jixiao.web.pages.views import (
     audit,
+    batch,
     dashboard,
     evaluation,
     imports,
+    lists,
     monitoring,
     plan,
     plan_files,
@@ -23,6 +25,7 @@ from jixiao.web.pages.views import (
     surveys,
     versions,
 )
+from jixiao.web.tasks import views as tasks
 
 urlpatterns = [
     path("", dashboard.dashboard, name="dashboard"),
@@ -132,6 +135,24 @@ urlpatterns = [
         public.plan_download,
         name="public_download",
     ),
+    # 任务下发与催报, 站内消息
+    path("tasks/", tasks.task_list, name="tasks"),
+    path("tasks/new/", tasks.task_new, name="task_new"),
+    path("tasks/<int:task_id>/", tasks.task_board, name="task"),
+    path("tasks/<int:task_id>/remind/", tasks.task_remind, name="task_remind"),
+    path("tasks/<int:task_id>/deadline/", tasks.task_deadline, name="task_deadline"),
+    path("messages/", tasks.message_list, name="messages"),
+    path("messages/<int:message_id>/read/", tasks.message_read, name="message_read"),
+    path("messages/read/", tasks.messages_read_all, name="messages_read_all"),
+    # 清单 (filter, sort, page, 合计, 导出Excel) and 批量通过/退回
+    path("lists/plans/", lists.plans_list, name="list_plans"),
+    path("lists/plans/<int:plan_id>/projects/", lists.projects_list, name="list_projects"),
+    path("lists/monitoring/", lists.rounds_list, name="list_rounds"),
+    path("lists/evaluation/", lists.evaluations_list, name="list_evaluations"),
+    path("lists/off-track/", lists.off_track_list, name="list_off_track"),
+    path("lists/budget/", lists.budget_list, name="list_budget"),
+    path("lists/<str:kind>/batch/", batch.batch_confirm, name="batch_confirm"),
+    path("lists/<str:kind>/batch/apply/", batch.batch_apply, name="batch_apply"),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),

@@ -168,6 +168,8 @@ def test_import_edit_review_and_publish(
     reviewer.page.reload()
     act(reviewer, "初审通过，报财政局")
     bureau.page.reload()
+    # seed 002 still has error-level findings: approving needs the explicit confirmation
+    bureau.page.locator("#override").check()
     act(bureau, "审核通过（批复并公开）")
     expect(bureau.page.locator("h1 .status")).to_have_text("已批复公开")
     bureau.shot("10-plan-approved")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ninja import NinjaAPI
 
-from jixiao.web.api import plans, projects, public, reports
+from jixiao.web.api import plans, projects, public, reports, tasks
 from jixiao.web.api.auth import AUTH
 from jixiao.web.api.errors import install_error_handlers
 
@@ -19,4 +19,5 @@ api.add_router("", plans.router)
 api.add_router("", projects.router)
 api.add_router("", public.router)
 api.add_router("", reports.router)
+api.add_router("", tasks.router)
 install_error_handlers(api)

@@ -21,6 +21,10 @@ _RECORDED = {
     "survey_open": "开始满意度调查",
     "survey_close": "结束满意度调查",
     "rectification_mark": "列为整改事项",
+    "task_open": "下发任务",
+    "task_deadline": "修改任务截止日期",
+    "task_remind": "催报",
+    "approve_with_errors": "确认带错误级审核发现批复",
 }
 
 ACTION_LABELS: dict[str, str] = {

@@ -42,7 +42,8 @@ GRADE_SEGMENTS = [Segment(GRADE_TONES[g], g, GRADE_TONES[g]) for g in GRADES]  #
 
 
 def _percent(share: Decimal | None) -> float | None:
-    return None if share is None else float(share * 100)
+    # one decimal, as the tables print it ({{ share|percent }})
+    return None if share is None else round(float(share * 100), 1)
 
 
 def project_spending(

@@ -1,17 +1,17 @@
-"""审计日志: who changed what and when, before and after (reviewers and administrators)."""
+"""审计日志: who changed what and when, before and after (reviewers and administrators),
+as a list page: filter by department, action, plan; search; sort; export."""
 
 from __future__ import annotations
 
-import json
-
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
 
+from jixiao.web.audit.labels import action_label
 from jixiao.web.audit.models import AuditEntry
+from jixiao.web.listing.pages import list_page
 from jixiao.web.orgs.access import audit_departments, can_see_audit
 from jixiao.web.pages.guards import current_member, member_required
+from jixiao.web.pages.listspecs import audit_spec
 
 
 @member_required
@@ -19,21 +19,20 @@ def audit_log(request: HttpRequest) -> HttpResponse:
     member = current_member(request)
     if not can_see_audit(member):
         raise PermissionDenied("审计日志仅对审核人和管理员开放")
-    entries = AuditEntry.objects.filter(department__in=audit_departments(member)).select_related(
-        "user", "plan"
+    departments = audit_departments(member)
+    entries = AuditEntry.objects.filter(department__in=departments).select_related(
+        "user", "plan", "department"
     )
-    plan = request.GET.get("plan", "")
-    if plan.isdigit():
-        entries = entries.filter(plan_id=int(plan))
-    page = Paginator(entries, 50).get_page(request.GET.get("page"))
-    for entry in page:
-        entry.before_text = _pretty(entry.before)  # type: ignore[attr-defined]
-        entry.after_text = _pretty(entry.after)  # type: ignore[attr-defined]
-    return render(request, "pages/audit.html", {"page": page, "plan_filter": plan})
-
-
-def _pretty(value: object) -> str:
-    if value is None:
-        return ""
-    text = json.dumps(value, ensure_ascii=False, indent=1)
-    return text if len(text) < 4000 else text[:4000] + "\n…"
+    spec = audit_spec(
+        departments,
+        lambda: sorted(set(entries.values_list("action", flat=True))),
+        action_label,
+    )
+    return list_page(
+        request,
+        spec,
+        entries,
+        "pages/list.html",
+        "审计日志",
+        {"plan_filter": request.GET.get("plan", "")},
+    )

@@ -17,6 +17,7 @@ from jixiao.web.plans import commenting, editing
 from jixiao.web.plans.convert import amount
 from jixiao.web.plans.decisions import act
 from jixiao.web.plans.models import PlanRecord
+from jixiao.web.plans.overrides import needs_override, record_override
 from jixiao.web.plans.presenting import plan_findings
 from jixiao.workflow import Action, WorkflowError, allowed_actions
 
@@ -116,8 +117,15 @@ def workflow_action(request: HttpRequest, plan_id: int) -> HttpResponse:
         raise PermissionDenied("未知的流程操作") from unknown
     if action not in allowed_actions(plan.status_enum, member.role_enum):
         raise PermissionDenied(f"当前状态下您不能{action.label}")
+    if needs_override(plan, action) and request.POST.get("override") != "1":
+        messages.error(
+            request, f"该文本仍有 {plan.errors} 个错误级审核发现：确认仍要批复请勾选确认后再提交"
+        )
+        return redirect("plan", plan_id=plan.pk)
     try:
         version = act(request.user, member.role_enum, plan, action, request.POST.get("comment", ""))
+        if needs_override(plan, action):
+            record_override(request.user, plan)
     except WorkflowError as refused:
         messages.error(request, str(refused))
     else:

@@ -2,29 +2,38 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from jixiao.exporters.formats import FORMATS
+from jixiao.web.listing.pages import list_page
 from jixiao.web.orgs.access import published_plans
+from jixiao.web.orgs.models import Region
+from jixiao.web.pages.listspecs import public_spec
 from jixiao.web.pages.views.downloads import DOWNLOADS, download
+from jixiao.web.pages.views.lists import plan_budget
 from jixiao.web.plans.convert import plan_to_domain
 from jixiao.web.plans.models import PlanRecord
 
 
 def index(request: HttpRequest) -> HttpResponse:
-    everything = published_plans()
-    years = sorted(set(everything.values_list("year", flat=True)), reverse=True)
-    plans = everything.annotate(project_count=Count("projects"))
-    query = request.GET.get("q", "").strip()
-    if query:
-        plans = plans.filter(Q(department__name__contains=query) | Q(title__contains=query))
-    year = request.GET.get("year", "").strip()
-    if year.isdigit():
-        plans = plans.filter(year=int(year))
-    context = {"plans": plans, "q": query, "year": year, "years": years, "any": everything.exists()}
-    return render(request, "public/index.html", context)
+    plans = published_plans().annotate(project_count=Count("projects"), budget=plan_budget("pk"))
+    spec = public_spec(
+        lambda: [
+            (str(r.pk), r.name)
+            for r in Region.objects.filter(departments__plans__in=plans).distinct()
+        ],
+        lambda: plans.values_list("year", flat=True),
+    )
+    empty = (
+        "没有找到符合条件的绩效文本，请换一个年度或名称再查。"
+        if plans.exists()
+        else "暂无公开的绩效文本"
+    )
+    return list_page(
+        request, spec, plans, "public/index.html", "预算绩效信息公开", {"empty_message": empty}
+    )
 
 
 def _published(plan_id: int) -> PlanRecord:

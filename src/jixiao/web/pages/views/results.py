@@ -4,21 +4,18 @@ track, who waits for review, the charts the finance bureau looks at first."""
 from __future__ import annotations
 
 from collections import Counter
-from decimal import Decimal
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 
-from jixiao.carryover import advise
-from jixiao.carryover.budget_list import STRENGTH
+from jixiao.web.evaluation.advice import budget_advice
 from jixiao.web.evaluation.models import EvaluationEntryRecord, SelfEvaluationRecord
 from jixiao.web.monitoring.models import MonitoringRoundRecord, ProgressRecord
 from jixiao.web.orgs.access import visible_plans
 from jixiao.web.pages import charting
 from jixiao.web.pages.guards import current_member, member_required
-from jixiao.web.reporting.profile import evaluation_profile
 from jixiao.workflow import ReportStatus
 
 OFF_TRACK_SHOWN = 50
@@ -88,28 +85,7 @@ def evaluation_overview(request: HttpRequest) -> HttpResponse:
         evaluation__in=evaluations
     ).values_list("evaluation_id", "grade"):
         grades[evaluation_id][grade] += 1
-    # from the cached grades and rates: scoring every project again is for the pages of
-    # one plan, not for a region's dashboard
-    profile = evaluation_profile()
-    by_id = {e.pk: e for e in evaluations}
-    advice = []
-    cached = EvaluationEntryRecord.objects.filter(
-        evaluation__in=evaluations, total__isnull=False
-    ).values_list(
-        "evaluation_id", "project__name", "project__code", "grade", "total", "execution_rate"
-    )
-    for evaluation_id, name, code, grade, total, rate in cached:
-        line = advise(
-            name,
-            code or None,
-            grade,
-            Decimal(str(total)),
-            None if rate is None else Decimal(str(rate)),
-            profile,
-        )
-        if line is not None:
-            advice.append((by_id[evaluation_id], line))
-    advice.sort(key=lambda pair: (-STRENGTH[pair[1].treatment], pair[1].total))
+    advice = budget_advice(evaluations)
     all_grades = [g for counts in grades.values() for g in counts.elements()]
     context: dict[str, Any] = {
         "rows": [(e, [(g, grades[e.pk][g]) for g in charting.GRADES]) for e in evaluations],

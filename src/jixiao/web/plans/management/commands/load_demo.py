@@ -8,6 +8,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from jixiao.web.plans.demo import ACCOUNTS, DEMO_PASSWORD, load_demo, load_example_year
+from jixiao.web.tasks.demo import open_demo_tasks
 
 
 class Command(BaseCommand):
@@ -36,6 +37,8 @@ class Command(BaseCommand):
         if options["monitoring"] and options["evaluation"]:
             for line in load_example_year(options["monitoring"], options["evaluation"]):
                 self.stdout.write(f"  {line}")
+        for line in open_demo_tasks():
+            self.stdout.write(f"  {line}")
         self.stdout.write(f"\n示例账号（密码均为 {DEMO_PASSWORD}）：")
         for account in ACCOUNTS:
             place = account.department or "示例区划财政局"

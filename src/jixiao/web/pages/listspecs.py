@@ -1,0 +1,375 @@
+"""The declarations of the list pages (清单): columns, filters, search — one each for the
+plans, a plan's projects, the 监控 rounds, the 自评, the off-track projects and the budget
+office's list. The mechanism that runs them is :mod:`jixiao.web.listing`."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from django.db.models import QuerySet
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+
+from jixiao.web.listing import Column, Filter, ListSpec
+from jixiao.web.orgs.models import Department
+from jixiao.workflow import ReportStatus, Status
+
+GRADES = ("优", "良", "中", "差")
+LIGHTS = (("red", "红灯"), ("yellow", "黄灯"), ("green", "绿灯"))
+
+
+def _years(rows: Callable[[], Any]) -> Callable[[], Sequence[tuple[str, str]]]:
+    def options() -> list[tuple[str, str]]:
+        years = sorted(set(rows()), reverse=True)
+        return [(str(y), f"{y}年") for y in years]
+
+    return options
+
+
+def _departments(departments: QuerySet[Department]) -> Filter:
+    return Filter(
+        "department",
+        "部门",
+        "department_id",
+        lambda: [(str(d.pk), d.name) for d in departments],
+        integer=True,
+    )
+
+
+def plan_status(plan: Any) -> SafeString:
+    return format_html(
+        '<span class="status status-{}">{}</span>', plan.status, plan.status_enum.label
+    )
+
+
+def report_status(report: Any) -> SafeString:
+    return format_html(
+        '<span class="status report-{}">{}</span>', report.status, report.status_enum.label
+    )
+
+
+def grade_badge(grade: str) -> SafeString:
+    if not grade:
+        return format_html('<span class="muted">{}</span>', "—")
+    return format_html('<span class="grade grade-{}">{}</span>', grade, grade)
+
+
+def light_badge(light: str) -> SafeString:
+    return format_html('<span class="light light-{}">{}</span>', light, dict(LIGHTS).get(light, ""))
+
+
+def plans_spec(
+    departments: QuerySet[Department], years: Callable[[], Any], batch: bool
+) -> ListSpec:
+    return ListSpec(
+        "plans",
+        (
+            Column("department__name", "部门", link=lambda p: reverse("plan", args=[p.pk])),
+            Column("year", "年度", "int"),
+            Column(
+                "status",
+                "状态",
+                html=plan_status,
+                value=lambda p: p.status_enum.label,
+                sort="status",
+            ),
+            Column("project_count", "项目数", "int", total=True),
+            Column("budget", "预算数", "money", total=True),
+            Column("errors", "错误", "int", total=True),
+            Column("warnings_count", "警告", "int"),
+            Column("grade", "审核等级", html=lambda p: grade_badge(p.grade)),
+            Column("updated_at", "更新时间", "datetime"),
+        ),
+        filters=(
+            Filter("year", "年度", "year", _years(years), integer=True),
+            _departments(departments),
+            Filter("status", "状态", "status", lambda: [(s.value, s.label) for s in Status]),
+            Filter("grade", "审核等级", "grade", lambda: [(g, g) for g in GRADES]),
+        ),
+        search=("department__name", "title"),
+        search_label="搜索部门",
+        default_sort="-year",
+        select=(lambda p: int(p.pk)) if batch else None,
+    )
+
+
+def projects_spec(units: Sequence[tuple[str, str]]) -> ListSpec:
+    return ListSpec(
+        "projects",
+        (
+            Column("position", "序号", "int"),
+            Column("unit_name", "单位"),
+            Column("code", "项目编码"),
+            Column("name", "项目名称", link=lambda p: reverse("project", args=[p.pk])),
+            Column("budget_total", "预算数", "money", total=True),
+            Column("budget_fiscal", "财政资金", "money", total=True),
+            Column("budget_other", "其他资金", "money", total=True),
+            Column("indicator_count", "指标数", "int", total=True),
+            Column("findings_count", "审核发现", "int", total=True),
+            Column("grade", "审核等级", html=lambda p: grade_badge(p.grade)),
+        ),
+        filters=(
+            Filter("unit", "单位", "unit_code", lambda: units),
+            Filter("grade", "审核等级", "grade", lambda: [(g, g) for g in GRADES]),
+        ),
+        search=("name", "code"),
+        search_label="搜索项目",
+        default_sort="position",
+        page_sizes=(50, 20, 100),
+    )
+
+
+def _report_filters(
+    departments: QuerySet[Department], years: Callable[[], Any]
+) -> tuple[Filter, ...]:
+    return (
+        Filter("year", "年度", "plan__year", _years(years), integer=True),
+        Filter(
+            "department",
+            "部门",
+            "plan__department_id",
+            lambda: [(str(d.pk), d.name) for d in departments],
+            integer=True,
+        ),
+        Filter("status", "状态", "status", lambda: [(s.value, s.label) for s in ReportStatus]),
+    )
+
+
+def rounds_spec(
+    departments: QuerySet[Department], years: Callable[[], Any], batch: bool
+) -> ListSpec:
+    return ListSpec(
+        "rounds",
+        (
+            Column(
+                "plan__department__name",
+                "部门",
+                link=lambda r: reverse("monitoring_round", args=[r.pk]),
+            ),
+            Column("plan__year", "年度", "int"),
+            Column("monitor_date", "监控日期", "date"),
+            Column(
+                "status",
+                "报送状态",
+                html=report_status,
+                value=lambda r: r.status_enum.label,
+                sort="status",
+            ),
+            Column("red", "红灯", "int", total=True),
+            Column("yellow", "黄灯", "int", total=True),
+            Column("green", "绿灯", "int", total=True),
+            Column("budget", "预算数", "money", total=True),
+            Column("updated_at", "更新时间", "datetime"),
+        ),
+        filters=_report_filters(departments, years),
+        search=("plan__department__name",),
+        search_label="搜索部门",
+        default_sort="-monitor_date",
+        select=(lambda r: int(r.pk)) if batch else None,
+    )
+
+
+def evaluations_spec(
+    departments: QuerySet[Department], years: Callable[[], Any], batch: bool
+) -> ListSpec:
+    return ListSpec(
+        "evaluations",
+        (
+            Column(
+                "plan__department__name",
+                "部门",
+                link=lambda e: reverse("plan_evaluation", args=[e.plan_id]),
+            ),
+            Column("plan__year", "年度", "int"),
+            Column(
+                "status",
+                "报送状态",
+                html=report_status,
+                value=lambda e: e.status_enum.label,
+                sort="status",
+            ),
+            Column(
+                "average",
+                "平均分",
+                "int",
+                value=lambda e: None if e.average is None else round(e.average, 1),
+                sort="average",
+            ),
+            Column("filled", "已填报项目", "int", total=True),
+            Column("budget", "预算数", "money", total=True),
+            Column("updated_at", "更新时间", "datetime"),
+        ),
+        filters=_report_filters(departments, years),
+        search=("plan__department__name",),
+        search_label="搜索部门",
+        default_sort="-plan__year",
+        select=(lambda e: int(e.pk)) if batch else None,
+    )
+
+
+def off_track_spec(departments: QuerySet[Department], years: Callable[[], Any]) -> ListSpec:
+    return ListSpec(
+        "off_track",
+        (
+            Column("round__plan__department__name", "部门"),
+            Column(
+                "project__name", "项目", link=lambda e: reverse("monitoring_entry", args=[e.pk])
+            ),
+            Column("round__monitor_date", "监控日期", "date"),
+            Column("light", "监控结果", html=lambda e: light_badge(e.light)),
+            Column("project__budget_total", "预算数", "money", total=True),
+            Column("execution_rate", "预算执行率", "percent"),
+            Column("forecast_rate", "预计年底执行率", "percent"),
+        ),
+        filters=(
+            Filter("year", "年度", "round__plan__year", _years(years), integer=True),
+            Filter(
+                "department",
+                "部门",
+                "round__plan__department_id",
+                lambda: [(str(d.pk), d.name) for d in departments],
+                integer=True,
+            ),
+            Filter("light", "监控结果", "light", lambda: LIGHTS[:2]),
+        ),
+        search=("project__name", "project__code"),
+        search_label="搜索项目",
+        default_sort="execution_rate",
+    )
+
+
+def budget_spec(departments: QuerySet[Department], years: Callable[[], Any]) -> ListSpec:
+    """Rows are dicts (the advice is computed, not stored)."""
+    return ListSpec(
+        "budget",
+        (
+            Column("department", "部门"),
+            Column("year", "年度", "int"),
+            Column("name", "项目"),
+            Column("code", "项目编码"),
+            Column("grade", "等级", html=lambda a: grade_badge(a["grade"])),
+            Column("total", "总分", "int"),
+            Column("execution_rate", "预算执行率", "percent"),
+            Column("budget", "预算数", "money", total=True),
+            Column(
+                "treatment",
+                "建议",
+                html=lambda a: format_html(
+                    '<span class="treatment treatment-{}">{}</span>', a["treatment"], a["treatment"]
+                ),
+            ),
+            Column("reasons", "理由", sort=""),
+        ),
+        filters=(
+            Filter("year", "年度", "year", _years(years), integer=True),
+            Filter(
+                "department",
+                "部门",
+                "department_id",
+                lambda: [(str(d.pk), d.name) for d in departments],
+                integer=True,
+            ),
+            Filter(
+                "treatment", "建议", "treatment", lambda: [(t, t) for t in ("取消", "压减", "调整")]
+            ),
+            Filter("grade", "等级", "grade", lambda: [(g, g) for g in GRADES]),
+        ),
+        search=("name", "code", "department"),
+        search_label="搜索项目",
+    )
+
+
+def _before_after(entry: Any) -> SafeString:
+    if entry.before is None and entry.after is None:
+        return SafeString("")
+    return format_html(
+        '<details><summary>查看</summary><div class="beforeafter"><pre>{}</pre><pre>{}</pre>'
+        "</div></details>",
+        pretty_json(entry.before),
+        pretty_json(entry.after),
+    )
+
+
+def pretty_json(value: object) -> str:
+    if value is None:
+        return ""
+    text = json.dumps(value, ensure_ascii=False, indent=1, default=str)
+    return text if len(text) < 4000 else text[:4000] + "\n…"
+
+
+def audit_spec(
+    departments: QuerySet[Department],
+    actions: Callable[[], Sequence[str]],
+    label: Callable[[str], str],
+) -> ListSpec:
+    return ListSpec(
+        "audit",
+        (
+            Column("at", "时间", "datetime"),
+            Column("user_name", "人员", sort="user__first_name"),
+            Column("action", "操作", value=lambda e: label(e.action), sort="action"),
+            Column(
+                "object_label",
+                "对象",
+                link=lambda e: reverse("plan", args=[e.plan_id]) if e.plan_id else "",
+            ),
+            Column("department__name", "部门"),
+            Column("summary", "摘要"),
+            Column("changes", "修改前 / 修改后", sort="", value=lambda e: "", html=_before_after),
+        ),
+        filters=(
+            Filter(
+                "department",
+                "部门",
+                "department_id",
+                lambda: [(str(d.pk), d.name) for d in departments],
+                integer=True,
+            ),
+            Filter("action", "操作", "action", lambda: [(a, label(a)) for a in actions()]),
+            Filter("plan", "文本", "plan_id", lambda: [], integer=True),
+        ),
+        search=("summary", "object_label", "user__first_name", "user__username"),
+        search_label="搜索摘要或人员",
+        default_sort="-at",
+        page_sizes=(50, 20, 100, 200),
+    )
+
+
+def _downloads(plan: Any) -> SafeString:
+    links = [
+        format_html('<a href="{}">{}</a>', reverse("public_download", args=[plan.pk, fmt]), name)
+        for fmt, name in (
+            ("docx", "Word"),
+            ("pdf", "PDF"),
+            ("xlsx", "Excel"),
+            ("json", "JSON"),
+            ("csv", "CSV"),
+        )
+    ]
+    return format_html(" · ".join(["{}"] * len(links)), *links)
+
+
+def public_spec(
+    regions: Callable[[], Sequence[tuple[str, str]]], years: Callable[[], Any]
+) -> ListSpec:
+    return ListSpec(
+        "public",
+        (
+            Column("department__name", "部门", link=lambda p: reverse("public_plan", args=[p.pk])),
+            Column("department__region__name", "区划"),
+            Column("year", "年度", "int"),
+            Column("project_count", "项目数", "int", total=True),
+            Column("budget", "预算数", "money", total=True),
+            Column("downloads", "下载", sort="", value=lambda p: "", html=_downloads),
+        ),
+        filters=(
+            Filter("year", "年度", "year", _years(years), integer=True),
+            Filter("region", "区划", "department__region_id", regions, integer=True),
+        ),
+        search=("department__name", "title"),
+        search_label="按部门名称查找",
+        default_sort="-year",
+    )

@@ -1,0 +1,234 @@
+"""任务 pages: the list (and the form to open one), a task's progress board with 催报,
+and the message centre (站内消息)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
+
+from jixiao.tasks import Progress, Stage, board_counts
+from jixiao.web.orgs.access import departments_of
+from jixiao.web.pages.guards import current_member, member_required
+from jixiao.web.tasks.access import (
+    board_departments,
+    can_manage,
+    can_open_for,
+    can_open_tasks,
+    visible_tasks,
+)
+from jixiao.web.tasks.actions import TaskRefused, change_deadline, open_task, remind
+from jixiao.web.tasks.board import board_rows
+from jixiao.web.tasks.models import Message, Task
+
+PROGRESS_COLOURS = {
+    Progress.NOT_STARTED: "#9aa5b1",
+    Progress.FILLING: "#1d5fbf",
+    Progress.RETURNED: "#c62828",
+    Progress.SUBMITTED: "#b26a00",
+    Progress.DONE: "#2e7d32",
+}
+
+
+def _date(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        return None
+
+
+def _ids(values: list[str]) -> list[int]:
+    return [int(v) for v in values if re.fullmatch(r"[0-9]{1,18}", v.strip())]
+
+
+@member_required
+def task_list(request: HttpRequest) -> HttpResponse:
+    member = current_member(request)
+    today = timezone.localdate()
+    tasks = []
+    for task in visible_tasks(member).prefetch_related("departments").order_by("-deadline"):
+        rows = board_rows(task, list(board_departments(member, task)), today)
+        counts = board_counts(r.progress for r in rows)
+        tasks.append(
+            {
+                "task": task,
+                "counts": counts,
+                "total": len(rows),
+                "handed_in": counts[Progress.SUBMITTED] + counts[Progress.DONE],
+                "overdue": sum(r.overdue for r in rows),
+                "days_left": (task.deadline - today).days,
+            }
+        )
+    return render(
+        request,
+        "tasks/list.html",
+        {
+            "tasks": tasks,
+            "can_open": can_open_tasks(member),
+            "departments": departments_of(member),
+            "stages": [(s.value, s.label) for s in Stage],
+            "this_year": today.year,
+            "default_deadline": today + dt.timedelta(days=14),
+        },
+    )
+
+
+@member_required
+@require_POST
+def task_new(request: HttpRequest) -> HttpResponse:
+    member = current_member(request)
+    requested = set(_ids(request.POST.getlist("departments")))
+    chosen = list(departments_of(member).filter(pk__in=requested))
+    if request.POST.get("all") == "1":
+        chosen = list(departments_of(member))
+    elif len(chosen) != len(requested):  # a department that is not the person's to steer
+        raise PermissionDenied("只能向本区划（本部门）下发任务")
+    if not can_open_tasks(member) or (chosen and not can_open_for(member, chosen)):
+        raise PermissionDenied("只有财政局或主管部门可以下发任务")
+    year_text = request.POST.get("year", "").strip()
+    deadline = _date(request.POST.get("deadline", ""))
+    monitor_date = _date(request.POST.get("monitor_date", ""))
+    try:
+        stage = Stage(request.POST.get("stage", ""))
+    except ValueError:
+        messages.error(request, "请选择任务环节（绩效目标申报、运行监控或单位自评）")
+        return redirect("tasks")
+    if not re.fullmatch(r"[0-9]{4}", year_text) or deadline is None:
+        messages.error(request, "请填写预算年度和截止日期（如 2025-03-31）")
+        return redirect("tasks")
+    try:
+        task = open_task(
+            request.user,
+            member.region,
+            int(year_text),
+            stage,
+            deadline,
+            chosen,
+            monitor_date,
+            request.POST.get("note", ""),
+        )
+    except TaskRefused as refused:
+        messages.error(request, str(refused))
+        return redirect("tasks")
+    messages.success(request, f"已下发：{task}，共 {len(chosen)} 个部门")
+    return redirect("task", task_id=task.pk)
+
+
+def task_or_404(request: HttpRequest, task_id: int) -> Task:
+    task = visible_tasks(current_member(request)).filter(pk=task_id).first()
+    if task is None:
+        raise Http404("没有找到该任务")
+    return task
+
+
+def board_context(request: HttpRequest, task: Task) -> dict[str, Any]:
+    member = current_member(request)
+    today = timezone.localdate()
+    rows = board_rows(task, list(board_departments(member, task)), today)
+    counts = board_counts(r.progress for r in rows)
+    top = max(counts.values(), default=0) or 1
+    return {
+        "task": task,
+        "rows": rows,
+        "today": today,
+        "days_left": (task.deadline - today).days,
+        "overdue": sum(r.overdue for r in rows),
+        "bars": [
+            {
+                "progress": p,
+                "count": n,
+                "width": round(100 * n / top),
+                "colour": PROGRESS_COLOURS[p],
+            }
+            for p, n in counts.items()
+        ],
+        "not_done": [r for r in rows if r.progress not in (Progress.SUBMITTED, Progress.DONE)],
+        "can_manage": can_manage(member, task),
+    }
+
+
+@member_required
+def task_board(request: HttpRequest, task_id: int) -> HttpResponse:
+    task = task_or_404(request, task_id)
+    return render(request, "tasks/board.html", board_context(request, task))
+
+
+@member_required
+@require_POST
+def task_remind(request: HttpRequest, task_id: int) -> HttpResponse:
+    task = task_or_404(request, task_id)
+    member = current_member(request)
+    if not can_manage(member, task):
+        raise PermissionDenied("只有下发任务的财政局或主管部门可以催报")
+    departments = list(board_departments(member, task))
+    only = _ids(request.POST.getlist("department"))
+    if only:
+        departments = [d for d in departments if d.pk in only]
+    reminded = remind(request.user, task, departments, timezone.localdate())
+    if reminded:
+        messages.success(request, "已催报：" + "、".join(d.name for d in reminded))
+    else:
+        messages.info(request, "各部门均已报送，无需催报")
+    return redirect("task", task_id=task.pk)
+
+
+@member_required
+@require_POST
+def task_deadline(request: HttpRequest, task_id: int) -> HttpResponse:
+    task = task_or_404(request, task_id)
+    if not can_manage(current_member(request), task):
+        raise PermissionDenied("只有下发任务的财政局或主管部门可以修改截止日期")
+    deadline = _date(request.POST.get("deadline", ""))
+    if deadline is None:
+        messages.error(request, "请填写截止日期，如 2025-03-31")
+    else:
+        change_deadline(request.user, task, deadline)
+        messages.success(request, f"截止日期已改为 {deadline:%Y-%m-%d}")
+    return redirect("task", task_id=task.pk)
+
+
+@member_required
+def message_list(request: HttpRequest) -> HttpResponse:
+    mine = Message.objects.filter(recipient_id=request.user.pk)
+    if request.GET.get("unread") == "1":
+        mine = mine.filter(read_at__isnull=True)
+    page = Paginator(mine, 30).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "tasks/messages.html",
+        {"page": page, "unread_only": request.GET.get("unread") == "1"},
+    )
+
+
+@member_required
+@require_POST
+def message_read(request: HttpRequest, message_id: int) -> HttpResponse:
+    """Mark one message read and open what it is about."""
+    message = Message.objects.filter(pk=message_id, recipient_id=request.user.pk).first()
+    if message is None:
+        raise Http404("没有找到该消息")
+    if message.read_at is None:
+        Message.objects.filter(pk=message.pk).update(read_at=timezone.now())
+    target = message.link
+    if target and url_has_allowed_host_and_scheme(target, allowed_hosts=None):
+        return redirect(target)
+    return redirect("messages")
+
+
+@member_required
+@require_POST
+def messages_read_all(request: HttpRequest) -> HttpResponse:
+    marked = Message.objects.filter(recipient_id=request.user.pk, read_at__isnull=True).update(
+        read_at=timezone.now()
+    )
+    messages.success(request, f"已将 {marked} 条消息标为已读")
+    return redirect("messages")
