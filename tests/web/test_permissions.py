@@ -23,6 +23,7 @@ from jixiao.web.api.site import api
 from jixiao.web.audit.models import AuditEntry
 from jixiao.web.evaluation.models import EvaluationEntryRecord, SelfEvaluationRecord
 from jixiao.web.evaluation.records import evaluation_of, open_evaluation
+from jixiao.web.jobs.models import Job, JobFile
 from jixiao.web.monitoring.models import MonitoringRoundRecord, ProgressRecord
 from jixiao.web.monitoring.rounds import open_round, progress_of
 from jixiao.web.pages.entryforms import evaluation_values, progress_values
@@ -224,6 +225,15 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
         Endpoint("get", "/evaluation/entries/{scored}/", "read"),
         Endpoint("post", "/evaluation/entries/{scored}/", "fill", lambda ids: ids["scored_form"]),
     ],
+    # 后台任务: a job is seen by the person who started it (and the region's administrators)
+    "jobs": [
+        Endpoint("get", "/jobs/", "member"),
+        Endpoint("post", "/jobs/", "member", lambda ids: {"action": "export", "format": "json"}),
+    ],
+    "job": [Endpoint("get", "/jobs/{job}/", "import")],
+    "job_status": [Endpoint("get", "/jobs/{job}/status", "import")],
+    "job_cancel": [Endpoint("post", "/jobs/{job}/cancel/", "import")],
+    "job_download": [Endpoint("get", "/jobs/{job}/download/", "import")],
 }
 # Routes outside the matrix, with the reason.
 UNCHECKED = {
@@ -327,6 +337,7 @@ def _ids(world: World, scope: str) -> dict[str, Any]:
         | {"lock_version": str(progress.lock_version)},
         "evaluation": evaluation.pk,
         "scored": scored.pk,
+        "job": Job.objects.get(department=plan.department).pk,
         "scored_form": evaluation_values(evaluation_of(scored))
         | {"lock_version": str(scored.lock_version)},
     }
@@ -376,6 +387,15 @@ def matrix_world(world: World) -> World:
         act(admin, Role.ADMIN, plan, Action.SUBMIT)
         act(admin, Role.ADMIN, plan, Action.RETURN, "请补充")
         ImportBatch.objects.create(department=plan.department, documents=[])
+        editor = world.users["editor" if plan == world.own_plan else "other_editor"]
+        job = Job.objects.create(
+            kind=Job.Kind.EXPORT_PLANS,
+            title="导出",
+            state=Job.State.SUCCEEDED,
+            department=plan.department,
+            created_by=editor,
+        )
+        JobFile.objects.create(job=job, role="output", name="导出.zip", size=2, content=b"PK")
     world.published = published  # type: ignore[attr-defined]
     # an approved plan per department (a later year), with a 监控 round and a 自评 open
     world.approved = {}  # type: ignore[attr-defined]

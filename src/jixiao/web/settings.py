@@ -28,6 +28,9 @@ INSTALLED_APPS = [
     "jixiao.web.monitoring",
     "jixiao.web.evaluation",
     "jixiao.web.pages",
+    "django_tasks",
+    "django_tasks_db",
+    "jixiao.web.jobs",
 ]
 
 MIDDLEWARE = [
@@ -100,3 +103,30 @@ DATA_UPLOAD_MAX_NUMBER_FILES = 500
 JIXIAO_PROFILE = os.environ.get("JIXIAO_PROFILE", "hebei-county")
 # 指标库: built from at most this many plans, the most recently changed first.
 JIXIAO_LIBRARY_PLANS = int(os.environ.get("JIXIAO_LIBRARY_PLANS", "300"))
+
+# 后台任务: Django's task framework (the django-tasks backport) on the database backend, so
+# the embedded SQLite needs no other server and workers on several machines share PostgreSQL.
+# Start workers with `jixiao-web db_worker`.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # The tests start a real worker process: it must reach the test database, so the
+    # test database is a file, not SQLite's private in-memory one.
+    DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test-jixiao.sqlite3")}
+
+# Limits on uploads and jobs (jixiao.limits.Limits), each overridable from the environment.
+_MB = 1024 * 1024
+JIXIAO_LIMITS = {
+    "upload_bytes": int(os.environ.get("JIXIAO_MAX_UPLOAD_MB", "30")) * _MB,
+    "unzipped_bytes": int(os.environ.get("JIXIAO_MAX_UNZIPPED_MB", "200")) * _MB,
+    "zip_ratio": float(os.environ.get("JIXIAO_MAX_ZIP_RATIO", "100")),
+    "pdf_pages": int(os.environ.get("JIXIAO_MAX_PDF_PAGES", "500")),
+    "text_chars": int(os.environ.get("JIXIAO_MAX_TEXT_CHARS", "5000000")),
+    "cpu_seconds": int(os.environ.get("JIXIAO_JOB_CPU_SECONDS", "120")),
+    "memory_bytes": int(os.environ.get("JIXIAO_JOB_MEMORY_MB", "2048")) * _MB,
+}
+# The first handler stops reading a file at the upload limit (the view names the file).
+FILE_UPLOAD_HANDLERS = [
+    "jixiao.web.jobs.uploads.LimitedUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]

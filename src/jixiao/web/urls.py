@@ -12,6 +12,7 @@ from jixiao.web.pages.views import (
     dashboard,
     evaluation,
     imports,
+    jobs,
     monitoring,
     plan,
     plan_files,
@@ -94,6 +95,12 @@ urlpatterns = [
     ),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    # 后台任务
+    path("jobs/", jobs.job_list, name="jobs"),
+    path("jobs/<int:job_id>/", jobs.job_page, name="job"),
+    path("jobs/<int:job_id>/status", jobs.job_status, name="job_status"),
+    path("jobs/<int:job_id>/cancel/", jobs.job_cancel, name="job_cancel"),
+    path("jobs/<int:job_id>/download/", jobs.job_download, name="job_download"),
     path("admin/", admin.site.urls),
     path("api/", api.urls),
 ]

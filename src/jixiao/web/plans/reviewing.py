@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from jixiao.reports.reviewed import Reviewed
 from jixiao.review import Severity, review_plan
+from jixiao.review.grading import Grades
 from jixiao.review.profile import Profile, load_profile
 from jixiao.web.plans.convert import plan_to_domain
 from jixiao.web.plans.models import PlanRecord
@@ -28,7 +29,12 @@ def review_record(record: PlanRecord) -> Reviewed:
 def refresh_review(record: PlanRecord) -> Reviewed:
     """Review the plan and store its grades and counts on the records."""
     reviewed = review_record(record)
-    grades = reviewed.report.grades
+    store_grades(record, reviewed.report.grades)
+    return reviewed
+
+
+def store_grades(record: PlanRecord, grades: Grades) -> None:
+    """The review cache of the plan and its projects (lists and dashboards read it)."""
     counts = grades.document.counts
     PlanRecord.objects.filter(pk=record.pk).update(
         updated_at=timezone.now(),
@@ -46,4 +52,3 @@ def refresh_review(record: PlanRecord) -> Reviewed:
         type(project).objects.filter(pk=project.pk).update(
             grade=grade.grade, score=grade.score, findings_count=sum(grade.counts.values())
         )
-    return reviewed
