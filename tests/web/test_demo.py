@@ -39,3 +39,24 @@ def test_the_demo_loads_the_seeds_and_an_example_year(fast_passwords: Any) -> No
     evaluation = SelfEvaluationRecord.objects.get(plan=plan)
     assert evaluation.entries.exclude(grade="").count() > 0 and evaluation.average is not None
     assert f"红灯{round_.red}个" in out.getvalue()
+
+
+def test_a_missing_seeds_folder_is_one_line_saying_where_and_how(tmp_path: Any) -> None:
+    """`make demo` with no seeds folder: where it looked and how to point elsewhere, no
+    traceback."""
+    import os
+    import subprocess
+    import sys
+
+    missing = tmp_path / "no-seeds-here"
+    env = os.environ | {"JIXIAO_DATA_DIR": str(tmp_path / "var")}
+    env.pop("DATABASE_URL", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "jixiao.web.manage", "load_demo", str(missing)],
+        env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode != 0
+    assert "Traceback" not in done.stderr
+    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, done.stderr
+    assert str(missing) in lines[0] and "SEEDS=" in lines[0]

@@ -25,9 +25,17 @@
       body: body === undefined ? undefined : JSON.stringify(body),
     }).then((response) =>
       response.text().then((text) => ({
-        ok: response.ok, status: response.status, data: text ? JSON.parse(text) : null,
+        ok: response.ok, status: response.status, data: parseAnswer(text, response.status),
       }))
     );
+  }
+
+  // The API answers JSON; a proxy or a crashed server may not: say so instead of failing.
+  function parseAnswer(text, status) {
+    if (!text) return null;
+    try { return JSON.parse(text); } catch (error) {
+      return { detail: "服务器返回了无法识别的内容（HTTP " + status + "），请稍后重试" };
+    }
   }
 
   function debounce(fn, ms) {
@@ -184,7 +192,7 @@
   }
 
   function onKey(event, index, col) {
-    if ((event.ctrlKey || event.metaKey) && event.key === "s") { event.preventDefault(); save(); return; }
+    // Ctrl+S is not handled here: the document's listener below gets it from every cell.
     if (!editable && !["ArrowUp", "ArrowDown"].includes(event.key)) return;
     if (event.altKey && (event.key === "ArrowUp" || event.key === "ArrowDown")) {
       event.preventDefault(); move(index, event.key === "ArrowUp" ? -1 : 1, col); return;
@@ -421,6 +429,7 @@
 
   document.getElementById("save").addEventListener("click", () => save());
   document.getElementById("save").disabled = !editable;
+  // The one Ctrl+S binding (a second one in the cells sent every save twice).
   document.addEventListener("keydown", (event) => {
     if ((event.ctrlKey || event.metaKey) && event.key === "s") { event.preventDefault(); save(); }
   });
