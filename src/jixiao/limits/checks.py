@@ -49,7 +49,7 @@ def _check_zip(path: Path, size: int, limits: Limits) -> None:
 
 
 def _check_pdf(path: Path, limits: Limits) -> None:
-    import pypdfium2  # type: ignore[import-untyped]
+    import pypdfium2
 
     try:
         document = pypdfium2.PdfDocument(str(path))

@@ -75,7 +75,10 @@ def run_bounded(
     child = context.Process(target=_child, args=(send, func, args, limits), daemon=True)
     child.start()
     send.close()
-    wall_deadline = time.monotonic() + 3 * limits.cpu_seconds + 10  # a child stuck asleep
+    # A child that sleeps uses no CPU: a wall-clock bound too, generous enough that a busy
+    # machine (CPU shared with other work) still reaches the CPU limit first.
+    wall_seconds = max(5 * limits.cpu_seconds, limits.cpu_seconds + 60)
+    wall_deadline = time.monotonic() + wall_seconds
     try:
         while True:
             if receive.poll(POLL_SECONDS):
@@ -90,7 +93,7 @@ def run_bounded(
             if cancelled():
                 raise Cancelled()
             if time.monotonic() > wall_deadline:
-                raise LimitExceeded(name, f"处理时间过长（超过 {3 * limits.cpu_seconds} 秒）")
+                raise LimitExceeded(name, f"处理时间过长（超过 {wall_seconds} 秒）")
         child.join()
         raise LimitExceeded(name, _limit_message(limits, child.exitcode))
     finally:

@@ -70,7 +70,9 @@ def commit_import(job: Job, progress: Progress) -> Outcome:
     except (StoreRefused, ValueError) as refused:
         raise JobFailed(f"导入未完成：{refused}") from None
     first = reverse("plan", args=[stored[0].pk]) if stored else reverse("dashboard")
-    return Outcome({"plans": [p.pk for p in stored]}, first)
+    return Outcome(
+        {"plans": [p.pk for p in stored], "message": f"已导入 {len(stored)} 个文档"}, first
+    )
 
 
 def _plans(job: Job) -> list[PlanRecord]:

@@ -12,6 +12,7 @@ from django.shortcuts import render
 from jixiao.web.audit.models import AuditEntry
 from jixiao.web.orgs.access import audit_departments, can_see_audit
 from jixiao.web.pages.guards import current_member, member_required
+from jixiao.web.pages.params import int_param
 
 
 @member_required
@@ -23,8 +24,8 @@ def audit_log(request: HttpRequest) -> HttpResponse:
         "user", "plan"
     )
     plan = request.GET.get("plan", "")
-    if plan.isdigit():
-        entries = entries.filter(plan_id=int(plan))
+    if plan:
+        entries = entries.filter(plan_id=int_param(request, "plan", 0))
     page = Paginator(entries, 50).get_page(request.GET.get("page"))
     for entry in page:
         entry.before_text = _pretty(entry.before)  # type: ignore[attr-defined]

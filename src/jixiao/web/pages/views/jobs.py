@@ -56,6 +56,8 @@ def status_of(job: Job) -> dict[str, object]:
 def job_page(request: HttpRequest, job_id: int) -> HttpResponse:
     job = _job(request, job_id)
     if job.state == Job.State.SUCCEEDED and job.next_url:
+        if job.result.get("message"):
+            messages.success(request, job.result["message"])
         return redirect(job.next_url)
     return render(request, "pages/job.html", {"job": job, "status": status_of(job)})
 

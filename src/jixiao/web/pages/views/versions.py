@@ -7,6 +7,7 @@ from django.shortcuts import render
 
 from jixiao.diff.changes import KIND_NAMES, ChangeKind
 from jixiao.web.pages.guards import member_required
+from jixiao.web.pages.params import int_param
 from jixiao.web.pages.views.plan import plan_or_404
 from jixiao.web.plans.versions import version_diff
 
@@ -17,8 +18,8 @@ def version_compare(request: HttpRequest, plan_id: int) -> HttpResponse:
     numbers = list(plan.versions.values_list("number", flat=True))
     if not numbers:
         return render(request, "pages/versions.html", {"plan": plan, "numbers": []})
-    old = int(request.GET.get("old", numbers[-2] if len(numbers) > 1 else numbers[-1]))
-    new = int(request.GET.get("new", 0))
+    old = int_param(request, "old", numbers[-2] if len(numbers) > 1 else numbers[-1])
+    new = int_param(request, "new", 0)
     result = version_diff(plan, old, new or None)
     if result is None:
         raise Http404("没有该版本")

@@ -21,7 +21,7 @@
     const cancel = document.getElementById("job-cancel");
     if (cancel) cancel.hidden = true;
     if (status.state === "succeeded" && status.next_url) {
-      window.location.href = status.next_url;
+      window.location.reload(); // the job's page now leads on to its result, with its message
       return true;
     }
     if (status.download) {

@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from argparse import ArgumentParser
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, cast
 
 from django.contrib.auth.models import User
 from django.core.management.base import BaseCommand, CommandError
@@ -43,7 +43,8 @@ class Command(BaseCommand):
         parser.add_argument("--no-wait", action="store_true", help="启动后不等待完成")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        console = Console()
+        stream = cast(IO[str], self.stdout._out)  # the stream call_command gave (or sys.stdout)
+        console = Console(file=stream, width=120)
         action = options["action"]
         if action == "list":
             for job in Job.objects.all()[:20]:
