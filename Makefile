@@ -21,6 +21,8 @@ venv: $(BIN)/.installed
 DEMO_DATA ?= var/demo
 DEMO_ADDR ?= 127.0.0.1:8000
 
+# The demo keeps its own random SECRET_KEY under var/demo/ (DEBUG is off, as in production).
+demo: export JIXIAO_SECRET_KEY_FILE ?= $(abspath $(DEMO_DATA))/secret_key
 demo: venv
 	rm -f $(DEMO_DATA)/jixiao.sqlite3
 	JIXIAO_DATA_DIR=$(DEMO_DATA) $(BIN)/jixiao-web migrate --noinput -v0

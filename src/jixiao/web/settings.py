@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "jixiao.web.jobs",
+    "jixiao.web.backups",
     "axes",
     "csp",
 ]
@@ -112,6 +113,9 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 # Static files are served by WhiteNoise straight from the package (no collectstatic step).
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
+
+# Stored files (backed up with the database by `jixiao-web backup`).
+MEDIA_ROOT = DATA_DIR / "files"
 
 LOGIN_URL = "/accounts/login/"
 LOGIN_REDIRECT_URL = "/"
