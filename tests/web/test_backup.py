@@ -55,6 +55,6 @@ def test_a_broken_archive_is_refused_and_changes_nothing(
     before = _dump()
     broken = tmp_path / "坏.tar.gz"
     broken.write_bytes(b"not an archive")
-    with pytest.raises(CommandError, match="坏.tar.gz 不是有效的备份文件"):
+    with pytest.raises(CommandError, match=r"坏\.tar\.gz 不是有效的备份文件"):
         call_command("restore", str(broken))
     assert _dump() == before

@@ -84,6 +84,9 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
         Endpoint("post", "/plans/{plan}/projects/new/", "edit", lambda ids: {"name": "新项目"})
     ],
     "plan_versions": [Endpoint("get", "/plans/{plan}/versions/", "read")],
+    "plan_version_restore": [
+        Endpoint("post", "/plans/{plan}/versions/{version}/restore/", "edit")
+    ],
     "plan_download": [
         Endpoint("get", "/plans/{plan}/download/" + fmt, "read")
         for fmt in ("json", "docx", "xlsx", "html", "csv", "review.html")

@@ -31,6 +31,11 @@ urlpatterns = [
     path("plans/<int:plan_id>/comments/", plan.add_comment, name="plan_comment"),
     path("plans/<int:plan_id>/projects/new/", plan.new_project, name="plan_new_project"),
     path("plans/<int:plan_id>/versions/", versions.version_compare, name="plan_versions"),
+    path(
+        "plans/<int:plan_id>/versions/<int:number>/restore/",
+        versions.version_restore,
+        name="plan_version_restore",
+    ),
     path("plans/<int:plan_id>/download/<str:fmt>", plan_files.plan_download, name="plan_download"),
     path("projects/<int:project_id>/", project.project_page, name="project"),
     # 绩效运行监控

@@ -14,6 +14,7 @@ from jixiao.model import DepartmentPlan
 from jixiao.web.audit.log import record as audit
 from jixiao.web.orgs.models import Department
 from jixiao.web.plans.models import ImportBatch, PlanRecord
+from jixiao.web.plans.replacing import Replacement, replacement
 from jixiao.web.plans.storing import store_plan
 
 
@@ -47,10 +48,16 @@ def stage(
     )
 
 
-def replaces(batch: ImportBatch) -> list[PlanRecord]:
-    """The existing plans that committing the batch would replace."""
-    years = [d["year"] for d in batch.documents if d["year"]]
-    return list(PlanRecord.objects.filter(department=batch.department, year__in=years))
+def replaces(batch: ImportBatch) -> list[Replacement]:
+    """What committing the batch would replace in the stored plans, document by document."""
+    found = []
+    for document in batch.documents:
+        record = PlanRecord.objects.filter(
+            department=batch.department, year=document["year"] or 0
+        ).first()
+        if record is not None:
+            found.append(replacement(record, DepartmentPlan.model_validate(document["plan"])))
+    return found
 
 
 @transaction.atomic
