@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
@@ -30,6 +31,10 @@ from jixiao.web.pages.entryforms import evaluation_values, progress_values
 from jixiao.web.plans.convert import plan_to_domain
 from jixiao.web.plans.decisions import act
 from jixiao.web.plans.models import Comment, ImportBatch, IndicatorRecord, PlanRecord
+from jixiao.web.rectification.models import RectificationRecord
+from jixiao.web.rectification.tracking import add_key_evaluation
+from jixiao.web.surveys.collecting import open_survey
+from jixiao.web.surveys.models import SurveyAnswer, SurveyRecord
 from jixiao.workflow import Action, Role
 from tests.web.conftest import World
 
@@ -237,6 +242,44 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
     "job_status": [Endpoint("get", "/jobs/{job}/status", "import")],
     "job_cancel": [Endpoint("post", "/jobs/{job}/cancel/", "import")],
     "job_download": [Endpoint("get", "/jobs/{job}/download/", "import")],
+    # 满意度调查 (on the approved plan of each department)
+    "plan_surveys": [
+        Endpoint("get", "/plans/{approved}/surveys/", "read"),
+        Endpoint("post", "/plans/{approved}/surveys/", "fill", lambda ids: {"projects": []}),
+    ],
+    "survey": [Endpoint("get", "/surveys/{survey}/", "read")],
+    "survey_action": [
+        Endpoint("post", "/surveys/{survey}/action/", "fill", lambda ids: {"action": "close"})
+    ],
+    "survey_download": [
+        Endpoint("get", "/surveys/{survey}/download/" + what, "read")
+        for what in ("qr.png", "poster.pdf", "results.xlsx")
+    ],
+    "survey_public": [Endpoint("get", "/s/{survey_token}/", "public")],
+    # 整改
+    "rectification_board": [Endpoint("get", "/rectification/", "member")],
+    "rectification_ledger": [Endpoint("get", "/rectification/ledger.xlsx", "member")],
+    "rectification_item": [
+        Endpoint("get", "/rectification/{rectification}/", "read"),
+        Endpoint(
+            "post",
+            "/rectification/{rectification}/",
+            "submit",
+            lambda ids: {"action": "start", "lock_version": "1"},
+        ),
+    ],
+    "rectification_file": [
+        Endpoint("get", "/rectification/{rectification}/files/{rectification_file}", "read")
+    ],
+    "plan_rectification": [Endpoint("get", "/plans/{plan}/rectification/", "read")],
+    "plan_rectification_mark": [
+        Endpoint(
+            "post",
+            "/plans/{plan}/rectification/mark/",
+            "comment",
+            lambda ids: {"findings": [], "deadline": "2030-06-30"},
+        )
+    ],
 }
 # Routes outside the matrix, with the reason.
 UNCHECKED = {
@@ -323,6 +366,8 @@ def _ids(world: World, scope: str) -> dict[str, Any]:
     progress = round_.entries.order_by("pk").first()
     evaluation = SelfEvaluationRecord.objects.get(plan=approved)
     scored = evaluation.entries.order_by("pk").first()
+    survey = SurveyRecord.objects.get(plan=approved)
+    rectification = RectificationRecord.objects.get(plan=plan)
     assert progress is not None and scored is not None
     return {
         "plan": plan.pk,
@@ -343,6 +388,10 @@ def _ids(world: World, scope: str) -> dict[str, Any]:
         "job": Job.objects.get(department=plan.department).pk,
         "scored_form": evaluation_values(evaluation_of(scored))
         | {"lock_version": str(scored.lock_version)},
+        "survey": survey.pk,
+        "rectification": rectification.pk,
+        "rectification_file": rectification.files.get().pk,
+        "survey_token": survey.token,
     }
 
 
@@ -358,6 +407,9 @@ def _fingerprint() -> tuple[Any, ...]:
         tuple(ProgressRecord.objects.order_by("pk").values_list("pk", "lock_version")),
         tuple(SelfEvaluationRecord.objects.order_by("pk").values_list("pk", "status")),
         tuple(EvaluationEntryRecord.objects.order_by("pk").values_list("pk", "lock_version")),
+        tuple(SurveyRecord.objects.order_by("pk").values_list("pk", "is_open")),
+        SurveyAnswer.objects.count(),
+        tuple(RectificationRecord.objects.order_by("pk").values_list("pk", "status")),
     )
 
 
@@ -372,13 +424,14 @@ def _call(client: Client, endpoint: Endpoint, ids: dict[str, Any]) -> Any:
 
 
 @pytest.fixture
-def matrix_world(world: World) -> World:
+def matrix_world(world: World, settings: Any, tmp_path: Any) -> World:
     """The world plus a published plan, a version of each plan and a staged import each."""
     from jixiao.importers.api import import_file
     from jixiao.web.orgs.models import Department
     from jixiao.web.plans.storing import store_plan
     from tests.conftest import seed_path
 
+    settings.MEDIA_ROOT = tmp_path
     published_doc = import_file(seed_path("001_a168ace21779f849"))
     department = Department.objects.create(region=world.region, name="已公开部门")
     published = store_plan(published_doc, department, year=2024, force=True)
@@ -410,6 +463,9 @@ def matrix_world(world: World) -> World:
         approved.refresh_from_db()
         open_round(admin, approved, dt.date(2030, 6, 30))
         open_evaluation(admin, approved)
+        open_survey(admin, approved)
+        record = add_key_evaluation(admin, plan, "重点评价问题", "说明", "", dt.date(2030, 6, 30))
+        record.files.create(file=SimpleUploadedFile("证明.txt", b"proof"), name="证明.txt")
         world.approved[scope] = approved  # type: ignore[attr-defined]
     return world
 

@@ -32,6 +32,8 @@ INSTALLED_APPS = [
     "jixiao.web.audit",
     "jixiao.web.monitoring",
     "jixiao.web.evaluation",
+    "jixiao.web.surveys",
+    "jixiao.web.rectification",
     "jixiao.web.pages",
     "jixiao.web.runtime",  # SQLite in WAL mode with a busy timeout (runtime/sqlite.py)
     "ninja",  # /api/docs loads Swagger UI from ninja's own static files, not a CDN
@@ -109,13 +111,14 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
+# Uploaded files (整改佐证材料): served only through permission-checked views; backed up with
+# the database by `jixiao-web backup`.
+MEDIA_ROOT = DATA_DIR / "media"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 # Static files are served by WhiteNoise straight from the package (no collectstatic step).
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
-# Stored files (backed up with the database by `jixiao-web backup`).
-MEDIA_ROOT = DATA_DIR / "files"
 
 LOGIN_URL = "/accounts/login/"
 LOGIN_REDIRECT_URL = "/"

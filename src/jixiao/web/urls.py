@@ -19,12 +19,51 @@ from jixiao.web.pages.views import (
     plan_files,
     project,
     public,
+    rectification,
     results,
+    surveys,
     versions,
 )
 
 urlpatterns = [
     path("", dashboard.dashboard, name="dashboard"),
+    # 满意度调查
+    path("plans/<int:plan_id>/surveys/", surveys.plan_surveys, name="plan_surveys"),
+    path("surveys/<int:survey_id>/", surveys.survey_page, name="survey"),
+    path("surveys/<int:survey_id>/action/", surveys.survey_action, name="survey_action"),
+    path(
+        "surveys/<int:survey_id>/download/<str:what>",
+        surveys.survey_download,
+        name="survey_download",
+    ),
+    path("s/<str:token>/", surveys.public_survey, name="survey_public"),
+    # 整改
+    path("rectification/", rectification.rectification_board, name="rectification_board"),
+    path(
+        "rectification/<int:record_id>/",
+        rectification.rectification_item,
+        name="rectification_item",
+    ),
+    path(
+        "rectification/<int:record_id>/files/<int:file_id>",
+        rectification.rectification_file,
+        name="rectification_file",
+    ),
+    path(
+        "rectification/ledger.<str:fmt>",
+        rectification.rectification_ledger,
+        name="rectification_ledger",
+    ),
+    path(
+        "plans/<int:plan_id>/rectification/",
+        rectification.plan_rectification,
+        name="plan_rectification",
+    ),
+    path(
+        "plans/<int:plan_id>/rectification/mark/",
+        rectification.plan_rectification_mark,
+        name="plan_rectification_mark",
+    ),
     path("plans/<int:plan_id>/", plan.plan_page, name="plan"),
     path("plans/<int:plan_id>/goals/", plan.save_goals, name="plan_goals"),
     path("plans/<int:plan_id>/action/", plan.workflow_action, name="plan_action"),

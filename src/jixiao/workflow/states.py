@@ -139,7 +139,8 @@ def follow(
             if role not in step.roles:
                 raise WorkflowError(f"{role.label}不能在“{status.label}”状态下{action.label}")
             if action.needs_comment and not comment.strip():
-                raise WorkflowError("退回时请填写修改意见")
+                # An action may say what its comment is for (整改情况, 修改意见…).
+                raise WorkflowError(getattr(action, "comment_prompt", "退回时请填写修改意见"))
             return step.target
     raise WorkflowError(f"{what}处于“{status.label}”状态，不能{action.label}")
 

@@ -3,6 +3,7 @@ is not JSON (a proxy's HTML error page) is shown as a failed save, not a script 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -48,6 +49,12 @@ def test_ctrl_s_in_a_cell_saves_once_and_a_html_error_is_reported(
             route.continue_()
             return
         route.fulfill(status=502, content_type="text/html", body="<html><h1>Bad Gateway</h1>")
+
+    # a row's finding badge names the rule and its title, not the code alone
+    badges = page.locator("#grid .row-findings .sev")
+    expect(badges.first).to_be_visible()
+    for text in badges.all_inner_texts():
+        assert re.fullmatch(r"[A-Z]\d{3} \S.*", text), text
 
     page.route("**/api/projects/*", html_error)
     cell.fill("≥8次")

@@ -2,8 +2,8 @@
 
 SQLite is copied with its online backup API (consistent while the server runs); PostgreSQL
 with ``pg_dump --format=custom`` and restored with ``pg_restore --clean --single-transaction``,
-so a failed restore leaves the database as it was. Stored files are the data folder's
-``files/`` (MEDIA_ROOT).
+so a failed restore leaves the database as it was. Stored files are MEDIA_ROOT (the data
+folder's ``media/``), kept as ``files/`` in the archive.
 """
 
 from __future__ import annotations

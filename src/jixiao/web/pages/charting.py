@@ -17,6 +17,7 @@ from jixiao.charts import (
     Reference,
     Segment,
     StackedRow,
+    Tone,
     bar_chart,
     distribution_chart,
     spending_chart,
@@ -27,6 +28,7 @@ from jixiao.model import Project
 from jixiao.monitoring import MonitoringReport, ProjectMonitoring, ProjectProgress
 from jixiao.monitoring.chart_series import department_series, spending_series
 from jixiao.monitoring.spend_curve import spend_curve
+from jixiao.surveys import QuestionResult
 from jixiao.web.reporting.profile import evaluation_profile
 
 GRADES = ("优", "良", "中", "差")
@@ -34,6 +36,7 @@ LIGHT_SEGMENTS = [
     Segment("red", "红灯", "red"),
     Segment("yellow", "黄灯", "yellow"),
     Segment("green", "绿灯", "green"),
+    Segment("unfilled", "未填报", "unfilled"),
 ]
 GRADE_SEGMENTS = [Segment(GRADE_TONES[g], g, GRADE_TONES[g]) for g in GRADES]  # keys: ASCII
 
@@ -126,4 +129,30 @@ def grade_distribution(grades: Sequence[str]) -> str:
         [Bar(g, grades.count(g), GRADE_TONES[g]) for g in GRADES],
         unit="个",
         title="自评等级分布",
+    )
+
+
+_MET_TONES: dict[bool | None, Tone] = {True: "green", False: "red", None: "neutral"}
+
+
+def satisfaction(questions: Sequence[QuestionResult]) -> str:
+    """满意率 per question, green where the target is met, the target as a line."""
+    bars = [
+        Bar(
+            f"{q.project}：{q.indicator}",
+            float(q.rate) if q.rate is not None else None,
+            _MET_TONES[q.met],
+            text=f"{q.rate}%（{q.answered}份）" if q.rate is not None else "尚无问卷",
+        )
+        for q in questions
+    ]
+    targets = {q.target_percent for q in questions if q.target_percent is not None}
+    references = [Reference(float(t), f"目标{t}%") for t in sorted(targets)]
+    return bar_chart(
+        bars,
+        maximum=100,
+        unit="%",
+        title="各指标满意率",
+        references=references,
+        legend_labels={"green": "达到目标", "red": "未达目标", "neutral": "无目标或无问卷"},
     )

@@ -318,14 +318,15 @@
     findings.forEach((f) => {
       const rowIndex = f.row !== undefined && f.row !== null ? f.row - 1
         : f.indicator_index ? f.indicator_index - 1 : null;
-      const badge = el("span", { class: "sev sev-" + f.severity, title: f.message + "\n建议：" + f.suggestion, text: f.rule });
+      // the rule's title beside its code: "N106" alone tells a unit nothing
+      const badge = el("span", { class: "sev sev-" + f.severity, title: f.severity_label + "：" + f.message + "\n建议：" + f.suggestion, text: f.rule + " " + f.title });
       if (rowIndex !== null) {
         const tr = tbody.querySelector('tr[data-row="' + rowIndex + '"]');
         if (tr) { tr.querySelector(".row-findings").appendChild(badge); tr.classList.add("has-" + f.severity); }
       }
       const where = rowIndex !== null ? "第" + (rowIndex + 1) + "行" + (f.indicator ? "「" + f.indicator + "」" : "") : "项目";
       const item = el("li", { class: "sev-" + f.severity }, [
-        el("span", { class: "sev sev-" + f.severity, text: f.rule + " " + f.severity_label }),
+        el("span", { class: "sev sev-" + f.severity, title: f.severity_label, text: f.rule + " " + f.title }),
         el("span", { class: "where", text: " " + where + "：" }),
         el("span", { text: f.message }),
         el("div", { class: "suggestion", text: "建议：" + f.suggestion }),

@@ -1,0 +1,209 @@
+"""整改 pages: the board (per department, overdue first, the budget signal), one item with
+its history and steps, a plan's findings to mark for 整改, attachments and the ledger."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.http import content_disposition_header
+from django.views.decorators.http import require_POST
+
+from jixiao.charts import Segment, StackedRow, stacked_bar_chart
+from jixiao.forms.files import FORM_FORMATS, MEDIA_TYPES
+from jixiao.rectification import board, budget_signals, is_overdue
+from jixiao.rectification.ledger import ledger_bytes
+from jixiao.web.pages.guards import current_member, member_required
+from jixiao.web.pages.views.plan import plan_or_404
+from jixiao.web.rectification.models import RectificationFile, RectificationRecord
+from jixiao.web.rectification.tracking import (
+    RectificationRefused,
+    actions_for,
+    add_key_evaluation,
+    candidates,
+    mark,
+    may_mark,
+    take_step,
+    visible,
+)
+from jixiao.workflow.rectification import (
+    RectificationAction,
+    RectificationStatus,
+    rectification_actions,
+)
+from jixiao.workflow.states import WorkflowError
+
+STATUS_SEGMENTS = [
+    Segment("pending", RectificationStatus.PENDING.label, "red"),
+    Segment("in_progress", RectificationStatus.IN_PROGRESS.label, "yellow"),
+    Segment("reported", RectificationStatus.REPORTED.label, "fair"),
+    Segment("verified", RectificationStatus.VERIFIED.label, "green"),
+]
+
+
+def _deadline(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise RectificationRefused("请填写整改期限（年-月-日）。") from None
+
+
+@member_required
+def rectification_board(request: HttpRequest) -> HttpResponse:
+    member = current_member(request)
+    records = list(visible(member))
+    today = dt.date.today()
+    status = request.GET.get("status", "")
+    if status not in {s.value for s in RectificationStatus} | {"overdue", ""}:
+        status = ""
+    shown = [
+        r
+        for r in records
+        if not status or (status == "overdue" and is_overdue(r.core, today)) or r.status == status
+    ]
+    items = [r.core for r in records]
+    rows = board(items, today)
+    chart = stacked_bar_chart(
+        [
+            StackedRow(
+                row.department,
+                {s.key: row.counts[s.label] for s in STATUS_SEGMENTS},
+                None,
+            )
+            for row in rows
+        ],
+        segments=STATUS_SEGMENTS,
+        title="各部门整改进度",
+    )
+    return render(
+        request,
+        "pages/rectification_board.html",
+        {
+            "rows": rows,
+            "records": [(r, r.core, is_overdue(r.core, today)) for r in shown],
+            "signals": budget_signals(items, today),
+            "chart": chart,
+            "status": status,
+            "statuses": list(RectificationStatus),
+            "formats": FORM_FORMATS,
+        },
+    )
+
+
+def record_or_404(request: HttpRequest, record_id: int) -> RectificationRecord:
+    record = visible(current_member(request)).filter(pk=record_id).first()
+    if record is None:
+        raise Http404("没有找到该整改事项")
+    return record
+
+
+@member_required
+def rectification_item(request: HttpRequest, record_id: int) -> HttpResponse:
+    record = record_or_404(request, record_id)
+    member = current_member(request)
+    if request.method == "POST":
+        try:
+            action = RectificationAction(request.POST.get("action", ""))
+            version = int(request.POST.get("lock_version", "0"))
+        except ValueError:
+            messages.error(request, "未知的操作")
+            return redirect("rectification_item", record_id=record.pk)
+        if not rectification_actions(record.core.status, member.role_enum):
+            raise PermissionDenied("您的角色不能办理该整改事项")
+        try:
+            take_step(
+                request.user,
+                member,
+                record,
+                action,
+                request.POST.get("comment", ""),
+                version,
+                request.FILES.getlist("files"),
+            )
+            messages.success(request, f"已{action.label}。")
+        except (RectificationRefused, WorkflowError) as refused:
+            messages.error(request, str(refused))
+        return redirect("rectification_item", record_id=record.pk)
+    item = record.core
+    return render(
+        request,
+        "pages/rectification_item.html",
+        {
+            "record": record,
+            "item": item,
+            "overdue": is_overdue(item, dt.date.today()),
+            "actions": actions_for(member, record),
+            "files": record.files.order_by("uploaded_at"),
+        },
+    )
+
+
+@member_required
+def rectification_file(request: HttpRequest, record_id: int, file_id: int) -> HttpResponse:
+    record = record_or_404(request, record_id)
+    attachment = RectificationFile.objects.filter(record=record, pk=file_id).first()
+    if attachment is None:
+        raise Http404("没有找到该文件")
+    with attachment.file.open("rb") as stream:
+        response = HttpResponse(stream.read(), content_type="application/octet-stream")
+    response["Content-Disposition"] = content_disposition_header(True, attachment.name)
+    return response
+
+
+@member_required
+def rectification_ledger(request: HttpRequest, fmt: str) -> HttpResponse:
+    if fmt not in FORM_FORMATS:
+        raise Http404("没有这种格式")
+    items = [r.core for r in visible(current_member(request))]
+    body = ledger_bytes(items, dt.date.today(), "", fmt)
+    response = HttpResponse(body, content_type=MEDIA_TYPES[fmt])
+    response["Content-Disposition"] = f'attachment; filename="rectification.{fmt}"'
+    return response
+
+
+@member_required
+def plan_rectification(request: HttpRequest, plan_id: int) -> HttpResponse:
+    """The plan's findings that reviewers may mark for 整改, and its items so far."""
+    plan = plan_or_404(request, plan_id)
+    member = current_member(request)
+    default = dt.date.today() + dt.timedelta(days=30)
+    return render(
+        request,
+        "pages/rectification_plan.html",
+        {
+            "plan": plan,
+            "may_mark": may_mark(member, plan),
+            "candidates": candidates(plan, default) if may_mark(member, plan) else [],
+            "records": [(r, r.core) for r in plan.rectifications.order_by("deadline", "pk")],
+            "default_deadline": default,
+        },
+    )
+
+
+@member_required
+@require_POST
+def plan_rectification_mark(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan = plan_or_404(request, plan_id)
+    if not may_mark(current_member(request), plan):
+        raise Http404("没有找到该计划")
+    try:
+        deadline = _deadline(request.POST.get("deadline", ""))
+        if request.POST.get("kind") == "key_evaluation":
+            add_key_evaluation(
+                request.user,
+                plan,
+                request.POST.get("title", ""),
+                request.POST.get("message", ""),
+                request.POST.get("suggestion", ""),
+                deadline,
+            )
+            messages.success(request, "已录入重点评价整改事项。")
+        else:
+            count = mark(request.user, plan, request.POST.getlist("findings"), deadline)
+            messages.success(request, f"已下达整改{count}项。")
+    except RectificationRefused as refused:
+        messages.error(request, str(refused))
+    return redirect("plan_rectification", plan_id=plan.pk)
