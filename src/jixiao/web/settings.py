@@ -39,10 +39,10 @@ INSTALLED_APPS = [
     "ninja",  # /api/docs loads Swagger UI from ninja's own static files, not a CDN
     "django_tasks",
     "django_tasks_db",
-    "jixiao.web.jobs",
-    "jixiao.web.backups",
     "axes",
     "csp",
+    "jixiao.web.jobs",  # after axes and django_tasks_db: its admin replaces theirs
+    "jixiao.web.backups",
 ]
 
 MIDDLEWARE = [

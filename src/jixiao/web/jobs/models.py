@@ -42,10 +42,19 @@ class Job(models.Model):
     cancel_requested = models.BooleanField("已请求取消", default=False)
     task_id = models.CharField("队列任务", max_length=64, blank=True)
     department = models.ForeignKey(
-        Department, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+        Department,
+        verbose_name="部门",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
     )
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name="创建人",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
     started_at = models.DateTimeField("开始时间", null=True, blank=True)
@@ -76,7 +85,9 @@ class JobFile(models.Model):
         INPUT = "input", "上传"
         OUTPUT = "output", "结果"
 
-    job = models.ForeignKey(Job, on_delete=models.CASCADE, related_name="files")
+    job = models.ForeignKey(
+        Job, verbose_name="任务", on_delete=models.CASCADE, related_name="files"
+    )
     role = models.CharField("用途", max_length=8, choices=Role.choices)
     name = models.CharField("文件名", max_length=300)
     size = models.PositiveBigIntegerField("大小")

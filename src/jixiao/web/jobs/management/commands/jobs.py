@@ -11,7 +11,7 @@ or start a bulk review or export of a region's plans and follow it.
 from __future__ import annotations
 
 import time
-from argparse import ArgumentParser
+from argparse import ArgumentParser, BooleanOptionalAction
 from pathlib import Path
 from typing import IO, Any, cast
 
@@ -40,7 +40,9 @@ class Command(BaseCommand):
         parser.add_argument("--user", help="以此账号启动任务（review / export）")
         parser.add_argument("--format", choices=sorted(FORMATS), default="pdf")
         parser.add_argument("-o", "--output", type=Path, help="导出结果写到此文件")
-        parser.add_argument("--no-wait", action="store_true", help="启动后不等待完成")
+        parser.add_argument(
+            "--wait", action=BooleanOptionalAction, default=True, help="等待完成（--no-wait 不等）"
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         stream = cast(IO[str], self.stdout._out)  # the stream call_command gave (or sys.stdout)
@@ -56,7 +58,7 @@ class Command(BaseCommand):
         if action in ("review", "export"):
             job = self._start(action, options)
             console.print(f"已启动任务 {job.pk}：{job.title}")
-            if options["no_wait"]:
+            if not options["wait"]:
                 return
         else:
             if options["job"] is None:
