@@ -21,6 +21,8 @@ venv: $(BIN)/.installed
 DEMO_DATA ?= var/demo
 DEMO_ADDR ?= 127.0.0.1:8000
 
+# The demo keeps its own random SECRET_KEY under var/demo/ (DEBUG is off, as in production).
+demo: export JIXIAO_SECRET_KEY_FILE ?= $(abspath $(DEMO_DATA))/secret_key
 demo: venv
 	rm -f $(DEMO_DATA)/jixiao.sqlite3
 	JIXIAO_DATA_DIR=$(DEMO_DATA) $(BIN)/jixiao-web migrate --noinput -v0
@@ -31,6 +33,10 @@ demo: venv
 	@echo "jixiao 已启动：http://$(DEMO_ADDR)/  （登录：http://$(DEMO_ADDR)/accounts/login/，公开页面：/public/，API 文档：/api/docs）"
 	# DEBUG stays off (Chinese error pages; WhiteNoise serves the static files); any host name
 	# may reach the demo, e.g. DEMO_ADDR=0.0.0.0:8000 from another machine of the office.
+	# A queue worker runs the uploads, imports, bulk reviews and exports beside the server;
+	# it stops with it (Ctrl+C).
+	JIXIAO_DATA_DIR=$(DEMO_DATA) $(BIN)/jixiao-web db_worker --no-reload --interval 0.5 -v 0 & \
+	worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	JIXIAO_DATA_DIR=$(DEMO_DATA) JIXIAO_ALLOWED_HOSTS="$${JIXIAO_ALLOWED_HOSTS:-*}" \
 		$(BIN)/jixiao-web runserver $(DEMO_ADDR) --noreload
 

@@ -92,3 +92,22 @@ def test_export_bytes_for_downloads(seed_plan: Callable[[str], DepartmentPlan]) 
         rows = list(csv.DictReader(io.StringIO(archive.read("indicators.csv").decode())))
     assert len(rows) == plan.indicator_count
     assert set(MEDIA_TYPES) == set(FORMATS)
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(
+    seed_plan: Callable[[str], DepartmentPlan],
+) -> None:
+    plan = seed_plan("002_9d52ecbd56ee9879")
+    first = plan.projects[0]
+    hostile = ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1"]
+    indicators = [
+        first.indicators[i].model_copy(update={"level3": text, "basis": text})
+        for i, text in enumerate(hostile)
+    ]
+    changed = first.model_copy(update={"indicators": indicators, "name": "=cmd|' /C calc'!A0"})
+    plan = plan.model_copy(update={"projects": [changed]})
+    rows = list(csv.DictReader(io.StringIO(indicators_csv(plan))))
+    assert [r["level3"] for r in rows] == ["'" + text for text in hostile]
+    assert [r["basis"] for r in rows] == ["'" + text for text in hostile]
+    assert {r["project_name"] for r in rows} == {"'=cmd|' /C calc'!A0"}
+    assert all(not r[c.name].startswith(("=", "+", "-", "@")) for r in rows for c in COLUMNS)

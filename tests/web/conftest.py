@@ -80,6 +80,13 @@ def fast_passwords(settings: Any) -> None:
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def jobs_run_in_place(settings: Any) -> None:
+    """Jobs run as they are enqueued, inside the test's transaction; the tests of the real
+    queue (tests/web/test_jobs_worker.py) start a worker process instead."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
 @pytest.fixture
 def world(db: Any, fast_passwords: None) -> World:
     return build_world()

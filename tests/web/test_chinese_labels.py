@@ -61,9 +61,8 @@ def test_every_model_and_field_in_the_admin_is_named_in_chinese() -> None:
 
 @pytest.mark.django_db
 def test_the_admin_index_lists_models_in_chinese() -> None:
-    User.objects.create_superuser("root", password="x")
     client = Client()
-    client.login(username="root", password="x")
+    client.force_login(User.objects.create_superuser("root", password="x"))
     page = client.get("/admin/").content.decode()
     names = re.findall(r'<th scope="row"[^>]*>\s*<a [^>]*>([^<]+)</a>', page)
     assert names and all(CJK.search(n) for n in names), names

@@ -25,6 +25,7 @@ from jixiao.web.api.site import api
 from jixiao.web.audit.models import AuditEntry
 from jixiao.web.evaluation.models import EvaluationEntryRecord, SelfEvaluationRecord
 from jixiao.web.evaluation.records import evaluation_of, open_evaluation
+from jixiao.web.jobs.models import Job, JobFile
 from jixiao.web.monitoring.models import MonitoringRoundRecord, ProgressRecord
 from jixiao.web.monitoring.rounds import open_round, progress_of
 from jixiao.web.pages.entryforms import evaluation_values, progress_values
@@ -91,6 +92,9 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
         Endpoint("post", "/plans/{plan}/projects/new/", "edit", lambda ids: {"name": "新项目"})
     ],
     "plan_versions": [Endpoint("get", "/plans/{plan}/versions/", "read")],
+    "plan_version_restore": [
+        Endpoint("post", "/plans/{plan}/versions/{version}/restore/", "edit")
+    ],
     "plan_download": [
         Endpoint("get", "/plans/{plan}/download/" + fmt, "read")
         for fmt in ("json", "docx", "xlsx", "html", "csv", "review.html")
@@ -315,6 +319,15 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
             lambda ids: {"ids": ids["evaluation"], "action": "accept"},
         ),
     ],
+    # 后台任务: a job is seen by the person who started it (and the region's administrators)
+    "jobs": [
+        Endpoint("get", "/jobs/", "member"),
+        Endpoint("post", "/jobs/", "member", lambda ids: {"action": "export", "format": "json"}),
+    ],
+    "job": [Endpoint("get", "/jobs/{job}/", "import")],
+    "job_status": [Endpoint("get", "/jobs/{job}/status", "import")],
+    "job_cancel": [Endpoint("post", "/jobs/{job}/cancel/", "import")],
+    "job_download": [Endpoint("get", "/jobs/{job}/download/", "import")],
     # 满意度调查 (on the approved plan of each department)
     "plan_surveys": [
         Endpoint("get", "/plans/{approved}/surveys/", "read"),
@@ -460,6 +473,7 @@ def _ids(world: World, scope: str) -> dict[str, Any]:
         | {"lock_version": str(progress.lock_version)},
         "evaluation": evaluation.pk,
         "scored": scored.pk,
+        "job": Job.objects.get(department=plan.department).pk,
         "scored_form": evaluation_values(evaluation_of(scored))
         | {"lock_version": str(scored.lock_version)},
         "department": plan.department_id,
@@ -523,6 +537,15 @@ def matrix_world(world: World, settings: Any, tmp_path: Any) -> World:
         act(admin, Role.ADMIN, plan, Action.SUBMIT)
         act(admin, Role.ADMIN, plan, Action.RETURN, "请补充")
         ImportBatch.objects.create(department=plan.department, documents=[])
+        editor = world.users["editor" if plan == world.own_plan else "other_editor"]
+        job = Job.objects.create(
+            kind=Job.Kind.EXPORT_PLANS,
+            title="导出",
+            state=Job.State.SUCCEEDED,
+            department=plan.department,
+            created_by=editor,
+        )
+        JobFile.objects.create(job=job, role="output", name="导出.zip", size=2, content=b"PK")
     world.published = published  # type: ignore[attr-defined]
     # an approved plan per department (a later year), with a 监控 round and a 自评 open
     world.approved = {}  # type: ignore[attr-defined]

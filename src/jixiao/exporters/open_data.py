@@ -116,8 +116,22 @@ def indicators_csv(plan: DepartmentPlan) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=[c.name for c in COLUMNS], lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows(indicator_records(plan))
+    writer.writerows(_neutralised(record) for record in indicator_records(plan))
     return buffer.getvalue()
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_TEXT_COLUMNS = frozenset(c.name for c in COLUMNS if c.type == "string")
+
+
+def neutralise_cell(text: str) -> str:
+    """A text cell that a spreadsheet would run as a formula (CSV injection) gets a leading
+    apostrophe, which spreadsheets show as text and do not evaluate."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def _neutralised(record: dict[str, str]) -> dict[str, str]:
+    return {k: neutralise_cell(v) if k in _TEXT_COLUMNS else v for k, v in record.items()}
 
 
 _NAME_ALLOWED = re.compile(r"[^a-z0-9._-]+")

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 
 def configure(migrate: bool = True) -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "jixiao.web.settings")
+    if not os.environ.get("JIXIAO_SECRET_KEY"):
+        # The command line signs nothing, but Django wants a key: the data folder's own
+        # (made once, like the demo's), unless one is given.
+        data = Path(os.environ.get("JIXIAO_DATA_DIR", Path.cwd() / "var"))
+        os.environ.setdefault("JIXIAO_SECRET_KEY_FILE", str(data / "secret_key"))
     import django
 
     django.setup()

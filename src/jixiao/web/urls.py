@@ -14,6 +14,7 @@ from jixiao.web.pages.views import (
     dashboard,
     evaluation,
     imports,
+    jobs,
     lists,
     monitoring,
     plan,
@@ -72,6 +73,11 @@ urlpatterns = [
     path("plans/<int:plan_id>/comments/", plan.add_comment, name="plan_comment"),
     path("plans/<int:plan_id>/projects/new/", plan.new_project, name="plan_new_project"),
     path("plans/<int:plan_id>/versions/", versions.version_compare, name="plan_versions"),
+    path(
+        "plans/<int:plan_id>/versions/<int:number>/restore/",
+        versions.version_restore,
+        name="plan_version_restore",
+    ),
     path("plans/<int:plan_id>/download/<str:fmt>", plan_files.plan_download, name="plan_download"),
     path("projects/<int:project_id>/", project.project_page, name="project"),
     # 绩效运行监控
@@ -155,6 +161,12 @@ urlpatterns = [
     path("lists/<str:kind>/batch/apply/", batch.batch_apply, name="batch_apply"),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    # 后台任务
+    path("jobs/", jobs.job_list, name="jobs"),
+    path("jobs/<int:job_id>/", jobs.job_page, name="job"),
+    path("jobs/<int:job_id>/status", jobs.job_status, name="job_status"),
+    path("jobs/<int:job_id>/cancel/", jobs.job_cancel, name="job_cancel"),
+    path("jobs/<int:job_id>/download/", jobs.job_download, name="job_download"),
     path("admin/", admin.site.urls),
     path("api/", api.urls),
     re_path(r"^api/(?P<rest>.*)$", unknown_api_route),  # JSON 404, not the HTML page

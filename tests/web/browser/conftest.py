@@ -82,6 +82,14 @@ class Session:
         self.page: Page = self.context.new_page()
         self.errors: list[str] = []
         self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        # Console errors too (a Content-Security-Policy violation is one); a failed resource
+        # load is left to the tests, which provoke some on purpose (409 on a stale save).
+        self.page.on(
+            "console",
+            lambda message: self.errors.append(message.text)
+            if message.type == "error" and not message.text.startswith("Failed to load resource")
+            else None,
+        )
         self.artifacts = artifacts
         self.prefix = prefix
 

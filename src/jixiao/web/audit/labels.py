@@ -9,6 +9,7 @@ from jixiao.workflow.rectification import RectificationAction
 _RECORDED = {
     "import": "导入绩效文本",
     "import_discard": "放弃导入",
+    "version_restore": "恢复为历史版本",
     "edit_project": "修改项目",
     "edit_goals": "修改部门整体目标",
     "add_project": "新增项目",

@@ -1,78 +1,66 @@
 """导入 through the web: parse uploads into a staged batch (预览), then commit or discard.
 
-Parsing is the core's :func:`jixiao.importers.import_file`; committing stores every
+Parsing is the core's :func:`jixiao.importers.import_file`, run by a job; committing stores every
 document of the batch in one transaction, so a batch lands whole or not at all.
 """
 
 from __future__ import annotations
 
-import tempfile
-from collections.abc import Iterable
-from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from django.db import transaction
 
-from jixiao.importers.api import import_file
-from jixiao.importers.errors import ImportFailed
 from jixiao.model import DepartmentPlan
 from jixiao.web.audit.log import record as audit
 from jixiao.web.orgs.models import Department
 from jixiao.web.plans.models import ImportBatch, PlanRecord
+from jixiao.web.plans.replacing import Replacement, replacement
 from jixiao.web.plans.storing import store_plan
 
 
-class Upload(Protocol):
-    name: str | None
+def describe(plan: DepartmentPlan, department: Department) -> dict[str, Any]:
+    """What the preview shows of one parsed document (and the plan to store on commit)."""
+    return {
+        "file": plan.source_file,
+        "department": plan.department or "",
+        "year": plan.year,
+        "projects": len(plan.projects),
+        "indicators": plan.indicator_count,
+        "kind": plan.kind_name,
+        "kind_evidence": plan.kind_evidence or "",
+        "unread": not plan.has_content(),
+        "warnings": [w.describe() for w in plan.warnings],
+        "other_department": bool(plan.department) and plan.department != department.name,
+        "plan": plan.model_dump(mode="json"),
+    }
 
-    def chunks(self) -> Iterable[bytes]: ...
 
+def stage(
+    user: Any,
+    department: Department,
+    documents: list[dict[str, Any]],
+    errors: list[dict[str, str]],
+) -> ImportBatch:
+    """Keep the parsed documents (and the failures) for the preview.
 
-def _parse(upload: Upload, folder: Path) -> DepartmentPlan:
-    name = Path(upload.name or "upload.txt").name
-    path = folder / name
-    with path.open("wb") as out:
-        for chunk in upload.chunks():
-            out.write(chunk)
-    return import_file(path)
-
-
-def stage(user: Any, department: Department, uploads: Iterable[Upload]) -> ImportBatch:
-    """Parse every upload; keep the results (and the failures) for the preview."""
-    documents: list[dict[str, Any]] = []
-    errors: list[dict[str, str]] = []
-    with tempfile.TemporaryDirectory(prefix="jixiao-upload-") as tmp:
-        for upload in uploads:
-            try:
-                plan = _parse(upload, Path(tmp))
-            except ImportFailed as failure:
-                errors.append({"file": failure.file, "message": failure.message})
-                continue
-            documents.append(
-                {
-                    "file": plan.source_file,
-                    "department": plan.department or "",
-                    "year": plan.year,
-                    "projects": len(plan.projects),
-                    "indicators": plan.indicator_count,
-                    "kind": plan.kind_name,
-                    "kind_evidence": plan.kind_evidence or "",
-                    "unread": not plan.has_content(),
-                    "warnings": [w.describe() for w in plan.warnings],
-                    "other_department": bool(plan.department)
-                    and plan.department != department.name,
-                    "plan": plan.model_dump(mode="json"),
-                }
-            )
+    Parsing happens in a background job (:mod:`jixiao.web.jobs.runners`), bounded by the
+    configured limits, never in the request.
+    """
     return ImportBatch.objects.create(
         department=department, created_by=user, documents=documents, errors=errors
     )
 
 
-def replaces(batch: ImportBatch) -> list[PlanRecord]:
-    """The existing plans that committing the batch would replace."""
-    years = [d["year"] for d in batch.documents if d["year"]]
-    return list(PlanRecord.objects.filter(department=batch.department, year__in=years))
+def replaces(batch: ImportBatch) -> list[Replacement]:
+    """What committing the batch would replace in the stored plans, document by document."""
+    found = []
+    for document in batch.documents:
+        record = PlanRecord.objects.filter(
+            department=batch.department, year=document["year"] or 0
+        ).first()
+        if record is not None:
+            found.append(replacement(record, DepartmentPlan.model_validate(document["plan"])))
+    return found
 
 
 @transaction.atomic

@@ -10,6 +10,7 @@ from django.utils import timezone
 from jixiao.model import DepartmentPlan
 from jixiao.reports.reviewed import Reviewed
 from jixiao.review import Severity, review_plan
+from jixiao.review.grading import Grades
 from jixiao.review.profile import Profile, load_profile
 from jixiao.web.benchmarking.store import StoredPeers, refresh_unit_costs
 from jixiao.web.plans.convert import plan_to_domain
@@ -36,7 +37,12 @@ def refresh_review(record: PlanRecord) -> Reviewed:
     plan = plan_to_domain(record)
     refresh_unit_costs(record, plan)
     reviewed = _reviewed(plan)
-    grades = reviewed.report.grades
+    store_grades(record, reviewed.report.grades)
+    return reviewed
+
+
+def store_grades(record: PlanRecord, grades: Grades) -> None:
+    """The review cache of the plan and its projects (lists and dashboards read it)."""
     counts = grades.document.counts
     PlanRecord.objects.filter(pk=record.pk).update(
         updated_at=timezone.now(),
@@ -54,4 +60,3 @@ def refresh_review(record: PlanRecord) -> Reviewed:
         type(project).objects.filter(pk=project.pk).update(
             grade=grade.grade, score=grade.score, findings_count=sum(grade.counts.values())
         )
-    return reviewed

@@ -11,6 +11,7 @@ from jixiao.web.audit.log import record as audit
 from jixiao.web.orgs.models import Department, Region, Unit
 from jixiao.web.plans.convert import plan_fields, write_projects
 from jixiao.web.plans.models import PlanRecord
+from jixiao.web.plans.replacing import detach_comments, freeze_draft, reattach_comments
 from jixiao.web.plans.reviewing import refresh_review
 from jixiao.workflow import Status
 
@@ -64,6 +65,9 @@ def store_plan(
                 "不能用导入覆盖；请先退回或撤回批复"
             )
         before = {"projects": record.projects.count(), "source_file": record.source_file}
+        frozen = freeze_draft(user, record)  # the draft stays comparable and restorable
+        before["version"] = frozen.number
+        detached = detach_comments(record)
         for field, value in plan_fields(plan).items():
             setattr(record, field, value)
         record.lock_version += 1
@@ -77,6 +81,8 @@ def store_plan(
             **plan_fields(plan),
         )
     write_projects(record, plan.projects)
+    if before is not None:
+        reattach_comments(record, detached)
     audit(
         user,
         "import",

@@ -1,4 +1,6 @@
-"""导入: upload documents, preview what was read (with warnings), commit or discard."""
+"""导入: upload documents, preview what was read (with warnings), commit or discard.
+
+Parsing and committing run as background jobs; these views start them and show the job."""
 
 from __future__ import annotations
 
@@ -9,11 +11,14 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from jixiao.importers.api import supported_suffixes
+from jixiao.limits import Limits
+from jixiao.web.jobs import running
+from jixiao.web.jobs.models import Job
+from jixiao.web.jobs.running import configured_limits
 from jixiao.web.orgs.access import can_import
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.plans import importing
 from jixiao.web.plans.models import ImportBatch
-from jixiao.web.plans.storing import StoreRefused
 
 # What the file picker offers: every format a registered reader takes.
 ACCEPTED = ",".join(sorted(supported_suffixes()))
@@ -26,12 +31,22 @@ def upload(request: HttpRequest) -> HttpResponse:
     if department is None or not can_import(member, department):
         raise PermissionDenied("只有本部门的填报人可以导入文档")
     if request.method == "POST":
-        files = request.FILES.getlist("documents")
-        if not files:
+        files = request.FILES.getlist("documents")  # parsing it fills refused_uploads
+        limit = Limits.megabytes(configured_limits().upload_bytes)
+        for name in getattr(request, "refused_uploads", []):
+            messages.error(request, f"{name}：文件大小超过上传限制（{limit}），未上传")
+        if files:
+            names = "、".join(f.name or "" for f in files)
+            job = running.start(
+                Job.Kind.IMPORT_STAGE,
+                names,
+                request.user,
+                department,
+                files=[(f.name or "upload.txt", f.read()) for f in files],
+            )
+            return redirect("job", job_id=job.pk)
+        if not getattr(request, "refused_uploads", []):
             messages.error(request, "请选择要导入的文档")
-        else:
-            batch = importing.stage(request.user, department, files)
-            return redirect("import_preview", batch_id=batch.pk)
     recent = ImportBatch.objects.filter(department=department)[:10]
     return render(
         request,
@@ -66,11 +81,15 @@ def decide(request: HttpRequest, batch_id: int) -> HttpResponse:
         importing.discard(request.user, batch)
         messages.info(request, "已放弃本次导入，数据库未作修改")
         return redirect("dashboard")
-    year = request.POST.get("year", "").strip()
-    try:
-        stored = importing.commit(request.user, batch, int(year) if year.isdigit() else None)
-    except (StoreRefused, ValueError) as refused:
-        messages.error(request, f"导入未完成，数据库未作修改：{refused}")
+    if batch.state != ImportBatch.State.STAGED:
+        messages.error(request, "该导入批次已处理")
         return redirect("import_preview", batch_id=batch.pk)
-    messages.success(request, f"已导入 {len(stored)} 个文档")
-    return redirect("plan", plan_id=stored[0].pk) if stored else redirect("dashboard")
+    year = request.POST.get("year", "").strip()
+    job = running.start(
+        Job.Kind.IMPORT_COMMIT,
+        "、".join(d["file"] for d in batch.documents),
+        request.user,
+        batch.department,
+        params={"batch": batch.pk, "year": int(year) if year.isdigit() else None},
+    )
+    return redirect("job", job_id=job.pk)

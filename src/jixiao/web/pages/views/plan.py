@@ -19,9 +19,10 @@ from jixiao.web.plans.decisions import act
 from jixiao.web.plans.models import PlanRecord
 from jixiao.web.plans.overrides import needs_override, record_override
 from jixiao.web.plans.presenting import plan_findings
+from jixiao.web.plans.replacing import IMPORT_FREEZE
 from jixiao.workflow import Action, WorkflowError, allowed_actions
 
-ACTION_LABELS = {a.value: a.label for a in Action}
+ACTION_LABELS = {a.value: a.label for a in Action} | {IMPORT_FREEZE: "导入替换前的草稿"}
 
 
 def plan_or_404(request: HttpRequest, plan_id: int) -> PlanRecord:

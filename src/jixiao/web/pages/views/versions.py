@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
 
 from jixiao.diff.changes import KIND_NAMES, ChangeKind
-from jixiao.web.pages.guards import member_required
+from jixiao.web.orgs.access import can_edit_plan
+from jixiao.web.pages.guards import current_member, member_required
+from jixiao.web.pages.params import int_param
 from jixiao.web.pages.views.plan import plan_or_404
+from jixiao.web.plans.replacing import restore_version
+from jixiao.web.plans.storing import StoreRefused
 from jixiao.web.plans.versions import version_diff
 
 
@@ -17,8 +25,8 @@ def version_compare(request: HttpRequest, plan_id: int) -> HttpResponse:
     numbers = list(plan.versions.values_list("number", flat=True))
     if not numbers:
         return render(request, "pages/versions.html", {"plan": plan, "numbers": []})
-    old = int(request.GET.get("old", numbers[-2] if len(numbers) > 1 else numbers[-1]))
-    new = int(request.GET.get("new", 0))
+    old = int_param(request, "old", numbers[-2] if len(numbers) > 1 else numbers[-1])
+    new = int_param(request, "new", 0)
     result = version_diff(plan, old, new or None)
     if result is None:
         raise Http404("没有该版本")
@@ -27,5 +35,31 @@ def version_compare(request: HttpRequest, plan_id: int) -> HttpResponse:
     return render(
         request,
         "pages/versions.html",
-        {"plan": plan, "diff": result, "numbers": numbers, "old": old, "new": new},
+        {
+            "plan": plan,
+            "diff": result,
+            "numbers": numbers,
+            "old": old,
+            "new": new,
+            "can_restore": can_edit_plan(current_member(request), plan),
+        },
     )
+
+
+@member_required
+@require_POST
+def version_restore(request: HttpRequest, plan_id: int, number: int) -> HttpResponse:
+    """恢复为该版本: the version becomes the draft (the draft before is frozen first)."""
+    plan = plan_or_404(request, plan_id)
+    if not can_edit_plan(current_member(request), plan):
+        raise PermissionDenied("您不能修改该绩效文本")
+    try:
+        with transaction.atomic():
+            restore_version(request.user, plan, number)
+    except LookupError:
+        raise Http404("没有该版本") from None
+    except StoreRefused as refused:
+        messages.error(request, f"未能恢复：{refused}")
+        return redirect("plan_versions", plan_id=plan.pk)
+    messages.success(request, f"已恢复为版本 {number}，恢复前的草稿已保存为新版本")
+    return redirect("plan", plan_id=plan.pk)

@@ -1,0 +1,124 @@
+"""What each kind of job does. Every runner reads first (reporting progress, checking for
+cancellation) and writes last, in one transaction."""
+
+from __future__ import annotations
+
+import io
+import tempfile
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from django.db import transaction
+from django.urls import reverse
+
+from jixiao.exporters.formats import FORMATS, export_bytes
+from jixiao.importers.api import import_file
+from jixiao.importers.errors import ImportFailed
+from jixiao.limits import check_file, run_bounded
+from jixiao.review.grading import Grades
+from jixiao.web.jobs.models import Job, JobFile
+from jixiao.web.jobs.running import JobFailed, Outcome, Progress, Runner, configured_limits
+from jixiao.web.plans import importing
+from jixiao.web.plans.convert import plan_to_domain
+from jixiao.web.plans.models import ImportBatch, PlanRecord
+from jixiao.web.plans.reviewing import review_record, store_grades
+from jixiao.web.plans.storing import StoreRefused
+
+
+def stage_uploads(job: Job, progress: Progress) -> Outcome:
+    """Parse every uploaded file in a bounded child process; stage them for the preview."""
+    if job.department is None:
+        raise JobFailed("导入任务缺少部门")
+    limits = configured_limits()
+    files = list(job.files.filter(role=JobFile.Role.INPUT).values_list("pk", "name"))
+    documents: list[dict[str, Any]] = []
+    errors: list[dict[str, str]] = []
+    with tempfile.TemporaryDirectory(prefix="jixiao-job-") as tmp:
+        for index, (pk, name) in enumerate(files):
+            progress(index, len(files), f"正在识别 {name}")
+            folder = Path(tmp) / str(index)
+            folder.mkdir()
+            path = folder / Path(name).name
+            path.write_bytes(bytes(JobFile.objects.values_list("content", flat=True).get(pk=pk)))
+            try:
+                check_file(path, limits)
+                plan = run_bounded(
+                    import_file, path, limits=limits, name=name, cancelled=progress.cancelled
+                )
+            except ImportFailed as failure:  # a limit, or the importer's own refusal
+                errors.append({"file": failure.file, "message": failure.message})
+                continue
+            finally:
+                path.unlink()
+            documents.append(importing.describe(plan, job.department))
+    progress(len(files), len(files), "正在保存预览")
+    batch = importing.stage(job.created_by, job.department, documents, errors)
+    return Outcome(
+        {"batch": batch.pk, "documents": len(documents), "errors": len(errors)},
+        reverse("import_preview", args=[batch.pk]),
+    )
+
+
+def commit_import(job: Job, progress: Progress) -> Outcome:
+    batch = ImportBatch.objects.filter(pk=job.params.get("batch")).first()
+    if batch is None:
+        raise JobFailed("没有找到该导入批次")
+    progress(0, 1, f"正在写入 {len(batch.documents)} 个文档")
+    try:
+        stored = importing.commit(job.created_by, batch, job.params.get("year"))
+    except (StoreRefused, ValueError) as refused:
+        raise JobFailed(f"导入未完成：{refused}") from None
+    first = reverse("plan", args=[stored[0].pk]) if stored else reverse("dashboard")
+    return Outcome(
+        {"plans": [p.pk for p in stored], "message": f"已导入 {len(stored)} 个文档"}, first
+    )
+
+
+def _plans(job: Job) -> list[PlanRecord]:
+    wanted = job.params.get("plans", [])
+    return list(PlanRecord.objects.filter(pk__in=wanted).select_related("department"))
+
+
+def review_plans(job: Job, progress: Progress) -> Outcome:
+    """Review every plan, then store all their grades at once."""
+    plans = _plans(job)
+    grades: list[tuple[PlanRecord, Grades]] = []
+    for index, record in enumerate(plans):
+        progress(index, len(plans), f"正在审核 {record}")
+        grades.append((record, review_record(record).report.grades))
+    progress(len(plans), len(plans), "正在保存审核结果")
+    with transaction.atomic():
+        for record, plan_grades in grades:
+            store_grades(record, plan_grades)
+    summary = {str(record.pk): plan_grades.document.grade for record, plan_grades in grades}
+    return Outcome({"plans": len(grades), "grades": summary})
+
+
+def export_plans(job: Job, progress: Progress) -> Outcome:
+    """Every plan in one format, gathered in a zip kept with the job for download."""
+    fmt = job.params.get("format", "")
+    if fmt not in FORMATS:
+        raise JobFailed(f"不支持的导出格式：{fmt}")
+    plans = _plans(job)
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as bundle:
+        for index, record in enumerate(plans):
+            progress(index, len(plans), f"正在导出 {record}")
+            suffix = ".zip" if fmt == "csv" else FORMATS[fmt]
+            name = f"{record.department.name}{record.year}年部门预算绩效文本{suffix}"
+            bundle.writestr(name, export_bytes(plan_to_domain(record), fmt))
+    content = archive.getvalue()
+    name = f"批量导出-{fmt}-{len(plans)}个文档.zip"
+    JobFile.objects.create(
+        job=job, role=JobFile.Role.OUTPUT, name=name, size=len(content), content=content
+    )
+    return Outcome({"plans": len(plans), "file": name}, "")
+
+
+RUNNERS: dict[str, Runner] = {
+    Job.Kind.IMPORT_STAGE: stage_uploads,
+    Job.Kind.IMPORT_COMMIT: commit_import,
+    Job.Kind.REVIEW_PLANS: review_plans,
+    Job.Kind.EXPORT_PLANS: export_plans,
+}

@@ -1,0 +1,42 @@
+// 后台任务: follow the job's progress by polling its JSON status, without reloading.
+(function () {
+  "use strict";
+  const box = document.getElementById("job");
+  if (!box || !window.fetch) return;
+  const url = box.dataset.statusUrl;
+  const bar = document.getElementById("job-progress");
+  const show = (id, text) => {
+    const node = document.getElementById(id);
+    if (node) node.textContent = text;
+  };
+  const update = (status) => {
+    bar.value = status.percent;
+    show("job-state", status.state_label);
+    show("job-count", status.done + " / " + status.total);
+    show("job-step", status.step);
+    const error = document.getElementById("job-error");
+    error.hidden = !status.error;
+    error.textContent = status.error;
+    if (!status.finished) return false;
+    const cancel = document.getElementById("job-cancel");
+    if (cancel) cancel.hidden = true;
+    if (status.state === "succeeded" && status.next_url) {
+      window.location.reload(); // the job's page now leads on to its result, with its message
+      return true;
+    }
+    if (status.download) {
+      document.getElementById("job-next").hidden = false;
+      const link = document.getElementById("job-download");
+      link.href = status.download;
+      link.hidden = false;
+    }
+    return true;
+  };
+  const poll = () => {
+    fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } })
+      .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
+      .then((status) => { if (!update(status)) window.setTimeout(poll, 700); })
+      .catch(() => window.setTimeout(poll, 3000));
+  };
+  if (box.querySelector("#job-cancel")) poll();
+})();
