@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "jixiao.web.evaluation",
     "jixiao.web.surveys",
     "jixiao.web.rectification",
+    "jixiao.web.exante",
     "jixiao.web.pages",
 ]
 
