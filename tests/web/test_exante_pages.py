@@ -5,6 +5,7 @@ table in the plan; the 事前绩效评估表 downloads and reads back to the sam
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 

@@ -12,6 +12,7 @@ import datetime as dt
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -24,6 +25,8 @@ from jixiao.web.api.site import api
 from jixiao.web.audit.models import AuditEntry
 from jixiao.web.evaluation.models import EvaluationEntryRecord, SelfEvaluationRecord
 from jixiao.web.evaluation.records import evaluation_of, open_evaluation
+from jixiao.web.exante.example import example_assessment
+from jixiao.web.exante.models import ProposalRecord, SheetRecord
 from jixiao.web.monitoring.models import MonitoringRoundRecord, ProgressRecord
 from jixiao.web.monitoring.rounds import open_round, progress_of
 from jixiao.web.pages.entryforms import evaluation_values, progress_values
@@ -267,6 +270,30 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
             lambda ids: {"findings": [], "deadline": "2030-06-30"},
         )
     ],
+    # 事前绩效评估 (a concluded proposal of each department; the admin was its assessor)
+    "exante_list": [Endpoint("get", "/exante/", "member")],
+    "exante_new": [
+        Endpoint("get", "/exante/new/", "import_page"),
+        Endpoint("post", "/exante/new/", "import_page", lambda ids: {"name": ""}),
+    ],
+    "exante_proposal": [
+        Endpoint("get", "/exante/{proposal}/", "read"),
+        Endpoint("post", "/exante/{proposal}/", "edit", lambda ids: {"name": "改", "year": "2030"}),
+    ],
+    "exante_action": [
+        Endpoint("post", "/exante/{proposal}/action/", "submit", lambda ids: {"action": "submit"}),
+        Endpoint(
+            "post", "/exante/{proposal}/action/", "decide", lambda ids: {"action": "conclude"}
+        ),
+    ],
+    "exante_sheet": [
+        Endpoint("get", "/exante/{proposal}/sheet/", "assessor"),
+        Endpoint("post", "/exante/{proposal}/sheet/", "assessor", lambda ids: {"remarks": "x"}),
+    ],
+    "exante_download": [
+        Endpoint("get", "/exante/{proposal}/download/" + fmt, "read")
+        for fmt in ("xlsx", "docx", "pdf")
+    ],
 }
 # Routes outside the matrix, with the reason.
 UNCHECKED = {
@@ -298,6 +325,8 @@ def expected(kind: str, role: str | None, scope: str) -> str:
         "import": role == "admin" or (role == "editor" and scope == "own"),
         "import_page": role == "editor",
         "audit": role != "editor",
+        "decide": sees and role in ("bureau", "admin"),
+        "assessor": role == "admin",  # the assessor the matrix world assigned
     }
     return OK if rules[kind] else DENIED
 
@@ -378,6 +407,7 @@ def _ids(world: World, scope: str) -> dict[str, Any]:
         "rectification": rectification.pk,
         "rectification_file": rectification.files.get().pk,
         "survey_token": survey.token,
+        "proposal": ProposalRecord.objects.get(department=plan.department).pk,
     }
 
 
@@ -396,6 +426,8 @@ def _fingerprint() -> tuple[Any, ...]:
         tuple(SurveyRecord.objects.order_by("pk").values_list("pk", "is_open")),
         SurveyAnswer.objects.count(),
         tuple(RectificationRecord.objects.order_by("pk").values_list("pk", "status")),
+        tuple(ProposalRecord.objects.order_by("pk").values_list("pk", "status", "lock_version")),
+        tuple(SheetRecord.objects.order_by("pk").values_list("pk", "lock_version")),
     )
 
 
@@ -444,6 +476,9 @@ def matrix_world(world: World, settings: Any, tmp_path: Any) -> World:
         record = add_key_evaluation(admin, plan, "重点评价问题", "说明", "", dt.date(2030, 6, 30))
         record.files.create(file=SimpleUploadedFile("证明.txt", b"proof"), name="证明.txt")
         world.approved[scope] = approved  # type: ignore[attr-defined]
+        example_assessment(
+            plan.department, 2030, admin, admin, [admin], share=Decimal("0.5")
+        )  # 不予支持: no project added
     return world
 
 

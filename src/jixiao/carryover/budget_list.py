@@ -76,7 +76,5 @@ def budget_office_list(
     scores: list[ProjectScore], profile: EvaluationProfile
 ) -> list[BudgetAdvice]:
     """The projects graded 中/差 or with low execution, with the profile's treatments."""
-    found = (
-        advise(s.name, s.code, s.grade, s.total, s.execution_rate, profile) for s in scores
-    )
+    found = (advise(s.name, s.code, s.grade, s.total, s.execution_rate, profile) for s in scores)
     return ordered([a for a in found if a is not None])

@@ -61,9 +61,7 @@ def _target(source: Path, fmt: str, output: Path | None, *, many: bool) -> Path:
     is_flag=True,
     help="从数据库导出：输入为“部门名称”或“部门名称:年度”（DATABASE_URL，默认 var/jixiao.sqlite3）",
 )
-def export_command(
-    inputs: tuple[Path, ...], fmt: str, output: Path | None, from_db: bool
-) -> None:
+def export_command(inputs: tuple[Path, ...], fmt: str, output: Path | None, from_db: bool) -> None:
     """导出部门预算绩效文本：Word、PDF、Excel、网页、JSON 或 CSV 开放数据。
 
     输入可为 jixiao import 能读取的任何文件（.txt/.docx/.xlsx/.pdf）、

@@ -121,8 +121,9 @@ def _set_fonts(rpr: CT_RPr) -> None:
     fonts.set(qn("w:hint"), "eastAsia")
 
 
-def add_run(paragraph: DocxParagraph, text: str, *, bold: bool = False,
-             size: Length | None = None) -> None:
+def add_run(
+    paragraph: DocxParagraph, text: str, *, bold: bool = False, size: Length | None = None
+) -> None:
     run = paragraph.add_run(text)
     run.bold = bold or None
     if size is not None:
@@ -130,9 +131,16 @@ def add_run(paragraph: DocxParagraph, text: str, *, bold: bool = False,
     _set_fonts(run._r.get_or_add_rPr())
 
 
-def add_paragraph(document: DocxDocument, text: str, *, style: str | None = None,
-                  center: bool = False, bold: bool = False, size: Length | None = None,
-                  page_break: bool = False) -> DocxParagraph:
+def add_paragraph(
+    document: DocxDocument,
+    text: str,
+    *,
+    style: str | None = None,
+    center: bool = False,
+    bold: bool = False,
+    size: Length | None = None,
+    page_break: bool = False,
+) -> DocxParagraph:
     paragraph = document.add_paragraph(style=style)
     if center:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -210,11 +218,26 @@ def _write_toc(document: DocxDocument, publication: Publication, *, page_break: 
 _AFTER_UPDATE_FIELDS = frozenset(
     qn(f"w:{name}")
     for name in (
-        "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids",
-        "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
-        "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown",
-        "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags",
-        "decimalSymbol", "listSeparator",
+        "hdrShapeDefaults",
+        "footnotePr",
+        "endnotePr",
+        "compat",
+        "docVars",
+        "rsids",
+        "attachedSchema",
+        "themeFontLang",
+        "clrSchemeMapping",
+        "doNotIncludeSubdocsInStats",
+        "doNotAutoCompressPictures",
+        "forceUpgrade",
+        "captions",
+        "readModeInkLockDown",
+        "smartTagType",
+        "schemaLibrary",
+        "shapeDefaults",
+        "doNotEmbedSmartTags",
+        "decimalSymbol",
+        "listSeparator",
     )
 ) | {"{http://schemas.openxmlformats.org/officeDocument/2006/math}mathPr"}
 
@@ -236,8 +259,13 @@ def _ask_to_update_fields(document: DocxDocument) -> None:
 def _write_cover(document: DocxDocument, publication: Publication) -> bool:
     for index, line in enumerate(publication.cover):
         bold = line.role != "field"
-        paragraph = add_paragraph(document, line.text, center=line.role != "field", bold=bold,
-                               size=_COVER_SIZES[line.role])
+        paragraph = add_paragraph(
+            document,
+            line.text,
+            center=line.role != "field",
+            bold=bold,
+            size=_COVER_SIZES[line.role],
+        )
         if line.role == "field":
             paragraph.paragraph_format.left_indent = Cm(4)
         first_field = line.role == "field" and publication.cover[index - 1].role != "field"
@@ -260,8 +288,13 @@ def _write_blocks(document: DocxDocument, publication: Publication, *, started: 
             landscape, new_page = True, False  # the new section starts a page
         if isinstance(block, Heading):
             block_break = new_page if block.level == 1 else block.new_page
-            paragraph = add_paragraph(document, block.text, style=_HEADING_STYLES[block.level],
-                                   center=block.center, page_break=block_break)
+            paragraph = add_paragraph(
+                document,
+                block.text,
+                style=_HEADING_STYLES[block.level],
+                center=block.center,
+                page_break=block_break,
+            )
             bookmark += 1
             _bookmark(paragraph, block.anchor, bookmark)
             new_page = True
@@ -285,8 +318,9 @@ def _new_section(document: DocxDocument, *, landscape: bool) -> None:
 
 
 def _write_text(document: DocxDocument, block: Text) -> None:
-    paragraph = add_paragraph(document, block.text,
-                           size=Pt(10.5) if block.kind is TextKind.NOTE else None)
+    paragraph = add_paragraph(
+        document, block.text, size=Pt(10.5) if block.kind is TextKind.NOTE else None
+    )
     if block.kind is TextKind.BODY:
         paragraph.paragraph_format.first_line_indent = Pt(24)  # 首行缩进两字
     elif block.kind is TextKind.UNIT:
@@ -361,8 +395,12 @@ def _run_properties(bold: bool, half_points: int) -> Element:
     """The w:rPr every table run carries (fonts, bold, size), built once and copied."""
     rpr = OxmlElement("w:rPr")
     fonts = OxmlElement("w:rFonts")
-    for name, value in (("w:ascii", LATIN_FONT), ("w:hAnsi", LATIN_FONT),
-                        ("w:eastAsia", BODY_FONT), ("w:hint", "eastAsia")):
+    for name, value in (
+        ("w:ascii", LATIN_FONT),
+        ("w:hAnsi", LATIN_FONT),
+        ("w:eastAsia", BODY_FONT),
+        ("w:hint", "eastAsia"),
+    ):
         fonts.set(qn(name), value)
     rpr.append(fonts)
     if bold:
@@ -373,8 +411,14 @@ def _run_properties(bold: bool, half_points: int) -> Element:
     return rpr
 
 
-def _fill_cell(tc: CT_Tc, text: str, *, label: bool = False,
-               size: Length = TABLE_FONT_SIZE, right: bool = False) -> None:
+def _fill_cell(
+    tc: CT_Tc,
+    text: str,
+    *,
+    label: bool = False,
+    size: Length = TABLE_FONT_SIZE,
+    right: bool = False,
+) -> None:
     """The cell's text, one Word paragraph per line (a 绩效目标 cell holds several)."""
     tc_pr = tc.get_or_add_tcPr()
     if label:
@@ -432,7 +476,7 @@ def _render_data_table(document: DocxDocument, block: DataTable, *, landscape: b
     for tcs, texts in zip(grid, heads, strict=False):
         for tc, text in zip(tcs, texts, strict=True):
             _fill_cell(tc, text, label=True, size=size)
-    for tcs, texts in zip(grid[len(heads):], block.rows, strict=True):
+    for tcs, texts in zip(grid[len(heads) :], block.rows, strict=True):
         for tc, text in zip(tcs, texts, strict=True):
             _fill_cell(tc, text, size=size, right=is_amount(text))
     _repeat_header(table, len(heads))

@@ -124,9 +124,7 @@ def _cover(publication: Publication) -> str:
         for line in publication.cover
         if line.role != "field"
     ]
-    fields = [
-        f"<p>{escape(line.text)}</p>" for line in publication.cover if line.role == "field"
-    ]
+    fields = [f"<p>{escape(line.text)}</p>" for line in publication.cover if line.role == "field"]
     fields_html = f'<div class="fields">{"".join(fields)}</div>' if fields else ""
     return f'<section class="cover">{"".join(lines)}{fields_html}</section>'
 
@@ -177,8 +175,7 @@ def _heading(heading: Heading) -> str:
         classes.append("center")
     tag = f"h{heading.level}"
     return (
-        f'<{tag} id="{heading.anchor}" class="{" ".join(classes)}">'
-        f"{escape(heading.text)}</{tag}>"
+        f'<{tag} id="{heading.anchor}" class="{" ".join(classes)}">{escape(heading.text)}</{tag}>'
     )
 
 

@@ -50,9 +50,13 @@ COLUMNS: tuple[Column, ...] = (
     Column("level3", "string", "三级指标", "三级指标（指标名称）"),
     Column("description", "string", "绩效指标描述", "绩效指标描述"),
     Column("value", "string", "指标值", "指标值，原文"),
-    Column("value_kind", "string", "指标值类型",
-           "quantitative 定量, graded 分级定性, binary 是否型, vague 模糊表述, text 定性文字, "
-           "empty 空"),
+    Column(
+        "value_kind",
+        "string",
+        "指标值类型",
+        "quantitative 定量, graded 分级定性, binary 是否型, vague 模糊表述, text 定性文字, "
+        "empty 空",
+    ),
     Column("direction", "string", "方向", "指标方向：≥ ≤ = > <"),
     Column("number", "number", "数值", "指标值中的数值（区间时为下限）"),
     Column("upper", "number", "上限", "区间值的上限，如“3-5天”的5"),
@@ -110,9 +114,7 @@ def indicator_records(plan: DepartmentPlan) -> list[dict[str, str]]:
 def indicators_csv(plan: DepartmentPlan) -> str:
     """The indicator table as CSV text (UTF-8, comma-separated, a header row)."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(
-        buffer, fieldnames=[c.name for c in COLUMNS], lineterminator="\r\n"
-    )
+    writer = csv.DictWriter(buffer, fieldnames=[c.name for c in COLUMNS], lineterminator="\r\n")
     writer.writeheader()
     writer.writerows(indicator_records(plan))
     return buffer.getvalue()
@@ -127,8 +129,9 @@ def package_name(plan: DepartmentPlan) -> str:
     return _NAME_ALLOWED.sub("-", f"jixiao-plan{year}".lower()).strip("-")
 
 
-def datapackage(plan: DepartmentPlan, csv_name: str = INDICATORS_CSV,
-                json_name: str | None = None) -> dict[str, Any]:
+def datapackage(
+    plan: DepartmentPlan, csv_name: str = INDICATORS_CSV, json_name: str | None = None
+) -> dict[str, Any]:
     """The Frictionless Data Package descriptor for the CSV (and the JSON, if given)."""
     fields = [
         {"name": c.name, "type": c.type, "title": c.title, "description": c.description}
@@ -166,8 +169,13 @@ def datapackage(plan: DepartmentPlan, csv_name: str = INDICATORS_CSV,
         "name": package_name(plan),
         "title": f"{title}{year}预算项目绩效目标",
         "description": "由 jixiao 从部门预算绩效文本导出：每行一个三级指标。",
-        "licenses": [{"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0",
-                      "path": "https://creativecommons.org/licenses/by/4.0/"}],
+        "licenses": [
+            {
+                "name": "CC-BY-4.0",
+                "title": "Creative Commons Attribution 4.0",
+                "path": "https://creativecommons.org/licenses/by/4.0/",
+            }
+        ],
         "resources": resources,
     }
 

@@ -257,9 +257,7 @@ def project_blocks(project: Project, number: int) -> list[Block]:
     """One project: its title, unit line, 单位：万元 and its 绩效目标表."""
     anchor = f"project-{number}"
     title = project_title(number, project)
-    blocks: list[Block] = [
-        Heading(2, title, anchor, center=True, new_page=number > 1, in_toc=True)
-    ]
+    blocks: list[Block] = [Heading(2, title, anchor, center=True, new_page=number > 1, in_toc=True)]
     if project.unit_code and project.unit_name:
         blocks.append(Text(f"{project.unit_code} {project.unit_name}", TextKind.LINE))
     if has_money(project) or (project.unit_code and project.unit_name):

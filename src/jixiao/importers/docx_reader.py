@@ -73,8 +73,16 @@ _TRANSPARENT = frozenset({_SDT, _SDT_CONTENT, _CUSTOM_XML})
 # Word's table-of-contents entry styles ("toc 1" … "toc 9"), not "TOC Heading" (目录).
 _TOC_STYLE = re.compile(r"^toc \d$", re.IGNORECASE)
 
-_READ_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, OpcError,
-                SyntaxError, OSError)
+_READ_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    KeyError,
+    ValueError,
+    OpcError,
+    SyntaxError,
+    OSError,
+)
 
 
 @dataclass(slots=True)

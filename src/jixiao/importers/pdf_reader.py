@@ -230,9 +230,7 @@ def _uncovered(
     # A rule under a row starts the next one, even when that row, cut by the page's
     # foot, has no rule of its own below it.
     _, top, _, bottom = area
-    tops = _snap(
-        [top] + [c[1] for c in cells] + [c[3] for c in cells if c[3] < bottom - _SNAP]
-    )
+    tops = _snap([top] + [c[1] for c in cells] + [c[3] for c in cells if c[3] < bottom - _SNAP])
     bottoms = [*tops[1:], bottom]
     covered: set[tuple[int, int]] = set()
     for x0, top, x1, low in cells:
@@ -428,8 +426,9 @@ class _Reader:
         placed: list[_Placed] = []
         for index, table in enumerate(sorted(found, key=lambda t: t.bbox[1])):
             self.tables += 1
-            cells: list[Box] = [(float(x0), float(t), float(x1), float(b)) for x0, t, x1, b in
-                                table.cells]
+            cells: list[Box] = [
+                (float(x0), float(t), float(x1), float(b)) for x0, t, x1, b in table.cells
+            ]
             columns = _snap([c[0] for c in cells] + [c[2] for c in cells])
             columns = self._continued_columns(columns, number, first=index == 0)
             area = _extent(tuple(map(float, table.bbox)), rules)  # type: ignore[arg-type]

@@ -55,9 +55,7 @@ def _split_row(line: str, here: SourceRef, start_col: int = 0) -> list[Cell]:
     return [
         Cell(
             raw=part,
-            source=SourceRef(
-                file=here.file, line=here.line, col=start_col + index + 1
-            ),
+            source=SourceRef(file=here.file, line=here.line, col=start_col + index + 1),
             col=start_col + index,
         )
         for index, part in enumerate(line.split("\t"))

@@ -543,7 +543,7 @@ def write_plan_xlsx(plan: DepartmentPlan, path: Path) -> None:
 
 
 def disclosure_sheet_title(index: int, title: str) -> str:
-    """"公开表1 部门预算收支总表": apart from the project sheets ("1.项目名称")."""
+    """ "公开表1 部门预算收支总表": apart from the project sheets ("1.项目名称")."""
     short = strip_enumeration(title).translate(_SHEET_TITLE_FORBIDDEN).strip().strip("'")
     return f"公开表{index} {short}"[:31]
 
@@ -573,8 +573,9 @@ def _write_disclosure_sheets(workbook: Workbook, plan: DepartmentPlan) -> None:
         sheet.set_up_page(landscape=False, header_rows=0)
 
 
-def _write_disclosure_table(worksheet: Worksheet, table: DisclosureTable, *,
-                            part_heading: bool) -> None:
+def _write_disclosure_table(
+    worksheet: Worksheet, table: DisclosureTable, *, part_heading: bool
+) -> None:
     layout = data_table(table)
     widths = [min(max(w, 6.0), 40.0) for w in layout.weights()]
     sheet = Sheet(worksheet, widths or [20.0])

@@ -6,49 +6,113 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('orgs', '0001_initial'),
-        ('plans', '0001_initial'),
+        ("orgs", "0001_initial"),
+        ("plans", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='RectificationRecord',
+            name="RectificationRecord",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('item', models.JSONField(verbose_name='整改事项')),
-                ('status', models.CharField(choices=[('pending', '待整改'), ('in_progress', '整改中'), ('reported', '已整改，待核实'), ('verified', '已核实')], db_index=True, max_length=20, verbose_name='状态')),
-                ('deadline', models.DateField(db_index=True, verbose_name='整改期限')),
-                ('year', models.PositiveIntegerField(verbose_name='年度')),
-                ('lock_version', models.PositiveIntegerField(default=1, verbose_name='版本号')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='创建时间')),
-                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('department', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='rectifications', to='orgs.department', verbose_name='部门')),
-                ('plan', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='rectifications', to='plans.planrecord')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("item", models.JSONField(verbose_name="整改事项")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("pending", "待整改"),
+                            ("in_progress", "整改中"),
+                            ("reported", "已整改，待核实"),
+                            ("verified", "已核实"),
+                        ],
+                        db_index=True,
+                        max_length=20,
+                        verbose_name="状态",
+                    ),
+                ),
+                ("deadline", models.DateField(db_index=True, verbose_name="整改期限")),
+                ("year", models.PositiveIntegerField(verbose_name="年度")),
+                ("lock_version", models.PositiveIntegerField(default=1, verbose_name="版本号")),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="创建时间")),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "department",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="rectifications",
+                        to="orgs.department",
+                        verbose_name="部门",
+                    ),
+                ),
+                (
+                    "plan",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="rectifications",
+                        to="plans.planrecord",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '整改事项',
-                'verbose_name_plural': '整改事项',
-                'ordering': ['deadline', 'pk'],
+                "verbose_name": "整改事项",
+                "verbose_name_plural": "整改事项",
+                "ordering": ["deadline", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='RectificationFile',
+            name="RectificationFile",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('file', models.FileField(upload_to='rectification/%Y/', verbose_name='文件')),
-                ('name', models.CharField(max_length=200, verbose_name='文件名')),
-                ('uploaded_at', models.DateTimeField(auto_now_add=True, verbose_name='上传时间')),
-                ('uploaded_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('record', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='files', to='rectification.rectificationrecord')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("file", models.FileField(upload_to="rectification/%Y/", verbose_name="文件")),
+                ("name", models.CharField(max_length=200, verbose_name="文件名")),
+                ("uploaded_at", models.DateTimeField(auto_now_add=True, verbose_name="上传时间")),
+                (
+                    "uploaded_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "record",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="files",
+                        to="rectification.rectificationrecord",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '整改佐证材料',
-                'verbose_name_plural': '整改佐证材料',
+                "verbose_name": "整改佐证材料",
+                "verbose_name_plural": "整改佐证材料",
             },
         ),
     ]
