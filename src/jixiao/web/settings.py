@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "jixiao.web.surveys",
     "jixiao.web.rectification",
     "jixiao.web.exante",
+    "jixiao.web.department",
     "jixiao.web.pages",
 ]
 

@@ -10,6 +10,7 @@ from jixiao.web.api.site import api
 from jixiao.web.pages.views import (
     audit,
     dashboard,
+    department,
     evaluation,
     exante,
     imports,
@@ -73,6 +74,33 @@ urlpatterns = [
         "exante/<int:proposal_id>/download/<str:fmt>",
         exante.exante_download,
         name="exante_download",
+    ),
+    # 部门整体自评
+    path("plans/<int:plan_id>/department/", department.plan_department, name="plan_department"),
+    path(
+        "plans/<int:plan_id>/department/start/",
+        department.plan_department_start,
+        name="plan_department_start",
+    ),
+    path(
+        "department/<int:evaluation_id>/action/",
+        department.department_action,
+        name="department_action",
+    ),
+    path(
+        "department/<int:evaluation_id>/judge/",
+        department.department_judge,
+        name="department_judge",
+    ),
+    path(
+        "department/<int:evaluation_id>/upload/",
+        department.department_upload,
+        name="department_upload",
+    ),
+    path(
+        "department/<int:evaluation_id>/download/<str:fmt>",
+        department.department_download,
+        name="department_download",
     ),
     path("plans/<int:plan_id>/", plan.plan_page, name="plan"),
     path("plans/<int:plan_id>/goals/", plan.save_goals, name="plan_goals"),
