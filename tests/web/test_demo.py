@@ -13,6 +13,7 @@ from django.test import Client
 
 from jixiao.evaluation import Light
 from jixiao.monitoring import monitor_round
+from jixiao.web.department.models import DepartmentSelfEvaluation
 from jixiao.web.evaluation.models import SelfEvaluationRecord
 from jixiao.web.exante.models import ProposalRecord
 from jixiao.web.monitoring.models import MonitoringRoundRecord
@@ -57,6 +58,9 @@ def test_the_demo_has_each_part_of_the_cycle(fast_passwords: Any) -> None:
     assert proposal.plan.projects.get().name == proposal.core.name
     statuses = RectificationRecord.objects.values_list("status", flat=True)
     assert sorted(statuses) == ["in_progress", "pending", "reported", "verified"]
+    department = DepartmentSelfEvaluation.objects.get()
+    assert department.plan == RectificationRecord.objects.first().plan  # type: ignore[union-attr]
+    assert department.total is not None and department.total > 60
     survey = SurveyRecord.objects.get()
     assert survey.answers.count() == 36
     text = out.getvalue()
@@ -66,3 +70,4 @@ def test_the_demo_has_each_part_of_the_cycle(fast_passwords: Any) -> None:
         client.force_login(User.objects.get(username=who))
         home = client.get("/").content.decode()
         assert "/exante/" in home and "/rectification/" in home and "/surveys/" in home
+        assert f"/plans/{department.plan_id}/department/" in home

@@ -23,6 +23,8 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from jixiao.web.api.site import api
 from jixiao.web.audit.models import AuditEntry
+from jixiao.web.department.models import DepartmentSelfEvaluation
+from jixiao.web.department.recording import open_department_evaluation
 from jixiao.web.evaluation.models import EvaluationEntryRecord, SelfEvaluationRecord
 from jixiao.web.evaluation.records import evaluation_of, open_evaluation
 from jixiao.web.exante.example import example_assessment
@@ -294,6 +296,39 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
         Endpoint("get", "/exante/{proposal}/download/" + fmt, "read")
         for fmt in ("xlsx", "docx", "pdf")
     ],
+    # 部门整体自评 (opened on the approved plan of each department)
+    "plan_department": [
+        Endpoint("get", "/plans/{approved}/department/", "read"),
+        Endpoint(
+            "post", "/plans/{approved}/department/", "fill", lambda ids: {"lock_version": "1"}
+        ),
+    ],
+    "plan_department_start": [Endpoint("post", "/plans/{approved}/department/start/", "fill")],
+    "department_action": [
+        Endpoint(
+            "post", "/department/{department}/action/", "submit", lambda ids: {"action": "submit"}
+        )
+    ],
+    "department_judge": [
+        Endpoint(
+            "post",
+            "/department/{department}/judge/",
+            "decide",
+            lambda ids: {"judged-management": "5", "lock_version": "1"},
+        )
+    ],
+    "department_upload": [
+        Endpoint(
+            "post",
+            "/department/{department}/upload/",
+            "fill",
+            lambda ids: {"form": _upload("部门整体自评表.xlsx")},
+        )
+    ],
+    "department_download": [
+        Endpoint("get", "/department/{department}/download/" + fmt, "read")
+        for fmt in ("xlsx", "docx", "pdf")
+    ],
 }
 # Routes outside the matrix, with the reason.
 UNCHECKED = {
@@ -408,6 +443,7 @@ def _ids(world: World, scope: str) -> dict[str, Any]:
         "rectification_file": rectification.files.get().pk,
         "survey_token": survey.token,
         "proposal": ProposalRecord.objects.get(department=plan.department).pk,
+        "department": DepartmentSelfEvaluation.objects.get(plan=approved).pk,
     }
 
 
@@ -428,6 +464,11 @@ def _fingerprint() -> tuple[Any, ...]:
         tuple(RectificationRecord.objects.order_by("pk").values_list("pk", "status")),
         tuple(ProposalRecord.objects.order_by("pk").values_list("pk", "status", "lock_version")),
         tuple(SheetRecord.objects.order_by("pk").values_list("pk", "lock_version")),
+        tuple(
+            DepartmentSelfEvaluation.objects.order_by("pk").values_list(
+                "pk", "status", "lock_version"
+            )
+        ),
     )
 
 
@@ -473,6 +514,7 @@ def matrix_world(world: World, settings: Any, tmp_path: Any) -> World:
         open_round(admin, approved, dt.date(2030, 6, 30))
         open_evaluation(admin, approved)
         open_survey(admin, approved)
+        open_department_evaluation(admin, approved)
         record = add_key_evaluation(admin, plan, "重点评价问题", "说明", "", dt.date(2030, 6, 30))
         record.files.create(file=SimpleUploadedFile("证明.txt", b"proof"), name="证明.txt")
         world.approved[scope] = approved  # type: ignore[attr-defined]

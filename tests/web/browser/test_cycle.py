@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,8 @@ from django.contrib.auth.models import User
 from playwright.sync_api import Page, expect
 
 from jixiao.importers.api import import_file
+from jixiao.web.department.models import DepartmentSelfEvaluation
+from jixiao.web.department.recording import scored
 from jixiao.web.exante.models import ProposalRecord
 from jixiao.web.orgs.models import Department, Membership
 from jixiao.web.plans.decisions import act
@@ -234,4 +237,58 @@ def test_a_rectification_item_from_finding_to_verified(
     doc_shot(bureau.page, "cycle-rectification-verified.png")
     record.refresh_from_db()
     assert record.status == "verified" and record.files.count() == 1
+    assert not problems, problems
+
+
+def test_a_departments_self_evaluation_with_its_form(
+    people: dict[str, User], approved: PlanRecord, open_session: Callable[[str], Session]
+) -> None:
+    problems: list[str] = []
+    unit = open_session("cycle-department-unit")
+    problems += watched(unit)
+    unit.login(people["editor"])
+    page = unit.page
+    page.goto(f"/plans/{approved.pk}/")
+    page.get_by_role("link", name="部门整体自评").click()
+    page.get_by_role("button", name="开始部门整体自评").click()
+    expect(page.locator(".messages")).to_contain_text("已开始部门整体自评")
+    figures = {
+        "年初预算数": "1180",
+        "全年预算数（调整后）": "1236.5",
+        "全年执行数": "1172.8",
+        "年末结转结余": "63.7",
+        "本年“三公经费”决算数": "36.2",
+        "上年“三公经费”决算数": "39.8",
+        "政府采购预算数": "142",
+        "实际政府采购金额": "131.5",
+        "预算安排公用经费": "86",
+        "实际支出公用经费": "84.1",
+    }
+    for label, value in figures.items():
+        page.get_by_label(label, exact=True).fill(value)
+    page.get_by_role("button", name="保存并重新计算").click()
+    expect(page.locator(".messages")).to_contain_text("已保存并重新计算")
+    row = page.locator("table.department-indicators tr", has_text="预算执行率")
+    expect(row).to_contain_text("94.85%")  # 1172.8 ÷ 1236.5
+    expect(page.locator("svg.chart-bars")).to_be_visible()
+    with page.expect_download() as download:
+        page.get_by_role("link", name="xlsx").click()
+    saved = download.value.path()
+    assert saved is not None and Path(saved).stat().st_size > 0
+
+    bureau = open_session("cycle-department-bureau")
+    problems += watched(bureau)
+    bureau.login(people["bureau"])
+    bureau.page.goto(f"/plans/{approved.pk}/department/")
+    bureau.page.get_by_label("预算与资产管理", exact=True).fill("8")
+    bureau.page.get_by_label("履职效益", exact=True).fill("9")
+    bureau.page.get_by_role("button", name="保存评分").click()
+    expect(bureau.page.locator(".messages")).to_contain_text("已保存评分")
+    doc_shot(bureau.page, "cycle-department.png")
+    total = bureau.page.locator(".department-total").inner_text()
+    record = DepartmentSelfEvaluation.objects.get(plan=approved)
+    _, expected = scored(record)
+    assert Decimal(total) == expected.total and record.total == float(expected.total)
+    judged = {i.id: i.score for i in expected.indicators if i.id in ("management", "benefits")}
+    assert judged == {"management": 8, "benefits": 9}
     assert not problems, problems

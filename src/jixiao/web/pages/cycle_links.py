@@ -9,6 +9,7 @@ from typing import Any
 
 from django.urls import reverse
 
+from jixiao.web.department.models import DepartmentSelfEvaluation
 from jixiao.web.exante.access import visible_proposals
 from jixiao.web.exante.models import SheetRecord
 from jixiao.web.orgs.models import Membership
@@ -44,6 +45,19 @@ def cycle_links(member: Membership, plans: Sequence[Any], user: Any) -> list[Cyc
                 f"满意度调查 · {survey.plan.department.name} {survey.plan.year}年",
                 reverse("survey", args=[survey.pk]),
                 f"{survey.answers.count()}份问卷",
+            )
+        )
+    evaluations = DepartmentSelfEvaluation.objects.filter(plan__in=plans).select_related(
+        "plan__department"
+    )
+    for evaluation in evaluations:
+        plan = evaluation.plan
+        links.append(
+            CycleLink(
+                f"部门整体自评 · {plan.department.name} {plan.year}年",
+                reverse("plan_department", args=[plan.pk]),
+                f"{evaluation.status_enum.label}"
+                + (f"，{evaluation.total:g}分" if evaluation.total is not None else ""),
             )
         )
     for sheet in to_score.select_related("proposal"):

@@ -6,11 +6,20 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from decimal import Decimal
 
 from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
 from django.db import transaction
 
+from jixiao.department import DepartmentFigures
+from jixiao.department.scoring import JudgedScore
+from jixiao.web.department.recording import (
+    gathered,
+    open_department_evaluation,
+    save_entries,
+    save_judged,
+)
 from jixiao.web.exante.example import example_assessment
 from jixiao.web.plans.decisions import act
 from jixiao.web.plans.models import PlanRecord
@@ -52,6 +61,7 @@ def load_cycle_examples(unit_user: User, bureau_user: User, experts: list[User])
         act(admin, Role.ADMIN, unit_plan, action)
     unit_plan.refresh_from_db()
     done.append(_survey(unit_plan, unit_user))
+    done.append(_department(unit_plan, unit_user, bureau_user))
     return done
 
 
@@ -100,3 +110,33 @@ def demo_people() -> tuple[User, User, list[User]]:
             get(username="zhuanjia2"),
         ],
     )
+
+
+# The demo department's year in figures (万元): what a unit reads off its 决算.
+DEMO_FIGURES = DepartmentFigures(
+    budget_initial=Decimal("1180"),
+    budget_final=Decimal("1236.5"),
+    spent=Decimal("1172.8"),
+    carryover=Decimal("63.7"),
+    sangong=Decimal("36.2"),
+    sangong_last_year=Decimal("39.8"),
+    procurement_budget=Decimal("142"),
+    procurement_actual=Decimal("131.5"),
+    public_funds_budget=Decimal("86"),
+    public_funds_actual=Decimal("84.1"),
+)
+
+
+def _department(plan: PlanRecord, unit_user: User, bureau_user: User) -> str:
+    record = open_department_evaluation(unit_user, plan)
+    targets = gathered(record).targets
+    actuals = ["已完成"] * len(targets)
+    record = save_entries(unit_user, record, DEMO_FIGURES, actuals, record.lock_version)
+    judged = {
+        "management": JudgedScore(
+            points=Decimal(8), comment="资产管理制度健全，个别台账未更新"
+        ),
+        "benefits": JudgedScore(points=Decimal(9), comment="保障有力，节能降耗成效明显"),
+    }
+    record = save_judged(bureau_user, record, judged, record.lock_version)
+    return f"部门整体自评：{plan} {record.total:g}分{record.grade}"
