@@ -126,3 +126,41 @@ def test_other_departments_see_nothing(world: World, approved: PlanRecord) -> No
     other = world.client("other_editor")
     assert other.get(f"/plans/{approved.pk}/department/").status_code == 404
     assert other.get(f"/department/{record.pk}/download/xlsx").status_code == 404
+
+
+@pytest.mark.django_db
+def test_each_monitoring_round_shows_the_department_line(
+    world: World, approved: PlanRecord
+) -> None:
+    import datetime as dt
+
+    from jixiao.web.department.models import DepartmentRoundRecord
+    from jixiao.web.monitoring.rounds import open_round
+
+    round_ = open_round(world.users["admin"], approved, dt.date(2023, 7, 31))
+    editor = world.client("editor")
+    page = editor.get(f"/monitoring/{round_.pk}/")
+    line = page.context["department_line"][1]
+    assert line.time_progress == Decimal(7) / 12 and not DepartmentRoundRecord.objects.exists()
+    targets = page.context["department_line"][0].targets
+    assert targets, "seed 002's 分项目标 name measurable targets"
+    # the unit: half the money spent by July, one target 完全不可能
+    body = {
+        "lock_version": "1",
+        "budget": "1000",
+        "spent_to_date": "300",
+        "likelihood": ["完全不可能"] + [""] * (len(targets) - 1),
+        "cause": ["政策调整"] + [""] * (len(targets) - 1),
+    }
+    assert (
+        world.client("bureau").post(f"/monitoring/{round_.pk}/department/", body).status_code == 403
+    )
+    assert editor.post(f"/monitoring/{round_.pk}/department/", body).status_code == 302
+    page = editor.get(f"/monitoring/{round_.pk}/")
+    line = page.context["department_line"][1]
+    assert line.light.value == "red" and line.execution_rate == Decimal("0.3")
+    assert any("低于序时进度" in r for r in line.reasons)
+    assert targets[0]["subject"] in line.targets_off_track
+    assert "部门整体" in page.content.decode()
+    stale = editor.post(f"/monitoring/{round_.pk}/department/", body, follow=True)
+    assert "已被他人更新" in stale.content.decode()

@@ -23,7 +23,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from jixiao.web.api.site import api
 from jixiao.web.audit.models import AuditEntry
-from jixiao.web.department.models import DepartmentSelfEvaluation
+from jixiao.web.department.models import DepartmentRoundRecord, DepartmentSelfEvaluation
 from jixiao.web.department.recording import open_department_evaluation
 from jixiao.web.evaluation.models import EvaluationEntryRecord, SelfEvaluationRecord
 from jixiao.web.evaluation.records import evaluation_of, open_evaluation
@@ -325,6 +325,11 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
             lambda ids: {"form": _upload("部门整体自评表.xlsx")},
         )
     ],
+    "monitoring_department": [
+        Endpoint(
+            "post", "/monitoring/{round}/department/", "fill", lambda ids: {"lock_version": "1"}
+        )
+    ],
     "department_download": [
         Endpoint("get", "/department/{department}/download/" + fmt, "read")
         for fmt in ("xlsx", "docx", "pdf")
@@ -469,6 +474,7 @@ def _fingerprint() -> tuple[Any, ...]:
                 "pk", "status", "lock_version"
             )
         ),
+        tuple(DepartmentRoundRecord.objects.order_by("pk").values_list("pk", "lock_version")),
     )
 
 

@@ -102,6 +102,11 @@ urlpatterns = [
         department.department_download,
         name="department_download",
     ),
+    path(
+        "monitoring/<int:round_id>/department/",
+        department.monitoring_department,
+        name="monitoring_department",
+    ),
     path("plans/<int:plan_id>/", plan.plan_page, name="plan"),
     path("plans/<int:plan_id>/goals/", plan.save_goals, name="plan_goals"),
     path("plans/<int:plan_id>/action/", plan.workflow_action, name="plan_action"),

@@ -25,3 +25,25 @@ class DepartmentSelfEvaluation(ReportRecord):
 
     def __str__(self) -> str:
         return f"{self.plan} 部门整体自评"
+
+
+class DepartmentRoundRecord(models.Model):
+    """部门整体运行监控 of one 监控 round: the department's spending to date (when it differs
+    from the sum of its projects) and its goals' targets with what the unit expects."""
+
+    round = models.OneToOneField(
+        "monitoring.MonitoringRoundRecord", on_delete=models.CASCADE, related_name="department_line"
+    )
+    budget = models.DecimalField("部门预算数", max_digits=14, decimal_places=4, null=True)
+    spent_to_date = models.DecimalField(
+        "截至监控日执行数", max_digits=14, decimal_places=4, null=True
+    )
+    targets = models.JSONField("目标完成情况", default=list, encoder=DjangoJSONEncoder)
+    lock_version = models.PositiveIntegerField("版本号", default=1)
+    updated_at = models.DateTimeField("更新时间", auto_now=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "部门整体运行监控"
+
+    def __str__(self) -> str:
+        return f"{self.round} 部门整体"

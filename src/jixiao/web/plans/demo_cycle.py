@@ -133,9 +133,7 @@ def _department(plan: PlanRecord, unit_user: User, bureau_user: User) -> str:
     actuals = ["已完成"] * len(targets)
     record = save_entries(unit_user, record, DEMO_FIGURES, actuals, record.lock_version)
     judged = {
-        "management": JudgedScore(
-            points=Decimal(8), comment="资产管理制度健全，个别台账未更新"
-        ),
+        "management": JudgedScore(points=Decimal(8), comment="资产管理制度健全，个别台账未更新"),
         "benefits": JudgedScore(points=Decimal(9), comment="保障有力，节能降耗成效明显"),
     }
     record = save_judged(bureau_user, record, judged, record.lock_version)

@@ -31,6 +31,8 @@ from jixiao.web.department.recording import (
     save_judged,
     scored,
 )
+from jixiao.web.department.round_line import line_of, save_line
+from jixiao.web.monitoring.models import MonitoringRoundRecord
 from jixiao.web.orgs.access import can_fill_all, can_open_report, can_view
 from jixiao.web.orgs.models import Membership
 from jixiao.web.pages.guards import current_member, member_required
@@ -214,3 +216,35 @@ def department_download(request: HttpRequest, evaluation_id: int, fmt: str) -> H
     response = HttpResponse(body, content_type=MEDIA_TYPES[fmt])
     response["Content-Disposition"] = f'attachment; filename="department-{record.plan_id}.{fmt}"'
     return response
+
+
+@member_required
+@require_POST
+def monitoring_department(request: HttpRequest, round_id: int) -> HttpResponse:
+    """The unit's 部门整体运行监控 entries on a round."""
+    round_ = MonitoringRoundRecord.objects.select_related("plan__department").filter(pk=round_id)
+    found = round_.first()
+    if found is None or not can_view(current_member(request), found.plan):
+        raise Http404("没有找到该监控轮次")
+    if not can_fill_all(current_member(request), found):
+        raise PermissionDenied("只有本部门的填报人可以在填报期间填报部门整体监控")
+    record = line_of(found)
+    fields = ("to_date", "expected", "likelihood", "cause")
+    columns = {f: request.POST.getlist(f) for f in fields}
+    rows = [
+        {f: columns[f][n] if n < len(columns[f]) else "" for f in fields}
+        for n in range(len(record.targets))
+    ]
+    try:
+        save_line(
+            request.user,
+            record,
+            _amount(request.POST.get("budget", ""), "部门预算数"),
+            _amount(request.POST.get("spent_to_date", ""), "截至监控日执行数"),
+            rows,
+            int(request.POST.get("lock_version", "0") or 0),
+        )
+        messages.success(request, "已保存部门整体监控。")
+    except (DepartmentRefused, ValueError) as refused:
+        messages.error(request, str(refused))
+    return redirect("monitoring_round", round_id=found.pk)
