@@ -118,7 +118,8 @@ def _total(scores: dict[str, str]) -> Decimal:
 def _checks(proposal: Proposal) -> dict[str, Any]:
     return {
         "estimate_problems": check_estimate(proposal, profile()),
-        "findings": [f for f in review_draft(proposal) if f.severity.value != "info"],
+        # the project's own findings: the draft plan has no 部门整体 goals to review
+        "findings": [f for f in review_draft(proposal) if f.severity.value != "info" and f.project],
     }
 
 
