@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -164,3 +165,37 @@ def test_each_monitoring_round_shows_the_department_line(
     assert "部门整体" in page.content.decode()
     stale = editor.post(f"/monitoring/{round_.pk}/department/", body, follow=True)
     assert "已被他人更新" in stale.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_api_gives_the_department_evaluation_and_the_assessments(
+    world: World, approved: PlanRecord
+) -> None:
+    from jixiao.web.exante.example import example_assessment
+
+    record = _started(world, approved)
+    world.client("editor").post(
+        f"/plans/{approved.pk}/department/", FIGURES | {"lock_version": "1"}
+    )
+    body = world.client("bureau").get(f"/api/plans/{approved.pk}/department").json()
+    _, score = scored_of(record)
+    assert (
+        body["score"]["total"] == str(score.total) or Decimal(body["score"]["total"]) == score.total
+    )
+    assert Decimal(str(body["evaluation"]["figures"]["spent"])) == Decimal("1190")
+    users = world.users
+    proposal = example_assessment(
+        world.own, 2031, users["editor"], users["bureau"], [users["reviewer"], users["admin"]]
+    )
+    listing = world.client("editor").get("/api/exante").json()
+    assert [p["conclusion"] for p in listing] == ["予以支持"]
+    detail = world.client("editor").get(f"/api/exante/{proposal.pk}").json()
+    assert detail["proposal"]["name"] == proposal.core.name and detail["plan_id"] is not None
+    assert world.client("other_editor").get(f"/api/exante/{proposal.pk}").status_code == 404
+
+
+def scored_of(record: DepartmentSelfEvaluation) -> Any:
+    from jixiao.web.department.recording import scored
+
+    record.refresh_from_db()
+    return scored(record)

@@ -330,6 +330,11 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
             "post", "/monitoring/{round}/department/", "fill", lambda ids: {"lock_version": "1"}
         )
     ],
+    "GET /api/exante": [Endpoint("get", "/api/exante", "api_list")],
+    "GET /api/exante/{proposal_id}": [Endpoint("get", "/api/exante/{proposal}", "read")],
+    "GET /api/plans/{plan_id}/department": [
+        Endpoint("get", "/api/plans/{approved}/department", "read")
+    ],
     "department_download": [
         Endpoint("get", "/department/{department}/download/" + fmt, "read")
         for fmt in ("xlsx", "docx", "pdf")

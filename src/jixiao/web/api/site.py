@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ninja import NinjaAPI
 
-from jixiao.web.api import plans, projects, public, reports
+from jixiao.web.api import cycle, plans, projects, public, reports
 from jixiao.web.api.auth import AUTH
 
 api = NinjaAPI(
@@ -18,3 +18,4 @@ api.add_router("", plans.router)
 api.add_router("", projects.router)
 api.add_router("", public.router)
 api.add_router("", reports.router)
+api.add_router("", cycle.router)
