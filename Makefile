@@ -29,7 +29,10 @@ demo: venv
 		--evaluation tests/fixtures/evaluation/self-evaluation-2024.json
 	@echo ""
 	@echo "jixiao 已启动：http://$(DEMO_ADDR)/  （登录：http://$(DEMO_ADDR)/accounts/login/，公开页面：/public/，API 文档：/api/docs）"
-	JIXIAO_DATA_DIR=$(DEMO_DATA) $(BIN)/jixiao-web runserver $(DEMO_ADDR) --noreload
+	# DEBUG stays off (Chinese error pages; WhiteNoise serves the static files); any host name
+	# may reach the demo, e.g. DEMO_ADDR=0.0.0.0:8000 from another machine of the office.
+	JIXIAO_DATA_DIR=$(DEMO_DATA) JIXIAO_ALLOWED_HOSTS="$${JIXIAO_ALLOWED_HOSTS:-*}" \
+		$(BIN)/jixiao-web runserver $(DEMO_ADDR) --noreload
 
 lint: venv
 	$(BIN)/ruff check src tests bench

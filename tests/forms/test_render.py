@@ -41,7 +41,7 @@ def test_monitoring_pdf_pages_as_drawn(tmp_path: Path) -> None:
     for number, text in enumerate(texts, start=1):
         assert f"第{number}页" in text.replace(" ", "")
     with pdfplumber.open(path) as pdf:
-        assert any("CJK" in char["fontname"] for char in pdf.pages[1].chars)
+        assert any("Noto-Serif-SC" in char["fontname"] for char in pdf.pages[1].chars)
         for page in pdf.pages[1:]:
             (table,) = page.find_tables()
             columns = {round(x0) for x0, _, _, _ in table.cells}

@@ -499,8 +499,8 @@ def test_template_imports_to_one_project(tmp_path: Path) -> None:
     assert plan.projects[0].name == TEMPLATE_PROJECT_SHEET  # named after its sheet
     assert plan.warnings
     assert plan.sub_goals == [] and plan.measures == [] and plan.overall_goal is None
-    framework = [(level1, level2) for level1, level2s in FRAMEWORK for level2 in level2s]
-    assert [(i.level1, i.level2) for i in plan.projects[0].indicators] == framework
+    # the framework's prefilled 一级/二级 rows, left unused, are no indicators
+    assert plan.projects[0].indicators == []
 
 
 def test_template_layout(tmp_path: Path) -> None:

@@ -80,7 +80,11 @@ def test_the_recent_pace_lifts_the_forecast(
 def test_unknown_projects_and_missing_figures_are_reported(plan_003: DepartmentPlan) -> None:
     round_ = MonitoringRound(
         monitor_date=dt.date(2024, 7, 31),
-        projects=[ProjectProgress(name="不存在的项目", monitor_date=dt.date(2024, 7, 31))],
+        projects=[  # something reported, but no budget to compare it with
+            ProjectProgress(
+                name="不存在的项目", monitor_date=dt.date(2024, 7, 31), spent_to_date=D(5)
+            )
+        ],
     )
     result = monitor_round(round_, plan_003, PROFILE).projects[0]
     assert [f.check for f in result.findings] == ["P107", "P111"]
@@ -152,3 +156,54 @@ def test_curve_and_forecast_stay_in_bounds(
 def test_months_are_1_to_12() -> None:
     with pytest.raises(ValidationError, match="月份应为1–12，不是13"):
         ProjectProgress(name="x", monitor_date=dt.date(2024, 6, 30), monthly={13: D(1)})
+
+
+def _prefilled(project_name: str, plan: DepartmentPlan) -> ProjectProgress:
+    """A project as a round just opened has it: budget and targets, nothing reported."""
+    project = next(p for p in plan.projects if p.name == project_name)
+    return ProjectProgress.model_validate(
+        {
+            "name": project.name,
+            "code": project.code,
+            "monitor_date": "2024-07-31",
+            "budget_total": project.budget_total,
+            "indicators": [
+                {"level1": i.level1, "level2": i.level2, "level3": i.level3, "target": i.value}
+                for i in project.indicators
+            ],
+        }
+    )
+
+
+def test_nothing_reported_is_unfilled_grey_not_yellow_or_green(plan_003: DepartmentPlan) -> None:
+    name = plan_003.projects[0].name
+    result = monitor_project(_prefilled(name, plan_003), plan_003.projects[0], PROFILE)
+    assert result.light is Light.UNFILLED and result.light.label == "未填报"
+    assert result.findings == [] and result.reasons == []
+    assert result.indicators and {o.light for o in result.indicators} == {Light.UNFILLED}
+
+
+def test_an_indicator_without_data_stays_unfilled_beside_reported_spending(
+    plan_003: DepartmentPlan,
+) -> None:
+    project = plan_003.projects[0]
+    progress = _prefilled(project.name, plan_003)
+    assert project.budget_total is not None and len(progress.indicators) >= 2
+    progress.spent_to_date = project.budget_total  # all spent: money on track
+    progress.indicators[0].expected_value = progress.indicators[0].target  # will be met
+    result = monitor_project(progress, project, PROFILE)
+    lights = [o.light for o in result.indicators]
+    assert lights[0] is Light.GREEN
+    assert set(lights[1:]) == {Light.UNFILLED}
+    # the unfilled indicators neither raise nor lower the project's light
+    assert result.light is not Light.UNFILLED
+    only_money = monitor_project(progress.model_copy(update={"indicators": []}), project, PROFILE)
+    assert result.light is only_money.light
+
+
+def test_a_project_missing_only_its_spending_is_still_flagged(plan_003: DepartmentPlan) -> None:
+    project = plan_003.projects[0]
+    progress = _prefilled(project.name, plan_003)
+    progress.indicators[0].value_to_date = "已完成一半"
+    result = monitor_project(progress, project, PROFILE)
+    assert result.light is Light.YELLOW  # something reported, the figures missing (P110)

@@ -71,3 +71,24 @@ def test_the_demo_has_each_part_of_the_cycle(fast_passwords: Any) -> None:
         home = client.get("/").content.decode()
         assert "/exante/" in home and "/rectification/" in home and "/surveys/" in home
         assert f"/plans/{department.plan_id}/department/" in home
+
+
+def test_a_missing_seeds_folder_is_one_line_saying_where_and_how(tmp_path: Any) -> None:
+    """`make demo` with no seeds folder: where it looked and how to point elsewhere, no
+    traceback."""
+    import os
+    import subprocess
+    import sys
+
+    missing = tmp_path / "no-seeds-here"
+    env = os.environ | {"JIXIAO_DATA_DIR": str(tmp_path / "var")}
+    env.pop("DATABASE_URL", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "jixiao.web.manage", "load_demo", str(missing)],
+        env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode != 0
+    assert "Traceback" not in done.stderr
+    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, done.stderr
+    assert str(missing) in lines[0] and "SEEDS=" in lines[0]

@@ -69,8 +69,19 @@ def test_a_round_starts_prefilled_from_the_approved_goal_tables(
     assert [i.target for i in progress.indicators] == list(
         entry.project.indicators.values_list("value", flat=True)
     )
-    # nothing reported yet: every project waits for its figures (黄灯, P110)
-    assert round_.entries.filter(light="yellow").count() == 14
+    # nothing reported yet: every project is 未填报 (grey), not 黄灯 — on the round's page,
+    # in its counts and on the monitoring dashboard
+    assert round_.entries.filter(light="unfilled").count() == 14
+    round_.refresh_from_db()
+    assert (round_.unfilled, round_.red, round_.yellow, round_.green) == (14, 0, 0, 0)
+    page = world.client("other_editor").get(f"/monitoring/{round_.pk}/").content.decode()
+    assert page.count('data-light="unfilled"') == 14 and 'data-light="yellow"' not in page
+    assert "未填报 14" in page
+    entry_page = world.client("other_editor").get(f"/monitoring/entries/{entry.pk}/")
+    text = entry_page.content.decode()
+    assert "light light-unfilled" in text and "light light-green" not in text
+    board = world.client("bureau").get("/monitoring/").content.decode()
+    assert "未填报 14" in board
 
 
 @pytest.mark.django_db

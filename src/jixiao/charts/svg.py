@@ -20,8 +20,9 @@ from xml.sax.saxutils import escape, quoteattr
 Number = int | float | Decimal
 """An input number: Decimal from the domain model, float or int from elsewhere."""
 
-Tone = Literal["good", "fair", "poor", "bad", "neutral", "red", "yellow", "green"]
-"""The colour of a bar: a grade (优 good, 良 fair, 中 poor, 差 bad), a light, or neutral."""
+Tone = Literal["good", "fair", "poor", "bad", "neutral", "red", "yellow", "green", "unfilled"]
+"""The colour of a bar: a grade (优 good, 良 fair, 中 poor, 差 bad), a light (grey: 未填报),
+or neutral."""
 
 TONES: tuple[str, ...] = get_args(Tone)
 TONE_COLOURS: dict[str, str] = {
@@ -33,6 +34,7 @@ TONE_COLOURS: dict[str, str] = {
     "red": "#d32f2f",
     "yellow": "#f9a825",
     "green": "#388e3c",
+    "unfilled": "#9e9e9e",
 }
 TONE_LABELS: dict[str, str] = {
     "good": "优",
@@ -43,6 +45,7 @@ TONE_LABELS: dict[str, str] = {
     "red": "红灯",
     "yellow": "黄灯",
     "green": "绿灯",
+    "unfilled": "未填报",
 }
 GRADE_TONES: dict[str, Tone] = {"优": "good", "良": "fair", "中": "poor", "差": "bad"}
 

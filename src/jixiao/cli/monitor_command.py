@@ -26,7 +26,7 @@ from jixiao.monitoring.form import (
     write_monitoring_form,
 )
 
-_STYLE = {"green": "green", "yellow": "yellow", "red": "bold red"}
+_STYLE = {"green": "green", "yellow": "yellow", "red": "bold red", "unfilled": "dim"}
 
 
 def _read_round(path: Path, date: dt.date | None) -> MonitoringRound:

@@ -25,19 +25,21 @@ _SUFFIX = ".evaluation.json"
 
 
 class Light(StrEnum):
-    """监控预警灯: 绿 on track, 黄 watch, 红 act."""
+    """监控预警灯: 绿 on track, 黄 watch, 红 act; 未填报 (grey) while nothing is reported."""
 
     GREEN = "green"
     YELLOW = "yellow"
     RED = "red"
+    UNFILLED = "unfilled"
 
     @property
     def label(self) -> str:
-        return {"green": "绿灯", "yellow": "黄灯", "red": "红灯"}[self.value]
+        return {"green": "绿灯", "yellow": "黄灯", "red": "红灯", "unfilled": "未填报"}[self.value]
 
     @property
     def rank(self) -> int:
-        return {"green": 0, "yellow": 1, "red": 2}[self.value]
+        """Worse is higher; 未填报 is below 绿灯, so it never outweighs a reported light."""
+        return {"unfilled": -1, "green": 0, "yellow": 1, "red": 2}[self.value]
 
 
 class _Frozen(BaseModel):

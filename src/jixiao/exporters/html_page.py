@@ -25,9 +25,11 @@ from jixiao.exporters.publication import (
 )
 from jixiao.model.plan import DepartmentPlan, Project
 
+# The bundled font first (defined for the PDF by jixiao.exporters.fonts; a browser skips
+# it), so a PDF looks the same on every machine.
 FONT_STACK = (
-    '"Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", SimSun, "宋体", '
-    '"Noto Sans CJK SC", serif'
+    '"jixiao Noto Serif SC", "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", '
+    'SimSun, "宋体", "Noto Sans CJK SC", serif'
 )
 GRID_WIDTHS = (14, 13, 15, 14, 11, 16, 17)
 """Widths of the 7 grid columns of a 绩效目标表, in percent of the table."""

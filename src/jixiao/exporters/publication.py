@@ -174,7 +174,8 @@ def build_publication(plan: DepartmentPlan) -> Publication:
 
 
 def cover_lines(plan: DepartmentPlan) -> list[CoverLine]:
-    """封面: department, 'YYYY年部门预算绩效文本', 编制单位 and a 审核单位 line to fill."""
+    """封面: department, 'YYYY年部门预算绩效文本', 编制单位 and 审核单位 (blank to fill in
+    until the plan is approved)."""
     lines: list[CoverLine] = []
     if plan.department:
         lines.append(CoverLine(plan.department, "department"))
@@ -182,7 +183,7 @@ def cover_lines(plan: DepartmentPlan) -> list[CoverLine]:
         lines.append(CoverLine(f"{plan.year}年部门预算绩效文本", "title"))
     if lines:
         lines.append(CoverLine(f"编制单位：{plan.department or ''}", "field"))
-        lines.append(CoverLine("审核单位：", "field"))
+        lines.append(CoverLine(f"审核单位：{plan.review_unit or ''}", "field"))
     return lines
 
 

@@ -371,8 +371,15 @@ class ProjectBuilder:
                 setattr(indicator, field, cell.text)
 
     def finish(self) -> Project:
+        # A grid row with only its 一级/二级 framework labels (a template's row left unused,
+        # a published table's empty 成本指标 line) is no indicator: it says nothing.
+        self.project.indicators = [i for i in self.project.indicators if _says_something(i)]
         if not self.project.name:
             self._warn("project-without-name", "项目缺少项目名称", self.source)
         if not self.project.indicators:
             self._warn("project-without-indicators", "项目没有绩效指标", self.source)
         return self.project
+
+
+def _says_something(indicator: Indicator) -> bool:
+    return any((indicator.level3, indicator.description, indicator.value, indicator.basis))

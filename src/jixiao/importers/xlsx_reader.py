@@ -17,7 +17,8 @@ document's structure, exactly as for a text rendering or a Word file.
   vertical merge get an empty cell in its place, so columns stay aligned.
 * Numbers are written as a person reads them, exactly (``Decimal``): 5.91 stays
   "5.91", 100.0 is "100", a percent-formatted 0.75 is "75%". Formulas give their
-  value as last calculated by Excel (a workbook never opened in Excel has none).
+  value as last calculated by Excel (a workbook never opened in Excel has none), except
+  a constant typed as ``=100%``: its text (:mod:`jixiao.importers.xlsx_formulas`).
 * 一个项目一张表: a sheet that holds a 绩效目标表 (it has a 项目名称 label) but no
   "…绩效目标表" title gets a synthetic title "<sheet title>绩效目标表" at its top,
   so each such sheet still starts a new project (named after the sheet until its
@@ -43,6 +44,7 @@ from jixiao.importers import labels
 from jixiao.importers.blocks import Block, Cell, Paragraph, Row
 from jixiao.importers.errors import ImportFailed
 from jixiao.importers.headings import HeadingKind, classify
+from jixiao.importers.xlsx_formulas import typed_constants
 from jixiao.model.source import SourceRef
 from jixiao.textnorm import clean_cell
 
@@ -53,11 +55,13 @@ INSTRUCTION_SHEETS = frozenset({"填表说明", "填报说明", "说明", "使�
 def read_xlsx_blocks(path: Path) -> list[Block]:
     """Every visible content sheet of the workbook, as paragraphs and rows."""
     workbook = _open(path)
+    typed = typed_constants(path)
     blocks: list[Block] = []
     for index, sheet in enumerate(workbook.worksheets, start=1):
         if _is_skipped(sheet):
             continue
-        blocks.extend(_SheetReader(sheet, path.name, index).blocks())
+        reader = _SheetReader(sheet, path.name, index, typed.get(sheet.title, {}))
+        blocks.extend(reader.blocks())
     return blocks
 
 
@@ -166,6 +170,7 @@ class _SheetReader:
     sheet: Worksheet
     file_name: str
     index: int
+    typed: dict[tuple[int, int], str] = field(default_factory=dict)  # "=100%" as typed
     bounds: _Bounds = field(default_factory=_Bounds)
     anchors: dict[tuple[int, int], CellRange] = field(default_factory=dict)
     covered: dict[tuple[int, int], CellRange] = field(default_factory=dict)
@@ -218,6 +223,8 @@ class _SheetReader:
         return slots
 
     def _text(self, row: int, col: int) -> str:
+        if (row, col) in self.typed:
+            return self.typed[(row, col)]
         cell = self.sheet.cell(row=row, column=col)
         return cell_text(cell.value, cell.number_format or "General")
 

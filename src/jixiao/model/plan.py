@@ -113,6 +113,9 @@ class DepartmentPlan(_Located):
     projects: list[Project] = Field(default_factory=list, description="预算项目绩效目标")
     disclosure: Disclosure | None = Field(default=None, description="部门预算公开 tables")
     warnings: list[ImportIssue] = Field(default_factory=list)
+    review_unit: str | None = Field(
+        default=None, description="审核单位: the finance bureau that approved the plan, if known"
+    )
 
     @property
     def indicator_count(self) -> int:

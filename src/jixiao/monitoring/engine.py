@@ -162,6 +162,17 @@ def forecast_rate(
 def _outlook(
     index: int, item: IndicatorProgress, scoring: ScoringSettings, settings: MonitoringSettings
 ) -> IndicatorOutlook:
+    if not item.reported:
+        return IndicatorOutlook(
+            index=index,
+            level3=item.level3,
+            target=item.target,
+            value_to_date="",
+            expected_value="",
+            likelihood=None,
+            forecast_miss=None,
+            light=Light.UNFILLED,
+        )
     miss: bool | None = None
     if item.expected_value.strip():
         result = compare(item.level1, item.level2, item.target, item.expected_value, None, scoring)
@@ -312,7 +323,9 @@ def monitor_project(
         "time_progress": elapsed_months(progress.monitor_date) / TWELVE
     }
     spent = progress.spent_to_date
-    if budget is None or budget <= 0 or spent is None:
+    if not progress.reported:
+        verdict.light = Light.UNFILLED  # a round just opened: grey, nothing to judge yet
+    elif budget is None or budget <= 0 or spent is None:
         verdict.raise_to(
             Light.YELLOW, "缺少年度预算数或1–N月执行数，无法计算执行率。", checks.DATA_MISSING
         )

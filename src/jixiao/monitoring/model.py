@@ -50,6 +50,14 @@ class IndicatorProgress(BaseModel):
     cause_text: str = Field(default="", description="偏差原因说明")
     measures: str = Field(default="", description="完善措施")
 
+    @property
+    def reported(self) -> bool:
+        """Whether the unit has said anything about this indicator (the target is the plan's)."""
+        return bool(
+            self.value_to_date.strip() or self.expected_value.strip() or self.likelihood
+            or self.cause or self.cause_text.strip() or self.measures.strip()
+        )
+
 
 class ProjectProgress(BaseModel):
     """一个项目的绩效运行监控填报."""
@@ -70,6 +78,17 @@ class ProjectProgress(BaseModel):
     goal: str = Field(default="", description="年度总体目标")
     goal_progress: str = Field(default="", description="总体目标1–N月完成情况")
     indicators: list[IndicatorProgress] = Field(default_factory=list)
+
+    @property
+    def reported(self) -> bool:
+        """Whether the unit has reported anything for this round. The budget, the targets and
+        the months carried over from an earlier round are prefilled, not reported."""
+        return (
+            self.spent_to_date is not None
+            or self.expected_full_year is not None
+            or bool(self.goal_progress.strip())
+            or any(item.reported for item in self.indicators)
+        )
 
     @field_validator("monthly")
     @classmethod

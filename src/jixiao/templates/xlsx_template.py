@@ -495,7 +495,8 @@ INSTRUCTIONS: tuple[tuple[str, str], ...] = (
     ("绩效指标描述", "指标的含义和计算口径，如“满意人数/调查总人数”。"),
     (
         "指标值",
-        "写明方向、数值和单位，如 ≥90%、≤248.96万元、=100%、≤7个工作日、15元/人。"
+        "写明方向、数值和单位，如 ≥90%、≤248.96万元、＝100%（或“等于100%”）、≤7个工作日、"
+        "15元/人。本列已设为文本格式；不要以半角等号开头，否则 Excel 会把它当作公式。"
         "成本指标写上限（≤）并带金额单位，不超过预算数；满意度、合格率不超过100%。"
         "确实无法量化的写分级标准（好/较好/一般/差）；不要写“是/否”“进一步提高”"
         "“有效利用”等无法衡量的表述。",
@@ -625,6 +626,17 @@ def write_template_xlsx(path: Path) -> None:
     )
     worksheet = workbook.create_sheet(TEMPLATE_PROJECT_SHEET)
     # The title follows the 项目名称 cell (E3); Excel shows "绩效目标表" until it is filled.
-    _write_project_sheet(Sheet(worksheet, PROJECT_WIDTHS), template_project(), '=E3&"绩效目标表"')
+    project = template_project()
+    _write_project_sheet(Sheet(worksheet, PROJECT_WIDTHS), project, '=E3&"绩效目标表"')
+    _grid_as_text(worksheet, len(project.indicators))
     workbook.active = 0
     workbook.save(path)
+
+
+def _grid_as_text(worksheet: Worksheet, rows: int) -> None:
+    """The grid's text columns (三级指标 to 指标值确定依据) as text cells, so what a user
+    types there stays as typed — Excel would turn "=100%" into a formula."""
+    first_text_col = _GRID_COLUMNS[2][0]
+    for row in range(_FIRST_INDICATOR_ROW, _FIRST_INDICATOR_ROW + rows):
+        for col in range(first_text_col, _GRID_COLUMNS[-1][1] + 1):
+            worksheet.cell(row=row, column=col).number_format = "@"

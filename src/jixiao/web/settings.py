@@ -12,7 +12,8 @@ DATA_DIR = Path(os.environ.get("JIXIAO_DATA_DIR", Path.cwd() / "var"))
 DATA_DIR.mkdir(parents=True, exist_ok=True)
 
 SECRET_KEY = os.environ.get("JIXIAO_SECRET_KEY", "jixiao-development-key-change-me-in-production")
-DEBUG = os.environ.get("JIXIAO_DEBUG", "1") == "1"
+# Off unless asked for (JIXIAO_DEBUG=1): errors are the Chinese pages in templates/4xx|500.html.
+DEBUG = os.environ.get("JIXIAO_DEBUG", "0") == "1"
 ALLOWED_HOSTS = os.environ.get("JIXIAO_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",")
 
 INSTALLED_APPS = [
@@ -32,6 +33,8 @@ INSTALLED_APPS = [
     "jixiao.web.exante",
     "jixiao.web.department",
     "jixiao.web.pages",
+    "jixiao.web.runtime",  # SQLite in WAL mode with a busy timeout (runtime/sqlite.py)
+    "ninja",  # /api/docs loads Swagger UI from ninja's own static files, not a CDN
 ]
 
 MIDDLEWARE = [
@@ -72,8 +75,11 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
-    # Several requests write at once in the demo: wait for the lock instead of failing.
-    DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
+    # Several requests write at once in the demo: wait for the lock instead of failing, and
+    # take it when a transaction begins (WAL and busy_timeout: jixiao.web.runtime.sqlite).
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"timeout": 20, "transaction_mode": "IMMEDIATE"}
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.urls import path
+from django.urls import path, re_path
 
+from jixiao.web.api.errors import unknown_api_route
 from jixiao.web.api.site import api
 from jixiao.web.pages.views import (
     audit,
@@ -180,4 +181,5 @@ urlpatterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
     path("api/", api.urls),
+    re_path(r"^api/(?P<rest>.*)$", unknown_api_route),  # JSON 404, not the HTML page
 ]

@@ -34,6 +34,7 @@ class RoundSummary(Schema):
     red: int
     yellow: int
     green: int
+    unfilled: int
 
 
 class RoundDetail(RoundSummary):
@@ -61,6 +62,7 @@ def _summary(round_: MonitoringRoundRecord) -> dict[str, Any]:
         "red": round_.red,
         "yellow": round_.yellow,
         "green": round_.green,
+        "unfilled": round_.unfilled,
     }
 
 

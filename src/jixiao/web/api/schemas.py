@@ -50,6 +50,17 @@ class PlanSummary(Schema):
     updated_at: datetime
 
 
+class PublicPlanSummary(Schema):
+    """A published plan in the public list: no review counts or internal state."""
+
+    id: int
+    department: str
+    year: int
+    title: str
+    projects: int
+    updated_at: datetime
+
+
 class SubGoalIn(Input):
     title: str | None = None
     goal: str | None = None

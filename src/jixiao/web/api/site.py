@@ -6,6 +6,7 @@ from ninja import NinjaAPI
 
 from jixiao.web.api import cycle, plans, projects, public, reports
 from jixiao.web.api.auth import AUTH
+from jixiao.web.api.errors import install_error_handlers
 
 api = NinjaAPI(
     title="jixiao 预算绩效管理 API",
@@ -19,3 +20,4 @@ api.add_router("", projects.router)
 api.add_router("", public.router)
 api.add_router("", reports.router)
 api.add_router("", cycle.router)
+install_error_handlers(api)

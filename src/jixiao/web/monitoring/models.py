@@ -11,7 +11,7 @@ from django.db import models
 from jixiao.web.plans.models import PlanRecord, ProjectRecord
 from jixiao.web.reporting.models import EntryRecord, ReportRecord
 
-LIGHT_CHOICES = [("green", "绿灯"), ("yellow", "黄灯"), ("red", "红灯")]
+LIGHT_CHOICES = [("green", "绿灯"), ("yellow", "黄灯"), ("red", "红灯"), ("unfilled", "未填报")]
 
 
 class MonitoringRoundRecord(ReportRecord):
@@ -22,6 +22,7 @@ class MonitoringRoundRecord(ReportRecord):
     red = models.PositiveIntegerField("红灯项目数", default=0)
     yellow = models.PositiveIntegerField("黄灯项目数", default=0)
     green = models.PositiveIntegerField("绿灯项目数", default=0)
+    unfilled = models.PositiveIntegerField("未填报项目数", default=0)
 
     class Meta:
         verbose_name = verbose_name_plural = "监控轮次"
@@ -41,7 +42,7 @@ class ProgressRecord(EntryRecord):
     project = models.ForeignKey(
         ProjectRecord, on_delete=models.CASCADE, related_name="progress_entries"
     )
-    light = models.CharField("监控结果", max_length=8, choices=LIGHT_CHOICES, default="yellow")
+    light = models.CharField("监控结果", max_length=8, choices=LIGHT_CHOICES, default="unfilled")
     execution_rate = models.FloatField("预算执行率", null=True, blank=True)
     forecast_rate = models.FloatField("预计年底执行率", null=True, blank=True)
 

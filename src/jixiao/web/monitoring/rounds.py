@@ -152,5 +152,8 @@ def refresh_round(round_: MonitoringRoundRecord) -> MonitoringReport:
 def count_lights(round_: MonitoringRoundRecord) -> None:
     lights = list(round_.entries.values_list("light", flat=True))
     MonitoringRoundRecord.objects.filter(pk=round_.pk).update(
-        red=lights.count("red"), yellow=lights.count("yellow"), green=lights.count("green")
+        red=lights.count("red"),
+        yellow=lights.count("yellow"),
+        green=lights.count("green"),
+        unfilled=lights.count("unfilled"),
     )

@@ -33,7 +33,9 @@ class Region(models.Model):
 class Department(models.Model):
     """部门 (主管部门): owns one plan per budget year."""
 
-    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="departments")
+    region = models.ForeignKey(
+        Region, on_delete=models.PROTECT, related_name="departments", verbose_name="区划"
+    )
     name = models.CharField("部门名称", max_length=200)
     code = models.CharField("部门编码", max_length=20, blank=True)
 
@@ -49,7 +51,9 @@ class Department(models.Model):
 class Unit(models.Model):
     """预算单位: the department's 本级 or a subordinate unit (e.g. 430001 …)."""
 
-    department = models.ForeignKey(Department, on_delete=models.CASCADE, related_name="units")
+    department = models.ForeignKey(
+        Department, on_delete=models.CASCADE, related_name="units", verbose_name="部门"
+    )
     code = models.CharField("单位编码", max_length=20)
     name = models.CharField("单位名称", max_length=200)
 
@@ -74,15 +78,30 @@ class Membership(models.Model):
     """
 
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="membership"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="membership",
+        verbose_name="用户",
     )
     role = models.CharField("角色", max_length=32, choices=ROLE_CHOICES)
-    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="members")
+    region = models.ForeignKey(
+        Region, on_delete=models.PROTECT, related_name="members", verbose_name="区划"
+    )
     department = models.ForeignKey(
-        Department, null=True, blank=True, on_delete=models.PROTECT, related_name="members"
+        Department,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="members",
+        verbose_name="部门",
     )
     unit = models.ForeignKey(
-        Unit, null=True, blank=True, on_delete=models.SET_NULL, related_name="members"
+        Unit,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="members",
+        verbose_name="单位",
     )
 
     class Meta:

@@ -10,11 +10,14 @@ from django.db import models
 
 class ApiToken(models.Model):
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="api_tokens",
+        verbose_name="用户",
     )
-    key = models.CharField(max_length=64, unique=True)
+    key = models.CharField(max_length=64, unique=True, verbose_name="令牌")
     label = models.CharField("用途", max_length=100, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name="创建时间")
 
     class Meta:
         app_label = "orgs"

@@ -36,6 +36,7 @@ LIGHT_SEGMENTS = [
     Segment("red", "红灯", "red"),
     Segment("yellow", "黄灯", "yellow"),
     Segment("green", "绿灯", "green"),
+    Segment("unfilled", "未填报", "unfilled"),
 ]
 GRADE_SEGMENTS = [Segment(GRADE_TONES[g], g, GRADE_TONES[g]) for g in GRADES]  # keys: ASCII
 

@@ -46,3 +46,15 @@ def add_comment(
         after={"text": text.strip()},
     )
     return comment
+
+
+def return_comments(plan: PlanRecord) -> list[Comment]:
+    """The reviewers' comments since the plan was last submitted: what the unit must act on.
+    The unit's own 填报说明 and the comments of earlier rounds are not among them."""
+    comments = plan.comments.filter(kind=Comment.Kind.REVIEW).select_related(
+        "author", "project", "indicator"
+    )
+    last_submit = plan.versions.filter(action="submit").order_by("-number").first()
+    if last_submit is not None:
+        comments = comments.filter(created_at__gte=last_submit.created_at)
+    return list(comments)

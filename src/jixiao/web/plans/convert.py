@@ -72,8 +72,26 @@ def plan_to_domain(record: PlanRecord) -> DepartmentPlan:
             "warnings": record.warnings,
             "sources": record.sources,
             "projects": [project_to_domain(p) for p in projects],
+            "review_unit": review_unit(record),
         }
     )
+
+
+def review_unit(record: PlanRecord) -> str | None:
+    """审核单位 of an approved plan: the finance bureau of whoever approved it (else the
+    bureau of the plan's region); none before approval."""
+    if record.status != "approved":
+        return None
+    approval = (
+        record.versions.filter(action="approve")
+        .select_related("created_by__membership__region")
+        .order_by("-number")
+        .first()
+    )
+    membership = getattr(approval.created_by, "membership", None) if approval else None
+    if membership is not None and membership.region.bureau:
+        return str(membership.region.bureau)
+    return record.department.region.bureau or None
 
 
 def plan_fields(plan: DepartmentPlan) -> dict[str, Any]:

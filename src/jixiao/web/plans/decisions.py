@@ -35,7 +35,9 @@ def act(user: Any, role: Role, plan: PlanRecord, action: Action, comment: str = 
         created_by=user,
     )
     if comment.strip():
-        Comment.objects.create(plan=plan, text=comment.strip(), author=user)
+        # What a unit writes on submitting explains its draft; it is no reviewer's comment.
+        kind = Comment.Kind.NOTE if action is Action.SUBMIT else Comment.Kind.REVIEW
+        Comment.objects.create(plan=plan, text=comment.strip(), author=user, kind=kind)
     audit(
         user,
         f"workflow_{action.value}",

@@ -30,7 +30,9 @@ def _money(verbose: str) -> models.DecimalField:  # type: ignore[type-arg]
 class PlanRecord(models.Model):
     """部门预算绩效文本 of one department and year."""
 
-    department = models.ForeignKey(Department, on_delete=models.PROTECT, related_name="plans")
+    department = models.ForeignKey(
+        Department, on_delete=models.PROTECT, related_name="plans", verbose_name="部门"
+    )
     year = models.PositiveIntegerField("预算年度")
     title = models.CharField("标题", max_length=300, blank=True)
     source_file = models.CharField("来源文件", max_length=300, blank=True)
@@ -52,6 +54,7 @@ class PlanRecord(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        verbose_name="最后修改人",
     )
 
     # Review cache for lists and dashboards.
@@ -81,7 +84,9 @@ class PlanRecord(models.Model):
 class ProjectRecord(models.Model):
     """预算项目 and the header of its 绩效目标表."""
 
-    plan = models.ForeignKey(PlanRecord, on_delete=models.CASCADE, related_name="projects")
+    plan = models.ForeignKey(
+        PlanRecord, on_delete=models.CASCADE, related_name="projects", verbose_name="绩效文本"
+    )
     position = models.PositiveIntegerField("序号")
     unit_code = models.CharField("单位编码", max_length=20, blank=True)
     unit_name = models.CharField("单位名称", max_length=200, blank=True)
@@ -103,6 +108,7 @@ class ProjectRecord(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        verbose_name="最后修改人",
     )
     grade = models.CharField("审核等级", max_length=4, blank=True)
     score = models.FloatField("审核得分", null=True, blank=True)
@@ -119,7 +125,9 @@ class ProjectRecord(models.Model):
 class IndicatorRecord(models.Model):
     """绩效指标: one row of the three-level grid."""
 
-    project = models.ForeignKey(ProjectRecord, on_delete=models.CASCADE, related_name="indicators")
+    project = models.ForeignKey(
+        ProjectRecord, on_delete=models.CASCADE, related_name="indicators", verbose_name="项目"
+    )
     position = models.PositiveIntegerField("序号")
     level1 = models.CharField("一级指标", max_length=100)
     level2 = models.CharField("二级指标", max_length=100)
@@ -140,7 +148,9 @@ class IndicatorRecord(models.Model):
 class PlanVersion(models.Model):
     """A frozen copy of the plan, taken at every submission and review decision (版本)."""
 
-    plan = models.ForeignKey(PlanRecord, on_delete=models.CASCADE, related_name="versions")
+    plan = models.ForeignKey(
+        PlanRecord, on_delete=models.CASCADE, related_name="versions", verbose_name="绩效文本"
+    )
     number = models.PositiveIntegerField("版本")
     action = models.CharField("操作", max_length=32)
     status = models.CharField("操作后状态", max_length=32, choices=STATUS_CHOICES)
@@ -148,7 +158,11 @@ class PlanVersion(models.Model):
     snapshot = models.JSONField("快照", encoder=DjangoJSONEncoder)
     created_at = models.DateTimeField("时间", auto_now_add=True)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="操作人",
     )
 
     class Meta:
@@ -162,21 +176,42 @@ class PlanVersion(models.Model):
 
 
 class Comment(models.Model):
-    """审核意见 on the plan, a project or one indicator."""
+    """审核意见 on the plan, a project or one indicator — or the unit's 填报说明 on submitting."""
 
-    plan = models.ForeignKey(PlanRecord, on_delete=models.CASCADE, related_name="comments")
+    class Kind(models.TextChoices):
+        REVIEW = "review", "审核意见"
+        NOTE = "note", "填报说明"
+
+    plan = models.ForeignKey(
+        PlanRecord, on_delete=models.CASCADE, related_name="comments", verbose_name="绩效文本"
+    )
     project = models.ForeignKey(
-        ProjectRecord, null=True, blank=True, on_delete=models.CASCADE, related_name="comments"
+        ProjectRecord,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="comments",
+        verbose_name="项目",
     )
     indicator = models.ForeignKey(
-        IndicatorRecord, null=True, blank=True, on_delete=models.SET_NULL, related_name="comments"
+        IndicatorRecord,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="comments",
+        verbose_name="指标",
     )
     indicator_label = models.CharField("指标", max_length=300, blank=True)
     text = models.TextField("意见")
+    kind = models.CharField("类别", max_length=8, choices=Kind.choices, default=Kind.REVIEW)
     resolved = models.BooleanField("已处理", default=False)
     created_at = models.DateTimeField("时间", auto_now_add=True)
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="作者",
     )
 
     class Meta:
@@ -196,10 +231,16 @@ class ImportBatch(models.Model):
         COMMITTED = "committed", "已导入"
         DISCARDED = "discarded", "已放弃"
 
-    department = models.ForeignKey(Department, on_delete=models.CASCADE, related_name="imports")
+    department = models.ForeignKey(
+        Department, on_delete=models.CASCADE, related_name="imports", verbose_name="部门"
+    )
     created_at = models.DateTimeField("时间", auto_now_add=True)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="操作人",
     )
     state = models.CharField(max_length=16, choices=State.choices, default=State.STAGED)
     documents = models.JSONField("文档", default=list, encoder=DjangoJSONEncoder)

@@ -41,7 +41,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "grade_counts": _grade_bars(plans),
         "returned_comments": (
             Comment.objects.filter(
-                plan__in=[p for p in plans if p.status == "returned"]
+                plan__in=[p for p in plans if p.status == "returned"], kind=Comment.Kind.REVIEW
             ).select_related("author", "plan__department")[:10]
         ),
     }

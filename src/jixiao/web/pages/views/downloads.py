@@ -6,6 +6,7 @@ from django.http import HttpResponse
 from django.utils.encoding import escape_uri_path
 
 from jixiao.exporters.formats import FORMAT_TITLES, FORMATS, MEDIA_TYPES, export_bytes
+from jixiao.exporters.public_copy import public_bytes
 from jixiao.model import DepartmentPlan
 from jixiao.reports.review_html import render_review_html
 from jixiao.web.plans.models import PlanRecord
@@ -28,8 +29,12 @@ def file_name(plan: PlanRecord, fmt: str) -> str:
     return f"{plan.department.name}{plan.year}年部门预算绩效文本{suffix}"
 
 
-def download(plan: PlanRecord, plan_model: DepartmentPlan, fmt: str) -> HttpResponse:
-    response = HttpResponse(export_bytes(plan_model, fmt), content_type=MEDIA_TYPES[fmt])
+def download(
+    plan: PlanRecord, plan_model: DepartmentPlan, fmt: str, *, public: bool = False
+) -> HttpResponse:
+    """The plan as a file; ``public``: without file names, warnings or sources."""
+    body = public_bytes(plan_model, fmt) if public else export_bytes(plan_model, fmt)
+    response = HttpResponse(body, content_type=MEDIA_TYPES[fmt])
     disposition = "inline" if fmt in ("html", "pdf") else "attachment"
     response["Content-Disposition"] = (
         f"{disposition}; filename*=UTF-8''{escape_uri_path(file_name(plan, fmt))}"

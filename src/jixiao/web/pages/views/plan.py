@@ -35,7 +35,7 @@ def plan_page(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = plan_or_404(request, plan_id)
     member = current_member(request)
     findings = plan_findings(plan)
-    returned = plan.comments.select_related("author", "project", "indicator")
+    comments = plan.comments.select_related("author", "project", "indicator")
     actions = allowed_actions(plan.status_enum, member.role_enum)
     projects = list(plan.projects.annotate(indicator_count=Count("indicators")))
     return render(
@@ -53,7 +53,10 @@ def plan_page(request: HttpRequest, plan_id: int) -> HttpResponse:
             "can_edit": can_edit_plan(member, plan),
             "can_comment": can_comment(member, plan),
             "can_import": can_import(member, plan.department),
-            "comments": returned,
+            "comments": comments,
+            "returned_comments": (
+                commenting.return_comments(plan) if plan.status == "returned" else []
+            ),
             "version_rows": [
                 (v, ACTION_LABELS.get(v.action, v.action))
                 for v in plan.versions.select_related("created_by")

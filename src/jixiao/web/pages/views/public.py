@@ -14,11 +14,17 @@ from jixiao.web.plans.models import PlanRecord
 
 
 def index(request: HttpRequest) -> HttpResponse:
-    plans = published_plans().annotate(project_count=Count("projects"))
+    everything = published_plans()
+    years = sorted(set(everything.values_list("year", flat=True)), reverse=True)
+    plans = everything.annotate(project_count=Count("projects"))
     query = request.GET.get("q", "").strip()
     if query:
         plans = plans.filter(Q(department__name__contains=query) | Q(title__contains=query))
-    return render(request, "public/index.html", {"plans": plans, "q": query})
+    year = request.GET.get("year", "").strip()
+    if year.isdigit():
+        plans = plans.filter(year=int(year))
+    context = {"plans": plans, "q": query, "year": year, "years": years, "any": everything.exists()}
+    return render(request, "public/index.html", context)
 
 
 def _published(plan_id: int) -> PlanRecord:
@@ -40,4 +46,4 @@ def plan_download(request: HttpRequest, plan_id: int, fmt: str) -> HttpResponse:
     if fmt not in FORMATS:
         raise Http404("不支持的格式")
     plan = _published(plan_id)
-    return download(plan, plan_to_domain(plan), fmt)
+    return download(plan, plan_to_domain(plan), fmt, public=True)

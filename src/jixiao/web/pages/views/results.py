@@ -35,6 +35,16 @@ def _latest_rounds(request: HttpRequest) -> list[MonitoringRoundRecord]:
     return sorted(latest.values(), key=lambda r: (-r.red, -r.yellow, r.plan.department.name))
 
 
+def _counts(round_: MonitoringRoundRecord) -> dict[str, int]:
+    """Projects per light, 未填报 included."""
+    return {
+        "red": round_.red,
+        "yellow": round_.yellow,
+        "green": round_.green,
+        "unfilled": round_.unfilled,
+    }
+
+
 @member_required
 def monitoring_overview(request: HttpRequest) -> HttpResponse:
     rounds = _latest_rounds(request)
@@ -47,7 +57,7 @@ def monitoring_overview(request: HttpRequest) -> HttpResponse:
     shown = sorted(off_track, key=lambda e: (e.light != "red", e.execution_rate or 0))
     totals = Counter[str]()
     for round_ in rounds:
-        totals.update({"red": round_.red, "yellow": round_.yellow, "green": round_.green})
+        totals.update(_counts(round_))
     context: dict[str, Any] = {
         "rounds": rounds,
         "totals": totals,
@@ -57,7 +67,7 @@ def monitoring_overview(request: HttpRequest) -> HttpResponse:
             [
                 (
                     r.plan.department.name,
-                    {"red": r.red, "yellow": r.yellow, "green": r.green},
+                    _counts(r),
                     reverse("monitoring_round", args=[r.pk]),
                 )
                 for r in rounds

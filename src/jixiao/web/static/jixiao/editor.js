@@ -25,9 +25,17 @@
       body: body === undefined ? undefined : JSON.stringify(body),
     }).then((response) =>
       response.text().then((text) => ({
-        ok: response.ok, status: response.status, data: text ? JSON.parse(text) : null,
+        ok: response.ok, status: response.status, data: parseAnswer(text, response.status),
       }))
     );
+  }
+
+  // The API answers JSON; a proxy or a crashed server may not: say so instead of failing.
+  function parseAnswer(text, status) {
+    if (!text) return null;
+    try { return JSON.parse(text); } catch (error) {
+      return { detail: "服务器返回了无法识别的内容（HTTP " + status + "），请稍后重试" };
+    }
   }
 
   function debounce(fn, ms) {
@@ -184,7 +192,7 @@
   }
 
   function onKey(event, index, col) {
-    if ((event.ctrlKey || event.metaKey) && event.key === "s") { event.preventDefault(); save(); return; }
+    // Ctrl+S is not handled here: the document's listener below gets it from every cell.
     if (!editable && !["ArrowUp", "ArrowDown"].includes(event.key)) return;
     if (event.altKey && (event.key === "ArrowUp" || event.key === "ArrowDown")) {
       event.preventDefault(); move(index, event.key === "ArrowUp" ? -1 : 1, col); return;
@@ -310,14 +318,15 @@
     findings.forEach((f) => {
       const rowIndex = f.row !== undefined && f.row !== null ? f.row - 1
         : f.indicator_index ? f.indicator_index - 1 : null;
-      const badge = el("span", { class: "sev sev-" + f.severity, title: f.message + "\n建议：" + f.suggestion, text: f.rule });
+      // the rule's title beside its code: "N106" alone tells a unit nothing
+      const badge = el("span", { class: "sev sev-" + f.severity, title: f.severity_label + "：" + f.message + "\n建议：" + f.suggestion, text: f.rule + " " + f.title });
       if (rowIndex !== null) {
         const tr = tbody.querySelector('tr[data-row="' + rowIndex + '"]');
         if (tr) { tr.querySelector(".row-findings").appendChild(badge); tr.classList.add("has-" + f.severity); }
       }
       const where = rowIndex !== null ? "第" + (rowIndex + 1) + "行" + (f.indicator ? "「" + f.indicator + "」" : "") : "项目";
       const item = el("li", { class: "sev-" + f.severity }, [
-        el("span", { class: "sev sev-" + f.severity, text: f.rule + " " + f.severity_label }),
+        el("span", { class: "sev sev-" + f.severity, title: f.severity_label, text: f.rule + " " + f.title }),
         el("span", { class: "where", text: " " + where + "：" }),
         el("span", { text: f.message }),
         el("div", { class: "suggestion", text: "建议：" + f.suggestion }),
@@ -421,6 +430,7 @@
 
   document.getElementById("save").addEventListener("click", () => save());
   document.getElementById("save").disabled = !editable;
+  // The one Ctrl+S binding (a second one in the cells sent every save twice).
   document.addEventListener("keydown", (event) => {
     if ((event.ctrlKey || event.metaKey) && event.key === "s") { event.preventDefault(); save(); }
   });

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from jixiao.web.plans.demo import ACCOUNTS, DEMO_PASSWORD, load_demo, load_example_year
 from jixiao.web.plans.demo_cycle import demo_people, load_cycle_examples
@@ -22,7 +22,13 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        plans = load_demo(options["seeds"])
+        seeds: Path = options["seeds"]
+        if not seeds.is_dir():
+            raise CommandError(
+                f"没有找到种子文档文件夹：{seeds.resolve()}。"
+                "请用 make demo SEEDS=/path/to/文件夹 指定放有绩效文本的文件夹。"
+            )
+        plans = load_demo(seeds)
         for plan in plans:
             plan.refresh_from_db()
             self.stdout.write(

@@ -1,0 +1,1 @@
+"""How the web application runs: database connection settings made when a connection opens."""

@@ -1,0 +1,56 @@
+"""A unit's own note on submitting is a 说明, not a 退回意见: the returned plan shows the
+reviewers' comments only, and the unit's report pages speak to the unit, not to a reviewer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from jixiao.web.monitoring.models import MonitoringRoundRecord
+from tests.web.conftest import World
+from tests.web.reports_world import approve
+
+
+def _act(client: Any, plan_id: int, action: str, comment: str = "") -> None:
+    response = client.post(f"/plans/{plan_id}/action/", {"action": action, "comment": comment})
+    assert response.status_code == 302, response.content.decode()[:500]
+
+
+def _returned_section(page: str) -> str:
+    start = page.index('id="returned"')
+    return page[start : page.index("</section>", start)]
+
+
+@pytest.mark.django_db
+def test_the_units_submit_note_is_not_shown_as_a_return_comment(world: World) -> None:
+    editor, reviewer = world.client("editor"), world.client("reviewer")
+    plan = world.own_plan.pk
+    _act(editor, plan, "submit", "已按去年的意见补充满意度指标")
+    _act(reviewer, plan, "return", "第3个项目的成本指标请写上限")
+    page = editor.get(f"/plans/{plan}/").content.decode()
+    returned = _returned_section(page)
+    assert "第3个项目的成本指标请写上限" in returned
+    assert "已按去年的意见补充满意度指标" not in returned
+    # the note is still on the page, as the unit's 说明
+    assert "已按去年的意见补充满意度指标" in page and "填报说明" in page
+    dashboard = editor.get("/").content.decode()
+    assert "第3个项目的成本指标请写上限" in dashboard
+    assert "已按去年的意见补充满意度指标" not in dashboard
+    # resubmitted and returned again: only the new round's comments are 退回意见
+    _act(editor, plan, "submit", "已改")
+    _act(reviewer, plan, "return", "满意度指标值请写≥90%")
+    returned = _returned_section(editor.get(f"/plans/{plan}/").content.decode())
+    assert "满意度指标值请写≥90%" in returned and "成本指标请写上限" not in returned
+
+
+@pytest.mark.django_db
+def test_the_units_report_page_asks_for_a_note_not_a_review(world: World) -> None:
+    approve(world.other_plan, world.users["admin"])
+    client = world.client("other_editor")
+    client.post(f"/plans/{world.other_plan.pk}/monitoring/new/", {"monitor_date": "2024-07-31"})
+    round_ = MonitoringRoundRecord.objects.get(plan=world.other_plan)
+    page = client.get(f"/monitoring/{round_.pk}/").content.decode()
+    assert "报送财政局" in page
+    assert "退回时必填" not in page and "请核对" not in page
+    assert "说明（选填）" in page
