@@ -39,7 +39,7 @@ def test_on_track_department_with_its_projects_lights_counted() -> None:
     )
     # 7 months of 12 elapsed; 63.33% spent: ahead of 序时进度 58.33%.
     assert result.time_progress == Decimal(7) / 12
-    assert result.project_lights == {"绿灯": 8, "黄灯": 2, "红灯": 4}
+    assert result.project_lights == {"绿灯": 8, "黄灯": 2, "红灯": 4, "未填报": 0}
     red = sum(p.budget_total or 0 for p in report.projects if p.light is Light.RED)
     total = sum(p.budget_total or 0 for p in report.projects)
     assert result.red_budget_share == red / total
@@ -61,4 +61,4 @@ def test_lagging_spending_and_targets_explain_the_light() -> None:
     assert result.light is Light.RED
     assert result.reasons[0] == "部门预算执行率20.00%，低于序时进度58.33%"
     assert result.targets_off_track == ("各部门满意率", "节能检查覆盖率")
-    assert result.project_lights == {"绿灯": 0, "黄灯": 0, "红灯": 0}
+    assert result.project_lights == {"绿灯": 0, "黄灯": 0, "红灯": 0, "未填报": 0}

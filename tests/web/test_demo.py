@@ -9,15 +9,20 @@ from typing import Any
 import pytest
 from django.contrib.auth.models import User
 from django.core.management import call_command
+from django.test import Client
 
 from jixiao.evaluation import Light
 from jixiao.monitoring import monitor_round
+from jixiao.web.department.models import DepartmentSelfEvaluation
 from jixiao.web.evaluation.models import SelfEvaluationRecord
+from jixiao.web.exante.models import ProposalRecord
 from jixiao.web.monitoring.models import MonitoringRoundRecord
 from jixiao.web.plans.convert import plan_to_domain
 from jixiao.web.plans.demo import ACCOUNTS
 from jixiao.web.plans.models import PlanRecord
+from jixiao.web.rectification.models import RectificationRecord
 from jixiao.web.reporting.profile import evaluation_profile
+from jixiao.web.surveys.models import SurveyRecord
 from tests.conftest import SEEDS_DIR
 from tests.web.reports_world import EVALUATION_FILE, ROUND_FILE, example_round
 
@@ -28,7 +33,7 @@ def test_the_demo_loads_the_seeds_and_an_example_year(fast_passwords: Any) -> No
     call_command(
         "load_demo", str(SEEDS_DIR), monitoring=ROUND_FILE, evaluation=EVALUATION_FILE, stdout=out
     )
-    assert PlanRecord.objects.count() == 5
+    assert PlanRecord.objects.count() == 6  # the five seeds, and the year the assessment opened
     assert {u.username for u in User.objects.all()} == {a.username for a in ACCOUNTS}
     round_ = MonitoringRoundRecord.objects.get()
     plan = round_.plan
@@ -39,6 +44,33 @@ def test_the_demo_loads_the_seeds_and_an_example_year(fast_passwords: Any) -> No
     evaluation = SelfEvaluationRecord.objects.get(plan=plan)
     assert evaluation.entries.exclude(grade="").count() > 0 and evaluation.average is not None
     assert f"红灯{round_.red}个" in out.getvalue()
+
+
+@pytest.mark.django_db
+def test_the_demo_has_each_part_of_the_cycle(fast_passwords: Any) -> None:
+    out = io.StringIO()
+    call_command(
+        "load_demo", str(SEEDS_DIR), monitoring=ROUND_FILE, evaluation=EVALUATION_FILE, stdout=out
+    )
+    proposal = ProposalRecord.objects.get()
+    assert proposal.conclusion == "予以支持" and proposal.sheets.count() == 2
+    assert proposal.plan is not None and proposal.plan.year == 2024
+    assert proposal.plan.projects.get().name == proposal.core.name
+    statuses = RectificationRecord.objects.values_list("status", flat=True)
+    assert sorted(statuses) == ["in_progress", "pending", "reported", "verified"]
+    department = DepartmentSelfEvaluation.objects.get()
+    assert department.plan == RectificationRecord.objects.first().plan  # type: ignore[union-attr]
+    assert department.total is not None and department.total > 60
+    survey = SurveyRecord.objects.get()
+    assert survey.answers.count() == 36
+    text = out.getvalue()
+    assert "事前绩效评估：机关食堂油烟净化改造，予以支持" in text and "36份问卷" in text
+    for who in ("bianzhi", "caizheng"):
+        client = Client()
+        client.force_login(User.objects.get(username=who))
+        home = client.get("/").content.decode()
+        assert "/exante/" in home and "/rectification/" in home and "/surveys/" in home
+        assert f"/plans/{department.plan_id}/department/" in home
 
 
 def test_a_missing_seeds_folder_is_one_line_saying_where_and_how(tmp_path: Any) -> None:

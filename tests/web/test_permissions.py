@@ -12,6 +12,7 @@ import datetime as dt
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -23,8 +24,12 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from jixiao.tasks import Stage
 from jixiao.web.api.site import api
 from jixiao.web.audit.models import AuditEntry
+from jixiao.web.department.models import DepartmentRoundRecord, DepartmentSelfEvaluation
+from jixiao.web.department.recording import open_department_evaluation
 from jixiao.web.evaluation.models import EvaluationEntryRecord, SelfEvaluationRecord
 from jixiao.web.evaluation.records import evaluation_of, open_evaluation
+from jixiao.web.exante.example import example_assessment
+from jixiao.web.exante.models import ProposalRecord, SheetRecord
 from jixiao.web.jobs.models import Job, JobFile
 from jixiao.web.monitoring.models import MonitoringRoundRecord, ProgressRecord
 from jixiao.web.monitoring.rounds import open_round, progress_of
@@ -366,6 +371,76 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
             lambda ids: {"findings": [], "deadline": "2030-06-30"},
         )
     ],
+    # 事前绩效评估 (a concluded proposal of each department; the admin was its assessor)
+    "exante_list": [Endpoint("get", "/exante/", "member")],
+    "exante_new": [
+        Endpoint("get", "/exante/new/", "import_page"),
+        Endpoint("post", "/exante/new/", "import_page", lambda ids: {"name": ""}),
+    ],
+    "exante_proposal": [
+        Endpoint("get", "/exante/{proposal}/", "read"),
+        Endpoint("post", "/exante/{proposal}/", "edit", lambda ids: {"name": "改", "year": "2030"}),
+    ],
+    "exante_action": [
+        Endpoint("post", "/exante/{proposal}/action/", "submit", lambda ids: {"action": "submit"}),
+        Endpoint(
+            "post", "/exante/{proposal}/action/", "decide", lambda ids: {"action": "conclude"}
+        ),
+    ],
+    "exante_sheet": [
+        Endpoint("get", "/exante/{proposal}/sheet/", "assessor"),
+        Endpoint("post", "/exante/{proposal}/sheet/", "assessor", lambda ids: {"remarks": "x"}),
+    ],
+    "exante_download": [
+        Endpoint("get", "/exante/{proposal}/download/" + fmt, "read")
+        for fmt in ("xlsx", "docx", "pdf")
+    ],
+    # 部门整体自评 (opened on the approved plan of each department)
+    "plan_department": [
+        Endpoint("get", "/plans/{approved}/department/", "read"),
+        Endpoint(
+            "post", "/plans/{approved}/department/", "fill", lambda ids: {"lock_version": "1"}
+        ),
+    ],
+    "plan_department_start": [Endpoint("post", "/plans/{approved}/department/start/", "fill")],
+    "department_action": [
+        Endpoint(
+            "post",
+            "/department/{department_evaluation}/action/",
+            "submit",
+            lambda ids: {"action": "submit"},
+        )
+    ],
+    "department_judge": [
+        Endpoint(
+            "post",
+            "/department/{department_evaluation}/judge/",
+            "decide",
+            lambda ids: {"judged-management": "5", "lock_version": "1"},
+        )
+    ],
+    "department_upload": [
+        Endpoint(
+            "post",
+            "/department/{department_evaluation}/upload/",
+            "fill",
+            lambda ids: {"form": _upload("部门整体自评表.xlsx")},
+        )
+    ],
+    "monitoring_department": [
+        Endpoint(
+            "post", "/monitoring/{round}/department/", "fill", lambda ids: {"lock_version": "1"}
+        )
+    ],
+    "GET /api/exante": [Endpoint("get", "/api/exante", "api_list")],
+    "GET /api/exante/{proposal_id}": [Endpoint("get", "/api/exante/{proposal}", "read")],
+    "GET /api/plans/{plan_id}/department": [
+        Endpoint("get", "/api/plans/{approved}/department", "read")
+    ],
+    "department_download": [
+        Endpoint("get", "/department/{department_evaluation}/download/" + fmt, "read")
+        for fmt in ("xlsx", "docx", "pdf")
+    ],
 }
 # Routes outside the matrix, with the reason.
 UNCHECKED = {
@@ -398,6 +473,8 @@ def expected(kind: str, role: str | None, scope: str) -> str:
         "import_page": role == "editor",
         "audit": role != "editor",
         "recipient": role == "editor" and scope == "own",  # the message's addressee only
+        "decide": sees and role in ("bureau", "admin"),
+        "assessor": role == "admin",  # the assessor the matrix world assigned
     }
     return OK if rules[kind] else DENIED
 
@@ -483,6 +560,8 @@ def _ids(world: World, scope: str) -> dict[str, Any]:
         "rectification": rectification.pk,
         "rectification_file": rectification.files.get().pk,
         "survey_token": survey.token,
+        "proposal": ProposalRecord.objects.get(department=plan.department).pk,
+        "department_evaluation": DepartmentSelfEvaluation.objects.get(plan=approved).pk,
     }
 
 
@@ -504,6 +583,14 @@ def _fingerprint() -> tuple[Any, ...]:
         tuple(SurveyRecord.objects.order_by("pk").values_list("pk", "is_open")),
         SurveyAnswer.objects.count(),
         tuple(RectificationRecord.objects.order_by("pk").values_list("pk", "status")),
+        tuple(ProposalRecord.objects.order_by("pk").values_list("pk", "status", "lock_version")),
+        tuple(SheetRecord.objects.order_by("pk").values_list("pk", "lock_version")),
+        tuple(
+            DepartmentSelfEvaluation.objects.order_by("pk").values_list(
+                "pk", "status", "lock_version"
+            )
+        ),
+        tuple(DepartmentRoundRecord.objects.order_by("pk").values_list("pk", "lock_version")),
     )
 
 
@@ -558,11 +645,15 @@ def matrix_world(world: World, settings: Any, tmp_path: Any) -> World:
         open_round(admin, approved, dt.date(2030, 6, 30))
         open_evaluation(admin, approved)
         open_survey(admin, approved)
+        open_department_evaluation(admin, approved)
         record = add_key_evaluation(admin, plan, "重点评价问题", "说明", "", dt.date(2030, 6, 30))
         record.files.create(file=SimpleUploadedFile("证明.txt", b"proof"), name="证明.txt")
         world.approved[scope] = approved  # type: ignore[attr-defined]
         # a task for the department (which writes each editor a message)
         open_task(admin, world.region, 2030, Stage.DECLARE, dt.date(2030, 3, 1), [plan.department])
+        example_assessment(
+            plan.department, 2030, admin, admin, [admin], share=Decimal("0.5")
+        )  # 不予支持: no project added
     return world
 
 

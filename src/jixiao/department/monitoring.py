@@ -49,7 +49,7 @@ class DepartmentRound(BaseModel):
     light: Light
     reasons: tuple[str, ...]
     targets_off_track: tuple[str, ...]
-    project_lights: dict[str, int] = Field(description="项目亮灯数, keyed 绿灯/黄灯/红灯")
+    project_lights: dict[str, int] = Field(description="项目亮灯数, keyed 绿灯/黄灯/红灯/未填报")
     red_budget_share: Decimal | None = Field(description="红灯项目预算占比")
 
 

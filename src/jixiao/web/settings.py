@@ -34,6 +34,8 @@ INSTALLED_APPS = [
     "jixiao.web.evaluation",
     "jixiao.web.surveys",
     "jixiao.web.rectification",
+    "jixiao.web.exante",
+    "jixiao.web.department",
     "jixiao.web.pages",
     "jixiao.web.benchmarking",
     "jixiao.web.tasks",

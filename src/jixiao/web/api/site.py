@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ninja import NinjaAPI
 
-from jixiao.web.api import plans, projects, public, reports, tasks
+from jixiao.web.api import cycle, plans, projects, public, reports, tasks
 from jixiao.web.api.auth import AUTH
 from jixiao.web.api.errors import install_error_handlers
 
@@ -20,4 +20,5 @@ api.add_router("", projects.router)
 api.add_router("", public.router)
 api.add_router("", reports.router)
 api.add_router("", tasks.router)
+api.add_router("", cycle.router)
 install_error_handlers(api)

@@ -26,6 +26,17 @@ _RECORDED = {
     "task_deadline": "修改任务截止日期",
     "task_remind": "催报",
     "approve_with_errors": "确认带错误级审核发现批复",
+    "exante_create": "新建事前评估申报",
+    "exante_edit": "修改事前评估申报",
+    "exante_submit": "提交事前评估",
+    "exante_assign": "指派评估人",
+    "exante_score": "提交评分表",
+    "exante_conclude": "出具事前评估结论",
+    "department_open": "开始部门整体自评",
+    "department_fill": "填报部门整体自评",
+    "department_judge": "部门整体自评评分",
+    "department_upload": "上传部门整体自评表",
+    "department_monitor": "填报部门整体监控",
 }
 
 ACTION_LABELS: dict[str, str] = {

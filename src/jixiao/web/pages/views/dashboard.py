@@ -12,6 +12,7 @@ from django.shortcuts import render
 from jixiao.web.evaluation.models import SelfEvaluationRecord
 from jixiao.web.monitoring.models import MonitoringRoundRecord
 from jixiao.web.orgs.access import visible_plans
+from jixiao.web.pages.cycle_links import cycle_links
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.plans.models import Comment
 from jixiao.web.plans.presenting import plan_findings
@@ -45,6 +46,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         ),
     }
     context["reports"] = _report_todo(member.role_enum, plans)
+    context["cycle"] = cycle_links(member, plans, request.user)
     if member.role_enum is Role.UNIT_EDITOR and todo:
         findings = plan_findings(todo[0])
         context["focus_plan"] = todo[0]

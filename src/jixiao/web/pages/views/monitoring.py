@@ -18,6 +18,7 @@ from jixiao.monitoring import ProjectProgress
 from jixiao.monitoring.actuals import write_actuals_template
 from jixiao.monitoring.form import write_monitoring_form
 from jixiao.monitoring.uploads import read_monitoring_upload
+from jixiao.web.department.round_line import department_line
 from jixiao.web.monitoring.models import MonitoringRoundRecord, ProgressRecord
 from jixiao.web.monitoring.recording import apply_actuals, save_progress
 from jixiao.web.monitoring.rounds import (
@@ -126,6 +127,8 @@ def round_page(request: HttpRequest, round_id: int) -> HttpResponse:
             "curve_chart": charting.department_spending(
                 [(progress_of(e), r, projects[e.project_id]) for e, r in pairs]
             ),
+            "department_line": department_line(round_),
+            "likelihoods": LIKELIHOODS,
         },
     )
 

@@ -8,6 +8,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from jixiao.web.plans.demo import ACCOUNTS, DEMO_PASSWORD, load_demo, load_example_year
+from jixiao.web.plans.demo_cycle import demo_people, load_cycle_examples
 from jixiao.web.tasks.demo import open_demo_tasks
 
 
@@ -36,6 +37,8 @@ class Command(BaseCommand):
             )
         if options["monitoring"] and options["evaluation"]:
             for line in load_example_year(options["monitoring"], options["evaluation"]):
+                self.stdout.write(f"  {line}")
+            for line in load_cycle_examples(*demo_people()):
                 self.stdout.write(f"  {line}")
         for line in open_demo_tasks():
             self.stdout.write(f"  {line}")

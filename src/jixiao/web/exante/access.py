@@ -1,0 +1,71 @@
+"""Who may do what with a proposal, in the manner of :mod:`jixiao.web.orgs.access`: the
+department's editors propose, the finance bureau (and administrators) assign assessors and
+conclude, each assessor fills only their own sheet."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import QuerySet
+
+from jixiao.web.exante.models import ProposalRecord, ProposalStatus, SheetRecord
+from jixiao.web.orgs.access import departments_of
+from jixiao.web.orgs.models import Membership
+from jixiao.workflow import Role
+
+
+def visible_proposals(member: Membership | None) -> QuerySet[ProposalRecord]:
+    return ProposalRecord.objects.filter(department__in=departments_of(member)).select_related(
+        "department", "plan"
+    )
+
+
+def can_propose(member: Membership | None) -> bool:
+    """A unit editor proposes for the department they belong to."""
+    return (
+        member is not None
+        and member.role_enum is Role.UNIT_EDITOR
+        and member.department_id is not None
+    )
+
+
+def can_edit_proposal(member: Membership | None, proposal: ProposalRecord) -> bool:
+    """The department's editors (and administrators) while the proposal is 编制中."""
+    return (
+        member is not None
+        and member.role_enum in (Role.UNIT_EDITOR, Role.ADMIN)
+        and departments_of(member).filter(pk=proposal.department_id).exists()
+    )
+
+
+def can_decide(member: Membership | None, proposal: ProposalRecord) -> bool:
+    """Assigning assessors and recording the conclusion: the finance bureau."""
+    return (
+        member is not None
+        and member.role_enum in (Role.BUREAU_REVIEWER, Role.ADMIN)
+        and departments_of(member).filter(pk=proposal.department_id).exists()
+    )
+
+
+def sheet_of(user: Any, proposal: ProposalRecord) -> SheetRecord | None:
+    """The person's own sheet on the proposal, if they were assigned."""
+    if not getattr(user, "is_authenticated", False):
+        return None
+    return SheetRecord.objects.filter(proposal=proposal, assessor=user).first()
+
+
+def may_score(user: Any, proposal: ProposalRecord) -> bool:
+    return proposal.status_enum is ProposalStatus.ASSESSING and sheet_of(user, proposal) is not None
+
+
+def assessor_choices(proposal: ProposalRecord) -> QuerySet[Membership]:
+    """Who can be assigned: the region's reviewers and administrators as experts, or the
+    proposing department's editors for the unit's own 自评."""
+    from django.db.models import Q
+
+    return (
+        Membership.objects.filter(region=proposal.department.region)
+        .filter(~Q(role=Role.UNIT_EDITOR.value) | Q(department=proposal.department))
+        .select_related("user", "department")
+        .order_by("role", "user__username")
+    )

@@ -1,0 +1,134 @@
+"""The proposal form: posted fields to a :class:`Proposal` and back to rows for the page.
+
+The page posts the 测算 and indicator tables as numbered rows (``est-3-amount``); blank
+rows are dropped, a bad number is named by its table, row and column, and the person's
+input is shown again unchanged so nothing is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from pydantic import ValidationError
+
+from jixiao.exante import EstimateLine, Proposal
+from jixiao.model.plan import Indicator
+
+KINDS = ("新增项目", "延续项目大幅增加", "新出台政策")
+ESTIMATE_FIELDS = ("item", "quantity", "unit", "unit_price", "amount", "basis")
+ESTIMATE_LABELS = {"quantity": "数量", "unit_price": "单价", "amount": "金额"}
+INDICATOR_FIELDS = ("level1", "level2", "level3", "value", "description", "basis")
+BLANK_ROWS = 3
+
+
+class EntryError(ValueError):
+    """Input that cannot become a proposal, in Chinese, naming the row and column."""
+
+
+def _number(text: str, where: str) -> Decimal | None:
+    text = text.strip().replace(",", "").replace("，", "")
+    if not text:
+        return None
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        raise EntryError(f"{where}：“{text}”不是数字") from None
+
+
+def _rows(data: Mapping[str, Any], prefix: str, fields: tuple[str, ...]) -> list[dict[str, str]]:
+    numbers = sorted(
+        {
+            int(key.split("-")[1])
+            for key in data
+            if key.startswith(prefix + "-") and key.count("-") == 2 and key.split("-")[1].isdigit()
+        }
+    )
+    rows = [{f: str(data.get(f"{prefix}-{n}-{f}", "")).strip() for f in fields} for n in numbers]
+    return [row for row in rows if any(row.values())]
+
+
+def form_rows(data: Mapping[str, Any]) -> dict[str, list[dict[str, str]]]:
+    """The tables as posted (blank rows dropped), with blank rows to add more."""
+    return {
+        "estimate": _rows(data, "est", ESTIMATE_FIELDS)
+        + [dict.fromkeys(ESTIMATE_FIELDS, "")] * BLANK_ROWS,
+        "indicators": _rows(data, "ind", INDICATOR_FIELDS)
+        + [dict.fromkeys(INDICATOR_FIELDS, "")] * BLANK_ROWS,
+    }
+
+
+def proposal_rows(proposal: Proposal) -> dict[str, list[dict[str, str]]]:
+    """A stored proposal as the page's rows."""
+
+    def text(value: Any) -> str:
+        return (
+            ""
+            if value is None
+            else (f"{value.normalize():f}" if isinstance(value, Decimal) else str(value))
+        )
+
+    data: dict[str, str] = {}
+    for n, line in enumerate(proposal.estimate):
+        for f in ESTIMATE_FIELDS:
+            data[f"est-{n}-{f}"] = text(getattr(line, f))
+    for n, indicator in enumerate(proposal.indicators):
+        for f in INDICATOR_FIELDS:
+            data[f"ind-{n}-{f}"] = text(getattr(indicator, f))
+    return form_rows(data)
+
+
+def parse_proposal(data: Mapping[str, Any], department: str, unit: str | None) -> Proposal:
+    """The posted form as a proposal; :class:`EntryError` on bad input."""
+    name = str(data.get("name", "")).strip()
+    if not name:
+        raise EntryError("请填写项目名称")
+    year = _number(str(data.get("year", "")), "预算年度")
+    if year is None or not 2000 <= year <= 2100 or year != year.to_integral_value():
+        raise EntryError("预算年度：请填写四位年份")
+    requested = _number(str(data.get("requested", "")), "申请金额")
+    kind = str(data.get("kind", KINDS[0]))
+    if kind not in KINDS:
+        raise EntryError(f"项目类型：应为{'、'.join(KINDS)}之一")
+    estimate = []
+    for n, row in enumerate(_rows(data, "est", ESTIMATE_FIELDS), start=1):
+        numbers = {
+            f: _number(row[f], f"资金测算第{n}行“{label}”") for f, label in ESTIMATE_LABELS.items()
+        }
+        if not row["item"]:
+            raise EntryError(f"资金测算第{n}行：请填写测算内容")
+        if numbers["amount"] is None:
+            raise EntryError(f"资金测算第{n}行“金额”：请填写金额（万元）")
+        estimate.append(
+            EstimateLine(
+                item=row["item"],
+                quantity=numbers["quantity"],
+                unit=row["unit"],
+                unit_price=numbers["unit_price"],
+                amount=numbers["amount"],
+                basis=row["basis"],
+            )
+        )
+    indicators = []
+    for n, row in enumerate(_rows(data, "ind", INDICATOR_FIELDS), start=1):
+        if not row["level3"]:
+            raise EntryError(f"绩效指标第{n}行：请填写三级指标")
+        try:
+            indicators.append(Indicator(**row))
+        except ValidationError as error:
+            raise EntryError(f"绩效指标第{n}行：{error.errors()[0]['msg']}") from None
+    goals = tuple(g.strip() for g in str(data.get("goals", "")).splitlines() if g.strip())
+    return Proposal(
+        name=name,
+        department=department,
+        unit=unit,
+        year=int(year),
+        kind=kind,
+        requested=requested or Decimal(0),
+        basis=str(data.get("basis", "")).strip(),
+        plan=str(data.get("plan", "")).strip(),
+        estimate=tuple(estimate),
+        goals=goals,
+        indicators=tuple(indicators),
+    )

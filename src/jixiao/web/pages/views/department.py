@@ -1,0 +1,250 @@
+"""部门整体自评 pages: on an approved plan, the department's figures and targets entered by
+the unit, the projects and surveys rolled up, the judged leaves scored by the reviewer,
+the score table and chart, the 报送 flow, and the 自评表 download and upload."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from jixiao.charts import Bar, bar_chart
+from jixiao.charts.svg import Tone
+from jixiao.department import DepartmentFigures, DepartmentScore
+from jixiao.department.form import FIGURES, department_form_bytes, read_department_form
+from jixiao.department.prefill import disclosed_sangong
+from jixiao.department.scoring import JudgedScore
+from jixiao.forms.files import FORM_FORMATS, MEDIA_TYPES
+from jixiao.importers.errors import ImportFailed
+from jixiao.web.department.models import DepartmentSelfEvaluation
+from jixiao.web.department.recording import (
+    DepartmentRefused,
+    apply_form,
+    department_profile,
+    open_department_evaluation,
+    save_entries,
+    save_judged,
+    scored,
+)
+from jixiao.web.department.round_line import line_of, save_line
+from jixiao.web.monitoring.models import MonitoringRoundRecord
+from jixiao.web.orgs.access import can_fill_all, can_open_report, can_view
+from jixiao.web.orgs.models import Membership
+from jixiao.web.pages.guards import current_member, member_required
+from jixiao.web.pages.views.plan import plan_or_404
+from jixiao.web.pages.views.reports import action_choices, decide, with_upload
+from jixiao.web.plans.convert import plan_to_domain
+from jixiao.web.reporting.profile import evaluation_profile
+from jixiao.workflow import Role
+
+
+def evaluation_or_404(request: HttpRequest, evaluation_id: int) -> DepartmentSelfEvaluation:
+    record = (
+        DepartmentSelfEvaluation.objects.select_related("plan__department")
+        .filter(pk=evaluation_id)
+        .first()
+    )
+    if record is None or not can_view(current_member(request), record.plan):
+        raise Http404("没有找到该部门整体自评")
+    return record
+
+
+def may_judge(member: Membership, record: DepartmentSelfEvaluation) -> bool:
+    """The judged leaves are the reviewer's: the finance bureau (and administrators)."""
+    return member.role_enum in (Role.BUREAU_REVIEWER, Role.ADMIN) and can_view(member, record.plan)
+
+
+def _amount(text: str, caption: str) -> Decimal | None:
+    text = text.strip().replace(",", "")
+    if not text:
+        return None
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        raise DepartmentRefused(f"“{caption}”：“{text}”不是数字（万元）") from None
+
+
+def score_chart(score: DepartmentScore) -> str:
+    """Each indicator's score as a share of its weight."""
+    bars = []
+    for i in score.indicators:
+        share = None if i.score is None else float(i.score / i.weight * 100)
+        tone: Tone = (
+            "neutral"
+            if share is None
+            else "green"
+            if share >= 90
+            else "yellow"
+            if share >= 60
+            else "red"
+        )
+        text = "未填报" if i.score is None else f"{i.score}/{i.weight}"
+        bars.append(Bar(label=i.name, value=share, tone=tone, text=text))
+    return bar_chart(
+        bars,
+        maximum=100,
+        unit="%",
+        title="各指标得分率",
+        legend_labels={"green": "≥90%", "yellow": "60%–90%", "red": "<60%"},
+    )
+
+
+@member_required
+def plan_department(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan = plan_or_404(request, plan_id)
+    member = current_member(request)
+    record = DepartmentSelfEvaluation.objects.filter(plan=plan).first()
+    if request.method == "POST":
+        if record is None or not can_fill_all(member, record):
+            raise Http404("没有找到该部门整体自评")
+        try:
+            figures = DepartmentFigures(
+                **{name: _amount(request.POST.get(name, ""), c) for c, name in FIGURES}
+            )
+            version = int(request.POST.get("lock_version", "0") or 0)
+            save_entries(request.user, record, figures, request.POST.getlist("actual"), version)
+            messages.success(request, "已保存并重新计算。")
+        except DepartmentRefused as refused:
+            messages.error(request, str(refused))
+        return redirect("plan_department", plan_id=plan.pk)
+    context: dict[str, object] = {
+        "plan": plan,
+        "record": record,
+        "may_open": record is None and can_open_report(member, plan),
+    }
+    if record is not None:
+        evaluation, score = scored(record)
+        figures = evaluation.figures
+        context |= {
+            "evaluation": evaluation,
+            "score": score,
+            "chart": score_chart(score),
+            "figures": [(c, name, getattr(figures, name)) for c, name in FIGURES],
+            "sangong_budget": disclosed_sangong(plan_to_domain(plan).disclosure),
+            "may_fill": can_fill_all(member, record),
+            "may_judge": may_judge(member, record),
+            "judged": [
+                (leaf, evaluation.judged.get(leaf.id))
+                for level in department_profile().levels
+                for leaf in level.indicators
+                if leaf.measure == "judged"
+            ],
+            "actions": action_choices(request, record),
+            "action_url": reverse("department_action", args=[record.pk]),
+            "formats": FORM_FORMATS,
+        }
+    return render(request, "pages/department.html", context)
+
+
+@member_required
+@require_POST
+def plan_department_start(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan = plan_or_404(request, plan_id)
+    if not can_open_report(current_member(request), plan):
+        raise Http404("没有找到该绩效文本")
+    open_department_evaluation(request.user, plan)
+    messages.success(request, "已开始部门整体自评，年初预算等数据已从预算公开表带入（如有）。")
+    return redirect("plan_department", plan_id=plan.pk)
+
+
+@member_required
+@require_POST
+def department_action(request: HttpRequest, evaluation_id: int) -> HttpResponse:
+    record = evaluation_or_404(request, evaluation_id)
+    decide(request, record)
+    return redirect("plan_department", plan_id=record.plan_id)
+
+
+@member_required
+@require_POST
+def department_judge(request: HttpRequest, evaluation_id: int) -> HttpResponse:
+    record = evaluation_or_404(request, evaluation_id)
+    if not may_judge(current_member(request), record):
+        raise PermissionDenied("评价人（财政局）为定性指标打分")
+    try:
+        judged = {}
+        for level in department_profile().levels:
+            for leaf in level.indicators:
+                points = _amount(request.POST.get(f"judged-{leaf.id}", ""), leaf.name)
+                if leaf.measure == "judged" and points is not None:
+                    comment = request.POST.get(f"comment-{leaf.id}", "").strip()
+                    judged[leaf.id] = JudgedScore(points=points, comment=comment)
+        version = int(request.POST.get("lock_version", "0") or 0)
+        save_judged(request.user, record, judged, version)
+        messages.success(request, "已保存评分。")
+    except (DepartmentRefused, ValueError) as refused:
+        messages.error(request, str(refused))
+    return redirect("plan_department", plan_id=record.plan_id)
+
+
+@member_required
+@require_POST
+def department_upload(request: HttpRequest, evaluation_id: int) -> HttpResponse:
+    record = evaluation_or_404(request, evaluation_id)
+    if not can_fill_all(current_member(request), record):
+        raise PermissionDenied("只有本部门的填报人可以在填报期间上传自评表")
+    upload = request.FILES.get("form")
+    if upload is None:
+        messages.error(request, "请选择填好的部门整体支出绩效自评表")
+        return redirect("plan_department", plan_id=record.plan_id)
+    name = upload.name or "自评表"
+    try:
+        uploaded = with_upload(
+            upload, lambda path: read_department_form(path, department_profile())
+        )
+        if len(uploaded) != 1:
+            raise DepartmentRefused(f"{name}：应只有一张部门整体支出绩效自评表")
+        apply_form(request.user, record, uploaded[0], name)
+        messages.success(request, f"已从“{name}”更新部门整体自评。")
+    except (ImportFailed, DepartmentRefused) as wrong:
+        messages.error(request, f"{wrong}（未作任何修改）")
+    return redirect("plan_department", plan_id=record.plan_id)
+
+
+@member_required
+def department_download(request: HttpRequest, evaluation_id: int, fmt: str) -> HttpResponse:
+    record = evaluation_or_404(request, evaluation_id)
+    if fmt not in FORM_FORMATS:
+        raise Http404("没有这种格式")
+    evaluation, _ = scored(record)
+    body = department_form_bytes([evaluation], department_profile(), evaluation_profile(), fmt)
+    response = HttpResponse(body, content_type=MEDIA_TYPES[fmt])
+    response["Content-Disposition"] = f'attachment; filename="department-{record.plan_id}.{fmt}"'
+    return response
+
+
+@member_required
+@require_POST
+def monitoring_department(request: HttpRequest, round_id: int) -> HttpResponse:
+    """The unit's 部门整体运行监控 entries on a round."""
+    round_ = MonitoringRoundRecord.objects.select_related("plan__department").filter(pk=round_id)
+    found = round_.first()
+    if found is None or not can_view(current_member(request), found.plan):
+        raise Http404("没有找到该监控轮次")
+    if not can_fill_all(current_member(request), found):
+        raise PermissionDenied("只有本部门的填报人可以在填报期间填报部门整体监控")
+    record = line_of(found)
+    fields = ("to_date", "expected", "likelihood", "cause")
+    columns = {f: request.POST.getlist(f) for f in fields}
+    rows = [
+        {f: columns[f][n] if n < len(columns[f]) else "" for f in fields}
+        for n in range(len(record.targets))
+    ]
+    try:
+        save_line(
+            request.user,
+            record,
+            _amount(request.POST.get("budget", ""), "部门预算数"),
+            _amount(request.POST.get("spent_to_date", ""), "截至监控日执行数"),
+            rows,
+            int(request.POST.get("lock_version", "0") or 0),
+        )
+        messages.success(request, "已保存部门整体监控。")
+    except (DepartmentRefused, ValueError) as refused:
+        messages.error(request, str(refused))
+    return redirect("monitoring_round", round_id=found.pk)

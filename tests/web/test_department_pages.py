@@ -1,0 +1,199 @@
+"""部门整体自评 through the web, on seed 002 approved: the unit starts it, enters figures
+and a target's actual; the projects' 自评 totals and a survey's rates roll up; the bureau
+scores the judged leaves; the score follows score_department; the 自评表 downloads and
+an uploaded one reads back; the 报送 flow is the one of 监控 and 自评."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from jixiao.department import score_department
+from jixiao.department.form import read_department_form
+from jixiao.web.audit.models import AuditEntry
+from jixiao.web.department.models import DepartmentSelfEvaluation
+from jixiao.web.department.recording import department_profile, gathered
+from jixiao.web.plans.decisions import act
+from jixiao.web.plans.models import PlanRecord
+from jixiao.web.reporting.profile import evaluation_profile
+from jixiao.workflow import Action, Role
+from tests.web.conftest import World
+
+FIGURES = {
+    "budget_initial": "1200",
+    "budget_final": "1250",
+    "spent": "1190",
+    "carryover": "60",
+    "sangong": "38",
+    "sangong_last_year": "40",
+    "procurement_budget": "100",
+    "procurement_actual": "96",
+    "public_funds_budget": "80",
+    "public_funds_actual": "78",
+}
+
+
+@pytest.fixture
+def approved(world: World) -> PlanRecord:
+    plan = world.own_plan
+    for action in (Action.SUBMIT, Action.FORWARD, Action.APPROVE):
+        act(world.users["admin"], Role.ADMIN, plan, action)
+    plan.refresh_from_db()
+    return plan
+
+
+def _started(world: World, plan: PlanRecord) -> DepartmentSelfEvaluation:
+    response = world.client("editor").post(f"/plans/{plan.pk}/department/start/")
+    assert response.status_code == 302
+    return DepartmentSelfEvaluation.objects.get(plan=plan)
+
+
+@pytest.mark.django_db
+def test_a_departments_self_evaluation_is_scored_by_the_profile(
+    world: World, approved: PlanRecord
+) -> None:
+    record = _started(world, approved)
+    targets = gathered(record).targets
+    editor = world.client("editor")
+    actuals = ["已完成"] * len(targets)
+    body = FIGURES | {"lock_version": "1", "actual": actuals}
+    assert editor.post(f"/plans/{approved.pk}/department/", body).status_code == 302
+    bad = editor.post(
+        f"/plans/{approved.pk}/department/",
+        FIGURES | {"spent": "一千", "lock_version": "2"},
+        follow=True,
+    )
+    assert "“全年执行数”：“一千”不是数字（万元）" in bad.content.decode()
+    record.refresh_from_db()
+    evaluation = gathered(record)
+    assert evaluation.figures.spent == Decimal("1190")
+    # the bureau scores the judged leaves; a unit editor may not
+    judged = {"judged-management": "8", "judged-benefits": "9", "lock_version": "2"}
+    assert editor.post(f"/department/{record.pk}/judge/", judged).status_code == 403
+    world.client("bureau").post(f"/department/{record.pk}/judge/", judged)
+    record.refresh_from_db()
+    evaluation = gathered(record)
+    expected = score_department(evaluation, department_profile(), evaluation_profile())
+    page = world.client("bureau").get(f"/plans/{approved.pk}/department/")
+    assert page.context["score"] == expected
+    assert record.total == pytest.approx(float(expected.total))
+    execution = next(i for i in expected.indicators if i.id == "execution")
+    assert execution.value == "95.20%"  # 1190 ÷ 1250
+    text = page.content.decode()
+    assert "各指标得分率" in text and "预算执行率" in text
+    actions = set(
+        AuditEntry.objects.filter(object_type="department_evaluation").values_list(
+            "action", flat=True
+        )
+    )
+    assert actions == {"department_open", "department_fill", "department_judge"}
+    # 报送: the unit submits, the bureau accepts
+    editor.post(f"/department/{record.pk}/action/", {"action": "submit"})
+    world.client("bureau").post(f"/department/{record.pk}/action/", {"action": "accept"})
+    record.refresh_from_db()
+    assert record.status == "accepted"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("fmt", ["xlsx", "docx", "pdf"])
+def test_the_form_downloads_and_an_uploaded_one_reads_back(
+    world: World, approved: PlanRecord, fmt: str, tmp_path: Path
+) -> None:
+    record = _started(world, approved)
+    editor = world.client("editor")
+    editor.post(f"/plans/{approved.pk}/department/", FIGURES | {"lock_version": "1"})
+    response = editor.get(f"/department/{record.pk}/download/{fmt}")
+    assert response.status_code == 200
+    path = tmp_path / f"部门整体自评表.{fmt}"
+    path.write_bytes(response.content)
+    [read] = read_department_form(path, department_profile())
+    assert read.figures.spent == Decimal("1190") and read.department == approved.department.name
+    # a fresh evaluation of another plan year is refused the file; the same one takes it
+    editor.post(f"/plans/{approved.pk}/department/", {"lock_version": "2"})  # clear the figures
+    record.refresh_from_db()
+    assert gathered(record).figures.spent is None
+    with path.open("rb") as upload:
+        editor.post(f"/department/{record.pk}/upload/", {"form": upload})
+    record.refresh_from_db()
+    assert gathered(record).figures.spent == Decimal("1190")
+
+
+@pytest.mark.django_db
+def test_other_departments_see_nothing(world: World, approved: PlanRecord) -> None:
+    record = _started(world, approved)
+    other = world.client("other_editor")
+    assert other.get(f"/plans/{approved.pk}/department/").status_code == 404
+    assert other.get(f"/department/{record.pk}/download/xlsx").status_code == 404
+
+
+@pytest.mark.django_db
+def test_each_monitoring_round_shows_the_department_line(
+    world: World, approved: PlanRecord
+) -> None:
+    import datetime as dt
+
+    from jixiao.web.department.models import DepartmentRoundRecord
+    from jixiao.web.monitoring.rounds import open_round
+
+    round_ = open_round(world.users["admin"], approved, dt.date(2023, 7, 31))
+    editor = world.client("editor")
+    page = editor.get(f"/monitoring/{round_.pk}/")
+    line = page.context["department_line"][1]
+    assert line.time_progress == Decimal(7) / 12 and not DepartmentRoundRecord.objects.exists()
+    targets = page.context["department_line"][0].targets
+    assert targets, "seed 002's 分项目标 name measurable targets"
+    # the unit: half the money spent by July, one target 完全不可能
+    body = {
+        "lock_version": "1",
+        "budget": "1000",
+        "spent_to_date": "300",
+        "likelihood": ["完全不可能"] + [""] * (len(targets) - 1),
+        "cause": ["政策调整"] + [""] * (len(targets) - 1),
+    }
+    assert (
+        world.client("bureau").post(f"/monitoring/{round_.pk}/department/", body).status_code == 403
+    )
+    assert editor.post(f"/monitoring/{round_.pk}/department/", body).status_code == 302
+    page = editor.get(f"/monitoring/{round_.pk}/")
+    line = page.context["department_line"][1]
+    assert line.light.value == "red" and line.execution_rate == Decimal("0.3")
+    assert any("低于序时进度" in r for r in line.reasons)
+    assert targets[0]["subject"] in line.targets_off_track
+    assert "部门整体" in page.content.decode()
+    stale = editor.post(f"/monitoring/{round_.pk}/department/", body, follow=True)
+    assert "已被他人更新" in stale.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_api_gives_the_department_evaluation_and_the_assessments(
+    world: World, approved: PlanRecord
+) -> None:
+    from jixiao.web.exante.example import example_assessment
+
+    record = _started(world, approved)
+    world.client("editor").post(
+        f"/plans/{approved.pk}/department/", FIGURES | {"lock_version": "1"}
+    )
+    body = world.client("bureau").get(f"/api/plans/{approved.pk}/department").json()
+    _, score = scored_of(record)
+    assert Decimal(str(body["score"]["total"])) == score.total
+    assert Decimal(str(body["evaluation"]["figures"]["spent"])) == Decimal("1190")
+    users = world.users
+    proposal = example_assessment(
+        world.own, 2031, users["editor"], users["bureau"], [users["reviewer"], users["admin"]]
+    )
+    listing = world.client("editor").get("/api/exante").json()
+    assert [p["conclusion"] for p in listing] == ["予以支持"]
+    detail = world.client("editor").get(f"/api/exante/{proposal.pk}").json()
+    assert detail["proposal"]["name"] == proposal.core.name and detail["plan_id"] is not None
+    assert world.client("other_editor").get(f"/api/exante/{proposal.pk}").status_code == 404
+
+
+def scored_of(record: DepartmentSelfEvaluation) -> Any:
+    from jixiao.web.department.recording import scored
+
+    record.refresh_from_db()
+    return scored(record)
