@@ -35,16 +35,16 @@ def test_the_demo_opens_tasks_every_role_sees(fast_passwords: Any) -> None:
         }
         for task in Task.objects.all()
     }
-    overdue = boards["2023年度绩效目标申报"]["承德县机关事务管理办公室"]
-    assert overdue.overdue and overdue.progress is Progress.FILLING
+    overdue = boards["2023年度绩效运行监控（截至07月31日）"]["承德县机关事务管理办公室"]
+    assert overdue.overdue and overdue.progress is Progress.NOT_STARTED
     monitor = boards["2024年度绩效运行监控（截至07月31日）"]
     assert monitor["张家口市机关事务管理局"].progress is Progress.SUBMITTED  # the example round
     assert monitor["曹妃甸区政务接待中心"].progress is Progress.NOT_STARTED
     assert boards["2024年度单位自评"]["张家口市机关事务管理局"].progress is Progress.FILLING
     assert boards["2024年度绩效目标申报"]["张家口市机关事务管理局"].progress is Progress.DONE
     for username, shown in {
-        "bianzhi": ["2023年度绩效目标申报", "逾期 3 天"],
-        "chushen": ["2023年度绩效目标申报", "逾期 3 天"],
+        "bianzhi": ["2023年度绩效运行监控", "逾期 3 天"],
+        "chushen": ["2023年度绩效运行监控", "逾期 3 天"],
         "caizheng": ["2024年度绩效运行监控", "2024年度单位自评", "2 个逾期"],
         "admin": ["2024年度绩效目标申报", "还剩 10 天"],
     }.items():

@@ -31,11 +31,14 @@ class DemoTask:
 
 
 DEMO_TASKS = (
+    # 承德县's 2023 plan is approved in the demo (the cycle examples use it), so the
+    # overdue task is its 2023 monitoring round, which nobody has opened yet.
     DemoTask(
         2023,
-        Stage.DECLARE,
+        Stage.MONITOR,
         -3,
         ("承德县机关事务管理办公室", "秦皇岛经济技术开发区机关事务服务中心"),
+        monitor_date=dt.date(2023, 7, 31),
         remind=True,
     ),
     DemoTask(2024, Stage.DECLARE, 10, ("曹妃甸区政务接待中心", "张家口市机关事务管理局")),
