@@ -18,6 +18,7 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
@@ -58,6 +59,19 @@ def _ignore_interrupt() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+@contextmanager
+def _interrupts_ignored() -> Iterator[None]:
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread: nothing to protect
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous if previous is not None else signal.default_int_handler)
+
+
 def _run_chunk(work: Callable[[Path], Result], paths: list[Path]) -> list[Result]:
     return [work(path) for path in paths]
 
@@ -92,10 +106,14 @@ def map_files(
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_ignore_interrupt)
     pending: deque[Future[list[Result]]] = deque()
     try:
-        for chunk in chunks:
-            pending.append(pool.submit(_run_chunk, work, chunk))
-            if len(pending) >= workers * _WINDOW_PER_WORKER:
-                break
+        # The first submissions spawn the workers: a child started while SIGINT is ignored
+        # starts ignoring it too, so a Ctrl+C that reaches a worker still starting up
+        # cannot print its traceback.
+        with _interrupts_ignored():
+            for chunk in chunks:
+                pending.append(pool.submit(_run_chunk, work, chunk))
+                if len(pending) >= workers * _WINDOW_PER_WORKER:
+                    break
         while pending:
             results = pending.popleft().result()
             following = next(chunks, None)
