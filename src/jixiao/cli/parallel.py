@@ -69,7 +69,8 @@ def _interrupts_ignored() -> Iterator[None]:
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous if previous is not None else signal.default_int_handler)
+        restored = previous if previous is not None else signal.default_int_handler
+        signal.signal(signal.SIGINT, restored)
 
 
 def _run_chunk(work: Callable[[Path], Result], paths: list[Path]) -> list[Result]:
