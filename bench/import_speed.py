@@ -231,7 +231,7 @@ def _xls_files(root: Path, grids: list[Grid]) -> list[Path]:
 
 def _office_writers() -> dict[str, tuple[Callable[..., None], Callable[[Path], int]]]:
     from jixiao.exporters.docx_writer import write_plan_docx
-    from jixiao.templates.xlsx_template import write_plan_xlsx
+    from jixiao.exporters.plan_xlsx import write_plan_xlsx
 
     return {".docx": (write_plan_docx, _walk_docx), ".xlsx": (write_plan_xlsx, _walk_xlsx)}
 

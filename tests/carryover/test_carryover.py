@@ -7,8 +7,8 @@ from pathlib import Path
 
 from jixiao.carryover import budget_office_list, next_year_plan
 from jixiao.evaluation import load_batch, load_evaluation_profile, score_batch
+from jixiao.exporters.plan_xlsx import write_plan_xlsx
 from jixiao.importers.api import import_file
-from jixiao.templates.xlsx_template import write_plan_xlsx
 from tests.conftest import model_fields, seed_path
 
 EXAMPLE = Path(__file__).parent.parent / "fixtures" / "evaluation" / "self-evaluation-2024.json"

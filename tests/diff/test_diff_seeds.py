@@ -9,9 +9,9 @@ import pytest
 
 from jixiao.diff import Change, ChangeKind, ChangeScope, PlanDiff, diff_plans
 from jixiao.exporters.docx_writer import write_plan_docx
+from jixiao.exporters.plan_xlsx import write_plan_xlsx
 from jixiao.importers.api import import_file
 from jixiao.model import DepartmentPlan, Indicator
-from jixiao.templates.xlsx_template import write_plan_xlsx
 from tests.review.conftest import SEEDS, seed_plan
 
 

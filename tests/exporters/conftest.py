@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from jixiao.exporters.formats import FORMATS, export_plan
+from jixiao.exporters.formats import export_plan, get_format
 from jixiao.importers.api import import_file
 from jixiao.model.plan import DepartmentPlan
 from tests.conftest import seed_path
@@ -39,7 +39,7 @@ def exported(
     def get(stem: str, fmt: str) -> Path:
         key = (stem, fmt)
         if key not in paths:
-            target = folder / fmt / f"{stem}{FORMATS[fmt]}"
+            target = folder / fmt / f"{stem}{get_format(fmt).suffix}"
             paths[key] = export_plan(seed_plan(stem), fmt, target)[0]
         return paths[key]
 

@@ -11,8 +11,8 @@ from docx.enum.section import WD_ORIENT
 from docx.oxml.ns import qn
 from openpyxl import load_workbook
 
+from jixiao.exporters.plan_xlsx import DEPARTMENT_SHEET, NARRATIVE_SHEET
 from jixiao.model.plan import DepartmentPlan
-from jixiao.templates.xlsx_template import DEPARTMENT_SHEET, NARRATIVE_SHEET
 from tests.exporters.conftest import Exported
 
 SEED_004 = "004_c52ee38ce6c6c3d2"

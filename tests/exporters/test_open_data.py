@@ -13,7 +13,7 @@ from pathlib import Path
 import jsonschema
 from frictionless import Package, validate
 
-from jixiao.exporters.formats import FORMATS, MEDIA_TYPES, export_bytes
+from jixiao.exporters.formats import export_bytes, formats
 from jixiao.exporters.open_data import COLUMNS, indicators_csv, plan_json, write_open_data
 from jixiao.importers.api import load_plan
 from jixiao.model.plan import DepartmentPlan
@@ -91,7 +91,8 @@ def test_export_bytes_for_downloads(seed_plan: Callable[[str], DepartmentPlan]) 
         ]
         rows = list(csv.DictReader(io.StringIO(archive.read("indicators.csv").decode())))
     assert len(rows) == plan.indicator_count
-    assert set(MEDIA_TYPES) == set(FORMATS)
+    assert set(formats()) == {"docx", "pdf", "xlsx", "html", "json", "csv"}
+    assert all(f.media_type and f.title for f in formats().values())
 
 
 def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(

@@ -11,23 +11,20 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from jixiao.exporters.layout import goals_text
+from jixiao.exporters.plan_xlsx import DEPARTMENT_SHEET, GRID_HEADER, level1_runs, write_plan_xlsx
+from jixiao.exporters.plan_xlsx_template import (
+    FRAMEWORK,
+    INSTRUCTIONS_SHEET,
+    TEMPLATE_PROJECT_SHEET,
+    write_template_xlsx,
+)
+from jixiao.exporters.xlsx_sheet import sheet_title
 from jixiao.importers.api import import_file
 from jixiao.importers.blocks import Paragraph, Row
 from jixiao.importers.errors import ImportFailed
 from jixiao.importers.xlsx_reader import cell_text, read_xlsx_blocks
 from jixiao.model.plan import DepartmentPlan, Indicator, Project, SubGoal, Unit
-from jixiao.templates.xlsx_template import (
-    DEPARTMENT_SHEET,
-    FRAMEWORK,
-    GRID_HEADER,
-    INSTRUCTIONS_SHEET,
-    TEMPLATE_PROJECT_SHEET,
-    goals_text,
-    level1_runs,
-    sheet_title,
-    write_plan_xlsx,
-    write_template_xlsx,
-)
 from tests.conftest import assert_same_fields, model_fields, seed_path
 
 # -- helpers ------------------------------------------------------------------------

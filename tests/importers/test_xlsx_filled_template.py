@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from jixiao.importers.api import import_file
-from jixiao.review import review_plan
-from jixiao.templates.xlsx_template import (
+from jixiao.exporters.plan_xlsx_template import (
     INSTRUCTIONS_SHEET,
     TEMPLATE_PROJECT_SHEET,
     write_template_xlsx,
 )
+from jixiao.importers.api import import_file
+from jixiao.review import review_plan
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 

@@ -78,6 +78,7 @@ def _project(ids: dict[str, Any]) -> dict[str, Any]:
 ENDPOINTS: dict[str, list[Endpoint]] = {
     # pages
     "dashboard": [Endpoint("get", "/", "member")],
+    "about": [Endpoint("get", "/about/", "member")],
     "plan": [Endpoint("get", "/plans/{plan}/", "read")],
     "plan_goals": [
         Endpoint(

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from jixiao.exporters.formats import FORMATS
+from jixiao.exporters.formats import formats
 from tests.web.conftest import World
 from tests.web.reports_world import approve
 
@@ -66,7 +66,7 @@ def test_public_outputs_carry_no_file_names_warnings_or_internal_fields(
         page = public.get(f"/public/plans/{plan.pk}/").content.decode()
         for name in file_names:
             assert name not in page
-        for fmt in FORMATS:
+        for fmt in formats():
             if fmt == "pdf" and shutil.which("pdftotext") is None:
                 continue
             response = public.get(f"/public/plans/{plan.pk}/download/{fmt}")

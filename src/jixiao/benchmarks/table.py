@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from importlib import resources
 from typing import cast
 
+from jixiao import packs
 from jixiao.textnorm.wordsearch import alternation
 
 
@@ -54,9 +53,8 @@ def _strings(raw: dict[str, object], key: str) -> list[str]:
 
 @cache
 def load_benchmarks(name: str = "benchmarks-unit-costs.json") -> BenchmarkTable:
-    """The benchmark data file ``jixiao/profiles/<name>``."""
-    path = resources.files("jixiao") / "profiles" / name
-    data: dict[str, object] = json.loads(path.read_text(encoding="utf-8"))
+    """The benchmark data file ``<name>``, merged over the installed packs."""
+    data: dict[str, object] = packs.merged_data(name)
     categories = tuple(
         Category(
             id=str(raw["id"]),

@@ -27,12 +27,19 @@ from jixiao.forms.files import FORM_FORMATS
 from jixiao.importers.api import import_file, load_plan
 from jixiao.importers.errors import ImportFailed
 from jixiao.model.plan import KIND_NAMES, DepartmentPlan
+from jixiao.packs import produced_by
 
 
 def scores_json(profile_id: str, scores: list[ProjectScore]) -> str:
-    """The JSON output: ``{"profile": …, "projects": [ProjectScore…]}``."""
+    """The JSON output: ``{"profile": …, "produced_by": [packs…], "projects": [ProjectScore…]}``
+    (the packs in effect, so that the scores can be reproduced)."""
     projects = [s.model_dump(mode="json") for s in scores]
-    return json.dumps({"profile": profile_id, "projects": projects}, ensure_ascii=False, indent=1)
+    packs = [p.model_dump() for p in produced_by()]
+    return json.dumps(
+        {"profile": profile_id, "produced_by": packs, "projects": projects},
+        ensure_ascii=False,
+        indent=1,
+    )
 
 
 def _percent(rate: object) -> str:

@@ -9,7 +9,7 @@ import click
 from rich.console import Console
 
 from jixiao.cli.progress import file_progress
-from jixiao.exporters.formats import FORMATS, export_plan
+from jixiao.exporters.formats import export_plan, formats, get_format
 from jixiao.importers.api import expand_inputs, load_plan
 from jixiao.importers.errors import ImportFailed
 from jixiao.model import DepartmentPlan
@@ -24,16 +24,14 @@ def _target(source: Path, fmt: str, output: Path | None, *, many: bool) -> Path:
     One input: ``-o`` is the file (or a folder to put it in). Several: ``-o`` is a
     folder. CSV open data gets a folder per plan (CSV, datapackage.json, JSON).
     """
-    suffix = FORMATS[fmt]
-    name = f"{source.stem}{suffix}"
-    if fmt == "csv":
-        name = "indicators.csv"
+    chosen = get_format(fmt)
+    name = chosen.file_name or f"{source.stem}{chosen.suffix}"
     if output is None:
-        folder = source.parent / source.stem if fmt == "csv" else source.parent
+        folder = source.parent / source.stem if chosen.packaged else source.parent
         return folder / name
     folder_named = output.is_dir() or output.suffix == ""  # "-o 公开/" names a folder
-    if many or folder_named or (fmt == "csv" and output.suffix.lower() != ".csv"):
-        folder = output / source.stem if fmt == "csv" and many else output
+    if many or folder_named or (chosen.packaged and output.suffix.lower() != chosen.suffix):
+        folder = output / source.stem if chosen.packaged and many else output
         return folder / name
     return output
 
@@ -45,7 +43,7 @@ def _target(source: Path, fmt: str, output: Path | None, *, many: bool) -> Path:
     "--format",
     "fmt",
     required=True,
-    type=click.Choice(list(FORMATS)),
+    type=click.Choice(list(formats())),
     help="输出格式：docx（公文版式）、pdf、xlsx（财政厅样式）、html、json、csv（开放数据）",
 )
 @click.option(

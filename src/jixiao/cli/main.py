@@ -9,6 +9,7 @@ from jixiao.cli.evaluate_command import evaluate_command
 from jixiao.cli.export_command import export_command
 from jixiao.cli.import_command import import_command
 from jixiao.cli.monitor_command import monitor_command
+from jixiao.cli.packs_command import packs_command
 from jixiao.cli.review_command import review_command
 from jixiao.cli.schema_command import schema_command
 from jixiao.cli.template_command import template_command
@@ -27,6 +28,7 @@ cli.add_command(template_command)
 cli.add_command(schema_command)
 cli.add_command(evaluate_command)
 cli.add_command(monitor_command)
+cli.add_command(packs_command)
 
 
 def main() -> None:

@@ -23,7 +23,7 @@ def template_command() -> None:
 )
 def xlsx_template(output: Path) -> None:
     """财政厅样式的绩效目标表 Excel 模板（可被 jixiao import 读取）。"""
-    from jixiao.templates.xlsx_template import write_template_xlsx
+    from jixiao.exporters.plan_xlsx_template import write_template_xlsx
 
     write_template_xlsx(output)
     click.echo(f"已生成模板：{output}")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.evaluation import methods
-from jixiao.evaluation.methods import ScoringMethod
+from jixiao.evaluation.methods import ScoringMethod, scoring_method
 from jixiao.evaluation.profile import LeRule, QualitativeBand, ScoringSettings
 from jixiao.evaluation.weights import cached_level_key as _level_key
 from jixiao.grammar import Direction, IndicatorValue, ValueKind, parse_value
@@ -60,7 +60,8 @@ def _amount(value: IndicatorValue, target: IndicatorValue) -> Decimal | None:
 
 
 def _ceiling_method(settings: ScoringSettings) -> ScoringMethod:
-    return methods.LE_INVERSE if settings.le_rule is LeRule.INVERSE else methods.LE_LINEAR
+    ceiling = methods.LE_INVERSE if settings.le_rule is LeRule.INVERSE else methods.LE_LINEAR
+    return scoring_method(ceiling.id)
 
 
 def _quantitative(
@@ -78,16 +79,16 @@ def _quantitative(
     ratio = number / t if t else None
     direction = target.direction
     if target.upper is not None:
-        method = methods.RANGE
+        method = scoring_method(methods.RANGE.id)
     elif direction in (Direction.LE, Direction.LT) or (direction is None and is_cost):
         method = _ceiling_method(settings)
     elif direction is Direction.EQ or direction is None:
-        method = methods.EQ_RATIO
+        method = scoring_method(methods.EQ_RATIO.id)
     else:
-        method = methods.GE_RATIO
+        method = scoring_method(methods.GE_RATIO.id)
     assert method.share is not None
     share = method.share(number, t, target.upper)
-    upward = method in (methods.GE_RATIO, methods.EQ_RATIO)
+    upward = method.id in (methods.GE_RATIO.id, methods.EQ_RATIO.id)
     overshoot = upward and ratio is not None and t > 0 and ratio >= settings.overshoot_ratio
     return Comparison(method, share, ratio=ratio, met=share == 1, overshoot=overshoot)
 
@@ -139,7 +140,8 @@ def _qualitative(
     if band is None:
         return None
     value = _band_share(band, share)
-    return Comparison(methods.QUALITATIVE, value, met=band is bands[0], band=band.name)
+    method = scoring_method(methods.QUALITATIVE.id)
+    return Comparison(method, value, met=band is bands[0], band=band.name)
 
 
 def compare(

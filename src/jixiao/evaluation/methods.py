@@ -4,6 +4,10 @@ A method turns a comparison into a *share* of the indicator's weight (0–1); th
 multiplies by the weight and rounds. Every method carries its criterion in words and
 worked examples, which the tests score through the engine and ``docs/evaluation.md``
 prints. Which "≤" method applies is the profile's ``le_rule``.
+
+The methods are registered by the packs (hook ``scoring_methods``; :data:`METHODS` are the
+built-in pack's): :func:`scoring_method` gives the one in effect for an id, a later pack's
+method of the same id replacing the built-in one.
 """
 
 from __future__ import annotations
@@ -11,6 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
+
+from jixiao import packs
 
 ONE = Decimal(1)
 ZERO = Decimal(0)
@@ -173,3 +180,14 @@ METHODS: tuple[ScoringMethod, ...] = (
     EXECUTION_RATE,
 )
 METHODS_BY_ID = {m.id: m for m in METHODS}
+
+
+@cache
+def scoring_methods() -> dict[str, ScoringMethod]:
+    """The scoring methods in effect, by id (the packs' order: a later pack's replaces)."""
+    return {m.id: m for m in packs.contributed("scoring_methods", ScoringMethod)}
+
+
+def scoring_method(method_id: str) -> ScoringMethod:
+    """The method in effect for ``method_id`` (KeyError if no pack registers it)."""
+    return scoring_methods()[method_id]

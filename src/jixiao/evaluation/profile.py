@@ -14,11 +14,12 @@ import json
 from decimal import Decimal
 from enum import StrEnum
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from jixiao.profiles import profile_ids, profile_text
 
 DEFAULT_EVALUATION_PROFILE = "hebei-county"
 _SUFFIX = ".evaluation.json"
@@ -186,22 +187,18 @@ class EvaluationProfile(_Frozen):
         return hash(self.id)
 
 
-def _profiles_dir() -> Path:
-    return Path(str(resources.files("jixiao") / "profiles"))
-
-
 def available_evaluation_profiles() -> list[str]:
-    """Ids of the bundled evaluation profiles."""
-    return sorted(p.name.removesuffix(_SUFFIX) for p in _profiles_dir().glob(f"*{_SUFFIX}"))
+    """Ids of the evaluation profiles the installed packs provide."""
+    return profile_ids(_SUFFIX)
 
 
 @cache
 def _load_bundled(name: str) -> EvaluationProfile:
-    path = _profiles_dir() / f"{name}{_SUFFIX}"
-    if not path.exists():
+    text = profile_text(name, _SUFFIX)
+    if text is None:
         known = "、".join(available_evaluation_profiles())
         raise ValueError(f"未知的评价方案“{name}”；可用：{known}")
-    return EvaluationProfile.model_validate_json(path.read_text(encoding="utf-8"))
+    return EvaluationProfile.model_validate_json(text)
 
 
 def load_evaluation_profile(

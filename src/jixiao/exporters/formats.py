@@ -1,8 +1,10 @@
 """Export a plan in one of the publication formats (公开与输出), by name.
 
-One entry point for the command line and the web app: :func:`export_plan` writes
-``docx``, ``pdf``, ``xlsx``, ``html``, ``json`` or ``csv`` (the CSV with its
-datapackage.json and the JSON beside it) and returns the files it wrote.
+Each output format is one :class:`Format` record (name, suffix, media type, titles and
+writer); the records come from the packs (hook ``formats``: the built-in ones below are
+the built-in pack's, a later pack's format of the same name replaces them). One entry
+point for the command line and the web app: :func:`export_plan` writes a format and
+returns the files it wrote; :func:`export_bytes` gives the download.
 """
 
 from __future__ import annotations
@@ -11,38 +13,30 @@ import io
 import tempfile
 import zipfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
+from jixiao import packs
 from jixiao.model.plan import DepartmentPlan
 
-FORMATS: dict[str, str] = {
-    "docx": ".docx",
-    "pdf": ".pdf",
-    "xlsx": ".xlsx",
-    "html": ".html",
-    "json": ".json",
-    "csv": ".csv",
-}
-"""Format name -> file suffix."""
+Writer = Callable[[DepartmentPlan, Path], list[Path]]
+"""Writes the plan to the path; returns every file written (the path first)."""
 
-MEDIA_TYPES: dict[str, str] = {
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "pdf": "application/pdf",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "html": "text/html; charset=utf-8",
-    "json": "application/json",
-    "csv": "application/zip",  # the CSV travels with its datapackage.json and JSON
-}
-"""What a web response carries for each format (see :func:`export_bytes`)."""
 
-FORMAT_TITLES: dict[str, str] = {
-    "docx": "Word 文档（公文版式）",
-    "pdf": "PDF（可打印）",
-    "xlsx": "Excel 工作簿（财政厅样式）",
-    "html": "网页（单文件，可打印）",
-    "json": "JSON（开放数据，符合发布的 JSON Schema）",
-    "csv": "CSV 指标长表 + datapackage.json（开放数据）",
-}
+@dataclass(frozen=True, slots=True)
+class Format:
+    name: str  # "docx", as the CLI and the URLs spell it
+    suffix: str
+    media_type: str  # what a web response carries
+    title: str  # the Chinese description, for menus
+    short_name: str  # the link text
+    write: Writer
+    file_name: str | None = None  # a fixed file name the writer wants (CSV: indicators.csv)
+    packaged: bool = False  # the download is a zip of every file written
+
+    @property
+    def download_suffix(self) -> str:
+        return ".zip" if self.packaged else self.suffix
 
 
 def _docx(plan: DepartmentPlan, path: Path) -> list[Path]:
@@ -60,7 +54,7 @@ def _pdf(plan: DepartmentPlan, path: Path) -> list[Path]:
 
 
 def _xlsx(plan: DepartmentPlan, path: Path) -> list[Path]:
-    from jixiao.templates.xlsx_template import write_plan_xlsx
+    from jixiao.exporters.plan_xlsx import write_plan_xlsx
 
     write_plan_xlsx(plan, path)
     return [path]
@@ -87,31 +81,49 @@ def _csv(plan: DepartmentPlan, path: Path) -> list[Path]:
     return [path, descriptor, path.parent / PLAN_JSON]
 
 
-_WRITERS: dict[str, Callable[[DepartmentPlan, Path], list[Path]]] = {
-    "docx": _docx,
-    "pdf": _pdf,
-    "xlsx": _xlsx,
-    "html": _html,
-    "json": _json,
-    "csv": _csv,
-}
+_OFFICE = "application/vnd.openxmlformats-officedocument"
+BUILT_IN_FORMATS: tuple[Format, ...] = (
+    Format("docx", ".docx", f"{_OFFICE}.wordprocessingml.document", "Word 文档（公文版式）",
+           "Word", _docx),
+    Format("pdf", ".pdf", "application/pdf", "PDF（可打印）", "PDF", _pdf),
+    Format("xlsx", ".xlsx", f"{_OFFICE}.spreadsheetml.sheet", "Excel 工作簿（财政厅样式）",
+           "Excel", _xlsx),
+    Format("html", ".html", "text/html; charset=utf-8", "网页（单文件，可打印）", "网页", _html),
+    Format("json", ".json", "application/json", "JSON（开放数据，符合发布的 JSON Schema）",
+           "JSON", _json),
+    Format("csv", ".csv", "application/zip", "CSV 指标长表 + datapackage.json（开放数据）",
+           "CSV", _csv, file_name="indicators.csv", packaged=True),
+)  # fmt: skip
+
+
+def formats() -> dict[str, Format]:
+    """Every output format by name, in the packs' order (a later pack's replaces)."""
+    return {f.name: f for f in packs.contributed("formats", Format)}
+
+
+def get_format(name: str) -> Format:
+    """The format called ``name``; :class:`ValueError` with the choices if there is none."""
+    known = formats()
+    if name not in known:
+        raise ValueError(f"不支持的导出格式“{name}”；可选：{'、'.join(known)}")
+    return known[name]
 
 
 def export_plan(plan: DepartmentPlan, fmt: str, path: Path) -> list[Path]:
     """Write ``plan`` to ``path`` in format ``fmt``; return every file written."""
-    if fmt not in _WRITERS:
-        raise ValueError(f"不支持的导出格式“{fmt}”；可选：{'、'.join(FORMATS)}")
+    chosen = get_format(fmt)
     path.parent.mkdir(parents=True, exist_ok=True)
-    return _WRITERS[fmt](plan, path)
+    return chosen.write(plan, path)
 
 
 def export_bytes(plan: DepartmentPlan, fmt: str) -> bytes:
-    """The export as bytes, for a download: the file itself, or for ``csv`` a zip of
-    the data package (indicators.csv, datapackage.json, department-plan.json)."""
+    """The export as bytes, for a download: the file itself, or for a packaged format
+    (``csv``) a zip of every file written (indicators.csv, datapackage.json, the JSON)."""
+    chosen = get_format(fmt)
     with tempfile.TemporaryDirectory() as folder:
-        name = "indicators.csv" if fmt == "csv" else f"plan{FORMATS.get(fmt, '')}"
+        name = chosen.file_name or f"plan{chosen.suffix}"
         paths = export_plan(plan, fmt, Path(folder) / name)
-        if fmt != "csv":
+        if not chosen.packaged:
             return paths[0].read_bytes()
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:

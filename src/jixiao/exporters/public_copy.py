@@ -46,7 +46,7 @@ def public_plan(plan: DepartmentPlan) -> DepartmentPlan:
 
 
 def public_bytes(plan: DepartmentPlan, fmt: str) -> bytes:
-    """A public download in ``fmt`` (see :data:`jixiao.exporters.formats.FORMATS`)."""
+    """A public download in ``fmt`` (see :func:`jixiao.exporters.formats.formats`)."""
     if fmt == "json":
         return public_json(plan).encode()
     if fmt == "csv":

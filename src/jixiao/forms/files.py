@@ -1,7 +1,7 @@
 """The file formats a form is written to and read from (.xlsx, .docx, .pdf), by suffix.
 
 The web layer downloads a form as bytes (:func:`written_bytes`) with the media type
-the plan exports use (:data:`MEDIA_TYPES`, from :mod:`jixiao.exporters.formats`).
+the plan exports use (:data:`MEDIA_TYPES`, from the built-in :mod:`jixiao.exporters.formats`).
 """
 
 from __future__ import annotations
@@ -10,13 +10,15 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from jixiao.exporters.formats import MEDIA_TYPES as EXPORT_MEDIA_TYPES
+from jixiao.exporters.formats import BUILT_IN_FORMATS
 from jixiao.forms.read import FormError
 
 FORM_FORMATS = ("xlsx", "docx", "pdf")
 """The formats of the 监控表 and the 自评表, as written and as read back."""
 
-MEDIA_TYPES: dict[str, str] = {fmt: EXPORT_MEDIA_TYPES[fmt] for fmt in FORM_FORMATS}
+MEDIA_TYPES: dict[str, str] = {
+    f.name: f.media_type for f in BUILT_IN_FORMATS if f.name in FORM_FORMATS
+}
 """What a web response carries for each form format."""
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from jixiao.exporters.xlsx_sheet import sheet_title
 from jixiao.forms.docx import add_form_table, new_form_document
 from jixiao.forms.files import form_format, written_bytes
 from jixiao.forms.grid import Form
@@ -19,7 +20,6 @@ from jixiao.forms.html import forms_pdf
 from jixiao.forms.read import SheetGrid, open_workbook
 from jixiao.forms.tables import read_form_tables
 from jixiao.forms.xlsx import write_form_sheet
-from jixiao.templates.xlsx_template import sheet_title
 
 
 def write_forms(forms: Sequence[Form], names: Sequence[str], path: Path, title: str) -> None:

@@ -6,10 +6,8 @@ from decimal import Decimal
 
 from openpyxl.worksheet.worksheet import Worksheet
 
-from jixiao.forms.grid import Form, FormCell
-
 # The plan workbook's sheet writer and cell looks: one style for every workbook we write.
-from jixiao.templates.xlsx_template import (
+from jixiao.exporters.xlsx_sheet import (
     CENTER,
     LABEL,
     NUMBER,
@@ -20,6 +18,7 @@ from jixiao.templates.xlsx_template import (
     Sheet,
     amount_format,
 )
+from jixiao.forms.grid import Form, FormCell
 
 
 def _look(item: FormCell) -> Look:

@@ -20,6 +20,7 @@ from jixiao.importers.errors import ImportFailed
 from jixiao.importers.route import assemble_document
 from jixiao.importers.script import normalise_script
 from jixiao.model.plan import DepartmentPlan
+from jixiao.packs import produced_by
 
 Reader = Callable[[Path], list[Block]]
 
@@ -53,7 +54,9 @@ def import_file(path: Path | str) -> DepartmentPlan:
         raise ImportFailed(path.name, "文件不存在")
     if not path.is_file():
         raise ImportFailed(path.name, "不是文件")
-    return assemble_document(read_blocks(path), path.name)
+    plan = assemble_document(read_blocks(path), path.name)
+    plan.produced_by = produced_by()
+    return plan
 
 
 def load_plan(path: Path | str) -> DepartmentPlan:

@@ -2,9 +2,9 @@
 
 Each :class:`Reader` names the suffixes it takes, a content check (``sniff``: an
 error message when the bytes are not that format, else ``None``), the function that
-turns a file into blocks and the format's Chinese name. :func:`register` adds a
-reader (a later "packs" mechanism adds formats this way); :func:`reader_for` picks
-the one for a file.
+turns a file into blocks and the format's Chinese name. The readers come from the packs
+(hook ``readers``; the built-in ones below are the built-in pack's), later packs first,
+and from :func:`register`; :func:`reader_for` picks the one for a file.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from jixiao import packs
 from jixiao.importers.blocks import Block
 from jixiao.importers.errors import ImportFailed
 from jixiao.textnorm import UndecodableText, decode_text
@@ -31,26 +32,27 @@ class Reader:
     sniff: Sniff
 
 
-_READERS: list[Reader] = []
+_REGISTERED: list[Reader] = []
 
 
 def register(reader: Reader) -> None:
     """Add a reader; a later registration of a suffix takes precedence."""
-    _READERS.insert(0, reader)
+    _REGISTERED.insert(0, reader)
 
 
 def readers() -> list[Reader]:
-    return list(_READERS)
+    """The readers in the order they are tried: registered, then later packs' first."""
+    return [*_REGISTERED, *reversed(packs.contributed("readers", Reader))]
 
 
 def supported_suffixes() -> frozenset[str]:
-    return frozenset(suffix for reader in _READERS for suffix in reader.suffixes)
+    return frozenset(suffix for reader in readers() for suffix in reader.suffixes)
 
 
 def reader_for(path: Path) -> Reader:
     """The reader for ``path``; :class:`ImportFailed` when none fits its suffix or content."""
     suffix = path.suffix.lower()
-    for reader in _READERS:
+    for reader in readers():
         if suffix in reader.suffixes:
             problem = reader.sniff(path)
             if problem is not None:
@@ -118,6 +120,7 @@ _BUILT_IN: tuple[tuple[str, str, str, str, Sniff], ...] = (
     ("旧版 Word / WPS 文字文档", ".doc .wps", "legacy_office", "read_doc", _is_binary_office),
     ("WPS 表格", ".et", "legacy_office", "read_et", _is_binary_office),
 )
-for _name, _suffixes, _module, _function, _sniff in _BUILT_IN:
-    _read = _lazy(f"jixiao.importers.{_module}", _function)
-    _READERS.append(Reader(_name, frozenset(_suffixes.split()), _read, _sniff))
+BUILT_IN_READERS: tuple[Reader, ...] = tuple(
+    Reader(name, frozenset(suffixes.split()), _lazy(f"jixiao.importers.{module}", function), sniff)
+    for name, suffixes, module, function, sniff in _BUILT_IN
+)

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from jixiao.model.disclosure import Disclosure
 from jixiao.model.money import Amount
 from jixiao.model.source import SourceRef
+from jixiao.packs.stamp import PackVersion
 
 SPEND_CHECKPOINTS: tuple[str, ...] = ("3月底", "6月底", "10月底", "12月底")
 """资金支出计划 checkpoints: cumulative share of the budget spent by these dates."""
@@ -171,6 +172,11 @@ class DepartmentPlan(_Located):
     warnings: list[ImportIssue] = Field(default_factory=list)
     review_unit: str | None = Field(
         default=None, description="审核单位: the finance bureau that approved the plan, if known"
+    )
+    produced_by: list[PackVersion] = Field(
+        default_factory=list,
+        description="The packs (扩展包) and versions in effect when the document was read, "
+        "so the reading can be reproduced (`jixiao packs`)",
     )
 
     @property

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from jixiao.exporters.xlsx_sheet import sheet_title
 from jixiao.forms import (
     Form,
     FormError,
@@ -43,7 +44,6 @@ from jixiao.monitoring.model import (
     MonitoringRound,
     ProjectProgress,
 )
-from jixiao.templates.xlsx_template import sheet_title
 
 FORM_TITLE = "项目支出绩效运行监控表"
 SUMMARY_SHEET = "监控汇总"

@@ -36,8 +36,11 @@ def write_findings_json(reports: Iterable[ReviewReport], handle: TextIO) -> None
 def findings_json_records(report: ReviewReport) -> str:
     """One document's findings as array items, indented one level as json.dumps(indent=1)
     puts them, joined by ",\\n " (empty when the document has none)."""
+    packs = [p.model_dump() for p in report.produced_by]
     return ",\n ".join(
-        json.dumps(finding_record(finding), ensure_ascii=False, indent=1).replace("\n", "\n ")
+        json.dumps(
+            {**finding_record(finding), "produced_by": packs}, ensure_ascii=False, indent=1
+        ).replace("\n", "\n ")
         for finding in sort_findings(list(report.findings))
     )
 

@@ -1,5 +1,9 @@
 """规则目录 (catalogue): every rule, by family, with a stable and unique id.
 
+The rules and families are those the packs register (hook ``rule_sets``, see
+:mod:`jixiao.review.rule_set`; the built-in ones are in :mod:`jixiao.review.builtin_rules`),
+in the packs' order.
+
 Ids are stable: a rule that is withdrawn keeps its id unused, and a new rule takes the
 next free number of its family. The letter names the family:
 
@@ -18,56 +22,13 @@ D     disclosure      预算公开：收支平衡、各项勾稽关系、说明�
 
 from __future__ import annotations
 
+from jixiao import packs
 from jixiao.review.rule import AnyRule
-from jixiao.review.rules import (
-    basis,
-    costs,
-    disclosure,
-    fit,
-    integrity,
-    measurability,
-    money,
-    narrative,
-    numbers,
-    project_type,
-    satisfaction,
-    spending,
-    statements,
-    structure,
-    unit_costs,
-    words,
-)
+from jixiao.review.rule_set import RuleSet
 
-FAMILIES: dict[str, str] = {
-    "structure": "结构完整性",
-    "measurability": "可衡量性",
-    "numbers": "数值合理性",
-    "money": "资金一致性",
-    "words": "文字一致性",
-    "fit": "归属与对应",
-    "disclosure": "预算公开",
-    "basis": "指标值确定依据",
-    "cost": "成本与单价",
-}
-
-RULES: tuple[AnyRule, ...] = (
-    *structure.RULES,
-    *measurability.RULES,
-    *integrity.RULES,
-    *numbers.RULES,
-    *(r for r in satisfaction.RULES if r.family == "numbers"),
-    *money.RULES,
-    *spending.RULES,
-    *words.RULES,
-    *statements.RULES,
-    *fit.RULES,
-    *(r for r in satisfaction.RULES if r.family == "fit"),
-    *project_type.RULES,
-    *sorted((*disclosure.RULES, *narrative.RULES), key=lambda r: r.id),
-    *basis.RULES,
-    *costs.RULES,
-    *unit_costs.RULES,
-)
+_SETS = packs.contributed("rule_sets", RuleSet)
+FAMILIES: dict[str, str] = {k: v for rule_set in _SETS for k, v in rule_set.families.items()}
+RULES: tuple[AnyRule, ...] = tuple(rule for rule_set in _SETS for rule in rule_set.rules)
 
 
 def _index(rules: tuple[AnyRule, ...]) -> dict[str, AnyRule]:

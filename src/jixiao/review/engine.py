@@ -27,6 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from jixiao.grammar import ValueKind
 from jixiao.model import DepartmentPlan
 from jixiao.model.source import SourceRef
+from jixiao.packs import PackVersion, produced_by
 from jixiao.review.catalogue import RULES
 from jixiao.review.context import (
     ContentKey,
@@ -70,6 +71,9 @@ class ReviewReport(BaseModel):
     )
     family: str | None = Field(
         default=None, description="模板族 (profiles/review-families.json) the review chose"
+    )
+    produced_by: list[PackVersion] = Field(
+        default_factory=list, description="扩展包及版本：审核时在用的规则与数据"
     )
 
     def by_rule(self) -> dict[str, int]:
@@ -320,5 +324,6 @@ def review_plan(
             "kind": plan.kind,
             "family": family.id if family is not None else None,
             "skipped_rules": sorted(skipped),
+            "produced_by": produced_by(),
         },
     )

@@ -7,16 +7,16 @@ never code. :func:`load_profile` reads one by id or by path.
 
 from __future__ import annotations
 
-import json
 import re
 from decimal import Decimal
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from jixiao import packs
+from jixiao.profiles import profile_ids, profile_text
 from jixiao.review.finding import Severity
 
 DEFAULT_PROFILE = "hebei-county"
@@ -163,27 +163,18 @@ class Profile(BaseModel):
         return hash(self.id)
 
 
-def _profiles_dir() -> Path:
-    return Path(str(resources.files("jixiao") / "profiles"))
-
-
 def available_profiles() -> list[str]:
-    """Ids of the bundled profiles."""
-    ids = []
-    for path in sorted(_profiles_dir().glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("kind") == "profile":
-            ids.append(path.stem)
-    return ids
+    """Ids of the review profiles the installed packs provide."""
+    return profile_ids(".json", kind="profile")
 
 
 @cache
 def _load_bundled(name: str) -> Profile:
-    path = _profiles_dir() / f"{name}.json"
-    if not path.exists():
+    text = profile_text(name, ".json")
+    if text is None or name not in available_profiles():
         known = "、".join(available_profiles())
         raise ValueError(f"未知的审核方案“{name}”；可用：{known}")
-    return Profile.model_validate_json(path.read_text(encoding="utf-8"))
+    return Profile.model_validate_json(text)
 
 
 def load_profile(name_or_path: str | Path = DEFAULT_PROFILE) -> Profile:
@@ -195,6 +186,6 @@ def load_profile(name_or_path: str | Path = DEFAULT_PROFILE) -> Profile:
 
 
 def load_data_file(name: str) -> dict[str, object]:
-    """A bundled data file of ``jixiao/profiles`` (e.g. the lexicon), parsed."""
-    loaded: dict[str, object] = json.loads((_profiles_dir() / name).read_text(encoding="utf-8"))
+    """A data file (e.g. the lexicon) merged over the installed packs (:mod:`jixiao.packs`)."""
+    loaded: dict[str, object] = packs.merged_data(name)
     return loaded

@@ -7,18 +7,16 @@ on it rather than report what the template never asked for.
 
 from __future__ import annotations
 
-import json
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from jixiao import packs
 from jixiao.model import DepartmentPlan
 
 
 @cache
 def _scope() -> dict[str, Any]:
-    raw = resources.files("jixiao").joinpath("profiles/review-scope.json").read_text("utf-8")
-    loaded: dict[str, Any] = json.loads(raw)
+    loaded: dict[str, Any] = packs.merged_data("review-scope.json")
     return loaded
 
 

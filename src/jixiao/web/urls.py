@@ -9,6 +9,7 @@ from django.urls import path, re_path
 from jixiao.web.api.errors import unknown_api_route
 from jixiao.web.api.site import api
 from jixiao.web.pages.views import (
+    about,
     audit,
     batch,
     dashboard,
@@ -32,6 +33,7 @@ from jixiao.web.tasks import views as tasks
 
 urlpatterns = [
     path("", dashboard.dashboard, name="dashboard"),
+    path("about/", about.about, name="about"),
     # 满意度调查
     path("plans/<int:plan_id>/surveys/", surveys.plan_surveys, name="plan_surveys"),
     path("surveys/<int:survey_id>/", surveys.survey_page, name="survey"),

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any, cast
 
+from jixiao import packs
 from jixiao.importers.blocks import Block, Paragraph
 from jixiao.importers.mapping.vocabulary import normalise
 from jixiao.model.plan import DocumentKind
@@ -25,8 +24,7 @@ class KindDecision:
 
 @cache
 def _rules() -> dict[str, Any]:
-    raw = resources.files("jixiao").joinpath("profiles/document-kinds.json").read_text("utf-8")
-    loaded: dict[str, Any] = json.loads(raw)
+    loaded: dict[str, Any] = packs.merged_data("document-kinds.json")
     return loaded
 
 

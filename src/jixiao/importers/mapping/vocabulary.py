@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
+
+from jixiao import packs
 
 _SPACE = re.compile(r"[\s\u3000\u00a0]+")
 _SCORE_SUFFIX = re.compile(
@@ -103,8 +103,7 @@ def through_month(header: str) -> int | None:
 
 
 def _load_json() -> dict[str, Any]:
-    raw = resources.files("jixiao").joinpath("profiles/import-headers.json").read_text("utf-8")
-    loaded: dict[str, Any] = json.loads(raw)
+    loaded: dict[str, Any] = packs.merged_data("import-headers.json")
     return loaded
 
 

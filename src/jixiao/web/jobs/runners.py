@@ -12,7 +12,7 @@ from typing import Any
 from django.db import transaction
 from django.urls import reverse
 
-from jixiao.exporters.formats import FORMATS, export_bytes
+from jixiao.exporters.formats import export_bytes, formats
 from jixiao.importers.api import import_file
 from jixiao.importers.errors import ImportFailed
 from jixiao.limits import check_file, run_bounded
@@ -98,14 +98,15 @@ def review_plans(job: Job, progress: Progress) -> Outcome:
 def export_plans(job: Job, progress: Progress) -> Outcome:
     """Every plan in one format, gathered in a zip kept with the job for download."""
     fmt = job.params.get("format", "")
-    if fmt not in FORMATS:
+    chosen = formats().get(fmt)
+    if chosen is None:
         raise JobFailed(f"不支持的导出格式：{fmt}")
     plans = _plans(job)
     archive = io.BytesIO()
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as bundle:
         for index, record in enumerate(plans):
             progress(index, len(plans), f"正在导出 {record}")
-            suffix = ".zip" if fmt == "csv" else FORMATS[fmt]
+            suffix = chosen.download_suffix
             name = f"{record.department.name}{record.year}年部门预算绩效文本{suffix}"
             bundle.writestr(name, export_bytes(plan_to_domain(record), fmt))
     content = archive.getvalue()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.http import HttpResponse
 from django.utils.encoding import escape_uri_path
 
-from jixiao.exporters.formats import FORMAT_TITLES, FORMATS, MEDIA_TYPES, export_bytes
+from jixiao.exporters.formats import export_bytes, formats, get_format
 from jixiao.exporters.public_copy import public_bytes
 from jixiao.model import DepartmentPlan
 from jixiao.reports.review_html import render_review_html
@@ -13,20 +13,12 @@ from jixiao.web.benchmarking.store import StoredPeers
 from jixiao.web.plans.models import PlanRecord
 from jixiao.web.plans.reviewing import review_record
 
-SHORT_NAMES = {
-    "docx": "Word",
-    "pdf": "PDF",
-    "xlsx": "Excel",
-    "html": "网页",
-    "json": "JSON",
-    "csv": "CSV",
-}
-DOWNLOADS = [(fmt, SHORT_NAMES[fmt], FORMAT_TITLES[fmt]) for fmt in FORMATS]
+DOWNLOADS = [(f.name, f.short_name, f.title) for f in formats().values()]
 """(format, link text, description) for the download links, in display order."""
 
 
 def file_name(plan: PlanRecord, fmt: str) -> str:
-    suffix = ".zip" if fmt == "csv" else FORMATS[fmt]
+    suffix = get_format(fmt).download_suffix
     return f"{plan.department.name}{plan.year}年部门预算绩效文本{suffix}"
 
 
@@ -35,7 +27,7 @@ def download(
 ) -> HttpResponse:
     """The plan as a file; ``public``: without file names, warnings or sources."""
     body = public_bytes(plan_model, fmt) if public else export_bytes(plan_model, fmt)
-    response = HttpResponse(body, content_type=MEDIA_TYPES[fmt])
+    response = HttpResponse(body, content_type=get_format(fmt).media_type)
     disposition = "inline" if fmt in ("html", "pdf") else "attachment"
     response["Content-Disposition"] = (
         f"{disposition}; filename*=UTF-8''{escape_uri_path(file_name(plan, fmt))}"

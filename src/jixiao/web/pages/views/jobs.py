@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.utils.encoding import escape_uri_path
 from django.views.decorators.http import require_POST
 
-from jixiao.exporters.formats import FORMAT_TITLES, FORMATS
+from jixiao.exporters.formats import formats
 from jixiao.web.jobs import running
 from jixiao.web.jobs.models import Job, JobFile
 from jixiao.web.orgs.access import visible_plans
@@ -102,11 +102,11 @@ def job_list(request: HttpRequest) -> HttpResponse:
                 request.user,
                 params={"plans": plans},
             )
-        elif action == "export" and request.POST.get("format") in FORMATS:
+        elif action == "export" and request.POST.get("format") in formats():
             fmt = request.POST["format"]
             job = running.start(
                 Job.Kind.EXPORT_PLANS,
-                f"导出 {len(plans)} 个文档（{FORMAT_TITLES[fmt]}）",
+                f"导出 {len(plans)} 个文档（{formats()[fmt].title}）",
                 request.user,
                 params={"plans": plans, "format": fmt},
             )
@@ -118,5 +118,5 @@ def job_list(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "pages/jobs.html",
-        {"jobs": jobs, "formats": [(f, FORMAT_TITLES[f]) for f in FORMATS]},
+        {"jobs": jobs, "formats": [(f.name, f.title) for f in formats().values()]},
     )

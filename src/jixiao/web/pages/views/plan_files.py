@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.http import Http404, HttpRequest, HttpResponse
 
-from jixiao.exporters.formats import FORMATS
+from jixiao.exporters.formats import formats
 from jixiao.web.pages.guards import member_required
 from jixiao.web.pages.views.downloads import download, review_report
 from jixiao.web.pages.views.plan import plan_or_404
@@ -16,6 +16,6 @@ def plan_download(request: HttpRequest, plan_id: int, fmt: str) -> HttpResponse:
     plan = plan_or_404(request, plan_id)
     if fmt == "review.html":
         return review_report(plan)
-    if fmt not in FORMATS:
+    if fmt not in formats():
         raise Http404("不支持的格式")
     return download(plan, plan_to_domain(plan), fmt)

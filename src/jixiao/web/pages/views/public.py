@@ -6,7 +6,7 @@ from django.db.models import Count
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from jixiao.exporters.formats import FORMATS
+from jixiao.exporters.formats import formats
 from jixiao.web.listing.pages import list_page
 from jixiao.web.orgs.access import published_plans
 from jixiao.web.orgs.models import Region
@@ -52,7 +52,7 @@ def plan_page(request: HttpRequest, plan_id: int) -> HttpResponse:
 
 
 def plan_download(request: HttpRequest, plan_id: int, fmt: str) -> HttpResponse:
-    if fmt not in FORMATS:
+    if fmt not in formats():
         raise Http404("不支持的格式")
     plan = _published(plan_id)
     return download(plan, plan_to_domain(plan), fmt, public=True)

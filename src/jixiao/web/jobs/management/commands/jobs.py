@@ -20,7 +20,7 @@ from django.core.management.base import BaseCommand, CommandError
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-from jixiao.exporters.formats import FORMATS
+from jixiao.exporters.formats import formats
 from jixiao.web.jobs import running
 from jixiao.web.jobs.models import Job, JobFile
 from jixiao.web.orgs.access import membership_of, visible_plans
@@ -38,7 +38,7 @@ class Command(BaseCommand):
         )
         parser.add_argument("job", nargs="?", type=int, help="任务编号（watch / cancel）")
         parser.add_argument("--user", help="以此账号启动任务（review / export）")
-        parser.add_argument("--format", choices=sorted(FORMATS), default="pdf")
+        parser.add_argument("--format", choices=sorted(formats()), default="pdf")
         parser.add_argument("-o", "--output", type=Path, help="导出结果写到此文件")
         parser.add_argument(
             "--wait", action=BooleanOptionalAction, default=True, help="等待完成（--no-wait 不等）"
