@@ -54,6 +54,7 @@ _ROUND_TRIP_IGNORED = (
     "kind",
     "kind_evidence",
     "template",
+    "produced_by",  # which packs read it: provenance, like source_file
 )
 
 
