@@ -96,3 +96,37 @@ def test_a_pack_naming_the_wrong_kind_of_code_is_refused(tmp_path: Path) -> None
     result = _run("export", str(SELF_EVALUATION), "-f", "pdf", packs=[folder])
     assert result.returncode != 0
     assert "wrong" in result.stderr and "导出格式" in result.stderr
+
+
+def test_a_pack_adds_an_output_format_to_jixiao_export(tmp_path: Path) -> None:
+    folder = tmp_path / "outline"
+    folder.mkdir()
+    (folder / "outline_format.py").write_text(
+        "from jixiao.exporters.formats import Format\n"
+        "def write(plan, path):\n"
+        "    lines = [f'# {plan.department}'] + [f'- {p.name}' for p in plan.projects]\n"
+        "    path.write_text('\\n'.join(lines), encoding='utf-8')\n"
+        "    return [path]\n"
+        "FORMAT = Format('outline', '.md', 'text/markdown', '项目提纲', '提纲', write)\n",
+        encoding="utf-8",
+    )
+    code = {"formats": ["outline_format:FORMAT"]}
+    manifest = {"name": "outline", "version": "0.1", "code": code}
+    (folder / "pack.json").write_text(json.dumps(manifest), encoding="utf-8")
+    from jixiao.model.plan import DepartmentPlan, Project
+
+    source = tmp_path / "plan.json"
+    plan = DepartmentPlan(source_file="x.txt", department="某局", projects=[Project(name="项目甲")])
+    source.write_text(plan.model_dump_json(), encoding="utf-8")
+    target = tmp_path / "提纲.md"
+    env = dict(os.environ, JIXIAO_PACKS=str(folder), PYTHONPATH=str(folder))
+    export = ["export", str(source), "-f", "outline", "-o", str(target)]
+    result = subprocess.run(
+        [sys.executable, "-m", "jixiao.cli.main", *export],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert target.read_text(encoding="utf-8").splitlines() == ["# 某局", "- 项目甲"]
