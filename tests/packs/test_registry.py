@@ -96,6 +96,7 @@ def test_a_pack_naming_the_wrong_kind_of_code_is_refused(tmp_path: Path) -> None
     result = _run("export", str(SELF_EVALUATION), "-f", "pdf", packs=[folder])
     assert result.returncode != 0
     assert "wrong" in result.stderr and "导出格式" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_a_pack_adds_an_output_format_to_jixiao_export(tmp_path: Path) -> None:

@@ -36,6 +36,14 @@ def _target(source: Path, fmt: str, output: Path | None, *, many: bool) -> Path:
     return output
 
 
+def _known_format(name: str) -> str:
+    """``name`` if a pack provides that format (looked up when the command runs, not when
+    the command line is built, so a broken pack breaks only what uses it)."""
+    if name not in formats():
+        raise click.BadParameter(f"“{name}”不是可用的格式；可选：{'、'.join(formats())}")
+    return name
+
+
 @click.command("export")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
@@ -43,8 +51,9 @@ def _target(source: Path, fmt: str, output: Path | None, *, many: bool) -> Path:
     "--format",
     "fmt",
     required=True,
-    type=click.Choice(list(formats())),
-    help="输出格式：docx（公文版式）、pdf、xlsx（财政厅样式）、html、json、csv（开放数据）",
+    callback=lambda _context, _option, value: _known_format(value),
+    help="输出格式：docx（公文版式）、pdf、xlsx（财政厅样式）、html、json、csv（开放数据），"
+    "或已安装的扩展包提供的格式（jixiao packs）",
 )
 @click.option(
     "-o",

@@ -13,6 +13,7 @@ from jixiao.cli.packs_command import packs_command
 from jixiao.cli.review_command import review_command
 from jixiao.cli.schema_command import schema_command
 from jixiao.cli.template_command import template_command
+from jixiao.packs import PackError
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -32,7 +33,10 @@ cli.add_command(packs_command)
 
 
 def main() -> None:
-    cli()
+    try:
+        cli()
+    except PackError as error:  # a broken pack: one line naming it, not a traceback
+        raise SystemExit(f"错误：{error}") from None
 
 
 if __name__ == "__main__":  # pragma: no cover
