@@ -41,9 +41,10 @@ def format_option(function: F) -> F:
 
 
 def load_profile_option(name: str) -> EvaluationProfile:
-    """The profile named on the command line, or a usage error listing the bundled ones."""
+    """The profile named on the command line, or a usage error listing those the packs provide."""
     try:
         return load_evaluation_profile(name)
     except (OSError, ValueError) as error:
         known = "、".join(available_evaluation_profiles())
-        raise click.BadParameter(f"{error}（内置方案：{known}）", param_hint="--profile") from None
+        message = f"{error}（已安装的方案：{known}）"
+        raise click.BadParameter(message, param_hint="--profile") from None

@@ -34,7 +34,8 @@ def _profile_argument(profile_name: str) -> str:
         load_profile(profile_name)
     except (FileNotFoundError, KeyError, ValueError) as error:
         known = "、".join(available_profiles())
-        raise click.BadParameter(f"{error}（内置方案：{known}）", param_hint="--profile") from None
+        message = f"{error}（已安装的方案：{known}）"
+        raise click.BadParameter(message, param_hint="--profile") from None
     path = Path(profile_name)
     return str(path.resolve()) if path.suffix == ".json" and path.exists() else profile_name
 
