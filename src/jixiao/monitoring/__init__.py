@@ -3,7 +3,7 @@
 The web layer and the CLI call:
 
 * :func:`monitor_round` / :func:`monitor_project` — execution rates, forecast, traffic
-  lights and P1xx warnings under an :class:`~jixiao.evaluation.EvaluationProfile`;
+  lights and P1xx warnings under an :class:`~jixiao.scoring.profile.EvaluationProfile`;
 * :func:`~jixiao.monitoring.form.write_monitoring_form` /
   :func:`~jixiao.monitoring.form.read_monitoring_form` (and one per format: xlsx, docx,
   pdf), :func:`~jixiao.monitoring.form.monitoring_form_bytes` — the 绩效运行监控表;

@@ -10,10 +10,10 @@ Public API: :func:`review_plan`, :class:`ReviewReport` (``findings``, ``grades``
 :func:`load_profile`, :data:`RULES` and :func:`get_rule`, :func:`render_rule_page`.
 """
 
+from jixiao.checks import Criterion, Finding, Severity
 from jixiao.review.catalogue import FAMILIES, RULES, RULES_BY_ID, get_rule
 from jixiao.review.docs import render_rule_page, write_rule_pages
 from jixiao.review.engine import ReviewReport, review_plan
-from jixiao.review.finding import Criterion, Finding, Severity
 from jixiao.review.grading import Grade, Grades
 from jixiao.review.profile import DEFAULT_PROFILE, Profile, available_profiles, load_profile
 from jixiao.review.rule import Example, Hit, IndicatorRule, PlanRule, ProjectRule, Scope

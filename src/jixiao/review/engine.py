@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from jixiao.checks import Finding, Severity, trusted
 from jixiao.grammar import ValueKind
 from jixiao.model import DepartmentPlan
 from jixiao.model.source import SourceRef
@@ -37,12 +38,12 @@ from jixiao.review.context import (
     build_view,
 )
 from jixiao.review.families import profile_for
-from jixiao.review.finding import Finding, Severity, Verdict, trusted
 from jixiao.review.grading import Grades, grade
 from jixiao.review.lexicon import Lexicon, load_lexicon
 from jixiao.review.profile import Profile, load_profile
 from jixiao.review.rule import AnyRule, Hit, IndicatorRule, PlanRule, ProjectRule
 from jixiao.review.scope import rules_not_applicable
+from jixiao.review.verdict import Verdict
 
 _MAX_SHARED = 1 << 18  # distinct indicators remembered before the shared table is reset
 
@@ -194,6 +195,7 @@ class _Collector:
                     "suggestion": verdict.suggestion,
                     "confidence": verdict.confidence,
                     "location": location,
+                    "pack": None,
                 }
             )
         )
@@ -229,6 +231,7 @@ class _Collector:
                     "suggestion": verdict.suggestion,
                     "confidence": verdict.confidence,
                     "location": location,
+                    "pack": None,
                 }
             )
         )

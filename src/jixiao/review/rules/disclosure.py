@@ -16,10 +16,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
+from jixiao.checks import Criterion, Severity
 from jixiao.model import Disclosure
 from jixiao.review.context import PlanView
 from jixiao.review.examples import plan, plan_example, project
-from jixiao.review.finding import Criterion, Severity
 from jixiao.review.rule import Example, Hit, PlanRule
 from jixiao.review.rules.common import amount
 from jixiao.review.rules.tables import (

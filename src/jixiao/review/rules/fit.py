@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from jixiao.checks import Criterion, Severity
 from jixiao.grammar import UnitKind, ValueKind
 from jixiao.review.context import IndicatorView, ProjectView
 from jixiao.review.examples import indicator, indicator_example, project, project_example
-from jixiao.review.finding import Criterion, Severity
 from jixiao.review.lexicon import Lexicon
 from jixiao.review.rule import Hit, IndicatorRule, ProjectRule
 from jixiao.review.rules.common import is_satisfaction, q

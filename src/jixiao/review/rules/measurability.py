@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
+from jixiao.checks import Criterion, Severity
 from jixiao.grammar import ValueKind
 from jixiao.review.context import IndicatorView
 from jixiao.review.examples import indicator_example
-from jixiao.review.finding import Criterion, Severity
 from jixiao.review.rule import Hit, IndicatorRule
 from jixiao.review.rules.common import display, number_example, q
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from itertools import pairwise
 
+from jixiao.checks import Criterion, Severity
 from jixiao.grammar import Direction, ValueKind
 from jixiao.review.context import IndicatorView, PlanView, ProjectView
 from jixiao.review.examples import (
@@ -15,7 +16,6 @@ from jixiao.review.examples import (
     project,
     project_example,
 )
-from jixiao.review.finding import Criterion, Severity
 from jixiao.review.rule import Hit, IndicatorRule, PlanRule, ProjectRule
 from jixiao.review.rules.common import amount, q
 from jixiao.review.rules.tables import project_expenditure

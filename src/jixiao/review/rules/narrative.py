@@ -14,10 +14,10 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 from functools import lru_cache
 
+from jixiao.checks import Criterion, Severity
 from jixiao.model import Disclosure
 from jixiao.review.context import PlanView
 from jixiao.review.examples import plan, plan_example, project
-from jixiao.review.finding import Criterion, Severity
 from jixiao.review.rule import Hit, PlanRule
 from jixiao.review.rules.common import amount, q
 from jixiao.review.rules.tables import as_zero, find, view_of

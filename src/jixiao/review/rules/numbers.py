@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from jixiao.checks import Criterion, Severity
 from jixiao.grammar import Direction, UnitKind, ValueKind
 from jixiao.review.context import IndicatorView
 from jixiao.review.examples import indicator, indicator_example, project, project_example
-from jixiao.review.finding import Criterion, Severity
 from jixiao.review.rule import Hit, IndicatorRule
 from jixiao.review.rules.common import (
     DOWNWARD,

@@ -9,10 +9,10 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from jixiao.checks import Criterion, Severity
 from jixiao.grammar import Direction, IndicatorValue, ValueKind, parse_value
 from jixiao.review.context import IndicatorView, PlanView, ProjectView, squeeze
 from jixiao.review.examples import indicator, plan, plan_example, project, project_example
-from jixiao.review.finding import Criterion, Severity
 from jixiao.review.rule import Hit, IndicatorRule, PlanRule, ProjectRule
 from jixiao.review.rules.basis import words
 from jixiao.review.rules.common import PERCENT, amount, q

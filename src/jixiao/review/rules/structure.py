@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from jixiao.checks import Criterion, Severity
 from jixiao.model import Indicator, SubGoal
 from jixiao.review.context import IndicatorView, PlanView, ProjectView
 from jixiao.review.examples import indicator, indicator_example, plan, plan_example, project
 from jixiao.review.examples import project_example as _project_example
-from jixiao.review.finding import Criterion, Severity
 from jixiao.review.profile import level_key
 from jixiao.review.rule import Hit, IndicatorRule, PlanRule, ProjectRule
 from jixiao.review.rules.common import q

@@ -6,11 +6,11 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from jixiao.checks import Criterion, Severity
 from jixiao.grammar import IndicatorValue, ValueKind, parse_value
 from jixiao.review.context import IndicatorView, PlanView, ProjectView
 from jixiao.review.examples import indicator, indicator_example, plan, plan_example, project
 from jixiao.review.examples import project_example as _project_example
-from jixiao.review.finding import Criterion, Severity
 from jixiao.review.lexicon import Lexicon
 from jixiao.review.rule import Hit, IndicatorRule, PlanRule, ProjectRule
 from jixiao.review.rules.common import DOWNWARD, UPWARD, display, q

@@ -14,13 +14,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
-from jixiao.evaluation import methods
-from jixiao.evaluation.methods import ScoringMethod
-from jixiao.evaluation.profile import LeRule, QualitativeBand, ScoringSettings
-from jixiao.evaluation.weights import cached_level_key as _level_key
 from jixiao.grammar import Direction, IndicatorValue, ValueKind, parse_value
+from jixiao.review.profile import level_key
+from jixiao.scoring import methods
+from jixiao.scoring.methods import ScoringMethod
+from jixiao.scoring.profile import LeRule, QualitativeBand, ScoringSettings
 
+cached_level_key = lru_cache(maxsize=4096)(level_key)  # a few dozen level names in practice
 _PUNCT = re.compile(r"[\s，。；、,.;:：!！（）()“”\"']+")
 
 
@@ -43,7 +45,7 @@ class Unscorable:
 
 def _is_cost(level1: str, level2: str, settings: ScoringSettings) -> bool:
     cost = settings.cost_levels
-    return _level_key(level1) in cost or _level_key(level2) in cost
+    return cached_level_key(level1) in cost or cached_level_key(level2) in cost
 
 
 def _amount(value: IndicatorValue, target: IndicatorValue) -> Decimal | None:
