@@ -1,15 +1,17 @@
-"""资金一致性 (consistency with money): cost vs budget, 财政+其他=预算, the spending plan."""
+"""F101, F102, F106, F107: costs and funding against the budget and the disclosure tables."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from itertools import pairwise
 
 from jixiao.checks import Criterion, Severity
-from jixiao.grammar import Direction, ValueKind
+from jixiao.grammar import ValueKind
 from jixiao.review.context import IndicatorView, PlanView, ProjectView
 from jixiao.review.examples import (
+    S000,
+    S003,
+    S004,
     indicator_example,
     plan,
     plan_example,
@@ -18,14 +20,8 @@ from jixiao.review.examples import (
 )
 from jixiao.review.rule import Hit, IndicatorRule, PlanRule, ProjectRule
 from jixiao.review.rules.common import amount, q
+from jixiao.review.rules.money.common import CEILINGS, FAMILY
 from jixiao.review.rules.tables import project_expenditure
-
-FAMILY = "money"
-_S000 = "种子000（秦皇岛市北戴河区机关事务管理局）"
-_S002 = "种子002（承德县机关事务管理办公室）"
-_S003 = "种子003（张家口市机关事务管理局）"
-_S004 = "种子004（秦皇岛经济技术开发区机关事务服务中心）"
-_CEILINGS = frozenset({Direction.LE, Direction.LT, Direction.EQ, None})
 
 
 def _cost_over_budget(v: IndicatorView) -> Hit | None:
@@ -37,7 +33,7 @@ def _cost_over_budget(v: IndicatorView) -> Hit | None:
         or budget is None
         or budget <= 0
         or not v.is_cost
-        or value.direction not in _CEILINGS
+        or value.direction not in CEILINGS
     ):
         return None
     thresholds = v.plan.profile.thresholds
@@ -80,7 +76,7 @@ F101 = IndicatorRule(
             value="≤1402万元",
             budget="4.75",
             name="管理局运行费",
-            origin=f"{_S003} 项目5 第9项",
+            origin=f"{S003} 项目5 第9项",
         ),
         indicator_example(
             "“≤54671.41元”而预算数5.47万元",
@@ -91,7 +87,7 @@ F101 = IndicatorRule(
             value="≤54671.41元",
             budget="5.47",
             name="保障中心运行费",
-            origin=f"{_S003} 项目9 第7项",
+            origin=f"{S003} 项目9 第7项",
         ),
     ),
 )
@@ -139,148 +135,7 @@ F102 = ProjectRule(
             fails=False,
             project=project(name="公务用车制度改革费", budget="5.91", fiscal="5.91", other="0"),
             shows="预算数 5.91｜其中：财政资金 5.91｜其他资金 0",
-            origin=f"{_S000} 项目1",
-        ),
-    ),
-)
-
-
-def _spend_text(filled: list[tuple[str, Decimal]]) -> str:
-    return "、".join(f"{k}{amount(v)}%" for k, v in filled)
-
-
-def _spend_decreasing(p: ProjectView) -> list[Hit]:
-    filled = p.spend
-    for (k1, v1), (k2, v2) in pairwise(filled):
-        if v2 < v1:
-            return [
-                Hit(
-                    f"资金支出计划是累计比例，{k2}（{amount(v2)}%）低于{k1}（{amount(v1)}%）："
-                    f"{_spend_text(filled)}。",
-                    field="spend_plan",
-                )
-            ]
-    return []
-
-
-F103 = ProjectRule(
-    id="F103",
-    title="资金支出计划累计比例下降",
-    family=FAMILY,
-    criterion=Criterion.CONFORMITY,
-    severity=Severity.ERROR,
-    confidence=0.95,
-    check=_spend_decreasing,
-    explanation=(
-        "资金支出计划填的是截至3月底、6月底、10月底、12月底的累计支出占预算的比例，"
-        "只能持平或上升；下降说明填成了当期比例或填错了。"
-    ),
-    suggestion="按累计口径填写，后一时点不低于前一时点，12月底为100%。",
-    examples=(
-        project_example(
-            "6月底50%、10月底40%",
-            fails=True,
-            project=project(spend=("25", "50", "40", "100")),
-            shows="资金支出计划：3月底25%，6月底50%，10月底40%，12月底100%",
-        ),
-        project_example(
-            "25%、50%、75%、100%",
-            fails=False,
-            project=project(spend=("25", "50", "75", "100")),
-            shows="资金支出计划：3月底25%，6月底50%，10月底75%，12月底100%",
-            origin=f"{_S000} 项目3",
-        ),
-    ),
-)
-
-
-def _spend_short(p: ProjectView) -> list[Hit]:
-    filled = p.spend
-    if not filled:
-        return []
-    final = p.plan.profile.thresholds.spend_plan_final
-    top = max(v for _, v in filled)
-    if top >= final:
-        return []
-    return [
-        Hit(
-            f"资金支出计划最高只到{amount(top)}%（{_spend_text(filled)}），"
-            f"到年底没有安排支出完毕，预算执行率无法达到{amount(final)}%。",
-            field="spend_plan",
-        )
-    ]
-    return []
-
-
-F104 = ProjectRule(
-    id="F104",
-    title="资金支出计划未达到100%",
-    family=FAMILY,
-    criterion=Criterion.COMPLETENESS,
-    severity=Severity.WARNING,
-    confidence=0.85,
-    check=_spend_short,
-    explanation=(
-        "资金支出计划是累计比例，最迟到12月底应达到100%；未达到的，或是计划不完整，"
-        "或是预算本身多编了，年底会形成结转结余。"
-    ),
-    suggestion="补全资金支出计划，12月底累计达到100%；确实用不完的，相应调减预算数。",
-    examples=(
-        project_example(
-            "3月底50%、6月底50%，之后空白",
-            fails=True,
-            project=project(name="全县节约型机关创建行动专项经费", spend=("50", "50", None, None)),
-            shows="资金支出计划：3月底50%，6月底50%，10月底（空），12月底（空）",
-            origin=f"{_S002} 项目3",
-        ),
-        project_example(
-            "6月底已到100%",
-            fails=False,
-            project=project(name="政府大楼保险", spend=(None, "100", "100", "100")),
-            shows="资金支出计划：3月底（空），6月底100%，10月底100%，12月底100%",
-            origin=f"{_S000} 项目2",
-        ),
-    ),
-)
-
-
-def _spend_over(p: ProjectView) -> list[Hit]:
-    filled = p.spend
-    over = [(k, v) for k, v in filled if v > 100]
-    if over:
-        k, v = over[0]
-        return [
-            Hit(
-                f"资金支出计划{k}为{amount(v)}%，超过100%，累计支出不能超过预算数。",
-                field="spend_plan",
-            )
-        ]
-    return []
-
-
-F105 = ProjectRule(
-    id="F105",
-    title="资金支出计划超过100%",
-    family=FAMILY,
-    criterion=Criterion.CONFORMITY,
-    severity=Severity.ERROR,
-    confidence=0.95,
-    check=_spend_over,
-    explanation="累计支出比例的上限是100%，超过说明填错了比例或预算数。",
-    suggestion="按累计口径重填，最高为100%。",
-    examples=(
-        project_example(
-            "12月底120%",
-            fails=True,
-            project=project(spend=("25", "50", "75", "120")),
-            shows="资金支出计划：3月底25%，6月底50%，10月底75%，12月底120%",
-        ),
-        project_example(
-            "12月底100%",
-            fails=False,
-            project=project(spend=("20", "50", "75", "100")),
-            shows="资金支出计划：3月底20%，6月底50%，10月底75%，12月底100%",
-            origin=f"{_S002} 项目4",
+            origin=f"{S000} 项目1",
         ),
     ),
 )
@@ -320,14 +175,14 @@ F106 = PlanRule(
             fails=True,
             plan=plan(project(name="办公楼物业费", budget=None, spend=None)),
             shows="1.办公楼物业费：资金支出计划四个时点均为空",
-            origin=f"{_S004} 项目2",
+            origin=f"{S004} 项目2",
         ),
         plan_example(
             "填写了资金支出计划",
             fails=False,
             plan=plan(project(name="物业管理费", spend=("10", "25", "50", "100"))),
             shows="1.物业管理费：3月底10%，6月底25%，10月底50%，12月底100%",
-            origin=f"{_S000} 项目6",
+            origin=f"{S000} 项目6",
         ),
     ),
 )
@@ -406,5 +261,3 @@ F107 = PlanRule(
         ),
     ),
 )
-
-RULES = (F101, F102, F103, F104, F105, F106, F107)

@@ -1,42 +1,34 @@
-"""数值合理性 (sanity of numbers): rates above 100%, “≥100%”, costs without money …"""
+"""N101–N104, N107, N109, N110: rates and percentages — over 100%, “≥100%”, a count in %."""
 
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from jixiao.checks import Criterion, Severity
-from jixiao.grammar import Direction, UnitKind, ValueKind
+from jixiao.grammar import Direction, UnitKind
 from jixiao.review.context import IndicatorView
-from jixiao.review.examples import indicator, indicator_example, project, project_example
+from jixiao.review.examples import (
+    S000,
+    S001,
+    S002,
+    S003,
+    S004,
+    indicator,
+    indicator_example,
+    project,
+    project_example,
+)
 from jixiao.review.rule import Hit, IndicatorRule
 from jixiao.review.rules.common import (
     DOWNWARD,
     PERCENT,
     UPWARD,
-    amount,
     display,
     is_effect,
-    is_money,
     is_satisfaction,
     q,
 )
-
-FAMILY = "numbers"
-QUANT = frozenset({ValueKind.QUANTITATIVE})
-HUNDRED = Decimal(100)
-_S000 = "种子000（秦皇岛市北戴河区机关事务管理局）"
-_S001 = "种子001（曹妃甸区政务接待中心）"
-_S002 = "种子002（承德县机关事务管理办公室）"
-_S003 = "种子003（张家口市机关事务管理局）"
-_S004 = "种子004（秦皇岛经济技术开发区机关事务服务中心）"
-
-
-def _bounded(v: IndicatorView) -> bool:
-    """A share that cannot exceed 100%: a bounded rate by name, or a satisfaction item."""
-    return v.facts.bounded_rate or (
-        is_satisfaction(v) and v.plan.lexicon.not_bounded.search(v.name) is None
-    )
+from jixiao.review.rules.numbers.common import FAMILY, HUNDRED, QUANT, bounded
 
 
 def _over_hundred(v: IndicatorView) -> Hit | None:
@@ -47,7 +39,7 @@ def _over_hundred(v: IndicatorView) -> Hit | None:
         or top is None
         or top <= HUNDRED
         or value.direction in DOWNWARD
-        or not _bounded(v)
+        or not bounded(v)
     ):
         return None
     return Hit(
@@ -131,7 +123,7 @@ N102 = IndicatorRule(
             level3="不断加强公务用车监管政策更新落实",
             description="及时跟进落实省市车改政策",
             value="≥100百分比",
-            origin=f"{_S002} 项目1 第3项",
+            origin=f"{S002} 项目1 第3项",
         ),
         indicator_example(
             "“100百分比”",
@@ -140,7 +132,7 @@ N102 = IndicatorRule(
             level3="餐饮节约",
             description="杜绝浪费，提倡节约用餐",
             value="100百分比",
-            origin=f"{_S002} 项目3 第3项",
+            origin=f"{S002} 项目3 第3项",
         ),
     ),
 )
@@ -191,7 +183,7 @@ N103 = IndicatorRule(
             level3="节约型机关创建不断提升",
             description="保障节约型机关建设持续发展",
             value="≤100百分比",
-            origin=f"{_S002} 项目3 第9项",
+            origin=f"{S002} 项目3 第9项",
         ),
         indicator_example(
             "预算执行率“≤100%”是控制目标",
@@ -239,7 +231,7 @@ N104 = IndicatorRule(
             level3="赔付次数",
             description="按照合同规定范围内，发生意外损失，保险公司可赔付次数",
             value="≥90%",
-            origin=f"{_S000} 项目2 第1项",
+            origin=f"{S000} 项目2 第1项",
         ),
         indicator_example(
             "“购置数量 1辆”",
@@ -248,106 +240,7 @@ N104 = IndicatorRule(
             level3="购置数量",
             description="购置数量",
             value="1辆",
-            origin=f"{_S001} 项目3 第1项",
-        ),
-    ),
-)
-
-
-def _cost_not_money(v: IndicatorView) -> Hit | None:
-    if not v.is_money_cost or is_money(v.value):
-        return None
-    return Hit(
-        f"成本指标{q(v.name)}的指标值{q(v.indicator.value)}不是金额，无法与预算数和支出标准比较。",
-        field="value",
-        params={"budget": amount(v.project.project.budget_total).replace("—", "X")},
-    )
-
-
-N105 = IndicatorRule(
-    id="N105",
-    title="成本指标未使用金额单位",
-    family=FAMILY,
-    criterion=Criterion.CONFORMITY,
-    severity=Severity.WARNING,
-    confidence=0.95,
-    kinds=QUANT,
-    cost_only=True,
-    uses_project=True,
-    check=_cost_not_money,
-    explanation=(
-        "成本指标反映花多少钱，应以金额表示（总成本“≤X万元”，或单位成本“≤X元/人”），"
-        "不能用百分比、次数等代替。"
-    ),
-    suggestion="改为金额上限，如“≤{budget}万元”或单位成本“≤X元/人”。",
-    examples=(
-        indicator_example(
-            "成本指标“≤162次”",
-            fails=True,
-            level2="成本指标",
-            level3="宣传控制机关运行成本，认真做好公共机关节能工作",
-            description="牢固树立过紧日子思想，深入挖掘节能机关创建潜力",
-            value="≤162次",
-            origin=f"{_S002} 项目4 第6项",
-        ),
-        indicator_example(
-            "成本指标“≤248.96万元”",
-            fails=False,
-            level2="成本指标",
-            level3="当年项目支出",
-            description="不超过财政预算金额",
-            value="≤248.96万元",
-            origin=f"{_S000} 项目6 第4项",
-            budget="248.96",
-        ),
-    ),
-)
-
-
-def _cost_at_least(v: IndicatorView) -> Hit | None:
-    value = v.value
-    if not v.is_cost or value.direction not in UPWARD or not is_money(value):
-        return None
-    return Hit(
-        f"成本指标{q(v.name)}的指标值{q(v.indicator.value)}用了“≥”，"
-        "成本是上限，“≥”等于鼓励多花钱。",
-        field="value",
-        params={"ceiling": "≤" + amount(value.number) + (value.unit or "")},
-    )
-
-
-N106 = IndicatorRule(
-    id="N106",
-    title="成本指标使用“≥”",
-    family=FAMILY,
-    criterion=Criterion.CONFORMITY,
-    severity=Severity.ERROR,
-    confidence=0.9,
-    kinds=QUANT,
-    cost_only=True,
-    check=_cost_at_least,
-    explanation="成本指标是支出上限，应写“≤”；写“≥”意味着花得越多越好，与绩效管理的要求相反。",
-    suggestion="改为“{ceiling}”。",
-    examples=(
-        indicator_example(
-            "“≥308万元”",
-            fails=True,
-            level2="成本指标",
-            level3="预算支出金额",
-            description="实际支出金额控制在预算范围内",
-            value="≥308万元",
-            origin=f"{_S004} 项目18 第7项",
-            budget=None,
-        ),
-        indicator_example(
-            "“≤38.6万元”",
-            fails=False,
-            level2="成本指标",
-            level3="项目预算控制",
-            description="项目支出控制在预算范围内",
-            value="≤38.6万元",
-            origin=f"{_S004} 项目3 第22项",
-            budget=None,
+            origin=f"{S001} 项目3 第1项",
         ),
     ),
 )
@@ -391,7 +284,7 @@ N107 = IndicatorRule(
             level3="用车到位时效率",
             description="用车到位时效率",
             value="≤24小时",
-            origin=f"{_S004} 项目6 第5项",
+            origin=f"{S004} 项目6 第5项",
         ),
         indicator_example(
             "“延保和维修及时率 100%”",
@@ -400,63 +293,7 @@ N107 = IndicatorRule(
             level3="延保和维修及时率",
             description="及时续期保险和维护",
             value="100%",
-            origin=f"{_S004} 项目4 第3项",
-        ),
-    ),
-)
-
-_DURATION = re.compile(
-    "时长|天数|保障时间|运行时间|服务时间|供应|持续|在线|使用时间|开放时间|维持|保持|全年|服务读者"
-)
-
-
-def _deadline_at_least(v: IndicatorView) -> Hit | None:
-    value = v.value
-    if (
-        v.level2 != "时效"
-        or value.unit_kind is not UnitKind.TIME
-        or value.direction not in UPWARD
-        or _DURATION.search(v.text)
-    ):
-        return None
-    return Hit(
-        f"时效指标{q(v.name)}的指标值{q(v.indicator.value)}用了“≥”，"
-        "时限应当是上限，写“≥”等于越慢越好。",
-        field="value",
-        params={"limit": "≤" + amount(value.number) + (value.unit or "")},
-    )
-
-
-N108 = IndicatorRule(
-    id="N108",
-    title="时效指标的时限使用“≥”",
-    family=FAMILY,
-    criterion=Criterion.CONFORMITY,
-    severity=Severity.WARNING,
-    confidence=0.75,
-    kinds=QUANT,
-    levels=frozenset({"时效"}),
-    check=_deadline_at_least,
-    explanation="完成时限、响应时间是上限，应写“≤”；“≥24小时”表示至少拖24小时，与及时的要求相反。",
-    suggestion="改为“{limit}”，或改写为及时率“≥95%”。",
-    examples=(
-        indicator_example(
-            "“接待及时率 ≥24小时”",
-            fails=True,
-            level2="时效指标",
-            level3="接待及时率",
-            description="发生来访活动审批后及时完成接待任务",
-            value="≥24小时",
-            origin=f"{_S004} 项目18 第6项",
-        ),
-        indicator_example(
-            "“平均维修时间 ≤7个工作日”",
-            fails=False,
-            level2="时效指标",
-            level3="平均维修时间",
-            description="提交维修申请或出现故障后的7个工作日内完成维修",
-            value="≤7个工作日",
-            origin=f"{_S004} 项目1 第11项",
+            origin=f"{S004} 项目4 第3项",
         ),
     ),
 )
@@ -501,7 +338,7 @@ N109 = IndicatorRule(
             level3="满意度",
             description="使用单位对定位系统设备运行的满意度",
             value="100%",
-            origin=f"{_S003} 项目3 第11项",
+            origin=f"{S003} 项目3 第11项",
         ),
         indicator_example(
             "满意度“≥95%”",
@@ -510,7 +347,7 @@ N109 = IndicatorRule(
             level3="使用人员满意度",
             description="调查中满意人数占调查总人数比例",
             value="≥95%",
-            origin=f"{_S004} 项目1 第15项",
+            origin=f"{S004} 项目1 第15项",
         ),
     ),
 )
@@ -541,7 +378,7 @@ N110 = IndicatorRule(
                 name="各项公务接待活动",
             ),
             shows="质量指标｜接待完成率｜≥95百分比",
-            origin=f"{_S001} 项目2",
+            origin=f"{S001} 项目2",
         ),
         project_example(
             "“≥95%”",
@@ -554,5 +391,3 @@ N110 = IndicatorRule(
         ),
     ),
 )
-
-RULES = (N101, N102, N103, N104, N105, N106, N107, N108, N109, N110)

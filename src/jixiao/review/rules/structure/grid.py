@@ -1,64 +1,23 @@
-"""结构完整性 (structure): required levels, goals, basis and the department part present."""
+"""S101–S105, S110, S111: a project's goal table — required levels, names, goals, basis."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from jixiao.checks import Criterion, Severity
-from jixiao.model import Indicator, SubGoal
-from jixiao.review.context import IndicatorView, PlanView, ProjectView
-from jixiao.review.examples import indicator, indicator_example, plan, plan_example, project
+from jixiao.review.context import IndicatorView, ProjectView
+from jixiao.review.examples import (
+    S000,
+    S001,
+    S003,
+    indicator,
+    indicator_example,
+    plan,
+    plan_example,
+    project,
+)
 from jixiao.review.examples import project_example as _project_example
-from jixiao.review.profile import level_key
-from jixiao.review.rule import Hit, IndicatorRule, PlanRule, ProjectRule
+from jixiao.review.rule import Hit, IndicatorRule, ProjectRule
 from jixiao.review.rules.common import q
-
-FAMILY = "structure"
-_S000 = "种子000（秦皇岛市北戴河区机关事务管理局）"
-_S001 = "种子001（曹妃甸区政务接待中心）"
-_S002 = "种子002（承德县机关事务管理办公室）"
-_S003 = "种子003（张家口市机关事务管理局）"
-_S004 = "种子004（秦皇岛经济技术开发区机关事务服务中心）"
-
-
-def _full_grid(*, satisfaction: bool = True, timeliness: bool = True) -> list[Indicator]:
-    rows = [
-        indicator("数量指标", "购置数量", "1辆", "购置数量"),
-        indicator("质量指标", "购置质量合格率", "100%", "购置质量合格率"),
-        indicator("成本指标", "购置费用", "≤18万元", "购置公务用车费用"),
-        indicator("经济效益指标", "超标准购置金额", "=0元", "超出配置标准的购置金额"),
-    ]
-    if timeliness:
-        rows.insert(2, indicator("时效指标", "购置完成时间", "≤12月", "购置完成时间"))
-    if satisfaction:
-        rows.append(
-            indicator("服务对象满意度指标", "使用单位成员满意度", "≥90%", "使用单位成员满意度")
-        )
-    return rows
-
-
-def _order(p: ProjectView) -> list[str]:
-    """The framework's levels in reading order, each first level before its seconds."""
-    fw = p.plan.framework
-    keys: list[str] = []
-    for first, seconds in fw.spec.levels.items():
-        keys.append(level_key(first))
-        keys.extend(level_key(second) for second in seconds)
-    return keys
-
-
-def after_the_end(p: ProjectView, level: str) -> bool:
-    """Whether ``level`` comes, in reading order, after the last row of a table read from
-    another province's template: such a table may simply have been cut there (a page or a
-    stored fragment ending inside the grid), which :data:`S111` says instead."""
-    if p.plan.plan.template != "generic" or not p.indicators:
-        return False
-    order = _order(p)
-    last = p.indicators[-1]
-    where = max(
-        (order.index(k) for k in (last.level2, last.level1) if k in order), default=len(order)
-    )
-    return level in order and order.index(level) > where
+from jixiao.review.rules.structure.common import FAMILY, after_the_end, full_grid
 
 
 def _missing_first(p: ProjectView) -> list[Hit]:
@@ -100,15 +59,15 @@ S101 = ProjectRule(
         _project_example(
             "没有满意度指标",
             fails=True,
-            project=project(*_full_grid(satisfaction=False), name="购置公务用车"),
+            project=project(*full_grid(satisfaction=False), name="购置公务用车"),
             shows="产出指标（数量、质量、时效、成本）＋效益指标（经济效益），无满意度指标",
         ),
         _project_example(
             "产出、效益、满意度齐全",
             fails=False,
-            project=project(*_full_grid(), name="购置公务用车"),
+            project=project(*full_grid(), name="购置公务用车"),
             shows="产出指标（数量、质量、时效、成本）＋效益指标（经济效益）＋满意度指标",
-            origin=f"{_S001} 项目3（改写）",
+            origin=f"{S001} 项目3（改写）",
         ),
     ),
 )
@@ -151,13 +110,13 @@ S102 = ProjectRule(
         _project_example(
             "产出指标缺少时效指标",
             fails=True,
-            project=project(*_full_grid(timeliness=False), name="购置公务用车"),
+            project=project(*full_grid(timeliness=False), name="购置公务用车"),
             shows="产出指标：数量、质量、成本（无时效）",
         ),
         _project_example(
             "四个产出二级指标齐全",
             fails=False,
-            project=project(*_full_grid(), name="购置公务用车"),
+            project=project(*full_grid(), name="购置公务用车"),
             shows="产出指标：数量、质量、时效、成本",
         ),
     ),
@@ -200,7 +159,7 @@ S103 = IndicatorRule(
             level3="维修维护工程合格率",
             description="验收合格工程占全部工程的比例",
             value="100百分比",
-            origin=f"{_S003} 项目13 第2项",
+            origin=f"{S003} 项目13 第2项",
         ),
     ),
 )
@@ -238,7 +197,7 @@ S104 = ProjectRule(
                 goals=["对机关办公楼基础设施进行修理修缮及日常设备采购，保障办公大楼运行正常。"],
             ),
             shows="绩效目标：1.对机关办公楼基础设施进行修理修缮及日常设备采购……",
-            origin=f"{_S003} 项目13",
+            origin=f"{S003} 项目13",
         ),
     ),
 )
@@ -272,7 +231,7 @@ S105 = IndicatorRule(
                 name="政府大楼保险",
             ),
             shows="数量指标｜赔付次数｜≥1次｜指标值确定依据：（空）",
-            origin=f"{_S000} 项目2（全部指标未填依据）",
+            origin=f"{S000} 项目2（全部指标未填依据）",
         ),
         _project_example(
             "写明依据",
@@ -282,190 +241,7 @@ S105 = IndicatorRule(
                 name="各项公务接待活动",
             ),
             shows="数量指标｜接待批次｜≥40批次｜根据上年的接待批次推算",
-            origin=f"{_S001} 项目2 第1项",
-        ),
-    ),
-)
-
-
-def _no_overall_goal(view: PlanView) -> Iterator[Hit]:
-    if not (view.plan.overall_goal or "").strip():
-        yield Hit("部门整体绩效目标中没有总体绩效目标。", field="overall_goal")
-
-
-S106 = PlanRule(
-    id="S106",
-    title="缺少部门总体绩效目标",
-    family=FAMILY,
-    criterion=Criterion.COMPLETENESS,
-    severity=Severity.WARNING,
-    confidence=0.85,
-    check=_no_overall_goal,
-    explanation="部门预算绩效文本第一部分应有总体绩效目标，概括部门全年履职要达到的结果。",
-    suggestion="补写总体绩效目标，围绕部门职责说明全年要完成的主要任务和效果。",
-    examples=(
-        plan_example(
-            "没有总体绩效目标",
-            fails=True,
-            plan=plan(project(name="示例项目"), overall_goal=None),
-            shows="一、总体绩效目标：（空）",
-        ),
-        plan_example(
-            "有总体绩效目标",
-            fails=False,
-            plan=plan(
-                project(name="示例项目"), overall_goal="提升会议、食堂、物业的管理服务水平。"
-            ),
-            shows="一、总体绩效目标：……提升会议、食堂、物业的管理服务水平……",
-            origin=f"{_S000}",
-        ),
-    ),
-)
-
-
-def _incomplete(sub: SubGoal) -> bool:
-    return not (sub.goal or "").strip() or not (sub.indicator or "").strip()
-
-
-def _sub_goals(view: PlanView) -> Iterator[Hit]:
-    subs = view.plan.sub_goals
-    if not subs:
-        yield Hit("部门整体绩效目标中没有分项绩效目标。", field="sub_goals")
-        return
-    bare = [s for s in subs if _incomplete(s)]
-    if bare:
-        titles = "、".join(q(s.title or s.goal or "", 20) for s in bare[:4])
-        more = "等" if len(bare) > 4 else ""
-        location = next(iter(bare[0].sources.values()), None)
-        yield Hit(
-            f"{len(bare)}个分项绩效目标（共{len(subs)}个）没有写明绩效目标或绩效指标，"
-            f"只有标题：{titles}{more}。",
-            field="sub_goals",
-            location=location,
-        )
-
-
-S107 = PlanRule(
-    id="S107",
-    title="分项绩效目标缺失或不完整",
-    family=FAMILY,
-    criterion=Criterion.COMPLETENESS,
-    severity=Severity.WARNING,
-    confidence=0.85,
-    check=_sub_goals,
-    explanation=(
-        "分项绩效目标应逐项写明绩效目标和绩效指标（最好含可量化的目标，如“满意率90%以上”），"
-        "只列标题无法据以考核部门整体绩效。"
-    ),
-    suggestion="为每个分项补写“绩效目标：……”和“绩效指标：……”，指标尽量量化。",
-    examples=(
-        plan_example(
-            "分项目标只有标题",
-            fails=True,
-            plan=plan(
-                project(name="示例项目"),
-                sub_goals=[{"title": "持续推进政治机关建设。"}, {"title": "进一步提升统计质量。"}],
-            ),
-            shows="二、分项绩效目标：（一）持续推进政治机关建设。（二）进一步提升统计质量。",
-            origin=f"{_S003}",
-        ),
-        plan_example(
-            "分项目标有目标和指标",
-            fails=False,
-            plan=plan(
-                project(name="示例项目"),
-                sub_goals=[
-                    {
-                        "title": "公务用车制度改革",
-                        "goal": "全面落实公务用车标准化管理。",
-                        "indicator": "确保公车派遣工作有序进行，满意率90%以上。",
-                    }
-                ],
-            ),
-            shows="公务用车制度改革｜绩效目标：全面落实……｜绩效指标：……满意率90%以上。",
-            origin=f"{_S000}",
-        ),
-    ),
-)
-
-
-def _no_measures(view: PlanView) -> Iterator[Hit]:
-    if not any(m.strip() for m in view.plan.measures):
-        yield Hit("部门整体绩效目标中没有工作保障措施。", field="measures")
-
-
-S108 = PlanRule(
-    id="S108",
-    title="缺少工作保障措施",
-    family=FAMILY,
-    criterion=Criterion.COMPLETENESS,
-    severity=Severity.INFO,
-    confidence=0.8,
-    check=_no_measures,
-    explanation="部门整体绩效目标的第三部分是工作保障措施，说明靠什么实现目标。",
-    suggestion="补写工作保障措施，如预算编制、执行监控、制度建设等方面的具体措施。",
-    examples=(
-        plan_example(
-            "没有保障措施",
-            fails=True,
-            plan=plan(project(name="示例项目"), measures=[]),
-            shows="三、工作保障措施：（空）",
-        ),
-        plan_example(
-            "有保障措施",
-            fails=False,
-            plan=plan(
-                project(name="示例项目"), measures=["科学编制部门预算，提高预算编制准确性。"]
-            ),
-            shows="三、工作保障措施：（一）科学编制部门预算，提高预算编制准确性。",
-            origin=f"{_S000}",
-        ),
-    ),
-)
-
-
-def _no_budget(view: PlanView) -> Iterator[Hit]:
-    missing = [p for p in view.projects if p.project.budget_total is None]
-    if not missing:
-        return
-    shown = "、".join(f"{p.index}.{p.project.name}" for p in missing[:5])
-    more = f"等{len(missing)}个项目" if len(missing) > 5 else ""
-    which = "全部" if len(missing) == len(view.projects) else ""
-    yield Hit(
-        f"{which}{len(missing)}个项目的绩效目标表没有预算数：{shown}{more}；"
-        "成本指标与资金规模是否匹配无法核对。",
-        field="budget_total",
-        project_index=missing[0].index if len(missing) == 1 else None,
-    )
-
-
-S109 = PlanRule(
-    id="S109",
-    title="项目绩效目标表缺少预算数",
-    family=FAMILY,
-    criterion=Criterion.COMPLETENESS,
-    severity=Severity.WARNING,
-    confidence=0.8,
-    check=_no_budget,
-    explanation=(
-        "绩效目标表应列明预算数及其资金来源（财政资金、其他资金），审核据此判断资金规模"
-        "与绩效目标是否匹配、成本指标是否超出预算。"
-    ),
-    suggestion="在每个项目的绩效目标表中填写预算数、财政资金和其他资金。",
-    examples=(
-        plan_example(
-            "表中无预算数",
-            fails=True,
-            plan=plan(project(name="办公楼日常专用设备维护费", budget=None)),
-            shows="1.办公楼日常专用设备维护费：预算数（未列）",
-            origin=f"{_S004} 项目1",
-        ),
-        plan_example(
-            "列明预算数",
-            fails=False,
-            plan=plan(project(name="公务用车制度改革费", budget="5.91")),
-            shows="1.公务用车制度改革费：预算数5.91万元",
-            origin=f"{_S000} 项目1",
+            origin=f"{S001} 项目2 第1项",
         ),
     ),
 )
@@ -533,7 +309,7 @@ S110 = IndicatorRule(
             level3="设施正常运转率",
             description="设施正常运转率",
             value="≥90%",
-            origin=f"{_S000} 项目8 第6项",
+            origin=f"{S000} 项目8 第6项",
         ),
     ),
 )
@@ -591,10 +367,8 @@ S111 = ProjectRule(
         _project_example(
             "河北文本缺满意度：按S101报错，不在此列",
             fails=False,
-            project=project(*_full_grid(satisfaction=False), name="购置公务用车"),
+            project=project(*full_grid(satisfaction=False), name="购置公务用车"),
             shows="产出指标＋效益指标，无满意度指标（河北部门预算绩效文本）",
         ),
     ),
 )
-
-RULES = (S101, S102, S103, S104, S105, S106, S107, S108, S109, S110, S111)
