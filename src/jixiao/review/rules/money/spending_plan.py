@@ -13,9 +13,33 @@ from jixiao.review.examples import (
     project,
     project_example,
 )
-from jixiao.review.rule import Hit, ProjectRule
+from jixiao.review.rule import Example, Hit, ProjectRule
 from jixiao.review.rules.common import amount
 from jixiao.review.rules.money.common import FAMILY
+
+_CHECKPOINTS = ("3月底", "6月底", "10月底", "12月底")
+
+
+def _spend_example(
+    label: str,
+    *,
+    fails: bool,
+    spend: tuple[str | None, str | None, str | None, str | None],
+    name: str = "示例项目",
+    origin: str = "构造",
+) -> Example:
+    """An example project with the spending plan ``spend``, shown as the table reads."""
+    shown = "，".join(
+        f"{point}{share}%" if share is not None else f"{point}（空）"
+        for point, share in zip(_CHECKPOINTS, spend, strict=True)
+    )
+    return project_example(
+        label,
+        fails=fails,
+        project=project(name=name, spend=spend),
+        shows=f"资金支出计划：{shown}",
+        origin=origin,
+    )
 
 
 def _spend_text(filled: list[tuple[str, Decimal]]) -> str:
@@ -50,17 +74,15 @@ F103 = ProjectRule(
     ),
     suggestion="按累计口径填写，后一时点不低于前一时点，12月底为100%。",
     examples=(
-        project_example(
+        _spend_example(
             "6月底50%、10月底40%",
             fails=True,
-            project=project(spend=("25", "50", "40", "100")),
-            shows="资金支出计划：3月底25%，6月底50%，10月底40%，12月底100%",
+            spend=("25", "50", "40", "100"),
         ),
-        project_example(
+        _spend_example(
             "25%、50%、75%、100%",
             fails=False,
-            project=project(spend=("25", "50", "75", "100")),
-            shows="资金支出计划：3月底25%，6月底50%，10月底75%，12月底100%",
+            spend=("25", "50", "75", "100"),
             origin=f"{S000} 项目3",
         ),
     ),
@@ -99,18 +121,18 @@ F104 = ProjectRule(
     ),
     suggestion="补全资金支出计划，12月底累计达到100%；确实用不完的，相应调减预算数。",
     examples=(
-        project_example(
+        _spend_example(
             "3月底50%、6月底50%，之后空白",
             fails=True,
-            project=project(name="全县节约型机关创建行动专项经费", spend=("50", "50", None, None)),
-            shows="资金支出计划：3月底50%，6月底50%，10月底（空），12月底（空）",
+            spend=("50", "50", None, None),
+            name="全县节约型机关创建行动专项经费",
             origin=f"{S002} 项目3",
         ),
-        project_example(
+        _spend_example(
             "6月底已到100%",
             fails=False,
-            project=project(name="政府大楼保险", spend=(None, "100", "100", "100")),
-            shows="资金支出计划：3月底（空），6月底100%，10月底100%，12月底100%",
+            spend=(None, "100", "100", "100"),
+            name="政府大楼保险",
             origin=f"{S000} 项目2",
         ),
     ),
@@ -142,18 +164,13 @@ F105 = ProjectRule(
     explanation="累计支出比例的上限是100%，超过说明填错了比例或预算数。",
     suggestion="按累计口径重填，最高为100%。",
     examples=(
-        project_example(
+        _spend_example(
             "12月底120%",
             fails=True,
-            project=project(spend=("25", "50", "75", "120")),
-            shows="资金支出计划：3月底25%，6月底50%，10月底75%，12月底120%",
+            spend=("25", "50", "75", "120"),
         ),
-        project_example(
-            "12月底100%",
-            fails=False,
-            project=project(spend=("20", "50", "75", "100")),
-            shows="资金支出计划：3月底20%，6月底50%，10月底75%，12月底100%",
-            origin=f"{S002} 项目4",
+        _spend_example(
+            "12月底100%", fails=False, spend=("20", "50", "75", "100"), origin=f"{S002} 项目4"
         ),
     ),
 )
