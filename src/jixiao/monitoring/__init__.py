@@ -17,7 +17,7 @@ The web layer and the CLI call:
 from jixiao.monitoring.chart_series import spending_series
 from jixiao.monitoring.engine import (
     IndicatorOutlook,
-    MonitoringReport,
+    MonitoringResult,
     ProjectMonitoring,
     elapsed_months,
     forecast_rate,
@@ -38,7 +38,7 @@ __all__ = [
     "IndicatorOutlook",
     "IndicatorProgress",
     "Likelihood",
-    "MonitoringReport",
+    "MonitoringResult",
     "MonitoringRound",
     "ProjectMonitoring",
     "ProjectProgress",

@@ -83,7 +83,7 @@ class ProjectMonitoring(BaseModel):
     findings: CheckFindings = Field(default_factory=list)
 
 
-class MonitoringReport(BaseModel):
+class MonitoringResult(BaseModel):
     """一轮监控的结果."""
 
     model_config = ConfigDict(extra="forbid")
@@ -371,7 +371,7 @@ def find_project(plan: DepartmentPlan, code: str | None, name: str) -> Project |
 
 def monitor_round(
     round_: MonitoringRound, plan: DepartmentPlan | None, profile: EvaluationProfile
-) -> MonitoringReport:
+) -> MonitoringResult:
     """Monitor every project of a round against the plan's 绩效目标表."""
     results = []
     for progress in round_.projects:
@@ -385,7 +385,7 @@ def monitor_round(
                 )
             )
         results.append(result)
-    return MonitoringReport(
+    return MonitoringResult(
         department=round_.department or (plan.department if plan else None),
         year=round_.year or (plan.year if plan else None),
         monitor_date=round_.monitor_date,

@@ -51,7 +51,7 @@ if TYPE_CHECKING:  # typing only: jixiao.benchmarks reads nothing of the review
     from jixiao.benchmarks.distribution import DistributionStore
 
 
-class ReviewReport(BaseModel):
+class ReviewResult(BaseModel):
     """审核结果: the findings and the grades of one document."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -262,7 +262,7 @@ def review_plan(
     plan: DepartmentPlan,
     profile: Profile | None = None,
     peers: DistributionStore | None = None,
-) -> ReviewReport:
+) -> ReviewResult:
     """审核一个部门预算绩效文本: findings and grades under ``profile`` (default hebei-county).
 
     ``peers`` — the unit costs of the other plans of a database — lets rule C107 compare
@@ -309,7 +309,7 @@ def review_plan(
     )
     grades = grade(findings, [p.name for p in plan.projects], profile.grading)
     return trusted(
-        ReviewReport,
+        ReviewResult,
         {
             "source": plan.source_file,
             "department": plan.department,

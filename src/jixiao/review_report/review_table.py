@@ -8,8 +8,8 @@ from rich.console import Console
 from rich.text import Text
 
 from jixiao.model.plan import KIND_NAMES
-from jixiao.reports.reviewed import FindingGroup, Reviewed, group_findings
-from jixiao.review import Finding, ReviewReport
+from jixiao.review import Finding, ReviewResult
+from jixiao.review_report.reviewed import FindingGroup, Reviewed, group_findings
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 _LABEL = {"error": "错误", "warning": "警告", "info": "提示"}
@@ -53,7 +53,7 @@ def _group(group: FindingGroup) -> list[Text]:
     return lines
 
 
-def seen_kind(report: ReviewReport) -> str:
+def seen_kind(report: ReviewResult) -> str:
     """'按 自评表 审核；本模板没有的部分不审：S106、F106' — what the review saw."""
     line = f"文档类别：{KIND_NAMES.get(report.kind or '', '未识别')}"
     if report.skipped_rules:
@@ -66,7 +66,7 @@ def print_review_table(documents: Iterable[Reviewed], console: Console) -> None:
         print_review_report(document.report, console)
 
 
-def print_review_report(report: ReviewReport, console: Console) -> None:
+def print_review_report(report: ReviewResult, console: Console) -> None:
     """One document's part of the table (printed as soon as that document is reviewed)."""
     grade = report.grades.document
     console.rule(

@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from io import StringIO
 from typing import Any, TextIO
 
-from jixiao.reports.reviewed import Reviewed, sort_findings
-from jixiao.review import ReviewReport
+from jixiao.review import ReviewResult
+from jixiao.review_report.reviewed import Reviewed, sort_findings
 
 
 def finding_record(finding: Any) -> dict[str, Any]:
@@ -25,7 +25,7 @@ def findings_json(documents: Iterable[Reviewed]) -> str:
     return text.getvalue()
 
 
-def write_findings_json(reports: Iterable[ReviewReport], handle: TextIO) -> None:
+def write_findings_json(reports: Iterable[ReviewResult], handle: TextIO) -> None:
     """The same array as :func:`findings_json`, written one document at a time."""
     writer = FindingsJsonWriter(handle)
     for report in reports:
@@ -33,7 +33,7 @@ def write_findings_json(reports: Iterable[ReviewReport], handle: TextIO) -> None
     writer.close()
 
 
-def findings_json_records(report: ReviewReport) -> str:
+def findings_json_records(report: ReviewResult) -> str:
     """One document's findings as array items, indented one level as json.dumps(indent=1)
     puts them, joined by ",\\n " (empty when the document has none)."""
     return ",\n ".join(
@@ -50,7 +50,7 @@ class FindingsJsonWriter:
         self.handle = handle
         self.opened = False
 
-    def add(self, report: ReviewReport) -> None:
+    def add(self, report: ReviewResult) -> None:
         self.add_records(findings_json_records(report))
 
     def add_records(self, records: str) -> None:

@@ -9,8 +9,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from jixiao.reports.reviewed import Reviewed, group_findings
-from jixiao.review import ReviewReport
+from jixiao.review import ReviewResult
+from jixiao.review_report.reviewed import Reviewed, group_findings
 
 _LABEL = {"error": "错误", "warning": "警告", "info": "提示"}
 _FINDING_COLUMNS = (
@@ -50,7 +50,7 @@ class ReviewWorkbook:
         _header(self.grades, _GRADE_COLUMNS)
         self._wrap = Alignment(wrap_text=True, vertical="top")
 
-    def add(self, report: ReviewReport) -> None:
+    def add(self, report: ReviewResult) -> None:
         row = self.findings.max_row + 1
         # one row per finding, the rows of one rule in one project together: “S105 3/9”
         ordered = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from jixiao.model import DepartmentPlan
-from jixiao.review import Finding, ReviewReport
+from jixiao.review import Finding, ReviewResult
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -13,7 +13,7 @@ SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 @dataclass(frozen=True, slots=True)
 class Reviewed:
     plan: DepartmentPlan
-    report: ReviewReport
+    report: ReviewResult
 
     def document_findings(self) -> list[Finding]:
         """Findings about the document as a whole (department part, disclosure)."""

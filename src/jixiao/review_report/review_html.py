@@ -12,9 +12,9 @@ from html import escape
 
 from jixiao.benchmarks import DistributionStore
 from jixiao.model import Project
-from jixiao.reports.review_benchmarks import unit_cost_section
-from jixiao.reports.reviewed import Reviewed, group_findings, sort_findings
 from jixiao.review import Finding
+from jixiao.review_report.review_benchmarks import unit_cost_section
+from jixiao.review_report.reviewed import Reviewed, group_findings, sort_findings
 
 _LABEL = {"error": "错误", "warning": "警告", "info": "提示"}
 
