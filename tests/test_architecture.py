@@ -117,3 +117,20 @@ def test_only_the_front_ends_import_the_web_layer() -> None:
 
 def test_monitoring_does_not_import_evaluation() -> None:
     assert "evaluation" not in import_graph()["monitoring"]
+
+
+#: Modules owned by work in progress elsewhere (issue 16's packs: the plan's Excel writer
+#: and the Word writer move and split in exporters/; the PDF reader is the importers').
+#: A module may leave this list, never join it.
+OVERSIZED = {"templates/xlsx_template.py", "exporters/docx_writer.py", "importers/pdf_reader.py"}
+MAX_LINES = 400
+
+
+def test_no_module_over_the_limit() -> None:
+    too_long = {
+        str(path.relative_to(PACKAGE_ROOT))
+        for path in PACKAGE_ROOT.rglob("*.py")
+        if "migrations" not in path.parts
+        and len(path.read_text(encoding="utf-8").splitlines()) > MAX_LINES
+    }
+    assert too_long - OVERSIZED == set()

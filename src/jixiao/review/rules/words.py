@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from jixiao.checks import Criterion, Severity
-from jixiao.grammar import IndicatorValue, ValueKind, parse_value
+from jixiao.grammar import IndicatorValue, ValueKind
 from jixiao.review.context import IndicatorView, PlanView, ProjectView
 from jixiao.review.examples import (
     S001,
@@ -23,26 +23,13 @@ from jixiao.review.examples import (
 from jixiao.review.examples import project_example as _project_example
 from jixiao.review.lexicon import Lexicon
 from jixiao.review.rule import Hit, IndicatorRule, PlanRule, ProjectRule
-from jixiao.review.rules.common import DOWNWARD, UPWARD, display, q
+from jixiao.review.rules.common import DOWNWARD, UPWARD, display, q, stated_quantity
 
 FAMILY = "words"
-_DIGIT = re.compile("[0-9]")
 
 
 def _base_unit(value: IndicatorValue) -> str:
     return (value.unit or "").split("/", 1)[0]
-
-
-def _stated(text: str) -> IndicatorValue | None:
-    """A quantity with a direction stated in a text (“每年抽查不少于4次”), if any."""
-    if not _DIGIT.search(text):
-        return None
-    stated = parse_value(text)
-    if stated.kind is not ValueKind.QUANTITATIVE or stated.direction is None:
-        return None
-    if stated.number is None or stated.unit is None or stated.upper is not None:
-        return None
-    return stated
 
 
 def _contradiction(v: IndicatorView) -> Hit | None:
@@ -53,7 +40,7 @@ def _contradiction(v: IndicatorView) -> Hit | None:
         ("description", "绩效指标描述", v.indicator.description),
         ("level3", "指标名称", v.name),
     ):
-        stated = _stated(text)
+        stated = stated_quantity(text, directed=True)
         if stated is None or _base_unit(stated) != _base_unit(value):
             continue
         up_down = (stated.direction in UPWARD and value.direction in DOWNWARD) or (

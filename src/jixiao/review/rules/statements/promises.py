@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 from jixiao.checks import Criterion, Severity
-from jixiao.grammar import Direction, IndicatorValue, ValueKind, parse_value
+from jixiao.grammar import Direction, ValueKind
 from jixiao.review.context import IndicatorView, squeeze
 from jixiao.review.examples import indicator, project, project_example
 from jixiao.review.rule import Hit, IndicatorRule
 from jixiao.review.rules.basis import words
-from jixiao.review.rules.common import PERCENT, amount, q
+from jixiao.review.rules.common import PERCENT, amount, q, stated_quantity
 from jixiao.review.rules.statements.common import (
     CITY,
     EZHOU,
     FAMILY,
     FENGJIE,
     NINGJIN,
-    NUMBER,
     YUEYANG,
 )
 
@@ -75,20 +74,11 @@ W106 = IndicatorRule(
 )
 
 
-def _stated(text: str) -> IndicatorValue | None:
-    if not NUMBER.search(text):
-        return None
-    stated = parse_value(text)
-    if stated.kind is not ValueKind.QUANTITATIVE or stated.number is None or not stated.unit:
-        return None
-    return stated if stated.upper is None else None
-
-
 def _number_differs(v: IndicatorView) -> Hit | None:
     value = v.value
     if value.number is None or value.unit is None or value.upper is not None:
         return None
-    stated = _stated(v.indicator.description)
+    stated = stated_quantity(v.indicator.description)
     if stated is None or stated.unit != value.unit or stated.number == value.number:
         return None
     if value.unit == PERCENT and stated.direction is None:
