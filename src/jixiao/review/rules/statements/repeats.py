@@ -183,6 +183,16 @@ def _overlapping(view: PlanView) -> Iterator[Hit]:
             )
 
 
+# The Rongchang greening project both W111 examples compare with.
+_GREENING = project(
+    indicator("数量指标", "绿化美化公路", "=3500米"),
+    indicator("数量指标", "购买发放李子苗", "=15000株"),
+    indicator("质量指标", "树木成活率", "≥85%"),
+    name="古昌镇大青冈村乡村振兴绿化美化项目",
+    goals=["对古昌镇大青杠村约3500米公路沿线进行绿化美化"],
+)
+
+
 W111 = PlanRule(
     id="W111",
     title="两个项目的目标与指标大量重叠",
@@ -201,13 +211,7 @@ W111 = PlanRule(
             "两个项目都是“公路沿线绿化、李子苗发放”",
             fails=True,
             plan=plan(
-                project(
-                    indicator("数量指标", "绿化美化公路", "=3500米"),
-                    indicator("数量指标", "购买发放李子苗", "=15000株"),
-                    indicator("质量指标", "树木成活率", "≥85%"),
-                    name="古昌镇大青冈村乡村振兴绿化美化项目",
-                    goals=["对古昌镇大青杠村约3500米公路沿线进行绿化美化"],
-                ),
+                _GREENING,
                 project(
                     indicator("数量指标", "绿化美化公路", "=3500米"),
                     indicator("数量指标", "购买发放李子苗", "=15000株"),
@@ -223,13 +227,7 @@ W111 = PlanRule(
             "绿化项目与森林防火项目",
             fails=False,
             plan=plan(
-                project(
-                    indicator("数量指标", "绿化美化公路", "=3500米"),
-                    indicator("数量指标", "购买发放李子苗", "=15000株"),
-                    indicator("质量指标", "树木成活率", "≥85%"),
-                    name="古昌镇大青冈村乡村振兴绿化美化项目",
-                    goals=["对古昌镇大青杠村约3500米公路沿线进行绿化美化"],
-                ),
+                _GREENING,
                 project(
                     indicator("数量指标", "防火隔离带建设长度", "≥10公里"),
                     indicator("质量指标", "隔离带验收合格率", "=100%"),
