@@ -28,6 +28,6 @@ PACK = Pack(
         "readers": ("jixiao.importers.registry:BUILT_IN_READERS",),
         "formats": ("jixiao.exporters.formats:BUILT_IN_FORMATS",),
         "rule_sets": ("jixiao.review.builtin_rules:BUILT_IN_RULES",),
-        "scoring_methods": ("jixiao.evaluation.methods:METHODS",),
+        "scoring_methods": ("jixiao.scoring.methods:METHODS",),
     },
 )

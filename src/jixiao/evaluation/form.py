@@ -23,7 +23,6 @@ from openpyxl import Workbook
 
 from jixiao.evaluation.engine import ProjectScore, rounded, score_project
 from jixiao.evaluation.model import IndicatorResult, ProjectEvaluation
-from jixiao.evaluation.profile import EvaluationProfile
 from jixiao.evaluation.weights import allocate
 from jixiao.exporters.xlsx_sheet import sheet_title
 from jixiao.forms import (
@@ -39,6 +38,7 @@ from jixiao.forms import (
 from jixiao.forms.files import form_format, written_bytes
 from jixiao.forms.html import form_html, forms_pdf
 from jixiao.forms.tables import read_form_tables
+from jixiao.scoring.profile import EvaluationProfile
 
 FORM_TITLE = "项目支出绩效自评表"
 WIDTHS = (15.0, 14.0, 18.0, 14.0, 14.0, 9.0, 10.0, 27.0)

@@ -16,8 +16,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from jixiao import packs
+from jixiao.checks import Severity
 from jixiao.profiles import profile_ids, profile_text
-from jixiao.review.finding import Severity
 
 DEFAULT_PROFILE = "hebei-county"
 
