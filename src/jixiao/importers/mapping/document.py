@@ -25,6 +25,7 @@ from jixiao.importers.mapping.header import GridHeader, parse_header
 from jixiao.importers.mapping.header_block import HeaderBlockReader, money_factor, split_label
 from jixiao.importers.mapping.indicators import IndicatorReader
 from jixiao.importers.mapping.loose_tables import LooseTable, to_disclosure
+from jixiao.importers.mapping.stacked import split_stacked, stack
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 from jixiao.importers.mapping.year import stated_year, texts_of
 from jixiao.model.disclosure import Disclosure
@@ -50,6 +51,7 @@ class GenericAssembler:
         self._stream: tuple[int | None, list[Cell]] | None = None
         self._pending_label: Cell | None = None
         self._glued = False
+        self._header_pieces: list[Cell] = []  # header words on lines of their own
 
     def warn(self, code: str, message: str, source: SourceRef | None) -> None:
         self.plan.warnings.append(ImportIssue(code=code, message=message, source=source))
@@ -112,20 +114,26 @@ class GenericAssembler:
         return True
 
     def _row(self, row: Row) -> None:
-        header = parse_header(row)
+        if self._header_inside(row):
+            return
+        header = parse_header(self._with_pieces(row))
         if header is not None:
-            self._start_grid(header, row)
+            if not self._stack_header(header, row):
+                self._start_grid(header, row)
             return
         if self.grid is not None and self._header_fresh and self.grid.header.split_paired(row):
             return
-        self._header_fresh = False
         first = next(c for c in row.cells if c.text)
         label = split_label(first.text) or vocabulary().field_of(first.text)
+        words = vocabulary()
+        if self.grid is not None and not label and all(words.role_of(c.text) for c in row.filled()):
+            if self._header_fresh:
+                self._header_pieces.extend(row.filled())  # 一级指标 on a line of its own
+            return  # the rest of a header broken over lines
+        self._header_fresh = False
+        self._header_pieces = []
         if self.grid is not None and not label:
-            words = vocabulary()
             filled = row.filled()
-            if all(words.role_of(c.text) for c in filled):
-                return  # the rest of a header broken over lines
             if words.ends_grid(first.text) or (len(filled) == 1 and _is_title(first.text)):
                 self.grid = None  # the grid is over: 审核意见, a note, the next table's title
                 self._loose_row(row)
@@ -151,7 +159,7 @@ class GenericAssembler:
         if start:
             self._row(Row(cells=cells[:start], source=cells[0].source, packed=True))
         header_row = Row(cells=header_cells, source=cells[start].source)
-        header = parse_header(header_row)
+        header = split_stacked(header_cells, header_row) or parse_header(header_row)
         assert header is not None
         self._start_grid(header, header_row)
         assert self.grid is not None and self.project is not None
@@ -170,7 +178,40 @@ class GenericAssembler:
             self._stream = (None, after[stop:])
             self._flush_stream()
 
+    def _with_pieces(self, row: Row) -> Row:
+        """``row`` after the header words that stood on lines of their own above it."""
+        if not self._header_pieces or not row.packed:
+            return row
+        return Row(cells=[*self._header_pieces, *row.cells], source=row.source, packed=True)
+
+    def _stack_header(self, header: GridHeader, row: Row) -> bool:
+        """A header row right under another one that it refines (see :mod:`stacked`)."""
+        if self.grid is None or not self._header_fresh:
+            return False
+        merged = stack(self.grid.header, header, packed=row.packed)
+        if merged is None:
+            return False
+        self.grid = IndicatorReader(merged, self.warn)
+        self.headers[-1] = merged
+        self._header_pieces = []
+        return True
+
+    def _header_inside(self, row: Row) -> bool:
+        """A flattened row with a two-row header run together in its middle: read as a stream."""
+        if not row.packed:
+            return False
+        filled = row.filled()
+        found = _header_run(filled)
+        if found is None or (found[1] == 0 and found[2] == len(filled)):
+            return False
+        if split_stacked(found[0], row) is None:
+            return False
+        self._stream = (row.table, filled)
+        self._flush_stream()
+        return True
+
     def _start_grid(self, header: GridHeader, row: Row) -> None:
+        self._header_pieces = []
         self._glued = False
         self._project()
         self.grid = IndicatorReader(header, self.warn)

@@ -65,7 +65,11 @@ class IndicatorReader:
         name = name_cell.text if name_cell else ""
         words = vocabulary()
         not_a_name = words.is_placeholder(name) or words.role_of(name) or words.sign(name)
-        if not name or not_a_name or level_kind(name):
+        # a label in the name's column is a label-only row; but a 一级 word after the
+        # row's own 二级 label is a name (满意度指标 | 服务对象满意度指标 | 满意度 | …)
+        kind = level_kind(name)
+        under_level2 = "level2" in mapped and bool(mapped["level2"].text)
+        if not name or not_a_name or (kind and not (kind == "level1" and under_level2)):
             return None  # a label-only row, a template's 指标1 / …… row, a header word
         if words.ends_grid(name):
             return None  # 审核意见, 其他需说明的问题, a table title: not an indicator
