@@ -115,6 +115,11 @@ def _merge_brackets(pieces: list[_Piece]) -> list[_Piece]:
     return merged
 
 
+def spaced_words(line: str) -> list[str]:
+    """A line cut at every run of spaces outside brackets (one table row flattened)."""
+    return [piece.text for piece in _pieces(line.strip(), _ANY_GAP)]
+
+
 class PlainReader:
     """Reads the plain (no bar, no tab) stretches of a text file into blocks."""
 

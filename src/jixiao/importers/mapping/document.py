@@ -28,12 +28,14 @@ from jixiao.importers.mapping.loose_tables import LooseTable, to_disclosure
 from jixiao.importers.mapping.stacked import split_stacked, stack
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 from jixiao.importers.mapping.year import stated_year, texts_of
+from jixiao.importers.text_spaces import spaced_words
 from jixiao.model.disclosure import Disclosure
 from jixiao.model.plan import DepartmentPlan, ImportIssue, Project
 from jixiao.model.source import SourceRef
 from jixiao.textnorm import split_numbered_items, squeeze_spaces
 
 _SHEET = re.compile(r"^(?:Sheet\d*:?)?表[一二三四五六七八九十\d-]+$|^Sheet\d+")
+SPACED_TABLE_MIN_CELLS = 12  # a flattened table's line: header words and rows
 _TITLE_WORDS = ("表", "公示", "公开", "目标", "自评", "预算", "决算", "监控")
 
 
@@ -75,7 +77,7 @@ class GenericAssembler:
         text = para.text
         if not text:
             return
-        if self._glued_line(para):
+        if self._glued_line(para) or self._spaced_table(para):
             return
         self.block.see_text(text)
         cell = Cell(raw=para.raw, source=para.source, col=0)
@@ -111,6 +113,21 @@ class GenericAssembler:
             return False
         self._start_grid(header, header_row)
         self._glued = True
+        return True
+
+    def _spaced_table(self, para: Paragraph) -> bool:
+        """A whole table flattened into one line, its cells separated by single spaces."""
+        words = spaced_words(para.raw)
+        if len(words) < SPACED_TABLE_MIN_CELLS:
+            return False
+        cells = [
+            Cell(raw=word, source=para.source.at(col=index + 1), col=index)
+            for index, word in enumerate(words)
+        ]
+        if _header_run(cells) is None:
+            return False
+        self._stream = (None, cells)
+        self._flush_stream()
         return True
 
     def _row(self, row: Row) -> None:
