@@ -10,11 +10,18 @@ disclosure tables when the document is a 公开 or 决算 one.
 from __future__ import annotations
 
 import re
-from copy import copy
 
 from jixiao.importers.blocks import Block, Cell, Paragraph, Row
 from jixiao.importers.mapping import kinds
 from jixiao.importers.mapping.align import regroup
+from jixiao.importers.mapping.flat_lines import (
+    cells_of,
+    glued_table,
+    header_run,
+    renumbered,
+    spaced_cells,
+    spaced_table,
+)
 from jixiao.importers.mapping.glued import (
     glued_header,
     single_value,
@@ -28,14 +35,12 @@ from jixiao.importers.mapping.loose_tables import LooseTable, to_disclosure
 from jixiao.importers.mapping.stacked import split_stacked, stack
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 from jixiao.importers.mapping.year import stated_year, texts_of
-from jixiao.importers.text_spaces import spaced_words
 from jixiao.model.disclosure import Disclosure
 from jixiao.model.plan import DepartmentPlan, ImportIssue, Project
 from jixiao.model.source import SourceRef
 from jixiao.textnorm import split_numbered_items, squeeze_spaces
 
 _SHEET = re.compile(r"^(?:Sheet\d*:?)?表[一二三四五六七八九十\d-]+$|^Sheet\d+")
-SPACED_TABLE_MIN_CELLS = 12  # a flattened table's line: header words and rows
 _TITLE_WORDS = ("表", "公示", "公开", "目标", "自评", "预算", "决算", "监控")
 
 
@@ -77,7 +82,7 @@ class GenericAssembler:
         text = para.text
         if not text:
             return
-        if self._glued_line(para) or self._spaced_table(para):
+        if self._glued_line(para) or self._flat_table(para):
             return
         self.block.see_text(text)
         cell = Cell(raw=para.raw, source=para.source, col=0)
@@ -115,19 +120,33 @@ class GenericAssembler:
         self._glued = True
         return True
 
-    def _spaced_table(self, para: Paragraph) -> bool:
-        """A whole table flattened into one line, its cells separated by single spaces."""
-        words = spaced_words(para.raw)
-        if len(words) < SPACED_TABLE_MIN_CELLS:
+    def _flat_table(self, para: Paragraph) -> bool:
+        """A whole table flattened into one line (see :mod:`flat_lines`)."""
+        cells = spaced_cells(para)
+        table = spaced_table(cells)
+        if header_run(cells) is not None and (table is None or table.has_header_run):
+            self._stream = (None, cells)
+            self._flush_stream()
+            return True
+        table = table or glued_table(para)
+        if table is None:
             return False
-        cells = [
-            Cell(raw=word, source=para.source.at(col=index + 1), col=index)
-            for index, word in enumerate(words)
-        ]
-        if _header_run(cells) is None:
-            return False
-        self._stream = (None, cells)
-        self._flush_stream()
+        if table.head:
+            self._header_cells(table.head, para.source)
+        return self._shaped_grid(table.order, table.rows, para.source)
+
+    def _shaped_grid(self, order: list[str], rows: list[list[str]], where: SourceRef) -> bool:
+        """Rows read by their cells' shapes, under a header of the columns they fill."""
+        roles: list[str | None] = ["level1", "level2", "level3", *order]
+        texts = [role or "" for role in roles]
+        header = GridHeader(roles=roles, cols=list(range(len(roles))), texts=texts)
+        self._start_grid(header, Row(cells=cells_of(texts, where), source=where))
+        assert self.grid is not None and self.project is not None
+        for row in rows:
+            indicator = self.grid.read(cells_of(row, where), where, packed=True)
+            if indicator is not None:
+                self.project.indicators.append(indicator)
+        self.grid = None
         return True
 
     def _row(self, row: Row) -> None:
@@ -168,7 +187,7 @@ class GenericAssembler:
             return
         cells = self._stream[1]
         self._stream = None
-        found = _header_run(cells)
+        found = header_run(cells)
         if found is None:
             self._row(Row(cells=cells, source=cells[0].source, packed=True))
             return
@@ -187,7 +206,7 @@ class GenericAssembler:
             (i for i, c in enumerate(after) if words.field_of(c.text) in ("name", "department")),
             len(after),
         )
-        for row_cells in regroup(header, _renumbered(after[:stop])):
+        for row_cells in regroup(header, renumbered(after[:stop])):
             indicator = self.grid.read(row_cells, row_cells[0].source, packed=True)
             if indicator is not None:
                 self.project.indicators.append(indicator)
@@ -218,7 +237,7 @@ class GenericAssembler:
         if not row.packed:
             return False
         filled = row.filled()
-        found = _header_run(filled)
+        found = header_run(filled)
         if found is None or (found[1] == 0 and found[2] == len(filled)):
             return False
         if split_stacked(found[0], row) is None:
@@ -356,41 +375,6 @@ class GenericAssembler:
 def goal_items(text: str) -> list[str]:
     """The numbered goals of a 年度目标 cell ('1、…2、…'), or the cell as one goal."""
     return [squeeze_spaces(item) for item in split_numbered_items(text) if item.strip()]
-
-
-def _renumbered(cells: list[Cell]) -> list[Cell]:
-    """Cells of a stream given ordinal columns, as if they were one row."""
-    out = [copy(c) for c in cells]
-    for index, cell in enumerate(out):
-        cell.col = index
-    return out
-
-
-def _header_run(cells: list[Cell]) -> tuple[list[Cell], int, int] | None:
-    """Where the grid header sits in a stream, as header cells: the first run of
-    header words (a word broken over two cells, '年度' + '指标值', joined) that
-    parses as a header."""
-    words = vocabulary()
-    index = 0
-    while index < len(cells):
-        run: list[Cell] = []
-        end = index
-        while end < len(cells):
-            if words.role_of(cells[end].text) is not None:
-                run.append(cells[end])
-                end += 1
-            elif end + 1 < len(cells) and words.role_of(cells[end].text + cells[end + 1].text):
-                joined = copy(cells[end])
-                joined.text = normalise(cells[end].text + cells[end + 1].text)
-                run.append(joined)
-                end += 2
-            else:
-                break
-        header = Row(cells=_renumbered(run), source=cells[index].source) if run else None
-        if len(run) >= 3 and header is not None and parse_header(header):
-            return header.cells, index, end
-        index = end + 1
-    return None
 
 
 def _is_title(text: str) -> bool:

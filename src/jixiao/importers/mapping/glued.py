@@ -40,24 +40,35 @@ def _labels() -> list[str]:
     return sorted({*words.level1, *words.level2}, key=len, reverse=True)
 
 
-def glued_header(text: str, source: SourceRef) -> Row | None:
-    """The header row a glued line holds ('…一级指标二级指标三级指标指标值'), or None."""
-    bare = normalise(text)
+def glued_header_run(bare: str) -> tuple[list[str], int, int] | None:
+    """The header words glued in a (normalised) line from its 一级指标 or 二级指标 on,
+    with where they start and end; None when the line has no such run."""
     start = bare.find("一级指标")
     if start < 0:
         start = bare.find("二级指标")
     if start < 0:
         return None
-    cells: list[Cell] = []
-    rest = bare[start:]
-    while rest:
-        word = next((w for w in _header_words() if rest.startswith(w)), None)
+    words: list[str] = []
+    end = start
+    while end < len(bare):
+        word = next((w for w in _header_words() if bare.startswith(w, end)), None)
         if word is None:
             break
-        cells.append(Cell(raw=word, source=source, col=len(cells)))
-        rest = rest[len(word) :]
+        words.append(word)
+        end += len(word)
+    return words, start, end
+
+
+def glued_header(text: str, source: SourceRef) -> Row | None:
+    """The header row a glued line holds ('…一级指标二级指标三级指标指标值'), or None."""
+    bare = normalise(text)
+    found = glued_header_run(bare)
+    if found is None:
+        return None
+    words, _, end = found
+    cells = [Cell(raw=word, source=source, col=index) for index, word in enumerate(words)]
     row = Row(cells=cells, source=source)
-    return row if len(cells) >= 3 and not rest and parse_header(row) else None
+    return row if len(cells) >= 3 and end == len(bare) and parse_header(row) else None
 
 
 def single_value(header: GridHeader) -> bool:
@@ -111,3 +122,11 @@ def split_labelled(text: str, source: SourceRef) -> list[Cell] | None:
         cells.append(Cell(raw=label, source=source, col=len(cells)))
         cells.append(Cell(raw=value, source=source, col=len(cells)))
     return cells
+
+
+def labelled_within(text: str, source: SourceRef) -> list[Cell] | None:
+    """:func:`split_labelled` from the first header-block label in the line (a line that
+    starts with a notice's prose and goes on with the table's 项目名称 …)."""
+    bare = normalise(text)
+    starts = [i for label in _field_labels() if (i := bare.find(label)) >= 0]
+    return split_labelled(bare[min(starts) :], source) if starts else None
