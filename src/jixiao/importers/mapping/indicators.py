@@ -17,6 +17,7 @@ from jixiao.model.source import SourceRef
 Warn = Callable[[str, str, SourceRef | None], None]
 
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+_BLANK = re.compile(r"[/／\\—–-]+")
 _SIGN_START = re.compile(r"^(?:[≥≤<>=＜＞＝]|大于|小于|不低于|不高于|不少于|不超过)")
 _TEXT_FIELDS = ("description", "basis", "midterm_value", "actual", "deviation", "standard")
 
@@ -74,8 +75,14 @@ class IndicatorReader:
         if words.ends_grid(name):
             return None  # 审核意见, 其他需说明的问题, a table title: not an indicator
         text = {role: cell.text for role, cell in mapped.items()}
+        for role in ("value", "actual"):
+            if role in text and _BLANK.fullmatch(text[role]):
+                text[role] = ""  # '/' or '—': the template's way of leaving a cell empty
         value = joined_value(text.get("value", ""), text.get("sign", ""), text.get("unit", ""))
-        if not value and not text.get("actual"):
+        # a scoring row (评价得分表, a self-evaluation row whose target cell is empty)
+        # is kept with its 分值 and 得分, the target left empty
+        scored = number(text.get("weight", "")) is not None and "score" in text
+        if not value and not text.get("actual") and not scored:
             self.left_out += 1
             self._warn("indicator-without-value", f"指标“{name}”没有指标值，未导入", where)
             return None

@@ -1,4 +1,5 @@
-"""The budget year a document states: '(2019年度)', '预算年度：2026', '2023年…目标表'."""
+"""The budget year a document states: '(2019年度)', '预算年度：2026' or '评价年度：2022',
+'2023年…目标表'."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ _YEAR = r"((?:19|20)\d{2})"
 # Strongest first: a table's year, a 预算年度 field, then a year naming a document.
 _PATTERNS = (
     re.compile(_YEAR + r"年度"),
-    re.compile(r"预算年度[:：]?" + _YEAR),
+    re.compile(r"(?:预算|评价)年度[:：]?" + _YEAR),
     re.compile(
         _YEAR + r"年(?![\d月])[^。,，;；]{0,24}?(?:表|预算|决算|公开|目标|自评|项目|经费|资金|支出)"
     ),
