@@ -24,7 +24,7 @@ from jixiao.importers.mapping.glued import (
 from jixiao.importers.mapping.header import GridHeader, parse_header
 from jixiao.importers.mapping.header_block import HeaderBlockReader, money_factor, split_label
 from jixiao.importers.mapping.indicators import IndicatorReader
-from jixiao.importers.mapping.loose_tables import LooseTable, to_disclosure
+from jixiao.importers.mapping.loose_tables import LooseTable, is_number, to_disclosure
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 from jixiao.importers.mapping.year import stated_year, texts_of
 from jixiao.model.disclosure import Disclosure
@@ -48,6 +48,7 @@ class GenericAssembler:
         self.loose: list[LooseTable] = []
         self._title: tuple[str, SourceRef] | None = None
         self._stream: tuple[int | None, list[Cell]] | None = None
+        self._stream_cells: list[Cell] | None = None  # the stream read as a loose row
         self._pending_label: Cell | None = None
         self._glued = False
 
@@ -61,7 +62,7 @@ class GenericAssembler:
             if self._stream and self._stream[0] != block.table:
                 self._flush_stream()
             self._stream = self._stream or (block.table, [])
-            self._stream[1].extend(c for c in block.cells if c.text)
+            self._stream[1].extend(block.cells)  # empty cells too: they show the width
             return
         self._flush_stream()
         if isinstance(block, Paragraph):
@@ -141,11 +142,16 @@ class GenericAssembler:
         """A table flattened to one cell per line: its header block, grid header and rows."""
         if self._stream is None:
             return
-        cells = self._stream[1]
+        every_cell = self._stream[1]
         self._stream = None
+        cells = [c for c in every_cell if c.text]
+        if not cells:
+            return
         found = _header_run(cells)
         if found is None:
+            self._stream_cells = every_cell
             self._row(Row(cells=cells, source=cells[0].source, packed=True))
+            self._stream_cells = None
             return
         header_cells, start, end = found
         if start:
@@ -219,6 +225,9 @@ class GenericAssembler:
 
     def _loose_row(self, row: Row) -> None:
         filled = row.filled()
+        if len(filled) == 1 and self._empty_row_of_table(row):
+            self.loose[-1].add(row.cells)  # '1.因公出国(境)费 |  |  |': a row with no amounts
+            return
         if len(filled) == 1:
             self.block.see_text(filled[0].text)
             if _is_title(filled[0].text):
@@ -232,7 +241,25 @@ class GenericAssembler:
             self.loose.append(LooseTable(title=self._title[0], source=self._title[1]))
         elif not self.loose:
             self.loose.append(LooseTable(title="", source=row.source))
-        self.loose[-1].add(row.cells)
+        if self._stream_cells is not None:
+            self.loose[-1].add_stream(self._stream_cells)
+        else:
+            self.loose[-1].add(row.cells)
+
+    def _empty_row_of_table(self, row: Row) -> bool:
+        """A short label alone in the first cell of a row under a table's figures."""
+        first = row.cells[0].text
+        return (
+            len(row.cells) > 1
+            and bool(self.loose)
+            and any(is_number(c.text) for r in self.loose[-1].rows for c in r[1:])
+            and bool(first)
+            and len(normalise(first)) <= 30
+            and not _is_title(first)
+            and money_factor(normalise(first)) is None
+            and not _SHEET.match(normalise(first))
+            and not normalise(first).startswith(("注", "说明"))
+        )
 
     # -- projects -----------------------------------------------------------------
 

@@ -13,17 +13,19 @@ import re
 from dataclasses import dataclass, field
 
 from jixiao.importers.blocks import Cell
+from jixiao.importers.mapping.stream_rows import is_number, regroup_with_empties
 from jixiao.importers.mapping.vocabulary import normalise
 from jixiao.model.disclosure import DisclosureRow, DisclosureTable
 from jixiao.model.source import SourceRef
 
-_NUMBER = re.compile(r"^-?[\d,]+(?:\.\d+)?%?$")
 _CODE = re.compile(r"^\d{3,9}$")
+_ORDINAL = re.compile(r"^\d{1,2}$")  # a 序号 / 行次 before the row's label
 _FOOTER = re.compile(r"^第\d+页")
+_COLUMN_NUMBERS = ("栏次", "行次")  # the row numbering the columns: a header row
 
 
-def is_number(text: str) -> bool:
-    return bool(_NUMBER.match(normalise(text)))
+def _filled(cells: list[Cell]) -> list[Cell]:
+    return [c for c in cells if c.text and not _FOOTER.match(normalise(c.text))]
 
 
 @dataclass(slots=True)
@@ -33,9 +35,18 @@ class LooseTable:
     rows: list[list[Cell]] = field(default_factory=list)
 
     def add(self, cells: list[Cell]) -> None:
-        filled = [c for c in cells if c.text and not _FOOTER.match(normalise(c.text))]
+        filled = _filled(cells)
         if filled:
             self.rows.append(filled)
+
+    def add_stream(self, cells: list[Cell]) -> None:
+        """A table flattened to one cell per line, its empty cells kept."""
+        grouped = regroup_with_empties(cells)
+        if grouped is None:
+            self.add(cells)
+            return
+        for row in grouped:
+            self.rows.append(_filled(row) or [])
 
 
 def _fit(rows: list[list[Cell]]) -> float:
@@ -63,7 +74,20 @@ def regroup_stream(cells: list[Cell]) -> list[list[Cell]]:
     return [header] + [data[i : i + width] for i in range(0, len(data), width)]
 
 
+def _without_ordinal(cells: list[Cell]) -> list[Cell]:
+    """The row from its label on: a 序号 / 行次 number before it is not part of it."""
+    label = next((i for i, c in enumerate(cells) if not is_number(c.text)), None)
+    if label is None or not all(_ORDINAL.match(normalise(c.text)) for c in cells[:label]):
+        return cells
+    return cells[label:]
+
+
+def _is_header_row(cells: list[Cell]) -> bool:
+    return bool(cells) and normalise(cells[0].text).replace(" ", "") in _COLUMN_NUMBERS
+
+
 def _row(cells: list[Cell]) -> DisclosureRow:
+    cells = _without_ordinal(cells)
     texts = [c.text for c in cells]
     code: str | None = None
     if len(texts) > 1 and _CODE.match(normalise(texts[0])) and not is_number(texts[1]):
@@ -81,7 +105,12 @@ def to_disclosure(table: LooseTable) -> DisclosureTable | None:
     if len(rows) == 1 and len(rows[0]) > 2:
         rows = regroup_stream(rows[0])
     first_data = next(
-        (i for i, r in enumerate(rows) if any(is_number(c.text) for c in r[1:] or r)), None
+        (
+            i
+            for i, r in enumerate(rows)
+            if any(is_number(c.text) for c in r[1:] or r) and not _is_header_row(r)
+        ),
+        None,
     )
     if first_data is None:
         return None
@@ -104,6 +133,6 @@ def to_disclosure(table: LooseTable) -> DisclosureTable | None:
     return DisclosureTable(
         title=table.title,
         columns=columns,
-        rows=[_row(r) for r in data if r],
+        rows=[_row(r) for r in data if r and not _is_header_row(r)],
         source=table.source,
     )

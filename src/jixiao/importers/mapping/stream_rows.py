@@ -1,0 +1,74 @@
+"""Rows out of a disclosure table flattened to one cell per line, empty cells kept.
+
+A web table rendered one cell per line keeps its empty cells as lines holding a
+non-breaking space, so the table's width shows in the text: every row has as many
+cells, and each column keeps its kind (a label column, an amount column, a 序号
+column, a column empty on most rows). The width chosen is the one whose columns
+are the most consistent in kind, the smallest of equals; rows then start at the
+label just before the first figure (the lines above are the title and header).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from jixiao.importers.blocks import Cell
+from jixiao.importers.mapping.vocabulary import normalise
+
+_NUMBER = re.compile(r"^-?[\d,]+(?:\.\d+)?%?$")
+WIDTHS = range(2, 9)
+MIN_ROWS = 3  # a width is only judged over at least this many full rows
+
+
+def is_number(text: str) -> bool:
+    return bool(_NUMBER.match(normalise(text)))
+
+
+def kind_of(text: str) -> str:
+    """'e' empty, 'n' a figure, 'l' a label."""
+    if not normalise(text):
+        return "e"
+    return "n" if is_number(text) else "l"
+
+
+def consistency(kinds: list[str], width: int) -> float | None:
+    """The share of cells agreeing with their column's usual kind (None: too few rows)."""
+    rows = len(kinds) // width
+    if rows < MIN_ROWS:
+        return None
+    agree = 0
+    for col in range(width):
+        column = Counter(kinds[r * width + col] for r in range(rows))
+        agree += column.most_common(1)[0][1]
+    return agree / (rows * width)
+
+
+def best_width(kinds: list[str]) -> int | None:
+    """The width whose columns read most consistently (the smallest of equals)."""
+    scored = [(score, -w) for w in WIDTHS if (score := consistency(kinds, w)) is not None]
+    if not scored:
+        return None
+    score, negative = max(scored)
+    return -negative if score >= 0.8 else None
+
+
+def regroup_with_empties(cells: list[Cell]) -> list[list[Cell]] | None:
+    """Header and data rows of a stream whose empty cells are kept, or None when no
+    width reads as a table (the caller then regroups without the empties)."""
+    kinds = [kind_of(c.text) for c in cells]
+    first_number = next((i for i, k in enumerate(kinds) if k == "n"), None)
+    if first_number is None or first_number < 1 or "e" not in kinds:
+        return None
+    start = first_number - 1
+    while start > 0 and kinds[start] == "e":
+        start -= 1  # a row opening with empty cells
+    width = best_width(kinds[start:])
+    if width is None:
+        return None
+    data = cells[start:]
+    header = cells[max(0, start - width) : start]
+    rows = [data[i : i + width] for i in range(0, len(data), width)]
+    if rows and len(rows[-1]) < width:
+        rows.pop()  # a row cut by the end of the stream
+    return [header, *rows]
