@@ -24,7 +24,8 @@ from jixiao.importers.mapping.glued import (
 from jixiao.importers.mapping.header import GridHeader, parse_header
 from jixiao.importers.mapping.header_block import HeaderBlockReader, money_factor, split_label
 from jixiao.importers.mapping.indicators import IndicatorReader
-from jixiao.importers.mapping.loose_tables import LooseTable, is_number, to_disclosure
+from jixiao.importers.mapping.loose_tables import LooseTable, to_disclosure
+from jixiao.importers.mapping.stream_rows import is_number
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 from jixiao.importers.mapping.year import stated_year, texts_of
 from jixiao.model.disclosure import Disclosure
