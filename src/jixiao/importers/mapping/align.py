@@ -9,6 +9,7 @@ indicator's name — unless it fills the header's full width, when positions hol
 
 from __future__ import annotations
 
+from collections import Counter
 from copy import copy
 
 from jixiao.importers.blocks import Cell
@@ -117,6 +118,9 @@ def regroup(header: GridHeader, cells: list[Cell]) -> list[list[Cell]]:
     needs after the name; a label cell always starts a new row.
     """
     needed = header.core_after_name()
+    # A short text met again and again (计划标准 in every row) is a tail column's
+    # value, not an indicator's name: names do not repeat.
+    seen = Counter(normalise(c.text) for c in cells if c.text)
     rows: list[list[Cell]] = []
     current: list[Cell] = []
     after_name = -1  # cells taken since the name, -1 before the name
@@ -124,16 +128,22 @@ def regroup(header: GridHeader, cells: list[Cell]) -> list[list[Cell]]:
         if not cell.text:
             continue
         fragment = label_fragment(cell.text)
-        if fragment == "":
-            continue  # the tail of a split label
+        after_label = bool(current) and level_kind(current[-1].text) is not None
+        if fragment == "" or (normalise(cell.text) == "指标" and after_label):
+            continue  # the tail of a split label ('经济效益' + '指标')
         if fragment:
             cell = copy(cell)
             cell.text = fragment  # the whole label; the raw text stays as read
-        is_label = level_kind(cell.text) is not None
-        if is_label and after_name >= 0:
+        kind = level_kind(cell.text)
+        if kind == "level1" and current and level_kind(current[-1].text) == "level2":
+            kind = None  # '服务对象满意度指标 | 满意度 | 90%': under a 二级 it names the row
+        is_label = kind is not None
+        restated = any(level_kind(c.text) == kind for c in current)  # 二级 after a bare 二级
+        if is_label and (after_name >= 0 or restated):
             rows.append(current)
             current, after_name = [], -1
-        if not current and rows and _is_remark(cell.text) and header.has_optional_tail():
+        tail = _is_remark(cell.text) or (seen[normalise(cell.text)] >= 3 and not is_label)
+        if not current and rows and tail and header.has_optional_tail():
             rows[-1].append(cell)  # the 偏差原因 / 说明 sentence after a complete row
             continue
         current.append(cell)

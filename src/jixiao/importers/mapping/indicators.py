@@ -65,7 +65,8 @@ class IndicatorReader:
         name = name_cell.text if name_cell else ""
         words = vocabulary()
         not_a_name = words.is_placeholder(name) or words.role_of(name) or words.sign(name)
-        if not name or not_a_name or level_kind(name):
+        under_level2 = "level2" in mapped and level_kind(name) == "level1"  # 满意度 as a name
+        if not name or not_a_name or (level_kind(name) and not under_level2):
             return None  # a label-only row, a template's 指标1 / …… row, a header word
         if words.ends_grid(name):
             return None  # 审核意见, 其他需说明的问题, a table title: not an indicator
