@@ -86,7 +86,24 @@ def _anchored(header: GridHeader, cells: list[Cell]) -> list[tuple[int, Cell]]:
         anchor = header.position("level1" if kind == "level2" else "level2")
     if anchor is None:
         anchor = header.position("level3") or 0
+    if kind == "level3":
+        anchor = _anchor_by_label(header, cells, anchor)
     return [(anchor + offset, cell) for offset, cell in enumerate(cells)]
+
+
+def _anchor_by_label(header: GridHeader, cells: list[Cell], anchor: int) -> int:
+    """A row opening with columns left of the grid (单位名称, 项目名称, 预算数 on a
+    project's first row) is placed by its 一级 label, further in."""
+    level1 = header.position("level1")
+    if not level1:
+        return anchor
+    found = next(
+        (i for i, c in enumerate(cells[1 : level1 + 1], start=1) if level_kind(c.text)), None
+    )
+    following = cells[found + 1].text if found is not None and found + 1 < len(cells) else ""
+    if found is None or level_kind(cells[found].text, following) != "level1":
+        return anchor
+    return level1 - found
 
 
 def label_fragment(text: str) -> str | None:
