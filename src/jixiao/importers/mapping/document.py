@@ -50,6 +50,7 @@ class GenericAssembler:
         self._title: tuple[str, SourceRef] | None = None
         self._stream: tuple[int | None, list[Cell]] | None = None
         self._stream_cells: list[Cell] | None = None  # the stream read as a loose row
+        self._grid_from_stream = False
         self._pending_label: Cell | None = None
         self._glued = False
 
@@ -114,6 +115,9 @@ class GenericAssembler:
         return True
 
     def _row(self, row: Row) -> None:
+        if self._grid_from_stream and not self._stream_cells:
+            # a grid read from one cell per line ends where the text changes layout
+            self.grid, self._grid_from_stream = None, False
         header = parse_header(row)
         if header is not None:
             self._start_grid(header, row)
@@ -173,12 +177,13 @@ class GenericAssembler:
             indicator = self.grid.read(row_cells, row_cells[0].source, packed=True)
             if indicator is not None:
                 self.project.indicators.append(indicator)
+        self._grid_from_stream = True
         if stop < len(after):
             self._stream = (None, after[stop:])
             self._flush_stream()
 
     def _start_grid(self, header: GridHeader, row: Row) -> None:
-        self._glued = False
+        self._glued = self._grid_from_stream = False
         self._project()
         self.grid = IndicatorReader(header, self.warn)
         self.headers.append(header)
