@@ -9,6 +9,7 @@ indicator's name — unless it fills the header's full width, when positions hol
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from copy import copy
 
@@ -88,7 +89,51 @@ def _anchored(header: GridHeader, cells: list[Cell]) -> list[tuple[int, Cell]]:
         anchor = header.position("level3") or 0
     if kind == "level3":
         anchor = _anchor_by_label(header, cells, anchor)
-    return [(anchor + offset, cell) for offset, cell in enumerate(cells)]
+    placed = [(anchor + offset, cell) for offset, cell in enumerate(cells)]
+    name = header.position("level3")
+    at = next((i for i, (position, _) in enumerate(placed) if position == name), None)
+    if name is None or at is None or at == 0:
+        return placed  # (only rows opening with their labels are surely indicator rows)
+    return placed[: at + 1] + typed_tail(header, name, [c for _, c in placed[at + 1 :]])
+
+
+_FIGURE = re.compile(r"^\d+(?:\.\d+)?%?$")
+
+
+def _fits(role: str | None, text: str) -> bool:
+    """Whether a cell's text can stand in a column of that role."""
+    bare = normalise(text)
+    if role == "sign":  # a known sign, or any short symbol ('═' for '=')
+        symbol = len(bare) <= 2 and not any(ch.isalnum() for ch in bare)
+        return symbol or vocabulary().sign(text) is not None or bare in ("定性", "定量")
+    if role == "unit":
+        return len(bare) <= 6 and not any(ch.isdigit() for ch in bare)
+    if role in ("weight", "score"):
+        return bool(_FIGURE.match(bare))
+    return True
+
+
+def typed_tail(header: GridHeader, name: int, cells: list[Cell]) -> list[tuple[int, Cell]]:
+    """The cells after a packed row's name, when the flattening dropped some (an empty
+    符号 or 单位 cell): each goes to the next column whose role its text can fill."""
+    positions = list(range(name + 1, header.width))
+    split_value = (header.has("sign") or header.has("unit")) and not header.has("actual")
+    if len(cells) >= len(positions) or not split_value:
+        return [(name + 1 + offset, cell) for offset, cell in enumerate(cells)]
+    placed: list[tuple[int, Cell]] = []
+    slot = 0
+    for index, cell in enumerate(cells):
+        left = len(cells) - index  # cells still to place, this one included
+        while (
+            slot < len(positions) - left
+            and not _fits(header.roles[positions[slot]], cell.text)
+        ):
+            slot += 1
+        if slot >= len(positions):
+            break
+        placed.append((positions[slot], cell))
+        slot += 1
+    return placed
 
 
 def _anchor_by_label(header: GridHeader, cells: list[Cell], anchor: int) -> int:
