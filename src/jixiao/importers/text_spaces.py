@@ -225,7 +225,10 @@ def _is_stream(groups: list[list[NumberedLine]]) -> bool:
 
 def _is_prose_row(pieces: list[_Piece]) -> bool:
     """Sentences cut at spaces ("2019 年,本部门… 312.23 万元,比上年…") are not a row."""
-    return any(_PROSE_PIECE.search(piece.text) for piece in pieces[1:])
+    return any(
+        _PROSE_PIECE.search(piece.text) and piece.text != "%"  # (a 度量单位 cell of its own)
+        for piece in pieces[1:]
+    )
 
 
 def _is_prose(line: str) -> bool:

@@ -124,10 +124,7 @@ def typed_tail(header: GridHeader, name: int, cells: list[Cell]) -> list[tuple[i
     slot = 0
     for index, cell in enumerate(cells):
         left = len(cells) - index  # cells still to place, this one included
-        while (
-            slot < len(positions) - left
-            and not _fits(header.roles[positions[slot]], cell.text)
-        ):
+        while slot < len(positions) - left and not _fits(header.roles[positions[slot]], cell.text):
             slot += 1
         if slot >= len(positions):
             break

@@ -25,13 +25,14 @@ from jixiao.importers.mapping.header import GridHeader, parse_header
 from jixiao.importers.mapping.header_block import HeaderBlockReader, money_factor, split_label
 from jixiao.importers.mapping.indicators import IndicatorReader
 from jixiao.importers.mapping.loose_tables import LooseTable, to_disclosure
+from jixiao.importers.mapping.prose_indicators import ProseIndicators
 from jixiao.importers.mapping.stream_rows import is_number
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 from jixiao.importers.mapping.year import stated_year, texts_of
 from jixiao.model.disclosure import Disclosure
 from jixiao.model.plan import DepartmentPlan, ImportIssue, Project
 from jixiao.model.source import SourceRef
-from jixiao.textnorm import split_numbered_items, squeeze_spaces
+from jixiao.textnorm import clean_cell, split_numbered_items, squeeze_spaces
 
 _SHEET = re.compile(r"^(?:Sheet\d*:?)?表[一二三四五六七八九十\d-]+$|^Sheet\d+")
 _TITLE_WORDS = ("表", "公示", "公开", "目标", "自评", "预算", "决算", "监控")
@@ -288,6 +289,8 @@ class GenericAssembler:
         plan = self.plan
         titles = kinds.titles_of(blocks)
         plan.projects = [p for p in self.projects if p.indicators or p.name]
+        if not any(p.indicators for p in plan.projects):
+            self._prose_indicators(blocks)
         for project in plan.projects:
             if not project.name:
                 project.name = self._subject(titles)
@@ -306,6 +309,20 @@ class GenericAssembler:
             seen = "、".join(titles[:5]) or "无"
             self.warn("no-structure", f"未识别到绩效指标表或公开表；看到的标题：{seen}", None)
         return plan
+
+    def _prose_indicators(self, blocks: list[Block]) -> None:
+        """No indicator table: the targets may be written as sentences."""
+        prose = ProseIndicators()
+        for block in blocks:
+            if isinstance(block, Paragraph):
+                # the raw text: cleaning drops the '**' of '(≥**株)' as markup
+                simplify = block.text != clean_cell(block.raw)  # a traditional mirror
+                prose.read(block.raw, block.source, simplify=simplify)
+        if not prose.indicators:
+            return
+        if not self.plan.projects:
+            self.plan.projects = [Project(name="")]
+        self.plan.projects[0].indicators = prose.indicators
 
     def _kind(self, titles: list[str], blocks: list[Block]) -> None:
         decision = kinds.by_titles(titles)

@@ -18,7 +18,8 @@ from jixiao.importers.mapping.vocabulary import normalise
 
 _NUMBER = re.compile(r"^-?[\d,]+(?:\.\d+)?%?$")
 WIDTHS = range(2, 9)
-MIN_ROWS = 3  # a width is only judged over at least this many full rows
+MIN_ROWS = 3
+MARGIN = 0.1  # a width is only judged over at least this many full rows
 
 
 def is_number(text: str) -> bool:
@@ -45,12 +46,13 @@ def consistency(kinds: list[str], width: int) -> float | None:
 
 
 def best_width(kinds: list[str]) -> int | None:
-    """The width whose columns read most consistently (the smallest of equals)."""
-    scored = [(score, -w) for w in WIDTHS if (score := consistency(kinds, w)) is not None]
-    if not scored:
+    """The width whose columns read most consistently (the smallest of near-equals)."""
+    scored = {w: score for w in WIDTHS if (score := consistency(kinds, w)) is not None}
+    if not scored or max(scored.values()) < 0.8:
         return None
-    score, negative = max(scored)
-    return -negative if score >= 0.8 else None
+    best = max(scored.values())
+    # a multiple of the true width reads as consistent by chance over fewer rows
+    return min(w for w, score in scored.items() if score >= best - MARGIN)
 
 
 def regroup_with_empties(cells: list[Cell]) -> list[list[Cell]] | None:

@@ -1,0 +1,124 @@
+"""Properties of the layouts added for other provinces' goal and disclosure tables:
+indicators written as sentences, disclosure tables flattened one cell per line
+with their empty cells, and packed rows that lost their empty 符号 / 单位 cells."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from jixiao.importers.api import import_file
+from jixiao.importers.blocks import Cell
+from jixiao.importers.mapping.prose_indicators import ProseIndicators
+from jixiao.importers.mapping.stream_rows import regroup_with_empties
+from jixiao.model.source import SourceRef
+
+HERE = SourceRef(file="t.txt", line=1)
+NAME = st.text(
+    alphabet="路灯桥梁树苗学校车辆培训覆盖发放补助建设维修完成率", min_size=2, max_size=9
+)
+SIGN = st.sampled_from(["", "≥", "≤", ">=", "="])
+NUMBER = st.integers(min_value=1, max_value=99999)
+UNIT = st.sampled_from(["%", "人", "万元", "次", "个", "元/株", "%达标"])
+LEVEL2 = st.sampled_from(["数量指标", "质量指标", "时效指标", "经济效益指标", "社会效益指标"])
+SEPARATOR = st.sampled_from([";", "；", "，", "。"])
+PROSE_ITEM = st.tuples(NAME, SIGN, NUMBER, UNIT)
+LABEL = st.text(alphabet="一般公共预算拨款收入支出事业经营其他合计", min_size=2, max_size=10)
+AMOUNT = st.one_of(st.just(""), st.integers(1, 10**7).map(lambda n: f"{n / 100:,.2f}"))
+SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _cells(texts: list[str]) -> list[Cell]:
+    return [Cell(raw=t or "\u00a0", source=HERE, col=0) for t in texts]
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.tuples(LEVEL2, st.lists(PROSE_ITEM, min_size=1, max_size=3)), min_size=1, max_size=4
+    ),
+    SEPARATOR,
+)
+def test_prose_sentences_give_back_their_indicators(
+    runs: list[tuple[str, list[tuple[str, str, int, str]]]], separator: str
+) -> None:
+    reader = ProseIndicators()
+    reader.read("一、产出指标", HERE)
+    expected = []
+    for label, items in runs:
+        text = separator.join(f"{name}{sign}{number}{unit}" for name, sign, number, unit in items)
+        reader.read(f"{label}：{text}。", HERE)
+        for name, sign, number, unit in items:
+            symbol = {">=": "≥"}.get(sign, sign)
+            expected.append((label, name, f"{symbol}{number}{unit}"))
+    got = [(i.level2, i.level3, i.value) for i in reader.indicators]
+    assert got == expected
+
+
+@SETTINGS
+@given(st.text(max_size=200))
+def test_prose_reader_never_crashes(text: str) -> None:
+    reader = ProseIndicators()
+    reader.read(text, HERE)
+    assert all(i.level3 and i.value for i in reader.indicators)
+
+
+FIGURE = st.integers(0, 10**7).map(lambda n: f"{n / 100:,.2f}")
+
+
+@SETTINGS
+@given(st.lists(st.tuples(LABEL, FIGURE, AMOUNT), min_size=3, max_size=15))
+def test_streams_with_empty_cells_regroup_to_their_rows(
+    rows: list[tuple[str, str, str]],
+) -> None:
+    """A 预算数 column always filled, a 决算数 column often empty (a nbsp line)."""
+    cells = _cells(["项目", "预算数", "决算数"] + [t for row in rows for t in row])
+    grouped = regroup_with_empties(cells)
+    if all(row[2] for row in rows):
+        assert grouped is None  # no empty cell: the caller regroups as before
+        return
+    assert grouped is not None
+    header, *data = grouped
+    width = len(header)
+    # Nothing lost, invented or reordered; rows all as wide as the header. (A data set
+    # whose empty cells recur exactly every k rows reads as k rows wide: no text tells.)
+    assert [c.text for c in header] == ["项目", "预算数", "决算数"][:width] or width % 3 == 0
+    assert all(len(r) == width for r in data)
+    flat = [t for row in rows for t in row]
+    assert [c.text for r in data for c in r] == flat[: len(data) * width]
+    if width == 3:
+        assert [[c.text for c in r] for r in data] == [list(row) for row in rows]
+
+
+SPLIT = st.tuples(
+    st.sampled_from(["产出指标"]),
+    LEVEL2,
+    NAME,
+    st.sampled_from(["≥", "≤", ""]),
+    NUMBER,
+    st.sampled_from(["%", "人", ""]),
+    st.integers(1, 30),
+)
+
+
+@SETTINGS
+@given(st.lists(SPLIT, min_size=1, max_size=8))
+def test_space_rows_that_lost_sign_or_unit_cells_map_back(
+    rows: list[tuple[str, str, str, str, int, str, int]],
+) -> None:
+    lines = ["绩效目标表", "一级指标 二级指标 三级指标 指标性质 指标值 度量单位 权重(%)"]
+    for level1, level2, name, sign, number, unit, weight in rows:
+        lines.append(
+            " ".join(t for t in (level1, level2, name, sign, str(number), unit, str(weight)) if t)
+        )
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "grid.txt"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        plan = import_file(path)
+    got = [(i.level3, i.value, i.weight) for p in plan.projects for i in p.indicators]
+    assert got == [
+        (name, f"{sign}{number}{unit}", weight) for _, _, name, sign, number, unit, weight in rows
+    ]
