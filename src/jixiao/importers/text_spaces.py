@@ -42,6 +42,8 @@ _OPEN = "(（[【"
 _CLOSE = ")）]】"
 
 STREAM_MIN_CELLS = 6
+_CELL_LINE = 20  # characters: longer lines are titles or sentences
+_FIGURE_LINE = re.compile(r"^-?[\d,]+(?:\.\d+)?%?$")
 
 
 def is_blank(line: str) -> bool:
@@ -152,6 +154,25 @@ class PlainReader:
             blocks.append(Row(cells=[cell], source=source, table=self.table, stream=True))
         return blocks
 
+    def _lines_or_stream(self, group: list[NumberedLine]) -> list[Block]:
+        """Lines without blank lines between them: a run of short cell-like lines with
+        figures among them is a table flattened one cell per line; the rest paragraphs."""
+        blocks: list[Block] = []
+        index = 0
+        while index < len(group):
+            end = index
+            while end < len(group) and len(group[end][1].strip()) <= _CELL_LINE:
+                end += 1
+            run = [[line] for line in group[index:end]]
+            if end - index >= STREAM_MIN_CELLS and _is_stream(run) and _figures_run(run):
+                blocks.extend(self._stream(run))
+                index = end
+                continue
+            last = max(end, index + 1)
+            blocks.extend(self._paragraph(n, line) for n, line in group[index:last])
+            index = last
+        return blocks
+
     # -- space rows --------------------------------------------------------------------
 
     def _group(self, group: list[NumberedLine]) -> list[Block]:
@@ -162,6 +183,8 @@ class PlainReader:
         split = [(number, line, _pieces(line.rstrip(), gap)) for number, line in group]
         split = [(n, line, [] if _is_prose_row(pieces) else pieces) for n, line, pieces in split]
         multi = sum(1 for _, _, pieces in split if len(pieces) >= 3)
+        if multi == 0:
+            return self._lines_or_stream(group)
         if multi < 2:
             return [self._paragraph(number, line) for number, line in group]
         self.table += 1
@@ -221,6 +244,16 @@ def _is_stream(groups: list[list[NumberedLine]]) -> bool:
     short = sum(1 for line in lines if len(line) <= 20)  # about 40 display columns
     cellish = sum(1 for line in lines if _CELLISH.match(line))
     return short * 2 >= len(lines) and cellish >= 2
+
+
+def _figures_run(groups: list[list[NumberedLine]]) -> bool:
+    """Three figures on consecutive lines: a table's amounts, not a list of headings."""
+    run = 0
+    for ((_, line),) in groups:
+        run = run + 1 if _FIGURE_LINE.match(line.strip()) else 0
+        if run >= 3:
+            return True
+    return False
 
 
 def _is_prose_row(pieces: list[_Piece]) -> bool:

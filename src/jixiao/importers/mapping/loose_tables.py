@@ -10,6 +10,7 @@ amounts) is turned so each column becomes a row.
 from __future__ import annotations
 
 import re
+from copy import copy
 from dataclasses import dataclass, field
 
 from jixiao.importers.blocks import Cell
@@ -100,9 +101,76 @@ def _row(cells: list[Cell]) -> DisclosureRow:
     return DisclosureRow(cells=rest, code=code, name=name, level=level, source=cells[0].located())
 
 
+_SUBTOTAL = ("小计", "合计")
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    size = 0
+    while size < min(len(a), len(b)) and a[size] == b[size]:
+        size += 1
+    return size
+
+
+def horizontal_labels(top: list[str], sub: list[str], amounts: int) -> list[str] | None:
+    """The column names of a one-row table with a two-level header: one top column
+    splits into the sub-columns (小计 / 购置费 / 运行费), named after its parent where
+    the sub-column is its 小计. None when the counts do not fit that shape."""
+    if not top or not sub or len(top) - 1 + len(sub) != amounts:
+        return None
+    named = [s for s in sub if normalise(s) not in _SUBTOTAL] or sub
+    parent = max(
+        range(len(top)),
+        key=lambda i: sum(_shared_prefix(normalise(top[i]), normalise(s)) for s in named),
+    )
+    children = [top[parent] if normalise(s) in _SUBTOTAL else s for s in sub]
+    return [*top[:parent], *children, *top[parent + 1 :]]
+
+
+def _joined_fragments(labels: list[Cell]) -> list[Cell]:
+    """'公务' + '接待费' on two lines: a two-character fragment joins the next label."""
+    out: list[Cell] = []
+    for cell in labels:
+        if out and len(normalise(out[-1].text)) <= 2 and normalise(out[-1].text) not in _SUBTOTAL:
+            joined = copy(out[-1])
+            joined.text = normalise(out[-1].text + cell.text)
+            out[-1] = joined
+        else:
+            out.append(cell)
+    return out
+
+
+def _horizontal_stream(table: LooseTable, cells: list[Cell]) -> DisclosureTable | None:
+    """Column labels one per line, then one line of amounts: each column is a row."""
+    first = next((i for i, c in enumerate(cells) if is_number(c.text)), len(cells))
+    amounts = cells[first:]
+    if len(amounts) < 2 or not all(is_number(c.text) for c in amounts):
+        return None
+    labels = _joined_fragments(cells[:first])
+    texts = [c.text for c in labels]
+    split = next((i for i, t in enumerate(texts) if normalise(t) in _SUBTOTAL[:1]), None)
+    if split is None:
+        names = texts[-len(amounts) :] if len(texts) >= len(amounts) else None
+    else:
+        sub = texts[split:]
+        top = texts[max(0, split - (len(amounts) + 1 - len(sub))) : split]
+        names = horizontal_labels(top, sub, len(amounts))
+    if not names or len(names) != len(amounts):
+        return None
+    rows = [
+        DisclosureRow(cells=[value.text], name=name, source=value.located())
+        for name, value in zip(names, amounts, strict=True)
+    ]
+    return DisclosureTable(
+        title=table.title, columns=["项目", "金额"], rows=rows, source=table.source
+    )
+
+
 def to_disclosure(table: LooseTable) -> DisclosureTable | None:
     rows = table.rows
     if len(rows) == 1 and len(rows[0]) > 2:
+        turned = _horizontal_stream(table, rows[0])
+        if turned is not None:
+            return turned
         rows = regroup_stream(rows[0])
     first_data = next(
         (
@@ -116,6 +184,9 @@ def to_disclosure(table: LooseTable) -> DisclosureTable | None:
         return None
     header, data = rows[:first_data], rows[first_data:]
     columns = [c.text for c in header[-1]] if header else []
+    if len(data) == 1 and len(header) >= 2 and all(is_number(c.text) for c in data[0]):
+        labels = horizontal_labels([c.text for c in header[-2]], columns, len(data[0]))
+        columns = labels or columns
     if (
         len(data) == 1
         and columns
