@@ -156,6 +156,11 @@ def _horizontal_stream(table: LooseTable, cells: list[Cell]) -> DisclosureTable 
         names = horizontal_labels(top, sub, len(amounts))
     if not names or len(names) != len(amounts):
         return None
+    return _turned(table, names, amounts)
+
+
+def _turned(table: LooseTable, names: list[str], amounts: list[Cell]) -> DisclosureTable:
+    """A one-row table turned: each column (its name, its amount) becomes a row."""
     rows = [
         DisclosureRow(cells=[value.text], name=name, source=value.located())
         for name, value in zip(names, amounts, strict=True)
@@ -168,9 +173,9 @@ def _horizontal_stream(table: LooseTable, cells: list[Cell]) -> DisclosureTable 
 def to_disclosure(table: LooseTable) -> DisclosureTable | None:
     rows = table.rows
     if len(rows) == 1 and len(rows[0]) > 2:
-        turned = _horizontal_stream(table, rows[0])
-        if turned is not None:
-            return turned
+        horizontal = _horizontal_stream(table, rows[0])
+        if horizontal is not None:
+            return horizontal
         rows = regroup_stream(rows[0])
     first_data = next(
         (
@@ -193,14 +198,7 @@ def to_disclosure(table: LooseTable) -> DisclosureTable | None:
         and all(is_number(c.text) for c in data[0])
         and len(data[0]) == len(columns)
     ):
-        # One line of amounts under a row of labels: each column is a row.
-        turned = [
-            DisclosureRow(cells=[value.text], name=label, source=value.located())
-            for label, value in zip(columns, (c for c in data[0]), strict=True)
-        ]
-        return DisclosureTable(
-            title=table.title, columns=["项目", "金额"], rows=turned, source=table.source
-        )
+        return _turned(table, columns, data[0])  # one line of amounts under its labels
     return DisclosureTable(
         title=table.title,
         columns=columns,
