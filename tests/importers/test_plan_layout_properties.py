@@ -158,3 +158,27 @@ def test_one_row_horizontal_tables_turn_into_rows(
     assert plan.disclosure is not None
     rows = [(r.name, r.cells) for t in plan.disclosure.tables for r in t.rows]
     assert rows == [(name, [amount]) for name, amount in zip(names, amounts, strict=True)]
+
+
+ROW_LABEL = st.text(alphabet="一二三公务接待用车运行维护费出国境合计其中", min_size=3, max_size=12)
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.tuples(ROW_LABEL, st.one_of(st.just(""), st.integers(0, 10**6).map(str))),
+        min_size=4,
+        max_size=12,
+    ).filter(lambda rows: sum(1 for _, amount in rows if amount) >= 3)
+)
+def test_label_amount_lines_read_as_rows(rows: list[tuple[str, str]]) -> None:
+    """'一、支出合计   250000' line after line, a row without amount ending in spaces."""
+    lines = ["2017年度部门“三公”经费预算情况表", *(f"{label}   {amount}" for label, amount in rows)]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "sangong.txt"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        plan = import_file(path)
+    assert plan.disclosure is not None
+    got = [(r.name, r.cells) for t in plan.disclosure.tables for r in t.rows]
+    first = next(i for i, (_, amount) in enumerate(rows) if amount)  # rows above: header
+    assert got == [(label, [amount] if amount else []) for label, amount in rows[first:]]
