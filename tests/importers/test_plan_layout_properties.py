@@ -182,3 +182,29 @@ def test_label_amount_lines_read_as_rows(rows: list[tuple[str, str]]) -> None:
     got = [(r.name, r.cells) for t in plan.disclosure.tables for r in t.rows]
     first = next(i for i, (_, amount) in enumerate(rows) if amount)  # rows above: header
     assert got == [(label, [amount] if amount else []) for label, amount in rows[first:]]
+
+
+GLUED_ROW = st.tuples(
+    st.sampled_from(
+        [("产出指标", "数量指标"), ("产出指标", "质量指标"), ("效益指标", "社会效益指标")]
+    ),
+    NAME,
+    st.tuples(st.sampled_from(["", "≥", "="]), NUMBER, st.sampled_from(["天", "%", "人次"])),
+)
+
+
+@SETTINGS
+@given(st.lists(GLUED_ROW, min_size=1, max_size=8))
+def test_a_table_glued_into_one_paragraph_gives_its_rows(
+    rows: list[tuple[tuple[str, str], str, tuple[str, int, str]]],
+) -> None:
+    """'一级指标二级指标三级指标指标目标值产出指标数量指标免费开放天数=300天质量指标…'."""
+    text = "年度绩效目标一级指标二级指标三级指标指标目标值" + "".join(
+        f"{l1}{l2}{name}{sign}{number}{unit}" for (l1, l2), name, (sign, number, unit) in rows
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "glued.txt"
+        path.write_text("项目支出绩效目标表(2023年度)\n" + text + "\n", encoding="utf-8")
+        plan = import_file(path)
+    got = [(i.level3, i.value) for p in plan.projects for i in p.indicators]
+    assert got == [(name, f"{s}{n}{u}") for _, name, (s, n, u) in rows]

@@ -16,7 +16,8 @@ from jixiao.importers.blocks import Block, Cell, Paragraph, Row
 from jixiao.importers.mapping import kinds
 from jixiao.importers.mapping.align import regroup
 from jixiao.importers.mapping.glued import (
-    glued_header,
+    glued_header_rest,
+    glued_rows,
     single_value,
     split_glued,
     split_labelled,
@@ -107,12 +108,17 @@ class GenericAssembler:
                     self.project.indicators.append(indicator)
                 return True
             self._glued = False
-        header_row = glued_header(para.text, para.source)
-        header = parse_header(header_row) if header_row is not None else None
-        if header_row is None or header is None or not single_value(header):
+        found = glued_header_rest(para.text, para.source)
+        header = parse_header(found[0]) if found is not None else None
+        if found is None or header is None or not single_value(header):
             return False
-        self._start_grid(header, header_row)
+        self._start_grid(header, found[0])
         self._glued = True
+        assert self.grid is not None and self.project is not None
+        for cells in glued_rows(found[1], para.source):  # a table flattened into one paragraph
+            indicator = self.grid.read(cells, para.source, packed=True)
+            if indicator is not None:
+                self.project.indicators.append(indicator)
         return True
 
     def _row(self, row: Row) -> None:

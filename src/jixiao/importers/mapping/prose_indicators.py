@@ -13,14 +13,13 @@ word such as 达标): the text before the figure names it. Items without a figur
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 
 from jixiao.importers.mapping.align import level_kind
-from jixiao.importers.mapping.vocabulary import vocabulary
+from jixiao.importers.mapping.vocabulary import compact, vocabulary
 from jixiao.model.plan import Indicator
 from jixiao.model.source import SourceRef
-from jixiao.textnorm import strip_pinyin, to_simplified
+from jixiao.textnorm import to_simplified
 
 # A figure closing an item: optional sign, a number, then up to four unit characters.
 _VALUE = re.compile(r"(?:>=|<=|≥|≤|>|<|=)?\d+(?:\.\d+)?(?:[%‰]|/?[\u4e00-\u9fffA-Za-z]){0,4}$")
@@ -31,7 +30,7 @@ _SIGNS = {">=": "≥", "<=": "≤"}
 
 def _compact(raw: str, simplify: bool) -> str:
     """The paragraph as compared, its characters kept (覆 stays 覆) unless ``simplify``."""
-    text = strip_pinyin(re.sub(r"\s+", "", unicodedata.normalize("NFKC", raw)))
+    text = compact(raw)
     return to_simplified(text) if simplify else text
 
 

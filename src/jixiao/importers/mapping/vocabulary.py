@@ -39,6 +39,12 @@ def normalise(text: str) -> str:
     return _simplifier()(text).strip("*★").rstrip(":")
 
 
+def compact(text: str) -> str:
+    """Text without whitespace or pinyin annotations, its characters kept as written
+    (for cutting a cell's text; :func:`normalise` is for comparing it)."""
+    return _PINYIN.sub("", _SPACE.sub("", unicodedata.normalize("NFKC", text)))
+
+
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
     roles: list[tuple[str, frozenset[str], tuple[str, ...]]]
