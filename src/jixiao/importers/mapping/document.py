@@ -10,7 +10,6 @@ disclosure tables when the document is a 公开 or 决算 one.
 from __future__ import annotations
 
 import re
-from copy import copy
 
 from jixiao.importers.blocks import Block, Cell, Paragraph, Row
 from jixiao.importers.mapping import kinds
@@ -21,13 +20,14 @@ from jixiao.importers.mapping.glued import (
     single_value,
     split_glued,
     split_labelled,
+    starts_with_label,
 )
 from jixiao.importers.mapping.header import GridHeader, parse_header
 from jixiao.importers.mapping.header_block import HeaderBlockReader, money_factor, split_label
 from jixiao.importers.mapping.indicators import IndicatorReader
 from jixiao.importers.mapping.loose_tables import LooseTable, to_disclosure
 from jixiao.importers.mapping.prose_indicators import ProseIndicators
-from jixiao.importers.mapping.stream_rows import is_number
+from jixiao.importers.mapping.stream_rows import header_run, is_number, renumbered
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 from jixiao.importers.mapping.year import stated_year, texts_of
 from jixiao.model.disclosure import Disclosure
@@ -107,6 +107,8 @@ class GenericAssembler:
                 if indicator is not None:
                     self.project.indicators.append(indicator)
                 return True
+            if starts_with_label(para.text) and not vocabulary().ends_grid(para.text):
+                return True  # a row with a qualitative value ('…情况稳步提高'): no safe cut
             self._glued = False
         found = glued_header_rest(para.text, para.source)
         header = parse_header(found[0]) if found is not None else None
@@ -159,7 +161,7 @@ class GenericAssembler:
         cells = [c for c in every_cell if c.text]
         if not cells:
             return
-        found = _header_run(cells)
+        found = header_run(cells)
         if found is None:
             self._stream_cells = every_cell
             self._row(Row(cells=cells, source=cells[0].source, packed=True))
@@ -180,7 +182,7 @@ class GenericAssembler:
             (i for i, c in enumerate(after) if words.field_of(c.text) in ("name", "department")),
             len(after),
         )
-        for row_cells in regroup(header, _renumbered(after[:stop])):
+        for row_cells in regroup(header, renumbered(after[:stop])):
             indicator = self.grid.read(row_cells, row_cells[0].source, packed=True)
             if indicator is not None:
                 self.project.indicators.append(indicator)
@@ -354,41 +356,6 @@ class GenericAssembler:
 def goal_items(text: str) -> list[str]:
     """The numbered goals of a 年度目标 cell ('1、…2、…'), or the cell as one goal."""
     return [squeeze_spaces(item) for item in split_numbered_items(text) if item.strip()]
-
-
-def _renumbered(cells: list[Cell]) -> list[Cell]:
-    """Cells of a stream given ordinal columns, as if they were one row."""
-    out = [copy(c) for c in cells]
-    for index, cell in enumerate(out):
-        cell.col = index
-    return out
-
-
-def _header_run(cells: list[Cell]) -> tuple[list[Cell], int, int] | None:
-    """Where the grid header sits in a stream, as header cells: the first run of
-    header words (a word broken over two cells, '年度' + '指标值', joined) that
-    parses as a header."""
-    words = vocabulary()
-    index = 0
-    while index < len(cells):
-        run: list[Cell] = []
-        end = index
-        while end < len(cells):
-            if words.role_of(cells[end].text) is not None:
-                run.append(cells[end])
-                end += 1
-            elif end + 1 < len(cells) and words.role_of(cells[end].text + cells[end + 1].text):
-                joined = copy(cells[end])
-                joined.text = normalise(cells[end].text + cells[end + 1].text)
-                run.append(joined)
-                end += 2
-            else:
-                break
-        header = Row(cells=_renumbered(run), source=cells[index].source) if run else None
-        if len(run) >= 3 and header is not None and parse_header(header):
-            return header.cells, index, end
-        index = end + 1
-    return None
 
 
 def _is_title(text: str) -> bool:

@@ -111,6 +111,12 @@ def single_value(header: GridHeader) -> bool:
     return header.core_after_name() == 1
 
 
+def starts_with_label(text: str) -> bool:
+    """Whether a glued line opens with a 一级 / 二级 label (a row of the grid)."""
+    bare = compact(text)
+    return any(bare.startswith(w) and len(bare) > len(w) for w in _long_labels())
+
+
 def split_glued(text: str, source: SourceRef) -> list[Cell] | None:
     """'产出指标数量指标新增企业15家' -> ['产出指标', '数量指标', '新增企业', '15家']."""
     rest = compact(text)

@@ -6,15 +6,18 @@ cells, and each column keeps its kind (a label column, an amount column, a 序�
 column, a column empty on most rows). The width chosen is the one whose columns
 are the most consistent in kind, the smallest of equals; rows then start at the
 label just before the first figure (the lines above are the title and header).
+An indicator grid's stream is found by its header run instead (:func:`header_run`).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from copy import copy
 
-from jixiao.importers.blocks import Cell
-from jixiao.importers.mapping.vocabulary import normalise
+from jixiao.importers.blocks import Cell, Row
+from jixiao.importers.mapping.header import parse_header
+from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 
 _NUMBER = re.compile(r"^-?[\d,]+(?:\.\d+)?%?$")
 WIDTHS = range(2, 9)
@@ -74,3 +77,38 @@ def regroup_with_empties(cells: list[Cell]) -> list[list[Cell]] | None:
     if rows and len(rows[-1]) < width:
         rows.pop()  # a row cut by the end of the stream
     return [header, *rows]
+
+
+def renumbered(cells: list[Cell]) -> list[Cell]:
+    """Cells of a stream given ordinal columns, as if they were one row."""
+    out = [copy(c) for c in cells]
+    for index, cell in enumerate(out):
+        cell.col = index
+    return out
+
+
+def header_run(cells: list[Cell]) -> tuple[list[Cell], int, int] | None:
+    """Where the grid header sits in a stream, as header cells: the first run of
+    header words (a word broken over two cells, '年度' + '指标值', joined) that
+    parses as a header."""
+    words = vocabulary()
+    index = 0
+    while index < len(cells):
+        run: list[Cell] = []
+        end = index
+        while end < len(cells):
+            if words.role_of(cells[end].text) is not None:
+                run.append(cells[end])
+                end += 1
+            elif end + 1 < len(cells) and words.role_of(cells[end].text + cells[end + 1].text):
+                joined = copy(cells[end])
+                joined.text = normalise(cells[end].text + cells[end + 1].text)
+                run.append(joined)
+                end += 2
+            else:
+                break
+        header = Row(cells=renumbered(run), source=cells[index].source) if run else None
+        if len(run) >= 3 and header is not None and parse_header(header):
+            return header.cells, index, end
+        index = end + 1
+    return None
