@@ -74,8 +74,9 @@ def regroup_with_empties(cells: list[Cell]) -> list[list[Cell]] | None:
     data = cells[start:]
     header = cells[max(0, start - width) : start]
     rows = [data[i : i + width] for i in range(0, len(data), width)]
-    if rows and len(rows[-1]) < width:
-        rows.pop()  # a row cut by the end of the stream
+    last = [kind_of(c.text) for c in rows[-1]] if rows else []
+    if rows and len(last) < width and (last[0] != "l" or set(last[1:]) - {"e"}):
+        rows.pop()  # a row cut by the end of the stream (a lone label: its cells were empty)
     return [header, *rows]
 
 
