@@ -17,6 +17,7 @@ from jixiao.importers.mapping.align import regroup
 from jixiao.importers.mapping.glued import (
     glued_header_rest,
     glued_rows,
+    leading_labels,
     single_value,
     split_glued,
     split_labelled,
@@ -108,7 +109,10 @@ class GenericAssembler:
                     self.project.indicators.append(indicator)
                 return True
             if starts_with_label(para.text) and not vocabulary().ends_grid(para.text):
-                return True  # a row with a qualitative value ('…情况稳步提高'): no safe cut
+                # a row with a qualitative value ('…情况稳步提高'): no safe cut, but its
+                # labels hold for the rows below
+                self.grid.read(leading_labels(para.text, para.source), para.source, packed=True)
+                return True
             self._glued = False
         found = glued_header_rest(para.text, para.source)
         header = parse_header(found[0]) if found is not None else None

@@ -87,9 +87,24 @@ def glued_rows(rest: str, source: SourceRef) -> list[list[Cell]]:
     rows: list[list[Cell]] = []
     for start, end in zip(starts, [*starts[1:], len(rest)][: len(starts)], strict=True):
         cells = split_glued(rest[start:end], source)
-        if cells is not None:
-            rows.append(_ocr_equals(cells))
+        # a row that cannot be cut still sets the 一级 / 二级 labels of the rows after it
+        rows.append(
+            _ocr_equals(cells) if cells is not None else leading_labels(rest[start:end], source)
+        )
     return rows
+
+
+def leading_labels(text: str, source: SourceRef) -> list[Cell]:
+    """The 一级 / 二级 label cells a glued row opens with."""
+    rest = compact(text)
+    cells: list[Cell] = []
+    for _ in range(2):
+        label = next((w for w in _labels() if rest.startswith(w) and len(rest) > len(w)), None)
+        if label is None:
+            break
+        cells.append(Cell(raw=label, source=source, col=len(cells)))
+        rest = rest[len(label) :]
+    return cells
 
 
 @cache
@@ -101,7 +116,7 @@ def _long_labels() -> list[str]:
 def _ocr_equals(cells: list[Cell]) -> list[Cell]:
     """'资金使用效率二100百分比': an '=' that text recognition read as '二'."""
     name, value = cells[-2], cells[-1]
-    if name.text.endswith("二") and value.text[:1].isdigit():
+    if len(cells) > 1 and name.text.endswith("二") and value.text[:1].isdigit():
         name.text, value.text = name.text[:-1], "=" + value.text
     return cells
 
@@ -119,14 +134,8 @@ def starts_with_label(text: str) -> bool:
 
 def split_glued(text: str, source: SourceRef) -> list[Cell] | None:
     """'产出指标数量指标新增企业15家' -> ['产出指标', '数量指标', '新增企业', '15家']."""
-    rest = compact(text)
-    cells: list[Cell] = []
-    for _ in range(2):
-        label = next((w for w in _labels() if rest.startswith(w) and len(rest) > len(w)), None)
-        if label is None:
-            break
-        cells.append(Cell(raw=label, source=source, col=len(cells)))
-        rest = rest[len(label) :]
+    cells = leading_labels(text, source)
+    rest = compact(text)[sum(len(c.raw) for c in cells) :]
     value = _VALUE.search(rest)
     if value is None or value.start() == 0:
         return None
