@@ -9,39 +9,41 @@ disclosure tables when the document is a 公开 or 决算 one.
 
 from __future__ import annotations
 
-import re
-
 from jixiao.importers.blocks import Block, Cell, Paragraph, Row
 from jixiao.importers.mapping import kinds
 from jixiao.importers.mapping.align import regroup
 from jixiao.importers.mapping.flat_lines import (
     cells_of,
     glued_table,
-    header_run,
-    renumbered,
     spaced_cells,
     spaced_table,
 )
 from jixiao.importers.mapping.glued import (
-    glued_header,
+    glued_header_rest,
+    glued_rows,
+    leading_labels,
     single_value,
     split_glued,
     split_labelled,
+    starts_with_label,
 )
 from jixiao.importers.mapping.header import GridHeader, parse_header
-from jixiao.importers.mapping.header_block import HeaderBlockReader, money_factor, split_label
+from jixiao.importers.mapping.header_block import HeaderBlockReader, split_label
 from jixiao.importers.mapping.indicators import IndicatorReader
 from jixiao.importers.mapping.loose_tables import LooseTable, to_disclosure
+from jixiao.importers.mapping.outcome import decide_kind, goal_items, prose_indicators, subject_of
 from jixiao.importers.mapping.stacked import split_stacked, stack
+from jixiao.importers.mapping.stream_rows import header_run, renumbered
+from jixiao.importers.mapping.table_titles import (
+    document_title,
+    empty_row_of_table,
+    is_table_title,
+)
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 from jixiao.importers.mapping.year import stated_year, texts_of
 from jixiao.model.disclosure import Disclosure
 from jixiao.model.plan import DepartmentPlan, ImportIssue, Project
 from jixiao.model.source import SourceRef
-from jixiao.textnorm import split_numbered_items, squeeze_spaces
-
-_SHEET = re.compile(r"^(?:Sheet\d*:?)?表[一二三四五六七八九十\d-]+$|^Sheet\d+")
-_TITLE_WORDS = ("表", "公示", "公开", "目标", "自评", "预算", "决算", "监控")
 
 
 class GenericAssembler:
@@ -56,6 +58,8 @@ class GenericAssembler:
         self.loose: list[LooseTable] = []
         self._title: tuple[str, SourceRef] | None = None
         self._stream: tuple[int | None, list[Cell]] | None = None
+        self._stream_cells: list[Cell] | None = None  # the stream read as a loose row
+        self._grid_from_stream = False
         self._pending_label: Cell | None = None
         self._glued = False
         self._header_pieces: list[Cell] = []  # header words on lines of their own
@@ -70,7 +74,7 @@ class GenericAssembler:
             if self._stream and self._stream[0] != block.table:
                 self._flush_stream()
             self._stream = self._stream or (block.table, [])
-            self._stream[1].extend(c for c in block.cells if c.text)
+            self._stream[1].extend(block.cells)  # empty cells too: they show the width
             return
         self._flush_stream()
         if isinstance(block, Paragraph):
@@ -98,7 +102,7 @@ class GenericAssembler:
             return
         if pending is not None and self._header_cells([pending, cell], para.source):
             return
-        if _is_title(text):
+        if is_table_title(text):
             self._title = (text, para.source)
             self.grid = None
 
@@ -111,13 +115,23 @@ class GenericAssembler:
                 if indicator is not None:
                     self.project.indicators.append(indicator)
                 return True
+            if starts_with_label(para.text) and not vocabulary().ends_grid(para.text):
+                # a row with a qualitative value ('…情况稳步提高'): no safe cut, but its
+                # labels hold for the rows below
+                self.grid.read(leading_labels(para.text, para.source), para.source, packed=True)
+                return True
             self._glued = False
-        header_row = glued_header(para.text, para.source)
-        header = parse_header(header_row) if header_row is not None else None
-        if header_row is None or header is None or not single_value(header):
+        found = glued_header_rest(para.text, para.source)
+        header = parse_header(found[0]) if found is not None else None
+        if found is None or header is None or not single_value(header):
             return False
-        self._start_grid(header, header_row)
+        self._start_grid(header, found[0])
         self._glued = True
+        assert self.grid is not None and self.project is not None
+        for cells in glued_rows(found[1], para.source):  # a table flattened into one paragraph
+            indicator = self.grid.read(cells, para.source, packed=True)
+            if indicator is not None:
+                self.project.indicators.append(indicator)
         return True
 
     def _flat_table(self, para: Paragraph) -> bool:
@@ -150,6 +164,9 @@ class GenericAssembler:
         return True
 
     def _row(self, row: Row) -> None:
+        if self._grid_from_stream and not self._stream_cells:
+            # a grid read from one cell per line ends where the text changes layout
+            self.grid, self._grid_from_stream = None, False
         if self._header_inside(row):
             return
         header = parse_header(self._with_pieces(row))
@@ -170,7 +187,7 @@ class GenericAssembler:
         self._header_pieces = []
         if self.grid is not None and not label:
             filled = row.filled()
-            if words.ends_grid(first.text) or (len(filled) == 1 and _is_title(first.text)):
+            if words.ends_grid(first.text) or (len(filled) == 1 and is_table_title(first.text)):
                 self.grid = None  # the grid is over: 审核意见, a note, the next table's title
                 self._loose_row(row)
                 return
@@ -185,11 +202,16 @@ class GenericAssembler:
         """A table flattened to one cell per line: its header block, grid header and rows."""
         if self._stream is None:
             return
-        cells = self._stream[1]
+        every_cell = self._stream[1]
         self._stream = None
+        cells = [c for c in every_cell if c.text]
+        if not cells:
+            return
         found = header_run(cells)
         if found is None:
+            self._stream_cells = every_cell
             self._row(Row(cells=cells, source=cells[0].source, packed=True))
+            self._stream_cells = None
             return
         header_cells, start, end = found
         if start:
@@ -210,6 +232,7 @@ class GenericAssembler:
             indicator = self.grid.read(row_cells, row_cells[0].source, packed=True)
             if indicator is not None:
                 self.project.indicators.append(indicator)
+        self._grid_from_stream = True
         if stop < len(after):
             self._stream = (None, after[stop:])
             self._flush_stream()
@@ -244,11 +267,12 @@ class GenericAssembler:
             return False
         self._stream = (row.table, filled)
         self._flush_stream()
+        self._grid_from_stream = False  # the rows below, in the same layout, continue it
         return True
 
     def _start_grid(self, header: GridHeader, row: Row) -> None:
         self._header_pieces = []
-        self._glued = False
+        self._glued = self._grid_from_stream = False
         self._project()
         self.grid = IndicatorReader(header, self.warn)
         self.headers.append(header)
@@ -296,9 +320,12 @@ class GenericAssembler:
 
     def _loose_row(self, row: Row) -> None:
         filled = row.filled()
+        if len(filled) == 1 and empty_row_of_table(row, self.loose):
+            self.loose[-1].add(row.cells)  # '1.因公出国(境)费 |  |  |': a row with no amounts
+            return
         if len(filled) == 1:
             self.block.see_text(filled[0].text)
-            if _is_title(filled[0].text):
+            if is_table_title(filled[0].text):
                 self._title = (filled[0].text, filled[0].located())
             return
         if self._title is not None and (
@@ -309,7 +336,10 @@ class GenericAssembler:
             self.loose.append(LooseTable(title=self._title[0], source=self._title[1]))
         elif not self.loose:
             self.loose.append(LooseTable(title="", source=row.source))
-        self.loose[-1].add(row.cells)
+        if self._stream_cells is not None:
+            self.loose[-1].add_stream(self._stream_cells)
+        else:
+            self.loose[-1].add(row.cells)
 
     # -- projects -----------------------------------------------------------------
 
@@ -332,57 +362,31 @@ class GenericAssembler:
         plan = self.plan
         titles = kinds.titles_of(blocks)
         plan.projects = [p for p in self.projects if p.indicators or p.name]
+        if not any(p.indicators for p in plan.projects):
+            found = prose_indicators(blocks)
+            if found:
+                plan.projects = plan.projects or [Project(name="")]
+                plan.projects[0].indicators = found
         for project in plan.projects:
             if not project.name:
-                project.name = self._subject(titles)
+                project.name = subject_of(titles)
             if not project.goals and project.annual_goal:
                 project.goals = goal_items(project.annual_goal)
-        self._kind(titles, blocks)
+        decision = decide_kind(titles, blocks, self.headers, self.loose)
+        if decision is not None:
+            plan.kind, plan.kind_evidence = decision.kind, decision.evidence
         if plan.kind in ("disclosure", "final_accounts") or not plan.projects:
             tables = [t for t in (to_disclosure(lt) for lt in self.loose) if t is not None]
             if tables:
                 plan.disclosure = Disclosure(tables=tables)
         plan.year = stated_year(texts_of(blocks))
-        plan.title = next((t for t in titles if any(w in t for w in _TITLE_WORDS)), None)
+        plan.title = document_title(titles)
         departments = [p.department for p in plan.projects if p.department]
         plan.department = departments[0] if departments else None
         if not plan.projects and plan.disclosure is None:
             seen = "、".join(titles[:5]) or "无"
             self.warn("no-structure", f"未识别到绩效指标表或公开表；看到的标题：{seen}", None)
         return plan
-
-    def _kind(self, titles: list[str], blocks: list[Block]) -> None:
-        decision = kinds.by_titles(titles)
-        if decision is None:
-            # a table flattened into one long line still names itself in it
-            decision = kinds.by_titles([t[:400] for t in texts_of(blocks) if len(t) > 60])
-        if decision is None and self.headers:
-            header = self.headers[0]
-            decision = kinds.by_headers(header.texts, {r for r in header.roles if r})
-        if decision is None and self.loose:
-            decision = kinds.KindDecision("disclosure", self.loose[0].title or "表格")
-        if decision is not None:
-            self.plan.kind, self.plan.kind_evidence = decision.kind, decision.evidence
-
-    @staticmethod
-    def _subject(titles: list[str]) -> str:
-        for title in titles:
-            if "目标" in title or "自评" in title or "表" in title:
-                return title
-        return titles[0] if titles else "未命名项目"
-
-
-def goal_items(text: str) -> list[str]:
-    """The numbered goals of a 年度目标 cell ('1、…2、…'), or the cell as one goal."""
-    return [squeeze_spaces(item) for item in split_numbered_items(text) if item.strip()]
-
-
-def _is_title(text: str) -> bool:
-    """A table's title: short, naming a table, and not a 单位：万元 line or sheet tab."""
-    bare = normalise(text)
-    if len(bare) > 60 or money_factor(bare) is not None or _SHEET.match(bare):
-        return False
-    return any(w in bare for w in _TITLE_WORDS)
 
 
 def assemble_generic(blocks: list[Block], file_name: str) -> DepartmentPlan:

@@ -9,7 +9,6 @@ by their cells' shapes (:mod:`jixiao.importers.mapping.shaped_rows`).
 
 from __future__ import annotations
 
-from copy import copy
 from dataclasses import dataclass
 
 from jixiao.importers.blocks import Cell, Paragraph, Row
@@ -19,10 +18,10 @@ from jixiao.importers.mapping.shaped_rows import (
     column_order,
     compact,
     glued_rows,
-    is_header_word,
     spaced_rows,
 )
-from jixiao.importers.mapping.vocabulary import normalise, vocabulary
+from jixiao.importers.mapping.stream_rows import header_run
+from jixiao.importers.mapping.vocabulary import normalise
 from jixiao.importers.text_spaces import spaced_words
 from jixiao.model.source import SourceRef
 
@@ -46,41 +45,6 @@ class FlatTable:
 
 def cells_of(texts: list[str], where: SourceRef) -> list[Cell]:
     return [Cell(raw=text, source=where, col=index) for index, text in enumerate(texts)]
-
-
-def renumbered(cells: list[Cell]) -> list[Cell]:
-    """Cells of a stream given ordinal columns, as if they were one row."""
-    out = [copy(c) for c in cells]
-    for index, cell in enumerate(out):
-        cell.col = index
-    return out
-
-
-def header_run(cells: list[Cell]) -> tuple[list[Cell], int, int] | None:
-    """Where the grid header sits in a stream, as header cells: the first run of
-    header words (a word broken over two cells, '年度' + '指标值', joined) that
-    parses as a header."""
-    words = vocabulary()
-    index = 0
-    while index < len(cells):
-        run: list[Cell] = []
-        end = index
-        while end < len(cells):
-            if words.role_of(cells[end].text) is not None:
-                run.append(cells[end])
-                end += 1
-            elif end + 1 < len(cells) and is_header_word(cells[end].text + cells[end + 1].text):
-                joined = copy(cells[end])
-                joined.text = normalise(cells[end].text + cells[end + 1].text)
-                run.append(joined)
-                end += 2
-            else:
-                break
-        header = Row(cells=renumbered(run), source=cells[index].source) if run else None
-        if len(run) >= 3 and header is not None and parse_header(header):
-            return header.cells, index, end
-        index = end + 1
-    return None
 
 
 def spaced_cells(para: Paragraph) -> list[Cell]:
