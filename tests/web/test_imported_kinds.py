@@ -15,14 +15,20 @@ from typing import Any
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
+from django.utils.html import escape
 
+from jixiao.evaluation import score_batch
+from jixiao.evaluation.imported import batch_from_plan, compare_published
 from jixiao.importers.api import import_file
 from jixiao.web.audit.models import AuditEntry
+from jixiao.web.department.recording import open_department_evaluation
 from jixiao.web.documents.models import ImportedDocument, PublishedEvaluation
 from jixiao.web.evaluation.models import SelfEvaluationRecord
 from jixiao.web.monitoring.models import MonitoringRoundRecord
 from jixiao.web.plans.models import ImportBatch, PlanRecord
 from jixiao.web.plans.storing import store_plan
+from jixiao.web.reporting.profile import evaluation_profile
+from tests.conftest import seed_path
 from tests.web.conftest import World
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
@@ -103,7 +109,7 @@ def test_a_self_evaluation_lands_in_the_projects_self_evaluation(world: World) -
     page = client.get(f"/plans/{plan.pk}/evaluation/").content.decode()
     assert "公布得分与复算得分" in page
     assert f'<td class="num published-total">{want["total_score"]}' in page
-    assert f'<td class="num recomputed-total">{entry.total:g}' in page
+    assert f'<td class="num recomputed-total">{entry.total:.2f}</td>' in page
 
 
 @pytest.mark.django_db
@@ -185,3 +191,46 @@ def test_the_kind_can_be_corrected_before_committing_and_is_audited(world: World
     document = ImportedDocument.objects.get(batch=batch)
     assert (document.kind, document.detected_kind) == ("final_accounts", "disclosure")
     assert "由导入人从“公开表”更正" in client.get(f"/imported/{document.pk}/").content.decode()
+
+
+@pytest.mark.django_db
+def test_imported_disclosure_tables_feed_the_department_figures(
+    world: World, tmp_path: Path
+) -> None:
+    """Seed 004 is a Hebei 文本 whose 部门预算公开 tables a unit may bring in as its 公开表:
+    corrected to that kind, its tables start the 部门整体自评 of the department's year."""
+    client = world.client("editor")
+    seed = Path(seed_path("004_c52ee38ce6c6c3d2"))
+    assert import_file(seed).kind == "plan"
+    batch, _ = preview_of(client, seed)
+    client.post(f"/import/{batch.pk}/kind/", {"document": "0", "kind": "disclosure"})
+    commit(client, batch)
+    assert world.own_plan.projects.count() == 8, "a 公开表 replaces no plan"
+    document = ImportedDocument.objects.get(batch=batch)
+    assert (document.kind, document.year) == ("disclosure", world.own_plan.year)
+
+    record = open_department_evaluation(world.users["editor"], world.own_plan)
+    assert record.data["figures"]["budget_initial"] == "8900.03"  # 收支总表's 支出总计
+    page = client.get(f"/plans/{world.own_plan.pk}/department/").content.decode()
+    assert "预算公开表中本年“三公”经费预算374.46万元" in page  # 三公经费表's 合计
+
+
+@pytest.mark.django_db
+def test_the_difference_from_the_published_scores_is_explained_as_the_cli_does(
+    world: World,
+) -> None:
+    """临时救助 (安徽濉溪): two indicators' published 得分 differ from the profile's; the
+    evaluation page gives the same reasons as ``jixiao evaluate`` on the document itself."""
+    path = CORPUS / "self_evaluation" / "anhui_suixi-minzhengju-linshi-jiuzhu_2019.txt"
+    client = world.client("editor")
+    plan = goal_plan_of(world, path)
+    batch, _ = preview_of(client, path)
+    commit(client, batch)
+    document = import_file(path)
+    profile = evaluation_profile()
+    cli = compare_published(document, score_batch(batch_from_plan(document), profile))
+    page = client.get(f"/plans/{plan.pk}/evaluation/").content.decode()
+    assert len(cli) == 1 and len(cli[0].reasons) == 2
+    for reason in cli[0].reasons:
+        assert f"<li>{escape(reason)}</li>" in page
+    assert f'<td class="num recomputed-total">{cli[0].recomputed}</td>' in page

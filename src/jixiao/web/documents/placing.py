@@ -29,6 +29,11 @@ class Placement:
     unmatched: list[str] = field(default_factory=list)
     refused: str = ""  # why it cannot be attached at all (the document itself is still kept)
 
+    @property
+    def is_report(self) -> bool:
+        """A 自评表 or 监控表: its execution figures and published scores are previewed."""
+        return self.kind in REPORT_KINDS
+
 
 def kind_of(plan: DepartmentPlan) -> str:
     """The kind the commit follows: an unrecognised document is stored as a goal plan."""
