@@ -73,7 +73,7 @@ def test_a_self_evaluation_lands_in_the_projects_self_evaluation(world: World) -
     plan = goal_plan_of(world, SELF_EVALUATION)
     batch, preview = preview_of(client, SELF_EVALUATION)
     assert "识别为：<b>自评表</b>（依据：项目支出绩效自评表）" in preview
-    assert f"确认后导入到：<b>{plan}的绩效自评（将开始该年度自评）</b>" in preview
+    assert f"确认后导入到：<b>{plan}的绩效自评</b>（将开始该年度自评）" in preview
     assert "对应的项目：科技特派员创业行动经费" in preview
     assert "项目“地震经费”未读到指标，不计入自评" in preview  # cut off in the source page
     assert "确认后将替换" not in preview  # a 自评表 replaces no plan
@@ -131,7 +131,7 @@ def test_a_monitoring_document_lands_in_the_round_of_its_months(world: World) ->
     plan = goal_plan_of(world, MONITORING)
     batch, preview = preview_of(client, MONITORING)
     assert "识别为：<b>监控表</b>" in preview
-    assert f"{plan}截至2019-06-30的绩效运行监控（将新建该轮监控）" in preview
+    assert f"{plan}截至2019-06-30的绩效运行监控</b>（将新建该轮监控）" in preview
     done = commit(client, batch)
     round_ = MonitoringRoundRecord.objects.get(plan=plan)
     assert done.redirect_chain[-1][0] == f"/monitoring/{round_.pk}/"
@@ -234,3 +234,22 @@ def test_the_difference_from_the_published_scores_is_explained_as_the_cli_does(
     for reason in cli[0].reasons:
         assert f"<li>{escape(reason)}</li>" in page
     assert f'<td class="num recomputed-total">{cli[0].recomputed}</td>' in page
+
+
+@pytest.mark.django_db
+def test_a_self_evaluation_already_submitted_is_not_overwritten(world: World) -> None:
+    client = world.client("editor")
+    plan = goal_plan_of(world, SELF_EVALUATION)
+    batch, _ = preview_of(client, SELF_EVALUATION)
+    commit(client, batch)
+    evaluation = SelfEvaluationRecord.objects.get(plan=plan)
+    SelfEvaluationRecord.objects.filter(pk=evaluation.pk).update(status="submitted")
+    entry = evaluation.entries.get(project__name="科技特派员创业行动经费")
+
+    again, preview = preview_of(client, SELF_EVALUATION)
+    assert f"{plan}的绩效自评已报送，待财政局审核，不能用导入修改" in preview
+    commit(client, again)
+    document = ImportedDocument.objects.get(batch=again)
+    assert document.attached_to == "仅保存为导入文档" and document.plan is None
+    assert evaluation.entries.get(pk=entry.pk).lock_version == entry.lock_version
+    assert PublishedEvaluation.objects.get(entry=entry).document.batch == batch

@@ -33,7 +33,7 @@ def _attach_report(user: Any, record: ImportedDocument, plan: DepartmentPlan) ->
         assert placement.monitor_date is not None
         round_, _ = attach_round(user, plan, placement.plan, placement.monitor_date)
         record.attached_url = reverse("monitoring_round", args=[round_.pk])
-    record.attached_to = placement.target.split("（")[0]
+    record.attached_to = placement.target
 
 
 def commit_document(

@@ -10,11 +10,15 @@ from dataclasses import dataclass, field
 
 from jixiao.model.plan import KIND_NAMES, DepartmentPlan, Project
 from jixiao.monitoring.imported import round_date
+from jixiao.web.evaluation.models import SelfEvaluationRecord
 from jixiao.web.orgs.models import Department
 from jixiao.web.plans.models import PlanRecord, ProjectRecord
+from jixiao.web.reporting.models import ReportRecord
+from jixiao.workflow import ReportStatus
 
 TABLE_KINDS = ("disclosure", "final_accounts")
 REPORT_KINDS = ("self_evaluation", "monitoring")
+WITH_THE_UNIT = (ReportStatus.FILLING, ReportStatus.RETURNED)  # an import may still write
 
 
 @dataclass
@@ -23,6 +27,7 @@ class Placement:
 
     kind: str
     target: str
+    creates: str = ""  # what committing opens first: the year's 自评, a new 监控 round
     plan: PlanRecord | None = None
     monitor_date: dt.date | None = None
     matched: list[str] = field(default_factory=list)
@@ -81,13 +86,21 @@ def _report(department: Department, plan: DepartmentPlan, year: int | None) -> P
         if placement.monitor_date is None:
             placement.refused = f"{name}中没有读到“1-N月”，无法确定监控日期"
             return placement
-        exists = record.monitoring_rounds.filter(monitor_date=placement.monitor_date).exists()
-        placement.target = f"{record}截至{placement.monitor_date:%Y-%m-%d}的绩效运行监控" + (
-            "" if exists else "（将新建该轮监控）"
-        )
+        report: ReportRecord | None = record.monitoring_rounds.filter(
+            monitor_date=placement.monitor_date
+        ).first()
+        placement.target = f"{record}截至{placement.monitor_date:%Y-%m-%d}的绩效运行监控"
+        placement.creates = "" if report else "将新建该轮监控"
     else:
-        exists = hasattr(record, "evaluation")
-        placement.target = f"{record}的绩效自评" + ("" if exists else "（将开始该年度自评）")
+        report = SelfEvaluationRecord.objects.filter(plan=record).first()
+        placement.target = f"{record}的绩效自评"
+        placement.creates = "" if report else "将开始该年度自评"
+    if report is not None and report.status_enum not in WITH_THE_UNIT:
+        placement.refused = (
+            f"{placement.target}{report.status_enum.label}，不能用导入修改；"
+            f"{name}只保存为导入文档"
+        )
+        return placement
     _match(placement, record, plan.projects)
     if not placement.matched:
         placement.refused = f"文档中的项目都不在{record}中，{name}只保存为导入文档"
