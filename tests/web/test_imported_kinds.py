@@ -168,7 +168,10 @@ def test_disclosure_and_final_accounts_tables_are_kept_and_shown(world: World) -
             (r["name"], r["cells"]) for t in want["disclosure_tables"] for r in t["rows"]
         ]
         assert transcribed and all(row in stored_rows for row in transcribed)
-        assert all(f"<td>{name}</td>" in page for name, _ in transcribed)
+        for name, cells in transcribed:  # the label, then its cells, as published
+            assert "<td>" + "</td><td>".join([name, *cells]) + "</td>" in page
+    page = client.get(f"/imported/{stored['disclosure'].pk}/").content.decode()
+    assert "<tr><th>项目</th><th>预算数</th></tr>" in page  # the header over the label
     listing = client.get("/imported/").content.decode()
     assert DISCLOSURE.name in listing and FINAL_ACCOUNTS.name in listing
 

@@ -8,6 +8,8 @@ web's own records hold of them.
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
@@ -85,7 +87,7 @@ class ImportedDocument(models.Model):
         return bool(self.detected_kind) and self.detected_kind != self.kind
 
     @property
-    def tables(self) -> list[dict[str, object]]:
+    def tables(self) -> list[dict[str, Any]]:
         disclosure = self.document.get("disclosure") or {}
         return list(disclosure.get("tables") or [])
 

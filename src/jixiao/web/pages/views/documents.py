@@ -7,6 +7,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from jixiao.web.documents.models import ImportedDocument
+from jixiao.web.documents.presenting import table_view
 from jixiao.web.orgs.access import departments_of
 from jixiao.web.pages.guards import current_member, member_required
 
@@ -31,5 +32,9 @@ def document_page(request: HttpRequest, document_id: int) -> HttpResponse:
     return render(
         request,
         "pages/imported_document.html",
-        {"document": document, "projects": document.document.get("projects") or []},
+        {
+            "document": document,
+            "projects": document.document.get("projects") or [],
+            "tables": [table_view(t) for t in document.tables],
+        },
     )
