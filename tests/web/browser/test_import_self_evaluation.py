@@ -54,3 +54,8 @@ def test_an_uploaded_self_evaluation_shows_published_and_recomputed_scores(
     expect(row.locator(".published-total")).to_have_text(str(total))
     expect(row.locator(".recomputed-total")).to_have_text(f"{published.entry.total:.2f}")
     editor.shot("published-scores", top_of="#published-scores", height=400)
+    # the source file leads to the imported record: its kind, evidence and the figures read
+    row.get_by_role("link", name=SELF_EVALUATION.name).click()
+    page.wait_for_url(re.compile(r"/imported/\d+/$"))
+    expect(page.locator(".doc-kind")).to_contain_text("自评表（依据：项目支出绩效自评表）")
+    expect(page.locator("main, body").first).to_contain_text("项目“地震经费”未读到指标")
