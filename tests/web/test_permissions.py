@@ -26,6 +26,7 @@ from jixiao.web.api.site import api
 from jixiao.web.audit.models import AuditEntry
 from jixiao.web.department.models import DepartmentRoundRecord, DepartmentSelfEvaluation
 from jixiao.web.department.recording import open_department_evaluation
+from jixiao.web.documents.models import ImportedDocument
 from jixiao.web.evaluation.models import EvaluationEntryRecord, SelfEvaluationRecord
 from jixiao.web.evaluation.records import evaluation_of, open_evaluation
 from jixiao.web.exante.example import example_assessment
@@ -110,6 +111,13 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
     "import_decide": [
         Endpoint("post", "/import/{batch}/decide/", "import", lambda ids: {"decision": "discard"})
     ],
+    "import_kind": [
+        Endpoint(
+            "post", "/import/{batch}/kind/", "import", lambda ids: {"document": "0", "kind": "plan"}
+        )
+    ],
+    "imported_documents": [Endpoint("get", "/imported/", "member")],
+    "imported_document": [Endpoint("get", "/imported/{document}/", "read")],
     "audit": [Endpoint("get", "/audit/", "audit")],
     "public": [Endpoint("get", "/public/", "public")],
     "public_plan": [
@@ -541,6 +549,7 @@ def _ids(world: World, scope: str) -> dict[str, Any]:
         "project_version": project.lock_version,
         "indicator": indicator.pk if indicator else None,
         "batch": batch.pk,
+        "document": ImportedDocument.objects.get(department=plan.department).pk,
         "version": version.number if version else 1,
         "published": world.published.pk,
         "approved": approved.pk,
@@ -624,6 +633,9 @@ def matrix_world(world: World, settings: Any, tmp_path: Any) -> World:
         act(admin, Role.ADMIN, plan, Action.SUBMIT)
         act(admin, Role.ADMIN, plan, Action.RETURN, "请补充")
         ImportBatch.objects.create(department=plan.department, documents=[])
+        ImportedDocument.objects.create(
+            department=plan.department, year=plan.year, source_file="公开表.txt", document={}
+        )
         editor = world.users["editor" if plan == world.own_plan else "other_editor"]
         job = Job.objects.create(
             kind=Job.Kind.EXPORT_PLANS,

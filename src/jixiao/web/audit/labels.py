@@ -9,6 +9,8 @@ from jixiao.workflow.rectification import RectificationAction
 _RECORDED = {
     "import": "导入绩效文本",
     "import_discard": "放弃导入",
+    "import_kind": "更正导入文档的类别",
+    "import_document": "导入文档",
     "version_restore": "恢复为历史版本",
     "edit_project": "修改项目",
     "edit_goals": "修改部门整体目标",

@@ -32,13 +32,13 @@ from jixiao.web.department.recording import (
     scored,
 )
 from jixiao.web.department.round_line import line_of, save_line
+from jixiao.web.documents.disclosures import plan_disclosure
 from jixiao.web.monitoring.models import MonitoringRoundRecord
 from jixiao.web.orgs.access import can_fill_all, can_open_report, can_view
 from jixiao.web.orgs.models import Membership
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.pages.views.plan import plan_or_404
 from jixiao.web.pages.views.reports import action_choices, decide, with_upload
-from jixiao.web.plans.convert import plan_to_domain
 from jixiao.web.reporting.profile import evaluation_profile
 from jixiao.workflow import Role
 
@@ -125,7 +125,7 @@ def plan_department(request: HttpRequest, plan_id: int) -> HttpResponse:
             "score": score,
             "chart": score_chart(score),
             "figures": [(c, name, getattr(figures, name)) for c, name in FIGURES],
-            "sangong_budget": disclosed_sangong(plan_to_domain(plan).disclosure),
+            "sangong_budget": disclosed_sangong(plan_disclosure(plan)),
             "may_fill": can_fill_all(member, record),
             "may_judge": may_judge(member, record),
             "judged": [
