@@ -154,3 +154,10 @@ def from_checks(
     return [
         _item(origin, f.check, f, where) for f in findings if _rank(f.severity) >= _rank(at_least)
     ]
+
+
+def summary_line(item: RectificationItem) -> str:
+    """One line for a report's 整改措施: the problem, the status, what the unit did."""
+    where = "、".join(part for part in (item.project, item.indicator) if part)
+    answer = f"：{item.answer}" if item.answer else ""
+    return f"{where + '：' if where else ''}{item.message}（{item.status.label}{answer}）"

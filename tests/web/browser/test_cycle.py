@@ -14,9 +14,11 @@ import pytest
 from django.contrib.auth.models import User
 from playwright.sync_api import Page, expect
 
+from jixiao.department.report import read_department_report
 from jixiao.importers.api import import_file
 from jixiao.web.department.models import DepartmentSelfEvaluation
 from jixiao.web.department.recording import scored
+from jixiao.web.department.reporting import report_of
 from jixiao.web.exante.models import ProposalRecord
 from jixiao.web.orgs.models import Department, Membership
 from jixiao.web.plans.decisions import act
@@ -291,4 +293,18 @@ def test_a_departments_self_evaluation_with_its_form(
     assert Decimal(total) == expected.total and record.total == float(expected.total)
     judged = {i.id: i.score for i in expected.indicators if i.id in ("management", "benefits")}
     assert judged == {"management": 8, "benefits": 9}
+    # The 自评报告 of what the page shows, downloaded and read back from Word.
+    reports = bureau.page.locator("p", has_text="部门整体支出绩效自评报告")
+    with bureau.page.expect_download() as download:
+        reports.get_by_role("link", name="docx").click()
+    assert download.value.suggested_filename == f"department-report-{approved.pk}.docx"
+    saved = download.value.path()
+    assert saved is not None
+    report = read_department_report(Path(saved))
+    assert report == report_of(record)
+    assert "全年执行数1172.80万元，预算执行率94.85%" in report.blocks[2].text  # type: ignore[union-attr]
+    with bureau.page.expect_download() as download:
+        reports.get_by_role("link", name="pdf").click()
+    pdf = download.value.path()
+    assert pdf is not None and Path(pdf).read_bytes()[:5] == b"%PDF-"
     assert not problems, problems
