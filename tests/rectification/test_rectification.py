@@ -12,13 +12,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
+from jixiao.checks import Severity
 from jixiao.forms import FormError
 from jixiao.importers.api import import_file
 from jixiao.rectification import act, board, budget_signals, from_review, is_overdue
 from jixiao.rectification.items import Origin, RectificationItem
 from jixiao.rectification.ledger import ledger_bytes, ledger_rows, read_ledger, write_ledger
 from jixiao.review.engine import review_plan
-from jixiao.review.finding import Severity
 from jixiao.workflow.rectification import (
     RectificationAction,
     RectificationStatus,
