@@ -48,7 +48,7 @@ from jixiao.workflow import Action, Role
 from tests.web.conftest import World
 
 OK, DENIED, LOGIN = "ok", "denied", "login"
-ROLES = ("editor", "reviewer", "bureau", "admin")
+ROLES = ("editor", "reviewer", "bureau", "admin", "expert")
 SCOPES = ("own", "other")
 
 
@@ -98,9 +98,7 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
         Endpoint("post", "/plans/{plan}/projects/new/", "edit", lambda ids: {"name": "新项目"})
     ],
     "plan_versions": [Endpoint("get", "/plans/{plan}/versions/", "read")],
-    "plan_version_restore": [
-        Endpoint("post", "/plans/{plan}/versions/{version}/restore/", "edit")
-    ],
+    "plan_version_restore": [Endpoint("post", "/plans/{plan}/versions/{version}/restore/", "edit")],
     "plan_download": [
         Endpoint("get", "/plans/{plan}/download/" + fmt, "read")
         for fmt in ("json", "docx", "xlsx", "html", "csv", "review.html")
@@ -386,7 +384,7 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
         Endpoint("post", "/exante/new/", "import_page", lambda ids: {"name": ""}),
     ],
     "exante_proposal": [
-        Endpoint("get", "/exante/{proposal}/", "read"),
+        Endpoint("get", "/exante/{proposal}/", "proposal"),
         Endpoint("post", "/exante/{proposal}/", "edit", lambda ids: {"name": "改", "year": "2030"}),
     ],
     "exante_action": [
@@ -400,7 +398,7 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
         Endpoint("post", "/exante/{proposal}/sheet/", "assessor", lambda ids: {"remarks": "x"}),
     ],
     "exante_download": [
-        Endpoint("get", "/exante/{proposal}/download/" + fmt, "read")
+        Endpoint("get", "/exante/{proposal}/download/" + fmt, "proposal")
         for fmt in ("xlsx", "docx", "pdf")
     ],
     # 部门整体自评 (opened on the approved plan of each department)
@@ -441,13 +439,17 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
         )
     ],
     "GET /api/exante": [Endpoint("get", "/api/exante", "api_list")],
-    "GET /api/exante/{proposal_id}": [Endpoint("get", "/api/exante/{proposal}", "read")],
+    "GET /api/exante/{proposal_id}": [Endpoint("get", "/api/exante/{proposal}", "proposal")],
     "GET /api/plans/{plan_id}/department": [
         Endpoint("get", "/api/plans/{approved}/department", "read")
     ],
     "department_download": [
         Endpoint("get", "/department/{department_evaluation}/download/" + fmt, "read")
         for fmt in ("xlsx", "docx", "pdf")
+    ],
+    "department_report": [
+        Endpoint("get", "/department/{department_evaluation}/report/" + fmt, "read")
+        for fmt in ("docx", "pdf")
     ],
 }
 # Routes outside the matrix, with the reason.
@@ -468,7 +470,7 @@ def expected(kind: str, role: str | None, scope: str) -> str:
         return DENIED
     if role is None:
         return LOGIN
-    sees = role in ("bureau", "admin") or scope == "own"
+    sees = role in ("bureau", "admin") or (scope == "own" and role != "expert")
     rules = {
         "member": True,
         "api_list": True,
@@ -479,10 +481,11 @@ def expected(kind: str, role: str | None, scope: str) -> str:
         "comment": sees and role != "editor",
         "import": role == "admin" or (role == "editor" and scope == "own"),
         "import_page": role == "editor",
-        "audit": role != "editor",
+        "audit": role not in ("editor", "expert"),
         "recipient": role == "editor" and scope == "own",  # the message's addressee only
         "decide": sees and role in ("bureau", "admin"),
-        "assessor": role == "admin",  # the assessor the matrix world assigned
+        "assessor": role == "expert",  # the assessor the matrix world assigned
+        "proposal": sees or role == "expert",  # an expert reads the proposals assigned
     }
     return OK if rules[kind] else DENIED
 
@@ -664,7 +667,7 @@ def matrix_world(world: World, settings: Any, tmp_path: Any) -> World:
         # a task for the department (which writes each editor a message)
         open_task(admin, world.region, 2030, Stage.DECLARE, dt.date(2030, 3, 1), [plan.department])
         example_assessment(
-            plan.department, 2030, admin, admin, [admin], share=Decimal("0.5")
+            plan.department, 2030, admin, admin, [world.users["expert"]], share=Decimal("0.5")
         )  # 不予支持: no project added
     return world
 

@@ -109,6 +109,11 @@ urlpatterns = [
         name="department_download",
     ),
     path(
+        "department/<int:evaluation_id>/report/<str:fmt>",
+        department.department_report_download,
+        name="department_report",
+    ),
+    path(
         "monitoring/<int:round_id>/department/",
         department.monitoring_department,
         name="monitoring_department",

@@ -34,6 +34,7 @@ _RECORDED = {
     "exante_assign": "指派评估人",
     "exante_score": "提交评分表",
     "exante_conclude": "出具事前评估结论",
+    "exante_override": "改变事前评估结论",
     "department_open": "开始部门整体自评",
     "department_fill": "填报部门整体自评",
     "department_judge": "部门整体自评评分",

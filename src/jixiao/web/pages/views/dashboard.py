@@ -23,6 +23,7 @@ WAITING_FOR = {
     Role.DEPARTMENT_REVIEWER: (Status.DEPARTMENT_REVIEW,),
     Role.BUREAU_REVIEWER: (Status.BUREAU_REVIEW,),
     Role.ADMIN: (Status.DEPARTMENT_REVIEW, Status.BUREAU_REVIEW),
+    Role.EXPERT: (),  # an expert's work is their score sheets (cycle links)
 }
 GRADES = ("优", "良", "中", "差")
 

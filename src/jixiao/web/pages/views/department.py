@@ -18,6 +18,7 @@ from jixiao.charts.svg import Tone
 from jixiao.department import DepartmentFigures, DepartmentScore
 from jixiao.department.form import FIGURES, department_form_bytes, read_department_form
 from jixiao.department.prefill import disclosed_sangong
+from jixiao.department.report import REPORT_FORMATS, department_report_bytes
 from jixiao.department.scoring import JudgedScore
 from jixiao.forms.files import FORM_FORMATS, MEDIA_TYPES
 from jixiao.importers.errors import ImportFailed
@@ -31,6 +32,7 @@ from jixiao.web.department.recording import (
     save_judged,
     scored,
 )
+from jixiao.web.department.reporting import report_of
 from jixiao.web.department.round_line import line_of, save_line
 from jixiao.web.documents.disclosures import plan_disclosure
 from jixiao.web.monitoring.models import MonitoringRoundRecord
@@ -137,6 +139,7 @@ def plan_department(request: HttpRequest, plan_id: int) -> HttpResponse:
             "actions": action_choices(request, record),
             "action_url": reverse("department_action", args=[record.pk]),
             "formats": FORM_FORMATS,
+            "report_formats": REPORT_FORMATS,
         }
     return render(request, "pages/department.html", context)
 
@@ -215,6 +218,19 @@ def department_download(request: HttpRequest, evaluation_id: int, fmt: str) -> H
     body = department_form_bytes([evaluation], department_profile(), evaluation_profile(), fmt)
     response = HttpResponse(body, content_type=MEDIA_TYPES[fmt])
     response["Content-Disposition"] = f'attachment; filename="department-{record.plan_id}.{fmt}"'
+    return response
+
+
+@member_required
+def department_report_download(request: HttpRequest, evaluation_id: int, fmt: str) -> HttpResponse:
+    """The 部门整体支出绩效自评报告 (docx or pdf) of what the page shows."""
+    record = evaluation_or_404(request, evaluation_id)
+    if fmt not in REPORT_FORMATS:
+        raise Http404("没有这种格式")
+    body = department_report_bytes(report_of(record), fmt)
+    response = HttpResponse(body, content_type=MEDIA_TYPES[fmt])
+    filename = f"department-report-{record.plan_id}.{fmt}"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
 
