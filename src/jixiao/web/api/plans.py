@@ -26,7 +26,7 @@ from jixiao.web.api.schemas import (
     VersionOut,
 )
 from jixiao.web.api.shapes import plan_summary, project_summary
-from jixiao.web.findings.reading import FINDINGS_STATE, stored
+from jixiao.web.findings.reading import stored
 from jixiao.web.orgs.access import can_comment, can_edit_plan, visible_plans
 from jixiao.web.plans import commenting, editing
 from jixiao.web.plans.decisions import act
@@ -105,20 +105,18 @@ def add_project(request: HttpRequest, plan_id: int, payload: NewProjectIn) -> An
 )
 def findings(
     request: HttpRequest,
-    response: HttpResponse,
     plan_id: int,
     rule: str | None = None,
     severity: Severity | None = None,
     project_id: int | None = None,
-) -> list[dict[str, Any]]:
+) -> HttpResponse:
     found = stored(plan_for(request, plan_id))
     rows = found.rows(project_id)
     if rule:
         rows = rows.filter(rule=rule)
     if severity:
         rows = rows.filter(severity=severity.value)
-    response[FINDINGS_STATE] = "current" if found.current else "recomputing"
-    return found.dicts(rows)
+    return found.response(rows)
 
 
 @router.post("/plans/{plan_id}/actions", response=PlanSummary, summary="流程操作：提交/退回/通过")

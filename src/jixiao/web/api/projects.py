@@ -18,7 +18,7 @@ from jixiao.web.api.schemas import (
     ProjectOut,
     SuggestionOut,
 )
-from jixiao.web.findings.reading import FINDINGS_STATE, stored
+from jixiao.web.findings.reading import stored
 from jixiao.web.orgs.access import can_edit_plan, can_edit_project
 from jixiao.web.plans import editing
 from jixiao.web.plans.convert import amount, plan_to_domain
@@ -137,11 +137,10 @@ def indicators(request: HttpRequest, project_id: int) -> list[dict[str, Any]]:
     response=list[FindingOut],
     summary="项目审核发现（响应头 X-Findings-State：current 或 recomputing）",
 )
-def findings(request: HttpRequest, response: HttpResponse, project_id: int) -> list[dict[str, Any]]:
+def findings(request: HttpRequest, project_id: int) -> HttpResponse:
     project = project_for(request, project_id)
     found = stored(project.plan)
-    response[FINDINGS_STATE] = "current" if found.current else "recomputing"
-    return found.dicts(found.rows(project.pk))
+    return found.response(found.rows(project.pk))
 
 
 @router.post(

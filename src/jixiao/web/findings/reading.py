@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Q, QuerySet
+from django.http import JsonResponse
 from django.utils import timezone
 
 from jixiao.model import DepartmentPlan
@@ -42,13 +43,22 @@ class Stored:
         return found if project_id is None else found.filter(project_id=project_id)
 
     def dicts(self, rows: QuerySet[StoredFinding] | None = None) -> list[dict[str, Any]]:
-        return [finding_out(row) for row in (self.rows() if rows is None else rows)]
+        """The findings as pages and the API show them (read as plain values: no model
+        instances, the JSON was validated when it was stored)."""
+        found = self.rows() if rows is None else rows
+        return [finding_out(*row) for row in found.values_list(*OUT_COLUMNS)]
+
+    def response(self, rows: QuerySet[StoredFinding]) -> JsonResponse:
+        """The findings as the API's JSON, with :data:`FINDINGS_STATE`."""
+        response = JsonResponse(self.dicts(rows), safe=False)
+        response[FINDINGS_STATE] = "current" if self.current else "recomputing"
+        return response
 
     def report(self) -> ReviewReport | None:
         """The whole review as the core's report (for the printable 审核报告)."""
         if self.review is None or not self.review.report:
             return None
-        findings = [row.data for row in self.rows()]
+        findings = list(self.rows().values_list("data", flat=True))
         return ReviewReport.model_validate(self.review.report | {"findings": findings})
 
     def reviewed(self, plan: DepartmentPlan) -> Reviewed | None:
@@ -56,13 +66,18 @@ class Stored:
         return None if report is None else Reviewed(plan, report)
 
 
-def finding_out(row: StoredFinding) -> dict[str, Any]:
+OUT_COLUMNS = ("data", "severity", "place", "indicator_id")
+
+
+def finding_out(
+    data: dict[str, Any], severity: str, place: str, indicator_id: int | None
+) -> dict[str, Any]:
     """A stored finding as pages and the API show it (the shape of ``FindingOut``)."""
-    data = {key: value for key, value in row.data.items() if key != "location"}
-    data["severity_label"] = Severity(row.severity).label
-    data["location"] = row.place or None
-    data["indicator_id"] = row.indicator_id
-    return data
+    shown = {key: value for key, value in data.items() if key != "location"}
+    shown["severity_label"] = Severity(severity).label
+    shown["location"] = place or None
+    shown["indicator_id"] = indicator_id
+    return shown
 
 
 def stored(plan: PlanRecord) -> Stored:

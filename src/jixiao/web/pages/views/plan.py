@@ -50,12 +50,13 @@ def plan_page(request: HttpRequest, plan_id: int) -> HttpResponse:
         "pages/plan.html",
         {
             "plan": plan,
-            "projects": plan.projects.only("pk", "position", "name"),
+            "projects": plan.projects.order_by("position").values("pk", "position", "name"),
             "project_page": page,
             # budgets as written (38.9, not the column's 38.9000)
             "project_rows": [(p, amount(p.budget_total)) for p in page],
             "document_findings": found.dicts(found.rows().filter(project_index=None)),
-            "findings_total": found.rows().count(),
+            # written with the findings by the same review
+            "findings_total": plan.errors + plan.warnings_count + plan.infos,
             "findings_recomputing": found.recomputing,
             "actions": [(a.value, a.label) for a in actions],
             "comment_required": any(a.needs_comment for a in actions),
