@@ -6,14 +6,12 @@ then asks poppler which fonts are embedded and what text comes back out."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import seed_path
+from tests.programs import require
 
 SEED = "002_9d52ecbd56ee9879"
 RENDER = """
@@ -29,8 +27,8 @@ NO_FONTS = """<?xml version="1.0"?>
 """
 
 
-@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils not installed")
 def test_a_pdf_rendered_without_any_system_font_shows_its_chinese(tmp_path: Path) -> None:
+    pdffonts = require("pdffonts")
     config = tmp_path / "fonts.conf"
     config.write_text(NO_FONTS.format(cache=tmp_path / "cache"), encoding="utf-8")
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "FONTCONFIG_FILE": str(config)}
@@ -41,7 +39,7 @@ def test_a_pdf_rendered_without_any_system_font_shows_its_chinese(tmp_path: Path
         [sys.executable, "-c", RENDER, str(seed_path(SEED)), str(pdf)],
         env=env, check=True, capture_output=True, timeout=300,
     )
-    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
+    fonts = subprocess.run([pdffonts, str(pdf)], capture_output=True, text=True).stdout
     assert "Noto-Serif-SC" in fonts and "emb" in fonts, fonts  # embedded, the bundled one
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     for words in ("承德县机关事务管理办公室", "部门预算绩效文本", "绩效目标表", "满意度指标"):

@@ -8,9 +8,7 @@ one is missing the test is skipped locally, and fails when JIXIAO_REQUIRE_RENDER
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -23,6 +21,7 @@ from jixiao.importers.api import import_file
 from jixiao.model.plan import DepartmentPlan
 from tests.conftest import assert_same_fields, published_fields
 from tests.exporters.conftest import Exported, Reimported
+from tests.programs import require
 
 RENDERED_SEEDS = ("000_6fea33418e000787", "004_c52ee38ce6c6c3d2")
 _TOC_LINE = re.compile(r"^(?P<title>\S.*?)\s*\.{3,}\s*(?P<page>\d+)$")
@@ -48,15 +47,6 @@ def office_pdf(office: str, sources: list[Path], outdir: Path) -> None:
         timeout=300,
     )
 
-
-def require(program: str) -> str:
-    found = shutil.which(program)
-    if found is None:
-        message = f"{program} is not installed"
-        if os.environ.get("JIXIAO_REQUIRE_RENDER") == "1":
-            pytest.fail(f"{message} (JIXIAO_REQUIRE_RENDER=1)")
-        pytest.skip(message)
-    return found
 
 
 def page_texts(pdf_path: Path) -> list[str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import docx
@@ -14,9 +13,15 @@ from jixiao.importers.blocks import Block, Paragraph
 from jixiao.importers.errors import ImportFailed
 from jixiao.importers.registry import readers, supported_suffixes
 from tests.importers.grid_helpers import ROOT, SAMPLES, joined, row_starting, rows, sample_text
+from tests.programs import require
 
 LEGACY = ROOT / "tests" / "fixtures" / "legacy"
-needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice absent")
+needs_soffice = pytest.mark.usefixtures("soffice")
+
+
+@pytest.fixture
+def soffice() -> str:
+    return require("soffice", "libreoffice")
 
 # The 荣昌 目标表 as a government site publishes it: a layout table around the data
 # table, merged cells across and down, a GBK page.

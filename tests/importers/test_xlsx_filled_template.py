@@ -5,12 +5,10 @@ a formula with the cached value 1 — is read back as the text the user typed.""
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import zipfile
 from pathlib import Path
 
-import pytest
 from openpyxl import load_workbook
 
 from jixiao.importers.api import import_file
@@ -20,8 +18,7 @@ from jixiao.templates.xlsx_template import (
     TEMPLATE_PROJECT_SHEET,
     write_template_xlsx,
 )
-
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+from tests.programs import require
 
 
 def _filled(path: Path) -> None:
@@ -81,17 +78,16 @@ def test_a_value_typed_as_equals_100_percent_in_excel_is_its_text(tmp_path: Path
     assert project.name == "办公设备购置"
 
 
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
 def test_a_value_typed_as_equals_100_percent_in_libreoffice_is_its_text(tmp_path: Path) -> None:
     """LibreOffice, too, turns ``=100%`` into a formula and caches 1 when it saves."""
-    assert SOFFICE is not None
+    soffice = require("soffice", "libreoffice")
     source = tmp_path / "in" / "libreoffice.xlsx"
     source.parent.mkdir()
     _filled(source)
     _as_typed_in_excel(source, "F12", "100%", "")  # as typed: not calculated yet
     out = tmp_path / "out"
     subprocess.run(
-        [SOFFICE, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
+        [soffice, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
          "--calc", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out),
          str(source)],
         check=True, capture_output=True, timeout=180,
