@@ -20,8 +20,8 @@ from jixiao.department import (
 )
 from jixiao.department.form import read_department_form, write_department_form
 from jixiao.department.scoring import JudgedScore
-from jixiao.evaluation.profile import load_evaluation_profile
 from jixiao.importers.api import import_file
+from jixiao.scoring.profile import load_evaluation_profile
 from tests.conftest import seed_path
 
 PROFILE = load_department_profile()

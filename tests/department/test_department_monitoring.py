@@ -7,10 +7,10 @@ from decimal import Decimal
 
 from jixiao.department import load_department_profile
 from jixiao.department.monitoring import TargetProgress, monitor_department
-from jixiao.evaluation.profile import Light, load_evaluation_profile
 from jixiao.importers.api import import_file
 from jixiao.monitoring import MonitoringRound, monitor_round
-from jixiao.monitoring.engine import MonitoringReport
+from jixiao.monitoring.engine import MonitoringResult
+from jixiao.scoring.profile import Light, load_evaluation_profile
 from tests.conftest import seed_path
 from tests.monitoring.conftest import ROUND_FILE, SEED
 
@@ -19,7 +19,7 @@ DEPARTMENT = load_department_profile()
 DATE = dt.date(2024, 7, 31)
 
 
-def _projects() -> MonitoringReport:
+def _projects() -> MonitoringResult:
     plan = import_file(seed_path(SEED))
     round_ = MonitoringRound.model_validate_json(ROUND_FILE.read_text(encoding="utf-8"))
     return monitor_round(round_, plan, PROFILE)

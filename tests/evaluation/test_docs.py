@@ -6,8 +6,8 @@ from pathlib import Path
 
 from jixiao.evaluation import METHODS
 from jixiao.evaluation.checks import CHECKS_BY_ID as EVALUATION_CHECKS
-from jixiao.evaluation.profile import MonitoringSettings, ResultSettings, ScoringSettings
 from jixiao.monitoring.checks import CHECKS_BY_ID as MONITORING_CHECKS
+from jixiao.scoring.profile import MonitoringSettings, ResultSettings, ScoringSettings
 
 DOC = (Path(__file__).parent.parent.parent / "docs" / "evaluation.md").read_text(encoding="utf-8")
 

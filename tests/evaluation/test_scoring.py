@@ -15,7 +15,7 @@ from jixiao.evaluation import (
 )
 from jixiao.evaluation.checks import CHECKS_BY_ID
 from jixiao.evaluation.examples import example_score
-from jixiao.evaluation.methods import ScoringMethod, WorkedExample
+from jixiao.scoring.methods import ScoringMethod, WorkedExample
 
 D = Decimal
 HEBEI = load_evaluation_profile("hebei-county")

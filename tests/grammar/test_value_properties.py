@@ -23,7 +23,7 @@ from jixiao.grammar import (
     parse_value_uncached,
     render,
 )
-from jixiao.grammar import value as value_module
+from jixiao.grammar import quantities as quantity_module
 
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -147,9 +147,9 @@ def test_fast_path_agrees_with_general_path(
     symbol: str, number: tuple[str, Decimal], unit: tuple[str, str | None]
 ) -> None:
     text, _ = normalise(symbol + number[0] + unit[0])
-    fast = value_module._simple_quantity(text)
+    fast = quantity_module.parse_simple_quantity(text)
     if fast is not None:
-        assert fast == value_module._quantity(text)
+        assert fast == quantity_module.parse_quantity(text)
 
 
 def _check_any(raw: str) -> IndicatorValue:

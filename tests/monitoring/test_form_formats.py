@@ -22,7 +22,7 @@ from jixiao.forms import FormError, cell
 from jixiao.forms.files import FORM_FORMATS, MEDIA_TYPES
 from jixiao.forms.html import forms_pdf
 from jixiao.model import DepartmentPlan
-from jixiao.monitoring import MonitoringReport, MonitoringRound, monitor_round
+from jixiao.monitoring import MonitoringResult, MonitoringRound, monitor_round
 from jixiao.monitoring.form import (
     FORM_TITLE,
     monitoring_form_bytes,
@@ -94,7 +94,7 @@ def _harder(round_: MonitoringRound) -> MonitoringRound:
 @pytest.fixture(scope="module")
 def written(
     plan_003: DepartmentPlan, tmp_path_factory: pytest.TempPathFactory
-) -> tuple[MonitoringRound, MonitoringReport, dict[str, Path]]:
+) -> tuple[MonitoringRound, MonitoringResult, dict[str, Path]]:
     round_ = _harder(MonitoringRound.model_validate_json(ROUND_FILE.read_text("utf-8")))
     report = monitor_round(round_, plan_003, PROFILE)
     folder = tmp_path_factory.mktemp("monitoring-forms")
@@ -108,7 +108,7 @@ def written(
 @pytest.mark.parametrize("fmt", FORM_FORMATS)
 def test_every_format_reads_back_to_the_round(
     fmt: str,
-    written: tuple[MonitoringRound, MonitoringReport, dict[str, Path]],
+    written: tuple[MonitoringRound, MonitoringResult, dict[str, Path]],
     plan_003: DepartmentPlan,
 ) -> None:
     round_, _, paths = written
@@ -120,14 +120,14 @@ def test_every_format_reads_back_to_the_round(
 
 
 def test_the_per_format_readers(
-    written: tuple[MonitoringRound, MonitoringReport, dict[str, Path]],
+    written: tuple[MonitoringRound, MonitoringResult, dict[str, Path]],
 ) -> None:
     _, _, paths = written
     assert read_monitoring_docx(paths["docx"]) == read_monitoring_pdf(paths["pdf"])
 
 
 def test_pdf_has_a_page_per_form_and_the_long_one_runs_over(
-    written: tuple[MonitoringRound, MonitoringReport, dict[str, Path]],
+    written: tuple[MonitoringRound, MonitoringResult, dict[str, Path]],
 ) -> None:
     round_, _, paths = written
     with pdfplumber.open(paths["pdf"]) as pdf:
@@ -145,7 +145,7 @@ def test_pdf_has_a_page_per_form_and_the_long_one_runs_over(
 
 
 def test_word_holds_the_summary_and_every_project(
-    written: tuple[MonitoringRound, MonitoringReport, dict[str, Path]],
+    written: tuple[MonitoringRound, MonitoringResult, dict[str, Path]],
 ) -> None:
     round_, _, paths = written
     document = Document(str(paths["docx"]))
@@ -155,7 +155,7 @@ def test_word_holds_the_summary_and_every_project(
 
 
 def test_bytes_for_downloads(
-    written: tuple[MonitoringRound, MonitoringReport, dict[str, Path]],
+    written: tuple[MonitoringRound, MonitoringResult, dict[str, Path]],
 ) -> None:
     round_, report, _ = written
     small = round_.model_copy(update={"projects": round_.projects[:2]})
@@ -170,7 +170,7 @@ def test_bytes_for_downloads(
 
 
 def test_a_bad_amount_in_a_pdf_names_page_table_and_cell(
-    tmp_path: Path, written: tuple[MonitoringRound, MonitoringReport, dict[str, Path]]
+    tmp_path: Path, written: tuple[MonitoringRound, MonitoringResult, dict[str, Path]]
 ) -> None:
     round_, _, _ = written
     form = project_form(round_.projects[2], None)
@@ -186,7 +186,7 @@ def test_a_bad_amount_in_a_pdf_names_page_table_and_cell(
 
 
 def test_a_bad_amount_in_word_names_table_and_cell(
-    tmp_path: Path, written: tuple[MonitoringRound, MonitoringReport, dict[str, Path]]
+    tmp_path: Path, written: tuple[MonitoringRound, MonitoringResult, dict[str, Path]]
 ) -> None:
     _, _, paths = written
     document = Document(str(paths["docx"]))

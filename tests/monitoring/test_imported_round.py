@@ -6,10 +6,10 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-from jixiao.evaluation.profile import load_evaluation_profile
 from jixiao.importers.api import import_file
 from jixiao.monitoring import monitor_round
 from jixiao.monitoring.imported import round_date, round_from_plan
+from jixiao.scoring.profile import load_evaluation_profile
 
 DOCUMENT = (
     Path(__file__).resolve().parents[1]

@@ -10,12 +10,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
+from jixiao.checks import Severity
 from jixiao.importers.api import import_file
 from jixiao.rectification import act, board, budget_signals, from_review, is_overdue
 from jixiao.rectification.items import RectificationItem
 from jixiao.rectification.ledger import ledger_bytes
 from jixiao.review.engine import review_plan
-from jixiao.review.finding import Severity
 from jixiao.workflow.rectification import (
     RectificationAction,
     RectificationStatus,

@@ -8,7 +8,7 @@ import pytest
 
 from jixiao.importers.api import import_file
 from jixiao.model import DepartmentPlan
-from jixiao.review import Finding, ReviewReport, review_plan
+from jixiao.review import Finding, ReviewResult, review_plan
 from tests.conftest import seed_path
 
 SEEDS = {
@@ -30,12 +30,12 @@ def seed_plan(short: str) -> DepartmentPlan:
 
 
 @cache
-def seed_report(short: str) -> ReviewReport:
+def seed_report(short: str) -> ReviewResult:
     return review_plan(seed_plan(short))
 
 
 def found(
-    report: ReviewReport, rule: str, project: int | None = None, indicator: int | None = None
+    report: ReviewResult, rule: str, project: int | None = None, indicator: int | None = None
 ) -> list[Finding]:
     """Findings of ``rule`` at a place (project and indicator 1-based; None = any)."""
     return [

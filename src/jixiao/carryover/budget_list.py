@@ -14,8 +14,8 @@ from decimal import Decimal
 from pydantic import BaseModel, ConfigDict, Field
 
 from jixiao.evaluation.engine import ProjectScore
-from jixiao.evaluation.profile import EvaluationProfile
 from jixiao.model.money import Amount
+from jixiao.scoring.profile import EvaluationProfile
 
 STRENGTH = {"取消": 3, "压减": 2, "调整": 1}
 

@@ -16,7 +16,7 @@ from jixiao.cli.evaluation_options import format_option, load_profile_option, pr
 from jixiao.forms.files import FORM_FORMATS, form_format
 from jixiao.importers.api import import_file
 from jixiao.importers.errors import ImportFailed
-from jixiao.monitoring import MonitoringReport, MonitoringRound, monitor_round
+from jixiao.monitoring import MonitoringResult, MonitoringRound, monitor_round
 from jixiao.monitoring.actuals import read_actuals_xlsx, write_actuals_template
 from jixiao.monitoring.engine import pct
 from jixiao.monitoring.form import (
@@ -59,7 +59,7 @@ def _imported_round(path: Path, date: dt.date | None) -> MonitoringRound:
     return round_from_plan(plan, when)
 
 
-def print_report(report: MonitoringReport, console: Console) -> None:
+def print_report(report: MonitoringResult, console: Console) -> None:
     table = Table(title=f"绩效运行监控（数据截至{report.monitor_date.isoformat()}）")
     for name in (
         "项目",

@@ -16,10 +16,10 @@ from typing import Protocol, TextIO
 from rich.console import Console
 
 from jixiao.cli.review_work import ReviewedFile
-from jixiao.reports.review_html import REVIEW_HTML_HEAD, REVIEW_HTML_TAIL
-from jixiao.reports.review_json import FindingsJsonWriter
-from jixiao.reports.review_table import print_review_report
-from jixiao.reports.review_xlsx import ReviewWorkbook
+from jixiao.review_report.review_html import REVIEW_HTML_HEAD, REVIEW_HTML_TAIL
+from jixiao.review_report.review_json import FindingsJsonWriter
+from jixiao.review_report.review_table import print_review_report
+from jixiao.review_report.review_xlsx import ReviewWorkbook
 
 
 class ReviewOutput(Protocol):

@@ -11,11 +11,11 @@ from pathlib import Path
 
 from jixiao.importers.api import load_plan
 from jixiao.importers.errors import ImportFailed
-from jixiao.reports.review_html import review_html_section
-from jixiao.reports.review_json import findings_json_records
-from jixiao.reports.reviewed import Reviewed
-from jixiao.review import ReviewReport, load_profile, review_plan
+from jixiao.review import ReviewResult, load_profile, review_plan
 from jixiao.review.profile import Profile
+from jixiao.review_report.review_html import review_html_section
+from jixiao.review_report.review_json import findings_json_records
+from jixiao.review_report.reviewed import Reviewed
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +23,7 @@ class ReviewedFile:
     """One file's review, or the one-line error that stopped it."""
 
     path: Path
-    report: ReviewReport | None = None
+    report: ReviewResult | None = None
     # The document's part of the output, rendered here when the format allows (json,
     # html): a string crosses between processes far cheaper than a report or a plan.
     rendered: str | None = None

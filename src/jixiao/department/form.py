@@ -17,9 +17,9 @@ from jixiao.department.scoring import (
     TargetResult,
     score_department,
 )
-from jixiao.evaluation.profile import EvaluationProfile
 from jixiao.forms import Form, SheetGrid, cell, label
 from jixiao.forms.output import forms_bytes, read_form_grids, write_forms
+from jixiao.scoring.profile import EvaluationProfile
 
 FORM_TITLE = "部门整体支出绩效自评表"
 WIDTHS = (10.0, 18.0, 8.0, 14.0, 14.0, 10.0, 8.0, 18.0)

@@ -14,12 +14,12 @@ from decimal import Decimal
 from pydantic import BaseModel, ConfigDict, Field
 
 from jixiao.department.profile import DepartmentProfile
-from jixiao.evaluation.compare import Comparison, compare
-from jixiao.evaluation.profile import EvaluationProfile, Light
 
 # The projects' own gap rule, so a department and its projects light up alike.
-from jixiao.monitoring.engine import MonitoringReport, elapsed_months, pct
+from jixiao.monitoring.engine import MonitoringResult, elapsed_months, pct
 from jixiao.monitoring.engine import _gap_light as gap_light
+from jixiao.scoring.compare import Comparison, compare
+from jixiao.scoring.profile import EvaluationProfile, Light
 
 IMPOSSIBLE = "完全不可能"
 
@@ -78,7 +78,7 @@ def monitor_department(
     budget: Decimal | None,
     spent_to_date: Decimal | None,
     targets: list[TargetProgress],
-    projects: MonitoringReport | None,
+    projects: MonitoringResult | None,
     profile: EvaluationProfile,
     department_profile: DepartmentProfile,
 ) -> DepartmentRound:

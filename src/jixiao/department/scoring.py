@@ -1,7 +1,7 @@
 """部门整体自评评分: each leaf of the profile's tree scored from its measure.
 
 Ratios come from the figures (:mod:`.figures`); the goals' targets are compared with their
-actuals by the same comparison as project indicators (:func:`jixiao.evaluation.compare`);
+actuals by the same comparison as project indicators (:func:`jixiao.scoring.compare`);
 projects roll up as their self-evaluation totals weighted by budget; satisfaction comes
 from the surveys; judged leaves carry the evaluator's points. A leaf without data is
 未填报 (no score), and the grade waits until every leaf has one.
@@ -15,8 +15,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from jixiao.department.figures import DepartmentFigures, measure_value
 from jixiao.department.profile import DepartmentProfile, Leaf
-from jixiao.evaluation.compare import Comparison, compare
-from jixiao.evaluation.profile import EvaluationProfile
+from jixiao.scoring.compare import Comparison, compare
+from jixiao.scoring.profile import EvaluationProfile
 
 _CENT = Decimal("0.01")
 

@@ -11,8 +11,8 @@ The web layer and the CLI call:
 * :func:`load_batch` — the ``jixiao evaluate`` input file.
 """
 
+from jixiao.checks import Check, Finding
 from jixiao.evaluation.engine import IndicatorScore, ProjectScore, score_batch, score_project
-from jixiao.evaluation.finding import Check, Finding
 from jixiao.evaluation.form import (
     evaluation_form_bytes,
     read_evaluation_docx,
@@ -26,16 +26,16 @@ from jixiao.evaluation.form import (
     write_evaluation_xlsx,
 )
 from jixiao.evaluation.load import load_batch
-from jixiao.evaluation.methods import METHODS, METHODS_BY_ID, ScoringMethod
 from jixiao.evaluation.model import EvaluationBatch, IndicatorResult, ProjectEvaluation
-from jixiao.evaluation.profile import (
+from jixiao.evaluation.report import draft_report
+from jixiao.scoring.methods import METHODS, METHODS_BY_ID, ScoringMethod
+from jixiao.scoring.profile import (
     DEFAULT_EVALUATION_PROFILE,
     EvaluationProfile,
     Light,
     available_evaluation_profiles,
     load_evaluation_profile,
 )
-from jixiao.evaluation.report import draft_report
 
 __all__ = [
     "DEFAULT_EVALUATION_PROFILE",

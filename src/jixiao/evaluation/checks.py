@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from jixiao.evaluation.finding import Check, index_checks
-from jixiao.review.finding import Severity
+from jixiao.checks import Catalogue, Check, Severity
 
 MISSED_UNEXPLAINED = Check(
     id="E101",
@@ -88,4 +87,4 @@ CHECKS: tuple[Check, ...] = (
     POOL_EMPTY,
     OVERSPENT,
 )
-CHECKS_BY_ID = index_checks(CHECKS)
+CHECKS_BY_ID = Catalogue("自评检查", CHECKS)

@@ -12,13 +12,13 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from jixiao.checks import CheckFindings, Finding
 from jixiao.evaluation import checks
-from jixiao.evaluation.compare import Unscorable, compare
-from jixiao.evaluation.finding import Finding
 from jixiao.evaluation.model import EvaluationBatch, IndicatorResult, ProjectEvaluation
-from jixiao.evaluation.profile import EvaluationProfile, ScoringSettings
 from jixiao.evaluation.weights import allocate
 from jixiao.model.money import Amount
+from jixiao.scoring.compare import Unscorable, compare
+from jixiao.scoring.profile import EvaluationProfile, ScoringSettings
 
 ZERO = Decimal(0)
 
@@ -64,7 +64,7 @@ class ProjectScore(BaseModel):
     indicators: list[IndicatorScore]
     total: Amount = Field(description="总分")
     grade: str = Field(description="等级 优/良/中/差")
-    findings: list[Finding] = Field(default_factory=list)
+    findings: CheckFindings = Field(default_factory=list)
 
 
 def _execution(

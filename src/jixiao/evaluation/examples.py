@@ -5,10 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 from jixiao.evaluation.engine import score_project
-from jixiao.evaluation.methods import EXECUTION_RATE, ScoringMethod, WorkedExample
 from jixiao.evaluation.model import IndicatorResult, ProjectEvaluation
-from jixiao.evaluation.profile import load_evaluation_profile
 from jixiao.evaluation.weights import pool_of
+from jixiao.scoring.methods import EXECUTION_RATE, ScoringMethod, WorkedExample
+from jixiao.scoring.profile import load_evaluation_profile
 
 _LEVELS = ("产出指标", "数量指标")
 

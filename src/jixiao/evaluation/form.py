@@ -23,7 +23,6 @@ from openpyxl import Workbook
 
 from jixiao.evaluation.engine import ProjectScore, rounded, score_project
 from jixiao.evaluation.model import IndicatorResult, ProjectEvaluation
-from jixiao.evaluation.profile import EvaluationProfile
 from jixiao.evaluation.weights import allocate
 from jixiao.forms import (
     Form,
@@ -38,6 +37,7 @@ from jixiao.forms import (
 from jixiao.forms.files import form_format, written_bytes
 from jixiao.forms.html import form_html, forms_pdf
 from jixiao.forms.tables import read_form_tables
+from jixiao.scoring.profile import EvaluationProfile
 from jixiao.templates.xlsx_template import sheet_title
 
 FORM_TITLE = "项目支出绩效自评表"

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import lru_cache
 
+from jixiao.checks import Finding
 from jixiao.evaluation import checks
-from jixiao.evaluation.finding import Finding
 from jixiao.evaluation.model import IndicatorResult
-from jixiao.evaluation.profile import Pool, ScoringSettings
-from jixiao.review.profile import level_key
+from jixiao.scoring.compare import cached_level_key
+from jixiao.scoring.profile import Pool, ScoringSettings
 
 ZERO = Decimal(0)
 
@@ -30,9 +29,6 @@ class Allocation:
     weights: list[Decimal]
     pools: list[str | None]
     findings: list[Finding] = field(default_factory=list)
-
-
-cached_level_key = lru_cache(maxsize=4096)(level_key)  # a few dozen level names in practice
 
 
 def pool_of(level1: str, pools: list[Pool]) -> Pool | None:

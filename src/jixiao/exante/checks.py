@@ -11,10 +11,10 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict
 
+from jixiao.checks import Finding
 from jixiao.exante.profile import ExAnteProfile
 from jixiao.exante.proposal import Proposal, draft_plan
 from jixiao.review.engine import review_plan
-from jixiao.review.finding import Finding
 
 
 class EstimateProblem(BaseModel):

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from jixiao.grammar import ValueKind, normalise, parse_value
-from jixiao.grammar.value import format_number
+from jixiao.grammar.numerals import format_number
 from jixiao.library.keys import IndicatorKey, indicator_key
 from jixiao.library.models import (
     IndicatorLibrary,

@@ -3,7 +3,7 @@
 The web layer and the CLI call:
 
 * :func:`monitor_round` / :func:`monitor_project` — execution rates, forecast, traffic
-  lights and P1xx warnings under an :class:`~jixiao.evaluation.EvaluationProfile`;
+  lights and P1xx warnings under an :class:`~jixiao.scoring.profile.EvaluationProfile`;
 * :func:`~jixiao.monitoring.form.write_monitoring_form` /
   :func:`~jixiao.monitoring.form.read_monitoring_form` (and one per format: xlsx, docx,
   pdf), :func:`~jixiao.monitoring.form.monitoring_form_bytes` — the 绩效运行监控表;
@@ -17,7 +17,7 @@ The web layer and the CLI call:
 from jixiao.monitoring.chart_series import spending_series
 from jixiao.monitoring.engine import (
     IndicatorOutlook,
-    MonitoringReport,
+    MonitoringResult,
     ProjectMonitoring,
     elapsed_months,
     forecast_rate,
@@ -38,7 +38,7 @@ __all__ = [
     "IndicatorOutlook",
     "IndicatorProgress",
     "Likelihood",
-    "MonitoringReport",
+    "MonitoringResult",
     "MonitoringRound",
     "ProjectMonitoring",
     "ProjectProgress",

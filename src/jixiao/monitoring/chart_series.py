@@ -20,11 +20,11 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from jixiao.charts.spending import SpendingSeries
-from jixiao.evaluation.profile import EvaluationProfile
 from jixiao.model.plan import Project
 from jixiao.monitoring.engine import ProjectMonitoring, elapsed_months
 from jixiao.monitoring.model import ProjectProgress
 from jixiao.monitoring.spend_curve import SpendCurve, spend_curve
+from jixiao.scoring.profile import EvaluationProfile
 
 TWELVE = Decimal(12)
 ZERO = Decimal(0)

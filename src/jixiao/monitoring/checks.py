@@ -6,8 +6,7 @@ turn the light red (:meth:`Check.found` with ``severity``).
 
 from __future__ import annotations
 
-from jixiao.evaluation.finding import Check, index_checks
-from jixiao.review.finding import Severity
+from jixiao.checks import Catalogue, Check, Severity
 
 BEHIND_PLAN = Check(
     id="P101",
@@ -100,4 +99,4 @@ CHECKS: tuple[Check, ...] = (
     OVERSPENT,
     NOT_IN_PLAN,
 )
-CHECKS_BY_ID = index_checks(CHECKS)
+CHECKS_BY_ID = Catalogue("监控预警", CHECKS)

@@ -24,21 +24,20 @@ from decimal import ROUND_FLOOR, Decimal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from jixiao.evaluation.compare import Unscorable, compare
-from jixiao.evaluation.finding import Check, Finding
-from jixiao.evaluation.profile import (
+from jixiao.checks import Check, CheckFindings, Finding, Severity
+from jixiao.model.money import Amount
+from jixiao.model.plan import DepartmentPlan, Project
+from jixiao.monitoring import checks
+from jixiao.monitoring.model import IndicatorProgress, Likelihood, MonitoringRound, ProjectProgress
+from jixiao.monitoring.spend_curve import SpendCurve, spend_curve
+from jixiao.scoring.compare import Unscorable, compare
+from jixiao.scoring.profile import (
     EvaluationProfile,
     GapThresholds,
     Light,
     MonitoringSettings,
     ScoringSettings,
 )
-from jixiao.model.money import Amount
-from jixiao.model.plan import DepartmentPlan, Project
-from jixiao.monitoring import checks
-from jixiao.monitoring.model import IndicatorProgress, Likelihood, MonitoringRound, ProjectProgress
-from jixiao.monitoring.spend_curve import SpendCurve, spend_curve
-from jixiao.review.finding import Severity
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
@@ -81,10 +80,10 @@ class ProjectMonitoring(BaseModel):
     light: Light
     reasons: list[str] = Field(default_factory=list, description="亮灯原因")
     indicators: list[IndicatorOutlook] = Field(default_factory=list)
-    findings: list[Finding] = Field(default_factory=list)
+    findings: CheckFindings = Field(default_factory=list)
 
 
-class MonitoringReport(BaseModel):
+class MonitoringResult(BaseModel):
     """一轮监控的结果."""
 
     model_config = ConfigDict(extra="forbid")
@@ -372,7 +371,7 @@ def find_project(plan: DepartmentPlan, code: str | None, name: str) -> Project |
 
 def monitor_round(
     round_: MonitoringRound, plan: DepartmentPlan | None, profile: EvaluationProfile
-) -> MonitoringReport:
+) -> MonitoringResult:
     """Monitor every project of a round against the plan's 绩效目标表."""
     results = []
     for progress in round_.projects:
@@ -386,7 +385,7 @@ def monitor_round(
                 )
             )
         results.append(result)
-    return MonitoringReport(
+    return MonitoringResult(
         department=round_.department or (plan.department if plan else None),
         year=round_.year or (plan.year if plan else None),
         monitor_date=round_.monitor_date,

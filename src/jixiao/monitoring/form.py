@@ -35,7 +35,7 @@ from jixiao.forms import (
 from jixiao.forms.files import form_format, written_bytes
 from jixiao.forms.html import forms_pdf
 from jixiao.forms.tables import read_form_tables
-from jixiao.monitoring.engine import MonitoringReport, ProjectMonitoring
+from jixiao.monitoring.engine import MonitoringResult, ProjectMonitoring
 from jixiao.monitoring.model import (
     DeviationCause,
     IndicatorProgress,
@@ -147,11 +147,11 @@ def project_form(progress: ProjectProgress, result: ProjectMonitoring | None) ->
     return form
 
 
-def _results(report: MonitoringReport | None) -> dict[int, ProjectMonitoring]:
+def _results(report: MonitoringResult | None) -> dict[int, ProjectMonitoring]:
     return dict(enumerate(report.projects)) if report else {}
 
 
-def summary_form(round_: MonitoringRound, report: MonitoringReport | None = None) -> Form:
+def summary_form(round_: MonitoringRound, report: MonitoringResult | None = None) -> Form:
     """The 监控汇总: the department, the year and a line per project with its light."""
     form = Form(
         title=f"{round_.department or ''}{SUMMARY_TITLE}",
@@ -178,7 +178,7 @@ def summary_form(round_: MonitoringRound, report: MonitoringReport | None = None
     return form
 
 
-def monitoring_forms(round_: MonitoringRound, report: MonitoringReport | None = None) -> list[Form]:
+def monitoring_forms(round_: MonitoringRound, report: MonitoringResult | None = None) -> list[Form]:
     """The 监控汇总 and then the 监控表 of each project, as every format prints them."""
     results = _results(report)
     projects = [project_form(p, results.get(i)) for i, p in enumerate(round_.projects)]
@@ -186,7 +186,7 @@ def monitoring_forms(round_: MonitoringRound, report: MonitoringReport | None = 
 
 
 def write_monitoring_xlsx(
-    round_: MonitoringRound, path: Path, report: MonitoringReport | None = None
+    round_: MonitoringRound, path: Path, report: MonitoringResult | None = None
 ) -> None:
     """The 监控表 workbook: a 监控汇总 sheet (with the report) and one sheet per project."""
     summary, *forms = monitoring_forms(round_, report)
@@ -201,7 +201,7 @@ def write_monitoring_xlsx(
 
 
 def write_monitoring_docx(
-    round_: MonitoringRound, path: Path, report: MonitoringReport | None = None
+    round_: MonitoringRound, path: Path, report: MonitoringResult | None = None
 ) -> None:
     """The 监控汇总 and the 监控表 of every project in one Word document, a page each."""
     document = new_form_document()
@@ -211,7 +211,7 @@ def write_monitoring_docx(
 
 
 def write_monitoring_pdf(
-    round_: MonitoringRound, path: Path, report: MonitoringReport | None = None
+    round_: MonitoringRound, path: Path, report: MonitoringResult | None = None
 ) -> None:
     """The 监控汇总 and the 监控表 of every project as PDF, a page (or more) each."""
     path.write_bytes(forms_pdf(monitoring_forms(round_, report), FORM_TITLE))
@@ -225,14 +225,14 @@ _WRITERS = {
 
 
 def write_monitoring_form(
-    round_: MonitoringRound, path: Path, report: MonitoringReport | None = None
+    round_: MonitoringRound, path: Path, report: MonitoringResult | None = None
 ) -> None:
     """The 监控表 in the format the suffix of ``path`` names (.xlsx, .docx or .pdf)."""
     _WRITERS[form_format(path)](round_, path, report)
 
 
 def monitoring_form_bytes(
-    round_: MonitoringRound, report: MonitoringReport | None, fmt: str
+    round_: MonitoringRound, report: MonitoringResult | None, fmt: str
 ) -> bytes:
     """The 监控表 file as bytes, for a download (``fmt``: xlsx, docx or pdf)."""
     return written_bytes(lambda path: _WRITERS[fmt](round_, path, report), fmt)

@@ -8,9 +8,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from jixiao.evaluation.finding import Finding as CheckFinding
-from jixiao.review.finding import Finding as ReviewFinding
-from jixiao.review.finding import Severity
+from jixiao.checks import Finding, Severity
 from jixiao.workflow.rectification import (
     RectificationAction,
     RectificationStatus,
@@ -97,16 +95,10 @@ def is_overdue(item: RectificationItem, today: date) -> bool:
     return waiting_for_unit and item.deadline < today
 
 
-def _rank(severity: Severity) -> int:
-    return {Severity.ERROR: 2, Severity.WARNING: 1, Severity.INFO: 0}[severity]
-
-
-def _item(
-    origin: Origin, check: str, finding: ReviewFinding | CheckFinding, where: _Where
-) -> RectificationItem:
+def _item(origin: Origin, finding: Finding, where: _Where) -> RectificationItem:
     return RectificationItem(
         origin=origin,
-        check=check,
+        check=finding.rule,
         title=finding.title,
         message=finding.message,
         suggestion=finding.suggestion,
@@ -126,31 +118,25 @@ class _Where(BaseModel):
 
 
 def from_review(
-    findings: Iterable[ReviewFinding],
+    findings: Iterable[Finding],
     department: str,
     year: int,
     deadline: date,
     at_least: Severity = Severity.WARNING,
 ) -> list[RectificationItem]:
     """Items for the review findings at ``at_least`` or worse."""
-    where = _Where(department=department, year=year, deadline=deadline)
-    return [
-        _item(Origin.REVIEW, f.rule, f, where)
-        for f in findings
-        if _rank(f.severity) >= _rank(at_least)
-    ]
+    return from_checks(Origin.REVIEW, findings, department, year, deadline, at_least)
 
 
 def from_checks(
     origin: Origin,
-    findings: Iterable[CheckFinding],
+    findings: Iterable[Finding],
     department: str,
     year: int,
     deadline: date,
     at_least: Severity = Severity.WARNING,
 ) -> list[RectificationItem]:
-    """Items for monitoring warnings (P1xx) or self-evaluation findings (E1xx)."""
+    """Items for the findings of ``origin`` (review N1xx…, monitoring P1xx, self-evaluation
+    E1xx) at ``at_least`` or worse."""
     where = _Where(department=department, year=year, deadline=deadline)
-    return [
-        _item(origin, f.check, f, where) for f in findings if _rank(f.severity) >= _rank(at_least)
-    ]
+    return [_item(origin, f, where) for f in findings if f.severity.rank >= at_least.rank]

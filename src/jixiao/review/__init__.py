@@ -5,15 +5,15 @@
 >>> report = review_plan(import_file("seed.txt"))      # doctest: +SKIP
 >>> [f.describe() for f in report.findings][:3]        # doctest: +SKIP
 
-Public API: :func:`review_plan`, :class:`ReviewReport` (``findings``, ``grades``),
+Public API: :func:`review_plan`, :class:`ReviewResult` (``findings``, ``grades``),
 :class:`Finding`, :class:`Severity`, :class:`Criterion`, :class:`Profile`,
 :func:`load_profile`, :data:`RULES` and :func:`get_rule`, :func:`render_rule_page`.
 """
 
+from jixiao.checks import Criterion, Finding, Severity
 from jixiao.review.catalogue import FAMILIES, RULES, RULES_BY_ID, get_rule
 from jixiao.review.docs import render_rule_page, write_rule_pages
-from jixiao.review.engine import ReviewReport, review_plan
-from jixiao.review.finding import Criterion, Finding, Severity
+from jixiao.review.engine import ReviewResult, review_plan
 from jixiao.review.grading import Grade, Grades
 from jixiao.review.profile import DEFAULT_PROFILE, Profile, available_profiles, load_profile
 from jixiao.review.rule import Example, Hit, IndicatorRule, PlanRule, ProjectRule, Scope
@@ -33,7 +33,7 @@ __all__ = [
     "PlanRule",
     "Profile",
     "ProjectRule",
-    "ReviewReport",
+    "ReviewResult",
     "Scope",
     "Severity",
     "available_profiles",

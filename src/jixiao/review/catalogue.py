@@ -18,6 +18,7 @@ D     disclosure      预算公开：收支平衡、各项勾稽关系、说明�
 
 from __future__ import annotations
 
+from jixiao.checks import Catalogue
 from jixiao.review.rule import AnyRule
 from jixiao.review.rules import (
     basis,
@@ -70,18 +71,14 @@ RULES: tuple[AnyRule, ...] = (
 )
 
 
-def _index(rules: tuple[AnyRule, ...]) -> dict[str, AnyRule]:
-    by_id: dict[str, AnyRule] = {}
+def _index(rules: tuple[AnyRule, ...]) -> Catalogue[AnyRule]:
     for rule in rules:
-        if rule.id in by_id:
-            raise ValueError(f"规则编号重复：{rule.id}")
         if rule.family not in FAMILIES:
             raise ValueError(f"规则{rule.id}的规则族“{rule.family}”未登记")
-        by_id[rule.id] = rule
-    return by_id
+    return Catalogue("审核规则", rules)
 
 
-RULES_BY_ID: dict[str, AnyRule] = _index(RULES)
+RULES_BY_ID: Catalogue[AnyRule] = _index(RULES)
 
 
 def get_rule(rule_id: str) -> AnyRule:

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 
 from jixiao.grammar import IndicatorValue, parse_value
 from jixiao.model import SPEND_CHECKPOINTS, DepartmentPlan, Indicator, Project
-from jixiao.review.finding import Verdict
 from jixiao.review.lexicon import Lexicon
 from jixiao.review.profile import FrameworkSpec, Profile, level_key
+from jixiao.review.verdict import Verdict
 
 if TYPE_CHECKING:  # the rules read these views; typing only, no import cycle at run time
     from jixiao.benchmarks.distribution import DistributionStore

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from jixiao.checks import Finding, Severity, trusted
 from jixiao.grammar import ValueKind
 from jixiao.model import DepartmentPlan
 from jixiao.model.source import SourceRef
@@ -37,12 +38,12 @@ from jixiao.review.context import (
     build_view,
 )
 from jixiao.review.families import profile_for
-from jixiao.review.finding import Finding, Severity, Verdict, trusted
 from jixiao.review.grading import Grades, grade
 from jixiao.review.lexicon import Lexicon, load_lexicon
 from jixiao.review.profile import Profile, load_profile
 from jixiao.review.rule import AnyRule, Hit, IndicatorRule, PlanRule, ProjectRule
 from jixiao.review.scope import rules_not_applicable
+from jixiao.review.verdict import Verdict
 
 _MAX_SHARED = 1 << 18  # distinct indicators remembered before the shared table is reset
 
@@ -50,7 +51,7 @@ if TYPE_CHECKING:  # typing only: jixiao.benchmarks reads nothing of the review
     from jixiao.benchmarks.distribution import DistributionStore
 
 
-class ReviewReport(BaseModel):
+class ReviewResult(BaseModel):
     """审核结果: the findings and the grades of one document."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -194,6 +195,7 @@ class _Collector:
                     "suggestion": verdict.suggestion,
                     "confidence": verdict.confidence,
                     "location": location,
+                    "pack": None,
                 }
             )
         )
@@ -229,6 +231,7 @@ class _Collector:
                     "suggestion": verdict.suggestion,
                     "confidence": verdict.confidence,
                     "location": location,
+                    "pack": None,
                 }
             )
         )
@@ -259,7 +262,7 @@ def review_plan(
     plan: DepartmentPlan,
     profile: Profile | None = None,
     peers: DistributionStore | None = None,
-) -> ReviewReport:
+) -> ReviewResult:
     """审核一个部门预算绩效文本: findings and grades under ``profile`` (default hebei-county).
 
     ``peers`` — the unit costs of the other plans of a database — lets rule C107 compare
@@ -306,7 +309,7 @@ def review_plan(
     )
     grades = grade(findings, [p.name for p in plan.projects], profile.grading)
     return trusted(
-        ReviewReport,
+        ReviewResult,
         {
             "source": plan.source_file,
             "department": plan.department,

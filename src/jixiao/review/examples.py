@@ -7,6 +7,12 @@ from decimal import Decimal
 from jixiao.model import DepartmentPlan, Indicator, Project
 from jixiao.review.rule import Example
 
+# Where an example comes from: the five Hebei seed documents.
+S000 = "种子000（秦皇岛市北戴河区机关事务管理局）"
+S001 = "种子001（曹妃甸区政务接待中心）"
+S002 = "种子002（承德县机关事务管理办公室）"
+S003 = "种子003（张家口市机关事务管理局）"
+S004 = "种子004（秦皇岛经济技术开发区机关事务服务中心）"
 EXAMPLE_FILE = "示例.txt"
 
 _LEVEL1_OF = {

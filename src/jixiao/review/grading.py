@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from jixiao.review.finding import Finding, Severity, trusted
+from jixiao.checks import Finding, Severity, trusted
 from jixiao.review.profile import Band, Grading
 
 

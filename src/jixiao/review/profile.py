@@ -17,7 +17,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from jixiao.review.finding import Severity
+from jixiao.checks import Severity
 
 DEFAULT_PROFILE = "hebei-county"
 

@@ -3,7 +3,7 @@
 Three kinds by scope. An :class:`IndicatorRule` looks at one indicator and returns a
 :class:`Hit` or ``None`` (the hot path: it must stay a few attribute reads); a
 :class:`ProjectRule` looks at one project and a :class:`PlanRule` at the whole document,
-both yielding hits. The engine turns hits into :class:`~jixiao.review.finding.Finding`
+both yielding hits. The engine turns hits into :class:`~jixiao.checks.Finding`
 objects, adding the rule's metadata, the place and the source location.
 """
 
@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
+from jixiao.checks import Criterion, Severity
 from jixiao.grammar import ValueKind
 from jixiao.model import DepartmentPlan
 from jixiao.model.source import SourceRef
 from jixiao.review.context import IndicatorView, PlanView, ProjectView
-from jixiao.review.finding import Criterion, Severity
 
 if TYPE_CHECKING:  # typing only: jixiao.benchmarks reads nothing of the review
     from jixiao.benchmarks.distribution import DistributionStore

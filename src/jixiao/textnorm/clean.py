@@ -14,25 +14,16 @@ _MD_BULLET = re.compile(r"^\s*[-*+]\s+")
 _MD_BOLD = re.compile(r"\*\*(.+?)\*\*")
 _DOT_LEADER = re.compile(r"(?:\.{3,}|…{2,}|·{3,})\s*$")
 
-# LaTeX fragments from PDF/Word equation extraction, e.g. "$\geq 90\%$".
-_LATEX_SYMBOLS: tuple[tuple[str, str], ...] = (
-    (r"\geqslant", "≥"),
-    (r"\leqslant", "≤"),
-    (r"\geq", "≥"),
-    (r"\leq", "≤"),
-    (r"\ge", "≥"),
-    (r"\le", "≤"),
-    (r"\neq", "≠"),
-    (r"\times", "×"),
-    (r"\cdot", "·"),
-    (r"\div", "÷"),
-    (r"\sim", "~"),
-    (r"\pm", "±"),
-    (r"\%", "%"),
-    (r"\lt", "<"),
-    (r"\gt", ">"),
-)
-_LATEX_WRAPPER = re.compile(r"\\(?:text|mathrm|textrm|mathbf|rm)\s*\{([^{}]*)\}")
+# LaTeX fragments from PDF/Word equation extraction, e.g. "$\geq 90\%$": the one table
+# both the cell cleaning here and the 指标值 folding (:mod:`.value_text`) read.
+LATEX_SYMBOLS: dict[str, str] = {
+    "geqslant": "≥", "leqslant": "≤", "geq": "≥", "leq": "≤", "ge": "≥", "le": "≤",
+    "gt": ">", "lt": "<", "neq": "≠", "sim": "~", "approx": "≈", "%": "%",
+    "times": "×", "cdot": "·", "div": "÷", "pm": "±",
+}  # fmt: skip
+LATEX_WRAPPER = re.compile(r"\\(?:text|mathrm|textrm|mathbf|rm|operatorname)\s*\{([^{}]*)\}")
+# The lookahead keeps \geq from being read as \ge + q.
+_LATEX_SYMBOL = re.compile(r"\\(" + "|".join(map(re.escape, LATEX_SYMBOLS)) + r")(?![a-zA-Z])")
 _LATEX_LEFTOVER = re.compile(r"\\[a-zA-Z]+")
 
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９％＋－＝＜＞．", "0123456789%+-=<>.")
@@ -50,10 +41,8 @@ def to_halfwidth_digits(text: str) -> str:
 def _latex_to_text(text: str) -> str:
     if "\\" not in text and "$" not in text:
         return text
-    text = _LATEX_WRAPPER.sub(r"\1", text)
-    for latex, symbol in _LATEX_SYMBOLS:
-        # Longest names come first in the table, so \geq is not read as \ge + q.
-        text = re.sub(re.escape(latex) + r"(?![a-zA-Z])", symbol, text)
+    text = LATEX_WRAPPER.sub(r"\1", text)
+    text = _LATEX_SYMBOL.sub(lambda m: LATEX_SYMBOLS[m.group(1)], text)
     text = text.replace("$", "")
     return _LATEX_LEFTOVER.sub("", text) if "\\" in text else text
 

@@ -12,10 +12,10 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from jixiao.checks import Criterion, Severity
 from jixiao.grammar import ValueKind, parse_value
 from jixiao.review.context import IndicatorView, PlanView, squeeze
 from jixiao.review.examples import indicator, plan, plan_example, project, project_example
-from jixiao.review.finding import Criterion, Severity
 from jixiao.review.rule import Hit, IndicatorRule, PlanRule
 from jixiao.review.rules.common import q
 from jixiao.review.wordlists import WordLists, load_word_lists

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
-from jixiao.grammar import Direction, IndicatorValue, UnitKind
+from jixiao.grammar import Direction, IndicatorValue, UnitKind, ValueKind, parse_value
 from jixiao.review.context import IndicatorView
 
 MONEY_UNITS = frozenset({"元", "千元", "万元", "亿元"})
@@ -12,6 +13,7 @@ UPWARD = frozenset({Direction.GE, Direction.GT})
 DOWNWARD = frozenset({Direction.LE, Direction.LT})
 PERCENT = "%"
 SATISFACTION = "服务对象满意度"
+_DIGIT = re.compile("[0-9]")
 
 
 def q(text: str | None, limit: int = 40) -> str:
@@ -69,3 +71,16 @@ def number_example(v: IndicatorView) -> str:
     if level == "质量":
         return "合格率≥95%、达标率=100%"
     return "可核验的数值（如“≥95%”“≥X次”），确实无法量化时写成分级档次“好/较好/一般/差”"
+
+
+def stated_quantity(text: str, *, directed: bool = False) -> IndicatorValue | None:
+    """A single quantity with its unit stated in a text (“每年抽查不少于4次”), if any;
+    with ``directed``, only one that also states a direction."""
+    if not _DIGIT.search(text):
+        return None
+    stated = parse_value(text)
+    if stated.kind is not ValueKind.QUANTITATIVE or stated.number is None or not stated.unit:
+        return None
+    if stated.upper is not None or (directed and stated.direction is None):
+        return None
+    return stated

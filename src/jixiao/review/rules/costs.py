@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from jixiao.checks import Criterion, Severity
 from jixiao.grammar import Direction, ValueKind, to_wan
 from jixiao.review.context import IndicatorView, ProjectView
 from jixiao.review.examples import indicator, project, project_example
-from jixiao.review.finding import Criterion, Severity
 from jixiao.review.rule import Hit, IndicatorRule, ProjectRule
 from jixiao.review.rules.basis import words
 from jixiao.review.rules.common import DOWNWARD, amount, is_money, q

@@ -11,20 +11,25 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from jixiao.checks import Criterion, Severity
 from jixiao.grammar import UnitKind, ValueKind
 from jixiao.review.context import IndicatorView, ProjectView
-from jixiao.review.examples import indicator, indicator_example, project, project_example
-from jixiao.review.finding import Criterion, Severity
+from jixiao.review.examples import (
+    S000,
+    S001,
+    S002,
+    S003,
+    S004,
+    indicator,
+    indicator_example,
+    project,
+    project_example,
+)
 from jixiao.review.lexicon import Lexicon
 from jixiao.review.rule import Hit, IndicatorRule, ProjectRule
 from jixiao.review.rules.common import is_satisfaction, q
 
 FAMILY = "fit"
-_S000 = "种子000（秦皇岛市北戴河区机关事务管理局）"
-_S001 = "种子001（曹妃甸区政务接待中心）"
-_S002 = "种子002（承德县机关事务管理办公室）"
-_S003 = "种子003（张家口市机关事务管理局）"
-_S004 = "种子004（秦皇岛经济技术开发区机关事务服务中心）"
 
 
 def _misfit(v: IndicatorView, level: str) -> bool:
@@ -66,7 +71,7 @@ R101 = IndicatorRule(
             level3="强化人力资源管理服务",
             description="强化人力资源管理服务，保障后勤工作正常运转",
             value="是/否",
-            origin=f"{_S000} 项目3 第7项",
+            origin=f"{S000} 项目3 第7项",
         ),
         indicator_example(
             "“改善楼内环境”（办公环境）",
@@ -75,7 +80,7 @@ R101 = IndicatorRule(
             level3="改善楼内环境",
             description="为办公人员提供安全、舒适的办公环境",
             value="是/否",
-            origin=f"{_S000} 项目8 第7项",
+            origin=f"{S000} 项目8 第7项",
         ),
         indicator_example(
             "“节约成本”：节约水电、降低能耗",
@@ -84,7 +89,7 @@ R101 = IndicatorRule(
             level3="节约成本",
             description="节约水，电等资源，降低能耗，实现绿色办公",
             value="是/否",
-            origin=f"{_S000} 项目5 第7项",
+            origin=f"{S000} 项目5 第7项",
         ),
     ),
 )
@@ -121,7 +126,7 @@ R102 = IndicatorRule(
             level3="提高服务水平",
             description="提高服务水平",
             value="100百分比",
-            origin=f"{_S002} 项目7 第10项",
+            origin=f"{S002} 项目7 第10项",
         ),
         indicator_example(
             "“被接待人员满意”",
@@ -130,7 +135,7 @@ R102 = IndicatorRule(
             level3="圆满完成接待任务",
             description="被接待人员满意",
             value="≥95%",
-            origin=f"{_S002} 项目2 第10项（改写指标值）",
+            origin=f"{S002} 项目2 第10项（改写指标值）",
         ),
     ),
 )
@@ -176,7 +181,7 @@ R103 = IndicatorRule(
             level3="就餐人员满意度",
             description="调查中满意人数占调查总人数比例",
             value="≥95%",
-            origin=f"{_S004} 项目14 第10项",
+            origin=f"{S004} 项目14 第10项",
         ),
     ),
 )
@@ -219,7 +224,7 @@ R104 = IndicatorRule(
             level3="保证会议正常召开",
             description="保证所有会议正常召开",
             value="≥150次",
-            origin=f"{_S002} 项目8 第5项",
+            origin=f"{S002} 项目8 第5项",
         ),
         indicator_example(
             "“支付及时率”",
@@ -228,7 +233,7 @@ R104 = IndicatorRule(
             level3="评估费用支付及时率",
             description="11月底前完成评估，评估完成及时支付",
             value="100%",
-            origin=f"{_S003} 项目1 第4项",
+            origin=f"{S003} 项目1 第4项",
         ),
     ),
 )
@@ -266,7 +271,7 @@ R105 = IndicatorRule(
             level3="改善办公环境",
             description="改善办公环境",
             value="是/否",
-            origin=f"{_S000} 项目6 第5项",
+            origin=f"{S000} 项目6 第5项",
         ),
         indicator_example(
             "“资金使用效益”",
@@ -275,7 +280,7 @@ R105 = IndicatorRule(
             level3="资金使用效益",
             description="资金使用效益",
             value="是否超预算支出",
-            origin=f"{_S001} 项目1 第5项",
+            origin=f"{S001} 项目1 第5项",
         ),
     ),
 )
@@ -360,7 +365,7 @@ R106 = ProjectRule(
                 "绩效目标：1.整栋墙面隔断改造、粉刷、吊顶 2.整栋楼换门 3.整栋楼改电路、改水项目；"
                 "指标：办公设施维护、电梯维保、机关用房安全……"
             ),
-            origin=f"{_S002} 项目6",
+            origin=f"{S002} 项目6",
         ),
         project_example(
             "目标中的“公务用车”有指标衡量",
@@ -376,7 +381,7 @@ R106 = ProjectRule(
                 "绩效目标：1.保障全区公务用车正常运行 2.加强公务用车管理与监督；"
                 "指标：全区公务用车入网数量"
             ),
-            origin=f"{_S000} 项目1",
+            origin=f"{S000} 项目1",
         ),
     ),
 )

@@ -12,10 +12,10 @@ from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
 
+from jixiao.checks import Criterion, Severity
 from jixiao.grammar import ValueKind
 from jixiao.review.context import IndicatorView, PlanView
 from jixiao.review.examples import indicator, plan, plan_example, project, project_example
-from jixiao.review.finding import Criterion, Severity
 from jixiao.review.rule import Hit, IndicatorRule, PlanRule
 from jixiao.review.rules.basis import words
 from jixiao.review.rules.common import q

@@ -14,16 +14,15 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 from functools import lru_cache
 
+from jixiao.checks import Criterion, Severity
 from jixiao.model import Disclosure
 from jixiao.review.context import PlanView
-from jixiao.review.examples import plan, plan_example, project
-from jixiao.review.finding import Criterion, Severity
+from jixiao.review.examples import S004, plan, plan_example, project
 from jixiao.review.rule import Hit, PlanRule
 from jixiao.review.rules.common import amount, q
 from jixiao.review.rules.tables import as_zero, find, view_of
 
 FAMILY = "disclosure"
-_S004 = "种子004（秦皇岛经济技术开发区机关事务服务中心）"
 
 Lookup = Callable[[Disclosure], list[tuple[Decimal, str]]]
 
@@ -226,7 +225,7 @@ D108 = PlanRule(
                 ),
             ),
             shows="（2）支出说明：……2023年部门支出预算为8320.77万元……；收支总表：支出总计8900.03",
-            origin=f"{_S004} 部门预算安排的总体情况",
+            origin=f"{S004} 部门预算安排的总体情况",
         ),
         plan_example(
             "“2023年预算收入8900.03万元”与表一致；上年数字不比对",
@@ -239,7 +238,7 @@ D108 = PlanRule(
                 ),
             ),
             shows="（1）收入说明：2023年预算收入8900.03万元……；收支总表：收入总计8900.03",
-            origin=f"{_S004} 部门预算安排的总体情况",
+            origin=f"{S004} 部门预算安排的总体情况",
         ),
     ),
 )

@@ -4,9 +4,9 @@ each rule says how sure it is, since a name tells only so much."""
 
 from __future__ import annotations
 
+from jixiao.checks import Criterion, Severity
 from jixiao.review.context import IndicatorView, ProjectView
 from jixiao.review.examples import indicator, plan, plan_example, project, project_example
-from jixiao.review.finding import Criterion, Severity
 from jixiao.review.rule import Hit, ProjectRule
 from jixiao.review.rules.basis import words
 from jixiao.review.rules.common import q

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from jixiao.checks import Criterion, Severity
 from jixiao.grammar import Direction, ValueKind
 from jixiao.model import SPEND_CHECKPOINTS
 from jixiao.review.context import IndicatorView, ProjectView
 from jixiao.review.examples import indicator, project, project_example
-from jixiao.review.finding import Criterion, Severity
 from jixiao.review.rule import Hit, IndicatorRule, ProjectRule
 from jixiao.review.rules.basis import words
 from jixiao.review.rules.common import PERCENT, amount, q

@@ -13,11 +13,11 @@ from jixiao.benchmarks import (
     project_unit_costs,
     table_outlier,
 )
+from jixiao.checks import Criterion, Severity
 from jixiao.model import Project
 from jixiao.review.context import ProjectView
 from jixiao.review.examples import indicator, project
 from jixiao.review.examples import plan as make_plan
-from jixiao.review.finding import Criterion, Severity
 from jixiao.review.rule import Example, Hit, ProjectRule
 from jixiao.review.rules.common import amount
 

@@ -6,37 +6,30 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from jixiao.grammar import IndicatorValue, ValueKind, parse_value
+from jixiao.checks import Criterion, Severity
+from jixiao.grammar import IndicatorValue, ValueKind
 from jixiao.review.context import IndicatorView, PlanView, ProjectView
-from jixiao.review.examples import indicator, indicator_example, plan, plan_example, project
+from jixiao.review.examples import (
+    S001,
+    S002,
+    S003,
+    S004,
+    indicator,
+    indicator_example,
+    plan,
+    plan_example,
+    project,
+)
 from jixiao.review.examples import project_example as _project_example
-from jixiao.review.finding import Criterion, Severity
 from jixiao.review.lexicon import Lexicon
 from jixiao.review.rule import Hit, IndicatorRule, PlanRule, ProjectRule
-from jixiao.review.rules.common import DOWNWARD, UPWARD, display, q
+from jixiao.review.rules.common import DOWNWARD, UPWARD, display, q, stated_quantity
 
 FAMILY = "words"
-_S001 = "种子001（曹妃甸区政务接待中心）"
-_S002 = "种子002（承德县机关事务管理办公室）"
-_S003 = "种子003（张家口市机关事务管理局）"
-_S004 = "种子004（秦皇岛经济技术开发区机关事务服务中心）"
-_DIGIT = re.compile("[0-9]")
 
 
 def _base_unit(value: IndicatorValue) -> str:
     return (value.unit or "").split("/", 1)[0]
-
-
-def _stated(text: str) -> IndicatorValue | None:
-    """A quantity with a direction stated in a text (“每年抽查不少于4次”), if any."""
-    if not _DIGIT.search(text):
-        return None
-    stated = parse_value(text)
-    if stated.kind is not ValueKind.QUANTITATIVE or stated.direction is None:
-        return None
-    if stated.number is None or stated.unit is None or stated.upper is not None:
-        return None
-    return stated
 
 
 def _contradiction(v: IndicatorView) -> Hit | None:
@@ -47,7 +40,7 @@ def _contradiction(v: IndicatorView) -> Hit | None:
         ("description", "绩效指标描述", v.indicator.description),
         ("level3", "指标名称", v.name),
     ):
-        stated = _stated(text)
+        stated = stated_quantity(text, directed=True)
         if stated is None or _base_unit(stated) != _base_unit(value):
             continue
         up_down = (stated.direction in UPWARD and value.direction in DOWNWARD) or (
@@ -83,7 +76,7 @@ W101 = IndicatorRule(
             level3="减少会议成本",
             description="视频会议召开次数大于150次",
             value="≤150次",
-            origin=f"{_S002} 项目8 第7项",
+            origin=f"{S002} 项目8 第7项",
         ),
         indicator_example(
             "描述“每户小于90平米”，指标值“≥90平方米”",
@@ -92,7 +85,7 @@ W101 = IndicatorRule(
             level3="筹集周转房符合政策规定",
             description="县处级周转用房每户小于90平米",
             value="≥90平方米",
-            origin=f"{_S002} 项目7 第2项",
+            origin=f"{S002} 项目7 第2项",
         ),
         indicator_example(
             "描述“每年抽查不少于4次”，指标值“≥4次”",
@@ -101,7 +94,7 @@ W101 = IndicatorRule(
             level3="督导、检查公务用车管理使用情况",
             description="定期督导、检查公车使用管理，每年抽查不少于4次",
             value="≥4次",
-            origin=f"{_S002} 项目1 第1项",
+            origin=f"{S002} 项目1 第1项",
         ),
     ),
 )
@@ -136,7 +129,7 @@ W102 = IndicatorRule(
                 name="办公设备购置",
             ),
             shows="数量指标｜购置数量｜购置数量｜≥2张/把/套/台等",
-            origin=f"{_S001} 项目1 第1项",
+            origin=f"{S001} 项目1 第1项",
         ),
         _project_example(
             "描述说明了口径",
@@ -148,7 +141,7 @@ W102 = IndicatorRule(
                 name="后勤中心运行费2024",
             ),
             shows="质量指标｜维修维护工程合格率｜验收合格工程占全部工程的比例｜100百分比",
-            origin=f"{_S003} 项目13 第2项",
+            origin=f"{S003} 项目13 第2项",
         ),
     ),
 )
@@ -205,7 +198,7 @@ W103 = ProjectRule(
                 name="办公楼日常专用设备维护费",
             ),
             shows="数量指标｜电梯维保完成率｜≥90%；质量指标｜电梯基础设施正常运转率｜≥90%",
-            origin=f"{_S004} 项目1",
+            origin=f"{S004} 项目1",
         ),
     ),
 )
@@ -323,7 +316,7 @@ W104 = PlanRule(
                 "项目6 纪委楼维修改造项目尾款（目标：墙面隔断改造、换门、改电路）："
                 "数量指标｜电梯维保｜≥12次/月"
             ),
-            origin=f"{_S002} 项目5、项目6",
+            origin=f"{S002} 项目5、项目6",
         ),
         plan_example(
             "两个维修项目都涉及电梯",
@@ -341,7 +334,7 @@ W104 = PlanRule(
                 ),
             ),
             shows="项目1、项目3的目标都写明电梯维保，两者都有“电梯检测完成率≥90%”",
-            origin=f"{_S004} 项目1、项目3",
+            origin=f"{S004} 项目1、项目3",
         ),
     ),
 )
@@ -381,7 +374,7 @@ W105 = IndicatorRule(
             ),
             description="对各种设备的日常运行和维修进行有效的管理",
             value="比上年有所提高",
-            origin=f"{_S004} 项目1 第13项",
+            origin=f"{S004} 项目1 第13项",
         ),
         indicator_example(
             "简短的名称",
@@ -390,7 +383,7 @@ W105 = IndicatorRule(
             level3="消防基础设施正常运转率",
             description="消防基础设施正常运转率",
             value="≥90%",
-            origin=f"{_S004} 项目1 第6项",
+            origin=f"{S004} 项目1 第6项",
         ),
     ),
 )

@@ -16,7 +16,7 @@ from django.db import transaction
 from jixiao.model import Project
 from jixiao.monitoring import (
     IndicatorProgress,
-    MonitoringReport,
+    MonitoringResult,
     MonitoringRound,
     ProjectMonitoring,
     ProjectProgress,
@@ -128,10 +128,10 @@ def round_domain(round_: MonitoringRoundRecord) -> MonitoringRound:
 
 def round_report(
     round_: MonitoringRoundRecord, rows: list[ProgressRecord] | None = None
-) -> MonitoringReport:
+) -> MonitoringResult:
     """Every project's verdict, each against its own 绩效目标表."""
     plan = round_.plan
-    return MonitoringReport(
+    return MonitoringResult(
         department=plan.department.name,
         year=plan.year,
         monitor_date=round_.monitor_date,
@@ -139,7 +139,7 @@ def round_report(
     )
 
 
-def refresh_round(round_: MonitoringRoundRecord) -> MonitoringReport:
+def refresh_round(round_: MonitoringRoundRecord) -> MonitoringResult:
     """Recompute every entry's light and the round's counts."""
     rows = entries(round_)
     report = round_report(round_, rows)

@@ -25,7 +25,7 @@ from jixiao.charts import (
 )
 from jixiao.evaluation import ProjectScore
 from jixiao.model import Project
-from jixiao.monitoring import MonitoringReport, ProjectMonitoring, ProjectProgress
+from jixiao.monitoring import MonitoringResult, ProjectMonitoring, ProjectProgress
 from jixiao.monitoring.chart_series import department_series, spending_series
 from jixiao.monitoring.spend_curve import spend_curve
 from jixiao.surveys import QuestionResult
@@ -63,7 +63,7 @@ def department_spending(
     return spending_chart(department_series(items, evaluation_profile(), title))
 
 
-def execution_rates(report: MonitoringReport, links: Sequence[str] = ()) -> str:
+def execution_rates(report: MonitoringResult, links: Sequence[str] = ()) -> str:
     """Each project's 预算执行率, coloured by its light, against 序时进度."""
     bars = [
         Bar(

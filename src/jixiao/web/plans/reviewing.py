@@ -9,10 +9,10 @@ from django.conf import settings
 from django.utils import timezone
 
 from jixiao.model import DepartmentPlan
-from jixiao.reports.reviewed import Reviewed
 from jixiao.review import Severity, review_plan
 from jixiao.review.grading import Grades
 from jixiao.review.profile import Profile, load_profile
+from jixiao.review_report.reviewed import Reviewed
 from jixiao.web.benchmarking.store import StoredPeers, refresh_unit_costs
 from jixiao.web.findings.storing import plan_revision, store_review
 from jixiao.web.plans.convert import plan_to_domain

@@ -10,7 +10,7 @@ from django.utils.encoding import escape_uri_path
 from jixiao.exporters.formats import FORMAT_TITLES, FORMATS, MEDIA_TYPES, export_bytes
 from jixiao.exporters.public_copy import public_bytes
 from jixiao.model import DepartmentPlan
-from jixiao.reports.review_html import render_review_html
+from jixiao.review_report.review_html import render_review_html
 from jixiao.web.benchmarking.store import StoredPeers
 from jixiao.web.findings.reading import stored
 from jixiao.web.plans.convert import plan_to_domain

@@ -1,0 +1,117 @@
+"""D105: “三公”经费 = 因公出国(境) + 公务用车 + 公务接待."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from jixiao.checks import Criterion, Severity
+from jixiao.review.context import PlanView
+from jixiao.review.rule import Hit, PlanRule
+from jixiao.review.rules.common import amount
+from jixiao.review.rules.disclosure.common import FAMILY, differs, disclosure_example, tables_of
+from jixiao.review.rules.tables import (
+    ZERO,
+    as_zero,
+)
+
+# --------------------------------------------------------------------------- D105 三公
+
+_ABROAD = ("因公出国(境)费", "因公出国(境)经费", "因公出国费", "公务出国(境)费")
+_CARS = ("公务用车购置及运维费", "公务用车购置及运行维护费", "公务用车购置及运行费")
+_RECEPTION = ("公务接待费",)
+_SUBTOTAL = ("三公经费小计", "三公经费合计", "小计", "合计")
+
+
+def _three_public(view: PlanView) -> Iterator[Hit]:
+    for table in tables_of(view, "three_public"):
+        identities: list[tuple[int | None, list[int | None], str]] = [
+            (
+                table.find_row(*_SUBTOTAL),
+                [table.find_row(*k) for k in (_ABROAD, _CARS, _RECEPTION)],
+                "因公出国（境）费＋公务用车购置及运行维护费＋公务接待费",
+            ),
+            (
+                table.find_row(*_CARS),
+                [table.find_row("公务用车购置费"), table.find_row("公务用车运行维护费")],
+                "公务用车购置费＋公务用车运行维护费",
+            ),
+            (
+                table.find_row(*_ABROAD),
+                [
+                    table.find_row("教学科研人员因公出国(境)费"),
+                    table.find_row("其他因公出国(境)费"),
+                ],
+                "教学科研人员因公出国（境）费＋其他因公出国（境）费",
+            ),
+        ]
+        for parent, children, names in identities:
+            present = [c for c in children if c is not None]
+            if parent is None or not present or len(present) < len(children):
+                continue
+            for column in table.filled_columns:
+                whole = table.amount(parent, column)
+                parts = [table.amount(c, column) for c in present]
+                if whole is None and all(p is None for p in parts):
+                    continue
+                summed = sum((as_zero(p) for p in parts), ZERO)
+                if differs(view, as_zero(whole), summed):
+                    yield Hit(
+                        f"{table.title}中“{table.name(parent)}”为{amount(as_zero(whole))}万元，"
+                        f"而{names}＝{amount(summed)}万元。",
+                        field="disclosure",
+                        location=table.source(parent),
+                    )
+                    break
+
+
+def _three_public_table(abroad: str, cars: str, buy: str, run: str, reception: str,
+                        subtotal: str) -> dict[str, object]:  # fmt: skip
+    labels = [
+        ("合计", subtotal),
+        ("“三公”经费小计", subtotal),
+        ("一、因公出国（境）费", abroad),
+        ("二、公务用车购置及运维费", cars),
+        ("其中：公务用车购置费", buy),
+        ("公务用车运行维护费", run),
+        ("三、公务接待费", reception),
+    ]
+    return {
+        "kind": "three_public",
+        "title": "部门预算财政拨款“三公”经费支出表",
+        "money_unit": "万元",
+        "columns": ["序号", "项目", "资金性质/合计"],
+        "rows": [
+            {"cells": [str(i), label, value], "name": label}
+            for i, (label, value) in enumerate(labels, start=1)
+        ],
+    }
+
+
+D105 = PlanRule(
+    id="D105",
+    title="“三公”经费合计不等于分项之和",
+    family=FAMILY,
+    criterion=Criterion.CONFORMITY,
+    severity=Severity.ERROR,
+    confidence=0.95,
+    check=_three_public,
+    explanation=(
+        "“三公”经费 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费；"
+        "公务用车购置及运行维护费 = 公务用车购置费 + 公务用车运行维护费。"
+    ),
+    suggestion="核对“三公”经费各分项，使小计与分项之和一致。",
+    examples=(
+        disclosure_example(
+            "小计374.46，分项55.58＋300.00",
+            fails=True,
+            tables=[_three_public_table("", "55.58", "", "55.58", "300.00", "374.46")],
+            shows="“三公”经费小计374.46｜因公出国（境）费0｜公务用车购置及运维费55.58｜公务接待费300.00",
+        ),
+        disclosure_example(
+            "374.46＝0＋55.58＋318.88",
+            fails=False,
+            tables=[_three_public_table("", "55.58", "", "55.58", "318.88", "374.46")],
+            shows="“三公”经费小计374.46｜因公出国（境）费0｜公务用车购置及运维费55.58｜公务接待费318.88",
+        ),
+    ),
+)
