@@ -18,7 +18,7 @@ from jixiao.review.profile import Profile
 
 # The packages whose code or data decide a finding: the rules and engine, the value
 # grammar they read, the model they walk, the unit-cost references and the profiles.
-_PACKAGES = ("review", "grammar", "model", "benchmarks", "profiles")
+_PACKAGES = ("review", "checks", "grammar", "model", "benchmarks", "profiles")
 _SUFFIXES = {".py", ".json"}
 
 

@@ -16,8 +16,8 @@ from django.http import JsonResponse
 from django.utils import timezone
 
 from jixiao.model import DepartmentPlan
-from jixiao.reports.reviewed import Reviewed
-from jixiao.review import ReviewReport, Severity
+from jixiao.review import ReviewResult, Severity
+from jixiao.review_report.reviewed import Reviewed
 from jixiao.web.findings.models import PlanReview, StoredFinding
 from jixiao.web.findings.storing import wanted_key
 from jixiao.web.plans.models import PlanRecord
@@ -54,12 +54,12 @@ class Stored:
         response[FINDINGS_STATE] = "current" if self.current else "recomputing"
         return response
 
-    def report(self) -> ReviewReport | None:
+    def report(self) -> ReviewResult | None:
         """The whole review as the core's report (for the printable 审核报告)."""
         if self.review is None or not self.review.report:
             return None
         findings = list(self.rows().values_list("data", flat=True))
-        return ReviewReport.model_validate(self.review.report | {"findings": findings})
+        return ReviewResult.model_validate(self.review.report | {"findings": findings})
 
     def reviewed(self, plan: DepartmentPlan) -> Reviewed | None:
         report = self.report()

@@ -15,7 +15,7 @@ from django.db import transaction
 from django.db.models import Count, Max, Sum
 from django.utils import timezone
 
-from jixiao.review import ReviewReport
+from jixiao.review import ReviewResult
 from jixiao.review.fingerprint import review_fingerprint
 from jixiao.web.findings.models import PlanReview, StoredFinding
 from jixiao.web.plans.models import IndicatorRecord, PlanRecord, ProjectRecord
@@ -65,7 +65,7 @@ def _indicator_ids(record: PlanRecord) -> dict[tuple[int, int], int]:
 
 
 @transaction.atomic
-def store_review(record: PlanRecord, report: ReviewReport, revision: str) -> PlanReview:
+def store_review(record: PlanRecord, report: ReviewResult, revision: str) -> PlanReview:
     """Replace the stored findings of ``record`` by ``report``'s, computed at ``revision``."""
     projects = dict(ProjectRecord.objects.filter(plan=record).values_list("position", "pk"))
     indicators = _indicator_ids(record)
