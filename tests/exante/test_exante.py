@@ -12,11 +12,13 @@ from hypothesis import strategies as st
 from jixiao.exante import (
     AssessorScores,
     EstimateLine,
+    OverrideError,
     Proposal,
     assess,
     check_estimate,
     draft_project,
     load_exante_profile,
+    override,
     review_draft,
 )
 from jixiao.exante.assess import ScoreError
@@ -57,6 +59,44 @@ def test_five_experts_drop_the_highest_and_lowest() -> None:
     assert necessity.score == Decimal("8.67") + 10 + 5
     assert result.total == Decimal("98.67")
     assert result.conclusion == "予以支持"
+
+
+def test_a_profile_that_only_averages_keeps_every_score() -> None:
+    # The same five sheets under a rule of plain means: (8 + 9 + 10 + 6 + 9) / 5 = 8.40.
+    mean_only = PROFILE.model_copy(update={"combine": "mean"})
+    sheets = [
+        _sheet(f"专家{n}", Decimal(1), policy=Decimal(p))
+        for n, p in enumerate(["8", "9", "10", "6", "9"], start=1)
+    ]
+    assert assess(sheets, mean_only).dimensions[0].items["政策相关性"] == Decimal("8.40")
+    assert "去掉" not in mean_only.combination_text(5)
+    assert "去掉一个最高分和一个最低分后取平均" in PROFILE.combination_text(5)
+    assert "5名及以上时" in PROFILE.combination_text(4)
+
+
+def test_the_units_own_sheet_is_not_averaged_with_the_experts() -> None:
+    unit = _sheet("单位", Decimal(1)).model_copy(update={"expert": False})
+    experts = [_sheet("专家1", Decimal("0.7")), _sheet("专家2", Decimal("0.8"))]
+    with_unit = assess([unit, *experts], PROFILE)
+    assert with_unit == assess(experts, PROFILE)
+    assert with_unit.assessors == 2
+    assert assess([unit], PROFILE).total == 100  # alone, the unit's 自评 is the assessment
+
+
+def test_the_bureau_overrides_the_conclusion_only_with_a_reason() -> None:
+    result = assess([_sheet("专家1", Decimal("0.85"))], PROFILE)
+    assert result.conclusion == "予以支持"
+    assert override(result, "予以支持", "", PROFILE) == result
+    with pytest.raises(
+        OverrideError, match="评分得出的结论是“予以支持”；改为“调整后支持”须写明理由"
+    ):
+        override(result, "调整后支持", "  ", PROFILE)
+    with pytest.raises(OverrideError, match="不在评分方案的结论中"):
+        override(result, "暂缓", "理由", PROFILE)
+    changed = override(result, "调整后支持", "设备单价高于询价，压减后支持", PROFILE)
+    assert (changed.conclusion, changed.computed_conclusion) == ("调整后支持", "予以支持")
+    assert changed.override_reason == "设备单价高于询价，压减后支持"
+    assert changed.total == result.total
 
 
 def test_conclusion_bands_and_reasons() -> None:
@@ -141,7 +181,7 @@ def test_the_draft_goal_table_carries_the_proposal_and_is_reviewed() -> None:
 def test_the_assessment_form_round_trips(fmt: str, tmp_path: Path) -> None:
     proposal = _proposal()
     sheets = [_sheet(f"专家{n}", Decimal(share)) for n, share in enumerate(["0.9", "0.8", "0.7"])]
-    result = assess(sheets, PROFILE)
+    result = override(assess(sheets, PROFILE), "不予支持", "同类设备已列入省级资金", PROFILE)
     path = tmp_path / f"事前绩效评估表.{fmt}"
     write_exante_form([(proposal, result)], path, PROFILE)
     [(back, back_result)] = read_exante_form(path, PROFILE)

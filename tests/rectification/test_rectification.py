@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import io
+import tempfile
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from jixiao.checks import Severity
+from jixiao.forms import FormError
 from jixiao.importers.api import import_file
 from jixiao.rectification import act, board, budget_signals, from_review, is_overdue
-from jixiao.rectification.items import RectificationItem
-from jixiao.rectification.ledger import ledger_bytes
+from jixiao.rectification.items import Origin, RectificationItem
+from jixiao.rectification.ledger import ledger_bytes, ledger_rows, read_ledger, write_ledger
 from jixiao.review.engine import review_plan
 from jixiao.workflow.rectification import (
     RectificationAction,
@@ -138,3 +141,70 @@ def test_the_ledger_lists_items_with_overdue_marked() -> None:
     assert [row[2] for row in rows] == ["N106", "W101", "W101"]
     assert rows[0][8] == "已整改，待核实" and rows[0][9] == "已改为≤25万元"
     assert rows[1][8] == "待整改（逾期）"
+
+
+def _items_in_every_status() -> list[RectificationItem]:
+    first, second, third = _items()
+    second = act(second, RectificationAction.START, "u", Role.UNIT_EDITOR, WHEN)
+    third = act(third, RectificationAction.REPORT, "u", Role.UNIT_EDITOR, WHEN, "已改为≥90%")
+    verified = act(third, RectificationAction.VERIFY, "c", Role.BUREAU_REVIEWER, WHEN)
+    return [first, second, third, verified]
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "docx", "pdf"])
+def test_the_ledger_round_trips(fmt: str, tmp_path: Path) -> None:
+    items = _items_in_every_status()
+    today = date(2024, 4, 15)  # the first two are past their deadline and unanswered
+    path = tmp_path / f"整改台账.{fmt}"
+    write_ledger(items, today, path, DEPARTMENT)
+    [rows] = read_ledger(path)
+    assert rows == ledger_rows(items, today)
+    assert [(r.status, r.overdue) for r in rows] == [
+        (RectificationStatus.PENDING, True),
+        (RectificationStatus.IN_PROGRESS, True),
+        (RectificationStatus.REPORTED, False),
+        (RectificationStatus.VERIFIED, False),
+    ]
+
+
+_WORDS = st.text(alphabet="整改预算执行率不足指标值≥≤%万元0123456789，。（）ab", min_size=1)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(st.tuples(_WORDS, _WORDS, st.sampled_from(list(Origin)), st.dates()), max_size=6),
+    st.dates(),
+)
+def test_any_ledger_reads_back_from_excel(
+    rows: list[tuple[str, str, Origin, date]], today: date
+) -> None:
+    items = [
+        RectificationItem(
+            origin=origin,
+            check="N102",
+            title="t",
+            message=message,
+            suggestion=suggestion,
+            department=DEPARTMENT,
+            project=message[:4],
+            year=2024,
+            deadline=deadline,
+        )
+        for message, suggestion, origin, deadline in rows
+    ]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "台账.xlsx"
+        write_ledger(items, today, path)
+        assert read_ledger(path) == [ledger_rows(items, today)]
+
+
+def test_a_wrong_deadline_is_named_by_its_cell(tmp_path: Path) -> None:
+    path = tmp_path / "台账.xlsx"
+    write_ledger(_items(), date(2024, 3, 1), path)
+    workbook = load_workbook(path)
+    sheet = workbook.active
+    assert sheet is not None
+    sheet["H4"] = "三月底"
+    workbook.save(path)
+    with pytest.raises(FormError, match=r"台账\.xlsx.*H4单元格.*“三月底”不是日期"):
+        read_ledger(path)

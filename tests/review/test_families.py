@@ -60,7 +60,7 @@ def test_every_family_is_reachable_and_disables_known_rules() -> None:
 
 
 def test_a_document_nothing_was_read_from_is_not_reviewed() -> None:
-    plan = import_file(CORPUS / "plan" / "gansu_jiayuguan-bowuguan-mianfeikaifang_2023.txt")
+    plan = import_file(CORPUS / "plan" / "hebei_handan-kunnanqunzhong-jiuzhu-tradmirror_2019.txt")
     assert not plan.projects and any(w.code == "no-structure" for w in plan.warnings)
     report = review_plan(plan)
     assert report.family == "nothing-read" and report.findings == []

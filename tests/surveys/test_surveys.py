@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import io
+import tempfile
 from decimal import Decimal
 from functools import cache
+from pathlib import Path
 
-from hypothesis import given
+import pytest
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
+from jixiao.forms import FormError
 from jixiao.importers.api import import_file
 from jixiao.model.plan import DepartmentPlan
 from jixiao.surveys import (
@@ -20,7 +24,7 @@ from jixiao.surveys import (
     respondent_group,
     tally,
 )
-from jixiao.surveys.export import result_bytes
+from jixiao.surveys.export import read_result, result_bytes, write_result
 from jixiao.surveys.profile import GuardSettings
 from jixiao.surveys.questionnaire import Questionnaire
 from tests.conftest import seed_path
@@ -128,6 +132,59 @@ def test_results_table_in_excel() -> None:
     sheet = load_workbook(io.BytesIO(data)).active
     assert sheet is not None
     rows = [[c for c in row if c is not None] for row in sheet.iter_rows(values_only=True)]
-    first = next(row for row in rows if row and row[1:2] == ["服务对象满意度"])
-    assert first[2:8] == [26, 10, 14, 2, 0, 0]
-    assert first[8:] == ["92.31%", "75.86%–97.86%", "90%", "达标"]
+    first = next(row for row in rows if row and row[2:3] == ["服务对象满意度"])
+    assert first[3:9] == [26, 10, 14, 2, 0, 0]
+    assert first[9:] == [
+        "92.31%",
+        "75.86%–97.86%",
+        "86.15",
+        "90%",
+        "达标",
+        "样本仅26份，少于30份，代表性不足",
+    ]
+
+
+def _answers(questionnaire: Questionnaire, levels: list[list[str]]) -> list[dict[str, str]]:
+    """One response per row of ``levels``: the n-th level answers the n-th question."""
+    keys = [q.key for q in questionnaire.questions]
+    return [dict(zip(keys, row, strict=False)) for row in levels]
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "docx", "pdf"])
+def test_the_results_table_round_trips(fmt: str, tmp_path: Path) -> None:
+    # Seed 000's eight questions: the first well answered, one short of its target, the
+    # rest with too few answers or none — every kind of row the table has.
+    questionnaire = _questionnaire("000_6fea33418e000787")
+    levels = [["5", "4", "2"]] * 20 + [["4", "3", "1"]] * 12 + [["3", "2"]] * 3
+    result = tally(questionnaire, _answers(questionnaire, levels), PROFILE)
+    path = tmp_path / f"满意度调查结果表.{fmt}"
+    write_result(result, PROFILE, path)
+    assert read_result(path, PROFILE) == [result]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["1", "2", "3", "4", "5"]), max_size=8), max_size=60))
+def test_any_tally_reads_back_from_excel(levels: list[list[str]]) -> None:
+    questionnaire = _questionnaire("000_6fea33418e000787")
+    result = tally(questionnaire, _answers(questionnaire, levels), PROFILE)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "结果.xlsx"
+        write_result(result, PROFILE, path)
+        assert read_result(path, PROFILE) == [result]
+
+
+def test_a_damaged_count_is_named_by_its_cell(tmp_path: Path) -> None:
+    questionnaire = _questionnaire("000_6fea33418e000787")
+    result = tally(questionnaire, _answers(questionnaire, [["5"]] * 3), PROFILE)
+    path = tmp_path / "结果.xlsx"
+    write_result(result, PROFILE, path)
+    workbook = load_workbook(path)
+    sheet = workbook.active
+    assert sheet is not None
+    cell = next(
+        c for row in sheet.iter_rows() for c in row if c.value == questionnaire.questions[0].key
+    )
+    sheet.cell(cell.row, cell.column + 3, "二十")
+    workbook.save(path)
+    with pytest.raises(FormError, match=rf"结果.xlsx.*D{cell.row}单元格.*“二十”不是数字"):
+        read_result(path, PROFILE)

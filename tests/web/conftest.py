@@ -70,6 +70,8 @@ def build_world() -> World:
         "other_editor": make_user("other_editor", Role.UNIT_EDITOR, region, other),
         "other_reviewer": make_user("other_reviewer", Role.DEPARTMENT_REVIEWER, region, other),
         "unit_editor": make_user("unit_editor", Role.UNIT_EDITOR, region, other, other_unit),
+        "expert": make_user("expert", Role.EXPERT, region),
+        "expert2": make_user("expert2", Role.EXPERT, region),
     }
     return World(region, own, other, own_plan, other_plan, users)
 

@@ -71,6 +71,21 @@ def test_the_demo_has_each_part_of_the_cycle(fast_passwords: Any) -> None:
         home = client.get("/").content.decode()
         assert "/exante/" in home and "/rectification/" in home and "/surveys/" in home
         assert f"/plans/{department.plan_id}/department/" in home
+    # the experts scored it, and see that assessment only
+    assert all(sheet.expert for sheet in proposal.sheets.all())
+    assert "专家评分2份" in text
+    expert = Client()
+    expert.force_login(User.objects.get(username="zhuanjia1"))
+    assert expert.get(f"/exante/{proposal.pk}/").status_code == 200
+    assert expert.get(f"/plans/{department.plan_id}/").status_code == 404
+    # the department's 自评报告 downloads from its page
+    report = f"/department/{department.pk}/report/docx"
+    assert report in text
+    caizheng = Client()
+    caizheng.force_login(User.objects.get(username="caizheng"))
+    assert report in caizheng.get(f"/plans/{department.plan_id}/department/").content.decode()
+    response = caizheng.get(report)
+    assert response.status_code == 200 and response.content[:2] == b"PK"
 
 
 def test_a_missing_seeds_folder_is_one_line_saying_where_and_how(tmp_path: Any) -> None:

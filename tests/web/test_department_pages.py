@@ -183,13 +183,17 @@ def test_the_api_gives_the_department_evaluation_and_the_assessments(
     assert Decimal(str(body["evaluation"]["figures"]["spent"])) == Decimal("1190")
     users = world.users
     proposal = example_assessment(
-        world.own, 2031, users["editor"], users["bureau"], [users["reviewer"], users["admin"]]
+        world.own, 2031, users["editor"], users["bureau"], [users["expert"], users["expert2"]]
     )
     listing = world.client("editor").get("/api/exante").json()
     assert [p["conclusion"] for p in listing] == ["予以支持"]
     detail = world.client("editor").get(f"/api/exante/{proposal.pk}").json()
     assert detail["proposal"]["name"] == proposal.core.name and detail["plan_id"] is not None
     assert world.client("other_editor").get(f"/api/exante/{proposal.pk}").status_code == 404
+    # an expert reads the assessment assigned, through the API too, and nothing else
+    expert = world.client("expert")
+    assert [p["id"] for p in expert.get("/api/exante").json()] == [proposal.pk]
+    assert expert.get(f"/api/plans/{approved.pk}/department").status_code == 404
 
 
 def scored_of(record: DepartmentSelfEvaluation) -> Any:

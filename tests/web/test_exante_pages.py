@@ -77,11 +77,11 @@ def act(client: Any, record: ProposalRecord, **data: Any) -> Any:
 def _through_assessment(world: World, record: ProposalRecord) -> None:
     editor, bureau = world.client("editor"), world.client("bureau")
     act(editor, record, action="submit")
-    for who in ("reviewer", "admin"):
+    for who in ("expert", "expert2"):
         member = Membership.objects.get(user=world.users[who])
         act(bureau, record, action="assign", member=member.pk)
-    world.client("reviewer").post(f"/exante/{record.pk}/sheet/", scores())
-    world.client("admin").post(f"/exante/{record.pk}/sheet/", scores({"estimate": "6"}))
+    world.client("expert").post(f"/exante/{record.pk}/sheet/", scores())
+    world.client("expert2").post(f"/exante/{record.pk}/sheet/", scores({"estimate": "6"}))
 
 
 @pytest.mark.django_db
@@ -137,10 +137,10 @@ def test_a_veto_by_the_majority_rejects_and_no_project_is_made(world: World) -> 
     record = _propose(world, 2023)
     editor, bureau = world.client("editor"), world.client("bureau")
     act(editor, record, action="submit")
-    member = Membership.objects.get(user=world.users["reviewer"])
+    member = Membership.objects.get(user=world.users["expert"])
     act(bureau, record, action="assign", member=member.pk)
     sheet = scores() | {"vetoes": ["duplicate"]}
-    world.client("reviewer").post(f"/exante/{record.pk}/sheet/", sheet)
+    world.client("expert").post(f"/exante/{record.pk}/sheet/", sheet)
     act(bureau, record, action="conclude")
     record.refresh_from_db()
     assert record.conclusion == "不予支持" and record.project is None
@@ -158,9 +158,9 @@ def test_bad_input_is_named_and_kept(world: World) -> None:
     over = scores({"policy": "11"})
     record = _propose(world, 2023)
     act(world.client("editor"), record, action="submit")
-    member = Membership.objects.get(user=world.users["reviewer"])
+    member = Membership.objects.get(user=world.users["expert"])
     act(world.client("bureau"), record, action="assign", member=member.pk)
-    page = world.client("reviewer").post(f"/exante/{record.pk}/sheet/", over).content.decode()
+    page = world.client("expert").post(f"/exante/{record.pk}/sheet/", over).content.decode()
     assert "“政策相关性”得分11超出0–10分" in page
 
 
@@ -183,3 +183,62 @@ def test_the_assessment_form_reads_back(world: World, fmt: str, tmp_path: Path) 
     assert result.conclusion == "予以支持"
     # another department sees nothing of it
     assert world.client("other_editor").get(f"/exante/{record.pk}/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_an_expert_sees_and_scores_only_what_they_were_assigned(world: World) -> None:
+    first, second = _propose(world, 2023), _propose(world, 2024)
+    for record in (first, second):
+        act(world.client("editor"), record, action="submit")
+    bureau, expert = world.client("bureau"), world.client("expert")
+    # only experts (and the department's own editors) may be assigned: not a reviewer
+    choices = bureau.get(f"/exante/{first.pk}/").content.decode()
+    assert "expert2（评估专家）" in choices and "reviewer（" not in choices
+    reviewer = Membership.objects.get(user=world.users["reviewer"])
+    refused = act(bureau, first, action="assign", member=reviewer.pk)
+    assert refused.status_code == 302 and not first.sheets.exists()
+    for who in ("expert", "expert2"):
+        member = Membership.objects.get(user=world.users[who])
+        act(bureau, first, action="assign", member=member.pk)
+    assert first.sheets.get(assessor=world.users["expert"]).expert
+    # the expert sees the assigned proposal only, and nothing of the plans
+    listing = expert.get("/exante/").content.decode()
+    assert f"/exante/{first.pk}/" in listing and f"/exante/{second.pk}/" not in listing
+    assert expert.get(f"/exante/{second.pk}/").status_code == 404
+    assert expert.get(f"/exante/{second.pk}/sheet/").status_code == 404
+    assert expert.get(f"/plans/{world.own_plan.pk}/").status_code == 404
+    assert expert.get("/audit/").status_code in (403, 404)
+    assert expert.get(f"/api/exante/{second.pk}").status_code == 404
+    assert expert.get(f"/api/exante/{first.pk}").status_code == 200
+    expert.post(f"/exante/{first.pk}/sheet/", scores())
+    world.client("expert2").post(f"/exante/{first.pk}/sheet/", scores({"estimate": "6"}))
+    # each sees their own sheet, not the other's remarks or totals
+    page = expert.get(f"/exante/{first.pk}/").content.decode()
+    assert page.count("<td>专家</td>") == 1
+    # the experts may not conclude
+    assert act(expert, first, action="conclude").status_code == 403
+
+
+@pytest.mark.django_db
+def test_the_bureau_overrides_the_conclusion_with_a_reason(world: World) -> None:
+    record = _propose(world, 2023)
+    _through_assessment(world, record)
+    bureau = world.client("bureau")
+    page = bureau.get(f"/exante/{record.pk}/").content.decode()
+    assert "2名评估人，每个子项取平均（5名及以上时去掉一个最高分和一个最低分）" in page
+    refused = act(bureau, record, action="conclude", conclusion="不予支持")
+    assert refused.status_code == 302
+    record.refresh_from_db()
+    assert record.status == "assessing" and record.outcome is None
+    reason = "同类设备已列入省级大气污染防治资金，不再安排本级资金"
+    act(bureau, record, action="conclude", conclusion="不予支持", reason=reason)
+    record.refresh_from_db()
+    result = record.outcome
+    assert result is not None and record.conclusion == "不予支持"
+    assert (result.computed_conclusion, result.override_reason) == ("予以支持", reason)
+    assert record.project is None  # not supported: no goal table is made
+    entry = AuditEntry.objects.get(action="exante_override")
+    assert entry.user == world.users["bureau"]
+    assert entry.summary == f"改变评估结论：予以支持 → 不予支持，理由：{reason}"
+    page = bureau.get(f"/exante/{record.pk}/").content.decode()
+    assert "财政局改变了评分结论（评分结论：予以支持）" in page

@@ -58,7 +58,7 @@ def test_the_preview_says_the_kind_it_saw_and_what_it_could_not_read(world: Worl
         "/import/", {"documents": [upload(selfeval.name, selfeval.read_bytes()), notice]}
     )
     preview = client.get(response["Location"], follow=True).content.decode()
-    assert "文档类别：<b>自评表</b>（依据：项目支出绩效自评表）" in preview
+    assert "识别为：<b>自评表</b>（依据：项目支出绩效自评表）" in preview
     assert "未识别：没有读到绩效指标" in preview
 
 

@@ -26,6 +26,7 @@ from jixiao.web.api.site import api
 from jixiao.web.audit.models import AuditEntry
 from jixiao.web.department.models import DepartmentRoundRecord, DepartmentSelfEvaluation
 from jixiao.web.department.recording import open_department_evaluation
+from jixiao.web.documents.models import ImportedDocument
 from jixiao.web.evaluation.models import EvaluationEntryRecord, SelfEvaluationRecord
 from jixiao.web.evaluation.records import evaluation_of, open_evaluation
 from jixiao.web.exante.example import example_assessment
@@ -47,7 +48,7 @@ from jixiao.workflow import Action, Role
 from tests.web.conftest import World
 
 OK, DENIED, LOGIN = "ok", "denied", "login"
-ROLES = ("editor", "reviewer", "bureau", "admin")
+ROLES = ("editor", "reviewer", "bureau", "admin", "expert")
 SCOPES = ("own", "other")
 
 
@@ -98,9 +99,7 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
         Endpoint("post", "/plans/{plan}/projects/new/", "edit", lambda ids: {"name": "新项目"})
     ],
     "plan_versions": [Endpoint("get", "/plans/{plan}/versions/", "read")],
-    "plan_version_restore": [
-        Endpoint("post", "/plans/{plan}/versions/{version}/restore/", "edit")
-    ],
+    "plan_version_restore": [Endpoint("post", "/plans/{plan}/versions/{version}/restore/", "edit")],
     "plan_download": [
         Endpoint("get", "/plans/{plan}/download/" + fmt, "read")
         for fmt in ("json", "docx", "xlsx", "html", "csv", "review.html")
@@ -111,6 +110,13 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
     "import_decide": [
         Endpoint("post", "/import/{batch}/decide/", "import", lambda ids: {"decision": "discard"})
     ],
+    "import_kind": [
+        Endpoint(
+            "post", "/import/{batch}/kind/", "import", lambda ids: {"document": "0", "kind": "plan"}
+        )
+    ],
+    "imported_documents": [Endpoint("get", "/imported/", "member")],
+    "imported_document": [Endpoint("get", "/imported/{document}/", "read")],
     "audit": [Endpoint("get", "/audit/", "audit")],
     "public": [Endpoint("get", "/public/", "public")],
     "public_plan": [
@@ -379,7 +385,7 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
         Endpoint("post", "/exante/new/", "import_page", lambda ids: {"name": ""}),
     ],
     "exante_proposal": [
-        Endpoint("get", "/exante/{proposal}/", "read"),
+        Endpoint("get", "/exante/{proposal}/", "proposal"),
         Endpoint("post", "/exante/{proposal}/", "edit", lambda ids: {"name": "改", "year": "2030"}),
     ],
     "exante_action": [
@@ -393,7 +399,7 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
         Endpoint("post", "/exante/{proposal}/sheet/", "assessor", lambda ids: {"remarks": "x"}),
     ],
     "exante_download": [
-        Endpoint("get", "/exante/{proposal}/download/" + fmt, "read")
+        Endpoint("get", "/exante/{proposal}/download/" + fmt, "proposal")
         for fmt in ("xlsx", "docx", "pdf")
     ],
     # 部门整体自评 (opened on the approved plan of each department)
@@ -434,13 +440,17 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
         )
     ],
     "GET /api/exante": [Endpoint("get", "/api/exante", "api_list")],
-    "GET /api/exante/{proposal_id}": [Endpoint("get", "/api/exante/{proposal}", "read")],
+    "GET /api/exante/{proposal_id}": [Endpoint("get", "/api/exante/{proposal}", "proposal")],
     "GET /api/plans/{plan_id}/department": [
         Endpoint("get", "/api/plans/{approved}/department", "read")
     ],
     "department_download": [
         Endpoint("get", "/department/{department_evaluation}/download/" + fmt, "read")
         for fmt in ("xlsx", "docx", "pdf")
+    ],
+    "department_report": [
+        Endpoint("get", "/department/{department_evaluation}/report/" + fmt, "read")
+        for fmt in ("docx", "pdf")
     ],
 }
 # Routes outside the matrix, with the reason.
@@ -461,7 +471,7 @@ def expected(kind: str, role: str | None, scope: str) -> str:
         return DENIED
     if role is None:
         return LOGIN
-    sees = role in ("bureau", "admin") or scope == "own"
+    sees = role in ("bureau", "admin") or (scope == "own" and role != "expert")
     rules = {
         "member": True,
         "api_list": True,
@@ -472,10 +482,11 @@ def expected(kind: str, role: str | None, scope: str) -> str:
         "comment": sees and role != "editor",
         "import": role == "admin" or (role == "editor" and scope == "own"),
         "import_page": role == "editor",
-        "audit": role != "editor",
+        "audit": role not in ("editor", "expert"),
         "recipient": role == "editor" and scope == "own",  # the message's addressee only
         "decide": sees and role in ("bureau", "admin"),
-        "assessor": role == "admin",  # the assessor the matrix world assigned
+        "assessor": role == "expert",  # the assessor the matrix world assigned
+        "proposal": sees or role == "expert",  # an expert reads the proposals assigned
     }
     return OK if rules[kind] else DENIED
 
@@ -542,6 +553,7 @@ def _ids(world: World, scope: str) -> dict[str, Any]:
         "project_version": project.lock_version,
         "indicator": indicator.pk if indicator else None,
         "batch": batch.pk,
+        "document": ImportedDocument.objects.get(department=plan.department).pk,
         "version": version.number if version else 1,
         "published": world.published.pk,
         "approved": approved.pk,
@@ -625,6 +637,9 @@ def matrix_world(world: World, settings: Any, tmp_path: Any) -> World:
         act(admin, Role.ADMIN, plan, Action.SUBMIT)
         act(admin, Role.ADMIN, plan, Action.RETURN, "请补充")
         ImportBatch.objects.create(department=plan.department, documents=[])
+        ImportedDocument.objects.create(
+            department=plan.department, year=plan.year, source_file="公开表.txt", document={}
+        )
         editor = world.users["editor" if plan == world.own_plan else "other_editor"]
         job = Job.objects.create(
             kind=Job.Kind.EXPORT_PLANS,
@@ -653,7 +668,7 @@ def matrix_world(world: World, settings: Any, tmp_path: Any) -> World:
         # a task for the department (which writes each editor a message)
         open_task(admin, world.region, 2030, Stage.DECLARE, dt.date(2030, 3, 1), [plan.department])
         example_assessment(
-            plan.department, 2030, admin, admin, [admin], share=Decimal("0.5")
+            plan.department, 2030, admin, admin, [world.users["expert"]], share=Decimal("0.5")
         )  # 不予支持: no project added
     return world
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -14,18 +14,17 @@ from jixiao.profiles import load_data_profile
 DEFAULT_DEPARTMENT_PROFILE = "department-common"
 _SUFFIX = ".department.json"
 
-Measure = Literal[
+FigureMeasure = Literal[
     "execution_rate",
     "adjustment_rate",
     "carryover_rate",
     "sangong_change",
     "procurement_rate",
     "public_funds_rate",
-    "targets",
-    "projects",
-    "satisfaction",
-    "judged",
 ]
+FIGURE_MEASURES: tuple[str, ...] = get_args(FigureMeasure)
+"""The measures computed from the department's budget and final-account figures."""
+Measure = FigureMeasure | Literal["targets", "projects", "satisfaction", "judged"]
 """Where a leaf's value comes from: a figure ratio, the goals' targets, the projects'
 self-evaluations, the satisfaction surveys, or the evaluator's judgement."""
 

@@ -8,7 +8,15 @@ arithmetic, the draft goals through the review rules); :func:`draft_project` tur
 approved proposal into the project's draft goal table.
 """
 
-from jixiao.exante.assess import AssessorScores, DimensionResult, ExAnteResult, assess
+from jixiao.exante.assess import (
+    AssessorScores,
+    DimensionResult,
+    ExAnteResult,
+    OverrideError,
+    assess,
+    counted,
+    override,
+)
 from jixiao.exante.checks import EstimateProblem, check_estimate, review_draft
 from jixiao.exante.profile import ExAnteProfile, load_exante_profile
 from jixiao.exante.proposal import EstimateLine, Proposal, draft_plan, draft_project
@@ -20,11 +28,14 @@ __all__ = [
     "EstimateProblem",
     "ExAnteProfile",
     "ExAnteResult",
+    "OverrideError",
     "Proposal",
     "assess",
     "check_estimate",
+    "counted",
     "draft_plan",
     "draft_project",
     "load_exante_profile",
+    "override",
     "review_draft",
 ]

@@ -1,9 +1,10 @@
 """评分与结论: combine assessors' scores per sub-item, sum by dimension, conclude.
 
 Several experts: the mean per sub-item, dropping one highest and one lowest score once
-there are enough of them (the profile says how many) — the usual guard against one
-outlying judge. Any veto (一票否决) by a majority of assessors rejects the proposal whatever
-its score.
+there are enough of them (the profile's ``combine`` rule and ``trim_extremes_from``) — the
+usual guard against one outlying judge. Only the experts' sheets count once there are
+any; the unit's own 自评 counts when it is the only assessment. Any veto (一票否决) by a
+majority of assessors rejects the proposal whatever its score.
 """
 
 from __future__ import annotations
@@ -49,6 +50,10 @@ class ExAnteResult(BaseModel):
     vetoes: tuple[str, ...] = Field(description="成立的否决项名称")
     reasons: tuple[str, ...]
     assessors: int
+    computed_conclusion: str = Field(
+        default="", description="评分得出的结论, when the bureau concluded otherwise"
+    )
+    override_reason: str = Field(default="", description="财政局改变评分结论的理由")
 
 
 class ScoreError(ValueError):
@@ -68,16 +73,49 @@ def _validate(sheet: AssessorScores, profile: ExAnteProfile) -> None:
             raise ScoreError(f"{sheet.assessor}：没有编号为“{veto}”的否决项")
 
 
-def _combine(points: list[Decimal], trim_from: int) -> Decimal:
-    if len(points) >= trim_from:
+def _combine(points: list[Decimal], profile: ExAnteProfile) -> Decimal:
+    if profile.trims(len(points)):
         points = sorted(points)[1:-1]
     return sum(points, Decimal(0)) / len(points)
 
 
+def counted(sheets: Sequence[AssessorScores]) -> list[AssessorScores]:
+    """The sheets the conclusion rests on: the experts' once there are any (the unit's own
+    自评 is then shown beside them, not averaged in), else the unit's."""
+    experts = [s for s in sheets if s.expert]
+    return experts or list(sheets)
+
+
+class OverrideError(ValueError):
+    """A conclusion the bureau cannot record: unknown, or changed without a reason."""
+
+
+def override(
+    result: ExAnteResult, conclusion: str, reason: str, profile: ExAnteProfile
+) -> ExAnteResult:
+    """The result with the bureau's conclusion: the same when it is the scored one; a
+    different one needs its reason, and the scored conclusion is kept beside it."""
+    if conclusion not in profile.conclusion_labels():
+        allowed = "、".join(profile.conclusion_labels())
+        raise OverrideError(f"评估结论“{conclusion}”不在评分方案的结论中（{allowed}）")
+    if conclusion == result.conclusion:
+        return result
+    if not reason.strip():
+        raise OverrideError(f"评分得出的结论是“{result.conclusion}”；改为“{conclusion}”须写明理由")
+    return result.model_copy(
+        update={
+            "conclusion": conclusion,
+            "computed_conclusion": result.conclusion,
+            "override_reason": reason.strip(),
+        }
+    )
+
+
 def assess(sheets: Sequence[AssessorScores], profile: ExAnteProfile) -> ExAnteResult:
-    """The assessment of one proposal from its assessors' sheets."""
+    """The assessment of one proposal from its assessors' sheets (:func:`counted`)."""
     if not sheets:
         raise ScoreError("尚无评分表")
+    sheets = counted(sheets)
     for sheet in sheets:
         _validate(sheet, profile)
     dimensions = []
@@ -87,9 +125,7 @@ def assess(sheets: Sequence[AssessorScores], profile: ExAnteProfile) -> ExAnteRe
             given = [s.scores[item.id] for s in sheets if item.id in s.scores]
             if not given:
                 raise ScoreError(f"“{dimension.name}—{item.name}”没有评分")
-            items[item.name] = _combine(given, profile.trim_extremes_from).quantize(
-                _CENT, rounding=ROUND_HALF_UP
-            )
+            items[item.name] = _combine(given, profile).quantize(_CENT, rounding=ROUND_HALF_UP)
         dimensions.append(
             DimensionResult(
                 id=dimension.id,

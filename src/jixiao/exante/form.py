@@ -72,6 +72,12 @@ def exante_form(proposal: Proposal, result: ExAnteResult, profile: ExAnteProfile
     form.add(label("否决项"), cell("；".join(result.vetoes) or "无", 6))
     form.add(label("总分"), cell(result.total, 2), label("评估结论"), cell(result.conclusion, 3))
     form.add(label("结论理由"), cell("\n".join(result.reasons), 6))
+    form.add(
+        label("评分结论"),
+        cell(result.computed_conclusion, 2),
+        label("调整理由"),
+        cell(result.override_reason, 3),
+    )
     form.add(label("评估人数"), cell(Decimal(result.assessors), 6))
     return form
 
@@ -171,6 +177,8 @@ def read_exante_sheet(grid: SheetGrid, profile: ExAnteProfile) -> tuple[Proposal
         vetoes=tuple(vetoes.split("；")) if vetoes and vetoes != "无" else (),
         reasons=tuple(grid.after("结论理由").split("\n")),
         assessors=int(grid.after("评估人数") or 0),
+        computed_conclusion=grid.after("评分结论"),
+        override_reason=grid.after("调整理由"),
     )
     return proposal, result
 

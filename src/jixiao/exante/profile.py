@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -59,6 +60,10 @@ class ExAnteProfile(_Frozen):
     dimensions: tuple[Dimension, ...]
     vetoes: tuple[Veto, ...] = ()
     conclusions: tuple[Conclusion, ...]
+    combine: Literal["mean", "trimmed_mean"] = Field(
+        default="trimmed_mean",
+        description="多名专家评分的合成：mean 取平均；trimmed_mean 人数够时先去掉最高最低分",
+    )
     trim_extremes_from: int = Field(
         default=5, ge=3, description="专家人数达到此数时去掉一个最高分和一个最低分"
     )
@@ -85,6 +90,24 @@ class ExAnteProfile(_Frozen):
 
     def conclusion_for(self, total: Decimal) -> str:
         return next(c.label for c in self.conclusions if total >= c.at_least)
+
+    def trims(self, sheets: int) -> bool:
+        """Whether ``sheets`` scores of a sub-item lose their highest and lowest."""
+        return self.combine == "trimmed_mean" and sheets >= self.trim_extremes_from
+
+    def combination_text(self, sheets: int) -> str:
+        """How ``sheets`` assessors' scores are combined, as the pages and reports say it."""
+        if self.trims(sheets):
+            return f"{sheets}名评估人，每个子项去掉一个最高分和一个最低分后取平均"
+        if self.combine == "trimmed_mean":
+            return (
+                f"{sheets}名评估人，每个子项取平均"
+                f"（{self.trim_extremes_from}名及以上时去掉一个最高分和一个最低分）"
+            )
+        return f"{sheets}名评估人，每个子项取平均"
+
+    def conclusion_labels(self) -> tuple[str, ...]:
+        return tuple(c.label for c in self.conclusions)
 
     @property
     def rejection(self) -> str:

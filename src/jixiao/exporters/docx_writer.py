@@ -72,9 +72,13 @@ Element = Any  # an lxml element (lxml ships no type stubs)
 
 def write_plan_docx(plan: DepartmentPlan, path: Path) -> None:
     """Write ``plan`` to ``path`` as a .docx in the layout of the published documents."""
+    write_publication_docx(build_publication(plan), path)
+
+
+def write_publication_docx(publication: Publication, path: Path) -> None:
+    """Any :class:`Publication` (a plan, a report) as a .docx: cover, 目录, blocks."""
     document = Document()
     set_up_document(document)
-    publication = build_publication(plan)
     started = _write_cover(document, publication)
     if publication.toc:
         _write_toc(document, publication, page_break=started)

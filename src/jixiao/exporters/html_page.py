@@ -97,7 +97,11 @@ def stylesheet() -> str:
 
 def plan_html(plan: DepartmentPlan) -> str:
     """The whole plan as one self-contained HTML page (UTF-8, no external assets)."""
-    publication = build_publication(plan)
+    return publication_html(build_publication(plan))
+
+
+def publication_html(publication: Publication) -> str:
+    """Any :class:`Publication` (a plan, a report) as one self-contained HTML page."""
     parts = [
         "<!DOCTYPE html>",
         '<html lang="zh-CN"><head><meta charset="utf-8">',

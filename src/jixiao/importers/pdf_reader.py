@@ -42,6 +42,8 @@ _MARGIN_BAND = 0.12  # top and bottom share of the page where page numbers live
 _SNAP = 1.5  # points: edges closer than this are the same grid line
 _LATIN = re.compile(r"[A-Za-z0-9]")
 _NO_LINE_START = frozenset("，。、；：？！）》」』】”’%,.;:?!)")
+_NO_BREAK_AFTER = frozenset("“”‘’")  # Unicode line breaking (UAX #14, LB19): no break
+# after a quotation mark either, so “次”方” wraps as one unit.
 
 
 @dataclass(slots=True)
@@ -66,7 +68,9 @@ class _Line:
         if _LATIN.match(chars[0]["text"]):
             while end < len(chars) and _LATIN.match(chars[end]["text"]):
                 end += 1
-        while end < len(chars) and chars[end]["text"] in _NO_LINE_START:
+        while end < len(chars) and (
+            chars[end]["text"] in _NO_LINE_START or chars[end - 1]["text"] in _NO_BREAK_AFTER
+        ):
             end += 1
         return float(chars[end - 1]["x1"] - chars[0]["x0"])
 

@@ -53,11 +53,13 @@ def _explain_nothing(hebei: DepartmentPlan, generic: DepartmentPlan) -> None:
 
 def assemble_document(blocks: list[Block], file_name: str) -> DepartmentPlan:
     """The plan of whichever reading understands the document."""
-    hebei = assemble(blocks, file_name)
+    # The generic reading first: the Hebei one joins wrapped text into the cells
+    # themselves, which would glue text below a table to the generic reading's last value.
     generic = GenericAssembler(file_name)
     for block in blocks:
         generic.feed(block)
     generic.finish(blocks)
+    hebei = assemble(blocks, file_name)
     if not _hebei_fits(hebei, generic):
         generic.plan.template = "generic"
         return generic.plan

@@ -27,6 +27,7 @@ from jixiao.model.source import SourceRef
 NumberedLine = tuple[int, str]
 
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_BULLET = re.compile(r"^\s*[-*] \S")  # a markdown list item below the table
 _ATTACHMENT = re.compile(r"^\s*附\s*件\s*[\d一二三四五六七八九十]+(?:-\d+)?\s*[:：]?\s*$")
 
 
@@ -137,6 +138,7 @@ def _read_rows(lines: list[NumberedLine], table: _Table) -> None:
     # Renderings that pack cells leave empty cells only at a row's end.
     packed = not any(_has_inner_gap(split_pipes(line)) for _, line in content)
     row: Row | None = None
+    closed = False  # the row's line ended with a bar: a plain line after it is not its text
     for number, line in lines:
         if not line.strip() or is_markdown_rule(line):
             continue
@@ -144,9 +146,10 @@ def _read_rows(lines: list[NumberedLine], table: _Table) -> None:
             row = None
             continue
         if not is_bar_line(line):
-            if row is not None:
+            if row is not None and not closed and not _BULLET.match(line):
                 row.cells[-1].extend(line.strip())  # a cell broken onto the next line
             else:
+                row = None  # after a row closed by its bar: text below the table
                 table.blocks.append(Paragraph(raw=line, source=SourceRef(table.file, line=number)))
             continue
         parts = split_pipes(line)
@@ -155,8 +158,10 @@ def _read_rows(lines: list[NumberedLine], table: _Table) -> None:
             while len(kept) > 1 and not kept[-1].strip():
                 kept = kept[:-1]
             row.cells.extend(_pipe_cells(kept, number, table, len(row.cells)))
+            closed = line.rstrip().endswith("|")
             continue
         row = table.row(_pipe_cells(parts, number, table), number, packed=packed)
+        closed = line.rstrip().endswith("|")
 
 
 def _cell_and_padding(line: str) -> tuple[str, int]:

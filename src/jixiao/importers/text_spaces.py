@@ -42,6 +42,9 @@ _OPEN = "(（[【"
 _CLOSE = ")）]】"
 
 STREAM_MIN_CELLS = 6
+_TRAILING_GAP = re.compile(r"\S(?: {2,}|[\u3000\u00a0][ \u3000\u00a0]*)$")
+_CELL_LINE = 20  # characters: longer lines are titles or sentences
+_FIGURE_LINE = re.compile(r"^-?[\d,]+(?:\.\d+)?%?$")
 
 
 def is_blank(line: str) -> bool:
@@ -115,6 +118,11 @@ def _merge_brackets(pieces: list[_Piece]) -> list[_Piece]:
     return merged
 
 
+def spaced_words(line: str) -> list[str]:
+    """A line cut at every run of spaces outside brackets (one table row flattened)."""
+    return [piece.text for piece in _pieces(line.strip(), _ANY_GAP)]
+
+
 class PlainReader:
     """Reads the plain (no bar, no tab) stretches of a text file into blocks."""
 
@@ -152,6 +160,52 @@ class PlainReader:
             blocks.append(Row(cells=[cell], source=source, table=self.table, stream=True))
         return blocks
 
+    def _label_amount_rows(self, group: list[NumberedLine]) -> list[Block] | None:
+        """'一、支出合计   250000' line after line: a two-column table (label, amount),
+        a line ending in a wide gap being a row whose amount is empty."""
+        split = [
+            (n, line, [p.text for p in _pieces(line.rstrip(), _WIDE_GAP)]) for n, line in group
+        ]
+        paired = sum(1 for *_, texts in split if len(texts) == 2 and _FIGURE_LINE.match(texts[1]))
+        if paired < 3:
+            return None
+        self.table += 1
+        blocks: list[Block] = []
+        for number, line, texts in split:
+            source = SourceRef(file=self.file, line=number)
+            empty_amount = len(texts) == 1 and _TRAILING_GAP.search(line) and len(texts[0]) <= 40
+            if len(texts) == 2 and _FIGURE_LINE.match(texts[1]):
+                cells = [self._cell(number, texts[0], 0), self._cell(number, texts[1], 1)]
+            elif empty_amount:
+                cells = [self._cell(number, texts[0], 0), self._cell(number, "", 1)]
+            else:
+                blocks.append(self._paragraph(number, line))
+                continue
+            blocks.append(Row(cells=cells, source=source, table=self.table))
+        return blocks
+
+    def _cell(self, number: int, text: str, col: int) -> Cell:
+        return Cell(raw=text, source=SourceRef(file=self.file, line=number, col=col + 1), col=col)
+
+    def _lines_or_stream(self, group: list[NumberedLine]) -> list[Block]:
+        """Lines without blank lines between them: a run of short cell-like lines with
+        figures among them is a table flattened one cell per line; the rest paragraphs."""
+        blocks: list[Block] = []
+        index = 0
+        while index < len(group):
+            end = index
+            while end < len(group) and len(group[end][1].strip()) <= _CELL_LINE:
+                end += 1
+            run = [[line] for line in group[index:end]]
+            if end - index >= STREAM_MIN_CELLS and _is_stream(run) and _figures_run(run):
+                blocks.extend(self._stream(run))
+                index = end
+                continue
+            last = max(end, index + 1)
+            blocks.extend(self._paragraph(n, line) for n, line in group[index:last])
+            index = last
+        return blocks
+
     # -- space rows --------------------------------------------------------------------
 
     def _group(self, group: list[NumberedLine]) -> list[Block]:
@@ -162,6 +216,8 @@ class PlainReader:
         split = [(number, line, _pieces(line.rstrip(), gap)) for number, line in group]
         split = [(n, line, [] if _is_prose_row(pieces) else pieces) for n, line, pieces in split]
         multi = sum(1 for _, _, pieces in split if len(pieces) >= 3)
+        if multi == 0:
+            return self._label_amount_rows(group) or self._lines_or_stream(group)
         if multi < 2:
             return [self._paragraph(number, line) for number, line in group]
         self.table += 1
@@ -223,9 +279,22 @@ def _is_stream(groups: list[list[NumberedLine]]) -> bool:
     return short * 2 >= len(lines) and cellish >= 2
 
 
+def _figures_run(groups: list[list[NumberedLine]]) -> bool:
+    """Three figures on consecutive lines: a table's amounts, not a list of headings."""
+    run = 0
+    for ((_, line),) in groups:
+        run = run + 1 if _FIGURE_LINE.match(line.strip()) else 0
+        if run >= 3:
+            return True
+    return False
+
+
 def _is_prose_row(pieces: list[_Piece]) -> bool:
     """Sentences cut at spaces ("2019 年,本部门… 312.23 万元,比上年…") are not a row."""
-    return any(_PROSE_PIECE.search(piece.text) for piece in pieces[1:])
+    return any(
+        _PROSE_PIECE.search(piece.text) and piece.text != "%"  # (a 度量单位 cell of its own)
+        for piece in pieces[1:]
+    )
 
 
 def _is_prose(line: str) -> bool:

@@ -140,3 +140,10 @@ def from_checks(
     E1xx) at ``at_least`` or worse."""
     where = _Where(department=department, year=year, deadline=deadline)
     return [_item(origin, f, where) for f in findings if f.severity.rank >= at_least.rank]
+
+
+def summary_line(item: RectificationItem) -> str:
+    """One line for a report's 整改措施: the problem, the status, what the unit did."""
+    where = "、".join(part for part in (item.project, item.indicator) if part)
+    answer = f"：{item.answer}" if item.answer else ""
+    return f"{where + '：' if where else ''}{item.message}（{item.status.label}{answer}）"

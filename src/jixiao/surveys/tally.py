@@ -54,6 +54,11 @@ def _percent(part: float) -> Decimal:
     return Decimal(str(part * 100)).quantize(_CENT, rounding=ROUND_HALF_UP)
 
 
+def actual_text(rate: Decimal | None, answered: int) -> str:
+    """The text offered as the indicator's 实际完成值: '92.31%（样本26份）' ('' without answers)."""
+    return "" if rate is None else f"{rate}%（样本{answered}份）"
+
+
 def wilson(successes: int, n: int) -> tuple[float, float]:
     """The Wilson score interval (95%) of a proportion, as fractions."""
     if n == 0:
@@ -119,7 +124,7 @@ def _result(question: Question, answers: Counter[str], profile: SurveyProfile) -
         high=_percent(high),
         target_percent=question.target_percent,
         met=_met(rate, question),
-        actual_text=f"{rate}%（样本{n}份）",
+        actual_text=actual_text(rate, n),
         notes=tuple(notes),
     )
 

@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "csp",
     "jixiao.web.jobs",  # after axes and django_tasks_db: its admin replaces theirs
     "jixiao.web.backups",
+    "jixiao.web.documents",
+    "jixiao.web.findings",
 ]
 
 MIDDLEWARE = [

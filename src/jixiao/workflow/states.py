@@ -28,6 +28,7 @@ class Role(_Labelled):
     DEPARTMENT_REVIEWER = "department_reviewer"
     BUREAU_REVIEWER = "bureau_reviewer"
     ADMIN = "admin"
+    EXPERT = "expert"  # 评估专家: sees and scores only the assessments assigned to them
 
 
 _ROLE_LABELS: dict[_Labelled, str] = {
@@ -35,6 +36,7 @@ _ROLE_LABELS: dict[_Labelled, str] = {
     Role.DEPARTMENT_REVIEWER: "主管部门审核人（初审）",
     Role.BUREAU_REVIEWER: "财政局审核人",
     Role.ADMIN: "系统管理员",
+    Role.EXPERT: "评估专家（事前评估）",
 }
 
 

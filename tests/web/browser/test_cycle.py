@@ -14,9 +14,12 @@ import pytest
 from django.contrib.auth.models import User
 from playwright.sync_api import Page, expect
 
+from jixiao.department.report import read_department_report
 from jixiao.importers.api import import_file
+from jixiao.web.audit.models import AuditEntry
 from jixiao.web.department.models import DepartmentSelfEvaluation
 from jixiao.web.department.recording import scored
+from jixiao.web.department.reporting import report_of
 from jixiao.web.exante.models import ProposalRecord
 from jixiao.web.orgs.models import Department, Membership
 from jixiao.web.plans.decisions import act
@@ -103,7 +106,7 @@ def test_an_assessment_from_proposal_to_goal_table(
     people: dict[str, User], open_session: Callable[[str], Session]
 ) -> None:
     department = Department.objects.get(name=DEPARTMENT)
-    experts = [make_user(f"expert{n}", Role.BUREAU_REVIEWER, department.region) for n in (1, 2)]
+    experts = [make_user(f"expert{n}", Role.EXPERT, department.region) for n in (1, 2)]
     for expert, name in zip(experts, ("评估专家甲", "评估专家乙"), strict=True):
         expert.first_name = name
         expert.save(update_fields=["first_name"])
@@ -176,12 +179,27 @@ def test_an_assessment_from_proposal_to_goal_table(
             doc_shot(session.page, "cycle-exante-sheet.png")
         session.page.get_by_role("button", name="提交评分").click()
         expect(session.page.locator(".messages")).to_contain_text("已提交评分表")
+        # an expert sees their own sheet only, and no plan of the department
+        expect(session.page.locator("table.exante-assessors tbody tr")).to_have_count(1)
+        session.page.goto("/exante/")
+        expect(session.page.locator("main")).to_contain_text("机关食堂油烟净化改造")
 
     bureau.page.reload()
     expect(bureau.page.locator(".exante-proposed")).to_have_text("予以支持")
+    expect(bureau.page.locator(".exante-combination")).to_contain_text("2名评估人，每个子项取平均")
+    # the bureau changes the scored conclusion: refused without a reason, then recorded
+    bureau.page.get_by_label("评估结论").select_option("调整后支持")
+    bureau.page.get_by_role("button", name="出具结论").click()
+    expect(bureau.page.locator(".messages")).to_contain_text("须写明理由")
+    bureau.page.get_by_label("评估结论").select_option("调整后支持")
+    bureau.page.get_by_label("改变结论的理由").fill("设备单价高于询价最低价，核减后支持")
     bureau.page.get_by_label("财政局意见（理由、需调整的内容）").fill("按询价最低价控制单价")
     bureau.page.get_by_role("button", name="出具结论").click()
-    expect(bureau.page.locator(".exante-result")).to_contain_text("评估结论：予以支持")
+    expect(bureau.page.locator(".exante-result")).to_contain_text("评估结论：调整后支持")
+    expect(bureau.page.locator(".exante-override")).to_contain_text(
+        "评分结论：予以支持），理由：设备单价高于询价最低价，核减后支持"
+    )
+    assert AuditEntry.objects.filter(action="exante_override", user=people["bureau"]).exists()
     doc_shot(bureau.page, "cycle-exante-conclusion.png")
     with bureau.page.expect_download() as download:
         bureau.page.get_by_role("link", name="docx").click()
@@ -291,4 +309,19 @@ def test_a_departments_self_evaluation_with_its_form(
     assert Decimal(total) == expected.total and record.total == float(expected.total)
     judged = {i.id: i.score for i in expected.indicators if i.id in ("management", "benefits")}
     assert judged == {"management": 8, "benefits": 9}
+    # The 自评报告 of what the page shows, downloaded and read back from Word.
+    reports = bureau.page.locator("p", has_text="部门整体支出绩效自评报告")
+    with bureau.page.expect_download() as download:
+        reports.get_by_role("link", name="docx").click()
+    assert download.value.suggested_filename == f"department-report-{approved.pk}.docx"
+    saved = download.value.path()
+    assert saved is not None
+    report = read_department_report(Path(saved))
+    assert report == report_of(record)
+    assert "全年执行数1172.80万元，预算执行率94.85%" in report.blocks[2].text  # type: ignore[union-attr]
+    # the PDF takes WeasyPrint a while on a loaded machine: fetched in the same session
+    href = reports.get_by_role("link", name="pdf").get_attribute("href")
+    assert href is not None
+    pdf = bureau.page.request.get(href, timeout=180_000)
+    assert pdf.ok and pdf.body()[:5] == b"%PDF-"
     assert not problems, problems

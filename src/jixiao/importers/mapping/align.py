@@ -9,6 +9,8 @@ indicator's name — unless it fills the header's full width, when positions hol
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from copy import copy
 
 from jixiao.importers.blocks import Cell
@@ -85,7 +87,65 @@ def _anchored(header: GridHeader, cells: list[Cell]) -> list[tuple[int, Cell]]:
         anchor = header.position("level1" if kind == "level2" else "level2")
     if anchor is None:
         anchor = header.position("level3") or 0
-    return [(anchor + offset, cell) for offset, cell in enumerate(cells)]
+    if kind == "level3":
+        anchor = _anchor_by_label(header, cells, anchor)
+    placed = [(anchor + offset, cell) for offset, cell in enumerate(cells)]
+    name = header.position("level3")
+    at = next((i for i, (position, _) in enumerate(placed) if position == name), None)
+    if name is None or at is None or at == 0:
+        return placed  # (only rows opening with their labels are surely indicator rows)
+    return placed[: at + 1] + typed_tail(header, name, [c for _, c in placed[at + 1 :]])
+
+
+_FIGURE = re.compile(r"^\d+(?:\.\d+)?%?$")
+
+
+def _fits(role: str | None, text: str) -> bool:
+    """Whether a cell's text can stand in a column of that role."""
+    bare = normalise(text)
+    if role == "sign":  # a known sign, or any short symbol ('═' for '=')
+        symbol = len(bare) <= 2 and not any(ch.isalnum() for ch in bare)
+        return symbol or vocabulary().sign(text) is not None or bare in ("定性", "定量")
+    if role == "unit":
+        return len(bare) <= 6 and not any(ch.isdigit() for ch in bare)
+    if role in ("weight", "score"):
+        return bool(_FIGURE.match(bare))
+    return True
+
+
+def typed_tail(header: GridHeader, name: int, cells: list[Cell]) -> list[tuple[int, Cell]]:
+    """The cells after a packed row's name, when the flattening dropped some (an empty
+    符号 or 单位 cell): each goes to the next column whose role its text can fill."""
+    positions = list(range(name + 1, header.width))
+    split_value = (header.has("sign") or header.has("unit")) and not header.has("actual")
+    if len(cells) >= len(positions) or not split_value:
+        return [(name + 1 + offset, cell) for offset, cell in enumerate(cells)]
+    placed: list[tuple[int, Cell]] = []
+    slot = 0
+    for index, cell in enumerate(cells):
+        left = len(cells) - index  # cells still to place, this one included
+        while slot < len(positions) - left and not _fits(header.roles[positions[slot]], cell.text):
+            slot += 1
+        if slot >= len(positions):
+            break
+        placed.append((positions[slot], cell))
+        slot += 1
+    return placed
+
+
+def _anchor_by_label(header: GridHeader, cells: list[Cell], anchor: int) -> int:
+    """A row opening with columns left of the grid (单位名称, 项目名称, 预算数 on a
+    project's first row) is placed by its 一级 label, further in."""
+    level1 = header.position("level1")
+    if not level1:
+        return anchor
+    found = next(
+        (i for i, c in enumerate(cells[1 : level1 + 1], start=1) if level_kind(c.text)), None
+    )
+    following = cells[found + 1].text if found is not None and found + 1 < len(cells) else ""
+    if found is None or level_kind(cells[found].text, following) != "level1":
+        return anchor
+    return level1 - found
 
 
 def label_fragment(text: str) -> str | None:
@@ -117,6 +177,9 @@ def regroup(header: GridHeader, cells: list[Cell]) -> list[list[Cell]]:
     needs after the name; a label cell always starts a new row.
     """
     needed = header.core_after_name()
+    # A short text met again and again (计划标准 in every row) is a tail column's
+    # value, not an indicator's name: names do not repeat.
+    seen = Counter(normalise(c.text) for c in cells if c.text)
     rows: list[list[Cell]] = []
     current: list[Cell] = []
     after_name = -1  # cells taken since the name, -1 before the name
@@ -124,16 +187,22 @@ def regroup(header: GridHeader, cells: list[Cell]) -> list[list[Cell]]:
         if not cell.text:
             continue
         fragment = label_fragment(cell.text)
-        if fragment == "":
-            continue  # the tail of a split label
+        after_label = bool(current) and level_kind(current[-1].text) is not None
+        if fragment == "" or (normalise(cell.text) == "指标" and after_label):
+            continue  # the tail of a split label ('经济效益' + '指标')
         if fragment:
             cell = copy(cell)
             cell.text = fragment  # the whole label; the raw text stays as read
-        is_label = level_kind(cell.text) is not None
-        if is_label and after_name >= 0:
+        kind = level_kind(cell.text)
+        if kind == "level1" and current and level_kind(current[-1].text) == "level2":
+            kind = None  # '服务对象满意度指标 | 满意度 | 90%': under a 二级 it names the row
+        is_label = kind is not None
+        restated = any(level_kind(c.text) == kind for c in current)  # 二级 after a bare 二级
+        if is_label and (after_name >= 0 or restated):
             rows.append(current)
             current, after_name = [], -1
-        if not current and rows and _is_remark(cell.text) and header.has_optional_tail():
+        tail = _is_remark(cell.text) or (seen[normalise(cell.text)] >= 3 and not is_label)
+        if not current and rows and tail and header.has_optional_tail():
             rows[-1].append(cell)  # the 偏差原因 / 说明 sentence after a complete row
             continue
         current.append(cell)

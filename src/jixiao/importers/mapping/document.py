@@ -9,31 +9,41 @@ disclosure tables when the document is a 公开 or 决算 one.
 
 from __future__ import annotations
 
-import re
-from copy import copy
-
 from jixiao.importers.blocks import Block, Cell, Paragraph, Row
 from jixiao.importers.mapping import kinds
 from jixiao.importers.mapping.align import regroup
+from jixiao.importers.mapping.flat_lines import (
+    cells_of,
+    glued_table,
+    spaced_cells,
+    spaced_table,
+)
 from jixiao.importers.mapping.glued import (
-    glued_header,
+    glued_header_rest,
+    glued_rows,
+    leading_labels,
     single_value,
     split_glued,
     split_labelled,
+    starts_with_label,
 )
 from jixiao.importers.mapping.header import GridHeader, parse_header
-from jixiao.importers.mapping.header_block import HeaderBlockReader, money_factor, split_label
+from jixiao.importers.mapping.header_block import HeaderBlockReader, split_label
 from jixiao.importers.mapping.indicators import IndicatorReader
 from jixiao.importers.mapping.loose_tables import LooseTable, to_disclosure
+from jixiao.importers.mapping.outcome import decide_kind, goal_items, prose_indicators, subject_of
+from jixiao.importers.mapping.stacked import split_stacked, stack
+from jixiao.importers.mapping.stream_rows import header_run, renumbered
+from jixiao.importers.mapping.table_titles import (
+    document_title,
+    empty_row_of_table,
+    is_table_title,
+)
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 from jixiao.importers.mapping.year import stated_year, texts_of
 from jixiao.model.disclosure import Disclosure
 from jixiao.model.plan import DepartmentPlan, ImportIssue, Project
 from jixiao.model.source import SourceRef
-from jixiao.textnorm import split_numbered_items, squeeze_spaces
-
-_SHEET = re.compile(r"^(?:Sheet\d*:?)?表[一二三四五六七八九十\d-]+$|^Sheet\d+")
-_TITLE_WORDS = ("表", "公示", "公开", "目标", "自评", "预算", "决算", "监控")
 
 
 class GenericAssembler:
@@ -48,8 +58,11 @@ class GenericAssembler:
         self.loose: list[LooseTable] = []
         self._title: tuple[str, SourceRef] | None = None
         self._stream: tuple[int | None, list[Cell]] | None = None
+        self._stream_cells: list[Cell] | None = None  # the stream read as a loose row
+        self._grid_from_stream = False
         self._pending_label: Cell | None = None
         self._glued = False
+        self._header_pieces: list[Cell] = []  # header words on lines of their own
 
     def warn(self, code: str, message: str, source: SourceRef | None) -> None:
         self.plan.warnings.append(ImportIssue(code=code, message=message, source=source))
@@ -61,7 +74,7 @@ class GenericAssembler:
             if self._stream and self._stream[0] != block.table:
                 self._flush_stream()
             self._stream = self._stream or (block.table, [])
-            self._stream[1].extend(c for c in block.cells if c.text)
+            self._stream[1].extend(block.cells)  # empty cells too: they show the width
             return
         self._flush_stream()
         if isinstance(block, Paragraph):
@@ -73,7 +86,7 @@ class GenericAssembler:
         text = para.text
         if not text:
             return
-        if self._glued_line(para):
+        if self._glued_line(para) or self._flat_table(para):
             return
         self.block.see_text(text)
         cell = Cell(raw=para.raw, source=para.source, col=0)
@@ -89,7 +102,7 @@ class GenericAssembler:
             return
         if pending is not None and self._header_cells([pending, cell], para.source):
             return
-        if _is_title(text):
+        if is_table_title(text):
             self._title = (text, para.source)
             self.grid = None
 
@@ -102,31 +115,79 @@ class GenericAssembler:
                 if indicator is not None:
                     self.project.indicators.append(indicator)
                 return True
+            if starts_with_label(para.text) and not vocabulary().ends_grid(para.text):
+                # a row with a qualitative value ('…情况稳步提高'): no safe cut, but its
+                # labels hold for the rows below
+                self.grid.read(leading_labels(para.text, para.source), para.source, packed=True)
+                return True
             self._glued = False
-        header_row = glued_header(para.text, para.source)
-        header = parse_header(header_row) if header_row is not None else None
-        if header_row is None or header is None or not single_value(header):
+        found = glued_header_rest(para.text, para.source)
+        header = parse_header(found[0]) if found is not None else None
+        if found is None or header is None or not single_value(header):
             return False
-        self._start_grid(header, header_row)
+        self._start_grid(header, found[0])
         self._glued = True
+        assert self.grid is not None and self.project is not None
+        for cells in glued_rows(found[1], para.source):  # a table flattened into one paragraph
+            indicator = self.grid.read(cells, para.source, packed=True)
+            if indicator is not None:
+                self.project.indicators.append(indicator)
+        return True
+
+    def _flat_table(self, para: Paragraph) -> bool:
+        """A whole table flattened into one line (see :mod:`flat_lines`)."""
+        cells = spaced_cells(para)
+        table = spaced_table(cells)
+        if header_run(cells) is not None and (table is None or table.has_header_run):
+            self._stream = (None, cells)
+            self._flush_stream()
+            return True
+        table = table or glued_table(para)
+        if table is None:
+            return False
+        if table.head:
+            self._header_cells(table.head, para.source)
+        return self._shaped_grid(table.order, table.rows, para.source)
+
+    def _shaped_grid(self, order: list[str], rows: list[list[str]], where: SourceRef) -> bool:
+        """Rows read by their cells' shapes, under a header of the columns they fill."""
+        roles: list[str | None] = ["level1", "level2", "level3", *order]
+        texts = [role or "" for role in roles]
+        header = GridHeader(roles=roles, cols=list(range(len(roles))), texts=texts)
+        self._start_grid(header, Row(cells=cells_of(texts, where), source=where))
+        assert self.grid is not None and self.project is not None
+        for row in rows:
+            indicator = self.grid.read(cells_of(row, where), where, packed=True)
+            if indicator is not None:
+                self.project.indicators.append(indicator)
+        self.grid = None
         return True
 
     def _row(self, row: Row) -> None:
-        header = parse_header(row)
+        if self._grid_from_stream and not self._stream_cells:
+            # a grid read from one cell per line ends where the text changes layout
+            self.grid, self._grid_from_stream = None, False
+        if self._header_inside(row):
+            return
+        header = parse_header(self._with_pieces(row))
         if header is not None:
-            self._start_grid(header, row)
+            if not self._stack_header(header, row):
+                self._start_grid(header, row)
             return
         if self.grid is not None and self._header_fresh and self.grid.header.split_paired(row):
             return
-        self._header_fresh = False
         first = next(c for c in row.cells if c.text)
         label = split_label(first.text) or vocabulary().field_of(first.text)
+        words = vocabulary()
+        if self.grid is not None and not label and all(words.role_of(c.text) for c in row.filled()):
+            if self._header_fresh:
+                self._header_pieces.extend(row.filled())  # 一级指标 on a line of its own
+            return  # the rest of a header broken over lines
+        self._header_fresh = False
+        self._header_pieces = []
         if self.grid is not None and not label:
-            words = vocabulary()
             filled = row.filled()
-            if all(words.role_of(c.text) for c in filled):
-                return  # the rest of a header broken over lines
-            if words.ends_grid(first.text) or (len(filled) == 1 and _is_title(first.text)):
+            if words.ends_grid(first.text) or (len(filled) == 1 and is_table_title(first.text)):
                 self.grid = None  # the grid is over: 审核意见, a note, the next table's title
                 self._loose_row(row)
                 return
@@ -141,17 +202,22 @@ class GenericAssembler:
         """A table flattened to one cell per line: its header block, grid header and rows."""
         if self._stream is None:
             return
-        cells = self._stream[1]
+        every_cell = self._stream[1]
         self._stream = None
-        found = _header_run(cells)
+        cells = [c for c in every_cell if c.text]
+        if not cells:
+            return
+        found = header_run(cells)
         if found is None:
+            self._stream_cells = every_cell
             self._row(Row(cells=cells, source=cells[0].source, packed=True))
+            self._stream_cells = None
             return
         header_cells, start, end = found
         if start:
             self._row(Row(cells=cells[:start], source=cells[0].source, packed=True))
         header_row = Row(cells=header_cells, source=cells[start].source)
-        header = parse_header(header_row)
+        header = split_stacked(header_cells, header_row) or parse_header(header_row)
         assert header is not None
         self._start_grid(header, header_row)
         assert self.grid is not None and self.project is not None
@@ -162,16 +228,51 @@ class GenericAssembler:
             (i for i, c in enumerate(after) if words.field_of(c.text) in ("name", "department")),
             len(after),
         )
-        for row_cells in regroup(header, _renumbered(after[:stop])):
+        for row_cells in regroup(header, renumbered(after[:stop])):
             indicator = self.grid.read(row_cells, row_cells[0].source, packed=True)
             if indicator is not None:
                 self.project.indicators.append(indicator)
+        self._grid_from_stream = True
         if stop < len(after):
             self._stream = (None, after[stop:])
             self._flush_stream()
 
+    def _with_pieces(self, row: Row) -> Row:
+        """``row`` after the header words that stood on lines of their own above it."""
+        if not self._header_pieces or not row.packed:
+            return row
+        return Row(cells=[*self._header_pieces, *row.cells], source=row.source, packed=True)
+
+    def _stack_header(self, header: GridHeader, row: Row) -> bool:
+        """A header row right under another one that it refines (see :mod:`stacked`)."""
+        if self.grid is None or not self._header_fresh:
+            return False
+        merged = stack(self.grid.header, header, packed=row.packed)
+        if merged is None:
+            return False
+        self.grid = IndicatorReader(merged, self.warn)
+        self.headers[-1] = merged
+        self._header_pieces = []
+        return True
+
+    def _header_inside(self, row: Row) -> bool:
+        """A flattened row with a two-row header run together in its middle: read as a stream."""
+        if not row.packed:
+            return False
+        filled = row.filled()
+        found = header_run(filled)
+        if found is None or (found[1] == 0 and found[2] == len(filled)):
+            return False
+        if split_stacked(found[0], row) is None:
+            return False
+        self._stream = (row.table, filled)
+        self._flush_stream()
+        self._grid_from_stream = False  # the rows below, in the same layout, continue it
+        return True
+
     def _start_grid(self, header: GridHeader, row: Row) -> None:
-        self._glued = False
+        self._header_pieces = []
+        self._glued = self._grid_from_stream = False
         self._project()
         self.grid = IndicatorReader(header, self.warn)
         self.headers.append(header)
@@ -219,9 +320,12 @@ class GenericAssembler:
 
     def _loose_row(self, row: Row) -> None:
         filled = row.filled()
+        if len(filled) == 1 and empty_row_of_table(row, self.loose):
+            self.loose[-1].add(row.cells)  # '1.因公出国(境)费 |  |  |': a row with no amounts
+            return
         if len(filled) == 1:
             self.block.see_text(filled[0].text)
-            if _is_title(filled[0].text):
+            if is_table_title(filled[0].text):
                 self._title = (filled[0].text, filled[0].located())
             return
         if self._title is not None and (
@@ -232,7 +336,10 @@ class GenericAssembler:
             self.loose.append(LooseTable(title=self._title[0], source=self._title[1]))
         elif not self.loose:
             self.loose.append(LooseTable(title="", source=row.source))
-        self.loose[-1].add(row.cells)
+        if self._stream_cells is not None:
+            self.loose[-1].add_stream(self._stream_cells)
+        else:
+            self.loose[-1].add(row.cells)
 
     # -- projects -----------------------------------------------------------------
 
@@ -255,92 +362,31 @@ class GenericAssembler:
         plan = self.plan
         titles = kinds.titles_of(blocks)
         plan.projects = [p for p in self.projects if p.indicators or p.name]
+        if not any(p.indicators for p in plan.projects):
+            found = prose_indicators(blocks)
+            if found:
+                plan.projects = plan.projects or [Project(name="")]
+                plan.projects[0].indicators = found
         for project in plan.projects:
             if not project.name:
-                project.name = self._subject(titles)
+                project.name = subject_of(titles)
             if not project.goals and project.annual_goal:
                 project.goals = goal_items(project.annual_goal)
-        self._kind(titles, blocks)
+        decision = decide_kind(titles, blocks, self.headers, self.loose)
+        if decision is not None:
+            plan.kind, plan.kind_evidence = decision.kind, decision.evidence
         if plan.kind in ("disclosure", "final_accounts") or not plan.projects:
             tables = [t for t in (to_disclosure(lt) for lt in self.loose) if t is not None]
             if tables:
                 plan.disclosure = Disclosure(tables=tables)
         plan.year = stated_year(texts_of(blocks))
-        plan.title = next((t for t in titles if any(w in t for w in _TITLE_WORDS)), None)
+        plan.title = document_title(titles)
         departments = [p.department for p in plan.projects if p.department]
         plan.department = departments[0] if departments else None
         if not plan.projects and plan.disclosure is None:
             seen = "、".join(titles[:5]) or "无"
             self.warn("no-structure", f"未识别到绩效指标表或公开表；看到的标题：{seen}", None)
         return plan
-
-    def _kind(self, titles: list[str], blocks: list[Block]) -> None:
-        decision = kinds.by_titles(titles)
-        if decision is None:
-            # a table flattened into one long line still names itself in it
-            decision = kinds.by_titles([t[:400] for t in texts_of(blocks) if len(t) > 60])
-        if decision is None and self.headers:
-            header = self.headers[0]
-            decision = kinds.by_headers(header.texts, {r for r in header.roles if r})
-        if decision is None and self.loose:
-            decision = kinds.KindDecision("disclosure", self.loose[0].title or "表格")
-        if decision is not None:
-            self.plan.kind, self.plan.kind_evidence = decision.kind, decision.evidence
-
-    @staticmethod
-    def _subject(titles: list[str]) -> str:
-        for title in titles:
-            if "目标" in title or "自评" in title or "表" in title:
-                return title
-        return titles[0] if titles else "未命名项目"
-
-
-def goal_items(text: str) -> list[str]:
-    """The numbered goals of a 年度目标 cell ('1、…2、…'), or the cell as one goal."""
-    return [squeeze_spaces(item) for item in split_numbered_items(text) if item.strip()]
-
-
-def _renumbered(cells: list[Cell]) -> list[Cell]:
-    """Cells of a stream given ordinal columns, as if they were one row."""
-    out = [copy(c) for c in cells]
-    for index, cell in enumerate(out):
-        cell.col = index
-    return out
-
-
-def _header_run(cells: list[Cell]) -> tuple[list[Cell], int, int] | None:
-    """Where the grid header sits in a stream, as header cells: the first run of
-    header words (a word broken over two cells, '年度' + '指标值', joined) that
-    parses as a header."""
-    words = vocabulary()
-    index = 0
-    while index < len(cells):
-        run: list[Cell] = []
-        end = index
-        while end < len(cells):
-            if words.role_of(cells[end].text) is not None:
-                run.append(cells[end])
-                end += 1
-            elif end + 1 < len(cells) and words.role_of(cells[end].text + cells[end + 1].text):
-                joined = copy(cells[end])
-                joined.text = normalise(cells[end].text + cells[end + 1].text)
-                run.append(joined)
-                end += 2
-            else:
-                break
-        header = Row(cells=_renumbered(run), source=cells[index].source) if run else None
-        if len(run) >= 3 and header is not None and parse_header(header):
-            return header.cells, index, end
-        index = end + 1
-    return None
-
-
-def _is_title(text: str) -> bool:
-    """A table's title: short, naming a table, and not a 单位：万元 line or sheet tab."""
-    bare = normalise(text)
-    if len(bare) > 60 or money_factor(bare) is not None or _SHEET.match(bare):
-        return False
-    return any(w in bare for w in _TITLE_WORDS)
 
 
 def assemble_generic(blocks: list[Block], file_name: str) -> DepartmentPlan:

@@ -16,7 +16,7 @@ from functools import cache
 
 from jixiao.importers.blocks import Cell, Row
 from jixiao.importers.mapping.header import GridHeader, parse_header
-from jixiao.importers.mapping.vocabulary import normalise, vocabulary
+from jixiao.importers.mapping.vocabulary import compact, normalise, vocabulary
 from jixiao.model.source import SourceRef
 
 # A value at the end of a glued row: sign, number, unit (up to 4 characters).
@@ -40,34 +40,74 @@ def _labels() -> list[str]:
     return sorted({*words.level1, *words.level2}, key=len, reverse=True)
 
 
-def glued_header(text: str, source: SourceRef) -> Row | None:
-    """The header row a glued line holds ('…一级指标二级指标三级指标指标值'), or None."""
-    bare = normalise(text)
+def glued_header_run(bare: str) -> tuple[list[str], int, int] | None:
+    """The header words glued in a (normalised) line from its 一级指标 or 二级指标 on,
+    with where they start and end; None when the line has no such run."""
     start = bare.find("一级指标")
     if start < 0:
         start = bare.find("二级指标")
     if start < 0:
         return None
-    cells: list[Cell] = []
-    rest = bare[start:]
-    while rest:
-        word = next((w for w in _header_words() if rest.startswith(w)), None)
+    words: list[str] = []
+    end = start
+    while end < len(bare):
+        word = next((w for w in _header_words() if bare.startswith(w, end)), None)
         if word is None:
             break
-        cells.append(Cell(raw=word, source=source, col=len(cells)))
-        rest = rest[len(word) :]
+        words.append(word)
+        end += len(word)
+    return words, start, end
+
+
+def glued_header(text: str, source: SourceRef) -> Row | None:
+    """The header row a glued line holds ('…一级指标二级指标三级指标指标值'), or None."""
+    found = glued_header_rest(text, source)
+    return found[0] if found is not None and not found[1] else None
+
+
+def glued_header_rest(text: str, source: SourceRef) -> tuple[Row, str] | None:
+    """The header row a glued paragraph holds and the text glued after it (its rows,
+    when a whole table was flattened into one paragraph), or None."""
+    bare = compact(text)  # (a traditional mirror's text is simplified already)
+    found = glued_header_run(bare)
+    if found is None:
+        return None
+    words, _, end = found
+    cells = [Cell(raw=word, source=source, col=index) for index, word in enumerate(words)]
     row = Row(cells=cells, source=source)
-    return row if len(cells) >= 3 and not rest and parse_header(row) else None
+    return (row, bare[end:]) if len(cells) >= 3 and parse_header(row) else None
 
 
-def single_value(header: GridHeader) -> bool:
-    """Whether the grid has one value column after the name (the only safe cut)."""
-    return header.core_after_name() == 1
+def glued_rows(rest: str, source: SourceRef) -> list[list[Cell]]:
+    """Rows glued one after another ('产出指标数量指标免费开放天数=300天质量指标…'):
+    a new row starts where a 一级 / 二级 label follows an indicator's text, and the
+    table ends where the next table's title begins. Rows that do not end in a value
+    (a qualitative one cannot be told from its name) are not read."""
+    title = vocabulary().title_in_grid.search(rest)
+    rest = rest[: title.start()] if title else rest
+    starts: list[int] = []
+    index, after_label = 0, False
+    while index < len(rest):
+        label = next((w for w in _long_labels() if rest.startswith(w, index)), None)
+        if label is None:
+            index, after_label = index + 1, False
+            continue
+        if not after_label:
+            starts.append(index)
+        index, after_label = index + len(label), True
+    rows: list[list[Cell]] = []
+    for start, end in zip(starts, [*starts[1:], len(rest)][: len(starts)], strict=True):
+        cells = split_glued(rest[start:end], source)
+        # a row that cannot be cut still sets the 一级 / 二级 labels of the rows after it
+        rows.append(
+            _ocr_equals(cells) if cells is not None else leading_labels(rest[start:end], source)
+        )
+    return rows
 
 
-def split_glued(text: str, source: SourceRef) -> list[Cell] | None:
-    """'产出指标数量指标新增企业15家' -> ['产出指标', '数量指标', '新增企业', '15家']."""
-    rest = normalise(text)
+def leading_labels(text: str, source: SourceRef) -> list[Cell]:
+    """The 一级 / 二级 label cells a glued row opens with."""
+    rest = compact(text)
     cells: list[Cell] = []
     for _ in range(2):
         label = next((w for w in _labels() if rest.startswith(w) and len(rest) > len(w)), None)
@@ -75,6 +115,38 @@ def split_glued(text: str, source: SourceRef) -> list[Cell] | None:
             break
         cells.append(Cell(raw=label, source=source, col=len(cells)))
         rest = rest[len(label) :]
+    return cells
+
+
+@cache
+def _long_labels() -> list[str]:
+    """Labels long enough not to occur inside an indicator's name by chance."""
+    return [label for label in _labels() if len(label) >= 4]
+
+
+def _ocr_equals(cells: list[Cell]) -> list[Cell]:
+    """'资金使用效率二100百分比': an '=' that text recognition read as '二'."""
+    name, value = cells[-2], cells[-1]
+    if len(cells) > 1 and name.text.endswith("二") and value.text[:1].isdigit():
+        name.text, value.text = name.text[:-1], "=" + value.text
+    return cells
+
+
+def single_value(header: GridHeader) -> bool:
+    """Whether the grid has one value column after the name (the only safe cut)."""
+    return header.core_after_name() == 1
+
+
+def starts_with_label(text: str) -> bool:
+    """Whether a glued line opens with a 一级 / 二级 label (a row of the grid)."""
+    bare = compact(text)
+    return any(bare.startswith(w) and len(bare) > len(w) for w in _long_labels())
+
+
+def split_glued(text: str, source: SourceRef) -> list[Cell] | None:
+    """'产出指标数量指标新增企业15家' -> ['产出指标', '数量指标', '新增企业', '15家']."""
+    cells = leading_labels(text, source)
+    rest = compact(text)[sum(len(c.raw) for c in cells) :]
     value = _VALUE.search(rest)
     if value is None or value.start() == 0:
         return None
@@ -111,3 +183,11 @@ def split_labelled(text: str, source: SourceRef) -> list[Cell] | None:
         cells.append(Cell(raw=label, source=source, col=len(cells)))
         cells.append(Cell(raw=value, source=source, col=len(cells)))
     return cells
+
+
+def labelled_within(text: str, source: SourceRef) -> list[Cell] | None:
+    """:func:`split_labelled` from the first header-block label in the line (a line that
+    starts with a notice's prose and goes on with the table's 项目名称 …)."""
+    bare = normalise(text)
+    starts = [i for label in _field_labels() if (i := bare.find(label)) >= 0]
+    return split_labelled(bare[min(starts) :], source) if starts else None

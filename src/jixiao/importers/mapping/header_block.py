@@ -97,13 +97,23 @@ class HeaderBlockReader:
         filled = [c for c in cells if c.text]
         budget = [words.budget_column(c.text) for c in filled]
         if sum(1 for b in budget if b) >= 2:
-            self._budget_columns = budget
+            # a flattened line may hold the labels before the budget header and the
+            # 年度资金总额 line after it: each part is read for what it is
+            first = next(i for i, b in enumerate(budget) if b)
+            last = max(i for i, b in enumerate(budget) if b)
+            found = self._fields(filled[:first], project) if first else []
+            self._budget_columns = budget[first : last + 1]
             months = [m for c in filled if (m := through_month(c.text))]
             if months:
                 project.through_month = months[0]
-            for cell in filled:
+            for cell in filled[first : last + 1]:
                 self.see_text(cell.text)
-            return ["budget_columns"]
+            return [*found, "budget_columns", *self._fields(filled[last + 1 :], project)]
+        return self._fields(filled, project)
+
+    def _fields(self, filled: list[Cell], project: Project) -> list[str]:
+        """The labelled fields of a row's filled cells, each with the value after it."""
+        words = vocabulary()
         found: list[str] = []
         for index, cell in enumerate(filled):
             self.see_text(cell.text)

@@ -17,6 +17,7 @@ from jixiao.model.source import SourceRef
 Warn = Callable[[str, str, SourceRef | None], None]
 
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+_BLANK = re.compile(r"[/／\\—–-]+")
 _SIGN_START = re.compile(r"^(?:[≥≤<>=＜＞＝]|大于|小于|不低于|不高于|不少于|不超过)")
 _TEXT_FIELDS = ("description", "basis", "midterm_value", "actual", "deviation", "standard")
 
@@ -65,13 +66,23 @@ class IndicatorReader:
         name = name_cell.text if name_cell else ""
         words = vocabulary()
         not_a_name = words.is_placeholder(name) or words.role_of(name) or words.sign(name)
-        if not name or not_a_name or level_kind(name):
+        # a label in the name's column is a label-only row; but a 一级 word after the
+        # row's own 二级 label is a name (满意度指标 | 服务对象满意度指标 | 满意度 | …)
+        kind = level_kind(name)
+        under_level2 = "level2" in mapped and bool(mapped["level2"].text)
+        if not name or not_a_name or (kind and not (kind == "level1" and under_level2)):
             return None  # a label-only row, a template's 指标1 / …… row, a header word
         if words.ends_grid(name):
             return None  # 审核意见, 其他需说明的问题, a table title: not an indicator
         text = {role: cell.text for role, cell in mapped.items()}
+        for role in ("value", "actual"):
+            if role in text and _BLANK.fullmatch(text[role]):
+                text[role] = ""  # '/' or '—': the template's way of leaving a cell empty
         value = joined_value(text.get("value", ""), text.get("sign", ""), text.get("unit", ""))
-        if not value and not text.get("actual"):
+        # a scoring row (评价得分表, a self-evaluation row whose target cell is empty)
+        # is kept with its 分值 and 得分, the target left empty
+        scored = number(text.get("weight", "")) is not None and "score" in text
+        if not value and not text.get("actual") and not scored:
             self.left_out += 1
             self._warn("indicator-without-value", f"指标“{name}”没有指标值，未导入", where)
             return None

@@ -39,6 +39,12 @@ def normalise(text: str) -> str:
     return _simplifier()(text).strip("*★").rstrip(":")
 
 
+def compact(text: str) -> str:
+    """Text without whitespace or pinyin annotations, its characters kept as written
+    (for cutting a cell's text; :func:`normalise` is for comparing it)."""
+    return _PINYIN.sub("", _SPACE.sub("", unicodedata.normalize("NFKC", text)))
+
+
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
     roles: list[tuple[str, frozenset[str], tuple[str, ...]]]
@@ -54,12 +60,23 @@ class Vocabulary:
     signs: dict[str, str]
     level1: dict[str, str]
     level2: dict[str, str]
+    midterm_suffixes: tuple[str, ...] = ()
+    annual_suffixes: tuple[str, ...] = ()
 
     def role_of(self, header: str) -> str | None:
         """The column role a header cell names, or None."""
         text = normalise(header)
         if not text:
             return None
+        # 二级指标(长期) | 指标值(长期) | 二级指标(年度) …: a grid doubled by period, the
+        # 年度 half read; of the 长期 half only its value is kept (as the midterm value).
+        for suffix in self.midterm_suffixes:
+            if text.endswith(suffix) and len(text) > len(suffix):
+                base = self.role_of(text.removesuffix(suffix))
+                return "midterm_value" if base == "value" else "ignore" if base else None
+        for suffix in self.annual_suffixes:
+            if text.endswith(suffix) and len(text) > len(suffix):
+                return self.role_of(text.removesuffix(suffix))
         for role, exact, _ in self.roles:
             if text in exact:
                 return role
@@ -144,4 +161,6 @@ def vocabulary() -> Vocabulary:
         },
         level1=_inverted(data["level1"]),
         level2=_inverted(data["level2"]),
+        midterm_suffixes=tuple(normalise(s) for s in data["period_suffixes"]["midterm"]),
+        annual_suffixes=tuple(normalise(s) for s in data["period_suffixes"]["annual"]),
     )

@@ -1,4 +1,5 @@
-"""The budget year a document states: '(2019年度)', '预算年度：2026', '2023年…目标表'."""
+"""The budget year a document states: '(2019年度)', '预算年度：2026' or '评价年度：2022',
+'2023年…目标表'."""
 
 from __future__ import annotations
 
@@ -9,13 +10,14 @@ from jixiao.importers.blocks import Block, Paragraph
 from jixiao.importers.mapping.vocabulary import normalise
 
 _YEAR = r"((?:19|20)\d{2})"
+_NAMING = r"(?:表|预算|决算|公开|目标|自评|项目|经费|资金|支出)"
 # Strongest first: a table's year, a 预算年度 field, then a year naming a document.
 _PATTERNS = (
     re.compile(_YEAR + r"年度"),
-    re.compile(r"预算年度[:：]?" + _YEAR),
-    re.compile(
-        _YEAR + r"年(?![\d月])[^。,，;；]{0,24}?(?:表|预算|决算|公开|目标|自评|项目|经费|资金|支出)"
-    ),
+    re.compile(r"(?:预算|评价)年度[:：]?" + _YEAR),
+    re.compile(_YEAR + r"年(?![\d月])[^。,，;；]{0,24}?" + _NAMING),
+    # mirrors that render 年 as '-' ('2015-“三公”经费…决算表'), never a date's '2015-04'
+    re.compile(_YEAR + r"-(?![\d月])[^。,，;；]{0,24}?" + _NAMING),
 )
 
 

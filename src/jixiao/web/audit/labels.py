@@ -9,6 +9,8 @@ from jixiao.workflow.rectification import RectificationAction
 _RECORDED = {
     "import": "导入绩效文本",
     "import_discard": "放弃导入",
+    "import_kind": "更正导入文档的类别",
+    "import_document": "导入文档",
     "version_restore": "恢复为历史版本",
     "edit_project": "修改项目",
     "edit_goals": "修改部门整体目标",
@@ -32,6 +34,7 @@ _RECORDED = {
     "exante_assign": "指派评估人",
     "exante_score": "提交评分表",
     "exante_conclude": "出具事前评估结论",
+    "exante_override": "改变事前评估结论",
     "department_open": "开始部门整体自评",
     "department_fill": "填报部门整体自评",
     "department_judge": "部门整体自评评分",

@@ -26,6 +26,7 @@ from jixiao.department.profile import DepartmentProfile
 from jixiao.department.scoring import JudgedScore
 from jixiao.web.audit.log import record as audit
 from jixiao.web.department.models import DepartmentSelfEvaluation
+from jixiao.web.documents.disclosures import plan_disclosure
 from jixiao.web.evaluation.models import SelfEvaluationRecord
 from jixiao.web.plans.convert import plan_to_domain
 from jixiao.web.plans.models import PlanRecord
@@ -57,7 +58,7 @@ def open_department_evaluation(user: Any, plan: PlanRecord) -> DepartmentSelfEva
     existing = DepartmentSelfEvaluation.objects.filter(plan=plan).first()
     if existing is not None:
         return existing
-    budget = disclosed_budget(plan_to_domain(plan).disclosure)
+    budget = disclosed_budget(plan_disclosure(plan))
     evaluation = DepartmentEvaluation(
         department=plan.department.name,
         year=plan.year,

@@ -15,9 +15,20 @@ from jixiao.workflow import Role
 
 
 def visible_proposals(member: Membership | None) -> QuerySet[ProposalRecord]:
-    return ProposalRecord.objects.filter(department__in=departments_of(member)).select_related(
-        "department", "plan"
-    )
+    """The department's proposals, and those the person was assigned to assess (all an
+    expert sees)."""
+    if member is None:
+        return ProposalRecord.objects.none()
+    if member.role_enum is Role.EXPERT:
+        found = ProposalRecord.objects.filter(sheets__assessor_id=member.user_id)
+    else:
+        found = ProposalRecord.objects.filter(department__in=departments_of(member))
+    return found.select_related("department", "plan")
+
+
+def sees_only_own_sheet(member: Membership | None) -> bool:
+    """Experts score independently: each sees their own sheet, not the others'."""
+    return member is None or member.role_enum is Role.EXPERT
 
 
 def can_propose(member: Membership | None) -> bool:
@@ -59,13 +70,14 @@ def may_score(user: Any, proposal: ProposalRecord) -> bool:
 
 
 def assessor_choices(proposal: ProposalRecord) -> QuerySet[Membership]:
-    """Who can be assigned: the region's reviewers and administrators as experts, or the
-    proposing department's editors for the unit's own 自评."""
+    """Who can be assigned: the region's experts (评估专家), or the proposing department's
+    editors for the unit's own 自评."""
     from django.db.models import Q
 
+    unit = Q(role=Role.UNIT_EDITOR.value, department=proposal.department)
     return (
         Membership.objects.filter(region=proposal.department.region)
-        .filter(~Q(role=Role.UNIT_EDITOR.value) | Q(department=proposal.department))
+        .filter(Q(role=Role.EXPERT.value) | unit)
         .select_related("user", "department")
         .order_by("role", "user__username")
     )

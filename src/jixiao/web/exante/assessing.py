@@ -14,11 +14,20 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from jixiao.exante import AssessorScores, ExAnteResult, Proposal, assess, draft_plan
+from jixiao.exante import (
+    AssessorScores,
+    ExAnteResult,
+    OverrideError,
+    Proposal,
+    assess,
+    draft_plan,
+    override,
+)
 from jixiao.exante import draft_project as core_draft_project
 from jixiao.exante.assess import ScoreError
 from jixiao.exante.profile import ExAnteProfile, load_exante_profile
 from jixiao.web.audit.log import record as audit
+from jixiao.web.exante.access import assessor_choices
 from jixiao.web.exante.models import ProposalRecord, ProposalStatus, SheetRecord
 from jixiao.web.orgs.models import Department, Membership, person
 from jixiao.web.plans.editing import IndicatorEdit, add_project, save_project
@@ -103,7 +112,11 @@ def assign(user: Any, record: ProposalRecord, member: Membership, version: int) 
         raise AssessmentRefused("只有已提交、尚未出结论的申报可以指派评估人。")
     if SheetRecord.objects.filter(proposal=record, assessor=member.user).exists():
         raise AssessmentRefused(f"{person(member.user)}已是本项目的评估人。")
-    expert = member.role_enum is not Role.UNIT_EDITOR
+    if not assessor_choices(record).filter(pk=member.pk).exists():
+        raise AssessmentRefused(
+            f"{person(member.user)}不是本区划的评估专家，也不是申报部门的填报人，不能指派。"
+        )
+    expert = member.role_enum is Role.EXPERT
     _bump(record, version, status=ProposalStatus.ASSESSING.value)
     sheet = SheetRecord.objects.create(proposal=record, assessor=member.user, expert=expert)
     _audit(
@@ -166,9 +179,17 @@ def preview(record: ProposalRecord) -> ExAnteResult | None:
 
 
 @transaction.atomic
-def conclude(user: Any, record: ProposalRecord, opinion: str, version: int) -> ProposalRecord:
+def conclude(
+    user: Any,
+    record: ProposalRecord,
+    opinion: str,
+    version: int,
+    conclusion: str = "",
+    reason: str = "",
+) -> ProposalRecord:
     """The conclusion from the sheets, with the bureau's reasons; a supported proposal
-    becomes a draft project of the department's plan for its year."""
+    becomes a draft project of the department's plan for its year. ``conclusion`` other
+    than the scored one is the bureau's override and needs its ``reason`` (audited)."""
     if record.status_enum is not ProposalStatus.ASSESSING:
         raise AssessmentRefused("只有评估中的申报可以出具结论。")
     try:
@@ -177,6 +198,10 @@ def conclude(user: Any, record: ProposalRecord, opinion: str, version: int) -> P
         raise AssessmentRefused(str(error)) from None
     if result is None:
         raise AssessmentRefused("尚无评估人提交评分表，不能出具结论。")
+    try:
+        result = override(result, conclusion.strip() or result.conclusion, reason, profile())
+    except OverrideError as error:
+        raise AssessmentRefused(f"{error}；结论未出具。") from None
     if opinion.strip():
         result = result.model_copy(update={"reasons": (*result.reasons, opinion.strip())})
     project = None
@@ -199,6 +224,16 @@ def conclude(user: Any, record: ProposalRecord, opinion: str, version: int) -> P
         f"评估结论：{result.conclusion}（{result.total}分）",
         after={"conclusion": result.conclusion, "total": str(result.total)},
     )
+    if result.computed_conclusion:
+        _audit(
+            user,
+            "override",
+            record,
+            f"改变评估结论：{result.computed_conclusion} → {result.conclusion}"
+            f"，理由：{result.override_reason}",
+            before={"conclusion": result.computed_conclusion},
+            after={"conclusion": result.conclusion, "reason": result.override_reason},
+        )
     return record
 
 

@@ -69,9 +69,15 @@ def commit_import(job: Job, progress: Progress) -> Outcome:
         stored = importing.commit(job.created_by, batch, job.params.get("year"))
     except (StoreRefused, ValueError) as refused:
         raise JobFailed(f"导入未完成：{refused}") from None
-    first = reverse("plan", args=[stored[0].pk]) if stored else reverse("dashboard")
+    first = stored[0].attached_url if stored else reverse("dashboard")
+    plans = [d.plan_id for d in stored if d.kind == "plan"]
     return Outcome(
-        {"plans": [p.pk for p in stored], "message": f"已导入 {len(stored)} 个文档"}, first
+        {
+            "plans": plans,
+            "documents": [d.pk for d in stored],
+            "message": f"已导入 {len(stored)} 个文档",
+        },
+        first,
     )
 
 

@@ -101,7 +101,7 @@ def can_comment(member: Membership | None, plan: PlanRecord) -> bool:
 
 
 def can_see_audit(member: Membership | None) -> bool:
-    return member is not None and member.role_enum is not Role.UNIT_EDITOR
+    return member is not None and member.role_enum not in (Role.UNIT_EDITOR, Role.EXPERT)
 
 
 def audit_departments(member: Membership | None) -> QuerySet[Department]:

@@ -44,9 +44,9 @@ ACCOUNTS = (
     DemoAccount("chushen", "主管部门审核人", Role.DEPARTMENT_REVIEWER, EDITOR_DEPARTMENT),
     DemoAccount("caizheng", "财政局审核人", Role.BUREAU_REVIEWER, None),
     DemoAccount("admin", "系统管理员", Role.ADMIN, None),
-    # 事前绩效评估的评估专家 (the bureau assigns them; they see the region's plans)
-    DemoAccount("zhuanjia1", "评估专家甲", Role.BUREAU_REVIEWER, None),
-    DemoAccount("zhuanjia2", "评估专家乙", Role.BUREAU_REVIEWER, None),
+    # 事前绩效评估的评估专家 (the bureau assigns them; they see only those assessments)
+    DemoAccount("zhuanjia1", "评估专家甲", Role.EXPERT, None),
+    DemoAccount("zhuanjia2", "评估专家乙", Role.EXPERT, None),
 )
 
 

@@ -11,6 +11,7 @@ from decimal import Decimal
 from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile, UploadedFile
 from django.db import transaction
+from django.urls import reverse
 
 from jixiao.department import DepartmentFigures
 from jixiao.department.scoring import JudgedScore
@@ -53,7 +54,11 @@ def load_cycle_examples(unit_user: User, bureau_user: User, experts: list[User])
         unit_plan.department, unit_plan.year + 1, unit_user, bureau_user, experts
     )
     total = record.outcome.total if record.outcome else ""
-    done.append(f"事前绩效评估：{record.core.name}，{record.conclusion}（{total}分）")
+    experts_scored = record.sheets.filter(expert=True, submitted_at__isnull=False).count()
+    done.append(
+        f"事前绩效评估：{record.core.name}，{record.conclusion}（{total}分，"
+        f"专家评分{experts_scored}份）"
+    )
     done.append(_rectification(unit_plan, unit_user, bureau_user))
     # the unit's plan of the year, approved, is where its survey collects answers
     admin = User.objects.get(username="admin")
@@ -137,4 +142,5 @@ def _department(plan: PlanRecord, unit_user: User, bureau_user: User) -> str:
         "benefits": JudgedScore(points=Decimal(9), comment="保障有力，节能降耗成效明显"),
     }
     record = save_judged(bureau_user, record, judged, record.lock_version)
-    return f"部门整体自评：{plan} {record.total:g}分{record.grade}"
+    report = reverse("department_report", args=[record.pk, "docx"])
+    return f"部门整体自评：{plan} {record.total:g}分{record.grade}，自评报告 {report}"

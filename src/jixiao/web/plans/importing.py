@@ -11,11 +11,14 @@ from typing import Any
 from django.db import transaction
 
 from jixiao.model import DepartmentPlan
+from jixiao.model.plan import KIND_NAMES
 from jixiao.web.audit.log import record as audit
+from jixiao.web.documents.committing import commit_document
+from jixiao.web.documents.models import ImportedDocument
+from jixiao.web.documents.placing import Placement, place
 from jixiao.web.orgs.models import Department
 from jixiao.web.plans.models import ImportBatch, PlanRecord
 from jixiao.web.plans.replacing import Replacement, replacement
-from jixiao.web.plans.storing import store_plan
 
 
 def describe(plan: DepartmentPlan, department: Department) -> dict[str, Any]:
@@ -27,6 +30,8 @@ def describe(plan: DepartmentPlan, department: Department) -> dict[str, Any]:
         "projects": len(plan.projects),
         "indicators": plan.indicator_count,
         "kind": plan.kind_name,
+        "kind_code": plan.kind or "",
+        "detected_kind": plan.kind or "",
         "kind_evidence": plan.kind_evidence or "",
         "unread": not plan.has_content(),
         "warnings": [w.describe() for w in plan.warnings],
@@ -55,6 +60,8 @@ def replaces(batch: ImportBatch) -> list[Replacement]:
     """What committing the batch would replace in the stored plans, document by document."""
     found = []
     for document in batch.documents:
+        if (document["plan"].get("kind") or "plan") != "plan":
+            continue  # a 自评表, 监控表 or 公开表 replaces no plan
         record = PlanRecord.objects.filter(
             department=batch.department, year=document["year"] or 0
         ).first()
@@ -64,15 +71,13 @@ def replaces(batch: ImportBatch) -> list[Replacement]:
 
 
 @transaction.atomic
-def commit(user: Any, batch: ImportBatch, year: int | None = None) -> list[PlanRecord]:
-    """Store every document of the batch in the batch's department, all or nothing."""
+def commit(user: Any, batch: ImportBatch, year: int | None = None) -> list[ImportedDocument]:
+    """Store every document of the batch in the batch's department, each where its kind
+    goes (:mod:`jixiao.web.documents.committing`), all or nothing."""
     batch = ImportBatch.objects.select_for_update().get(pk=batch.pk)
     if batch.state != ImportBatch.State.STAGED:
         raise ValueError("该导入批次已处理")
-    stored = [
-        store_plan(DepartmentPlan.model_validate(doc["plan"]), batch.department, user, year=year)
-        for doc in batch.documents
-    ]
+    stored = [commit_document(user, batch.department, doc, batch, year) for doc in batch.documents]
     batch.state = ImportBatch.State.COMMITTED
     batch.save(update_fields=["state"])
     return stored
@@ -90,3 +95,40 @@ def discard(user: Any, batch: ImportBatch) -> None:
         department=batch.department,
         summary="放弃导入",
     )
+
+
+def placements(batch: ImportBatch) -> list[Placement]:
+    """Where each document of the batch goes on commit, for the preview."""
+    return [
+        place(batch.department, DepartmentPlan.model_validate(doc["plan"]))
+        for doc in batch.documents
+    ]
+
+
+def correct_kind(user: Any, batch: ImportBatch, index: int, kind: str) -> str:
+    """The person's correction of one document's kind before committing; audited."""
+    if batch.state != ImportBatch.State.STAGED:
+        raise ValueError("该导入批次已处理")
+    if kind not in KIND_NAMES:
+        raise ValueError(f"没有“{kind}”这种文档类别")
+    if not 0 <= index < len(batch.documents):
+        raise ValueError("没有找到该文档")
+    document = batch.documents[index]
+    before = document["plan"].get("kind") or ""
+    document["plan"]["kind"] = kind
+    document["kind"] = KIND_NAMES[kind]
+    document["kind_code"] = kind
+    batch.save(update_fields=["documents"])
+    audit(
+        user,
+        "import_kind",
+        object_type="import",
+        object_id=batch.pk,
+        object_label=document["file"],
+        department=batch.department,
+        summary=f"更正“{document['file']}”的文档类别："
+        f"{KIND_NAMES.get(before, '未识别')} → {KIND_NAMES[kind]}",
+        before={"kind": before, "kind_evidence": document.get("kind_evidence", "")},
+        after={"kind": kind},
+    )
+    return str(document["file"])

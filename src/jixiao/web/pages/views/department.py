@@ -18,6 +18,7 @@ from jixiao.charts.svg import Tone
 from jixiao.department import DepartmentFigures, DepartmentScore
 from jixiao.department.form import FIGURES, department_form_bytes, read_department_form
 from jixiao.department.prefill import disclosed_sangong
+from jixiao.department.report import REPORT_FORMATS, department_report_bytes
 from jixiao.department.scoring import JudgedScore
 from jixiao.forms.files import FORM_FORMATS, MEDIA_TYPES
 from jixiao.importers.errors import ImportFailed
@@ -31,14 +32,15 @@ from jixiao.web.department.recording import (
     save_judged,
     scored,
 )
+from jixiao.web.department.reporting import report_of
 from jixiao.web.department.round_line import line_of, save_line
+from jixiao.web.documents.disclosures import plan_disclosure
 from jixiao.web.monitoring.models import MonitoringRoundRecord
 from jixiao.web.orgs.access import can_fill_all, can_open_report, can_view
 from jixiao.web.orgs.models import Membership
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.pages.views.plan import plan_or_404
 from jixiao.web.pages.views.reports import action_choices, decide, with_upload
-from jixiao.web.plans.convert import plan_to_domain
 from jixiao.web.reporting.profile import evaluation_profile
 from jixiao.workflow import Role
 
@@ -125,7 +127,7 @@ def plan_department(request: HttpRequest, plan_id: int) -> HttpResponse:
             "score": score,
             "chart": score_chart(score),
             "figures": [(c, name, getattr(figures, name)) for c, name in FIGURES],
-            "sangong_budget": disclosed_sangong(plan_to_domain(plan).disclosure),
+            "sangong_budget": disclosed_sangong(plan_disclosure(plan)),
             "may_fill": can_fill_all(member, record),
             "may_judge": may_judge(member, record),
             "judged": [
@@ -137,6 +139,7 @@ def plan_department(request: HttpRequest, plan_id: int) -> HttpResponse:
             "actions": action_choices(request, record),
             "action_url": reverse("department_action", args=[record.pk]),
             "formats": FORM_FORMATS,
+            "report_formats": REPORT_FORMATS,
         }
     return render(request, "pages/department.html", context)
 
@@ -215,6 +218,19 @@ def department_download(request: HttpRequest, evaluation_id: int, fmt: str) -> H
     body = department_form_bytes([evaluation], department_profile(), evaluation_profile(), fmt)
     response = HttpResponse(body, content_type=MEDIA_TYPES[fmt])
     response["Content-Disposition"] = f'attachment; filename="department-{record.plan_id}.{fmt}"'
+    return response
+
+
+@member_required
+def department_report_download(request: HttpRequest, evaluation_id: int, fmt: str) -> HttpResponse:
+    """The 部门整体支出绩效自评报告 (docx or pdf) of what the page shows."""
+    record = evaluation_or_404(request, evaluation_id)
+    if fmt not in REPORT_FORMATS:
+        raise Http404("没有这种格式")
+    body = department_report_bytes(report_of(record), fmt)
+    response = HttpResponse(body, content_type=MEDIA_TYPES[fmt])
+    filename = f"department-report-{record.plan_id}.{fmt}"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
 

@@ -19,6 +19,7 @@ from jixiao.evaluation import (
 )
 from jixiao.evaluation.form import read_evaluation_form, write_evaluation_form
 from jixiao.forms.files import FORM_FORMATS
+from jixiao.web.documents.evaluations import published_scores
 from jixiao.web.evaluation.applying import budget_advice, carry_over
 from jixiao.web.evaluation.models import EvaluationEntryRecord, SelfEvaluationRecord
 from jixiao.web.evaluation.recording import apply_forms, save_evaluation
@@ -108,6 +109,7 @@ def plan_evaluation(request: HttpRequest, plan_id: int) -> HttpResponse:
             "scores_chart": charting.scores([(score, entry.pk) for entry, score in reported]),
             "grades_chart": charting.grade_distribution(grades),
             "profile": evaluation_profile(),
+            "published": published_scores(evaluation),
         },
     )
 

@@ -21,6 +21,7 @@ from jixiao.web.exante.access import (
     can_decide,
     can_edit_proposal,
     can_propose,
+    sees_only_own_sheet,
     sheet_of,
     visible_proposals,
 )
@@ -147,6 +148,8 @@ def exante_proposal(request: HttpRequest, proposal_id: int) -> HttpResponse:
         combined = None
         messages.warning(request, str(error))
     sheets = list(record.sheets.select_related("assessor").order_by("pk"))
+    if sees_only_own_sheet(member) and not deciding:
+        sheets = [s for s in sheets if s.assessor_id == request.user.pk]
     return render(
         request,
         "pages/exante_proposal.html",
@@ -167,6 +170,8 @@ def exante_proposal(request: HttpRequest, proposal_id: int) -> HttpResponse:
                 if m.user_id not in {s.assessor_id for s in sheets}
             ],
             "combined": combined,
+            "combination": profile().combination_text(combined.assessors) if combined else "",
+            "conclusions": profile().conclusion_labels(),
             "result": record.outcome,
             "profile": profile(),
             "formats": FORM_FORMATS,
@@ -198,7 +203,14 @@ def exante_action(request: HttpRequest, proposal_id: int) -> HttpResponse:
             assign(request.user, record, chosen, version)
             messages.success(request, "已指派评估人。")
         else:
-            conclude(request.user, record, request.POST.get("opinion", ""), version)
+            conclude(
+                request.user,
+                record,
+                request.POST.get("opinion", ""),
+                version,
+                request.POST.get("conclusion", ""),
+                request.POST.get("reason", ""),
+            )
             messages.success(request, f"已出具评估结论：{record.conclusion}。")
     except AssessmentRefused as refused:
         messages.error(request, str(refused))

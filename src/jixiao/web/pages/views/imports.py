@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from jixiao.importers.api import supported_suffixes
 from jixiao.limits import Limits
+from jixiao.model.plan import KIND_NAMES
 from jixiao.web.jobs import running
 from jixiao.web.jobs.models import Job
 from jixiao.web.jobs.running import configured_limits
@@ -69,8 +70,30 @@ def preview(request: HttpRequest, batch_id: int) -> HttpResponse:
     return render(
         request,
         "pages/import_preview.html",
-        {"batch": batch, "replaces": importing.replaces(batch)},
+        {
+            "batch": batch,
+            "replaces": importing.replaces(batch),
+            "documents": zip(batch.documents, importing.placements(batch), strict=True),
+            "kinds": list(KIND_NAMES.items()),
+        },
     )
+
+
+@member_required
+@require_POST
+def correct_kind(request: HttpRequest, batch_id: int) -> HttpResponse:
+    """更正文档类别: the person knows better than the classifier; the preview follows."""
+    batch = _batch(request, batch_id)
+    index = request.POST.get("document", "")
+    try:
+        name = importing.correct_kind(
+            request.user, batch, int(index) if index.isdigit() else -1, request.POST.get("kind", "")
+        )
+    except ValueError as refused:
+        messages.error(request, str(refused))
+    else:
+        messages.success(request, f"已更正“{name}”的文档类别，预览已按新类别更新")
+    return redirect("import_preview", batch_id=batch.pk)
 
 
 @member_required

@@ -1,0 +1,54 @@
+"""What a document's walk comes to once every block is read: its kind, the projects'
+missing names and goals, and indicators written as sentences when it has no table."""
+
+from __future__ import annotations
+
+from jixiao.importers.blocks import Block, Paragraph
+from jixiao.importers.mapping import kinds
+from jixiao.importers.mapping.header import GridHeader
+from jixiao.importers.mapping.loose_tables import LooseTable
+from jixiao.importers.mapping.prose_indicators import ProseIndicators
+from jixiao.importers.mapping.year import texts_of
+from jixiao.model.plan import Indicator
+from jixiao.textnorm import clean_cell, split_numbered_items, squeeze_spaces
+
+
+def prose_indicators(blocks: list[Block]) -> list[Indicator]:
+    """No indicator table: the targets may be written as sentences."""
+    prose = ProseIndicators()
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            # the raw text: cleaning drops the '**' of '(≥**株)' as markup
+            simplify = block.text != clean_cell(block.raw)  # a traditional mirror
+            prose.read(block.raw, block.source, simplify=simplify)
+    return prose.indicators
+
+
+def decide_kind(
+    titles: list[str], blocks: list[Block], headers: list[GridHeader], loose: list[LooseTable]
+) -> kinds.KindDecision | None:
+    """The document's kind: by its titles, a long flattened line, its first grid
+    header, or — with nothing else — a loose table makes it a disclosure."""
+    decision = kinds.by_titles(titles)
+    if decision is None:
+        # a table flattened into one long line still names itself in it
+        decision = kinds.by_titles([t[:400] for t in texts_of(blocks) if len(t) > 60])
+    if decision is None and headers:
+        header = headers[0]
+        decision = kinds.by_headers(header.texts, {r for r in header.roles if r})
+    if decision is None and loose:
+        decision = kinds.KindDecision("disclosure", loose[0].title or "表格")
+    return decision
+
+
+def subject_of(titles: list[str]) -> str:
+    """A project without a 项目名称 is named by the document's title."""
+    for title in titles:
+        if "目标" in title or "自评" in title or "表" in title:
+            return title
+    return titles[0] if titles else "未命名项目"
+
+
+def goal_items(text: str) -> list[str]:
+    """The numbered goals of a 年度目标 cell ('1、…2、…'), or the cell as one goal."""
+    return [squeeze_spaces(item) for item in split_numbered_items(text) if item.strip()]

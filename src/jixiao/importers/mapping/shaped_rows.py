@@ -1,0 +1,199 @@
+"""Self-evaluation rows read by the shape of their cells, where no header lines them up.
+
+Two flattenings lose a self-evaluation grid's columns but keep each row's cells in order:
+
+* words separated by spaces under a scrambled header (an .xlsx rendered as text, its
+  merged header cells out of order): ``指标6:举办健康教育宣传咨询活动 12次 96次 1 1``;
+* cells glued without separators, rows one after the other on one line:
+  ``数量指标安装坡面水标尺10≥266米≥266米10水标尺宽度10≥50厘米≥50厘米10``.
+
+The columns' order is the order in which the text's own header words name them
+(年度指标值, 实际完成值, 分值, 得分 …). A row is taken only when every cell has the
+shape of its column: a name with words; a target and an actual value that are
+measures (sign, number, unit) or the same short word; a 分值 and a 得分 that are
+plain numbers up to 100, the 得分 not above the 分值. Nothing that fits no such
+reading is guessed: it is left out.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from decimal import Decimal
+from functools import cache
+
+from jixiao.importers.mapping.align import level_kind
+from jixiao.importers.mapping.vocabulary import normalise, vocabulary
+
+CORE = ("value", "actual", "weight", "score")
+_POINTS = r"(?:100|[1-9]?\d)(?:\.\d+)?"  # a 分值 or 得分: a plain number up to 100
+_SIGN = r"(?:[≥≤<>=]|大于等于|小于等于|不低于|不少于|不高于|不超过)"
+_MEASURE = _SIGN + r"?\d+(?:\.\d+)?(?:%|[^\W\d_]{0,4}?)"
+_WORD = r"[^\W\d_]{1,10}?"  # a qualitative value: 及时, 显著提升
+_POINTS_NOTE = re.compile(r"[(（]\d+(?:\.\d+)?分[)）]")
+
+
+def compact(text: str) -> str:
+    """Text as written, in NFKC and without whitespace (characters are not simplified)."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def column_order(texts: Iterable[str]) -> list[str] | None:
+    """The self-evaluation columns (of :data:`CORE`) in the order header words name them.
+
+    A header word broken over two cells ('实际' + '完成值') is read joined.
+    """
+    words = vocabulary()
+    order: list[str] = []
+    items = [normalise(t) for t in texts]
+    # the grid's header starts at its first 一级 / 二级 / 三级 word (a 分值 or 得分 before
+    # it belongs to the budget lines above the grid)
+    start = next((i for i, t in enumerate(items) if _names_levels(items, i)), len(items))
+    for index, text in enumerate(items[start:], start=start):
+        for candidate in (text, text + (items[index + 1] if index + 1 < len(items) else "")):
+            role = words.role_of(candidate) if is_header_word(candidate) else None
+            if role in CORE and role not in order:
+                order.append(role)
+                break
+    needed = {"value", "weight", "score"}
+    return order if needed <= set(order) and len(order) >= 3 else None
+
+
+def _names_levels(items: list[str], index: int) -> bool:
+    joined = items[index] + (items[index + 1] if index + 1 < len(items) else "")
+    roles = {vocabulary().role_of(items[index]), vocabulary().role_of(joined)}
+    return bool(roles & {"level1", "level2", "level3"}) and (
+        is_header_word(items[index]) or is_header_word(joined)
+    )
+
+
+@cache
+def _exact_header_words() -> frozenset[str]:
+    return frozenset(name for _, exact, _ in vocabulary().roles for name in exact)
+
+
+def is_header_word(text: str) -> bool:
+    """An exact header word of the vocabulary (not a text that contains one)."""
+    return text in _exact_header_words()
+
+
+def _is_name(text: str) -> bool:
+    words = vocabulary()
+    return (
+        len(text) >= 2
+        and re.search(r"[^\W\d_]", text) is not None
+        and re.fullmatch(_MEASURE, text) is None
+        and words.role_of(text) is None
+        and words.field_of(text) is None
+        and level_kind(text) is None
+    )
+
+
+def _fits(order: list[str], cells: list[str]) -> bool:
+    """Whether ``cells`` have the shapes of the columns in ``order``."""
+    by_role = dict(zip(order, cells, strict=True))
+    for role, text in by_role.items():
+        if role in ("weight", "score"):
+            if not re.fullmatch(_POINTS, text):
+                return False
+        elif not (re.fullmatch(_MEASURE, text) or _qualitative(text, by_role)):
+            return False
+    if "weight" in by_role and "score" in by_role:
+        return Decimal(by_role["score"]) <= Decimal(by_role["weight"])
+    return True
+
+
+def _qualitative(text: str, by_role: dict[str, str]) -> bool:
+    """A word target ('及时') is taken when the actual value says the same word."""
+    return bool(re.fullmatch(_WORD, text)) and by_role.get("value") == by_role.get("actual")
+
+
+def spaced_rows(words: list[str], order: list[str]) -> list[tuple[int, list[str]]]:
+    """Rows out of space-separated words, each with the index of its first word:
+    一级 / 二级 labels alone, indicators whole."""
+    rows: list[tuple[int, list[str]]] = []
+    index = 0
+    width = len(order)
+    while index < len(words):
+        word = compact(words[index])  # as written: the name keeps its characters
+        label = _POINTS_NOTE.sub("", normalise(word))
+        if level_kind(label) is not None:
+            rows.append((index, [label]))
+            index += 1
+            continue
+        cells = [compact(w) for w in words[index + 1 : index + 1 + width]]
+        if _is_name(normalise(word)) and len(cells) == width and _fits(order, cells):
+            rows.append((index, [word, *cells]))
+            index += 1 + width
+            continue
+        index += 1
+    return rows
+
+
+@cache
+def _glued_row(order: tuple[str, ...], worded: bool) -> re.Pattern[str]:
+    """A glued row's pattern: measures, or (``worded``) a word target and the same word
+    as the actual value."""
+    parts = [r"(?P<name>[^\d≥≤<>=.]{2,60}?)"]
+    word_role = ""  # the first of target / actual, whose word the other repeats
+    for role in order:
+        if role in ("weight", "score"):
+            parts.append(f"(?P<{role}>{_POINTS})")
+        elif not worded:
+            parts.append(f"(?P<{role}>{_MEASURE})")
+        elif not word_role:
+            parts.append(f"(?P<{role}>{_WORD})")
+            word_role = role
+        else:
+            parts.append(f"(?P<{role}>(?P={word_role}))")
+    return re.compile("".join(parts) + r"(?!\d|\.\d|%)")
+
+
+@cache
+def _labels() -> list[str]:
+    words = vocabulary()
+    return sorted({*words.level1, *words.level2}, key=len, reverse=True)
+
+
+def glued_rows(text: str, order: list[str]) -> list[list[str]]:
+    """Rows out of a line whose cells and rows were glued together.
+
+    The scan reads a 一级 / 二级 label or a whole row at each place; where neither
+    fits it goes on at the next label (the cells in between are left out).
+    """
+    bare = compact(text)
+    rows: list[list[str]] = []
+    position = _next_label(bare, 0)  # the grid's first row starts with its 一级 label
+    while position < len(bare):
+        label = next((w for w in _labels() if bare.startswith(w, position)), None)
+        if label is not None:
+            rows.append([label])
+            position += len(label)
+            note = _POINTS_NOTE.match(bare, position)
+            position = note.end() if note else position
+            continue
+        row = _glued_at(bare, position, order)
+        if row is not None:
+            rows.append(row[0])
+            position = row[1]
+            continue
+        position = _next_label(bare, position + 1)
+    return rows
+
+
+def _glued_at(bare: str, position: int, order: list[str]) -> tuple[list[str], int] | None:
+    """The row glued at ``position`` and where it ends, or None."""
+    for worded in (False, True):
+        match = _glued_row(tuple(order), worded).match(bare, position)
+        if match is None:
+            continue
+        cells = [match.group(role) for role in order]
+        if _is_name(match.group("name")) and _fits(order, cells):
+            return [match.group("name"), *cells], match.end()
+    return None
+
+
+def _next_label(bare: str, start: int) -> int:
+    found = [i for w in _labels() if (i := bare.find(w, start)) >= 0]
+    return min(found, default=len(bare))

@@ -1,0 +1,116 @@
+"""Rows out of a disclosure table flattened to one cell per line, empty cells kept.
+
+A web table rendered one cell per line keeps its empty cells as lines holding a
+non-breaking space, so the table's width shows in the text: every row has as many
+cells, and each column keeps its kind (a label column, an amount column, a 序号
+column, a column empty on most rows). The width chosen is the one whose columns
+are the most consistent in kind, the smallest of equals; rows then start at the
+label just before the first figure (the lines above are the title and header).
+An indicator grid's stream is found by its header run instead (:func:`header_run`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from copy import copy
+
+from jixiao.importers.blocks import Cell, Row
+from jixiao.importers.mapping.header import parse_header
+from jixiao.importers.mapping.shaped_rows import is_header_word
+from jixiao.importers.mapping.vocabulary import normalise, vocabulary
+
+_NUMBER = re.compile(r"^-?[\d,]+(?:\.\d+)?%?$")
+WIDTHS = range(2, 9)
+MIN_ROWS = 3
+MARGIN = 0.1  # a width is only judged over at least this many full rows
+
+
+def is_number(text: str) -> bool:
+    return bool(_NUMBER.match(normalise(text)))
+
+
+def kind_of(text: str) -> str:
+    """'e' empty, 'n' a figure, 'l' a label."""
+    if not normalise(text):
+        return "e"
+    return "n" if is_number(text) else "l"
+
+
+def consistency(kinds: list[str], width: int) -> float | None:
+    """The share of cells agreeing with their column's usual kind (None: too few rows)."""
+    rows = len(kinds) // width
+    if rows < MIN_ROWS:
+        return None
+    agree = 0
+    for col in range(width):
+        column = Counter(kinds[r * width + col] for r in range(rows))
+        agree += column.most_common(1)[0][1]
+    return agree / (rows * width)
+
+
+def best_width(kinds: list[str]) -> int | None:
+    """The width whose columns read most consistently (the smallest of near-equals)."""
+    scored = {w: score for w in WIDTHS if (score := consistency(kinds, w)) is not None}
+    if not scored or max(scored.values()) < 0.8:
+        return None
+    best = max(scored.values())
+    # a multiple of the true width reads as consistent by chance over fewer rows
+    return min(w for w, score in scored.items() if score >= best - MARGIN)
+
+
+def regroup_with_empties(cells: list[Cell]) -> list[list[Cell]] | None:
+    """Header and data rows of a stream whose empty cells are kept, or None when no
+    width reads as a table (the caller then regroups without the empties)."""
+    kinds = [kind_of(c.text) for c in cells]
+    first_number = next((i for i, k in enumerate(kinds) if k == "n"), None)
+    if first_number is None or first_number < 1 or "e" not in kinds:
+        return None
+    start = first_number - 1
+    while start > 0 and kinds[start] == "e":
+        start -= 1  # a row opening with empty cells
+    width = best_width(kinds[start:])
+    if width is None:
+        return None
+    data = cells[start:]
+    header = cells[max(0, start - width) : start]
+    rows = [data[i : i + width] for i in range(0, len(data), width)]
+    last = [kind_of(c.text) for c in rows[-1]] if rows else []
+    if rows and len(last) < width and (last[0] != "l" or set(last[1:]) - {"e"}):
+        rows.pop()  # a row cut by the end of the stream (a lone label: its cells were empty)
+    return [header, *rows]
+
+
+def renumbered(cells: list[Cell]) -> list[Cell]:
+    """Cells of a stream given ordinal columns, as if they were one row."""
+    out = [copy(c) for c in cells]
+    for index, cell in enumerate(out):
+        cell.col = index
+    return out
+
+
+def header_run(cells: list[Cell]) -> tuple[list[Cell], int, int] | None:
+    """Where the grid header sits in a stream, as header cells: the first run of
+    header words (a word broken over two cells, '年度' + '指标值', joined) that
+    parses as a header."""
+    words = vocabulary()
+    index = 0
+    while index < len(cells):
+        run: list[Cell] = []
+        end = index
+        while end < len(cells):
+            if words.role_of(cells[end].text) is not None:
+                run.append(cells[end])
+                end += 1
+            elif end + 1 < len(cells) and is_header_word(cells[end].text + cells[end + 1].text):
+                joined = copy(cells[end])
+                joined.text = normalise(cells[end].text + cells[end + 1].text)
+                run.append(joined)
+                end += 2
+            else:
+                break
+        header = Row(cells=renumbered(run), source=cells[index].source) if run else None
+        if len(run) >= 3 and header is not None and parse_header(header):
+            return header.cells, index, end
+        index = end + 1
+    return None

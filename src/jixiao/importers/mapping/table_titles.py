@@ -1,0 +1,44 @@
+"""Lines around loose tables: a table's title, the document's title, and a label row
+that belongs to the table above it though it has no amounts."""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.importers.blocks import Row
+from jixiao.importers.mapping.header_block import money_factor
+from jixiao.importers.mapping.loose_tables import LooseTable
+from jixiao.importers.mapping.stream_rows import is_number
+from jixiao.importers.mapping.vocabulary import normalise
+
+_SHEET = re.compile(r"^(?:Sheet\d*:?)?表[一二三四五六七八九十\d-]+$|^Sheet\d+")
+_TITLE_WORDS = ("表", "公示", "公开", "目标", "自评", "预算", "决算", "监控")
+
+
+def is_table_title(text: str) -> bool:
+    """A table's title: short, naming a table, and not a 单位：万元 line or sheet tab."""
+    bare = normalise(text)
+    if len(bare) > 60 or money_factor(bare) is not None or _SHEET.match(bare):
+        return False
+    return any(w in bare for w in _TITLE_WORDS)
+
+
+def document_title(titles: list[str]) -> str | None:
+    """The first title that names a table, a 公示 or a plan."""
+    return next((t for t in titles if any(w in t for w in _TITLE_WORDS)), None)
+
+
+def empty_row_of_table(row: Row, loose: list[LooseTable]) -> bool:
+    """A short label alone in the first cell of a row under a table's figures."""
+    first = row.cells[0].text
+    return (
+        len(row.cells) > 1
+        and bool(loose)
+        and any(is_number(c.text) for r in loose[-1].rows for c in r[1:])
+        and bool(first)
+        and len(normalise(first)) <= 30
+        and not is_table_title(first)
+        and money_factor(normalise(first)) is None
+        and not _SHEET.match(normalise(first))
+        and not normalise(first).startswith(("注", "说明"))
+    )
