@@ -13,7 +13,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from jixiao import __version__
+from jixiao import __version__, packs
 from jixiao.review.profile import Profile
 
 # The packages whose code or data decide a finding: the rules and engine, the value
@@ -26,6 +26,8 @@ _SUFFIXES = {".py", ".json"}
 def catalogue_fingerprint() -> str:
     """Hash of the program's review code and bundled data (computed once per process)."""
     digest = hashlib.sha256(__version__.encode())
+    for pack in packs.installed():  # a pack installed or upgraded changes the reviews
+        digest.update(f"{pack.name}=={pack.version}".encode())
     root = Path(str(resources.files("jixiao")))
     for package in _PACKAGES:
         for path in sorted((root / package).rglob("*")):
