@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "jixiao.web.jobs",  # after axes and django_tasks_db: its admin replaces theirs
     "jixiao.web.backups",
     "jixiao.web.documents",
+    "jixiao.web.findings",
 ]
 
 MIDDLEWARE = [

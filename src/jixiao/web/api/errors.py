@@ -103,7 +103,9 @@ def _invalid(request: HttpRequest, exc: ValidationError, api: NinjaAPI) -> HttpR
 
 def _server_error(request: HttpRequest, exc: Exception, api: NinjaAPI) -> HttpResponse:
     logger.error(
-        "API 服务器错误：%s %s", request.method, request.path,
+        "API 服务器错误：%s %s",
+        request.method,
+        request.path,
         exc_info=(type(exc), exc, exc.__traceback__),
     )
     return _json(api, request, SERVER_ERROR, 500)  # type: ignore[no-any-return]

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import transaction
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from ninja import Router, Status
 from ninja.errors import HttpError
 
 from jixiao.model import SubGoal
+from jixiao.review import Severity
 from jixiao.web.api.lookup import member, plan_for
 from jixiao.web.api.schemas import (
     ActionIn,
@@ -25,11 +26,11 @@ from jixiao.web.api.schemas import (
     VersionOut,
 )
 from jixiao.web.api.shapes import plan_summary, project_summary
+from jixiao.web.findings.reading import stored
 from jixiao.web.orgs.access import can_comment, can_edit_plan, visible_plans
 from jixiao.web.plans import commenting, editing
 from jixiao.web.plans.decisions import act
 from jixiao.web.plans.models import Comment, PlanRecord
-from jixiao.web.plans.presenting import plan_findings
 from jixiao.web.plans.versions import version_diff
 from jixiao.workflow import WorkflowError, allowed_actions
 
@@ -93,9 +94,29 @@ def add_project(request: HttpRequest, plan_id: int, payload: NewProjectIn) -> An
     return Status(201, project_summary(project))
 
 
-@router.get("/plans/{plan_id}/findings", response=list[FindingOut], summary="审核发现")
-def findings(request: HttpRequest, plan_id: int) -> list[dict[str, Any]]:
-    return plan_findings(plan_for(request, plan_id))
+@router.get(
+    "/plans/{plan_id}/findings",
+    response=list[FindingOut],
+    summary="审核发现（可按规则、严重程度、项目筛选）",
+    description=(
+        "读取已存储的审核发现。响应头 X-Findings-State 为 current（与当前文本和审核规则一致）"
+        "或 recomputing（正在重新计算，返回的是上次的结果）。"
+    ),
+)
+def findings(
+    request: HttpRequest,
+    plan_id: int,
+    rule: str | None = None,
+    severity: Severity | None = None,
+    project_id: int | None = None,
+) -> HttpResponse:
+    found = stored(plan_for(request, plan_id))
+    rows = found.rows(project_id)
+    if rule:
+        rows = rows.filter(rule=rule)
+    if severity:
+        rows = rows.filter(severity=severity.value)
+    return found.response(rows)
 
 
 @router.post("/plans/{plan_id}/actions", response=PlanSummary, summary="流程操作：提交/退回/通过")

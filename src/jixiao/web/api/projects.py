@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from ninja import Router, Status
 from ninja.errors import HttpError
 
@@ -18,11 +18,12 @@ from jixiao.web.api.schemas import (
     ProjectOut,
     SuggestionOut,
 )
+from jixiao.web.findings.reading import stored
 from jixiao.web.orgs.access import can_edit_plan, can_edit_project
 from jixiao.web.plans import editing
 from jixiao.web.plans.convert import amount, plan_to_domain
 from jixiao.web.plans.models import ProjectRecord
-from jixiao.web.plans.presenting import draft_findings, project_findings
+from jixiao.web.plans.presenting import draft_findings
 from jixiao.web.plans.suggesting import suggestions_for
 
 router = Router(tags=["项目绩效目标表"])
@@ -131,9 +132,15 @@ def indicators(request: HttpRequest, project_id: int) -> list[dict[str, Any]]:
     return [indicator_out(i) for i in project_for(request, project_id).indicators.all()]
 
 
-@router.get("/projects/{project_id}/findings", response=list[FindingOut], summary="项目审核发现")
-def findings(request: HttpRequest, project_id: int) -> list[dict[str, Any]]:
-    return project_findings(project_for(request, project_id))
+@router.get(
+    "/projects/{project_id}/findings",
+    response=list[FindingOut],
+    summary="项目审核发现（响应头 X-Findings-State：current 或 recomputing）",
+)
+def findings(request: HttpRequest, project_id: int) -> HttpResponse:
+    project = project_for(request, project_id)
+    found = stored(project.plan)
+    return found.response(found.rows(project.pk))
 
 
 @router.post(

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.db.models import F, Max
 
 from jixiao.web.audit.log import record as audit
+from jixiao.web.findings.tasks import refresh_findings
 from jixiao.web.plans.convert import plan_to_domain
 from jixiao.web.plans.models import Comment, PlanRecord, PlanVersion
 from jixiao.workflow import Action, Role, transition
@@ -49,4 +50,7 @@ def act(user: Any, role: Role, plan: PlanRecord, action: Action, comment: str = 
         before={"status": before.value},
         after={"status": after.value, "comment": comment.strip()},
     )
+    # The status is part of what is reviewed (审核单位 once approved): a job re-reviews it,
+    # so that approving many plans at once does not review them inside the request.
+    refresh_findings.enqueue(plan.pk)
     return version

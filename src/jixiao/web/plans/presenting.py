@@ -7,8 +7,9 @@ from typing import Any
 from jixiao.grammar import IndicatorValue, ValueKind, parse_value
 from jixiao.model import DepartmentPlan, Project
 from jixiao.review import Finding, review_plan
-from jixiao.web.plans.models import PlanRecord, ProjectRecord
-from jixiao.web.plans.reviewing import profile, review_record
+from jixiao.web.findings.reading import stored
+from jixiao.web.plans.models import PlanRecord
+from jixiao.web.plans.reviewing import profile
 
 KIND_LABELS = {
     ValueKind.QUANTITATIVE: "定量",
@@ -49,22 +50,9 @@ def finding_dict(finding: Finding, indicator_ids: dict[tuple[int, int], int]) ->
     return data
 
 
-def _indicator_ids(record: PlanRecord) -> dict[tuple[int, int], int]:
-    ids: dict[tuple[int, int], int] = {}
-    for project in record.projects.prefetch_related("indicators"):
-        for n, indicator in enumerate(project.indicators.all(), start=1):
-            ids[(project.position, n)] = indicator.pk
-    return ids
-
-
 def plan_findings(record: PlanRecord) -> list[dict[str, Any]]:
-    reviewed = review_record(record)
-    ids = _indicator_ids(record)
-    return [finding_dict(f, ids) for f in reviewed.report.findings]
-
-
-def project_findings(record: ProjectRecord) -> list[dict[str, Any]]:
-    return [f for f in plan_findings(record.plan) if f["project_index"] == record.position]
+    """The plan's stored findings (a recomputation is queued if they are out of date)."""
+    return stored(record).dicts()
 
 
 def draft_findings(

@@ -1,4 +1,5 @@
-"""Run the core review on a stored plan and cache its grades for lists and dashboards."""
+"""Run the core review on a stored plan and store its findings and grades for pages, lists
+and dashboards (:mod:`jixiao.web.findings`)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from jixiao.review.grading import Grades
 from jixiao.review.profile import Profile, load_profile
 from jixiao.review_report.reviewed import Reviewed
 from jixiao.web.benchmarking.store import StoredPeers, refresh_unit_costs
+from jixiao.web.findings.storing import plan_revision, store_review
 from jixiao.web.plans.convert import plan_to_domain
 from jixiao.web.plans.models import PlanRecord
 
@@ -33,11 +35,14 @@ def _reviewed(plan: DepartmentPlan) -> Reviewed:
 
 
 def refresh_review(record: PlanRecord) -> Reviewed:
-    """Review the plan and store its grades, counts and unit costs on the records."""
+    """Review the plan and store its findings (with the revision they were computed from),
+    grades, counts and unit costs: what pages, lists and dashboards read."""
+    revision = plan_revision(record.pk)  # before reading: a later change makes it stale
     plan = plan_to_domain(record)
     refresh_unit_costs(record, plan)
     reviewed = _reviewed(plan)
     store_grades(record, reviewed.report.grades)
+    store_review(record, reviewed.report, revision)
     return reviewed
 
 

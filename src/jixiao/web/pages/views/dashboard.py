@@ -10,12 +10,12 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from jixiao.web.evaluation.models import SelfEvaluationRecord
+from jixiao.web.findings.reading import stored
 from jixiao.web.monitoring.models import MonitoringRoundRecord
 from jixiao.web.orgs.access import visible_plans
 from jixiao.web.pages.cycle_links import cycle_links
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.plans.models import Comment
-from jixiao.web.plans.presenting import plan_findings
 from jixiao.workflow import ReportStatus, Role, Status
 
 WAITING_FOR = {
@@ -49,10 +49,11 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     context["reports"] = _report_todo(member.role_enum, plans)
     context["cycle"] = cycle_links(member, plans, request.user)
     if member.role_enum is Role.UNIT_EDITOR and todo:
-        findings = plan_findings(todo[0])
+        found = stored(todo[0])
+        errors = found.rows().filter(severity="error")
         context["focus_plan"] = todo[0]
-        errors = [f for f in findings if f["severity"] == "error"]
-        context["findings"] = (errors or findings)[:15]
+        context["findings"] = found.dicts((errors if errors.exists() else found.rows())[:15])
+        context["findings_recomputing"] = found.recomputing
     return render(request, "pages/dashboard.html", context)
 
 

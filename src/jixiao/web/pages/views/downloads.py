@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django.http import HttpResponse
 from django.utils.encoding import escape_uri_path
 
@@ -10,8 +12,9 @@ from jixiao.exporters.public_copy import public_bytes
 from jixiao.model import DepartmentPlan
 from jixiao.review_report.review_html import render_review_html
 from jixiao.web.benchmarking.store import StoredPeers
+from jixiao.web.findings.reading import stored
+from jixiao.web.plans.convert import plan_to_domain
 from jixiao.web.plans.models import PlanRecord
-from jixiao.web.plans.reviewing import review_record
 
 SHORT_NAMES = {
     "docx": "Word",
@@ -43,5 +46,19 @@ def download(
     return response
 
 
+RECOMPUTING_NOTE = (
+    '<p style="background:#fdf6e3;padding:8px 12px" role="status">审核发现正在按最新的内容和'
+    "审核规则重新计算：本报告是上次计算的结果，可能已过时；稍后刷新即可看到最新报告。</p>"
+)
+
+
 def review_report(plan: PlanRecord) -> HttpResponse:
-    return HttpResponse(render_review_html([review_record(plan)], peers=StoredPeers()))
+    """The printable 审核报告 of the stored review (never reviewed inside the request)."""
+    found = stored(plan)
+    reviewed = found.reviewed(plan_to_domain(plan))
+    if reviewed is None:
+        return HttpResponse(f"<!doctype html><title>审核报告</title>{RECOMPUTING_NOTE}")
+    html = render_review_html([reviewed], peers=StoredPeers())
+    if found.recomputing:
+        html = re.sub(r"(<body[^>]*>)", lambda m: m.group(1) + RECOMPUTING_NOTE, html, count=1)
+    return HttpResponse(html)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -11,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from jixiao.model import SubGoal
 from jixiao.web.evaluation.models import SelfEvaluationRecord
+from jixiao.web.findings.reading import stored
 from jixiao.web.orgs.access import can_comment, can_edit_plan, can_import, can_view
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.plans import commenting, editing
@@ -18,10 +20,10 @@ from jixiao.web.plans.convert import amount
 from jixiao.web.plans.decisions import act
 from jixiao.web.plans.models import PlanRecord
 from jixiao.web.plans.overrides import needs_override, record_override
-from jixiao.web.plans.presenting import plan_findings
 from jixiao.web.plans.replacing import IMPORT_FREEZE
 from jixiao.workflow import Action, WorkflowError, allowed_actions
 
+PROJECTS_PER_PAGE = 100  # a plan of a thousand projects is shown a hundred at a time
 ACTION_LABELS = {a.value: a.label for a in Action} | {IMPORT_FREEZE: "导入替换前的草稿"}
 
 
@@ -36,20 +38,26 @@ def plan_or_404(request: HttpRequest, plan_id: int) -> PlanRecord:
 def plan_page(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = plan_or_404(request, plan_id)
     member = current_member(request)
-    findings = plan_findings(plan)
+    found = stored(plan)
     comments = plan.comments.select_related("author", "project", "indicator")
     actions = allowed_actions(plan.status_enum, member.role_enum)
-    projects = list(plan.projects.annotate(indicator_count=Count("indicators")))
+    page = Paginator(
+        plan.projects.annotate(indicator_count=Count("indicators")).order_by("position"),
+        PROJECTS_PER_PAGE,
+    ).get_page(request.GET.get("page"))
     return render(
         request,
         "pages/plan.html",
         {
             "plan": plan,
-            "projects": projects,
+            "projects": plan.projects.order_by("position").values("pk", "position", "name"),
+            "project_page": page,
             # budgets as written (38.9, not the column's 38.9000)
-            "project_rows": [(p, amount(p.budget_total)) for p in projects],
-            "document_findings": [f for f in findings if f["project_index"] is None],
-            "findings_total": len(findings),
+            "project_rows": [(p, amount(p.budget_total)) for p in page],
+            "document_findings": found.dicts(found.rows().filter(project_index=None)),
+            # written with the findings by the same review
+            "findings_total": plan.errors + plan.warnings_count + plan.infos,
+            "findings_recomputing": found.recomputing,
             "actions": [(a.value, a.label) for a in actions],
             "comment_required": any(a.needs_comment for a in actions),
             "can_edit": can_edit_plan(member, plan),

@@ -10,9 +10,9 @@ from jixiao.model import SPEND_CHECKPOINTS
 from jixiao.web.api.lookup import project_for
 from jixiao.web.api.plans import comment_out
 from jixiao.web.api.projects import project_out
+from jixiao.web.findings.reading import stored
 from jixiao.web.orgs.access import can_comment
 from jixiao.web.pages.guards import current_member, member_required
-from jixiao.web.plans.presenting import project_findings
 
 LEVEL1 = ("产出指标", "效益指标", "满意度指标", "成本指标")
 LEVEL2 = {
@@ -28,9 +28,10 @@ def project_page(request: HttpRequest, project_id: int) -> HttpResponse:
     project = project_for(request, project_id)
     member = current_member(request)
     plan = project.plan
+    found = stored(plan)
     state = {
         "project": project_out(request, project),
-        "findings": project_findings(project),
+        "findings": found.dicts(found.rows(project.pk)),
         "comments": [comment_out(c) for c in project.comments.select_related("author")],
         "can_comment": can_comment(member, plan),
         "checkpoints": list(SPEND_CHECKPOINTS),
@@ -46,5 +47,6 @@ def project_page(request: HttpRequest, project_id: int) -> HttpResponse:
             "plan": plan,
             "project": project,
             "state": state,
+            "findings_recomputing": found.recomputing,
         },
     )

@@ -1,0 +1,108 @@
+"""What pages and the API read: the stored findings of a plan, and whether they are current.
+
+A page never reviews a plan itself. When the stored findings are out of date (the plan or
+the rules changed since), it shows them marked as being recomputed and puts one
+recomputation on the queue; the next view after the worker ran shows the new ones.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import Q, QuerySet
+from django.http import JsonResponse
+from django.utils import timezone
+
+from jixiao.model import DepartmentPlan
+from jixiao.review import ReviewResult, Severity
+from jixiao.review_report.reviewed import Reviewed
+from jixiao.web.findings.models import PlanReview, StoredFinding
+from jixiao.web.findings.storing import wanted_key
+from jixiao.web.plans.models import PlanRecord
+
+FINDINGS_STATE = "X-Findings-State"  # API response header: current | recomputing
+REQUEUE_AFTER = dt.timedelta(minutes=10)  # a recomputation lost with its worker is retried
+
+
+@dataclass(frozen=True)
+class Stored:
+    """A plan's stored review as a page reads it."""
+
+    plan: PlanRecord
+    review: PlanReview | None
+    current: bool
+
+    @property
+    def recomputing(self) -> bool:
+        return not self.current
+
+    def rows(self, project_id: int | None = None) -> QuerySet[StoredFinding]:
+        found = StoredFinding.objects.filter(plan=self.plan)
+        return found if project_id is None else found.filter(project_id=project_id)
+
+    def dicts(self, rows: QuerySet[StoredFinding] | None = None) -> list[dict[str, Any]]:
+        """The findings as pages and the API show them (read as plain values: no model
+        instances, the JSON was validated when it was stored)."""
+        found = self.rows() if rows is None else rows
+        return [finding_out(*row) for row in found.values_list(*OUT_COLUMNS)]
+
+    def response(self, rows: QuerySet[StoredFinding]) -> JsonResponse:
+        """The findings as the API's JSON, with :data:`FINDINGS_STATE`."""
+        response = JsonResponse(self.dicts(rows), safe=False)
+        response[FINDINGS_STATE] = "current" if self.current else "recomputing"
+        return response
+
+    def report(self) -> ReviewResult | None:
+        """The whole review as the core's report (for the printable 审核报告)."""
+        if self.review is None or not self.review.report:
+            return None
+        findings = list(self.rows().values_list("data", flat=True))
+        return ReviewResult.model_validate(self.review.report | {"findings": findings})
+
+    def reviewed(self, plan: DepartmentPlan) -> Reviewed | None:
+        report = self.report()
+        return None if report is None else Reviewed(plan, report)
+
+
+OUT_COLUMNS = ("data", "severity", "place", "indicator_id")
+
+
+def finding_out(
+    data: dict[str, Any], severity: str, place: str, indicator_id: int | None
+) -> dict[str, Any]:
+    """A stored finding as pages and the API show it (the shape of ``FindingOut``)."""
+    shown = {key: value for key, value in data.items() if key != "location"}
+    shown["severity_label"] = Severity(severity).label
+    shown["location"] = place or None
+    shown["indicator_id"] = indicator_id
+    return shown
+
+
+def stored(plan: PlanRecord) -> Stored:
+    """The plan's stored review; if it is not current, one recomputation is queued."""
+    key = wanted_key(plan.pk)
+    review = PlanReview.objects.filter(plan=plan).first()
+    if review is not None and f"{review.revision}|{review.fingerprint}" == key:
+        return Stored(plan, review, True)
+    if _claim(plan, key):
+        from jixiao.web.findings.tasks import refresh_findings
+
+        refresh_findings.enqueue(plan.pk)
+        # A queue backend that runs tasks at once (tests, small installs) is done already.
+        review = PlanReview.objects.filter(plan=plan).first()
+        if review is not None and f"{review.revision}|{review.fingerprint}" == key:
+            return Stored(plan, review, True)
+    return Stored(plan, review, False)
+
+
+def _claim(plan: PlanRecord, key: str) -> bool:
+    """Mark the recomputation for ``key`` as queued; false if it already is (recently)."""
+    PlanReview.objects.get_or_create(plan=plan)
+    now = timezone.now()
+    return bool(
+        PlanReview.objects.filter(plan=plan)
+        .filter(~Q(queued=key) | Q(queued_at__lt=now - REQUEUE_AFTER) | Q(queued_at=None))
+        .update(queued=key, queued_at=now)
+    )
