@@ -5,6 +5,7 @@ page visited is watched for a 5xx answer and for console errors."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -51,9 +52,15 @@ def watched(session: Session) -> list[str]:
 
 
 def doc_shot(page: Page, name: str) -> None:
-    DOCS_IMG.mkdir(parents=True, exist_ok=True)
+    """The pictures of docs/cycle.md, taken on the way; written into docs/img only when
+    JIXIAO_DOCS_SCREENSHOTS=1, so that a test run leaves the checkout as it was."""
+    folder = DOCS_IMG if os.environ.get("JIXIAO_DOCS_SCREENSHOTS") == "1" else None
     page.evaluate("window.scrollTo(0, 0)")
-    page.screenshot(path=str(DOCS_IMG / name), full_page=False)
+    shot = page.screenshot(full_page=False)
+    assert shot[:8] == b"\x89PNG\r\n\x1a\n"
+    if folder is not None:
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(shot)
 
 
 @pytest.fixture
