@@ -17,7 +17,8 @@ from docx.table import Table
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jixiao.exporters.docx_writer import chinese_number, plain_number, write_plan_docx
+from jixiao.exporters.docx_writer import write_plan_docx
+from jixiao.exporters.layout import chinese_number, plain_number
 from jixiao.importers.api import import_file
 from jixiao.importers.blocks import Paragraph, Row
 from jixiao.importers.docx_reader import read_docx_blocks

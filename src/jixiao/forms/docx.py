@@ -11,7 +11,8 @@ from docx.shared import Cm, Pt
 from docx.table import _Cell
 
 # The plan document's page set-up and runs: one look for every document we write.
-from jixiao.exporters.docx_writer import add_paragraph, add_run, cant_split, set_up_document
+from jixiao.exporters.docx_document import add_paragraph, add_run, set_up_document
+from jixiao.exporters.docx_tables import cant_split
 from jixiao.forms.grid import Form, FormCell
 
 TABLE_FONT_SIZE = Pt(9)  # 小五: the forms are wide
