@@ -14,17 +14,28 @@ import json
 import re
 import sys
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 import uuid
 from pathlib import Path
 
 
+class _KeepRedirect(urllib.request.HTTPRedirectHandler):
+    """Hand back the 302 itself: a fast worker may finish the job before we follow the
+    redirect, and the finished job page forwards on, hiding which job it was."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+        return None
+
+
 class Site:
     def __init__(self, base: str) -> None:
         self.base = base.rstrip("/")
         self.cookies = http.cookiejar.CookieJar()
-        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.cookies))
+        cookies = urllib.request.HTTPCookieProcessor(self.cookies)
+        self.opener = urllib.request.build_opener(cookies)
+        self.posting = urllib.request.build_opener(cookies, _KeepRedirect())
 
     def csrf(self) -> str:
         return next(c.value for c in self.cookies if c.name == "csrftoken")
@@ -32,10 +43,21 @@ class Site:
     def open(self, path: str, data: bytes | None = None, headers: dict[str, str] | None = None):
         url = path if path.startswith("http") else self.base + path
         request = urllib.request.Request(url, data=data, headers=headers or {})
-        if data is not None:
-            request.add_header("X-CSRFToken", self.csrf())
-            request.add_header("Referer", self.base + "/")
-        return self.opener.open(request, timeout=60)
+        if data is None:
+            return self.opener.open(request, timeout=60)
+        request.add_header("X-CSRFToken", self.csrf())
+        request.add_header("Referer", self.base + "/")
+        return self.posted(request)
+
+    def posted(self, request: urllib.request.Request) -> str:
+        """Where a form post sends us (its Location), without following it."""
+        try:
+            response = self.posting.open(request, timeout=60)
+        except urllib.error.HTTPError as redirect:
+            if redirect.code in (301, 302, 303) and redirect.headers.get("Location"):
+                return urllib.parse.urljoin(self.base + "/", redirect.headers["Location"])
+            raise
+        return str(response.url)
 
     def post_form(self, path: str, fields: dict[str, str]):
         body = urllib.parse.urlencode(fields | {"csrfmiddlewaretoken": self.csrf()}).encode()
@@ -78,19 +100,19 @@ def main(base: str, user: str, password: str, document: str) -> None:
     site = Site(base)
     site.open("/accounts/login/")
     landed = site.post_form("/accounts/login/", {"username": user, "password": password})
-    if "/accounts/login/" in landed.url:
+    if "/accounts/login/" in landed:
         raise SystemExit("冒烟测试失败：无法登录")
     print(f"已登录：{user}")
     site.open("/import/")
     job_page = site.post_file("/import/", "documents", Path(document))
-    staged = site.wait_for_job(job_page.url)
+    staged = site.wait_for_job(job_page)
     preview = site.open(str(staged["next_url"])).read().decode()
     counts = re.search(r"\d+ 个项目 · \d+ 个指标", preview)
     if counts is None:
         raise SystemExit("冒烟测试失败：预览页面没有项目和指标数")
     print(f"预览：{counts.group(0)}")
     commit = site.post_form(str(staged["next_url"]) + "decide/", {"decision": "commit"})
-    committed = site.wait_for_job(commit.url)
+    committed = site.wait_for_job(commit)
     plan = site.open(str(committed["next_url"])).read().decode()
     title = re.search(r"<h1>(.*?)<", plan, re.S)
     print(f"部门绩效文本：{title.group(1).strip() if title else '?'}")
