@@ -82,8 +82,13 @@ FLOORS: dict[str, Callable[[DepartmentPlan, Path], None]] = {
 }
 
 
-def _per_doc(plans: list[DepartmentPlan], write: Callable[[DepartmentPlan, Path], object],
-             folder: Path, suffix: str, rounds: int) -> float:
+def _per_doc(
+    plans: list[DepartmentPlan],
+    write: Callable[[DepartmentPlan, Path], object],
+    folder: Path,
+    suffix: str,
+    rounds: int,
+) -> float:
     start = time.perf_counter()
     for round_ in range(rounds):
         for number, plan in enumerate(plans):
@@ -106,11 +111,14 @@ def main() -> None:
     args = parser.parse_args()
     plans = seed_plans()
     indicators = sum(p.indicator_count for p in plans)
-    print(f"jixiao export benchmark — Python {sys.version.split()[0]}, "
-          f"{len(plans)} seeds, {indicators} indicators")
+    print(
+        f"jixiao export benchmark — Python {sys.version.split()[0]}, "
+        f"{len(plans)} seeds, {indicators} indicators"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         for fmt in FORMATS:
+
             def write(plan: DepartmentPlan, path: Path, fmt: str = fmt) -> object:
                 return export_plan(plan, fmt, path)
 
@@ -119,8 +127,10 @@ def main() -> None:
             floor = FLOORS.get(fmt)
             if floor is not None:
                 bare = _per_doc(plans, floor, folder, f"bare.{fmt}", args.rounds)
-                line += (f"  | bare library floor {bare * 1000:>8.1f} ms/doc "
-                         f"(export = {seconds / bare:.1f}× floor)")
+                line += (
+                    f"  | bare library floor {bare * 1000:>8.1f} ms/doc "
+                    f"(export = {seconds / bare:.1f}× floor)"
+                )
             print(line)
 
         pdfs = []
@@ -134,9 +144,11 @@ def main() -> None:
         start = time.perf_counter()
         read = sum(import_file(path).indicator_count for path in pdfs)
         elapsed = time.perf_counter() - start
-        print(f"import pdf   {pages / elapsed:>9.1f} pages/s  {read / elapsed:>8.0f} ind/s "
-              f"({pages} pages)  | pdfplumber extract_tables floor {pages / bare:.1f} pages/s "
-              f"(import = {elapsed / bare:.1f}× floor)")
+        print(
+            f"import pdf   {pages / elapsed:>9.1f} pages/s  {read / elapsed:>8.0f} ind/s "
+            f"({pages} pages)  | pdfplumber extract_tables floor {pages / bare:.1f} pages/s "
+            f"(import = {elapsed / bare:.1f}× floor)"
+        )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory (max RSS): {peak:.0f} MiB")
 

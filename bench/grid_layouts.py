@@ -14,6 +14,17 @@ from jixiao.model.plan import DepartmentPlan
 
 Grid = list[list[str]]
 HEADER = ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值"]
+# the indicator grid of a 项目支出绩效运行监控表 (half-year 监控), as its templates label it
+MONITORING_HEADER = (
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "年度指标值",
+    "1-6月实际完成值",
+    "全年预计完成值",
+    "完成目标可能性",
+    "偏差原因分析",
+)
 
 
 def plan_grid(plan: DepartmentPlan) -> Grid:

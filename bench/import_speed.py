@@ -9,7 +9,12 @@ timed per layout — pipe rows, cell-per-line, cell streams, space rows, HTML an
 .xls — next to its floor: a bare ``str.split`` pass over the text, lxml's bare
 parse of the page, calamine's bare read of the workbook.
 
+Then, per kind and per new layout (``bench/import_kinds.py``): the real 目标表, 自评表, 监控表,
+公开表 and 决算表 of tests/fixtures/corpus, 监控表 as pipe rows and HTML, and goal tables as
+HTML pages and .xls workbooks imported whole, each next to its floor.
+
     python bench/import_speed.py [--docs 1000] [--office-docs 200] [--grid-docs 300] [--grid-only]
+                                 [--kind-repeat 5] [--kinds-only]
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.grid_layouts import TEXT_LAYOUTS, Grid, html_page, plan_grid
+from bench.import_kinds import kinds_report
 from bench.synthetic import SEEDS_DIR, plan_to_text, synthetic_plans
 from jixiao.importers.api import import_file, read_blocks
 from jixiao.importers.blocks import Row
@@ -87,9 +93,14 @@ def main() -> None:
     parser.add_argument("--office-docs", type=int, default=1000, help="synthetic .docx/.xlsx")
     parser.add_argument("--grid-docs", type=int, default=300, help="grids per layout")
     parser.add_argument("--grid-only", action="store_true", help="only the grid stage figures")
+    parser.add_argument("--kind-repeat", type=int, default=5, help="passes over the corpus")
+    parser.add_argument("--kinds-only", action="store_true", help="only the per-kind figures")
     args = parser.parse_args()
     if args.grid_only:
         grid_report(list(synthetic_plans(args.grid_docs)))
+        return
+    if args.kinds_only:
+        kinds_report(args.kind_repeat, list(synthetic_plans(args.grid_docs)))
         return
 
     seeds = sorted(SEEDS_DIR.glob("*.txt"))
@@ -120,7 +131,9 @@ def main() -> None:
                 write(import_file(seed), path)
                 seed_docs.append(path)
             report(f"seeds ({suffix})", seed_docs, floor)
-    grid_report(list(synthetic_plans(args.grid_docs)))
+    grid_plans = list(synthetic_plans(args.grid_docs))
+    grid_report(grid_plans)
+    kinds_report(args.kind_repeat, grid_plans)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak memory (max RSS): {peak:.0f} MiB")
 

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from opencc import OpenCC
 from jixiao.importers.api import import_file
 from jixiao.importers.errors import ImportFailed
 from jixiao.model.plan import DepartmentPlan
+from jixiao.monitoring.imported import round_date, round_from_plan
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
@@ -60,6 +62,10 @@ class DocResult:
     year_ok: bool = False
     rows_expected: int = 0
     rows_found: int = 0
+    execution_expected: int = 0
+    execution_found: int = 0
+    progress_expected: int = 0
+    progress_found: int = 0
     invented: list[str] = field(default_factory=list)
     error: str | None = None
 
@@ -96,7 +102,40 @@ def measure(expected_path: Path, document: Path) -> DocResult:
     result.year_stated = want.get("year") is not None
     result.year_ok = result.year_stated and got.get("year") == want["year"]
     _rows(result, want, got)
+    if want["kind"] == "monitoring":
+        _monitoring(result, want, plan)
     return result
+
+
+def _monitoring(result: DocResult, want: dict[str, Any], plan: DepartmentPlan) -> None:
+    """A 监控表 measured as the monitoring round it imports as: per project the 1-N月执行数
+    at the end of month N, per indicator its 1-N月 value and 全年预计完成值."""
+    date = round_date(plan)
+    projects = round_from_plan(plan, date).projects if date is not None else []
+    spent = {(norm(p.name), p.spent_to_date, date.month if date else None) for p in projects}
+    for project in want.get("projects", []):
+        if project.get("spent") is None:
+            continue
+        result.execution_expected += 1
+        key = (norm(project["name"]), _amount(project["spent"]), project.get("through_month"))
+        result.execution_found += key in spent
+    wanted = Counter(
+        (norm(i["level3"]), norm(i.get("actual")), norm(i.get("expected")))
+        for p in want.get("projects", [])
+        for i in p.get("indicators", [])
+        if i.get("actual") is not None or i.get("expected") is not None
+    )
+    have = Counter(
+        (norm(i.level3), norm(i.value_to_date), norm(i.expected_value))
+        for p in projects
+        for i in p.indicators
+    )
+    result.progress_expected = sum(wanted.values())
+    result.progress_found = sum((wanted & have).values())
+
+
+def _amount(value: object) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
 
 
 def _indicators(result: DocResult, want: dict[str, Any], got: dict[str, Any]) -> None:
@@ -156,6 +195,10 @@ class Totals:
     years_ok: int = 0
     rows_expected: int = 0
     rows_found: int = 0
+    execution_expected: int = 0
+    execution_found: int = 0
+    progress_expected: int = 0
+    progress_found: int = 0
     invented: int = 0
 
     def add(self, r: DocResult) -> None:
@@ -169,6 +212,10 @@ class Totals:
         self.years_ok += r.year_ok
         self.rows_expected += r.rows_expected
         self.rows_found += r.rows_found
+        self.execution_expected += r.execution_expected
+        self.execution_found += r.execution_found
+        self.progress_expected += r.progress_expected
+        self.progress_found += r.progress_found
         self.invented += len(r.invented)
 
     @staticmethod
@@ -183,6 +230,8 @@ class Totals:
             self.rate(self.kind_ok, self.documents),
             self.rate(self.years_ok, self.years_stated),
             self.rate(self.rows_found, self.rows_expected),
+            self.rate(self.execution_found, self.execution_expected),
+            self.rate(self.progress_found, self.progress_expected),
             str(self.invented),
         ]
 
@@ -195,7 +244,10 @@ def totals(results: list[DocResult], key: str | None = None) -> dict[str, Totals
     return grouped
 
 
-HEADER = "| {} | 文档 | 指标召回 | 实际值召回 | 类别正确 | 年度找到 | 公开表行召回 | 臆造行 |"
+HEADER = (
+    "| {} | 文档 | 指标召回 | 实际值召回 | 类别正确 | 年度找到 | 公开表行召回 "
+    "| 监控执行数 | 监控进度值召回 | 臆造行 |"
+)
 
 
 def render(results: list[DocResult]) -> str:
@@ -206,14 +258,17 @@ def render(results: list[DocResult]) -> str:
         "in `tests/fixtures/corpus/` (see its README); `tests/importers/test_corpus.py` fails",
         "when this page is stale. Recall counts a 三级指标 found when its name and value are",
         "exact after normalising (NFKC, whitespace, traditional → simplified, `>=` → `≥`).",
+        "A 监控表 is measured as the monitoring round it imports as: 监控执行数 counts the",
+        "projects whose 1-N月执行数 is in the round dated at the end of month N, 监控进度值召回",
+        "the indicators whose 1-N月 value and 全年预计完成值 are both in the round.",
         "",
     ]
     for title, key in (("合计", None), ("按类别", "kind"), ("按省份", "province")):
-        lines += [f"## {title}", "", HEADER.format("分组"), "|---" * 8 + "|"]
+        lines += [f"## {title}", "", HEADER.format("分组"), "|---" * 10 + "|"]
         for name, total in sorted(totals(results, key).items()):
             lines.append("| " + " | ".join([name, *total.cells()]) + " |")
         lines.append("")
-    lines += ["## 逐个文档", "", HEADER.format("文档"), "|---" * 8 + "|"]
+    lines += ["## 逐个文档", "", HEADER.format("文档"), "|---" * 10 + "|"]
     for r in results:
         one = Totals()
         one.add(r)

@@ -54,6 +54,16 @@ def test_disclosure_rows(results: list[DocResult]) -> None:
     assert total.rows_found / total.rows_expected >= FLOORS["rows"], total.cells()
 
 
+def test_monitoring_documents_import_as_rounds(results: list[DocResult]) -> None:
+    """Each 监控表's 1-N月执行数 lands in the round dated at the end of month N (its
+    indicator progress is measured too, once transcribed rows exist; the layouts are
+    tested on built files in tests/monitoring/test_monitoring_layouts.py)."""
+    monitoring = totals(results, "kind")["monitoring"]
+    assert monitoring.execution_expected == monitoring.documents  # every one states it
+    found = monitoring.execution_found / monitoring.execution_expected
+    assert found >= FLOORS["monitoring_execution"], monitoring.cells()
+
+
 def test_invented_rows(results: list[DocResult]) -> None:
     assert _total(results).invented <= FLOORS["invented"]
 
@@ -73,4 +83,5 @@ FLOORS = {
     "year": 0.96,
     "rows": 0.76,
     "invented": 2,
+    "monitoring_execution": 1.0,
 }

@@ -44,7 +44,9 @@ def _summary_table() -> Table:
     "--db",
     "to_db",
     is_flag=True,
-    help="写入数据库（DATABASE_URL，默认 var/jixiao.sqlite3）：全部成功才写入",
+    help="写入数据库（DATABASE_URL，默认 var/jixiao.sqlite3），与网页导入相同：目标表存为"
+    "绩效文本，自评表写入该年度自评，监控表写入1-N月的监控，公开表、决算表存为导入文档；"
+    "全部成功才写入",
 )
 @click.option(
     "--region", default="示例区划", show_default=True, help="--db：文档所属区划（财政局）"
@@ -97,8 +99,8 @@ def import_command(
                     )
                     for line in result.warnings:
                         console.print(line, highlight=False, markup=False)
-                    if result.plan is not None:
-                        plans.append(result.plan)
+                    if result.plan is not None and result.unread is None:
+                        plans.append(result.plan)  # what gave nothing replaces nothing
                 progress.advance(task)
     if written:
         console.print(table)
@@ -108,8 +110,10 @@ def import_command(
         if failures:
             errors.print("有文件无法导入：数据库未作任何修改", highlight=False)
             sys.exit(1)
-        stored = store_in_database(plans, region, default_year, replace)
-        console.print(f"已写入数据库：{stored}", highlight=False)
+        for line in store_in_database(plans, region, default_year, replace):
+            console.print(line, highlight=False, markup=False)
+        if unread:
+            console.print(f"{unread} 个未识别的文件未写入数据库", highlight=False)
     if failures:
         sys.exit(1)
     if unread:
@@ -118,8 +122,9 @@ def import_command(
 
 def store_in_database(
     plans: list[DepartmentPlan], region_name: str, default_year: int | None, replace: bool
-) -> str:
-    """Store all documents in one transaction (the web application's database).
+) -> list[str]:
+    """Store all documents in one transaction (the web application's database), each
+    where the web import puts its kind; one line per document saying where it went.
 
     Django is started only here, so that the plain CLI stays quick and framework-free.
     """
@@ -137,4 +142,9 @@ def store_in_database(
         records = store_documents(plans, region, default_year=default_year, replace=replace)
     except StoreRefused as refused:
         raise click.ClickException(f"{refused}（数据库未作任何修改）") from refused
-    return "，".join(f"{r}（{r.projects.count()} 个项目）" for r in records)
+    lines = []
+    for record in records:
+        where = f"{record.source_file}（{record.kind_name}）→ {record.attached_to}"
+        lines.append(f"已写入数据库：{where}")
+        lines += [f"  {note}" for note in record.notes]
+    return lines

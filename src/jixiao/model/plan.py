@@ -70,6 +70,12 @@ class Indicator(_Located):
         default=None, description="偏差原因分析及改进措施 / 未达到指标值原因"
     )
     standard: str | None = Field(default=None, description="评分标准 / 评(扣)分标准")
+    expected: str | None = Field(
+        default=None, description="全年预计完成值 / 预计年底完成情况 (监控表), as written"
+    )
+    likelihood: str | None = Field(
+        default=None, description="完成目标可能性 (监控表: 确定能 / 有可能 / 不可能), as written"
+    )
     core: bool = Field(default=False, description="核心指标 (marked ★ in the document)")
 
 
@@ -105,6 +111,9 @@ class Project(_Located):
         default=None, description="预算执行率 as a fraction (86.19% -> 0.8619), when stated"
     )
     total_score: Amount | None = Field(default=None, description="总分 / 自评得分 as published")
+    spend_forecast: Amount | None = Field(
+        default=None, description="全年预计执行数 (万元), stated by a monitoring document"
+    )
     through_month: int | None = Field(
         default=None, description="N of 1–N月执行数: the month a monitoring document runs to"
     )

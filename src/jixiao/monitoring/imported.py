@@ -9,8 +9,17 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from jixiao.model.plan import DepartmentPlan, Project
-from jixiao.monitoring.model import IndicatorProgress, MonitoringRound, ProjectProgress
+from jixiao.model.plan import DepartmentPlan, Indicator, Project
+from jixiao.monitoring.model import IndicatorProgress, Likelihood, MonitoringRound, ProjectProgress
+
+# 完成目标可能性 as templates write it: the longest words first (不可能 is in 完全不可能)
+_LIKELIHOOD = (
+    ("完全不可能", Likelihood.IMPOSSIBLE),
+    ("不可能", Likelihood.IMPOSSIBLE),
+    ("有可能", Likelihood.POSSIBLE),
+    ("确定能", Likelihood.CERTAIN),
+    ("能完成", Likelihood.CERTAIN),
+)
 
 
 def round_date(plan: DepartmentPlan, given: dt.date | None = None) -> dt.date | None:
@@ -24,6 +33,26 @@ def round_date(plan: DepartmentPlan, given: dt.date | None = None) -> dt.date | 
     return dt.date(plan.year, month, calendar.monthrange(plan.year, month)[1])
 
 
+def likelihood(text: str | None) -> Likelihood | None:
+    """'确定能' / '有可能' / '不可能' (and '√确定能'-like ticks) as the model's choice."""
+    if not text:
+        return None
+    return next((choice for word, choice in _LIKELIHOOD if word in text), None)
+
+
+def _indicator(item: Indicator) -> IndicatorProgress:
+    return IndicatorProgress(
+        level1=item.level1,
+        level2=item.level2,
+        level3=item.level3,
+        target=item.value,
+        value_to_date=item.actual or "",
+        expected_value=item.expected or "",
+        likelihood=likelihood(item.likelihood),
+        cause_text=item.deviation or "",
+    )
+
+
 def _progress(project: Project, plan: DepartmentPlan, date: dt.date) -> ProjectProgress:
     return ProjectProgress(
         code=project.code,
@@ -33,18 +62,9 @@ def _progress(project: Project, plan: DepartmentPlan, date: dt.date) -> ProjectP
         monitor_date=date,
         budget_total=project.budget_adjusted or project.budget_total or project.budget_initial,
         spent_to_date=project.spent,
+        expected_full_year=project.spend_forecast,
         goal=project.annual_goal or "\n".join(project.goals),
-        indicators=[
-            IndicatorProgress(
-                level1=i.level1,
-                level2=i.level2,
-                level3=i.level3,
-                target=i.value,
-                value_to_date=i.actual or "",
-                cause_text=i.deviation or "",
-            )
-            for i in project.indicators
-        ],
+        indicators=[_indicator(i) for i in project.indicators],
     )
 
 

@@ -15,7 +15,9 @@ from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 
 LEVEL_ROLES = ("level1", "level2")
 # Columns a data row must fill after its 三级指标 name, when cells lose their places.
-CORE_ROLES = frozenset({"value", "midterm_value", "sign", "unit", "actual", "weight", "score"})
+CORE_ROLES = frozenset(
+    {"value", "midterm_value", "sign", "unit", "actual", "expected", "weight", "score"}
+)
 VALUE_ROLES = frozenset({"value", "actual", "midterm_value"})
 
 

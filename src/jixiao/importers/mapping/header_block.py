@@ -173,7 +173,7 @@ class HeaderBlockReader:
                 rate = fraction(cell.text)
                 if rate is not None:
                     project.execution_rate = rate
-            elif column in ("budget_initial", "budget_adjusted", "spent"):
+            elif column in ("budget_initial", "budget_adjusted", "spent", "spend_forecast"):
                 setattr(project, column, amount(cell.text, self.factor))
             else:
                 continue

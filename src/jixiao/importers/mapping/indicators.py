@@ -19,7 +19,16 @@ Warn = Callable[[str, str, SourceRef | None], None]
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 _BLANK = re.compile(r"[/／\\—–-]+")
 _SIGN_START = re.compile(r"^(?:[≥≤<>=＜＞＝]|大于|小于|不低于|不高于|不少于|不超过)")
-_TEXT_FIELDS = ("description", "basis", "midterm_value", "actual", "deviation", "standard")
+_TEXT_FIELDS = (
+    "description",
+    "basis",
+    "midterm_value",
+    "actual",
+    "deviation",
+    "standard",
+    "expected",
+    "likelihood",
+)
 
 
 def number(text: str) -> Decimal | None:
@@ -75,7 +84,7 @@ class IndicatorReader:
         if words.ends_grid(name):
             return None  # 审核意见, 其他需说明的问题, a table title: not an indicator
         text = {role: cell.text for role, cell in mapped.items()}
-        for role in ("value", "actual"):
+        for role in ("value", "actual", "expected"):
             if role in text and _BLANK.fullmatch(text[role]):
                 text[role] = ""  # '/' or '—': the template's way of leaving a cell empty
         value = joined_value(text.get("value", ""), text.get("sign", ""), text.get("unit", ""))

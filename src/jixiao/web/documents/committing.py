@@ -37,9 +37,16 @@ def _attach_report(user: Any, record: ImportedDocument, plan: DepartmentPlan) ->
 
 
 def commit_document(
-    user: Any, department: Department, document: dict[str, Any], batch: Any, year: int | None
+    user: Any,
+    department: Department,
+    document: dict[str, Any],
+    batch: Any,
+    year: int | None,
+    *,
+    force: bool = False,
 ) -> ImportedDocument:
-    """Store one previewed document (inside the batch's transaction)."""
+    """Store one previewed document (inside the batch's transaction). ``force`` also
+    replaces a plan under review or approved (``jixiao import --db --replace``)."""
     plan = DepartmentPlan.model_validate(document["plan"])
     kind = kind_of(plan)
     record = ImportedDocument.objects.create(
@@ -56,7 +63,7 @@ def commit_document(
     if kind in REPORT_KINDS:
         _attach_report(user, record, plan)
     elif kind == "plan":
-        stored = store_plan(plan, department, user, year=year)
+        stored = store_plan(plan, department, user, year=year, force=force)
         record.year, record.plan = stored.year, stored
         record.attached_to = str(stored)
         record.attached_url = reverse("plan", args=[stored.pk])
