@@ -76,9 +76,16 @@ def _positional(
     return [(index[c.col], c) for c in cells if c.col in index]
 
 
+_SERIAL = re.compile(r"^\d{1,3}$")
+
+
 def _anchored(header: GridHeader, cells: list[Cell]) -> list[tuple[int, Cell]]:
     start = next(i for i, c in enumerate(cells) if c.text)
     cells = cells[start:]
+    serial = _serial_position(header)
+    if serial is not None and len(cells) > 1 and _SERIAL.match(cells[0].text):
+        # '2 | 工作计划(6分) | …': the row's number under 序号, then the row itself
+        return [(serial, cells[0]), *_anchored(header, cells[1:])]
     following = cells[1].text if len(cells) > 1 else ""
     kind = level_kind(cells[0].text, following) or "level3"
     anchor = header.position(kind)
@@ -89,6 +96,8 @@ def _anchored(header: GridHeader, cells: list[Cell]) -> list[tuple[int, Cell]]:
         anchor = header.position("level3") or 0
     if kind == "level3":
         anchor = _anchor_by_label(header, cells, anchor)
+    if kind == "level3" and anchor == header.position("level3"):
+        anchor = _right_aligned(header, cells, anchor)
     placed = [(anchor + offset, cell) for offset, cell in enumerate(cells)]
     name = header.position("level3")
     at = next((i for i, (position, _) in enumerate(placed) if position == name), None)
@@ -131,6 +140,26 @@ def typed_tail(header: GridHeader, name: int, cells: list[Cell]) -> list[tuple[i
         placed.append((positions[slot], cell))
         slot += 1
     return placed
+
+
+def _serial_position(header: GridHeader) -> int | None:
+    """The position of a 序号 column left of the grid's labels, if the header has one."""
+    first = min(
+        (p for p in (header.position(r) for r in ("level1", "level2", "level3")) if p is not None),
+        default=0,
+    )
+    return next((i for i in range(first) if normalise(header.texts[i]) in ("序号", "编号")), None)
+
+
+def _right_aligned(header: GridHeader, cells: list[Cell], anchor: int) -> int:
+    """A row with more cells than the name's column and those after it can take opens
+    with labels the vocabulary does not know ('规划(15分) | 基础信息(3分) | 基础信息完整性
+    | 3 | …' in a 部门整体 scoring table): its cells end at the header's last column."""
+    overflow = len(cells) - (header.width - anchor)
+    labels = [p for p in (header.position("level1"), header.position("level2")) if p is not None]
+    if overflow <= 0 or not labels or anchor - overflow < min(labels):
+        return anchor
+    return anchor - overflow
 
 
 def _anchor_by_label(header: GridHeader, cells: list[Cell], anchor: int) -> int:

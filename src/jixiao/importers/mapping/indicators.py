@@ -10,7 +10,7 @@ from decimal import Decimal, InvalidOperation
 from jixiao.importers.blocks import Cell
 from jixiao.importers.mapping.align import align, level_kind
 from jixiao.importers.mapping.header import GridHeader
-from jixiao.importers.mapping.vocabulary import vocabulary
+from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 from jixiao.model.plan import Indicator
 from jixiao.model.source import SourceRef
 
@@ -19,6 +19,7 @@ Warn = Callable[[str, str, SourceRef | None], None]
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 _BLANK = re.compile(r"[/／\\—–-]+")
 _SIGN_START = re.compile(r"^(?:[≥≤<>=＜＞＝]|大于|小于|不低于|不高于|不少于|不超过)")
+_POINTS = re.compile(r"\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")  # '规划 (15分)'
 _TEXT_FIELDS = ("description", "basis", "midterm_value", "actual", "deviation", "standard")
 
 
@@ -66,11 +67,13 @@ class IndicatorReader:
         name = name_cell.text if name_cell else ""
         words = vocabulary()
         not_a_name = words.is_placeholder(name) or words.role_of(name) or words.sign(name)
-        # a label in the name's column is a label-only row; but a 一级 word after the
-        # row's own 二级 label is a name (满意度指标 | 服务对象满意度指标 | 满意度 | …)
+        # a label in the name's column is a label-only row; but a label word after the
+        # row's own, different 二级 label is a name (满意度指标 | 服务对象满意度指标 |
+        # 满意度 | …, or | 服务对象满意度 | …)
         kind = level_kind(name)
-        under_level2 = "level2" in mapped and bool(mapped["level2"].text)
-        if not name or not_a_name or (kind and not (kind == "level1" and under_level2)):
+        level2 = mapped["level2"].text if "level2" in mapped else ""
+        under_level2 = bool(level2) and normalise(level2) != normalise(name)
+        if not name or not_a_name or (kind and not under_level2):
             return None  # a label-only row, a template's 指标1 / …… row, a header word
         if words.ends_grid(name):
             return None  # 审核意见, 其他需说明的问题, a table title: not an indicator
@@ -115,10 +118,10 @@ class IndicatorReader:
         words = vocabulary()
         first = mapped.get("level1")
         if first is not None and first.text:
-            self.level1 = words.level(first.text, words.level1) or first.text
+            self.level1 = words.level(first.text, words.level1) or _POINTS.sub("", first.text)
             self.level1_source = first.source.with_raw(first.raw.strip())
             self.level2, self.level2_source = "", None
         second = mapped.get("level2")
         if second is not None and second.text:
-            self.level2 = words.level(second.text, words.level2) or second.text
+            self.level2 = words.level(second.text, words.level2) or _POINTS.sub("", second.text)
             self.level2_source = second.source.with_raw(second.raw.strip())
