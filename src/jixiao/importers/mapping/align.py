@@ -101,12 +101,44 @@ def _anchored(header: GridHeader, cells: list[Cell]) -> list[tuple[int, Cell]]:
     placed = [(anchor + offset, cell) for offset, cell in enumerate(cells)]
     name = header.position("level3")
     at = next((i for i, (position, _) in enumerate(placed) if position == name), None)
-    if name is None or at is None or at == 0:
+    if name is None or at is None:
+        return placed
+    scored = scored_tail(header, name, [c for _, c in placed[at + 1 :]])
+    if scored is not None:
+        return placed[: at + 1] + scored
+    if at == 0:
         return placed  # (only rows opening with their labels are surely indicator rows)
     return placed[: at + 1] + typed_tail(header, name, [c for _, c in placed[at + 1 :]])
 
 
 _FIGURE = re.compile(r"^\d+(?:\.\d+)?%?$")
+_POINTS = re.compile(r"^(\d+(?:\.\d+)?)分?$")
+_TARGET_ROLES = frozenset({"value", "actual", "midterm_value", "sign", "unit"})
+
+
+def scored_tail(header: GridHeader, name: int, cells: list[Cell]) -> list[tuple[int, Cell]] | None:
+    """The cells after a packed row's name under 指标值 … | 实际完成值 | 分值 | 得分, when
+    the flattening dropped empty cells: the last two are the 分值 and 得分 (points, the
+    得分 not above the 分值); before them either nothing (a scoring row whose target and
+    actual were left empty: '指标1:工程质量合格 10 10') or one cell for each of the
+    指标值 and 实际完成值 columns (their 符号 / 单位 cells empty: '有效 | 有效 | 10 | 10').
+    None when the cells do not read so."""
+    weight, score = header.position("weight"), header.position("score")
+    if weight is None or score is None or not name < weight < score or len(cells) < 2:
+        return None
+    between = header.roles[name + 1 : weight]
+    if not any(role in _TARGET_ROLES for role in between):
+        return None
+    found = [_POINTS.match(normalise(cell.text)) for cell in cells[-2:]]
+    if found[0] is None or found[1] is None:
+        return None
+    if float(found[1].group(1)) > float(found[0].group(1)):
+        return None
+    targets = [name + 1 + i for i, role in enumerate(between) if role in ("value", "actual")]
+    rest = cells[:-2]
+    if rest and (len(rest) != len(targets) or len(rest) == len(between)):
+        return None  # (a row with every cell is read by position)
+    return [*zip(targets, rest, strict=False), (weight, cells[-2]), (score, cells[-1])]
 
 
 def _fits(role: str | None, text: str) -> bool:

@@ -85,6 +85,7 @@ class HeaderBlockReader:
     def __init__(self) -> None:
         self.factor = Decimal(1)
         self._budget_columns: list[str | None] | None = None
+        self._total_column: int | None = None  # the budget column 资金总额 came from
 
     def see_text(self, text: str) -> None:
         factor = money_factor(text)
@@ -124,7 +125,9 @@ class HeaderBlockReader:
             if inline and inline[1]:
                 value: Cell | str | None = inline[1]
             else:
-                value = next((c for c in filled[index + 1 :] if _is_value(c.text)), None)
+                value = self._part_of_total(field, filled[index + 1 :]) or next(
+                    (c for c in filled[index + 1 :] if _is_value(c.text)), None
+                )
             if field == "total_score":
                 # "总分 | 100 | 98.62": the 分值 total, then the score published.
                 numbers = [c for c in filled[index + 1 :] if amount(c.text, Decimal(1))]
@@ -165,8 +168,8 @@ class HeaderBlockReader:
     def _budget_line(self, cells: list[Cell], project: Project) -> list[str]:
         """'年度资金总额 | 25 | 25 | 25 | 10 | 100.00% | 10' under its column header."""
         assert self._budget_columns is not None
-        columns = [c for c in self._budget_columns if c is not None]
-        values = [c for c in cells if c.text and normalise(c.text) not in ("—", "-")]
+        columns = self._budget_columns
+        values = self._budget_values(cells)
         found: list[str] = []
         for column, cell in zip(columns, values, strict=False):
             if column == "execution_rate":
@@ -181,5 +184,22 @@ class HeaderBlockReader:
             found.append(column)
         if project.budget_total is None:
             project.budget_total = project.budget_adjusted or project.budget_initial
+            # its 其中：财政资金 / 其他资金 lines below are read in the same column
+            total = "budget_adjusted" if project.budget_adjusted else "budget_initial"
+            self._total_column = columns.index(total) if total in columns else None
         self._budget_columns = None
         return found
+
+    @staticmethod
+    def _budget_values(cells: list[Cell]) -> list[Cell]:
+        if cells and all(c.text for c in cells):
+            return cells  # every column filled: '—' holds its column's place
+        return [c for c in cells if c.text and normalise(c.text) not in ("—", "-")]
+
+    def _part_of_total(self, field: str, after: list[Cell]) -> Cell | None:
+        """The 其中：财政资金 / 其他资金 amount in the column the 资金总额 was read from
+        (调整后预算数, not 年初预算数), when the lines sit under the budget columns."""
+        if field not in ("budget_fiscal", "budget_other") or self._total_column is None:
+            return None
+        values = self._budget_values(after)
+        return values[self._total_column] if self._total_column < len(values) else None

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from jixiao.importers.blocks import Cell
-from jixiao.importers.mapping.align import align, level_kind
+from jixiao.importers.mapping.align import align, label_fragment, level_kind, scored_tail
 from jixiao.importers.mapping.header import GridHeader
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 from jixiao.model.plan import Indicator
@@ -57,8 +57,16 @@ class IndicatorReader:
         self.level1_source: SourceRef | None = None
         self.level2_source: SourceRef | None = None
         self.left_out = 0
+        self._pending: list[Cell] | None = None  # a row that ended at its name
 
     def read(self, cells: list[Cell], where: SourceRef, packed: bool = False) -> Indicator | None:
+        if self._label_piece(cells):
+            return None
+        pending, self._pending = self._pending, None
+        if pending is not None and packed and self._continues(pending, cells):
+            cells = [*pending, *cells]  # the rest of a row broken after its name
+        elif pending is not None:
+            self._left_out(pending)
         mapped = align(self.header, cells, packed)
         if not mapped:
             return None
@@ -86,8 +94,10 @@ class IndicatorReader:
         # is kept with its 分值 and 得分, the target left empty
         scored = number(text.get("weight", "")) is not None and "score" in text
         if not value and not text.get("actual") and not scored:
-            self.left_out += 1
-            self._warn("indicator-without-value", f"指标“{name}”没有指标值，未导入", where)
+            if packed and self._broken_after_name(mapped, cells):
+                self._pending = cells  # its values may follow on the next lines
+                return None
+            self._left_out(cells, name, where)
             return None
         indicator = Indicator(
             level1=self.level1,
@@ -112,6 +122,55 @@ class IndicatorReader:
         if self.level2_source is not None and "level2" not in mapped:
             indicator.sources["level2"] = self.level2_source
         return indicator
+
+    def _left_out(self, cells: list[Cell], name: str = "", where: SourceRef | None = None) -> None:
+        if not name:
+            mapped = align(self.header, cells, True)
+            name = mapped["level3"].text if "level3" in mapped else cells[0].text
+            where = cells[0].source
+        self.left_out += 1
+        self._warn("indicator-without-value", f"指标“{name}”没有指标值，未导入", where)
+
+    def _broken_after_name(self, mapped: dict[str, Cell], cells: list[Cell]) -> bool:
+        """A scoring grid's row that stops at its name, or soon after, without its
+        points ('效益指标 | 经济效益指标 | 减轻贫困学生家庭经济负担'): the flattening broke
+        it, its cells continue below."""
+        header = self.header
+        if not (header.has("weight") and header.has("score")) or "level3" not in mapped:
+            return False
+        name = next(i for i, c in enumerate(cells) if c is mapped["level3"])
+        tail = [c for c in cells[name + 1 :] if c.text]
+        return len(tail) < header.core_after_name() and not set(mapped) & {"weight", "score"}
+
+    def _continues(self, pending: list[Cell], cells: list[Cell]) -> bool:
+        """Whether ``cells`` carry on the row ``pending`` broke off: they open with no
+        label, and the cells after the name either read as its values and points or
+        are still fewer than the columns after the name."""
+        filled = [c for c in cells if c.text]
+        if not filled or level_kind(filled[0].text) is not None:
+            return False
+        name_cell = align(self.header, pending, True)["level3"]
+        name = next(i for i, c in enumerate(pending) if c is name_cell)
+        tail = [c for c in pending[name + 1 :] if c.text] + filled
+        position = self.header.position("level3")
+        assert position is not None
+        if scored_tail(self.header, position, tail) is not None:
+            return True  # the row is whole again: its values, then its points
+        return len(tail) < self.header.core_after_name()
+
+    def _label_piece(self, cells: list[Cell]) -> bool:
+        """A row holding only a piece of a level label wrapped over two lines
+        ('可持续影' then '响指标'): the first piece sets the label, the last is dropped."""
+        filled = [c for c in cells if c.text]
+        if len(filled) != 1:
+            return False
+        whole = label_fragment(filled[0].text)
+        if whole is None:
+            return False
+        if whole:
+            role = level_kind(whole) or "level2"
+            self._labels({role: Cell(raw=whole, source=filled[0].source, col=filled[0].col)})
+        return True
 
     def _labels(self, mapped: dict[str, Cell]) -> None:
         """Set the 一级 / 二级 labels a row states; the next rows inherit them."""
