@@ -86,6 +86,7 @@ class HeaderBlockReader:
         self.factor = Decimal(1)
         self._budget_columns: list[str | None] | None = None
         self._total_column: int | None = None  # the budget column 资金总额 came from
+        self._total_at: int | None = None  # where on its line the 资金总额 label stood
 
     def see_text(self, text: str) -> None:
         factor = money_factor(text)
@@ -120,7 +121,7 @@ class HeaderBlockReader:
             self.see_text(cell.text)
             inline = split_label(cell.text)
             field = inline[0] if inline else words.field_of(cell.text)
-            if field is None:
+            if field is None or self._other_column(field, index, filled):
                 continue
             if inline and inline[1]:
                 value: Cell | str | None = inline[1]
@@ -137,7 +138,21 @@ class HeaderBlockReader:
                 continue
             if value is not None and self._set(project, field, value):
                 found.append(field)
+                if field == "budget_total":
+                    self._total_at = index
         return found
+
+    def _other_column(self, field: str, index: int, filled: list[Cell]) -> bool:
+        """A 其中：财政拨款 / 其他资金 label repeated along its line (中期 and 年度 columns
+        side by side) counts only where it stands nearest the 资金总额 it belongs to."""
+        if field not in ("budget_fiscal", "budget_other") or self._total_at is None:
+            return False
+        words = vocabulary()
+        same = [i for i, c in enumerate(filled) if words.field_of(c.text) == field]
+        if len(same) < 2:
+            return False
+        total_at = self._total_at
+        return index != min(same, key=lambda i: abs(i - total_at))
 
     def _set(self, project: Project, field: str, value: Cell | str) -> bool:
         text = value if isinstance(value, str) else value.text

@@ -89,6 +89,10 @@ class IndicatorReader:
         for role in ("value", "actual"):
             if role in text and _BLANK.fullmatch(text[role]):
                 text[role] = ""  # '/' or '—': the template's way of leaving a cell empty
+        weight_text = text.get("weight", "")
+        if number(weight_text) is None and len(weight_text) > 8 and not text.get("description"):
+            # a template printing the indicator's explanation under 指标分值
+            text["description"] = weight_text
         value = joined_value(text.get("value", ""), text.get("sign", ""), text.get("unit", ""))
         # a scoring row (评价得分表, a self-evaluation row whose target cell is empty)
         # is kept with its 分值 and 得分, the target left empty
