@@ -174,13 +174,13 @@ def _read_rows(lines: list[NumberedLine], table: _Table) -> None:
 
 def _broken_rows(content: list[NumberedLine]) -> set[int]:
     """The lines that continue the row of the line before them: in a table whose
-    rows hold one bar count (the width, seen on two lines or more), a run of lines
-    with fewer bars, each closed by its bar, whose bars add up to the width."""
+    rows are padded to its width (the most bars on a line, seen on two lines or more),
+    a run of lines with fewer bars, each closed by its bar, whose bars add up to the
+    width."""
     counts = [line.count("|") for _, line in content]
-    common = Counter(count for count in counts if count >= 3).most_common(1)
-    if not common or common[0][1] < 2 or common[0][0] < max(counts):
+    width = max(counts, default=0)
+    if width < 3 or counts.count(width) < 2:
         return set()
-    width = common[0][0]
     joined: set[int] = set()
     index = 0
     while index < len(content):

@@ -53,9 +53,10 @@ def _empty(plan: DepartmentPlan) -> bool:
 
 
 def _targets(plan: DepartmentPlan) -> bool:
-    """Some indicator states a target or an actual value: not a scoring table alone
-    (评价指标体系 / 得分表, whose rows carry only 分值 and 得分)."""
-    return any(i.value or i.actual for p in plan.projects for i in p.indicators)
+    """Some indicator states a target or an actual value (or none was read): not a
+    scoring table alone (评价指标体系 / 得分表, whose rows carry only 分值 and 得分)."""
+    indicators = [i for p in plan.projects for i in p.indicators]
+    return not indicators or any(i.value or i.actual for i in indicators)
 
 
 def _options(when: dict[str, object], key: str) -> tuple[str | None, ...] | None:

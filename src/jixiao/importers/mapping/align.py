@@ -116,6 +116,14 @@ _POINTS = re.compile(r"^(\d+(?:\.\d+)?)分?$")
 _TARGET_ROLES = frozenset({"value", "actual", "midterm_value", "sign", "unit"})
 
 
+def points_pair(cells: list[Cell]) -> bool:
+    """Whether two cells read as a 分值 and its 得分 (points, the 得分 not above)."""
+    found = [_POINTS.match(normalise(cell.text)) for cell in cells]
+    if len(found) != 2 or found[0] is None or found[1] is None:
+        return False
+    return float(found[1].group(1)) <= float(found[0].group(1))
+
+
 def scored_tail(header: GridHeader, name: int, cells: list[Cell]) -> list[tuple[int, Cell]] | None:
     """The cells after a packed row's name under 指标值 … | 实际完成值 | 分值 | 得分, when
     the flattening dropped empty cells: the last two are the 分值 and 得分 (points, the
@@ -129,10 +137,7 @@ def scored_tail(header: GridHeader, name: int, cells: list[Cell]) -> list[tuple[
     between = header.roles[name + 1 : weight]
     if not any(role in _TARGET_ROLES for role in between):
         return None
-    found = [_POINTS.match(normalise(cell.text)) for cell in cells[-2:]]
-    if found[0] is None or found[1] is None:
-        return None
-    if float(found[1].group(1)) > float(found[0].group(1)):
+    if not points_pair(cells[-2:]):
         return None
     targets = [name + 1 + i for i, role in enumerate(between) if role in ("value", "actual")]
     rest = cells[:-2]

@@ -8,7 +8,13 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from jixiao.importers.blocks import Cell
-from jixiao.importers.mapping.align import align, label_fragment, level_kind, scored_tail
+from jixiao.importers.mapping.align import (
+    align,
+    label_fragment,
+    level_kind,
+    points_pair,
+    scored_tail,
+)
 from jixiao.importers.mapping.header import GridHeader
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 from jixiao.model.plan import Indicator
@@ -63,7 +69,8 @@ class IndicatorReader:
         if self._label_piece(cells):
             return None
         pending, self._pending = self._pending, None
-        if pending is not None and packed and self._continues(pending, cells):
+        joined = pending is not None and packed and self._continues(pending, cells)
+        if pending is not None and joined:
             cells = [*pending, *cells]  # the rest of a row broken after its name
         elif pending is not None:
             self._left_out(pending)
@@ -97,10 +104,11 @@ class IndicatorReader:
         # a scoring row (评价得分表, a self-evaluation row whose target cell is empty)
         # is kept with its 分值 and 得分, the target left empty
         scored = number(text.get("weight", "")) is not None and "score" in text
-        if not value and not text.get("actual") and not scored:
-            if packed and self._broken_after_name(mapped, cells):
-                self._pending = cells  # its values may follow on the next lines
-                return None
+        unvalued = not value and not text.get("actual") and not scored
+        if packed and (joined or unvalued) and self._broken_after_name(mapped, cells):
+            self._pending = cells  # its values (and its points) may follow on the next lines
+            return None
+        if unvalued:
             self._left_out(cells, name, where)
             return None
         indicator = Indicator(
@@ -160,7 +168,8 @@ class IndicatorReader:
         assert position is not None
         if scored_tail(self.header, position, tail) is not None:
             return True  # the row is whole again: its values, then its points
-        return len(tail) < self.header.core_after_name()
+        core = self.header.core_after_name()
+        return len(tail) < core or (len(tail) == core and points_pair(tail[-2:]))
 
     def _label_piece(self, cells: list[Cell]) -> bool:
         """A row holding only a piece of a level label wrapped over two lines
