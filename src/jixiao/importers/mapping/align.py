@@ -196,6 +196,10 @@ def _right_aligned(header: GridHeader, cells: list[Cell], anchor: int) -> int:
     labels = [p for p in (header.position("level1"), header.position("level2")) if p is not None]
     if overflow <= 0 or not labels or anchor - overflow < min(labels):
         return anchor
+    # what would become labels reads as labels: short words, not figures or sentences
+    label_cells = [normalise(c.text) for c in cells[:overflow]]
+    if any(len(text) > 16 or _FIGURE.match(text) or _is_remark(text) for text in label_cells):
+        return anchor
     return anchor - overflow
 
 
