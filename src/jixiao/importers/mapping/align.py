@@ -5,6 +5,9 @@ with fewer cells than the header (the label was printed once, above), and the
 blank cells of a text rendering may collect at the row's end. So a row is
 aligned by what its first cell *is* — a 一级 label, a 二级 label or an
 indicator's name — unless it fills the header's full width, when positions hold.
+A row number under a 序号 column is set aside first; a row with more cells than fit
+from the name on opens with labels the vocabulary does not know (部门整体 评价得分表);
+a scoring row whose empty target cells were dropped gives its 分值 and 得分 last.
 """
 
 from __future__ import annotations
