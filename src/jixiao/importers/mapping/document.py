@@ -32,6 +32,8 @@ from jixiao.importers.mapping.header_block import HeaderBlockReader, split_label
 from jixiao.importers.mapping.indicators import IndicatorReader
 from jixiao.importers.mapping.loose_tables import LooseTable, to_disclosure
 from jixiao.importers.mapping.outcome import decide_kind, goal_items, prose_indicators, subject_of
+from jixiao.importers.mapping.signed_rows import header as signed_header
+from jixiao.importers.mapping.signed_rows import signed_row
 from jixiao.importers.mapping.stacked import split_stacked, stack
 from jixiao.importers.mapping.stream_rows import header_run, renumbered
 from jixiao.importers.mapping.table_titles import (
@@ -63,6 +65,7 @@ class GenericAssembler:
         self._pending_label: Cell | None = None
         self._glued = False
         self._header_pieces: list[Cell] = []  # header words on lines of their own
+        self._signed: IndicatorReader | None = None  # rows with no header (see signed_rows)
 
     def warn(self, code: str, message: str, source: SourceRef | None) -> None:
         self.plan.warnings.append(ImportIssue(code=code, message=message, source=source))
@@ -193,10 +196,27 @@ class GenericAssembler:
                 return
             self._grid_row(row)
             return
+        if self.grid is None and not label and self._signed_row(row):
+            return
         probing = label or self._header_cells(row.cells, row.source, probe=True)
         if probing and self._header_cells(row.cells, row.source):
             return
         self._loose_row(row)
+
+    def _signed_row(self, row: Row) -> bool:
+        """A row with no header over it, read by its sign, number and unit cells."""
+        texts = signed_row([c.text for c in row.cells])
+        if texts is None:
+            return False
+        if self._signed is None:
+            self._project()
+            self._signed = IndicatorReader(signed_header(), self.warn)
+        assert self.project is not None
+        cells = [Cell(raw=t, source=row.source, col=i) for i, t in enumerate(texts)]
+        indicator = self._signed.read(cells, row.source)
+        if indicator is not None:
+            self.project.indicators.append(indicator)
+        return True
 
     def _flush_stream(self) -> None:
         """A table flattened to one cell per line: its header block, grid header and rows."""
@@ -275,6 +295,7 @@ class GenericAssembler:
         self._glued = self._grid_from_stream = False
         self._project()
         self.grid = IndicatorReader(header, self.warn)
+        self._signed = None
         self.headers.append(header)
         self._header_fresh = True
         self.block.see_text(row.cells[0].text)
@@ -352,7 +373,7 @@ class GenericAssembler:
     def _close_project(self) -> None:
         if self.project is not None:
             self.projects.append(self.project)
-        self.project, self.grid = None, None
+        self.project, self.grid, self._signed = None, None, None
 
     # -- the result ---------------------------------------------------------------
 

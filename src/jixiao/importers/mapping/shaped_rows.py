@@ -115,20 +115,55 @@ def spaced_rows(words: list[str], order: list[str]) -> list[tuple[int, list[str]
     rows: list[tuple[int, list[str]]] = []
     index = 0
     width = len(order)
+    # names printed before their values (two wrapped name cells, then both value
+    # groups): they take the next groups in order, while the run goes on unbroken
+    waiting: list[tuple[int, str]] = []
     while index < len(words):
         word = compact(words[index])  # as written: the name keeps its characters
         label = _POINTS_NOTE.sub("", normalise(word))
         if level_kind(label) is not None:
             rows.append((index, [label]))
+            waiting = []
             index += 1
             continue
         cells = [compact(w) for w in words[index + 1 : index + 1 + width]]
         if _is_name(normalise(word)) and len(cells) == width and _fits(order, cells):
-            rows.append((index, [word, *cells]))
+            if waiting:
+                start, name = waiting.pop(0)
+                rows.append((start, [name, *cells]))
+                waiting.append((index, word))
+            else:
+                rows.append((index, [word, *cells]))
             index += 1 + width
             continue
+        group = [compact(w) for w in words[index : index + width]]
+        if waiting and rows and len(group) == width and _fits(order, group):
+            start, name = waiting.pop(0)
+            rows.append((start, [name, *group]))  # a group whose name came before
+            index += width
+            continue
+        name, after = _name_before_name(words, index)
+        if name:
+            waiting.append((index, name))
+            index = after
+            continue
+        waiting = []
         index += 1
-    return rows
+    return sorted(rows)
+
+
+def _name_before_name(words: list[str], index: int) -> tuple[str, int]:
+    """A name directly followed by another name (the end of a wrapped name, one
+    character, joined to it), and where the next name starts; ('', index) otherwise."""
+    name = compact(words[index])
+    if not _is_name(normalise(name)):
+        return "", index
+    after = index + 1
+    if after < len(words) and re.fullmatch(r"[^\W\d_]", compact(words[after])):
+        name, after = name + compact(words[after]), after + 1
+    if after < len(words) and _is_name(normalise(compact(words[after]))):
+        return name, after
+    return "", index
 
 
 @cache

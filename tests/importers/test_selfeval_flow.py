@@ -1,0 +1,152 @@
+"""Self-evaluation rows that lost their header or their row order: rows under no header
+read by their signed-target cells, and names and value groups that come in separate
+runs of a scrambled flow, paired in order. Real pages of the corpus beside random
+grids rendered in the same layouts."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from jixiao.importers.api import import_file
+from jixiao.importers.mapping.signed_rows import signed_row
+from jixiao.model.plan import DepartmentPlan
+from tests.importers.corpus_metrics import CORPUS
+
+SETTINGS = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+LEVELS = [("产出指标", "数量指标"), ("产出指标", "质量指标"), ("效益指标", "社会效益指标")]
+NAME = st.text(alphabet="路灯桥梁树苗学校车辆培训覆盖发放补助建设维修", min_size=2, max_size=12)
+SIGN = st.sampled_from(["=", "≥", "≤"])
+UNIT = st.sampled_from(["%", "人", "万元", "次", "个"])
+
+
+def _import(text: str, name: str = "selfeval.txt") -> DepartmentPlan:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        path.write_text(text, encoding="utf-8")
+        return import_file(path)
+
+
+def _rows(plan: DepartmentPlan) -> list[tuple[str, str, str, str, str | None]]:
+    return [
+        (i.level1, i.level2, i.level3, i.value, i.actual)
+        for p in plan.projects
+        for i in p.indicators
+    ]
+
+
+def _corpus(stem: str) -> DepartmentPlan:
+    (path,) = (p for p in CORPUS.glob(f"*/{stem}*") if not p.name.endswith(".json"))
+    return import_file(path)
+
+
+# -- rows with no header: 指标性质 | 指标值 | 度量单位 ---------------------------------
+
+SIGNED_ROW = st.tuples(
+    st.sampled_from(LEVELS),
+    NAME,
+    SIGN,
+    st.integers(1, 9999),
+    UNIT,
+    st.integers(0, 9999),
+    st.integers(1, 30),
+)
+
+
+@SETTINGS
+@given(st.lists(SIGNED_ROW, min_size=1, max_size=8, unique_by=lambda r: r[1]))
+def test_pipe_rows_without_a_header_are_read_by_their_signed_target(
+    rows: list[tuple[tuple[str, str], str, str, int, str, int, int]],
+) -> None:
+    rows = sorted(rows, key=lambda r: LEVELS.index(r[0]))
+    lines, last = [], ("", "")
+    for levels, name, sign, number, unit, actual, weight in rows:
+        cells = [name, sign, str(number), unit, str(actual), str(weight)]
+        if levels != last:
+            cells.insert(0, levels[1])
+        if levels[0] != last[0]:
+            cells.insert(0, levels[0])
+        lines.append(" | ".join(cells) + " |")
+        last = levels
+    lines += ["合计 | 100 |", "评价结论 | 完成预算目标。 |"]
+    plan = _import("\n".join(lines) + "\n")
+    assert _rows(plan) == [
+        (l1, l2, name, f"{sign}{number}{unit}", str(actual))
+        for (l1, l2), name, sign, number, unit, actual, _ in rows
+    ]
+    weights = [i.weight for p in plan.projects for i in p.indicators]
+    assert weights == [r[6] for r in rows]
+
+
+def test_a_single_cell_after_the_target_is_left_unread() -> None:
+    # a plan's 分值 or a self-evaluation's 实际完成值: the row alone cannot tell
+    assert signed_row(["覆盖率", "≥", "90", "%", "10"]) == ["", "", "覆盖率", "≥90%", "", "", ""]
+    assert signed_row(["效益指标", "群众满意度", "定性", "好", "好", "10"])[3:6] == [
+        "好",
+        "好",
+        "10",
+    ]
+    assert signed_row(["合计", "100"]) is None
+    assert signed_row(["覆盖率", "90", "%"]) is None  # no 指标性质 cell: no such row
+
+
+def test_a_page_starting_mid_table() -> None:
+    plan = _corpus("sichuan_dyrmt-tielu")
+    got = _rows(plan)
+    assert len(got) == 8
+    assert got[0] == ("", "", "安全警示标志设置及时率", "=100%", "100")
+    assert got[6] == (
+        "效益指标",
+        "可持续影响指标",
+        "铁路沿线环境及安全整治管理机制健全性",
+        "优良中低差",
+        "优",
+    )
+    assert plan.kind == "self_evaluation"
+
+
+# -- a scrambled flow: names before their value groups ----------------------------
+
+FLOW_ROW = st.tuples(
+    NAME, st.integers(1, 9999), UNIT, st.integers(0, 9999), st.integers(1, 30)
+).map(lambda r: (r[0], f"{r[1]}{r[2]}", f"{r[3]}{r[2]}", r[4], r[4] // 2))
+
+
+@SETTINGS
+@given(
+    st.lists(FLOW_ROW, min_size=2, max_size=8, unique_by=lambda r: r[0]),
+    st.data(),
+)
+def test_names_printed_before_their_groups_take_them_in_order(
+    rows: list[tuple[str, str, str, int, int]], data: st.DataObject
+) -> None:
+    # an .xlsx rendered as text: where a name cell wrapped, the next row's name comes
+    # before the first row's values ('指标24:…报告 数 指标25:… 14例 14例 2 2 24694人 …')
+    words: list[str] = []
+    index = 0
+    while index < len(rows):
+        paired = index + 1 < len(rows) and data.draw(st.booleans())
+        group = rows[index : index + 2] if paired else rows[index : index + 1]
+        words += [name for name, *_ in group]
+        for _, value, actual, weight, score in group:
+            words += [value, actual, str(weight), str(score)]
+        index += len(group)
+    head = "项目支出绩效自评表 (2021年度) 项目名称 测试工程 主管部门 测试局"
+    header = "一级 指标 年度 实际 指标值 完成值 二级指标 三级指标 分值 得分"  # scrambled
+    plan = _import(f"{head} {header} 产出指标 数量指标 {' '.join(words)}\n")
+    assert [(i.level3, i.value, i.actual) for p in plan.projects for i in p.indicators] == [
+        (name, value, actual) for name, value, actual, _, _ in rows
+    ]
+
+
+def test_a_wrapped_name_and_the_next_one_before_their_values() -> None:
+    rows = {
+        i.level3: (i.value, i.actual)
+        for p in _corpus("shanxi_jishan").projects
+        for i in p.indicators
+    }
+    assert rows["指标24:传染病及突发公共卫生事件报告数"] == ("14例", "14例")
+    assert rows["指标25:家庭医生签约率"] == ("24694人", "22584人")
