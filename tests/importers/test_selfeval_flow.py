@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jixiao.importers.api import import_file
-from jixiao.importers.mapping.signed_rows import signed_row
+from jixiao.importers.mapping.signed_rows import glued_signed_rows, signed_row
 from jixiao.model.plan import DepartmentPlan
 from tests.importers.corpus_metrics import CORPUS
 
@@ -150,3 +150,41 @@ def test_a_wrapped_name_and_the_next_one_before_their_values() -> None:
     }
     assert rows["指标24:传染病及突发公共卫生事件报告数"] == ("14例", "14例")
     assert rows["指标25:家庭医生签约率"] == ("24694人", "22584人")
+
+
+# -- a line of indicators glued to their signed targets, no header -----------------
+
+GLUED_ROW = st.tuples(st.sampled_from(LEVELS), NAME, SIGN, st.integers(1, 999), UNIT)
+
+
+@SETTINGS
+@given(st.lists(GLUED_ROW, min_size=2, max_size=8, unique_by=lambda r: r[1]))
+def test_a_line_of_glued_signed_targets(
+    rows: list[tuple[tuple[str, str], str, str, int, str]],
+) -> None:
+    rows = sorted(rows, key=lambda r: LEVELS.index(r[0]))
+    words, last = [], ("", "")
+    for levels, name, sign, number, unit in rows:
+        labels = "" if levels == last else (levels[0] if levels[0] != last[0] else "") + levels[1]
+        words += [f"{labels}{name}{sign}{number}{unit}", "12.5"]
+        last = levels
+    plan = _import(" ".join([*words, "合计100 评价结论 完成。"]) + "\n")
+    assert [
+        (i.level1, i.level2, i.level3, i.value, i.weight)
+        for p in plan.projects
+        for i in p.indicators
+    ] == [
+        (l1, l2, name, f"{sign}{number}{unit}", None) for (l1, l2), name, sign, number, unit in rows
+    ]
+
+
+def test_glued_targets_need_their_sign_and_the_line_its_labels() -> None:
+    assert glued_signed_rows(["足额保障率100%", "按时发放率100%"]) == []  # no sign: no cut
+    assert glued_signed_rows(["足额保障率=100%", "按时发放率=100%"]) == []  # no label
+    assert glued_signed_rows(["产出指标数量指标足额保障率=100%"]) == []  # one row is no table
+
+
+def test_a_tail_page_of_glued_targets() -> None:
+    got = _rows(_corpus("sichuan_dyrmt-gongzi"))
+    assert got[0] == ("产出指标", "数量指标", "足额保障率", "=100%", None)
+    assert got[3] == ("效益指标", "经济效益指标", "结余率(计算方法为:结余数/预算数)", "≤5%", None)

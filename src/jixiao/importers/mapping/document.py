@@ -33,7 +33,7 @@ from jixiao.importers.mapping.indicators import IndicatorReader
 from jixiao.importers.mapping.loose_tables import LooseTable, to_disclosure
 from jixiao.importers.mapping.outcome import decide_kind, goal_items, prose_indicators, subject_of
 from jixiao.importers.mapping.signed_rows import header as signed_header
-from jixiao.importers.mapping.signed_rows import signed_row
+from jixiao.importers.mapping.signed_rows import headerless_rows
 from jixiao.importers.mapping.stacked import split_stacked, stack
 from jixiao.importers.mapping.stream_rows import header_run, renumbered
 from jixiao.importers.mapping.table_titles import (
@@ -89,7 +89,7 @@ class GenericAssembler:
         text = para.text
         if not text:
             return
-        if self._glued_line(para) or self._flat_table(para):
+        if self._glued_line(para) or self._flat_table(para) or self._headerless(para):
             return
         self.block.see_text(text)
         cell = Cell(raw=para.raw, source=para.source, col=0)
@@ -196,27 +196,25 @@ class GenericAssembler:
                 return
             self._grid_row(row)
             return
-        if self.grid is None and not label and self._signed_row(row):
+        if not label and self._headerless(row):
             return
         probing = label or self._header_cells(row.cells, row.source, probe=True)
         if probing and self._header_cells(row.cells, row.source):
             return
         self._loose_row(row)
 
-    def _signed_row(self, row: Row) -> bool:
-        """A row with no header over it, read by its sign, number and unit cells."""
-        texts = signed_row([c.text for c in row.cells])
-        if texts is None:
-            return False
-        if self._signed is None:
-            self._project()
-            self._signed = IndicatorReader(signed_header(), self.warn)
-        assert self.project is not None
-        cells = [Cell(raw=t, source=row.source, col=i) for i, t in enumerate(texts)]
-        indicator = self._signed.read(cells, row.source)
-        if indicator is not None:
-            self.project.indicators.append(indicator)
-        return True
+    def _headerless(self, block: Row | Paragraph) -> bool:
+        """Indicator rows with no header over them (see :mod:`signed_rows`)."""
+        rows = headerless_rows(block) if self.grid is None else []
+        for texts in rows:
+            if self._signed is None:
+                self._project()
+                self._signed = IndicatorReader(signed_header(), self.warn)
+            assert self.project is not None
+            indicator = self._signed.read(cells_of(texts, block.source), block.source)
+            if indicator is not None:
+                self.project.indicators.append(indicator)
+        return bool(rows)
 
     def _flush_stream(self) -> None:
         """A table flattened to one cell per line: its header block, grid header and rows."""

@@ -20,15 +20,26 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from jixiao.importers.blocks import Paragraph, Row
 from jixiao.importers.mapping.align import level_kind
 from jixiao.importers.mapping.header import GridHeader
+from jixiao.importers.mapping.shaped_rows import compact, is_header_word
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
+from jixiao.importers.text_spaces import spaced_words
 
 # The columns of the rows this module rebuilds, in order.
 ROLES: list[str | None] = ["level1", "level2", "level3", "value", "actual", "weight", "score"]
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 _POINTS = re.compile(r"(?:100|[1-9]?\d)(?:\.\d+)?")
 _NATURES = ("定性", "定量")  # 指标性质 written as the kind of target instead of a sign
+
+
+def headerless_rows(block: Row | Paragraph) -> list[list[str]]:
+    """The signed rows a row is (one) or a glued line holds, in :data:`ROLES` order."""
+    if isinstance(block, Paragraph):
+        return glued_signed_rows(spaced_words(block.raw))
+    row = signed_row([c.text for c in block.cells])
+    return [row] if row is not None else []
 
 
 def header() -> GridHeader:
@@ -56,7 +67,7 @@ def _is_name(text: str) -> bool:
         len(bare) >= 2
         and re.search(r"[^\W\d_]", bare) is not None
         and level_kind(bare) is None
-        and words.role_of(bare) is None
+        and not is_header_word(bare)  # (a name may contain one: '结余率(计算方法为…)')
         and words.field_of(bare) is None
         and _sign(bare) is None
     )
@@ -101,3 +112,49 @@ def _after(rest: list[str]) -> list[str]:
     if len(bare) == 3 and Decimal(bare[2]) > Decimal(bare[1]):
         return ["", "", ""]
     return [*bare, ""][:3]
+
+
+# A target glued to its name, opening with an explicit sign: '足额保障率=100%'.
+_GLUED_TARGET = re.compile(r"(?P<name>.+?)(?P<value>[=≥≤<>]\d+(?:\.\d+)?(?:%|[^\W\d_]{0,4}))")
+MIN_GLUED_ROWS = 2  # fewer signed targets on a line is no table
+
+
+def glued_signed_rows(words: list[str]) -> list[list[str]]:
+    """Rows (in :data:`ROLES` order) out of a line's space-separated words, each word
+    an indicator glued to its signed target ('产出指标数量指标足额保障率=100%'), the
+    line opening with a 一级 / 二级 label; none when the line is not such a table.
+
+    The sign is where the name ends; without one the cut would be a guess. The
+    number after each target (a 分值 or an actual value) is left unread.
+    """
+    rows: list[list[str]] = []
+    for word in words:
+        labels, rest = _leading_labels(normalise(word))
+        written = compact(word)  # the name as written (the labels are read simplified)
+        match = _GLUED_TARGET.fullmatch(written[len(written) - len(rest) :])
+        if match is None or not _is_name(match.group("name")):
+            continue
+        if not rows and not labels:
+            return []  # a grid's row opens with its labels
+        level1, level2 = labels.get("level1", ""), labels.get("level2", "")
+        rows.append([level1, level2, match.group("name"), match.group("value"), "", "", ""])
+    return rows if len(rows) >= MIN_GLUED_ROWS else []
+
+
+def _leading_labels(bare: str) -> tuple[dict[str, str], str]:
+    """The 一级 / 二级 labels a glued word opens with, and the rest of it."""
+    words = vocabulary()
+    found: dict[str, str] = {}
+    known = sorted({*words.level1, *words.level2}, key=len, reverse=True)
+    for _ in range(2):
+        label = next((w for w in known if bare.startswith(w) and len(bare) > len(w)), None)
+        if label is None:
+            break
+        after = bare[len(label) :]
+        following = next((w for w in known if after.startswith(w)), "")
+        kind = level_kind(label, following)
+        if kind is None or kind in found:
+            break
+        found[kind] = label
+        bare = after
+    return found, bare
