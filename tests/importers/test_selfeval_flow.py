@@ -188,3 +188,27 @@ def test_a_tail_page_of_glued_targets() -> None:
     got = _rows(_corpus("sichuan_dyrmt-gongzi"))
     assert got[0] == ("产出指标", "数量指标", "足额保障率", "=100%", None)
     assert got[3] == ("效益指标", "经济效益指标", "结余率(计算方法为:结余数/预算数)", "≤5%", None)
+
+
+# -- a pipe table cut by the end of the page ---------------------------------------
+
+
+def test_the_cell_cut_by_the_end_of_the_page_is_not_read() -> None:
+    lines = [
+        "| 项目名称 | 测试项目 |",
+        "| 一级指标 | 二级指标 | 三级指标 | 年初目标值 | 实际完成值 | 得分 |",
+        "| 产出指标 | 数量指标 | 新建路灯 | 25盏 | 25盏 | 10 |",
+        "| 产出指标 | 质量指标 | 验收合格率 | 100% | 100% | 10 |",
+        "| 满意度指标 | 服务对象满意度指标 | 群众 | 在网络上设置满意",
+    ]
+    got = _rows(_import("\n".join(lines)))
+    assert [name for _, _, name, _, _ in got] == ["新建路灯", "验收合格率"]
+    # the cells before the cut one hold: a row whose value is whole is still read
+    lines[-1] = "| 满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% | 95% | 1"
+    got = _rows(_import("\n".join(lines)))
+    assert got[-1] == ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%")
+
+
+def test_a_real_page_cut_inside_its_last_row() -> None:
+    names = [i.level3 for p in _corpus("hubei_huangshi-tushuguan").projects for i in p.indicators]
+    assert "读者" not in names and names[-1] == "≥360天服务读者"
