@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jixiao.importers.api import import_file
+from jixiao.importers.mapping.flagged_rows import FlaggedGrid
 from jixiao.importers.mapping.signed_rows import glued_signed_rows, signed_row
 from jixiao.model.plan import DepartmentPlan
 from tests.importers.corpus_metrics import CORPUS
@@ -212,3 +213,68 @@ def test_the_cell_cut_by_the_end_of_the_page_is_not_read() -> None:
 def test_a_real_page_cut_inside_its_last_row() -> None:
     names = [i.level3 for p in _corpus("hubei_huangshi-tushuguan").projects for i in p.indicators]
     assert "读者" not in names and names[-1] == "≥360天服务读者"
+
+
+# -- glued rows closed by their 是否核心指标 flag (scanned, OCR'd) ---------------------
+
+FLAGGED_ROW = st.tuples(
+    NAME,
+    UNIT.filter(lambda u: u != "万元"),
+    st.integers(1, 9999),
+    st.integers(0, 9999),
+    st.integers(1, 30).flatmap(lambda w: st.tuples(st.just(w), st.integers(0, w))),
+    st.booleans(),
+)
+
+
+@SETTINGS
+@given(st.lists(FLAGGED_ROW, min_size=2, max_size=8, unique_by=lambda r: r[0]), st.booleans())
+def test_glued_rows_closed_by_their_core_flag(
+    rows: list[tuple[str, str, int, int, tuple[int, int], bool]], page_break: bool
+) -> None:
+    head = (
+        "部门整体绩效自评表(2021年度)指标名称计量单位指标性质年初指标值全年完成值"
+        "指标权重(分)指标得分(分)是否核心指标"
+    )
+    glued = [
+        f"{name}{unit}定量指标{value}{unit}{actual}{unit}{weight}{score}{'是' if core else '否'}"
+        for name, unit, value, actual, (weight, score), core in rows
+    ]
+    cut = len(glued) // 2 if page_break else len(glued)
+    lines = [head + "".join(glued[:cut])]
+    if glued[cut:]:
+        lines.append("2、" + "".join(glued[cut:]))  # a document-sharing page's chunk marker
+    plan = _import("\n".join(lines) + "\n")
+    got = [(i.level3, i.value, i.actual) for p in plan.projects for i in p.indicators]
+    # rows before the page break that fall short of two are not read as a grid; every
+    # row read is a row written, whole
+    want = [(n, f"{v}{u}", f"{a}{u}") for n, u, v, a, _, _ in rows]
+    assert set(got) <= set(want)
+    if cut >= 2:
+        assert got == want[: len(got)] and len(got) >= cut
+
+
+def test_glued_points_are_split_only_when_one_reading_fits() -> None:
+    grid = FlaggedGrid("计量单位")
+    rows = grid.rows(
+        "培训次数次26次12次55是稿件数量篇2200篇2859篇1010否宣传活动次数次到0次43次1010是"
+    )
+    assert rows == [
+        ["培训次数", "26次", "12次", "5", "5"],
+        ["稿件数量", "2200篇", "2859篇", "10", "10"],
+        # '到0次': the name is not followed by its unit: the cut is not trusted
+    ]
+    assert grid.rows("及时率%100%100%2010否")[0][3:] == ["20", "10"]
+    assert grid.rows("及时率%100%100%1100否")[0][3:] == ["", ""]  # no split fits
+    assert grid.rows("变动率%100%22否") == []  # one measure: its target or its actual?
+
+
+def test_a_scanned_department_self_evaluation() -> None:
+    got = {
+        i.level3: (i.value, i.actual, i.weight)
+        for p in _corpus("chongqing_kexuecheng").projects
+        for i in p.indicators
+    }
+    assert got["预算调整率"] == ("3%", "0", 2)
+    assert got["管理制度健全性"][:2] == ("高", "高")  # its 定性指标 cell read as 性标定指
+    assert len(got) == 14
