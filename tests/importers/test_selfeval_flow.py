@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from jixiao.importers.api import import_file
 from jixiao.importers.mapping.flagged_rows import FlaggedGrid
+from jixiao.importers.mapping.shaped_rows import glued_rows
 from jixiao.importers.mapping.signed_rows import glued_signed_rows, signed_row
 from jixiao.model.plan import DepartmentPlan
 from tests.importers.corpus_metrics import CORPUS
@@ -278,3 +279,79 @@ def test_a_scanned_department_self_evaluation() -> None:
     assert got["预算调整率"] == ("3%", "0", 2)
     assert got["管理制度健全性"][:2] == ("高", "高")  # its 定性指标 cell read as 性标定指
     assert len(got) == 14
+
+
+# -- a glued line with no 分值 column: target, actual, 得分 -----------------------
+
+GLUED_NO_WEIGHT = st.tuples(
+    st.sampled_from(LEVELS),
+    NAME,
+    st.integers(1, 9999).map(str),
+    UNIT,
+    st.integers(0, 9999).map(str),
+    st.integers(0, 20),
+    st.booleans(),
+)
+
+
+@SETTINGS
+@given(st.lists(GLUED_NO_WEIGHT, min_size=2, max_size=8, unique_by=lambda r: r[1]))
+def test_a_glued_line_without_weights_and_names_ending_in_their_target(
+    rows: list[tuple[tuple[str, str], str, str, str, str, int, bool]],
+) -> None:
+    rows = sorted(rows, key=lambda r: LEVELS.index(r[0]))
+    head = "2021年度财政项目绩效自评表项目名称测试工程主管部门测试局"
+    header = "一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分"
+    want, cells = [], []
+    for _, name, value, unit, actual, score, echoed in rows:
+        # '每年补助1000万元' + '1000万元': a name that states its own target
+        written = f"{name}{value}{unit}" if echoed else name
+        want.append((written, f"{value}{unit}", f"{actual}{unit}", score))
+        cells.append([written, f"{value}{unit}", f"{actual}{unit}", str(score)])
+    glued = "".join(_labelled_cells([r[0] for r in rows], cells))
+    plan = _import(f"{head}{header}{glued}总分\n")
+    got = [(i.level3, i.value, i.actual, i.score) for p in plan.projects for i in p.indicators]
+    assert got == want
+
+
+def _labelled_cells(levels: list[tuple[str, str]], cells: list[list[str]]) -> list[str]:
+    out: list[str] = []
+    last = ("", "")
+    for (level1, level2), row in zip(levels, cells, strict=True):
+        if level1 != last[0]:
+            out.append(level1)
+        if (level1, level2) != last:
+            out.append(level2)
+        out.extend(row)
+        last = (level1, level2)
+    return out
+
+
+def test_a_glued_docx_preview() -> None:
+    got = [
+        (i.level2, i.level3, i.value, i.actual)
+        for p in _corpus("hubei_xiangyang").projects
+        for i in p.indicators
+    ]
+    assert got == [
+        ("数量指标", "成本控制", "不超过预算", "不超过预算"),  # not the 二级 '成本' + '控制'
+        ("质量指标", "保证财政建设补助专款专用", "专款专用", "专款专用"),
+        ("成本指标", "每年财政补助1000万元", "1000万元", "1000万元"),
+        ("经济效益指标", "完成东津院区建设,医院东津医疗收入达到5亿元", "5亿元", "6.47亿元"),
+    ]
+
+
+def test_an_echoed_name_needs_the_actual_in_the_same_unit() -> None:
+    order = ["value", "actual", "score"]
+    assert glued_rows("产出指标数量指标路灯覆盖1%1%100", order)[-1] == [
+        "路灯覆盖",
+        "1%",
+        "1%",
+        "100",
+    ]
+    assert glued_rows("产出指标数量指标补助5万元5万元6万元10", order)[-1] == [
+        "补助5万元",
+        "5万元",
+        "6万元",
+        "10",
+    ]

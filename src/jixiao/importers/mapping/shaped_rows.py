@@ -30,6 +30,7 @@ CORE = ("value", "actual", "weight", "score")
 _POINTS = r"(?:100|[1-9]?\d)(?:\.\d+)?"  # a 分值 or 得分: a plain number up to 100
 _SIGN = r"(?:[≥≤<>=]|大于等于|小于等于|不低于|不少于|不高于|不超过)"
 _MEASURE = _SIGN + r"?\d+(?:\.\d+)?(?:%|[^\W\d_]{0,4}?)"
+_UNIT_MEASURE = _SIGN + r"?\d+(?:\.\d+)?(?:%|[^\W\d_]{1,4}?)"  # a measure with its unit
 _WORD = r"[^\W\d_]{1,10}?"  # a qualitative value: 及时, 显著提升
 _POINTS_NOTE = re.compile(r"[(（]\d+(?:\.\d+)?分[)）]")
 
@@ -56,8 +57,9 @@ def column_order(texts: Iterable[str]) -> list[str] | None:
             if role in CORE and role not in order:
                 order.append(role)
                 break
-    needed = {"value", "weight", "score"}
-    return order if needed <= set(order) and len(order) >= 3 else None
+    # a target, a 得分, and a 分值 or an actual value to tell the 得分 by
+    found = set(order)
+    return order if {"value", "score"} <= found and found & {"weight", "actual"} else None
 
 
 def _names_levels(items: list[str], index: int) -> bool:
@@ -167,15 +169,21 @@ def _name_before_name(words: list[str], index: int) -> tuple[str, int]:
 
 
 @cache
-def _glued_row(order: tuple[str, ...], worded: bool) -> re.Pattern[str]:
-    """A glued row's pattern: measures, or (``worded``) a word target and the same word
-    as the actual value."""
-    parts = [r"(?P<name>[^\d≥≤<>=.]{2,60}?)"]
+def _glued_row(order: tuple[str, ...], style: str) -> re.Pattern[str]:
+    """A glued row's pattern. ``style``: 'measured' (measures), 'worded' (a word target
+    and the same word as the actual value) or 'echoed' (a name that ends with its own
+    target: '每年财政补助1000万元' + '1000万元' + '1000万元')."""
+    if style == "echoed":
+        parts = [rf"(?P<name>[^\d≥≤<>=.]{{2,60}}?(?P<echo>{_UNIT_MEASURE}))"]
+    else:
+        parts = [r"(?P<name>[^\d≥≤<>=.]{2,60}?)"]
     word_role = ""  # the first of target / actual, whose word the other repeats
     for role in order:
         if role in ("weight", "score"):
             parts.append(f"(?P<{role}>{_POINTS})")
-        elif not worded:
+        elif style == "echoed" and role == "value":
+            parts.append(f"(?P<{role}>(?P=echo))")
+        elif style != "worded":
             parts.append(f"(?P<{role}>{_MEASURE})")
         elif not word_role:
             parts.append(f"(?P<{role}>{_WORD})")
@@ -202,6 +210,12 @@ def glued_rows(text: str, order: list[str]) -> list[list[str]]:
     position = _next_label(bare, 0)  # the grid's first row starts with its 一级 label
     while position < len(bare):
         label = next((w for w in _labels() if bare.startswith(w, position)), None)
+        after_level2 = bool(rows) and len(rows[-1]) == 1 and level_kind(rows[-1][0]) == "level2"
+        short = label is not None and not label.endswith("指标")
+        if short and after_level2 and level_kind(label or "") == "level2":
+            # a short 二级 word right after a 二级 label opens a name: '数量指标' + '成本控制…'
+            # (a whole '…指标' label there is the next 二级, the first having no rows)
+            label = None
         if label is not None:
             rows.append([label])
             position += len(label)
@@ -219,14 +233,23 @@ def glued_rows(text: str, order: list[str]) -> list[list[str]]:
 
 def _glued_at(bare: str, position: int, order: list[str]) -> tuple[list[str], int] | None:
     """The row glued at ``position`` and where it ends, or None."""
-    for worded in (False, True):
-        match = _glued_row(tuple(order), worded).match(bare, position)
+    # a name that ends with its target is tried first: read as measures, its target
+    # would be cut into a shorter actual value and a 得分 ('1000万元' + '100' + '0')
+    for style in ("echoed", "measured", "worded"):
+        match = _glued_row(tuple(order), style).match(bare, position)
         if match is None:
             continue
         cells = [match.group(role) for role in order]
+        if style == "echoed" and not _same_unit(match.group("echo"), match.group("actual")):
+            continue  # ('覆盖1%' + '1%' + '10' + '0' for '覆盖' + '1%' + '1%' + '100')
         if _is_name(match.group("name")) and _fits(order, cells):
             return [match.group("name"), *cells], match.end()
     return None
+
+
+def _same_unit(value: str, actual: str | None) -> bool:
+    unit = re.search(r"(?:%|[^\W\d_]+)$", value)
+    return actual is None or (unit is not None and actual.endswith(unit.group()))
 
 
 def _next_label(bare: str, start: int) -> int:
