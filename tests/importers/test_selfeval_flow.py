@@ -355,3 +355,35 @@ def test_an_echoed_name_needs_the_actual_in_the_same_unit() -> None:
         "6万元",
         "10",
     ]
+
+
+# -- a spaced scoring grid (评价内容 | 分值 | 自评分) with its 评价标准 prose -------------
+
+SCORED = st.tuples(NAME, st.integers(1, 20)).map(lambda r: (r[0], r[1], r[1] // 2))
+CRITERIA = st.sampled_from(
+    ["有项目年度工作计划计 2 分,没有不得分。", "缺一项扣 0.5 分,扣完为止;", "按时申报计 2 分"]
+)
+
+
+@SETTINGS
+@given(st.lists(st.tuples(SCORED, CRITERIA), min_size=2, max_size=6, unique_by=lambda r: r[0][0]))
+def test_a_spaced_scoring_grid_with_its_criteria(
+    rows: list[tuple[tuple[str, int, int], str]],
+) -> None:
+    words = ["项目支出绩效自评表(2020年度) 项目名称 测试工程 合计 5.5 5.5"]
+    words.append("项目权重 评价内容 分值 自评分 复核分 评价标准及依据")
+    for (name, weight, score), criteria in rows:
+        words += [f"{name} {weight} {score}", criteria]
+    plan = _import(" ".join(words) + "\n")
+    got = [(i.level3, i.value, i.weight, i.score) for p in plan.projects for i in p.indicators]
+    assert got == [(name, "", weight, score) for (name, weight, score), _ in rows]
+
+
+def test_a_pdf_flow_of_a_scoring_grid() -> None:
+    got = {
+        i.level3: (i.weight, i.score)
+        for p in _corpus("hubei_guangshui-jiwei").projects
+        for i in p.indicators
+    }
+    # '本级 5.5 5.5' is a budget line above the grid; '目标申报 4 0.5 分,' a criterion's text
+    assert got == {"决策依据": (2, 2), "财务制度": (3, 3), "运行监管": (4, 3)}

@@ -40,17 +40,16 @@ def compact(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
-def column_order(texts: Iterable[str]) -> list[str] | None:
+def column_order(texts: Iterable[str], *, scoring: bool = False) -> list[str] | None:
     """The self-evaluation columns (of :data:`CORE`) in the order header words name them.
 
-    A header word broken over two cells ('实际' + '完成值') is read joined.
+    A header word broken over two cells ('实际' + '完成值') is read joined. With
+    ``scoring``, a 评价内容 | 分值 | 自评分 grid (no target column) is one too.
     """
     words = vocabulary()
     order: list[str] = []
     items = [normalise(t) for t in texts]
-    # the grid's header starts at its first 一级 / 二级 / 三级 word (a 分值 or 得分 before
-    # it belongs to the budget lines above the grid)
-    start = next((i for i, t in enumerate(items) if _names_levels(items, i)), len(items))
+    start = header_start(items)
     for index, text in enumerate(items[start:], start=start):
         for candidate in (text, text + (items[index + 1] if index + 1 < len(items) else "")):
             role = words.role_of(candidate) if is_header_word(candidate) else None
@@ -59,7 +58,16 @@ def column_order(texts: Iterable[str]) -> list[str] | None:
                 break
     # a target, a 得分, and a 分值 or an actual value to tell the 得分 by
     found = set(order)
+    if scoring and "value" not in found and {"weight", "score"} <= found:
+        return [role for role in order if role in ("weight", "score")]
     return order if {"value", "score"} <= found and found & {"weight", "actual"} else None
+
+
+def header_start(texts: list[str]) -> int:
+    """Where the grid's header starts: at its first 一级 / 二级 / 三级 word (a 分值 or
+    得分 before it, and rows of figures, belong to the budget lines above the grid)."""
+    items = [normalise(t) for t in texts]
+    return next((i for i, t in enumerate(items) if _names_levels(items, i)), len(items))
 
 
 def _names_levels(items: list[str], index: int) -> bool:
@@ -129,7 +137,8 @@ def spaced_rows(words: list[str], order: list[str]) -> list[tuple[int, list[str]
             index += 1
             continue
         cells = [compact(w) for w in words[index + 1 : index + 1 + width]]
-        if _is_name(normalise(word)) and len(cells) == width and _fits(order, cells):
+        phrase = _points_phrase(words, index + 1 + width)
+        if _is_name(normalise(word)) and len(cells) == width and _fits(order, cells) and not phrase:
             if waiting:
                 start, name = waiting.pop(0)
                 rows.append((start, [name, *cells]))
@@ -139,7 +148,8 @@ def spaced_rows(words: list[str], order: list[str]) -> list[tuple[int, list[str]
             index += 1 + width
             continue
         group = [compact(w) for w in words[index : index + width]]
-        if waiting and rows and len(group) == width and _fits(order, group):
+        phrase = _points_phrase(words, index + width)
+        if waiting and rows and len(group) == width and _fits(order, group) and not phrase:
             start, name = waiting.pop(0)
             rows.append((start, [name, *group]))  # a group whose name came before
             index += width
@@ -154,18 +164,34 @@ def spaced_rows(words: list[str], order: list[str]) -> list[tuple[int, list[str]
     return sorted(rows)
 
 
+def _points_phrase(words: list[str], after: int) -> bool:
+    """Whether the figures before ``after`` end in '… 0.5 分,': a 评价标准 sentence's
+    points, not a row's 分值 and 得分."""
+    return (
+        after < len(words) and re.match(r"分(?:$|[,，;；。、])", compact(words[after])) is not None
+    )
+
+
 def _name_before_name(words: list[str], index: int) -> tuple[str, int]:
     """A name directly followed by another name (the end of a wrapped name, one
     character, joined to it), and where the next name starts; ('', index) otherwise."""
     name = compact(words[index])
-    if not _is_name(normalise(name)):
+    if not _whole_name(name):
         return "", index
     after = index + 1
     if after < len(words) and re.fullmatch(r"[^\W\d_]", compact(words[after])):
         name, after = name + compact(words[after]), after + 1
-    if after < len(words) and _is_name(normalise(compact(words[after]))):
+    if after < len(words) and _whole_name(compact(words[after])):
         return name, after
     return "", index
+
+
+def _whole_name(text: str) -> bool:
+    """A name that can wait for its values: two letters or more, no piece of a
+    sentence ('分,缺一项扣' of a 评价标准 text is none)."""
+    bare = normalise(text)
+    letters = len(re.findall(r"[^\W\d_]", bare))
+    return _is_name(bare) and letters >= 2 and not re.search(r"[;；,，。、]", bare)
 
 
 @cache
