@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from jixiao.importers.api import import_file
 from jixiao.importers.mapping.flagged_rows import FlaggedGrid
+from jixiao.importers.mapping.paired_runs import paired_runs
 from jixiao.importers.mapping.shaped_rows import glued_rows
 from jixiao.importers.mapping.signed_rows import glued_signed_rows, signed_row
 from jixiao.model.plan import DepartmentPlan
@@ -387,3 +388,52 @@ def test_a_pdf_flow_of_a_scoring_grid() -> None:
     }
     # '本级 5.5 5.5' is a budget line above the grid; '目标申报 4 0.5 分,' a criterion's text
     assert got == {"决策依据": (2, 2), "财务制度": (3, 3), "运行监管": (4, 3)}
+
+
+# -- PDF text column after column: the value groups in one run, the names in another --
+
+PAIRED = st.tuples(
+    st.sampled_from(LEVELS), NAME, SIGN, st.integers(1, 999), UNIT, st.integers(0, 999)
+)
+
+
+@SETTINGS
+@given(st.lists(PAIRED, min_size=2, max_size=7, unique_by=lambda r: r[1]), st.booleans())
+def test_value_groups_and_names_in_separate_runs(
+    rows: list[tuple[tuple[str, str], str, str, int, str, int]], wrapped: bool
+) -> None:
+    rows = sorted(rows, key=lambda r: LEVELS.index(r[0]))
+    groups = [
+        f"{sign}{number}{unit} {actual}{unit} 10 9" for _, _, sign, number, unit, actual in rows
+    ]
+    names: list[str] = []
+    last = ("", "")
+    for (level1, level2), name, *_ in rows:
+        names += [level1] if level1 != last[0] else []
+        names += [level2] if (level1, level2) != last else []
+        names.append(f"{name[:-1]} {name[-1]}" if wrapped and len(name) > 2 else name)
+        last = (level1, level2)
+    head = "财政项目支出绩效自评表 (2022 年度) 项目名称 测试工程 主管部门 测试局"
+    header = "一级指标 二级指标 三级指标 年度 指标值 实际 完成值 分值 得分"
+    plan = _import(
+        f"{head} {header} {' '.join(groups)} {10 * len(rows)} 90 {' '.join(names)} 总分\n"
+    )
+    got = [(i.level3, i.value, i.actual) for p in plan.projects for i in p.indicators]
+    assert got == [(n, f"{s}{v}{u}", f"{a}{u}") for _, n, s, v, u, a in rows]
+
+
+def test_runs_that_do_not_pair_up_are_not_read() -> None:
+    order = ["value", "actual", "weight", "score"]
+    words = ["≥1人", "1人", "10", "9", "=2%", "2%", "10", "9", "路灯覆盖", "树苗成活", "桥梁维修"]
+    assert paired_runs(words, order, 0) == []  # three names, two groups
+    assert len(paired_runs(words[:-1], order, 0)) == 2
+
+
+def test_a_pdf_self_evaluation_given_column_after_column() -> None:
+    got = [
+        (i.level3, i.value, i.actual)
+        for p in _corpus("shanghai_putuo").projects
+        for i in p.indicators
+    ]
+    assert got[0] == ("与委托运营方结算完成率", "=100%", "100%")
+    assert got[4] == ("场馆开放满意度", ">=90%", "100%")

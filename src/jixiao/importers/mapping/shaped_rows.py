@@ -28,7 +28,7 @@ from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 
 CORE = ("value", "actual", "weight", "score")
 _POINTS = r"(?:100|[1-9]?\d)(?:\.\d+)?"  # a 分值 or 得分: a plain number up to 100
-_SIGN = r"(?:[≥≤<>=]|大于等于|小于等于|不低于|不少于|不高于|不超过)"
+_SIGN = r"(?:>=|<=|[≥≤<>=]|大于等于|小于等于|不低于|不少于|不高于|不超过)"
 _MEASURE = _SIGN + r"?\d+(?:\.\d+)?(?:%|[^\W\d_]{0,4}?)"
 _UNIT_MEASURE = _SIGN + r"?\d+(?:\.\d+)?(?:%|[^\W\d_]{1,4}?)"  # a measure with its unit
 _WORD = r"[^\W\d_]{1,10}?"  # a qualitative value: 及时, 显著提升
@@ -100,7 +100,7 @@ def _is_name(text: str) -> bool:
     )
 
 
-def _fits(order: list[str], cells: list[str]) -> bool:
+def fits(order: list[str], cells: list[str]) -> bool:
     """Whether ``cells`` have the shapes of the columns in ``order``."""
     by_role = dict(zip(order, cells, strict=True))
     for role, text in by_role.items():
@@ -138,7 +138,7 @@ def spaced_rows(words: list[str], order: list[str]) -> list[tuple[int, list[str]
             continue
         cells = [compact(w) for w in words[index + 1 : index + 1 + width]]
         phrase = _points_phrase(words, index + 1 + width)
-        if _is_name(normalise(word)) and len(cells) == width and _fits(order, cells) and not phrase:
+        if _is_name(normalise(word)) and len(cells) == width and fits(order, cells) and not phrase:
             if waiting:
                 start, name = waiting.pop(0)
                 rows.append((start, [name, *cells]))
@@ -149,7 +149,7 @@ def spaced_rows(words: list[str], order: list[str]) -> list[tuple[int, list[str]
             continue
         group = [compact(w) for w in words[index : index + width]]
         phrase = _points_phrase(words, index + width)
-        if waiting and rows and len(group) == width and _fits(order, group) and not phrase:
+        if waiting and rows and len(group) == width and fits(order, group) and not phrase:
             start, name = waiting.pop(0)
             rows.append((start, [name, *group]))  # a group whose name came before
             index += width
@@ -176,17 +176,17 @@ def _name_before_name(words: list[str], index: int) -> tuple[str, int]:
     """A name directly followed by another name (the end of a wrapped name, one
     character, joined to it), and where the next name starts; ('', index) otherwise."""
     name = compact(words[index])
-    if not _whole_name(name):
+    if not whole_name(name):
         return "", index
     after = index + 1
     if after < len(words) and re.fullmatch(r"[^\W\d_]", compact(words[after])):
         name, after = name + compact(words[after]), after + 1
-    if after < len(words) and _whole_name(compact(words[after])):
+    if after < len(words) and whole_name(compact(words[after])):
         return name, after
     return "", index
 
 
-def _whole_name(text: str) -> bool:
+def whole_name(text: str) -> bool:
     """A name that can wait for its values: two letters or more, no piece of a
     sentence ('分,缺一项扣' of a 评价标准 text is none)."""
     bare = normalise(text)
@@ -268,7 +268,7 @@ def _glued_at(bare: str, position: int, order: list[str]) -> tuple[list[str], in
         cells = [match.group(role) for role in order]
         if style == "echoed" and not _same_unit(match.group("echo"), match.group("actual")):
             continue  # ('覆盖1%' + '1%' + '10' + '0' for '覆盖' + '1%' + '1%' + '100')
-        if _is_name(match.group("name")) and _fits(order, cells):
+        if _is_name(match.group("name")) and fits(order, cells):
             return [match.group("name"), *cells], match.end()
     return None
 
