@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import cache
 
 from jixiao.importers.blocks import Paragraph, Row
 from jixiao.importers.mapping.align import level_kind
@@ -77,6 +78,8 @@ def signed_row(texts: list[str]) -> list[str] | None:
     """The row's cells in :data:`ROLES` order ('' where it has none), or None when the
     row has not the shape of a signed target."""
     cells = [t for t in texts if normalise(t)]
+    if not any(_sign(t) is not None for t in cells[1:]):
+        return None  # (most rows: no 指标性质 cell)
     labels: dict[str, str] = {}
     index = 0
     while index < len(cells) and index < 2:
@@ -116,6 +119,7 @@ def _after(rest: list[str]) -> list[str]:
 
 # A target glued to its name, opening with an explicit sign: '足额保障率=100%'.
 _GLUED_TARGET = re.compile(r"(?P<name>.+?)(?P<value>[=≥≤<>]\d+(?:\.\d+)?(?:%|[^\W\d_]{0,4}))")
+_GLUED_SIGN = re.compile(r"[=≥≤<>]\d")
 MIN_GLUED_ROWS = 2  # fewer signed targets on a line is no table
 
 
@@ -127,6 +131,8 @@ def glued_signed_rows(words: list[str]) -> list[list[str]]:
     The sign is where the name ends; without one the cut would be a guess. The
     number after each target (a 分值 or an actual value) is left unread.
     """
+    if not any(_GLUED_SIGN.search(word) for word in words):
+        return []  # (most lines: no signed target at all)
     rows: list[list[str]] = []
     for word in words:
         labels, rest = _leading_labels(normalise(word))
@@ -141,11 +147,16 @@ def glued_signed_rows(words: list[str]) -> list[list[str]]:
     return rows if len(rows) >= MIN_GLUED_ROWS else []
 
 
+@cache
+def _known_labels() -> list[str]:
+    words = vocabulary()
+    return sorted({*words.level1, *words.level2}, key=len, reverse=True)
+
+
 def _leading_labels(bare: str) -> tuple[dict[str, str], str]:
     """The 一级 / 二级 labels a glued word opens with, and the rest of it."""
-    words = vocabulary()
     found: dict[str, str] = {}
-    known = sorted({*words.level1, *words.level2}, key=len, reverse=True)
+    known = _known_labels()
     for _ in range(2):
         label = next((w for w in known if bare.startswith(w) and len(bare) > len(w)), None)
         if label is None:
