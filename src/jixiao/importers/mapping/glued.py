@@ -26,6 +26,9 @@ _VALUE = re.compile(
 )
 
 
+_COLUMN_MARK = re.compile(r"\([A-Z](?:/[A-Z])?\)")
+
+
 @cache
 def _header_words() -> list[str]:
     words = vocabulary()
@@ -56,6 +59,8 @@ def glued_header_run(bare: str) -> tuple[list[str], int, int] | None:
             break
         words.append(word)
         end += len(word)
+        mark = _COLUMN_MARK.match(bare, end)  # 年初目标值(A) 实际完成值(B)
+        end = mark.end() if mark else end
     return words, start, end
 
 
