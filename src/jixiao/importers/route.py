@@ -11,6 +11,7 @@ from __future__ import annotations
 from jixiao.importers.assemble import assemble
 from jixiao.importers.blocks import Block, undo_extensions
 from jixiao.importers.mapping.document import GenericAssembler
+from jixiao.importers.mapping.year import stated_year, texts_of
 from jixiao.model.plan import DepartmentPlan
 
 # The grid columns the Hebei assembler reads; a header with more is another template.
@@ -62,12 +63,8 @@ def _label_hebei(hebei: DepartmentPlan) -> None:
 
 def _hebei_alone(hebei: DepartmentPlan) -> bool:
     """Whether the Hebei reading is taken whatever the generic one reads: it found the
-    department part (so it fits), its year, and no 'nothing recognised' to explain."""
-    return (
-        _department_part(hebei)
-        and hebei.year is not None
-        and not any(w.code == "no-structure" for w in hebei.warnings)
-    )
+    department part (so it fits) and no 'nothing recognised' to explain."""
+    return _department_part(hebei) and not any(w.code == "no-structure" for w in hebei.warnings)
 
 
 def _generic_reading(blocks: list[Block], file_name: str) -> GenericAssembler:
@@ -85,8 +82,12 @@ def assemble_document(blocks: list[Block], file_name: str) -> DepartmentPlan:
     """The plan of whichever reading understands the document."""
     hebei = assemble(blocks, file_name)
     if _hebei_alone(hebei):
-        # nothing below would read the generic reading: a Hebei 文本 is read once
+        # of the generic reading only its year would be read below: a Hebei 文本 is read
+        # once, and its blocks searched for the year the generic reading would state
         _label_hebei(hebei)
+        if hebei.year is None:
+            undo_extensions(blocks)
+            _take_year(hebei, stated_year(texts_of(blocks)))
         return hebei
     generic = _generic_reading(blocks, file_name)
     if not _hebei_fits(hebei, generic):
@@ -96,7 +97,13 @@ def assemble_document(blocks: list[Block], file_name: str) -> DepartmentPlan:
     _explain_nothing(hebei, generic.plan)
     if not (hebei.projects or hebei.disclosure or _department_part(hebei)):
         hebei.kind, hebei.kind_evidence = generic.plan.kind, generic.plan.kind_evidence
-    if hebei.year is None and generic.plan.year is not None:
-        hebei.year = generic.plan.year  # a year stated where the Hebei cover reader does not look
-        hebei.warnings = [w for w in hebei.warnings if w.code != "year-missing"]
+    if hebei.year is None:
+        _take_year(hebei, generic.plan.year)
     return hebei
+
+
+def _take_year(hebei: DepartmentPlan, year: int | None) -> None:
+    """A year stated where the Hebei cover reader does not look."""
+    if year is not None:
+        hebei.year = year
+        hebei.warnings = [w for w in hebei.warnings if w.code != "year-missing"]

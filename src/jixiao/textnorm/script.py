@@ -58,11 +58,18 @@ def _traditional_only() -> frozenset[str]:
     return frozenset(k for k, v in table("TSCharacters.txt").items() if v != k) - set(simplified)
 
 
+@lru_cache(maxsize=1)
+def _traditional_pattern() -> re.Pattern[str]:
+    """The traditional-only characters as one class: counted by the regex engine, not a
+    Python loop over every character of the sample."""
+    counted = (c for c in _traditional_only() if _CJK.fullmatch(c))  # as in the share's base
+    return re.compile("[" + "".join(sorted(map(re.escape, counted))) + "]")
+
+
 def is_traditional(sample: str) -> bool:
     """Whether a text is written in traditional characters (enough traditional-only ones)."""
-    chinese = _CJK.findall(sample)
+    chinese = len(_CJK.findall(sample))
     if not chinese:
         return False
-    traditional = _traditional_only()
-    changed = sum(1 for char in chinese if char in traditional)
-    return changed >= max(3, TRADITIONAL_SHARE * len(chinese))
+    changed = len(_traditional_pattern().findall(sample))
+    return changed >= max(3, TRADITIONAL_SHARE * chinese)
