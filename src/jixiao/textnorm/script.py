@@ -22,6 +22,7 @@ _PINYIN = re.compile(
     rf"(?<=[\u3400-\u9fff])[(（]\s*(?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}\s*[)）]"
 )
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 TRADITIONAL_SHARE = 0.03  # of Chinese characters that simplify differently
 
 
@@ -68,7 +69,7 @@ def _traditional_pattern() -> re.Pattern[str]:
 
 def is_traditional(sample: str) -> bool:
     """Whether a text is written in traditional characters (enough traditional-only ones)."""
-    chinese = len(_CJK.findall(sample))
+    chinese = sum(map(len, _CJK_RUN.findall(sample)))  # runs: far fewer matches than chars
     if not chinese:
         return False
     changed = len(_traditional_pattern().findall(sample))
