@@ -11,19 +11,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from jixiao.grammar import clear_cache
 from jixiao.review.engine import forget_shared
 from tests.conftest import SEEDS_DIR
+from tests.programs import require_shared
 from tests.speed.outcomes import FIXTURE, documents, outcome
 
 EXPECTED: dict[str, dict[str, object]] = json.loads(FIXTURE.read_text(encoding="utf-8"))
 
 
 def test_every_document_imports_and_reviews_as_before(tmp_path: Path) -> None:
-    if not any(SEEDS_DIR.glob("*.txt")):
-        pytest.skip(f"no seeds in {SEEDS_DIR}")
+    require_shared(SEEDS_DIR, "the seeds")
     seen = {}
     for name, path in documents(SEEDS_DIR, tmp_path):
         seen[name] = outcome(path)
@@ -37,7 +35,7 @@ def test_a_cold_review_equals_a_warm_one(tmp_path: Path) -> None:
         "plan/chongqing_rongchang-linyeju-daqinggang-lvhua_2022.txt",
         "synthetic/synthetic03.txt",
     ]
-    paths = dict(documents(SEEDS_DIR, tmp_path))
+    paths = dict(documents(require_shared(SEEDS_DIR, "the seeds"), tmp_path))
     for name in names:
         warm = outcome(paths[name])
         forget_shared()
