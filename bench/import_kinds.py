@@ -142,6 +142,8 @@ def monitoring_layouts(plans: list[DepartmentPlan], root: Path) -> None:
     print("监控表 of the synthetic plans (one per project), indicators / CPU s")
     pages = [monitoring_rows(plan, p) for plan in plans for p in plan.projects if p.indicators]
     pages = pages[:MONITORING_PAGES]
+    if not pages:
+        return
     for name, suffix, render, floor in (
         ("监控表 pipe rows", ".txt", _monitoring_text, _read_text),
         ("监控表 HTML", ".html", _monitoring_html, _parse_html),
@@ -160,6 +162,8 @@ def grid_formats(plans: list[DepartmentPlan], root: Path) -> None:
 
     print("goal-table grids imported whole, indicators / CPU s")
     grids = [plan_grid(plan) for plan in plans[:WHOLE_GRIDS]]
+    if not grids:
+        return
     pages = []
     for number, grid in enumerate(grids):
         path = root / f"grid{number:05d}.html"
