@@ -38,8 +38,14 @@ class Stored:
     def recomputing(self) -> bool:
         return not self.current
 
+    @property
+    def key(self) -> str:
+        """What the stored rows were computed from: plan revision and rule fingerprint."""
+        return "" if self.review is None else f"{self.review.revision}|{self.review.fingerprint}"
+
     def rows(self, project_id: int | None = None) -> QuerySet[StoredFinding]:
-        found = StoredFinding.objects.filter(plan=self.plan)
+        # by ordinal alone: the model's ordering by plan would join the plan and department
+        found = StoredFinding.objects.filter(plan=self.plan).order_by("ordinal")
         return found if project_id is None else found.filter(project_id=project_id)
 
     def dicts(self, rows: QuerySet[StoredFinding] | None = None) -> list[dict[str, Any]]:
@@ -54,12 +60,17 @@ class Stored:
         response[FINDINGS_STATE] = "current" if self.current else "recomputing"
         return response
 
-    def report(self) -> ReviewResult | None:
-        """The whole review as the core's report (for the printable 审核报告)."""
-        if self.review is None or not self.review.report:
+    def report(self, rows: QuerySet[StoredFinding] | None = None) -> ReviewResult | None:
+        """The review as the core's report (for the printable 审核报告), with the findings
+        of ``rows`` (default: all of them)."""
+        if self.review is None:
             return None
-        findings = list(self.rows().values_list("data", flat=True))
-        return ReviewResult.model_validate(self.review.report | {"findings": findings})
+        summary = PlanReview.objects.filter(pk=self.review.pk).values_list("report", flat=True)
+        kept = summary.first()
+        if not kept:
+            return None
+        found = (self.rows() if rows is None else rows).values_list("data", flat=True)
+        return ReviewResult.model_validate(kept | {"findings": list(found)})
 
     def reviewed(self, plan: DepartmentPlan) -> Reviewed | None:
         report = self.report()
@@ -83,7 +94,8 @@ def finding_out(
 def stored(plan: PlanRecord) -> Stored:
     """The plan's stored review; if it is not current, one recomputation is queued."""
     key = wanted_key(plan.pk)
-    review = PlanReview.objects.filter(plan=plan).first()
+    # the review's summary (grades of every project) is read only by the report that shows it
+    review = PlanReview.objects.defer("report").filter(plan=plan).first()
     if review is not None and f"{review.revision}|{review.fingerprint}" == key:
         return Stored(plan, review, True)
     if _claim(plan, key):
@@ -91,7 +103,7 @@ def stored(plan: PlanRecord) -> Stored:
 
         refresh_findings.enqueue(plan.pk)
         # A queue backend that runs tasks at once (tests, small installs) is done already.
-        review = PlanReview.objects.filter(plan=plan).first()
+        review = PlanReview.objects.defer("report").filter(plan=plan).first()
         if review is not None and f"{review.revision}|{review.fingerprint}" == key:
             return Stored(plan, review, True)
     return Stored(plan, review, False)
