@@ -19,7 +19,12 @@ from jixiao.model import DepartmentPlan
 from jixiao.review import ReviewResult, Severity
 from jixiao.review_report.reviewed import Reviewed
 from jixiao.web.findings.models import PlanReview, StoredFinding
-from jixiao.web.findings.storing import wanted_key
+from jixiao.web.findings.storing import (
+    REVISION_PARTS,
+    current_fingerprint,
+    revision_of,
+    revision_query,
+)
 from jixiao.web.plans.models import PlanRecord
 
 FINDINGS_STATE = "X-Findings-State"  # API response header: current | recomputing
@@ -93,9 +98,7 @@ def finding_out(
 
 def stored(plan: PlanRecord) -> Stored:
     """The plan's stored review; if it is not current, one recomputation is queued."""
-    key = wanted_key(plan.pk)
-    # the review's summary (grades of every project) is read only by the report that shows it
-    review = PlanReview.objects.defer("report").filter(plan=plan).first()
+    key, review = _wanted_and_stored(plan.pk)
     if review is not None and f"{review.revision}|{review.fingerprint}" == key:
         return Stored(plan, review, True)
     if _claim(plan, key):
@@ -107,6 +110,25 @@ def stored(plan: PlanRecord) -> Stored:
         if review is not None and f"{review.revision}|{review.fingerprint}" == key:
             return Stored(plan, review, True)
     return Stored(plan, review, False)
+
+
+REVIEW_COLUMNS = ("revision", "fingerprint", "computed_at", "queued", "queued_at")
+
+
+def _wanted_and_stored(plan_id: int) -> tuple[str, PlanReview | None]:
+    """What a current review must carry, and the stored review (without its summary JSON,
+    read only by the report that shows it) — in one query, as every page asks both."""
+    stored_columns = [f"stored_review__{column}" for column in REVIEW_COLUMNS]
+    row = revision_query(plan_id).values_list(*REVISION_PARTS, *stored_columns).first()
+    if row is None:
+        return f"|{current_fingerprint()}", None
+    key = f"{revision_of(row[: len(REVISION_PARTS)])}|{current_fingerprint()}"
+    kept = row[len(REVISION_PARTS) :]
+    if kept[0] is None:  # no stored review row yet
+        return key, None
+    # as the ORM builds a row it read: the summary JSON stays deferred (loaded if asked)
+    review = PlanReview.from_db("default", ["plan_id", *REVIEW_COLUMNS], [plan_id, *kept])
+    return key, review
 
 
 def _claim(plan: PlanRecord, key: str) -> bool:

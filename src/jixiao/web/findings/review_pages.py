@@ -9,17 +9,16 @@ and the version of the peers' unit-cost table — so no change can leave an old 
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
-from typing import Any
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Q
 
 from jixiao.review_report.review_html import review_html_section
 from jixiao.review_report.reviewed import FindingTotals, Reviewed
 from jixiao.web.benchmarking.store import StoredPeers
-from jixiao.web.findings.models import StoredFinding
 from jixiao.web.findings.reading import Stored
 from jixiao.web.plans.convert import plan_to_domain
 
@@ -43,9 +42,9 @@ def review_page(found: Stored, number: str | int | None) -> ReviewPage | None:
     if found.review is None or found.review.computed_at is None:
         return None
     plan = found.plan
-    positions = Paginator(
-        plan.projects.order_by("position").values_list("position", flat=True), PROJECTS_PER_PAGE
-    ).get_page(number)
+    # every position in one query (a few thousand numbers at most): no separate COUNT
+    every = list(plan.projects.order_by("position").values_list("position", flat=True))
+    positions = Paginator(every, PROJECTS_PER_PAGE).get_page(number)
     peers = StoredPeers()
     key = (
         f"jixiao:review-page:{plan.pk}:{found.key}:{found.review.computed_at.isoformat()}"
@@ -69,18 +68,16 @@ def _reviewed(found: Stored, positions: list[int]) -> Reviewed | None:
     if report is None:
         return None
     projects = found.plan.projects.filter(position__in=positions)
-    plain = rows.order_by()
-    severities = _counts(plain, "severity")
-    per_project = _counts(plain.exclude(project_index=None), "project_index")
+    severities: Counter[str] = Counter()
+    per_project: Counter[int] = Counter()
+    counted = rows.order_by().values("severity", "project_index").annotate(n=Count("pk"))
+    for severity, project_index, n in counted.values_list("severity", "project_index", "n"):
+        severities[severity] += n
+        if project_index is not None:
+            per_project[project_index] += n
     return Reviewed(
         plan_to_domain(found.plan, projects),
         report,
         first=positions[0] if positions else 1,
         totals=FindingTotals(severities, per_project),
     )
-
-
-def _counts(rows: QuerySet[StoredFinding], column: str) -> dict[Any, int]:
-    """How many of ``rows`` have each value of ``column`` (one GROUP BY)."""
-    grouped = rows.values(column).annotate(n=Count("pk")).values_list(column, "n")
-    return dict(grouped)
