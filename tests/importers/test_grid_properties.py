@@ -76,21 +76,33 @@ def test_packed_pipe_rows_keep_cells_in_order_and_the_width(grid: Grid) -> None:
     assert all(row.packed for row in read)
 
 
+def with_a_gap(grid: Grid) -> Grid:
+    """Every row with a filled cell and an empty one (drawn, not filtered: filtering
+    rejected too many examples for hypothesis's health check)."""
+    shaped = []
+    for row in grid:
+        row = list(row)
+        if all(row):
+            row[len(row[0]) % len(row)] = ""
+        if not any(row):
+            row[0] = "产出指标"
+        shaped.append(row)
+    return shaped
+
+
 @relaxed
-@given(grids())
+@given(grids().map(with_a_gap))
 def test_cell_per_line_with_a_row_marker(grid: Grid) -> None:
     # Empty cells are written as the renderer writes them: padding after the last cell.
     lines = []
     for row in grid:
         kept = [value for value in row if value]
-        assume(kept)
         lines.append("|")
         lines.extend(f"{value} |" for value in kept[:-1])
         padding = len(row) - len(kept)
         lines.append(f"{kept[-1]} |" + (" " + "|" * padding if padding else ""))
     # A full row has no padding, and then a bare "|" after it may be a row marker or an
     # empty cell: every row here has an empty cell, so the padding tells the width.
-    assume(all(not all(row) for row in grid))
     read = rows(read_text_blocks("\n".join(lines), "grid.txt"))
     assert [[c.text for c in row.cells if c.text] for row in read] == [
         [value for value in row if value] for row in grid
