@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from importlib import resources
 
 import pytest
 
@@ -65,3 +67,17 @@ def test_example(rule: AnyRule, example: Example) -> None:
             assert "{" not in finding.suggestion, finding.suggestion
     else:
         assert not findings, [f.message for f in findings]
+
+
+def test_every_entry_of_the_rule_tables_is_a_rule() -> None:
+    """A table entry that no module declares with its check would silently not run."""
+    tables = resources.files("jixiao.review.rules").joinpath("tables")
+    ids = [
+        entry["id"]
+        for table in tables.iterdir()
+        if table.name.endswith(".json")
+        for entry in json.loads(table.read_text("utf-8"))["rules"]
+    ]
+    assert len(ids) == len(set(ids))
+    assert set(ids) == {r.id for r in RULES if r.family in FAMILIES}
+    assert len(ids) >= 90
