@@ -14,6 +14,7 @@ from typing import Generic, Protocol, TypeVar
 
 from jixiao.checks.finding import Finding
 from jixiao.checks.severity import Criterion, Severity
+from jixiao.packs.stamp import built_in_label
 
 
 class Entry(Protocol):
@@ -45,6 +46,7 @@ class Check:
     explanation: str
     suggestion: str
     criterion: Criterion | None = None
+    pack: str | None = None  # None: declared by jixiao's own code, the built-in pack
 
     def found(
         self,
@@ -66,6 +68,7 @@ class Check:
             project=project,
             indicator=indicator,
             indicator_index=indicator_index,
+            pack=self.pack or built_in_label(),
         )
 
 

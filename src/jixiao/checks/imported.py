@@ -12,6 +12,7 @@ from jixiao.checks.catalogue import Catalogue, Check
 from jixiao.checks.finding import Finding
 from jixiao.checks.severity import Severity
 from jixiao.model.plan import ImportIssue
+from jixiao.packs.stamp import built_in_label
 
 
 def _check(code: str, severity: Severity, title: str, explanation: str, suggestion: str) -> Check:
@@ -74,4 +75,5 @@ def import_finding(issue: ImportIssue, source_file: str) -> Finding:
         message=issue.message,
         suggestion=check.suggestion if check else _CHECK_FILE,
         location=issue.source,
+        pack=(check.pack if check else None) or built_in_label(),
     )
