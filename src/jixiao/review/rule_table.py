@@ -35,6 +35,7 @@ from jixiao.review.examples import (
     spend_example,
 )
 from jixiao.review.rule import AnyRule, Example, IndicatorRule, PlanRule, ProjectRule
+from jixiao.review.rules.worded import worded_check
 
 _TABLES = "jixiao.review.rules"
 _PREFIX = _TABLES + "."
@@ -83,7 +84,7 @@ def _example(raw: Mapping[str, Any]) -> Example:
 
 def _entry(raw: Mapping[str, Any]) -> dict[str, Any]:
     """The keyword arguments of a rule class from a table entry."""
-    fields = {k: v for k, v in raw.items() if k not in ("scope", "examples")}
+    fields = {k: v for k, v in raw.items() if k not in ("scope", "examples", "hit")}
     fields["criterion"] = Criterion(fields["criterion"])
     fields["severity"] = Severity(fields["severity"])
     if fields.get("kinds") is not None:
@@ -102,17 +103,23 @@ class RuleTable:
     entries: Mapping[str, Mapping[str, Any]]
 
     def rule(
-        self, rule_id: str, check: Callable[..., Any], *, examples: tuple[Example, ...] = ()
+        self,
+        rule_id: str,
+        check: Callable[..., Any] | None = None,
+        *,
+        examples: tuple[Example, ...] = (),
     ) -> AnyRule:
-        """Rule ``rule_id`` of this table with its ``check``; ``examples`` that need code
-        (a database of peers) come after those of the table."""
+        """Rule ``rule_id`` of this table with its ``check`` — without one, the worded check
+        its ``hit`` entry describes; ``examples`` that need code (a database of peers) come
+        after those of the table."""
         try:
             raw = self.entries[rule_id]
         except KeyError:
             raise KeyError(f"规则表 {self.name} 中没有规则 {rule_id}") from None
         fields = _entry(raw)
+        fields["check"] = check if check is not None else worded_check(raw["hit"])
         fields["examples"] += examples
-        rule: AnyRule = _SCOPES[raw["scope"]](check=check, **fields)
+        rule: AnyRule = _SCOPES[raw["scope"]](**fields)
         return rule
 
 

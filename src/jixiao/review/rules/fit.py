@@ -16,32 +16,16 @@ from jixiao.review.context import IndicatorView, ProjectView
 from jixiao.review.lexicon import Lexicon
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
-from jixiao.review.rules.common import is_satisfaction, q
+from jixiao.review.rules.common import is_satisfaction, misfits, q
 
 TABLE = rule_table(__name__)
 
 
-def _misfit(v: IndicatorView, level: str) -> bool:
-    """Filed under ``level`` yet mentioning none of its lexicon words."""
-    entry = v.plan.lexicon.level(level)
-    return entry is not None and not entry.fits(v.text)
-
-
-def _not_ecological(v: IndicatorView) -> Hit | None:
-    if v.level2 != "生态效益" or not _misfit(v, "生态效益"):
-        return None
-    return Hit(
-        f"生态效益指标{q(v.name)}（描述：{q(v.indicator.description, 30)}）"
-        "说的不是节能、节水、减排、环保等生态环境效果。",
-        field="level2",
-    )
-
-
-R101 = TABLE.rule("R101", _not_ecological)
+R101 = TABLE.rule("R101")  # worded: its table's ``hit`` entry is the check
 
 
 def _satisfaction_without_satisfaction(v: IndicatorView) -> Hit | None:
-    if not is_satisfaction(v) or not _misfit(v, "服务对象满意度"):
+    if not is_satisfaction(v) or not misfits(v, "服务对象满意度"):
         return None
     return Hit(
         f"满意度指标{q(v.name)}（描述：{q(v.indicator.description, 30)}）"
@@ -76,7 +60,7 @@ def _timeless(v: IndicatorView) -> Hit | None:
     value = v.value
     if value.unit_kind is UnitKind.TIME or value.kind is ValueKind.TEXT:
         return None
-    if not _misfit(v, "时效"):
+    if not misfits(v, "时效"):
         return None
     return Hit(
         f"时效指标{q(v.name)}（描述：{q(v.indicator.description, 30)}，"
@@ -88,17 +72,7 @@ def _timeless(v: IndicatorView) -> Hit | None:
 R104 = TABLE.rule("R104", _timeless)
 
 
-def _not_economic(v: IndicatorView) -> Hit | None:
-    if v.level2 != "经济效益" or not _misfit(v, "经济效益"):
-        return None
-    return Hit(
-        f"经济效益指标{q(v.name)}（描述：{q(v.indicator.description, 30)}）"
-        "没有体现节约资金、降低成本、增加收入等经济效果。",
-        field="level2",
-    )
-
-
-R105 = TABLE.rule("R105", _not_economic)
+R105 = TABLE.rule("R105")  # worded, as R101
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
