@@ -11,6 +11,7 @@ import pytest
 from jixiao.review import RULES, RULES_BY_ID, Example, review_plan
 from jixiao.review.catalogue import FAMILIES
 from jixiao.review.rule import AnyRule
+from jixiao.review.rules.worded import worded_check
 
 _ID = re.compile(r"^[SMNFWRDBC][0-9]{3}$")
 _FAMILY_LETTER = {
@@ -81,3 +82,10 @@ def test_every_entry_of_the_rule_tables_is_a_rule() -> None:
     assert len(ids) == len(set(ids))
     assert set(ids) == {r.id for r in RULES if r.family in FAMILIES}
     assert len(ids) >= 90
+
+
+def test_a_worded_rule_reading_the_lexicon_must_name_its_level() -> None:
+    with pytest.raises(ValueError, match="only_level2"):
+        worded_check({"message": "指标{name}不合其二级指标。", "misfit": True})
+    worded = [r for r in RULES if getattr(r.check, "__qualname__", "").startswith("worded_check")]
+    assert {r.id for r in worded} >= {"M101", "M102", "M103", "M104", "R101", "R105"}
