@@ -14,12 +14,14 @@ from jixiao.cli.checks_docs import render_checks_page
 from jixiao.evaluation import (
     IndicatorResult,
     ProjectEvaluation,
+    ProjectScore,
     load_evaluation_profile,
     score_project,
 )
 from jixiao.importers.api import import_file
 from jixiao.monitoring import MonitoringRound, monitor_round
 from jixiao.monitoring import checks as monitoring_checks
+from jixiao.packs import installed
 from jixiao.review import review_plan
 from tests.conftest import SEED_STEMS, seed_path
 
@@ -38,10 +40,10 @@ def test_a_catalogue_refuses_a_second_entry_with_the_same_id() -> None:
         Catalogue("示例", (first, Check("X101", Severity.ERROR, "乙", "说明", "建议")))
 
 
-def test_review_monitoring_and_evaluation_give_the_same_finding_type() -> None:
-    reviewed = review_plan(import_file(seed_path("000_6fea33418e000787")))
+def _scored_project() -> ProjectScore:
+    """A project that misses its target with no explanation: the evaluation finds E101."""
     profile = load_evaluation_profile("hebei-county")
-    scored = score_project(
+    return score_project(
         ProjectEvaluation(
             name="示例项目",
             budget_total=Decimal(100),
@@ -58,6 +60,11 @@ def test_review_monitoring_and_evaluation_give_the_same_finding_type() -> None:
         ),
         profile,
     )
+
+
+def test_review_monitoring_and_evaluation_give_the_same_finding_type() -> None:
+    reviewed = review_plan(import_file(seed_path("000_6fea33418e000787")))
+    scored = _scored_project()
     warning = monitoring_checks.BEHIND_TIME.found("执行率30%，序时进度50%", project="示例项目")
     findings = [*reviewed.findings, *scored.findings, warning]
     assert reviewed.findings and scored.findings
@@ -116,3 +123,25 @@ def test_a_monitoring_round_publishes_its_findings_with_check_and_rule() -> None
     ]
     assert records and all(r["check"] == r["rule"] and r["rule"][0] == "P" for r in records)
     assert {r["severity"] for r in records} <= {"error", "warning", "info"}
+
+
+def test_every_finding_names_the_pack_that_produced_it() -> None:
+    """Review, monitoring, self-evaluation and import findings of the built-in checks all
+    record the built-in pack with its version, in the model and in their JSON."""
+    built_in = next(p for p in installed() if p.name == "jixiao")
+    expected = f"jixiao@{built_in.version}"
+    plan = import_file(seed_path("003_8840c27e1ab8127d"))
+    reviewed = review_plan(plan).findings
+    round_file = ROOT / "tests" / "fixtures" / "monitoring" / "round-2024-07.json"
+    monitored = monitor_round(
+        MonitoringRound.model_validate_json(round_file.read_text(encoding="utf-8")),
+        plan,
+        load_evaluation_profile("hebei-county"),
+    )
+    monitoring = [f for project in monitored.projects for f in project.findings]
+    evaluation = _scored_project().findings
+    imported = [import_finding(issue, plan.source_file) for issue in plan.warnings]
+    assert reviewed and monitoring and evaluation and imported
+    for finding in (*reviewed, *monitoring, *evaluation, *imported):
+        assert finding.pack == expected, finding.describe()
+        assert json.loads(finding.model_dump_json())["pack"] == expected

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import jsonschema
 
+from jixiao.checks import IMPORT_CHECKS, import_finding
+from jixiao.importers.api import import_file
 from jixiao.schema import plan_json_schema, published_schema
 from tests.conftest import SEEDS_DIR, seed_path
 
@@ -88,6 +90,19 @@ def test_warnings_option_lists_locations() -> None:
     result = run_jixiao("import", str(seed_path("002_9d52ecbd56ee9879")), "--warnings")
     assert result.returncode == 0
     assert "002_9d52ecbd56ee9879.txt:294" in result.stdout
+
+
+def test_import_issues_print_as_findings() -> None:
+    """Each issue is the line its Finding describes: [code severity] place: message."""
+    seed = seed_path("002_9d52ecbd56ee9879")
+    result = run_jixiao("import", str(seed), "--warnings")
+    plan = import_file(seed)
+    assert len(plan.warnings) == 5
+    for issue in plan.warnings:
+        line = import_finding(issue, seed.name).describe()
+        assert line.startswith(f"[{issue.code} {IMPORT_CHECKS[issue.code].severity.label}]")
+        assert line in result.stdout
+    assert "[spend-plan-misaligned 提示] 002_9d52ecbd56ee9879.txt:294: " in result.stdout
 
 
 def test_published_schema_is_generated_from_the_model() -> None:

@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -141,3 +142,23 @@ def _version() -> str:
     from importlib.metadata import version
 
     return version("jixiao")
+
+
+def test_findings_name_the_pack_that_registered_their_rule(site: Path) -> None:
+    seed = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+    document = seed / "000_6fea33418e000787.txt"
+    if not document.exists():
+        pytest.skip(f"seed {document} is not available on this machine")
+    result = jixiao("review", str(document), "--format", "json", site=site)
+    assert result.returncode == 0, result.stderr
+    findings: list[dict[str, Any]] = json.loads(result.stdout)  # one record per finding
+    packs = {f["rule"]: f["pack"] for f in findings}
+    assert packs["X101"] == "example-province@1.2.0"
+    long_names = {f["indicator"] for f in findings if f["rule"] == "X101"}
+    assert "提倡绿色出行，促进生态文明建设" in long_names
+    assert {p for r, p in packs.items() if r != "X101"} == {f"jixiao@{_version()}"}
+    without = jixiao("review", str(document), "--format", "json")
+    plain: list[dict[str, Any]] = json.loads(without.stdout)
+    assert plain and "X101" not in {f["rule"] for f in plain}
+    assert {f["pack"] for f in plain} == {f"jixiao@{_version()}"}
+

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import re
+from importlib import resources
 
 import pytest
 
 from jixiao.review import RULES, RULES_BY_ID, Example, review_plan
 from jixiao.review.catalogue import FAMILIES
 from jixiao.review.rule import AnyRule
+from jixiao.review.rules.worded import worded_check
 
 _ID = re.compile(r"^[SMNFWRDBC][0-9]{3}$")
 _FAMILY_LETTER = {
@@ -65,3 +68,24 @@ def test_example(rule: AnyRule, example: Example) -> None:
             assert "{" not in finding.suggestion, finding.suggestion
     else:
         assert not findings, [f.message for f in findings]
+
+
+def test_every_entry_of_the_rule_tables_is_a_rule() -> None:
+    """A table entry that no module declares with its check would silently not run."""
+    tables = resources.files("jixiao.review.rules").joinpath("tables")
+    ids = [
+        entry["id"]
+        for table in tables.iterdir()
+        if table.name.endswith(".json")
+        for entry in json.loads(table.read_text("utf-8"))["rules"]
+    ]
+    assert len(ids) == len(set(ids))
+    assert set(ids) == {r.id for r in RULES if r.family in FAMILIES}
+    assert len(ids) >= 90
+
+
+def test_a_worded_rule_reading_the_lexicon_must_name_its_level() -> None:
+    with pytest.raises(ValueError, match="only_level2"):
+        worded_check({"message": "指标{name}不合其二级指标。", "misfit": True})
+    worded = [r for r in RULES if getattr(r.check, "__qualname__", "").startswith("worded_check")]
+    assert {r.id for r in worded} >= {"M101", "M102", "M103", "M104", "R101", "R105"}

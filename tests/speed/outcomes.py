@@ -19,6 +19,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from jixiao.importers.api import import_file
 from jixiao.review import review_plan
@@ -37,7 +38,9 @@ def outcome(path: Path) -> dict[str, object]:
     """Hash of the imported plan and of its review (findings, grades, skipped rules)."""
     plan = import_file(path)
     report = review_plan(plan)
-    review = report.model_dump(mode="json", exclude={"produced_by"})
+    # provenance is not outcome: which packs (and versions) produced the plan and each finding
+    provenance: dict[str, Any] = {"produced_by": True, "findings": {"__all__": {"pack"}}}
+    review = report.model_dump(mode="json", exclude=provenance)
     return {
         "import": _digest(plan.model_dump_json()),
         "findings": len(report.findings),

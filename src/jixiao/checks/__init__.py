@@ -1,7 +1,7 @@
 """检查 (checks): the one core of findings — severity, 审核要点, the :class:`Finding` type
 and the catalogue mechanism — that review, monitoring, self-evaluation and import share."""
 
-from jixiao.checks.catalogue import Catalogue, Check, Entry, catalogue_markdown
+from jixiao.checks.catalogue import Catalogue, Check, Entry, catalogue_markdown, load_checks
 from jixiao.checks.finding import CheckFindings, Finding
 from jixiao.checks.imported import IMPORT_CHECKS, import_finding
 from jixiao.checks.severity import Criterion, Severity
@@ -18,5 +18,6 @@ __all__ = [
     "Severity",
     "catalogue_markdown",
     "import_finding",
+    "load_checks",
     "trusted",
 ]

@@ -8,12 +8,15 @@ renders the table the documentation shows (:func:`catalogue_markdown`).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from importlib import resources
 from typing import Generic, Protocol, TypeVar
 
 from jixiao.checks.finding import Finding
 from jixiao.checks.severity import Criterion, Severity
+from jixiao.packs.stamp import built_in_label
 
 
 class Entry(Protocol):
@@ -45,6 +48,7 @@ class Check:
     explanation: str
     suggestion: str
     criterion: Criterion | None = None
+    pack: str | None = None  # None: declared by jixiao's own code, the built-in pack
 
     def found(
         self,
@@ -66,6 +70,7 @@ class Check:
             project=project,
             indicator=indicator,
             indicator_index=indicator_index,
+            pack=self.pack or built_in_label(),
         )
 
 
@@ -92,6 +97,27 @@ class Catalogue(Mapping[str, _Entry], Generic[_Entry]):
     @property
     def entries(self) -> tuple[_Entry, ...]:
         return tuple(self._by_id.values())
+
+
+def load_checks(package: str, resource: str) -> Catalogue[Check]:
+    """The catalogue kept as data in ``resource`` beside ``package``'s code: its ``name``
+    and ``checks``, each with id, severity, title, explanation, suggestion and, optionally,
+    its 审核要点 (``criterion``)."""
+    raw = json.loads(resources.files(package).joinpath(resource).read_text(encoding="utf-8"))
+    return Catalogue(
+        raw["name"],
+        (
+            Check(
+                id=entry["id"],
+                severity=Severity(entry["severity"]),
+                title=entry["title"],
+                explanation=entry["explanation"],
+                suggestion=entry["suggestion"],
+                criterion=Criterion(entry["criterion"]) if "criterion" in entry else None,
+            )
+            for entry in raw["checks"]
+        ),
+    )
 
 
 def _cell(text: str) -> str:

@@ -62,7 +62,8 @@ class Finding(BaseModel):
     def describe(self) -> str:
         """One line for a terminal.
 
-        A finding in a document is placed by number (``[N102 警告] 项目3 指标2: …``); one
+        A finding in a document is placed by number (``[N102 警告] 项目3 指标2: …``), an
+        import issue by its place in the file (``[row-continued 提示] a.txt:294: …``); one
         of monitoring or self-evaluation by name (``[E101 警告] 项目名 指标2“名称” …``).
         """
         prefix = f"[{self.rule} {self.severity.label}]"
@@ -72,6 +73,8 @@ class Finding(BaseModel):
                 where.append(f"项目{self.project_index}")
             if self.indicator_index is not None:
                 where.append(f"指标{self.indicator_index}")
+            if not where and self.location is not None:  # an import issue: only a place
+                where.append(self.location.describe())
             place = " ".join(where)
             return f"{prefix} {place}: {self.message}" if place else f"{prefix} {self.message}"
         named = f"{self.project} "

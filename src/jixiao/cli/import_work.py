@@ -7,9 +7,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from jixiao.checks import import_finding
 from jixiao.importers.api import import_file
 from jixiao.importers.errors import ImportFailed
-from jixiao.model.plan import DepartmentPlan
+from jixiao.model.plan import DepartmentPlan, ImportIssue
 
 PARTIAL_SUFFIX = ".partial"
 
@@ -56,6 +57,12 @@ def unread_reason(plan: DepartmentPlan) -> str:
     return reason or "未读到绩效指标、部门整体目标或公开表"
 
 
+def _issue_line(path: Path, issue: ImportIssue) -> str:
+    """An import issue printed as any finding is; named by its file when it has no place."""
+    line = import_finding(issue, path.name).describe()
+    return line if issue.source is not None else f"{path.name}: {line}"
+
+
 def import_one(
     path: Path, *, out_dir: Path | None, list_warnings: bool, keep_plan: bool
 ) -> ImportedFile:
@@ -69,11 +76,7 @@ def import_one(
         except OSError as error:
             reason = error.strerror or str(error)
             return ImportedFile(path, error=f"{path.name}: 无法写出 JSON：{reason}")
-    warnings = (
-        tuple(f"{path.name}: [{w.code}] {w.describe()}" for w in plan.warnings)
-        if list_warnings
-        else ()
-    )
+    warnings = tuple(_issue_line(path, w) for w in plan.warnings) if list_warnings else ()
     return ImportedFile(
         path,
         department=plan.department,

@@ -10,6 +10,7 @@ Every loader of profile data asks this package (:func:`data_text`, :func:`merged
 from jixiao.packs.pack import HOOKS, MANIFEST, Pack, PackError, folder_pack
 from jixiao.packs.registry import (
     contributed,
+    contributed_by,
     data_names,
     data_source,
     data_text,
@@ -18,7 +19,7 @@ from jixiao.packs.registry import (
     merged_data,
     provides,
 )
-from jixiao.packs.stamp import PackVersion, produced_by
+from jixiao.packs.stamp import PackVersion, built_in_label, label, produced_by
 
 __all__ = [
     "HOOKS",
@@ -26,12 +27,15 @@ __all__ = [
     "Pack",
     "PackError",
     "PackVersion",
+    "built_in_label",
     "contributed",
+    "contributed_by",
     "data_names",
     "data_source",
     "data_text",
     "folder_pack",
     "installed",
+    "label",
     "listing",
     "merged_data",
     "produced_by",

@@ -119,28 +119,35 @@ def merged_data(name: str) -> Any:
 
 
 @cache
-def _contributions(hook: str) -> tuple[tuple[str, str, object], ...]:
+def _contributions(hook: str) -> tuple[tuple[Pack, str, object], ...]:
     """(pack, reference, object) for every object the packs give for ``hook``."""
-    found: list[tuple[str, str, object]] = []
+    found: list[tuple[Pack, str, object]] = []
     for pack in installed():
         for reference in pack.code.get(hook, ()):
             loaded = _load(reference, pack.name)
             items: Iterable[object] = loaded if isinstance(loaded, (list, tuple)) else (loaded,)
-            found.extend((pack.name, reference, item) for item in items)
+            found.extend((pack, reference, item) for item in items)
     return tuple(found)
 
 
-def contributed(hook: str, kind: type[T]) -> list[T]:
-    """Every ``kind`` the packs give for ``hook``, in the packs' order; a reference may name
-    one object or a sequence of them."""
+def contributed_by(hook: str, kind: type[T]) -> list[tuple[Pack, T]]:
+    """Every ``kind`` the packs give for ``hook`` with the pack that gives it, in the packs'
+    order; a reference may name one object or a sequence of them."""
     if hook not in HOOKS:
         raise ValueError(f"unknown pack hook {hook!r}")
-    found: list[T] = []
+    found: list[tuple[Pack, T]] = []
     for pack, reference, item in _contributions(hook):
         if not isinstance(item, kind):
-            raise PackError(f"扩展包“{pack}”的 {reference} 不是{HOOKS[hook]}（{kind.__name__}）")
-        found.append(item)
+            raise PackError(
+                f"扩展包“{pack.name}”的 {reference} 不是{HOOKS[hook]}（{kind.__name__}）"
+            )
+        found.append((pack, item))
     return found
+
+
+def contributed(hook: str, kind: type[T]) -> list[T]:
+    """Every ``kind`` the packs give for ``hook``, in the packs' order."""
+    return [item for _, item in contributed_by(hook, kind)]
 
 
 def provides(pack: Pack) -> dict[str, list[str]]:

@@ -27,9 +27,13 @@ from jixiao.checks import Catalogue
 from jixiao.review.rule import AnyRule
 from jixiao.review.rule_set import RuleSet
 
-_SETS = packs.contributed("rule_sets", RuleSet)
-FAMILIES: dict[str, str] = {k: v for rule_set in _SETS for k, v in rule_set.families.items()}
-RULES: tuple[AnyRule, ...] = tuple(rule for rule_set in _SETS for rule in rule_set.rules)
+_SETS = packs.contributed_by("rule_sets", RuleSet)
+FAMILIES: dict[str, str] = {k: v for _, rule_set in _SETS for k, v in rule_set.families.items()}
+RULES: tuple[AnyRule, ...] = tuple(rule for _, rule_set in _SETS for rule in rule_set.rules)
+RULE_PACKS: dict[str, str] = {
+    rule.id: packs.label(pack) for pack, rule_set in _SETS for rule in rule_set.rules
+}
+"""Rule id → the pack that registered it (``name@version``), recorded in every finding."""
 
 
 def _index(rules: tuple[AnyRule, ...]) -> Catalogue[AnyRule]:

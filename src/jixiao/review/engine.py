@@ -29,7 +29,7 @@ from jixiao.grammar import ValueKind
 from jixiao.model import DepartmentPlan
 from jixiao.model.source import SourceRef
 from jixiao.packs import PackVersion, produced_by
-from jixiao.review.catalogue import RULES
+from jixiao.review.catalogue import RULE_PACKS, RULES
 from jixiao.review.context import (
     ContentKey,
     IndicatorInfo,
@@ -123,6 +123,7 @@ class _Setup:
             hit.message,
             rule.suggestion_for(hit),
             rule.confidence if hit.confidence is None else hit.confidence,
+            RULE_PACKS.get(rule.id),
         )
 
 
@@ -199,7 +200,7 @@ class _Collector:
                     "suggestion": verdict.suggestion,
                     "confidence": verdict.confidence,
                     "location": location,
-                    "pack": None,
+                    "pack": verdict.pack,
                 }
             )
         )
@@ -235,7 +236,7 @@ class _Collector:
                     "suggestion": verdict.suggestion,
                     "confidence": verdict.confidence,
                     "location": location,
-                    "pack": None,
+                    "pack": verdict.pack,
                 }
             )
         )

@@ -128,3 +128,36 @@ def plan_example(
 ) -> Example:
     """An example made of a whole (small) document."""
     return Example(label=label, fails=fails, plan=plan, origin=origin, shows=shows)
+
+
+def disclosure_example(
+    label: str, *, fails: bool, tables: list[dict[str, object]], shows: str, origin: str = "构造"
+) -> Example:
+    """An example made of 部门预算公开 tables (in a document with one empty project)."""
+    document = plan(project(name="示例项目"), disclosure={"tables": tables})
+    return plan_example(label, fails=fails, plan=document, shows=shows, origin=origin)
+
+
+_CHECKPOINTS = ("3月底", "6月底", "10月底", "12月底")
+
+
+def spend_example(
+    label: str,
+    *,
+    fails: bool,
+    spend: tuple[str | None, str | None, str | None, str | None],
+    name: str = "示例项目",
+    origin: str = "构造",
+) -> Example:
+    """An example project with the spending plan ``spend``, shown as the table reads."""
+    shown = "，".join(
+        f"{point}{share}%" if share is not None else f"{point}（空）"
+        for point, share in zip(_CHECKPOINTS, spend, strict=True)
+    )
+    return project_example(
+        label,
+        fails=fails,
+        project=project(name=name, spend=spend),
+        shows=f"资金支出计划：{shown}",
+        origin=origin,
+    )

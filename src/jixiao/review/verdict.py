@@ -22,3 +22,4 @@ class Verdict(NamedTuple):
     message: str
     suggestion: str
     confidence: float
+    pack: str | None  # the pack that registered the rule (name@version)

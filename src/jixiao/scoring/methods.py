@@ -2,8 +2,8 @@
 
 A method turns a comparison into a *share* of the indicator's weight (0–1); the engine
 multiplies by the weight and rounds. Every method carries its criterion in words and
-worked examples, which the tests score through the engine and ``docs/evaluation.md``
-prints. Which "≤" method applies is the profile's ``le_rule``.
+worked examples (data: ``methods.json`` beside this module), which the tests score through
+the engine and ``docs/evaluation.md`` prints. Which "≤" method applies is the profile's ``le_rule``.
 
 The methods are registered by the packs (hook ``scoring_methods``; :data:`METHODS` are the
 built-in pack's): :func:`scoring_method` gives the one in effect for an id, a later pack's
@@ -12,10 +12,13 @@ method of the same id replacing the built-in one.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from importlib import resources
+from typing import Any
 
 from jixiao import packs
 
@@ -49,6 +52,21 @@ class ScoringMethod:
     examples: tuple[WorkedExample, ...]
 
 
+@cache
+def _entries() -> dict[str, dict[str, Any]]:
+    """The methods' words and worked examples, kept as data beside this module."""
+    raw = resources.files("jixiao.scoring").joinpath("methods.json").read_text(encoding="utf-8")
+    return {entry["id"]: entry for entry in json.loads(raw)["methods"]}
+
+
+def _method(method_id: str, share: ShareFunction | None) -> ScoringMethod:
+    """Method ``method_id`` of methods.json with its share function (None: the engine
+    scores it itself — 定性 grades, the 预算执行率)."""
+    entry = _entries()[method_id]
+    examples = tuple(WorkedExample(**example) for example in entry["examples"])
+    return ScoringMethod(method_id, entry["title"], entry["criterion"], share, examples)
+
+
 def _clamp(value: Decimal) -> Decimal:
     return min(ONE, max(ZERO, value))
 
@@ -71,54 +89,10 @@ def _inverse_ceiling(actual: Decimal, target: Decimal, _upper: Decimal | None = 
     return _clamp(target / actual) if target > 0 and actual > 0 else ZERO
 
 
-GE_RATIO = ScoringMethod(
-    id="ge_ratio",
-    title="正向指标（≥、>、以上）",
-    criterion="达到目标值得满分；未达到的，得分 = 分值 × 实际值 / 目标值。",
-    share=_at_least,
-    examples=(
-        WorkedExample("≥90%", "95%", "10", "10", note="达到目标"),
-        WorkedExample("≥90%", "72%", "10", "8", note="10 × 72/90 = 8"),
-        WorkedExample("不少于4次", "3次", "5", "3.75", note="5 × 3/4"),
-    ),
-)
-
-EQ_RATIO = ScoringMethod(
-    id="eq_ratio",
-    title="等值指标（=，或只写数值）",
-    criterion="等于目标值得满分；否则按正向指标计分（低于目标按比例，高于目标得满分）。",
-    share=_at_least,
-    examples=(
-        WorkedExample("=100%", "100%", "8", "8"),
-        WorkedExample("100%", "85%", "8", "6.8", note="8 × 85/100"),
-    ),
-)
-
-LE_LINEAR = ScoringMethod(
-    id="le_linear",
-    title="反向指标（≤、<、以内），线性扣分",
-    criterion=(
-        "不超过目标值得满分；超过的，得分随超出幅度线性递减，实际值达到目标值两倍时为0："
-        "得分 = 分值 × (2 × 目标值 − 实际值) / 目标值。"
-    ),
-    share=_linear_ceiling,
-    examples=(
-        WorkedExample("≤100万元", "90万元", "10", "10", note="未超上限"),
-        WorkedExample("≤100万元", "125万元", "10", "7.5", note="10 × (200 − 125)/100"),
-        WorkedExample("≤100万元", "230万元", "10", "0", note="超过两倍，0分"),
-    ),
-)
-
-LE_INVERSE = ScoringMethod(
-    id="le_inverse",
-    title="反向指标（≤、<、以内），按比例（湖北做法）",
-    criterion="不超过目标值得满分；超过的，得分 = 分值 × 目标值 / 实际值。",
-    share=_inverse_ceiling,
-    examples=(
-        WorkedExample("≤100万元", "125万元", "10", "8", profile="hubei", note="10 × 100/125"),
-        WorkedExample("≤100万元", "230万元", "10", "4.35", profile="hubei", note="10 × 100/230"),
-    ),
-)
+GE_RATIO = _method("ge_ratio", _at_least)
+EQ_RATIO = _method("eq_ratio", _at_least)
+LE_LINEAR = _method("le_linear", _linear_ceiling)
+LE_INVERSE = _method("le_inverse", _inverse_ceiling)
 
 
 def _within(actual: Decimal, lower: Decimal, upper: Decimal | None) -> Decimal:
@@ -129,46 +103,11 @@ def _within(actual: Decimal, lower: Decimal, upper: Decimal | None) -> Decimal:
     return ONE
 
 
-RANGE = ScoringMethod(
-    id="range",
-    title="区间指标（3~5天）",
-    criterion="在区间内得满分；低于下限按正向指标、高于上限按线性扣分计分。",
-    share=_within,
-    examples=(
-        WorkedExample("3-5天", "4天", "6", "6"),
-        WorkedExample("3-5天", "6天", "6", "4.8", note="6 × (10 − 6)/5"),
-    ),
-)
+RANGE = _method("range", _within)
 
-QUALITATIVE = ScoringMethod(
-    id="qualitative",
-    title="定性指标（分档）",
-    criterion=(
-        "按达成程度分档：达成得分值的80%–100%，部分达成60%–80%，未达成0–60%；"
-        "评价人可在档内给出比例，未给出的取方案中的默认比例（达成100%、部分达成70%、未达成0）。"
-    ),
-    share=None,
-    examples=(
-        WorkedExample("按时完成", "已完成", "10", "10"),
-        WorkedExample("好/较好/一般/差", "较好", "10", "7"),
-        WorkedExample("是/否", "否", "5", "0"),
-    ),
-)
+QUALITATIVE = _method("qualitative", None)
 
-EXECUTION_RATE = ScoringMethod(
-    id="execution_rate",
-    title="预算执行率",
-    criterion=(
-        "预算执行率 = 全年执行数 / 全年预算数；得分 = 执行率 × 分值，以分值为限。"
-        "全年预算数为0且无支出时按方案的 zero_budget 计分（默认满分），有支出则为0分。"
-    ),
-    share=None,
-    examples=(
-        WorkedExample("100", "92.5", "10", "9.25", note="执行率92.5%"),
-        WorkedExample("100", "104", "10", "10", note="超支不加分"),
-        WorkedExample("0", "0", "10", "10", note="零预算、无支出"),
-    ),
-)
+EXECUTION_RATE = _method("execution_rate", None)
 
 METHODS: tuple[ScoringMethod, ...] = (
     GE_RATIO,

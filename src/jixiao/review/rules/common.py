@@ -52,6 +52,12 @@ def is_effect(v: IndicatorView) -> bool:
     return v.level1 == "效益"
 
 
+def misfits(v: IndicatorView, level: str) -> bool:
+    """Filed under ``level`` yet mentioning none of its lexicon words."""
+    entry = v.plan.lexicon.level(level)
+    return entry is not None and not entry.fits(v.text)
+
+
 def display(v: IndicatorView) -> str:
     """The indicator as a reader finds it: “数量指标/赔付次数”."""
     return f"{v.indicator.level2}/{v.name}" if v.indicator.level2 else v.name

@@ -9,21 +9,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jixiao.checks import Criterion, Severity
-from jixiao.grammar import Direction, ValueKind, to_wan
+from jixiao.grammar import Direction, to_wan
 from jixiao.review.context import IndicatorView, ProjectView
-from jixiao.review.examples import indicator, project, project_example
-from jixiao.review.rule import Hit, IndicatorRule, ProjectRule
+from jixiao.review.rule import Hit
+from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.basis import words
 from jixiao.review.rules.common import DOWNWARD, amount, is_money, q
 from jixiao.review.wordlists import WordLists
 
-FAMILY = "cost"
-_SICHUAN = "四川某单位铁路沿线环境及安全整治项目自评表（samples/real）"
-_FENGJIE = "重庆奉节县云雾乡2023年加工园配套设施建设项目绩效目标审批表（samples/real）"
-_NANYUE = "湖南南岳区2018年人大代表扶贫基地绩效目标申报表（samples/real）"
-_TONGXIN = "宁夏同心县下马关镇2023年黄金蜜（葡萄）种植项目绩效目标公示（samples/real）"
-_EZHOU = "鄂州市2022年办公大楼运行保障项目支出绩效目标表（desk33.com）"
+TABLE = rule_table(__name__)
+
 _PERIODS = frozenset({"年", "月", "天", "日", "季", "季度", "周", "次"})
 
 
@@ -54,46 +49,7 @@ def _uncapped(v: IndicatorView) -> Hit | None:
     )
 
 
-C101 = IndicatorRule(
-    id="C101",
-    title="成本指标没有写成上限（≤）",
-    family=FAMILY,
-    criterion=Criterion.CONFORMITY,
-    severity=Severity.WARNING,
-    confidence=0.85,
-    kinds=frozenset({ValueKind.QUANTITATIVE}),
-    cost_only=True,
-    check=_uncapped,
-    explanation=(
-        "成本指标控制的是支出的上限：写成“=6万元”或只写“6万元”时，花得少反而算未完成，"
-        "年终自评无法判断。"
-    ),
-    suggestion="写成上限，如“≤6万元”“≤475元/亩”。",
-    examples=(
-        project_example(
-            "“安全隐患排查成本预算 = 6万元”",
-            fails=True,
-            project=project(
-                indicator("成本指标", "安全隐患排查成本预算", "=6万元"),
-                name="铁路沿线环境及安全整治",
-                budget="15",
-            ),
-            shows="成本指标｜安全隐患排查成本预算｜= 6 万元",
-            origin=_SICHUAN,
-        ),
-        project_example(
-            "“项目建设成本 ≤65万元”",
-            fails=False,
-            project=project(
-                indicator("成本指标", "项目建设成本", "≤65万元"),
-                name="加工园配套设施建设项目",
-                budget="65",
-            ),
-            shows="成本指标｜项目建设成本｜≤65万元",
-            origin=_FENGJIE,
-        ),
-    ),
-)
+C101 = TABLE.rule("C101", _uncapped)
 
 
 def _scope_mismatch(v: IndicatorView) -> Hit | None:
@@ -116,44 +72,7 @@ def _scope_mismatch(v: IndicatorView) -> Hit | None:
     return None
 
 
-C102 = IndicatorRule(
-    id="C102",
-    title="成本名称与数值口径不符（总额与单价）",
-    family=FAMILY,
-    criterion=Criterion.CONFORMITY,
-    severity=Severity.WARNING,
-    confidence=0.8,
-    kinds=frozenset({ValueKind.QUANTITATIVE}),
-    cost_only=True,
-    check=_scope_mismatch,
-    explanation=(
-        "名称写“总成本”“合计”的，指标值应是总额（≤X万元）；名称写“单价”“标准”“人均”的，"
-        "指标值应带计量基数（≤X元/人）。口径不符时无法与预算数或支出标准比较。"
-    ),
-    suggestion="名称与数值取同一口径：总额写“≤X万元”，单价写“≤X元/亩”等。",
-    examples=(
-        project_example(
-            "“流转土地补助标准 ≤2.85万元”没有基数",
-            fails=True,
-            project=project(
-                indicator("成本指标", "流转土地补助标准", "≤2.85万元"),
-                name="人大代表扶贫基地",
-            ),
-            shows="成本指标｜流转土地补助标准｜≤2.85万元",
-            origin=f"{_NANYUE} 原表为“<=475元/亩”，改写为总额以示口径不符",
-        ),
-        project_example(
-            "“流转土地补助标准 <=475元/亩”",
-            fails=False,
-            project=project(
-                indicator("成本指标", "流转土地补助标准", "<=475元/亩"),
-                name="人大代表扶贫基地",
-            ),
-            shows="成本指标｜流转土地补助标准｜<=475元/亩",
-            origin=_NANYUE,
-        ),
-    ),
-)
+C102 = TABLE.rule("C102", _scope_mismatch)
 
 
 def _totals(p: ProjectView) -> list[tuple[IndicatorView, Decimal]]:
@@ -211,49 +130,7 @@ def _sums(p: ProjectView) -> list[Hit]:
     return []
 
 
-C103 = ProjectRule(
-    id="C103",
-    title="分项成本合计与总成本或预算数不符",
-    family=FAMILY,
-    criterion=Criterion.APPROPRIATENESS,
-    severity=Severity.WARNING,
-    confidence=0.8,
-    check=_sums,
-    explanation=(
-        "一个项目列了几项成本（保安、保洁、水电……）时，它们加起来不应超过所写的总成本"
-        "和项目预算数；否则测算与预算不是一回事。单项超过预算由F101提示；分项少于总成本"
-        "（只列了主要几项）不提示。"
-    ),
-    suggestion="按预算测算表重新核对各项成本，使合计等于总成本、不超过预算数。",
-    examples=(
-        project_example(
-            "保安191＋保洁99＋水电维修524＝814万元，预算数794.55万元",
-            fails=True,
-            project=project(
-                indicator("成本指标", "保安服务费", "≤191万元"),
-                indicator("成本指标", "保洁服务费", "≤99万元"),
-                indicator("成本指标", "水电气、维修维护费", "≤524万元"),
-                name="办公大楼运行保障",
-                budget="794.55",
-            ),
-            shows="成本：≤191万元、≤99万元、≤524万元；预算数794.55万元",
-            origin=f"{_EZHOU} 成本构成（预算数取该表2021年实际执行数以示不符）",
-        ),
-        project_example(
-            "合计814万元＝预算数814万元",
-            fails=False,
-            project=project(
-                indicator("成本指标", "保安服务费", "≤191万元"),
-                indicator("成本指标", "保洁服务费", "≤99万元"),
-                indicator("成本指标", "水电气、维修维护费", "≤524万元"),
-                name="办公大楼运行保障",
-                budget="814",
-            ),
-            shows="成本：≤191万元、≤99万元、≤524万元；预算数814万元",
-            origin=_EZHOU,
-        ),
-    ),
-)
+C103 = TABLE.rule("C103", _sums)
 
 
 def _unit_times_quantity(p: ProjectView) -> list[Hit]:
@@ -288,50 +165,7 @@ def _unit_times_quantity(p: ProjectView) -> list[Hit]:
     ]
 
 
-C104 = ProjectRule(
-    id="C104",
-    title="单位成本×数量与预算数相差悬殊",
-    family=FAMILY,
-    criterion=Criterion.APPROPRIATENESS,
-    severity=Severity.WARNING,
-    confidence=0.75,
-    check=_unit_times_quantity,
-    explanation=(
-        "单位成本（≤475元/亩）乘以同一计量单位的数量指标（≥60亩）就是这部分支出；"
-        "合计超过预算数两成以上，说明单价、数量或预算至少有一处不实。"
-    ),
-    suggestion="按“单价×数量”重新测算，使之与预算数相符，或改正单价、数量。",
-    examples=(
-        project_example(
-            "≤28.40元/株×17600株＝49.98万元，预算数5万元",
-            fails=True,
-            project=project(
-                indicator("数量指标", "黄金蜜（葡萄）种植数量", "≥17600株"),
-                indicator("成本指标", "黄金蜜（葡萄）补助成本", "≤28.40元/株"),
-                name="设施农业黄金蜜（葡萄）种植项目",
-                budget="5",
-            ),
-            shows="数量≥17600株；成本≤28.40元/株；预算数5万元",
-            origin=f"{_TONGXIN} 原预算数50万元（相符），此处改为5万元以示不符",
-        ),
-        project_example(
-            "475元/亩×60亩＋2875元/个×4个＋3000元/平方米×20平方米＝10万元＝预算数",
-            fails=False,
-            project=project(
-                indicator("数量指标", "贫困地区旅游基础设施建设工程", ">=20平方米"),
-                indicator("数量指标", "贫困地区旅游景点开发数量", ">=4个"),
-                indicator("数量指标", "流转土地", ">=60亩"),
-                indicator("成本指标", "流转土地补助标准", "<=475元/亩"),
-                indicator("成本指标", "景观建设成本", "<=2875元/个"),
-                indicator("成本指标", "旅游基础设施建设工程建设成本", "<=3000元/平方米"),
-                name="人大代表扶贫基地",
-                budget="10",
-            ),
-            shows="数量：20平方米、4个、60亩；成本：475元/亩、2875元/个、3000元/平方米；预算数10万元",
-            origin=_NANYUE,
-        ),
-    ),
-)
+C104 = TABLE.rule("C104", _unit_times_quantity)
 
 
 def _misfiled_cost(v: IndicatorView) -> Hit | None:
@@ -347,46 +181,6 @@ def _misfiled_cost(v: IndicatorView) -> Hit | None:
     )
 
 
-C105 = IndicatorRule(
-    id="C105",
-    title="金额成本未列在经济成本指标下",
-    family=FAMILY,
-    criterion=Criterion.CONFORMITY,
-    severity=Severity.WARNING,
-    confidence=0.85,
-    kinds=frozenset({ValueKind.QUANTITATIVE}),
-    cost_only=True,
-    check=_misfiled_cost,
-    explanation=(
-        "成本指标作为一级指标时（财预〔2021〕101号体系），分为经济成本、社会成本、生态环境"
-        "成本：以金额计的支出属于经济成本；社会成本、生态环境成本衡量对社会和环境的代价"
-        "（如占用耕地、碳排放），不是钱数。"
-    ),
-    suggestion="把金额成本移到“经济成本指标”下；社会、生态环境成本写对社会或环境的影响。",
-    examples=(
-        project_example(
-            "“项目建设成本 ≤65万元”放在社会成本指标下",
-            fails=True,
-            project=project(
-                indicator("社会成本指标", "项目建设成本", "≤65万元", level1="成本指标"),
-                name="加工园配套设施建设项目",
-                budget="65",
-            ),
-            shows="成本指标｜社会成本指标｜项目建设成本｜≤65万元",
-            origin=f"{_FENGJIE} 原列在经济成本指标下，此处移至社会成本以示错列",
-        ),
-        project_example(
-            "“项目建设成本 ≤65万元”在经济成本指标下",
-            fails=False,
-            project=project(
-                indicator("经济成本指标", "项目建设成本", "≤65万元", level1="成本指标"),
-                name="加工园配套设施建设项目",
-                budget="65",
-            ),
-            shows="成本指标｜经济成本指标｜项目建设成本｜≤65万元",
-            origin=_FENGJIE,
-        ),
-    ),
-)
+C105 = TABLE.rule("C105", _misfiled_cost)
 
 RULES = (C101, C102, C103, C104, C105)

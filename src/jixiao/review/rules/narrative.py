@@ -14,15 +14,15 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 from functools import lru_cache
 
-from jixiao.checks import Criterion, Severity
 from jixiao.model import Disclosure
 from jixiao.review.context import PlanView
-from jixiao.review.examples import S004, plan, plan_example, project
-from jixiao.review.rule import Hit, PlanRule
+from jixiao.review.rule import Hit
+from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import amount, q
 from jixiao.review.rules.tables import as_zero, find, view_of
 
-FAMILY = "disclosure"
+TABLE = rule_table(__name__)
+
 
 Lookup = Callable[[Disclosure], list[tuple[Decimal, str]]]
 
@@ -195,52 +195,6 @@ _TABLE = {
 }
 
 
-def _with_text(text: str) -> dict[str, object]:
-    return {"tables": [_TABLE], "sections": [{"title": "部门预算安排的总体情况", "text": text}]}
-
-
-D108 = PlanRule(
-    id="D108",
-    title="说明中的数字与公开表格不符",
-    family=FAMILY,
-    criterion=Criterion.CONFORMITY,
-    severity=Severity.ERROR,
-    confidence=0.9,
-    check=_narrative,
-    explanation=(
-        "部门预算公开的情况说明（收支预算总体情况、“三公”经费、政府采购、国有资产等）"
-        "引用的金额必须与公开表格一致；说明写错数字会误导公众，是公开检查的重点。"
-        "只读取“短语＋金额”的直接陈述，增减额和其他年度的数字不计。"
-    ),
-    suggestion="把说明中的数字改为与表格一致（{table}为{value}万元），或改正表格。",
-    examples=(
-        plan_example(
-            "“2023年部门支出预算为8320.77万元”，表中支出总计8900.03万元",
-            fails=True,
-            plan=plan(
-                project(name="示例项目"),
-                disclosure=_with_text(
-                    "2023年部门支出预算为8320.77万元，其中基本支出3611.85万元；"
-                    "项目支出5288.18万元，全部为本级支出。"
-                ),
-            ),
-            shows="（2）支出说明：……2023年部门支出预算为8320.77万元……；收支总表：支出总计8900.03",
-            origin=f"{S004} 部门预算安排的总体情况",
-        ),
-        plan_example(
-            "“2023年预算收入8900.03万元”与表一致；上年数字不比对",
-            fails=False,
-            plan=plan(
-                project(name="示例项目"),
-                disclosure=_with_text(
-                    "2023年预算收入8900.03万元，其中：事业费限额0万元，非限额补助8900.03万元。"
-                    "2022年部门支出预算为8320.77万元。"
-                ),
-            ),
-            shows="（1）收入说明：2023年预算收入8900.03万元……；收支总表：收入总计8900.03",
-            origin=f"{S004} 部门预算安排的总体情况",
-        ),
-    ),
-)
+D108 = TABLE.rule("D108", _narrative)
 
 RULES = (D108,)

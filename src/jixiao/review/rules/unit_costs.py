@@ -13,15 +13,16 @@ from jixiao.benchmarks import (
     project_unit_costs,
     table_outlier,
 )
-from jixiao.checks import Criterion, Severity
 from jixiao.model import Project
 from jixiao.review.context import ProjectView
 from jixiao.review.examples import indicator, project
 from jixiao.review.examples import plan as make_plan
-from jixiao.review.rule import Example, Hit, ProjectRule
+from jixiao.review.rule import Example, Hit
+from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import amount
 
-FAMILY = "cost"
+TABLE = rule_table(__name__)
+
 _DONGGUAN = (
     "东莞展览馆2022年物业管理费支出绩效目标表（dgec.org.cn）：282.92万元，建筑面积2.6万平方米"
 )
@@ -62,21 +63,9 @@ def _property(budget: str, area: str, name: str = "物业管理费支出") -> Pr
     )
 
 
-C106 = ProjectRule(
-    id="C106",
-    title="单位成本超出参考区间",
-    family=FAMILY,
-    criterion=Criterion.APPROPRIATENESS,
-    severity=Severity.WARNING,
-    confidence=0.6,
-    check=_against_table,
-    explanation=(
-        "物业费、租金、工资、车辆运行、伙食、维修等经常性支出，用预算数除以本项目的数量指标"
-        "（面积、人数、车辆数、人次）就得到单位成本；明显超出参考区间的，预算或数量至少有一处"
-        "需要说明。参考区间是数据（profiles/benchmarks-unit-costs.json），每行注明出处，"
-        "各地应换成本地标准。"
-    ),
-    suggestion="核对预算测算与数量指标；单价确需偏高的，在指标值确定依据中写明依据。",
+C106 = TABLE.rule(
+    "C106",
+    _against_table,
     examples=(
         Example(
             label="物业费282.92万元÷2.6万平方米＝108.8元/平方米·年",
@@ -129,20 +118,9 @@ def _peers() -> MemoryStore:
     return MemoryStore(costs)
 
 
-C107 = ProjectRule(
-    id="C107",
-    title="单位成本远离本库同类项目",
-    family=FAMILY,
-    criterion=Criterion.APPROPRIATENESS,
-    severity=Severity.WARNING,
-    confidence=0.7,
-    check=_against_peers,
-    explanation=(
-        "把本项目的单位成本（预算数÷数量）与数据库里所有同类项目比较：高于同类P90的1.2倍"
-        "或低于P10的1/1.2时提示，并引用分布（中位数、P10、P90、项目数）。"
-        "这是跨部门的比较，只在有数据库时进行（网页审核、批量审核）。"
-    ),
-    suggestion="对照同类项目核实预算测算（本库中位数见说明），偏高的说明理由或压减预算。",
+C107 = TABLE.rule(
+    "C107",
+    _against_peers,
     examples=(
         Example(
             label="108.8元/平方米·年，同类中位数37.5、P90 51.5",

@@ -10,6 +10,7 @@ from typing import Any
 
 from django.db import transaction
 
+from jixiao.checks import import_finding
 from jixiao.model import DepartmentPlan
 from jixiao.model.plan import KIND_NAMES
 from jixiao.web.audit.log import record as audit
@@ -18,6 +19,7 @@ from jixiao.web.documents.models import ImportedDocument
 from jixiao.web.documents.placing import Placement, place
 from jixiao.web.orgs.models import Department
 from jixiao.web.plans.models import ImportBatch, PlanRecord
+from jixiao.web.plans.presenting import finding_dict
 from jixiao.web.plans.replacing import Replacement, replacement
 
 
@@ -34,7 +36,7 @@ def describe(plan: DepartmentPlan, department: Department) -> dict[str, Any]:
         "detected_kind": plan.kind or "",
         "kind_evidence": plan.kind_evidence or "",
         "unread": not plan.has_content(),
-        "warnings": [w.describe() for w in plan.warnings],
+        "warnings": [finding_dict(import_finding(w, plan.source_file), {}) for w in plan.warnings],
         "other_department": bool(plan.department) and plan.department != department.name,
         "plan": plan.model_dump(mode="json"),
     }

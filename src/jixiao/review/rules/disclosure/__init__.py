@@ -15,11 +15,10 @@ from __future__ import annotations
 
 from jixiao.review.rules.disclosure.balances import D101, D102
 from jixiao.review.rules.disclosure.columns import D103, D104
-from jixiao.review.rules.disclosure.common import FAMILY
 from jixiao.review.rules.disclosure.consistency import D109, D110
 from jixiao.review.rules.disclosure.three_public import D105
 from jixiao.review.rules.disclosure.totals import D106, D107
 
 RULES = (D101, D102, D103, D104, D105, D106, D107, D109, D110)
 
-__all__ = ["FAMILY", "RULES"]
+__all__ = ["RULES"]

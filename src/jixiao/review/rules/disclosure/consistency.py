@@ -5,18 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from jixiao.checks import Criterion, Severity
 from jixiao.model import Disclosure
 from jixiao.review.context import PlanView
-from jixiao.review.rule import Hit, PlanRule
+from jixiao.review.rule import Hit
+from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import amount
 from jixiao.review.rules.disclosure.common import (
-    FAMILY,
     FUND_TABLES,
-    SEED_SUMMARY,
-    coded_table,
     differs,
-    disclosure_example,
     tables_of,
 )
 from jixiao.review.rules.tables import (
@@ -24,6 +20,8 @@ from jixiao.review.rules.tables import (
     find,
     view_of,
 )
+
+TABLE = rule_table(__name__)
 
 # --------------------------------------------------------------------------- D109 D110
 
@@ -39,48 +37,7 @@ def _empty_without_note(view: PlanView) -> Iterator[Hit]:
             )
 
 
-D109 = PlanRule(
-    id="D109",
-    title="空表未作说明",
-    family=FAMILY,
-    criterion=Criterion.COMPLETENESS,
-    severity=Severity.INFO,
-    confidence=0.9,
-    check=_empty_without_note,
-    explanation="部门没有政府性基金或国有资本经营预算拨款时，相应的表仍应公开，并注明空表原因。",
-    suggestion="在表下注明“本部门无××预算财政拨款，空表列示”。",
-    examples=(
-        disclosure_example(
-            "空表无注释",
-            fails=True,
-            tables=[
-                coded_table(
-                    "government_fund_expenditure",
-                    "部门预算政府性基金预算财政拨款支出表",
-                    ["合计", "基本支出", "项目支出"],
-                    [],
-                )
-            ],
-            shows="部门预算政府性基金预算财政拨款支出表：（无数据，无注释）",
-        ),
-        disclosure_example(
-            "空表有注释",
-            fails=False,
-            tables=[
-                {
-                    **coded_table(
-                        "government_fund_expenditure",
-                        "部门预算政府性基金预算财政拨款支出表",
-                        ["合计", "基本支出", "项目支出"],
-                        [],
-                    ),
-                    "note": "注：无政府性基金预算财政拨款预算，空表列示。",
-                }
-            ],
-            shows="注：无政府性基金预算财政拨款预算，空表列示。",
-        ),
-    ),
-)
+D109 = TABLE.rule("D109", _empty_without_note)
 
 
 def _lookup_total(
@@ -153,42 +110,4 @@ def _cross_tables(view: PlanView) -> Iterator[Hit]:
             )
 
 
-D110 = PlanRule(
-    id="D110",
-    title="同一数字在不同表中不一致",
-    family=FAMILY,
-    criterion=Criterion.CONFORMITY,
-    severity=Severity.ERROR,
-    confidence=0.85,
-    check=_cross_tables,
-    explanation=(
-        "公开表格之间有勾稽关系：收支总表的收入总计等于收入总表合计，本年支出合计等于支出"
-        "总表合计；财政拨款收支总表的一般公共预算支出等于一般公共预算支出表合计；"
-        "一般公共预算支出表的基本支出等于基本支出表合计。"
-    ),
-    suggestion="核对两张表，改正其中填错的数字。",
-    examples=(
-        disclosure_example(
-            "收支总表8900.03，收入总表8800.03",
-            fails=True,
-            tables=[
-                SEED_SUMMARY,
-                coded_table(
-                    "income_summary", "部门预算收入总表", ["合计"], [("", "合计", "8800.03")]
-                ),
-            ],
-            shows="收支总表 收入总计8900.03｜收入总表 合计8800.03",
-        ),
-        disclosure_example(
-            "两表均为8900.03",
-            fails=False,
-            tables=[
-                SEED_SUMMARY,
-                coded_table(
-                    "income_summary", "部门预算收入总表", ["合计"], [("", "合计", "8900.03")]
-                ),
-            ],
-            shows="收支总表 收入总计8900.03｜收入总表 合计8900.03",
-        ),
-    ),
-)
+D110 = TABLE.rule("D110", _cross_tables)

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from jixiao.checks import Criterion, Severity
 from jixiao.review.context import PlanView
-from jixiao.review.rule import Hit, PlanRule
+from jixiao.review.rule import Hit
+from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import amount
-from jixiao.review.rules.disclosure.common import FAMILY, differs, disclosure_example, tables_of
+from jixiao.review.rules.disclosure.common import differs, tables_of
 from jixiao.review.rules.tables import (
     ZERO,
     as_zero,
 )
+
+TABLE = rule_table(__name__)
 
 # --------------------------------------------------------------------------- D105 三公
 
@@ -64,54 +66,4 @@ def _three_public(view: PlanView) -> Iterator[Hit]:
                     break
 
 
-def _three_public_table(abroad: str, cars: str, buy: str, run: str, reception: str,
-                        subtotal: str) -> dict[str, object]:  # fmt: skip
-    labels = [
-        ("合计", subtotal),
-        ("“三公”经费小计", subtotal),
-        ("一、因公出国（境）费", abroad),
-        ("二、公务用车购置及运维费", cars),
-        ("其中：公务用车购置费", buy),
-        ("公务用车运行维护费", run),
-        ("三、公务接待费", reception),
-    ]
-    return {
-        "kind": "three_public",
-        "title": "部门预算财政拨款“三公”经费支出表",
-        "money_unit": "万元",
-        "columns": ["序号", "项目", "资金性质/合计"],
-        "rows": [
-            {"cells": [str(i), label, value], "name": label}
-            for i, (label, value) in enumerate(labels, start=1)
-        ],
-    }
-
-
-D105 = PlanRule(
-    id="D105",
-    title="“三公”经费合计不等于分项之和",
-    family=FAMILY,
-    criterion=Criterion.CONFORMITY,
-    severity=Severity.ERROR,
-    confidence=0.95,
-    check=_three_public,
-    explanation=(
-        "“三公”经费 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费；"
-        "公务用车购置及运行维护费 = 公务用车购置费 + 公务用车运行维护费。"
-    ),
-    suggestion="核对“三公”经费各分项，使小计与分项之和一致。",
-    examples=(
-        disclosure_example(
-            "小计374.46，分项55.58＋300.00",
-            fails=True,
-            tables=[_three_public_table("", "55.58", "", "55.58", "300.00", "374.46")],
-            shows="“三公”经费小计374.46｜因公出国（境）费0｜公务用车购置及运维费55.58｜公务接待费300.00",
-        ),
-        disclosure_example(
-            "374.46＝0＋55.58＋318.88",
-            fails=False,
-            tables=[_three_public_table("", "55.58", "", "55.58", "318.88", "374.46")],
-            shows="“三公”经费小计374.46｜因公出国（境）费0｜公务用车购置及运维费55.58｜公务接待费318.88",
-        ),
-    ),
-)
+D105 = TABLE.rule("D105", _three_public)

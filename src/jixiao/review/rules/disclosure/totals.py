@@ -4,18 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from jixiao.checks import Criterion, Severity
 from jixiao.review.context import PlanView
-from jixiao.review.rule import Hit, PlanRule
+from jixiao.review.rule import Hit
+from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import amount
 from jixiao.review.rules.disclosure.common import (
-    FAMILY,
-    SEED_SUMMARY,
     SUMMARIES,
-    coded_table,
     differs,
-    disclosure_example,
-    summary_table,
     tables_of,
 )
 from jixiao.review.rules.tables import (
@@ -26,6 +21,8 @@ from jixiao.review.rules.tables import (
     find,
     label_key,
 )
+
+TABLE = rule_table(__name__)
 
 # --------------------------------------------------------------------------- D106 D107
 
@@ -59,56 +56,7 @@ def _children_sums(view: PlanView) -> Iterator[Hit]:
                     break
 
 
-D106 = PlanRule(
-    id="D106",
-    title="上级科目不等于下级科目之和",
-    family=FAMILY,
-    criterion=Criterion.CONFORMITY,
-    severity=Severity.ERROR,
-    confidence=0.9,
-    check=_children_sums,
-    explanation=(
-        "功能分类科目分类、款、项三级（编码3、5、7位），经济分类科目分类、款两级（3、5位）；"
-        "每个上级科目的金额等于其下级科目之和（按编码前缀归属）。"
-    ),
-    suggestion="核对该科目及其下级科目的金额，改正漏列或算错的一方。",
-    examples=(
-        disclosure_example(
-            "201类8309.97，下级20103＋20113＝8209.97",
-            fails=True,
-            tables=[
-                coded_table(
-                    "general_budget_expenditure",
-                    "部门预算一般公共预算财政拨款支出表",
-                    ["合计"],
-                    [
-                        ("201", "一般公共服务支出", "8309.97"),
-                        ("20103", "政府办公厅（室）及相关机构事务", "7901.97"),
-                        ("20113", "商贸事务", "308.00"),
-                    ],
-                )
-            ],
-            shows="201 一般公共服务支出 8309.97｜20103 7901.97｜20113 308.00",
-        ),
-        disclosure_example(
-            "201类8309.97＝8001.97＋308.00",
-            fails=False,
-            tables=[
-                coded_table(
-                    "general_budget_expenditure",
-                    "部门预算一般公共预算财政拨款支出表",
-                    ["合计"],
-                    [
-                        ("201", "一般公共服务支出", "8309.97"),
-                        ("20103", "政府办公厅（室）及相关机构事务", "8001.97"),
-                        ("20113", "商贸事务", "308.00"),
-                    ],
-                )
-            ],
-            shows="201 一般公共服务支出 8309.97｜20103 8001.97｜20113 308.00",
-        ),
-    ),
-)
+D106 = TABLE.rule("D106", _children_sums)
 
 
 def _top_rows(table: TableView) -> list[int]:
@@ -181,48 +129,4 @@ def _table_totals(view: PlanView) -> Iterator[Hit]:
                 break
 
 
-D107 = PlanRule(
-    id="D107",
-    title="合计行不等于各行之和",
-    family=FAMILY,
-    criterion=Criterion.CONFORMITY,
-    severity=Severity.ERROR,
-    confidence=0.9,
-    check=_table_totals,
-    explanation=(
-        "每张表的合计等于其一级项目之和：收支总表的本年收入合计、本年支出合计等于上方各项；"
-        "科目表的合计等于各“类”之和；政府采购表的合计等于各单位小计之和。"
-    ),
-    suggestion="重新加总各行，改正合计或漏列的项目。",
-    examples=(
-        disclosure_example(
-            "本年支出合计8900.03，各类支出之和8800.03",
-            fails=True,
-            tables=[
-                summary_table(
-                    [
-                        ("一、一般公共预算拨款收入", "8900.03"),
-                        ("本年收入合计", "8900.03"),
-                        ("收入总计", "8900.03"),
-                    ],
-                    [
-                        ("一、一般公共服务支出", "8209.97"),
-                        ("八、社会保障和就业支出", "343.62"),
-                        ("十、卫生健康支出", "152.73"),
-                        ("二十、住房保障支出", "93.71"),
-                        ("本年支出合计", "8900.03"),
-                        ("支出总计", "8900.03"),
-                    ],
-                )
-            ],
-            shows="一般公共服务支出8209.97＋社会保障和就业343.62＋卫生健康152.73＋住房保障93.71"
-            "≠本年支出合计8900.03",
-        ),
-        disclosure_example(
-            "各类支出之和等于本年支出合计",
-            fails=False,
-            tables=[SEED_SUMMARY],
-            shows="8309.97＋343.62＋152.73＋93.71＝本年支出合计8900.03",
-        ),
-    ),
-)
+D107 = TABLE.rule("D107", _table_totals)

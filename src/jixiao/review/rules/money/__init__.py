@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from jixiao.review.rules.money.budget import F101, F102, F106, F107
-from jixiao.review.rules.money.common import FAMILY
 from jixiao.review.rules.money.spending_plan import F103, F104, F105
 
 RULES = (F101, F102, F103, F104, F105, F106, F107)
 
-__all__ = ["FAMILY", "RULES"]
+__all__ = ["RULES"]

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from jixiao.review.rules.numbers.common import FAMILY
 from jixiao.review.rules.numbers.directions import N105, N106, N108
 from jixiao.review.rules.numbers.percentages import N101, N102, N103, N104, N107, N109, N110
 
 RULES = (N101, N102, N103, N104, N105, N106, N107, N108, N109, N110)
 
-__all__ = ["FAMILY", "RULES"]
+__all__ = ["RULES"]

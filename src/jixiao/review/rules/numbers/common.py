@@ -1,17 +1,14 @@
-"""What the number rules share: the family, seed labels, which values are bounded rates."""
+"""What the number rules share: which values are bounded rates."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from jixiao.grammar import ValueKind
 from jixiao.review.context import IndicatorView
 from jixiao.review.rules.common import (
     is_satisfaction,
 )
 
-FAMILY = "numbers"
-QUANT = frozenset({ValueKind.QUANTITATIVE})
 HUNDRED = Decimal(100)
 
 

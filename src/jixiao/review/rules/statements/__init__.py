@@ -3,10 +3,9 @@ indicators or projects that say the same thing twice."""
 
 from __future__ import annotations
 
-from jixiao.review.rules.statements.common import FAMILY
 from jixiao.review.rules.statements.promises import W106, W107, W108
 from jixiao.review.rules.statements.repeats import W109, W110, W111
 
 RULES = (W106, W107, W108, W109, W110, W111)
 
-__all__ = ["FAMILY", "RULES"]
+__all__ = ["RULES"]

@@ -7,13 +7,14 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from jixiao.checks import Criterion, Severity
 from jixiao.review.context import IndicatorView, PlanView, ProjectView, squeeze
-from jixiao.review.examples import indicator, plan, plan_example, project, project_example
-from jixiao.review.rule import Hit, PlanRule, ProjectRule
+from jixiao.review.rule import Hit
+from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import q
-from jixiao.review.rules.statements.common import EZHOU, FAMILY, NEAR, OVERLAP, RONGCHANG
+from jixiao.review.rules.statements.common import NEAR, OVERLAP
 from jixiao.review.rules.words import related_projects
+
+TABLE = rule_table(__name__)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -51,44 +52,7 @@ def _near_names(p: ProjectView) -> list[Hit]:
     return hits
 
 
-W109 = ProjectRule(
-    id="W109",
-    title="不同二级指标下的指标名称几乎相同",
-    family=FAMILY,
-    criterion=Criterion.RELEVANCE,
-    severity=Severity.WARNING,
-    confidence=0.75,
-    check=_near_names,
-    explanation=(
-        "同一项目里，数量指标和质量指标（或产出和效益）下各有一项几乎同名的指标"
-        "（相似度≥88%，rapidfuzz），多是把一个指标换了个层级再填一次，会重复计分。"
-    ),
-    suggestion="删去其中一项，或把两项改为分别衡量数量和质量的不同指标。",
-    examples=(
-        project_example(
-            "“日常维修维护验收合格率”与“日常维修维护验收合格数”",
-            fails=True,
-            project=project(
-                indicator("数量指标", "办公大楼日常维修维护验收合格数", "≥2280次"),
-                indicator("质量指标", "办公大楼日常维修维护验收合格率", ">92%"),
-                name="办公大楼运行保障",
-            ),
-            shows="数量指标｜办公大楼日常维修维护验收合格数；质量指标｜办公大楼日常维修维护验收合格率",
-            origin=f"{EZHOU} 质量指标行，数量指标行改写为构造",
-        ),
-        project_example(
-            "“日常维修维护次数”与“日常维修维护验收合格率”",
-            fails=False,
-            project=project(
-                indicator("数量指标", "办公大楼日常维修维护次数", "2280次"),
-                indicator("质量指标", "办公大楼日常维修维护验收合格率", ">92%"),
-                name="办公大楼运行保障",
-            ),
-            shows="数量指标｜办公大楼日常维修维护次数；质量指标｜办公大楼日常维修维护验收合格率",
-            origin=EZHOU,
-        ),
-    ),
-)
+W109 = TABLE.rule("W109", _near_names)
 
 
 def _same_descriptions(p: ProjectView) -> list[Hit]:
@@ -111,48 +75,7 @@ def _same_descriptions(p: ProjectView) -> list[Hit]:
     return hits
 
 
-W110 = ProjectRule(
-    id="W110",
-    title="不同指标的描述完全相同",
-    family=FAMILY,
-    criterion=Criterion.COMPLETENESS,
-    severity=Severity.INFO,
-    confidence=0.8,
-    check=_same_descriptions,
-    explanation=(
-        "两项不同的指标用一字不差的描述，至少有一项的口径没有写清（常见于整列复制的"
-        "“该指标主要考察……情况”）。"
-    ),
-    suggestion="为每项指标分别写明含义和计算方法。",
-    examples=(
-        project_example(
-            "两项指标描述都是“反映办公大楼全年维修维护情况”",
-            fails=True,
-            project=project(
-                indicator(
-                    "数量指标", "办公大楼日常维修维护次数", "2280次", "反映办公大楼全年维修维护情况"
-                ),
-                indicator("数量指标", "大楼安检巡察次数", "200次", "反映办公大楼全年维修维护情况"),
-                name="办公大楼运行保障",
-            ),
-            shows="两行描述：反映办公大楼全年维修维护情况",
-            origin=f"{EZHOU} 第二行原描述“反映大楼保卫巡检情况”，改为相同以示问题",
-        ),
-        project_example(
-            "描述各不相同",
-            fails=False,
-            project=project(
-                indicator(
-                    "数量指标", "办公大楼日常维修维护次数", "2280次", "反映办公大楼全年维修维护情况"
-                ),
-                indicator("数量指标", "大楼安检巡察次数", "200次", "反映大楼保卫巡检情况"),
-                name="办公大楼运行保障",
-            ),
-            shows="描述：反映办公大楼全年维修维护情况；反映大楼保卫巡检情况",
-            origin=EZHOU,
-        ),
-    ),
-)
+W110 = TABLE.rule("W110", _same_descriptions)
 
 
 def _signature(p: ProjectView) -> frozenset[tuple[str, str]]:
@@ -183,61 +106,4 @@ def _overlapping(view: PlanView) -> Iterator[Hit]:
             )
 
 
-# The Rongchang greening project both W111 examples compare with.
-_GREENING = project(
-    indicator("数量指标", "绿化美化公路", "=3500米"),
-    indicator("数量指标", "购买发放李子苗", "=15000株"),
-    indicator("质量指标", "树木成活率", "≥85%"),
-    name="古昌镇大青冈村乡村振兴绿化美化项目",
-    goals=["对古昌镇大青杠村约3500米公路沿线进行绿化美化"],
-)
-
-
-W111 = PlanRule(
-    id="W111",
-    title="两个项目的目标与指标大量重叠",
-    family=FAMILY,
-    criterion=Criterion.RELEVANCE,
-    severity=Severity.WARNING,
-    confidence=0.7,
-    check=_overlapping,
-    explanation=(
-        "同一部门的两个项目，绩效目标相近、六成以上的指标（名称和指标值）相同，可能是同一事项分两个项目"
-        "申请资金（重复安排），值得审核人员看一眼。同一项目的不同年度或分期不在此列。"
-    ),
-    suggestion="说明两个项目的区别，或合并为一个项目。",
-    examples=(
-        plan_example(
-            "两个项目都是“公路沿线绿化、李子苗发放”",
-            fails=True,
-            plan=plan(
-                _GREENING,
-                project(
-                    indicator("数量指标", "绿化美化公路", "=3500米"),
-                    indicator("数量指标", "购买发放李子苗", "=15000株"),
-                    indicator("质量指标", "树木成活率", "≥85%"),
-                    name="义务植树及林地改造项目",
-                    goals=["对古昌镇大青杠村公路沿线进行绿化美化"],
-                ),
-            ),
-            shows="两项目指标：绿化美化公路=3500米、购买发放李子苗=15000株、树木成活率≥85%",
-            origin=f"{RONGCHANG} 第二个项目名取自同一页的项目清单，指标为构造",
-        ),
-        plan_example(
-            "绿化项目与森林防火项目",
-            fails=False,
-            plan=plan(
-                _GREENING,
-                project(
-                    indicator("数量指标", "防火隔离带建设长度", "≥10公里"),
-                    indicator("质量指标", "隔离带验收合格率", "=100%"),
-                    indicator("时效指标", "完成时间", "≤11月"),
-                    name="防火隔离带建设",
-                    goals=["建设防火隔离带，降低森林火灾风险"],
-                ),
-            ),
-            shows="指标各不相同",
-            origin=f"{RONGCHANG} 项目清单（防火隔离带建设50万元），指标为构造",
-        ),
-    ),
-)
+W111 = TABLE.rule("W111", _overlapping)

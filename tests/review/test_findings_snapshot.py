@@ -1,0 +1,28 @@
+"""The review finds exactly what it found before its rule declarations became data tables:
+every finding of the five seeds and of every document of the import corpus, field by field
+(``tests/fixtures/review_findings.json``, written from ``main`` by
+:mod:`tests.review.findings_snapshot`)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.review.findings_snapshot import SNAPSHOT, documents, findings_of
+
+_STORED = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
+
+
+def test_the_snapshot_covers_the_corpus_and_has_findings() -> None:
+    corpus = [key for key in _STORED if key.startswith("corpus/")]
+    assert len(corpus) >= 80
+    assert sum(len(found) for found in _STORED.values() if isinstance(found, list)) > 500
+
+
+@pytest.mark.parametrize("key", sorted(documents()))
+def test_findings_are_those_stored(key: str) -> None:
+    path = documents()[key]
+    if key not in _STORED:
+        pytest.fail(f"{key} is not in the snapshot; rewrite it from main")
+    assert findings_of(path) == _STORED[key]
