@@ -33,17 +33,20 @@ from jixiao.importers.mapping.indicators import IndicatorReader
 from jixiao.importers.mapping.loose_tables import LooseTable, to_disclosure
 from jixiao.importers.mapping.outcome import decide_kind, goal_items, prose_indicators, subject_of
 from jixiao.importers.mapping.stacked import split_stacked, stack
-from jixiao.importers.mapping.stream_rows import header_run, renumbered
+from jixiao.importers.mapping.stream_rows import header_run, renumbered, rows_by_width
 from jixiao.importers.mapping.table_titles import (
     document_title,
     empty_row_of_table,
     is_table_title,
 )
+from jixiao.importers.mapping.two_sided import two_sided_table
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 from jixiao.importers.mapping.year import stated_year, texts_of
-from jixiao.model.disclosure import Disclosure
+from jixiao.model.disclosure import Disclosure, DisclosureTable
 from jixiao.model.plan import DepartmentPlan, ImportIssue, Project
 from jixiao.model.source import SourceRef
+
+TWO_SIDED_MIN_CHARS = 200  # a whole 收支总表 on one line is at least this long
 
 
 class GenericAssembler:
@@ -63,6 +66,7 @@ class GenericAssembler:
         self._pending_label: Cell | None = None
         self._glued = False
         self._header_pieces: list[Cell] = []  # header words on lines of their own
+        self.flat_tables: list[DisclosureTable] = []  # read whole from one flattened line
 
     def warn(self, code: str, message: str, source: SourceRef | None) -> None:
         self.plan.warnings.append(ImportIssue(code=code, message=message, source=source))
@@ -86,7 +90,7 @@ class GenericAssembler:
         text = para.text
         if not text:
             return
-        if self._glued_line(para) or self._flat_table(para):
+        if self._two_sided(para) or self._glued_line(para) or self._flat_table(para):
             return
         self.block.see_text(text)
         cell = Cell(raw=para.raw, source=para.source, col=0)
@@ -105,6 +109,23 @@ class GenericAssembler:
         if is_table_title(text):
             self._title = (text, para.source)
             self.grid = None
+
+    def _two_sided(self, para: Paragraph) -> bool:
+        """A 收支总表 flattened into one line (see :mod:`two_sided`)."""
+        if len(para.text) < TWO_SIDED_MIN_CHARS or "总表" not in para.text:
+            return False
+        found = two_sided_table(para.raw, para.source)
+        if found is None:
+            return False
+        table, left_out = found
+        self.flat_tables.append(table)
+        if left_out:
+            self.warn(
+                "rows-left-out",
+                f"“{table.title}”中以下各行的金额无法对应到行，未导入：" + "、".join(left_out),
+                para.source,
+            )
+        return True
 
     def _glued_line(self, para: Paragraph) -> bool:
         """A header or row of a table whose cells were glued into one line."""
@@ -221,6 +242,8 @@ class GenericAssembler:
         assert header is not None
         self._start_grid(header, header_row)
         assert self.grid is not None and self.project is not None
+        if self._grid_by_width(every_cell, cells, (start, end), len(header_cells)):
+            return
         words = vocabulary()
         after = cells[end:]
         # the next project's 项目名称 / 主管部门 ends this grid: the rest is read anew
@@ -236,6 +259,41 @@ class GenericAssembler:
         if stop < len(after):
             self._stream = (None, after[stop:])
             self._flush_stream()
+
+    def _grid_by_width(
+        self, every_cell: list[Cell], cells: list[Cell], span: tuple[int, int], width: int
+    ) -> bool:
+        """The rows under a stream's header cut at its width, when the stream kept its
+        empty cells and reads that way (see :func:`rows_by_width`); the rest of the
+        stream is read anew."""
+        assert self.grid is not None and self.project is not None
+        at = [i for i, c in enumerate(every_cell) if c.text]
+        first, last = at[span[0]], at[span[1] - 1]
+        if last + 1 - first != width or span[1] - span[0] != width:
+            return False  # a header with empty or joined cells: no width to trust
+        roles = self.grid.header.roles
+        if "level1" in roles or "level2" in roles:
+            return False  # merged 一级 / 二级 cells are printed once: rows differ in width
+        # a vertical 绩效指标 beside the grid spans every row: printed once, no column
+        side = next((i for i, role in enumerate(roles) if role is not None), 0)
+        found = rows_by_width(every_cell[last + 1 :], width - side)
+        if found is None:
+            return False
+        rows, taken = found
+        for row_cells in rows:
+            for cell in row_cells:
+                cell.col += side
+            source = next(c for c in row_cells if c.text).source
+            indicator = self.grid.read(row_cells, source, False)
+            if indicator is not None:
+                self.project.indicators.append(indicator)
+        self._grid_from_stream = True
+        rest = every_cell[last + 1 + taken :]
+        if any(c.text for c in rest):
+            self.grid = None  # the rows ended where a slice stopped reading as one
+            self._stream = (None, rest)
+            self._flush_stream()
+        return True
 
     def _with_pieces(self, row: Row) -> Row:
         """``row`` after the header words that stood on lines of their own above it."""
@@ -312,11 +370,22 @@ class GenericAssembler:
             names_project
             and self.project is not None
             and (self.project.name or self.project.indicators)
+            and not self._names_again(cells)
         ):
             self._close_project()  # a second 项目名称: the next project begins
         self.grid = None
         found = self.block.read(cells, self._project())
         return bool(found)
+
+    def _names_again(self, cells: list[Cell]) -> bool:
+        """A cover's 申报项目名称 restated by the table below it: the same project, as
+        long as no indicator was read under the first one."""
+        assert self.project is not None
+        if self.project.indicators or not self.project.name:
+            return False
+        probe = Project(name="")
+        HeaderBlockReader().read(cells, probe)
+        return bool(probe.name) and normalise(probe.name) == normalise(self.project.name)
 
     def _loose_row(self, row: Row) -> None:
         filled = row.filled()
@@ -377,6 +446,7 @@ class GenericAssembler:
             plan.kind, plan.kind_evidence = decision.kind, decision.evidence
         if plan.kind in ("disclosure", "final_accounts") or not plan.projects:
             tables = [t for t in (to_disclosure(lt) for lt in self.loose) if t is not None]
+            tables += self.flat_tables
             if tables:
                 plan.disclosure = Disclosure(tables=tables)
         plan.year = stated_year(texts_of(blocks))

@@ -113,13 +113,17 @@ class HeaderBlockReader:
 
     def _fields(self, filled: list[Cell], project: Project) -> list[str]:
         """The labelled fields of a row's filled cells, each with the value after it."""
-        words = vocabulary()
         found: list[str] = []
+        fields = [self._field_of(cell.text) for cell in filled]
         for index, cell in enumerate(filled):
             self.see_text(cell.text)
             inline = split_label(cell.text)
-            field = inline[0] if inline else words.field_of(cell.text)
+            field = fields[index]
             if field is None:
+                continue
+            if field in fields[index + 1 :]:
+                # '其中:财政拨款 | 68.50 | 其中:财政拨款 | 51.35': the 中期 and 年度 columns
+                # of one money block; the 年度 one (on the right) is the year's amount
                 continue
             if inline and inline[1]:
                 value: Cell | str | None = inline[1]
@@ -135,6 +139,11 @@ class HeaderBlockReader:
             if value is not None and self._set(project, field, value):
                 found.append(field)
         return found
+
+    @staticmethod
+    def _field_of(text: str) -> str | None:
+        inline = split_label(text)
+        return inline[0] if inline else vocabulary().field_of(text)
 
     def _set(self, project: Project, field: str, value: Cell | str) -> bool:
         text = value if isinstance(value, str) else value.text
