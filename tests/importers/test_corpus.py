@@ -66,7 +66,7 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 
 # What the importer reaches on today's corpus; raise these as it improves.
 FLOORS = {
-    "recall": 0.71,
+    "recall": 0.72,
     "self_evaluation_recall": 0.45,
     "actual": 0.57,
     "kind": 1.0,

@@ -200,3 +200,49 @@ def test_a_cover_restating_the_project_name_is_one_project() -> None:
     assert [p.name for p in plan.projects] == ["某研发资金"]
     real = import_file(CORPUS / "plan" / "hubei_wuhan-qingshan-kejingju-keyan_2021.txt")
     assert [(p.name, len(p.indicators)) for p in real.projects] == [("科学技术研究与开发资金", 8)]
+
+
+DESCRIBED = st.tuples(
+    st.text(alphabet="办公大楼维修巡察设备验收保洁", min_size=2, max_size=8).map(
+        lambda s: s + "次数"
+    ),
+    st.text(alphabet="办公大楼全年维修情况保卫巡检", min_size=2, max_size=10),
+    st.sampled_from(["", "≥", ">", "≤"]),
+    st.integers(1, 9999),
+    st.sampled_from(["次", "%", "人", "天"]),
+)
+
+
+@SETTINGS
+@given(st.lists(DESCRIBED, min_size=1, max_size=4, unique_by=lambda r: r[0]))
+def test_a_glued_grid_with_a_description_column_reads_every_row(
+    rows: list[tuple[str, str, str, int, str]],
+) -> None:
+    """一级指标 | 二级指标 | 绩效标准 | 当年预期实现值 glued, several rows under one label:
+    each row is its name, its '反映…' description and its value."""
+    body = "".join(f"{n}反映{d}{sign}{v}{u}" for n, d, sign, v, u in rows)
+    text = f"项目名称某项目项目类别本级支出一级指标二级指标绩效标准当年预期实现值数量指标{body}\n"
+    with tempfile.TemporaryDirectory() as tmp:
+        plan = import_file(_document(tmp, "d.txt", text))
+    got = [(i.level2, i.level3, i.value) for p in plan.projects for i in p.indicators]
+    assert got == [("数量指标", n, f"{sign}{v}{u}") for n, _, sign, v, u in rows]
+    assert plan.projects[0].name == "某项目"
+
+
+def test_real_glued_grid_with_descriptions() -> None:
+    plan = import_file(CORPUS / "plan" / "hubei_ezhou-shizhi-binhu-bangonglou-yunxing_2022.txt")
+    assert plan.projects[0].name == "滨湖大胆办公大楼运行保障"
+    got = [(i.level2, i.level3, i.value) for i in plan.projects[0].indicators]
+    assert got[:3] == [
+        ("数量指标", "办公大楼日常维修维护次数", "2280次"),
+        ("数量指标", "大楼安检巡察次数", "200次"),
+        ("质量指标", "办公大楼日常维修维护验收合格率", ">92%"),
+    ]
+    assert got[-1][1] == "重要设备维修维保验收合格率"  # ('重.要' as recognised)
+
+
+def test_a_glued_grid_ends_where_the_next_tables_title_begins() -> None:
+    """'…=99百分比省级部门预算项目支出绩效目标表…': the title's words are not the value's."""
+    plan = import_file(CORPUS / "plan" / "gansu_jiayuguan-bowuguan-mianfeikaifang_2023.txt")
+    values = {i.level3: i.value for p in plan.projects for i in p.indicators}
+    assert values["服务对象满意度%"] == "=99百分比"

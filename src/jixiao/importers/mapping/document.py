@@ -19,8 +19,12 @@ from jixiao.importers.mapping.flat_lines import (
     spaced_table,
 )
 from jixiao.importers.mapping.glued import (
+    described_rows,
+    described_value,
     glued_header_rest,
+    glued_header_run,
     glued_rows,
+    labelled_within,
     leading_labels,
     single_value,
     split_glued,
@@ -40,7 +44,7 @@ from jixiao.importers.mapping.table_titles import (
     is_table_title,
 )
 from jixiao.importers.mapping.two_sided import two_sided_table
-from jixiao.importers.mapping.vocabulary import normalise, vocabulary
+from jixiao.importers.mapping.vocabulary import compact, normalise, vocabulary
 from jixiao.importers.mapping.year import stated_year, texts_of
 from jixiao.model.disclosure import Disclosure, DisclosureTable
 from jixiao.model.plan import DepartmentPlan, ImportIssue, Project
@@ -144,12 +148,20 @@ class GenericAssembler:
             self._glued = False
         found = glued_header_rest(para.text, para.source)
         header = parse_header(found[0]) if found is not None else None
-        if found is None or header is None or not single_value(header):
+        if found is None or header is None:
             return False
+        described = described_value(header)
+        if not (single_value(header) or described):
+            return False
+        before = compact(para.text)[: glued_header_run(compact(para.text))[1]]  # type: ignore[index]
+        head = labelled_within(before, para.source) if described else None
+        if head:
+            self._header_cells(head, para.source)  # 项目名称… glued before the grid
         self._start_grid(header, found[0])
-        self._glued = True
+        self._glued = not described
         assert self.grid is not None and self.project is not None
-        for cells in glued_rows(found[1], para.source):  # a table flattened into one paragraph
+        rows = described_rows if described else glued_rows
+        for cells in rows(found[1], para.source):  # a table flattened into one paragraph
             indicator = self.grid.read(cells, para.source, packed=True)
             if indicator is not None:
                 self.project.indicators.append(indicator)

@@ -62,6 +62,7 @@ class Vocabulary:
     level2: dict[str, str]
     midterm_suffixes: tuple[str, ...] = ()
     annual_suffixes: tuple[str, ...] = ()
+    description_openers: tuple[str, ...] = ()  # '反映…': where a glued description starts
 
     def role_of(self, header: str) -> str | None:
         """The column role a header cell names, or None."""
@@ -163,4 +164,5 @@ def vocabulary() -> Vocabulary:
         level2=_inverted(data["level2"]),
         midterm_suffixes=tuple(normalise(s) for s in data["period_suffixes"]["midterm"]),
         annual_suffixes=tuple(normalise(s) for s in data["period_suffixes"]["annual"]),
+        description_openers=tuple(data.get("description_openers", ())),
     )
