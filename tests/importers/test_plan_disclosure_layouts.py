@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jixiao.importers.api import import_file
+from jixiao.importers.mapping.department_name import stated_department
 from jixiao.importers.mapping.two_sided import two_sided_table
 from jixiao.model.source import SourceRef
 
@@ -246,3 +247,36 @@ def test_a_glued_grid_ends_where_the_next_tables_title_begins() -> None:
     plan = import_file(CORPUS / "plan" / "gansu_jiayuguan-bowuguan-mianfeikaifang_2023.txt")
     values = {i.level3: i.value for p in plan.projects for i in p.indicators}
     assert values["服务对象满意度%"] == "=99百分比"
+
+
+@SETTINGS
+@given(
+    st.text(alphabet="昭通市大关县天星镇中心卫生院教育局司法", min_size=2, max_size=16),
+    st.integers(2010, 2030),
+    st.sampled_from(["预算", "决算"]),
+    st.sampled_from(["", "302088", "附件1:"]),
+)
+def test_the_department_of_a_disclosure_comes_from_its_title(
+    name: str, year: int, kind: str, before: str
+) -> None:
+    found = stated_department(["下载后继续阅读", f"{before}{name}{year}年部门{kind}公开表.xls"])
+    assert found == name
+
+
+def test_real_disclosures_name_their_department() -> None:
+    departments = {
+        "disclosure/jilin_gongzhuling-fanjiatun-zhenjiao-xiaoxue-shouzhi-zongbiao-pdfflow_2022": (
+            "公主岭市范家屯镇镇郊小学校"
+        ),
+        "disclosure/guangxi_guilin-sifaju-sangong_2015": "桂林市司法局",
+        "final_accounts/yunnan_daguan-tianxingzhen-weishengyuan-shouzhi-juesuan-xlsflat_2021": (
+            "昭通市大关县天星镇中心卫生院"
+        ),
+    }
+    for stem, department in departments.items():
+        assert import_file(CORPUS / f"{stem}.txt").department == department
+
+
+def test_a_project_without_a_name_or_a_title_is_not_named_by_page_chrome() -> None:
+    plan = import_file(CORPUS / "plan" / "gansu_jiayuguan-bowuguan-mianfeikaifang_2023.txt")
+    assert [p.name for p in plan.projects] == ["未命名项目"]

@@ -75,4 +75,6 @@ def assemble_document(blocks: list[Block], file_name: str) -> DepartmentPlan:
     if hebei.year is None and generic.plan.year is not None:
         hebei.year = generic.plan.year  # a year stated where the Hebei cover reader does not look
         hebei.warnings = [w for w in hebei.warnings if w.code != "year-missing"]
+    if hebei.department is None and hebei.kind in ("disclosure", "final_accounts"):
+        hebei.department = generic.plan.department  # a 公开 table's title names it
     return hebei

@@ -12,25 +12,9 @@ from __future__ import annotations
 from jixiao.importers.blocks import Block, Cell, Paragraph, Row
 from jixiao.importers.mapping import kinds
 from jixiao.importers.mapping.align import regroup
-from jixiao.importers.mapping.flat_lines import (
-    cells_of,
-    glued_table,
-    spaced_cells,
-    spaced_table,
-)
-from jixiao.importers.mapping.glued import (
-    described_rows,
-    described_value,
-    glued_header_rest,
-    glued_header_run,
-    glued_rows,
-    labelled_within,
-    leading_labels,
-    single_value,
-    split_glued,
-    split_labelled,
-    starts_with_label,
-)
+from jixiao.importers.mapping.department_name import stated_department
+from jixiao.importers.mapping.flat_walk import FlatLineWalk
+from jixiao.importers.mapping.glued import split_labelled
 from jixiao.importers.mapping.header import GridHeader, parse_header
 from jixiao.importers.mapping.header_block import HeaderBlockReader, split_label
 from jixiao.importers.mapping.indicators import IndicatorReader
@@ -43,17 +27,16 @@ from jixiao.importers.mapping.table_titles import (
     empty_row_of_table,
     is_table_title,
 )
-from jixiao.importers.mapping.two_sided import two_sided_table
-from jixiao.importers.mapping.vocabulary import compact, normalise, vocabulary
+from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 from jixiao.importers.mapping.year import stated_year, texts_of
 from jixiao.model.disclosure import Disclosure, DisclosureTable
 from jixiao.model.plan import DepartmentPlan, ImportIssue, Project
 from jixiao.model.source import SourceRef
 
-TWO_SIDED_MIN_CHARS = 200  # a whole 收支总表 on one line is at least this long
 
+class GenericAssembler(FlatLineWalk):
+    """The walk over a document's blocks (flattened whole-table lines: :class:`FlatLineWalk`)."""
 
-class GenericAssembler:
     def __init__(self, file_name: str) -> None:
         self.plan = DepartmentPlan(source_file=file_name)
         self.projects: list[Project] = []
@@ -113,88 +96,6 @@ class GenericAssembler:
         if is_table_title(text):
             self._title = (text, para.source)
             self.grid = None
-
-    def _two_sided(self, para: Paragraph) -> bool:
-        """A 收支总表 flattened into one line (see :mod:`two_sided`)."""
-        if len(para.text) < TWO_SIDED_MIN_CHARS or "总表" not in para.text:
-            return False
-        found = two_sided_table(para.raw, para.source)
-        if found is None:
-            return False
-        table, left_out = found
-        self.flat_tables.append(table)
-        if left_out:
-            self.warn(
-                "rows-left-out",
-                f"“{table.title}”中以下各行的金额无法对应到行，未导入：" + "、".join(left_out),
-                para.source,
-            )
-        return True
-
-    def _glued_line(self, para: Paragraph) -> bool:
-        """A header or row of a table whose cells were glued into one line."""
-        if self._glued and self.grid is not None and self.project is not None:
-            cells = split_glued(para.text, para.source)
-            if cells is not None and not vocabulary().ends_grid(para.text):
-                indicator = self.grid.read(cells, para.source, packed=True)
-                if indicator is not None:
-                    self.project.indicators.append(indicator)
-                return True
-            if starts_with_label(para.text) and not vocabulary().ends_grid(para.text):
-                # a row with a qualitative value ('…情况稳步提高'): no safe cut, but its
-                # labels hold for the rows below
-                self.grid.read(leading_labels(para.text, para.source), para.source, packed=True)
-                return True
-            self._glued = False
-        found = glued_header_rest(para.text, para.source)
-        header = parse_header(found[0]) if found is not None else None
-        if found is None or header is None:
-            return False
-        described = described_value(header)
-        if not (single_value(header) or described):
-            return False
-        before = compact(para.text)[: glued_header_run(compact(para.text))[1]]  # type: ignore[index]
-        head = labelled_within(before, para.source) if described else None
-        if head:
-            self._header_cells(head, para.source)  # 项目名称… glued before the grid
-        self._start_grid(header, found[0])
-        self._glued = not described
-        assert self.grid is not None and self.project is not None
-        rows = described_rows if described else glued_rows
-        for cells in rows(found[1], para.source):  # a table flattened into one paragraph
-            indicator = self.grid.read(cells, para.source, packed=True)
-            if indicator is not None:
-                self.project.indicators.append(indicator)
-        return True
-
-    def _flat_table(self, para: Paragraph) -> bool:
-        """A whole table flattened into one line (see :mod:`flat_lines`)."""
-        cells = spaced_cells(para)
-        table = spaced_table(cells)
-        if header_run(cells) is not None and (table is None or table.has_header_run):
-            self._stream = (None, cells)
-            self._flush_stream()
-            return True
-        table = table or glued_table(para)
-        if table is None:
-            return False
-        if table.head:
-            self._header_cells(table.head, para.source)
-        return self._shaped_grid(table.order, table.rows, para.source)
-
-    def _shaped_grid(self, order: list[str], rows: list[list[str]], where: SourceRef) -> bool:
-        """Rows read by their cells' shapes, under a header of the columns they fill."""
-        roles: list[str | None] = ["level1", "level2", "level3", *order]
-        texts = [role or "" for role in roles]
-        header = GridHeader(roles=roles, cols=list(range(len(roles))), texts=texts)
-        self._start_grid(header, Row(cells=cells_of(texts, where), source=where))
-        assert self.grid is not None and self.project is not None
-        for row in rows:
-            indicator = self.grid.read(cells_of(row, where), where, packed=True)
-            if indicator is not None:
-                self.project.indicators.append(indicator)
-        self.grid = None
-        return True
 
     def _row(self, row: Row) -> None:
         if self._grid_from_stream and not self._stream_cells:
@@ -465,6 +366,8 @@ class GenericAssembler:
         plan.title = document_title(titles)
         departments = [p.department for p in plan.projects if p.department]
         plan.department = departments[0] if departments else None
+        if plan.department is None and plan.kind in ("disclosure", "final_accounts"):
+            plan.department = stated_department(texts_of(blocks))
         if not plan.projects and plan.disclosure is None:
             seen = "、".join(titles[:5]) or "无"
             self.warn("no-structure", f"未识别到绩效指标表或公开表；看到的标题：{seen}", None)

@@ -42,11 +42,13 @@ def decide_kind(
 
 
 def subject_of(titles: list[str]) -> str:
-    """A project without a 项目名称 is named by the document's title."""
+    """A project without a 项目名称 is named by the document's title, else 未命名项目 —
+    never by the first short line, which on a mirrored page is the site's chrome
+    ('还剩1页未读,继续阅读')."""
     for title in titles:
         if "目标" in title or "自评" in title or "表" in title:
             return title
-    return titles[0] if titles else "未命名项目"
+    return "未命名项目"
 
 
 def goal_items(text: str) -> list[str]:
