@@ -7,6 +7,9 @@ The shape is recognised per table (a run of lines with bars), from the lines the
   row at its end (``购买发放李子苗 | 株 | = | 15000 | |||``): such rows are marked
   ``packed``. A line starting with a bar right under a row continues that row (a
   row broken over two lines); a line of bars only (``|`` or ``| |||``) ends a row.
+  Where rows are padded to the table's width, a row may also be broken after a
+  cell's bar (``序号 | 一级 指标 |`` / ``二级 指标 |`` / …): consecutive short lines whose
+  bars add up to exactly the width are one row.
 * **cell per line, ``|`` after each cell** — ``申报单位 |``, a ``|`` line alone starts a
   row; the last cell of a row may carry the row's padding (``区林业局 | |||``), or the
   padding stands on a line of its own (``||||``). A bare ``|`` inside a row is an empty
@@ -137,6 +140,7 @@ def _read_rows(lines: list[NumberedLine], table: _Table) -> None:
     lead_style = leading * 2 > len(content)
     # Renderings that pack cells leave empty cells only at a row's end.
     packed = not any(_has_inner_gap(split_pipes(line)) for _, line in content)
+    joined = _broken_rows(content)
     row: Row | None = None
     closed = False  # the row's line ended with a bar: a plain line after it is not its text
     for number, line in lines:
@@ -153,6 +157,10 @@ def _read_rows(lines: list[NumberedLine], table: _Table) -> None:
                 table.blocks.append(Paragraph(raw=line, source=SourceRef(table.file, line=number)))
             continue
         parts = split_pipes(line)
+        if row is not None and number in joined:
+            row.cells.extend(_pipe_cells(parts, number, table, len(row.cells)))
+            closed = line.rstrip().endswith("|")
+            continue
         if row is not None and not lead_style and line.lstrip().startswith("|"):
             kept = parts
             while len(kept) > 1 and not kept[-1].strip():
@@ -162,6 +170,33 @@ def _read_rows(lines: list[NumberedLine], table: _Table) -> None:
             continue
         row = table.row(_pipe_cells(parts, number, table), number, packed=packed)
         closed = line.rstrip().endswith("|")
+
+
+def _broken_rows(content: list[NumberedLine]) -> set[int]:
+    """The lines that continue the row of the line before them: in a table whose
+    rows are padded to its width (the most bars on a line, seen on two lines or more),
+    a run of lines with fewer bars, each closed by its bar, whose bars add up to the
+    width."""
+    counts = [line.count("|") for _, line in content]
+    width = max(counts, default=0)
+    if width < 3 or counts.count(width) < 2:
+        return set()
+    joined: set[int] = set()
+    index = 0
+    while index < len(content):
+        total, end = 0, index
+        while end < len(content) and total < width and counts[end] < width:
+            line = content[end][1]
+            if line.lstrip().startswith("|") or not line.rstrip().endswith("|"):
+                break
+            total += counts[end]
+            end += 1
+        if total == width and end - index > 1:
+            joined.update(number for number, _ in content[index + 1 : end])
+            index = end
+        else:
+            index += 1
+    return joined
 
 
 def _cell_and_padding(line: str) -> tuple[str, int]:

@@ -108,7 +108,7 @@ class GenericAssembler(FlatLineWalk):
             if not self._stack_header(header, row):
                 self._start_grid(header, row)
             return
-        if self.grid is not None and self._header_fresh and self.grid.header.split_paired(row):
+        if self.grid is not None and self._header_fresh and self._sub_header(row):
             return
         first = next(c for c in row.cells if c.text)
         label = split_label(first.text) or vocabulary().field_of(first.text)
@@ -213,6 +213,10 @@ class GenericAssembler(FlatLineWalk):
         if not self._header_pieces or not row.packed:
             return row
         return Row(cells=[*self._header_pieces, *row.cells], source=row.source, packed=True)
+
+    def _sub_header(self, row: Row) -> bool:
+        assert self.grid is not None
+        return self.grid.header.split_paired(row) or self.grid.header.split_refined(row)
 
     def _stack_header(self, header: GridHeader, row: Row) -> bool:
         """A header row right under another one that it refines (see :mod:`stacked`)."""
