@@ -30,6 +30,7 @@ from jixiao.model.source import SourceRef
 NumberedLine = tuple[int, str]
 
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+CUT_EVIDENCE = 3  # rows closed by their bar before an unclosed last one is taken as cut
 _BULLET = re.compile(r"^\s*[-*] \S")  # a markdown list item below the table
 _ATTACHMENT = re.compile(r"^\s*附\s*件\s*[\d一二三四五六七八九十]+(?:-\d+)?\s*[:：]?\s*$")
 
@@ -143,6 +144,7 @@ def _read_rows(lines: list[NumberedLine], table: _Table) -> None:
     joined = _broken_rows(content)
     row: Row | None = None
     closed = False  # the row's line ended with a bar: a plain line after it is not its text
+    rows_closed = 0
     for number, line in lines:
         if not line.strip() or is_markdown_rule(line):
             continue
@@ -168,8 +170,14 @@ def _read_rows(lines: list[NumberedLine], table: _Table) -> None:
             row.cells.extend(_pipe_cells(kept, number, table, len(row.cells)))
             closed = line.rstrip().endswith("|")
             continue
+        if row is not None:
+            rows_closed += closed
         row = table.row(_pipe_cells(parts, number, table), number, packed=packed)
         closed = line.rstrip().endswith("|")
+    if row is not None and not closed and rows_closed >= CUT_EVIDENCE and row is table.blocks[-1]:
+        # every row closed by its bar but the last, at the end of the text: the page was
+        # cut inside the row's last cell, which may be incomplete; the cells before it hold
+        del row.cells[-1]
 
 
 def _broken_rows(content: list[NumberedLine]) -> set[int]:

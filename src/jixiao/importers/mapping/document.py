@@ -17,9 +17,10 @@ from jixiao.importers.mapping.flat_walk import FlatLineWalk
 from jixiao.importers.mapping.glued import split_labelled
 from jixiao.importers.mapping.header import GridHeader, parse_header
 from jixiao.importers.mapping.header_block import HeaderBlockReader, split_label
+from jixiao.importers.mapping.headerless import HeaderlessRows
 from jixiao.importers.mapping.indicators import IndicatorReader
 from jixiao.importers.mapping.loose_tables import LooseTable, to_disclosure
-from jixiao.importers.mapping.outcome import decide_kind, goal_items, prose_indicators, subject_of
+from jixiao.importers.mapping.outcome import completed, decide_kind
 from jixiao.importers.mapping.stacked import split_stacked, stack
 from jixiao.importers.mapping.stream_rows import header_run, renumbered, rows_by_width
 from jixiao.importers.mapping.table_titles import (
@@ -54,6 +55,7 @@ class GenericAssembler(FlatLineWalk):
         self._glued = False
         self._header_pieces: list[Cell] = []  # header words on lines of their own
         self.flat_tables: list[DisclosureTable] = []  # read whole from one flattened line
+        self.headerless = HeaderlessRows(self.warn)
 
     def warn(self, code: str, message: str, source: SourceRef | None) -> None:
         self.plan.warnings.append(ImportIssue(code=code, message=message, source=source))
@@ -77,7 +79,12 @@ class GenericAssembler(FlatLineWalk):
         text = para.text
         if not text:
             return
-        if self._two_sided(para) or self._glued_line(para) or self._flat_table(para):
+        if (
+            self._two_sided(para)
+            or self._glued_line(para)
+            or self._flat_table(para)
+            or self._headerless(para)
+        ):
             return
         self.block.see_text(text)
         cell = Cell(raw=para.raw, source=para.source, col=0)
@@ -127,10 +134,19 @@ class GenericAssembler(FlatLineWalk):
                 return
             self._grid_row(row)
             return
+        if not label and self._headerless(row):
+            return
         probing = label or self._header_cells(row.cells, row.source, probe=True)
         if probing and self._header_cells(row.cells, row.source):
             return
         self._loose_row(row)
+
+    def _headerless(self, block: Row | Paragraph) -> bool:
+        """Indicator rows with no header over them (see :mod:`headerless`)."""
+        found = self.headerless.read(block) if self.grid is None else None
+        if found is not None:
+            self._project().indicators.extend(found)
+        return found is not None
 
     def _flush_stream(self) -> None:
         """A table flattened to one cell per line: its header block, grid header and rows."""
@@ -250,6 +266,7 @@ class GenericAssembler(FlatLineWalk):
         self._glued = self._grid_from_stream = False
         self._project()
         self.grid = IndicatorReader(header, self.warn)
+        self.headerless = HeaderlessRows(self.warn)
         self.headers.append(header)
         self._header_fresh = True
         self.block.see_text(row.cells[0].text)
@@ -339,6 +356,7 @@ class GenericAssembler(FlatLineWalk):
         if self.project is not None:
             self.projects.append(self.project)
         self.project, self.grid = None, None
+        self.headerless = HeaderlessRows(self.warn)
 
     # -- the result ---------------------------------------------------------------
 
@@ -347,17 +365,7 @@ class GenericAssembler(FlatLineWalk):
         self._close_project()
         plan = self.plan
         titles = kinds.titles_of(blocks)
-        plan.projects = [p for p in self.projects if p.indicators or p.name]
-        if not any(p.indicators for p in plan.projects):
-            found = prose_indicators(blocks)
-            if found:
-                plan.projects = plan.projects or [Project(name="")]
-                plan.projects[0].indicators = found
-        for project in plan.projects:
-            if not project.name:
-                project.name = subject_of(titles)
-            if not project.goals and project.annual_goal:
-                project.goals = goal_items(project.annual_goal)
+        plan.projects = completed(self.projects, blocks, titles)
         decision = decide_kind(titles, blocks, self.headers, self.loose)
         if decision is not None:
             plan.kind, plan.kind_evidence = decision.kind, decision.evidence

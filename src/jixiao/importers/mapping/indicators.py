@@ -26,6 +26,7 @@ _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 _BLANK = re.compile(r"[/／\\—–-]+")
 _SIGN_START = re.compile(r"^(?:[≥≤<>=＜＞＝]|大于|小于|不低于|不高于|不少于|不超过)")
 _POINTS = re.compile(r"\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")  # '规划 (15分)'
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _TEXT_FIELDS = ("description", "basis", "midterm_value", "actual", "deviation", "standard")
 
 
@@ -81,7 +82,9 @@ class IndicatorReader:
         name_cell = mapped.get("level3")
         name = name_cell.text if name_cell else ""
         words = vocabulary()
-        not_a_name = words.is_placeholder(name) or words.role_of(name) or words.sign(name)
+        # (a bracketed explanation is no header word: '结余率(计算方法为:结余数/预算数)')
+        unbracketed = _BRACKETED.sub("", name) or name
+        not_a_name = words.is_placeholder(name) or words.role_of(unbracketed) or words.sign(name)
         # a label in the name's column is a label-only row; but a label word after the
         # row's own, different 二级 label is a name (满意度指标 | 服务对象满意度指标 |
         # 满意度 | …, or | 服务对象满意度 | …)
