@@ -99,6 +99,8 @@ def assemble_document(blocks: list[Block], file_name: str) -> DepartmentPlan:
         hebei.kind, hebei.kind_evidence = generic.plan.kind, generic.plan.kind_evidence
     if hebei.year is None:
         _take_year(hebei, generic.plan.year)
+    if hebei.department is None and hebei.kind in ("disclosure", "final_accounts"):
+        hebei.department = generic.plan.department  # a 公开 table's title names it
     return hebei
 
 

@@ -11,21 +11,8 @@ from __future__ import annotations
 
 from jixiao.importers.blocks import Block, Cell, Paragraph, Row
 from jixiao.importers.mapping.align import regroup
-from jixiao.importers.mapping.flat_lines import (
-    cells_of,
-    glued_table,
-    spaced_cells,
-    spaced_table,
-)
-from jixiao.importers.mapping.glued import (
-    glued_header_rest,
-    glued_rows,
-    leading_labels,
-    single_value,
-    split_glued,
-    split_labelled,
-    starts_with_label,
-)
+from jixiao.importers.mapping.flat_walk import FlatLineWalk
+from jixiao.importers.mapping.glued import split_labelled
 from jixiao.importers.mapping.header import GridHeader, parse_header
 from jixiao.importers.mapping.header_block import HeaderBlockReader, split_label
 from jixiao.importers.mapping.headerless import HeaderlessRows
@@ -33,17 +20,20 @@ from jixiao.importers.mapping.indicators import IndicatorReader
 from jixiao.importers.mapping.loose_tables import LooseTable
 from jixiao.importers.mapping.outcome import fill_plan
 from jixiao.importers.mapping.stacked import split_stacked, stack
-from jixiao.importers.mapping.stream_rows import header_run, renumbered
+from jixiao.importers.mapping.stream_rows import header_run, renumbered, rows_by_width
 from jixiao.importers.mapping.table_titles import (
     empty_row_of_table,
     is_table_title,
 )
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
+from jixiao.model.disclosure import DisclosureTable
 from jixiao.model.plan import DepartmentPlan, ImportIssue, Project
 from jixiao.model.source import SourceRef
 
 
-class GenericAssembler:
+class GenericAssembler(FlatLineWalk):
+    """The walk over a document's blocks (flattened whole-table lines: :class:`FlatLineWalk`)."""
+
     def __init__(self, file_name: str) -> None:
         self.plan = DepartmentPlan(source_file=file_name)
         self.projects: list[Project] = []
@@ -60,6 +50,7 @@ class GenericAssembler:
         self._pending_label: Cell | None = None
         self._glued = False
         self._header_pieces: list[Cell] = []  # header words on lines of their own
+        self.flat_tables: list[DisclosureTable] = []  # read whole from one flattened line
         self.headerless = HeaderlessRows(self.warn)
 
     def warn(self, code: str, message: str, source: SourceRef | None) -> None:
@@ -84,7 +75,12 @@ class GenericAssembler:
         text = para.text
         if not text:
             return
-        if self._glued_line(para) or self._flat_table(para) or self._headerless(para):
+        if (
+            self._two_sided(para)
+            or self._glued_line(para)
+            or self._flat_table(para)
+            or self._headerless(para)
+        ):
             return
         self.block.see_text(text)
         cell = Cell(raw=para.raw, source=para.source, col=0)
@@ -103,63 +99,6 @@ class GenericAssembler:
         if is_table_title(text):
             self._title = (text, para.source)
             self.grid = None
-
-    def _glued_line(self, para: Paragraph) -> bool:
-        """A header or row of a table whose cells were glued into one line."""
-        if self._glued and self.grid is not None and self.project is not None:
-            cells = split_glued(para.text, para.source)
-            if cells is not None and not vocabulary().ends_grid(para.text):
-                indicator = self.grid.read(cells, para.source, packed=True)
-                if indicator is not None:
-                    self.project.indicators.append(indicator)
-                return True
-            if starts_with_label(para.text) and not vocabulary().ends_grid(para.text):
-                # a row with a qualitative value ('…情况稳步提高'): no safe cut, but its
-                # labels hold for the rows below
-                self.grid.read(leading_labels(para.text, para.source), para.source, packed=True)
-                return True
-            self._glued = False
-        found = glued_header_rest(para.text, para.source)
-        header = parse_header(found[0]) if found is not None else None
-        if found is None or header is None or not single_value(header):
-            return False
-        self._start_grid(header, found[0])
-        self._glued = True
-        assert self.grid is not None and self.project is not None
-        for cells in glued_rows(found[1], para.source):  # a table flattened into one paragraph
-            indicator = self.grid.read(cells, para.source, packed=True)
-            if indicator is not None:
-                self.project.indicators.append(indicator)
-        return True
-
-    def _flat_table(self, para: Paragraph) -> bool:
-        """A whole table flattened into one line (see :mod:`flat_lines`)."""
-        cells = spaced_cells(para)
-        table = spaced_table(cells)
-        if header_run(cells) is not None and (table is None or table.has_header_run):
-            self._stream = (None, cells)
-            self._flush_stream()
-            return True
-        table = table or glued_table(para)
-        if table is None:
-            return False
-        if table.head:
-            self._header_cells(table.head, para.source)
-        return self._shaped_grid(table.order, table.rows, para.source)
-
-    def _shaped_grid(self, order: list[str], rows: list[list[str]], where: SourceRef) -> bool:
-        """Rows read by their cells' shapes, under a header of the columns they fill."""
-        roles: list[str | None] = ["level1", "level2", "level3", *order]
-        texts = [role or "" for role in roles]
-        header = GridHeader(roles=roles, cols=list(range(len(roles))), texts=texts)
-        self._start_grid(header, Row(cells=cells_of(texts, where), source=where))
-        assert self.grid is not None and self.project is not None
-        for row in rows:
-            indicator = self.grid.read(cells_of(row, where), where, packed=True)
-            if indicator is not None:
-                self.project.indicators.append(indicator)
-        self.grid = None
-        return True
 
     def _row(self, row: Row) -> None:
         if self._grid_from_stream and not self._stream_cells:
@@ -228,6 +167,8 @@ class GenericAssembler:
         assert header is not None
         self._start_grid(header, header_row)
         assert self.grid is not None and self.project is not None
+        if self._grid_by_width(every_cell, cells, (start, end), len(header_cells)):
+            return
         words = vocabulary()
         after = cells[end:]
         # the next project's 项目名称 / 主管部门 ends this grid: the rest is read anew
@@ -243,6 +184,41 @@ class GenericAssembler:
         if stop < len(after):
             self._stream = (None, after[stop:])
             self._flush_stream()
+
+    def _grid_by_width(
+        self, every_cell: list[Cell], cells: list[Cell], span: tuple[int, int], width: int
+    ) -> bool:
+        """The rows under a stream's header cut at its width, when the stream kept its
+        empty cells and reads that way (see :func:`rows_by_width`); the rest of the
+        stream is read anew."""
+        assert self.grid is not None and self.project is not None
+        at = [i for i, c in enumerate(every_cell) if c.text]
+        first, last = at[span[0]], at[span[1] - 1]
+        if last + 1 - first != width or span[1] - span[0] != width:
+            return False  # a header with empty or joined cells: no width to trust
+        roles = self.grid.header.roles
+        if "level1" in roles or "level2" in roles:
+            return False  # merged 一级 / 二级 cells are printed once: rows differ in width
+        # a vertical 绩效指标 beside the grid spans every row: printed once, no column
+        side = next((i for i, role in enumerate(roles) if role is not None), 0)
+        found = rows_by_width(every_cell[last + 1 :], width - side)
+        if found is None:
+            return False
+        rows, taken = found
+        for row_cells in rows:
+            for cell in row_cells:
+                cell.col += side
+            source = next(c for c in row_cells if c.text).source
+            indicator = self.grid.read(row_cells, source, False)
+            if indicator is not None:
+                self.project.indicators.append(indicator)
+        self._grid_from_stream = True
+        rest = every_cell[last + 1 + taken :]
+        if any(c.text for c in rest):
+            self.grid = None  # the rows ended where a slice stopped reading as one
+            self._stream = (None, rest)
+            self._flush_stream()
+        return True
 
     def _with_pieces(self, row: Row) -> Row:
         """``row`` after the header words that stood on lines of their own above it."""
@@ -324,11 +300,22 @@ class GenericAssembler:
             names_project
             and self.project is not None
             and (self.project.name or self.project.indicators)
+            and not self._names_again(cells)
         ):
             self._close_project()  # a second 项目名称: the next project begins
         self.grid = None
         found = self.block.read(cells, self._project())
         return bool(found)
+
+    def _names_again(self, cells: list[Cell]) -> bool:
+        """A cover's 申报项目名称 restated by the table below it: the same project, as
+        long as no indicator was read under the first one."""
+        assert self.project is not None
+        if self.project.indicators or not self.project.name:
+            return False
+        probe = Project(name="")
+        HeaderBlockReader().read(cells, probe)
+        return bool(probe.name) and normalise(probe.name) == normalise(self.project.name)
 
     def _loose_row(self, row: Row) -> None:
         filled = row.filled()
@@ -372,7 +359,9 @@ class GenericAssembler:
     def finish(self, blocks: list[Block]) -> DepartmentPlan:
         self._flush_stream()
         self._close_project()
-        titles = fill_plan(self.plan, self.projects, blocks, self.headers, self.loose)
+        titles = fill_plan(
+            self.plan, self.projects, blocks, self.headers, self.loose, self.flat_tables
+        )
         if not self.plan.projects and self.plan.disclosure is None:
             seen = "、".join(titles[:5]) or "无"
             self.warn("no-structure", f"未识别到绩效指标表或公开表；看到的标题：{seen}", None)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from jixiao.grammar.units import spelling_pattern
 from jixiao.importers.blocks import Cell, Row
 from jixiao.importers.mapping.header import GridHeader, parse_header
 from jixiao.importers.mapping.vocabulary import compact, normalise, vocabulary
@@ -88,6 +89,17 @@ def glued_rows(rest: str, source: SourceRef) -> list[list[Cell]]:
     a new row starts where a 一级 / 二级 label follows an indicator's text, and the
     table ends where the next table's title begins. Rows that do not end in a value
     (a qualitative one cannot be told from its name) are not read."""
+    rows: list[list[Cell]] = []
+    for segment in _segments(rest):
+        cells = split_glued(segment, source)
+        # a row that cannot be cut still sets the 一级 / 二级 labels of the rows after it
+        rows.append(_ocr_equals(cells) if cells is not None else leading_labels(segment, source))
+    return rows
+
+
+def _segments(rest: str) -> list[str]:
+    """The glued text cut where a 一级 / 二级 label follows an indicator's text, up to
+    the next table's title."""
     title = vocabulary().title_in_grid.search(rest)
     rest = rest[: title.start()] if title else rest
     starts: list[int] = []
@@ -100,14 +112,55 @@ def glued_rows(rest: str, source: SourceRef) -> list[list[Cell]]:
         if not after_label:
             starts.append(index)
         index, after_label = index + len(label), True
+    ends = [*starts[1:], len(rest)][: len(starts)]
+    return [rest[start:end] for start, end in zip(starts, ends, strict=True)]
+
+
+@cache
+def _described_item() -> re.Pattern[str]:
+    """One '名称 反映… 值' item of a glued row: the name, the description opened by a
+    known word and running to the first figure, the value with a known unit."""
+    openers = "|".join(re.escape(w) for w in vocabulary().description_openers) or "(?!)"
+    return re.compile(
+        rf"(?P<name>[^\d]+?)(?P<description>(?:{openers})\D*?)"
+        r"(?P<value>(?:[≥≤<>=]|大于等于|小于等于|不低于|不高于|不少于|不超过)?"
+        rf"\d+(?:\.\d+)?(?:%|{spelling_pattern()})?(?:以上|以下|以内)?)"
+    )
+
+
+# '重.要': a dot between two Chinese characters is text recognition noise
+_STRAY_DOT = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])")
+
+
+def described_rows(rest: str, source: SourceRef) -> list[list[Cell]]:
+    """Rows of a glued grid whose description column sits between the name and the
+    value: '数量指标大楼巡察次数反映巡检情况200次维修次数反映…2280次' holds two rows
+    under one label; a row is read only when its description and value are found."""
     rows: list[list[Cell]] = []
-    for start, end in zip(starts, [*starts[1:], len(rest)][: len(starts)], strict=True):
-        cells = split_glued(rest[start:end], source)
-        # a row that cannot be cut still sets the 一级 / 二级 labels of the rows after it
-        rows.append(
-            _ocr_equals(cells) if cells is not None else leading_labels(rest[start:end], source)
-        )
+    for segment in _segments(rest):
+        labels = leading_labels(segment, source)
+        body = compact(segment)[sum(len(c.raw) for c in labels) :]
+        at = 0
+        for found in _described_item().finditer(body):
+            if found.start() != at:
+                break
+            name = _STRAY_DOT.sub("", found.group("name"))
+            texts = [name, found.group("description"), found.group("value")]
+            cells = [*labels, *(Cell(raw=t, source=source, col=0) for t in texts)]
+            for index, cell in enumerate(cells):
+                cell.col = index
+            rows.append(cells)
+            labels, at = [], found.end()
+        if at == 0:
+            rows.append(labels)  # its labels still hold for the rows after it
     return rows
+
+
+def described_value(header: GridHeader) -> bool:
+    """Whether the columns after the name are a description and then one value."""
+    start = header.position("level3")
+    after = [r for r in header.roles[start + 1 :] if r] if start is not None else []
+    return after == ["description", "value"]
 
 
 def leading_labels(text: str, source: SourceRef) -> list[Cell]:

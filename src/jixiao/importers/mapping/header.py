@@ -151,6 +151,10 @@ def parse_header(row: Row) -> GridHeader | None:
         level2 = roles.index("level2")
         if level2 + 1 < len(roles) and roles[level2 + 1] is None:
             roles[level2 + 1] = "level3"
+        elif "level1" in seen and level2 + 1 < len(roles) and roles[level2 + 1] == "description":
+            # 一级指标 | 二级指标 | 绩效标准 | 指标值 with no name column: the rows are named
+            # under 二级指标 and categorised (数量指标 …) under 一级指标
+            roles[roles.index("level1")], roles[level2] = "level2", "level3"
         else:
             return None
     return GridHeader(roles=roles, cols=cols, texts=texts)

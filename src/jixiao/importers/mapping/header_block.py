@@ -156,6 +156,8 @@ class HeaderBlockReader:
 
     def _set(self, project: Project, field: str, value: Cell | str) -> bool:
         text = value if isinstance(value, str) else value.text
+        if field == "ignore":
+            return False  # 项目类别 and the like: known labels that end the value before them
         if not text or getattr(project, field, None) not in (None, ""):
             return False
         if field in AMOUNT_FIELDS:

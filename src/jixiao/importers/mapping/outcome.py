@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from jixiao.importers.blocks import Block, Paragraph
 from jixiao.importers.mapping import kinds
+from jixiao.importers.mapping.department_name import stated_department
 from jixiao.importers.mapping.header import GridHeader
 from jixiao.importers.mapping.loose_tables import LooseTable, to_disclosure
 from jixiao.importers.mapping.prose_indicators import ProseIndicators
 from jixiao.importers.mapping.table_titles import document_title
 from jixiao.importers.mapping.year import stated_year, texts_of
-from jixiao.model.disclosure import Disclosure
+from jixiao.model.disclosure import Disclosure, DisclosureTable
 from jixiao.model.plan import DepartmentPlan, Indicator, Project
 from jixiao.textnorm import clean_cell, split_numbered_items, squeeze_spaces
 
@@ -21,6 +22,7 @@ def fill_plan(
     blocks: list[Block],
     headers: list[GridHeader],
     loose: list[LooseTable],
+    flat_tables: list[DisclosureTable],
 ) -> list[str]:
     """Fill ``plan`` from what the walk read: projects, kind, disclosure tables, year,
     title and department. Returns the document's titles (for the 未识别 message)."""
@@ -31,12 +33,15 @@ def fill_plan(
         plan.kind, plan.kind_evidence = decision.kind, decision.evidence
     if plan.kind in ("disclosure", "final_accounts") or not plan.projects:
         tables = [t for t in (to_disclosure(lt) for lt in loose) if t is not None]
+        tables += flat_tables
         if tables:
             plan.disclosure = Disclosure(tables=tables)
     plan.year = stated_year(texts_of(blocks))
     plan.title = document_title(titles)
     departments = [p.department for p in plan.projects if p.department]
     plan.department = departments[0] if departments else None
+    if plan.department is None and plan.kind in ("disclosure", "final_accounts"):
+        plan.department = stated_department(texts_of(blocks))
     return titles
 
 
@@ -86,11 +91,13 @@ def decide_kind(
 
 
 def subject_of(titles: list[str]) -> str:
-    """A project without a 项目名称 is named by the document's title."""
+    """A project without a 项目名称 is named by the document's title, else 未命名项目 —
+    never by the first short line, which on a mirrored page is the site's chrome
+    ('还剩1页未读,继续阅读')."""
     for title in titles:
         if "目标" in title or "自评" in title or "表" in title:
             return title
-    return titles[0] if titles else "未命名项目"
+    return "未命名项目"
 
 
 def goal_items(text: str) -> list[str]:

@@ -114,3 +114,27 @@ def header_run(cells: list[Cell]) -> tuple[list[Cell], int, int] | None:
             return header.cells, index, end
         index = end + 1
     return None
+
+
+def rows_by_width(cells: list[Cell], width: int) -> tuple[list[list[Cell]], int] | None:
+    """Grid rows of a one-cell-per-line stream that kept its empty cells, cut at the
+    header's width (an empty 指标值 stays empty instead of pulling the next cell in),
+    and how many cells they took; None when the stream does not read that way.
+
+    The rows end at the first slice with fewer than two filled cells (a table's
+    number or title line, the end of the stream)."""
+    rows: list[list[Cell]] = []
+    taken = 0
+    while taken + width <= len(cells):
+        chunk = cells[taken : taken + width]
+        if sum(1 for c in chunk if c.text) < 2:
+            break
+        rows.append(renumbered(chunk))
+        taken += width
+    if len(rows) < 2 or not all(row[0].text for row in rows):
+        return None
+    for col in range(width):
+        # every column holds one kind (labels or figures) where it is filled
+        if len({kind_of(row[col].text) for row in rows} - {"e"}) > 1:
+            return None
+    return rows, taken

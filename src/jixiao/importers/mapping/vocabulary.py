@@ -62,6 +62,7 @@ class Vocabulary:
     level2: dict[str, str]
     midterm_suffixes: tuple[str, ...] = ()
     annual_suffixes: tuple[str, ...] = ()
+    description_openers: tuple[str, ...] = ()  # '反映…': where a glued description starts
     # roles already found, per header text: every row of a grid is tried as a header, and
     # the same few hundred cell texts recur in every document
     _roles_seen: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -175,4 +176,5 @@ def vocabulary() -> Vocabulary:
         level2=_inverted(data["level2"]),
         midterm_suffixes=tuple(normalise(s) for s in data["period_suffixes"]["midterm"]),
         annual_suffixes=tuple(normalise(s) for s in data["period_suffixes"]["annual"]),
+        description_openers=tuple(data.get("description_openers", ())),
     )

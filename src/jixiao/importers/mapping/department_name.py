@@ -1,0 +1,32 @@
+"""The department a 公开 or 决算 document is about, from the title that names it:
+'昭通市大关县天星镇中心卫生院2021年部门决算公开表', '教育局 2020年部门预算' or
+'2015年桂林市司法局部门“三公”经费情况统计表'.
+
+Only a title or the start of a long flattened line is read (a sentence of the
+explanation further on names nothing). The name is Chinese characters only, so a
+unit code or '附件1:' before it is not part of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NAME = r"(?P<name>[\u4e00-\u9fff()（）]{2,40}?)"
+_YEAR = r"(?:19|20)\d{2}年度?"
+_PATTERNS = (
+    re.compile(_NAME + _YEAR + r"部门(?:预算|决算)"),
+    re.compile(_YEAR + _NAME + r"部门(?:预算|决算|“三公”|\"三公\")"),
+)
+HEAD = 120  # how much of a long line can be its title
+TITLE_LENGTH = 60
+
+
+def stated_department(texts: list[str]) -> str | None:
+    """The department named first by a title (``texts`` normalised, in order)."""
+    heads = [text if len(text) <= TITLE_LENGTH else text[:HEAD] for text in texts]
+    for pattern in _PATTERNS:
+        for text in heads:
+            match = pattern.search(text)
+            if match:
+                return match.group("name")
+    return None

@@ -1,0 +1,139 @@
+"""The lines of a document that hold a whole table, flattened: a two-sided 收支总表
+(:mod:`two_sided`), a grid whose cells were glued (:mod:`glued`), a table spaced or
+glued into one line (:mod:`flat_lines`). A part of the generic walk
+(:class:`jixiao.importers.mapping.document.GenericAssembler`), kept apart by job.
+"""
+
+from __future__ import annotations
+
+from jixiao.importers.blocks import Cell, Paragraph, Row
+from jixiao.importers.mapping.flat_lines import cells_of, glued_table, spaced_cells, spaced_table
+from jixiao.importers.mapping.glued import (
+    described_rows,
+    described_value,
+    glued_header_rest,
+    glued_header_run,
+    glued_rows,
+    labelled_within,
+    leading_labels,
+    single_value,
+    split_glued,
+    starts_with_label,
+)
+from jixiao.importers.mapping.header import GridHeader, parse_header
+from jixiao.importers.mapping.indicators import IndicatorReader
+from jixiao.importers.mapping.stream_rows import header_run
+from jixiao.importers.mapping.two_sided import two_sided_table
+from jixiao.importers.mapping.vocabulary import compact, vocabulary
+from jixiao.model.disclosure import DisclosureTable
+from jixiao.model.plan import Project
+from jixiao.model.source import SourceRef
+
+TWO_SIDED_MIN_CHARS = 200  # a whole 收支总表 on one line is at least this long
+
+
+class FlatLineWalk:
+    """Reads a paragraph that is a whole flattened table into the walk's state."""
+
+    grid: IndicatorReader | None
+    project: Project | None
+    flat_tables: list[DisclosureTable]
+    _glued: bool
+    _stream: tuple[int | None, list[Cell]] | None
+
+    # the walk's own steps (GenericAssembler)
+    def warn(self, code: str, message: str, source: SourceRef | None) -> None:
+        raise NotImplementedError
+
+    def _start_grid(self, header: GridHeader, row: Row) -> None:
+        raise NotImplementedError
+
+    def _header_cells(self, cells: list[Cell], where: SourceRef, *, probe: bool = False) -> bool:
+        raise NotImplementedError
+
+    def _flush_stream(self) -> None:
+        raise NotImplementedError
+
+    def _two_sided(self, para: Paragraph) -> bool:
+        """A 收支总表 flattened into one line (see :mod:`two_sided`)."""
+        if len(para.text) < TWO_SIDED_MIN_CHARS or "总表" not in para.text:
+            return False
+        found = two_sided_table(para.raw, para.source)
+        if found is None:
+            return False
+        table, left_out = found
+        self.flat_tables.append(table)
+        if left_out:
+            self.warn(
+                "rows-left-out",
+                f"“{table.title}”中以下各行的金额无法对应到行，未导入：" + "、".join(left_out),
+                para.source,
+            )
+        return True
+
+    def _glued_line(self, para: Paragraph) -> bool:
+        """A header or row of a table whose cells were glued into one line."""
+        if self._glued and self.grid is not None and self.project is not None:
+            cells = split_glued(para.text, para.source)
+            if cells is not None and not vocabulary().ends_grid(para.text):
+                indicator = self.grid.read(cells, para.source, packed=True)
+                if indicator is not None:
+                    self.project.indicators.append(indicator)
+                return True
+            if starts_with_label(para.text) and not vocabulary().ends_grid(para.text):
+                # a row with a qualitative value ('…情况稳步提高'): no safe cut, but its
+                # labels hold for the rows below
+                self.grid.read(leading_labels(para.text, para.source), para.source, packed=True)
+                return True
+            self._glued = False
+        found = glued_header_rest(para.text, para.source)
+        header = parse_header(found[0]) if found is not None else None
+        if found is None or header is None:
+            return False
+        described = described_value(header)
+        if not (single_value(header) or described):
+            return False
+        bare = compact(para.text)
+        run = glued_header_run(bare)
+        before = bare[: run[1]] if run is not None else ""
+        head = labelled_within(before, para.source) if described else None
+        if head:
+            self._header_cells(head, para.source)  # 项目名称… glued before the grid
+        self._start_grid(header, found[0])
+        self._glued = not described
+        assert self.grid is not None and self.project is not None
+        rows = described_rows if described else glued_rows
+        for cells in rows(found[1], para.source):  # a table flattened into one paragraph
+            indicator = self.grid.read(cells, para.source, packed=True)
+            if indicator is not None:
+                self.project.indicators.append(indicator)
+        return True
+
+    def _flat_table(self, para: Paragraph) -> bool:
+        """A whole table flattened into one line (see :mod:`flat_lines`)."""
+        cells = spaced_cells(para)
+        table = spaced_table(cells)
+        if header_run(cells) is not None and (table is None or table.has_header_run):
+            self._stream = (None, cells)
+            self._flush_stream()
+            return True
+        table = table or glued_table(para)
+        if table is None:
+            return False
+        if table.head:
+            self._header_cells(table.head, para.source)
+        return self._shaped_grid(table.order, table.rows, para.source)
+
+    def _shaped_grid(self, order: list[str], rows: list[list[str]], where: SourceRef) -> bool:
+        """Rows read by their cells' shapes, under a header of the columns they fill."""
+        roles: list[str | None] = ["level1", "level2", "level3", *order]
+        texts = [role or "" for role in roles]
+        header = GridHeader(roles=roles, cols=list(range(len(roles))), texts=texts)
+        self._start_grid(header, Row(cells=cells_of(texts, where), source=where))
+        assert self.grid is not None and self.project is not None
+        for row in rows:
+            indicator = self.grid.read(cells_of(row, where), where, packed=True)
+            if indicator is not None:
+                self.project.indicators.append(indicator)
+        self.grid = None
+        return True
