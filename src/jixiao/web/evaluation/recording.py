@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from django.db import transaction
+from django.urls import reverse
 
 from jixiao.evaluation import ProjectEvaluation, ProjectScore
+from jixiao.evaluation.form import read_evaluation_form
 from jixiao.web.evaluation.models import EvaluationEntryRecord, SelfEvaluationRecord
 from jixiao.web.evaluation.records import (
     entries,
     entry_cache,
     entry_score,
     evaluation_of,
+    find_evaluation,
     refresh_average,
 )
+from jixiao.web.jobs.models import Job
 from jixiao.web.reporting.entries import UploadRejected, matched_upload, merged_rows, save_entry
+from jixiao.web.reporting.profile import evaluation_profile
+from jixiao.web.reporting.uploads import ReportUpload
 
 
 def _identity(entry: EvaluationEntryRecord, evaluation: ProjectEvaluation) -> ProjectEvaluation:
@@ -97,3 +104,19 @@ def merged_evaluation(stored: ProjectEvaluation, item: ProjectEvaluation) -> Pro
     if item.goal_achieved:
         update["goal_achieved"] = item.goal_achieved
     return stored.model_copy(update=update)
+
+
+def read_forms(path: Path) -> list[ProjectEvaluation]:
+    """Every filled 自评表 of an uploaded file, read with this installation's profile."""
+    return read_evaluation_form(path, evaluation_profile())
+
+
+#: 上传自评表: filled 自评表 of many projects, as a background job.
+FORMS_UPLOAD = ReportUpload(
+    kind=Job.Kind.EVALUATION_UPLOAD,
+    what="自评表",
+    report_of=find_evaluation,
+    read=read_forms,
+    apply=apply_forms,
+    page_of=lambda evaluation: reverse("plan_evaluation", args=[evaluation.plan_id]),
+)

@@ -70,6 +70,29 @@ def open_evaluation(user: Any, plan: PlanRecord) -> SelfEvaluationRecord:
     return evaluation
 
 
+def find_evaluation(evaluation_id: int) -> SelfEvaluationRecord | None:
+    """The self-evaluation with its plan and department (what the access checks read)."""
+    return (
+        SelfEvaluationRecord.objects.select_related("plan__department")
+        .filter(pk=evaluation_id)
+        .first()
+    )
+
+
+def evaluation_of_plan(plan: PlanRecord) -> SelfEvaluationRecord | None:
+    return SelfEvaluationRecord.objects.filter(plan=plan).first()
+
+
+def find_entry(entry_id: int) -> EvaluationEntryRecord | None:
+    return (
+        EvaluationEntryRecord.objects.select_related(
+            "evaluation__plan__department", "project", "updated_by"
+        )
+        .filter(pk=entry_id)
+        .first()
+    )
+
+
 def evaluation_of(entry: EvaluationEntryRecord) -> ProjectEvaluation:
     return ProjectEvaluation.model_validate(entry.data)
 

@@ -5,17 +5,22 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import transaction
+from django.urls import reverse
 
 from jixiao.monitoring import MonitoringRound, ProjectMonitoring, ProjectProgress
+from jixiao.monitoring.uploads import read_monitoring_upload
+from jixiao.web.jobs.models import Job
 from jixiao.web.monitoring.models import MonitoringRoundRecord, ProgressRecord
 from jixiao.web.monitoring.rounds import (
     count_lights,
     entries,
     entry_cache,
     entry_result,
+    find_round,
     progress_of,
 )
 from jixiao.web.reporting.entries import matched_upload, merged_rows, save_entry
+from jixiao.web.reporting.uploads import ReportUpload
 
 
 def _identity(entry: ProgressRecord, progress: ProjectProgress) -> ProjectProgress:
@@ -101,3 +106,14 @@ def merged_progress(stored: ProjectProgress, item: ProjectProgress) -> ProjectPr
     if item.goal_progress:
         update["goal_progress"] = item.goal_progress
     return stored.model_copy(update=update)
+
+
+#: 上传实际支出: a round's spending and progress for many projects, as a background job.
+ACTUALS_UPLOAD = ReportUpload(
+    kind=Job.Kind.MONITORING_UPLOAD,
+    what="实际支出",
+    report_of=find_round,
+    read=read_monitoring_upload,
+    apply=apply_actuals,
+    page_of=lambda round_: reverse("monitoring_round", args=[round_.pk]),
+)

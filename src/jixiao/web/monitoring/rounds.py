@@ -12,6 +12,7 @@ import datetime as dt
 from typing import Any
 
 from django.db import transaction
+from django.db.models import QuerySet
 
 from jixiao.model import Project
 from jixiao.monitoring import (
@@ -86,6 +87,26 @@ def open_round(user: Any, plan: PlanRecord, date: dt.date) -> MonitoringRoundRec
     )
     refresh_round(round_)
     return round_
+
+
+def find_round(round_id: int) -> MonitoringRoundRecord | None:
+    """The round with its plan and department (what the access checks read)."""
+    return (
+        MonitoringRoundRecord.objects.select_related("plan__department").filter(pk=round_id).first()
+    )
+
+
+def find_entry(entry_id: int) -> ProgressRecord | None:
+    return (
+        ProgressRecord.objects.select_related("round__plan__department", "project", "updated_by")
+        .filter(pk=entry_id)
+        .first()
+    )
+
+
+def plan_rounds(plan: PlanRecord) -> QuerySet[MonitoringRoundRecord]:
+    """The plan's rounds, latest first."""
+    return plan.monitoring_rounds.select_related("updated_by")
 
 
 def progress_of(entry: ProgressRecord) -> ProjectProgress:

@@ -1,5 +1,5 @@
-"""What the 监控 and 自评 pages share: saving an entry form, 报送 actions, uploads of many
-projects at once and the form downloads."""
+"""What the 监控 and 自评 pages share: an entry form's page and its save, 报送 actions,
+uploads of many projects at once (as background jobs) and the form downloads."""
 
 from __future__ import annotations
 
@@ -12,21 +12,23 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import UploadedFile
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils.encoding import escape_uri_path
 
-from jixiao.importers.errors import ImportFailed
+from jixiao.limits import Limits
+from jixiao.web.jobs.running import configured_limits
 from jixiao.web.orgs.access import report_actions_for
 from jixiao.web.pages.entryforms import posted_values
 from jixiao.web.pages.fields import FieldErrors
 from jixiao.web.pages.guards import current_member
 from jixiao.web.plans.editing import EditConflict
 from jixiao.web.reporting.decisions import act_on_report
-from jixiao.web.reporting.entries import UploadRejected
 from jixiao.web.reporting.models import ReportRecord
+from jixiao.web.reporting.uploads import ReportUpload
 from jixiao.workflow import ReportAction, WorkflowError
 
 T = TypeVar("T")
+Report = TypeVar("Report", bound=ReportRecord)
 MEDIA = {
     ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -105,24 +107,36 @@ def save_posted_entry(
     return None
 
 
-def upload_many(
+def entry_page(
     request: HttpRequest,
-    field: str,
-    read: Callable[[Path], T],
-    apply: Callable[[T, str], int],
-    what: str,
-) -> None:
-    """Read an uploaded workbook and apply it to every project it names, all or nothing."""
-    upload = request.FILES.get(field)
-    if upload is None:
-        messages.error(request, f"请选择填好的{what}文件")
-        return
-    name = upload.name or "上传文件"
-    try:
-        count = apply(with_upload(upload, read), name)
-    except ImportFailed as wrong:  # the file or a cell, named by the reader
-        messages.error(request, f"{wrong}（未作任何修改）")
-    except UploadRejected as rejected:
-        messages.error(request, f"未作任何修改：{rejected}")
-    else:
-        messages.success(request, f"已从“{name}”更新{count}个项目的{what}")
+    template: str,
+    context_of: Callable[[dict[str, str] | None], dict[str, Any]],
+    editable: bool,
+    save: Callable[[int], str],
+    refused: str,
+) -> HttpResponse | None:
+    """One project's entry of a 监控 round or a 自评: the form (GET), or the posted form
+    saved — None then, the caller redirects — or shown again with its errors."""
+    if request.method != "POST":
+        return render(request, template, context_of(None))
+    if not editable:
+        raise PermissionDenied(refused)
+    return save_posted_entry(request, template, context_of, save)
+
+
+def upload_as_job(
+    request: HttpRequest, report: Report, upload: ReportUpload[Report, Any], field: str
+) -> HttpResponse | None:
+    """Keep the uploaded file with a job and show the job's page; None (with a message
+    for the report's page) when there is no file or it is over the upload limit."""
+    chosen = request.FILES.get(field)  # reading the form fills refused_uploads
+    refused = getattr(request, "refused_uploads", [])
+    if refused:
+        limit = Limits.megabytes(configured_limits().upload_bytes)
+        messages.error(request, f"{refused[0]}：文件大小超过上传限制（{limit}），未上传")
+        return None
+    if chosen is None:
+        messages.error(request, f"请选择填好的{upload.what}文件")
+        return None
+    job = upload.start(request.user, report, chosen.name or "上传文件", chosen.read())
+    return redirect("job", job_id=job.pk)
