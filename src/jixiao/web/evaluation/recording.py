@@ -20,22 +20,18 @@ from jixiao.web.evaluation.records import (
     refresh_average,
 )
 from jixiao.web.jobs.models import Job
-from jixiao.web.reporting.entries import UploadRejected, matched_upload, merged_rows, save_entry
+from jixiao.web.reporting.entries import (
+    UploadRejected,
+    kept,
+    merged_rows,
+    save_entry,
+    write_upload,
+)
 from jixiao.web.reporting.profile import evaluation_profile
 from jixiao.web.reporting.uploads import ReportUpload
 
-
-def _identity(entry: EvaluationEntryRecord, evaluation: ProjectEvaluation) -> ProjectEvaluation:
-    """What the unit may not change here: which project, department, unit and year."""
-    stored = evaluation_of(entry)
-    keep = {
-        "name": stored.name,
-        "code": stored.code,
-        "department": stored.department,
-        "unit": stored.unit,
-        "year": stored.year,
-    }
-    return evaluation.model_copy(update=keep)
+#: What the unit may not change here: which project, department, unit and year.
+IDENTITY = ("name", "code", "department", "unit", "year")
 
 
 @transaction.atomic
@@ -43,7 +39,7 @@ def save_evaluation(
     user: Any, entry: EvaluationEntryRecord, evaluation: ProjectEvaluation, version: int
 ) -> ProjectScore:
     """Save the entry (or raise EditConflict) and return its score."""
-    evaluation = _identity(entry, evaluation)
+    evaluation = kept(evaluation_of(entry), evaluation, IDENTITY)
     entry.data = evaluation.model_dump(mode="json")
     score = entry_score(entry)
     save_entry(
@@ -75,14 +71,11 @@ def apply_forms(
             return f"{filename}：项目“{item.code or ''} {item.name}”不在本年度自评中"
         return None
 
-    matched = matched_upload(
-        entries(evaluation), uploaded, lambda item: (item.code, item.name), problem
-    )
-    for entry, item in matched:
-        save_evaluation(
-            user, entry, merged_evaluation(evaluation_of(entry), item), entry.lock_version
-        )
-    return len(matched)
+    def write(entry: EvaluationEntryRecord, item: ProjectEvaluation) -> None:
+        stored = evaluation_of(entry)
+        save_evaluation(user, entry, merged_evaluation(stored, item), entry.lock_version)
+
+    return write_upload(entries(evaluation), uploaded, problem, write)
 
 
 MONEY = (

@@ -19,22 +19,11 @@ from jixiao.web.monitoring.rounds import (
     find_round,
     progress_of,
 )
-from jixiao.web.reporting.entries import matched_upload, merged_rows, save_entry
+from jixiao.web.reporting.entries import kept, merged_rows, save_entry, write_upload
 from jixiao.web.reporting.uploads import ReportUpload
 
-
-def _identity(entry: ProgressRecord, progress: ProjectProgress) -> ProjectProgress:
-    """What the unit may not change: the project, the date and the targets' labels."""
-    stored = progress_of(entry)
-    keep = {
-        "code": stored.code,
-        "name": stored.name,
-        "department": stored.department,
-        "unit": stored.unit,
-        "monitor_date": stored.monitor_date,
-        "budget_total": stored.budget_total,
-    }
-    return progress.model_copy(update=keep)
+#: What the unit may not change: the project, the date and the budget.
+IDENTITY = ("code", "name", "department", "unit", "monitor_date", "budget_total")
 
 
 @transaction.atomic
@@ -42,7 +31,7 @@ def save_progress(
     user: Any, entry: ProgressRecord, progress: ProjectProgress, version: int
 ) -> ProjectMonitoring:
     """Save the entry (or raise EditConflict) and return the core's verdict on it."""
-    progress = _identity(entry, progress)
+    progress = kept(progress_of(entry), progress, IDENTITY)
     entry.data = progress.model_dump(mode="json")
     result = entry_result(entry)
     save_entry(
@@ -74,12 +63,10 @@ def apply_actuals(
             )
         return None
 
-    matched = matched_upload(
-        entries(round_), upload.projects, lambda item: (item.code, item.name), problem
-    )
-    for entry, item in matched:
+    def write(entry: ProgressRecord, item: ProjectProgress) -> None:
         save_progress(user, entry, merged_progress(progress_of(entry), item), entry.lock_version)
-    return len(matched)
+
+    return write_upload(entries(round_), upload.projects, problem, write)
 
 
 INDICATOR_PROGRESS = (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from django.http import HttpResponse
 from django.utils.encoding import escape_uri_path
@@ -14,10 +15,12 @@ from jixiao.review_report.review_html import render_review_html
 from jixiao.web.benchmarking.store import StoredPeers
 from jixiao.web.findings.reading import stored
 from jixiao.web.plans.convert import plan_to_domain
-from jixiao.web.plans.models import PlanRecord
 
 DOWNLOADS = [(f.name, f.short_name, f.title) for f in formats().values()]
 """(format, link text, description) for the download links, in display order."""
+
+if TYPE_CHECKING:
+    from jixiao.web.plans.models import PlanRecord
 
 
 def file_name(plan: PlanRecord, fmt: str) -> str:

@@ -49,11 +49,9 @@ from jixiao.web.pages.entryforms import (
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.pages.views.plan import plan_or_404
 from jixiao.web.pages.views.reports import (
+    ReportPages,
     action_choices,
-    decide,
-    entry_page,
     file_response,
-    upload_as_job,
 )
 from jixiao.web.plans.storing import StoreRefused
 from jixiao.web.reporting.profile import evaluation_profile
@@ -159,43 +157,46 @@ def _entry_context(
     }
 
 
+def _save(
+    request: HttpRequest, entry: EvaluationEntryRecord, stored: ProjectEvaluation, version: int
+) -> str:
+    evaluation = read_evaluation(request.POST, stored)
+    score = save_evaluation(request.user, entry, evaluation, version)
+    return f"已保存。自评得分 {score.total} 分，等级“{score.grade}”"
+
+
+PAGES = ReportPages(
+    report_or_404=evaluation_or_404,
+    entry_or_404=_entry_or_404,
+    report_of=lambda entry: entry.evaluation,
+    stored=evaluation_of,
+    entry_template="pages/evaluation_entry.html",
+    entry_context=_entry_context,
+    save=_save,
+    entry_refused="当前不能修改该项目的自评填报",
+    entry_url="evaluation_entry",
+    report_page=lambda evaluation: redirect("plan_evaluation", plan_id=evaluation.plan_id),
+    upload=FORMS_UPLOAD,
+    upload_field="forms",
+    upload_refused="只有本部门的填报人可以在填报期间上传自评表",
+)
+
+
 @member_required
 def evaluation_entry(request: HttpRequest, entry_id: int) -> HttpResponse:
-    entry = _entry_or_404(request, entry_id)
-    editable = can_fill(current_member(request), entry.evaluation, entry.project)
-    stored = evaluation_of(entry)
-
-    def save(version: int) -> str:
-        score = save_evaluation(request.user, entry, read_evaluation(request.POST, stored), version)
-        return f"已保存。自评得分 {score.total} 分，等级“{score.grade}”"
-
-    shown = entry_page(
-        request,
-        "pages/evaluation_entry.html",
-        lambda values: _entry_context(entry, stored, editable, values),
-        editable,
-        save,
-        "当前不能修改该项目的自评填报",
-    )
-    return shown or redirect("evaluation_entry", entry_id=entry.pk)
+    return PAGES.entry(request, entry_id)
 
 
 @member_required
 @require_POST
 def evaluation_action(request: HttpRequest, evaluation_id: int) -> HttpResponse:
-    evaluation = evaluation_or_404(request, evaluation_id)
-    decide(request, evaluation)
-    return redirect("plan_evaluation", plan_id=evaluation.plan_id)
+    return PAGES.act(request, evaluation_id)
 
 
 @member_required
 @require_POST
 def evaluation_upload(request: HttpRequest, evaluation_id: int) -> HttpResponse:
-    evaluation = evaluation_or_404(request, evaluation_id)
-    if not can_fill_all(current_member(request), evaluation):
-        raise PermissionDenied("只有本部门的填报人可以在填报期间上传自评表")
-    job_page = upload_as_job(request, evaluation, FORMS_UPLOAD, "forms")
-    return job_page or redirect("plan_evaluation", plan_id=evaluation.plan_id)
+    return PAGES.upload_file(request, evaluation_id)
 
 
 @member_required

@@ -43,11 +43,9 @@ from jixiao.web.pages.entryforms import (
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.pages.views.plan import plan_or_404
 from jixiao.web.pages.views.reports import (
+    ReportPages,
     action_choices,
-    decide,
-    entry_page,
     file_response,
-    upload_as_job,
 )
 from jixiao.web.plans.convert import plan_to_domain, project_to_domain
 
@@ -177,43 +175,45 @@ def _entry_context(
     }
 
 
+def _save(
+    request: HttpRequest, entry: ProgressRecord, stored: ProjectProgress, version: int
+) -> str:
+    progress = read_progress(request.POST, stored)
+    return f"已保存。监控结果：{save_progress(request.user, entry, progress, version).light.label}"
+
+
+PAGES = ReportPages(
+    report_or_404=round_or_404,
+    entry_or_404=_entry_or_404,
+    report_of=lambda entry: entry.round,
+    stored=progress_of,
+    entry_template="pages/monitoring_entry.html",
+    entry_context=_entry_context,
+    save=_save,
+    entry_refused="当前不能修改该项目的监控填报",
+    entry_url="monitoring_entry",
+    report_page=lambda round_: redirect("monitoring_round", round_id=round_.pk),
+    upload=ACTUALS_UPLOAD,
+    upload_field="actuals",
+    upload_refused="只有本部门的填报人可以在填报期间上传实际支出",
+)
+
+
 @member_required
 def progress_page(request: HttpRequest, entry_id: int) -> HttpResponse:
-    entry = _entry_or_404(request, entry_id)
-    editable = can_fill(current_member(request), entry.round, entry.project)
-    stored = progress_of(entry)
-
-    def save(version: int) -> str:
-        result = save_progress(request.user, entry, read_progress(request.POST, stored), version)
-        return f"已保存。监控结果：{result.light.label}"
-
-    shown = entry_page(
-        request,
-        "pages/monitoring_entry.html",
-        lambda values: _entry_context(entry, stored, editable, values),
-        editable,
-        save,
-        "当前不能修改该项目的监控填报",
-    )
-    return shown or redirect("monitoring_entry", entry_id=entry.pk)
+    return PAGES.entry(request, entry_id)
 
 
 @member_required
 @require_POST
 def round_action(request: HttpRequest, round_id: int) -> HttpResponse:
-    round_ = round_or_404(request, round_id)
-    decide(request, round_)
-    return redirect("monitoring_round", round_id=round_.pk)
+    return PAGES.act(request, round_id)
 
 
 @member_required
 @require_POST
 def round_upload(request: HttpRequest, round_id: int) -> HttpResponse:
-    round_ = round_or_404(request, round_id)
-    if not can_fill_all(current_member(request), round_):
-        raise PermissionDenied("只有本部门的填报人可以在填报期间上传实际支出")
-    job_page = upload_as_job(request, round_, ACTUALS_UPLOAD, "actuals")
-    return job_page or redirect("monitoring_round", round_id=round_.pk)
+    return PAGES.upload_file(request, round_id)
 
 
 @member_required

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -17,18 +18,22 @@ from django.utils.encoding import escape_uri_path
 
 from jixiao.limits import Limits
 from jixiao.web.jobs.running import configured_limits
-from jixiao.web.orgs.access import report_actions_for
+from jixiao.web.orgs.access import can_fill, can_fill_all, report_actions_for
 from jixiao.web.pages.entryforms import posted_values
 from jixiao.web.pages.fields import FieldErrors
 from jixiao.web.pages.guards import current_member
 from jixiao.web.plans.editing import EditConflict
 from jixiao.web.reporting.decisions import act_on_report
-from jixiao.web.reporting.models import ReportRecord
 from jixiao.web.reporting.uploads import ReportUpload
 from jixiao.workflow import ReportAction, WorkflowError
 
+if TYPE_CHECKING:
+    from jixiao.web.reporting.models import ReportRecord
+
 T = TypeVar("T")
-Report = TypeVar("Report", bound=ReportRecord)
+Report = TypeVar("Report", bound="ReportRecord")
+Entry = TypeVar("Entry")
+Content = TypeVar("Content")  # the core model an entry stores (ProjectProgress, …)
 MEDIA = {
     ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -140,3 +145,52 @@ def upload_as_job(
         return None
     job = upload.start(request.user, report, chosen.name or "上传文件", chosen.read())
     return redirect("job", job_id=job.pk)
+
+
+@dataclass(frozen=True)
+class ReportPages(Generic[Report, Entry, Content]):
+    """What differs between the 监控 and the 自评 pages; the pages themselves — a project's
+    entry, the 报送 actions, the upload of many projects — are these methods."""
+
+    report_or_404: Callable[[HttpRequest, int], Report]
+    entry_or_404: Callable[[HttpRequest, int], Entry]
+    report_of: Callable[[Entry], Report]
+    stored: Callable[[Entry], Content]  # the entry as the core reads it
+    entry_template: str
+    #: the entry page: (entry, stored, editable, the inputs to show after an error)
+    entry_context: Callable[[Entry, Content, bool, dict[str, str] | None], dict[str, Any]]
+    #: save the posted entry (request, entry, stored, lock version); the message to show
+    save: Callable[[HttpRequest, Entry, Content, int], str]
+    entry_refused: str  # when the entry may not be changed now
+    entry_url: str  # the entry page's URL name (its argument: entry_id)
+    report_page: Callable[[Report], HttpResponse]  # back to the report's page
+    upload: ReportUpload[Report, Any]
+    upload_field: str
+    upload_refused: str
+
+    def entry(self, request: HttpRequest, entry_id: int) -> HttpResponse:
+        entry = self.entry_or_404(request, entry_id)
+        project = entry.project  # type: ignore[attr-defined]
+        editable = can_fill(current_member(request), self.report_of(entry), project)
+        stored = self.stored(entry)  # as it was before the save: the form's starting point
+        shown = entry_page(
+            request,
+            self.entry_template,
+            lambda values: self.entry_context(entry, stored, editable, values),
+            editable,
+            lambda version: self.save(request, entry, stored, version),
+            self.entry_refused,
+        )
+        return shown or redirect(self.entry_url, entry_id=entry_id)
+
+    def act(self, request: HttpRequest, report_id: int) -> HttpResponse:
+        report = self.report_or_404(request, report_id)
+        decide(request, report)
+        return self.report_page(report)
+
+    def upload_file(self, request: HttpRequest, report_id: int) -> HttpResponse:
+        report = self.report_or_404(request, report_id)
+        if not can_fill_all(current_member(request), report):
+            raise PermissionDenied(self.upload_refused)
+        job_page = upload_as_job(request, report, self.upload, self.upload_field)
+        return job_page or self.report_page(report)
