@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from tests.programs import require_shared
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = ROOT.parent / "shared" / "seeds"
 TRANSCRIPTIONS_DIR = Path(__file__).parent / "fixtures" / "transcriptions"
@@ -19,10 +21,7 @@ SUB_GOAL_FIELDS = ("title", "goal", "indicator")
 
 
 def seed_path(stem: str) -> Path:
-    path = SEEDS_DIR / f"{stem}.txt"
-    if not path.exists():
-        pytest.skip(f"seed {path} is not available on this machine")
-    return path
+    return require_shared(SEEDS_DIR / f"{stem}.txt", f"seed {stem}")
 
 
 def transcription(stem: str) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from jixiao.grammar import Direction, UnitKind, ValueKind, parse_value, render
+from tests.programs import require_shared
 
 Q, BINARY, VAGUE, TEXT = (
     ValueKind.QUANTITATIVE,
@@ -259,6 +260,7 @@ def _block_rows(text: str) -> list[str]:
 def _seed_values() -> dict[str, Counter[str]]:
     seeds = _seed_dir()
     if seeds is None:
+        require_shared(Path(__file__).resolve().parents[3] / "shared" / "seeds", "the seeds")
         pytest.skip("seed documents not available (set JIXIAO_SEEDS)")
     out: dict[str, Counter[str]] = {}
     for path in sorted(seeds.glob("*.txt")):

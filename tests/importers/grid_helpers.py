@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from jixiao.importers.blocks import Block, Row
+from tests.programs import require_shared
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT.parent / "shared" / "samples" / "real"
@@ -14,8 +13,7 @@ SAMPLES = ROOT.parent / "shared" / "samples" / "real"
 
 def sample_text(stem: str) -> str:
     """A real sample's page text, without the SOURCE/KIND lines the collection adds."""
-    if not SAMPLES.is_dir():
-        pytest.skip("the real samples folder is absent")
+    require_shared(SAMPLES, "the real samples folder")
     (path,) = SAMPLES.glob(f"{stem}*.txt")
     return path.read_text(encoding="utf-8").split("\n", 3)[3]
 

@@ -13,7 +13,7 @@ from jixiao.importers.blocks import Block, Paragraph
 from jixiao.importers.errors import ImportFailed
 from jixiao.importers.registry import readers, supported_suffixes
 from tests.importers.grid_helpers import ROOT, SAMPLES, joined, row_starting, rows, sample_text
-from tests.programs import require
+from tests.programs import require, require_shared
 
 LEGACY = ROOT / "tests" / "fixtures" / "legacy"
 needs_soffice = pytest.mark.usefixtures("soffice")
@@ -198,8 +198,7 @@ def test_simplified_documents_are_left_alone() -> None:
 def test_traditional_pages_are_told_from_simplified_ones() -> None:
     from jixiao.textnorm import is_traditional
 
-    if not SAMPLES.is_dir():
-        pytest.skip("the real samples folder is absent")
+    require_shared(SAMPLES, "the real samples folder")
     for path in sorted(SAMPLES.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         assert is_traditional(text) == ("tradmirror" in path.name), path.name
