@@ -37,7 +37,10 @@ def test_a_pdf_rendered_without_any_system_font_shows_its_chinese(tmp_path: Path
     pdf = tmp_path / "plan.pdf"
     subprocess.run(
         [sys.executable, "-c", RENDER, str(seed_path(SEED)), str(pdf)],
-        env=env, check=True, capture_output=True, timeout=300,
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=300,
     )
     fonts = subprocess.run([pdffonts, str(pdf)], capture_output=True, text=True).stdout
     assert "Noto-Serif-SC" in fonts and "emb" in fonts, fonts  # embedded, the bundled one

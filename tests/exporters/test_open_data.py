@@ -100,7 +100,7 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_neutralised(
 ) -> None:
     plan = seed_plan("002_9d52ecbd56ee9879")
     first = plan.projects[0]
-    hostile = ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1"]
+    hostile = ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\t=1"]
     indicators = [
         first.indicators[i].model_copy(update={"level3": text, "basis": text})
         for i, text in enumerate(hostile)

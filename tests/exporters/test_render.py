@@ -48,7 +48,6 @@ def office_pdf(office: str, sources: list[Path], outdir: Path) -> None:
     )
 
 
-
 def page_texts(pdf_path: Path) -> list[str]:
     """Each page's text, by poppler's pdftotext (pages end with a form feed)."""
     result = subprocess.run(

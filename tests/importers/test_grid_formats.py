@@ -23,6 +23,7 @@ needs_soffice = pytest.mark.usefixtures("soffice")
 def soffice() -> str:
     return require("soffice", "libreoffice")
 
+
 # The 荣昌 目标表 as a government site publishes it: a layout table around the data
 # table, merged cells across and down, a GBK page.
 PAGE = """<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">

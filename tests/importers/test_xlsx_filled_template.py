@@ -87,10 +87,20 @@ def test_a_value_typed_as_equals_100_percent_in_libreoffice_is_its_text(tmp_path
     _as_typed_in_excel(source, "F12", "100%", "")  # as typed: not calculated yet
     out = tmp_path / "out"
     subprocess.run(
-        [soffice, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
-         "--calc", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out),
-         str(source)],
-        check=True, capture_output=True, timeout=180,
+        [
+            soffice,
+            f"-env:UserInstallation=file://{tmp_path}/profile",
+            "--headless",
+            "--calc",
+            "--convert-to",
+            "xlsx:Calc MS Excel 2007 XML",
+            "--outdir",
+            str(out),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
     )
     saved = out / "libreoffice.xlsx"
     cells = load_workbook(saved)[TEMPLATE_PROJECT_SHEET]

@@ -42,10 +42,16 @@ def test_self_evaluations_are_reviewed_as_such(path: Path) -> None:
     if plan.template == "generic" and plan.kind == "self_evaluation":
         # A table whose rows the import could not read is reviewed as nothing read (no
         # findings from a failed reading); the corpus test measures the reading itself.
-        expected = {"self-evaluation-table"} if plan.indicator_count else {
-            "self-evaluation-table",
-            "nothing-read",
-        }
+        # A 评价得分表 (only 分值 and 得分, no target or actual anywhere) is a scoring table.
+        targets = any(i.value or i.actual for p in plan.projects for i in p.indicators)
+        expected = (
+            {"self-evaluation-table" if targets else "scoring-table"}
+            if plan.indicator_count
+            else {
+                "self-evaluation-table",
+                "nothing-read",
+            }
+        )
         assert family.id in expected
         assert not {f.rule for f in report.findings} & family.disable
 

@@ -100,7 +100,10 @@ def test_a_missing_seeds_folder_is_one_line_saying_where_and_how(tmp_path: Any) 
     env.pop("DATABASE_URL", None)
     done = subprocess.run(
         [sys.executable, "-m", "jixiao.web.manage", "load_demo", str(missing)],
-        env=env, capture_output=True, text=True, timeout=120,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert done.returncode != 0
     assert "Traceback" not in done.stderr

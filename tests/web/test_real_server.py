@@ -68,14 +68,19 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, int,
     env |= {"JIXIAO_DATA_DIR": str(tmp_path), "DJANGO_SETTINGS_MODULE": "jixiao.web.settings"}
     made = subprocess.run(
         [sys.executable, "-c", SETUP, str(seed_path(OWN_SEED))],
-        env=env, capture_output=True, text=True, check=True, timeout=300,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
     )
     project_id, *tokens = made.stdout.split()[-3:]
     port = _free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "jixiao.web.manage", "runserver", f"127.0.0.1:{port}",
-         "--noreload"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        [sys.executable, "-m", "jixiao.web.manage", "runserver", f"127.0.0.1:{port}", "--noreload"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -95,9 +100,15 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, int,
 
 def _call(method: str, url: str, token: str, body: Any = None) -> tuple[int, str, str]:
     data = None if body is None else json.dumps(body).encode()
-    request = urllib.request.Request(url, data=data, method=method, headers={
-        "Authorization": f"Bearer {token}", "Content-Type": "application/json",
-    })
+    request = urllib.request.Request(
+        url,
+        data=data,
+        method=method,
+        headers={
+            "Authorization": f"Bearer {token}",
+            "Content-Type": "application/json",
+        },
+    )
     try:
         with urllib.request.urlopen(request, timeout=60) as response:
             kind = response.headers.get("Content-Type", "")
@@ -118,10 +129,22 @@ def test_simultaneous_saves_get_one_success_and_a_409(
         project = json.loads(text)
         bodies = []
         for who in range(2):
-            body = {k: project[k] for k in (
-                "name", "code", "unit_code", "unit_name", "budget_total", "budget_fiscal",
-                "budget_other", "purpose", "spend_plan", "goals", "lock_version",
-            )}
+            body = {
+                k: project[k]
+                for k in (
+                    "name",
+                    "code",
+                    "unit_code",
+                    "unit_name",
+                    "budget_total",
+                    "budget_fiscal",
+                    "budget_other",
+                    "purpose",
+                    "spend_plan",
+                    "goals",
+                    "lock_version",
+                )
+            }
             body["indicators"] = [dict(i) for i in project["indicators"]]
             body["indicators"][0]["value"] = f"≥{attempt * 2 + who + 1}次"
             bodies.append(body)

@@ -2,9 +2,10 @@
 and the catalogue mechanism — that review, monitoring, self-evaluation and import share."""
 
 from jixiao.checks.catalogue import Catalogue, Check, Entry, catalogue_markdown
-from jixiao.checks.finding import CheckFindings, Finding, trusted
+from jixiao.checks.finding import CheckFindings, Finding
 from jixiao.checks.imported import IMPORT_CHECKS, import_finding
 from jixiao.checks.severity import Criterion, Severity
+from jixiao.model.trusted import trusted
 
 __all__ = [
     "IMPORT_CHECKS",

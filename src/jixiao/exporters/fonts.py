@@ -31,7 +31,5 @@ def font_face_css() -> str:
     """``@font-face`` rules naming the bundled fonts (regular; bold is synthesised)."""
     rules = []
     for family, path in ((SERIF_FAMILY, serif_path()), (SANS_FAMILY, sans_path())):
-        rules.append(
-            f'@font-face {{ font-family: "{family}"; src: url("{path.as_uri()}"); }}'
-        )
+        rules.append(f'@font-face {{ font-family: "{family}"; src: url("{path.as_uri()}"); }}')
     return "\n".join(rules)

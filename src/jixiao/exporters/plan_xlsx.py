@@ -25,6 +25,7 @@ Layout:
 Only what the plan knows is written: an unknown department, year, unit or amount
 is left empty, never invented.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -67,6 +68,7 @@ PROJECT_WIDTHS = (14.0, 13.0, 22.0, 17.0, 15.0, 16.0, 20.0)
 DEPARTMENT_WIDTHS = (7.0, 26.0, 52.0, 52.0)
 GRID_HEADER = ("一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据")
 SUB_GOAL_HEADER = ("序号", "标题", "绩效目标", "绩效指标")
+
 
 def measure_text(index: int, measure: str) -> str:
     """A measure as "（一）标题\\n正文…": its heading and its paragraphs, a line each."""

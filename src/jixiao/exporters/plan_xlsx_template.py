@@ -117,7 +117,6 @@ def _write_instructions(worksheet: Worksheet) -> None:
     sheet.set_up_page(landscape=False, header_rows=2)
 
 
-
 def template_project() -> Project:
     """The example project of the template: the framework's 一级/二级 rows, nothing else."""
     indicators = [

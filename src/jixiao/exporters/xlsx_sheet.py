@@ -97,8 +97,6 @@ def percent_format(percent: Decimal) -> str:
     return "0%" if places == 0 else "0." + "0" * places + "%"
 
 
-
-
 def sheet_title(index: int, name: str) -> str:
     """A valid, unique (numbered) sheet name of at most 31 characters: "3.办公设备购置"."""
     short = name.translate(SHEET_TITLE_FORBIDDEN).strip().strip("'")

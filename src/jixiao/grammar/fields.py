@@ -10,6 +10,7 @@ from jixiao.grammar.units import (
     to_wan,
     unit_kind,
 )
+from jixiao.model.trusted import trusted
 
 # --------------------------------------------------------------------------- results
 
@@ -27,19 +28,24 @@ class Fields(NamedTuple):
 
 
 def build_value(raw: str, f: Fields) -> IndicatorValue:
+    # Built without validation: every field below is typed by the grammar itself, and
+    # validating cost a third of a parse (tests/grammar compares with validated values).
     kind_of_unit = unit_kind(f.unit) if f.unit else None
     wan = to_wan(f.number, f.unit) if f.number is not None and f.unit else None
-    return IndicatorValue(
-        raw=raw,
-        kind=f.kind,
-        direction=f.direction,
-        number=f.number,
-        upper=f.upper,
-        unit=f.unit,
-        unit_kind=kind_of_unit,
-        money_in_wan=wan,
-        canonical=f.canonical,
-        unparsed=f.unparsed,
-        problems=tuple(dict.fromkeys(f.problems)),
-        levels=f.levels,
+    return trusted(
+        IndicatorValue,
+        {
+            "raw": raw,
+            "kind": f.kind,
+            "direction": f.direction,
+            "number": f.number,
+            "upper": f.upper,
+            "unit": f.unit,
+            "unit_kind": kind_of_unit,
+            "money_in_wan": wan,
+            "canonical": f.canonical,
+            "unparsed": f.unparsed,
+            "problems": tuple(dict.fromkeys(f.problems)),
+            "levels": tuple(f.levels),
+        },
     )

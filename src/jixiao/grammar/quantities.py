@@ -42,6 +42,8 @@ def _unit_expr(expr: str) -> tuple[str, tuple[str, ...]]:
         canon.append(unit)
         if part in ASSUMED_SPELLINGS:
             problems.append(ASSUMED_SPELLINGS[part][1])
+    if expr.endswith(")") and len(set(canon)) == 1:
+        return canon[0], tuple(problems)  # '%(百分比)': the unit glossed in words, not a rate
     if len(canon) == 1:
         if listed:
             problems.append("单位后带“等”")

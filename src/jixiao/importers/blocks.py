@@ -44,12 +44,18 @@ class Cell:
     rowspan: int = 1
     covered: bool = False  # the trace of a vertical merge from a row above
     text: str = field(init=False)
+    # (raw, text) as read, kept by a mapper's first extend: a second reading of the same blocks
+    # starts from the cells as the reader gave them (see :func:`undo_extensions`)
+    as_read: tuple[str, str] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.text = clean_cell(self.raw)
 
-    def extend(self, more: str, separator: str = "\n") -> None:
-        """Append text that wrapped onto a following line or page."""
+    def extend(self, more: str, separator: str = "\n", *, undoable: bool = False) -> None:
+        """Append text that wrapped onto a following line or page; a mapper's extension
+        (``undoable``) can be taken back by :func:`undo_extensions`, a reader's stays."""
+        if undoable and self.as_read is None:
+            self.as_read = (self.raw, self.text)
         self.raw = f"{self.raw}{separator}{more}" if self.raw else more
         self.text = clean_cell(self.raw)
 
@@ -96,6 +102,16 @@ class Row:
 
 
 Block = Paragraph | Row
+
+
+def undo_extensions(blocks: list[Block]) -> None:
+    """Give every cell a mapper extended (:meth:`Cell.extend`) its text as read back."""
+    for block in blocks:
+        if isinstance(block, Row):
+            for cell in block.cells:
+                if cell.as_read is not None:
+                    cell.raw, cell.text = cell.as_read
+                    cell.as_read = None
 
 
 def link_rowspans(rows: list[Row]) -> None:

@@ -118,7 +118,7 @@ class ProjectBuilder:
         if cell is None:
             return False
         if self._goal_cells and cell is self._goal_cells[-1]:
-            cell.extend(text)
+            cell.extend(text, undoable=True)
             self._set_goals()
             return True
         if self._grid is not None and self.project.indicators:
@@ -126,7 +126,7 @@ class ProjectBuilder:
                 # A merged 一级指标 cell printed again where a page break cut it (a
                 # spreadsheet's print): the rows below carry it already.
                 return True
-            cell.extend(text)
+            cell.extend(text, undoable=True)
             self._refresh_last_indicator()
             return True
         return False

@@ -9,8 +9,9 @@ goes to the generic header-driven mapper. Both see the same blocks.
 from __future__ import annotations
 
 from jixiao.importers.assemble import assemble
-from jixiao.importers.blocks import Block
+from jixiao.importers.blocks import Block, undo_extensions
 from jixiao.importers.mapping.document import GenericAssembler
+from jixiao.importers.mapping.year import stated_year, texts_of
 from jixiao.model.plan import DepartmentPlan
 
 # The grid columns the Hebei assembler reads; a header with more is another template.
@@ -51,28 +52,58 @@ def _explain_nothing(hebei: DepartmentPlan, generic: DepartmentPlan) -> None:
         hebei.warnings = [w for w in hebei.warnings if w.code != "no-structure"] + reasons
 
 
-def assemble_document(blocks: list[Block], file_name: str) -> DepartmentPlan:
-    """The plan of whichever reading understands the document."""
-    # The generic reading first: the Hebei one joins wrapped text into the cells
-    # themselves, which would glue text below a table to the generic reading's last value.
+def _label_hebei(hebei: DepartmentPlan) -> None:
+    """The Hebei reading knows what it read: a 文本 (or a form) of goal tables, or only
+    its disclosure tables."""
+    hebei.template = "hebei"
+    only_tables = not hebei.projects and hebei.overall_goal is None and hebei.disclosure
+    hebei.kind = "disclosure" if only_tables else "plan"
+    hebei.kind_evidence = "部门预算绩效文本的结构（部门整体绩效目标、项目绩效目标表或公开表）"
+
+
+def _hebei_alone(hebei: DepartmentPlan) -> bool:
+    """Whether the Hebei reading is taken whatever the generic one reads: it found the
+    department part (so it fits) and no 'nothing recognised' to explain."""
+    return _department_part(hebei) and not any(w.code == "no-structure" for w in hebei.warnings)
+
+
+def _generic_reading(blocks: list[Block], file_name: str) -> GenericAssembler:
+    # The Hebei reading joins wrapped text into the cells themselves, which would glue
+    # text below a table to the generic reading's last value: undone first.
+    undo_extensions(blocks)
     generic = GenericAssembler(file_name)
     for block in blocks:
         generic.feed(block)
     generic.finish(blocks)
+    return generic
+
+
+def assemble_document(blocks: list[Block], file_name: str) -> DepartmentPlan:
+    """The plan of whichever reading understands the document."""
     hebei = assemble(blocks, file_name)
+    if _hebei_alone(hebei):
+        # of the generic reading only its year would be read below: a Hebei 文本 is read
+        # once, and its blocks searched for the year the generic reading would state
+        _label_hebei(hebei)
+        if hebei.year is None:
+            undo_extensions(blocks)
+            _take_year(hebei, stated_year(texts_of(blocks)))
+        return hebei
+    generic = _generic_reading(blocks, file_name)
     if not _hebei_fits(hebei, generic):
         generic.plan.template = "generic"
         return generic.plan
-    hebei.template = "hebei"
+    _label_hebei(hebei)
     _explain_nothing(hebei, generic.plan)
-    # The Hebei reading knows what it read: a 文本 (or a form) of goal tables, or
-    # only its disclosure tables.
-    only_tables = not hebei.projects and hebei.overall_goal is None and hebei.disclosure
-    hebei.kind = "disclosure" if only_tables else "plan"
-    hebei.kind_evidence = "部门预算绩效文本的结构（部门整体绩效目标、项目绩效目标表或公开表）"
     if not (hebei.projects or hebei.disclosure or _department_part(hebei)):
         hebei.kind, hebei.kind_evidence = generic.plan.kind, generic.plan.kind_evidence
-    if hebei.year is None and generic.plan.year is not None:
-        hebei.year = generic.plan.year  # a year stated where the Hebei cover reader does not look
-        hebei.warnings = [w for w in hebei.warnings if w.code != "year-missing"]
+    if hebei.year is None:
+        _take_year(hebei, generic.plan.year)
     return hebei
+
+
+def _take_year(hebei: DepartmentPlan, year: int | None) -> None:
+    """A year stated where the Hebei cover reader does not look."""
+    if year is not None:
+        hebei.year = year
+        hebei.warnings = [w for w in hebei.warnings if w.code != "year-missing"]

@@ -7,6 +7,9 @@ The shape is recognised per table (a run of lines with bars), from the lines the
   row at its end (``购买发放李子苗 | 株 | = | 15000 | |||``): such rows are marked
   ``packed``. A line starting with a bar right under a row continues that row (a
   row broken over two lines); a line of bars only (``|`` or ``| |||``) ends a row.
+  Where rows are padded to the table's width, a row may also be broken after a
+  cell's bar (``序号 | 一级 指标 |`` / ``二级 指标 |`` / …): consecutive short lines whose
+  bars add up to exactly the width are one row.
 * **cell per line, ``|`` after each cell** — ``申报单位 |``, a ``|`` line alone starts a
   row; the last cell of a row may carry the row's padding (``区林业局 | |||``), or the
   padding stands on a line of its own (``||||``). A bare ``|`` inside a row is an empty
@@ -27,6 +30,7 @@ from jixiao.model.source import SourceRef
 NumberedLine = tuple[int, str]
 
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+CUT_EVIDENCE = 3  # rows closed by their bar before an unclosed last one is taken as cut
 _BULLET = re.compile(r"^\s*[-*] \S")  # a markdown list item below the table
 _ATTACHMENT = re.compile(r"^\s*附\s*件\s*[\d一二三四五六七八九十]+(?:-\d+)?\s*[:：]?\s*$")
 
@@ -137,8 +141,10 @@ def _read_rows(lines: list[NumberedLine], table: _Table) -> None:
     lead_style = leading * 2 > len(content)
     # Renderings that pack cells leave empty cells only at a row's end.
     packed = not any(_has_inner_gap(split_pipes(line)) for _, line in content)
+    joined = _broken_rows(content)
     row: Row | None = None
     closed = False  # the row's line ended with a bar: a plain line after it is not its text
+    rows_closed = 0
     for number, line in lines:
         if not line.strip() or is_markdown_rule(line):
             continue
@@ -153,6 +159,10 @@ def _read_rows(lines: list[NumberedLine], table: _Table) -> None:
                 table.blocks.append(Paragraph(raw=line, source=SourceRef(table.file, line=number)))
             continue
         parts = split_pipes(line)
+        if row is not None and number in joined:
+            row.cells.extend(_pipe_cells(parts, number, table, len(row.cells)))
+            closed = line.rstrip().endswith("|")
+            continue
         if row is not None and not lead_style and line.lstrip().startswith("|"):
             kept = parts
             while len(kept) > 1 and not kept[-1].strip():
@@ -160,8 +170,41 @@ def _read_rows(lines: list[NumberedLine], table: _Table) -> None:
             row.cells.extend(_pipe_cells(kept, number, table, len(row.cells)))
             closed = line.rstrip().endswith("|")
             continue
+        if row is not None:
+            rows_closed += closed
         row = table.row(_pipe_cells(parts, number, table), number, packed=packed)
         closed = line.rstrip().endswith("|")
+    if row is not None and not closed and rows_closed >= CUT_EVIDENCE and row is table.blocks[-1]:
+        # every row closed by its bar but the last, at the end of the text: the page was
+        # cut inside the row's last cell, which may be incomplete; the cells before it hold
+        del row.cells[-1]
+
+
+def _broken_rows(content: list[NumberedLine]) -> set[int]:
+    """The lines that continue the row of the line before them: in a table whose
+    rows are padded to its width (the most bars on a line, seen on two lines or more),
+    a run of lines with fewer bars, each closed by its bar, whose bars add up to the
+    width."""
+    counts = [line.count("|") for _, line in content]
+    width = max(counts, default=0)
+    if width < 3 or counts.count(width) < 2:
+        return set()
+    joined: set[int] = set()
+    index = 0
+    while index < len(content):
+        total, end = 0, index
+        while end < len(content) and total < width and counts[end] < width:
+            line = content[end][1]
+            if line.lstrip().startswith("|") or not line.rstrip().endswith("|"):
+                break
+            total += counts[end]
+            end += 1
+        if total == width and end - index > 1:
+            joined.update(number for number, _ in content[index + 1 : end])
+            index = end
+        else:
+            index += 1
+    return joined
 
 
 def _cell_and_padding(line: str) -> tuple[str, int]:

@@ -38,6 +38,8 @@ _CELLISH = re.compile(r"^[\s\u00a0\u3000]*$|^[-+≥≤<>=]*\s*\d[\d.,]*\s*%?\S{0
 _YEAR_TITLE = re.compile(r"^[（(]\s*\d{4}\s*年度?\s*[)）]$")
 _IMAGE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 _PROSE_PIECE = re.compile(r"^[,，。;；、%]|[,，;；]$")
+# A 度量单位 cell of its own, not a sentence's tail: '%', '%(百分比)'.
+_PERCENT_UNIT = re.compile(r"^%(?:[(（][^()（）]{1,8}[)）])?$")
 _OPEN = "(（[【"
 _CLOSE = ")）]】"
 
@@ -292,7 +294,7 @@ def _figures_run(groups: list[list[NumberedLine]]) -> bool:
 def _is_prose_row(pieces: list[_Piece]) -> bool:
     """Sentences cut at spaces ("2019 年,本部门… 312.23 万元,比上年…") are not a row."""
     return any(
-        _PROSE_PIECE.search(piece.text) and piece.text != "%"  # (a 度量单位 cell of its own)
+        _PROSE_PIECE.search(piece.text) and not _PERCENT_UNIT.match(piece.text)
         for piece in pieces[1:]
     )
 

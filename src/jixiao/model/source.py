@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TypeVar, dataclass_transform
+
+_T = TypeVar("_T")
+
+# A dataclass, not a pydantic model: readers create one per cell, and pydantic still
+# validates and serialises it wherever it sits inside the model. Immutable by contract
+# (copies come from with_raw and at) and checked so by mypy, but not frozen at run time:
+# a frozen dataclass sets every field through object.__setattr__, which made creating
+# one four times slower — the largest single cost of reading a text file.
+@dataclass_transform(frozen_default=True)
+def _record(cls: type[_T]) -> type[_T]:
+    """A dataclass that type checkers see frozen, hashable by its fields."""
+    return dataclass(slots=True, unsafe_hash=True)(cls)
 
 
-# A frozen dataclass, not a pydantic model: readers create one per cell, and
-# pydantic still validates and serialises it wherever it sits inside the model.
-@dataclass(frozen=True, slots=True)
+@_record
 class SourceRef:
     """The place a value came from, so a finding or an error can point at it.
 
@@ -47,7 +58,11 @@ class SourceRef:
 
     def with_raw(self, raw: str | None) -> SourceRef:
         """A copy that remembers the raw text (only when it differs from the clean one)."""
-        return replace(self, raw=raw)
+        # positional construction: ``replace`` costs several times more, once per cell
+        return SourceRef(
+            self.file, self.page, self.line, self.table, self.row, self.col, self.sheet,
+            self.cell, raw,
+        )  # fmt: skip
 
     def at(self, **changes: int | str | None) -> SourceRef:
         """A copy pointing elsewhere in the same file, e.g. ``here.at(col=3)``."""

@@ -54,8 +54,12 @@ class IndicatorProgress(BaseModel):
     def reported(self) -> bool:
         """Whether the unit has said anything about this indicator (the target is the plan's)."""
         return bool(
-            self.value_to_date.strip() or self.expected_value.strip() or self.likelihood
-            or self.cause or self.cause_text.strip() or self.measures.strip()
+            self.value_to_date.strip()
+            or self.expected_value.strip()
+            or self.likelihood
+            or self.cause
+            or self.cause_text.strip()
+            or self.measures.strip()
         )
 
 

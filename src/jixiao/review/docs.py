@@ -114,9 +114,7 @@ def _grading_lines() -> list[str]:
         for b in grading.ordered_bands()
     )
     caps = "、".join(f"{rule} {cap:g}分" for rule, cap in sorted(grading.rule_caps.items()))
-    per_row = (
-        f"逐行报告、按项目只算一次的规则另有上限（{caps}）。" if caps else ""
-    )
+    per_row = f"逐行报告、按项目只算一次的规则另有上限（{caps}）。" if caps else ""
     return [
         "## 等级的计算",
         "",

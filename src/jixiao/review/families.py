@@ -26,9 +26,12 @@ class Family:
     max_projects: int | None
     empty: bool | None
     disable: frozenset[str]
+    targets: bool | None = None
 
     def fits(self, plan: DepartmentPlan) -> bool:
         if self.empty is not None and _empty(plan) != self.empty:
+            return False
+        if self.targets is not None and _targets(plan) != self.targets:
             return False
         if self.templates is not None and plan.template not in self.templates:
             return False
@@ -47,6 +50,13 @@ def _empty(plan: DepartmentPlan) -> bool:
         or plan.measures
         or plan.disclosure
     )
+
+
+def _targets(plan: DepartmentPlan) -> bool:
+    """Some indicator states a target or an actual value (or none was read): not a
+    scoring table alone (评价指标体系 / 得分表, whose rows carry only 分值 and 得分)."""
+    indicators = [i for p in plan.projects for i in p.indicators]
+    return not indicators or any(i.value or i.actual for i in indicators)
 
 
 def _options(when: dict[str, object], key: str) -> tuple[str | None, ...] | None:
@@ -72,6 +82,7 @@ def families() -> tuple[Family, ...]:
                 max_projects=int(cast(int, most)) if most is not None else None,
                 empty=bool(when["empty"]) if "empty" in when else None,
                 disable=frozenset(str(r) for r in cast(list[object], raw.get("disable", []))),
+                targets=bool(when["targets"]) if "targets" in when else None,
             )
         )
     return tuple(found)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from io import StringIO
 from typing import Any, TextIO
 
 from jixiao.review import ReviewResult
+from jixiao.review_report.json_text import dumps_indented
 from jixiao.review_report.reviewed import Reviewed, sort_findings
 
 
@@ -38,9 +38,7 @@ def findings_json_records(report: ReviewResult) -> str:
     puts them, joined by ",\\n " (empty when the document has none)."""
     packs = [p.model_dump() for p in report.produced_by]
     return ",\n ".join(
-        json.dumps(
-            {**finding_record(finding), "produced_by": packs}, ensure_ascii=False, indent=1
-        ).replace("\n", "\n ")
+        dumps_indented({**finding_record(finding), "produced_by": packs}, depth=1)
         for finding in sort_findings(list(report.findings))
     )
 

@@ -22,6 +22,7 @@ _PINYIN = re.compile(
     rf"(?<=[\u3400-\u9fff])[(（]\s*(?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}\s*[)）]"
 )
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 TRADITIONAL_SHARE = 0.03  # of Chinese characters that simplify differently
 
 
@@ -58,11 +59,18 @@ def _traditional_only() -> frozenset[str]:
     return frozenset(k for k, v in table("TSCharacters.txt").items() if v != k) - set(simplified)
 
 
+@lru_cache(maxsize=1)
+def _traditional_pattern() -> re.Pattern[str]:
+    """The traditional-only characters as one class: counted by the regex engine, not a
+    Python loop over every character of the sample."""
+    counted = (c for c in _traditional_only() if _CJK.fullmatch(c))  # as in the share's base
+    return re.compile("[" + "".join(sorted(map(re.escape, counted))) + "]")
+
+
 def is_traditional(sample: str) -> bool:
     """Whether a text is written in traditional characters (enough traditional-only ones)."""
-    chinese = _CJK.findall(sample)
+    chinese = sum(map(len, _CJK_RUN.findall(sample)))  # runs: far fewer matches than chars
     if not chinese:
         return False
-    traditional = _traditional_only()
-    changed = sum(1 for char in chinese if char in traditional)
-    return changed >= max(3, TRADITIONAL_SHARE * len(chinese))
+    changed = len(_traditional_pattern().findall(sample))
+    return changed >= max(3, TRADITIONAL_SHARE * chinese)

@@ -179,6 +179,7 @@ FILE_UPLOAD_HANDLERS = [
     "django.core.files.uploadhandler.TemporaryFileUploadHandler",
 ]
 
+
 # 部署安全 (docs/deploy.md): switches from the environment, off by default so the demo on
 # http://127.0.0.1 works; a province turns them on behind its HTTPS nginx.
 def _on(name: str) -> bool:

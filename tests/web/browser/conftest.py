@@ -92,9 +92,12 @@ class Session:
         # load is left to the tests, which provoke some on purpose (409 on a stale save).
         self.page.on(
             "console",
-            lambda message: self.errors.append(message.text)
-            if message.type == "error" and not message.text.startswith("Failed to load resource")
-            else None,
+            lambda message: (
+                self.errors.append(message.text)
+                if message.type == "error"
+                and not message.text.startswith("Failed to load resource")
+                else None
+            ),
         )
         self.artifacts = artifacts
         self.prefix = prefix

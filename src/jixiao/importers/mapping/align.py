@@ -5,6 +5,9 @@ with fewer cells than the header (the label was printed once, above), and the
 blank cells of a text rendering may collect at the row's end. So a row is
 aligned by what its first cell *is* — a 一级 label, a 二级 label or an
 indicator's name — unless it fills the header's full width, when positions hold.
+A row number under a 序号 column is set aside first; a row with more cells than fit
+from the name on opens with labels the vocabulary does not know (部门整体 评价得分表);
+a scoring row whose empty target cells were dropped gives its 分值 and 得分 last.
 """
 
 from __future__ import annotations
@@ -76,9 +79,16 @@ def _positional(
     return [(index[c.col], c) for c in cells if c.col in index]
 
 
+_SERIAL = re.compile(r"^\d{1,3}$")
+
+
 def _anchored(header: GridHeader, cells: list[Cell]) -> list[tuple[int, Cell]]:
     start = next(i for i, c in enumerate(cells) if c.text)
     cells = cells[start:]
+    serial = _serial_position(header)
+    if serial is not None and len(cells) > 1 and _SERIAL.match(cells[0].text):
+        # '2 | 工作计划(6分) | …': the row's number under 序号, then the row itself
+        return [(serial, cells[0]), *_anchored(header, cells[1:])]
     following = cells[1].text if len(cells) > 1 else ""
     kind = level_kind(cells[0].text, following) or "level3"
     anchor = header.position(kind)
@@ -89,15 +99,54 @@ def _anchored(header: GridHeader, cells: list[Cell]) -> list[tuple[int, Cell]]:
         anchor = header.position("level3") or 0
     if kind == "level3":
         anchor = _anchor_by_label(header, cells, anchor)
+    if kind == "level3" and anchor == header.position("level3"):
+        anchor = _right_aligned(header, cells, anchor)
     placed = [(anchor + offset, cell) for offset, cell in enumerate(cells)]
     name = header.position("level3")
     at = next((i for i, (position, _) in enumerate(placed) if position == name), None)
-    if name is None or at is None or at == 0:
+    if name is None or at is None:
+        return placed
+    scored = scored_tail(header, name, [c for _, c in placed[at + 1 :]])
+    if scored is not None:
+        return placed[: at + 1] + scored
+    if at == 0:
         return placed  # (only rows opening with their labels are surely indicator rows)
     return placed[: at + 1] + typed_tail(header, name, [c for _, c in placed[at + 1 :]])
 
 
 _FIGURE = re.compile(r"^\d+(?:\.\d+)?%?$")
+_POINTS = re.compile(r"^(\d+(?:\.\d+)?)分?$")
+_TARGET_ROLES = frozenset({"value", "actual", "midterm_value", "sign", "unit"})
+
+
+def points_pair(cells: list[Cell]) -> bool:
+    """Whether two cells read as a 分值 and its 得分 (points, the 得分 not above)."""
+    found = [_POINTS.match(normalise(cell.text)) for cell in cells]
+    if len(found) != 2 or found[0] is None or found[1] is None:
+        return False
+    return float(found[1].group(1)) <= float(found[0].group(1))
+
+
+def scored_tail(header: GridHeader, name: int, cells: list[Cell]) -> list[tuple[int, Cell]] | None:
+    """The cells after a packed row's name under 指标值 … | 实际完成值 | 分值 | 得分, when
+    the flattening dropped empty cells: the last two are the 分值 and 得分 (points, the
+    得分 not above the 分值); before them either nothing (a scoring row whose target and
+    actual were left empty: '指标1:工程质量合格 10 10') or one cell for each of the
+    指标值 and 实际完成值 columns (their 符号 / 单位 cells empty: '有效 | 有效 | 10 | 10').
+    None when the cells do not read so."""
+    weight, score = header.position("weight"), header.position("score")
+    if weight is None or score is None or not name < weight < score or len(cells) < 2:
+        return None
+    between = header.roles[name + 1 : weight]
+    if not any(role in _TARGET_ROLES for role in between):
+        return None
+    if not points_pair(cells[-2:]):
+        return None
+    targets = [name + 1 + i for i, role in enumerate(between) if role in ("value", "actual")]
+    rest = cells[:-2]
+    if rest and (len(rest) != len(targets) or len(rest) == len(between)):
+        return None  # (a row with every cell is read by position)
+    return [*zip(targets, rest, strict=False), (weight, cells[-2]), (score, cells[-1])]
 
 
 def _fits(role: str | None, text: str) -> bool:
@@ -131,6 +180,30 @@ def typed_tail(header: GridHeader, name: int, cells: list[Cell]) -> list[tuple[i
         placed.append((positions[slot], cell))
         slot += 1
     return placed
+
+
+def _serial_position(header: GridHeader) -> int | None:
+    """The position of a 序号 column left of the grid's labels, if the header has one."""
+    first = min(
+        (p for p in (header.position(r) for r in ("level1", "level2", "level3")) if p is not None),
+        default=0,
+    )
+    return next((i for i in range(first) if normalise(header.texts[i]) in ("序号", "编号")), None)
+
+
+def _right_aligned(header: GridHeader, cells: list[Cell], anchor: int) -> int:
+    """A row with more cells than the name's column and those after it can take opens
+    with labels the vocabulary does not know ('规划(15分) | 基础信息(3分) | 基础信息完整性
+    | 3 | …' in a 部门整体 scoring table): its cells end at the header's last column."""
+    overflow = len(cells) - (header.width - anchor)
+    labels = [p for p in (header.position("level1"), header.position("level2")) if p is not None]
+    if overflow <= 0 or not labels or anchor - overflow < min(labels):
+        return anchor
+    # what would become labels reads as labels: short words, not figures or sentences
+    label_cells = [normalise(c.text) for c in cells[:overflow]]
+    if any(len(text) > 16 or _FIGURE.match(text) or _is_remark(text) for text in label_cells):
+        return anchor
+    return anchor - overflow
 
 
 def _anchor_by_label(header: GridHeader, cells: list[Cell], anchor: int) -> int:

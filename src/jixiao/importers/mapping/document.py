@@ -29,9 +29,10 @@ from jixiao.importers.mapping.glued import (
 )
 from jixiao.importers.mapping.header import GridHeader, parse_header
 from jixiao.importers.mapping.header_block import HeaderBlockReader, split_label
+from jixiao.importers.mapping.headerless import HeaderlessRows
 from jixiao.importers.mapping.indicators import IndicatorReader
 from jixiao.importers.mapping.loose_tables import LooseTable, to_disclosure
-from jixiao.importers.mapping.outcome import decide_kind, goal_items, prose_indicators, subject_of
+from jixiao.importers.mapping.outcome import completed, decide_kind
 from jixiao.importers.mapping.stacked import split_stacked, stack
 from jixiao.importers.mapping.stream_rows import header_run, renumbered
 from jixiao.importers.mapping.table_titles import (
@@ -63,6 +64,7 @@ class GenericAssembler:
         self._pending_label: Cell | None = None
         self._glued = False
         self._header_pieces: list[Cell] = []  # header words on lines of their own
+        self.headerless = HeaderlessRows(self.warn)
 
     def warn(self, code: str, message: str, source: SourceRef | None) -> None:
         self.plan.warnings.append(ImportIssue(code=code, message=message, source=source))
@@ -86,7 +88,7 @@ class GenericAssembler:
         text = para.text
         if not text:
             return
-        if self._glued_line(para) or self._flat_table(para):
+        if self._glued_line(para) or self._flat_table(para) or self._headerless(para):
             return
         self.block.see_text(text)
         cell = Cell(raw=para.raw, source=para.source, col=0)
@@ -174,7 +176,7 @@ class GenericAssembler:
             if not self._stack_header(header, row):
                 self._start_grid(header, row)
             return
-        if self.grid is not None and self._header_fresh and self.grid.header.split_paired(row):
+        if self.grid is not None and self._header_fresh and self._sub_header(row):
             return
         first = next(c for c in row.cells if c.text)
         label = split_label(first.text) or vocabulary().field_of(first.text)
@@ -193,10 +195,19 @@ class GenericAssembler:
                 return
             self._grid_row(row)
             return
+        if not label and self._headerless(row):
+            return
         probing = label or self._header_cells(row.cells, row.source, probe=True)
         if probing and self._header_cells(row.cells, row.source):
             return
         self._loose_row(row)
+
+    def _headerless(self, block: Row | Paragraph) -> bool:
+        """Indicator rows with no header over them (see :mod:`headerless`)."""
+        found = self.headerless.read(block) if self.grid is None else None
+        if found is not None:
+            self._project().indicators.extend(found)
+        return found is not None
 
     def _flush_stream(self) -> None:
         """A table flattened to one cell per line: its header block, grid header and rows."""
@@ -243,6 +254,10 @@ class GenericAssembler:
             return row
         return Row(cells=[*self._header_pieces, *row.cells], source=row.source, packed=True)
 
+    def _sub_header(self, row: Row) -> bool:
+        assert self.grid is not None
+        return self.grid.header.split_paired(row) or self.grid.header.split_refined(row)
+
     def _stack_header(self, header: GridHeader, row: Row) -> bool:
         """A header row right under another one that it refines (see :mod:`stacked`)."""
         if self.grid is None or not self._header_fresh:
@@ -275,6 +290,7 @@ class GenericAssembler:
         self._glued = self._grid_from_stream = False
         self._project()
         self.grid = IndicatorReader(header, self.warn)
+        self.headerless = HeaderlessRows(self.warn)
         self.headers.append(header)
         self._header_fresh = True
         self.block.see_text(row.cells[0].text)
@@ -353,6 +369,7 @@ class GenericAssembler:
         if self.project is not None:
             self.projects.append(self.project)
         self.project, self.grid = None, None
+        self.headerless = HeaderlessRows(self.warn)
 
     # -- the result ---------------------------------------------------------------
 
@@ -361,17 +378,7 @@ class GenericAssembler:
         self._close_project()
         plan = self.plan
         titles = kinds.titles_of(blocks)
-        plan.projects = [p for p in self.projects if p.indicators or p.name]
-        if not any(p.indicators for p in plan.projects):
-            found = prose_indicators(blocks)
-            if found:
-                plan.projects = plan.projects or [Project(name="")]
-                plan.projects[0].indicators = found
-        for project in plan.projects:
-            if not project.name:
-                project.name = subject_of(titles)
-            if not project.goals and project.annual_goal:
-                project.goals = goal_items(project.annual_goal)
+        plan.projects = completed(self.projects, blocks, titles)
         decision = decide_kind(titles, blocks, self.headers, self.loose)
         if decision is not None:
             plan.kind, plan.kind_evidence = decision.kind, decision.evidence

@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from jixiao.importers.blocks import Cell, Paragraph, Row
 from jixiao.importers.mapping.glued import glued_header_run, labelled_within
 from jixiao.importers.mapping.header import parse_header
+from jixiao.importers.mapping.paired_runs import paired_runs
 from jixiao.importers.mapping.shaped_rows import (
     column_order,
     compact,
     glued_rows,
+    header_start,
     spaced_rows,
 )
 from jixiao.importers.mapping.stream_rows import header_run
@@ -61,13 +63,20 @@ def spaced_cells(para: Paragraph) -> list[Cell]:
 def spaced_table(cells: list[Cell]) -> FlatTable | None:
     """Self-evaluation rows of a spaced line whose header is scrambled."""
     words = [cell.raw for cell in cells]
-    order = column_order(words)
-    rows = spaced_rows(words, order) if order else []
+    order = column_order(words, scoring=True)
+    start = header_start(words)  # (rows of figures above the header are budget lines)
+    rows = [r for r in spaced_rows(words, order) if r[0] >= start] if order else []
+    paired = order is not None and sum(1 for _, row in rows if len(row) > 1) < SHAPED_MIN_ROWS
+    if paired and order is not None:
+        rows = paired_runs(words, order, start)  # the PDF text gave column after column
     if order is None or sum(1 for _, row in rows if len(row) > 1) < SHAPED_MIN_ROWS:
         return None
     found = header_run(cells)
     header = parse_header(Row(cells=found[0], source=cells[0].source)) if found else None
-    complete = header is not None and all(header.has(role) for role in order)
+    # (a scoring grid's 评价标准 prose breaks over many words, and columns given one
+    # after the other have no rows to regroup: their rows go by shape)
+    complete = header is not None and "value" in order and all(header.has(r) for r in order)
+    complete = complete and not paired
     return FlatTable(cells[: rows[0][0]], order, [row for _, row in rows], complete)
 
 

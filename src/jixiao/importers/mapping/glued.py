@@ -26,6 +26,9 @@ _VALUE = re.compile(
 )
 
 
+_COLUMN_MARK = re.compile(r"\([A-Z](?:/[A-Z])?\)")
+
+
 @cache
 def _header_words() -> list[str]:
     words = vocabulary()
@@ -56,6 +59,8 @@ def glued_header_run(bare: str) -> tuple[list[str], int, int] | None:
             break
         words.append(word)
         end += len(word)
+        mark = _COLUMN_MARK.match(bare, end)  # 年初目标值(A) 实际完成值(B)
+        end = mark.end() if mark else end
     return words, start, end
 
 
@@ -162,19 +167,26 @@ def _field_labels() -> list[str]:
     )
 
 
+@cache
+def _field_label_pattern() -> re.Pattern[str]:
+    """The labels as one alternation, longest first: ``search`` finds the leftmost label
+    and, there, the longest — what trying every label at every position found, in one
+    pass of the regex engine instead of labels × characters ``startswith`` calls."""
+    return re.compile("|".join(re.escape(label) for label in _field_labels()))
+
+
 def split_labelled(text: str, source: SourceRef) -> list[Cell] | None:
     """'项目名称某项目主管部门区教育局' -> label and value cells, when the line starts
     with a header-block label (of four characters or more) glued to its value."""
     bare = normalise(text)
+    labels = _field_label_pattern()
+    if labels.match(bare) is None:
+        return None  # the usual line: no label at its start, nothing to scan
     found: list[tuple[int, str]] = []
     index = 0
-    while index < len(bare):
-        label = next((w for w in _field_labels() if bare.startswith(w, index)), None)
-        if label is None:
-            index += 1
-            continue
-        found.append((index, label))
-        index += len(label)
+    while (match := labels.search(bare, index)) is not None:
+        found.append((match.start(), match.group()))
+        index = match.end()
     if not found or found[0][0] != 0 or len(bare) == len(found[0][1]):
         return None
     cells: list[Cell] = []

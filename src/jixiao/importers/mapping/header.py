@@ -3,7 +3,8 @@
 A header is a row naming at least the 三级指标 column and a value-like column
 (指标值, 实际完成值, 分值 …), in any province's words (see the vocabulary). Cells
 before the 一级指标 column are side labels (a vertical "绩效指标" cell) and play
-no role. A second header row of 中期 / 年度 splits the 指标值 column in two.
+no role. A second header row of 中期 / 年度 splits the 指标值 column in two; one of
+符号 / 单位 (and the parts of 自评得分) splits the column groups above it.
 """
 
 from __future__ import annotations
@@ -67,6 +68,50 @@ class GridHeader:
         self.roles[parent : parent + 1] = children
         self.cols[parent : parent + 1] = [self.cols[parent] + i for i in range(len(children))]
         self.texts[parent : parent + 1] = filled
+        return True
+
+    def split_refined(self, row: Row) -> bool:
+        """Take a flattened sub-header row that splits column groups of this one, if
+        ``row`` is one: ``符号 | 单位(文字描述) | 单项指标得分 | 权重占比(%) | 折算得分`` under
+        ``… | 预期指标值 | 实际完成值 | 完成情况 | 自评得分``. Its 符号 / 单位 cells sit around
+        the 指标值's number (whose own column is unnamed); the cells after them split the
+        group of the first of their roles, that group's role kept on its first part."""
+        words = vocabulary()
+        filled = [c.text for c in row.cells if c.text]
+        roles = [role for role in (words.role_of(text) for text in filled) if role]
+        value = self.position("value")
+        if not row.packed or value is None or self.has("sign") or self.has("unit"):
+            return False
+        if not filled or len(roles) < len(filled) or roles[0] not in ("sign", "unit"):
+            return False
+        lead = next((i for i, r in enumerate(roles) if r not in ("sign", "unit")), len(roles))
+        rest = roles[lead:]
+        group = self.position(rest[0]) if rest else None
+        if rest and (group is None or group < value or rest[0] in roles[:lead]):
+            return False
+        split_value: list[str | None] = [
+            *(r for r in roles[:lead] if r == "sign"),
+            "value",
+            *(r for r in roles[:lead] if r == "unit"),
+        ]
+        parts: dict[int, tuple[list[str | None], list[str]]] = {
+            value: (split_value, [normalise(t) for t in filled[:lead]])
+        }
+        if group is not None:
+            group_roles: list[str | None] = [rest[0], *([None] * (len(rest) - 1))]
+            parts[group] = (group_roles, [normalise(t) for t in filled[lead:]])
+        new_roles: list[str | None] = []
+        new_texts: list[str] = []
+        for position, (role, text) in enumerate(zip(self.roles, self.texts, strict=True)):
+            if position in parts:
+                new_roles.extend(parts[position][0])
+                new_texts.extend(parts[position][1][: len(parts[position][0])])
+                new_texts.extend([text] * (len(parts[position][0]) - len(parts[position][1])))
+            else:
+                new_roles.append(role)
+                new_texts.append(text)
+        self.roles, self.texts = new_roles, new_texts
+        self.cols = list(range(len(new_roles)))
         return True
 
 

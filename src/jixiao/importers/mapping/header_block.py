@@ -85,6 +85,8 @@ class HeaderBlockReader:
     def __init__(self) -> None:
         self.factor = Decimal(1)
         self._budget_columns: list[str | None] | None = None
+        self._total_column: int | None = None  # the budget column 资金总额 came from
+        self._total_at: int | None = None  # where on its line the 资金总额 label stood
 
     def see_text(self, text: str) -> None:
         factor = money_factor(text)
@@ -119,12 +121,14 @@ class HeaderBlockReader:
             self.see_text(cell.text)
             inline = split_label(cell.text)
             field = inline[0] if inline else words.field_of(cell.text)
-            if field is None:
+            if field is None or self._other_column(field, index, filled):
                 continue
             if inline and inline[1]:
                 value: Cell | str | None = inline[1]
             else:
-                value = next((c for c in filled[index + 1 :] if _is_value(c.text)), None)
+                value = self._part_of_total(field, filled[index + 1 :]) or next(
+                    (c for c in filled[index + 1 :] if _is_value(c.text)), None
+                )
             if field == "total_score":
                 # "总分 | 100 | 98.62": the 分值 total, then the score published.
                 numbers = [c for c in filled[index + 1 :] if amount(c.text, Decimal(1))]
@@ -134,7 +138,21 @@ class HeaderBlockReader:
                 continue
             if value is not None and self._set(project, field, value):
                 found.append(field)
+                if field == "budget_total":
+                    self._total_at = index
         return found
+
+    def _other_column(self, field: str, index: int, filled: list[Cell]) -> bool:
+        """A 其中：财政拨款 / 其他资金 label repeated along its line (中期 and 年度 columns
+        side by side) counts only where it stands nearest the 资金总额 it belongs to."""
+        if field not in ("budget_fiscal", "budget_other") or self._total_at is None:
+            return False
+        words = vocabulary()
+        same = [i for i, c in enumerate(filled) if words.field_of(c.text) == field]
+        if len(same) < 2:
+            return False
+        total_at = self._total_at
+        return index != min(same, key=lambda i: abs(i - total_at))
 
     def _set(self, project: Project, field: str, value: Cell | str) -> bool:
         text = value if isinstance(value, str) else value.text
@@ -165,8 +183,8 @@ class HeaderBlockReader:
     def _budget_line(self, cells: list[Cell], project: Project) -> list[str]:
         """'年度资金总额 | 25 | 25 | 25 | 10 | 100.00% | 10' under its column header."""
         assert self._budget_columns is not None
-        columns = [c for c in self._budget_columns if c is not None]
-        values = [c for c in cells if c.text and normalise(c.text) not in ("—", "-")]
+        columns = self._budget_columns
+        values = self._budget_values(cells)
         found: list[str] = []
         for column, cell in zip(columns, values, strict=False):
             if column == "execution_rate":
@@ -181,5 +199,22 @@ class HeaderBlockReader:
             found.append(column)
         if project.budget_total is None:
             project.budget_total = project.budget_adjusted or project.budget_initial
+            # its 其中：财政资金 / 其他资金 lines below are read in the same column
+            total = "budget_adjusted" if project.budget_adjusted else "budget_initial"
+            self._total_column = columns.index(total) if total in columns else None
         self._budget_columns = None
         return found
+
+    @staticmethod
+    def _budget_values(cells: list[Cell]) -> list[Cell]:
+        if cells and all(c.text for c in cells):
+            return cells  # every column filled: '—' holds its column's place
+        return [c for c in cells if c.text and normalise(c.text) not in ("—", "-")]
+
+    def _part_of_total(self, field: str, after: list[Cell]) -> Cell | None:
+        """The 其中：财政资金 / 其他资金 amount in the column the 资金总额 was read from
+        (调整后预算数, not 年初预算数), when the lines sit under the budget columns."""
+        if field not in ("budget_fiscal", "budget_other") or self._total_column is None:
+            return None
+        values = self._budget_values(after)
+        return values[self._total_column] if self._total_column < len(values) else None

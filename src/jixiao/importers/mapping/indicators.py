@@ -8,9 +8,15 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from jixiao.importers.blocks import Cell
-from jixiao.importers.mapping.align import align, level_kind
+from jixiao.importers.mapping.align import (
+    align,
+    label_fragment,
+    level_kind,
+    points_pair,
+    scored_tail,
+)
 from jixiao.importers.mapping.header import GridHeader
-from jixiao.importers.mapping.vocabulary import vocabulary
+from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 from jixiao.model.plan import Indicator
 from jixiao.model.source import SourceRef
 
@@ -19,6 +25,8 @@ Warn = Callable[[str, str, SourceRef | None], None]
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 _BLANK = re.compile(r"[/／\\—–-]+")
 _SIGN_START = re.compile(r"^(?:[≥≤<>=＜＞＝]|大于|小于|不低于|不高于|不少于|不超过)")
+_POINTS = re.compile(r"\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")  # '规划 (15分)'
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 _TEXT_FIELDS = ("description", "basis", "midterm_value", "actual", "deviation", "standard")
 
 
@@ -56,8 +64,17 @@ class IndicatorReader:
         self.level1_source: SourceRef | None = None
         self.level2_source: SourceRef | None = None
         self.left_out = 0
+        self._pending: list[Cell] | None = None  # a row that ended at its name
 
     def read(self, cells: list[Cell], where: SourceRef, packed: bool = False) -> Indicator | None:
+        if self._label_piece(cells):
+            return None
+        pending, self._pending = self._pending, None
+        joined = pending is not None and packed and self._continues(pending, cells)
+        if pending is not None and joined:
+            cells = [*pending, *cells]  # the rest of a row broken after its name
+        elif pending is not None:
+            self._left_out(pending)
         mapped = align(self.header, cells, packed)
         if not mapped:
             return None
@@ -65,12 +82,16 @@ class IndicatorReader:
         name_cell = mapped.get("level3")
         name = name_cell.text if name_cell else ""
         words = vocabulary()
-        not_a_name = words.is_placeholder(name) or words.role_of(name) or words.sign(name)
-        # a label in the name's column is a label-only row; but a 一级 word after the
-        # row's own 二级 label is a name (满意度指标 | 服务对象满意度指标 | 满意度 | …)
+        # (a bracketed explanation is no header word: '结余率(计算方法为:结余数/预算数)')
+        unbracketed = _BRACKETED.sub("", name) or name
+        not_a_name = words.is_placeholder(name) or words.role_of(unbracketed) or words.sign(name)
+        # a label in the name's column is a label-only row; but a label word after the
+        # row's own, different 二级 label is a name (满意度指标 | 服务对象满意度指标 |
+        # 满意度 | …, or | 服务对象满意度 | …)
         kind = level_kind(name)
-        under_level2 = "level2" in mapped and bool(mapped["level2"].text)
-        if not name or not_a_name or (kind and not (kind == "level1" and under_level2)):
+        level2 = mapped["level2"].text if "level2" in mapped else ""
+        under_level2 = bool(level2) and normalise(level2) != normalise(name)
+        if not name or not_a_name or (kind and not under_level2):
             return None  # a label-only row, a template's 指标1 / …… row, a header word
         if words.ends_grid(name):
             return None  # 审核意见, 其他需说明的问题, a table title: not an indicator
@@ -78,13 +99,20 @@ class IndicatorReader:
         for role in ("value", "actual"):
             if role in text and _BLANK.fullmatch(text[role]):
                 text[role] = ""  # '/' or '—': the template's way of leaving a cell empty
+        weight_text = text.get("weight", "")
+        if number(weight_text) is None and len(weight_text) > 8 and not text.get("description"):
+            # a template printing the indicator's explanation under 指标分值
+            text["description"] = weight_text
         value = joined_value(text.get("value", ""), text.get("sign", ""), text.get("unit", ""))
         # a scoring row (评价得分表, a self-evaluation row whose target cell is empty)
         # is kept with its 分值 and 得分, the target left empty
         scored = number(text.get("weight", "")) is not None and "score" in text
-        if not value and not text.get("actual") and not scored:
-            self.left_out += 1
-            self._warn("indicator-without-value", f"指标“{name}”没有指标值，未导入", where)
+        unvalued = not value and not text.get("actual") and not scored
+        if packed and (joined or unvalued) and self._broken_after_name(mapped, cells):
+            self._pending = cells  # its values (and its points) may follow on the next lines
+            return None
+        if unvalued:
+            self._left_out(cells, name, where)
             return None
         indicator = Indicator(
             level1=self.level1,
@@ -110,15 +138,65 @@ class IndicatorReader:
             indicator.sources["level2"] = self.level2_source
         return indicator
 
+    def _left_out(self, cells: list[Cell], name: str = "", where: SourceRef | None = None) -> None:
+        if not name:
+            mapped = align(self.header, cells, True)
+            name = mapped["level3"].text if "level3" in mapped else cells[0].text
+            where = cells[0].source
+        self.left_out += 1
+        self._warn("indicator-without-value", f"指标“{name}”没有指标值，未导入", where)
+
+    def _broken_after_name(self, mapped: dict[str, Cell], cells: list[Cell]) -> bool:
+        """A scoring grid's row that stops at its name, or soon after, without its
+        points ('效益指标 | 经济效益指标 | 减轻贫困学生家庭经济负担'): the flattening broke
+        it, its cells continue below."""
+        header = self.header
+        if not (header.has("weight") and header.has("score")) or "level3" not in mapped:
+            return False
+        name = next(i for i, c in enumerate(cells) if c is mapped["level3"])
+        tail = [c for c in cells[name + 1 :] if c.text]
+        return len(tail) < header.core_after_name() and not set(mapped) & {"weight", "score"}
+
+    def _continues(self, pending: list[Cell], cells: list[Cell]) -> bool:
+        """Whether ``cells`` carry on the row ``pending`` broke off: they open with no
+        label, and the cells after the name either read as its values and points or
+        are still fewer than the columns after the name."""
+        filled = [c for c in cells if c.text]
+        if not filled or level_kind(filled[0].text) is not None:
+            return False
+        name_cell = align(self.header, pending, True)["level3"]
+        name = next(i for i, c in enumerate(pending) if c is name_cell)
+        tail = [c for c in pending[name + 1 :] if c.text] + filled
+        position = self.header.position("level3")
+        assert position is not None
+        if scored_tail(self.header, position, tail) is not None:
+            return True  # the row is whole again: its values, then its points
+        core = self.header.core_after_name()
+        return len(tail) < core or (len(tail) == core and points_pair(tail[-2:]))
+
+    def _label_piece(self, cells: list[Cell]) -> bool:
+        """A row holding only a piece of a level label wrapped over two lines
+        ('可持续影' then '响指标'): the first piece sets the label, the last is dropped."""
+        filled = [c for c in cells if c.text]
+        if len(filled) != 1:
+            return False
+        whole = label_fragment(filled[0].text)
+        if whole is None:
+            return False
+        if whole:
+            role = level_kind(whole) or "level2"
+            self._labels({role: Cell(raw=whole, source=filled[0].source, col=filled[0].col)})
+        return True
+
     def _labels(self, mapped: dict[str, Cell]) -> None:
         """Set the 一级 / 二级 labels a row states; the next rows inherit them."""
         words = vocabulary()
         first = mapped.get("level1")
         if first is not None and first.text:
-            self.level1 = words.level(first.text, words.level1) or first.text
+            self.level1 = words.level(first.text, words.level1) or _POINTS.sub("", first.text)
             self.level1_source = first.source.with_raw(first.raw.strip())
             self.level2, self.level2_source = "", None
         second = mapped.get("level2")
         if second is not None and second.text:
-            self.level2 = words.level(second.text, words.level2) or second.text
+            self.level2 = words.level(second.text, words.level2) or _POINTS.sub("", second.text)
             self.level2_source = second.source.with_raw(second.raw.strip())

@@ -9,8 +9,25 @@ from jixiao.importers.mapping.header import GridHeader
 from jixiao.importers.mapping.loose_tables import LooseTable
 from jixiao.importers.mapping.prose_indicators import ProseIndicators
 from jixiao.importers.mapping.year import texts_of
-from jixiao.model.plan import Indicator
+from jixiao.model.plan import Indicator, Project
 from jixiao.textnorm import clean_cell, split_numbered_items, squeeze_spaces
+
+
+def completed(projects: list[Project], blocks: list[Block], titles: list[str]) -> list[Project]:
+    """The projects read, with their names and goals filled in; with no indicator table,
+    the indicators written as sentences."""
+    kept = [p for p in projects if p.indicators or p.name]
+    if not any(p.indicators for p in kept):
+        found = prose_indicators(blocks)
+        if found:
+            kept = kept or [Project(name="")]
+            kept[0].indicators = found
+    for project in kept:
+        if not project.name:
+            project.name = subject_of(titles)
+        if not project.goals and project.annual_goal:
+            project.goals = goal_items(project.annual_goal)
+    return kept
 
 
 def prose_indicators(blocks: list[Block]) -> list[Indicator]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Any
@@ -62,9 +62,21 @@ class Vocabulary:
     level2: dict[str, str]
     midterm_suffixes: tuple[str, ...] = ()
     annual_suffixes: tuple[str, ...] = ()
+    # roles already found, per header text: every row of a grid is tried as a header, and
+    # the same few hundred cell texts recur in every document
+    _roles_seen: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def role_of(self, header: str) -> str | None:
         """The column role a header cell names, or None."""
+        seen = self._roles_seen
+        if header in seen:
+            return seen[header]
+        role = seen[header] = self._role_of(header)
+        if len(seen) > 1 << 16:
+            seen.clear()
+        return role
+
+    def _role_of(self, header: str) -> str | None:
         text = normalise(header)
         if not text:
             return None

@@ -319,8 +319,7 @@ def _spellings(view: PlanView) -> Iterator[Hit]:
             basis = v.indicator.basis
             if basis != usual:
                 yield Hit(
-                    f"同一依据在本文本中有{len(spellings)}种写法：{q(basis)}，"
-                    f"多数写作{q(usual)}。",
+                    f"同一依据在本文本中有{len(spellings)}种写法：{q(basis)}，多数写作{q(usual)}。",
                     field="basis",
                     project_index=v.project.index,
                     indicator_index=v.index,

@@ -97,8 +97,7 @@ def _report(department: Department, plan: DepartmentPlan, year: int | None) -> P
         placement.creates = "" if report else "将开始该年度自评"
     if report is not None and report.status_enum not in WITH_THE_UNIT:
         placement.refused = (
-            f"{placement.target}{report.status_enum.label}，不能用导入修改；"
-            f"{name}只保存为导入文档"
+            f"{placement.target}{report.status_enum.label}，不能用导入修改；{name}只保存为导入文档"
         )
         return placement
     _match(placement, record, plan.projects)

@@ -6,28 +6,47 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('audit', '0001_initial'),
-        ('orgs', '0002_chinese_field_labels'),
-        ('plans', '0003_chinese_field_labels'),
+        ("audit", "0001_initial"),
+        ("orgs", "0002_chinese_field_labels"),
+        ("plans", "0003_chinese_field_labels"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='auditentry',
-            name='department',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='orgs.department', verbose_name='部门'),
+            model_name="auditentry",
+            name="department",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to="orgs.department",
+                verbose_name="部门",
+            ),
         ),
         migrations.AlterField(
-            model_name='auditentry',
-            name='plan',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='audit', to='plans.planrecord', verbose_name='绩效文本'),
+            model_name="auditentry",
+            name="plan",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="audit",
+                to="plans.planrecord",
+                verbose_name="绩效文本",
+            ),
         ),
         migrations.AlterField(
-            model_name='auditentry',
-            name='user',
-            field=models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='人员'),
+            model_name="auditentry",
+            name="user",
+            field=models.ForeignKey(
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="人员",
+            ),
         ),
     ]

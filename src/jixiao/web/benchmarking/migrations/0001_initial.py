@@ -5,31 +5,50 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('plans', '0001_initial'),
+        ("plans", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='UnitCostRecord',
+            name="UnitCostRecord",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('project_position', models.PositiveIntegerField(verbose_name='项目序号')),
-                ('project_name', models.CharField(max_length=300, verbose_name='项目名称')),
-                ('category', models.CharField(db_index=True, max_length=40, verbose_name='类别')),
-                ('value', models.DecimalField(decimal_places=2, max_digits=16, verbose_name='单位成本（元）')),
-                ('unit', models.CharField(max_length=40, verbose_name='单位')),
-                ('quantity', models.DecimalField(decimal_places=4, max_digits=18, verbose_name='数量')),
-                ('quantity_unit', models.CharField(max_length=20, verbose_name='数量单位')),
-                ('plan', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='unit_costs', to='plans.planrecord')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("project_position", models.PositiveIntegerField(verbose_name="项目序号")),
+                ("project_name", models.CharField(max_length=300, verbose_name="项目名称")),
+                ("category", models.CharField(db_index=True, max_length=40, verbose_name="类别")),
+                (
+                    "value",
+                    models.DecimalField(
+                        decimal_places=2, max_digits=16, verbose_name="单位成本（元）"
+                    ),
+                ),
+                ("unit", models.CharField(max_length=40, verbose_name="单位")),
+                (
+                    "quantity",
+                    models.DecimalField(decimal_places=4, max_digits=18, verbose_name="数量"),
+                ),
+                ("quantity_unit", models.CharField(max_length=20, verbose_name="数量单位")),
+                (
+                    "plan",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="unit_costs",
+                        to="plans.planrecord",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '单位成本',
-                'verbose_name_plural': '单位成本',
-                'ordering': ('plan', 'project_position'),
+                "verbose_name": "单位成本",
+                "verbose_name_plural": "单位成本",
+                "ordering": ("plan", "project_position"),
             },
         ),
     ]

@@ -7,57 +7,151 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('orgs', '0002_chinese_field_labels'),
+        ("orgs", "0002_chinese_field_labels"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Job',
+            name="Job",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('import_stage', '识别上传的文档'), ('import_commit', '导入文档'), ('review_plans', '批量审核'), ('export_plans', '批量导出')], max_length=32, verbose_name='类型')),
-                ('title', models.CharField(max_length=300, verbose_name='说明')),
-                ('state', models.CharField(choices=[('queued', '排队中'), ('running', '进行中'), ('succeeded', '已完成'), ('failed', '失败'), ('cancelled', '已取消')], default='queued', max_length=16, verbose_name='状态')),
-                ('params', models.JSONField(blank=True, default=dict, encoder=django.core.serializers.json.DjangoJSONEncoder, verbose_name='参数')),
-                ('done', models.PositiveIntegerField(default=0, verbose_name='已完成')),
-                ('total', models.PositiveIntegerField(default=0, verbose_name='总数')),
-                ('step', models.CharField(blank=True, max_length=300, verbose_name='当前步骤')),
-                ('error', models.TextField(blank=True, verbose_name='错误')),
-                ('result', models.JSONField(blank=True, default=dict, encoder=django.core.serializers.json.DjangoJSONEncoder, verbose_name='结果')),
-                ('next_url', models.CharField(blank=True, max_length=300, verbose_name='完成后前往')),
-                ('cancel_requested', models.BooleanField(default=False, verbose_name='已请求取消')),
-                ('task_id', models.CharField(blank=True, max_length=64, verbose_name='队列任务')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='创建时间')),
-                ('started_at', models.DateTimeField(blank=True, null=True, verbose_name='开始时间')),
-                ('finished_at', models.DateTimeField(blank=True, null=True, verbose_name='结束时间')),
-                ('created_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='创建人')),
-                ('department', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='orgs.department', verbose_name='部门')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("import_stage", "识别上传的文档"),
+                            ("import_commit", "导入文档"),
+                            ("review_plans", "批量审核"),
+                            ("export_plans", "批量导出"),
+                        ],
+                        max_length=32,
+                        verbose_name="类型",
+                    ),
+                ),
+                ("title", models.CharField(max_length=300, verbose_name="说明")),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("queued", "排队中"),
+                            ("running", "进行中"),
+                            ("succeeded", "已完成"),
+                            ("failed", "失败"),
+                            ("cancelled", "已取消"),
+                        ],
+                        default="queued",
+                        max_length=16,
+                        verbose_name="状态",
+                    ),
+                ),
+                (
+                    "params",
+                    models.JSONField(
+                        blank=True,
+                        default=dict,
+                        encoder=django.core.serializers.json.DjangoJSONEncoder,
+                        verbose_name="参数",
+                    ),
+                ),
+                ("done", models.PositiveIntegerField(default=0, verbose_name="已完成")),
+                ("total", models.PositiveIntegerField(default=0, verbose_name="总数")),
+                ("step", models.CharField(blank=True, max_length=300, verbose_name="当前步骤")),
+                ("error", models.TextField(blank=True, verbose_name="错误")),
+                (
+                    "result",
+                    models.JSONField(
+                        blank=True,
+                        default=dict,
+                        encoder=django.core.serializers.json.DjangoJSONEncoder,
+                        verbose_name="结果",
+                    ),
+                ),
+                (
+                    "next_url",
+                    models.CharField(blank=True, max_length=300, verbose_name="完成后前往"),
+                ),
+                ("cancel_requested", models.BooleanField(default=False, verbose_name="已请求取消")),
+                ("task_id", models.CharField(blank=True, max_length=64, verbose_name="队列任务")),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="创建时间")),
+                (
+                    "started_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="开始时间"),
+                ),
+                (
+                    "finished_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="结束时间"),
+                ),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="创建人",
+                    ),
+                ),
+                (
+                    "department",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="orgs.department",
+                        verbose_name="部门",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '后台任务',
-                'verbose_name_plural': '后台任务',
-                'ordering': ['-created_at', '-pk'],
+                "verbose_name": "后台任务",
+                "verbose_name_plural": "后台任务",
+                "ordering": ["-created_at", "-pk"],
             },
         ),
         migrations.CreateModel(
-            name='JobFile',
+            name="JobFile",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(choices=[('input', '上传'), ('output', '结果')], max_length=8, verbose_name='用途')),
-                ('name', models.CharField(max_length=300, verbose_name='文件名')),
-                ('size', models.PositiveBigIntegerField(verbose_name='大小')),
-                ('content', models.BinaryField(verbose_name='内容')),
-                ('job', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='files', to='jobs.job', verbose_name='任务')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[("input", "上传"), ("output", "结果")],
+                        max_length=8,
+                        verbose_name="用途",
+                    ),
+                ),
+                ("name", models.CharField(max_length=300, verbose_name="文件名")),
+                ("size", models.PositiveBigIntegerField(verbose_name="大小")),
+                ("content", models.BinaryField(verbose_name="内容")),
+                (
+                    "job",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="files",
+                        to="jobs.job",
+                        verbose_name="任务",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '任务文件',
-                'verbose_name_plural': '任务文件',
-                'ordering': ['job', 'pk'],
+                "verbose_name": "任务文件",
+                "verbose_name_plural": "任务文件",
+                "ordering": ["job", "pk"],
             },
         ),
     ]

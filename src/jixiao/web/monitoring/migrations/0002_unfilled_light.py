@@ -4,20 +4,29 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('monitoring', '0001_initial'),
+        ("monitoring", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='monitoringroundrecord',
-            name='unfilled',
-            field=models.PositiveIntegerField(default=0, verbose_name='未填报项目数'),
+            model_name="monitoringroundrecord",
+            name="unfilled",
+            field=models.PositiveIntegerField(default=0, verbose_name="未填报项目数"),
         ),
         migrations.AlterField(
-            model_name='progressrecord',
-            name='light',
-            field=models.CharField(choices=[('green', '绿灯'), ('yellow', '黄灯'), ('red', '红灯'), ('unfilled', '未填报')], default='unfilled', max_length=8, verbose_name='监控结果'),
+            model_name="progressrecord",
+            name="light",
+            field=models.CharField(
+                choices=[
+                    ("green", "绿灯"),
+                    ("yellow", "黄灯"),
+                    ("red", "红灯"),
+                    ("unfilled", "未填报"),
+                ],
+                default="unfilled",
+                max_length=8,
+                verbose_name="监控结果",
+            ),
         ),
     ]

@@ -16,7 +16,6 @@ def mark_submit_notes(apps: Any, schema_editor: Any) -> None:
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
         ("plans", "0001_initial"),
     ]

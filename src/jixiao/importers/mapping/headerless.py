@@ -1,0 +1,33 @@
+"""Indicator rows a document gives with no grid header over them: rows read by their
+signed target (:mod:`signed_rows`) and glued rows closed by their 是否核心指标 flag
+(:mod:`flagged_rows`). Their 一级 / 二级 labels carry from row to row, as in a grid."""
+
+from __future__ import annotations
+
+from jixiao.importers.blocks import Paragraph, Row
+from jixiao.importers.mapping.flagged_rows import MIN_FLAGGED, FlaggedGrid
+from jixiao.importers.mapping.flat_lines import cells_of
+from jixiao.importers.mapping.indicators import IndicatorReader, Warn
+from jixiao.importers.mapping.signed_rows import header, headerless_rows
+from jixiao.model.plan import Indicator
+
+
+class HeaderlessRows:
+    """The header-less rows of one project, block by block."""
+
+    def __init__(self, warn: Warn) -> None:
+        self._reader = IndicatorReader(header(), warn)
+        self._flagged: FlaggedGrid | None = None
+
+    def read(self, block: Row | Paragraph) -> list[Indicator] | None:
+        """The indicators of ``block``; None when it holds no such row."""
+        rows = headerless_rows(block)
+        if isinstance(block, Paragraph) and not rows:
+            rows = self._flagged.rows(block.raw) if self._flagged else []
+            if not rows:  # the grid goes on while lines hold its rows
+                self._flagged, rows = FlaggedGrid.start(block.raw) or (None, [])
+            rows = [["", "", *row] for row in rows] if len(rows) >= MIN_FLAGGED else []
+        if not rows:
+            return None
+        found = (self._reader.read(cells_of(t, block.source), block.source) for t in rows)
+        return [indicator for indicator in found if indicator is not None]
