@@ -17,7 +17,8 @@ What it does:
    and lets ``--clients`` threads, each with its own keep-alive connection and the session
    cookie, send ``--requests`` requests per endpoint to random plans and projects of that
    bureau: the plan page, the project page, the review report (审核报告 HTML), the findings
-   of the JSON API, and the baseline (and, unless ``--reports 0``, the 监控 and 自评 pages);
+   of the JSON API (each its first page: 20 projects, 100 findings), and the baseline
+   (and, unless ``--reports 0``, the 监控 and 自评 pages);
    the plan, project, review and findings pages read the findings stored when the plans
    were loaded (:mod:`jixiao.web.findings`), as they do after every save;
 4. prints p50/p95/p99 latency and requests per second per endpoint — the four pages with

@@ -437,3 +437,16 @@ def test_a_pdf_self_evaluation_given_column_after_column() -> None:
     ]
     assert got[0] == ("与委托运营方结算完成率", "=100%", "100%")
     assert got[4] == ("场馆开放满意度", ">=90%", "100%")
+
+
+def test_a_short_row_before_the_total_keeps_its_cells() -> None:
+    # A row with no level labels (6 bars) and '合计 | 100 |' (2 bars) add up to the width
+    # of the labelled rows (8): they are still two rows, not one row broken in two.
+    plan = _import(
+        "产出指标 | 数量指标 | 修助 | ≥ | 314 | 人 | 296 | 5 |\n"
+        "效益指标 | 社会效益指标 | 修修 | ≤ | 696 | 人 | 779 | 5 |\n"
+        "覆盖桥梁 | = | 5371 | 人 | 1601 | 5 |\n"
+        "合计 | 100 |\n"
+        "评价结论 | 完成预算目标。 |\n"
+    )
+    assert _rows(plan)[-1] == ("效益指标", "社会效益指标", "覆盖桥梁", "=5371人", "1601")

@@ -180,6 +180,11 @@ def _read_rows(lines: list[NumberedLine], table: _Table) -> None:
         del row.cells[-1]
 
 
+# Lines that open a table's own closing rows (totals, conclusions, remarks), never the
+# second half of a broken row.
+_OWN_ROW = re.compile(r"\s*(?:合\s*计|总\s*计|小\s*计|总\s*分|[自评]*评价?结论|备\s*注|审核意见)")
+
+
 def _broken_rows(content: list[NumberedLine]) -> set[int]:
     """The lines that continue the row of the line before them: in a table whose
     rows are padded to its width (the most bars on a line, seen on two lines or more),
@@ -197,6 +202,8 @@ def _broken_rows(content: list[NumberedLine]) -> set[int]:
             line = content[end][1]
             if line.lstrip().startswith("|") or not line.rstrip().endswith("|"):
                 break
+            if end > index and _OWN_ROW.match(line):
+                break  # '合计 | 100 |' after a short row is a row of its own
             total += counts[end]
             end += 1
         if total == width and end - index > 1:

@@ -8,17 +8,22 @@ from __future__ import annotations
 
 from html import escape
 
-from jixiao.benchmarks import DistributionStore, load_benchmarks, unit_costs
+from jixiao.benchmarks import DistributionStore, load_benchmarks, project_unit_costs
 from jixiao.benchmarks.outliers import PEER_MARGIN
 from jixiao.charts import Bar, Reference, bar_chart
 from jixiao.model import DepartmentPlan
 
 
-def unit_cost_section(plan: DepartmentPlan, peers: DistributionStore | None) -> str:
-    """An HTML section with a chart per unit cost of ``plan``; empty when it has none."""
+def unit_cost_section(
+    plan: DepartmentPlan, peers: DistributionStore | None, *, first: int = 1
+) -> str:
+    """An HTML section with a chart per unit cost of ``plan``; empty when it has none.
+    ``first``: the number of the plan's first project (a page of a long plan starts later)."""
     table = load_benchmarks()
     charts = []
-    for cost in unit_costs(plan, table):
+    numbered = enumerate(plan.projects, start=first)
+    found = (project_unit_costs(project, index, table) for index, project in numbered)
+    for cost in (c for c in found if c is not None):
         category = table.by_id(cost.category)
         mine = float(cost.value)
         bars = []

@@ -6,7 +6,6 @@ beside the row it concerns, so the reviewer sees the text and the objection toge
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from html import escape
 
@@ -52,20 +51,22 @@ def _finding(finding: Finding) -> str:
 
 def _summary(document: Reviewed) -> str:
     report = document.report
-    counts = Counter(str(f.severity) for f in report.findings)
+    counts = document.severity_counts()
     grade = report.grades.document
+    shown = {index for index, _ in document.numbered_projects()}
     rows = "".join(
         f"<tr><td>{g.project_index}</td><td>{escape(g.project or '')}</td>"
         f'<td class="grade g-{g.grade}">{g.grade}</td><td>{g.score:.1f}</td>'
-        f"<td>{sum(1 for f in report.findings if f.project_index == g.project_index)}</td></tr>"
+        f"<td>{document.project_count(g.project_index)}</td></tr>"
         for g in report.grades.projects
+        if g.project_index in shown
     )
     return (
         f"<p>审核方案：{escape(report.profile)}（指标体系 {escape(report.framework)}）；"
         f"项目 {report.projects} 个，指标 {report.indicators} 条；"
-        f'发现 <span class="error">错误 {counts["error"]}</span>、'
-        f'<span class="warning">警告 {counts["warning"]}</span>、'
-        f'<span class="info">提示 {counts["info"]}</span>。</p>'
+        f'发现 <span class="error">错误 {counts.get("error", 0)}</span>、'
+        f'<span class="warning">警告 {counts.get("warning", 0)}</span>、'
+        f'<span class="info">提示 {counts.get("info", 0)}</span>。</p>'
         f'<p>文档等级：<span class="grade g-{grade.grade}">{grade.grade}</span>'
         f"（{grade.score:.1f} 分）</p>"
         "<table><tr><th>序号</th><th>项目</th><th>等级</th><th>得分</th><th>发现</th></tr>"
@@ -75,7 +76,7 @@ def _summary(document: Reviewed) -> str:
 
 def _groups(document: Reviewed, index: int) -> str:
     """A project's findings by rule, each with the rows it concerns (details beside rows)."""
-    findings = [f for f in document.report.findings if f.project_index == index]
+    findings = document.all_project_findings(index)
     items = "".join(
         f'<li class="{g.severity}"><b>{escape(g.rule)}</b> {escape(g.title)}：'
         f"{len(g.findings)}处{('（' + escape(g.places) + '）') if g.places else ''}</li>"
@@ -135,16 +136,18 @@ def _project(document: Reviewed, index: int, project: Project) -> str:
 
 def review_html_section(document: Reviewed, peers: DistributionStore | None = None) -> str:
     """One document's part of the page (rendered beside its plan, then the plan can go);
-    ``peers`` adds the distribution of each unit cost in a database to its chart."""
+    ``peers`` adds the distribution of each unit cost in a database to its chart. For a page
+    of a long plan (:class:`Reviewed` holding some projects) the totals are the document's,
+    the projects, their grades and charts the page's."""
     plan = document.plan
     title = f"{plan.department or plan.source_file} {plan.year or ''}"
     overall = "".join(_finding(f) for f in sort_findings(document.document_findings()))
     projects = "".join(
-        _project(document, index, project) for index, project in enumerate(plan.projects, start=1)
+        _project(document, index, project) for index, project in document.numbered_projects()
     )
     return (
         f"<h2>{escape(title)}（{escape(plan.source_file)}）</h2>{_summary(document)}"
-        f"{unit_cost_section(plan, peers)}"
+        f"{unit_cost_section(plan, peers, first=document.first)}"
         f"<h3>部门整体与公开表</h3>{overall or '<p>无</p>'}{projects}"
     )
 

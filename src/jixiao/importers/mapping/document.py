@@ -10,7 +10,6 @@ disclosure tables when the document is a 公开 or 决算 one.
 from __future__ import annotations
 
 from jixiao.importers.blocks import Block, Cell, Paragraph, Row
-from jixiao.importers.mapping import kinds
 from jixiao.importers.mapping.align import regroup
 from jixiao.importers.mapping.flat_lines import (
     cells_of,
@@ -31,18 +30,15 @@ from jixiao.importers.mapping.header import GridHeader, parse_header
 from jixiao.importers.mapping.header_block import HeaderBlockReader, split_label
 from jixiao.importers.mapping.headerless import HeaderlessRows
 from jixiao.importers.mapping.indicators import IndicatorReader
-from jixiao.importers.mapping.loose_tables import LooseTable, to_disclosure
-from jixiao.importers.mapping.outcome import completed, decide_kind
+from jixiao.importers.mapping.loose_tables import LooseTable
+from jixiao.importers.mapping.outcome import fill_plan
 from jixiao.importers.mapping.stacked import split_stacked, stack
 from jixiao.importers.mapping.stream_rows import header_run, renumbered
 from jixiao.importers.mapping.table_titles import (
-    document_title,
     empty_row_of_table,
     is_table_title,
 )
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
-from jixiao.importers.mapping.year import stated_year, texts_of
-from jixiao.model.disclosure import Disclosure
 from jixiao.model.plan import DepartmentPlan, ImportIssue, Project
 from jixiao.model.source import SourceRef
 
@@ -376,24 +372,11 @@ class GenericAssembler:
     def finish(self, blocks: list[Block]) -> DepartmentPlan:
         self._flush_stream()
         self._close_project()
-        plan = self.plan
-        titles = kinds.titles_of(blocks)
-        plan.projects = completed(self.projects, blocks, titles)
-        decision = decide_kind(titles, blocks, self.headers, self.loose)
-        if decision is not None:
-            plan.kind, plan.kind_evidence = decision.kind, decision.evidence
-        if plan.kind in ("disclosure", "final_accounts") or not plan.projects:
-            tables = [t for t in (to_disclosure(lt) for lt in self.loose) if t is not None]
-            if tables:
-                plan.disclosure = Disclosure(tables=tables)
-        plan.year = stated_year(texts_of(blocks))
-        plan.title = document_title(titles)
-        departments = [p.department for p in plan.projects if p.department]
-        plan.department = departments[0] if departments else None
-        if not plan.projects and plan.disclosure is None:
+        titles = fill_plan(self.plan, self.projects, blocks, self.headers, self.loose)
+        if not self.plan.projects and self.plan.disclosure is None:
             seen = "、".join(titles[:5]) or "无"
             self.warn("no-structure", f"未识别到绩效指标表或公开表；看到的标题：{seen}", None)
-        return plan
+        return self.plan
 
 
 def assemble_generic(blocks: list[Block], file_name: str) -> DepartmentPlan:

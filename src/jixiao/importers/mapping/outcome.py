@@ -6,11 +6,38 @@ from __future__ import annotations
 from jixiao.importers.blocks import Block, Paragraph
 from jixiao.importers.mapping import kinds
 from jixiao.importers.mapping.header import GridHeader
-from jixiao.importers.mapping.loose_tables import LooseTable
+from jixiao.importers.mapping.loose_tables import LooseTable, to_disclosure
 from jixiao.importers.mapping.prose_indicators import ProseIndicators
-from jixiao.importers.mapping.year import texts_of
-from jixiao.model.plan import Indicator, Project
+from jixiao.importers.mapping.table_titles import document_title
+from jixiao.importers.mapping.year import stated_year, texts_of
+from jixiao.model.disclosure import Disclosure
+from jixiao.model.plan import DepartmentPlan, Indicator, Project
 from jixiao.textnorm import clean_cell, split_numbered_items, squeeze_spaces
+
+
+def fill_plan(
+    plan: DepartmentPlan,
+    projects: list[Project],
+    blocks: list[Block],
+    headers: list[GridHeader],
+    loose: list[LooseTable],
+) -> list[str]:
+    """Fill ``plan`` from what the walk read: projects, kind, disclosure tables, year,
+    title and department. Returns the document's titles (for the 未识别 message)."""
+    titles = kinds.titles_of(blocks)
+    plan.projects = completed(projects, blocks, titles)
+    decision = decide_kind(titles, blocks, headers, loose)
+    if decision is not None:
+        plan.kind, plan.kind_evidence = decision.kind, decision.evidence
+    if plan.kind in ("disclosure", "final_accounts") or not plan.projects:
+        tables = [t for t in (to_disclosure(lt) for lt in loose) if t is not None]
+        if tables:
+            plan.disclosure = Disclosure(tables=tables)
+    plan.year = stated_year(texts_of(blocks))
+    plan.title = document_title(titles)
+    departments = [p.department for p in plan.projects if p.department]
+    plan.department = departments[0] if departments else None
+    return titles
 
 
 def completed(projects: list[Project], blocks: list[Block], titles: list[str]) -> list[Project]:

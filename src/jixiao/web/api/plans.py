@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from django.http import HttpRequest, HttpResponse
-from ninja import Router, Status
+from ninja import Field, Router, Status
 from ninja.errors import HttpError
 
 from jixiao.model import SubGoal
@@ -25,6 +25,12 @@ from jixiao.web.api.schemas import (
     VersionOut,
 )
 from jixiao.web.api.shapes import plan_summary, project_summary
+from jixiao.web.findings.paging import (
+    FINDINGS_PER_PAGE,
+    MAX_FINDINGS_PER_PAGE,
+    MAX_OFFSET,
+    page_response,
+)
 from jixiao.web.findings.reading import stored
 from jixiao.web.orgs.access import can_comment, can_edit_plan, visible_plans
 from jixiao.web.plans import commenting, editing
@@ -98,9 +104,11 @@ def add_project(request: HttpRequest, plan_id: int, payload: NewProjectIn) -> An
 @router.get(
     "/plans/{plan_id}/findings",
     response=list[FindingOut],
-    summary="审核发现（可按规则、严重程度、项目筛选）",
+    summary="审核发现（可按规则、严重程度、项目筛选；分页）",
     description=(
-        "读取已存储的审核发现。响应头 X-Findings-State 为 current（与当前文本和审核规则一致）"
+        "读取已存储的审核发现，按序号分页：offset 起的 limit 条（默认 100，最多 1000）。"
+        '响应头 X-Total-Count 为筛选后的总条数，还有下一页时 Link 头给出 rel="next" 的地址。'
+        "响应头 X-Findings-State 为 current（与当前文本和审核规则一致）"
         "或 recomputing（正在重新计算，返回的是上次的结果）。"
     ),
 )
@@ -110,6 +118,8 @@ def findings(
     rule: str | None = None,
     severity: Severity | None = None,
     project_id: int | None = None,
+    limit: Annotated[int, Field(ge=1, le=MAX_FINDINGS_PER_PAGE)] = FINDINGS_PER_PAGE,
+    offset: Annotated[int, Field(ge=0, le=MAX_OFFSET)] = 0,
 ) -> HttpResponse:
     found = stored(plan_for(request, plan_id))
     rows = found.rows(project_id)
@@ -117,7 +127,7 @@ def findings(
         rows = rows.filter(rule=rule)
     if severity:
         rows = rows.filter(severity=severity.value)
-    return found.response(rows)
+    return page_response(request, found, rows, limit, offset)
 
 
 @router.post("/plans/{plan_id}/actions", response=PlanSummary, summary="流程操作：提交/退回/通过")

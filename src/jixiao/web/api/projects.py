@@ -47,7 +47,8 @@ def project_out(request: HttpRequest, project: ProjectRecord) -> dict[str, Any]:
         "purpose": project.purpose,
         "spend_plan": project.spend_plan,
         "goals": project.goals,
-        "indicators": [indicator_out(i) for i in project.indicators.all()],
+        # ordered by its own columns: the model's ordering joins the plan and its department
+        "indicators": [indicator_out(i) for i in project.indicators.order_by("position", "pk")],
         "grade": project.grade,
         "score": project.score,
         "editable": can_edit_project(member(request), project),

@@ -19,7 +19,12 @@ from jixiao.model import DepartmentPlan
 from jixiao.review import ReviewResult, Severity
 from jixiao.review_report.reviewed import Reviewed
 from jixiao.web.findings.models import PlanReview, StoredFinding
-from jixiao.web.findings.storing import wanted_key
+from jixiao.web.findings.storing import (
+    REVISION_PARTS,
+    current_fingerprint,
+    revision_of,
+    revision_query,
+)
 from jixiao.web.plans.models import PlanRecord
 
 FINDINGS_STATE = "X-Findings-State"  # API response header: current | recomputing
@@ -38,8 +43,14 @@ class Stored:
     def recomputing(self) -> bool:
         return not self.current
 
+    @property
+    def key(self) -> str:
+        """What the stored rows were computed from: plan revision and rule fingerprint."""
+        return "" if self.review is None else f"{self.review.revision}|{self.review.fingerprint}"
+
     def rows(self, project_id: int | None = None) -> QuerySet[StoredFinding]:
-        found = StoredFinding.objects.filter(plan=self.plan)
+        # by ordinal alone: the model's ordering by plan would join the plan and department
+        found = StoredFinding.objects.filter(plan=self.plan).order_by("ordinal")
         return found if project_id is None else found.filter(project_id=project_id)
 
     def dicts(self, rows: QuerySet[StoredFinding] | None = None) -> list[dict[str, Any]]:
@@ -54,12 +65,17 @@ class Stored:
         response[FINDINGS_STATE] = "current" if self.current else "recomputing"
         return response
 
-    def report(self) -> ReviewResult | None:
-        """The whole review as the core's report (for the printable 审核报告)."""
-        if self.review is None or not self.review.report:
+    def report(self, rows: QuerySet[StoredFinding] | None = None) -> ReviewResult | None:
+        """The review as the core's report (for the printable 审核报告), with the findings
+        of ``rows`` (default: all of them)."""
+        if self.review is None:
             return None
-        findings = list(self.rows().values_list("data", flat=True))
-        return ReviewResult.model_validate(self.review.report | {"findings": findings})
+        summary = PlanReview.objects.filter(pk=self.review.pk).values_list("report", flat=True)
+        kept = summary.first()
+        if not kept:
+            return None
+        found = (self.rows() if rows is None else rows).values_list("data", flat=True)
+        return ReviewResult.model_validate(kept | {"findings": list(found)})
 
     def reviewed(self, plan: DepartmentPlan) -> Reviewed | None:
         report = self.report()
@@ -82,8 +98,7 @@ def finding_out(
 
 def stored(plan: PlanRecord) -> Stored:
     """The plan's stored review; if it is not current, one recomputation is queued."""
-    key = wanted_key(plan.pk)
-    review = PlanReview.objects.filter(plan=plan).first()
+    key, review = _wanted_and_stored(plan.pk)
     if review is not None and f"{review.revision}|{review.fingerprint}" == key:
         return Stored(plan, review, True)
     if _claim(plan, key):
@@ -91,10 +106,29 @@ def stored(plan: PlanRecord) -> Stored:
 
         refresh_findings.enqueue(plan.pk)
         # A queue backend that runs tasks at once (tests, small installs) is done already.
-        review = PlanReview.objects.filter(plan=plan).first()
+        review = PlanReview.objects.defer("report").filter(plan=plan).first()
         if review is not None and f"{review.revision}|{review.fingerprint}" == key:
             return Stored(plan, review, True)
     return Stored(plan, review, False)
+
+
+REVIEW_COLUMNS = ("revision", "fingerprint", "computed_at", "queued", "queued_at")
+
+
+def _wanted_and_stored(plan_id: int) -> tuple[str, PlanReview | None]:
+    """What a current review must carry, and the stored review (without its summary JSON,
+    read only by the report that shows it) — in one query, as every page asks both."""
+    stored_columns = [f"stored_review__{column}" for column in REVIEW_COLUMNS]
+    row = revision_query(plan_id).values_list(*REVISION_PARTS, *stored_columns).first()
+    if row is None:
+        return f"|{current_fingerprint()}", None
+    key = f"{revision_of(row[: len(REVISION_PARTS)])}|{current_fingerprint()}"
+    kept = row[len(REVISION_PARTS) :]
+    if kept[0] is None:  # no stored review row yet
+        return key, None
+    # as the ORM builds a row it read: the summary JSON stays deferred (loaded if asked)
+    review = PlanReview.from_db("default", ["plan_id", *REVIEW_COLUMNS], [plan_id, *kept])
+    return key, review
 
 
 def _claim(plan: PlanRecord, key: str) -> bool:

@@ -10,9 +10,11 @@ deleted project and re-import changes one of those).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Count, Max, Sum
+from django.db.models import Count, Max, QuerySet, Sum
 from django.utils import timezone
 
 from jixiao.review import ReviewResult
@@ -34,16 +36,27 @@ def current_fingerprint() -> str:
     return found
 
 
-def plan_revision(plan_id: int) -> str:
-    """The content revision of a plan as stored now ("" when the plan is gone)."""
-    row = (
+REVISION_PARTS = ("lock_version", "status", "n", "edits", "last")
+
+
+def revision_query(plan_id: int) -> QuerySet[PlanRecord]:
+    """The plan with the parts of its revision annotated (:data:`REVISION_PARTS`)."""
+    return (
         PlanRecord.objects.filter(pk=plan_id)
         .annotate(n=Count("projects"), edits=Sum("projects__lock_version"))
         .annotate(last=Max("projects__id"))
-        .values_list("lock_version", "status", "n", "edits", "last")
-        .first()
+        .order_by()  # the model's ordering would join the department into the GROUP BY
     )
-    return "" if row is None else ".".join(str(part or 0) for part in row)
+
+
+def revision_of(parts: Sequence[object]) -> str:
+    return ".".join(str(part or 0) for part in parts)
+
+
+def plan_revision(plan_id: int) -> str:
+    """The content revision of a plan as stored now ("" when the plan is gone)."""
+    row = revision_query(plan_id).values_list(*REVISION_PARTS).first()
+    return "" if row is None else revision_of(row)
 
 
 def wanted_key(plan_id: int) -> str:

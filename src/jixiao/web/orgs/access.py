@@ -45,7 +45,7 @@ def departments_of(member: Membership | None) -> QuerySet[Department]:
     if member is None:
         return Department.objects.none()
     if member.role_enum in (Role.BUREAU_REVIEWER, Role.ADMIN):
-        return Department.objects.filter(region=member.region)
+        return Department.objects.filter(region_id=member.region_id)
     if member.department_id is None:
         return Department.objects.none()
     return Department.objects.filter(pk=member.department_id)
@@ -61,8 +61,18 @@ def published_plans() -> QuerySet[PlanRecord]:
     return PlanRecord.objects.filter(status=Status.APPROVED.value).select_related("department")
 
 
+def sees_department(member: Membership | None, department: Department) -> bool:
+    """Whether ``department`` is one of :func:`departments_of` ``member``, told from the ids
+    already loaded: pages ask this several times, a query each time added up."""
+    if member is None:
+        return False
+    if member.role_enum in (Role.BUREAU_REVIEWER, Role.ADMIN):
+        return member.region_id is not None and department.region_id == member.region_id
+    return member.department_id is not None and department.pk == member.department_id
+
+
 def can_view(member: Membership | None, plan: PlanRecord) -> bool:
-    return member is not None and departments_of(member).filter(pk=plan.department_id).exists()
+    return sees_department(member, plan.department)
 
 
 def can_edit_plan(member: Membership | None, plan: PlanRecord) -> bool:
@@ -89,7 +99,7 @@ def can_import(member: Membership | None, plan_department: Department) -> bool:
     return (
         member is not None
         and member.role_enum in (Role.UNIT_EDITOR, Role.ADMIN)
-        and departments_of(member).filter(pk=plan_department.pk).exists()
+        and sees_department(member, plan_department)
         and member.unit_id is None
     )
 

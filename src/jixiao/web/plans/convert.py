@@ -9,6 +9,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from django.db.models import Prefetch, QuerySet
+
 from jixiao.model import DepartmentPlan, Indicator, Project
 from jixiao.web.plans.models import IndicatorRecord, PlanRecord, ProjectRecord
 
@@ -55,9 +57,16 @@ def project_to_domain(record: ProjectRecord) -> Project:
     )
 
 
-def plan_to_domain(record: PlanRecord) -> DepartmentPlan:
-    """The whole plan as the core sees it (for review, export and versions)."""
-    projects = record.projects.prefetch_related("indicators").order_by("position")
+def plan_to_domain(
+    record: PlanRecord, projects: QuerySet[ProjectRecord] | None = None
+) -> DepartmentPlan:
+    """The whole plan as the core sees it (for review, export and versions); ``projects``:
+    only these of its projects (a page of a long plan)."""
+    # indicators ordered by their own columns: the model's ordering joins project, plan
+    # and department to sort every row by the department's code
+    rows = IndicatorRecord.objects.order_by("position", "pk")
+    chosen = record.projects.all() if projects is None else projects
+    ordered = chosen.prefetch_related(Prefetch("indicators", queryset=rows)).order_by("position")
     return DepartmentPlan.model_validate(
         {
             "source_file": record.source_file or f"{record.department.name}{record.year}",
@@ -71,7 +80,7 @@ def plan_to_domain(record: PlanRecord) -> DepartmentPlan:
             "disclosure": record.disclosure,
             "warnings": record.warnings,
             "sources": record.sources,
-            "projects": [project_to_domain(p) for p in projects],
+            "projects": [project_to_domain(p) for p in ordered],
             "review_unit": review_unit(record),
         }
     )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from django.http import HttpResponse
@@ -11,10 +10,9 @@ from django.utils.encoding import escape_uri_path
 from jixiao.exporters.formats import export_bytes, formats, get_format
 from jixiao.exporters.public_copy import public_bytes
 from jixiao.model import DepartmentPlan
-from jixiao.review_report.review_html import render_review_html
-from jixiao.web.benchmarking.store import StoredPeers
+from jixiao.review_report.review_html import REVIEW_HTML_HEAD, REVIEW_HTML_TAIL
 from jixiao.web.findings.reading import stored
-from jixiao.web.plans.convert import plan_to_domain
+from jixiao.web.findings.review_pages import ReviewPage, review_page
 
 DOWNLOADS = [(f.name, f.short_name, f.title) for f in formats().values()]
 """(format, link text, description) for the download links, in display order."""
@@ -47,13 +45,27 @@ RECOMPUTING_NOTE = (
 )
 
 
-def review_report(plan: PlanRecord) -> HttpResponse:
-    """The printable 审核报告 of the stored review (never reviewed inside the request)."""
+def review_report(plan: PlanRecord, page: str | None = None) -> HttpResponse:
+    """The printable 审核报告 of the stored review (never reviewed inside the request), a
+    page of projects at a time (``?page=N``)."""
     found = stored(plan)
-    reviewed = found.reviewed(plan_to_domain(plan))
-    if reviewed is None:
+    shown = review_page(found, page)
+    if shown is None:
         return HttpResponse(f"<!doctype html><title>审核报告</title>{RECOMPUTING_NOTE}")
-    html = render_review_html([reviewed], peers=StoredPeers())
-    if found.recomputing:
-        html = re.sub(r"(<body[^>]*>)", lambda m: m.group(1) + RECOMPUTING_NOTE, html, count=1)
-    return HttpResponse(html)
+    pager = _pager(shown)
+    note = RECOMPUTING_NOTE if found.recomputing else ""
+    return HttpResponse(f"{REVIEW_HTML_HEAD}{note}{pager}{shown.html}{pager}{REVIEW_HTML_TAIL}")
+
+
+def _pager(page: ReviewPage) -> str:
+    """Links to the report's other pages (none for a plan that fits on one)."""
+    if page.pages == 1:
+        return ""
+    links = " ".join(
+        f"<b>{n}</b>" if n == page.number else f'<a href="?page={n}">{n}</a>'
+        for n in range(1, page.pages + 1)
+    )
+    return (
+        f'<nav class="pager" aria-label="报告分页"><p>第 {page.number} 页，共 {page.pages} 页'
+        f"（每页 {page.per_page} 个项目）：{links}</p></nav>"
+    )

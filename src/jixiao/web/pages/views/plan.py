@@ -55,7 +55,8 @@ def plan_page(request: HttpRequest, plan_id: int) -> HttpResponse:
         "pages/plan.html",
         {
             "plan": plan,
-            "projects": plan.projects.order_by("position").values("pk", "position", "name"),
+            # a comment's project is chosen among those shown: a long plan is not listed whole
+            "projects": page.object_list,
             "project_page": page,
             # budgets as written (38.9, not the column's 38.9000)
             "project_rows": [(p, amount(p.budget_total)) for p in page],

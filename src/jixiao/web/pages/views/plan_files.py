@@ -15,7 +15,7 @@ from jixiao.web.plans.convert import plan_to_domain
 def plan_download(request: HttpRequest, plan_id: int, fmt: str) -> HttpResponse:
     plan = plan_or_404(request, plan_id)
     if fmt == "review.html":
-        return review_report(plan)
+        return review_report(plan, request.GET.get("page"))
     if fmt not in formats():
         raise Http404("不支持的格式")
     return download(plan, plan_to_domain(plan), fmt)
