@@ -133,3 +133,76 @@ def test_no_module_over_the_limit() -> None:
         and len(path.read_text(encoding="utf-8").splitlines()) > MAX_LINES
     }
     assert too_long - OVERSIZED == set()
+
+
+#: The front doors: the web's pages (views) and API, and the command line (its ``--db``
+#: paths). They authorise, call the web apps' services and render; the queries and writes
+#: are the services' (issue 16). Nothing may join this list.
+WEB = PACKAGE_ROOT / "web"
+ORM_ALLOWED: set[str] = set()
+
+
+def front_door_modules() -> list[Path]:
+    pages = (
+        path
+        for path in WEB.rglob("*.py")
+        if "views" in path.parts or path.stem == "views" or path.parent.name == "api"
+    )
+    return sorted([*pages, *(PACKAGE_ROOT / "cli").rglob("*.py")])
+
+
+def _type_checking_only(tree: ast.Module) -> set[int]:
+    """Ids of the import nodes under ``if TYPE_CHECKING:`` (names for type hints only)."""
+    inside: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and getattr(node.test, "id", None) == "TYPE_CHECKING":
+            inside |= {id(child) for child in ast.walk(node)}
+    return inside
+
+
+def orm_uses(path: Path) -> list[str]:
+    """Where a module imports models or ``django.db``, or reaches a model's ``.objects``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    typing_only = _type_checking_only(tree)
+    found = []
+    for node in ast.walk(tree):
+        modules: list[str] = []
+        if isinstance(node, ast.ImportFrom) and node.module:
+            modules = [node.module, *(f"{node.module}.{a.name}" for a in node.names)]
+        elif isinstance(node, ast.Import):
+            modules = [alias.name for alias in node.names]
+        if id(node) not in typing_only and any(
+            m.endswith(".models") or m == "django.db" or m.startswith("django.db.")
+            for m in modules
+        ):
+            found.append(f"{path.name}:{node.lineno} imports {modules[0]}")
+        if isinstance(node, ast.Attribute) and node.attr == "objects":
+            found.append(f"{path.name}:{node.lineno} uses .objects")
+    return found
+
+
+def test_views_and_api_reach_the_database_only_through_services() -> None:
+    offenders = {
+        str(path.relative_to(PACKAGE_ROOT)): uses
+        for path in front_door_modules()
+        if (uses := orm_uses(path)) and str(path.relative_to(PACKAGE_ROOT)) not in ORM_ALLOWED
+    }
+    assert offenders == {}
+
+
+def test_the_orm_check_sees_a_query_and_an_import(tmp_path: Path) -> None:
+    module = tmp_path / "views.py"
+    module.write_text(
+        "from typing import TYPE_CHECKING\n"
+        "from django.db.models import Q\n"
+        "if TYPE_CHECKING:\n"
+        "    from jixiao.web.plans.models import PlanRecord\n"
+        "def page(): return Plan.objects.all()\n",
+        encoding="utf-8",
+    )
+    assert orm_uses(module) == [
+        "views.py:2 imports django.db.models",
+        "views.py:5 uses .objects",
+    ]
+    doors = {str(path.relative_to(PACKAGE_ROOT)) for path in front_door_modules()}
+    assert {"web/api/plans.py", "web/pages/views/plan.py", "cli/export_command.py"} <= doors

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -20,8 +19,8 @@ from typing import Any
 import openpyxl
 import pytest
 
-FIXTURES = Path(__file__).parent.parent / "fixtures"
-PACK_SOURCE = FIXTURES / "packs" / "example_pack"
+from tests.packs.installing import FIXTURES, install_example_pack
+
 SELF_EVALUATION = FIXTURES / "evaluation" / "self-evaluation-2024.json"
 PACK = {"name": "example-province", "version": "1.2.0"}
 
@@ -29,17 +28,7 @@ PACK = {"name": "example-province", "version": "1.2.0"}
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The pack installed with pip into a folder of its own."""
-    work = tmp_path_factory.mktemp("pack")
-    source = work / "example_pack"  # pip builds in the tree: keep the repository clean
-    shutil.copytree(PACK_SOURCE, source)
-    target = work / "site"
-    pip = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-index"]
-    subprocess.run(
-        [*pip, "--no-build-isolation", "--target", str(target), str(source)],
-        check=True,
-        capture_output=True,
-    )
-    return target
+    return install_example_pack(tmp_path_factory.mktemp("pack"))
 
 
 def jixiao(*args: str, site: Path | None = None) -> subprocess.CompletedProcess[str]:

@@ -122,15 +122,12 @@ def plans_from_database(names: list[str]) -> dict[Path, DepartmentPlan]:
 
     configure()
     from jixiao.web.plans.convert import plan_to_domain
-    from jixiao.web.plans.models import PlanRecord
+    from jixiao.web.plans.lookup import latest_plan
 
     found: dict[Path, DepartmentPlan] = {}
     for name in names:
         department, _, year = name.partition(":")
-        records = PlanRecord.objects.filter(department__name=department.strip())
-        if year.strip().isdigit():
-            records = records.filter(year=int(year))
-        record = records.order_by("-year").first()
+        record = latest_plan(department.strip(), int(year) if year.strip().isdigit() else None)
         if record is None:
             raise click.UsageError(f"数据库中没有“{name}”的绩效文本")
         found[Path(f"{record.department.name}{record.year}年")] = plan_to_domain(record)

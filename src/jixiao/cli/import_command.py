@@ -131,13 +131,10 @@ def store_in_database(
     from jixiao.web.setup import configure
 
     configure()
-    from jixiao.web.orgs.models import Region
-    from jixiao.web.plans.loading import store_documents
+    from jixiao.web.plans.loading import region_named, store_documents
     from jixiao.web.plans.storing import StoreRefused
 
-    region, _ = Region.objects.get_or_create(
-        name=region_name, defaults={"bureau": f"{region_name}财政局"}
-    )
+    region = region_named(region_name)
     try:
         records = store_documents(plans, region, default_year=default_year, replace=replace)
     except StoreRefused as refused:

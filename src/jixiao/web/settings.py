@@ -135,6 +135,8 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FILES = 500
 
 JIXIAO_PROFILE = os.environ.get("JIXIAO_PROFILE", "hebei-county")
+# The scoring profile of 监控 and 自评 (a pack's, e.g. example-province); the review's by default.
+JIXIAO_EVALUATION_PROFILE = os.environ.get("JIXIAO_EVALUATION_PROFILE", JIXIAO_PROFILE)
 # 指标库: built from at most this many plans, the most recently changed first.
 JIXIAO_LIBRARY_PLANS = int(os.environ.get("JIXIAO_LIBRARY_PLANS", "300"))
 

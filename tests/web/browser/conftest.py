@@ -16,8 +16,13 @@ from django.contrib.auth.models import User
 from playwright.sync_api import Browser, Page, sync_playwright
 from pytest_django.live_server_helper import LiveServer
 
+from jixiao.importers.api import import_file
 from jixiao.web.orgs.models import Department, Region
-from jixiao.workflow import Role
+from jixiao.web.plans.decisions import act
+from jixiao.web.plans.models import PlanRecord
+from jixiao.web.plans.storing import store_plan
+from jixiao.workflow import Action, Role
+from tests.conftest import seed_path
 from tests.web.conftest import PASSWORD, make_user
 
 REPO = Path(__file__).resolve().parents[3]
@@ -34,6 +39,7 @@ CHROMIUM_ARGS = [
 ASYNC_UNSAFE = "DJANGO_ALLOW_ASYNC_UNSAFE"
 VIEWPORT = {"width": 1280, "height": 900}
 DEPARTMENT = "承德县机关事务管理办公室"  # the department of seed 002
+SEED = "002_9d52ecbd56ee9879"  # 承德县机关事务管理办公室 2023, 8 projects
 NAMES = {"editor": "王填报", "second_editor": "李填报", "reviewer": "张初审", "bureau": "赵财政"}
 
 
@@ -158,3 +164,14 @@ def people(transactional_db: None) -> dict[str, User]:
         users[key].first_name = name
         users[key].save(update_fields=["first_name"])
     return users
+
+
+@pytest.fixture
+def approved(people: dict[str, User]) -> PlanRecord:
+    """Seed 002 stored for its department and approved (监控 and 自评 can start)."""
+    department = Department.objects.get(name=DEPARTMENT)
+    plan = store_plan(import_file(seed_path(SEED)), department, force=True)
+    for action in (Action.SUBMIT, Action.FORWARD, Action.APPROVE):
+        act(people["bureau"], Role.ADMIN, plan, action)
+    plan.refresh_from_db()
+    return plan

@@ -11,27 +11,22 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import pytest
 from django.contrib.auth.models import User
 from playwright.sync_api import Page, expect
 
 from jixiao.department.report import read_department_report
-from jixiao.importers.api import import_file
 from jixiao.web.audit.models import AuditEntry
 from jixiao.web.department.models import DepartmentSelfEvaluation
 from jixiao.web.department.recording import scored
 from jixiao.web.department.reporting import report_of
 from jixiao.web.exante.models import ProposalRecord
 from jixiao.web.orgs.models import Department, Membership
-from jixiao.web.plans.decisions import act
 from jixiao.web.plans.models import PlanRecord
-from jixiao.web.plans.storing import store_plan
 from jixiao.web.rectification.models import RectificationRecord
 from jixiao.web.rectification.tracking import candidates
 from jixiao.web.surveys.collecting import open_survey
 from jixiao.web.surveys.models import SurveyAnswer
-from jixiao.workflow import Action, Role
-from tests.conftest import seed_path
+from jixiao.workflow import Role
 from tests.web.browser.conftest import DEPARTMENT, Session
 from tests.web.conftest import make_user
 
@@ -61,16 +56,6 @@ def doc_shot(page: Page, name: str) -> None:
     if folder is not None:
         folder.mkdir(parents=True, exist_ok=True)
         (folder / name).write_bytes(shot)
-
-
-@pytest.fixture
-def approved(people: dict[str, User]) -> PlanRecord:
-    department = Department.objects.get(name=DEPARTMENT)
-    plan = store_plan(import_file(seed_path(SEED)), department, force=True)
-    for action in (Action.SUBMIT, Action.FORWARD, Action.APPROVE):
-        act(people["bureau"], Role.ADMIN, plan, action)
-    plan.refresh_from_db()
-    return plan
 
 
 def test_a_survey_answered_on_a_phone(

@@ -7,33 +7,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
-import pytest
 from django.contrib.auth.models import User
 from playwright.sync_api import Locator, Page, expect
 
-from jixiao.importers.api import import_file
 from jixiao.web.evaluation.models import EvaluationEntryRecord
 from jixiao.web.monitoring.models import MonitoringRoundRecord, ProgressRecord
-from jixiao.web.orgs.models import Department
-from jixiao.web.plans.decisions import act
 from jixiao.web.plans.models import PlanRecord
-from jixiao.web.plans.storing import store_plan
-from jixiao.workflow import Action, Role
-from tests.conftest import seed_path
 from tests.web.browser.conftest import DEPARTMENT, Session
 
 SEED = "002_9d52ecbd56ee9879"  # 承德县机关事务管理办公室 2023, 8 projects
 PROJECT = "公车改革经费"
-
-
-@pytest.fixture
-def approved(people: dict[str, User]) -> PlanRecord:
-    department = Department.objects.get(name=DEPARTMENT)
-    plan = store_plan(import_file(seed_path(SEED)), department, force=True)
-    for action in (Action.SUBMIT, Action.FORWARD, Action.APPROVE):
-        act(people["bureau"], Role.ADMIN, plan, action)
-    plan.refresh_from_db()
-    return plan
 
 
 def drawn(chart: Locator, min_height: int = 100) -> None:

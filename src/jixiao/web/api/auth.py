@@ -14,11 +14,10 @@ class TokenAuth(HttpBearer):
     """``Authorization: Bearer <token>`` (API 令牌)."""
 
     def authenticate(self, request: HttpRequest, token: str) -> Any:
-        found = ApiToken.objects.select_related("user").filter(key=token).first()
-        if found is None or not found.user.is_active:
-            return None
-        request.user = found.user
-        return found.user
+        user = ApiToken.user_of(token)
+        if user is not None:
+            request.user = user
+        return user
 
 
 # The token first: ninja's session check refuses any write without a CSRF token — even when

@@ -8,7 +8,7 @@ The content is the core's: :class:`jixiao.exante.Proposal` and
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.http import Http404, HttpRequest
 from ninja import Router, Schema
@@ -16,10 +16,11 @@ from ninja import Router, Schema
 from jixiao.department import DepartmentEvaluation, DepartmentScore
 from jixiao.exante import ExAnteResult, Proposal
 from jixiao.web.api.lookup import member, plan_for
-from jixiao.web.department.models import DepartmentSelfEvaluation
-from jixiao.web.department.recording import scored
+from jixiao.web.department.recording import department_evaluation_of, scored
 from jixiao.web.exante.access import visible_proposals
-from jixiao.web.exante.models import ProposalRecord
+
+if TYPE_CHECKING:
+    from jixiao.web.exante.models import ProposalRecord
 
 router = Router(tags=["事前评估与部门整体自评"])
 
@@ -88,7 +89,7 @@ def get_proposal(request: HttpRequest, proposal_id: int) -> dict[str, Any]:
 @router.get("/plans/{plan_id}/department", response=DepartmentOut, summary="部门整体自评")
 def get_department(request: HttpRequest, plan_id: int) -> dict[str, Any]:
     plan = plan_for(request, plan_id)
-    record = DepartmentSelfEvaluation.objects.filter(plan=plan).first()
+    record = department_evaluation_of(plan)
     if record is None:
         raise Http404("该绩效文本尚未开始部门整体自评")
     evaluation, score = scored(record)

@@ -6,11 +6,16 @@ cannot even learn that a plan exists.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.http import Http404, HttpRequest
 
 from jixiao.web.orgs.access import can_view, membership_of
-from jixiao.web.orgs.models import Membership
-from jixiao.web.plans.models import PlanRecord, ProjectRecord
+from jixiao.web.plans.lookup import find_plan, find_project
+
+if TYPE_CHECKING:
+    from jixiao.web.orgs.models import Membership
+    from jixiao.web.plans.models import PlanRecord, ProjectRecord
 
 
 def member(request: HttpRequest) -> Membership | None:
@@ -18,14 +23,14 @@ def member(request: HttpRequest) -> Membership | None:
 
 
 def plan_for(request: HttpRequest, plan_id: int) -> PlanRecord:
-    plan = PlanRecord.objects.select_related("department").filter(pk=plan_id).first()
+    plan = find_plan(plan_id)
     if plan is None or not can_view(member(request), plan):
         raise Http404("没有找到该绩效文本")
     return plan
 
 
 def project_for(request: HttpRequest, project_id: int) -> ProjectRecord:
-    project = ProjectRecord.objects.select_related("plan__department").filter(pk=project_id).first()
+    project = find_project(project_id)
     if project is None or not can_view(member(request), project.plan):
         raise Http404("没有找到该项目")
     return project

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
-from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from ninja import Field, Router, Status
 from ninja.errors import HttpError
@@ -36,9 +35,11 @@ from jixiao.web.findings.reading import stored
 from jixiao.web.orgs.access import can_comment, can_edit_plan, visible_plans
 from jixiao.web.plans import commenting, editing
 from jixiao.web.plans.decisions import act
-from jixiao.web.plans.models import Comment, PlanRecord
 from jixiao.web.plans.versions import version_diff
 from jixiao.workflow import WorkflowError, allowed_actions
+
+if TYPE_CHECKING:
+    from jixiao.web.plans.models import Comment, PlanRecord
 
 router = Router(tags=["绩效文本"])
 
@@ -188,10 +189,9 @@ def add_comment(request: HttpRequest, plan_id: int, payload: CommentIn) -> Any:
     plan = plan_for(request, plan_id)
     if not can_comment(member(request), plan):
         raise HttpError(403, "只有审核人可以添加审核意见")
-    with transaction.atomic():
-        comment = create_comment(
-            request.user, plan, payload.text, payload.project_id, payload.indicator_id
-        )
+    comment = create_comment(
+        request.user, plan, payload.text, payload.project_id, payload.indicator_id
+    )
     return Status(201, comment_out(comment))
 
 

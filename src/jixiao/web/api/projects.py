@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.http import HttpRequest, HttpResponse
 from ninja import Router, Status
@@ -22,9 +22,11 @@ from jixiao.web.findings.reading import stored
 from jixiao.web.orgs.access import can_edit_plan, can_edit_project
 from jixiao.web.plans import editing
 from jixiao.web.plans.convert import amount, plan_to_domain
-from jixiao.web.plans.models import ProjectRecord
 from jixiao.web.plans.presenting import draft_findings
 from jixiao.web.plans.suggesting import suggestions_for
+
+if TYPE_CHECKING:
+    from jixiao.web.plans.models import ProjectRecord
 
 router = Router(tags=["项目绩效目标表"])
 

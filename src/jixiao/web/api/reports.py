@@ -7,7 +7,7 @@ round, :class:`jixiao.evaluation.ProjectScore` per project filled in.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.http import Http404, HttpRequest
 from ninja import Router, Schema
@@ -15,12 +15,13 @@ from ninja import Router, Schema
 from jixiao.evaluation import ProjectScore
 from jixiao.monitoring import ProjectMonitoring
 from jixiao.web.api.lookup import member, plan_for
-from jixiao.web.evaluation.models import SelfEvaluationRecord
-from jixiao.web.evaluation.records import scored
-from jixiao.web.monitoring.models import MonitoringRoundRecord
-from jixiao.web.monitoring.rounds import round_report
+from jixiao.web.evaluation.records import evaluation_of_plan, scored
+from jixiao.web.monitoring.rounds import find_round, plan_rounds, round_report
 from jixiao.web.orgs.access import can_view
 from jixiao.web.reporting.profile import evaluation_profile
+
+if TYPE_CHECKING:
+    from jixiao.web.monitoring.models import MonitoringRoundRecord
 
 router = Router(tags=["监控与自评"])
 
@@ -69,12 +70,12 @@ def _summary(round_: MonitoringRoundRecord) -> dict[str, Any]:
 @router.get("/plans/{plan_id}/monitoring", response=list[RoundSummary], summary="监控轮次")
 def list_rounds(request: HttpRequest, plan_id: int) -> list[dict[str, Any]]:
     plan = plan_for(request, plan_id)
-    return [_summary(r) for r in plan.monitoring_rounds.all()]
+    return [_summary(r) for r in plan_rounds(plan)]
 
 
 @router.get("/monitoring/{round_id}", response=RoundDetail, summary="一轮监控的结果")
 def get_round(request: HttpRequest, round_id: int) -> dict[str, Any]:
-    round_ = MonitoringRoundRecord.objects.select_related("plan").filter(pk=round_id).first()
+    round_ = find_round(round_id)
     if round_ is None or not can_view(member(request), round_.plan):
         raise Http404("没有找到该监控")
     return _summary(round_) | {"projects": round_report(round_).projects}
@@ -83,7 +84,7 @@ def get_round(request: HttpRequest, round_id: int) -> dict[str, Any]:
 @router.get("/plans/{plan_id}/evaluation", response=EvaluationOut, summary="绩效自评结果")
 def get_evaluation(request: HttpRequest, plan_id: int) -> dict[str, Any]:
     plan = plan_for(request, plan_id)
-    evaluation = SelfEvaluationRecord.objects.filter(plan=plan).first()
+    evaluation = evaluation_of_plan(plan)
     if evaluation is None:
         raise Http404("该绩效文本尚未开始自评")
     rows = scored(evaluation)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jixiao.web.plans.convert import amount
-from jixiao.web.plans.models import PlanRecord, ProjectRecord
+
+if TYPE_CHECKING:
+    from jixiao.web.plans.models import PlanRecord, ProjectRecord
 
 
 def plan_summary(plan: PlanRecord) -> dict[str, Any]:

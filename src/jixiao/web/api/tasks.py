@@ -4,7 +4,7 @@ permissions (:mod:`jixiao.web.tasks.access`)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from django.http import Http404, HttpRequest
 from django.utils import timezone
@@ -14,10 +14,13 @@ from ninja.errors import HttpError
 from jixiao.tasks import Stage
 from jixiao.web.api.lookup import member
 from jixiao.web.orgs.access import departments_of
+from jixiao.web.tasks import inbox
 from jixiao.web.tasks.access import board_departments, can_manage, can_open_for, visible_tasks
 from jixiao.web.tasks.actions import TaskRefused, open_task, remind
 from jixiao.web.tasks.board import board_rows
-from jixiao.web.tasks.models import Message, Task
+
+if TYPE_CHECKING:
+    from jixiao.web.tasks.models import Message, Task
 
 router = Router(tags=["任务与消息"])
 
@@ -183,18 +186,13 @@ def _message_out(message: Message) -> dict[str, Any]:
 
 @router.get("/messages", response=list[MessageOut], summary="我的站内消息（最近 200 条）")
 def list_messages(request: HttpRequest, unread: bool = False) -> list[dict[str, Any]]:
-    mine = Message.objects.filter(recipient_id=request.user.pk)
-    if unread:
-        mine = mine.filter(read_at__isnull=True)
+    mine = inbox.messages_of(request.user, unread_only=unread)
     return [_message_out(m) for m in mine[:200]]
 
 
 @router.post("/messages/{message_id}/read", response=MessageOut, summary="标为已读")
 def read_message(request: HttpRequest, message_id: int) -> dict[str, Any]:
-    message = Message.objects.filter(pk=message_id, recipient_id=request.user.pk).first()
+    message = inbox.read_message(request.user, message_id)
     if message is None:
         raise Http404("没有找到该消息")
-    if message.read_at is None:
-        message.read_at = timezone.now()
-        message.save(update_fields=["read_at"])
     return _message_out(message)

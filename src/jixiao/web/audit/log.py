@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser, User
+from django.db.models import QuerySet
 
 from jixiao.web.audit.models import AuditEntry
 from jixiao.web.orgs.models import Department
@@ -37,4 +38,11 @@ def record(
         summary=summary[:500],
         before=before,
         after=after,
+    )
+
+
+def entries_of(departments: QuerySet[Department]) -> QuerySet[AuditEntry]:
+    """The audit log of these departments, with who and what it names."""
+    return AuditEntry.objects.filter(department__in=departments).select_related(
+        "user", "plan", "department"
     )

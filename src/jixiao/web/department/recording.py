@@ -41,6 +41,18 @@ class DepartmentRefused(Exception):
     """A change that cannot be made now, with the Chinese reason."""
 
 
+def find_department_evaluation(evaluation_id: int) -> DepartmentSelfEvaluation | None:
+    return (
+        DepartmentSelfEvaluation.objects.select_related("plan__department")
+        .filter(pk=evaluation_id)
+        .first()
+    )
+
+
+def department_evaluation_of(plan: PlanRecord) -> DepartmentSelfEvaluation | None:
+    return DepartmentSelfEvaluation.objects.filter(plan=plan).first()
+
+
 def department_profile() -> DepartmentProfile:
     return load_department_profile()
 

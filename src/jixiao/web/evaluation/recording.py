@@ -2,33 +2,36 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from django.db import transaction
+from django.urls import reverse
 
 from jixiao.evaluation import ProjectEvaluation, ProjectScore
+from jixiao.evaluation.form import read_evaluation_form
 from jixiao.web.evaluation.models import EvaluationEntryRecord, SelfEvaluationRecord
 from jixiao.web.evaluation.records import (
     entries,
     entry_cache,
     entry_score,
     evaluation_of,
+    find_evaluation,
     refresh_average,
 )
-from jixiao.web.reporting.entries import UploadRejected, matched_upload, merged_rows, save_entry
+from jixiao.web.jobs.models import Job
+from jixiao.web.reporting.entries import (
+    UploadRejected,
+    kept,
+    merged_rows,
+    save_entry,
+    write_upload,
+)
+from jixiao.web.reporting.profile import evaluation_profile
+from jixiao.web.reporting.uploads import ReportUpload
 
-
-def _identity(entry: EvaluationEntryRecord, evaluation: ProjectEvaluation) -> ProjectEvaluation:
-    """What the unit may not change here: which project, department, unit and year."""
-    stored = evaluation_of(entry)
-    keep = {
-        "name": stored.name,
-        "code": stored.code,
-        "department": stored.department,
-        "unit": stored.unit,
-        "year": stored.year,
-    }
-    return evaluation.model_copy(update=keep)
+#: What the unit may not change here: which project, department, unit and year.
+IDENTITY = ("name", "code", "department", "unit", "year")
 
 
 @transaction.atomic
@@ -36,7 +39,7 @@ def save_evaluation(
     user: Any, entry: EvaluationEntryRecord, evaluation: ProjectEvaluation, version: int
 ) -> ProjectScore:
     """Save the entry (or raise EditConflict) and return its score."""
-    evaluation = _identity(entry, evaluation)
+    evaluation = kept(evaluation_of(entry), evaluation, IDENTITY)
     entry.data = evaluation.model_dump(mode="json")
     score = entry_score(entry)
     save_entry(
@@ -68,14 +71,11 @@ def apply_forms(
             return f"{filename}：项目“{item.code or ''} {item.name}”不在本年度自评中"
         return None
 
-    matched = matched_upload(
-        entries(evaluation), uploaded, lambda item: (item.code, item.name), problem
-    )
-    for entry, item in matched:
-        save_evaluation(
-            user, entry, merged_evaluation(evaluation_of(entry), item), entry.lock_version
-        )
-    return len(matched)
+    def write(entry: EvaluationEntryRecord, item: ProjectEvaluation) -> None:
+        stored = evaluation_of(entry)
+        save_evaluation(user, entry, merged_evaluation(stored, item), entry.lock_version)
+
+    return write_upload(entries(evaluation), uploaded, problem, write)
 
 
 MONEY = (
@@ -97,3 +97,19 @@ def merged_evaluation(stored: ProjectEvaluation, item: ProjectEvaluation) -> Pro
     if item.goal_achieved:
         update["goal_achieved"] = item.goal_achieved
     return stored.model_copy(update=update)
+
+
+def read_forms(path: Path) -> list[ProjectEvaluation]:
+    """Every filled 自评表 of an uploaded file, read with this installation's profile."""
+    return read_evaluation_form(path, evaluation_profile())
+
+
+#: 上传自评表: filled 自评表 of many projects, as a background job.
+FORMS_UPLOAD = ReportUpload(
+    kind=Job.Kind.EVALUATION_UPLOAD,
+    what="自评表",
+    report_of=find_evaluation,
+    read=read_forms,
+    apply=apply_forms,
+    page_of=lambda evaluation: reverse("plan_evaluation", args=[evaluation.plan_id]),
+)

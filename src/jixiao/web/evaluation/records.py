@@ -7,13 +7,17 @@ When a 监控 round exists, its latest 全年预计执行数 is offered as the �
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from django.db import transaction
+from django.db.models import QuerySet
 
 from jixiao.evaluation import IndicatorResult, ProjectEvaluation, ProjectScore, score_project
 from jixiao.web.audit.log import record as audit
 from jixiao.web.evaluation.models import EvaluationEntryRecord, SelfEvaluationRecord
+from jixiao.web.orgs.access import visible_plans
+from jixiao.web.orgs.models import Membership
 from jixiao.web.plans.convert import project_to_domain
 from jixiao.web.plans.models import PlanRecord, ProjectRecord
 from jixiao.web.reporting.profile import evaluation_profile
@@ -68,6 +72,51 @@ def open_evaluation(user: Any, plan: PlanRecord) -> SelfEvaluationRecord:
     )
     refresh_evaluation(evaluation)
     return evaluation
+
+
+def visible_evaluations(member: Membership | None) -> QuerySet[SelfEvaluationRecord]:
+    """Every self-evaluation of the plans the person may read."""
+    plans = visible_plans(member)
+    return SelfEvaluationRecord.objects.filter(plan__in=plans).select_related("plan__department")
+
+
+def grade_counts(evaluations: list[SelfEvaluationRecord]) -> dict[int, Counter[str]]:
+    """Projects per grade (from the cached grades), per self-evaluation."""
+    grades: dict[int, Counter[str]] = {e.pk: Counter() for e in evaluations}
+    for evaluation_id, grade in EvaluationEntryRecord.objects.filter(
+        evaluation__in=evaluations
+    ).values_list("evaluation_id", "grade"):
+        grades[evaluation_id][grade] += 1
+    return grades
+
+
+def reports_waiting(plans: list[PlanRecord], states: list[str]) -> QuerySet[SelfEvaluationRecord]:
+    return SelfEvaluationRecord.objects.filter(plan__in=plans, status__in=states).select_related(
+        "plan__department"
+    )
+
+
+def find_evaluation(evaluation_id: int) -> SelfEvaluationRecord | None:
+    """The self-evaluation with its plan and department (what the access checks read)."""
+    return (
+        SelfEvaluationRecord.objects.select_related("plan__department")
+        .filter(pk=evaluation_id)
+        .first()
+    )
+
+
+def evaluation_of_plan(plan: PlanRecord) -> SelfEvaluationRecord | None:
+    return SelfEvaluationRecord.objects.filter(plan=plan).first()
+
+
+def find_entry(entry_id: int) -> EvaluationEntryRecord | None:
+    return (
+        EvaluationEntryRecord.objects.select_related(
+            "evaluation__plan__department", "project", "updated_by"
+        )
+        .filter(pk=entry_id)
+        .first()
+    )
 
 
 def evaluation_of(entry: EvaluationEntryRecord) -> ProjectEvaluation:

@@ -8,7 +8,8 @@ from typing import Any
 
 from django.db.models import QuerySet
 
-from jixiao.web.exante.models import ProposalRecord, ProposalStatus, SheetRecord
+from jixiao.web.exante.models import ProposalRecord, SheetRecord
+from jixiao.web.exante.status import ProposalStatus
 from jixiao.web.orgs.access import departments_of
 from jixiao.web.orgs.models import Membership
 from jixiao.workflow import Role
@@ -24,6 +25,11 @@ def visible_proposals(member: Membership | None) -> QuerySet[ProposalRecord]:
     else:
         found = ProposalRecord.objects.filter(department__in=departments_of(member))
     return found.select_related("department", "plan")
+
+
+def find_proposal(proposal_id: int) -> ProposalRecord | None:
+    """Any 申报 by id (an assessor may reach one outside their departments)."""
+    return ProposalRecord.objects.select_related("department").filter(pk=proposal_id).first()
 
 
 def sees_only_own_sheet(member: Membership | None) -> bool:

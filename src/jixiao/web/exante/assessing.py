@@ -28,7 +28,8 @@ from jixiao.exante.assess import ScoreError
 from jixiao.exante.profile import ExAnteProfile, load_exante_profile
 from jixiao.web.audit.log import record as audit
 from jixiao.web.exante.access import assessor_choices
-from jixiao.web.exante.models import ProposalRecord, ProposalStatus, SheetRecord
+from jixiao.web.exante.models import ProposalRecord, SheetRecord
+from jixiao.web.exante.status import ProposalStatus
 from jixiao.web.orgs.models import Department, Membership, person
 from jixiao.web.plans.editing import IndicatorEdit, add_project, save_project
 from jixiao.web.plans.models import PlanRecord, ProjectRecord

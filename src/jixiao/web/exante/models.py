@@ -3,31 +3,13 @@ with the columns the lists filter on (department, year, status, conclusion) besi
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from django.conf import settings
 from django.db import models
 
 from jixiao.exante import AssessorScores, ExAnteResult, Proposal
+from jixiao.web.exante.status import ProposalStatus
 from jixiao.web.orgs.models import Department
 from jixiao.web.plans.models import PlanRecord, ProjectRecord
-
-
-class ProposalStatus(StrEnum):
-    DRAFT = "draft"
-    SUBMITTED = "submitted"
-    ASSESSING = "assessing"
-    CONCLUDED = "concluded"
-
-    @property
-    def label(self) -> str:
-        return {
-            "draft": "编制中",
-            "submitted": "已提交，待指派评估人",
-            "assessing": "评估中",
-            "concluded": "已出结论",
-        }[self.value]
-
 
 STATUS_CHOICES = [(s.value, s.label) for s in ProposalStatus]
 

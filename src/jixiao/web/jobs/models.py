@@ -21,6 +21,8 @@ class Job(models.Model):
         IMPORT_COMMIT = "import_commit", "导入文档"
         REVIEW_PLANS = "review_plans", "批量审核"
         EXPORT_PLANS = "export_plans", "批量导出"
+        MONITORING_UPLOAD = "monitoring_upload", "上传实际支出"
+        EVALUATION_UPLOAD = "evaluation_upload", "上传自评表"
 
     class State(models.TextChoices):
         QUEUED = "queued", "排队中"

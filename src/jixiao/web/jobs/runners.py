@@ -15,10 +15,12 @@ from django.urls import reverse
 from jixiao.exporters.formats import export_bytes, formats
 from jixiao.importers.api import import_file
 from jixiao.importers.errors import ImportFailed
-from jixiao.limits import check_file, run_bounded
 from jixiao.review.grading import Grades
+from jixiao.web.evaluation.recording import FORMS_UPLOAD
 from jixiao.web.jobs.models import Job, JobFile
-from jixiao.web.jobs.running import JobFailed, Outcome, Progress, Runner, configured_limits
+from jixiao.web.jobs.parsing import input_files, parse_input
+from jixiao.web.jobs.running import JobFailed, Outcome, Progress, Runner
+from jixiao.web.monitoring.recording import ACTUALS_UPLOAD
 from jixiao.web.plans import importing
 from jixiao.web.plans.convert import plan_to_domain
 from jixiao.web.plans.models import ImportBatch, PlanRecord
@@ -30,8 +32,7 @@ def stage_uploads(job: Job, progress: Progress) -> Outcome:
     """Parse every uploaded file in a bounded child process; stage them for the preview."""
     if job.department is None:
         raise JobFailed("导入任务缺少部门")
-    limits = configured_limits()
-    files = list(job.files.filter(role=JobFile.Role.INPUT).values_list("pk", "name"))
+    files = input_files(job)
     documents: list[dict[str, Any]] = []
     errors: list[dict[str, str]] = []
     with tempfile.TemporaryDirectory(prefix="jixiao-job-") as tmp:
@@ -39,18 +40,11 @@ def stage_uploads(job: Job, progress: Progress) -> Outcome:
             progress(index, len(files), f"正在识别 {name}")
             folder = Path(tmp) / str(index)
             folder.mkdir()
-            path = folder / Path(name).name
-            path.write_bytes(bytes(JobFile.objects.values_list("content", flat=True).get(pk=pk)))
             try:
-                check_file(path, limits)
-                plan = run_bounded(
-                    import_file, path, limits=limits, name=name, cancelled=progress.cancelled
-                )
+                plan = parse_input(pk, name, folder, import_file, progress)
             except ImportFailed as failure:  # a limit, or the importer's own refusal
                 errors.append({"file": failure.file, "message": failure.message})
                 continue
-            finally:
-                path.unlink()
             documents.append(importing.describe(plan, job.department))
     progress(len(files), len(files), "正在保存预览")
     batch = importing.stage(job.created_by, job.department, documents, errors)
@@ -128,4 +122,6 @@ RUNNERS: dict[str, Runner] = {
     Job.Kind.IMPORT_COMMIT: commit_import,
     Job.Kind.REVIEW_PLANS: review_plans,
     Job.Kind.EXPORT_PLANS: export_plans,
+    Job.Kind.MONITORING_UPLOAD: ACTUALS_UPLOAD.run,
+    Job.Kind.EVALUATION_UPLOAD: FORMS_UPLOAD.run,
 }

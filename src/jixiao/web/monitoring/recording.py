@@ -5,31 +5,25 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import transaction
+from django.urls import reverse
 
 from jixiao.monitoring import MonitoringRound, ProjectMonitoring, ProjectProgress
+from jixiao.monitoring.uploads import read_monitoring_upload
+from jixiao.web.jobs.models import Job
 from jixiao.web.monitoring.models import MonitoringRoundRecord, ProgressRecord
 from jixiao.web.monitoring.rounds import (
     count_lights,
     entries,
     entry_cache,
     entry_result,
+    find_round,
     progress_of,
 )
-from jixiao.web.reporting.entries import matched_upload, merged_rows, save_entry
+from jixiao.web.reporting.entries import kept, merged_rows, save_entry, write_upload
+from jixiao.web.reporting.uploads import ReportUpload
 
-
-def _identity(entry: ProgressRecord, progress: ProjectProgress) -> ProjectProgress:
-    """What the unit may not change: the project, the date and the targets' labels."""
-    stored = progress_of(entry)
-    keep = {
-        "code": stored.code,
-        "name": stored.name,
-        "department": stored.department,
-        "unit": stored.unit,
-        "monitor_date": stored.monitor_date,
-        "budget_total": stored.budget_total,
-    }
-    return progress.model_copy(update=keep)
+#: What the unit may not change: the project, the date and the budget.
+IDENTITY = ("code", "name", "department", "unit", "monitor_date", "budget_total")
 
 
 @transaction.atomic
@@ -37,7 +31,7 @@ def save_progress(
     user: Any, entry: ProgressRecord, progress: ProjectProgress, version: int
 ) -> ProjectMonitoring:
     """Save the entry (or raise EditConflict) and return the core's verdict on it."""
-    progress = _identity(entry, progress)
+    progress = kept(progress_of(entry), progress, IDENTITY)
     entry.data = progress.model_dump(mode="json")
     result = entry_result(entry)
     save_entry(
@@ -69,12 +63,10 @@ def apply_actuals(
             )
         return None
 
-    matched = matched_upload(
-        entries(round_), upload.projects, lambda item: (item.code, item.name), problem
-    )
-    for entry, item in matched:
+    def write(entry: ProgressRecord, item: ProjectProgress) -> None:
         save_progress(user, entry, merged_progress(progress_of(entry), item), entry.lock_version)
-    return len(matched)
+
+    return write_upload(entries(round_), upload.projects, problem, write)
 
 
 INDICATOR_PROGRESS = (
@@ -101,3 +93,14 @@ def merged_progress(stored: ProjectProgress, item: ProjectProgress) -> ProjectPr
     if item.goal_progress:
         update["goal_progress"] = item.goal_progress
     return stored.model_copy(update=update)
+
+
+#: 上传实际支出: a round's spending and progress for many projects, as a background job.
+ACTUALS_UPLOAD = ReportUpload(
+    kind=Job.Kind.MONITORING_UPLOAD,
+    what="实际支出",
+    report_of=find_round,
+    read=read_monitoring_upload,
+    apply=apply_actuals,
+    page_of=lambda round_: reverse("monitoring_round", args=[round_.pk]),
+)

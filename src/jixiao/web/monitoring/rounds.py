@@ -12,6 +12,7 @@ import datetime as dt
 from typing import Any
 
 from django.db import transaction
+from django.db.models import QuerySet
 
 from jixiao.model import Project
 from jixiao.monitoring import (
@@ -24,6 +25,8 @@ from jixiao.monitoring import (
 )
 from jixiao.web.audit.log import record as audit
 from jixiao.web.monitoring.models import MonitoringRoundRecord, ProgressRecord
+from jixiao.web.orgs.access import visible_plans
+from jixiao.web.orgs.models import Membership
 from jixiao.web.plans.convert import project_to_domain
 from jixiao.web.plans.models import PlanRecord, ProjectRecord
 from jixiao.web.reporting.profile import evaluation_profile
@@ -86,6 +89,49 @@ def open_round(user: Any, plan: PlanRecord, date: dt.date) -> MonitoringRoundRec
     )
     refresh_round(round_)
     return round_
+
+
+def visible_rounds(member: Membership | None) -> QuerySet[MonitoringRoundRecord]:
+    """Every round of the plans the person may read."""
+    plans = visible_plans(member)
+    return MonitoringRoundRecord.objects.filter(plan__in=plans).select_related("plan__department")
+
+
+def off_track(rounds: list[MonitoringRoundRecord], limit: int) -> list[ProgressRecord]:
+    """The red and yellow projects of these rounds: red first, the least spent first."""
+    found = (
+        ProgressRecord.objects.filter(round__in=rounds, light__in=("red", "yellow"))
+        .select_related("project", "round__plan__department")
+        .order_by("-light", "execution_rate")[:limit]
+    )
+    # "red" sorts after "yellow": order explicitly, red first
+    return sorted(found, key=lambda e: (e.light != "red", e.execution_rate or 0))
+
+
+def reports_waiting(plans: list[PlanRecord], states: list[str]) -> QuerySet[MonitoringRoundRecord]:
+    return MonitoringRoundRecord.objects.filter(plan__in=plans, status__in=states).select_related(
+        "plan__department"
+    )
+
+
+def find_round(round_id: int) -> MonitoringRoundRecord | None:
+    """The round with its plan and department (what the access checks read)."""
+    return (
+        MonitoringRoundRecord.objects.select_related("plan__department").filter(pk=round_id).first()
+    )
+
+
+def find_entry(entry_id: int) -> ProgressRecord | None:
+    return (
+        ProgressRecord.objects.select_related("round__plan__department", "project", "updated_by")
+        .filter(pk=entry_id)
+        .first()
+    )
+
+
+def plan_rounds(plan: PlanRecord) -> QuerySet[MonitoringRoundRecord]:
+    """The plan's rounds, latest first."""
+    return plan.monitoring_rounds.select_related("updated_by")
 
 
 def progress_of(entry: ProgressRecord) -> ProjectProgress:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from typing import Any
 
 from django.conf import settings
 from django.db import models
@@ -26,6 +27,12 @@ class ApiToken(models.Model):
     @staticmethod
     def new_key() -> str:
         return secrets.token_urlsafe(32)
+
+    @classmethod
+    def user_of(cls, key: str) -> Any:
+        """The active account the token belongs to, else None."""
+        found = cls.objects.select_related("user").filter(key=key).first()
+        return found.user if found is not None and found.user.is_active else None
 
     @classmethod
     def issue(cls, user: object, label: str = "") -> ApiToken:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db import transaction
+
 from jixiao.web.audit.log import record as audit
 from jixiao.web.plans.models import Comment, IndicatorRecord, PlanRecord, ProjectRecord
 
 
+@transaction.atomic
 def add_comment(
     user: Any,
     plan: PlanRecord,
@@ -58,3 +61,9 @@ def return_comments(plan: PlanRecord) -> list[Comment]:
     if last_submit is not None:
         comments = comments.filter(created_at__gte=last_submit.created_at)
     return list(comments)
+
+
+def returned_comments(plans: list[PlanRecord], limit: int) -> list[Comment]:
+    """The latest review comments on these (returned) plans, for the unit's 工作台."""
+    found = Comment.objects.filter(plan__in=plans, kind=Comment.Kind.REVIEW)
+    return list(found.select_related("author", "plan__department")[:limit])

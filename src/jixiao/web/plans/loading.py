@@ -22,9 +22,16 @@ DEMO_REGION = "示例区划"
 DEMO_BUREAU = "示例区划财政局"
 
 
-def demo_region() -> Region:
-    region, _ = Region.objects.get_or_create(name=DEMO_REGION, defaults={"bureau": DEMO_BUREAU})
+def region_named(name: str, bureau: str | None = None) -> Region:
+    """The 区划 of this name, created (with its 财政局) the first time."""
+    region, _ = Region.objects.get_or_create(
+        name=name, defaults={"bureau": bureau or f"{name}财政局"}
+    )
     return region
+
+
+def demo_region() -> Region:
+    return region_named(DEMO_REGION, DEMO_BUREAU)
 
 
 @transaction.atomic

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from django.db import transaction
 from django.db.models import Max
 
 from jixiao.diff import diff_plans
@@ -157,6 +158,7 @@ def reattach_comments(record: PlanRecord, detached: Detached) -> None:
             Comment.objects.filter(pk=pk).update(project_id=projects[project])
 
 
+@transaction.atomic
 def restore_version(user: Any, record: PlanRecord, number: int) -> PlanRecord:
     """Make version ``number`` the draft again; the draft it replaces is frozen first (by
     :func:`jixiao.web.plans.storing.store_plan`), so a restore can itself be undone."""

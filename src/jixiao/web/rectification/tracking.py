@@ -204,6 +204,10 @@ def visible(member: Membership | None) -> QuerySet[RectificationRecord]:
     )
 
 
+def attachment_of(record: RectificationRecord, file_id: int) -> RectificationFile | None:
+    return RectificationFile.objects.filter(record=record, pk=file_id).first()
+
+
 def may_mark(member: Membership | None, plan: PlanRecord) -> bool:
     """Reviewers (department and bureau) and administrators mark findings for 整改."""
     return (

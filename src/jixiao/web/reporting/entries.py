@@ -34,6 +34,12 @@ def merged_rows(stored: Sequence[Row], given: Sequence[Row], fields: set[str]) -
     return out
 
 
+def kept(stored: Row, given: Row, fields: Sequence[str]) -> Row:
+    """``given`` with ``fields`` as stored: what the unit may not change (which project,
+    its department, the date…), whatever a form or an upload says."""
+    return given.model_copy(update={name: getattr(stored, name) for name in fields})
+
+
 class UploadRejected(Exception):
     """Nothing was written: every problem of the upload, listed."""
 
@@ -74,6 +80,20 @@ def matched_upload(
     if problems:
         raise UploadRejected(problems)
     return matched
+
+
+def write_upload(
+    rows: Sequence[Entry],
+    items: Sequence[Item],
+    problem: Callable[[Entry | None, Item], str | None],
+    write: Callable[[Entry, Item], object],
+) -> int:
+    """Match every uploaded item to its entry (by project code, else name) and ``write``
+    each — or, if any item has a ``problem``, write none (:class:`UploadRejected`)."""
+    matched = matched_upload(rows, items, lambda item: (item.code, item.name), problem)  # type: ignore[attr-defined]
+    for entry, item in matched:
+        write(entry, item)
+    return len(matched)
 
 
 def save_entry(
@@ -117,7 +137,9 @@ __all__ = [
     "EditConflict",
     "UploadRejected",
     "entry_for",
+    "kept",
     "matched_upload",
     "merged_rows",
     "save_entry",
+    "write_upload",
 ]

@@ -40,6 +40,15 @@ def keyed_hash(text: str) -> str:
     return hmac.new(settings.SECRET_KEY.encode(), text.encode(), hashlib.sha256).hexdigest()
 
 
+def find_survey(survey_id: int) -> SurveyRecord | None:
+    return SurveyRecord.objects.select_related("plan__department").filter(pk=survey_id).first()
+
+
+def survey_by_token(token: str) -> SurveyRecord | None:
+    """The survey its public link names (respondents sign in nowhere)."""
+    return SurveyRecord.objects.select_related("plan__department").filter(token=token).first()
+
+
 def questionnaire_of(survey: SurveyRecord) -> Questionnaire:
     return Questionnaire.model_validate(survey.questionnaire)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -28,7 +28,10 @@ from jixiao.web.tasks.access import (
 )
 from jixiao.web.tasks.actions import TaskRefused, change_deadline, open_task, remind
 from jixiao.web.tasks.board import board_rows
-from jixiao.web.tasks.models import Message, Task
+from jixiao.web.tasks.inbox import messages_of, read_all, read_message
+
+if TYPE_CHECKING:
+    from jixiao.web.tasks.models import Task
 
 PROGRESS_COLOURS = {
     Progress.NOT_STARTED: "#9aa5b1",
@@ -198,9 +201,7 @@ def task_deadline(request: HttpRequest, task_id: int) -> HttpResponse:
 
 @member_required
 def message_list(request: HttpRequest) -> HttpResponse:
-    mine = Message.objects.filter(recipient_id=request.user.pk)
-    if request.GET.get("unread") == "1":
-        mine = mine.filter(read_at__isnull=True)
+    mine = messages_of(request.user, unread_only=request.GET.get("unread") == "1")
     page = Paginator(mine, 30).get_page(request.GET.get("page"))
     return render(
         request,
@@ -213,11 +214,9 @@ def message_list(request: HttpRequest) -> HttpResponse:
 @require_POST
 def message_read(request: HttpRequest, message_id: int) -> HttpResponse:
     """Mark one message read and open what it is about."""
-    message = Message.objects.filter(pk=message_id, recipient_id=request.user.pk).first()
+    message = read_message(request.user, message_id)
     if message is None:
         raise Http404("没有找到该消息")
-    if message.read_at is None:
-        Message.objects.filter(pk=message.pk).update(read_at=timezone.now())
     target = message.link
     if target and url_has_allowed_host_and_scheme(target, allowed_hosts=None):
         return redirect(target)
@@ -227,8 +226,6 @@ def message_read(request: HttpRequest, message_id: int) -> HttpResponse:
 @member_required
 @require_POST
 def messages_read_all(request: HttpRequest) -> HttpResponse:
-    marked = Message.objects.filter(recipient_id=request.user.pk, read_at__isnull=True).update(
-        read_at=timezone.now()
-    )
+    marked = read_all(request.user)
     messages.success(request, f"已将 {marked} 条消息标为已读")
     return redirect("messages")

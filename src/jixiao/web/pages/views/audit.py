@@ -7,7 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 
 from jixiao.web.audit.labels import action_label
-from jixiao.web.audit.models import AuditEntry
+from jixiao.web.audit.log import entries_of
 from jixiao.web.listing.pages import list_page
 from jixiao.web.orgs.access import audit_departments, can_see_audit
 from jixiao.web.pages.guards import current_member, member_required
@@ -20,9 +20,7 @@ def audit_log(request: HttpRequest) -> HttpResponse:
     if not can_see_audit(member):
         raise PermissionDenied("审计日志仅对审核人和管理员开放")
     departments = audit_departments(member)
-    entries = AuditEntry.objects.filter(department__in=departments).select_related(
-        "user", "plan", "department"
-    )
+    entries = entries_of(departments)
     spec = audit_spec(
         departments,
         lambda: sorted(set(entries.values_list("action", flat=True))),

@@ -15,8 +15,8 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from jixiao.web.evaluation.models import SelfEvaluationRecord
-from jixiao.web.monitoring.models import MonitoringRoundRecord
+from jixiao.web.evaluation.records import visible_evaluations
+from jixiao.web.monitoring.rounds import visible_rounds
 from jixiao.web.orgs.access import report_actions_for, visible_plans
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.plans.decisions import act
@@ -68,15 +68,13 @@ def _found(member: Any, kind: str, ids: list[int], action_text: str) -> tuple[An
             reason = "" if allowed else f"{plan.status_enum.label}，您不能{action.label}"
             items.append(Item(plan, str(plan), allowed, reason, plan.errors))
         return action, items
-    model = MonitoringRoundRecord if kind == "monitoring" else SelfEvaluationRecord
+    visible_reports = visible_rounds if kind == "monitoring" else visible_evaluations
     try:
         action = ReportAction(action_text)
     except ValueError as unknown:
         raise Http404("未知的批量操作") from unknown
     items = []
-    for report in model.objects.filter(plan__in=plans, pk__in=ids).select_related(
-        "plan__department"
-    ):
+    for report in visible_reports(member).filter(pk__in=ids):
         allowed = action in report_actions_for(member, report)
         reason = "" if allowed else f"{report.status_enum.label}，您不能{action.label}"
         items.append(Item(report, str(report), allowed, reason, 0))

@@ -5,17 +5,16 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from jixiao.web.evaluation.models import SelfEvaluationRecord
+from jixiao.web.evaluation import records as evaluations
 from jixiao.web.findings.reading import stored
-from jixiao.web.monitoring.models import MonitoringRoundRecord
-from jixiao.web.orgs.access import visible_plans
+from jixiao.web.monitoring import rounds
 from jixiao.web.pages.cycle_links import cycle_links
 from jixiao.web.pages.guards import current_member, member_required
-from jixiao.web.plans.models import Comment
+from jixiao.web.plans.commenting import returned_comments
+from jixiao.web.plans.lookup import plans_with_counts
 from jixiao.workflow import ReportStatus, Role, Status
 
 WAITING_FOR = {
@@ -31,7 +30,7 @@ GRADES = ("优", "良", "中", "差")
 @member_required
 def dashboard(request: HttpRequest) -> HttpResponse:
     member = current_member(request)
-    plans = list(visible_plans(member).annotate(project_count=Count("projects")))
+    plans = list(plans_with_counts(member))
     waiting = [p.status for p in plans]
     todo_states = {s.value for s in WAITING_FOR[member.role_enum]}
     todo = [p for p in plans if p.status in todo_states]
@@ -40,11 +39,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "todo": todo,
         "status_counts": [(s.label, waiting.count(s.value)) for s in Status],
         "grade_counts": _grade_bars(plans),
-        "returned_comments": (
-            Comment.objects.filter(
-                plan__in=[p for p in plans if p.status == "returned"], kind=Comment.Kind.REVIEW
-            ).select_related("author", "plan__department")[:10]
-        ),
+        "returned_comments": returned_comments([p for p in plans if p.status == "returned"], 10),
     }
     context["reports"] = _report_todo(member.role_enum, plans)
     context["cycle"] = cycle_links(member, plans, request.user)
@@ -68,11 +63,9 @@ def _report_todo(role: Role, plans: list[Any]) -> list[tuple[str, str, Any]]:
         else []
     )
     states = [s.value for s in waiting]
-    rounds = MonitoringRoundRecord.objects.filter(plan__in=plans, status__in=states)
-    evaluations = SelfEvaluationRecord.objects.filter(plan__in=plans, status__in=states)
     return [
-        *(("监控", "monitoring_round", r) for r in rounds.select_related("plan__department")),
-        *(("自评", "plan_evaluation", e) for e in evaluations.select_related("plan__department")),
+        *(("监控", "monitoring_round", r) for r in rounds.reports_waiting(plans, states)),
+        *(("自评", "plan_evaluation", e) for e in evaluations.reports_waiting(plans, states)),
     ]
 
 

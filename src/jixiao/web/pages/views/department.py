@@ -5,6 +5,7 @@ the score table and chart, the 报送 flow, and the 自评表 download and uploa
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -22,11 +23,12 @@ from jixiao.department.report import REPORT_FORMATS, department_report_bytes
 from jixiao.department.scoring import JudgedScore
 from jixiao.forms.files import FORM_FORMATS, MEDIA_TYPES
 from jixiao.importers.errors import ImportFailed
-from jixiao.web.department.models import DepartmentSelfEvaluation
 from jixiao.web.department.recording import (
     DepartmentRefused,
     apply_form,
+    department_evaluation_of,
     department_profile,
+    find_department_evaluation,
     open_department_evaluation,
     save_entries,
     save_judged,
@@ -35,22 +37,21 @@ from jixiao.web.department.recording import (
 from jixiao.web.department.reporting import report_of
 from jixiao.web.department.round_line import line_of, save_line
 from jixiao.web.documents.disclosures import plan_disclosure
-from jixiao.web.monitoring.models import MonitoringRoundRecord
+from jixiao.web.monitoring.rounds import find_round
 from jixiao.web.orgs.access import can_fill_all, can_open_report, can_view
-from jixiao.web.orgs.models import Membership
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.pages.views.plan import plan_or_404
 from jixiao.web.pages.views.reports import action_choices, decide, with_upload
 from jixiao.web.reporting.profile import evaluation_profile
 from jixiao.workflow import Role
 
+if TYPE_CHECKING:
+    from jixiao.web.department.models import DepartmentSelfEvaluation
+    from jixiao.web.orgs.models import Membership
+
 
 def evaluation_or_404(request: HttpRequest, evaluation_id: int) -> DepartmentSelfEvaluation:
-    record = (
-        DepartmentSelfEvaluation.objects.select_related("plan__department")
-        .filter(pk=evaluation_id)
-        .first()
-    )
+    record = find_department_evaluation(evaluation_id)
     if record is None or not can_view(current_member(request), record.plan):
         raise Http404("没有找到该部门整体自评")
     return record
@@ -100,7 +101,7 @@ def score_chart(score: DepartmentScore) -> str:
 def plan_department(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = plan_or_404(request, plan_id)
     member = current_member(request)
-    record = DepartmentSelfEvaluation.objects.filter(plan=plan).first()
+    record = department_evaluation_of(plan)
     if request.method == "POST":
         if record is None or not can_fill_all(member, record):
             raise Http404("没有找到该部门整体自评")
@@ -238,8 +239,7 @@ def department_report_download(request: HttpRequest, evaluation_id: int, fmt: st
 @require_POST
 def monitoring_department(request: HttpRequest, round_id: int) -> HttpResponse:
     """The unit's 部门整体运行监控 entries on a round."""
-    round_ = MonitoringRoundRecord.objects.select_related("plan__department").filter(pk=round_id)
-    found = round_.first()
+    found = find_round(round_id)
     if found is None or not can_view(current_member(request), found.plan):
         raise Http404("没有找到该监控轮次")
     if not can_fill_all(current_member(request), found):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from jixiao.web.documents.models import ImportedDocument
+from jixiao.web.documents.lookup import documents_of, find_document
 from jixiao.web.documents.presenting import table_view
 from jixiao.web.orgs.access import departments_of
 from jixiao.web.pages.guards import current_member, member_required
@@ -15,18 +15,14 @@ from jixiao.web.pages.guards import current_member, member_required
 @member_required
 def document_list(request: HttpRequest) -> HttpResponse:
     visible = departments_of(current_member(request))
-    documents = ImportedDocument.objects.filter(department__in=visible).select_related("department")
+    documents = documents_of(visible)
     return render(request, "pages/imported_documents.html", {"documents": documents[:200]})
 
 
 @member_required
 def document_page(request: HttpRequest, document_id: int) -> HttpResponse:
     visible = departments_of(current_member(request))
-    document = (
-        ImportedDocument.objects.select_related("department", "created_by")
-        .filter(pk=document_id, department__in=visible)
-        .first()
-    )
+    document = find_document(document_id, visible)
     if document is None:
         raise Http404("没有找到该导入文档")
     return render(

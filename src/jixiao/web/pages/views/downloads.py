@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.http import HttpResponse
 from django.utils.encoding import escape_uri_path
 
@@ -11,10 +13,12 @@ from jixiao.model import DepartmentPlan
 from jixiao.review_report.review_html import REVIEW_HTML_HEAD, REVIEW_HTML_TAIL
 from jixiao.web.findings.reading import stored
 from jixiao.web.findings.review_pages import ReviewPage, review_page
-from jixiao.web.plans.models import PlanRecord
 
 DOWNLOADS = [(f.name, f.short_name, f.title) for f in formats().values()]
 """(format, link text, description) for the download links, in display order."""
+
+if TYPE_CHECKING:
+    from jixiao.web.plans.models import PlanRecord
 
 
 def file_name(plan: PlanRecord, fmt: str) -> str:

@@ -4,7 +4,7 @@ downloads, and 结果应用 — the budget office's list and next year's plan.""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -17,16 +17,18 @@ from jixiao.evaluation import (
     ProjectEvaluation,
     draft_report,
 )
-from jixiao.evaluation.form import read_evaluation_form, write_evaluation_form
+from jixiao.evaluation.form import write_evaluation_form
 from jixiao.forms.files import FORM_FORMATS
 from jixiao.web.documents.evaluations import published_scores
 from jixiao.web.evaluation.applying import budget_advice, carry_over
-from jixiao.web.evaluation.models import EvaluationEntryRecord, SelfEvaluationRecord
-from jixiao.web.evaluation.recording import apply_forms, save_evaluation
+from jixiao.web.evaluation.recording import FORMS_UPLOAD, save_evaluation
 from jixiao.web.evaluation.records import (
     EvaluationRefused,
     entry_score,
     evaluation_of,
+    evaluation_of_plan,
+    find_entry,
+    find_evaluation,
     open_evaluation,
     scored,
 )
@@ -47,24 +49,21 @@ from jixiao.web.pages.entryforms import (
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.pages.views.plan import plan_or_404
 from jixiao.web.pages.views.reports import (
+    ReportPages,
     action_choices,
-    decide,
     file_response,
-    save_posted_entry,
-    upload_many,
 )
 from jixiao.web.plans.storing import StoreRefused
 from jixiao.web.reporting.profile import evaluation_profile
+
+if TYPE_CHECKING:  # the records are only named here; their queries are the services'
+    from jixiao.web.evaluation.models import EvaluationEntryRecord, SelfEvaluationRecord
 
 ROW_FIELDS = ("actual", "explanation")
 
 
 def evaluation_or_404(request: HttpRequest, evaluation_id: int) -> SelfEvaluationRecord:
-    evaluation = (
-        SelfEvaluationRecord.objects.select_related("plan__department")
-        .filter(pk=evaluation_id)
-        .first()
-    )
+    evaluation = find_evaluation(evaluation_id)
     if evaluation is None or not can_view(current_member(request), evaluation.plan):
         raise Http404("没有找到该绩效自评")
     return evaluation
@@ -75,7 +74,7 @@ def plan_evaluation(request: HttpRequest, plan_id: int) -> HttpResponse:
     """The plan's self-evaluation, or the button to start it."""
     plan = plan_or_404(request, plan_id)
     member = current_member(request)
-    evaluation = SelfEvaluationRecord.objects.filter(plan=plan).first()
+    evaluation = evaluation_of_plan(plan)
     if evaluation is None:
         return render(
             request,
@@ -130,13 +129,7 @@ def start_evaluation(request: HttpRequest, plan_id: int) -> HttpResponse:
 
 
 def _entry_or_404(request: HttpRequest, entry_id: int) -> EvaluationEntryRecord:
-    entry = (
-        EvaluationEntryRecord.objects.select_related(
-            "evaluation__plan__department", "project", "updated_by"
-        )
-        .filter(pk=entry_id)
-        .first()
-    )
+    entry = find_entry(entry_id)
     if entry is None or not can_view(current_member(request), entry.evaluation.plan):
         raise Http404("没有找到该项目的自评填报")
     return entry
@@ -164,52 +157,46 @@ def _entry_context(
     }
 
 
+def _save(
+    request: HttpRequest, entry: EvaluationEntryRecord, stored: ProjectEvaluation, version: int
+) -> str:
+    evaluation = read_evaluation(request.POST, stored)
+    score = save_evaluation(request.user, entry, evaluation, version)
+    return f"已保存。自评得分 {score.total} 分，等级“{score.grade}”"
+
+
+PAGES = ReportPages(
+    report_or_404=evaluation_or_404,
+    entry_or_404=_entry_or_404,
+    report_of=lambda entry: entry.evaluation,
+    stored=evaluation_of,
+    entry_template="pages/evaluation_entry.html",
+    entry_context=_entry_context,
+    save=_save,
+    entry_refused="当前不能修改该项目的自评填报",
+    entry_url="evaluation_entry",
+    report_page=lambda evaluation: redirect("plan_evaluation", plan_id=evaluation.plan_id),
+    upload=FORMS_UPLOAD,
+    upload_field="forms",
+    upload_refused="只有本部门的填报人可以在填报期间上传自评表",
+)
+
+
 @member_required
 def evaluation_entry(request: HttpRequest, entry_id: int) -> HttpResponse:
-    entry = _entry_or_404(request, entry_id)
-    editable = can_fill(current_member(request), entry.evaluation, entry.project)
-    stored = evaluation_of(entry)
-    page = "pages/evaluation_entry.html"
-    if request.method != "POST":
-        return render(request, page, _entry_context(entry, stored, editable))
-    if not editable:
-        raise PermissionDenied("当前不能修改该项目的自评填报")
-
-    def save(version: int) -> str:
-        score = save_evaluation(request.user, entry, read_evaluation(request.POST, stored), version)
-        return f"已保存。自评得分 {score.total} 分，等级“{score.grade}”"
-
-    failed = save_posted_entry(
-        request, page, lambda values: _entry_context(entry, stored, editable, values), save
-    )
-    if failed is not None:
-        return failed
-    return redirect("evaluation_entry", entry_id=entry.pk)
+    return PAGES.entry(request, entry_id)
 
 
 @member_required
 @require_POST
 def evaluation_action(request: HttpRequest, evaluation_id: int) -> HttpResponse:
-    evaluation = evaluation_or_404(request, evaluation_id)
-    decide(request, evaluation)
-    return redirect("plan_evaluation", plan_id=evaluation.plan_id)
+    return PAGES.act(request, evaluation_id)
 
 
 @member_required
 @require_POST
 def evaluation_upload(request: HttpRequest, evaluation_id: int) -> HttpResponse:
-    evaluation = evaluation_or_404(request, evaluation_id)
-    if not can_fill_all(current_member(request), evaluation):
-        raise PermissionDenied("只有本部门的填报人可以在填报期间上传自评表")
-    profile = evaluation_profile()
-    upload_many(
-        request,
-        "forms",
-        lambda path: read_evaluation_form(path, profile),
-        lambda uploaded, name: apply_forms(request.user, evaluation, uploaded, name),
-        "自评表",
-    )
-    return redirect("plan_evaluation", plan_id=evaluation.plan_id)
+    return PAGES.upload_file(request, evaluation_id)
 
 
 @member_required

@@ -4,7 +4,7 @@ assessors, conclusion), an assessor's score sheet, and the 事前绩效评估表
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -21,6 +21,7 @@ from jixiao.web.exante.access import (
     can_decide,
     can_edit_proposal,
     can_propose,
+    find_proposal,
     sees_only_own_sheet,
     sheet_of,
     visible_proposals,
@@ -37,8 +38,11 @@ from jixiao.web.exante.assessing import (
     submit,
 )
 from jixiao.web.exante.entry import KINDS, EntryError, form_rows, parse_proposal, proposal_rows
-from jixiao.web.exante.models import ProposalRecord, ProposalStatus
+from jixiao.web.exante.status import ProposalStatus
 from jixiao.web.pages.guards import current_member, member_required
+
+if TYPE_CHECKING:
+    from jixiao.web.exante.models import ProposalRecord
 
 
 def proposal_or_404(request: HttpRequest, proposal_id: int) -> ProposalRecord:
@@ -234,7 +238,7 @@ def _posted_scores(request: HttpRequest) -> dict[str, Decimal]:
 @member_required
 def exante_sheet(request: HttpRequest, proposal_id: int) -> HttpResponse:
     """The assessor's own score sheet: sub-items with their guide, vetoes, remarks."""
-    record = ProposalRecord.objects.select_related("department").filter(pk=proposal_id).first()
+    record = find_proposal(proposal_id)
     sheet = sheet_of(request.user, record) if record is not None else None
     if record is None or sheet is None:
         raise Http404("您不是该项目的评估人")

@@ -4,6 +4,8 @@ Parsing and committing run as background jobs; these views start them and show t
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
@@ -13,13 +15,13 @@ from django.views.decorators.http import require_POST
 from jixiao.importers.api import supported_suffixes
 from jixiao.limits import Limits
 from jixiao.model.plan import KIND_NAMES
-from jixiao.web.jobs import running
-from jixiao.web.jobs.models import Job
 from jixiao.web.jobs.running import configured_limits
 from jixiao.web.orgs.access import can_import
 from jixiao.web.pages.guards import current_member, member_required
-from jixiao.web.plans import importing
-from jixiao.web.plans.models import ImportBatch
+from jixiao.web.plans import import_jobs, importing
+
+if TYPE_CHECKING:
+    from jixiao.web.plans.models import ImportBatch
 
 # What the file picker offers: every format a registered reader takes.
 ACCEPTED = ",".join(sorted(supported_suffixes()))
@@ -37,18 +39,12 @@ def upload(request: HttpRequest) -> HttpResponse:
         for name in getattr(request, "refused_uploads", []):
             messages.error(request, f"{name}：文件大小超过上传限制（{limit}），未上传")
         if files:
-            names = "、".join(f.name or "" for f in files)
-            job = running.start(
-                Job.Kind.IMPORT_STAGE,
-                names,
-                request.user,
-                department,
-                files=[(f.name or "upload.txt", f.read()) for f in files],
-            )
+            uploads = [(f.name or "upload.txt", f.read()) for f in files]
+            job = import_jobs.start_staging(request.user, department, uploads)
             return redirect("job", job_id=job.pk)
         if not getattr(request, "refused_uploads", []):
             messages.error(request, "请选择要导入的文档")
-    recent = ImportBatch.objects.filter(department=department)[:10]
+    recent = import_jobs.recent_batches(department)
     return render(
         request,
         "pages/import_upload.html",
@@ -58,7 +54,7 @@ def upload(request: HttpRequest) -> HttpResponse:
 
 def _batch(request: HttpRequest, batch_id: int) -> ImportBatch:
     member = current_member(request)
-    batch = ImportBatch.objects.select_related("department").filter(pk=batch_id).first()
+    batch = import_jobs.find_batch(batch_id)
     if batch is None or not can_import(member, batch.department):
         raise Http404("没有找到该导入批次")
     return batch
@@ -104,15 +100,9 @@ def decide(request: HttpRequest, batch_id: int) -> HttpResponse:
         importing.discard(request.user, batch)
         messages.info(request, "已放弃本次导入，数据库未作修改")
         return redirect("dashboard")
-    if batch.state != ImportBatch.State.STAGED:
+    if batch.state != batch.State.STAGED:
         messages.error(request, "该导入批次已处理")
         return redirect("import_preview", batch_id=batch.pk)
     year = request.POST.get("year", "").strip()
-    job = running.start(
-        Job.Kind.IMPORT_COMMIT,
-        "、".join(d["file"] for d in batch.documents),
-        request.user,
-        batch.department,
-        params={"batch": batch.pk, "year": int(year) if year.isdigit() else None},
-    )
+    job = import_jobs.start_commit(request.user, batch, int(year) if year.isdigit() else None)
     return redirect("job", job_id=job.pk)

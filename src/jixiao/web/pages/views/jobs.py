@@ -3,6 +3,8 @@ cancelling, the download of its result, and the list that starts bulk reviews an
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
@@ -10,12 +12,14 @@ from django.utils.encoding import escape_uri_path
 from django.views.decorators.http import require_POST
 
 from jixiao.exporters.formats import formats
-from jixiao.web.jobs import running
-from jixiao.web.jobs.models import Job, JobFile
+from jixiao.web.jobs import bulk, running
 from jixiao.web.orgs.access import visible_plans
-from jixiao.web.orgs.models import Membership
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.workflow import Role
+
+if TYPE_CHECKING:
+    from jixiao.web.jobs.models import Job
+    from jixiao.web.orgs.models import Membership
 
 
 def _visible(member: Membership, job: Job) -> bool:
@@ -28,14 +32,14 @@ def _visible(member: Membership, job: Job) -> bool:
 
 def _job(request: HttpRequest, job_id: int) -> Job:
     member = current_member(request)
-    job = Job.objects.select_related("department").filter(pk=job_id).first()
+    job = bulk.find_job(job_id)
     if job is None or not _visible(member, job):
         raise Http404("没有找到该任务")
     return job
 
 
 def status_of(job: Job) -> dict[str, object]:
-    output = job.files.filter(role=JobFile.Role.OUTPUT).values_list("name", flat=True).first()
+    output = bulk.output_name(job)
     return {
         "id": job.pk,
         "kind": job.get_kind_display(),
@@ -55,7 +59,7 @@ def status_of(job: Job) -> dict[str, object]:
 @member_required
 def job_page(request: HttpRequest, job_id: int) -> HttpResponse:
     job = _job(request, job_id)
-    if job.state == Job.State.SUCCEEDED and job.next_url:
+    if job.state == job.State.SUCCEEDED and job.next_url:
         if job.result.get("message"):
             messages.success(request, job.result["message"])
         return redirect(job.next_url)
@@ -80,7 +84,7 @@ def job_cancel(request: HttpRequest, job_id: int) -> HttpResponse:
 @member_required
 def job_download(request: HttpRequest, job_id: int) -> HttpResponse:
     job = _job(request, job_id)
-    output = job.files.filter(role=JobFile.Role.OUTPUT).first()
+    output = bulk.output_of(job)
     if output is None:
         raise Http404("该任务没有可下载的结果")
     response = HttpResponse(bytes(output.content), content_type="application/zip")
@@ -96,25 +100,14 @@ def job_list(request: HttpRequest) -> HttpResponse:
         plans = list(visible_plans(member).values_list("pk", flat=True))
         action = request.POST.get("action")
         if action == "review":
-            job = running.start(
-                Job.Kind.REVIEW_PLANS,
-                f"审核 {len(plans)} 个部门绩效文本",
-                request.user,
-                params={"plans": plans},
-            )
+            job = bulk.start_review(request.user, plans)
         elif action == "export" and request.POST.get("format") in formats():
-            fmt = request.POST["format"]
-            job = running.start(
-                Job.Kind.EXPORT_PLANS,
-                f"导出 {len(plans)} 个文档（{formats()[fmt].title}）",
-                request.user,
-                params={"plans": plans, "format": fmt},
-            )
+            job = bulk.start_export(request.user, plans, request.POST["format"])
         else:
             messages.error(request, "请选择要执行的操作")
             return redirect("jobs")
         return redirect("job", job_id=job.pk)
-    jobs = Job.objects.filter(created_by_id=request.user.pk)[:50]
+    jobs = bulk.jobs_of(request.user)
     return render(
         request,
         "pages/jobs.html",

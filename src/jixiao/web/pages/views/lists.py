@@ -6,18 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Count, DecimalField, OuterRef, Q, QuerySet, Subquery, Sum
 from django.http import HttpRequest, HttpResponse
 
-from jixiao.web.evaluation.advice import budget_advice
-from jixiao.web.evaluation.models import SelfEvaluationRecord
+from jixiao.web.listing import rows as listed
 from jixiao.web.listing.pages import list_page
-from jixiao.web.monitoring.models import MonitoringRoundRecord, ProgressRecord
-from jixiao.web.orgs.access import departments_of, visible_plans
+from jixiao.web.orgs.access import departments_of
 from jixiao.web.pages import listspecs
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.pages.views.plan import plan_or_404
-from jixiao.web.plans.models import ProjectRecord
 from jixiao.workflow import Role
 
 REVIEWERS = (Role.DEPARTMENT_REVIEWER, Role.BUREAU_REVIEWER, Role.ADMIN)
@@ -31,18 +27,6 @@ TABS = (
 )
 
 
-def plan_budget(plan_path: str) -> Subquery:
-    """The plan's 预算数 (sum of its projects), as a subquery: no join that would multiply
-    the other counts of the row."""
-    return Subquery(
-        ProjectRecord.objects.filter(plan=OuterRef(plan_path))
-        .values("plan")
-        .annotate(total=Sum("budget_total"))
-        .values("total"),
-        output_field=DecimalField(max_digits=24, decimal_places=6),
-    )
-
-
 def _context(tab: str, **more: Any) -> dict[str, Any]:
     return {"tabs": TABS, "tab": tab, **more}
 
@@ -50,12 +34,10 @@ def _context(tab: str, **more: Any) -> dict[str, Any]:
 @member_required
 def plans_list(request: HttpRequest) -> HttpResponse:
     member = current_member(request)
-    plans = visible_plans(member).annotate(
-        project_count=Count("projects"), budget=plan_budget("pk")
-    )
+    plans = listed.plan_rows(member)
     spec = listspecs.plans_spec(
         departments_of(member),
-        lambda: plans.values_list("year", flat=True),
+        lambda: listed.years_of(plans),
         batch=member.role_enum in REVIEWERS,
     )
     return list_page(
@@ -81,34 +63,23 @@ def _plan_batch_actions(role: Role) -> list[tuple[str, str]]:
 @member_required
 def projects_list(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = plan_or_404(request, plan_id)
-    projects = plan.projects.annotate(indicator_count=Count("indicators"))
-    units = sorted(
-        {(p.unit_code, p.unit_name or p.unit_code) for p in plan.projects.all() if p.unit_code}
-    )
     return list_page(
         request,
-        listspecs.projects_spec(units),
-        projects,
+        listspecs.projects_spec(listed.unit_choices(plan)),
+        listed.project_rows(plan),
         "pages/list.html",
         f"{plan.department.name}{plan.year}年项目清单",
         {"plan": plan},
     )
 
 
-def _reports(model: Any, member: Any) -> QuerySet[Any]:
-    found: QuerySet[Any] = model.objects.filter(plan__in=visible_plans(member)).select_related(
-        "plan__department"
-    )
-    return found
-
-
 @member_required
 def rounds_list(request: HttpRequest) -> HttpResponse:
     member = current_member(request)
-    rounds = _reports(MonitoringRoundRecord, member).annotate(budget=plan_budget("plan_id"))
+    rounds = listed.round_rows(member)
     spec = listspecs.rounds_spec(
         departments_of(member),
-        lambda: rounds.values_list("plan__year", flat=True),
+        lambda: listed.years_of(rounds, "plan__year"),
         batch=member.role_enum in BUREAU,
     )
     return list_page(
@@ -132,13 +103,10 @@ def _report_batch_actions(role: Role) -> list[tuple[str, str]]:
 @member_required
 def evaluations_list(request: HttpRequest) -> HttpResponse:
     member = current_member(request)
-    evaluations = _reports(SelfEvaluationRecord, member).annotate(
-        filled=Count("entries", filter=Q(entries__total__isnull=False)),
-        budget=plan_budget("plan_id"),
-    )
+    evaluations = listed.evaluation_rows(member)
     spec = listspecs.evaluations_spec(
         departments_of(member),
-        lambda: evaluations.values_list("plan__year", flat=True),
+        lambda: listed.years_of(evaluations, "plan__year"),
         batch=member.role_enum in BUREAU,
     )
     return list_page(
@@ -158,11 +126,9 @@ def evaluations_list(request: HttpRequest) -> HttpResponse:
 @member_required
 def off_track_list(request: HttpRequest) -> HttpResponse:
     member = current_member(request)
-    entries = ProgressRecord.objects.filter(
-        round__plan__in=visible_plans(member), light__in=("red", "yellow")
-    ).select_related("project", "round__plan__department")
+    entries = listed.off_track_rows(member)
     spec = listspecs.off_track_spec(
-        departments_of(member), lambda: entries.values_list("round__plan__year", flat=True)
+        departments_of(member), lambda: listed.years_of(entries, "round__plan__year")
     )
     return list_page(
         request, spec, entries, "pages/list.html", "偏离目标的项目", _context("list_off_track")
@@ -172,29 +138,7 @@ def off_track_list(request: HttpRequest) -> HttpResponse:
 @member_required
 def budget_list(request: HttpRequest) -> HttpResponse:
     member = current_member(request)
-    evaluations = list(_reports(SelfEvaluationRecord, member))
-    budgets = {
-        (plan_id, name, code or None): total
-        for plan_id, name, code, total in ProjectRecord.objects.filter(
-            plan__in=[e.plan_id for e in evaluations]
-        ).values_list("plan_id", "name", "code", "budget_total")
-    }
-    rows = [
-        {
-            "department": e.plan.department.name,
-            "department_id": e.plan.department_id,
-            "year": e.plan.year,
-            "name": line.name,
-            "code": line.code or "",
-            "grade": line.grade,
-            "total": line.total,
-            "execution_rate": line.execution_rate,
-            "budget": budgets.get((e.plan_id, line.name, line.code or None)),
-            "treatment": line.treatment,
-            "reasons": "；".join(line.reasons),
-        }
-        for e, line in budget_advice(evaluations)
-    ]
+    rows = listed.budget_rows(member)
     spec = listspecs.budget_spec(departments_of(member), lambda: [r["year"] for r in rows])
     return list_page(
         request, spec, rows, "pages/list.html", "预算安排建议清单", _context("list_budget")

@@ -4,7 +4,7 @@ entry form per project, the upload of actuals, 报送 actions and the 监控表 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -17,15 +17,16 @@ from jixiao.forms.files import FORM_FORMATS
 from jixiao.monitoring import ProjectProgress
 from jixiao.monitoring.actuals import write_actuals_template
 from jixiao.monitoring.form import write_monitoring_form
-from jixiao.monitoring.uploads import read_monitoring_upload
 from jixiao.web.department.round_line import department_line
-from jixiao.web.monitoring.models import MonitoringRoundRecord, ProgressRecord
-from jixiao.web.monitoring.recording import apply_actuals, save_progress
+from jixiao.web.monitoring.recording import ACTUALS_UPLOAD, save_progress
 from jixiao.web.monitoring.rounds import (
     RoundRefused,
     entries,
     entry_result,
+    find_entry,
+    find_round,
     open_round,
+    plan_rounds,
     progress_of,
     round_domain,
     round_report,
@@ -42,19 +43,18 @@ from jixiao.web.pages.entryforms import (
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.pages.views.plan import plan_or_404
 from jixiao.web.pages.views.reports import (
+    ReportPages,
     action_choices,
-    decide,
     file_response,
-    save_posted_entry,
-    upload_many,
 )
 from jixiao.web.plans.convert import plan_to_domain, project_to_domain
 
+if TYPE_CHECKING:  # the records are only named here; their queries are the services'
+    from jixiao.web.monitoring.models import MonitoringRoundRecord, ProgressRecord
+
 
 def round_or_404(request: HttpRequest, round_id: int) -> MonitoringRoundRecord:
-    round_ = (
-        MonitoringRoundRecord.objects.select_related("plan__department").filter(pk=round_id).first()
-    )
+    round_ = find_round(round_id)
     if round_ is None or not can_view(current_member(request), round_.plan):
         raise Http404("没有找到该监控")
     return round_
@@ -75,7 +75,7 @@ def plan_monitoring(request: HttpRequest, plan_id: int) -> HttpResponse:
         "pages/monitoring_rounds.html",
         {
             "plan": plan,
-            "rounds": plan.monitoring_rounds.select_related("updated_by"),
+            "rounds": plan_rounds(plan),
             "can_open": can_open_report(member, plan),
             "default_date": _default_date(plan.year),
         },
@@ -134,11 +134,7 @@ def round_page(request: HttpRequest, round_id: int) -> HttpResponse:
 
 
 def _entry_or_404(request: HttpRequest, entry_id: int) -> ProgressRecord:
-    entry = (
-        ProgressRecord.objects.select_related("round__plan__department", "project", "updated_by")
-        .filter(pk=entry_id)
-        .first()
-    )
+    entry = find_entry(entry_id)
     if entry is None or not can_view(current_member(request), entry.round.plan):
         raise Http404("没有找到该项目的监控填报")
     return entry
@@ -179,51 +175,45 @@ def _entry_context(
     }
 
 
+def _save(
+    request: HttpRequest, entry: ProgressRecord, stored: ProjectProgress, version: int
+) -> str:
+    progress = read_progress(request.POST, stored)
+    return f"已保存。监控结果：{save_progress(request.user, entry, progress, version).light.label}"
+
+
+PAGES = ReportPages(
+    report_or_404=round_or_404,
+    entry_or_404=_entry_or_404,
+    report_of=lambda entry: entry.round,
+    stored=progress_of,
+    entry_template="pages/monitoring_entry.html",
+    entry_context=_entry_context,
+    save=_save,
+    entry_refused="当前不能修改该项目的监控填报",
+    entry_url="monitoring_entry",
+    report_page=lambda round_: redirect("monitoring_round", round_id=round_.pk),
+    upload=ACTUALS_UPLOAD,
+    upload_field="actuals",
+    upload_refused="只有本部门的填报人可以在填报期间上传实际支出",
+)
+
+
 @member_required
 def progress_page(request: HttpRequest, entry_id: int) -> HttpResponse:
-    entry = _entry_or_404(request, entry_id)
-    editable = can_fill(current_member(request), entry.round, entry.project)
-    stored = progress_of(entry)
-    page = "pages/monitoring_entry.html"
-    if request.method != "POST":
-        return render(request, page, _entry_context(entry, stored, editable))
-    if not editable:
-        raise PermissionDenied("当前不能修改该项目的监控填报")
-
-    def save(version: int) -> str:
-        result = save_progress(request.user, entry, read_progress(request.POST, stored), version)
-        return f"已保存。监控结果：{result.light.label}"
-
-    failed = save_posted_entry(
-        request, page, lambda values: _entry_context(entry, stored, editable, values), save
-    )
-    if failed is not None:
-        return failed
-    return redirect("monitoring_entry", entry_id=entry.pk)
+    return PAGES.entry(request, entry_id)
 
 
 @member_required
 @require_POST
 def round_action(request: HttpRequest, round_id: int) -> HttpResponse:
-    round_ = round_or_404(request, round_id)
-    decide(request, round_)
-    return redirect("monitoring_round", round_id=round_.pk)
+    return PAGES.act(request, round_id)
 
 
 @member_required
 @require_POST
 def round_upload(request: HttpRequest, round_id: int) -> HttpResponse:
-    round_ = round_or_404(request, round_id)
-    if not can_fill_all(current_member(request), round_):
-        raise PermissionDenied("只有本部门的填报人可以在填报期间上传实际支出")
-    upload_many(
-        request,
-        "actuals",
-        read_monitoring_upload,
-        lambda uploaded, name: apply_actuals(request.user, round_, uploaded, name),
-        "实际支出",
-    )
-    return redirect("monitoring_round", round_id=round_.pk)
+    return PAGES.upload_file(request, round_id)
 
 
 @member_required

@@ -2,33 +2,38 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Count
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from jixiao.model import SubGoal
-from jixiao.web.evaluation.models import SelfEvaluationRecord
+from jixiao.web.evaluation.records import evaluation_of_plan
 from jixiao.web.findings.reading import stored
+from jixiao.web.listing.rows import project_rows
 from jixiao.web.orgs.access import can_comment, can_edit_plan, can_import, can_view
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.plans import commenting, editing
 from jixiao.web.plans.convert import amount
 from jixiao.web.plans.decisions import act
-from jixiao.web.plans.models import PlanRecord
+from jixiao.web.plans.lookup import find_plan
 from jixiao.web.plans.overrides import needs_override, record_override
 from jixiao.web.plans.replacing import IMPORT_FREEZE
 from jixiao.workflow import Action, WorkflowError, allowed_actions
+
+if TYPE_CHECKING:
+    from jixiao.web.plans.models import PlanRecord
 
 PROJECTS_PER_PAGE = 100  # a plan of a thousand projects is shown a hundred at a time
 ACTION_LABELS = {a.value: a.label for a in Action} | {IMPORT_FREEZE: "导入替换前的草稿"}
 
 
 def plan_or_404(request: HttpRequest, plan_id: int) -> PlanRecord:
-    plan = PlanRecord.objects.select_related("department").filter(pk=plan_id).first()
+    plan = find_plan(plan_id)
     if plan is None or not can_view(current_member(request), plan):
         raise Http404("没有找到该绩效文本")
     return plan
@@ -42,7 +47,7 @@ def plan_page(request: HttpRequest, plan_id: int) -> HttpResponse:
     comments = plan.comments.select_related("author", "project", "indicator")
     actions = allowed_actions(plan.status_enum, member.role_enum)
     page = Paginator(
-        plan.projects.annotate(indicator_count=Count("indicators")).order_by("position"),
+        project_rows(plan).order_by("position"),
         PROJECTS_PER_PAGE,
     ).get_page(request.GET.get("page"))
     return render(
@@ -74,7 +79,7 @@ def plan_page(request: HttpRequest, plan_id: int) -> HttpResponse:
             ],
             "sub_goals": plan.sub_goals,
             "latest_round": plan.monitoring_rounds.first(),
-            "evaluation": SelfEvaluationRecord.objects.filter(plan=plan).first(),
+            "evaluation": evaluation_of_plan(plan),
             "measures_text": "\n".join(plan.measures),
         },
     )

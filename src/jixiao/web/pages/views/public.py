@@ -2,30 +2,26 @@
 
 from __future__ import annotations
 
-from django.db.models import Count
+from typing import TYPE_CHECKING
+
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from jixiao.exporters.formats import formats
 from jixiao.web.listing.pages import list_page
+from jixiao.web.listing.rows import public_plan_rows, regions_of
 from jixiao.web.orgs.access import published_plans
-from jixiao.web.orgs.models import Region
 from jixiao.web.pages.listspecs import public_spec
 from jixiao.web.pages.views.downloads import DOWNLOADS, download
-from jixiao.web.pages.views.lists import plan_budget
 from jixiao.web.plans.convert import plan_to_domain
-from jixiao.web.plans.models import PlanRecord
+
+if TYPE_CHECKING:
+    from jixiao.web.plans.models import PlanRecord
 
 
 def index(request: HttpRequest) -> HttpResponse:
-    plans = published_plans().annotate(project_count=Count("projects"), budget=plan_budget("pk"))
-    spec = public_spec(
-        lambda: [
-            (str(r.pk), r.name)
-            for r in Region.objects.filter(departments__plans__in=plans).distinct()
-        ],
-        lambda: plans.values_list("year", flat=True),
-    )
+    plans = public_plan_rows()
+    spec = public_spec(lambda: regions_of(plans), lambda: plans.values_list("year", flat=True))
     empty = (
         "没有找到符合条件的绩效文本，请换一个年度或名称再查。"
         if plans.exists()

@@ -4,6 +4,7 @@ its history and steps, a plan's findings to mark for 整改, attachments and the
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -18,11 +19,11 @@ from jixiao.rectification import board, budget_signals, is_overdue
 from jixiao.rectification.ledger import ledger_bytes
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.pages.views.plan import plan_or_404
-from jixiao.web.rectification.models import RectificationFile, RectificationRecord
 from jixiao.web.rectification.tracking import (
     RectificationRefused,
     actions_for,
     add_key_evaluation,
+    attachment_of,
     candidates,
     mark,
     may_mark,
@@ -42,6 +43,9 @@ STATUS_SEGMENTS = [
     Segment("reported", RectificationStatus.REPORTED.label, "fair"),
     Segment("verified", RectificationStatus.VERIFIED.label, "green"),
 ]
+
+if TYPE_CHECKING:
+    from jixiao.web.rectification.models import RectificationRecord
 
 
 def _deadline(text: str) -> dt.date:
@@ -144,7 +148,7 @@ def rectification_item(request: HttpRequest, record_id: int) -> HttpResponse:
 @member_required
 def rectification_file(request: HttpRequest, record_id: int, file_id: int) -> HttpResponse:
     record = record_or_404(request, record_id)
-    attachment = RectificationFile.objects.filter(record=record, pk=file_id).first()
+    attachment = attachment_of(record, file_id)
     if attachment is None:
         raise Http404("没有找到该文件")
     with attachment.file.open("rb") as stream:

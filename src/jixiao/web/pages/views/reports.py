@@ -1,32 +1,39 @@
-"""What the 监控 and 自评 pages share: saving an entry form, 报送 actions, uploads of many
-projects at once and the form downloads."""
+"""What the 监控 and 自评 pages share: an entry form's page and its save, 报送 actions,
+uploads of many projects at once (as background jobs) and the form downloads."""
 
 from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import UploadedFile
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils.encoding import escape_uri_path
 
-from jixiao.importers.errors import ImportFailed
-from jixiao.web.orgs.access import report_actions_for
+from jixiao.limits import Limits
+from jixiao.web.jobs.running import configured_limits
+from jixiao.web.orgs.access import can_fill, can_fill_all, report_actions_for
 from jixiao.web.pages.entryforms import posted_values
 from jixiao.web.pages.fields import FieldErrors
 from jixiao.web.pages.guards import current_member
 from jixiao.web.plans.editing import EditConflict
 from jixiao.web.reporting.decisions import act_on_report
-from jixiao.web.reporting.entries import UploadRejected
-from jixiao.web.reporting.models import ReportRecord
+from jixiao.web.reporting.uploads import ReportUpload
 from jixiao.workflow import ReportAction, WorkflowError
 
+if TYPE_CHECKING:
+    from jixiao.web.reporting.models import ReportRecord
+
 T = TypeVar("T")
+Report = TypeVar("Report", bound="ReportRecord")
+Entry = TypeVar("Entry")
+Content = TypeVar("Content")  # the core model an entry stores (ProjectProgress, …)
 MEDIA = {
     ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -105,24 +112,85 @@ def save_posted_entry(
     return None
 
 
-def upload_many(
+def entry_page(
     request: HttpRequest,
-    field: str,
-    read: Callable[[Path], T],
-    apply: Callable[[T, str], int],
-    what: str,
-) -> None:
-    """Read an uploaded workbook and apply it to every project it names, all or nothing."""
-    upload = request.FILES.get(field)
-    if upload is None:
-        messages.error(request, f"请选择填好的{what}文件")
-        return
-    name = upload.name or "上传文件"
-    try:
-        count = apply(with_upload(upload, read), name)
-    except ImportFailed as wrong:  # the file or a cell, named by the reader
-        messages.error(request, f"{wrong}（未作任何修改）")
-    except UploadRejected as rejected:
-        messages.error(request, f"未作任何修改：{rejected}")
-    else:
-        messages.success(request, f"已从“{name}”更新{count}个项目的{what}")
+    template: str,
+    context_of: Callable[[dict[str, str] | None], dict[str, Any]],
+    editable: bool,
+    save: Callable[[int], str],
+    refused: str,
+) -> HttpResponse | None:
+    """One project's entry of a 监控 round or a 自评: the form (GET), or the posted form
+    saved — None then, the caller redirects — or shown again with its errors."""
+    if request.method != "POST":
+        return render(request, template, context_of(None))
+    if not editable:
+        raise PermissionDenied(refused)
+    return save_posted_entry(request, template, context_of, save)
+
+
+def upload_as_job(
+    request: HttpRequest, report: Report, upload: ReportUpload[Report, Any], field: str
+) -> HttpResponse | None:
+    """Keep the uploaded file with a job and show the job's page; None (with a message
+    for the report's page) when there is no file or it is over the upload limit."""
+    chosen = request.FILES.get(field)  # reading the form fills refused_uploads
+    refused = getattr(request, "refused_uploads", [])
+    if refused:
+        limit = Limits.megabytes(configured_limits().upload_bytes)
+        messages.error(request, f"{refused[0]}：文件大小超过上传限制（{limit}），未上传")
+        return None
+    if chosen is None:
+        messages.error(request, f"请选择填好的{upload.what}文件")
+        return None
+    job = upload.start(request.user, report, chosen.name or "上传文件", chosen.read())
+    return redirect("job", job_id=job.pk)
+
+
+@dataclass(frozen=True)
+class ReportPages(Generic[Report, Entry, Content]):
+    """What differs between the 监控 and the 自评 pages; the pages themselves — a project's
+    entry, the 报送 actions, the upload of many projects — are these methods."""
+
+    report_or_404: Callable[[HttpRequest, int], Report]
+    entry_or_404: Callable[[HttpRequest, int], Entry]
+    report_of: Callable[[Entry], Report]
+    stored: Callable[[Entry], Content]  # the entry as the core reads it
+    entry_template: str
+    #: the entry page: (entry, stored, editable, the inputs to show after an error)
+    entry_context: Callable[[Entry, Content, bool, dict[str, str] | None], dict[str, Any]]
+    #: save the posted entry (request, entry, stored, lock version); the message to show
+    save: Callable[[HttpRequest, Entry, Content, int], str]
+    entry_refused: str  # when the entry may not be changed now
+    entry_url: str  # the entry page's URL name (its argument: entry_id)
+    report_page: Callable[[Report], HttpResponse]  # back to the report's page
+    upload: ReportUpload[Report, Any]
+    upload_field: str
+    upload_refused: str
+
+    def entry(self, request: HttpRequest, entry_id: int) -> HttpResponse:
+        entry = self.entry_or_404(request, entry_id)
+        project = entry.project  # type: ignore[attr-defined]
+        editable = can_fill(current_member(request), self.report_of(entry), project)
+        stored = self.stored(entry)  # as it was before the save: the form's starting point
+        shown = entry_page(
+            request,
+            self.entry_template,
+            lambda values: self.entry_context(entry, stored, editable, values),
+            editable,
+            lambda version: self.save(request, entry, stored, version),
+            self.entry_refused,
+        )
+        return shown or redirect(self.entry_url, entry_id=entry_id)
+
+    def act(self, request: HttpRequest, report_id: int) -> HttpResponse:
+        report = self.report_or_404(request, report_id)
+        decide(request, report)
+        return self.report_page(report)
+
+    def upload_file(self, request: HttpRequest, report_id: int) -> HttpResponse:
+        report = self.report_or_404(request, report_id)
+        if not can_fill_all(current_member(request), report):
+            raise PermissionDenied(self.upload_refused)
+        job_page = upload_as_job(request, report, self.upload, self.upload_field)
+        return job_page or self.report_page(report)

@@ -4,19 +4,21 @@ track, who waits for review, the charts the finance bureau looks at first."""
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 
 from jixiao.web.evaluation.advice import budget_advice
-from jixiao.web.evaluation.models import EvaluationEntryRecord, SelfEvaluationRecord
-from jixiao.web.monitoring.models import MonitoringRoundRecord, ProgressRecord
-from jixiao.web.orgs.access import visible_plans
+from jixiao.web.evaluation.records import grade_counts, visible_evaluations
+from jixiao.web.monitoring.rounds import off_track, visible_rounds
 from jixiao.web.pages import charting
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.workflow import ReportStatus
+
+if TYPE_CHECKING:
+    from jixiao.web.monitoring.models import MonitoringRoundRecord
 
 OFF_TRACK_SHOWN = 50
 ADVICE_SHOWN = 100  # the strongest treatments; each plan's page has its whole list
@@ -24,9 +26,8 @@ ADVICE_SHOWN = 100  # the strongest treatments; each plan's page has its whole l
 
 def _latest_rounds(request: HttpRequest) -> list[MonitoringRoundRecord]:
     """The latest round of every visible plan, most off-track departments first."""
-    plans = visible_plans(current_member(request))
     latest: dict[int, MonitoringRoundRecord] = {}
-    rounds = MonitoringRoundRecord.objects.filter(plan__in=plans).select_related("plan__department")
+    rounds = visible_rounds(current_member(request))
     for round_ in rounds.order_by("plan_id", "-monitor_date"):
         latest.setdefault(round_.plan_id, round_)
     return sorted(latest.values(), key=lambda r: (-r.red, -r.yellow, r.plan.department.name))
@@ -45,13 +46,7 @@ def _counts(round_: MonitoringRoundRecord) -> dict[str, int]:
 @member_required
 def monitoring_overview(request: HttpRequest) -> HttpResponse:
     rounds = _latest_rounds(request)
-    off_track = (
-        ProgressRecord.objects.filter(round__in=rounds, light__in=("red", "yellow"))
-        .select_related("project", "round__plan__department")
-        .order_by("-light", "execution_rate")[:OFF_TRACK_SHOWN]
-    )
-    # "red" sorts after "yellow": order explicitly, red first
-    shown = sorted(off_track, key=lambda e: (e.light != "red", e.execution_rate or 0))
+    shown = off_track(rounds, OFF_TRACK_SHOWN)
     totals = Counter[str]()
     for round_ in rounds:
         totals.update(_counts(round_))
@@ -76,15 +71,8 @@ def monitoring_overview(request: HttpRequest) -> HttpResponse:
 
 @member_required
 def evaluation_overview(request: HttpRequest) -> HttpResponse:
-    plans = visible_plans(current_member(request))
-    evaluations = list(
-        SelfEvaluationRecord.objects.filter(plan__in=plans).select_related("plan__department")
-    )
-    grades: dict[int, Counter[str]] = {e.pk: Counter() for e in evaluations}
-    for evaluation_id, grade in EvaluationEntryRecord.objects.filter(
-        evaluation__in=evaluations
-    ).values_list("evaluation_id", "grade"):
-        grades[evaluation_id][grade] += 1
+    evaluations = list(visible_evaluations(current_member(request)))
+    grades = grade_counts(evaluations)
     advice = budget_advice(evaluations)
     all_grades = [g for counts in grades.values() for g in counts.elements()]
     context: dict[str, Any] = {

@@ -4,10 +4,11 @@ questionnaire (no sign-in, phone-sized), and the downloads."""
 from __future__ import annotations
 
 import secrets
+from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
@@ -22,20 +23,24 @@ from jixiao.web.plans.convert import plan_to_domain
 from jixiao.web.surveys.applying import apply_to_evaluation, apply_to_monitoring
 from jixiao.web.surveys.collecting import (
     SurveyRefused,
+    find_survey,
     open_survey,
     questionnaire_of,
     results,
     set_open,
     submit_answer,
+    survey_by_token,
 )
-from jixiao.web.surveys.models import SurveyRecord
+
+if TYPE_CHECKING:
+    from jixiao.web.surveys.models import SurveyRecord
 
 DEVICE_COOKIE = "jx_device"
 RESULT_FORMATS = {"xlsx", "docx", "pdf"}
 
 
 def survey_or_404(request: HttpRequest, survey_id: int) -> SurveyRecord:
-    survey = SurveyRecord.objects.select_related("plan__department").filter(pk=survey_id).first()
+    survey = find_survey(survey_id)
     if survey is None or not can_view(current_member(request), survey.plan):
         raise Http404("没有找到该满意度调查")
     return survey
@@ -146,7 +151,9 @@ def survey_download(request: HttpRequest, survey_id: int, what: str) -> HttpResp
 
 def public_survey(request: HttpRequest, token: str) -> HttpResponse:
     """The questionnaire for respondents: no sign-in, one answer per device."""
-    survey = get_object_or_404(SurveyRecord.objects.select_related("plan__department"), token=token)
+    survey = survey_by_token(token)
+    if survey is None:
+        raise Http404("没有找到该满意度调查")
     profile = load_survey_profile(survey.profile)
     questionnaire = questionnaire_of(survey)
     device = request.COOKIES.get(DEVICE_COOKIE, "")

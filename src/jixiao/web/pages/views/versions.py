@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
@@ -54,8 +53,7 @@ def version_restore(request: HttpRequest, plan_id: int, number: int) -> HttpResp
     if not can_edit_plan(current_member(request), plan):
         raise PermissionDenied("您不能修改该绩效文本")
     try:
-        with transaction.atomic():
-            restore_version(request.user, plan, number)
+        restore_version(request.user, plan, number)
     except LookupError:
         raise Http404("没有该版本") from None
     except StoreRefused as refused:

@@ -21,8 +21,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from jixiao.exporters.formats import formats
-from jixiao.web.jobs import running
-from jixiao.web.jobs.models import Job, JobFile
+from jixiao.web.jobs import bulk, running
+from jixiao.web.jobs.models import Job
 from jixiao.web.orgs.access import membership_of, visible_plans
 
 
@@ -49,7 +49,7 @@ class Command(BaseCommand):
         console = Console(file=stream, width=120)
         action = options["action"]
         if action == "list":
-            for job in Job.objects.all()[:20]:
+            for job in bulk.latest_jobs():
                 console.print(
                     f"{job.pk:>5}  {job.created_at:%Y-%m-%d %H:%M}  {job.get_state_display():<4}"
                     f"  {job.percent:>3}%  {job.get_kind_display()}：{job.title[:50]}"
@@ -63,7 +63,7 @@ class Command(BaseCommand):
         else:
             if options["job"] is None:
                 raise CommandError("请给出任务编号")
-            found = Job.objects.filter(pk=options["job"]).first()
+            found = bulk.find_job(options["job"])
             if found is None:
                 raise CommandError(f"没有任务 {options['job']}")
             job = found
@@ -74,7 +74,7 @@ class Command(BaseCommand):
         job = self._watch(job, console)
         if job.state != Job.State.SUCCEEDED:
             raise CommandError(f"任务 {job.pk} {job.get_state_display()}：{job.error}")
-        output = job.files.filter(role=JobFile.Role.OUTPUT).first()
+        output = bulk.output_of(job)
         if output is not None and options["output"]:
             options["output"].write_bytes(bytes(output.content))
             console.print(f"结果已写入 {options['output']}")
@@ -87,18 +87,8 @@ class Command(BaseCommand):
             raise CommandError("请用 --user 指定一个有角色的账号")
         plans = list(visible_plans(member).values_list("pk", flat=True))
         if action == "review":
-            return running.start(
-                Job.Kind.REVIEW_PLANS,
-                f"审核 {len(plans)} 个部门绩效文本",
-                user,
-                params={"plans": plans},
-            )
-        return running.start(
-            Job.Kind.EXPORT_PLANS,
-            f"导出 {len(plans)} 个文档（{options['format']}）",
-            user,
-            params={"plans": plans, "format": options["format"]},
-        )
+            return bulk.start_review(user, plans)
+        return bulk.start_export(user, plans, options["format"])
 
     def _watch(self, job: Job, console: Console) -> Job:
         columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
