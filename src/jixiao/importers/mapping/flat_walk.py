@@ -6,6 +6,8 @@ glued into one line (:mod:`flat_lines`). A part of the generic walk
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
+
 from jixiao.importers.blocks import Cell, Paragraph, Row
 from jixiao.importers.mapping.flat_lines import cells_of, glued_table, spaced_cells, spaced_table
 from jixiao.importers.mapping.glued import (
@@ -32,7 +34,7 @@ from jixiao.model.source import SourceRef
 TWO_SIDED_MIN_CHARS = 200  # a whole 收支总表 on one line is at least this long
 
 
-class FlatLineWalk:
+class FlatLineWalk(ABC):
     """Reads a paragraph that is a whole flattened table into the walk's state."""
 
     grid: IndicatorReader | None
@@ -41,18 +43,20 @@ class FlatLineWalk:
     _glued: bool
     _stream: tuple[int | None, list[Cell]] | None
 
-    # the walk's own steps (GenericAssembler)
-    def warn(self, code: str, message: str, source: SourceRef | None) -> None:
-        raise NotImplementedError
+    # the walk's own steps, which GenericAssembler defines
+    @abstractmethod
+    def warn(self, code: str, message: str, source: SourceRef | None) -> None: ...
 
-    def _start_grid(self, header: GridHeader, row: Row) -> None:
-        raise NotImplementedError
+    @abstractmethod
+    def _start_grid(self, header: GridHeader, row: Row) -> None: ...
 
-    def _header_cells(self, cells: list[Cell], where: SourceRef, *, probe: bool = False) -> bool:
-        raise NotImplementedError
+    @abstractmethod
+    def _header_cells(
+        self, cells: list[Cell], where: SourceRef, *, probe: bool = False
+    ) -> bool: ...
 
-    def _flush_stream(self) -> None:
-        raise NotImplementedError
+    @abstractmethod
+    def _flush_stream(self) -> None: ...
 
     def _two_sided(self, para: Paragraph) -> bool:
         """A 收支总表 flattened into one line (see :mod:`two_sided`)."""
