@@ -101,6 +101,8 @@ class GenericAssembler(FlatLineWalk):
             self.grid = None
 
     def _row(self, row: Row) -> None:
+        if self.block.values_next and self.block.unlabelled_budget_line(row.cells, self._project()):
+            return
         if self._grid_from_stream and not self._stream_cells:
             # a grid read from one cell per line ends where the text changes layout
             self.grid, self._grid_from_stream = None, False
