@@ -116,6 +116,12 @@ def _html(rows: list[list[tuple[str, int]]], title: str) -> str:
     )
 
 
+def _pipes(rows: list[list[tuple[str, int]]], title: str) -> str:
+    """The same rows as a page's text renders them: cells between bars, a spanned cell
+    only on its first row."""
+    return "\n".join([title, *(" | ".join(text for text, _ in row) + " |" for row in rows)])
+
+
 def _figure(value: Decimal) -> str:
     return f"{value:,.2f}" if value >= 1000 else f"{value:.2f}"
 
@@ -129,6 +135,7 @@ def _figure(value: Decimal) -> str:
     period=periods(),
     word=st.sampled_from(SPENT_WORDS),
     label=st.sampled_from(["spanning", "合计", "none"]),
+    page=st.sampled_from(["html", "txt"]),
 )
 def test_the_amounts_under_the_budget_header_are_the_budget_line(
     tmp_path: Path,
@@ -137,6 +144,7 @@ def test_the_amounts_under_the_budget_header_are_the_budget_line(
     period: tuple[str, int],
     word: str,
     label: str,
+    page: str,
 ) -> None:
     spent = (budget * share / 100).quantize(Decimal("0.01"))
     rate = f"{share}.00%"
@@ -168,8 +176,9 @@ def test_the_amounts_under_the_budget_header_are_the_budget_line(
             ("150公里", 1),
         ],
     ]
-    path = tmp_path / f"监控{month}{share}{label}.html"
-    path.write_text(_html(rows, "2023年项目绩效运行监控表"), encoding="utf-8")
+    path = tmp_path / f"监控{month}{share}{label}.{page}"
+    render = _html if page == "html" else _pipes
+    path.write_text(render(rows, "2023年项目绩效运行监控表"), encoding="utf-8")
     plan = import_file(path)
     assert plan.kind == "monitoring"
     (project,) = plan.projects

@@ -75,6 +75,20 @@ def _is_dash(text: str) -> bool:
     return normalise(text) in ("—", "-", "/", "——")
 
 
+def _figures_only(filled: list[Cell]) -> list[Cell] | None:
+    """The amounts of a line that names no budget line: figures (and dashes) after any
+    leading words such as 合计 or a spanning 项目资金; None when a field label stands on
+    it ('年度资金总额 | 220 | 87.57' is read as the labelled line it is)."""
+    if any(vocabulary().field_of(c.text) or split_label(c.text) for c in filled):
+        return None
+    start = next((i for i, c in enumerate(filled) if _is_figure(c.text)), len(filled))
+    values = filled[start:]
+    figures = sum(1 for c in values if _is_figure(c.text))
+    if figures < 2 or not all(_is_figure(c.text) or _is_dash(c.text) for c in values):
+        return None
+    return values
+
+
 def split_label(text: str, raw: str | None = None) -> tuple[str, str] | None:
     """'项目名称：某项目' -> ('name', '某项目') when the label is a known field; with the
     ``raw`` text as read, a value ends where spaces lead to the next 'label：'."""
@@ -125,7 +139,9 @@ class HeaderBlockReader:
                 project.through_month = months[0]
             for cell in filled[first : last + 1]:
                 self.see_text(cell.text)
-            rest = self._fields(filled[last + 1 :], project)
+            after = filled[last + 1 :]
+            figures = _figures_only(after)  # the amounts flattened onto the header's line
+            rest = self._budget_line(figures, project) if figures else self._fields(after, project)
             self.values_next = self._budget_columns is not None  # not read on this line
             return [*found, "budget_columns", *rest]
         return self._fields(filled, project)
@@ -137,15 +153,8 @@ class HeaderBlockReader:
         waiting, self.values_next = self.values_next, False
         if not waiting or self._budget_columns is None:
             return []
-        filled = [c for c in cells if c.text]
-        if any(vocabulary().field_of(c.text) or split_label(c.text) for c in filled):
-            return []  # '年度资金总额 | 220 | 87.57': the labelled line, read as such
-        start = next((i for i, c in enumerate(filled) if _is_figure(c.text)), len(filled))
-        values = filled[start:]
-        figures = sum(1 for c in values if _is_figure(c.text))
-        if figures < 2 or not all(_is_figure(c.text) or _is_dash(c.text) for c in values):
-            return []
-        return self._budget_line(values, project)
+        values = _figures_only([c for c in cells if c.text])
+        return self._budget_line(values, project) if values else []
 
     def _fields(self, filled: list[Cell], project: Project) -> list[str]:
         """The labelled fields of a row's filled cells, each with the value after it."""
