@@ -15,6 +15,7 @@ of the corpus still imports as before.
 from __future__ import annotations
 
 import html
+import tempfile
 from decimal import Decimal
 from pathlib import Path
 
@@ -191,6 +192,28 @@ def test_the_amounts_under_the_budget_header_are_the_budget_line(
         "70公里",
         "150公里",
     )
+
+
+@settings(max_examples=25, deadline=None)
+@given(period=periods(), word=st.sampled_from(ACTUAL_WORDS))
+def test_the_grid_names_the_month_when_the_budget_line_does_not(
+    period: tuple[str, int], word: str
+) -> None:
+    """全年预算数 | 执行数 | 执行率 above a grid whose to-date column is '1-6月完成值'."""
+    text, month = period
+    rows = [
+        "项目名称 | 乡村道路养护 | 主管部门 | 某县交通运输局 |",
+        "项目资金 | 全年预算数 | 执行数 | 执行率 |",
+        "年度资金总额 | 100 | 40 | 40% |",
+        f"一级指标 | 二级指标 | 三级指标 | 年度指标值 | {text}{word} | 全年预计完成值 |",
+        "产出指标 | 数量指标 | 养护里程 | ≥150公里 | 70公里 | 150公里 |",
+    ]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "监控表.txt"
+        path.write_text("\n".join(["2023年项目绩效运行监控表", *rows]), encoding="utf-8")
+        (project,) = import_file(path).projects
+    assert (project.spent, project.through_month) == (Decimal(40), month)
+    assert [i.actual for i in project.indicators] == ["70公里"]
 
 
 # -- several label：value pairs on one line ---------------------------------------------

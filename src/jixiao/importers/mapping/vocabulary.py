@@ -137,6 +137,12 @@ def through_month(header: str) -> int | None:
     return to_date.month if to_date is not None else None
 
 
+def grid_month(headers: list[str]) -> int | None:
+    """The month N an indicator grid's to-date column names ('1-6月完成值' -> 6)."""
+    found = (period_to_date(normalise(text)) for text in headers if text)
+    return next((f.month for f in found if f is not None and f.measure == "actual"), None)
+
+
 def _load_json() -> dict[str, Any]:
     loaded: dict[str, Any] = packs.merged_data("import-headers.json")
     return loaded
