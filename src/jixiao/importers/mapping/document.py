@@ -26,8 +26,8 @@ from jixiao.importers.mapping.table_titles import (
     is_table_title,
 )
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
-from jixiao.model.disclosure import DisclosureTable
 from jixiao.importers.mapping.wrapped_points import block_lines, wrapped_rows
+from jixiao.model.disclosure import DisclosureTable
 from jixiao.model.plan import DepartmentPlan, ImportIssue, Project
 from jixiao.model.source import SourceRef
 

@@ -80,7 +80,12 @@ def _pending(rest: str, *, whole: bool) -> _Pending | None:
     if notes and notes[-1].end() == len(rest.rstrip()):
         # '部门决策(25 分) 目标任务(15 分) 相关性(5 分)': the last item is the row
         start = notes[-2].end() if len(notes) > 1 else 0
-        name = compact(rest[start:])
+        tokens = rest[start:].split()
+        # the shortest run of words before the note that makes a name ('得分 相关性(5 分)')
+        name = next(
+            (n for k in range(2, len(tokens) + 1) if _valid(n := compact("".join(tokens[-k:])))),
+            compact(rest[start:]),
+        )
         bare = _NOTE.sub("", name)
         ends = [0, *(n.end() for n in notes[:-1])]
         labels = [
