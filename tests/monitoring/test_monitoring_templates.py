@@ -216,6 +216,43 @@ def test_the_grid_names_the_month_when_the_budget_line_does_not(
     assert [i.actual for i in project.indicators] == ["70公里"]
 
 
+CAUSES = st.sampled_from(["", "", "雨季影响施工", "部分资金未到位", "半年调查样本较少"])
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    answers=st.lists(
+        st.tuples(CAUSES, st.sampled_from(["确定能", "有可能", "不可能"])), min_size=1, max_size=4
+    )
+)
+def test_a_likelihood_moved_early_by_a_dropped_cause_cell_is_read_as_such(
+    answers: list[tuple[str, str]],
+) -> None:
+    """Pipe rows drop the empty 偏差原因 cell and pad the row at its end: the 确定能 that
+    lands under 偏差原因 is the 完成目标可能性, a written cause stays the cause."""
+    header = (
+        "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 1-6月完成值 | 全年预计完成值 | "
+        "偏差原因分析 | 完成目标可能性 | 备注 |"
+    )
+    rows = [
+        " | ".join(
+            c
+            for c in ["产出指标", "数量指标", f"指标甲{n}", "≥10个", "5个", "10个", cause, answer]
+            if c
+        )
+        + " | "
+        + "|" * (2 if cause else 3)
+        for n, (cause, answer) in enumerate(answers)
+    ]
+    lines = ["2023年项目绩效运行监控表", "项目名称 | 乡村道路养护 |", header, *rows]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "监控表.txt"
+        path.write_text("\n".join(lines), encoding="utf-8")
+        (project,) = import_file(path).projects
+    got = [(i.deviation, i.likelihood) for i in project.indicators]
+    assert got == [(cause or None, answer) for cause, answer in answers]
+
+
 # -- several label：value pairs on one line ---------------------------------------------
 
 LABELS = st.sampled_from(["填报单位", "主管部门", "实施单位", "项目名称"])

@@ -3,7 +3,7 @@
 A 监控表 states what was spent and done *so far*: ``1-6月执行数``, ``1—7月执行率``,
 ``1-6月份完成值``, ``截至6月底执行数``, ``截至2023年6月30日完成情况``, ``上半年执行数``,
 ``前三季度执行数``. Each is a period (whose last month is N) followed by what is measured
-over it. The words of both parts are data (``profiles/import-periods.json``); this module
+over it. The words of both parts are data (``profiles/import-monitoring.json``); this module
 only puts them together.
 """
 
@@ -41,7 +41,7 @@ class _Words:
 
 @cache
 def _words() -> _Words:
-    data = packs.merged_data("import-periods.json")["period_to_date"]
+    data = packs.merged_data("import-monitoring.json")["period_to_date"]
     named: dict[str, int] = {word: int(month) for word, month in data["named_periods"].items()}
     names = "|".join(re.escape(w) for w in sorted(named, key=len, reverse=True))
     fillers = "|".join(re.escape(w) for w in data["fillers"])
