@@ -26,6 +26,7 @@ from jixiao.importers.api import import_file
 from jixiao.importers.mapping.header_block import split_label
 from jixiao.importers.mapping.period_to_date import period_to_date
 from jixiao.importers.mapping.vocabulary import normalise, through_month, vocabulary
+from jixiao.model.plan import DepartmentPlan
 from jixiao.monitoring.imported import likelihood
 from jixiao.monitoring.model import Likelihood
 from tests.monitoring.word_tables import write_docx
@@ -194,6 +195,25 @@ def test_the_amounts_under_the_budget_header_are_the_budget_line(
     )
 
 
+def _import_lines(lines: list[str]) -> DepartmentPlan:
+    """The page text ``lines`` imported from a file of their own."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "监控表.txt"
+        path.write_text("\n".join(lines), encoding="utf-8")
+        return import_file(path)
+
+
+def _spent_40_of_100(progress_header: str) -> list[str]:
+    """A 监控表 whose budget line (全年预算数 | 执行数) names no period, as pipe rows."""
+    return [
+        "项目名称 | 乡村道路养护 | 主管部门 | 某县交通运输局 |",
+        "项目资金 | 全年预算数 | 执行数 | 执行率 |",
+        "年度资金总额 | 100 | 40 | 40% |",
+        f"一级指标 | 二级指标 | 三级指标 | 年度指标值 | {progress_header} | 全年预计完成值 |",
+        "产出指标 | 数量指标 | 养护里程 | ≥150公里 | 70公里 | 150公里 |",
+    ]
+
+
 @settings(max_examples=25, deadline=None)
 @given(period=periods(), word=st.sampled_from(ACTUAL_WORDS))
 def test_the_grid_names_the_month_when_the_budget_line_does_not(
@@ -201,19 +221,25 @@ def test_the_grid_names_the_month_when_the_budget_line_does_not(
 ) -> None:
     """全年预算数 | 执行数 | 执行率 above a grid whose to-date column is '1-6月完成值'."""
     text, month = period
-    rows = [
-        "项目名称 | 乡村道路养护 | 主管部门 | 某县交通运输局 |",
-        "项目资金 | 全年预算数 | 执行数 | 执行率 |",
-        "年度资金总额 | 100 | 40 | 40% |",
-        f"一级指标 | 二级指标 | 三级指标 | 年度指标值 | {text}{word} | 全年预计完成值 |",
-        "产出指标 | 数量指标 | 养护里程 | ≥150公里 | 70公里 | 150公里 |",
-    ]
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "监控表.txt"
-        path.write_text("\n".join(["2023年项目绩效运行监控表", *rows]), encoding="utf-8")
-        (project,) = import_file(path).projects
+    rows = _spent_40_of_100(f"{text}{word}")
+    (project,) = _import_lines(["2023年项目绩效运行监控表", *rows]).projects
     assert (project.spent, project.through_month) == (Decimal(40), month)
     assert [i.actual for i in project.indicators] == ["70公里"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    period=periods(),
+    form=st.sampled_from(["（2023年{}）", "监控期间：2023年{}", "2023年{}绩效监控表"]),
+)
+def test_a_dating_line_gives_the_month_when_no_column_names_it(
+    period: tuple[str, int], form: str
+) -> None:
+    """全年预算数 | 执行数 and 实际完成值 name no period; the line above the table does."""
+    text, month = period
+    plan = _import_lines(["项目绩效运行监控表", form.format(text), *_spent_40_of_100("实际完成值")])
+    (project,) = plan.projects
+    assert (plan.kind, project.spent, project.through_month) == ("monitoring", Decimal(40), month)
 
 
 CAUSES = st.sampled_from(["", "", "雨季影响施工", "部分资金未到位", "半年调查样本较少"])
@@ -245,10 +271,7 @@ def test_a_likelihood_moved_early_by_a_dropped_cause_cell_is_read_as_such(
         for n, (cause, answer) in enumerate(answers)
     ]
     lines = ["2023年项目绩效运行监控表", "项目名称 | 乡村道路养护 |", header, *rows]
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "监控表.txt"
-        path.write_text("\n".join(lines), encoding="utf-8")
-        (project,) = import_file(path).projects
+    (project,) = _import_lines(lines).projects
     got = [(i.deviation, i.likelihood) for i in project.indicators]
     assert got == [(cause or None, answer) for cause, answer in answers]
 

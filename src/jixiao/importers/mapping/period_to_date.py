@@ -15,6 +15,7 @@ from functools import cache
 from typing import Literal
 
 from jixiao import packs
+from jixiao.model.plan import Project
 
 Measure = Literal["spent", "rate", "actual"]
 
@@ -71,3 +72,31 @@ def period_to_date(header: str) -> PeriodToDate | None:
     rest = _UNIT_SUFFIX.sub("", match.group("rest"))
     measure = next((m for word, m in words.measures if rest == word), None)
     return PeriodToDate(month, measure)
+
+
+# a line that dates the whole table: "（2023年1-6月）", "监控期间：2023年1月-6月",
+# "截至2023年6月30日", "2023年上半年项目绩效运行监控表"
+_DATING_LINE = re.compile(r"^[(（]?(?:监控(?:期间|时段|时点|期)[:：]?)?(?:(?:19|20)\d{2}年度?)?")
+_LONGEST_DATING_LINE = 40
+
+
+def stated_month(texts: list[str]) -> int | None:
+    """The month N a short line above the table dates it to ('（2023年1-6月）'), for a
+    监控表 whose columns name no period; ``texts`` normalised, in document order."""
+    for text in texts:
+        if len(text) > _LONGEST_DATING_LINE or not ("监控" in text or text.startswith(("(", "（"))):
+            continue
+        rest = _DATING_LINE.sub("", text, count=1)
+        found = period_to_date(rest)
+        if found is not None:
+            return found.month
+    return None
+
+
+def date_monitoring_round(projects: list[Project], texts: list[str]) -> None:
+    """Give the projects whose columns named no period the month the table's dating line
+    states (nothing when it states none)."""
+    undated = [p for p in projects if p.through_month is None]
+    month = stated_month(texts) if undated else None
+    for project in undated:
+        project.through_month = month
