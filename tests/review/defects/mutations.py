@@ -1,0 +1,246 @@
+"""The mutations of the defect catalogue: each changes ONE indicator or project of a plan.
+
+A mutation takes an imported plan (a copy it may change) and returns where it put the
+defect — the project's number and the indicator rows it changed (empty for a defect of
+the project) — or ``None`` when the document has no place the defect fits (no
+满意度 indicator to strip the sign of, …). It picks the first fitting place in document
+order, so a run is reproducible, and changes nothing else. A description (or basis)
+written on one row of a template that has no such column is that row's defect only; the
+review may then miss the column on the other rows, but only findings of the class's own
+rules at the changed place count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from jixiao.grammar import Direction, ValueKind, parse_value
+from jixiao.grammar.indicator_value import IndicatorValue
+from jixiao.model import DepartmentPlan, Indicator, Project
+from jixiao.review.profile import level_key
+from jixiao.review.scope import is_scoring_row
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where a mutation put its defect (1-based, as findings number them)."""
+
+    project: int
+    indicators: frozenset[int]
+
+
+Mutation = Callable[[DepartmentPlan], Target | None]
+MUTATIONS: dict[str, Mutation] = {}
+
+_SIGN = re.compile(r"^\s*(≥|>=|≧|大于等于|不低于|不少于|≤|<=|≦|小于等于|不高于|不超过|>|<|＞|＜|=)\s*")
+_RATE_NAME = re.compile(r"(完成率|合格率|达标率|覆盖率|到位率|验收率|执行率|及格率|通过率|知晓率)$")
+
+
+def mutation(fn: Mutation) -> Mutation:
+    MUTATIONS[fn.__name__] = fn
+    return fn
+
+
+def _rows(plan: DepartmentPlan) -> Iterator[tuple[int, int, Project, Indicator, IndicatorValue]]:
+    """Goal indicators with a name and no masked value (“****000元”)."""
+    for p, project in enumerate(plan.projects, start=1):
+        for i, ind in enumerate(project.indicators, start=1):
+            if not is_scoring_row(ind) and ind.level3.strip() and "*" not in ind.value:
+                yield p, i, project, ind, parse_value(ind.value)
+
+
+def _one(p: int, i: int) -> Target:
+    return Target(p, frozenset({i}))
+
+
+def _keys(ind: Indicator) -> tuple[str, str]:
+    return level_key(ind.level1), level_key(ind.level2)
+
+
+def _is_satisfaction(ind: Indicator) -> bool:
+    return "满意" in ind.level3 or "满意" in ind.level2
+
+
+def _is_cost(ind: Indicator) -> bool:
+    l1, l2 = _keys(ind)
+    return "成本" in l2 or l1 == "成本"
+
+
+def _number(value: IndicatorValue) -> str:
+    return format(value.number.normalize(), "f") if value.number is not None else ""
+
+
+@mutation
+def satisfaction_without_sign(plan: DepartmentPlan) -> Target | None:
+    for p, i, _, ind, v in _rows(plan):
+        if _is_satisfaction(ind) and v.unit == "%" and v.direction is Direction.GE:
+            ind.value = _SIGN.sub("", ind.value)
+            return _one(p, i)
+    return None
+
+
+@mutation
+def satisfaction_at_100(plan: DepartmentPlan) -> Target | None:
+    for p, i, _, ind, v in _rows(plan):
+        if _is_satisfaction(ind) and v.unit == "%" and v.number is not None and v.number < 100:
+            ind.value = "100%"
+            return _one(p, i)
+    return None
+
+
+@mutation
+def rate_as_upper_bound(plan: DepartmentPlan) -> Target | None:
+    for p, i, _, ind, v in _rows(plan):
+        name = ind.level3.strip()
+        if _RATE_NAME.search(name) and v.unit == "%" and v.number is not None:
+            if v.direction is Direction.GE and v.number < 100:
+                ind.value = f"≤{_number(v)}%"
+                return _one(p, i)
+    return None
+
+
+def _cost_rows(plan: DepartmentPlan) -> Iterator[tuple[int, int, Indicator, IndicatorValue]]:
+    for p, i, _, ind, v in _rows(plan):
+        if _is_cost(ind) and v.unit_kind is not None and v.unit_kind.value == "money":
+            yield p, i, ind, v
+
+
+@mutation
+def cost_without_sign(plan: DepartmentPlan) -> Target | None:
+    for p, i, ind, v in _cost_rows(plan):
+        if v.direction in (Direction.LE, Direction.LT):
+            ind.value = _SIGN.sub("", ind.value)
+            return _one(p, i)
+    return None
+
+
+@mutation
+def cost_as_lower_bound(plan: DepartmentPlan) -> Target | None:
+    for p, i, ind, v in _cost_rows(plan):
+        ind.value = "≥" + _SIGN.sub("", ind.value)
+        return _one(p, i)
+    return None
+
+
+@mutation
+def money_without_unit(plan: DepartmentPlan) -> Target | None:
+    for p, i, ind, v in _cost_rows(plan):
+        if v.number is not None and "/" not in (v.unit or ""):
+            sign = v.direction.value if v.direction is not None else ""
+            ind.value = f"{sign}{_number(v)}"
+            return _one(p, i)
+    return None
+
+
+_DEADLINE = re.compile(r"\d{4}年\d{1,2}月|\d{1,2}月(底|末)?(前|之前|以前)|年底前|年内|\d+个?(月|日|天)内")
+
+
+@mutation
+def deadline_as_percentage(plan: DepartmentPlan) -> Target | None:
+    for p, i, _, ind, v in _rows(plan):
+        if _keys(ind)[1] == "时效" and v.unit != "%" and _DEADLINE.search(ind.value):
+            ind.description = f"{ind.level3.strip()}：{ind.value.strip()}"
+            ind.value = "100%"
+            return _one(p, i)
+    return None
+
+
+@mutation
+def universal_words_partial(plan: DepartmentPlan) -> Target | None:
+    for p, i, _, ind, v in _rows(plan):
+        name = ind.level3.strip()
+        if _RATE_NAME.search(name) and v.unit == "%" and v.number is not None:
+            if v.number < 100 and v.direction in (Direction.GE, None):
+                ind.description = f"{name[:-1]}范围内的任务全部完成"
+                return _one(p, i)
+    return None
+
+
+@mutation
+def description_number_mismatch(plan: DepartmentPlan) -> Target | None:
+    for p, i, _, ind, v in _rows(plan):
+        count = v.unit_kind is not None and v.unit_kind.value == "count"
+        if _keys(ind)[1] == "数量" and count and v.number and not v.is_range:
+            other = v.number * 2
+            ind.description = f"{ind.level3.strip()}{format(other.normalize(), 'f')}{v.unit}"
+            return _one(p, i)
+    return None
+
+
+@mutation
+def near_duplicate_across_level2(plan: DepartmentPlan) -> Target | None:
+    for p, project in enumerate(plan.projects, start=1):
+        rows = [(i, r) for i, r in enumerate(project.indicators, 1) if not is_scoring_row(r)]
+        for i, first in rows:
+            for j, second in rows:
+                if j > i and _keys(second)[1] != _keys(first)[1] and first.level3.strip():
+                    if _keys(first)[0] == _keys(second)[0] == "产出":
+                        second.level3 = first.level3.strip() + "情况"
+                        return Target(p, frozenset({i, j}))
+    return None
+
+
+@mutation
+def level3_repeats_level2(plan: DepartmentPlan) -> Target | None:
+    for p, i, _, ind, _v in _rows(plan):
+        if ind.level2.strip() and ind.level3.strip() != ind.level2.strip():
+            ind.level3 = ind.level2.strip()
+            return _one(p, i)
+    return None
+
+
+@mutation
+def empty_value(plan: DepartmentPlan) -> Target | None:
+    for p, i, _, ind, v in _rows(plan):
+        if v.kind is ValueKind.QUANTITATIVE:
+            ind.value = ""
+            return _one(p, i)
+    return None
+
+
+@mutation
+def vague_quantity(plan: DepartmentPlan) -> Target | None:
+    for p, i, _, ind, v in _rows(plan):
+        if _keys(ind)[1] == "数量" and v.kind is ValueKind.QUANTITATIVE and v.unit != "%":
+            ind.value = "按计划完成"
+            return _one(p, i)
+    return None
+
+
+@mutation
+def without_benefit_level(plan: DepartmentPlan) -> Target | None:
+    for p, project in enumerate(plan.projects, start=1):
+        kept = [r for r in project.indicators if _keys(r)[0] != "效益"]
+        goals = [r for r in kept if not is_scoring_row(r)]
+        if len(kept) < len(project.indicators) and goals and _keys(project.indicators[-1])[0] != "效益":
+            project.indicators = kept
+            return Target(p, frozenset())
+    return None
+
+
+@mutation
+def basis_repeats_name(plan: DepartmentPlan) -> Target | None:
+    rows = list(_rows(plan))
+    with_basis = [r for r in rows if r[3].basis.strip()]
+    for p, i, _, ind, _v in with_basis or rows:
+        if ind.basis.strip() != ind.level3.strip():
+            ind.basis = ind.level3.strip()
+            return _one(p, i)
+    return None
+
+
+_TIME_UNITS = ("月", "个月", "天", "日", "年", "工作日", "小时")
+
+
+@mutation
+def time_limit_as_lower_bound(plan: DepartmentPlan) -> Target | None:
+    for p, i, _, ind, v in _rows(plan):
+        if _keys(ind)[1] == "时效" and v.unit in _TIME_UNITS and v.number is not None:
+            if v.direction in (Direction.LE, Direction.LT, None):
+                ind.value = "≥" + _SIGN.sub("", ind.value)
+                return _one(p, i)
+    return None
+
+
