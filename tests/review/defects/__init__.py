@@ -64,13 +64,15 @@ def corpus_plans() -> dict[str, DepartmentPlan]:
     return plans
 
 
-def _places(findings: list[Finding]) -> Counter[Place]:
+def places(findings: list[Finding]) -> Counter[Place]:
     return Counter((f.rule, f.project_index, f.indicator_index) for f in findings)
 
 
-def detected(target: Target, rules: tuple[str, ...], before: Counter[Place], after: list[Finding]) -> bool:
+def detected(
+    target: Target, rules: tuple[str, ...], before: Counter[Place], after: list[Finding]
+) -> bool:
     """A new finding of one of ``rules`` at the mutated project (and indicator)."""
-    new = _places(after) - before
+    new = places(after) - before
     for rule, project, indicator in new:
         if rule not in rules or project != target.project:
             continue
@@ -85,7 +87,7 @@ def measure(plans: dict[str, DepartmentPlan] | None = None) -> list[ClassResult]
     results = [ClassResult(c["id"], c["title"], tuple(c["rules"])) for c in catalogue()]
     mutations = [MUTATIONS[c["mutation"]] for c in catalogue()]
     for name, plan in plans.items():
-        before = _places(review_plan(plan).findings)
+        before = places(review_plan(plan).findings)
         for result, mutate in zip(results, mutations, strict=True):
             mutated = plan.model_copy(deep=True)
             target = mutate(mutated)

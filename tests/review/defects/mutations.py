@@ -34,7 +34,9 @@ class Target:
 Mutation = Callable[[DepartmentPlan], Target | None]
 MUTATIONS: dict[str, Mutation] = {}
 
-_SIGN = re.compile(r"^\s*(≥|>=|≧|大于等于|不低于|不少于|≤|<=|≦|小于等于|不高于|不超过|>|<|＞|＜|=)\s*")
+_SIGN = re.compile(
+    r"^\s*(≥|>=|≧|大于等于|不低于|不少于|≤|<=|≦|小于等于|不高于|不超过|>|<|＞|＜|=)\s*"
+)
 _RATE_NAME = re.compile(r"(完成率|合格率|达标率|覆盖率|到位率|验收率|执行率|及格率|通过率|知晓率)$")
 
 
@@ -94,10 +96,10 @@ def satisfaction_at_100(plan: DepartmentPlan) -> Target | None:
 def rate_as_upper_bound(plan: DepartmentPlan) -> Target | None:
     for p, i, _, ind, v in _rows(plan):
         name = ind.level3.strip()
-        if _RATE_NAME.search(name) and v.unit == "%" and v.number is not None:
-            if v.direction is Direction.GE and v.number < 100:
-                ind.value = f"≤{_number(v)}%"
-                return _one(p, i)
+        rate = _RATE_NAME.search(name) and v.unit == "%" and v.number is not None
+        if rate and v.direction is Direction.GE and v.number is not None and v.number < 100:
+            ind.value = f"≤{_number(v)}%"
+            return _one(p, i)
     return None
 
 
@@ -118,7 +120,7 @@ def cost_without_sign(plan: DepartmentPlan) -> Target | None:
 
 @mutation
 def cost_as_lower_bound(plan: DepartmentPlan) -> Target | None:
-    for p, i, ind, v in _cost_rows(plan):
+    for p, i, ind, _v in _cost_rows(plan):
         ind.value = "≥" + _SIGN.sub("", ind.value)
         return _one(p, i)
     return None
@@ -134,7 +136,9 @@ def money_without_unit(plan: DepartmentPlan) -> Target | None:
     return None
 
 
-_DEADLINE = re.compile(r"\d{4}年\d{1,2}月|\d{1,2}月(底|末)?(前|之前|以前)|年底前|年内|\d+个?(月|日|天)内")
+_DEADLINE = re.compile(
+    r"\d{4}年\d{1,2}月|\d{1,2}月(底|末)?(前|之前|以前)|年底前|年内|\d+个?(月|日|天)内"
+)
 
 
 @mutation
@@ -151,10 +155,10 @@ def deadline_as_percentage(plan: DepartmentPlan) -> Target | None:
 def universal_words_partial(plan: DepartmentPlan) -> Target | None:
     for p, i, _, ind, v in _rows(plan):
         name = ind.level3.strip()
-        if _RATE_NAME.search(name) and v.unit == "%" and v.number is not None:
-            if v.number < 100 and v.direction in (Direction.GE, None):
-                ind.description = f"{name[:-1]}范围内的任务全部完成"
-                return _one(p, i)
+        partial = v.unit == "%" and v.number is not None and v.number < 100
+        if _RATE_NAME.search(name) and partial and v.direction in (Direction.GE, None):
+            ind.description = f"{name[:-1]}范围内的任务全部完成"
+            return _one(p, i)
     return None
 
 
@@ -164,7 +168,7 @@ def description_number_mismatch(plan: DepartmentPlan) -> Target | None:
         count = v.unit_kind is not None and v.unit_kind.value == "count"
         if _keys(ind)[1] == "数量" and count and v.number and not v.is_range:
             other = v.number * 2
-            ind.description = f"{ind.level3.strip()}{format(other.normalize(), 'f')}{v.unit}"
+            ind.description = f"全年达到{format(other.normalize(), 'f')}{v.unit}"
             return _one(p, i)
     return None
 
@@ -175,10 +179,11 @@ def near_duplicate_across_level2(plan: DepartmentPlan) -> Target | None:
         rows = [(i, r) for i, r in enumerate(project.indicators, 1) if not is_scoring_row(r)]
         for i, first in rows:
             for j, second in rows:
-                if j > i and _keys(second)[1] != _keys(first)[1] and first.level3.strip():
-                    if _keys(first)[0] == _keys(second)[0] == "产出":
-                        second.level3 = first.level3.strip() + "情况"
-                        return Target(p, frozenset({i, j}))
+                apart = _keys(second)[1] != _keys(first)[1]
+                outputs = _keys(first)[0] == _keys(second)[0] == "产出"
+                if j > i and apart and outputs and first.level3.strip():
+                    second.level3 = first.level3.strip() + "情况"
+                    return Target(p, frozenset({i, j}))
     return None
 
 
@@ -214,7 +219,11 @@ def without_benefit_level(plan: DepartmentPlan) -> Target | None:
     for p, project in enumerate(plan.projects, start=1):
         kept = [r for r in project.indicators if _keys(r)[0] != "效益"]
         goals = [r for r in kept if not is_scoring_row(r)]
-        if len(kept) < len(project.indicators) and goals and _keys(project.indicators[-1])[0] != "效益":
+        if (
+            len(kept) < len(project.indicators)
+            and goals
+            and _keys(project.indicators[-1])[0] != "效益"
+        ):
             project.indicators = kept
             return Target(p, frozenset())
     return None
@@ -237,10 +246,8 @@ _TIME_UNITS = ("月", "个月", "天", "日", "年", "工作日", "小时")
 @mutation
 def time_limit_as_lower_bound(plan: DepartmentPlan) -> Target | None:
     for p, i, _, ind, v in _rows(plan):
-        if _keys(ind)[1] == "时效" and v.unit in _TIME_UNITS and v.number is not None:
-            if v.direction in (Direction.LE, Direction.LT, None):
-                ind.value = "≥" + _SIGN.sub("", ind.value)
-                return _one(p, i)
+        limit = v.direction in (Direction.LE, Direction.LT, None) and v.number is not None
+        if _keys(ind)[1] == "时效" and v.unit in _TIME_UNITS and limit:
+            ind.value = "≥" + _SIGN.sub("", ind.value)
+            return _one(p, i)
     return None
-
-
