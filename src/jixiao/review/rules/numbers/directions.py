@@ -11,7 +11,6 @@ from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.basis import words
 from jixiao.review.rules.common import (
-    DOWNWARD,
     PERCENT,
     UPWARD,
     amount,
@@ -19,7 +18,7 @@ from jixiao.review.rules.common import (
     is_money,
     q,
 )
-from jixiao.review.rules.numbers.common import HUNDRED
+from jixiao.review.rules.numbers.common import HUNDRED, percent_ceiling
 
 TABLE = rule_table(__name__)
 
@@ -78,14 +77,8 @@ N108 = TABLE.rule("N108", _deadline_at_least)
 
 
 def _rising_rate_as_ceiling(v: IndicatorView) -> Hit | None:
-    value = v.value
-    if (
-        value.unit != PERCENT
-        or value.direction not in DOWNWARD
-        or value.number is None
-        or value.number >= HUNDRED  # “≤100%” is N103's
-        or v.is_cost
-    ):
+    ceiling = percent_ceiling(v)
+    if ceiling is None or ceiling >= HUNDRED:  # “≤100%” is N103's
         return None
     lists = words()
     if lists.downward_rates.search(v.name) or not lists.upward_rates.search(v.name):
@@ -94,7 +87,7 @@ def _rising_rate_as_ceiling(v: IndicatorView) -> Hit | None:
         f"指标{q(display(v))}越高越好，指标值{q(v.indicator.value)}却写成上限，"
         "等于说做到零也算达标。",
         field="value",
-        params={"floor": "≥" + amount(value.number) + PERCENT},
+        params={"floor": "≥" + amount(ceiling) + PERCENT},
     )
 
 
