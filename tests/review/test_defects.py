@@ -20,7 +20,7 @@ from tests.review.defects import (
 from tests.review.defects.__main__ import render
 from tests.review.defects.mutations import MUTATIONS, Target
 
-OVERALL_FLOOR = 0.95  # measured 99.6% (docs/rules/recall.md)
+OVERALL_FLOOR = 0.95  # measured 99.7% (docs/rules/recall.md)
 CLASS_FLOOR = 0.8  # every class with injections; measured ≥ 88.9%
 
 

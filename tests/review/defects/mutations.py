@@ -251,3 +251,78 @@ def time_limit_as_lower_bound(plan: DepartmentPlan) -> Target | None:
             ind.value = "≥" + _SIGN.sub("", ind.value)
             return _one(p, i)
     return None
+
+
+@mutation
+def satisfaction_of_the_contractor(plan: DepartmentPlan) -> Target | None:
+    for p, i, _, ind, _v in _rows(plan):
+        if _is_satisfaction(ind) and "承建" not in ind.level3:
+            ind.level3 = "项目承建单位满意度"
+            return _one(p, i)
+    return None
+
+
+@mutation
+def count_as_percentage(plan: DepartmentPlan) -> Target | None:
+    for p, i, _, ind, v in _rows(plan):
+        count = v.unit_kind is not None and v.unit_kind.value == "count"
+        if (
+            _keys(ind)[1] == "数量"
+            and count
+            and re.search("(人数|户数|次数|个数|数量)$", ind.level3)
+        ):
+            ind.value = "≥95%"
+            return _one(p, i)
+    return None
+
+
+@mutation
+def misspelt_rate(plan: DepartmentPlan) -> Target | None:
+    for p, i, _, ind, _v in _rows(plan):
+        name = ind.level3.strip()
+        if name.endswith("率"):
+            ind.level3 = name[:-1] + "律"
+            return _one(p, i)
+    return None
+
+
+@mutation
+def cost_above_budget(plan: DepartmentPlan) -> Target | None:
+    for p, i, ind, v in _cost_rows(plan):
+        budget = plan.projects[p - 1].budget_total
+        if budget and v.unit == "万元" and "/" not in ind.value:
+            ind.value = f"≤{format((budget * 3).normalize(), 'f')}万元"
+            return _one(p, i)
+    return None
+
+
+@mutation
+def satisfaction_under_quality(plan: DepartmentPlan) -> Target | None:
+    for p, i, _, ind, _v in _rows(plan):
+        if _is_satisfaction(ind) and _keys(ind)[0] == "满意度":
+            ind.level1, ind.level2 = "产出指标", "质量指标"
+            return _one(p, i)
+    return None
+
+
+@mutation
+def approximate_count(plan: DepartmentPlan) -> Target | None:
+    for p, i, _, ind, v in _rows(plan):
+        count = v.unit_kind is not None and v.unit_kind.value == "count"
+        if _keys(ind)[1] == "数量" and count and v.number and not v.is_range:
+            ind.value = f"{_number(v)}{v.unit}左右"
+            return _one(p, i)
+    return None
+
+
+@mutation
+def same_description_twice(plan: DepartmentPlan) -> Target | None:
+    for p, project in enumerate(plan.projects, start=1):
+        rows = [(i, r) for i, r in enumerate(project.indicators, 1) if not is_scoring_row(r)]
+        described = [(i, r) for i, r in rows if len(r.description.strip()) >= 8]
+        for i, first in described:
+            for j, second in rows:
+                if j != i and second.description.strip() != first.description.strip():
+                    second.description = first.description
+                    return Target(p, frozenset({i, j}))
+    return None
