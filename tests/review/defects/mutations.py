@@ -70,70 +70,104 @@ def _is_cost(ind: Indicator) -> bool:
     return "成本" in l2 or l1 == "成本"
 
 
+Fits = Callable[[Indicator, IndicatorValue], bool]
+Change = Callable[[Indicator, IndicatorValue], None]
+
+
+def _first(plan: DepartmentPlan, fits: Fits, change: Change) -> Target | None:
+    """Change the first goal indicator that ``fits``; where, or None."""
+    for p, i, _, ind, v in _rows(plan):
+        if fits(ind, v):
+            change(ind, v)
+            return _one(p, i)
+    return None
+
+
+def _set(**fields: str) -> Change:
+    def change(ind: Indicator, _v: IndicatorValue) -> None:
+        for name, text in fields.items():
+            setattr(ind, name, text)
+
+    return change
+
+
+def _count(v: IndicatorValue) -> bool:
+    return v.unit_kind is not None and v.unit_kind.value == "count"
+
+
+def _money(v: IndicatorValue) -> bool:
+    return v.unit_kind is not None and v.unit_kind.value == "money"
+
+
+def _unsigned(ind: Indicator) -> str:
+    return _SIGN.sub("", ind.value)
+
+
 def _number(value: IndicatorValue) -> str:
     return format(value.number.normalize(), "f") if value.number is not None else ""
 
 
 @mutation
 def satisfaction_without_sign(plan: DepartmentPlan) -> Target | None:
-    for p, i, _, ind, v in _rows(plan):
-        if _is_satisfaction(ind) and v.unit == "%" and v.direction is Direction.GE:
-            ind.value = _SIGN.sub("", ind.value)
-            return _one(p, i)
-    return None
+    return _first(
+        plan,
+        lambda ind, v: _is_satisfaction(ind) and v.unit == "%" and v.direction is Direction.GE,
+        lambda ind, _v: setattr(ind, "value", _unsigned(ind)),
+    )
 
 
 @mutation
 def satisfaction_at_100(plan: DepartmentPlan) -> Target | None:
-    for p, i, _, ind, v in _rows(plan):
-        if _is_satisfaction(ind) and v.unit == "%" and v.number is not None and v.number < 100:
-            ind.value = "100%"
-            return _one(p, i)
-    return None
+    return _first(
+        plan,
+        lambda ind, v: _is_satisfaction(ind) and v.unit == "%" and (v.number or 100) < 100,
+        _set(value="100%"),
+    )
+
+
+def _rising(ind: Indicator, v: IndicatorValue) -> bool:
+    """A rate where more is better, with a “≥X%” target below 100%."""
+    partial = v.unit == "%" and v.number is not None and v.number < 100
+    return bool(_RATE_NAME.search(ind.level3.strip())) and partial
 
 
 @mutation
 def rate_as_upper_bound(plan: DepartmentPlan) -> Target | None:
-    for p, i, _, ind, v in _rows(plan):
-        name = ind.level3.strip()
-        rate = _RATE_NAME.search(name) and v.unit == "%" and v.number is not None
-        if rate and v.direction is Direction.GE and v.number is not None and v.number < 100:
-            ind.value = f"≤{_number(v)}%"
-            return _one(p, i)
-    return None
+    return _first(
+        plan,
+        lambda ind, v: _rising(ind, v) and v.direction is Direction.GE,
+        lambda ind, v: setattr(ind, "value", f"≤{_number(v)}%"),
+    )
 
 
-def _cost_rows(plan: DepartmentPlan) -> Iterator[tuple[int, int, Indicator, IndicatorValue]]:
-    for p, i, _, ind, v in _rows(plan):
-        if _is_cost(ind) and v.unit_kind is not None and v.unit_kind.value == "money":
-            yield p, i, ind, v
+def _money_cost(ind: Indicator, v: IndicatorValue) -> bool:
+    return _is_cost(ind) and _money(v)
 
 
 @mutation
 def cost_without_sign(plan: DepartmentPlan) -> Target | None:
-    for p, i, ind, v in _cost_rows(plan):
-        if v.direction in (Direction.LE, Direction.LT):
-            ind.value = _SIGN.sub("", ind.value)
-            return _one(p, i)
-    return None
+    return _first(
+        plan,
+        lambda ind, v: _money_cost(ind, v) and v.direction in (Direction.LE, Direction.LT),
+        lambda ind, _v: setattr(ind, "value", _unsigned(ind)),
+    )
 
 
 @mutation
 def cost_as_lower_bound(plan: DepartmentPlan) -> Target | None:
-    for p, i, ind, _v in _cost_rows(plan):
-        ind.value = "≥" + _SIGN.sub("", ind.value)
-        return _one(p, i)
-    return None
+    return _first(plan, _money_cost, lambda ind, _v: setattr(ind, "value", "≥" + _unsigned(ind)))
 
 
 @mutation
 def money_without_unit(plan: DepartmentPlan) -> Target | None:
-    for p, i, ind, v in _cost_rows(plan):
-        if v.number is not None and "/" not in (v.unit or ""):
-            sign = v.direction.value if v.direction is not None else ""
-            ind.value = f"{sign}{_number(v)}"
-            return _one(p, i)
-    return None
+    def strip_unit(ind: Indicator, v: IndicatorValue) -> None:
+        ind.value = (v.direction.value if v.direction is not None else "") + _number(v)
+
+    return _first(
+        plan,
+        lambda ind, v: _money_cost(ind, v) and v.number is not None and "/" not in (v.unit or ""),
+        strip_unit,
+    )
 
 
 _DEADLINE = re.compile(
@@ -143,34 +177,42 @@ _DEADLINE = re.compile(
 
 @mutation
 def deadline_as_percentage(plan: DepartmentPlan) -> Target | None:
-    for p, i, _, ind, v in _rows(plan):
-        if _keys(ind)[1] == "时效" and v.unit != "%" and _DEADLINE.search(ind.value):
-            ind.description = f"{ind.level3.strip()}：{ind.value.strip()}"
-            ind.value = "100%"
-            return _one(p, i)
-    return None
+    def move(ind: Indicator, _v: IndicatorValue) -> None:
+        ind.description = f"{ind.level3.strip()}：{ind.value.strip()}"
+        ind.value = "100%"
+
+    return _first(
+        plan,
+        lambda ind, v: (
+            _keys(ind)[1] == "时效" and v.unit != "%" and bool(_DEADLINE.search(ind.value))
+        ),
+        move,
+    )
 
 
 @mutation
 def universal_words_partial(plan: DepartmentPlan) -> Target | None:
-    for p, i, _, ind, v in _rows(plan):
-        name = ind.level3.strip()
-        partial = v.unit == "%" and v.number is not None and v.number < 100
-        if _RATE_NAME.search(name) and partial and v.direction in (Direction.GE, None):
-            ind.description = f"{name[:-1]}范围内的任务全部完成"
-            return _one(p, i)
-    return None
+    return _first(
+        plan,
+        lambda ind, v: _rising(ind, v) and v.direction in (Direction.GE, None),
+        lambda ind, _v: setattr(
+            ind, "description", f"{ind.level3.strip()[:-1]}范围内的任务全部完成"
+        ),
+    )
+
+
+def _counted(ind: Indicator, v: IndicatorValue) -> bool:
+    """A 数量 indicator with one count (“≥50人”)."""
+    return _keys(ind)[1] == "数量" and _count(v) and bool(v.number) and not v.is_range
 
 
 @mutation
 def description_number_mismatch(plan: DepartmentPlan) -> Target | None:
-    for p, i, _, ind, v in _rows(plan):
-        count = v.unit_kind is not None and v.unit_kind.value == "count"
-        if _keys(ind)[1] == "数量" and count and v.number and not v.is_range:
-            other = v.number * 2
-            ind.description = f"全年达到{format(other.normalize(), 'f')}{v.unit}"
-            return _one(p, i)
-    return None
+    def say_twice(ind: Indicator, v: IndicatorValue) -> None:
+        other = (v.number or 0) * 2
+        ind.description = f"全年达到{format(other.normalize(), 'f')}{v.unit}"
+
+    return _first(plan, _counted, say_twice)
 
 
 @mutation
@@ -189,29 +231,27 @@ def near_duplicate_across_level2(plan: DepartmentPlan) -> Target | None:
 
 @mutation
 def level3_repeats_level2(plan: DepartmentPlan) -> Target | None:
-    for p, i, _, ind, _v in _rows(plan):
-        if ind.level2.strip() and ind.level3.strip() != ind.level2.strip():
-            ind.level3 = ind.level2.strip()
-            return _one(p, i)
-    return None
+    return _first(
+        plan,
+        lambda ind, _v: bool(ind.level2.strip()) and ind.level3.strip() != ind.level2.strip(),
+        lambda ind, _v: setattr(ind, "level3", ind.level2.strip()),
+    )
 
 
 @mutation
 def empty_value(plan: DepartmentPlan) -> Target | None:
-    for p, i, _, ind, v in _rows(plan):
-        if v.kind is ValueKind.QUANTITATIVE:
-            ind.value = ""
-            return _one(p, i)
-    return None
+    return _first(plan, lambda _i, v: v.kind is ValueKind.QUANTITATIVE, _set(value=""))
 
 
 @mutation
 def vague_quantity(plan: DepartmentPlan) -> Target | None:
-    for p, i, _, ind, v in _rows(plan):
-        if _keys(ind)[1] == "数量" and v.kind is ValueKind.QUANTITATIVE and v.unit != "%":
-            ind.value = "按计划完成"
-            return _one(p, i)
-    return None
+    return _first(
+        plan,
+        lambda ind, v: (
+            _keys(ind)[1] == "数量" and v.kind is ValueKind.QUANTITATIVE and v.unit != "%"
+        ),
+        _set(value="按计划完成"),
+    )
 
 
 @mutation
@@ -219,11 +259,9 @@ def without_benefit_level(plan: DepartmentPlan) -> Target | None:
     for p, project in enumerate(plan.projects, start=1):
         kept = [r for r in project.indicators if _keys(r)[0] != "效益"]
         goals = [r for r in kept if not is_scoring_row(r)]
-        if (
-            len(kept) < len(project.indicators)
-            and goals
-            and _keys(project.indicators[-1])[0] != "效益"
-        ):
+        # the table goes on after the 效益 rows (满意度): not a fragment cut before them
+        ends_after = _keys(project.indicators[-1])[0] != "效益" if project.indicators else False
+        if len(kept) < len(project.indicators) and goals and ends_after:
             project.indicators = kept
             return Target(p, frozenset())
     return None
@@ -245,52 +283,56 @@ _TIME_UNITS = ("月", "个月", "天", "日", "年", "工作日", "小时")
 
 @mutation
 def time_limit_as_lower_bound(plan: DepartmentPlan) -> Target | None:
-    for p, i, _, ind, v in _rows(plan):
-        limit = v.direction in (Direction.LE, Direction.LT, None) and v.number is not None
-        if _keys(ind)[1] == "时效" and v.unit in _TIME_UNITS and limit:
-            ind.value = "≥" + _SIGN.sub("", ind.value)
-            return _one(p, i)
-    return None
+    limit = (Direction.LE, Direction.LT, None)
+    return _first(
+        plan,
+        lambda ind, v: (
+            _keys(ind)[1] == "时效"
+            and v.unit in _TIME_UNITS
+            and v.number is not None
+            and v.direction in limit
+        ),
+        lambda ind, _v: setattr(ind, "value", "≥" + _unsigned(ind)),
+    )
 
 
 @mutation
 def satisfaction_of_the_contractor(plan: DepartmentPlan) -> Target | None:
-    for p, i, _, ind, _v in _rows(plan):
-        if _is_satisfaction(ind) and "承建" not in ind.level3:
-            ind.level3 = "项目承建单位满意度"
-            return _one(p, i)
-    return None
+    return _first(
+        plan,
+        lambda ind, _v: _is_satisfaction(ind) and "承建" not in ind.level3,
+        _set(level3="项目承建单位满意度"),
+    )
+
+
+_COUNT_NAME = re.compile("(人数|户数|次数|个数|数量)$")
 
 
 @mutation
 def count_as_percentage(plan: DepartmentPlan) -> Target | None:
-    for p, i, _, ind, v in _rows(plan):
-        count = v.unit_kind is not None and v.unit_kind.value == "count"
-        if (
-            _keys(ind)[1] == "数量"
-            and count
-            and re.search("(人数|户数|次数|个数|数量)$", ind.level3)
-        ):
-            ind.value = "≥95%"
-            return _one(p, i)
-    return None
+    return _first(
+        plan,
+        lambda ind, v: (
+            _keys(ind)[1] == "数量" and _count(v) and bool(_COUNT_NAME.search(ind.level3))
+        ),
+        _set(value="≥95%"),
+    )
 
 
 @mutation
 def misspelt_rate(plan: DepartmentPlan) -> Target | None:
-    for p, i, _, ind, _v in _rows(plan):
-        name = ind.level3.strip()
-        if name.endswith("率"):
-            ind.level3 = name[:-1] + "律"
-            return _one(p, i)
-    return None
+    return _first(
+        plan,
+        lambda ind, _v: ind.level3.strip().endswith("率"),
+        lambda ind, _v: setattr(ind, "level3", ind.level3.strip()[:-1] + "律"),
+    )
 
 
 @mutation
 def cost_above_budget(plan: DepartmentPlan) -> Target | None:
-    for p, i, ind, v in _cost_rows(plan):
-        budget = plan.projects[p - 1].budget_total
-        if budget and v.unit == "万元" and "/" not in ind.value:
+    for p, i, project, ind, v in _rows(plan):
+        budget = project.budget_total
+        if _money_cost(ind, v) and budget and v.unit == "万元" and "/" not in ind.value:
             ind.value = f"≤{format((budget * 3).normalize(), 'f')}万元"
             return _one(p, i)
     return None
@@ -298,21 +340,15 @@ def cost_above_budget(plan: DepartmentPlan) -> Target | None:
 
 @mutation
 def satisfaction_under_quality(plan: DepartmentPlan) -> Target | None:
-    for p, i, _, ind, _v in _rows(plan):
-        if _is_satisfaction(ind) and _keys(ind)[0] == "满意度":
-            ind.level1, ind.level2 = "产出指标", "质量指标"
-            return _one(p, i)
-    return None
+    def move(ind: Indicator, _v: IndicatorValue) -> None:
+        ind.level1, ind.level2 = "产出指标", "质量指标"
+
+    return _first(plan, lambda ind, _v: _is_satisfaction(ind) and _keys(ind)[0] == "满意度", move)
 
 
 @mutation
 def approximate_count(plan: DepartmentPlan) -> Target | None:
-    for p, i, _, ind, v in _rows(plan):
-        count = v.unit_kind is not None and v.unit_kind.value == "count"
-        if _keys(ind)[1] == "数量" and count and v.number and not v.is_range:
-            ind.value = f"{_number(v)}{v.unit}左右"
-            return _one(p, i)
-    return None
+    return _first(plan, _counted, lambda ind, v: setattr(ind, "value", f"{_number(v)}{v.unit}左右"))
 
 
 @mutation
