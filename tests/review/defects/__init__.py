@@ -37,6 +37,7 @@ class ClassResult:
     id: str
     title: str
     rules: tuple[str, ...]
+    held_out: bool = False  # written after the rules were tuned on the others
     injected: list[str] = field(default_factory=list)
     found: list[str] = field(default_factory=list)
 
@@ -84,7 +85,10 @@ def detected(
 def measure(plans: dict[str, DepartmentPlan] | None = None) -> list[ClassResult]:
     """Inject every class into every plan it fits and count the detections."""
     plans = corpus_plans() if plans is None else plans
-    results = [ClassResult(c["id"], c["title"], tuple(c["rules"])) for c in catalogue()]
+    results = [
+        ClassResult(c["id"], c["title"], tuple(c["rules"]), c.get("held_out", False))
+        for c in catalogue()
+    ]
     mutations = [MUTATIONS[c["mutation"]] for c in catalogue()]
     for name, plan in plans.items():
         before = places(review_plan(plan).findings)

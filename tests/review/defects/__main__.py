@@ -16,18 +16,29 @@ def render(results: list[ClassResult], documents: int) -> str:
         "catalogue.json），重新审核；出现一条原文档没有的、指向被改项目（指标）、且属于该类"
         "对应规则的发现，即算“查出”。文档中没有可注入位置的类别不计。",
         "",
+        "注意：前 23 类中有几类在本基准首次运行时漏检，随后推广了相应规则（F108、W109、"
+        "M115、R103、R107，新增 N113），这些类别的数字是改进后的；标“留出”的类别是在规则改进"
+        "之后才编写、未据以调整规则的，更能说明审核在没见过的缺陷上的表现。",
+        "",
         "| 缺陷类别 | 对应规则 | 注入 | 查出 | 召回率 | 未查出的文档 |",
         "|---|---|---:|---:|---:|---|",
     ]
     for r in results:
         missed = "、".join(r.missed[:3]) + ("…" if len(r.missed) > 3 else "")
+        title = r.title + ("（留出）" if r.held_out else "")
         lines.append(
-            f"| {r.title} | {' '.join(r.rules)} | {len(r.injected)} | {len(r.found)} "
+            f"| {title} | {' '.join(r.rules)} | {len(r.injected)} | {len(r.found)} "
             f"| {r.recall:.0%} | {missed} |"
         )
     injected = sum(len(r.injected) for r in results)
     found = sum(len(r.found) for r in results)
-    lines += ["", f"合计：注入 {injected} 处，查出 {found} 处，召回率 {overall(results):.1%}。", ""]
+    held = [r for r in results if r.held_out]
+    lines += [
+        "",
+        f"合计：注入 {injected} 处，查出 {found} 处，召回率 {overall(results):.1%}；"
+        f"其中留出类别 {sum(len(r.injected) for r in held)} 处，召回率 {overall(held):.1%}。",
+        "",
+    ]
     return "\n".join(lines)
 
 

@@ -362,3 +362,42 @@ def same_description_twice(plan: DepartmentPlan) -> Target | None:
                     second.description = first.description
                     return Target(p, frozenset({i, j}))
     return None
+
+
+# Held-out classes: written after the rules were generalised, measured without tuning them.
+
+
+@mutation
+def binary_quantity(plan: DepartmentPlan) -> Target | None:
+    return _first(plan, _counted, _set(value="是"))
+
+
+@mutation
+def rate_above_hundred(plan: DepartmentPlan) -> Target | None:
+    return _first(
+        plan,
+        lambda ind, v: _rising(ind, v) and v.direction is Direction.GE,
+        _set(value="≥105%"),
+    )
+
+
+@mutation
+def rate_at_least_hundred(plan: DepartmentPlan) -> Target | None:
+    return _first(
+        plan,
+        lambda ind, v: _rising(ind, v) and v.direction in (Direction.GE, None),
+        _set(value="≥100%"),
+    )
+
+
+@mutation
+def cost_as_percentage(plan: DepartmentPlan) -> Target | None:
+    return _first(plan, _money_cost, _set(value="≤100%"))
+
+
+@mutation
+def two_targets_in_one_value(plan: DepartmentPlan) -> Target | None:
+    def add_second(ind: Indicator, v: IndicatorValue) -> None:
+        ind.value = f"{ind.value.strip()}，其中重点{_number(v)}次"
+
+    return _first(plan, _counted, add_second)
