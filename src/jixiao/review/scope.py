@@ -7,7 +7,7 @@ on it rather than report what the template never asked for.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from jixiao import packs
@@ -55,6 +55,11 @@ def _scoring_level1() -> frozenset[str]:
     return frozenset(level_key(name) for name in _scope()["scoring_level1"])
 
 
+@lru_cache(maxsize=1 << 10)
+def _is_scoring_level1(raw: str) -> bool:
+    return level_key(raw) in _scoring_level1()
+
+
 def is_scoring_row(indicator: Indicator) -> bool:
     """A 项目决策 / 项目管理 row of a self-evaluation 评分表: a scoring criterion, no goal."""
-    return level_key(indicator.level1) in _scoring_level1()
+    return _is_scoring_level1(indicator.level1)  # cached per spelling: the review's hot loop
