@@ -33,23 +33,75 @@ from jixiao.model.source import SourceRef
 from jixiao.textnorm import clean_cell
 
 
-@dataclass(slots=True)
 class Cell:
-    """One table cell: its raw text, clean text, grid position and where it came from."""
+    """One table cell: its raw text, clean text, grid position and where it came from.
 
-    raw: str
-    source: SourceRef
-    col: int
-    span: int = 1
-    rowspan: int = 1
-    covered: bool = False  # the trace of a vertical merge from a row above
-    text: str = field(init=False)
-    # (raw, text) as read, kept by a mapper's first extend: a second reading of the same blocks
-    # starts from the cells as the reader gave them (see :func:`undo_extensions`)
-    as_read: tuple[str, str] | None = field(init=False, default=None)
+    A plain slotted class, not a dataclass: a text import creates one per cell, ten per
+    indicator, and the generated ``__init__`` plus ``__post_init__`` cost twice this one.
+    A cell of a text line (:meth:`on_line`) keeps the line's :class:`SourceRef` and builds
+    its own (the line and its column) only when asked for: most cells of a document
+    (labels, empty cells) never are. Equal as a dataclass would be: field by field.
+    """
 
-    def __post_init__(self) -> None:
-        self.text = clean_cell(self.raw)
+    __slots__ = ("_line", "_source", "as_read", "col", "covered", "raw", "rowspan", "span", "text")
+
+    def __init__(
+        self,
+        raw: str,
+        source: SourceRef,
+        col: int,
+        span: int = 1,
+        rowspan: int = 1,
+        covered: bool = False,  # the trace of a vertical merge from a row above
+    ) -> None:
+        self.raw = raw
+        self.text = clean_cell(raw)
+        self.col = col
+        self.span = span
+        self.rowspan = rowspan
+        self.covered = covered
+        # (raw, text) as read, kept by a mapper's first extend: a second reading of the same
+        # blocks starts from the cells as the reader gave them (see :func:`undo_extensions`)
+        self.as_read: tuple[str, str] | None = None
+        self._source: SourceRef | None = source
+        self._line: SourceRef | None = None
+
+    @classmethod
+    def on_line(cls, raw: str, line: SourceRef, col: int) -> Cell:
+        """The cell in 0-based column ``col`` of a text line read from ``line``; its source
+        is that line with the 1-based column, made when first asked for."""
+        cell = cls(raw, line, col)
+        cell._source, cell._line = None, line
+        return cell
+
+    @property
+    def source(self) -> SourceRef:
+        source = self._source
+        if source is None:
+            assert self._line is not None
+            source = self._source = self._line.column(self.col + 1)
+        return source
+
+    @source.setter
+    def source(self, source: SourceRef) -> None:
+        self._source, self._line = source, None
+
+    def _fields(self) -> tuple[object, ...]:
+        return (
+            self.raw, self.source, self.col, self.span, self.rowspan, self.covered, self.text,
+            self.as_read,
+        )  # fmt: skip
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Cell)
+        return self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, equal by value: as a dataclass
+
+    def __repr__(self) -> str:
+        return f"Cell(raw={self.raw!r}, source={self.source!r}, col={self.col!r})"
 
     def extend(self, more: str, separator: str = "\n", *, undoable: bool = False) -> None:
         """Append text that wrapped onto a following line or page; a mapper's extension

@@ -7,6 +7,7 @@ from typing import TypeVar, dataclass_transform
 
 _T = TypeVar("_T")
 
+
 # A dataclass, not a pydantic model: readers create one per cell, and pydantic still
 # validates and serialises it wherever it sits inside the model. Immutable by contract
 # (copies come from with_raw and at) and checked so by mypy, but not frozen at run time:
@@ -62,6 +63,13 @@ class SourceRef:
         return SourceRef(
             self.file, self.page, self.line, self.table, self.row, self.col, self.sheet,
             self.cell, raw,
+        )  # fmt: skip
+
+    def column(self, col: int) -> SourceRef:
+        """This place at the 1-based column ``col`` (a cell of a text line)."""
+        return SourceRef(
+            self.file, self.page, self.line, self.table, self.row, col, self.sheet, self.cell,
+            self.raw,
         )  # fmt: skip
 
     def at(self, **changes: int | str | None) -> SourceRef:
