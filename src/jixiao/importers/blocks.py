@@ -38,7 +38,7 @@ class Cell:
 
     A plain slotted class, not a dataclass: a text import creates one per cell, ten per
     indicator, and the generated ``__init__`` plus ``__post_init__`` cost twice this one.
-    A cell of a text line (:meth:`on_line`) keeps the line's :class:`SourceRef` and builds
+    A cell of a text line (:class:`LineCell`) keeps the line's :class:`SourceRef` and builds
     its own (the line and its column) only when asked for: most cells of a document
     (labels, empty cells) never are. Equal as a dataclass would be: field by field.
     """
@@ -66,20 +66,17 @@ class Cell:
         self._source: SourceRef | None = source
         self._line: SourceRef | None = None
 
-    @classmethod
-    def on_line(cls, raw: str, line: SourceRef, col: int) -> Cell:
-        """The cell in 0-based column ``col`` of a text line read from ``line``; its source
-        is that line with the 1-based column, made when first asked for."""
-        cell = cls(raw, line, col)
-        cell._source, cell._line = None, line
-        return cell
-
     @property
     def source(self) -> SourceRef:
         source = self._source
         if source is None:
-            assert self._line is not None
-            source = self._source = self._line.column(self.col + 1)
+            line = self._line
+            assert line is not None
+            # positional: the cell's column on its line, every other part of the line's place
+            source = self._source = SourceRef(
+                line.file, line.page, line.line, line.table, line.row, self.col + 1, line.sheet,
+                line.cell, line.raw,
+            )  # fmt: skip
         return source
 
     @source.setter
@@ -93,9 +90,8 @@ class Cell:
         )  # fmt: skip
 
     def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
+        if not isinstance(other, Cell):
             return NotImplemented
-        assert isinstance(other, Cell)
         return self._fields() == other._fields()
 
     __hash__ = None  # type: ignore[assignment]  # mutable, equal by value: as a dataclass
@@ -115,6 +111,24 @@ class Cell:
         """The source, remembering the raw text when cleaning changed it."""
         raw = self.raw.strip()
         return self.source.with_raw(raw) if raw != self.text else self.source
+
+
+class LineCell(Cell):
+    """The cell in 0-based column ``col`` of a text line read from ``line``: its source is
+    that line at the 1-based column, made when first asked for."""
+
+    __slots__ = ()
+
+    def __init__(self, raw: str, line: SourceRef, col: int) -> None:
+        # every slot set here, not through Cell.__init__: one call per cell, not two
+        self.raw = raw
+        self.text = clean_cell(raw)
+        self.col = col
+        self.span = self.rowspan = 1
+        self.covered = False
+        self.as_read = None
+        self._source = None
+        self._line = line
 
 
 @dataclass(slots=True)

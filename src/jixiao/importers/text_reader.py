@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from jixiao.importers.blocks import Block, Cell, Paragraph, Row
+from jixiao.importers.blocks import Block, Cell, LineCell, Paragraph, Row
 from jixiao.importers.text_pipes import is_bar_line, read_pipe_table
 from jixiao.importers.text_spaces import PlainReader
 from jixiao.model.source import SourceRef
@@ -119,8 +119,7 @@ def _read_cell_per_line(lines: list[str], file_name: str) -> list[Block]:
 
 def _split_row(line: str, here: SourceRef, start_col: int = 0) -> list[Cell]:
     # the hottest loop of a text import: each cell's own SourceRef is made only if asked for
-    on_line = Cell.on_line
-    return [on_line(part, here, col) for col, part in enumerate(line.split("\t"), start_col)]
+    return [LineCell(part, here, col) for col, part in enumerate(line.split("\t"), start_col)]
 
 
 def _read_tab_rows(lines: list[str], file_name: str) -> list[Block]:

@@ -65,13 +65,6 @@ class SourceRef:
             self.cell, raw,
         )  # fmt: skip
 
-    def column(self, col: int) -> SourceRef:
-        """This place at the 1-based column ``col`` (a cell of a text line)."""
-        return SourceRef(
-            self.file, self.page, self.line, self.table, self.row, col, self.sheet, self.cell,
-            self.raw,
-        )  # fmt: skip
-
     def at(self, **changes: int | str | None) -> SourceRef:
         """A copy pointing elsewhere in the same file, e.g. ``here.at(col=3)``."""
         return replace(self, **changes)  # type: ignore[arg-type]
