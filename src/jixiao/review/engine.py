@@ -302,8 +302,9 @@ def review_plan(
             verdicts = info.verdicts
             if verdicts is None:
                 value = indicator.value
-                content, info.contextual = rules_for(
-                    value.kind, indicator.level2, indicator.is_cost
+                content, contextual = rules_for(value.kind, indicator.level2, indicator.is_cost)
+                info.contextual = tuple(
+                    r for r in contextual if r.gate is None or r.gate(indicator)
                 )
                 verdicts = info.verdicts = _content_verdicts(setup, content, indicator)
             for placed in verdicts:
