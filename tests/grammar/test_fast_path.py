@@ -1,4 +1,7 @@
-"""The grammar's fast path (``parse_plain``) gives exactly what the full parser gives.
+"""The grammar's fast paths give exactly what the full parser gives.
+
+``parse_plain`` reads plain cells directly; the quantity scan checks a match's first
+character before trying its alternatives (``QUANTITY`` against ``QUANTITY_BODY``).
 
 Hypothesis builds cells of the fast path's own shape — a direction symbol, a number, a
 unit spelling from the unit table in any case — and cells that merely look like it
@@ -9,11 +12,14 @@ type by type and in its JSON; where it declines, the full parser alone reads the
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from jixiao.grammar import IndicatorValue, ValueKind, parse_value_full, parse_value_uncached
 from jixiao.grammar.fast_path import parse_plain
+from jixiao.grammar.patterns import QUANTITY, QUANTITY_BODY
 from jixiao.grammar.units import SPELLINGS
 from tests.review.conftest import SEEDS, seed_plan
 
@@ -80,3 +86,20 @@ def test_fast_path_reads_most_seed_values() -> None:
     assert len(fast) > len(quantitative) / 2
     for text in fast:
         _same(text, parse_plain(text) or parse_value_full(text))
+
+
+_UNGUARDED = re.compile(QUANTITY_BODY, re.VERBOSE)
+
+
+@SETTINGS
+@given(
+    st.lists(
+        st.one_of(st.text(max_size=6), _prefixes, _numbers, _units, st.sampled_from(["每", "月"])),
+        max_size=8,
+    ).map("".join)
+)
+@example("县级主会场，乡镇分会场共28套设备正常使用")
+@example("每月不少于2次，全年完成对120个村的检查")
+def test_guarded_quantity_scan_finds_the_same_matches(text: str) -> None:
+    found = [(m.span(), m.groupdict()) for m in QUANTITY.finditer(text)]
+    assert found == [(m.span(), m.groupdict()) for m in _UNGUARDED.finditer(text)]
