@@ -8,7 +8,28 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 _Model = TypeVar("_Model", bound=BaseModel)
-_FIELDS: dict[type[BaseModel], set[str]] = {}  # shared: the models built this way are frozen
+_BUILDERS: dict[type[BaseModel], Callable[[dict[str, Any]], Any]] = {}
+
+
+def trusted_builder(cls: type[_Model]) -> Callable[[dict[str, Any]], _Model]:
+    """:func:`trusted` for one model with its lookups done once, for a loop that builds many."""
+    builder = _BUILDERS.get(cls)
+    if builder is not None:
+        return builder
+    fields = set(cls.model_fields)  # shared: the models built this way are frozen
+    new = cls.__new__
+    put = object.__setattr__
+
+    def build(values: dict[str, Any]) -> _Model:
+        instance = new(cls)
+        put(instance, "__dict__", values)
+        put(instance, "__pydantic_fields_set__", fields)
+        put(instance, "__pydantic_extra__", None)
+        put(instance, "__pydantic_private__", None)
+        return instance
+
+    _BUILDERS[cls] = build
+    return build
 
 
 def trusted(cls: type[_Model], values: dict[str, Any]) -> _Model:
@@ -17,15 +38,7 @@ def trusted(cls: type[_Model], values: dict[str, Any]) -> _Model:
     No validation and no copying: for objects the review builds by the thousand from
     values it typed itself. Every field must be present.
     """
-    fields = _FIELDS.get(cls)
-    if fields is None:
-        fields = _FIELDS[cls] = set(cls.model_fields)
-    instance = cls.__new__(cls)
-    object.__setattr__(instance, "__dict__", values)
-    object.__setattr__(instance, "__pydantic_fields_set__", fields)
-    object.__setattr__(instance, "__pydantic_extra__", None)
-    object.__setattr__(instance, "__pydantic_private__", None)
-    return instance
+    return trusted_builder(cls)(values)
 
 
 # per model: every field in declaration order (fixed defaults; None for required fields and
