@@ -23,6 +23,8 @@ _AMOUNT = re.compile(r"^-?[\d,]+(?:\.\d+)?(?:万元|元|亿元)?$")
 _PERCENT = re.compile(r"^(?P<n>-?\d+(?:\.\d+)?)%$")
 _CODE_PREFIX = re.compile(r"^(?:\[\d+\]|\d{2,12}\s*[-—－]\s*)")
 _PERIOD = re.compile(r"(?:19|20)\d{2}")
+# what a form prints where the name goes, or a published copy masks it with: '(盖章)', '****'
+_NAME_PLACEHOLDER = re.compile(r"[(（\[【]?[盖签][章字][)）\]】]?|[*＊×xX]+|[\s:：]")
 _MONEY_UNIT = re.compile(r"(?:单位|金额单位|资金)?[(（:：]?\s*(万元|亿元|元)\s*[)）]?$")
 AMOUNT_FIELDS = frozenset({"budget_total", "budget_fiscal", "budget_other"})
 TEXT_FIELDS = frozenset(
@@ -218,7 +220,10 @@ class HeaderBlockReader:
         elif field == "period" and not _PERIOD.search(text):
             return False  # a unit code or a placeholder, not a date range
         elif field in ("department", "implementer"):
-            setattr(project, field, _CODE_PREFIX.sub("", text).strip() or text)
+            name = _CODE_PREFIX.sub("", text).strip()
+            if len(_NAME_PLACEHOLDER.sub("", name)) < 2:
+                return False  # a placeholder or a masked name names no one
+            setattr(project, field, name)
         else:
             setattr(project, field, text)
         if not isinstance(value, str):

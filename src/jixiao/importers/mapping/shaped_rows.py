@@ -144,7 +144,7 @@ def spaced_rows(words: list[str], order: list[str]) -> list[tuple[int, list[str]
             continue
         cells = [compact(w) for w in words[index + 1 : index + 1 + width]]
         phrase = _points_phrase(words, index + 1 + width)
-        if _is_name(normalise(word)) and len(cells) == width and fits(order, cells) and not phrase:
+        if _is_name(normalise(word)) and _row_cells(order, cells, width) and not phrase:
             if waiting:
                 start, name = waiting.pop(0)
                 rows.append((start, [name, *cells]))
@@ -155,7 +155,7 @@ def spaced_rows(words: list[str], order: list[str]) -> list[tuple[int, list[str]
             continue
         group = [compact(w) for w in words[index : index + width]]
         phrase = _points_phrase(words, index + width)
-        if waiting and rows and len(group) == width and fits(order, group) and not phrase:
+        if waiting and rows and _row_cells(order, group, width) and not phrase:
             start, name = waiting.pop(0)
             rows.append((start, [name, *group]))  # a group whose name came before
             index += width
@@ -168,6 +168,16 @@ def spaced_rows(words: list[str], order: list[str]) -> list[tuple[int, list[str]
         waiting = []
         index += 1
     return sorted(rows)
+
+
+def _row_cells(order: list[str], cells: list[str], width: int) -> bool:
+    """Whether ``cells`` are one indicator's value cells: all there, of their shapes, and
+    none of them a 一级 / 二级 label (which opens the next rows, never fills a value)."""
+    return (
+        len(cells) == width
+        and fits(order, cells)
+        and not any(level_kind(normalise(cell)) is not None for cell in cells)
+    )
 
 
 def _points_phrase(words: list[str], after: int) -> bool:
