@@ -28,7 +28,6 @@ from jixiao.web.evaluation.records import (
     evaluation_of,
     evaluation_of_plan,
     find_entry,
-    find_evaluation,
     open_evaluation,
     scored,
 )
@@ -154,7 +153,6 @@ PAGES = ReportPages(
     kind="evaluation",
     report_name="绩效自评",
     entry_name="自评填报",
-    find_report=find_evaluation,
     find_entry=find_entry,
     report_of=lambda entry: entry.evaluation,
     stored=evaluation_of,

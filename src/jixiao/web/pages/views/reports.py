@@ -159,7 +159,6 @@ class ReportPages(Generic[Report, Entry, Content]):
     kind: str  # the URL names and templates: {kind}_entry, pages/{kind}_entry.html
     report_name: str  # as the messages name the report (监控, 绩效自评)
     entry_name: str  # and one project's entry in it (监控填报, 自评填报)
-    find_report: Callable[[int], Report | None]
     find_entry: Callable[[int], Entry | None]
     report_of: Callable[[Entry], Report]
     stored: Callable[[Entry], Content]  # the entry as the core reads it
@@ -167,11 +166,11 @@ class ReportPages(Generic[Report, Entry, Content]):
     entry_context: Callable[[Entry, Content, bool, dict[str, str] | None], dict[str, Any]]
     #: save the posted entry (request, entry, stored, lock version); the message to show
     save: Callable[[HttpRequest, Entry, Content, int], str]
-    upload: ReportUpload[Report, Any]  # its page_of is the report's page
+    upload: ReportUpload[Report, Any]  # its report_of finds the report, page_of shows it
     upload_field: str
 
     def report_or_404(self, request: HttpRequest, report_id: int) -> Report:
-        report = self.find_report(report_id)
+        report = self.upload.report_of(report_id)
         if report is None or not can_view(current_member(request), report.plan):  # type: ignore[attr-defined]
             raise Http404(f"没有找到该{self.report_name}")
         return report
