@@ -5,20 +5,23 @@ office's list. Reviewers select rows for batch decisions (:mod:`.batch`)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 
 from jixiao.web.listing import ListSpec
 from jixiao.web.listing import rows as listed
 from jixiao.web.listing.pages import list_page
 from jixiao.web.orgs.access import departments_of
-from jixiao.web.orgs.models import Department, Membership
 from jixiao.web.pages import listspecs
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.pages.views.plan import plan_or_404
 from jixiao.workflow import Role
+
+if TYPE_CHECKING:  # names for the type hints; the queries are the services'
+    from django.db.models import QuerySet
+
+    from jixiao.web.orgs.models import Department, Membership
 
 REVIEWERS = (Role.DEPARTMENT_REVIEWER, Role.BUREAU_REVIEWER, Role.ADMIN)
 BUREAU = (Role.BUREAU_REVIEWER, Role.ADMIN)
