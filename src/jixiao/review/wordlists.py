@@ -8,6 +8,7 @@ character confusions behind common misspellings. A locality edits the file, not 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -55,6 +56,7 @@ class WordLists:
     template_residue: re.Pattern[str]
     truncation_endings: tuple[str, ...]
     confusions: dict[str, str]  # a wrong character → the right one (律 → 率)
+    confusable: re.Pattern[str]  # any wrong character of ``confusions``, to find them fast
     frequencies: tuple[ServiceFrequency, ...]
     level_names: frozenset[str]
 
@@ -75,6 +77,12 @@ def _frequency(raw: dict[str, object]) -> ServiceFrequency:
         per={k: (Decimal(str(v[0])), Decimal(str(v[1]))) for k, v in per.items()},
         source=str(raw["source"]),
     )
+
+
+def _any_character(characters: Iterable[str]) -> re.Pattern[str]:
+    """A pattern matching any one of ``characters`` (none: a pattern that never matches)."""
+    chosen = "".join(re.escape(c) for c in characters)
+    return re.compile(f"[{chosen}]" if chosen else "(?!)")
 
 
 @cache
@@ -112,6 +120,7 @@ def load_word_lists(name: str = "lexicon-review.json") -> WordLists:
         template_residue=alternation(_words(data, "template_residue")),
         truncation_endings=tuple(_words(data, "truncation_endings")),
         confusions={wrong: right for right, wrong in pairs},
+        confusable=_any_character(wrong for _, wrong in pairs if len(wrong) == 1),
         frequencies=tuple(
             _frequency(r) for r in cast(list[dict[str, object]], data["service_frequencies"])
         ),

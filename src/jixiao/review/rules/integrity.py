@@ -115,14 +115,13 @@ def _misspelt(names: tuple[str, ...]) -> tuple[tuple[int, str, str, bool], ...]:
     with a confusable character whose corrected form is written elsewhere in the same
     document or is a rate name of the lexicon (完成率, 合格率 …)."""
     lists = words()
-    confusions = lists.confusions
+    confusions, confusable = lists.confusions, lists.confusable
     text = "｜".join(dict.fromkeys(names))
     found = []
     for n, name in enumerate(names):
-        for i, char in enumerate(name):
-            right = confusions.get(char)
-            if right is None or i < 2:
-                continue
+        for match in confusable.finditer(name, 2):  # a window needs two characters before
+            i = match.start()
+            right = confusions[match.group()]
             window = name[i - 2 : i + 1]
             fixed = window[:-1] + right
             if fixed in text:
