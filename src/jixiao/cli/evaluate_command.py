@@ -8,9 +8,15 @@ from pathlib import Path
 
 import click
 from rich.console import Console
-from rich.table import Table
 
-from jixiao.cli.evaluation_options import format_option, load_profile_option, profile_option
+from jixiao.cli.evaluation_options import (
+    format_option,
+    input_failed,
+    load_profile_option,
+    output_option,
+    profile_option,
+    project_table,
+)
 from jixiao.evaluation import (
     EvaluationBatch,
     EvaluationProfile,
@@ -47,9 +53,8 @@ def _percent(rate: object) -> str:
 
 
 def print_scores(scores: list[ProjectScore], console: Console) -> None:
-    table = Table(title="单位自评得分")
-    for name in ("项目", "预算执行率", "执行率得分", "总分", "等级", "提示"):
-        table.add_column(name, justify="left" if name == "项目" else "right", overflow="fold")
+    columns = ("项目", "预算执行率", "执行率得分", "总分", "等级", "提示")
+    table = project_table("单位自评得分", columns)
     for score in scores:
         table.add_row(
             score.name,
@@ -70,12 +75,7 @@ def print_scores(scores: list[ProjectScore], console: Console) -> None:
 @click.argument("input_file", type=click.Path(path_type=Path, dir_okay=False))
 @profile_option
 @format_option
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="写出自评表（.xlsx、.docx、.pdf、.html）或自评报告草稿（.md）",
-)
+@output_option("写出自评表（.xlsx、.docx、.pdf、.html）或自评报告草稿（.md）")
 def evaluate_command(
     input_file: Path, profile_name: str, output_format: str, output: Path | None
 ) -> None:
@@ -89,8 +89,7 @@ def evaluate_command(
     try:
         batch, imported = _read_batch(input_file, profile)
     except ImportFailed as error:
-        Console(stderr=True).print(f"[red]错误[/red] {error}", highlight=False)
-        sys.exit(1)
+        input_failed(error)
     scores = score_batch(batch, profile)
     if output_format == "json":
         sys.stdout.write(scores_json(profile.id, scores) + "\n")
@@ -152,9 +151,7 @@ def _batch_of(projects: list[ProjectEvaluation]) -> EvaluationBatch:
 
 def print_published(differences: list[ScoreDifference], console: Console) -> None:
     """公布得分 beside 复算得分, with where the points differ."""
-    table = Table(title="公布得分与复算得分")
-    for name in ("项目", "公布总分", "复算总分", "差异"):
-        table.add_column(name, justify="left" if name == "项目" else "right", overflow="fold")
+    table = project_table("公布得分与复算得分", ("项目", "公布总分", "复算总分", "差异"))
     for item in differences:
         published = "—" if item.published is None else str(item.published)
         difference = "—" if item.difference is None else f"{item.difference:+}"

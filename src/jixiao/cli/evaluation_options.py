@@ -1,11 +1,16 @@
-"""Options shared by ``jixiao evaluate`` and ``jixiao monitor``: the evaluation profile."""
+"""What ``jixiao evaluate`` and ``jixiao monitor`` share: the evaluation profile, the
+output options, the table of projects and the way an unreadable input ends the command."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
-from typing import TypeVar
+from pathlib import Path
+from typing import NoReturn, TypeVar
 
 import click
+from rich.console import Console
+from rich.table import Table
 
 from jixiao.evaluation import (
     DEFAULT_EVALUATION_PROFILE,
@@ -48,3 +53,24 @@ def load_profile_option(name: str) -> EvaluationProfile:
         known = "、".join(available_evaluation_profiles())
         message = f"{error}（已安装的方案：{known}）"
         raise click.BadParameter(message, param_hint="--profile") from None
+
+
+def output_option(help_text: str) -> Callable[[F], F]:
+    """``-o/--output FILE``: the form or report to write."""
+    return click.option(
+        "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help=help_text
+    )
+
+
+def project_table(title: str, columns: tuple[str, ...]) -> Table:
+    """A table with one row a project: its name (项目) on the left, the figures right."""
+    table = Table(title=title)
+    for name in columns:
+        table.add_column(name, justify="left" if name == "项目" else "right", overflow="fold")
+    return table
+
+
+def input_failed(error: Exception) -> NoReturn:
+    """The input could not be read: the reason in red on stderr, exit status 1."""
+    Console(stderr=True).print(f"[red]错误[/red] {error}", highlight=False)
+    sys.exit(1)

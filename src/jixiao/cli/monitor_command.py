@@ -10,9 +10,15 @@ from pathlib import Path
 import click
 from openpyxl import load_workbook
 from rich.console import Console
-from rich.table import Table
 
-from jixiao.cli.evaluation_options import format_option, load_profile_option, profile_option
+from jixiao.cli.evaluation_options import (
+    format_option,
+    input_failed,
+    load_profile_option,
+    output_option,
+    profile_option,
+    project_table,
+)
 from jixiao.forms.files import FORM_FORMATS, form_format
 from jixiao.importers.api import import_file
 from jixiao.importers.errors import ImportFailed
@@ -60,18 +66,10 @@ def _imported_round(path: Path, date: dt.date | None) -> MonitoringRound:
 
 
 def print_report(report: MonitoringResult, console: Console) -> None:
-    table = Table(title=f"绩效运行监控（数据截至{report.monitor_date.isoformat()}）")
-    for name in (
-        "项目",
-        "预算数",
-        "累计支出",
-        "执行率",
-        "计划进度",
-        "序时进度",
-        "预计年底",
-        "预警",
-    ):
-        table.add_column(name, justify="left" if name == "项目" else "right", overflow="fold")
+    table = project_table(
+        f"绩效运行监控（数据截至{report.monitor_date.isoformat()}）",
+        ("项目", "预算数", "累计支出", "执行率", "计划进度", "序时进度", "预计年底", "预警"),
+    )
     for p in report.projects:
         table.add_row(
             p.name,
@@ -95,12 +93,7 @@ def print_report(report: MonitoringResult, console: Console) -> None:
 @click.option("--date", "date_text", help="监控日期，如 2026-06-30（填报表未填日期时使用）")
 @profile_option
 @format_option
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="写出监控表（.xlsx、.docx 或 .pdf）",
-)
+@output_option("写出监控表（.xlsx、.docx 或 .pdf）")
 @click.option(
     "--template",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -144,8 +137,7 @@ def monitor_command(
         else:
             round_ = _read_round(actuals, date)
     except ImportFailed as error:
-        errors.print(f"[red]错误[/red] {error}", highlight=False)
-        sys.exit(1)
+        input_failed(error)
     report = monitor_round(round_, plan, profile)
     if output_format == "json":
         sys.stdout.write(

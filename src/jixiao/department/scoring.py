@@ -143,33 +143,26 @@ def _leaf_share(
     return leaf.rule.share(value), _percent(value), ""
 
 
+def _judged(leaf: Leaf, evaluation: DepartmentEvaluation) -> tuple[Decimal | None, str, str]:
+    """A judged leaf's points (at most its weight), shown value and note: the reviewer's
+    comment, or what is still to be judged."""
+    judged = evaluation.judged.get(leaf.id)
+    if judged is None:
+        return None, "", f"待评价人打分：{leaf.guide}"
+    points = min(judged.points, leaf.weight)
+    return points.quantize(_CENT, rounding=ROUND_HALF_UP), "", judged.comment
+
+
 def _score(
     leaf: Leaf, level: str, evaluation: DepartmentEvaluation, settings: EvaluationProfile
 ) -> IndicatorScore:
     if leaf.measure == "judged":
-        judged = evaluation.judged.get(leaf.id)
-        if judged is None:
-            return IndicatorScore(
-                level=level,
-                id=leaf.id,
-                name=leaf.name,
-                weight=leaf.weight,
-                value="",
-                score=None,
-                note=f"待评价人打分：{leaf.guide}",
-            )
-        points = min(judged.points, leaf.weight)
-        return IndicatorScore(
-            level=level,
-            id=leaf.id,
-            name=leaf.name,
-            weight=leaf.weight,
-            value="",
-            score=points.quantize(_CENT, rounding=ROUND_HALF_UP),
-            note=judged.comment,
-        )
-    share, shown, note = _leaf_share(leaf, evaluation, settings)
-    score = None if share is None else (leaf.weight * share).quantize(_CENT, rounding=ROUND_HALF_UP)
+        score, shown, note = _judged(leaf, evaluation)
+    else:
+        share, shown, note = _leaf_share(leaf, evaluation, settings)
+        score = None
+        if share is not None:
+            score = (leaf.weight * share).quantize(_CENT, rounding=ROUND_HALF_UP)
     return IndicatorScore(
         level=level,
         id=leaf.id,

@@ -11,20 +11,13 @@ import re
 from pathlib import Path
 
 from jixiao.grammar import ValueKind
+from jixiao.grammar.kind_labels import KIND_LABELS
 from jixiao.review.catalogue import FAMILIES, RULES
 from jixiao.review.profile import load_profile
 from jixiao.review.rule import AnyRule, Example, IndicatorRule
 
 GENERATED = "<!-- 本页由 jixiao.review.docs 根据规则目录生成，请勿手工修改。 -->"
 
-_KIND_LABELS = {
-    ValueKind.QUANTITATIVE: "定量",
-    ValueKind.GRADED: "分级定性",
-    ValueKind.BINARY: "是否型",
-    ValueKind.VAGUE: "模糊表述",
-    ValueKind.TEXT: "定性文字",
-    ValueKind.EMPTY: "空",
-}
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
@@ -57,7 +50,7 @@ def render_rule_page(rule: AnyRule) -> str:
         ("默认把握程度", f"{rule.confidence:.2f}"),
     ]
     if isinstance(rule, IndicatorRule) and rule.kinds is not None:
-        kinds = "、".join(_KIND_LABELS[k] for k in ValueKind if k in rule.kinds)
+        kinds = "、".join(KIND_LABELS[k] for k in ValueKind if k in rule.kinds)
         facts.append(("适用的指标值类型", kinds))
     lines = [
         GENERATED,

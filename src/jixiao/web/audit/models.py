@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 
 from jixiao.web.audit.labels import action_label
-from jixiao.web.orgs.models import person
+from jixiao.web.orgs.models import person, person_link
 
 
 class AuditEntry(models.Model):
     """审计记录: the person, the moment, the object, and the values before and after."""
 
     at = models.DateTimeField("时间", auto_now_add=True, db_index=True)
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name="人员",
-    )
+    user = person_link("人员")
     action = models.CharField("操作", max_length=64)
     object_type = models.CharField("对象类型", max_length=32)
     object_id = models.CharField("对象", max_length=64, blank=True)

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 
 from jixiao.model.plan import KIND_NAMES
 from jixiao.web.evaluation.models import EvaluationEntryRecord
-from jixiao.web.orgs.models import Department, person
+from jixiao.web.orgs.models import Department, person, person_link
 from jixiao.web.plans.models import ImportBatch, PlanRecord
 
 KIND_CHOICES = list(KIND_NAMES.items())
@@ -54,14 +53,7 @@ class ImportedDocument(models.Model):
     attached_url = models.CharField("链接", max_length=300, blank=True)
     notes = models.JSONField("未能对应的内容", default=list, blank=True)
     created_at = models.DateTimeField("导入时间", auto_now_add=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name="导入人",
-    )
+    created_by = person_link("导入人", blank=True)
 
     class Meta:
         verbose_name = verbose_name_plural = "导入的文档"

@@ -24,7 +24,7 @@ from jixiao.web.reporting.entries import (
     UploadRejected,
     kept,
     merged_rows,
-    save_entry,
+    save_checked,
     write_upload,
 )
 from jixiao.web.reporting.profile import evaluation_profile
@@ -40,16 +40,17 @@ def save_evaluation(
 ) -> ProjectScore:
     """Save the entry (or raise EditConflict) and return its score."""
     evaluation = kept(evaluation_of(entry), evaluation, IDENTITY)
-    entry.data = evaluation.model_dump(mode="json")
-    score = entry_score(entry)
-    save_entry(
+    score = save_checked(
         user,
         entry,
-        entry.data,
+        evaluation,
         version,
+        entry_score,
+        lambda score: (
+            f"填报项目“{entry.project.name}”的自评：{score.total}分（{score.grade}）",
+            entry_cache(score, evaluation.is_blank),
+        ),
         action="edit_evaluation",
-        summary=f"填报项目“{entry.project.name}”的自评：{score.total}分（{score.grade}）",
-        cache=entry_cache(score, evaluation.is_blank),
     )
     refresh_average(entry.evaluation)
     return score

@@ -14,12 +14,12 @@ from django.db import transaction
 from django.db.models import QuerySet
 
 from jixiao.evaluation import IndicatorResult, ProjectEvaluation, ProjectScore, score_project
-from jixiao.web.audit.log import record as audit
 from jixiao.web.evaluation.models import EvaluationEntryRecord, SelfEvaluationRecord
 from jixiao.web.orgs.access import visible_plans
 from jixiao.web.orgs.models import Membership
 from jixiao.web.plans.convert import project_to_domain
 from jixiao.web.plans.models import PlanRecord, ProjectRecord
+from jixiao.web.reporting.opening import add_entries
 from jixiao.web.reporting.profile import evaluation_profile
 
 
@@ -54,20 +54,12 @@ def open_evaluation(user: Any, plan: PlanRecord) -> SelfEvaluationRecord:
     if SelfEvaluationRecord.objects.filter(plan=plan).exists():
         raise EvaluationRefused(f"{plan}的绩效自评已经开始。")
     evaluation = SelfEvaluationRecord.objects.create(plan=plan, updated_by=user)
-    for project in plan.projects.prefetch_related("indicators").order_by("position"):
-        EvaluationEntryRecord.objects.create(
-            evaluation=evaluation,
-            project=project,
-            data=prefilled(project).model_dump(mode="json"),
-            updated_by=user,
-        )
-    audit(
+    add_entries(
         user,
-        "open_evaluation",
-        object_type="selfevaluationrecord",
-        object_id=evaluation.pk,
-        object_label=str(evaluation),
-        plan=plan,
+        evaluation,
+        (EvaluationEntryRecord, "evaluation"),
+        prefilled,
+        action="open_evaluation",
         summary=f"开始{plan.year}年度绩效自评（{plan.projects.count()}个项目）",
     )
     refresh_evaluation(evaluation)

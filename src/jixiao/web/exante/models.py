@@ -8,7 +8,7 @@ from django.db import models
 
 from jixiao.exante import AssessorScores, ExAnteResult, Proposal
 from jixiao.web.exante.status import ProposalStatus
-from jixiao.web.orgs.models import Department
+from jixiao.web.orgs.models import Department, person_link
 from jixiao.web.plans.models import PlanRecord, ProjectRecord
 
 STATUS_CHOICES = [(s.value, s.label) for s in ProposalStatus]
@@ -33,9 +33,7 @@ class ProposalRecord(models.Model):
     lock_version = models.PositiveIntegerField("版本号", default=1)
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    created_by = person_link(blank=True)
 
     class Meta:
         verbose_name = verbose_name_plural = "事前绩效评估"

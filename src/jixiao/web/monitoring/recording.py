@@ -19,7 +19,7 @@ from jixiao.web.monitoring.rounds import (
     find_round,
     progress_of,
 )
-from jixiao.web.reporting.entries import kept, merged_rows, save_entry, write_upload
+from jixiao.web.reporting.entries import kept, merged_rows, save_checked, write_upload
 from jixiao.web.reporting.uploads import ReportUpload
 
 #: What the unit may not change: the project, the date and the budget.
@@ -31,17 +31,17 @@ def save_progress(
     user: Any, entry: ProgressRecord, progress: ProjectProgress, version: int
 ) -> ProjectMonitoring:
     """Save the entry (or raise EditConflict) and return the core's verdict on it."""
-    progress = kept(progress_of(entry), progress, IDENTITY)
-    entry.data = progress.model_dump(mode="json")
-    result = entry_result(entry)
-    save_entry(
+    result = save_checked(
         user,
         entry,
-        entry.data,
+        kept(progress_of(entry), progress, IDENTITY),
         version,
+        entry_result,
+        lambda result: (
+            f"填报项目“{entry.project.name}”的监控情况：{result.light.label}",
+            entry_cache(result),
+        ),
         action="edit_progress",
-        summary=f"填报项目“{entry.project.name}”的监控情况：{result.light.label}",
-        cache=entry_cache(result),
     )
     count_lights(entry.round)
     return result

@@ -23,12 +23,12 @@ from jixiao.monitoring import (
     ProjectProgress,
     monitor_project,
 )
-from jixiao.web.audit.log import record as audit
 from jixiao.web.monitoring.models import MonitoringRoundRecord, ProgressRecord
 from jixiao.web.orgs.access import visible_plans
 from jixiao.web.orgs.models import Membership
 from jixiao.web.plans.convert import project_to_domain
 from jixiao.web.plans.models import PlanRecord, ProjectRecord
+from jixiao.web.reporting.opening import add_entries
 from jixiao.web.reporting.profile import evaluation_profile
 
 
@@ -70,21 +70,12 @@ def open_round(user: Any, plan: PlanRecord, date: dt.date) -> MonitoringRoundRec
     if earlier_round is not None:
         earlier = {e.project_id: progress_of(e) for e in earlier_round.entries.all()}
     round_ = MonitoringRoundRecord.objects.create(plan=plan, monitor_date=date, updated_by=user)
-    for project in plan.projects.prefetch_related("indicators").order_by("position"):
-        progress = prefilled(project, date, earlier.get(project.pk))
-        ProgressRecord.objects.create(
-            round=round_,
-            project=project,
-            data=progress.model_dump(mode="json"),
-            updated_by=user,
-        )
-    audit(
+    add_entries(
         user,
-        "open_monitoring",
-        object_type="monitoringroundrecord",
-        object_id=round_.pk,
-        object_label=str(round_),
-        plan=plan,
+        round_,
+        (ProgressRecord, "round"),
+        lambda project: prefilled(project, date, earlier.get(project.pk)),
+        action="open_monitoring",
         summary=f"开始{date:%Y年%m月%d日}的绩效运行监控（{plan.projects.count()}个项目）",
     )
     refresh_round(round_)

@@ -17,6 +17,19 @@ def person(user: Any) -> str:
     return str(user.first_name or user.username)
 
 
+def person_link(verbose_name: str | None = None, *, blank: bool = False) -> Any:
+    """A record's link to the person who made or changed it: kept (emptied) when the
+    account is deleted, and without a reverse accessor on the user."""
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=blank,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=verbose_name,
+    )
+
+
 class Region(models.Model):
     """行政区划 and its 财政局: the finance bureau reviews the departments of its region."""
 

@@ -9,10 +9,11 @@ rewrite it here.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from django.http import QueryDict
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from jixiao.evaluation import ProjectEvaluation
 from jixiao.monitoring import DeviationCause, Likelihood, ProjectProgress
@@ -49,6 +50,14 @@ def _validated(model: type[Entry], data: dict[str, object]) -> Entry:
         raise FieldErrors({"form": f"填报内容有误：{first['msg']}"}) from None
 
 
+def _posted_rows(
+    stored: Sequence[BaseModel], posted: Callable[[str], dict[str, object]]
+) -> list[dict[str, object]]:
+    """Each stored indicator row with what was posted for it (``posted`` reads the inputs
+    named with the row's prefix, ``ind-<n>-``)."""
+    return [item.model_dump() | posted(f"ind-{n}-") for n, item in enumerate(stored)]
+
+
 def read_progress(post: QueryDict, stored: ProjectProgress) -> ProjectProgress:
     """The unit's 监控填报 of one project."""
     form = FormReader(post)
@@ -62,18 +71,17 @@ def read_progress(post: QueryDict, stored: ProjectProgress) -> ProjectProgress:
             monthly[month] = value
     data["monthly"] = monthly
     data["goal_progress"] = form.text("goal_progress")
-    rows = []
-    for n, item in enumerate(stored.indicators):
-        prefix = f"ind-{n}-"
-        row = item.model_dump()
-        row["value_to_date"] = form.text(prefix + "value_to_date")
-        row["expected_value"] = form.text(prefix + "expected_value")
-        row["likelihood"] = _choice(form, prefix + "likelihood", LIKELIHOODS, "完成目标可能性")
-        row["cause"] = _choice(form, prefix + "cause", CAUSES, "偏差原因类型")
-        row["cause_text"] = form.text(prefix + "cause_text")
-        row["measures"] = form.text(prefix + "measures")
-        rows.append(row)
-    data["indicators"] = rows
+    data["indicators"] = _posted_rows(
+        stored.indicators,
+        lambda prefix: {
+            "value_to_date": form.text(prefix + "value_to_date"),
+            "expected_value": form.text(prefix + "expected_value"),
+            "likelihood": _choice(form, prefix + "likelihood", LIKELIHOODS, "完成目标可能性"),
+            "cause": _choice(form, prefix + "cause", CAUSES, "偏差原因类型"),
+            "cause_text": form.text(prefix + "cause_text"),
+            "measures": form.text(prefix + "measures"),
+        },
+    )
     form.done()
     return _validated(ProjectProgress, data)
 
@@ -86,14 +94,13 @@ def read_evaluation(post: QueryDict, stored: ProjectEvaluation) -> ProjectEvalua
         data[name] = form.amount(name, label)
     data["goal_expected"] = form.text("goal_expected") or stored.goal_expected
     data["goal_achieved"] = form.text("goal_achieved")
-    rows = []
-    for n, item in enumerate(stored.indicators):
-        prefix = f"ind-{n}-"
-        row = item.model_dump()
-        row["actual"] = form.text(prefix + "actual")
-        row["explanation"] = form.text(prefix + "explanation")
-        rows.append(row)
-    data["indicators"] = rows
+    data["indicators"] = _posted_rows(
+        stored.indicators,
+        lambda prefix: {
+            "actual": form.text(prefix + "actual"),
+            "explanation": form.text(prefix + "explanation"),
+        },
+    )
     form.done()
     return _validated(ProjectEvaluation, data)
 

@@ -29,11 +29,11 @@ def _years(rows: Callable[[], Any]) -> Callable[[], Sequence[tuple[str, str]]]:
     return options
 
 
-def _departments(departments: QuerySet[Department]) -> Filter:
+def _departments(departments: QuerySet[Department], field: str = "department_id") -> Filter:
     return Filter(
         "department",
         "部门",
-        "department_id",
+        field,
         lambda: [(str(d.pk), d.name) for d in departments],
         integer=True,
     )
@@ -122,75 +122,70 @@ def projects_spec(units: Sequence[tuple[str, str]]) -> ListSpec:
     )
 
 
-def _report_filters(
-    departments: QuerySet[Department], years: Callable[[], Any]
-) -> tuple[Filter, ...]:
-    return (
-        Filter("year", "年度", "plan__year", _years(years), integer=True),
-        Filter(
-            "department",
-            "部门",
-            "plan__department_id",
-            lambda: [(str(d.pk), d.name) for d in departments],
-            integer=True,
+def _report_spec(
+    name: str,
+    link: Callable[[Any], str],
+    columns: tuple[Column, ...],
+    default_sort: str,
+    lists: tuple[QuerySet[Department], Callable[[], Any], bool],
+) -> ListSpec:
+    """A list of reports (监控 rounds, 自评): the department (linked to the report), the
+    year, ``columns`` (:data:`REPORT_STATUS` among them), the budget and the last change;
+    filtered by year, department and 报送状态 and searched by department — ``lists``: the
+    departments and years to offer, and whether rows are selectable for 批量通过/退回."""
+    departments, years, batch = lists
+    return ListSpec(
+        name,
+        (
+            Column("plan__department__name", "部门", link=link),
+            Column("plan__year", "年度", "int"),
+            *columns,
+            Column("budget", "预算数", "money", total=True),
+            Column("updated_at", "更新时间", "datetime"),
         ),
-        Filter("status", "状态", "status", lambda: [(s.value, s.label) for s in ReportStatus]),
+        filters=(
+            Filter("year", "年度", "plan__year", _years(years), integer=True),
+            _departments(departments, "plan__department_id"),
+            Filter("status", "状态", "status", lambda: [(s.value, s.label) for s in ReportStatus]),
+        ),
+        search=("plan__department__name",),
+        search_label="搜索部门",
+        default_sort=default_sort,
+        select=(lambda r: int(r.pk)) if batch else None,
     )
+
+
+REPORT_STATUS = Column(
+    "status", "报送状态", html=report_status, value=lambda r: r.status_enum.label, sort="status"
+)
 
 
 def rounds_spec(
     departments: QuerySet[Department], years: Callable[[], Any], batch: bool
 ) -> ListSpec:
-    return ListSpec(
+    return _report_spec(
         "rounds",
+        lambda r: reverse("monitoring_round", args=[r.pk]),
         (
-            Column(
-                "plan__department__name",
-                "部门",
-                link=lambda r: reverse("monitoring_round", args=[r.pk]),
-            ),
-            Column("plan__year", "年度", "int"),
             Column("monitor_date", "监控日期", "date"),
-            Column(
-                "status",
-                "报送状态",
-                html=report_status,
-                value=lambda r: r.status_enum.label,
-                sort="status",
-            ),
+            REPORT_STATUS,
             Column("red", "红灯", "int", total=True),
             Column("yellow", "黄灯", "int", total=True),
             Column("green", "绿灯", "int", total=True),
-            Column("budget", "预算数", "money", total=True),
-            Column("updated_at", "更新时间", "datetime"),
         ),
-        filters=_report_filters(departments, years),
-        search=("plan__department__name",),
-        search_label="搜索部门",
-        default_sort="-monitor_date",
-        select=(lambda r: int(r.pk)) if batch else None,
+        "-monitor_date",
+        (departments, years, batch),
     )
 
 
 def evaluations_spec(
     departments: QuerySet[Department], years: Callable[[], Any], batch: bool
 ) -> ListSpec:
-    return ListSpec(
+    return _report_spec(
         "evaluations",
+        lambda e: reverse("plan_evaluation", args=[e.plan_id]),
         (
-            Column(
-                "plan__department__name",
-                "部门",
-                link=lambda e: reverse("plan_evaluation", args=[e.plan_id]),
-            ),
-            Column("plan__year", "年度", "int"),
-            Column(
-                "status",
-                "报送状态",
-                html=report_status,
-                value=lambda e: e.status_enum.label,
-                sort="status",
-            ),
+            REPORT_STATUS,
             Column(
                 "average",
                 "平均分",
@@ -199,14 +194,9 @@ def evaluations_spec(
                 sort="average",
             ),
             Column("filled", "已填报项目", "int", total=True),
-            Column("budget", "预算数", "money", total=True),
-            Column("updated_at", "更新时间", "datetime"),
         ),
-        filters=_report_filters(departments, years),
-        search=("plan__department__name",),
-        search_label="搜索部门",
-        default_sort="-plan__year",
-        select=(lambda e: int(e.pk)) if batch else None,
+        "-plan__year",
+        (departments, years, batch),
     )
 
 
@@ -226,13 +216,7 @@ def off_track_spec(departments: QuerySet[Department], years: Callable[[], Any]) 
         ),
         filters=(
             Filter("year", "年度", "round__plan__year", _years(years), integer=True),
-            Filter(
-                "department",
-                "部门",
-                "round__plan__department_id",
-                lambda: [(str(d.pk), d.name) for d in departments],
-                integer=True,
-            ),
+            _departments(departments, "round__plan__department_id"),
             Filter("light", "监控结果", "light", lambda: LIGHTS[:2]),
         ),
         search=("project__name", "project__code"),

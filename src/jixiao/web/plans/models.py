@@ -8,11 +8,10 @@ findings themselves are computed by :func:`jixiao.review.review_plan` when shown
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 
-from jixiao.web.orgs.models import Department, person
+from jixiao.web.orgs.models import Department, person, person_link
 from jixiao.workflow import Status
 
 STATUS_CHOICES = [(status.value, status.label) for status in Status]
@@ -48,14 +47,7 @@ class PlanRecord(models.Model):
     lock_version = models.PositiveIntegerField("版本号", default=1)
     deadline = models.DateField("报送截止日期", null=True, blank=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name="最后修改人",
-    )
+    updated_by = person_link("最后修改人", blank=True)
 
     # Review cache for lists and dashboards.
     grade = models.CharField("审核等级", max_length=4, blank=True)
@@ -102,14 +94,7 @@ class ProjectRecord(models.Model):
 
     lock_version = models.PositiveIntegerField("版本号", default=1)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name="最后修改人",
-    )
+    updated_by = person_link("最后修改人", blank=True)
     grade = models.CharField("审核等级", max_length=4, blank=True)
     score = models.FloatField("审核得分", null=True, blank=True)
     findings_count = models.PositiveIntegerField("发现数", default=0)
@@ -157,13 +142,7 @@ class PlanVersion(models.Model):
     comment = models.TextField("意见", blank=True)
     snapshot = models.JSONField("快照", encoder=DjangoJSONEncoder)
     created_at = models.DateTimeField("时间", auto_now_add=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name="操作人",
-    )
+    created_by = person_link("操作人")
 
     class Meta:
         verbose_name = verbose_name_plural = "版本"
@@ -206,13 +185,7 @@ class Comment(models.Model):
     kind = models.CharField("类别", max_length=8, choices=Kind.choices, default=Kind.REVIEW)
     resolved = models.BooleanField("已处理", default=False)
     created_at = models.DateTimeField("时间", auto_now_add=True)
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name="作者",
-    )
+    author = person_link("作者")
 
     class Meta:
         verbose_name = verbose_name_plural = "审核意见"
@@ -235,13 +208,7 @@ class ImportBatch(models.Model):
         Department, on_delete=models.CASCADE, related_name="imports", verbose_name="部门"
     )
     created_at = models.DateTimeField("时间", auto_now_add=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name="操作人",
-    )
+    created_by = person_link("操作人")
     state = models.CharField(max_length=16, choices=State.choices, default=State.STAGED)
     documents = models.JSONField("文档", default=list, encoder=DjangoJSONEncoder)
     errors = models.JSONField("错误", default=list)

@@ -4,21 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from jixiao.grammar import IndicatorValue, ValueKind, parse_value
+from jixiao.grammar import IndicatorValue, parse_value
+from jixiao.grammar.kind_labels import KIND_LABELS
 from jixiao.model import DepartmentPlan, Project
 from jixiao.review import Finding, review_plan
 from jixiao.web.findings.reading import stored
 from jixiao.web.plans.models import PlanRecord
 from jixiao.web.plans.reviewing import profile
-
-KIND_LABELS = {
-    ValueKind.QUANTITATIVE: "定量",
-    ValueKind.GRADED: "分级定性",
-    ValueKind.BINARY: "是否型",
-    ValueKind.VAGUE: "模糊表述",
-    ValueKind.TEXT: "定性文字",
-    ValueKind.EMPTY: "空",
-}
 
 
 def reading(value: IndicatorValue) -> dict[str, Any]:

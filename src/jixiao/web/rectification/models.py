@@ -3,11 +3,10 @@ columns the boards filter on (department, status, deadline) kept beside it."""
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.db import models
 
 from jixiao.rectification import RectificationItem
-from jixiao.web.orgs.models import Department
+from jixiao.web.orgs.models import Department, person_link
 from jixiao.web.plans.models import PlanRecord
 from jixiao.workflow.rectification import RectificationStatus
 
@@ -27,9 +26,7 @@ class RectificationRecord(models.Model):
     year = models.PositiveIntegerField("年度")
     lock_version = models.PositiveIntegerField("版本号", default=1)
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    created_by = person_link(blank=True)
 
     class Meta:
         verbose_name = verbose_name_plural = "整改事项"
@@ -50,9 +47,7 @@ class RectificationFile(models.Model):
     file = models.FileField("文件", upload_to="rectification/%Y/")
     name = models.CharField("文件名", max_length=200)
     uploaded_at = models.DateTimeField("上传时间", auto_now_add=True)
-    uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    uploaded_by = person_link(blank=True)
 
     class Meta:
         verbose_name = verbose_name_plural = "整改佐证材料"

@@ -133,6 +133,29 @@ def save_entry(
     entry.refresh_from_db()
 
 
+Verdict = TypeVar("Verdict")
+
+
+def save_checked(
+    user: Any,
+    entry: Entry,
+    content: BaseModel,
+    version: int,
+    verdict_of: Callable[[Entry], Verdict],
+    described: Callable[[Verdict], tuple[str, dict[str, Any]]],
+    *,
+    action: str,
+) -> Verdict:
+    """Save ``content`` as the entry's data (or raise EditConflict) and return the core's
+    verdict on it (a score, a light); ``described`` gives the verdict's audit summary and
+    the columns the dashboards read."""
+    entry.data = content.model_dump(mode="json")
+    verdict = verdict_of(entry)
+    summary, cache = described(verdict)
+    save_entry(user, entry, entry.data, version, action=action, summary=summary, cache=cache)
+    return verdict
+
+
 __all__ = [
     "EditConflict",
     "UploadRejected",
@@ -140,6 +163,7 @@ __all__ = [
     "kept",
     "matched_upload",
     "merged_rows",
+    "save_checked",
     "save_entry",
     "write_upload",
 ]

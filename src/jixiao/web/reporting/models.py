@@ -3,11 +3,10 @@ entry in it (the core model stored as JSON, with a lock version for 乐观锁)."
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 
-from jixiao.web.orgs.models import person
+from jixiao.web.orgs.models import person, person_link
 from jixiao.workflow import ReportStatus
 
 REPORT_STATUS_CHOICES = [(status.value, status.label) for status in ReportStatus]
@@ -22,9 +21,7 @@ class ReportRecord(models.Model):
     last_comment = models.TextField("最近意见", blank=True)
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    updated_by = person_link(blank=True)
 
     class Meta:
         abstract = True
@@ -44,9 +41,7 @@ class EntryRecord(models.Model):
     data = models.JSONField("填报内容", encoder=DjangoJSONEncoder)
     lock_version = models.PositiveIntegerField("版本号", default=1)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
-    updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    updated_by = person_link(blank=True)
     findings_count = models.PositiveIntegerField("发现数", default=0)
 
     class Meta:

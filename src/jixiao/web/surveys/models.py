@@ -8,9 +8,9 @@ hashes, enough to refuse a second answer or a flood.
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.db import models
 
+from jixiao.web.orgs.models import person_link
 from jixiao.web.plans.models import PlanRecord
 
 
@@ -25,9 +25,7 @@ class SurveyRecord(models.Model):
     access_code = models.CharField("访问码", max_length=20, blank=True)
     is_open = models.BooleanField("正在收集", default=True)
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    created_by = person_link(blank=True)
 
     class Meta:
         verbose_name = verbose_name_plural = "满意度调查"

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.db import models
 
 from jixiao.tasks import Stage
-from jixiao.web.orgs.models import Department, Region, person
+from jixiao.web.orgs.models import Department, Region, person, person_link
 
 STAGE_CHOICES = [(stage.value, stage.label) for stage in Stage]
 
@@ -24,9 +24,7 @@ class Task(models.Model):
     note = models.TextField("说明", blank=True)
     departments = models.ManyToManyField(Department, related_name="tasks", verbose_name="部门")
     created_at = models.DateTimeField("下发时间", auto_now_add=True)
-    created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    created_by = person_link()
 
     class Meta:
         verbose_name = verbose_name_plural = "任务"
@@ -52,9 +50,7 @@ class Reminder(models.Model):
     task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="reminders")
     department = models.ForeignKey(Department, on_delete=models.CASCADE, related_name="+")
     sent_at = models.DateTimeField("催报时间", auto_now_add=True)
-    sent_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    sent_by = person_link()
 
     class Meta:
         verbose_name = verbose_name_plural = "催报记录"

@@ -36,16 +36,21 @@ def _cost_not_money(v: IndicatorView) -> Hit | None:
 N105 = TABLE.rule("N105", _cost_not_money)
 
 
+def _floor_for_ceiling(v: IndicatorView, subject: str, why: str, param: str) -> Hit:
+    """A ceiling (a cost, a deadline) written with “≥”; ``param`` is the ceiling to write."""
+    value = v.value
+    return Hit(
+        f"{subject}{q(v.name)}的指标值{q(v.indicator.value)}用了“≥”，{why}",
+        field="value",
+        params={param: "≤" + amount(value.number) + (value.unit or "")},
+    )
+
+
 def _cost_at_least(v: IndicatorView) -> Hit | None:
     value = v.value
     if not v.is_cost or value.direction not in UPWARD or not is_money(value):
         return None
-    return Hit(
-        f"成本指标{q(v.name)}的指标值{q(v.indicator.value)}用了“≥”，"
-        "成本是上限，“≥”等于鼓励多花钱。",
-        field="value",
-        params={"ceiling": "≤" + amount(value.number) + (value.unit or "")},
-    )
+    return _floor_for_ceiling(v, "成本指标", "成本是上限，“≥”等于鼓励多花钱。", "ceiling")
 
 
 N106 = TABLE.rule("N106", _cost_at_least)
@@ -65,12 +70,7 @@ def _deadline_at_least(v: IndicatorView) -> Hit | None:
         or _DURATION.search(v.text)
     ):
         return None
-    return Hit(
-        f"时效指标{q(v.name)}的指标值{q(v.indicator.value)}用了“≥”，"
-        "时限应当是上限，写“≥”等于越慢越好。",
-        field="value",
-        params={"limit": "≤" + amount(value.number) + (value.unit or "")},
-    )
+    return _floor_for_ceiling(v, "时效指标", "时限应当是上限，写“≥”等于越慢越好。", "limit")
 
 
 N108 = TABLE.rule("N108", _deadline_at_least)

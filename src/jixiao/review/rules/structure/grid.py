@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from jixiao.review.context import IndicatorView, ProjectView
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
@@ -9,6 +11,14 @@ from jixiao.review.rules.common import q
 from jixiao.review.rules.structure.common import after_the_end
 
 TABLE = rule_table(__name__)
+
+
+def _missing_levels(missing: list[str], field: str, message: Callable[[str], str]) -> list[Hit]:
+    """One hit naming every required level that is missing (none when all are there)."""
+    if not missing:
+        return []
+    levels = "、".join(missing)
+    return [Hit(message(levels), field=field, params={"levels": levels})]
 
 
 def _missing_first(p: ProjectView) -> list[Hit]:
@@ -22,15 +32,10 @@ def _missing_first(p: ProjectView) -> list[Hit]:
         for k in fw.required_first
         if k not in present and not after_the_end(p, k)
     ]
-    if missing:
-        return [
-            Hit(
-                f"指标体系缺少一级指标：{'、'.join(missing)}（{fw.spec.title}要求必须设置）。",
-                field="level1",
-                params={"levels": "、".join(missing)},
-            )
-        ]
-    return []
+    required = f"（{fw.spec.title}要求必须设置）"
+    return _missing_levels(
+        missing, "level1", lambda levels: f"指标体系缺少一级指标：{levels}{required}。"
+    )
 
 
 S101 = TABLE.rule("S101", _missing_first)
@@ -45,15 +50,7 @@ def _missing_second(p: ProjectView) -> list[Hit]:
         for k in fw.required_second
         if k not in second and fw.parent.get(k) in first and not after_the_end(p, k)
     ]
-    if missing:
-        return [
-            Hit(
-                f"缺少二级指标：{'、'.join(missing)}。",
-                field="level2",
-                params={"levels": "、".join(missing)},
-            )
-        ]
-    return []
+    return _missing_levels(missing, "level2", lambda levels: f"缺少二级指标：{levels}。")
 
 
 S102 = TABLE.rule("S102", _missing_second)

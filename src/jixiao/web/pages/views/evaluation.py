@@ -28,7 +28,6 @@ from jixiao.web.evaluation.records import (
     evaluation_of,
     evaluation_of_plan,
     find_entry,
-    find_evaluation,
     open_evaluation,
     scored,
 )
@@ -37,7 +36,6 @@ from jixiao.web.orgs.access import (
     can_fill,
     can_fill_all,
     can_open_report,
-    can_view,
 )
 from jixiao.web.pages import charting
 from jixiao.web.pages.entryforms import (
@@ -57,16 +55,9 @@ from jixiao.web.plans.storing import StoreRefused
 from jixiao.web.reporting.profile import evaluation_profile
 
 if TYPE_CHECKING:  # the records are only named here; their queries are the services'
-    from jixiao.web.evaluation.models import EvaluationEntryRecord, SelfEvaluationRecord
+    from jixiao.web.evaluation.models import EvaluationEntryRecord
 
 ROW_FIELDS = ("actual", "explanation")
-
-
-def evaluation_or_404(request: HttpRequest, evaluation_id: int) -> SelfEvaluationRecord:
-    evaluation = find_evaluation(evaluation_id)
-    if evaluation is None or not can_view(current_member(request), evaluation.plan):
-        raise Http404("没有找到该绩效自评")
-    return evaluation
 
 
 @member_required
@@ -128,13 +119,6 @@ def start_evaluation(request: HttpRequest, plan_id: int) -> HttpResponse:
     return redirect("plan_evaluation", plan_id=plan.pk)
 
 
-def _entry_or_404(request: HttpRequest, entry_id: int) -> EvaluationEntryRecord:
-    entry = find_entry(entry_id)
-    if entry is None or not can_view(current_member(request), entry.evaluation.plan):
-        raise Http404("没有找到该项目的自评填报")
-    return entry
-
-
 def _entry_context(
     entry: EvaluationEntryRecord,
     evaluation: ProjectEvaluation,
@@ -166,37 +150,19 @@ def _save(
 
 
 PAGES = ReportPages(
-    report_or_404=evaluation_or_404,
-    entry_or_404=_entry_or_404,
+    kind="evaluation",
+    report_name="绩效自评",
+    entry_name="自评填报",
+    find_entry=find_entry,
     report_of=lambda entry: entry.evaluation,
     stored=evaluation_of,
-    entry_template="pages/evaluation_entry.html",
     entry_context=_entry_context,
     save=_save,
-    entry_refused="当前不能修改该项目的自评填报",
-    entry_url="evaluation_entry",
-    report_page=lambda evaluation: redirect("plan_evaluation", plan_id=evaluation.plan_id),
     upload=FORMS_UPLOAD,
     upload_field="forms",
-    upload_refused="只有本部门的填报人可以在填报期间上传自评表",
 )
-
-
-@member_required
-def evaluation_entry(request: HttpRequest, entry_id: int) -> HttpResponse:
-    return PAGES.entry(request, entry_id)
-
-
-@member_required
-@require_POST
-def evaluation_action(request: HttpRequest, evaluation_id: int) -> HttpResponse:
-    return PAGES.act(request, evaluation_id)
-
-
-@member_required
-@require_POST
-def evaluation_upload(request: HttpRequest, evaluation_id: int) -> HttpResponse:
-    return PAGES.upload_file(request, evaluation_id)
+evaluation_entry, evaluation_action, evaluation_upload = PAGES.views()
+evaluation_or_404 = PAGES.report_or_404
 
 
 @member_required

@@ -4,10 +4,12 @@ office's list. Reviewers select rows for batch decisions (:mod:`.batch`)."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from django.http import HttpRequest, HttpResponse
 
+from jixiao.web.listing import ListSpec
 from jixiao.web.listing import rows as listed
 from jixiao.web.listing.pages import list_page
 from jixiao.web.orgs.access import departments_of
@@ -15,6 +17,11 @@ from jixiao.web.pages import listspecs
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.pages.views.plan import plan_or_404
 from jixiao.workflow import Role
+
+if TYPE_CHECKING:  # names for the type hints; the queries are the services'
+    from django.db.models import QuerySet
+
+    from jixiao.web.orgs.models import Department, Membership
 
 REVIEWERS = (Role.DEPARTMENT_REVIEWER, Role.BUREAU_REVIEWER, Role.ADMIN)
 BUREAU = (Role.BUREAU_REVIEWER, Role.ADMIN)
@@ -73,54 +80,41 @@ def projects_list(request: HttpRequest, plan_id: int) -> HttpResponse:
     )
 
 
-@member_required
-def rounds_list(request: HttpRequest) -> HttpResponse:
-    member = current_member(request)
-    rounds = listed.round_rows(member)
-    spec = listspecs.rounds_spec(
-        departments_of(member),
-        lambda: listed.years_of(rounds, "plan__year"),
-        batch=member.role_enum in BUREAU,
-    )
-    return list_page(
-        request,
-        spec,
-        rounds,
-        "pages/list.html",
-        "监控轮次清单",
-        _context(
-            "list_rounds",
-            batch_kind="monitoring",
-            batch_actions=_report_batch_actions(member.role_enum),
-        ),
-    )
+def _report_list(
+    rows_of: Callable[[Membership], QuerySet[Any]],
+    spec_of: Callable[[QuerySet[Department], Callable[[], Any], bool], ListSpec],
+    title: str,
+    tab: str,
+    batch_kind: str,
+) -> Callable[[HttpRequest], HttpResponse]:
+    """The list page of 监控 rounds or of 自评, which the finance bureau accepts or
+    returns in batches (``batch_kind``)."""
+
+    @member_required
+    def page(request: HttpRequest) -> HttpResponse:
+        member = current_member(request)
+        reports = rows_of(member)
+        bureau = member.role_enum in BUREAU
+        spec = spec_of(
+            departments_of(member), lambda: listed.years_of(reports, "plan__year"), bureau
+        )
+        actions = [("accept", "审核通过"), ("return", "退回修改")] if bureau else []
+        context = _context(tab, batch_kind=batch_kind, batch_actions=actions)
+        return list_page(request, spec, reports, "pages/list.html", title, context)
+
+    return page
 
 
-def _report_batch_actions(role: Role) -> list[tuple[str, str]]:
-    return [("accept", "审核通过"), ("return", "退回修改")] if role in BUREAU else []
-
-
-@member_required
-def evaluations_list(request: HttpRequest) -> HttpResponse:
-    member = current_member(request)
-    evaluations = listed.evaluation_rows(member)
-    spec = listspecs.evaluations_spec(
-        departments_of(member),
-        lambda: listed.years_of(evaluations, "plan__year"),
-        batch=member.role_enum in BUREAU,
-    )
-    return list_page(
-        request,
-        spec,
-        evaluations,
-        "pages/list.html",
-        "绩效自评清单",
-        _context(
-            "list_evaluations",
-            batch_kind="evaluation",
-            batch_actions=_report_batch_actions(member.role_enum),
-        ),
-    )
+rounds_list = _report_list(
+    listed.round_rows, listspecs.rounds_spec, "监控轮次清单", "list_rounds", "monitoring"
+)
+evaluations_list = _report_list(
+    listed.evaluation_rows,
+    listspecs.evaluations_spec,
+    "绩效自评清单",
+    "list_evaluations",
+    "evaluation",
+)
 
 
 @member_required

@@ -24,14 +24,13 @@ from jixiao.web.monitoring.rounds import (
     entries,
     entry_result,
     find_entry,
-    find_round,
     open_round,
     plan_rounds,
     progress_of,
     round_domain,
     round_report,
 )
-from jixiao.web.orgs.access import can_fill, can_fill_all, can_open_report, can_view
+from jixiao.web.orgs.access import can_fill, can_fill_all, can_open_report
 from jixiao.web.pages import charting
 from jixiao.web.pages.entryforms import (
     CAUSES,
@@ -50,14 +49,7 @@ from jixiao.web.pages.views.reports import (
 from jixiao.web.plans.convert import plan_to_domain, project_to_domain
 
 if TYPE_CHECKING:  # the records are only named here; their queries are the services'
-    from jixiao.web.monitoring.models import MonitoringRoundRecord, ProgressRecord
-
-
-def round_or_404(request: HttpRequest, round_id: int) -> MonitoringRoundRecord:
-    round_ = find_round(round_id)
-    if round_ is None or not can_view(current_member(request), round_.plan):
-        raise Http404("没有找到该监控")
-    return round_
+    from jixiao.web.monitoring.models import ProgressRecord
 
 
 def _default_date(year: int) -> dt.date:
@@ -133,13 +125,6 @@ def round_page(request: HttpRequest, round_id: int) -> HttpResponse:
     )
 
 
-def _entry_or_404(request: HttpRequest, entry_id: int) -> ProgressRecord:
-    entry = find_entry(entry_id)
-    if entry is None or not can_view(current_member(request), entry.round.plan):
-        raise Http404("没有找到该项目的监控填报")
-    return entry
-
-
 ROW_FIELDS = ("value_to_date", "expected_value", "likelihood", "cause", "cause_text", "measures")
 
 
@@ -183,37 +168,19 @@ def _save(
 
 
 PAGES = ReportPages(
-    report_or_404=round_or_404,
-    entry_or_404=_entry_or_404,
+    kind="monitoring",
+    report_name="监控",
+    entry_name="监控填报",
+    find_entry=find_entry,
     report_of=lambda entry: entry.round,
     stored=progress_of,
-    entry_template="pages/monitoring_entry.html",
     entry_context=_entry_context,
     save=_save,
-    entry_refused="当前不能修改该项目的监控填报",
-    entry_url="monitoring_entry",
-    report_page=lambda round_: redirect("monitoring_round", round_id=round_.pk),
     upload=ACTUALS_UPLOAD,
     upload_field="actuals",
-    upload_refused="只有本部门的填报人可以在填报期间上传实际支出",
 )
-
-
-@member_required
-def progress_page(request: HttpRequest, entry_id: int) -> HttpResponse:
-    return PAGES.entry(request, entry_id)
-
-
-@member_required
-@require_POST
-def round_action(request: HttpRequest, round_id: int) -> HttpResponse:
-    return PAGES.act(request, round_id)
-
-
-@member_required
-@require_POST
-def round_upload(request: HttpRequest, round_id: int) -> HttpResponse:
-    return PAGES.upload_file(request, round_id)
+progress_page, round_action, round_upload = PAGES.views()
+round_or_404 = PAGES.report_or_404
 
 
 @member_required

@@ -6,22 +6,24 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import wraps
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import UploadedFile
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.encoding import escape_uri_path
+from django.views.decorators.http import require_POST
 
 from jixiao.limits import Limits
 from jixiao.web.jobs.running import configured_limits
-from jixiao.web.orgs.access import can_fill, can_fill_all, report_actions_for
+from jixiao.web.orgs.access import can_fill, can_fill_all, can_view, report_actions_for
 from jixiao.web.pages.entryforms import posted_values
 from jixiao.web.pages.fields import FieldErrors
-from jixiao.web.pages.guards import current_member
+from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.plans.editing import EditConflict
 from jixiao.web.reporting.decisions import act_on_report
 from jixiao.web.reporting.uploads import ReportUpload
@@ -34,6 +36,7 @@ T = TypeVar("T")
 Report = TypeVar("Report", bound="ReportRecord")
 Entry = TypeVar("Entry")
 Content = TypeVar("Content")  # the core model an entry stores (ProjectProgress, …)
+View = Callable[..., HttpResponse]
 MEDIA = {
     ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -150,23 +153,36 @@ def upload_as_job(
 @dataclass(frozen=True)
 class ReportPages(Generic[Report, Entry, Content]):
     """What differs between the 监控 and the 自评 pages; the pages themselves — a project's
-    entry, the 报送 actions, the upload of many projects — are these methods."""
+    entry, the 报送 actions, the upload of many projects — are these methods, and
+    :meth:`views` gives them to the URL table signed in."""
 
-    report_or_404: Callable[[HttpRequest, int], Report]
-    entry_or_404: Callable[[HttpRequest, int], Entry]
+    kind: str  # the URL names and templates: {kind}_entry, pages/{kind}_entry.html
+    report_name: str  # as the messages name the report (监控, 绩效自评)
+    entry_name: str  # and one project's entry in it (监控填报, 自评填报)
+    find_entry: Callable[[int], Entry | None]
     report_of: Callable[[Entry], Report]
     stored: Callable[[Entry], Content]  # the entry as the core reads it
-    entry_template: str
     #: the entry page: (entry, stored, editable, the inputs to show after an error)
     entry_context: Callable[[Entry, Content, bool, dict[str, str] | None], dict[str, Any]]
     #: save the posted entry (request, entry, stored, lock version); the message to show
     save: Callable[[HttpRequest, Entry, Content, int], str]
-    entry_refused: str  # when the entry may not be changed now
-    entry_url: str  # the entry page's URL name (its argument: entry_id)
-    report_page: Callable[[Report], HttpResponse]  # back to the report's page
-    upload: ReportUpload[Report, Any]
+    upload: ReportUpload[Report, Any]  # its report_of finds the report, page_of shows it
     upload_field: str
-    upload_refused: str
+
+    def report_or_404(self, request: HttpRequest, report_id: int) -> Report:
+        report = self.upload.report_of(report_id)
+        if report is None or not can_view(current_member(request), report.plan):  # type: ignore[attr-defined]
+            raise Http404(f"没有找到该{self.report_name}")
+        return report
+
+    def entry_or_404(self, request: HttpRequest, entry_id: int) -> Entry:
+        entry = self.find_entry(entry_id)
+        if entry is None or not can_view(current_member(request), self.report_of(entry).plan):  # type: ignore[attr-defined]
+            raise Http404(f"没有找到该项目的{self.entry_name}")
+        return entry
+
+    def report_page(self, report: Report) -> HttpResponse:
+        return redirect(self.upload.page_of(report))
 
     def entry(self, request: HttpRequest, entry_id: int) -> HttpResponse:
         entry = self.entry_or_404(request, entry_id)
@@ -175,13 +191,13 @@ class ReportPages(Generic[Report, Entry, Content]):
         stored = self.stored(entry)  # as it was before the save: the form's starting point
         shown = entry_page(
             request,
-            self.entry_template,
+            f"pages/{self.kind}_entry.html",
             lambda values: self.entry_context(entry, stored, editable, values),
             editable,
             lambda version: self.save(request, entry, stored, version),
-            self.entry_refused,
+            f"当前不能修改该项目的{self.entry_name}",
         )
-        return shown or redirect(self.entry_url, entry_id=entry_id)
+        return shown or redirect(f"{self.kind}_entry", entry_id=entry_id)
 
     def act(self, request: HttpRequest, report_id: int) -> HttpResponse:
         report = self.report_or_404(request, report_id)
@@ -191,6 +207,26 @@ class ReportPages(Generic[Report, Entry, Content]):
     def upload_file(self, request: HttpRequest, report_id: int) -> HttpResponse:
         report = self.report_or_404(request, report_id)
         if not can_fill_all(current_member(request), report):
-            raise PermissionDenied(self.upload_refused)
+            raise PermissionDenied(f"只有本部门的填报人可以在填报期间上传{self.upload.what}")
         job_page = upload_as_job(request, report, self.upload, self.upload_field)
         return job_page or self.report_page(report)
+
+    def views(self) -> tuple[View, View, View]:
+        """The entry page, the 报送 action and the upload, for the URL table: signed in,
+        the last two by POST only."""
+        return (
+            member_required(_by_id(self.entry)),
+            member_required(require_POST(_by_id(self.act))),
+            member_required(require_POST(_by_id(self.upload_file))),
+        )
+
+
+def _by_id(page: Callable[[HttpRequest, int], HttpResponse]) -> View:
+    """A view of a page that takes one id, whatever the route calls it (round_id, …)."""
+
+    @wraps(page)
+    def view(request: HttpRequest, *args: int, **ids: int) -> HttpResponse:
+        (record_id,) = (*args, *ids.values())
+        return page(request, record_id)
+
+    return view
