@@ -26,6 +26,13 @@ def _valued(plan: DepartmentPlan) -> int:
     return sum(1 for p in plan.projects for i in p.indicators if i.value and i.level3)
 
 
+def _unvalued(plan: DepartmentPlan) -> int:
+    """Named rows without a target or an actual (a wrapped label, a row cut by the page)."""
+    return sum(
+        1 for p in plan.projects for i in p.indicators if i.level3 and not i.value and not i.actual
+    )
+
+
 def _department_part(plan: DepartmentPlan) -> bool:
     return bool(plan.overall_goal or plan.sub_goals or plan.measures)
 
@@ -41,7 +48,12 @@ def _hebei_fits(hebei: DepartmentPlan, generic: GenericAssembler) -> bool:
     if hebei.indicator_count:
         # jixiao's own forms and single Hebei tables: the Hebei reading keeps more
         # (spending plan, purpose), as long as it reads every value the other one does.
-        return roles <= HEBEI_ROLES and _valued(hebei) >= _valued(generic.plan)
+        # ... and keeps no more rows without a value, which the other leaves out
+        return (
+            roles <= HEBEI_ROLES
+            and _valued(hebei) >= _valued(generic.plan)
+            and _unvalued(hebei) <= _unvalued(generic.plan)
+        )
     return _disclosure_rows(hebei) > 0 and _disclosure_rows(hebei) >= _disclosure_rows(generic.plan)
 
 

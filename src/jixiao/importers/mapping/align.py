@@ -17,6 +17,7 @@ from collections import Counter
 from copy import copy
 
 from jixiao.importers.blocks import Cell
+from jixiao.importers.mapping import consistent_rows
 from jixiao.importers.mapping.header import GridHeader
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 
@@ -53,7 +54,8 @@ def align(header: GridHeader, cells: list[Cell], packed: bool = False) -> dict[s
         return {}
     by_position = _positional(header, cells, packed)
     if by_position is None:
-        by_position = _anchored(header, cells)
+        placed = _anchored(header, cells)
+        by_position = consistent_rows.consistent(header, [c for c in cells if c.text], placed)
     mapped: dict[str, Cell] = {}
     for position, cell in by_position:
         if 0 <= position < header.width:
@@ -249,6 +251,9 @@ def regroup(header: GridHeader, cells: list[Cell]) -> list[list[Cell]]:
     A row is its leading labels, the indicator's name and the columns the header
     needs after the name; a label cell always starts a new row.
     """
+    by_values = consistent_rows.regroup_by_values(header, cells)
+    if by_values is not None:
+        return by_values
     needed = header.core_after_name()
     # A short text met again and again (计划标准 in every row) is a tail column's
     # value, not an indicator's name: names do not repeat.

@@ -15,6 +15,7 @@ from jixiao.importers.mapping.align import (
     points_pair,
     scored_tail,
 )
+from jixiao.importers.mapping.consistent_rows import header_continuation
 from jixiao.importers.mapping.header import GridHeader
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 from jixiao.model.plan import Indicator
@@ -76,7 +77,7 @@ class IndicatorReader:
         self._pending: list[Cell] | None = None  # a row that ended at its name
 
     def read(self, cells: list[Cell], where: SourceRef, packed: bool = False) -> Indicator | None:
-        if self._label_piece(cells):
+        if self._label_piece(cells) or header_continuation(cells):
             return None
         pending, self._pending = self._pending, None
         joined = pending is not None and packed and self._continues(pending, cells)

@@ -1,0 +1,196 @@
+"""A packed row's placement checked against what its own cells say.
+
+:func:`jixiao.importers.mapping.align.align` places a packed row (a text rendering that
+dropped merged cells) by the kind of its first cell. Tables whose columns hold other
+labels than the framework's put that placement in contradiction with the row itself:
+
+* an unknown heading in the 一级 column and the framework's 一级 names (产出指标 …) in the
+  二级 column (``实施效果指标 | 产出指标 | 建设项目个数 | 1``): the row lands one column
+  left, its first cell in the stub column beside the grid;
+* a non-standard 二级 label (``预算(或投资规模)控制指标 | 年度预算执行率 | ≥90%``) read as
+  a name: the row runs past the header's last column;
+* a 一级 label over a row that carries on an earlier 二级 (``产出指标 | 开设课程数量 |
+  220``): a figure lands in the name's column.
+
+When the first placement is contradicted, the row is placed the first way that is not:
+by position from the first label column (a row as wide as the grid), by its name (the
+first cell that is no label goes under 三级指标, the labels before it to their columns),
+or from the right (its last cell under the header's last column).
+"""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.importers.blocks import Cell
+from jixiao.importers.mapping import align as _align
+from jixiao.importers.mapping.header import GridHeader
+from jixiao.importers.mapping.vocabulary import normalise, vocabulary
+
+Placement = list[tuple[int, Cell]]
+
+# columns in which a framework label (产出指标, 数量指标 …) cannot stand
+_NOT_LABEL_ROLES = frozenset(
+    {"level3", "value", "midterm_value", "actual", "expected", "sign", "unit", "weight", "score"}
+)
+# a target or figure: '220', '≥90%', '280人次', '100%'
+_FIGURE = re.compile(r"[≥≤><=]*\d+(?:\.\d+)?(?:%|[^\d\s]{0,3})")
+_SERIAL_HEADERS = frozenset({"序号", "编号"})
+
+
+def _figure(text: str) -> bool:
+    return bool(_FIGURE.fullmatch(normalise(text)))
+
+
+# a target as written in one cell: a figure, or a short qualitative word (规范, 及时, 优良)
+_SHORT_WORD = 4
+
+
+def _reads_as_value(text: str) -> bool:
+    bare = normalise(text)
+    return _figure(bare) or (0 < len(bare) <= _SHORT_WORD and not any(ch.isdigit() for ch in bare))
+
+
+def _label_columns(header: GridHeader) -> list[int]:
+    return [p for p in (header.position("level1"), header.position("level2")) if p is not None]
+
+
+def _last_column(header: GridHeader) -> int:
+    """The header's last column with a heading (a rendering pads rows with empty cells)."""
+    return max((i for i, text in enumerate(header.texts) if normalise(text)), default=-1)
+
+
+def contradicted(header: GridHeader, placed: Placement) -> bool:
+    """Whether a placement puts a cell where its text cannot stand."""
+    name = header.position("level3")
+    if name is None:
+        return False
+    first = min([*_label_columns(header), name])
+    last = _last_column(header)
+    for position, cell in placed:
+        if not cell.text:
+            continue
+        if position < 0 or position > last:
+            return True  # past the grid
+        role = header.roles[position]
+        heading = normalise(header.texts[position])
+        if role is None and position < first and heading not in _SERIAL_HEADERS:
+            return True  # in the stub beside the grid ('绩效指标'), left of the labels
+        if role in _NOT_LABEL_ROLES and _align.level_kind(cell.text) is not None:
+            return True  # a framework label under the name or a value
+        if role == "level3" and _reads_as_value(cell.text):
+            return True  # a figure or a one-word target as the indicator's name
+    filled = [(position, cell) for position, cell in placed if cell.text]
+    if len(filled) < 2 or _align.level_kind(filled[0][1].text) is None:
+        return False
+    # a row opening with a label that stops before any value: a packed row's last cell
+    # is its value (the blanks a flattening drops are the merged labels on the left)
+    return header.roles[filled[-1][0]] in ("level2", "level3")
+
+
+def _from_labels(header: GridHeader, cells: list[Cell]) -> Placement | None:
+    """A row as wide as the grid from its first label column, read by position."""
+    columns = _label_columns(header)
+    if not columns:
+        return None
+    start = min(columns)
+    if len(cells) != _last_column(header) - start + 1:
+        return None
+    return [(start + offset, cell) for offset, cell in enumerate(cells)]
+
+
+def _by_name(header: GridHeader, cells: list[Cell]) -> Placement | None:
+    """The first cell that is no framework label under 三级指标, the cells after it in
+    the next columns, the labels before it in their own columns."""
+    name = header.position("level3")
+    at = next((i for i, c in enumerate(cells) if _align.level_kind(c.text) is None), None)
+    if name is None or at is None or at > 2:
+        return None
+    placed: Placement = []
+    free = [p for p in (header.position("level2"), header.position("level1")) if p is not None]
+    for index, cell in enumerate(cells[:at]):
+        following = cells[index + 1].text if index + 1 < len(cells) else ""
+        kind = _align.level_kind(cell.text, following)
+        position = header.position(kind) if kind else None
+        if position is None or position not in free:
+            return None
+        free.remove(position)
+        placed.append((position, cell))
+    placed.extend((name + offset, cell) for offset, cell in enumerate(cells[at:]))
+    return placed
+
+
+def _from_right(header: GridHeader, cells: list[Cell]) -> Placement | None:
+    start = _last_column(header) - len(cells) + 1
+    columns = _label_columns(header)
+    if not columns or start < min(columns):
+        return None
+    return [(start + offset, cell) for offset, cell in enumerate(cells)]
+
+
+def _has_name(header: GridHeader, placed: Placement) -> bool:
+    name = header.position("level3")
+    return any(position == name and cell.text for position, cell in placed)
+
+
+def consistent(header: GridHeader, cells: list[Cell], placed: Placement) -> Placement:
+    """``placed`` when nothing contradicts it, else the first placement of ``cells``
+    (the row's non-empty cells) that nothing contradicts."""
+    if not contradicted(header, placed):
+        return placed
+    for way in (_from_labels, _by_name, _from_right):
+        other = way(header, cells)
+        if other is not None and _has_name(header, other) and not contradicted(header, other):
+            return other
+    return placed
+
+
+_YEAR = re.compile(r"\d{4}年度?")
+
+
+def header_continuation(cells: list[Cell]) -> bool:
+    """A second header row under the value columns ('2021年实际实现值 | 预期2022年实现值'):
+    every cell a column heading once its year is taken out, none a figure."""
+    texts = [normalise(c.text) for c in cells if c.text.strip()]
+    if not texts:
+        return False
+    words = vocabulary()
+    for text in texts:
+        bare = _YEAR.sub("", text)
+        if not bare or _figure(text):
+            return False
+        if words.role_of(bare) is None and not (bare.endswith("值") and len(bare) <= 8):
+            return False
+    return True
+
+
+def regroup_by_values(header: GridHeader, cells: list[Cell]) -> list[list[Cell]] | None:
+    """Rows out of a stream whose level labels the vocabulary does not know (决策 | 项目立项 |
+    立项程序规范性 | 规范 | 规范 …), or None when it knows one of them.
+
+    The header says how many value cells follow a name; a cell is a row's name when the
+    cells after it read as that many values, and a label (of this row) when they do not.
+    """
+    filled = [c for c in cells if c.text]
+    labels = _label_columns(header)
+    needed = header.core_after_name()
+    if not labels or needed < 1 or any(_align.level_kind(c.text) for c in filled):
+        return None
+    rows: list[list[Cell]] = []
+    current: list[Cell] = []
+    index = 0
+    while index < len(filled):
+        cell = filled[index]
+        after = filled[index + 1 : index + 1 + needed]
+        named = len(after) == needed and all(_reads_as_value(c.text) for c in after)
+        if named and not _reads_as_value(cell.text):
+            rows.append([*current, cell, *after])
+            current, index = [], index + 1 + needed
+            continue
+        if len(current) >= len(labels):  # more labels than label columns: not this layout
+            return None
+        current.append(cell)
+        index += 1
+    if current:
+        rows.append(current)  # a row cut by the fragment's end
+    return rows
