@@ -229,3 +229,45 @@ def test_stream_with_labels_the_vocabulary_does_not_know(
     real = (CORPUS / "plan" / f"{REAL[3]}.txt").read_text(encoding="utf-8")
     above = real[: real.index("\n\n一级指标")]  # the real page's header block, then the grid
     assert _read(_import(above + "\n\n" + "\n\n".join(cells))) == expected
+
+
+def test_label_word_named_under_its_own_second_level_on_the_real_document() -> None:
+    """岳阳楼区 部门整体: '成本指标 | 社会成本指标 | 定量 | 100 | % | …' under 产出指标."""
+    plan = import_file(
+        CORPUS / "plan" / "hunan_yueyanglouqu-jiagerenzheng-zhengti-tradmirror_2023.txt"
+    )
+    rows = [(i.level2, norm(i.level3), i.value) for p in plan.projects for i in p.indicators]
+    assert ("成本指标", "社会成本指标", "100%") in rows
+
+
+COST_NAME = st.sampled_from(["经济成本指标", "社会成本指标", "生态环境成本指标"])
+
+
+@SETTINGS
+@given(
+    st.lists(st.tuples(st.sampled_from(["数量指标", "质量指标"]), NAME), min_size=1, max_size=3),
+    st.lists(COST_NAME, min_size=1, max_size=3, unique=True),
+    st.integers(1, 999),
+)
+def test_cost_label_words_as_names_under_their_second_level(
+    named: list[tuple[str, str]], costs: list[str], figure: int
+) -> None:
+    """Rows that start at the 二级 column (the 一级 产出指标 merged above), with 指标值类型 /
+    指标值 / 计量单位 columns and an empty 备注 last: under 成本指标 the 三级 cells are the
+    2021 framework's 成本 labels, which name the rows here."""
+    lines = ["部门整体支出绩效目标表", "(2023年度)", "部门名称 | 某某中心 | ||||"]
+    lines.append(
+        "一级指标 | 二级指标 | 三级指标 | 指标值类型 | 指标值 | 计量单位 | 指标解释 | 备注"
+    )
+    expected = []
+    for r, (level2, name) in enumerate(named):
+        lead = ["产出指标", level2] if r == 0 else [level2]
+        lines.append(" | ".join([*lead, name, "定量", str(figure), "个", "考察完成情况"]) + " | ||")
+        expected.append((norm(name), f"{figure}个"))
+    for r, name in enumerate(costs):
+        lead = ["成本指标"] if r == 0 else []
+        lines.append(" | ".join([*lead, name, "定量", "100", "%", "考察成本控制"]) + " | ||")
+        expected.append((norm(name), "100%"))
+    if not _unique(expected):
+        return
+    assert _read(_import("\n".join(lines))) == expected

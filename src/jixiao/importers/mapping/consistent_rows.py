@@ -15,7 +15,8 @@ labels than the framework's put that placement in contradiction with the row its
 When the first placement is contradicted, the row is placed the first way that is not:
 by position from the first label column (a row as wide as the grid), by its name (the
 first cell that is no label goes under 三级指标, the labels before it to their columns),
-or from the right (its last cell under the header's last column).
+or from the right (its last cell under the header's last column, or its last column with
+a role).
 """
 
 from __future__ import annotations
@@ -51,6 +52,11 @@ def _reads_as_value(text: str) -> bool:
     return _figure(bare) or (0 < len(bare) <= _SHORT_WORD and not any(ch.isdigit() for ch in bare))
 
 
+def _not_a_name(text: str) -> bool:
+    bare = normalise(text)
+    return _figure(bare) or bare in ("定量", "定性") or vocabulary().sign(text) is not None
+
+
 def _label_columns(header: GridHeader) -> list[int]:
     return [p for p in (header.position("level1"), header.position("level2")) if p is not None]
 
@@ -60,8 +66,9 @@ def _last_column(header: GridHeader) -> int:
     return max((i for i, text in enumerate(header.texts) if normalise(text)), default=-1)
 
 
-def contradicted(header: GridHeader, placed: Placement) -> bool:
-    """Whether a placement puts a cell where its text cannot stand."""
+def contradicted(header: GridHeader, placed: Placement, carried: str = "") -> bool:
+    """Whether a placement puts a cell where its text cannot stand (``carried``: the 二级
+    label the row inherits)."""
     name = header.position("level3")
     if name is None:
         return False
@@ -77,15 +84,40 @@ def contradicted(header: GridHeader, placed: Placement) -> bool:
         if role is None and position < first and heading not in _SERIAL_HEADERS:
             return True  # in the stub beside the grid ('绩效指标'), left of the labels
         if role in _NOT_LABEL_ROLES and _align.level_kind(cell.text) is not None:
-            return True  # a framework label under the name or a value
-        if role == "level3" and _reads_as_value(cell.text):
-            return True  # a figure or a one-word target as the indicator's name
+            if not (role == "level3" and _under_other_label(header, placed, cell, carried)):
+                return True  # a framework label under the name or a value
+        if role == "level3" and _not_a_name(cell.text):
+            return True  # a figure, a sign or a 定量 / 定性 type as the indicator's name
+        if role in ("sign", "unit", "weight", "score") and not _align.fits(role, cell.text):
+            return True  # a sentence under 计量单位, a figure under 指标值类型
     filled = [(position, cell) for position, cell in placed if cell.text]
     if len(filled) < 2 or _align.level_kind(filled[0][1].text) is None:
         return False
     # a row opening with a label that stops before any value: a packed row's last cell
     # is its value (the blanks a flattening drops are the merged labels on the left)
     return header.roles[filled[-1][0]] in ("level2", "level3")
+
+
+_REMARK = re.compile(r"[(（][^)）]*[)）]$")
+
+
+def _label_like(text: str) -> bool:
+    """A framework label, or a label of the template's own ('经济效益指标(选填)')."""
+    bare = _REMARK.sub("", normalise(text))
+    return _align.level_kind(text) is not None or bare.endswith("指标")
+
+
+def _under_other_label(header: GridHeader, placed: Placement, name: Cell, carried: str) -> bool:
+    """A label word named under the row's own (or inherited), different 二级 label
+    ('成本指标 | 社会成本指标 | 定量 | 100 | %'): the indicator reader takes it as the
+    row's name."""
+    level2 = header.position("level2")
+    stated = next((c.text for p, c in placed if p == level2 and c.text), None)
+    other = stated if stated is not None else carried
+    if not other or normalise(other) == normalise(name.text):
+        return False
+    words = vocabulary()
+    return words.level(other, words.level2) is not None  # (效益指标 is no 二级)
 
 
 def _from_labels(header: GridHeader, cells: list[Cell]) -> Placement | None:
@@ -103,7 +135,7 @@ def _by_name(header: GridHeader, cells: list[Cell]) -> Placement | None:
     """The first cell that is no framework label under 三级指标, the cells after it in
     the next columns, the labels before it in their own columns."""
     name = header.position("level3")
-    at = next((i for i, c in enumerate(cells) if _align.level_kind(c.text) is None), None)
+    at = next((i for i, c in enumerate(cells) if not _label_like(c.text)), None)
     if name is None or at is None or at > 2:
         return None
     placed: Placement = []
@@ -120,12 +152,24 @@ def _by_name(header: GridHeader, cells: list[Cell]) -> Placement | None:
     return placed
 
 
-def _from_right(header: GridHeader, cells: list[Cell]) -> Placement | None:
-    start = _last_column(header) - len(cells) + 1
+def _ending_at(header: GridHeader, cells: list[Cell], last: int) -> Placement | None:
+    start = last - len(cells) + 1
     columns = _label_columns(header)
     if not columns or start < min(columns):
         return None
     return [(start + offset, cell) for offset, cell in enumerate(cells)]
+
+
+def _from_right(header: GridHeader, cells: list[Cell]) -> Placement | None:
+    """The row's last cell under the header's last column."""
+    return _ending_at(header, cells, _last_column(header))
+
+
+def _from_last_role(header: GridHeader, cells: list[Cell]) -> Placement | None:
+    """The row's last cell under the last column that has a role (a 备注 column left
+    empty after it)."""
+    last = max((i for i, role in enumerate(header.roles) if role), default=-1)
+    return _ending_at(header, cells, last)
 
 
 def _has_name(header: GridHeader, placed: Placement) -> bool:
@@ -133,14 +177,20 @@ def _has_name(header: GridHeader, placed: Placement) -> bool:
     return any(position == name and cell.text for position, cell in placed)
 
 
-def consistent(header: GridHeader, cells: list[Cell], placed: Placement) -> Placement:
+def consistent(
+    header: GridHeader, cells: list[Cell], placed: Placement, carried: str = ""
+) -> Placement:
     """``placed`` when nothing contradicts it, else the first placement of ``cells``
     (the row's non-empty cells) that nothing contradicts."""
-    if not contradicted(header, placed):
+    if not contradicted(header, placed, carried):
         return placed
-    for way in (_from_labels, _by_name, _from_right):
+    for way in (_from_labels, _by_name, _from_right, _from_last_role):
         other = way(header, cells)
-        if other is not None and _has_name(header, other) and not contradicted(header, other):
+        if (
+            other is not None
+            and _has_name(header, other)
+            and not contradicted(header, other, carried)
+        ):
             return other
     return placed
 

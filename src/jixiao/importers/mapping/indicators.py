@@ -63,6 +63,14 @@ def joined_value(value: str, sign: str, unit: str) -> str:
     return text
 
 
+def _dual(label: str) -> bool:
+    """A label that is 一级 in one framework and 二级 in the other (成本指标, 满意度指标)."""
+    words = vocabulary()
+    return bool(label) and bool(
+        words.level(label, words.level1) and words.level(label, words.level2)
+    )
+
+
 class IndicatorReader:
     """Reads the data rows under one grid header into indicators."""
 
@@ -85,7 +93,7 @@ class IndicatorReader:
             cells = [*pending, *cells]  # the rest of a row broken after its name
         elif pending is not None:
             self._left_out(pending)
-        mapped = align(self.header, cells, packed)
+        mapped = align(self.header, cells, packed, self.level2)
         if not mapped:
             return None
         self._labels(mapped)
@@ -100,6 +108,10 @@ class IndicatorReader:
         # 满意度 | …, or | 服务对象满意度 | …)
         kind = level_kind(name)
         level2 = mapped["level2"].text if "level2" in mapped else ""
+        if not level2 and "value" in mapped and mapped["value"].text and _dual(self.level2):
+            # 社会成本指标 | 定量 | 100 | % under an inherited 成本指标: the 2021 framework's
+            # 二级 words name the rows under the older framework's 二级 成本指标
+            level2 = self.level2
         under_level2 = bool(level2) and normalise(level2) != normalise(name)
         if not name or not_a_name or (kind and not under_level2):
             return None  # a label-only row, a template's 指标1 / …… row, a header word
