@@ -83,9 +83,10 @@ def contradicted(header: GridHeader, placed: Placement, carried: str = "") -> bo
         heading = normalise(header.texts[position])
         if role is None and position < first and heading not in _SERIAL_HEADERS:
             return True  # in the stub beside the grid ('绩效指标'), left of the labels
-        if role in _NOT_LABEL_ROLES and _align.level_kind(cell.text) is not None:
-            if not (role == "level3" and _under_other_label(header, placed, cell, carried)):
-                return True  # a framework label under the name or a value
+        label = role in _NOT_LABEL_ROLES and _align.level_kind(cell.text) is not None
+        named = role == "level3" and _under_other_label(header, placed, cell, carried)
+        if label and not named:
+            return True  # a framework label under the name or a value
         if role == "level3" and _not_a_name(cell.text):
             return True  # a figure, a sign or a 定量 / 定性 type as the indicator's name
         if role in ("sign", "unit", "weight", "score") and not _align.fits(role, cell.text):
