@@ -271,3 +271,30 @@ def test_cost_label_words_as_names_under_their_second_level(
     if not _unique(expected):
         return
     assert _read(_import("\n".join(lines))) == expected
+
+
+QUALITATIVE = st.tuples(
+    st.sampled_from(["", "稳步", "逐步", "明显", "持续"]), st.sampled_from(["提高", "提升", "改善"])
+).map("".join)
+GLUED_ROW = st.tuples(st.sampled_from(LEVEL2), NAME, st.one_of(FIGURE.filter(bool), QUALITATIVE))
+
+
+@SETTINGS
+@given(st.lists(GLUED_ROW, min_size=1, max_size=6))
+def test_glued_rows_with_qualitative_targets(rows: list[tuple[str, str, str]]) -> None:
+    """One table row per line with its cells glued ('效益指标可持续影响指标义务教育优质均衡
+    发展情况稳步提高'): a trailing figure or a trailing degree word + direction verb is the
+    row's target."""
+    real = (
+        CORPUS / "plan" / "hubei_wuhan-qingshan-huagongqu-xuexiao-boruo-gaizao_2020.txt"
+    ).read_text(encoding="utf-8")
+    above = real[: real.index("产出指标数量指标")]  # the real page down to its grid header
+    lines, expected, previous = [], [], ""
+    for r, (level2, name, value) in enumerate(rows):
+        lead = ("产出指标" if r == 0 else "") + (level2 if level2 != previous else "")
+        lines.append(f"{lead}{name}{value}")
+        previous = level2
+        expected.append((norm(name), norm(value)))
+    if not _unique(expected):
+        return
+    assert _read(_import(above + "\n".join(lines) + "\n")) == expected
