@@ -22,6 +22,7 @@ a role).
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from jixiao.importers.blocks import Cell
 from jixiao.importers.mapping import align as _align
@@ -118,6 +119,8 @@ def _under_other_label(header: GridHeader, placed: Placement, name: Cell, carrie
     if not other or normalise(other) == normalise(name.text):
         return False
     words = vocabulary()
+    if stated is None:  # inherited: only a 二级 that is 一级 in the 2021 framework (成本指标)
+        return bool(words.level(other, words.level1)) and bool(words.level(other, words.level2))
     return words.level(other, words.level2) is not None  # (效益指标 is no 二级)
 
 
@@ -132,9 +135,10 @@ def _from_labels(header: GridHeader, cells: list[Cell]) -> Placement | None:
     return [(start + offset, cell) for offset, cell in enumerate(cells)]
 
 
-def _by_name(header: GridHeader, cells: list[Cell]) -> Placement | None:
+def _by_name(header: GridHeader, cells: list[Cell], carried: str = "") -> Placement | None:
     """The first cell that is no framework label under 三级指标, the cells after it in
-    the next columns, the labels before it in their own columns."""
+    the next columns, the labels before it in their own columns — a framework 一级 name
+    in the 二级 column when the table keeps them there (the inherited 二级 is one)."""
     name = header.position("level3")
     at = next((i for i, c in enumerate(cells) if not _label_like(c.text)), None)
     if name is None or at is None or at > 2:
@@ -144,6 +148,8 @@ def _by_name(header: GridHeader, cells: list[Cell]) -> Placement | None:
     for index, cell in enumerate(cells[:at]):
         following = cells[index + 1].text if index + 1 < len(cells) else ""
         kind = _align.level_kind(cell.text, following)
+        if kind == "level1" and _align.level_kind(carried) == "level1":
+            kind = "level2"  # (实施效果指标 | 产出指标 | … above: 效益指标 sits under 二级)
         position = header.position(kind) if kind else None
         if position is None or position not in free:
             return None
@@ -185,7 +191,8 @@ def consistent(
     (the row's non-empty cells) that nothing contradicts."""
     if not contradicted(header, placed, carried):
         return placed
-    for way in (_from_labels, _by_name, _from_right, _from_last_role):
+    ways = (_from_labels, partial(_by_name, carried=carried), _from_right, _from_last_role)
+    for way in ways:
         other = way(header, cells)
         if (
             other is not None

@@ -215,9 +215,11 @@ class IndicatorReader:
         words = vocabulary()
         first = mapped.get("level1")
         if first is not None and first.text:
+            opening = bool(self.level1)  # (a 一级 first met mid-span keeps the 二级 above)
             self.level1 = words.level(first.text, words.level1) or _POINTS.sub("", first.text)
             self.level1_source = first.source.with_raw(first.raw.strip())
-            self.level2, self.level2_source = "", None
+            if opening:
+                self.level2, self.level2_source = "", None
         second = mapped.get("level2")
         if second is not None and second.text:
             self.level2 = words.level(second.text, words.level2) or _POINTS.sub("", second.text)
