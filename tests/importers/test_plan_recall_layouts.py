@@ -298,3 +298,40 @@ def test_glued_rows_with_qualitative_targets(rows: list[tuple[str, str, str]]) -
     if not _unique(expected):
         return
     assert _read(_import(above + "\n".join(lines) + "\n")) == expected
+
+
+SPACE_ROW = st.tuples(
+    st.sampled_from(LEVEL2),
+    NAME,
+    st.sampled_from(["正向", "反向"]),
+    st.sampled_from(["=", "≥", "≤"]),
+    st.integers(0, 9999),
+    st.sampled_from(["", "%", "人/次", "万元", "个"]),
+    st.integers(1, 20),
+)
+
+
+@SETTINGS
+@given(st.lists(SPACE_ROW, min_size=1, max_size=8))
+def test_space_rows_with_direction_words_and_the_sign_in_the_next_column(
+    rows: list[tuple[str, str, str, str, int, str, int]],
+) -> None:
+    """乌海 供销社: '产出指标 数量指标 出差人数 正向 = 8 4' under 指标性质 | 指标方向 | 目标值 |
+    计量单位 | 分值 — the direction word in the column named for the sign, the sign in the
+    next one, the unit cell sometimes empty (then the next figure is the 分值)."""
+    real = (
+        CORPUS / "plan" / "neimenggu_wuhai-gongxiaoshe-zaisheng-ziyuan-huishou_2021.txt"
+    ).read_text(encoding="utf-8")
+    above = real[: real.index("产出指标 数量指标")]  # the real page down to its grid header
+    lines, expected, weights = [], [], []
+    for level2, name, direction, sign, number, unit, weight in rows:
+        cells = ["产出指标", level2, name, direction, sign, str(number), unit, str(weight)]
+        lines.append(" ".join(c for c in cells if c))
+        expected.append((norm(name), norm(f"{sign}{number}{unit}")))
+        weights.append(weight)
+    if not _unique(expected):
+        return
+    plan = _import(above + "\n".join(lines))
+    assert _read(plan) == expected
+    assert [i.weight for p in plan.projects for i in p.indicators] == weights
+    assert plan.year == 2021  # '(2021年)' on its own line

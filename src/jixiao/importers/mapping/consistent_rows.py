@@ -92,6 +92,8 @@ def contradicted(header: GridHeader, placed: Placement, carried: str = "") -> bo
             return True  # a figure, a sign or a 定量 / 定性 type as the indicator's name
         if role in ("sign", "unit", "weight", "score") and not _align.fits(role, cell.text):
             return True  # a sentence under 计量单位, a figure under 指标值类型
+        if role in ("value", "midterm_value") and vocabulary().sign(cell.text) is not None:
+            return True  # a bare sign as the target: its column is elsewhere (正向 | = | 8)
     filled = [(position, cell) for position, cell in placed if cell.text]
     if len(filled) < 2 or _align.level_kind(filled[0][1].text) is None:
         return False
@@ -167,6 +169,42 @@ def _ending_at(header: GridHeader, cells: list[Cell], last: int) -> Placement | 
     return [(start + offset, cell) for offset, cell in enumerate(cells)]
 
 
+def _by_content(header: GridHeader, cells: list[Cell]) -> Placement | None:
+    """Labels and the name as :func:`_by_name` places them, then each later cell in the
+    column its text can fill: a sign under 指标性质 / 指标方向 wherever the template put
+    the sign, the first figure under the target, a unit under 计量单位, the next figures
+    under 分值 / 得分; a direction word (正向 / 反向) in no column."""
+    placed = _by_name(header, cells)
+    name = header.position("level3")
+    if placed is None or name is None:
+        return None
+    at = next(i for i, (position, _) in enumerate(placed) if position == name)
+    head, rest = placed[: at + 1], [cell for _, cell in placed[at + 1 :]]
+    free = [r for r in ("sign", "value", "unit", "weight", "score") if header.has(r)]
+    for cell in rest:
+        text = normalise(cell.text)
+        if text in _DIRECTIONS:
+            continue
+        if vocabulary().sign(cell.text) is not None:
+            role = "sign"
+        elif _figure(text) and ("value" in free or "weight" in free):
+            role = "value" if "value" in free else "weight"
+        elif _align.fits("unit", cell.text):
+            role = "unit"
+        else:
+            return None
+        if role not in free:
+            return None
+        free.remove(role)
+        position = header.position(role)
+        assert position is not None
+        head.append((position, cell))
+    return head
+
+
+_DIRECTIONS = frozenset({"正向", "反向", "正向指标", "反向指标"})
+
+
 def _from_right(header: GridHeader, cells: list[Cell]) -> Placement | None:
     """The row's last cell under the header's last column."""
     return _ending_at(header, cells, _last_column(header))
@@ -191,7 +229,13 @@ def consistent(
     (the row's non-empty cells) that nothing contradicts."""
     if not contradicted(header, placed, carried):
         return placed
-    ways = (_from_labels, partial(_by_name, carried=carried), _from_right, _from_last_role)
+    ways = (
+        _from_labels,
+        partial(_by_name, carried=carried),
+        _from_right,
+        _from_last_role,
+        _by_content,
+    )
     for way in ways:
         other = way(header, cells)
         if (
