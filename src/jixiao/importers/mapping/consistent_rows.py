@@ -199,7 +199,7 @@ def _by_content(header: GridHeader, cells: list[Cell]) -> Placement | None:
         position = header.position(role)
         assert position is not None
         head.append((position, cell))
-    return head
+    return None if "value" in free else head  # (no target read: not this layout)
 
 
 _DIRECTIONS = frozenset({"正向", "反向", "正向指标", "反向指标"})
@@ -267,8 +267,8 @@ def header_continuation(cells: list[Cell]) -> bool:
 
 
 def regroup_by_values(header: GridHeader, cells: list[Cell]) -> list[list[Cell]] | None:
-    """Rows out of a stream whose level labels the vocabulary does not know (决策 | 项目立项 |
-    立项程序规范性 | 规范 | 规范 …), or None when it knows one of them.
+    """Rows out of a stream whose level labels are not the indicator framework's (决策 |
+    项目立项 | 立项程序规范性 | 规范 | 规范 …), or None when one of them is (产出指标 …).
 
     The header says how many value cells follow a name; a cell is a row's name when the
     cells after it read as that many values, and a label (of this row) when they do not.
@@ -276,8 +276,12 @@ def regroup_by_values(header: GridHeader, cells: list[Cell]) -> list[list[Cell]]
     filled = [c for c in cells if c.text]
     labels = _label_columns(header)
     needed = header.core_after_name()
-    if not labels or needed < 1 or any(_align.level_kind(c.text) for c in filled):
-        return None
+    words = vocabulary()
+    framework = [
+        words.level(c.text, words.level1) or words.level(c.text, words.level2) for c in filled
+    ]
+    if not labels or needed < 1 or any(framework):
+        return None  # (an evaluation framework's 项目立项 / 资金投入 may be known: no matter)
     rows: list[list[Cell]] = []
     current: list[Cell] = []
     index = 0
