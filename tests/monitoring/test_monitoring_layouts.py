@@ -16,7 +16,6 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
-import docx
 import openpyxl
 import pytest
 from bench.grid_layouts import MONITORING_HEADER
@@ -29,6 +28,7 @@ from jixiao.monitoring import monitor_round
 from jixiao.monitoring.imported import likelihood, round_date, round_from_plan
 from jixiao.monitoring.model import Likelihood
 from jixiao.scoring.profile import load_evaluation_profile
+from tests.monitoring.word_tables import write_docx
 
 TITLE = ["项目支出绩效运行监控表", "(2023年度)", "单位:万元"]
 HEADER_BLOCK = [
@@ -84,17 +84,7 @@ def as_html(folder: Path) -> Path:
 
 
 def as_docx(folder: Path) -> Path:
-    document = docx.Document()
-    for line in TITLE:
-        document.add_paragraph(line)
-    for rows in (HEADER_BLOCK, GRID):
-        table = document.add_table(rows=len(rows), cols=max(len(r) for r in rows))
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                table.cell(r, c).text = text
-    path = folder / "监控表.docx"
-    document.save(str(path))
-    return path
+    return write_docx(folder / "监控表.docx", TITLE, [HEADER_BLOCK, GRID])
 
 
 def as_xlsx(folder: Path) -> Path:

@@ -34,3 +34,21 @@ def test_a_hebei_text_keeps_every_rule() -> None:
     report = review_plan(plan)
     assert report.skipped_rules == []
     assert {"S106", "F106"} <= {f.rule for f in report.findings}
+
+
+def test_scoring_rows_of_a_self_evaluation_are_no_goal_indicators() -> None:
+    """项目决策 / 项目管理 rows score the project (分值, 得分) and carry no 指标值: the goal
+    rules stay silent on them, while the 产出 / 效益 rows beside them are still reviewed."""
+    path = CORPUS / "self_evaluation" / "ningxia_yinchuan-liuzhong-chuzhong-gongyongjingfei_2021"
+    plan = import_file(path.with_suffix(".txt"))
+    rows = plan.projects[0].indicators
+    scoring = {i for i, row in enumerate(rows, start=1) if row.level1 in ("项目决策", "项目管理")}
+    assert len(scoring) == 8 and all(not rows[i - 1].value for i in scoring)
+    findings = review_plan(plan).findings
+    assert not [f for f in findings if f.indicator_index in scoring]
+    assert not {"M106", "S110"} & {f.rule for f in findings}
+    # the goal rows keep their numbering and their findings (项目效益 is a goal level)
+    assert {("C101", 12), ("C101", 13), ("M102", 14)} <= {
+        (f.rule, f.indicator_index) for f in findings
+    }
+    assert rows[13].sources["level1"].raw == "项目效益"

@@ -25,6 +25,7 @@ from jixiao.grammar.value import (
     clear_cache,
     normalise,
     parse_value,
+    parse_value_full,
     parse_value_uncached,
     render,
 )
@@ -44,6 +45,7 @@ __all__ = [
     "lookup_unit",
     "normalise",
     "parse_value",
+    "parse_value_full",
     "parse_value_uncached",
     "render",
     "to_wan",

@@ -27,8 +27,12 @@ _PREFIX: Final = _alternation(PREFIX_DIRECTIONS)
 _SUFFIX: Final = _alternation(SUFFIX_DIRECTIONS)
 _INCL: Final = r"\((?:含|不含)\)"
 
-QUANTITY: Final = re.compile(
-    rf"""
+# What a quantity can start with: 每, a direction word, a sign, a point or a digit. Checked
+# first, it spares the scan trying every alternative at each character of a long text.
+_STARTS: Final = "".join(
+    sorted({"每", "+", "-", ".", *"0123456789"} | {w[0] for w in PREFIX_DIRECTIONS})
+)
+QUANTITY_BODY: Final = rf"""
     (?:每(?P<per0>{_UNIT}))?
     (?P<pre>{_PREFIX})?
     (?:每(?P<per1>{_UNIT}))?
@@ -40,9 +44,8 @@ QUANTITY: Final = re.compile(
     (?P<post>{_SUFFIX})?
     (?P<incl2>{_INCL})?
     (?P<done>完成)?
-    """,
-    re.VERBOSE,
-)
+    """
+QUANTITY: Final = re.compile(rf"(?=[{re.escape(_STARTS)}])" + QUANTITY_BODY, re.VERBOSE)
 _PERCENT_WORDS: Final = re.compile(rf"百分之百|百分百|百分之({CN_NUM}|{_NUMBER})")
 _CN_QUANTITY: Final = re.compile(
     rf"(?P<head>(?:{_PREFIX})?(?:每{_UNIT})?)(?P<cn>{CN_NUM})"

@@ -75,6 +75,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Final
 
+from jixiao.grammar.fast_path import parse_plain
 from jixiao.grammar.fields import Fields, build_value
 from jixiao.grammar.indicator_value import Direction, IndicatorValue, ValueKind
 from jixiao.grammar.levels import parse_levels, tokenise_levels
@@ -97,6 +98,7 @@ __all__ = [
     "clear_cache",
     "normalise",
     "parse_value",
+    "parse_value_full",
     "parse_value_uncached",
     "render",
 ]
@@ -145,6 +147,15 @@ def _classify(text: str) -> Fields:
 
 def parse_value_uncached(raw: str) -> IndicatorValue:
     """Parse one 指标值 without the cache. Never raises; a non-str is read as ``str(raw)``."""
+    if type(raw) is str:
+        plain = parse_plain(raw)
+        if plain is not None:
+            return plain
+    return parse_value_full(raw)
+
+
+def parse_value_full(raw: str) -> IndicatorValue:
+    """Parse one 指标值 by the whole grammar, without the fast path (what it is checked on)."""
     try:
         if not isinstance(raw, str):
             raw = "" if raw is None else str(raw)

@@ -33,23 +33,71 @@ from jixiao.model.source import SourceRef
 from jixiao.textnorm import clean_cell
 
 
-@dataclass(slots=True)
 class Cell:
-    """One table cell: its raw text, clean text, grid position and where it came from."""
+    """One table cell: its raw text, clean text, grid position and where it came from.
 
-    raw: str
-    source: SourceRef
-    col: int
-    span: int = 1
-    rowspan: int = 1
-    covered: bool = False  # the trace of a vertical merge from a row above
-    text: str = field(init=False)
-    # (raw, text) as read, kept by a mapper's first extend: a second reading of the same blocks
-    # starts from the cells as the reader gave them (see :func:`undo_extensions`)
-    as_read: tuple[str, str] | None = field(init=False, default=None)
+    A plain slotted class, not a dataclass: a text import creates one per cell, ten per
+    indicator, and the generated ``__init__`` plus ``__post_init__`` cost twice this one.
+    A cell of a text line (:class:`LineCell`) keeps the line's :class:`SourceRef` and builds
+    its own (the line and its column) only when asked for: most cells of a document
+    (labels, empty cells) never are. Equal as a dataclass would be: field by field.
+    """
 
-    def __post_init__(self) -> None:
-        self.text = clean_cell(self.raw)
+    __slots__ = ("_line", "_source", "as_read", "col", "covered", "raw", "rowspan", "span", "text")
+
+    def __init__(
+        self,
+        raw: str,
+        source: SourceRef,
+        col: int,
+        span: int = 1,
+        rowspan: int = 1,
+        covered: bool = False,  # the trace of a vertical merge from a row above
+    ) -> None:
+        self.raw = raw
+        self.text = clean_cell(raw)
+        self.col = col
+        self.span = span
+        self.rowspan = rowspan
+        self.covered = covered
+        # (raw, text) as read, kept by a mapper's first extend: a second reading of the same
+        # blocks starts from the cells as the reader gave them (see :func:`undo_extensions`)
+        self.as_read: tuple[str, str] | None = None
+        self._source: SourceRef | None = source
+        self._line: SourceRef | None = None
+
+    @property
+    def source(self) -> SourceRef:
+        source = self._source
+        if source is None:
+            line = self._line
+            assert line is not None
+            # positional: the cell's column on its line, every other part of the line's place
+            source = self._source = SourceRef(
+                line.file, line.page, line.line, line.table, line.row, self.col + 1, line.sheet,
+                line.cell, line.raw,
+            )  # fmt: skip
+        return source
+
+    @source.setter
+    def source(self, source: SourceRef) -> None:
+        self._source, self._line = source, None
+
+    def _fields(self) -> tuple[object, ...]:
+        return (
+            self.raw, self.source, self.col, self.span, self.rowspan, self.covered, self.text,
+            self.as_read,
+        )  # fmt: skip
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Cell):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, equal by value: as a dataclass
+
+    def __repr__(self) -> str:
+        return f"Cell(raw={self.raw!r}, source={self.source!r}, col={self.col!r})"
 
     def extend(self, more: str, separator: str = "\n", *, undoable: bool = False) -> None:
         """Append text that wrapped onto a following line or page; a mapper's extension
@@ -63,6 +111,24 @@ class Cell:
         """The source, remembering the raw text when cleaning changed it."""
         raw = self.raw.strip()
         return self.source.with_raw(raw) if raw != self.text else self.source
+
+
+class LineCell(Cell):
+    """The cell in 0-based column ``col`` of a text line read from ``line``: its source is
+    that line at the 1-based column, made when first asked for."""
+
+    __slots__ = ()
+
+    def __init__(self, raw: str, line: SourceRef, col: int) -> None:
+        # every slot set here, not through Cell.__init__: one call per cell, not two
+        self.raw = raw
+        self.text = clean_cell(raw)
+        self.col = col
+        self.span = self.rowspan = 1
+        self.covered = False
+        self.as_read = None
+        self._source = None
+        self._line = line
 
 
 @dataclass(slots=True)

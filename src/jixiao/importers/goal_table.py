@@ -15,6 +15,7 @@ from jixiao.importers import labels
 from jixiao.importers.blocks import Cell, Row
 from jixiao.model.plan import SPEND_CHECKPOINTS, Indicator, Project
 from jixiao.model.source import SourceRef
+from jixiao.model.trusted import built
 from jixiao.textnorm import clean_markup, split_numbered_items, squeeze_spaces
 
 # An optional "单位：" label (as in Excel forms) before the unit code and name.
@@ -24,6 +25,16 @@ _UNIT_LINE = re.compile(
 _PERCENT = re.compile(r"^(-?\d+(?:\.\d+)?)\s*(?:%|百分比)?$")
 
 Warn = Callable[[str, str, SourceRef | None], None]
+
+# Each label text -> the tuple of labels.py naming its field: one look-up per cell (a label
+# in two tuples keeps the first, in the order _try_labelled once tested them).
+_LABEL_OF: dict[str, tuple[str, ...]] = {}
+for _names in (
+    labels.PROJECT_CODE, labels.PROJECT_NAME, labels.BUDGET_TOTAL, labels.BUDGET_FISCAL,
+    labels.BUDGET_OTHER, labels.PURPOSE, labels.UNIT, labels.GOALS,
+):  # fmt: skip
+    for _name in _names:
+        _LABEL_OF.setdefault(_name, _names)
 
 
 def parse_unit_line(text: str) -> tuple[str, str] | None:
@@ -93,11 +104,12 @@ class ProjectBuilder:
         texts = row.texts
         if not any(texts):
             return
-        if self._grid is not None and self._is_grid_header(texts):
+        header = self._is_grid_header(texts)
+        if self._grid is not None and header:
             self._after_page_break = True  # the header repeated at the top of a page
             return
-        if self._try_grid_header(row):
-            pass
+        if header:
+            self._read_grid_header(row)
         elif self._grid is not None:
             self._add_indicator(row)
         elif (
@@ -143,44 +155,48 @@ class ProjectBuilder:
         understood = False
         for index, cell in enumerate(cells):
             text = cell.text
+            label = _LABEL_OF.get(text)
+            if label is None:
+                if "月" in text and self._spend_header is None and labels.checkpoint_of(text):
+                    self._spend_header = [
+                        (c.col, key) for c in cells if (key := labels.checkpoint_of(c.text))
+                    ]
+                    self.project.sources["spend_plan"] = row.source
+                    return True
+                continue
             following = self._value_after(cells, index)
-            if labels.matches(text, labels.PROJECT_CODE):
+            if label is labels.PROJECT_CODE:
                 if following is not None and following.text:
                     self.project.code = following.text
                     self.project.sources["code"] = following.located()
                 understood = True
-            elif labels.matches(text, labels.PROJECT_NAME):
+            elif label is labels.PROJECT_NAME:
                 if following is not None and following.text:
                     self.project.name = following.text
                     self.project.sources["name"] = following.located()
                 understood = True
-            elif labels.matches(text, labels.BUDGET_TOTAL):
+            elif label is labels.BUDGET_TOTAL:
                 self._set_amount("budget_total", following, "预算数")
                 understood = self._after_budget = True
-            elif labels.matches(text, labels.BUDGET_FISCAL):
+            elif label is labels.BUDGET_FISCAL:
                 self._set_amount("budget_fiscal", following, "财政资金")
                 understood = self._after_budget = True
-            elif labels.matches(text, labels.BUDGET_OTHER):
+            elif label is labels.BUDGET_OTHER:
                 self._set_amount("budget_other", following, "其他资金")
                 understood = self._after_budget = True
-            elif labels.matches(text, labels.PURPOSE):
+            elif label is labels.PURPOSE:
                 self._set_purpose(cells[index + 1 :])
                 return True
-            elif labels.matches(text, labels.UNIT) and following is not None:
-                parsed = parse_unit_line(following.text)
-                if parsed:
-                    self.project.unit_code, self.project.unit_name = parsed
-                else:
-                    self.project.unit_name = following.text
-                self.project.sources["unit_name"] = following.located()
-                understood = True
-            elif labels.checkpoint_of(text) and self._spend_header is None:
-                self._spend_header = [
-                    (c.col, key) for c in cells if (key := labels.checkpoint_of(c.text))
-                ]
-                self.project.sources["spend_plan"] = row.source
-                return True
-            elif index == self._first_filled(cells) and labels.matches(text, labels.GOALS):
+            elif label is labels.UNIT:
+                if following is not None:
+                    parsed = parse_unit_line(following.text)
+                    if parsed:
+                        self.project.unit_code, self.project.unit_name = parsed
+                    else:
+                        self.project.unit_name = following.text
+                    self.project.sources["unit_name"] = following.located()
+                    understood = True
+            elif index == self._first_filled(cells):  # labels.GOALS
                 self._goal_cells = [c for c in cells[index + 1 :] if c.text]
                 self._set_goals()
                 return True
@@ -266,9 +282,7 @@ class ProjectBuilder:
     def _is_grid_header(texts: list[str]) -> bool:
         return "一级指标" in texts and ("二级指标" in texts or "三级指标" in texts)
 
-    def _try_grid_header(self, row: Row) -> bool:
-        if not self._is_grid_header(row.texts):
-            return False
+    def _read_grid_header(self, row: Row) -> None:
         grid: dict[int, str] = {}
         for cell in row.cells:
             field = labels.grid_column(cell.text)
@@ -277,7 +291,6 @@ class ProjectBuilder:
                     grid[cell.col + offset] = field
         self._grid = grid
         self._grid_header_texts = row.texts
-        return True
 
     def _map_row(self, row: Row) -> dict[str, Cell]:
         assert self._grid is not None
@@ -308,7 +321,8 @@ class ProjectBuilder:
         level2 = text.get("level2", "")
         if not level2 and previous is not None and not text.get("level1"):
             level2 = previous.level2  # merged 二级指标 cell
-        indicator = Indicator(
+        indicator = built(
+            Indicator,
             level1=level1,
             level2=level2,
             level3=text.get("level3", ""),

@@ -17,10 +17,13 @@ def _texts(blocks: list[Block]) -> str:
     parts: list[str] = []
     size = 0
     for block in blocks:
-        texts = [block.text] if isinstance(block, Paragraph) else block.texts
-        for text in texts:
-            parts.append(text)
-            size += len(text)
+        if isinstance(block, Paragraph):
+            parts.append(block.text)
+            size += len(block.text)
+        else:
+            texts = block.texts
+            parts += texts
+            size += sum(map(len, texts))
         if size > SAMPLE_CHARS:
             break
     return "\n".join(parts)

@@ -7,6 +7,7 @@ from typing import TypeVar, dataclass_transform
 
 _T = TypeVar("_T")
 
+
 # A dataclass, not a pydantic model: readers create one per cell, and pydantic still
 # validates and serialises it wherever it sits inside the model. Immutable by contract
 # (copies come from with_raw and at) and checked so by mypy, but not frozen at run time:

@@ -20,6 +20,14 @@ _LIKELIHOOD = (
     ("确定能", Likelihood.CERTAIN),
     ("能完成", Likelihood.CERTAIN),
 )
+# the whole answer under a 能否完成 / 是否能完成 column
+_LIKELIHOOD_ANSWER = {
+    "能": Likelihood.CERTAIN,
+    "是": Likelihood.CERTAIN,
+    "不能": Likelihood.IMPOSSIBLE,
+    "否": Likelihood.IMPOSSIBLE,
+    "可能": Likelihood.POSSIBLE,
+}
 
 
 def round_date(plan: DepartmentPlan, given: dt.date | None = None) -> dt.date | None:
@@ -37,6 +45,9 @@ def likelihood(text: str | None) -> Likelihood | None:
     """'确定能' / '有可能' / '不可能' (and '√确定能'-like ticks) as the model's choice."""
     if not text:
         return None
+    answer = _LIKELIHOOD_ANSWER.get(text.strip())
+    if answer is not None:
+        return answer
     return next((choice for word, choice in _LIKELIHOOD if word in text), None)
 
 

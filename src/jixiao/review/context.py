@@ -17,7 +17,8 @@ from jixiao.grammar import IndicatorValue, parse_value
 from jixiao.model import SPEND_CHECKPOINTS, DepartmentPlan, Indicator, Project
 from jixiao.review.lexicon import Lexicon
 from jixiao.review.profile import FrameworkSpec, Profile, level_key
-from jixiao.review.verdict import Verdict
+from jixiao.review.scope import is_scoring_row
+from jixiao.review.verdict import Placed
 
 if TYPE_CHECKING:  # the rules read these views; typing only, no import cycle at run time
     from jixiao.benchmarks.distribution import DistributionStore
@@ -129,7 +130,7 @@ class IndicatorInfo:
         self.fields = (
             value, l1, l2, name, facts, is_cost, is_money_cost, echo, text, key, subjects,
         )  # fmt: skip
-        self.verdicts: tuple[Verdict, ...] | None = None
+        self.verdicts: tuple[Placed, ...] | None = None
         self.contextual: tuple[IndicatorRule, ...] = ()  # rules that also read the project
 
 
@@ -255,6 +256,8 @@ def build_view(
         for i, ind in enumerate(project.indicators, start=1):
             if ind.level3 in form_labels or ind.value in form_labels:
                 continue  # a label of the form read as a row (“其他需说明的问题”, “(盖章)”)
+            if is_scoring_row(ind):
+                continue  # a 项目决策 / 项目管理 scoring criterion, no goal indicator
             key = (
                 fw.name, ind.level1, ind.level2, ind.level3, ind.description, ind.value,
                 ind.basis,

@@ -116,6 +116,7 @@ class IndicatorRule(Rule):
     levels: frozenset[str] | None = None
     cost_only: bool = False
     uses_project: bool = False
+    gate: Callable[[IndicatorView], bool] | None = None
 
     def applies(self, kind: ValueKind, level2: str, is_cost: bool) -> bool:
         return (

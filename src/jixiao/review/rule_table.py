@@ -108,10 +108,12 @@ class RuleTable:
         check: Callable[..., Any] | None = None,
         *,
         examples: tuple[Example, ...] = (),
+        gate: Callable[..., bool] | None = None,
     ) -> AnyRule:
         """Rule ``rule_id`` of this table with its ``check`` — without one, the worded check
         its ``hit`` entry describes; ``examples`` that need code (a database of peers) come
-        after those of the table."""
+        after those of the table; ``gate`` (an indicator rule that reads the project) tells
+        from the content alone whether the rule can fire."""
         try:
             raw = self.entries[rule_id]
         except KeyError:
@@ -119,6 +121,8 @@ class RuleTable:
         fields = _entry(raw)
         fields["check"] = check if check is not None else worded_check(raw["hit"])
         fields["examples"] += examples
+        if gate is not None:
+            fields["gate"] = gate
         rule: AnyRule = _SCOPES[raw["scope"]](**fields)
         return rule
 

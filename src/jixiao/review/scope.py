@@ -1,4 +1,4 @@
-"""Which rules do not apply to a document (``profiles/review-scope.json``).
+"""Which rules and rows do not apply to a document (``profiles/review-scope.json``).
 
 A table of another province's template has no Hebei department part, no spending
 plan and often no 指标值确定依据 column: the rules about those parts stay silent
@@ -7,11 +7,12 @@ on it rather than report what the template never asked for.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from jixiao import packs
-from jixiao.model import DepartmentPlan
+from jixiao.model import DepartmentPlan, Indicator
+from jixiao.review.profile import level_key
 
 
 @cache
@@ -47,3 +48,18 @@ def rules_not_applicable(plan: DepartmentPlan) -> frozenset[str]:
 def is_reviewed_kind(plan: DepartmentPlan) -> bool:
     """Disclosure and 决算 documents carry no goal tables to review."""
     return plan.kind is None or plan.kind in _scope()["reviewed_kinds"]
+
+
+@cache
+def _scoring_level1() -> frozenset[str]:
+    return frozenset(level_key(name) for name in _scope()["scoring_level1"])
+
+
+@lru_cache(maxsize=1 << 10)
+def _is_scoring_level1(raw: str) -> bool:
+    return level_key(raw) in _scoring_level1()
+
+
+def is_scoring_row(indicator: Indicator) -> bool:
+    """A 项目决策 / 项目管理 row of a self-evaluation 评分表: a scoring criterion, no goal."""
+    return _is_scoring_level1(indicator.level1)  # cached per spelling: the review's hot loop

@@ -8,6 +8,7 @@ character confusions behind common misspellings. A locality edits the file, not 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -47,9 +48,15 @@ class WordLists:
     universal: re.Pattern[str]
     wrong_respondents: re.Pattern[str]
     deadline: re.Pattern[str]
+    deadline_date: re.Pattern[str]  # a date or month span (2019年12月, 1月-12月): a deadline too
+    upward_rates: re.Pattern[str]  # rates where more is better (合格率): a floor, never a ceiling
+    downward_rates: re.Pattern[str]  # rates where less is better (事故率, 结余率)
+    rate_names: re.Pattern[str]  # both: the rate names a misspelt one is compared with
+    name_fillers: tuple[str, ...]  # words a name may end with and mean the same (情况, 工作)
     template_residue: re.Pattern[str]
     truncation_endings: tuple[str, ...]
     confusions: dict[str, str]  # a wrong character → the right one (律 → 率)
+    confusable: re.Pattern[str]  # any wrong character of ``confusions``, to find them fast
     frequencies: tuple[ServiceFrequency, ...]
     level_names: frozenset[str]
 
@@ -70,6 +77,12 @@ def _frequency(raw: dict[str, object]) -> ServiceFrequency:
         per={k: (Decimal(str(v[0])), Decimal(str(v[1]))) for k, v in per.items()},
         source=str(raw["source"]),
     )
+
+
+def _any_character(characters: Iterable[str]) -> re.Pattern[str]:
+    """A pattern matching any one of ``characters`` (none: a pattern that never matches)."""
+    chosen = "".join(re.escape(c) for c in characters)
+    return re.compile(f"[{chosen}]" if chosen else "(?!)")
 
 
 @cache
@@ -99,9 +112,15 @@ def load_word_lists(name: str = "lexicon-review.json") -> WordLists:
         universal=alternation(_words(data, "universal_words")),
         wrong_respondents=alternation(_words(data, "wrong_respondents")),
         deadline=alternation(_words(data, "deadline_phrases")),
+        deadline_date=re.compile("|".join(_words(data, "deadline_dates"))),
+        upward_rates=alternation(_words(data, "upward_rates")),
+        downward_rates=alternation(_words(data, "downward_rates")),
+        rate_names=alternation(_words(data, "upward_rates") + _words(data, "downward_rates")),
+        name_fillers=tuple(_words(data, "name_fillers")),
         template_residue=alternation(_words(data, "template_residue")),
         truncation_endings=tuple(_words(data, "truncation_endings")),
         confusions={wrong: right for right, wrong in pairs},
+        confusable=_any_character(wrong for _, wrong in pairs if len(wrong) == 1),
         frequencies=tuple(
             _frequency(r) for r in cast(list[dict[str, object]], data["service_frequencies"])
         ),

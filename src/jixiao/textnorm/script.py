@@ -21,6 +21,7 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _PINYIN = re.compile(
     rf"(?<=[\u3400-\u9fff])[(（]\s*(?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}\s*[)）]"
 )
+_TONED_LETTER = re.compile(f"[{_TONED}]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 TRADITIONAL_SHARE = 0.03  # of Chinese characters that simplify differently
@@ -37,6 +38,10 @@ def strip_pinyin(text: str) -> str:
 
 
 def has_pinyin(text: str) -> bool:
+    # the annotation needs a bracket and a toned letter: two quick scans before the pattern,
+    # which tries its look-behind at every character of the text
+    if ("(" not in text and "（" not in text) or _TONED_LETTER.search(text) is None:
+        return False
     return _PINYIN.search(text) is not None
 
 
@@ -69,8 +74,8 @@ def _traditional_pattern() -> re.Pattern[str]:
 
 def is_traditional(sample: str) -> bool:
     """Whether a text is written in traditional characters (enough traditional-only ones)."""
-    chinese = sum(map(len, _CJK_RUN.findall(sample)))  # runs: far fewer matches than chars
-    if not chinese:
-        return False
     changed = len(_traditional_pattern().findall(sample))
+    if changed < 3:
+        return False  # (a simplified text: its Chinese characters need no counting)
+    chinese = sum(map(len, _CJK_RUN.findall(sample)))  # runs: far fewer matches than chars
     return changed >= max(3, TRADITIONAL_SHARE * chinese)

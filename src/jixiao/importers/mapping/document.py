@@ -25,7 +25,7 @@ from jixiao.importers.mapping.table_titles import (
     empty_row_of_table,
     is_table_title,
 )
-from jixiao.importers.mapping.vocabulary import normalise, vocabulary
+from jixiao.importers.mapping.vocabulary import grid_month, normalise, vocabulary
 from jixiao.importers.mapping.wrapped_points import block_lines, wrapped_rows
 from jixiao.model.disclosure import DisclosureTable
 from jixiao.model.plan import DepartmentPlan, ImportIssue, Project
@@ -102,6 +102,8 @@ class GenericAssembler(FlatLineWalk):
             self.grid = None
 
     def _row(self, row: Row) -> None:
+        if self.block.values_next and self.block.unlabelled_budget_line(row.cells, self._project()):
+            return
         if self._grid_from_stream and not self._stream_cells:
             # a grid read from one cell per line ends where the text changes layout
             self.grid, self._grid_from_stream = None, False
@@ -261,7 +263,9 @@ class GenericAssembler(FlatLineWalk):
     def _start_grid(self, header: GridHeader, row: Row) -> None:
         self._header_pieces = []
         self._glued = self._grid_from_stream = False
-        self._project()
+        project = self._project()
+        if project.through_month is None:  # "1-6月完成值": the round's month, when the
+            project.through_month = grid_month(header.texts)  # budget line named none
         self.grid = IndicatorReader(header, self.warn)
         self.headerless = HeaderlessRows(self.warn)
         self.headers.append(header)

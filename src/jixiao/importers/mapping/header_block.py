@@ -14,7 +14,10 @@ from decimal import Decimal, InvalidOperation
 from jixiao.importers.blocks import Cell
 from jixiao.importers.mapping.vocabulary import normalise, through_month, vocabulary
 from jixiao.model.plan import Project
+from jixiao.textnorm.clean import clean_markup
 
+# "填报单位：某局　　金额单位：万元": the next "label：" after a run of spaces ends a value
+_NEXT_PAIR = re.compile(r"[\s\u3000]+(?=[^\s:：]{2,10}[:：])")
 _LABEL_VALUE = re.compile(r"^(?P<label>[^:：]{2,16})[:：](?P<value>.+)$")
 _AMOUNT = re.compile(r"^-?[\d,]+(?:\.\d+)?(?:万元|元|亿元)?$")
 _PERCENT = re.compile(r"^(?P<n>-?\d+(?:\.\d+)?)%$")
@@ -64,8 +67,33 @@ def fraction(text: str) -> Decimal | None:
     return Decimal(match.group("n")) / 100 if match else None
 
 
-def split_label(text: str) -> tuple[str, str] | None:
-    """'项目名称：某项目' -> ('name', '某项目') when the label is a known field."""
+def _is_figure(text: str) -> bool:
+    return amount(text, Decimal(1)) is not None or fraction(text) is not None
+
+
+def _is_dash(text: str) -> bool:
+    return normalise(text) in ("—", "-", "/", "——")
+
+
+def _figures_only(filled: list[Cell]) -> list[Cell] | None:
+    """The amounts of a line that names no budget line: figures (and dashes) after any
+    leading words such as 合计 or a spanning 项目资金; None when a field label stands on
+    it ('年度资金总额 | 220 | 87.57' is read as the labelled line it is)."""
+    if any(vocabulary().field_of(c.text) or split_label(c.text) for c in filled):
+        return None
+    start = next((i for i, c in enumerate(filled) if _is_figure(c.text)), len(filled))
+    values = filled[start:]
+    figures = sum(1 for c in values if _is_figure(c.text))
+    if figures < 2 or not all(_is_figure(c.text) or _is_dash(c.text) for c in values):
+        return None
+    return values
+
+
+def split_label(text: str, raw: str | None = None) -> tuple[str, str] | None:
+    """'项目名称：某项目' -> ('name', '某项目') when the label is a known field; with the
+    ``raw`` text as read, a value ends where spaces lead to the next 'label：'."""
+    if raw is not None:
+        text = _NEXT_PAIR.split(clean_markup(raw).strip(), maxsplit=1)[0]
     match = _LABEL_VALUE.match(normalise(text))
     if match is None:
         return None
@@ -87,6 +115,7 @@ class HeaderBlockReader:
         self._budget_columns: list[str | None] | None = None
         self._total_column: int | None = None  # the budget column 资金总额 came from
         self._total_at: int | None = None  # where on its line the 资金总额 label stood
+        self.values_next = False  # the budget columns' header was the row just read
 
     def see_text(self, text: str) -> None:
         factor = money_factor(text)
@@ -110,8 +139,22 @@ class HeaderBlockReader:
                 project.through_month = months[0]
             for cell in filled[first : last + 1]:
                 self.see_text(cell.text)
-            return [*found, "budget_columns", *self._fields(filled[last + 1 :], project)]
+            after = filled[last + 1 :]
+            figures = _figures_only(after)  # the amounts flattened onto the header's line
+            rest = self._budget_line(figures, project) if figures else self._fields(after, project)
+            self.values_next = self._budget_columns is not None  # not read on this line
+            return [*found, "budget_columns", *rest]
         return self._fields(filled, project)
+
+    def unlabelled_budget_line(self, cells: list[Cell], project: Project) -> list[str]:
+        """The row right under the budget columns' header when it names no line: the
+        amounts alone ('850 | 612.5 | 72.06%' under a 项目资金 label spanning both rows,
+        or after a 合计 that is no field). Every other row only ends the wait."""
+        waiting, self.values_next = self.values_next, False
+        if not waiting or self._budget_columns is None:
+            return []
+        values = _figures_only([c for c in cells if c.text])
+        return self._budget_line(values, project) if values else []
 
     def _fields(self, filled: list[Cell], project: Project) -> list[str]:
         """The labelled fields of a row's filled cells, each with the value after it."""
@@ -119,7 +162,7 @@ class HeaderBlockReader:
         found: list[str] = []
         for index, cell in enumerate(filled):
             self.see_text(cell.text)
-            inline = split_label(cell.text)
+            inline = split_label(cell.text, cell.raw)
             field = inline[0] if inline else words.field_of(cell.text)
             if field is None or self._other_column(field, index, filled):
                 continue

@@ -17,6 +17,7 @@ from jixiao.importers.mapping.align import (
 )
 from jixiao.importers.mapping.consistent_rows import header_continuation
 from jixiao.importers.mapping.header import GridHeader
+from jixiao.importers.mapping.likelihood_cell import move_early_likelihood
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 from jixiao.model.plan import Indicator
 from jixiao.model.source import SourceRef
@@ -117,6 +118,7 @@ class IndicatorReader:
             return None  # a label-only row, a template's 指标1 / …… row, a header word
         if words.ends_grid(name):
             return None  # 审核意见, 其他需说明的问题, a table title: not an indicator
+        move_early_likelihood(self.header, mapped)
         text = {role: cell.text for role, cell in mapped.items()}
         for role in ("value", "actual", "expected"):
             if role in text and _BLANK.fullmatch(text[role]):

@@ -8,6 +8,7 @@ from jixiao.importers.mapping import kinds
 from jixiao.importers.mapping.department_name import stated_department
 from jixiao.importers.mapping.header import GridHeader
 from jixiao.importers.mapping.loose_tables import LooseTable, to_disclosure
+from jixiao.importers.mapping.period_to_date import date_monitoring_round
 from jixiao.importers.mapping.prose_indicators import ProseIndicators
 from jixiao.importers.mapping.table_titles import document_title
 from jixiao.importers.mapping.year import stated_year, texts_of
@@ -37,6 +38,8 @@ def fill_plan(
         if tables:
             plan.disclosure = Disclosure(tables=tables)
     plan.year = stated_year(texts_of(blocks))
+    if plan.kind == "monitoring":
+        date_monitoring_round(plan.projects, texts_of(blocks))
     plan.title = document_title(titles)
     departments = [p.department for p in plan.projects if p.department]
     plan.department = departments[0] if departments else None

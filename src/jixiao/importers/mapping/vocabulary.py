@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from jixiao import packs
+from jixiao.importers.mapping.period_to_date import period_to_date
 
 _SPACE = re.compile(r"[\s\u3000\u00a0]+")
 _SCORE_SUFFIX = re.compile(
@@ -18,8 +19,7 @@ _SCORE_SUFFIX = re.compile(
 )
 
 
-# "1-6月执行数", "1—9月累计执行数": spending to the end of month N.
-_THROUGH_MONTH = re.compile(r"^1[-—~至](\d{1,2})月(?:累计)?(?:执行|支出|完成)数?")
+_BUDGET_MEASURES = {"spent": "spent", "rate": "execution_rate"}
 _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
 
 
@@ -90,6 +90,9 @@ class Vocabulary:
         for suffix in self.annual_suffixes:
             if text.endswith(suffix) and len(text) > len(suffix):
                 return self.role_of(text.removesuffix(suffix))
+        to_date = period_to_date(text)  # "1-6月完成值", "截至6月30日完成情况": done so far
+        if to_date is not None and to_date.measure == "actual":
+            return "actual"
         for role, exact, _ in self.roles:
             if text in exact:
                 return role
@@ -104,8 +107,9 @@ class Vocabulary:
 
     def budget_column(self, header: str) -> str | None:
         text = normalise(header)
-        if _THROUGH_MONTH.match(text):
-            return "spent"
+        to_date = period_to_date(text)  # "1-6月执行数" / "1—7月执行率": spent so far
+        if to_date is not None and to_date.measure in _BUDGET_MEASURES:
+            return _BUDGET_MEASURES[to_date.measure]
         return self.budget_columns.get(text)
 
     def sign(self, text: str) -> str | None:
@@ -128,8 +132,15 @@ class Vocabulary:
 
 
 def through_month(header: str) -> int | None:
-    match = _THROUGH_MONTH.match(normalise(header))
-    return int(match.group(1)) if match and 1 <= int(match.group(1)) <= 12 else None
+    """N of a header naming a period to date ('1-6月执行数', '截至6月底执行数' -> 6)."""
+    to_date = period_to_date(normalise(header))
+    return to_date.month if to_date is not None else None
+
+
+def grid_month(headers: list[str]) -> int | None:
+    """The month N an indicator grid's to-date column names ('1-6月完成值' -> 6)."""
+    found = (period_to_date(normalise(text)) for text in headers if text)
+    return next((f.month for f in found if f is not None and f.measure == "actual"), None)
 
 
 def _load_json() -> dict[str, Any]:

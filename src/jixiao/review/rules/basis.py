@@ -141,7 +141,11 @@ def _stale(v: IndicatorView) -> Hit | None:
     )
 
 
-B104 = TABLE.rule("B104", _stale)
+def _cites_plan_year(v: IndicatorView) -> bool:
+    return bool(_plan_years(v.indicator.basis))
+
+
+B104 = TABLE.rule("B104", _stale, gate=_cites_plan_year)
 
 
 def _spellings(view: PlanView) -> Iterator[Hit]:

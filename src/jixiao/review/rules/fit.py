@@ -37,7 +37,7 @@ def _satisfaction_without_satisfaction(v: IndicatorView) -> Hit | None:
 R102 = TABLE.rule("R102", _satisfaction_without_satisfaction)
 
 
-_SATISFACTION_MEASURE = re.compile("满意(?:度|率)")
+_SATISFACTION_MEASURE = re.compile("满意(?:度|率|程度)")
 
 
 def _satisfaction_elsewhere(v: IndicatorView) -> Hit | None:

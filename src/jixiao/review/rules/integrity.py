@@ -110,31 +110,36 @@ M114 = TABLE.rule("M114", _truncated)
 
 
 @lru_cache(maxsize=1 << 10)
-def _misspelt(names: tuple[str, ...]) -> tuple[tuple[int, str, str], ...]:
-    """(position, wrong window, right window) of names with a confusable character whose
-    corrected form is written elsewhere in the same document."""
-    confusions = words().confusions
+def _misspelt(names: tuple[str, ...]) -> tuple[tuple[int, str, str, bool], ...]:
+    """(position, wrong window, right window, right one written in the document) of names
+    with a confusable character whose corrected form is written elsewhere in the same
+    document or is a rate name of the lexicon (完成率, 合格率 …)."""
+    lists = words()
+    confusions, confusable = lists.confusions, lists.confusable
     text = "｜".join(dict.fromkeys(names))
     found = []
     for n, name in enumerate(names):
-        for i, char in enumerate(name):
-            right = confusions.get(char)
-            if right is None or i < 2:
-                continue
+        for match in confusable.finditer(name, 2):  # a window needs two characters before
+            i = match.start()
+            right = confusions[match.group()]
             window = name[i - 2 : i + 1]
             fixed = window[:-1] + right
             if fixed in text:
-                found.append((n, window, fixed))
+                found.append((n, window, fixed, True))
+                break
+            if lists.rate_names.fullmatch(fixed):
+                found.append((n, window, fixed, False))
                 break
     return tuple(found)
 
 
 def _misspellings(view: PlanView) -> Iterator[Hit]:
     views = [v for p in view.projects for v in p.indicators]
-    for n, window, fixed in _misspelt(tuple(v.name for v in views)):
+    for n, window, fixed, here in _misspelt(tuple(v.name for v in views)):
         v = views[n]
+        where = "本文本其他指标" if here else "常用指标名称"
         yield Hit(
-            f"指标名称{q(v.name)}中的{q(window)}疑为{q(fixed)}之误（本文本其他指标写作{q(fixed)}）。",
+            f"指标名称{q(v.name)}中的{q(window)}疑为{q(fixed)}之误（{where}写作{q(fixed)}）。",
             field="level3",
             project_index=v.project.index,
             indicator_index=v.index,

@@ -30,7 +30,8 @@ def _deadline_as_percent(v: IndicatorView) -> Hit | None:
     if v.value.unit != PERCENT:
         return None
     description = v.indicator.description
-    match = words().deadline.search(description)
+    lists = words()
+    match = lists.deadline.search(description) or lists.deadline_date.search(description)
     if match is None or not any(c.isdigit() for c in description):
         return None
     return Hit(

@@ -6,6 +6,8 @@ from decimal import Decimal
 
 from jixiao.review.context import IndicatorView
 from jixiao.review.rules.common import (
+    DOWNWARD,
+    PERCENT,
     is_satisfaction,
 )
 
@@ -17,3 +19,11 @@ def bounded(v: IndicatorView) -> bool:
     return v.facts.bounded_rate or (
         is_satisfaction(v) and v.plan.lexicon.not_bounded.search(v.name) is None
     )
+
+
+def percent_ceiling(v: IndicatorView) -> Decimal | None:
+    """X of a “≤X%” value on an indicator that is no cost, else None."""
+    value = v.value
+    if value.unit != PERCENT or value.direction not in DOWNWARD or v.is_cost:
+        return None
+    return value.number

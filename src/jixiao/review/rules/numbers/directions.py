@@ -1,4 +1,5 @@
-"""N105, N106, N108: costs without money or with “≥”, deadlines written as a floor."""
+"""N105, N106, N108, N113: costs without money or with “≥”, deadlines written as a floor,
+rates that should rise written as a ceiling."""
 
 from __future__ import annotations
 
@@ -8,12 +9,16 @@ from jixiao.grammar import UnitKind
 from jixiao.review.context import IndicatorView
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
+from jixiao.review.rules.basis import words
 from jixiao.review.rules.common import (
+    PERCENT,
     UPWARD,
     amount,
+    display,
     is_money,
     q,
 )
+from jixiao.review.rules.numbers.common import HUNDRED, percent_ceiling
 
 TABLE = rule_table(__name__)
 
@@ -69,3 +74,21 @@ def _deadline_at_least(v: IndicatorView) -> Hit | None:
 
 
 N108 = TABLE.rule("N108", _deadline_at_least)
+
+
+def _rising_rate_as_ceiling(v: IndicatorView) -> Hit | None:
+    ceiling = percent_ceiling(v)
+    if ceiling is None or ceiling >= HUNDRED:  # “≤100%” is N103's
+        return None
+    lists = words()
+    if lists.downward_rates.search(v.name) or not lists.upward_rates.search(v.name):
+        return None
+    return Hit(
+        f"指标{q(display(v))}越高越好，指标值{q(v.indicator.value)}却写成上限，"
+        "等于说做到零也算达标。",
+        field="value",
+        params={"floor": "≥" + amount(ceiling) + PERCENT},
+    )
+
+
+N113 = TABLE.rule("N113", _rising_rate_as_ceiling)

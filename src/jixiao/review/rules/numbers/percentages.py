@@ -17,7 +17,7 @@ from jixiao.review.rules.common import (
     is_satisfaction,
     q,
 )
-from jixiao.review.rules.numbers.common import HUNDRED, bounded
+from jixiao.review.rules.numbers.common import HUNDRED, bounded, percent_ceiling
 
 TABLE = rule_table(__name__)
 
@@ -66,14 +66,8 @@ _CONTROL = re.compile("执行|控制|超支|支出|使用率|偏差|误差|差�
 
 
 def _vacuous_ceiling(v: IndicatorView) -> Hit | None:
-    value = v.value
-    if (
-        value.unit != PERCENT
-        or value.direction not in DOWNWARD
-        or value.number is None
-        or value.number < HUNDRED
-        or v.is_cost
-    ):
+    ceiling = percent_ceiling(v)
+    if ceiling is None or ceiling < HUNDRED:
         return None
     if not (is_effect(v) or is_satisfaction(v)) and (
         not v.facts.bounded_rate or _CONTROL.search(v.name)

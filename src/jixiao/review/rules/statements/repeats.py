@@ -10,11 +10,20 @@ from rapidfuzz import fuzz
 from jixiao.review.context import IndicatorView, PlanView, ProjectView, squeeze
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
+from jixiao.review.rules.basis import words
 from jixiao.review.rules.common import q
 from jixiao.review.rules.statements.common import NEAR, OVERLAP
 from jixiao.review.rules.words import related_projects
 
 TABLE = rule_table(__name__)
+
+
+def _core(key: str) -> str:
+    """A name without a filler word at its end (“培训人数情况” → “培训人数”)."""
+    for filler in words().name_fillers:
+        if key.endswith(filler) and len(key) - len(filler) >= 4:
+            return key[: -len(filler)]
+    return key
 
 
 @lru_cache(maxsize=1 << 12)
@@ -28,6 +37,9 @@ def _near_pairs(rows: tuple[tuple[str, str], ...]) -> tuple[tuple[int, int], ...
             other_level, other = rows[j]
             if other_level == level or other == key or len(other) < 4:
                 continue
+            if _core(key) == _core(other):
+                pairs.append((i, j))
+                break
             if abs(len(key) - len(other)) * 100 > (len(key) + len(other)) * 12:
                 continue  # lengths alone keep the ratio under the threshold
             if fuzz.ratio(key, other) >= NEAR:

@@ -1,0 +1,70 @@
+"""Instructions the review executes per indicator, warm and cold, counted by valgrind.
+
+    python bench/review_instructions.py [--indicators 3000] [--tree PATH]
+
+On a shared machine CPU time varies by ±20% from run to run, more than most changes to
+the review; the number of machine instructions does not. This runs the documents of
+``bench/review_speed.py`` under ``valgrind --tool=cachegrind --cache-sim=no`` three times
+(building them only, then reviewing them warm, then cold) with a fixed hash seed, and
+prints the review's instructions per indicator (the difference to the first run).
+``--tree`` counts another checkout's code (its ``src`` and ``bench``), e.g. a worktree of
+``main``, for a before/after comparison. Each run takes about a minute (valgrind runs
+Python some 30× slower); valgrind must be installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+_WORK = """
+import gc, sys
+sys.path.insert(0, {root!r})
+from bench.review_speed import documents, review_all
+from jixiao.review import review_plan
+plans = documents({count})
+gc.collect(); gc.freeze()
+review_plan(plans[0])
+if {mode!r} != "none":
+    review_all(plans, cold={mode!r} == "cold")
+print(sum(p.indicator_count for p in plans))
+"""
+_REFS = re.compile(r"I\s+refs:\s+([0-9,]+)")
+
+
+def _count(tree: Path, count: int, mode: str) -> tuple[int, int]:
+    """(instructions, indicators) of one run."""
+    env = os.environ | {"PYTHONHASHSEED": "0", "PYTHONPATH": str(tree / "src")}
+    code = _WORK.format(root=str(tree), count=count, mode=mode)
+    done = subprocess.run(
+        ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+         sys.executable, "-c", code],
+        env=env, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    refs = _REFS.search(done.stderr)
+    if refs is None:
+        raise SystemExit(f"valgrind printed no instruction count:\n{done.stderr[-2000:]}")
+    return int(refs.group(1).replace(",", "")), int(done.stdout.split()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--indicators", type=int, default=3000)
+    parser.add_argument("--tree", type=Path, default=ROOT, help="checkout whose code to count")
+    args = parser.parse_args()
+    tree = args.tree.resolve()
+    base, indicators = _count(tree, args.indicators, "none")
+    for mode in ("warm", "cold"):
+        refs, _ = _count(tree, args.indicators, mode)
+        review = refs - base
+        print(f"{tree.name}: review ({mode}) {review / 1e6:,.1f} million instructions, "
+              f"{review / indicators:,.0f} per indicator ({indicators:,} indicators)")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,108 @@
+"""Recall of the review on defects it has never seen (缺陷注入基准).
+
+The audit (docs/rules/audit.md) measures precision: is what the review says true. This
+measures recall: each class of ``catalogue.json`` — a defect a finance-bureau reviewer
+checks — is injected, one at a time, into ONE indicator or project of each real plan of
+the import corpus (tests/fixtures/corpus/plan, other provinces, not the Hebei seeds) by
+:mod:`tests.review.defects.mutations`; the mutated plan is reviewed, and the defect counts
+as found when a finding that the unmutated plan did not have points at the changed
+project / indicator with one of the class's rules. ``python -m tests.review.defects``
+prints the figures and rewrites docs/rules/recall.md.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jixiao.importers.api import import_file
+from jixiao.model import DepartmentPlan
+from jixiao.review import Finding, review_plan
+from tests.review.defects.mutations import MUTATIONS, Target
+
+ROOT = Path(__file__).resolve().parents[3]
+PLANS = ROOT / "tests" / "fixtures" / "corpus" / "plan"
+CATALOGUE = Path(__file__).with_name("catalogue.json")
+PAGE = ROOT / "docs" / "rules" / "recall.md"
+Place = tuple[str, int | None, int | None]
+
+
+@dataclass
+class ClassResult:
+    """One defect class over the corpus: where it was injected, where it was found."""
+
+    id: str
+    title: str
+    rules: tuple[str, ...]
+    held_out: bool = False  # written after the rules were tuned on the others
+    injected: list[str] = field(default_factory=list)
+    found: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return len(self.found) / len(self.injected) if self.injected else 0.0
+
+    @property
+    def missed(self) -> list[str]:
+        return [d for d in self.injected if d not in self.found]
+
+
+def catalogue() -> list[dict[str, Any]]:
+    loaded: list[dict[str, Any]] = json.loads(CATALOGUE.read_text(encoding="utf-8"))["classes"]
+    return loaded
+
+
+def corpus_plans() -> dict[str, DepartmentPlan]:
+    """The corpus plans from which the import reads indicators, by file stem."""
+    plans = {}
+    for path in sorted(PLANS.glob("*.txt")):
+        plan = import_file(path)
+        if plan.indicator_count:
+            plans[path.stem] = plan
+    return plans
+
+
+def places(findings: list[Finding]) -> Counter[Place]:
+    return Counter((f.rule, f.project_index, f.indicator_index) for f in findings)
+
+
+def detected(
+    target: Target, rules: tuple[str, ...], before: Counter[Place], after: list[Finding]
+) -> bool:
+    """A new finding of one of ``rules`` at the mutated project (and indicator)."""
+    new = places(after) - before
+    for rule, project, indicator in new:
+        if rule not in rules or project != target.project:
+            continue
+        if not target.indicators or indicator in target.indicators:
+            return True
+    return False
+
+
+def measure(plans: dict[str, DepartmentPlan] | None = None) -> list[ClassResult]:
+    """Inject every class into every plan it fits and count the detections."""
+    plans = corpus_plans() if plans is None else plans
+    results = [
+        ClassResult(c["id"], c["title"], tuple(c["rules"]), c.get("held_out", False))
+        for c in catalogue()
+    ]
+    mutations = [MUTATIONS[c["mutation"]] for c in catalogue()]
+    for name, plan in plans.items():
+        before = places(review_plan(plan).findings)
+        for result, mutate in zip(results, mutations, strict=True):
+            mutated = plan.model_copy(deep=True)
+            target = mutate(mutated)
+            if target is None:
+                continue
+            result.injected.append(name)
+            if detected(target, result.rules, before, review_plan(mutated).findings):
+                result.found.append(name)
+    return results
+
+
+def overall(results: list[ClassResult]) -> float:
+    injected = sum(len(r.injected) for r in results)
+    return sum(len(r.found) for r in results) / injected if injected else 0.0
