@@ -11,6 +11,7 @@ from __future__ import annotations
 from jixiao.importers.assemble import assemble
 from jixiao.importers.blocks import Block, undo_extensions
 from jixiao.importers.mapping.document import GenericAssembler
+from jixiao.importers.mapping.glued import starts_with_label
 from jixiao.importers.mapping.year import stated_year, texts_of
 from jixiao.model.plan import DepartmentPlan
 
@@ -24,6 +25,17 @@ def _disclosure_rows(plan: DepartmentPlan) -> int:
 
 def _valued(plan: DepartmentPlan) -> int:
     return sum(1 for p in plan.projects for i in p.indicators if i.value and i.level3)
+
+
+def _label_rows(plan: DepartmentPlan) -> int:
+    """Rows without a target or an actual named by a 一级 / 二级 label with a fragment glued
+    on ('时效指标' + the '截' a page cut left): a label row misread, not a draft's row."""
+    return sum(
+        1
+        for p in plan.projects
+        for i in p.indicators
+        if not i.value and not i.actual and starts_with_label(i.level3)
+    )
 
 
 def _department_part(plan: DepartmentPlan) -> bool:
@@ -41,7 +53,12 @@ def _hebei_fits(hebei: DepartmentPlan, generic: GenericAssembler) -> bool:
     if hebei.indicator_count:
         # jixiao's own forms and single Hebei tables: the Hebei reading keeps more
         # (spending plan, purpose), as long as it reads every value the other one does.
-        return roles <= HEBEI_ROLES and _valued(hebei) >= _valued(generic.plan)
+        # ... and reads no more label rows as indicators
+        return (
+            roles <= HEBEI_ROLES
+            and _valued(hebei) >= _valued(generic.plan)
+            and _label_rows(hebei) <= _label_rows(generic.plan)
+        )
     return _disclosure_rows(hebei) > 0 and _disclosure_rows(hebei) >= _disclosure_rows(generic.plan)
 
 

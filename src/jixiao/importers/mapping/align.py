@@ -17,6 +17,7 @@ from collections import Counter
 from copy import copy
 
 from jixiao.importers.blocks import Cell
+from jixiao.importers.mapping import consistent_rows
 from jixiao.importers.mapping.header import GridHeader
 from jixiao.importers.mapping.scoring_levels import scoring_level
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
@@ -47,14 +48,19 @@ def _trimmed(cells: list[Cell]) -> list[Cell]:
     return cells[:end]
 
 
-def align(header: GridHeader, cells: list[Cell], packed: bool = False) -> dict[str, Cell]:
-    """The row's cells keyed by role (cells without a role are dropped)."""
+def align(
+    header: GridHeader, cells: list[Cell], packed: bool = False, carried: str = ""
+) -> dict[str, Cell]:
+    """The row's cells keyed by role (cells without a role are dropped); ``carried`` is
+    the 二级 label the row inherits from the rows above."""
     cells = _trimmed(cells)
     if not cells:
         return {}
     by_position = _positional(header, cells, packed)
     if by_position is None:
-        by_position = _anchored(header, cells)
+        placed = _anchored(header, cells)
+        filled = [c for c in cells if c.text]
+        by_position = consistent_rows.consistent(header, filled, placed, carried)
     mapped: dict[str, Cell] = {}
     for position, cell in by_position:
         if 0 <= position < header.width:
@@ -150,7 +156,7 @@ def scored_tail(header: GridHeader, name: int, cells: list[Cell]) -> list[tuple[
     return [*zip(targets, rest, strict=False), (weight, cells[-2]), (score, cells[-1])]
 
 
-def _fits(role: str | None, text: str) -> bool:
+def fits(role: str | None, text: str) -> bool:
     """Whether a cell's text can stand in a column of that role."""
     bare = normalise(text)
     if role == "sign":  # a known sign, or any short symbol ('═' for '=')
@@ -174,7 +180,7 @@ def typed_tail(header: GridHeader, name: int, cells: list[Cell]) -> list[tuple[i
     slot = 0
     for index, cell in enumerate(cells):
         left = len(cells) - index  # cells still to place, this one included
-        while slot < len(positions) - left and not _fits(header.roles[positions[slot]], cell.text):
+        while slot < len(positions) - left and not fits(header.roles[positions[slot]], cell.text):
             slot += 1
         if slot >= len(positions):
             break
@@ -250,6 +256,9 @@ def regroup(header: GridHeader, cells: list[Cell]) -> list[list[Cell]]:
     A row is its leading labels, the indicator's name and the columns the header
     needs after the name; a label cell always starts a new row.
     """
+    by_values = consistent_rows.regroup_by_values(header, cells)
+    if by_values is not None:
+        return by_values
     needed = header.core_after_name()
     # A short text met again and again (计划标准 in every row) is a tail column's
     # value, not an indicator's name: names do not repeat.

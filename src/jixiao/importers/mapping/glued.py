@@ -17,6 +17,7 @@ from functools import cache
 from jixiao.grammar.units import spelling_pattern
 from jixiao.importers.blocks import Cell, Row
 from jixiao.importers.mapping.header import GridHeader, parse_header
+from jixiao.importers.mapping.qualitative_tail import trailing_target
 from jixiao.importers.mapping.vocabulary import compact, normalise, vocabulary
 from jixiao.model.source import SourceRef
 
@@ -206,10 +207,11 @@ def split_glued(text: str, source: SourceRef) -> list[Cell] | None:
     cells = leading_labels(text, source)
     rest = compact(text)[sum(len(c.raw) for c in cells) :]
     value = _VALUE.search(rest)
-    if value is None or value.start() == 0:
+    start = value.start() if value is not None else trailing_target(rest)
+    if not start:
         return None
-    cells.append(Cell(raw=rest[: value.start()], source=source, col=len(cells)))
-    cells.append(Cell(raw=value.group(), source=source, col=len(cells)))
+    cells.append(Cell(raw=rest[:start], source=source, col=len(cells)))
+    cells.append(Cell(raw=rest[start:], source=source, col=len(cells)))
     return cells
 
 

@@ -15,6 +15,7 @@ from jixiao.importers.mapping.align import (
     points_pair,
     scored_tail,
 )
+from jixiao.importers.mapping.consistent_rows import header_continuation
 from jixiao.importers.mapping.header import GridHeader
 from jixiao.importers.mapping.likelihood_cell import move_early_likelihood
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
@@ -63,6 +64,14 @@ def joined_value(value: str, sign: str, unit: str) -> str:
     return text
 
 
+def _dual(label: str) -> bool:
+    """A label that is 一级 in one framework and 二级 in the other (成本指标, 满意度指标)."""
+    words = vocabulary()
+    return bool(label) and bool(
+        words.level(label, words.level1) and words.level(label, words.level2)
+    )
+
+
 class IndicatorReader:
     """Reads the data rows under one grid header into indicators."""
 
@@ -77,7 +86,7 @@ class IndicatorReader:
         self._pending: list[Cell] | None = None  # a row that ended at its name
 
     def read(self, cells: list[Cell], where: SourceRef, packed: bool = False) -> Indicator | None:
-        if self._label_piece(cells):
+        if self._label_piece(cells) or header_continuation(cells):
             return None
         pending, self._pending = self._pending, None
         joined = pending is not None and packed and self._continues(pending, cells)
@@ -85,7 +94,7 @@ class IndicatorReader:
             cells = [*pending, *cells]  # the rest of a row broken after its name
         elif pending is not None:
             self._left_out(pending)
-        mapped = align(self.header, cells, packed)
+        mapped = align(self.header, cells, packed, self.level2)
         if not mapped:
             return None
         self._labels(mapped)
@@ -100,6 +109,10 @@ class IndicatorReader:
         # 满意度 | …, or | 服务对象满意度 | …)
         kind = level_kind(name)
         level2 = mapped["level2"].text if "level2" in mapped else ""
+        if not level2 and "value" in mapped and mapped["value"].text and _dual(self.level2):
+            # 社会成本指标 | 定量 | 100 | % under an inherited 成本指标: the 2021 framework's
+            # 二级 words name the rows under the older framework's 二级 成本指标
+            level2 = self.level2
         under_level2 = bool(level2) and normalise(level2) != normalise(name)
         if not name or not_a_name or (kind and not under_level2):
             return None  # a label-only row, a template's 指标1 / …… row, a header word
@@ -204,9 +217,11 @@ class IndicatorReader:
         words = vocabulary()
         first = mapped.get("level1")
         if first is not None and first.text:
+            opening = bool(self.level1)  # (a 一级 first met mid-span keeps the 二级 above)
             self.level1 = words.level(first.text, words.level1) or _POINTS.sub("", first.text)
             self.level1_source = first.source.with_raw(first.raw.strip())
-            self.level2, self.level2_source = "", None
+            if opening:
+                self.level2, self.level2_source = "", None
         second = mapped.get("level2")
         if second is not None and second.text:
             self.level2 = words.level(second.text, words.level2) or _POINTS.sub("", second.text)

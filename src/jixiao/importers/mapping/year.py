@@ -14,6 +14,7 @@ _NAMING = r"(?:表|预算|决算|公开|目标|自评|项目|经费|资金|支�
 # Strongest first: a table's year, a 预算年度 field, then a year naming a document.
 _PATTERNS = (
     re.compile(_YEAR + r"年度"),
+    re.compile(r"^[(（]" + _YEAR + r"年[)）]$"),  # a table's '(2021年)' on its own line
     re.compile(r"(?:预算|评价)年度[:：]?" + _YEAR),
     re.compile(_YEAR + r"年(?![\d月])[^。,，;；]{0,24}?" + _NAMING),
     # mirrors that render 年 as '-' ('2015-“三公”经费…决算表'), never a date's '2015-04'
