@@ -38,6 +38,11 @@ _POINTS_NOTE = re.compile(r"[(（]\d+(?:\.\d+)?分[)）]")
 _GLUED_POINTS = rf"(?:{_POINTS}|[1lI][0O](?![\dA-Za-z]))"
 # a target in words, a measure, or text ending in a word ('2021年12月完成')
 _TEXT = rf"{_MEASURE}|[^\d≥≤<>=]{{1,40}}?|[^≥≤<>=]{{1,40}}?(?<=[^\W\d_])"
+# a target written twice holds a word: a bare figure twice is read as measures, and a
+# pattern that could stop at one would end the match before trying a shorter 分值
+_TWIN_TEXT = (
+    rf"{_SIGN}?\d+(?:\.\d+)?[^\W\d_]{{1,4}}?|[^\d≥≤<>=]{{1,40}}?|[^≥≤<>=]{{1,40}}?(?<=[^\W\d_])"
+)
 _DASH = r"[一\-—－/]?"  # an empty target cell of a scoring row (a dash, or nothing)
 
 
@@ -228,7 +233,9 @@ def _glued_row(order: tuple[str, ...], style: str) -> re.Pattern[str]:
         elif style == "echoed" and role == "value":
             parts.append(f"(?P<{role}>(?P=echo))")
         elif style == "twin":
-            parts.append(f"(?P<{role}>(?P={word_role}))" if word_role else f"(?P<{role}>{_TEXT})")
+            parts.append(
+                f"(?P<{role}>(?P={word_role}))" if word_role else f"(?P<{role}>{_TWIN_TEXT})"
+            )
             word_role = word_role or role
         elif style == "dashed":
             parts.append(f"(?P<{role}>{_DASH})" if role == "value" else f"(?P<{role}>{_TEXT})")
