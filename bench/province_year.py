@@ -21,6 +21,7 @@ machine must actually hold) — each next to the issue's floor.
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import subprocess
 import sys
@@ -117,6 +118,12 @@ def run_step(name: str, args: list[str]) -> Step:
     return Step(name, wall, cpu, peak)
 
 
+def _load() -> str:
+    """The machine's load: wall times mean little on a shared machine without it."""
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.1f} / {five:.1f} / {fifteen:.1f} on {os.cpu_count()} cores"
+
+
 def _verdict(met: bool) -> str:
     return "met" if met else "NOT met"
 
@@ -138,7 +145,7 @@ def main() -> None:
         print(
             f"province-year: {documents:,} documents, {projects:,} projects, "
             f"{indicators:,} indicators (written in {time.perf_counter() - start:.0f} s); "
-            f"--jobs {args.jobs}"
+            f"--jobs {args.jobs}; {_load()}"
         )
         jobs = ["--jobs", str(args.jobs)]
         steps = [
@@ -162,6 +169,7 @@ def main() -> None:
             f"(floor {floors[step.name]:,}: {_verdict(per_core >= floors[step.name])}) | "
             f"tree peak {step.tree_peak_mib:,.0f} MiB"
         )
+    print(f"after the run: {_load()}")
     total = sum(step.wall for step in steps)
     tree_peak = max(step.tree_peak_mib for step in steps)
     print(f"findings.json: {findings_mib:,.0f} MiB")
