@@ -57,6 +57,13 @@ def _filled_form(client: Client, record: DepartmentSelfEvaluation, path: Path) -
     return path
 
 
+def _ready(world: World, tmp_path: Path) -> tuple[DepartmentSelfEvaluation, Client, Path]:
+    """The department's evaluation started, the editor's client, and its filled form."""
+    record = _approved_and_started(world)
+    client = world.client("editor")
+    return record, client, _filled_form(client, record, tmp_path / "部门整体自评表.xlsx")
+
+
 def _upload(client: Client, record: DepartmentSelfEvaluation, path: Path) -> Job:
     upload = SimpleUploadedFile(path.name, path.read_bytes())
     response = client.post(f"/department/{record.pk}/upload/", {"form": upload})
@@ -70,9 +77,7 @@ def _stored(record: DepartmentSelfEvaluation) -> tuple[Any, int]:
 
 
 def test_a_worker_reads_the_form_and_the_page_leads_back(queued: World, tmp_path: Path) -> None:
-    record = _approved_and_started(queued)
-    client = queued.client("editor")
-    form = _filled_form(client, record, tmp_path / "部门整体自评表.xlsx")
+    record, client, form = _ready(queued, tmp_path)
     job = _upload(client, record, form)
     assert job.kind == Job.Kind.EVALUATION_UPLOAD and job.state == "queued"
     assert job.params == {"report": record.pk, "form": "department"}
@@ -96,9 +101,7 @@ def test_a_worker_reads_the_form_and_the_page_leads_back(queued: World, tmp_path
 def test_wrong_and_hostile_files_fail_their_jobs_and_change_nothing(
     queued: World, tmp_path: Path
 ) -> None:
-    record = _approved_and_started(queued)
-    client = queued.client("editor")
-    form = _filled_form(client, record, tmp_path / "部门整体自评表.xlsx")
+    record, client, form = _ready(queued, tmp_path)
     # the same form, said to be of another year: refused by the department's check
     other_year = _other_year(queued, form, tmp_path)
     bomb = zip_bomb_docx(tmp_path / "自评表.docx", expanded=300 * 1024 * 1024)
@@ -139,9 +142,7 @@ def _other_year(world: World, form: Path, tmp_path: Path) -> Path:
 
 
 def test_a_job_cancelled_before_it_ran_changes_nothing(queued: World, tmp_path: Path) -> None:
-    record = _approved_and_started(queued)
-    client = queued.client("editor")
-    form = _filled_form(client, record, tmp_path / "部门整体自评表.xlsx")
+    record, client, form = _ready(queued, tmp_path)
     before = _stored(record)
     job = _upload(client, record, form)
     assert client.post(f"/jobs/{job.pk}/cancel/").status_code == 302
@@ -161,9 +162,7 @@ def test_a_job_cancelled_before_it_ran_changes_nothing(queued: World, tmp_path: 
 def test_a_job_queued_before_the_evaluation_was_submitted_writes_nothing(
     world: World, settings: Any, tmp_path: Path
 ) -> None:
-    record = _approved_and_started(world)
-    client = world.client("editor")
-    form = _filled_form(client, record, tmp_path / "部门整体自评表.xlsx")
+    record, client, form = _ready(world, tmp_path)
     settings.TASKS = DATABASE_TASKS  # no worker: the job waits in the queue
     job = _upload(client, record, form)
     DepartmentSelfEvaluation.objects.filter(pk=record.pk).update(status="submitted")
@@ -180,9 +179,7 @@ def test_a_job_queued_before_the_evaluation_was_submitted_writes_nothing(
 def test_an_upload_over_the_limit_or_missing_starts_no_job(
     world: World, settings: Any, tmp_path: Path
 ) -> None:
-    record = _approved_and_started(world)
-    client = world.client("editor")
-    form = _filled_form(client, record, tmp_path / "部门整体自评表.xlsx")
+    record, client, form = _ready(world, tmp_path)
     settings.JIXIAO_LIMITS = {"upload_bytes": 4096}
     assert form.stat().st_size > 4096
     page = client.post(
