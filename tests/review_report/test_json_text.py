@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jixiao.review_report.json_text import dumps_indented
+from jixiao.review_report.json_text import dumps_indented, dumps_indented_items
 from jixiao.review_report.review_json import finding_record
 from tests.review.conftest import seed_report
 
@@ -51,3 +51,18 @@ def test_a_value_json_cannot_write_fails_as_json_dumps_fails() -> None:
         assert str(error) == expected
     else:
         raise AssertionError("no TypeError")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(VALUES, max_size=5))
+def test_the_items_of_a_list_are_written_as_inside_json_dumps(values: list[Any]) -> None:
+    items = dumps_indented_items(values)
+    assert ("[\n " + items + "\n]" if values else "[]") == _expected(values, 0)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.floats(min_value=-1e-3, max_value=1e-3) | st.floats(min_value=1e15, max_value=1e17))
+def test_floats_near_where_python_turns_to_exponents_are_written_as_json_dumps(
+    value: float,
+) -> None:
+    assert dumps_indented({"confidence": value}, 1) == _expected({"confidence": value}, 1)

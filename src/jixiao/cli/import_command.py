@@ -8,8 +8,8 @@ from pathlib import Path
 
 import click
 from rich.console import Console
-from rich.table import Table
 
+from jixiao.cli.import_summary import ImportSummary
 from jixiao.cli.import_work import import_one, remove_partial_files
 from jixiao.cli.parallel import jobs_option, map_files
 from jixiao.cli.progress import file_progress, interrupted
@@ -18,15 +18,6 @@ from jixiao.model.plan import DepartmentPlan
 
 # Above this many files a progress bar is worth the screen line it takes.
 PROGRESS_THRESHOLD = 5
-
-
-def _summary_table() -> Table:
-    table = Table(title="导入结果", show_lines=False)
-    for name in ("文件", "类别", "部门", "年度", "项目", "指标", "警告"):
-        numeric = name in ("年度", "项目", "指标", "警告")
-        # Fold long names rather than cut them: a summary must not hide a department.
-        table.add_column(name, justify="right" if numeric else "left", overflow="fold")
-    return table
 
 
 @click.command("import")
@@ -74,7 +65,7 @@ def import_command(
     files = list(expand_inputs(list(inputs)))
     if not files:
         raise click.UsageError("没有找到可导入的文件")
-    table = _summary_table()
+    summary = ImportSummary(len(files))
     work = partial(import_one, out_dir=out_dir, list_warnings=show_warnings, keep_plan=to_db)
     plans: list[DepartmentPlan] = []  # only with --db
     failures = written = unread = 0
@@ -88,22 +79,13 @@ def import_command(
                 else:
                     written += 1
                     unread += result.unread is not None
-                    table.add_row(
-                        result.path.name,
-                        result.kind_name,
-                        f"未识别：{result.unread}" if result.unread else result.department or "—",
-                        str(result.year or "—"),
-                        str(result.projects),
-                        str(result.indicators),
-                        str(result.warning_count),
-                    )
+                    summary.add(result)
                     for line in result.warnings:
                         console.print(line, highlight=False, markup=False)
                     if result.plan is not None and result.unread is None:
                         plans.append(result.plan)  # what gave nothing replaces nothing
                 progress.advance(task)
-    if written:
-        console.print(table)
+    summary.print(console)
     if out_dir is not None and written:
         console.print(f"已写出 {written} 个 JSON 文件到 {out_dir}", highlight=False)
     if to_db:

@@ -1,35 +1,52 @@
-"""``jixiao`` — the command line entry point."""
+"""``jixiao`` — the command line entry point.
+
+Each command's module is imported only when that command runs: the evaluation or export
+machinery costs half a second to import, and every worker process of ``--jobs`` imports
+this module again (it is the ``__main__`` the workers are spawned from).
+"""
 
 from __future__ import annotations
+
+import importlib
 
 import click
 
 from jixiao import __version__
-from jixiao.cli.evaluate_command import evaluate_command
-from jixiao.cli.export_command import export_command
-from jixiao.cli.import_command import import_command
-from jixiao.cli.monitor_command import monitor_command
-from jixiao.cli.packs_command import packs_command
-from jixiao.cli.review_command import review_command
-from jixiao.cli.schema_command import schema_command
-from jixiao.cli.template_command import template_command
 from jixiao.packs import PackError
 
+# command name -> "module:attribute" of its click command, in the order help lists them
+COMMANDS = {
+    "import": "jixiao.cli.import_command:import_command",
+    "review": "jixiao.cli.review_command:review_command",
+    "export": "jixiao.cli.export_command:export_command",
+    "template": "jixiao.cli.template_command:template_command",
+    "schema": "jixiao.cli.schema_command:schema_command",
+    "evaluate": "jixiao.cli.evaluate_command:evaluate_command",
+    "monitor": "jixiao.cli.monitor_command:monitor_command",
+    "packs": "jixiao.cli.packs_command:packs_command",
+}
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+class LazyGroup(click.Group):
+    """A group whose commands are imported when they are asked for."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module, attribute = target.split(":")
+        command = getattr(importlib.import_module(module), attribute)
+        assert isinstance(command, click.Command)
+        return command
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="jixiao")
 def cli() -> None:
     """jixiao 绩效 — 预算绩效管理：导入、审核、监控、自评与公开。"""
-
-
-cli.add_command(import_command)
-cli.add_command(review_command)
-cli.add_command(export_command)
-cli.add_command(template_command)
-cli.add_command(schema_command)
-cli.add_command(evaluate_command)
-cli.add_command(monitor_command)
-cli.add_command(packs_command)
 
 
 def main() -> None:

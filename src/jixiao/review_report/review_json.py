@@ -7,7 +7,7 @@ from io import StringIO
 from typing import Any, TextIO
 
 from jixiao.review import ReviewResult
-from jixiao.review_report.json_text import dumps_indented
+from jixiao.review_report.json_text import dumps_indented_items
 from jixiao.review_report.reviewed import Reviewed, sort_findings
 
 
@@ -37,10 +37,11 @@ def findings_json_records(report: ReviewResult) -> str:
     """One document's findings as array items, indented one level as json.dumps(indent=1)
     puts them, joined by ",\\n " (empty when the document has none)."""
     packs = [p.model_dump() for p in report.produced_by]
-    return ",\n ".join(
-        dumps_indented({**finding_record(finding), "produced_by": packs}, depth=1)
+    records = [
+        {**finding_record(finding), "produced_by": packs}
         for finding in sort_findings(list(report.findings))
-    )
+    ]
+    return dumps_indented_items(records)
 
 
 class FindingsJsonWriter:

@@ -16,6 +16,7 @@ from jixiao.exporters.formats import export_bytes, formats
 from jixiao.importers.api import import_file
 from jixiao.importers.errors import ImportFailed
 from jixiao.review.grading import Grades
+from jixiao.web.department.uploading import DEPARTMENT_FORM_UPLOAD
 from jixiao.web.evaluation.recording import FORMS_UPLOAD
 from jixiao.web.jobs.models import Job, JobFile
 from jixiao.web.jobs.parsing import input_files, parse_input
@@ -26,6 +27,7 @@ from jixiao.web.plans.convert import plan_to_domain
 from jixiao.web.plans.models import ImportBatch, PlanRecord
 from jixiao.web.plans.reviewing import review_record, store_grades
 from jixiao.web.plans.storing import StoreRefused
+from jixiao.web.reporting.uploads import by_form
 
 
 def stage_uploads(job: Job, progress: Progress) -> Outcome:
@@ -123,5 +125,6 @@ RUNNERS: dict[str, Runner] = {
     Job.Kind.REVIEW_PLANS: review_plans,
     Job.Kind.EXPORT_PLANS: export_plans,
     Job.Kind.MONITORING_UPLOAD: ACTUALS_UPLOAD.run,
-    Job.Kind.EVALUATION_UPLOAD: FORMS_UPLOAD.run,
+    # the projects' 自评表 and the 部门整体 one: both "上传自评表", told apart by the job
+    Job.Kind.EVALUATION_UPLOAD: by_form(FORMS_UPLOAD, DEPARTMENT_FORM_UPLOAD),
 }

@@ -1,7 +1,8 @@
-"""Uploads of many projects' figures at once — 实际支出 into a 监控 round, filled 自评表
-into a 自评 — as background jobs. The request only keeps the file with a job; the worker
-parses it within the limits (:mod:`jixiao.web.jobs.parsing`) and writes every project it
-names or none, so a hostile or wrong file costs the server nothing and changes nothing."""
+"""Uploads of filled forms — 实际支出 into a 监控 round, 自评表 into a 自评, the 部门整体
+支出绩效自评表 into a 部门整体自评 — as background jobs. The request only keeps the file
+with a job; the worker parses it within the limits (:mod:`jixiao.web.jobs.parsing`) and
+writes everything it names or nothing, so a hostile or wrong file costs the server
+nothing and changes nothing."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from typing import Any, Generic, TypeVar
 from jixiao.web.jobs import running
 from jixiao.web.jobs.models import Job
 from jixiao.web.jobs.parsing import input_files, parse_input
-from jixiao.web.jobs.running import JobFailed, Outcome, Progress
+from jixiao.web.jobs.running import JobFailed, Outcome, Progress, Runner
 from jixiao.web.orgs.access import can_fill_all, membership_of
 from jixiao.web.reporting.entries import UploadRejected
 from jixiao.web.reporting.models import ReportRecord
@@ -33,17 +34,19 @@ class ReportUpload(Generic[Report, Parsed]):
     read: Callable[[Path], Parsed]  # the core reader; runs in the bounded child
     apply: Callable[[Any, Report, Parsed, str], int]  # all or nothing; the count written
     page_of: Callable[[Report], str]  # the report's page, where the job leads
+    #: which of the kind's uploads this is, kept in the job (see :func:`by_form`)
+    form: str = ""
+    #: what the job's page says once it is written ({name}: the file, {count}: apply's)
+    done: str = "已从“{name}”更新{count}个项目的{what}"
 
     def start(self, user: Any, report: Report, name: str, content: bytes) -> Job:
         """Keep the file with a new job on the queue."""
         plan = report.plan  # type: ignore[attr-defined]
+        params: dict[str, Any] = {"report": report.pk}
+        if self.form:
+            params["form"] = self.form
         return running.start(
-            self.kind,
-            name,
-            user,
-            plan.department,
-            params={"report": report.pk},
-            files=[(name, content)],
+            self.kind, name, user, plan.department, params=params, files=[(name, content)]
         )
 
     def run(self, job: Job, progress: Progress) -> Outcome:
@@ -65,7 +68,19 @@ class ReportUpload(Generic[Report, Parsed]):
             count = self.apply(job.created_by, report, parsed, name)
         except UploadRejected as rejected:
             raise JobFailed(str(rejected)) from None
-        return Outcome(
-            {"projects": count, "message": f"已从“{name}”更新{count}个项目的{self.what}"},
-            self.page_of(report),
-        )
+        message = self.done.format(name=name, count=count, what=self.what)
+        return Outcome({"projects": count, "message": message}, self.page_of(report))
+
+
+def by_form(*uploads: ReportUpload[Any, Any]) -> Runner:
+    """One job kind's runner for several uploads, told apart by the job's ``form``
+    (a job without one is the first upload's: the kind's original)."""
+    forms = {upload.form: upload for upload in uploads}
+
+    def run(job: Job, progress: Progress) -> Outcome:
+        upload = forms.get(str(job.params.get("form", uploads[0].form)))
+        if upload is None:
+            raise JobFailed(f"未知的上传类型：{job.params.get('form')}")
+        return upload.run(job, progress)
+
+    return run

@@ -17,15 +17,13 @@ from django.views.decorators.http import require_POST
 from jixiao.charts import Bar, bar_chart
 from jixiao.charts.svg import Tone
 from jixiao.department import DepartmentFigures, DepartmentScore
-from jixiao.department.form import FIGURES, department_form_bytes, read_department_form
+from jixiao.department.form import FIGURES, department_form_bytes
 from jixiao.department.prefill import disclosed_sangong
 from jixiao.department.report import REPORT_FORMATS, department_report_bytes
 from jixiao.department.scoring import JudgedScore
 from jixiao.forms.files import FORM_FORMATS, MEDIA_TYPES
-from jixiao.importers.errors import ImportFailed
 from jixiao.web.department.recording import (
     DepartmentRefused,
-    apply_form,
     department_evaluation_of,
     department_profile,
     find_department_evaluation,
@@ -36,12 +34,13 @@ from jixiao.web.department.recording import (
 )
 from jixiao.web.department.reporting import report_of
 from jixiao.web.department.round_line import line_of, save_line
+from jixiao.web.department.uploading import DEPARTMENT_FORM_UPLOAD
 from jixiao.web.documents.disclosures import plan_disclosure
 from jixiao.web.monitoring.rounds import find_round
 from jixiao.web.orgs.access import can_fill_all, can_open_report, can_view
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.pages.views.plan import plan_or_404
-from jixiao.web.pages.views.reports import action_choices, decide, with_upload
+from jixiao.web.pages.views.reports import action_choices, decide, upload_as_job
 from jixiao.web.reporting.profile import evaluation_profile
 from jixiao.workflow import Role
 
@@ -189,25 +188,13 @@ def department_judge(request: HttpRequest, evaluation_id: int) -> HttpResponse:
 @member_required
 @require_POST
 def department_upload(request: HttpRequest, evaluation_id: int) -> HttpResponse:
+    """The filled 自评表 is kept with a job (read and written by a worker, within the
+    limits); its page shows the progress and leads back here."""
     record = evaluation_or_404(request, evaluation_id)
     if not can_fill_all(current_member(request), record):
         raise PermissionDenied("只有本部门的填报人可以在填报期间上传自评表")
-    upload = request.FILES.get("form")
-    if upload is None:
-        messages.error(request, "请选择填好的部门整体支出绩效自评表")
-        return redirect("plan_department", plan_id=record.plan_id)
-    name = upload.name or "自评表"
-    try:
-        uploaded = with_upload(
-            upload, lambda path: read_department_form(path, department_profile())
-        )
-        if len(uploaded) != 1:
-            raise DepartmentRefused(f"{name}：应只有一张部门整体支出绩效自评表")
-        apply_form(request.user, record, uploaded[0], name)
-        messages.success(request, f"已从“{name}”更新部门整体自评。")
-    except (ImportFailed, DepartmentRefused) as wrong:
-        messages.error(request, f"{wrong}（未作任何修改）")
-    return redirect("plan_department", plan_id=record.plan_id)
+    job_page = upload_as_job(request, record, DEPARTMENT_FORM_UPLOAD, "form")
+    return job_page or redirect("plan_department", plan_id=record.plan_id)
 
 
 @member_required

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.core.files.uploadedfile import UploadedFile
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.encoding import escape_uri_path
@@ -32,7 +31,6 @@ from jixiao.workflow import ReportAction, WorkflowError
 if TYPE_CHECKING:
     from jixiao.web.reporting.models import ReportRecord
 
-T = TypeVar("T")
 Report = TypeVar("Report", bound="ReportRecord")
 Entry = TypeVar("Entry")
 Content = TypeVar("Content")  # the core model an entry stores (ProjectProgress, …)
@@ -65,18 +63,6 @@ def decide(request: HttpRequest, report: ReportRecord) -> None:
 
 def action_choices(request: HttpRequest, report: ReportRecord) -> list[tuple[str, str]]:
     return [(a.value, a.label) for a in report_actions_for(current_member(request), report)]
-
-
-def with_upload(upload: UploadedFile[Any], read: Callable[[Path], T]) -> T:
-    """Read an uploaded file through a core reader that wants a path (and its suffix)."""
-    # the person's file name, so that errors name the file they chose
-    name = Path(upload.name or "upload.xlsx").name
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / name
-        with path.open("wb") as out:
-            for chunk in upload.chunks():
-                out.write(chunk)
-        return read(path)
 
 
 def file_response(write: Callable[[Path], object], name: str) -> HttpResponse:
