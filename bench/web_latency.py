@@ -12,7 +12,8 @@ What it does:
    (``--skip-load`` reuses the data of an earlier run), then runs VACUUM ANALYZE;
 2. starts gunicorn (gthread workers) on 127.0.0.1 with the application's WSGI entry point
    and ``bench.web_settings`` — the application's settings with ``DEBUG`` off plus one extra
-   URL, ``/bench/ping/`` (:mod:`bench.web_urls`), which runs ``SELECT 1`` and answers "ok";
+   URL, ``/bench/ping/`` (:mod:`bench.web_urls`), which runs ``SELECT 1`` and answers "ok",
+   and ``/bench/page/``, the empty layout of the site for a signed-in person;
 3. signs in a finance-bureau reviewer (财政局审核人, who sees every plan of the first bureau)
    and lets ``--clients`` threads, each with its own keep-alive connection and the session
    cookie, send ``--requests`` requests per endpoint to random plans and projects of that
@@ -235,6 +236,30 @@ def open_reports(plans: list[int], count: int) -> tuple[list[int], list[int]]:
     return rounds, scored
 
 
+def current_findings(plans: list[int]) -> None:
+    """Store the findings again of the reviewer's plans whose stored review is out of date
+    (the rules or profile changed since the data was loaded): otherwise the pages would be
+    measured showing 正在重新计算 with no worker to recompute them."""
+    from jixiao.web.findings.models import PlanReview
+    from jixiao.web.findings.storing import wanted_key
+    from jixiao.web.plans.models import PlanRecord
+    from jixiao.web.plans.reviewing import refresh_review
+
+    started = time.perf_counter()
+    reviews = PlanReview.objects.filter(plan__in=plans).values_list(
+        "plan", "revision", "fingerprint"
+    )
+    kept = {pk: f"{revision}|{fingerprint}" for pk, revision, fingerprint in reviews}
+    stale = [pk for pk in plans if kept.get(pk) != wanted_key(pk)]
+    for record in PlanRecord.objects.select_related("department").filter(pk__in=stale):
+        refresh_review(record)
+    if stale:
+        print(
+            f"findings stored again for {len(stale)} stale plans in "
+            f"{time.perf_counter() - started:.1f} s"
+        )
+
+
 def stored_findings(plans: list[int]) -> int:
     """How many stored findings the pages read from (computed when the plans were stored)."""
     from jixiao.web.findings.models import StoredFinding
@@ -358,6 +383,7 @@ def endpoints(
 
     core = {
         "baseline /bench/ping/": ["/bench/ping/"] * count,
+        "signed-in layout /bench/page/": ["/bench/page/"] * count,
         PLAN_PAGE: plan_paths("/plans/{}/"),
         PROJECT_PAGE: [f"/projects/{rng.choice(projects)}/" for _ in range(count)],
         REVIEW_PAGE: plan_paths("/plans/{}/download/review.html"),
@@ -390,6 +416,7 @@ def main() -> None:
         load_dataset(args.regions, args.departments)
     cookie, plans, projects = reviewer_cookie()
     rounds, scored = open_reports(plans, args.reports) if args.reports else ([], [])
+    current_findings(plans)
     print(f"stored findings of the reviewer's plans: {stored_findings(plans):,}")
     connection.close()
     print(
