@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from jixiao.importers.blocks import Block, Cell, Paragraph, Row
+from jixiao.importers.text_chunks import join_chunks
 from jixiao.importers.text_pipes import is_bar_line, read_pipe_table
 from jixiao.importers.text_spaces import PlainReader
 from jixiao.model.source import SourceRef
@@ -54,7 +55,7 @@ def read_text_blocks(text: str, file_name: str) -> list[Block]:
 def _read_stretches(lines: list[str], file_name: str) -> list[Block]:
     """Cut the text at sheet markers and around bar tables; read each stretch by its shape."""
     blocks: list[Block] = []
-    numbered = list(enumerate(lines, start=1))
+    numbered = join_chunks(list(enumerate(lines, start=1)))
     plain = PlainReader(file_name, 0)
     index = 0
     while index < len(numbered):

@@ -18,6 +18,7 @@ from copy import copy
 
 from jixiao.importers.blocks import Cell
 from jixiao.importers.mapping.header import GridHeader
+from jixiao.importers.mapping.scoring_levels import scoring_level
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 
 
@@ -36,7 +37,7 @@ def level_kind(text: str, following: str = "") -> str | None:
         return "level1"
     if is2:
         return "level2"
-    return None
+    return scoring_level(text)  # 项目决策 / 资金管理 … of a scoring grid
 
 
 def _trimmed(cells: list[Cell]) -> list[Cell]:

@@ -26,6 +26,7 @@ from jixiao.importers.mapping.table_titles import (
     is_table_title,
 )
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
+from jixiao.importers.mapping.wrapped_points import block_lines, wrapped_rows
 from jixiao.model.disclosure import DisclosureTable
 from jixiao.model.plan import DepartmentPlan, ImportIssue, Project
 from jixiao.model.source import SourceRef
@@ -358,6 +359,9 @@ class GenericAssembler(FlatLineWalk):
 
     def finish(self, blocks: list[Block]) -> DepartmentPlan:
         self._flush_stream()
+        read = [*self.projects, *([self.project] if self.project else [])]
+        if not any(p.indicators for p in read):
+            self._wrapped_points(blocks)
         self._close_project()
         titles = fill_plan(
             self.plan, self.projects, blocks, self.headers, self.loose, self.flat_tables
@@ -366,6 +370,14 @@ class GenericAssembler(FlatLineWalk):
             seen = "、".join(titles[:5]) or "无"
             self.warn("no-structure", f"未识别到绩效指标表或公开表；看到的标题：{seen}", None)
         return self.plan
+
+    def _wrapped_points(self, blocks: list[Block]) -> None:
+        """Scoring rows with their points wrapped onto the next line (:mod:`wrapped_points`),
+        in a document that gave no indicator rows otherwise."""
+        lines = block_lines(blocks)
+        rows = wrapped_rows([text for text, _ in lines])
+        if rows:
+            self._shaped_grid(["weight", "score"], rows, lines[0][1])
 
 
 def assemble_generic(blocks: list[Block], file_name: str) -> DepartmentPlan:

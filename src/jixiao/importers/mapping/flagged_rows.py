@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.importers.mapping.shaped_rows import compact
+from jixiao.importers.mapping.shaped_rows import compact, without_side_label
 
 FLAG_HEADER = "是否核心指标"
 _NUMBER = r"(?:0|[1-9]\d*)(?:\.\d+)?"
@@ -100,7 +100,7 @@ def _units_agree(value: str, actual: str) -> bool:
 def _name(head: str, measure: str, unit_column: bool) -> str:
     """The name without the 计量单位 and 指标性质 cells glued after it ('' when the
     row's target has a unit the unit column does not repeat: the cut is wrong)."""
-    name = head
+    name = without_side_label(head)
     for nature in _NATURES:
         # (text recognition may read a merged cell's characters out of order: 性标定指)
         tail = name[-len(nature) :]

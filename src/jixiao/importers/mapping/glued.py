@@ -27,7 +27,7 @@ _VALUE = re.compile(
 )
 
 
-_COLUMN_MARK = re.compile(r"\([A-Z](?:/[A-Z])?\)")
+_COLUMN_MARK = re.compile(r"\([^()]{1,4}\)")
 
 
 @cache

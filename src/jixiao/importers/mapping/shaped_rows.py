@@ -24,6 +24,7 @@ from decimal import Decimal
 from functools import cache
 
 from jixiao.importers.mapping.align import level_kind
+from jixiao.importers.mapping.scoring_levels import scoring_labels
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 
 CORE = ("value", "actual", "weight", "score")
@@ -33,6 +34,11 @@ _MEASURE = _SIGN + r"?\d+(?:\.\d+)?(?:%|[^\W\d_]{0,4}?)"
 _UNIT_MEASURE = _SIGN + r"?\d+(?:\.\d+)?(?:%|[^\W\d_]{1,4}?)"  # a measure with its unit
 _WORD = r"[^\W\d_]{1,10}?"  # a qualitative value: 及时, 显著提升
 _POINTS_NOTE = re.compile(r"[(（]\d+(?:\.\d+)?分[)）]")
+# a glued 分值 or 得分 as text recognition may read it: 'IO' for 10, 'O' for 0
+_GLUED_POINTS = rf"(?:{_POINTS}|[1lI][0O](?![\dA-Za-z]))"
+# a target in words, a measure, or text ending in a word ('2021年12月完成')
+_TEXT = rf"{_MEASURE}|[^\d≥≤<>=]{{1,40}}?|[^≥≤<>=]{{1,40}}?(?<=[^\W\d_])"
+_DASH = r"[一\-—－/]?"  # an empty target cell of a scoring row (a dash, or nothing)
 
 
 def compact(text: str) -> str:
@@ -197,8 +203,10 @@ def whole_name(text: str) -> bool:
 @cache
 def _glued_row(order: tuple[str, ...], style: str) -> re.Pattern[str]:
     """A glued row's pattern. ``style``: 'measured' (measures), 'worded' (a word target
-    and the same word as the actual value) or 'echoed' (a name that ends with its own
-    target: '每年财政补助1000万元' + '1000万元' + '1000万元')."""
+    and the same word as the actual value), 'echoed' (a name that ends with its own
+    target: '每年财政补助1000万元' + '1000万元' + '1000AAA'), 'twin' (any target written
+    again as the actual value: '2021年12月完成' twice) or 'dashed' (a scoring row whose
+    target cell holds a dash, its actual value any text: '一' + '持续有效')."""
     if style == "echoed":
         parts = [rf"(?P<name>[^\d≥≤<>=.]{{2,60}}?(?P<echo>{_UNIT_MEASURE}))"]
     else:
@@ -206,9 +214,14 @@ def _glued_row(order: tuple[str, ...], style: str) -> re.Pattern[str]:
     word_role = ""  # the first of target / actual, whose word the other repeats
     for role in order:
         if role in ("weight", "score"):
-            parts.append(f"(?P<{role}>{_POINTS})")
+            parts.append(f"(?P<{role}>{_GLUED_POINTS})")
         elif style == "echoed" and role == "value":
             parts.append(f"(?P<{role}>(?P=echo))")
+        elif style == "twin":
+            parts.append(f"(?P<{role}>(?P={word_role}))" if word_role else f"(?P<{role}>{_TEXT})")
+            word_role = word_role or role
+        elif style == "dashed":
+            parts.append(f"(?P<{role}>{_DASH})" if role == "value" else f"(?P<{role}>{_TEXT})")
         elif style != "worded":
             parts.append(f"(?P<{role}>{_MEASURE})")
         elif not word_role:
@@ -222,7 +235,7 @@ def _glued_row(order: tuple[str, ...], style: str) -> re.Pattern[str]:
 @cache
 def _labels() -> list[str]:
     words = vocabulary()
-    return sorted({*words.level1, *words.level2}, key=len, reverse=True)
+    return sorted({*words.level1, *words.level2, *scoring_labels()}, key=len, reverse=True)
 
 
 def glued_rows(text: str, order: list[str]) -> list[list[str]]:
@@ -237,14 +250,21 @@ def glued_rows(text: str, order: list[str]) -> list[list[str]]:
     while position < len(bare):
         label = next((w for w in _labels() if bare.startswith(w, position)), None)
         after_level2 = bool(rows) and len(rows[-1]) == 1 and level_kind(rows[-1][0]) == "level2"
-        short = label is not None and not label.endswith("指标")
+        short = label is not None and not label.endswith("指标") and label not in scoring_labels()
         if short and after_level2 and level_kind(label or "") == "level2":
             # a short 二级 word right after a 二级 label opens a name: '数量指标' + '成本控制…'
             # (a whole '…指标' label there is the next 二级, the first having no rows)
             label = None
+        if label is not None and rows and rows[-1] == [label]:
+            label = None  # a label read twice: the second opens a name ('财务管理制度…')
+        misread = _misread_label(bare, position) if label is None else None
+        if misread is not None:
+            label, length = misread
+        else:
+            length = len(label or "")
         if label is not None:
             rows.append([label])
-            position += len(label)
+            position += length
             note = _POINTS_NOTE.match(bare, position)
             position = note.end() if note else position
             continue
@@ -261,21 +281,98 @@ def _glued_at(bare: str, position: int, order: list[str]) -> tuple[list[str], in
     """The row glued at ``position`` and where it ends, or None."""
     # a name that ends with its target is tried first: read as measures, its target
     # would be cut into a shorter actual value and a 得分 ('1000万元' + '100' + '0')
-    for style in ("echoed", "measured", "worded"):
+    for style in ("echoed", "twin", "measured", "worded", "dashed"):
         match = _glued_row(tuple(order), style).match(bare, position)
-        if match is None:
+        if match is None or not _styled(style, match, order):
             continue
-        cells = [match.group(role) for role in order]
+        cells = [_points_read(role, match.group(role)) for role in order]
         if style == "echoed" and not _same_unit(match.group("echo"), match.group("actual")):
             continue  # ('覆盖1%' + '1%' + '10' + '0' for '覆盖' + '1%' + '1%' + '100')
-        if _is_name(match.group("name")) and fits(order, cells):
-            return [match.group("name"), *cells], match.end()
+        shaped = (
+            fits(order, cells) if style not in ("twin", "dashed") else _points_fit(cells, order)
+        )
+        name = without_side_label(match.group("name"))
+        if _is_name(name) and shaped:
+            if style == "dashed":
+                cells[order.index("value")] = ""  # the dash says: no target
+            return [name, *cells], match.end()
     return None
+
+
+def _styled(style: str, match: re.Match[str], order: list[str]) -> bool:
+    """Whether a 'twin' or 'dashed' reading holds: the repeated target is no bare
+    number (a figure twice is read as measures), the dash stands alone, and no text
+    cell runs over a label or a points note (the next rows' '(30分)数量指标')."""
+    if style not in ("twin", "dashed"):
+        return True
+    text = match["value"] if style == "twin" else match["actual"]
+    if any(label in normalise(text) for label in _labels()) or _BRACKET.search(
+        match["name"] + text
+    ):
+        return False
+    if style == "twin":
+        return "value" in order and "actual" in order and not _POINTS_ONLY.fullmatch(text)
+    return "actual" in order and not _DASH_ONLY.fullmatch(text)
+
+
+_BRACKET = re.compile(r"[(（][^)）]*$|^[^(（]*[)）]")  # a bracket left open or never opened
+
+
+_POINTS_ONLY = re.compile(r"[\d.%]+")
+_DASH_ONLY = re.compile(r"[一\-—－/]+")
+
+
+def without_side_label(name: str) -> str:
+    """A name without the grid's side label glued before it ('绩效指标' + '预决算信息公开性':
+    the merged cell down the grid's left side, printed where the text reached it)."""
+    for label in vocabulary().side_labels:
+        if normalise(name).startswith(label) and len(name) > len(label) + 1:
+            return name[len(label) :]
+    return name
+
+
+def _points_fit(cells: list[str], order: list[str]) -> bool:
+    """The 得分 not above the 分值 (when the row has both)."""
+    by_role = dict(zip(order, cells, strict=True))
+    if "weight" in by_role and "score" in by_role:
+        return Decimal(by_role["score"]) <= Decimal(by_role["weight"])
+    return True
+
+
+def _points_read(role: str, text: str) -> str:
+    """A 分值 / 得分 cell with text recognition's letters for digits read as digits."""
+    if role in ("weight", "score"):
+        return text.translate(str.maketrans("lIO", "110"))
+    return text
 
 
 def _same_unit(value: str, actual: str | None) -> bool:
     unit = re.search(r"(?:%|[^\W\d_]+)$", value)
     return actual is None or (unit is not None and actual.endswith(unit.group()))
+
+
+@cache
+def _misread_labels() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Labels of four characters or more with one character read as one or two Latin
+    letters by text recognition ('项Fl实施' for 项目实施), as one pattern."""
+    variants: dict[str, str] = {}
+    for label in _labels():
+        if len(label) >= 4:
+            for i in range(len(label)):
+                variants[re.escape(label[:i]) + "[A-Za-z]{1,2}" + re.escape(label[i + 1 :])] = label
+    pattern = "|".join(f"(?P<l{n}>{v})" for n, v in enumerate(variants))
+    return re.compile(pattern), {f"l{n}": label for n, label in enumerate(variants.values())}
+
+
+def _misread_label(bare: str, position: int) -> tuple[str, int] | None:
+    """The label text recognition misread at ``position`` and the length it takes."""
+    if not re.match(r"[^\W\d_]{0,3}[A-Za-z]", bare[position : position + 5]):
+        return None  # (no Latin letter near: the usual case, no pattern run)
+    pattern, labels = _misread_labels()
+    found = pattern.match(bare, position)
+    if found is None or found.lastgroup is None:
+        return None
+    return labels[found.lastgroup], found.end() - position
 
 
 def _next_label(bare: str, start: int) -> int:

@@ -27,6 +27,9 @@ def texts_of(blocks: Iterable[Block]) -> list[str]:
     for block in blocks:
         texts = [block.text] if isinstance(block, Paragraph) else block.texts
         found += [normalise(t) for t in texts if t]
+        if not isinstance(block, Paragraph) and len(texts) > 1:
+            # a line split into cells at its spaces: '2017 | 年部门整体支出绩效评价得分表'
+            found.append(normalise("".join(texts)))
     return found
 
 
