@@ -12,7 +12,8 @@ What it does:
    (``--skip-load`` reuses the data of an earlier run), then runs VACUUM ANALYZE;
 2. starts gunicorn (gthread workers) on 127.0.0.1 with the application's WSGI entry point
    and ``bench.web_settings`` — the application's settings with ``DEBUG`` off plus one extra
-   URL, ``/bench/ping/`` (:mod:`bench.web_urls`), which runs ``SELECT 1`` and answers "ok";
+   URL, ``/bench/ping/`` (:mod:`bench.web_urls`), which runs ``SELECT 1`` and answers "ok",
+   and ``/bench/page/``, the empty layout of the site for a signed-in person;
 3. signs in a finance-bureau reviewer (财政局审核人, who sees every plan of the first bureau)
    and lets ``--clients`` threads, each with its own keep-alive connection and the session
    cookie, send ``--requests`` requests per endpoint to random plans and projects of that
@@ -22,8 +23,9 @@ What it does:
    the plan, project, review and findings pages read the findings stored when the plans
    were loaded (:mod:`jixiao.web.findings`), as they do after every save;
 4. prints p50/p95/p99 latency and requests per second per endpoint — the four pages with
-   their p95 next to the 150 ms goal — and the peak resident memory of the gunicorn
-   processes.
+   their p95 next to the 150 ms goal —, the CPU time the gunicorn processes spent per
+   request (``CPU ms``, from /proc: the figure a loaded machine disturbs least), and the
+   peak resident memory of the gunicorn processes.
 
 Latency is measured by the client (request sent → body read), so it includes queueing when
 all workers are busy. Clients, server and PostgreSQL share the machine.
@@ -74,6 +76,7 @@ class Result:
     latencies: list[float]
     errors: int
     seconds: float
+    server_cpu: float = 0.0  # CPU seconds of the gunicorn processes over the run
 
     def row(self) -> str:
         cuts = statistics.quantiles(self.latencies, n=100, method="inclusive")
@@ -84,7 +87,8 @@ class Result:
             goal = f"  p95 {'≤' if p95 <= GOAL_P95_MS else '>'} {GOAL_P95_MS} ms goal"
         return (
             f"{self.name:<34}{len(self.latencies):>6}{self.errors:>5}"
-            f"{p50:>9.1f}{p95:>9.1f}{p99:>9.1f}{rate:>9.1f}{goal}"
+            f"{p50:>9.1f}{p95:>9.1f}{p99:>9.1f}{rate:>9.1f}"
+            f"{self.server_cpu * 1000 / len(self.latencies):>9.1f}{goal}"
         )
 
 
@@ -235,6 +239,30 @@ def open_reports(plans: list[int], count: int) -> tuple[list[int], list[int]]:
     return rounds, scored
 
 
+def current_findings(plans: list[int]) -> None:
+    """Store the findings again of the reviewer's plans whose stored review is out of date
+    (the rules or profile changed since the data was loaded): otherwise the pages would be
+    measured showing 正在重新计算 with no worker to recompute them."""
+    from jixiao.web.findings.models import PlanReview
+    from jixiao.web.findings.storing import wanted_key
+    from jixiao.web.plans.models import PlanRecord
+    from jixiao.web.plans.reviewing import refresh_review
+
+    started = time.perf_counter()
+    reviews = PlanReview.objects.filter(plan__in=plans).values_list(
+        "plan", "revision", "fingerprint"
+    )
+    kept = {pk: f"{revision}|{fingerprint}" for pk, revision, fingerprint in reviews}
+    stale = [pk for pk in plans if kept.get(pk) != wanted_key(pk)]
+    for record in PlanRecord.objects.select_related("department").filter(pk__in=stale):
+        refresh_review(record)
+    if stale:
+        print(
+            f"findings stored again for {len(stale)} stale plans in "
+            f"{time.perf_counter() - started:.1f} s"
+        )
+
+
 def stored_findings(plans: list[int]) -> int:
     """How many stored findings the pages read from (computed when the plans were stored)."""
     from jixiao.web.findings.models import StoredFinding
@@ -250,7 +278,9 @@ def free_port() -> int:
 
 
 def start_server(args: argparse.Namespace) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    # the caller's PYTHONPATH kept after ours (to measure another checkout's code)
+    paths = [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
     command = [
         *(sys.executable, "-m", "gunicorn", "jixiao.web.wsgi:application"),
         *("--bind", f"127.0.0.1:{args.port}", "--worker-class", "gthread"),
@@ -300,7 +330,21 @@ def client_loop(
     connection.close()
 
 
-def measure(name: str, paths: list[str], clients: int, port: int, cookie: str) -> Result:
+def tree_cpu_seconds(pid: int) -> float:
+    """User + system CPU time of the server and its workers so far (from /proc)."""
+    ticks = 0
+    for member in process_tree(pid):
+        try:
+            fields = Path(f"/proc/{member}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        ticks += int(fields[11]) + int(fields[12])  # utime, stime
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def measure(
+    name: str, paths: list[str], clients: int, port: int, cookie: str, server: int
+) -> Result:
     todo: queue.Queue[str] = queue.Queue()
     for path in paths:
         todo.put(path)
@@ -310,15 +354,17 @@ def measure(name: str, paths: list[str], clients: int, port: int, cookie: str) -
         threading.Thread(target=client_loop, args=(port, cookie, todo, latencies, errors))
         for _ in range(clients)
     ]
+    cpu = tree_cpu_seconds(server)
     started = time.perf_counter()
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
     seconds = time.perf_counter() - started
+    cpu = tree_cpu_seconds(server) - cpu
     if errors:
         print(f"  {name}: {len(errors)} errors, e.g. {errors[0]}", file=sys.stderr)
-    return Result(name, latencies, len(errors), seconds)
+    return Result(name, latencies, len(errors), seconds, cpu)
 
 
 def process_tree(pid: int) -> list[int]:
@@ -358,6 +404,7 @@ def endpoints(
 
     core = {
         "baseline /bench/ping/": ["/bench/ping/"] * count,
+        "signed-in layout /bench/page/": ["/bench/page/"] * count,
         PLAN_PAGE: plan_paths("/plans/{}/"),
         PROJECT_PAGE: [f"/projects/{rng.choice(projects)}/" for _ in range(count)],
         REVIEW_PAGE: plan_paths("/plans/{}/download/review.html"),
@@ -390,6 +437,7 @@ def main() -> None:
         load_dataset(args.regions, args.departments)
     cookie, plans, projects = reviewer_cookie()
     rounds, scored = open_reports(plans, args.reports) if args.reports else ([], [])
+    current_findings(plans)
     print(f"stored findings of the reviewer's plans: {stored_findings(plans):,}")
     connection.close()
     print(
@@ -398,13 +446,15 @@ def main() -> None:
         f"reviewer sees {len(plans)} plans, {len(projects):,} projects"
     )
     server = start_server(args)
+    load_before = os.getloadavg()[0]
     try:
         targets = endpoints(plans, projects, args.requests, rounds, scored)
         warm = args.workers * args.threads * 2
         for name, paths in targets.items():
-            measure(name, paths[:warm], args.clients, args.port, cookie)
+            measure(name, paths[:warm], args.clients, args.port, cookie, server.pid)
         results = [
-            measure(name, paths, args.clients, args.port, cookie) for name, paths in targets.items()
+            measure(name, paths, args.clients, args.port, cookie, server.pid)
+            for name, paths in targets.items()
         ]
         largest, total = peak_rss_mb(server.pid)
     finally:
@@ -412,9 +462,14 @@ def main() -> None:
         server.wait(timeout=30)
     print(
         f"{'endpoint':<34}{'reqs':>6}{'errs':>5}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'req/s':>9}"
+        f"{'CPU ms':>9}"
     )
     for result in results:
         print(result.row())
+    print(
+        f"load average (1 min) {load_before:.1f} at the start, {os.getloadavg()[0]:.1f} "
+        f"at the end, on {os.cpu_count()} cores shared with clients and PostgreSQL"
+    )
     print(f"peak RSS: largest gunicorn process {largest:.0f} MB, all processes {total:.0f} MB")
 
 

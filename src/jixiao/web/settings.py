@@ -8,6 +8,7 @@ from pathlib import Path
 
 import dj_database_url
 
+from jixiao.web.caching.config import cache_settings
 from jixiao.web.secret import secret_key
 
 BASE_DIR = Path(__file__).resolve().parent
@@ -49,6 +50,7 @@ INSTALLED_APPS = [
     "jixiao.web.backups",
     "jixiao.web.documents",
     "jixiao.web.findings",
+    "jixiao.web.caching",  # the pages' shared cache (its table is made by migrate)
 ]
 
 MIDDLEWARE = [
@@ -220,7 +222,8 @@ CONTENT_SECURITY_POLICY = {
 # locked for an hour; every failure is logged (logger "axes") and kept in the admin.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's ModelBackend, reading role, place and unread count with the user (one query)
+    "jixiao.web.pages.backend.PageUserBackend",
 ]
 AXES_FAILURE_LIMIT = int(os.environ.get("JIXIAO_LOGIN_FAILURES", "5"))
 AXES_COOLOFF_TIME = float(os.environ.get("JIXIAO_LOCKOUT_HOURS", "1"))
@@ -239,3 +242,8 @@ LOGGING = {
         "jixiao": {"handlers": ["console"], "level": "INFO"},
     },
 }
+
+# 页面缓存 (docs/deploy.md): rendered pieces of the plan, project and review pages and the
+# findings API, shared by every worker — a table of the database unless JIXIAO_CACHE says
+# file (one machine) or memory.
+CACHES = cache_settings(DATA_DIR)

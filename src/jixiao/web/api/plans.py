@@ -127,7 +127,8 @@ def findings(
         rows = rows.filter(rule=rule)
     if severity:
         rows = rows.filter(severity=severity.value)
-    return page_response(request, found, rows, limit, offset)
+    filters = repr((rule, severity.value if severity else None, project_id))
+    return page_response(request, found, rows, filters, limit, offset)
 
 
 @router.post("/plans/{plan_id}/actions", response=PlanSummary, summary="流程操作：提交/退回/通过")

@@ -32,6 +32,13 @@ router = Router(tags=["项目绩效目标表"])
 
 
 def project_out(request: HttpRequest, project: ProjectRecord) -> dict[str, Any]:
+    return project_data(project) | {
+        "editable": can_edit_project(member(request), project),
+    }
+
+
+def project_data(project: ProjectRecord) -> dict[str, Any]:
+    """The project's goal table, the same for everyone who may see it."""
     return {
         "id": project.pk,
         "plan_id": project.plan_id,
@@ -51,7 +58,6 @@ def project_out(request: HttpRequest, project: ProjectRecord) -> dict[str, Any]:
         "indicators": [indicator_out(i) for i in project.indicators.order_by("position", "pk")],
         "grade": project.grade,
         "score": project.score,
-        "editable": can_edit_project(member(request), project),
     }
 
 

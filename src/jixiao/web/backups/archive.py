@@ -22,6 +22,8 @@ from django.conf import settings
 from django.db import connections
 from django.utils import timezone
 
+from jixiao.web.caching.config import forget_pages_outside_the_database
+
 SQLITE_NAME = "database.sqlite3"
 POSTGRES_NAME = "database.pgdump"
 
@@ -143,4 +145,5 @@ def restore(source: Path) -> dict[str, Any]:
             shutil.rmtree(files_root())
         if (folder / "files").exists():
             shutil.copytree(folder / "files", files_root())
+    forget_pages_outside_the_database()
     return manifest

@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 
+from jixiao.web.caching.fragments import cached
 from jixiao.web.findings.models import StoredFinding
 from jixiao.web.findings.reading import Stored
 
@@ -19,10 +20,22 @@ MAX_OFFSET = 10**9  # beyond any plan; keeps a fuzzed offset inside the database
 
 
 def page_response(
-    request: HttpRequest, found: Stored, rows: QuerySet[StoredFinding], limit: int, offset: int
+    request: HttpRequest,
+    found: Stored,
+    rows: QuerySet[StoredFinding],
+    filters: str,
+    limit: int,
+    offset: int,
 ) -> HttpResponse:
-    total = rows.count()
-    response = found.response(rows[offset : offset + limit])
+    """The page of ``rows`` (the stored findings after ``filters``, which name them in the
+    cache key) as the API's JSON, cached under the plan's content key."""
+
+    def page() -> tuple[bytes, int]:
+        return found.json(rows[offset : offset + limit]), rows.count()
+
+    key = f"jixiao:findings-page:{found.content_key}:{filters}:{offset}:{limit}"
+    body, total = (cached(key, page) if found.content_key else None) or page()
+    response = found.response_of(body)
     response["X-Total-Count"] = str(total)
     if offset + limit < total:
         query = request.GET.copy()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import Q, QuerySet
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.utils import timezone
 
 from jixiao.model import DepartmentPlan
@@ -38,6 +38,8 @@ class Stored:
     plan: PlanRecord
     review: PlanReview | None
     current: bool
+    wanted: str = ""  # the plan's revision and rule fingerprint now
+    project_count: int = 0  # read with the revision, so pages need not count again
 
     @property
     def recomputing(self) -> bool:
@@ -47,6 +49,16 @@ class Stored:
     def key(self) -> str:
         """What the stored rows were computed from: plan revision and rule fingerprint."""
         return "" if self.review is None else f"{self.review.revision}|{self.review.fingerprint}"
+
+    @property
+    def content_key(self) -> str:
+        """Names everything a page shows of the plan and its stored findings: the plan, its
+        revision now, the stored review's and when it was stored ("" before any review) —
+        the key of cached fragments (:mod:`jixiao.web.caching`)."""
+        if self.review is None or self.review.computed_at is None:
+            return ""
+        stamp = self.review.computed_at.isoformat()
+        return f"{self.plan.pk}:{self.wanted}:{self.key}:{stamp}"
 
     def rows(self, project_id: int | None = None) -> QuerySet[StoredFinding]:
         # by ordinal alone: the model's ordering by plan would join the plan and department
@@ -59,11 +71,19 @@ class Stored:
         found = self.rows() if rows is None else rows
         return [finding_out(*row) for row in found.values_list(*OUT_COLUMNS)]
 
-    def response(self, rows: QuerySet[StoredFinding]) -> JsonResponse:
-        """The findings as the API's JSON, with :data:`FINDINGS_STATE`."""
-        response = JsonResponse(self.dicts(rows), safe=False)
+    def json(self, rows: QuerySet[StoredFinding]) -> bytes:
+        """The findings as the API's JSON body."""
+        return JsonResponse(self.dicts(rows), safe=False).content
+
+    def response_of(self, body: bytes) -> HttpResponse:
+        """An API response of findings ``body``, with :data:`FINDINGS_STATE`."""
+        response = HttpResponse(body, content_type="application/json")
         response[FINDINGS_STATE] = "current" if self.current else "recomputing"
         return response
+
+    def response(self, rows: QuerySet[StoredFinding]) -> HttpResponse:
+        """The findings as the API's JSON, with :data:`FINDINGS_STATE`."""
+        return self.response_of(self.json(rows))
 
     def report(self, rows: QuerySet[StoredFinding] | None = None) -> ReviewResult | None:
         """The review as the core's report (for the printable 审核报告), with the findings
@@ -98,9 +118,9 @@ def finding_out(
 
 def stored(plan: PlanRecord) -> Stored:
     """The plan's stored review; if it is not current, one recomputation is queued."""
-    key, review = _wanted_and_stored(plan.pk)
+    key, review, projects = _wanted_and_stored(plan.pk)
     if review is not None and f"{review.revision}|{review.fingerprint}" == key:
-        return Stored(plan, review, True)
+        return Stored(plan, review, True, key, projects)
     if _claim(plan, key):
         from jixiao.web.findings.tasks import refresh_findings
 
@@ -108,27 +128,30 @@ def stored(plan: PlanRecord) -> Stored:
         # A queue backend that runs tasks at once (tests, small installs) is done already.
         review = PlanReview.objects.defer("report").filter(plan=plan).first()
         if review is not None and f"{review.revision}|{review.fingerprint}" == key:
-            return Stored(plan, review, True)
-    return Stored(plan, review, False)
+            return Stored(plan, review, True, key, projects)
+    return Stored(plan, review, False, key, projects)
 
 
 REVIEW_COLUMNS = ("revision", "fingerprint", "computed_at", "queued", "queued_at")
 
 
-def _wanted_and_stored(plan_id: int) -> tuple[str, PlanReview | None]:
-    """What a current review must carry, and the stored review (without its summary JSON,
-    read only by the report that shows it) — in one query, as every page asks both."""
+def _wanted_and_stored(plan_id: int) -> tuple[str, PlanReview | None, int]:
+    """What a current review must carry, the stored review (without its summary JSON,
+    read only by the report that shows it) and the number of projects — in one query, as
+    every page asks them."""
     stored_columns = [f"stored_review__{column}" for column in REVIEW_COLUMNS]
     row = revision_query(plan_id).values_list(*REVISION_PARTS, *stored_columns).first()
     if row is None:
-        return f"|{current_fingerprint()}", None
-    key = f"{revision_of(row[: len(REVISION_PARTS)])}|{current_fingerprint()}"
+        return f"|{current_fingerprint()}", None, 0
+    parts = row[: len(REVISION_PARTS)]
+    key = f"{revision_of(parts)}|{current_fingerprint()}"
+    projects = int(parts[REVISION_PARTS.index("n")] or 0)
     kept = row[len(REVISION_PARTS) :]
     if kept[0] is None:  # no stored review row yet
-        return key, None
+        return key, None, projects
     # as the ORM builds a row it read: the summary JSON stays deferred (loaded if asked)
     review = PlanReview.from_db("default", ["plan_id", *REVIEW_COLUMNS], [plan_id, *kept])
-    return key, review
+    return key, review, projects
 
 
 def _claim(plan: PlanRecord, key: str) -> bool:

@@ -2,9 +2,10 @@
 
 A province's plans run to hundreds of projects: a page converts and renders only its own
 projects, with their stored findings and the document's own; the summary's counts are the
-whole plan's, read from the indexed columns. A rendered page is cached under what it was
-made from — the plan, its revision and rule fingerprint, when the findings were stored,
-and the version of the peers' unit-cost table — so no change can leave an old page shown.
+whole plan's, read from the indexed columns. A rendered page is cached (in the cache every
+worker shares) under what it was made from — the plan, its revision now, the revision and
+rule fingerprint of the stored findings and when they were stored, and the version of the
+peers' unit-cost table — so no change can leave an old page shown.
 """
 
 from __future__ import annotations
@@ -12,18 +13,17 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 
 from jixiao.review_report.review_html import review_html_section
 from jixiao.review_report.reviewed import FindingTotals, Reviewed
 from jixiao.web.benchmarking.store import StoredPeers
+from jixiao.web.caching.fragments import cached
 from jixiao.web.findings.reading import Stored
 from jixiao.web.plans.convert import plan_to_domain
 
 PROJECTS_PER_PAGE = 20  # a 绩效目标表 each: twenty print to about as many sheets
-CACHE_SECONDS = 3600
 
 
 @dataclass(frozen=True)
@@ -39,25 +39,27 @@ class ReviewPage:
 def review_page(found: Stored, number: str | int | None) -> ReviewPage | None:
     """Page ``number`` (out-of-range numbers give the nearest page) of the stored review;
     None while nothing is stored yet."""
-    if found.review is None or found.review.computed_at is None:
+    if not found.content_key:
         return None
-    plan = found.plan
-    # every position in one query (a few thousand numbers at most): no separate COUNT
-    every = list(plan.projects.order_by("position").values_list("position", flat=True))
-    positions = Paginator(every, PROJECTS_PER_PAGE).get_page(number)
+    # the page's number from the count read with the revision: no query on a cache hit
+    page = Paginator(range(found.project_count), PROJECTS_PER_PAGE).get_page(number)
     peers = StoredPeers()
     key = (
-        f"jixiao:review-page:{plan.pk}:{found.key}:{found.review.computed_at.isoformat()}"
-        f":{':'.join(map(str, peers.version()))}:{positions.number}"
+        f"jixiao:review-page:{found.content_key}"
+        f":{':'.join(map(str, peers.version()))}:{page.number}"
     )
-    html = cache.get(key)
+    html = cached(key, lambda: _section(found, page.start_index(), page.end_index(), peers))
     if html is None:
-        reviewed = _reviewed(found, list(positions))
-        if reviewed is None:
-            return None
-        html = review_html_section(reviewed, peers)
-        cache.set(key, html, CACHE_SECONDS)
-    return ReviewPage(html, positions.number, positions.paginator.num_pages, PROJECTS_PER_PAGE)
+        return None
+    return ReviewPage(html, page.number, page.paginator.num_pages, PROJECTS_PER_PAGE)
+
+
+def _section(found: Stored, first: int, last: int, peers: StoredPeers) -> str | None:
+    """The report's HTML for the projects ``first`` … ``last`` (1-based, in order)."""
+    ordered = found.plan.projects.order_by("position").values_list("position", flat=True)
+    positions = list(ordered[max(first - 1, 0) : last])
+    reviewed = _reviewed(found, positions)
+    return None if reviewed is None else review_html_section(reviewed, peers)
 
 
 def _reviewed(found: Stored, positions: list[int]) -> Reviewed | None:

@@ -8,6 +8,7 @@ from typing import Any
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from jixiao.web.tasks.messaging import forget_unread_count
 from jixiao.web.tasks.models import Message
 
 
@@ -23,9 +24,12 @@ def read_message(user: Any, message_id: int) -> Message | None:
     if message is not None and message.read_at is None:
         message.read_at = timezone.now()
         Message.objects.filter(pk=message.pk).update(read_at=message.read_at)
+        forget_unread_count(user)
     return message
 
 
 def read_all(user: Any) -> int:
     """Mark every unread message read; how many were."""
-    return messages_of(user, unread_only=True).update(read_at=timezone.now())
+    marked = messages_of(user, unread_only=True).update(read_at=timezone.now())
+    forget_unread_count(user)
+    return marked

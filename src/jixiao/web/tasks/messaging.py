@@ -84,7 +84,21 @@ def send_emails(message_ids: list[int]) -> int:
     return sent
 
 
+# The count of unread messages, when the sign-in backend read it with the user
+# (jixiao.web.pages.backend): the header shows it on every page.
+UNREAD = "jixiao_unread_messages"
+
+
 def unread_count(user: Any) -> int:
     if not getattr(user, "is_authenticated", False):
         return 0
+    counted = getattr(user, UNREAD, None)  # read with the user by the sign-in backend
+    if counted is not None:
+        return int(counted)
     return Message.objects.filter(recipient=user, read_at__isnull=True).count()
+
+
+def forget_unread_count(user: Any) -> None:
+    """The count read with the user is out of date: messages were marked read."""
+    if UNREAD in getattr(user, "__dict__", {}):
+        delattr(user, UNREAD)

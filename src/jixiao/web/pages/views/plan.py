@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
@@ -14,21 +13,19 @@ from django.views.decorators.http import require_POST
 from jixiao.model import SubGoal
 from jixiao.web.evaluation.records import evaluation_of_plan
 from jixiao.web.findings.reading import stored
-from jixiao.web.listing.rows import project_rows
 from jixiao.web.orgs.access import can_comment, can_edit_plan, can_import, can_view
 from jixiao.web.pages.guards import current_member, member_required
+from jixiao.web.pages.views.plan_fragments import plan_fragments, project_page
 from jixiao.web.plans import commenting, editing
-from jixiao.web.plans.convert import amount
 from jixiao.web.plans.decisions import act
 from jixiao.web.plans.lookup import find_plan
 from jixiao.web.plans.overrides import needs_override, record_override
 from jixiao.web.plans.replacing import IMPORT_FREEZE
-from jixiao.workflow import Action, WorkflowError, allowed_actions
+from jixiao.workflow import Action, Status, WorkflowError, allowed_actions
 
 if TYPE_CHECKING:
     from jixiao.web.plans.models import PlanRecord
 
-PROJECTS_PER_PAGE = 100  # a plan of a thousand projects is shown a hundred at a time
 ACTION_LABELS = {a.value: a.label for a in Action} | {IMPORT_FREEZE: "导入替换前的草稿"}
 
 
@@ -46,21 +43,17 @@ def plan_page(request: HttpRequest, plan_id: int) -> HttpResponse:
     found = stored(plan)
     comments = plan.comments.select_related("author", "project", "indicator")
     actions = allowed_actions(plan.status_enum, member.role_enum)
-    page = Paginator(
-        project_rows(plan).order_by("position"),
-        PROJECTS_PER_PAGE,
-    ).get_page(request.GET.get("page"))
+    page = project_page(found, request.GET.get("page"))
+    approved = plan.status == Status.APPROVED.value
     return render(
         request,
         "pages/plan.html",
         {
             "plan": plan,
-            # a comment's project is chosen among those shown: a long plan is not listed whole
-            "projects": page.object_list,
             "project_page": page,
-            # budgets as written (38.9, not the column's 38.9000)
-            "project_rows": [(p, amount(p.budget_total)) for p in page],
-            "document_findings": found.dicts(found.rows().filter(project_index=None)),
+            # the project list, the comment form's choices among the projects shown (a long
+            # plan is not listed whole) and the document's own findings
+            "fragments": plan_fragments(found, page),
             # written with the findings by the same review
             "findings_total": plan.errors + plan.warnings_count + plan.infos,
             "findings_recomputing": found.recomputing,
@@ -78,8 +71,9 @@ def plan_page(request: HttpRequest, plan_id: int) -> HttpResponse:
                 for v in plan.versions.select_related("created_by")
             ],
             "sub_goals": plan.sub_goals,
-            "latest_round": plan.monitoring_rounds.first(),
-            "evaluation": evaluation_of_plan(plan),
+            # shown once the plan is approved (monitoring and self-evaluation follow it)
+            "latest_round": plan.monitoring_rounds.first() if approved else None,
+            "evaluation": evaluation_of_plan(plan) if approved else None,
             "measures_text": "\n".join(plan.measures),
         },
     )

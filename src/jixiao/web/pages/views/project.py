@@ -3,16 +3,20 @@ through the API (save with lock_version, live grammar and check, suggestions).""
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from jixiao.model import SPEND_CHECKPOINTS
 from jixiao.web.api.lookup import project_for
 from jixiao.web.api.plans import comment_out
-from jixiao.web.api.projects import project_out
-from jixiao.web.findings.reading import stored
-from jixiao.web.orgs.access import can_comment
+from jixiao.web.api.projects import project_data
+from jixiao.web.caching.fragments import cached
+from jixiao.web.findings.reading import Stored, stored
+from jixiao.web.orgs.access import can_comment, can_edit_project
 from jixiao.web.pages.guards import current_member, member_required
+from jixiao.web.plans.models import ProjectRecord
 
 LEVEL1 = ("产出指标", "效益指标", "满意度指标", "成本指标")
 LEVEL2 = {
@@ -29,9 +33,10 @@ def project_page(request: HttpRequest, project_id: int) -> HttpResponse:
     member = current_member(request)
     plan = project.plan
     found = stored(plan)
+    shown = project_content(found, project)
     state = {
-        "project": project_out(request, project),
-        "findings": found.dicts(found.rows(project.pk)),
+        "project": shown["project"] | {"editable": can_edit_project(member, project)},
+        "findings": shown["findings"],
         "comments": [comment_out(c) for c in project.comments.select_related("author")],
         "can_comment": can_comment(member, plan),
         "checkpoints": list(SPEND_CHECKPOINTS),
@@ -50,3 +55,16 @@ def project_page(request: HttpRequest, project_id: int) -> HttpResponse:
             "findings_recomputing": found.recomputing,
         },
     )
+
+
+def project_content(found: Stored, project: ProjectRecord) -> dict[str, Any]:
+    """The goal table and its stored findings, cached under the plan's content key (which
+    covers every save of the project) and the project's own revision."""
+
+    def read() -> dict[str, Any]:
+        return {"project": project_data(project), "findings": found.dicts(found.rows(project.pk))}
+
+    if not found.content_key:
+        return read()
+    key = f"jixiao:project-page:{found.content_key}:{project.pk}:{project.lock_version}"
+    return cached(key, read) or read()
