@@ -3,7 +3,7 @@ through the API (save with lock_version, live grammar and check, suggestions).""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -16,7 +16,9 @@ from jixiao.web.caching.fragments import cached
 from jixiao.web.findings.reading import Stored, stored
 from jixiao.web.orgs.access import can_comment, can_edit_project
 from jixiao.web.pages.guards import current_member, member_required
-from jixiao.web.plans.models import ProjectRecord
+
+if TYPE_CHECKING:
+    from jixiao.web.plans.models import ProjectRecord
 
 LEVEL1 = ("产出指标", "效益指标", "满意度指标", "成本指标")
 LEVEL2 = {
