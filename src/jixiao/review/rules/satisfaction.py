@@ -40,8 +40,11 @@ N111 = TABLE.rule("N111", _no_sign)
 def _respondents(v: IndicatorView) -> Hit | None:
     if not _satisfied(v):
         return None
-    match = words().wrong_respondents.search(v.name) or words().wrong_respondents.search(
-        v.indicator.description
+    lists = words()
+    match = (
+        lists.wrong_respondents.search(v.name)
+        or lists.respondent_roles.search(v.name)
+        or lists.wrong_respondents.search(v.indicator.description)
     )
     if match is None:
         return None

@@ -26,6 +26,15 @@ def _core(key: str) -> str:
     return key
 
 
+def _padded(key: str, other: str) -> bool:
+    """One name is the other plus a word of at most two characters that measures nothing
+    (“培训人数” / “培训人数状况”): a suffix with 率, 数, 时, 合格 … names another indicator."""
+    short, long = (key, other) if len(key) < len(other) else (other, key)
+    if len(short) < 4 or not 0 < len(long) - len(short) <= 2 or not long.startswith(short):
+        return False
+    return words().measure_words.search(long[len(short) :]) is None
+
+
 @lru_cache(maxsize=1 << 12)
 def _near_pairs(rows: tuple[tuple[str, str], ...]) -> tuple[tuple[int, int], ...]:
     """(later, earlier) positions of near-identical names under different second levels."""
@@ -37,7 +46,7 @@ def _near_pairs(rows: tuple[tuple[str, str], ...]) -> tuple[tuple[int, int], ...
             other_level, other = rows[j]
             if other_level == level or other == key or len(other) < 4:
                 continue
-            if _core(key) == _core(other):
+            if _core(key) == _core(other) or _padded(key, other):
                 pairs.append((i, j))
                 break
             if abs(len(key) - len(other)) * 100 > (len(key) + len(other)) * 12:
