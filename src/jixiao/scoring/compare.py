@@ -99,6 +99,11 @@ def _key(text: str) -> str:
     return _PUNCT.sub("", text)
 
 
+def _same_words(target_text: str, actual_text: str) -> bool:
+    key = _key(target_text)
+    return bool(key) and key == _key(actual_text)
+
+
 def band_for_words(text: str, bands: list[QualitativeBand]) -> QualitativeBand | None:
     """The band whose words the answer is, or starts with (the longest word wins)."""
     key = _key(text)
@@ -162,6 +167,16 @@ def compare(
         result = _quantitative(target, actual_text, _is_cost(level1, level2, settings), settings)
         if result is not None:
             return result
+    if (
+        share is None
+        and target.kind is not ValueKind.QUANTITATIVE
+        and _same_words(target_text, actual_text)
+    ):
+        # "及时" answered "及时", "显著提升" with "显著提升": the target is reached as stated.
+        band = settings.qualitative_bands[0]
+        return Comparison(
+            scoring_method(methods.QUALITATIVE.id), band.default, met=True, band=band.name
+        )
     graded = _qualitative(target, actual_text, share, settings)
     if graded is not None:
         return graded

@@ -1,0 +1,183 @@
+"""A published 自评表 rescored on its *own* 分值, and why its stated 得分 differ.
+
+:func:`rescore_stated` keeps every indicator's stated 分值 (no pool, no rescaling), scores
+it by the profile's methods (:func:`jixiao.scoring.compare.compare`) and sets the result
+beside the stated 得分. The 预算执行率 earns what the stated weights leave of 100 (the
+usual 10). Each differing row gets a :class:`Cause`: the document's own arithmetic
+(a 得分 above its 分值, a missed target scored in full, a met target scored below full
+without a 偏差原因), another method than the profile's, or a row that cannot be
+recomputed (no target or actual to compare). The corpus measurement
+(``tests/evaluation/scoring_corpus.py``) and the review's 自评 rules read it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from enum import StrEnum
+
+from jixiao.model.plan import Indicator, Project
+from jixiao.scoring.compare import Unscorable, compare
+from jixiao.scoring.profile import ScoringSettings
+
+ZERO = Decimal(0)
+HUNDRED = Decimal(100)
+EXECUTION_ROW = "预算执行率"  # a grid row of its own: nothing left over is the 执行率's
+MAX_EXECUTION_WEIGHT = Decimal(10)  # more points left over: the rows are not the whole table
+
+
+class Cause(StrEnum):
+    """Why a stated 得分 differs from the recomputed one (or that it does not)."""
+
+    SAME = "same"
+    OVER_WEIGHT = "doc_over_weight"  # 得分 > 分值
+    MISSED_FULL = "doc_missed_full"  # actual below target, yet full 分值
+    MET_BELOW_FULL = "doc_met_below_full"  # target met, below full, no 偏差原因
+    OTHER_METHOD = "other_method"  # the unit scored by another rule
+    NOT_RECOMPUTABLE = "not_recomputable"  # no target / actual to compare
+
+    @property
+    def is_document_defect(self) -> bool:
+        return self in (Cause.OVER_WEIGHT, Cause.MISSED_FULL, Cause.MET_BELOW_FULL)
+
+
+CAUSE_NAMES = {
+    Cause.SAME: "一致",
+    Cause.OVER_WEIGHT: "文档：得分超过分值",
+    Cause.MISSED_FULL: "文档：未达目标却得满分",
+    Cause.MET_BELOW_FULL: "文档：已达目标却扣分且未说明",
+    Cause.OTHER_METHOD: "另一计分方法",
+    Cause.NOT_RECOMPUTABLE: "无法重算（无目标值或实际值）",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RowRescore:
+    """One indicator row: stated 分值 / 得分 and the score by the profile's method."""
+
+    index: int
+    indicator: Indicator
+    weight: Decimal
+    stated: Decimal
+    recomputed: Decimal | None
+    cause: Cause
+
+
+@dataclass(slots=True)
+class ProjectRescore:
+    """A project's stated scores beside the recomputed ones."""
+
+    project: Project
+    rows: list[RowRescore] = field(default_factory=list)
+    stated_sum: Decimal = ZERO  # Σ stated 得分 of the rows with 分值 and 得分
+    weight_sum: Decimal = ZERO  # Σ stated 分值
+    execution_weight: Decimal = ZERO
+    execution_score: Decimal | None = None  # recomputed 预算执行率 points
+    recomputed_total: Decimal | None = None
+    total_arithmetic_wrong: bool = False  # stated 总分 cannot be Σ 得分 + 执行率 points
+
+    @property
+    def stated_total(self) -> Decimal | None:
+        return self.project.total_score
+
+    @property
+    def total_matches(self) -> bool | None:
+        """Recomputed 总分 = stated 总分 at the stated precision (None: nothing to compare)."""
+        if self.stated_total is None or self.recomputed_total is None:
+            return None
+        return same_at_precision(self.recomputed_total, self.stated_total)
+
+
+def same_at_precision(recomputed: Decimal, stated: Decimal) -> bool:
+    """``recomputed`` rounded (half-up) to as many decimals as ``stated`` is written with."""
+    exponent = stated.normalize().as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    step = Decimal(1).scaleb(-places)
+    return recomputed.quantize(step, rounding=ROUND_HALF_UP) == stated.quantize(step)
+
+
+def execution_rate(project: Project) -> Decimal | None:
+    """预算执行率 as stated, else 全年执行数 / 全年预算数."""
+    if project.execution_rate is not None:
+        return project.execution_rate
+    budget = project.budget_adjusted or project.budget_total or project.budget_initial
+    if budget and budget > 0 and project.spent is not None:
+        return project.spent / budget
+    return None
+
+
+def stated_rows(project: Project) -> list[tuple[int, Indicator, Decimal, Decimal]]:
+    """(1-based index, indicator, 分值, 得分) of the rows that state both."""
+    return [
+        (index, i, i.weight, i.score)
+        for index, i in enumerate(project.indicators, start=1)
+        if i.weight is not None and i.score is not None
+    ]
+
+
+def _cause(
+    indicator: Indicator, weight: Decimal, stated: Decimal, settings: ScoringSettings
+) -> tuple[Decimal | None, Cause]:
+    if stated > weight:
+        return None, Cause.OVER_WEIGHT
+    result = compare(
+        indicator.level1, indicator.level2, indicator.value, indicator.actual or "", None, settings
+    )
+    if isinstance(result, Unscorable):
+        return None, Cause.NOT_RECOMPUTABLE
+    recomputed = (weight * result.share).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    if same_at_precision(recomputed, stated) or _within_band(result.band, weight, stated, settings):
+        return recomputed, Cause.SAME
+    if result.share < 1 and stated == weight:
+        return recomputed, Cause.MISSED_FULL
+    quantitative_met = result.met and result.band is None
+    if quantitative_met and stated < weight and not (indicator.deviation or "").strip():
+        return recomputed, Cause.MET_BELOW_FULL
+    return recomputed, Cause.OTHER_METHOD
+
+
+def _within_band(
+    band_name: str | None, weight: Decimal, stated: Decimal, settings: ScoringSettings
+) -> bool:
+    """A 定性 score inside its grade's range (达成 80–100% of 分值…) is the official method's:
+    the evaluator places it within the band."""
+    band = next((b for b in settings.qualitative_bands if b.name == band_name), None)
+    return band is not None and band.low * weight <= stated <= band.high * weight
+
+
+def rescore_stated(project: Project, settings: ScoringSettings) -> ProjectRescore:
+    """Rescore ``project`` on its stated 分值 (rows stating 分值 and 得分 only)."""
+    out = ProjectRescore(project)
+    total: Decimal | None = ZERO
+    for index, indicator, weight, stated in stated_rows(project):
+        recomputed, cause = _cause(indicator, weight, stated, settings)
+        out.rows.append(RowRescore(index, indicator, weight, stated, recomputed, cause))
+        out.stated_sum += stated
+        out.weight_sum += weight
+        total = None if total is None or recomputed is None else total + recomputed
+    left = HUNDRED - out.weight_sum
+    has_row = any(EXECUTION_ROW in row.indicator.level3 for row in out.rows)
+    out.execution_weight = left if ZERO < left <= MAX_EXECUTION_WEIGHT and not has_row else ZERO
+    rate = execution_rate(project)
+    if out.execution_weight and rate is not None:
+        out.execution_score = (min(rate, Decimal(1)) * out.execution_weight).quantize(
+            Decimal("0.01"), rounding=ROUND_HALF_UP
+        )
+    whole = out.weight_sum == HUNDRED or out.execution_weight > 0
+    if total is not None and out.rows and whole:
+        out.recomputed_total = total + (out.execution_score or ZERO)
+    out.total_arithmetic_wrong = _total_wrong(out)
+    return out
+
+
+def _total_wrong(out: ProjectRescore) -> bool:
+    """The stated 总分 is not Σ stated 得分 plus at most the 执行率's points (all 分值 stated)."""
+    stated = out.stated_total
+    if stated is None or not out.rows or len(out.rows) != len(out.project.indicators):
+        return False
+    if out.weight_sum == HUNDRED:
+        return not same_at_precision(out.stated_sum, stated)
+    if not out.execution_weight:
+        return False  # the rows are not the whole table: nothing to add up
+    left = stated - out.stated_sum
+    return left < 0 or left > out.execution_weight
