@@ -17,13 +17,16 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from jixiao.model.plan import Indicator, Project
+from jixiao.review.rules.score_sums import (
+    same_at_precision,
+    stated_rows,
+    stated_sums,
+    total_arithmetic_wrong,
+)
 from jixiao.scoring.compare import Unscorable, compare
 from jixiao.scoring.profile import ScoringSettings
 
 ZERO = Decimal(0)
-HUNDRED = Decimal(100)
-EXECUTION_ROW = "预算执行率"  # a grid row of its own: nothing left over is the 执行率's
-MAX_EXECUTION_WEIGHT = Decimal(10)  # more points left over: the rows are not the whole table
 
 
 class Cause(StrEnum):
@@ -88,14 +91,6 @@ class ProjectRescore:
         return same_at_precision(self.recomputed_total, self.stated_total)
 
 
-def same_at_precision(recomputed: Decimal, stated: Decimal) -> bool:
-    """``recomputed`` rounded (half-up) to as many decimals as ``stated`` is written with."""
-    exponent = stated.normalize().as_tuple().exponent
-    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    step = Decimal(1).scaleb(-places)
-    return recomputed.quantize(step, rounding=ROUND_HALF_UP) == stated.quantize(step)
-
-
 def execution_rate(project: Project) -> Decimal | None:
     """预算执行率 as stated, else 全年执行数 / 全年预算数."""
     if project.execution_rate is not None:
@@ -104,15 +99,6 @@ def execution_rate(project: Project) -> Decimal | None:
     if budget and budget > 0 and project.spent is not None:
         return project.spent / budget
     return None
-
-
-def stated_rows(project: Project) -> list[tuple[int, Indicator, Decimal, Decimal]]:
-    """(1-based index, indicator, 分值, 得分) of the rows that state both."""
-    return [
-        (index, i, i.weight, i.score)
-        for index, i in enumerate(project.indicators, start=1)
-        if i.weight is not None and i.score is not None
-    ]
 
 
 def _cause(
@@ -155,29 +141,14 @@ def rescore_stated(project: Project, settings: ScoringSettings) -> ProjectRescor
         out.stated_sum += stated
         out.weight_sum += weight
         total = None if total is None or recomputed is None else total + recomputed
-    left = HUNDRED - out.weight_sum
-    has_row = any(EXECUTION_ROW in row.indicator.level3 for row in out.rows)
-    out.execution_weight = left if ZERO < left <= MAX_EXECUTION_WEIGHT and not has_row else ZERO
+    sums = stated_sums(project)
+    out.execution_weight = sums.execution_weight
     rate = execution_rate(project)
     if out.execution_weight and rate is not None:
         out.execution_score = (min(rate, Decimal(1)) * out.execution_weight).quantize(
             Decimal("0.01"), rounding=ROUND_HALF_UP
         )
-    whole = out.weight_sum == HUNDRED or out.execution_weight > 0
-    if total is not None and out.rows and whole:
+    if total is not None and out.rows and sums.weights == out.weight_sum and sums.whole_table:
         out.recomputed_total = total + (out.execution_score or ZERO)
-    out.total_arithmetic_wrong = _total_wrong(out)
+    out.total_arithmetic_wrong = total_arithmetic_wrong(project)
     return out
-
-
-def _total_wrong(out: ProjectRescore) -> bool:
-    """The stated 总分 is not Σ stated 得分 plus at most the 执行率's points (all 分值 stated)."""
-    stated = out.stated_total
-    if stated is None or not out.rows or len(out.rows) != len(out.project.indicators):
-        return False
-    if out.weight_sum == HUNDRED:
-        return not same_at_precision(out.stated_sum, stated)
-    if not out.execution_weight:
-        return False  # the rows are not the whole table: nothing to add up
-    left = stated - out.stated_sum
-    return left < 0 or left > out.execution_weight
