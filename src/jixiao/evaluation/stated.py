@@ -107,12 +107,19 @@ def _cause(
     if stated > weight:
         return None, Cause.OVER_WEIGHT
     result = compare(
-        indicator.level1, indicator.level2, indicator.value, indicator.actual or "", None, settings
+        indicator.level1,
+        indicator.level2,
+        indicator.value,
+        indicator.actual or "",
+        None,
+        settings,
+        indicator.level3,
     )
     if isinstance(result, Unscorable):
         return None, Cause.NOT_RECOMPUTABLE
-    recomputed = (weight * result.share).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-    if same_at_precision(recomputed, stated) or _within_band(result.band, weight, stated, settings):
+    exact = weight * result.share  # rounded once, to the stated decimals (1.946 → 1.9)
+    recomputed = exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    if same_at_precision(exact, stated) or _within_band(result.band, weight, stated, settings):
         return recomputed, Cause.SAME
     if result.share < 1 and stated == weight:
         return recomputed, Cause.MISSED_FULL

@@ -43,9 +43,12 @@ class Unscorable:
     reason: str
 
 
-def _is_cost(level1: str, level2: str, settings: ScoringSettings) -> bool:
+def _is_cost(level1: str, level2: str, name: str, settings: ScoringSettings) -> bool:
+    """Read as a ceiling without a sign: a cost level, or a rate where less is better."""
     cost = settings.cost_levels
-    return cached_level_key(level1) in cost or cached_level_key(level2) in cost
+    if cached_level_key(level1) in cost or cached_level_key(level2) in cost:
+        return True
+    return bool(name) and name.strip().endswith(tuple(settings.ceiling_names))
 
 
 def _amount(value: IndicatorValue, target: IndicatorValue) -> Decimal | None:
@@ -158,13 +161,16 @@ def compare(
     actual_text: str,
     share: Decimal | None,
     settings: ScoringSettings,
+    name: str = "",
 ) -> Comparison | Unscorable:
-    """Score one indicator's target against its actual value."""
+    """Score one indicator's target against its actual value (``name``: its 三级指标)."""
     if not actual_text.strip() and share is None:
         return Unscorable("未填写实际完成值")
     target = parse_value(target_text)
     if target.kind is ValueKind.QUANTITATIVE and target.number is not None:
-        result = _quantitative(target, actual_text, _is_cost(level1, level2, settings), settings)
+        result = _quantitative(
+            target, actual_text, _is_cost(level1, level2, name, settings), settings
+        )
         if result is not None:
             return result
     if (
