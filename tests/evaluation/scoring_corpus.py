@@ -237,6 +237,7 @@ def _differences(results: list[DocResult]) -> list[str]:
 
 def render(results: list[DocResult]) -> str:
     f = figures(results)
+    transcribed = sum(r.totals_from_transcription for r in results)
     lines = [
         "# 自评打分语料测评 (scoring corpus)",
         "",
@@ -254,6 +255,8 @@ def render(results: list[DocResult]) -> str:
         f"- 文档 {f.documents}，其中导入读到分值和得分的 {f.with_scores}。",
         f"- 写明总分且可重算的项目 {f.totals_stated}：按官方方法总分相等 {f.totals_equal}，"
         f"按本省方案（有时）相等 {f.totals_equal_province}。",
+        f"- 公布总分中导入未读到、取自人工转录的 {transcribed}"
+        "（导入尚不读各模板的总分；导入未读到的预算执行率同样取自转录；各行的分值、得分、目标值和实际值都取自导入）。",
         f"- 总分不等的原因：{_causes(f.total_causes)}。",
         f"- 总分与各项得分合计对不上（文档自身算术错误）的项目 {f.total_arithmetic_wrong}。",
         "",
