@@ -46,16 +46,30 @@ _SCOPES: dict[str, type[IndicatorRule] | type[ProjectRule] | type[PlanRule]] = {
 }
 
 
+# What a 自评表 states besides the goal table (rules N201–N207), set on the built example.
+_STATED_ROW = ("actual", "weight", "score", "deviation")
+_STATED_PROJECT = ("total_score", "execution_rate")
+
+
+def _stated(fields: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+    return {key: fields.pop(key) for key in keys if key in fields}
+
+
 def _indicator(raw: Mapping[str, Any]) -> Indicator:
-    return indicator(**raw)
+    fields = dict(raw)
+    stated = _stated(fields, _STATED_ROW)
+    row = indicator(**fields)
+    return Indicator.model_validate({**row.model_dump(), **stated}) if stated else row
 
 
 def _project(raw: Mapping[str, Any]) -> Project:
     fields = dict(raw)
     rows = fields.pop("indicators", ())
+    stated = _stated(fields, _STATED_PROJECT)
     if fields.get("spend") is not None:
         fields["spend"] = tuple(fields["spend"])
-    return project(*(_indicator(row) for row in rows), **fields)
+    built = project(*(_indicator(row) for row in rows), **fields)
+    return Project.model_validate({**built.model_dump(), **stated}) if stated else built
 
 
 def _plan(raw: Mapping[str, Any]) -> DepartmentPlan:
