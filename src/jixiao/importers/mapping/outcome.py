@@ -74,11 +74,11 @@ def prose_indicators(blocks: list[Block]) -> list[Indicator]:
             block = _as_paragraph(block)  # a line of its own read as a one-cell row
         if isinstance(block, Paragraph):
             # the raw text: cleaning drops the '**' of '(≥**株)' as markup
-            outcomes = outcome_indicators(block.raw, block.source)
+            simplify = block.text != clean_cell(block.raw)  # a traditional mirror
+            outcomes = outcome_indicators(block.raw, block.source, simplify=simplify)
             if outcomes:  # '…年初指标值为≥85%,全年实际完成值100%' sentences
                 prose.indicators.extend(outcomes)
                 continue
-            simplify = block.text != clean_cell(block.raw)  # a traditional mirror
             prose.read(block.raw, block.source, simplify=simplify)
     return prose.indicators
 

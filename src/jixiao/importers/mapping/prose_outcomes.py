@@ -51,11 +51,12 @@ def _pattern() -> re.Pattern[str]:
 
 
 def _level1(label: str) -> str:
-    """The 一级 level a run's label opens with ('产出数量指标' -> 产出指标), or ''."""
+    """The 一级 level a run's label opens with, when the rest names the 二级 one
+    ('产出数量指标' -> 产出指标; '成本目标' alone opens no 一级), or ''."""
     words = vocabulary()
     for size in (2, 3):
         found = words.level(label[:size] + "指标", words.level1)
-        if found:
+        if found and words.level(label[size:], words.level2):
             return found
     return ""
 
@@ -67,11 +68,13 @@ def _level2(label: str) -> str:
     return table[max(found, key=len)] if found else ""
 
 
-def outcome_indicators(raw: str, source: SourceRef) -> list[Indicator]:
-    """The indicators the paragraph ``raw`` tells as target-and-actual sentences."""
+def outcome_indicators(raw: str, source: SourceRef, *, simplify: bool = False) -> list[Indicator]:
+    """The indicators the paragraph ``raw`` tells as target-and-actual sentences, their
+    characters as written unless ``simplify`` (a traditional-character mirror, read
+    simplified like :class:`ProseIndicators` reads it)."""
     written = compact(raw)
     text = to_simplified(written)  # the phrases are matched simplified …
-    if len(text) != len(written):
+    if simplify or len(text) != len(written):
         written = text
     found: list[Indicator] = []
     for match in _pattern().finditer(text):
