@@ -18,10 +18,10 @@ from hypothesis import strategies as st
 from jixiao.importers.api import import_file
 from jixiao.importers.errors import ImportFailed
 from jixiao.model import DepartmentPlan
-from jixiao.review import review_plan
+from jixiao.review import review_plan, triggers
 from jixiao.review.catalogue import RULES
 from jixiao.review.context import IndicatorView, build_view
-from jixiao.review.engine import _setup
+from jixiao.review.engine import _setup, forget_shared
 from jixiao.review.examples import indicator, plan, project
 from jixiao.review.families import profile_for
 from jixiao.review.profile import load_profile
@@ -106,31 +106,44 @@ _PIECES = st.sampled_from(
      "2023年", "%", "百分比", "个百分点", "元", "万元", "万", "元/人", "/人/年", "次", "个",
      "天", "工作日", "月底", "满意度", "服务对象", "满意率", "完成率", "增长率", "人数",
      "全部", "全覆盖", "所有", "约", "左右", "X", "****", "（", "根据", "计划", "标准",
-     "年度工作计划", "上年", "合格", "达标", "是", "否", "好", "较好", "等", " ", "，"]
+     "年度工作计划", "上年", "合格", "达标", "是", "否", "好", "较好", "等", " ", "，",
+     "**", "XX", "x", "请填写", "示例", "(", "）", "、", "：", "以及", "数量指标", "效益",
+     "服务对象满意度"]
 )  # fmt: skip
 _TEXT = st.lists(_PIECES, max_size=6).map("".join)
 
 
+_LEVEL1 = st.sampled_from([None, "产出指标", "效益指标", "满意度指标", "成本指标", "", "其他"])
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
-    rows=st.lists(st.tuples(_LEVEL2, _TEXT, _TEXT, _TEXT, _TEXT), min_size=1, max_size=4),
+    rows=st.lists(st.tuples(_LEVEL1, _LEVEL2, _TEXT, _TEXT, _TEXT, _TEXT), min_size=1, max_size=4),
     year=st.sampled_from([None, 2024]),
 )
-@example(rows=[("服务对象满意度指标", "群众满意度", "", "100%", "2024年度工作计划")], year=2024)
-@example(rows=[("数量指标", "培训次数", "每年培训不少于4次", "≤3次", "≥95%")], year=None)
+@example(rows=[(None, "服务对象满意度指标", "群众满意度", "", "100%", "2024年计划")], year=2024)
+@example(rows=[(None, "数量指标", "培训次数", "每年培训不少于4次", "≤3次", "≥95%")], year=None)
+@example(rows=[("效益指标", "数量指标", "数量指标", "完成（", "≥**%", "")], year=None)
 def test_no_rule_left_out_would_have_hit_on_generated_indicators(
-    rows: list[tuple[str, str, str, str, str]], year: int | None
+    rows: list[tuple[str | None, str, str, str, str, str]], year: int | None
 ) -> None:
     document = plan(
         project(
             *(
-                indicator(level2, name, value, description, basis=basis)
-                for level2, name, description, value, basis in rows
+                indicator(level2, name, value, description, level1=level1, basis=basis)
+                for level1, level2, name, description, value, basis in rows
             )
         ),
         year=year,
     )
     assert _left_out_hits(document) == []
+
+
+def test_a_cold_review_forgets_the_facts_remembered_per_text() -> None:
+    review_plan(_corpus()[0][1])
+    assert triggers._by_value and triggers._by_basis
+    forget_shared()
+    assert not triggers._by_value and not triggers._by_basis
 
 
 def test_the_review_with_gates_finds_what_every_applying_rule_finds() -> None:

@@ -49,6 +49,7 @@ from jixiao.review.profile import Profile, load_profile
 from jixiao.review.rule import AnyRule, Hit, IndicatorRule, PlanRule, ProjectRule
 from jixiao.review.scope import rules_not_applicable
 from jixiao.review.triggers import facts_of, needs_mask
+from jixiao.review.triggers import forget as forget_facts
 from jixiao.review.verdict import Placed, Verdict
 
 _MAX_SHARED = 1 << 18  # distinct indicators remembered before the shared table is reset
@@ -174,6 +175,7 @@ def forget_shared() -> None:
     """Drop what reviews share between identical indicators (for measurements and tests)."""
     for _, setup in _SETUPS.values():
         setup.shared.clear()
+    forget_facts()
 
 
 _PROJECT_SOURCE_KEYS: dict[str, tuple[str, ...]] = {

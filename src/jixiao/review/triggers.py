@@ -5,7 +5,9 @@ which its check certainly returns ``None`` (“percent”: the value is a percen
 “basis_digit”: the basis holds a digit). The engine computes every fact of a distinct
 indicator once, as the bits of one integer (:func:`facts_of`), and calls only the rules
 whose needs are all there; the others cost nothing. So the work per indicator follows
-what its text contains, not how many rules the catalogue holds.
+what its text contains, not how many rules the catalogue holds. The facts of a value
+or a basis are remembered per text (templates repeat “≥90%” and “年度工作计划”) until
+:func:`forget`, which the engine calls with its shared table.
 
 A need is a *necessary* condition, never the rule itself: the check still decides.
 ``tests/review/test_triggers.py`` proves on every indicator of the seeds, the corpus and
@@ -18,7 +20,9 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from jixiao.grammar import IndicatorValue
 from jixiao.review.rules.common import DOWNWARD, PERCENT, is_money, is_satisfaction
+from jixiao.review.wordlists import load_word_lists
 
 if TYPE_CHECKING:
     from jixiao.review.context import IndicatorView
@@ -28,6 +32,10 @@ FACTS: tuple[str, ...] = (
     "nameless",  # … or it is empty
     "echo",  # written, and the description is empty or repeats it
     "long_name",  # longer than the profile's long_name_chars
+    "level_name",  # the name is only a level's name (数量指标, 效益)
+    "level_misfiled",  # 一级 or 二级 outside the framework, or 二级 under another 一级
+    "residue",  # name or value holds a first character of a template-residue word (*, X …)
+    "description_open",  # the description holds an opening bracket or ends like a cut
     "basis",  # 指标值确定依据 written
     "basisless",  # … or empty
     "basis_digit",  # the basis holds an ASCII digit
@@ -45,7 +53,21 @@ FACTS: tuple[str, ...] = (
     "problems",  # the grammar noted problems in the value
 )
 _BIT = {name: 1 << i for i, name in enumerate(FACTS)}
+(
+    NAMED, NAMELESS, ECHO, LONG_NAME, LEVEL_NAME, LEVEL_MISFILED, RESIDUE, DESCRIPTION_OPEN,
+    BASIS, BASISLESS, BASIS_DIGIT, DESCRIPTION_DIGIT, TEXT_DIGIT, SATISFACTION, BOUNDED_RATE,
+    PERCENT_UNIT, PERCENT_SPELT, MONEY, UNITLESS, SINGLE, DIRECTED, DOWNWARD_SIGN, PROBLEMS,
+) = _BIT.values()  # fmt: skip
 _DIGIT = re.compile("[0-9]")
+_MEMO_MAX = 1 << 16
+_by_value: dict[str, int] = {}  # value text → its facts
+_by_basis: dict[str, int] = {}  # basis text → its facts
+
+
+def forget() -> None:
+    """Drop the facts remembered per value and basis text (with the engine's shared table)."""
+    _by_value.clear()
+    _by_basis.clear()
 
 
 def needs_mask(needs: Iterable[str]) -> int:
@@ -61,50 +83,79 @@ def needs_mask(needs: Iterable[str]) -> int:
 
 def facts_of(v: IndicatorView) -> int:
     """The facts of one indicator, as bits (:data:`FACTS`), each tested once."""
-    bit = _BIT
     ind = v.indicator
-    value = v.value
-    name = v.name
-    facts = 0
-    if name:
-        facts |= bit["named"]
-        if v.echo:
-            facts |= bit["echo"]
-        if len(name) > v.project.plan.profile.thresholds.long_name_chars:
-            facts |= bit["long_name"]
-    else:
-        facts |= bit["nameless"]
+    raw = ind.value
+    facts = _by_value.get(raw)
+    if facts is None:
+        if len(_by_value) > _MEMO_MAX:
+            _by_value.clear()
+        facts = _by_value[raw] = _value_facts(v.value, raw)
     basis = ind.basis
-    if basis.strip():
-        facts |= bit["basis"]
-        if _DIGIT.search(basis):
-            facts |= bit["basis_digit"]
+    basis_facts = _by_basis.get(basis)
+    if basis_facts is None:
+        if len(_by_basis) > _MEMO_MAX:
+            _by_basis.clear()
+        basis_facts = _by_basis[basis] = _basis_facts(basis)
+    facts |= basis_facts
+    name = v.name
+    lists = load_word_lists()
+    if name:
+        facts |= NAMED
+        if v.echo:
+            facts |= ECHO
+        if len(name) > v.project.plan.profile.thresholds.long_name_chars:
+            facts |= LONG_NAME
+        if v.key in lists.level_names:
+            facts |= LEVEL_NAME
+        if lists.residue_start.search(name):
+            facts |= RESIDUE
     else:
-        facts |= bit["basisless"]
-    if _DIGIT.search(ind.description):
-        facts |= bit["description_digit"] | bit["text_digit"]
+        facts |= NAMELESS
+    description = ind.description
+    if _DIGIT.search(description):
+        facts |= DESCRIPTION_DIGIT | TEXT_DIGIT
     elif _DIGIT.search(name):
-        facts |= bit["text_digit"]
+        facts |= TEXT_DIGIT
+    opens = "（" in description or "(" in description
+    if opens or description.rstrip().endswith(lists.truncation_endings):
+        facts |= DESCRIPTION_OPEN
     named = v.facts
     if named.satisfaction or is_satisfaction(v):
-        facts |= bit["satisfaction"]
+        facts |= SATISFACTION
     if named.bounded_rate:
-        facts |= bit["bounded_rate"]
+        facts |= BOUNDED_RATE
+    fw = v.project.plan.framework
+    level1, level2 = v.level1, v.level2
+    if level1 not in fw.first_keys or fw.parent.get(level2) != level1:
+        facts |= LEVEL_MISFILED  # (a 二级 outside the framework has no parent)
+    return facts
+
+
+def _value_facts(value: IndicatorValue, raw: str) -> int:
+    facts = 0
     unit = value.unit
     if unit is None:
-        facts |= bit["unitless"]
+        facts |= UNITLESS
     elif unit == PERCENT:
-        facts |= bit["percent"]
-    if "百分比" in ind.value:
-        facts |= bit["percent_spelt"]
+        facts |= PERCENT_UNIT
+    if "百分比" in raw:
+        facts |= PERCENT_SPELT
     if is_money(value):
-        facts |= bit["money"]
+        facts |= MONEY
     if value.number is not None and value.upper is None:
-        facts |= bit["single"]
+        facts |= SINGLE
     if value.direction is not None:
-        facts |= bit["directed"]
+        facts |= DIRECTED
         if value.direction in DOWNWARD:
-            facts |= bit["downward"]
+            facts |= DOWNWARD_SIGN
     if value.problems:
-        facts |= bit["problems"]
+        facts |= PROBLEMS
+    if load_word_lists().residue_start.search(raw):
+        facts |= RESIDUE
     return facts
+
+
+def _basis_facts(basis: str) -> int:
+    if not basis.strip():
+        return BASISLESS
+    return BASIS | BASIS_DIGIT if _DIGIT.search(basis) else BASIS

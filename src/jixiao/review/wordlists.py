@@ -54,6 +54,7 @@ class WordLists:
     rate_names: re.Pattern[str]  # both: the rate names a misspelt one is compared with
     name_fillers: tuple[str, ...]  # words a name may end with and mean the same (情况, 工作)
     template_residue: re.Pattern[str]
+    residue_start: re.Pattern[str]  # a first character of ``template_residue``'s words
     truncation_endings: tuple[str, ...]
     confusions: dict[str, str]  # a wrong character → the right one (律 → 率)
     confusable: re.Pattern[str]  # any wrong character of ``confusions``, to find them fast
@@ -118,6 +119,7 @@ def load_word_lists(name: str = "lexicon-review.json") -> WordLists:
         rate_names=alternation(_words(data, "upward_rates") + _words(data, "downward_rates")),
         name_fillers=tuple(_words(data, "name_fillers")),
         template_residue=alternation(_words(data, "template_residue")),
+        residue_start=_any_character(sorted({w[0] for w in _words(data, "template_residue") if w})),
         truncation_endings=tuple(_words(data, "truncation_endings")),
         confusions={wrong: right for right, wrong in pairs},
         confusable=_any_character(wrong for _, wrong in pairs if len(wrong) == 1),
