@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from jixiao.grammar import IndicatorValue
+from jixiao.review.rules.basis import sourceless
 from jixiao.review.rules.common import DOWNWARD, PERCENT, is_money, is_satisfaction
 from jixiao.review.wordlists import load_word_lists
 
@@ -39,6 +40,7 @@ FACTS: tuple[str, ...] = (
     "basis",  # 指标值确定依据 written
     "basisless",  # … or empty
     "basis_digit",  # the basis holds an ASCII digit
+    "sourceless",  # the basis names no source type (rules.basis.sourceless)
     "description_digit",  # the description holds an ASCII digit
     "text_digit",  # the description or the name holds an ASCII digit
     "satisfaction",  # filed as satisfaction, or named so (满意度)
@@ -55,8 +57,9 @@ FACTS: tuple[str, ...] = (
 _BIT = {name: 1 << i for i, name in enumerate(FACTS)}
 (
     NAMED, NAMELESS, ECHO, LONG_NAME, LEVEL_NAME, LEVEL_MISFILED, RESIDUE, DESCRIPTION_OPEN,
-    BASIS, BASISLESS, BASIS_DIGIT, DESCRIPTION_DIGIT, TEXT_DIGIT, SATISFACTION, BOUNDED_RATE,
-    PERCENT_UNIT, PERCENT_SPELT, MONEY, UNITLESS, SINGLE, DIRECTED, DOWNWARD_SIGN, PROBLEMS,
+    BASIS, BASISLESS, BASIS_DIGIT, SOURCELESS, DESCRIPTION_DIGIT, TEXT_DIGIT, SATISFACTION,
+    BOUNDED_RATE, PERCENT_UNIT, PERCENT_SPELT, MONEY, UNITLESS, SINGLE, DIRECTED, DOWNWARD_SIGN,
+    PROBLEMS,
 ) = _BIT.values()  # fmt: skip
 _DIGIT = re.compile("[0-9]")
 _MEMO_MAX = 1 << 16
@@ -158,4 +161,5 @@ def _value_facts(value: IndicatorValue, raw: str) -> int:
 def _basis_facts(basis: str) -> int:
     if not basis.strip():
         return BASISLESS
-    return BASIS | BASIS_DIGIT if _DIGIT.search(basis) else BASIS
+    facts = BASIS | BASIS_DIGIT if _DIGIT.search(basis) else BASIS
+    return facts | SOURCELESS if sourceless(basis.strip())[0] else facts
