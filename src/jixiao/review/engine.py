@@ -13,7 +13,8 @@ indicators per second on one core, which it does not reach yet):
   indicator and shared by every occurrence (templates repeat “服务对象满意度 ≥90%”
   across projects and departments);
 * indicator rules are dispatched by value kind, second level and cost-ness, so a rule
-  about money never even sees a 是/否 value;
+  about money never even sees a 是/否 value, and a content rule only on indicators that
+  have the facts it needs (:mod:`jixiao.review.triggers`: one pass computes them all);
 * findings are the only objects built per occurrence, without re-validation: each content
   verdict carries its finding's values, and an occurrence copies them and adds its place.
 """
@@ -47,6 +48,8 @@ from jixiao.review.lexicon import Lexicon, load_lexicon
 from jixiao.review.profile import Profile, load_profile
 from jixiao.review.rule import AnyRule, Hit, IndicatorRule, PlanRule, ProjectRule
 from jixiao.review.scope import rules_not_applicable
+from jixiao.review.triggers import facts_of, needs_mask
+from jixiao.review.triggers import forget as forget_facts
 from jixiao.review.verdict import Placed, Verdict
 
 _MAX_SHARED = 1 << 18  # distinct indicators remembered before the shared table is reset
@@ -102,6 +105,9 @@ class _Setup:
     severity: dict[str, Severity]
     lexicon: Lexicon
     dispatch: dict[tuple[ValueKind, str, bool], _Dispatch] = field(default_factory=dict)
+    triggered: dict[tuple[ValueKind, str, bool, int], tuple[IndicatorRule, ...]] = field(
+        default_factory=dict
+    )
     shared: dict[ContentKey, IndicatorInfo] = field(default_factory=dict)
 
     def rules_for(self, kind: ValueKind, level2: str, is_cost: bool) -> _Dispatch:
@@ -113,6 +119,19 @@ class _Setup:
             rules = self.dispatch[key] = (
                 tuple(r for r in applying if not r.uses_project),
                 tuple(r for r in applying if r.uses_project),
+            )
+        return rules
+
+    def content_rules(
+        self, kind: ValueKind, level2: str, is_cost: bool, facts: int
+    ) -> tuple[IndicatorRule, ...]:
+        """The content rules that apply and whose needs are all among ``facts``."""
+        key = (kind, level2, is_cost, facts)
+        rules = self.triggered.get(key)
+        if rules is None:
+            content = self.rules_for(kind, level2, is_cost)[0]
+            rules = self.triggered[key] = tuple(
+                r for r in content if needs_mask(r.needs) & ~facts == 0
             )
         return rules
 
@@ -156,6 +175,7 @@ def forget_shared() -> None:
     """Drop what reviews share between identical indicators (for measurements and tests)."""
     for _, setup in _SETUPS.values():
         setup.shared.clear()
+    forget_facts()
 
 
 _PROJECT_SOURCE_KEYS: dict[str, tuple[str, ...]] = {
@@ -302,10 +322,12 @@ def review_plan(
             verdicts = info.verdicts
             if verdicts is None:
                 value = indicator.value
-                content, contextual = rules_for(value.kind, indicator.level2, indicator.is_cost)
+                kind, level2, is_cost = value.kind, indicator.level2, indicator.is_cost
+                contextual = rules_for(kind, level2, is_cost)[1]
                 info.contextual = tuple(
                     r for r in contextual if r.gate is None or r.gate(indicator)
                 )
+                content = setup.content_rules(kind, level2, is_cost, facts_of(indicator))
                 verdicts = info.verdicts = _content_verdicts(setup, content, indicator)
             for placed in verdicts:
                 place(placed, indicator)

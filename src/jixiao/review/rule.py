@@ -107,7 +107,8 @@ class IndicatorRule(Rule):
     A rule that reads nothing but the indicator itself (levels, name, description,
     value) and the profile is a *content* rule: its verdict is computed once per distinct
     indicator. A rule that also reads the project (its budget) says so with
-    ``uses_project`` and runs on every occurrence.
+    ``uses_project`` and runs on every occurrence. A content rule is called only on
+    indicators that have every fact it ``needs`` (:mod:`jixiao.review.triggers`).
     """
 
     scope: ClassVar[Scope] = Scope.INDICATOR
@@ -117,6 +118,7 @@ class IndicatorRule(Rule):
     cost_only: bool = False
     uses_project: bool = False
     gate: Callable[[IndicatorView], bool] | None = None
+    needs: frozenset[str] = frozenset()  # facts without which it cannot fire (triggers.py)
 
     def applies(self, kind: ValueKind, level2: str, is_cost: bool) -> bool:
         return (

@@ -105,6 +105,8 @@ def _entry(raw: Mapping[str, Any]) -> dict[str, Any]:
         fields["kinds"] = frozenset(ValueKind(k) for k in fields["kinds"])
     if fields.get("levels") is not None:
         fields["levels"] = frozenset(fields["levels"])
+    if "needs" in fields:
+        fields["needs"] = frozenset(fields["needs"])
     fields["examples"] = tuple(_example(e) for e in raw.get("examples", ()))
     return fields
 

@@ -57,6 +57,7 @@ class WordLists:
     measure_words: re.Pattern[str]  # a suffix holding one measures something else (率, 合格)
     respondent_roles: re.Pattern[str]  # a contractor's role + an organisation (施工+队伍)
     template_residue: re.Pattern[str]
+    residue_start: re.Pattern[str]  # a first character of ``template_residue``'s words
     truncation_endings: tuple[str, ...]
     confusions: dict[str, str]  # a wrong character → the right one (律 → 率)
     confusable: re.Pattern[str]  # any wrong character of ``confusions``, to find them fast
@@ -137,6 +138,7 @@ def load_word_lists(name: str = "lexicon-review.json") -> WordLists:
         measure_words=alternation(_words(data, "name_measure_words")),
         respondent_roles=_roles(data),
         template_residue=alternation(_words(data, "template_residue")),
+        residue_start=_any_character(sorted({w[0] for w in _words(data, "template_residue") if w})),
         truncation_endings=tuple(_words(data, "truncation_endings")),
         confusions={wrong: right for right, wrong in pairs},
         confusable=_any_character(wrong for _, wrong in pairs if len(wrong) == 1),

@@ -82,7 +82,7 @@ B102 = TABLE.rule("B102", _value_as_basis)
 
 
 @lru_cache(maxsize=1 << 14)
-def _sourceless(basis: str) -> tuple[bool, bool]:
+def sourceless(basis: str) -> tuple[bool, bool]:
     """(names no source type, is a stock phrase) of a basis text; templates repeat bases."""
     lists = words()
     boilerplate = basis_core(basis) in lists.basis_boilerplate
@@ -93,8 +93,8 @@ def _no_source(v: IndicatorView) -> Hit | None:
     basis = _basis(v)
     if not basis:
         return None
-    sourceless, boilerplate = _sourceless(basis)
-    if not sourceless:
+    unsourced, boilerplate = sourceless(basis)
+    if not unsourced:
         return None
     return Hit(
         f"指标值确定依据{q(basis)}看不出来源类型（计划、行业、历史、预算支出标准或所引文件）。",
