@@ -20,9 +20,9 @@ indicators per second on one core, which it does not reach yet):
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -33,6 +33,7 @@ from jixiao.model.source import SourceRef
 from jixiao.model.trusted import trusted_builder
 from jixiao.packs import PackVersion, produced_by
 from jixiao.review.catalogue import RULE_PACKS, RULES
+from jixiao.review.collector_pause import collector_paused
 from jixiao.review.context import (
     ContentKey,
     IndicatorInfo,
@@ -50,6 +51,7 @@ from jixiao.review.scope import rules_not_applicable
 from jixiao.review.verdict import Placed, Verdict
 
 _MAX_SHARED = 1 << 18  # distinct indicators remembered before the shared table is reset
+_MAX_SHARED_ROWS = 1 << 16  # distinct indicator lists remembered, likewise
 
 if TYPE_CHECKING:  # typing only: jixiao.benchmarks reads nothing of the review
     from jixiao.benchmarks.distribution import DistributionStore
@@ -103,6 +105,9 @@ class _Setup:
     lexicon: Lexicon
     dispatch: dict[tuple[ValueKind, str, bool], _Dispatch] = field(default_factory=dict)
     shared: dict[ContentKey, IndicatorInfo] = field(default_factory=dict)
+    # per distinct list of indicator rows: the hits of the project rules that say they
+    # read only those rows (and their ``shared_by`` inputs), see ProjectRule.shared_by
+    rows_shared: dict[Hashable, dict[Hashable, Any]] = field(default_factory=dict)
 
     def rules_for(self, kind: ValueKind, level2: str, is_cost: bool) -> _Dispatch:
         """(content rules, project rules) that apply to a value kind, level and cost-ness."""
@@ -156,6 +161,7 @@ def forget_shared() -> None:
     """Drop what reviews share between identical indicators (for measurements and tests)."""
     for _, setup in _SETUPS.values():
         setup.shared.clear()
+        setup.rows_shared.clear()
 
 
 _PROJECT_SOURCE_KEYS: dict[str, tuple[str, ...]] = {
@@ -276,6 +282,22 @@ def _content_verdicts(
     return tuple(verdicts)
 
 
+def _rows_shared(
+    setup: _Setup, project: ProjectView, infos: list[IndicatorInfo]
+) -> dict[Hashable, Any]:
+    """What projects with the same indicator rows as ``project`` share: identical contents
+    (the shared infos, by identity) on the same row numbers."""
+    views = project.indicators
+    if not views or views[-1].index == len(views):  # rows 1…n, none skipped
+        key: Hashable = tuple(infos)
+    else:
+        key = (tuple(infos), tuple(v.index for v in views))
+    found = setup.rows_shared.get(key)
+    if found is None:
+        found = setup.rows_shared[key] = {}
+    return found
+
+
 def review_plan(
     plan: DepartmentPlan,
     profile: Profile | None = None,
@@ -286,19 +308,26 @@ def review_plan(
     ``peers`` — the unit costs of the other plans of a database — lets rule C107 compare
     this plan's unit costs with theirs; without it that comparison is skipped.
     """
-    base = profile or load_profile()
+    with collector_paused():
+        return _review(plan, profile or load_profile(), peers)
+
+
+def _review(plan: DepartmentPlan, base: Profile, peers: DistributionStore | None) -> ReviewResult:
     profile, family = profile_for(plan, base)
     setup = _setup(profile)
-    if len(setup.shared) > _MAX_SHARED:
-        setup.shared.clear()
+    if len(setup.shared) > _MAX_SHARED or len(setup.rows_shared) > _MAX_SHARED_ROWS:
+        setup.shared.clear()  # together: the keys of rows_shared hold the infos of shared
+        setup.rows_shared.clear()
     view = build_view(plan, profile, setup.lexicon, setup.shared)
     view.peers = peers
     out = _Collector(view, setup)
     rules_for = setup.rules_for
     place = out.place
     for project in view.projects:
+        infos = []
         for indicator in project.indicators:
             info = indicator.info
+            infos.append(info)
             verdicts = info.verdicts
             if verdicts is None:
                 value = indicator.value
@@ -313,8 +342,18 @@ def review_plan(
                 hit = rule.check(indicator)
                 if hit is not None:
                     out.add(rule, hit, project, indicator)
+        rows = project.shared = _rows_shared(setup, project, infos)
         for project_rule in setup.project_rules:
-            for hit in project_rule.check(project):
+            shared_by = project_rule.shared_by
+            if shared_by is None:
+                hits: Iterable[Hit] = project_rule.check(project)
+            else:
+                key = (project_rule.id, shared_by(project))
+                found: tuple[Hit, ...] | None = rows.get(key)
+                if found is None:
+                    found = rows[key] = tuple(project_rule.check(project))
+                hits = found
+            for hit in hits:
                 out.add(project_rule, hit, project)
     for plan_rule in setup.plan_rules:
         for hit in plan_rule.check(view):

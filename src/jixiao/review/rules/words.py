@@ -11,7 +11,14 @@ from jixiao.review.context import IndicatorView, PlanView, ProjectView
 from jixiao.review.lexicon import Lexicon
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
-from jixiao.review.rules.common import DOWNWARD, UPWARD, display, q, stated_quantity
+from jixiao.review.rules.common import (
+    DOWNWARD,
+    UPWARD,
+    display,
+    q,
+    rows_alone,
+    stated_quantity,
+)
 
 TABLE = rule_table(__name__)
 
@@ -76,7 +83,7 @@ def _duplicates(p: ProjectView) -> list[Hit]:
     return hits
 
 
-W103 = TABLE.rule("W103", _duplicates)
+W103 = TABLE.rule("W103", _duplicates, shared_by=rows_alone)
 
 
 @lru_cache(maxsize=1 << 16)
