@@ -104,6 +104,6 @@ def rows_and_goals(p: ProjectView) -> tuple[str, ...]:
     return tuple(p.project.goals)
 
 
-def rows_and_template(p: ProjectView) -> str:
+def rows_and_template(p: ProjectView) -> str | None:
     """The rows and the document's template (another province's table may be cut short)."""
     return p.plan.plan.template
