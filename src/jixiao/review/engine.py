@@ -29,8 +29,6 @@ from pydantic import BaseModel, ConfigDict, Field
 from jixiao.checks import Finding, Severity, trusted
 from jixiao.grammar import ValueKind
 from jixiao.model import DepartmentPlan
-from jixiao.model.source import SourceRef
-from jixiao.model.trusted import trusted_builder
 from jixiao.packs import PackVersion, produced_by
 from jixiao.review.catalogue import RULE_PACKS, RULES
 from jixiao.review.collector_pause import collector_paused
@@ -38,13 +36,13 @@ from jixiao.review.context import (
     ContentKey,
     IndicatorInfo,
     IndicatorView,
-    PlanView,
     ProjectView,
     build_view,
 )
 from jixiao.review.families import profile_for
 from jixiao.review.grading import Grades, grade
 from jixiao.review.lexicon import Lexicon, load_lexicon
+from jixiao.review.placing import Collector, template
 from jixiao.review.profile import Profile, load_profile
 from jixiao.review.rule import AnyRule, Hit, IndicatorRule, PlanRule, ProjectRule
 from jixiao.review.scope import rules_not_applicable
@@ -164,112 +162,6 @@ def forget_shared() -> None:
         setup.rows_shared.clear()
 
 
-_PROJECT_SOURCE_KEYS: dict[str, tuple[str, ...]] = {
-    "spend_plan": ("spend_plan_values", "spend_plan"),
-    "budget_fiscal": ("budget_fiscal", "budget_total"),
-    "budget_other": ("budget_other", "budget_total"),
-}
-
-
-def _first(sources: dict[str, SourceRef], keys: Iterable[str | None]) -> SourceRef | None:
-    for key in keys:
-        if key is not None and key in sources:
-            return sources[key]
-    return None
-
-
-class _Collector:
-    """Turns hits and verdicts into findings for one plan."""
-
-    def __init__(self, view: PlanView, setup: _Setup) -> None:
-        self.view = view
-        self.setup = setup
-        self.source = view.plan.source_file
-        self.findings: list[Finding] = []
-        self.finding = trusted_builder(Finding)
-
-    def place(self, placed: Placed, indicator: IndicatorView) -> None:
-        """Record a content verdict where ``indicator`` occurs."""
-        verdict, template = placed
-        values = template.copy()  # the fields keep their order
-        project = indicator.project
-        sources = indicator.indicator.sources
-        values["source"] = self.source
-        values["project"] = project.project.name
-        values["project_index"] = project.index
-        values["indicator"] = indicator.name
-        values["indicator_index"] = indicator.index
-        values["location"] = sources.get(verdict.field or "") or sources.get("level3")
-        self.findings.append(self.finding(values))
-
-    def add(
-        self,
-        rule: AnyRule,
-        hit: Hit,
-        project: ProjectView | None = None,
-        indicator: IndicatorView | None = None,
-    ) -> None:
-        """Record a hit of a project or plan rule (or a rule that reads the project)."""
-        if project is None and hit.project_index is not None:
-            project = self.view.projects[hit.project_index - 1]
-        if indicator is None and project is not None and hit.indicator_index is not None:
-            indicator = project.row(hit.indicator_index)
-        verdict = self.setup.verdict(rule, hit)
-        location = hit.location or self._location(hit.field, project, indicator)
-        self.findings.append(
-            Finding.trusted(
-                {
-                    "rule": verdict.rule,
-                    "title": verdict.title,
-                    "severity": verdict.severity,
-                    "criterion": verdict.criterion,
-                    "source": self.source,
-                    "project": project.project.name if project is not None else None,
-                    "project_index": project.index if project is not None else None,
-                    "indicator": indicator.name if indicator is not None else None,
-                    "indicator_index": indicator.index if indicator is not None else None,
-                    "field": verdict.field,
-                    "message": verdict.message,
-                    "suggestion": verdict.suggestion,
-                    "confidence": verdict.confidence,
-                    "location": location,
-                    "pack": verdict.pack,
-                }
-            )
-        )
-
-    def _location(
-        self, field: str | None, project: ProjectView | None, indicator: IndicatorView | None
-    ) -> SourceRef | None:
-        if indicator is not None:
-            return _first(indicator.indicator.sources, (field, "level3", "value"))
-        if project is not None:
-            keys = _PROJECT_SOURCE_KEYS.get(field or "", (field,))
-            return _first(project.project.sources, (*keys, "name"))
-        return _first(self.view.plan.sources, (field, "overall_goal"))
-
-
-def _template(verdict: Verdict) -> dict[str, object]:
-    """A finding's values for ``verdict`` with its place left empty, filled by ``place``."""
-    return {
-        "rule": verdict.rule,
-        "title": verdict.title,
-        "severity": verdict.severity,
-        "criterion": verdict.criterion,
-        "source": "",
-        "project": None,
-        "project_index": None,
-        "indicator": None,
-        "indicator_index": None,
-        "field": verdict.field,
-        "message": verdict.message,
-        "suggestion": verdict.suggestion,
-        "confidence": verdict.confidence,
-        "location": None,
-        "pack": verdict.pack,
-    }
-
-
 def _content_verdicts(
     setup: _Setup, rules: tuple[IndicatorRule, ...], view: IndicatorView
 ) -> tuple[Placed, ...]:
@@ -278,24 +170,46 @@ def _content_verdicts(
         hit = rule.check(view)
         if hit is not None:
             verdict = setup.verdict(rule, hit)
-            verdicts.append((verdict, _template(verdict)))
+            verdicts.append((verdict, template(verdict)))
     return tuple(verdicts)
 
 
-def _rows_shared(
-    setup: _Setup, project: ProjectView, infos: list[IndicatorInfo]
-) -> dict[Hashable, Any]:
+def _rows_shared(setup: _Setup, project: ProjectView) -> dict[Hashable, Any]:
     """What projects with the same indicator rows as ``project`` share: identical contents
     (the shared infos, by identity) on the same row numbers."""
     views = project.indicators
+    infos = tuple([v.info for v in views])
     if not views or views[-1].index == len(views):  # rows 1…n, none skipped
-        key: Hashable = tuple(infos)
+        key: Hashable = infos
     else:
-        key = (tuple(infos), tuple(v.index for v in views))
+        key = (infos, tuple(v.index for v in views))
     found = setup.rows_shared.get(key)
     if found is None:
         found = setup.rows_shared[key] = {}
     return found
+
+
+_PLACEMENT = "placement"  # the key of a list of rows' _Placement in what the rows share
+_Placement = tuple[tuple[tuple[int, Placed], ...], tuple[tuple[int, IndicatorRule], ...]]
+"""The content verdicts of a list of rows, by position, and the rules that also read the
+project to run at each position: the same for every project with these rows."""
+
+
+def _placement(setup: _Setup, views: list[IndicatorView]) -> _Placement:
+    placed: list[tuple[int, Placed]] = []
+    contextual: list[tuple[int, IndicatorRule]] = []
+    rules_for = setup.rules_for
+    for n, indicator in enumerate(views):
+        info = indicator.info
+        verdicts = info.verdicts
+        if verdicts is None:
+            value = indicator.value
+            content, rules = rules_for(value.kind, indicator.level2, indicator.is_cost)
+            info.contextual = tuple(r for r in rules if r.gate is None or r.gate(indicator))
+            verdicts = info.verdicts = _content_verdicts(setup, content, indicator)
+        placed += [(n, verdict) for verdict in verdicts]
+        contextual += [(n, rule) for rule in info.contextual]
+    return tuple(placed), tuple(contextual)
 
 
 def review_plan(
@@ -320,29 +234,21 @@ def _review(plan: DepartmentPlan, base: Profile, peers: DistributionStore | None
         setup.rows_shared.clear()
     view = build_view(plan, profile, setup.lexicon, setup.shared)
     view.peers = peers
-    out = _Collector(view, setup)
-    rules_for = setup.rules_for
+    out = Collector(view, setup.verdict)
     place = out.place
     for project in view.projects:
-        infos = []
-        for indicator in project.indicators:
-            info = indicator.info
-            infos.append(info)
-            verdicts = info.verdicts
-            if verdicts is None:
-                value = indicator.value
-                content, contextual = rules_for(value.kind, indicator.level2, indicator.is_cost)
-                info.contextual = tuple(
-                    r for r in contextual if r.gate is None or r.gate(indicator)
-                )
-                verdicts = info.verdicts = _content_verdicts(setup, content, indicator)
-            for placed in verdicts:
-                place(placed, indicator)
-            for rule in info.contextual:
-                hit = rule.check(indicator)
-                if hit is not None:
-                    out.add(rule, hit, project, indicator)
-        rows = project.shared = _rows_shared(setup, project, infos)
+        views = project.indicators
+        rows = project.shared = _rows_shared(setup, project)
+        placement = rows.get(_PLACEMENT)
+        if placement is None:
+            placement = rows[_PLACEMENT] = _placement(setup, views)
+        for n, placed in placement[0]:
+            place(placed, views[n])
+        for n, rule in placement[1]:
+            indicator = views[n]
+            hit = rule.check(indicator)
+            if hit is not None:
+                out.add(rule, hit, project, indicator)
         for project_rule in setup.project_rules:
             shared_by = project_rule.shared_by
             if shared_by is None:
