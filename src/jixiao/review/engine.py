@@ -31,7 +31,6 @@ from jixiao.grammar import ValueKind
 from jixiao.model import DepartmentPlan
 from jixiao.packs import PackVersion, produced_by
 from jixiao.review.catalogue import RULE_PACKS, RULES
-from jixiao.review.collector_pause import collector_paused
 from jixiao.review.context import (
     ContentKey,
     IndicatorInfo,
@@ -222,11 +221,7 @@ def review_plan(
     ``peers`` — the unit costs of the other plans of a database — lets rule C107 compare
     this plan's unit costs with theirs; without it that comparison is skipped.
     """
-    with collector_paused():
-        return _review(plan, profile or load_profile(), peers)
-
-
-def _review(plan: DepartmentPlan, base: Profile, peers: DistributionStore | None) -> ReviewResult:
+    base = profile or load_profile()
     profile, family = profile_for(plan, base)
     setup = _setup(profile)
     if len(setup.shared) > _MAX_SHARED or len(setup.rows_shared) > _MAX_SHARED_ROWS:
