@@ -39,7 +39,7 @@ from jixiao.review.context import (
     build_view,
 )
 from jixiao.review.families import profile_for
-from jixiao.review.grading import Grades, grade
+from jixiao.review.grading import Grades, Tally, grade, grade_tallies
 from jixiao.review.lexicon import Lexicon, load_lexicon
 from jixiao.review.placing import Collector, template
 from jixiao.review.profile import Profile, load_profile
@@ -189,14 +189,19 @@ def _rows_shared(setup: _Setup, project: ProjectView) -> dict[Hashable, Any]:
 
 
 _PLACEMENT = "placement"  # the key of a list of rows' _Placement in what the rows share
-_Placement = tuple[tuple[tuple[int, Placed], ...], tuple[tuple[int, IndicatorRule], ...]]
-"""The content verdicts of a list of rows, by position, and the rules that also read the
-project to run at each position: the same for every project with these rows."""
+_Placement = tuple[
+    tuple[tuple[int, Placed], ...], tuple[tuple[int, IndicatorRule], ...], Tally
+]
+"""The content verdicts of a list of rows, by position, the rules that also read the
+project to run at each position, and the points and counts of those verdicts: the same
+for every project with these rows."""
 
 
 def _placement(setup: _Setup, views: list[IndicatorView]) -> _Placement:
     placed: list[tuple[int, Placed]] = []
     contextual: list[tuple[int, IndicatorRule]] = []
+    tally = Tally()
+    grading = setup.profile.grading
     rules_for = setup.rules_for
     for n, indicator in enumerate(views):
         info = indicator.info
@@ -206,9 +211,15 @@ def _placement(setup: _Setup, views: list[IndicatorView]) -> _Placement:
             content, rules = rules_for(value.kind, indicator.level2, indicator.is_cost)
             info.contextual = tuple(r for r in rules if r.gate is None or r.gate(indicator))
             verdicts = info.verdicts = _content_verdicts(setup, content, indicator)
-        placed += [(n, verdict) for verdict in verdicts]
+        for verdict in verdicts:
+            placed.append((n, verdict))
+            tally.add(verdict[0].rule, verdict[0].severity, verdict[0].confidence, grading)
         contextual += [(n, rule) for rule in info.contextual]
-    return tuple(placed), tuple(contextual)
+    return tuple(placed), tuple(contextual), tally
+
+
+def _order(finding: Finding) -> tuple[int, int, str]:
+    return (finding.project_index or 0, finding.indicator_index or 0, finding.rule)
 
 
 def review_plan(
@@ -231,12 +242,14 @@ def review_plan(
     view.peers = peers
     out = Collector(view, setup.verdict)
     place = out.place
+    tallies: dict[int | None, Tally] = {}
     for project in view.projects:
         views = project.indicators
         rows = project.shared = _rows_shared(setup, project)
         placement = rows.get(_PLACEMENT)
         if placement is None:
             placement = rows[_PLACEMENT] = _placement(setup, views)
+        tallies[project.index] = placement[2].copy()
         for n, placed in placement[0]:
             place(placed, views[n])
         for n, rule in placement[1]:
@@ -262,11 +275,21 @@ def review_plan(
     skipped = rules_not_applicable(plan) | (
         frozenset(profile.disabled_rules) - frozenset(base.disabled_rules)
     )
-    findings = sorted(
-        (f for f in out.findings if f.rule not in skipped),
-        key=lambda f: (f.project_index or 0, f.indicator_index or 0, f.rule),
-    )
-    grades = grade(findings, [p.name for p in plan.projects], profile.grading)
+    names = [p.name for p in plan.projects]
+    if skipped:
+        kept = (f for f in out.findings + out.extra if f.rule not in skipped)
+        findings = sorted(kept, key=_order)
+        grades = grade(findings, names, profile.grading)
+    else:
+        findings = sorted(out.findings + out.extra, key=_order)  # stable: as reported
+        # a rule's findings are all content verdicts or all extra: each rule's points are
+        # summed in the order of the findings, as grade() would
+        for finding in sorted(out.extra, key=_order):
+            own = tallies.get(finding.project_index)
+            if own is None:
+                own = tallies[finding.project_index] = Tally()
+            own.add(finding.rule, finding.severity, finding.confidence, profile.grading)
+        grades = grade_tallies(tallies, names, profile.grading)
     return trusted(
         ReviewResult,
         {

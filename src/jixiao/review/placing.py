@@ -37,7 +37,8 @@ class Collector:
         self.view = view
         self.verdict = verdict
         self.source = view.plan.source_file
-        self.findings: list[Finding] = []
+        self.findings: list[Finding] = []  # content verdicts placed
+        self.extra: list[Finding] = []  # hits of the rules that read the project or plan
         self.finding = trusted_builder(Finding)
 
     def place(self, placed: Placed, indicator: IndicatorView) -> None:
@@ -68,7 +69,7 @@ class Collector:
             indicator = project.row(hit.indicator_index)
         verdict = self.verdict(rule, hit)
         location = hit.location or self._location(hit.field, project, indicator)
-        self.findings.append(
+        self.extra.append(
             Finding.trusted(
                 {
                     "rule": verdict.rule,
