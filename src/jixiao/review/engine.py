@@ -14,6 +14,11 @@ indicators per second on one core, which it does not reach yet):
   across projects and departments);
 * indicator rules are dispatched by value kind, second level and cost-ness, so a rule
   about money never even sees a 是/否 value;
+* what follows from a project's *list of rows* alone is computed once per distinct list
+  (identical infos on the same row numbers) and shared by every project with those rows:
+  its content verdicts by position, their points for the grades, the hits of the project
+  rules that say they read only the rows (``ProjectRule.shared_by``) and the facts other
+  rules derive from the rows (:func:`jixiao.review.context.rows_fact`);
 * findings are the only objects built per occurrence, without re-validation: each content
   verdict carries its finding's values, and an occurrence copies them and adds its place.
 """
@@ -48,7 +53,7 @@ from jixiao.review.scope import rules_not_applicable
 from jixiao.review.verdict import Placed, Verdict
 
 _MAX_SHARED = 1 << 18  # distinct indicators remembered before the shared table is reset
-_MAX_SHARED_ROWS = 1 << 16  # distinct indicator lists remembered, likewise
+_MAX_SHARED_ROWS = 1 << 13  # distinct lists of rows remembered (a few KiB each), likewise
 
 if TYPE_CHECKING:  # typing only: jixiao.benchmarks reads nothing of the review
     from jixiao.benchmarks.distribution import DistributionStore
