@@ -108,33 +108,41 @@ def related_projects(a: ProjectView, b: ProjectView) -> bool:
     return bool(x and y) and (x in y or y in x)
 
 
-@dataclass(frozen=True, slots=True)
-class _Rows:
-    """A project's rows as W104 reads them (see :func:`rows_fact`), by position."""
-
-    subjects: tuple[tuple[int, tuple[tuple[str, str], ...]], ...]  # (word, group), sorted
-    by_key: dict[str, int]  # the first row of each name
-    by_value: dict[tuple[str, str], tuple[int, ...]]  # rows by second level and value
+_Subjects = tuple[tuple[int, tuple[tuple[str, str], ...]], ...]
+"""(position, its subject words with their groups, sorted) of the rows that name some."""
 
 
-def _rows(p: ProjectView) -> _Rows:
+def _subjects(p: ProjectView) -> _Subjects:
     subject_of = p.plan.lexicon.subject_of
-    subjects = []
+    return tuple(
+        (n, tuple((w, subject_of[w]) for w in sorted(v.subjects)))
+        for n, v in enumerate(p.indicators)
+        if v.subjects
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """A project's rows by name and by second level and value (positions, in order)."""
+
+    by_key: dict[str, int]  # the first row of each name
+    by_value: dict[tuple[str, str], tuple[int, ...]]
+
+
+def _index(p: ProjectView) -> _Index:
     by_key: dict[str, int] = {}
     by_value: dict[tuple[str, str], list[int]] = {}
     for n, v in enumerate(p.indicators):
-        if v.subjects:
-            subjects.append((n, tuple((w, subject_of[w]) for w in sorted(v.subjects))))
         by_key.setdefault(v.key, n)
         by_value.setdefault((v.level2, v.value.canonical), []).append(n)
-    return _Rows(tuple(subjects), by_key, {k: tuple(n) for k, n in by_value.items()})
+    return _Index(by_key, {k: tuple(n) for k, n in by_value.items()})
 
 
 def _same_in(other: ProjectView, v: IndicatorView, word: str) -> IndicatorView | None:
     """The first row of ``other`` that is ``v`` written there: the same name, or the same
     level and value with the same subject word in both names (“电梯维保” and “电梯保养”,
     both ≥12次/月)."""
-    rows = rows_fact(other, _rows)
+    rows = rows_fact(other, _index)
     views = other.indicators
     found = rows.by_key.get(v.key)
     for n in rows.by_value.get((v.level2, v.value.canonical), ()):
@@ -154,7 +162,7 @@ def _copied(view: PlanView) -> Iterator[Hit]:
     for p in view.projects:
         own = context[p.index]
         views = p.indicators
-        for n, words in rows_fact(p, _rows).subjects:
+        for n, words in rows_fact(p, _subjects):
             v = views[n]
             for word, group in words:
                 if group in own:
