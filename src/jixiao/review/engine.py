@@ -195,7 +195,7 @@ def _rows_shared(setup: _Setup, project: ProjectView) -> dict[Hashable, Any]:
 
 _PLACEMENT = "placement"  # the key of a list of rows' _Placement in what the rows share
 _Placement = tuple[
-    tuple[tuple[int, Placed], ...], tuple[tuple[int, IndicatorRule], ...], Tally
+    tuple[tuple[int, tuple[Placed, ...]], ...], tuple[tuple[int, IndicatorRule], ...], Tally
 ]
 """The content verdicts of a list of rows, by position, the rules that also read the
 project to run at each position, and the points and counts of those verdicts: the same
@@ -203,7 +203,7 @@ for every project with these rows."""
 
 
 def _placement(setup: _Setup, views: list[IndicatorView]) -> _Placement:
-    placed: list[tuple[int, Placed]] = []
+    placed: list[tuple[int, tuple[Placed, ...]]] = []
     contextual: list[tuple[int, IndicatorRule]] = []
     tally = Tally()
     grading = setup.profile.grading
@@ -216,10 +216,12 @@ def _placement(setup: _Setup, views: list[IndicatorView]) -> _Placement:
             content, rules = rules_for(value.kind, indicator.level2, indicator.is_cost)
             info.contextual = tuple(r for r in rules if r.gate is None or r.gate(indicator))
             verdicts = info.verdicts = _content_verdicts(setup, content, indicator)
-        for verdict in verdicts:
-            placed.append((n, verdict))
-            tally.add(verdict[0].rule, verdict[0].severity, verdict[0].confidence, grading)
-        contextual += [(n, rule) for rule in info.contextual]
+        if verdicts:
+            placed.append((n, verdicts))
+            for verdict, _ in verdicts:
+                tally.add(verdict.rule, verdict.severity, verdict.confidence, grading)
+        if info.contextual:
+            contextual += [(n, rule) for rule in info.contextual]
     return tuple(placed), tuple(contextual), tally
 
 
@@ -255,8 +257,10 @@ def review_plan(
         if placement is None:
             placement = rows[_PLACEMENT] = _placement(setup, views)
         tallies[project.index] = placement[2].copy()
-        for n, placed in placement[0]:
-            place(placed, views[n])
+        for n, verdicts in placement[0]:
+            indicator = views[n]
+            for placed in verdicts:
+                place(placed, indicator)
         for n, rule in placement[1]:
             indicator = views[n]
             hit = rule.check(indicator)
