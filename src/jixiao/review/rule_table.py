@@ -16,7 +16,7 @@ An example in a table is one of these forms (the builders of :mod:`jixiao.review
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -125,11 +125,13 @@ class RuleTable:
         *,
         examples: tuple[Example, ...] = (),
         gate: Callable[..., bool] | None = None,
+        shared_by: Callable[..., Hashable] | None = None,
     ) -> AnyRule:
         """Rule ``rule_id`` of this table with its ``check`` — without one, the worded check
         its ``hit`` entry describes; ``examples`` that need code (a database of peers) come
         after those of the table; ``gate`` (an indicator rule that reads the project) tells
-        from the content alone whether the rule can fire."""
+        from the content alone whether the rule can fire; ``shared_by`` (a project rule that
+        reads only its rows and these inputs) lets projects with the same rows share hits."""
         try:
             raw = self.entries[rule_id]
         except KeyError:
@@ -139,6 +141,8 @@ class RuleTable:
         fields["examples"] += examples
         if gate is not None:
             fields["gate"] = gate
+        if shared_by is not None:
+            fields["shared_by"] = shared_by
         rule: AnyRule = _SCOPES[raw["scope"]](**fields)
         return rule
 

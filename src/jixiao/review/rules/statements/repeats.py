@@ -7,11 +7,11 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from jixiao.review.context import IndicatorView, PlanView, ProjectView, squeeze
+from jixiao.review.context import IndicatorView, PlanView, ProjectView, rows_fact, squeeze
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.basis import words
-from jixiao.review.rules.common import q
+from jixiao.review.rules.common import q, rows_alone
 from jixiao.review.rules.statements.common import NEAR, OVERLAP
 from jixiao.review.rules.words import related_projects
 
@@ -73,7 +73,7 @@ def _near_names(p: ProjectView) -> list[Hit]:
     return hits
 
 
-W109 = TABLE.rule("W109", _near_names)
+W109 = TABLE.rule("W109", _near_names, shared_by=rows_alone)
 
 
 def _same_descriptions(p: ProjectView) -> list[Hit]:
@@ -96,7 +96,7 @@ def _same_descriptions(p: ProjectView) -> list[Hit]:
     return hits
 
 
-W110 = TABLE.rule("W110", _same_descriptions)
+W110 = TABLE.rule("W110", _same_descriptions, shared_by=rows_alone)
 
 
 def _signature(p: ProjectView) -> frozenset[tuple[str, str]]:
@@ -105,7 +105,7 @@ def _signature(p: ProjectView) -> frozenset[tuple[str, str]]:
 
 
 def _overlapping(view: PlanView) -> Iterator[Hit]:
-    projects = [(p, _signature(p)) for p in view.projects if len(p.indicators) >= 3]
+    projects = [(p, rows_fact(p, _signature)) for p in view.projects if len(p.indicators) >= 3]
     for i, (p, mine) in enumerate(projects):
         for other, theirs in projects[:i]:
             common = len(mine & theirs)
