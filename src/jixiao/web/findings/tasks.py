@@ -1,5 +1,6 @@
 """The queue task that brings a plan's stored findings up to date (after a rule or profile
-change, a workflow step, or a page that found them out of date)."""
+change, a workflow step, or a page that found them out of date), and renders its pages
+into the shared cache."""
 
 from __future__ import annotations
 
@@ -24,4 +25,8 @@ def refresh_findings(plan_id: int) -> str:
         return "current"  # a save in the meantime stored it
     with transaction.atomic():
         refresh_review(record)
+    # the pages read from the cache at once: nobody waits for the first rendering
+    from jixiao.web.pages.warming import warm_plan_pages
+
+    warm_plan_pages(record)
     return "refreshed"
