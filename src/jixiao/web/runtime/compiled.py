@@ -28,6 +28,7 @@ M = TypeVar("M", bound=Model)
 
 # stand-ins unlikely to be real values, one per parameter of a query
 _INT_STAND_INS = (2_047_483_601, 2_047_483_602, 2_047_483_603)  # inside 32-bit ranges
+_BIGINT = (-(2**63), 2**63 - 1)
 _STR_STAND_INS = ("\x00jixiao-1\x00", "\x00jixiao-2\x00", "\x00jixiao-3\x00")
 
 
@@ -83,8 +84,13 @@ class CompiledQuery(Generic[M]):
         built = self._compiled(alias)
         params = list(built.params)
         for value, kind, slots in zip(values, self._kinds, built.slots, strict=True):
+            given = kind(value)
+            if kind is int and not _BIGINT[0] <= given <= _BIGINT[1]:
+                # no row has such an id (the ORM answers these without asking the database;
+                # SQLite could not even take the number)
+                return built, iter(())
             for slot in slots:
-                params[slot] = kind(value)
+                params[slot] = given
         with connections[alias].cursor() as cursor:
             cursor.execute(built.sql, params)
             fetched = cursor.fetchall()
