@@ -4,12 +4,16 @@ into the shared cache."""
 
 from __future__ import annotations
 
+import logging
+
 from django.db import transaction
 from django_tasks import task
 
 from jixiao.web.findings.models import PlanReview
 from jixiao.web.findings.storing import wanted_key
 from jixiao.web.plans.models import PlanRecord
+
+logger = logging.getLogger(__name__)
 
 
 @task()
@@ -28,5 +32,8 @@ def refresh_findings(plan_id: int) -> str:
     # the pages read from the cache at once: nobody waits for the first rendering
     from jixiao.web.pages.warming import warm_plan_pages
 
-    warm_plan_pages(record)
+    try:
+        warm_plan_pages(record)
+    except Exception:  # only a head start: the pages render on demand all the same
+        logger.exception("绩效文本 %s 的页面未能预先缓存", plan_id)
     return "refreshed"
