@@ -144,14 +144,15 @@ class Assembler:
     def _unit_row(self, row: Row) -> bool:
         """The unit line and 单位：万元 written as a row of one-cell lines."""
         assert self._project is not None
-        filled = row.filled()
+        texts = row.texts  # (texts, not cells: most rows of a 文本 never make their cells)
+        filled = [text for text in texts if text]
         if not filled or len(filled) > 2:
             return False
-        if not any(money_unit_in(c.text) or c.text.startswith("单位：") for c in filled):
+        if not any(money_unit_in(text) or text.startswith("单位：") for text in filled):
             return False
-        for cell in filled:
-            if parse_unit_line(cell.text):
-                self._project.unit_line(cell.text, cell.located())
+        for index, text in enumerate(texts):
+            if text and parse_unit_line(text):
+                self._project.unit_line(text, row.located(index))
         return True
 
     # -- regions ----------------------------------------------------------------------

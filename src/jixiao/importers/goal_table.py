@@ -81,11 +81,15 @@ class ProjectBuilder:
         self._after_budget = False
         self._spend_header: list[tuple[int, str]] | None = None
         self._grid: dict[int, str] | None = None
+        # the grid's fields with their first column, in column order: a lazy row's mapping
+        self._grid_starts: list[tuple[str, int]] = []
         self._grid_header_texts: list[str] = []
         self._after_page_break = False
         self._last_row: Row | None = None
         self._goal_cells: list[Cell] = []
-        self._indicator_cells: dict[str, Cell] = {}
+        # the last indicator's row and the index of each field's cell in it
+        self._indicator_row: Row | None = None
+        self._indicator_cells: dict[str, int] = {}
 
     # -- the header block ---------------------------------------------------------
 
@@ -290,21 +294,29 @@ class ProjectBuilder:
                 for offset in range(cell.span):
                     grid[cell.col + offset] = field
         self._grid = grid
+        starts: dict[str, int] = {}
+        for col in sorted(grid):
+            starts.setdefault(grid[col], col)
+        self._grid_starts = list(starts.items())
         self._grid_header_texts = row.texts
 
-    def _map_row(self, row: Row) -> dict[str, Cell]:
+    def _map_row(self, row: Row) -> dict[str, int]:
+        """Each grid field -> the index in ``row.cells`` of its first cell."""
         assert self._grid is not None
-        mapped: dict[str, Cell] = {}
-        for cell in row.cells:
+        if row.lazy:  # a text line's cells: the index is the column
+            width = len(row.texts)
+            return {field: col for field, col in self._grid_starts if col < width}
+        mapped: dict[str, int] = {}
+        for index, cell in enumerate(row.cells):
             field = self._grid.get(cell.col)
             if field is not None and field not in mapped:
-                mapped[field] = cell
+                mapped[field] = index
         return mapped
 
     def _add_indicator(self, row: Row) -> None:
-        mapped = self._map_row(row)
-        mapped = self._repair_shift(row, mapped)
-        text = {field: (cell.text if cell else "") for field, cell in mapped.items()}
+        texts = row.texts
+        mapped = self._repair_shift(row, texts, self._map_row(row))
+        text = {field: texts[index] for field, index in mapped.items()}
         previous = self.project.indicators[-1] if self.project.indicators else None
         if (
             self._after_page_break
@@ -314,7 +326,7 @@ class ProjectBuilder:
             and not text.get("value")
             and (not text.get("level1") or not previous.level3)
         ):
-            self._continue_indicator(previous, mapped, row)
+            self._continue_indicator(previous, text, mapped, row)
             return
         self._after_page_break = False
         level1 = text.get("level1", "") or (previous.level1 if previous else "")
@@ -330,23 +342,26 @@ class ProjectBuilder:
             value=text.get("value", ""),
             basis=text.get("basis", ""),
         )
-        for field, cell in mapped.items():
-            indicator.sources[field] = cell.located()
-        if "level1" not in indicator.sources or not text.get("level1"):
-            indicator.sources["level1"] = (
+        sources = indicator.sources
+        located = row.located
+        for field, index in mapped.items():
+            sources[field] = located(index)
+        if "level1" not in sources or not text.get("level1"):
+            sources["level1"] = (
                 previous.sources.get("level1", row.source) if previous else row.source
             )
         self.project.indicators.append(indicator)
-        self._indicator_cells = mapped
+        self._indicator_row, self._indicator_cells = row, mapped
 
-    def _repair_shift(self, row: Row, mapped: dict[str, Cell]) -> dict[str, Cell]:
+    def _repair_shift(self, row: Row, texts: list[str], mapped: dict[str, int]) -> dict[str, int]:
         """A row that lost its empty first cell: every value sits one column left."""
         first = mapped.get("level1")
-        if first is None or first.text not in labels.LEVEL2_NAMES:
+        if first is None or texts[first] not in labels.LEVEL2_NAMES:
             return mapped
-        if first.text in labels.LEVEL1_NAMES or mapped.get("level2") is None:
+        if texts[first] in labels.LEVEL1_NAMES or mapped.get("level2") is None:
             return mapped
-        if mapped.get("basis") is not None and mapped["basis"].text:
+        basis = mapped.get("basis")
+        if basis is not None and texts[basis]:
             return mapped
         order = ["level1", "level2", "level3", "description", "value", "basis"]
         shifted = {order[i + 1]: mapped[order[i]] for i in range(5) if order[i] in mapped}
@@ -357,32 +372,36 @@ class ProjectBuilder:
         )
         return shifted
 
-    def _continue_indicator(self, previous: Indicator, mapped: dict[str, Cell], row: Row) -> None:
+    def _continue_indicator(
+        self, previous: Indicator, text: dict[str, str], mapped: dict[str, int], row: Row
+    ) -> None:
         """Append the part of each cell that a page break carried to the next page."""
-        for field, cell in mapped.items():
-            if not cell.text:
+        for field, index in mapped.items():
+            more = text[field]
+            if not more:
                 continue
             current: str = getattr(previous, field)
-            if current.endswith(cell.text):
+            if current.endswith(more):
                 # The rendering repeated the overflow; appending it would double it.
                 self._warn(
                     "continuation-repeated",
-                    f"跨页续行“{cell.text}”与上一页内容重复，未重复拼接",
-                    cell.located(),
+                    f"跨页续行“{more}”与上一页内容重复，未重复拼接",
+                    row.located(index),
                 )
                 continue
-            setattr(previous, field, current + cell.text)
+            setattr(previous, field, current + more)
         self._warn("row-continued", "表格跨页，续行已并入上一指标行", row.source)
         self._after_page_break = False
 
     def _refresh_last_indicator(self) -> None:
-        cells = self._indicator_cells
-        if not self.project.indicators:
+        if not self.project.indicators or self._indicator_row is None:
             return
+        cells = self._indicator_row.cells
         indicator = self.project.indicators[-1]
-        for field, cell in cells.items():
-            if field != "level1" or cell.text:
-                setattr(indicator, field, cell.text)
+        for field, index in self._indicator_cells.items():
+            text = cells[index].text
+            if field != "level1" or text:
+                setattr(indicator, field, text)
 
     def finish(self) -> Project:
         # A grid row with only its 一级/二级 framework labels (a template's row left unused,

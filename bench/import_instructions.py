@@ -1,0 +1,75 @@
+"""Instructions the text import executes per indicator, counted by valgrind.
+
+    python bench/import_instructions.py [--docs 20] [--tree PATH]
+
+CPU time on a shared machine varies 2× from run to run; the number of machine instructions
+does not. This writes ``--docs`` synthetic text documents (``bench/import_speed.py``'s),
+then runs Python under ``valgrind --tool=cachegrind --cache-sim=no`` twice with a fixed hash
+seed — importing one document only (modules loaded, profiles read), then that one and all
+the others — and prints the import's instructions per indicator (the difference).
+``--tree`` counts another checkout's code (its ``src``), e.g. a worktree of ``main``, on
+the same documents. Each run takes a minute or two; valgrind must be installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+_WORK = """
+import sys
+from pathlib import Path
+from jixiao.importers.api import import_file
+files = sorted(Path({folder!r}).glob("*.txt"))
+import_file(files[0])
+print(sum(import_file(path).indicator_count for path in files[1:] if {all!r}))
+"""
+_REFS = re.compile(r"I\s+refs:\s+([0-9,]+)")
+
+
+def _count(tree: Path, folder: Path, everything: bool) -> tuple[int, int]:
+    """(instructions, indicators) of one run."""
+    env = os.environ | {"PYTHONHASHSEED": "0", "PYTHONPATH": str(tree / "src")}
+    code = _WORK.format(folder=str(folder), all=everything)
+    done = subprocess.run(
+        ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+         sys.executable, "-c", code],
+        env=env, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    refs = _REFS.search(done.stderr)
+    if refs is None:
+        raise SystemExit(f"valgrind printed no instruction count:\n{done.stderr[-2000:]}")
+    return int(refs.group(1).replace(",", "")), int(done.stdout.split()[-1])
+
+
+def main() -> None:
+    from bench.synthetic import plan_to_text, synthetic_plans
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=20)
+    parser.add_argument("--tree", type=Path, default=ROOT, help="checkout whose code to count")
+    args = parser.parse_args()
+    tree = args.tree.resolve()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for number, plan in enumerate(synthetic_plans(args.docs + 1)):
+            (folder / f"doc{number:05d}.txt").write_text(plan_to_text(plan), encoding="utf-8")
+        base, _ = _count(tree, folder, everything=False)
+        refs, indicators = _count(tree, folder, everything=True)
+    work = refs - base
+    print(
+        f"{tree.name}: text import {work / 1e6:,.1f} million instructions, "
+        f"{work / indicators:,.0f} per indicator ({indicators:,} indicators, {args.docs} docs)"
+    )
+
+
+if __name__ == "__main__":
+    main()
