@@ -145,9 +145,9 @@ class Assembler:
         """The unit line and 单位：万元 written as a row of one-cell lines."""
         assert self._project is not None
         texts = row.texts  # (texts, not cells: most rows of a 文本 never make their cells)
-        filled = [text for text in texts if text]
-        if not filled or len(filled) > 2:
+        if not 0 < len(texts) - texts.count("") <= 2:
             return False
+        filled = [text for text in texts if text]
         if not any(money_unit_in(text) or text.startswith("单位：") for text in filled):
             return False
         for index, text in enumerate(texts):

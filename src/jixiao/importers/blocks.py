@@ -214,15 +214,26 @@ class Row:
 
     def located(self, col: int) -> SourceRef:
         """``self.cells[col].located()``, without making the cells of a lazy row."""
-        parts = self._parts
-        if parts is None:
-            return self.cells[col].located()
+        return self.located_all({"": col})[""]
+
+    def located_all(self, indices: dict[str, int]) -> dict[str, SourceRef]:
+        """Each key's :meth:`located` of the cell at its index, in one pass."""
+        parts, texts = self._parts, self._texts
+        if parts is None or texts is None:
+            cells = self.cells
+            return {key: cells[index].located() for key, index in indices.items()}
         line = self.source
-        raw = parts[col].strip()
-        return SourceRef(
-            line.file, line.page, line.line, line.table, line.row, col + 1, line.sheet,
-            line.cell, raw if raw != self._texts[col] else line.raw,  # type: ignore[index]
-        )  # fmt: skip
+        file, page, number, table, row = line.file, line.page, line.line, line.table, line.row
+        sheet, cell, line_raw = line.sheet, line.cell, line.raw
+        located: dict[str, SourceRef] = {}
+        for key, index in indices.items():
+            raw = parts[index].strip()
+            # positional: the cell's 1-based column on its line, every other part the line's
+            located[key] = SourceRef(
+                file, page, number, table, row, index + 1, sheet, cell,
+                raw if raw != texts[index] else line_raw,
+            )  # fmt: skip
+        return located
 
     def retext(self, fix: Callable[[str], str]) -> None:
         """Replace every cell's clean text by ``fix`` of it (the raw text stays)."""

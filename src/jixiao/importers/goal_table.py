@@ -48,25 +48,36 @@ def parse_unit_line(text: str) -> tuple[str, str] | None:
     return match.group("code"), squeeze_spaces(match.group("name"))
 
 
-def _amount(cell: Cell, warn: Warn, field: str) -> Decimal | None:
-    text = cell.text.replace(",", "").replace("万元", "")
+# Rows are read by their texts and a cell's index in them (Row.located(index) its source):
+# most rows of a text document then never make their cells.
+
+
+def _amount(row: Row, index: int, warn: Warn, field: str) -> Decimal | None:
+    written = row.texts[index]
+    text = written.replace(",", "").replace("万元", "")
     if not text:
         return None
     try:
         return Decimal(text)
     except InvalidOperation:
-        warn("amount-unreadable", f"{field}“{cell.text}”不是数字", cell.located())
+        warn("amount-unreadable", f"{field}“{written}”不是数字", row.located(index))
         return None
 
 
-def _percent(cell: Cell, warn: Warn) -> Decimal | None:
-    if not cell.text:
+def _percent(row: Row, index: int, warn: Warn) -> Decimal | None:
+    text = row.texts[index]
+    if not text:
         return None
-    match = _PERCENT.match(cell.text)
+    match = _PERCENT.match(text)
     if not match:
-        warn("spend-plan-unreadable", f"资金支出计划“{cell.text}”不是百分数", cell.located())
+        warn("spend-plan-unreadable", f"资金支出计划“{text}”不是百分数", row.located(index))
         return None
     return Decimal(match.group(1))
+
+
+def _col(row: Row, index: int) -> int:
+    """The grid column of the cell at ``index`` (a text line's cells: the index itself)."""
+    return index if row.lazy else row.cells[index].col
 
 
 class ProjectBuilder:
@@ -155,94 +166,104 @@ class ProjectBuilder:
         )
 
     def _try_labelled(self, row: Row) -> bool:
-        cells = row.cells
+        texts = row.texts
+        project = self.project
         understood = False
-        for index, cell in enumerate(cells):
-            text = cell.text
+        for index, text in enumerate(texts):
             label = _LABEL_OF.get(text)
             if label is None:
                 if "月" in text and self._spend_header is None and labels.checkpoint_of(text):
                     self._spend_header = [
-                        (c.col, key) for c in cells if (key := labels.checkpoint_of(c.text))
+                        (_col(row, i), key)
+                        for i, t in enumerate(texts)
+                        if (key := labels.checkpoint_of(t))
                     ]
-                    self.project.sources["spend_plan"] = row.source
+                    project.sources["spend_plan"] = row.source
                     return True
                 continue
-            following = self._value_after(cells, index)
+            following = self._value_after(row, index)
+            value = texts[following] if following is not None else ""
             if label is labels.PROJECT_CODE:
-                if following is not None and following.text:
-                    self.project.code = following.text
-                    self.project.sources["code"] = following.located()
+                if following is not None and value:
+                    project.code = value
+                    project.sources["code"] = row.located(following)
                 understood = True
             elif label is labels.PROJECT_NAME:
-                if following is not None and following.text:
-                    self.project.name = following.text
-                    self.project.sources["name"] = following.located()
+                if following is not None and value:
+                    project.name = value
+                    project.sources["name"] = row.located(following)
                 understood = True
             elif label is labels.BUDGET_TOTAL:
-                self._set_amount("budget_total", following, "预算数")
+                self._set_amount("budget_total", row, following, "预算数")
                 understood = self._after_budget = True
             elif label is labels.BUDGET_FISCAL:
-                self._set_amount("budget_fiscal", following, "财政资金")
+                self._set_amount("budget_fiscal", row, following, "财政资金")
                 understood = self._after_budget = True
             elif label is labels.BUDGET_OTHER:
-                self._set_amount("budget_other", following, "其他资金")
+                self._set_amount("budget_other", row, following, "其他资金")
                 understood = self._after_budget = True
             elif label is labels.PURPOSE:
-                self._set_purpose(cells[index + 1 :])
+                self._set_purpose(row, index + 1)
                 return True
             elif label is labels.UNIT:
                 if following is not None:
-                    parsed = parse_unit_line(following.text)
+                    parsed = parse_unit_line(value)
                     if parsed:
-                        self.project.unit_code, self.project.unit_name = parsed
+                        project.unit_code, project.unit_name = parsed
                     else:
-                        self.project.unit_name = following.text
-                    self.project.sources["unit_name"] = following.located()
+                        project.unit_name = value
+                    project.sources["unit_name"] = row.located(following)
                     understood = True
-            elif index == self._first_filled(cells):  # labels.GOALS
-                self._goal_cells = [c for c in cells[index + 1 :] if c.text]
+            elif index == self._first_filled(texts):  # labels.GOALS
+                self._goal_cells = [c for c in row.cells[index + 1 :] if c.text]
                 self._set_goals()
                 return True
         return understood
 
     @staticmethod
-    def _first_filled(cells: list[Cell]) -> int:
-        return next((i for i, c in enumerate(cells) if c.text), -1)
+    def _first_filled(texts: list[str]) -> int:
+        return next((i for i, text in enumerate(texts) if text), -1)
 
     @staticmethod
-    def _value_after(cells: list[Cell], index: int) -> Cell | None:
-        """The cell right after a label, skipping copies of a merged label cell."""
+    def _value_after(row: Row, index: int) -> int | None:
+        """The index of the cell right after a label, skipping copies of a merged label cell
+        (never in a text line: its cells are in columns of their own)."""
+        if row.lazy:
+            return index + 1 if index + 1 < len(row.texts) else None
+        cells = row.cells
         label = cells[index]
-        for cell in cells[index + 1 :]:
+        for after in range(index + 1, len(cells)):
+            cell = cells[after]
             if cell.text == label.text and cell.source == label.source:
                 continue
-            return cell
+            return after
         return None
 
-    def _set_amount(self, field: str, cell: Cell | None, name: str) -> None:
-        if cell is None:
+    def _set_amount(self, field: str, row: Row, index: int | None, name: str) -> None:
+        if index is None:
             return
-        value = _amount(cell, self._warn, name)
+        value = _amount(row, index, self._warn, name)
         setattr(self.project, field, value)
-        self.project.sources[field] = cell.located()
+        self.project.sources[field] = row.located(index)
 
     def _try_purpose(self, row: Row) -> bool:
-        filled = row.filled()
-        if not filled or row.cells[0].text:
+        texts = row.texts
+        if not any(texts) or texts[0]:
             return False
-        self._set_purpose(row.cells)
+        self._set_purpose(row, 0)
         return True
 
-    def _set_purpose(self, cells: list[Cell]) -> None:
+    def _set_purpose(self, row: Row, start: int) -> None:
+        """The purpose written in the cells of ``row`` from ``start`` on."""
+        texts = row.texts
         parts: list[str] = []
-        for cell in cells:
-            if cell.text and cell.text not in parts:
-                parts.append(cell.text)
+        for text in texts[start:]:
+            if text and text not in parts:
+                parts.append(text)
         if parts:
             self.project.purpose = "".join(parts)
-            first = next(c for c in cells if c.text)
-            self.project.sources["purpose"] = first.located()
+            first = next(i for i in range(start, len(texts)) if texts[i])
+            self.project.sources["purpose"] = row.located(first)
         self._after_budget = False
 
     def _set_goals(self) -> None:
@@ -258,14 +279,15 @@ class ProjectBuilder:
         header = self._spend_header
         if header is None or self.project.sources.get("spend_plan_values") is not None:
             return False
-        values = [c for c in row.cells if c.text]
-        if not values or not all(_PERCENT.match(c.text) for c in values):
+        texts = row.texts
+        values = [index for index, text in enumerate(texts) if text]
+        if not values or not all(_PERCENT.match(texts[index]) for index in values):
             return False
         by_col = {col: key for col, key in header}
         plan = dict.fromkeys(SPEND_CHECKPOINTS)
-        if all(c.col in by_col for c in values):
-            for cell in values:
-                plan[by_col[cell.col]] = _percent(cell, self._warn)
+        if all(_col(row, index) in by_col for index in values):
+            for index in values:
+                plan[by_col[_col(row, index)]] = _percent(row, index, self._warn)
         else:
             # Values shifted off their columns: read them in order, as a person would.
             self._warn(
@@ -273,8 +295,8 @@ class ProjectBuilder:
                 "资金支出计划的数值与月份列未对齐，已按顺序对应到各月份",
                 row.source,
             )
-            for (_, key), cell in zip(header, values, strict=False):
-                plan[key] = _percent(cell, self._warn)
+            for (_, key), index in zip(header, values, strict=False):
+                plan[key] = _percent(row, index, self._warn)
         self.project.spend_plan = plan
         self.project.sources["spend_plan_values"] = row.source
         self._spend_header = None
@@ -343,9 +365,7 @@ class ProjectBuilder:
             basis=text.get("basis", ""),
         )
         sources = indicator.sources
-        located = row.located
-        for field, index in mapped.items():
-            sources[field] = located(index)
+        sources.update(row.located_all(mapped))
         if "level1" not in sources or not text.get("level1"):
             sources["level1"] = (
                 previous.sources.get("level1", row.source) if previous else row.source
