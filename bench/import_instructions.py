@@ -15,15 +15,14 @@ the same documents. Each run takes a minute or two; valgrind must be installed.
 from __future__ import annotations
 
 import argparse
-import os
-import re
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench.review_instructions import count_instructions  # noqa: E402
 
 _WORK = """
 import sys
@@ -34,22 +33,11 @@ for _ in range({passes!r}):
     count = sum(import_file(path).indicator_count for path in files)
 print(count)
 """
-_REFS = re.compile(r"I\s+refs:\s+([0-9,]+)")
 
 
 def _count(tree: Path, folder: Path, passes: int) -> tuple[int, int]:
     """(instructions, indicators of a pass) of one run."""
-    env = os.environ | {"PYTHONHASHSEED": "0", "PYTHONPATH": str(tree / "src")}
-    code = _WORK.format(folder=str(folder), passes=passes)
-    done = subprocess.run(
-        ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
-         sys.executable, "-c", code],
-        env=env, capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    refs = _REFS.search(done.stderr)
-    if refs is None:
-        raise SystemExit(f"valgrind printed no instruction count:\n{done.stderr[-2000:]}")
-    return int(refs.group(1).replace(",", "")), int(done.stdout.split()[-1])
+    return count_instructions(tree, _WORK.format(folder=str(folder), passes=passes))
 
 
 def main() -> None:

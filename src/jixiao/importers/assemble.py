@@ -13,7 +13,8 @@ from jixiao.importers.blocks import Block, Paragraph, Row
 from jixiao.importers.cover import CoverReader, department_from_unit, year_from_texts
 from jixiao.importers.department_part import MeasureCollector, SubGoalCollector
 from jixiao.importers.disclosure_tables import DisclosureTableBuilder, money_unit_in
-from jixiao.importers.goal_table import ProjectBuilder, parse_unit_line
+from jixiao.importers.goal_table import ProjectBuilder
+from jixiao.importers.goal_values import parse_unit_line
 from jixiao.importers.headings import (
     NARRATIVE_SECTIONS,
     Heading,

@@ -7,24 +7,13 @@ indicator grid and the spending plan are positional, aligned on their own header
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
-
 from jixiao.importers import labels
 from jixiao.importers.blocks import Cell, Row
+from jixiao.importers.goal_values import PERCENT, Warn, amount, col_of, parse_unit_line, percent
 from jixiao.model.plan import SPEND_CHECKPOINTS, Indicator, Project
 from jixiao.model.source import SourceRef
 from jixiao.model.trusted import built
 from jixiao.textnorm import clean_markup, split_numbered_items, squeeze_spaces
-
-# An optional "单位：" label (as in Excel forms) before the unit code and name.
-_UNIT_LINE = re.compile(
-    r"^(?:(?:填报|预算)?单位(?:名称)?\s*[：:]\s*)?(?P<code>\d{3,9})\s*(?P<name>[^\d\s年].+)$"
-)
-_PERCENT = re.compile(r"^(-?\d+(?:\.\d+)?)\s*(?:%|百分比)?$")
-
-Warn = Callable[[str, str, SourceRef | None], None]
 
 # Each label text -> the tuple of labels.py naming its field: one look-up per cell (a label
 # in two tuples keeps the first, in the order _try_labelled once tested them).
@@ -35,49 +24,6 @@ for _names in (
 ):  # fmt: skip
     for _name in _names:
         _LABEL_OF.setdefault(_name, _names)
-
-
-def parse_unit_line(text: str) -> tuple[str, str] | None:
-    """'430001 张家口市机关事务管理局本级' -> ('430001', '张家口市机关事务管理局本级').
-
-    A leading "单位：" label is allowed: '单位：430001 XX本级' reads the same.
-    """
-    match = _UNIT_LINE.match(text)
-    if not match or "绩效目标表" in text:
-        return None
-    return match.group("code"), squeeze_spaces(match.group("name"))
-
-
-# Rows are read by their texts and a cell's index in them (Row.located(index) its source):
-# most rows of a text document then never make their cells.
-
-
-def _amount(row: Row, index: int, warn: Warn, field: str) -> Decimal | None:
-    written = row.texts[index]
-    text = written.replace(",", "").replace("万元", "")
-    if not text:
-        return None
-    try:
-        return Decimal(text)
-    except InvalidOperation:
-        warn("amount-unreadable", f"{field}“{written}”不是数字", row.located(index))
-        return None
-
-
-def _percent(row: Row, index: int, warn: Warn) -> Decimal | None:
-    text = row.texts[index]
-    if not text:
-        return None
-    match = _PERCENT.match(text)
-    if not match:
-        warn("spend-plan-unreadable", f"资金支出计划“{text}”不是百分数", row.located(index))
-        return None
-    return Decimal(match.group(1))
-
-
-def _col(row: Row, index: int) -> int:
-    """The grid column of the cell at ``index`` (a text line's cells: the index itself)."""
-    return index if row.lazy else row.cells[index].col
 
 
 class ProjectBuilder:
@@ -174,7 +120,7 @@ class ProjectBuilder:
             if label is None:
                 if "月" in text and self._spend_header is None and labels.checkpoint_of(text):
                     self._spend_header = [
-                        (_col(row, i), key)
+                        (col_of(row, i), key)
                         for i, t in enumerate(texts)
                         if (key := labels.checkpoint_of(t))
                     ]
@@ -242,7 +188,7 @@ class ProjectBuilder:
     def _set_amount(self, field: str, row: Row, index: int | None, name: str) -> None:
         if index is None:
             return
-        value = _amount(row, index, self._warn, name)
+        value = amount(row, index, self._warn, name)
         setattr(self.project, field, value)
         self.project.sources[field] = row.located(index)
 
@@ -281,13 +227,13 @@ class ProjectBuilder:
             return False
         texts = row.texts
         values = [index for index, text in enumerate(texts) if text]
-        if not values or not all(_PERCENT.match(texts[index]) for index in values):
+        if not values or not all(PERCENT.match(texts[index]) for index in values):
             return False
         by_col = {col: key for col, key in header}
         plan = dict.fromkeys(SPEND_CHECKPOINTS)
-        if all(_col(row, index) in by_col for index in values):
+        if all(col_of(row, index) in by_col for index in values):
             for index in values:
-                plan[by_col[_col(row, index)]] = _percent(row, index, self._warn)
+                plan[by_col[col_of(row, index)]] = percent(row, index, self._warn)
         else:
             # Values shifted off their columns: read them in order, as a person would.
             self._warn(
@@ -296,7 +242,7 @@ class ProjectBuilder:
                 row.source,
             )
             for (_, key), index in zip(header, values, strict=False):
-                plan[key] = _percent(row, index, self._warn)
+                plan[key] = percent(row, index, self._warn)
         self.project.spend_plan = plan
         self.project.sources["spend_plan_values"] = row.source
         self._spend_header = None
