@@ -40,6 +40,7 @@ class ProjectBuilder:
         self._grid: dict[int, str] | None = None
         # the grid's fields with their first column, in column order: a lazy row's mapping
         self._grid_starts: list[tuple[str, int]] = []
+        self._lazy_maps: dict[int, dict[str, int]] = {}
         self._grid_header_texts: list[str] = []
         self._after_page_break = False
         self._last_row: Row | None = None
@@ -266,14 +267,19 @@ class ProjectBuilder:
         for col in sorted(grid):
             starts.setdefault(grid[col], col)
         self._grid_starts = list(starts.items())
+        self._lazy_maps = {}
         self._grid_header_texts = row.texts
 
     def _map_row(self, row: Row) -> dict[str, int]:
         """Each grid field -> the index in ``row.cells`` of its first cell."""
         assert self._grid is not None
-        if row.lazy:  # a text line's cells: the index is the column
+        if row.lazy:  # a text line's cells: the index is the column, one mapping per width
             width = len(row.texts)
-            return {field: col for field, col in self._grid_starts if col < width}
+            shared = self._lazy_maps.get(width)
+            if shared is None:
+                shared = {field: col for field, col in self._grid_starts if col < width}
+                self._lazy_maps[width] = shared
+            return shared  # (read, never changed)
         mapped: dict[str, int] = {}
         for index, cell in enumerate(row.cells):
             field = self._grid.get(cell.col)
