@@ -450,3 +450,16 @@ def test_a_short_row_before_the_total_keeps_its_cells() -> None:
         "评价结论 | 完成预算目标。 |\n"
     )
     assert _rows(plan)[-1] == ("效益指标", "社会效益指标", "覆盖桥梁", "=5371人", "1601")
+
+
+def test_a_word_written_twice_in_a_name_is_no_target_when_measures_follow() -> None:
+    # found by hypothesis: '修修' + '修' + '修' + '1' read as a twin row stranded '人1人1'
+    head = "2021年度财政项目绩效自评表项目名称测试工程主管部门测试局"
+    header = "一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分"
+    for glued, last in (
+        ("修修1%1%1修修修修1人0人0", ("修修修修", "1人", "0人", 0)),
+        ("修修1%1%0修修修修1万元0万元0", ("修修修修", "1万元", "0万元", 0)),
+    ):
+        plan = _import(f"{head}{header}产出指标数量指标{glued}总分\n")
+        got = [(i.level3, i.value, i.actual, i.score) for p in plan.projects for i in p.indicators]
+        assert got[-1] == last and len(got) == 2

@@ -24,6 +24,7 @@ from decimal import Decimal
 from functools import cache
 
 from jixiao.importers.mapping.align import level_kind
+from jixiao.importers.mapping.glued_labels import grid_labels, misread_label, next_label
 from jixiao.importers.mapping.scoring_levels import scoring_labels
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 
@@ -249,12 +250,6 @@ def _glued_row(order: tuple[str, ...], style: str) -> re.Pattern[str]:
     return re.compile("".join(parts) + r"(?!\d|\.\d|%)")
 
 
-@cache
-def _labels() -> list[str]:
-    words = vocabulary()
-    return sorted({*words.level1, *words.level2, *scoring_labels()}, key=len, reverse=True)
-
-
 def glued_rows(text: str, order: list[str]) -> list[list[str]]:
     """Rows out of a line whose cells and rows were glued together.
 
@@ -263,9 +258,9 @@ def glued_rows(text: str, order: list[str]) -> list[list[str]]:
     """
     bare = compact(text)
     rows: list[list[str]] = []
-    position = _next_label(bare, 0)  # the grid's first row starts with its 一级 label
+    position = next_label(bare, 0)  # the grid's first row starts with its 一级 label
     while position < len(bare):
-        label = next((w for w in _labels() if bare.startswith(w, position)), None)
+        label = next((w for w in grid_labels() if bare.startswith(w, position)), None)
         after_level2 = bool(rows) and len(rows[-1]) == 1 and level_kind(rows[-1][0]) == "level2"
         short = label is not None and not label.endswith("指标") and label not in scoring_labels()
         if short and after_level2 and level_kind(label or "") == "level2":
@@ -274,7 +269,7 @@ def glued_rows(text: str, order: list[str]) -> list[list[str]]:
             label = None
         if label is not None and rows and rows[-1] == [label]:
             label = None  # a label read twice: the second opens a name ('财务管理制度…')
-        misread = _misread_label(bare, position) if label is None else None
+        misread = misread_label(bare, position) if label is None else None
         if misread is not None:
             label, length = misread
         else:
@@ -290,7 +285,7 @@ def glued_rows(text: str, order: list[str]) -> list[list[str]]:
             rows.append(row[0])
             position = row[1]
             continue
-        position = _next_label(bare, position + 1)
+        position = next_label(bare, position + 1)
     return rows
 
 
@@ -323,13 +318,30 @@ def _styled(style: str, match: re.Match[str], order: list[str]) -> bool:
     if style not in ("twin", "dashed"):
         return True
     text = match["value"] if style == "twin" else match["actual"]
-    if any(label in normalise(text) for label in _labels()) or _BRACKET.search(
+    if any(label in normalise(text) for label in grid_labels()) or _BRACKET.search(
         match["name"] + text
     ):
         return False
-    if style == "twin":
-        return "value" in order and "actual" in order and not _POINTS_ONLY.fullmatch(text)
+    if style == "twin":  # ... nor stops before text no row opens, where measures go on
+        measured = _glued_row(tuple(order), "measured").match(match.string, match.start())
+        stranded = measured is not None and measured.end() > match.end() and not _opens(match)
+        return (
+            {"value", "actual"} <= set(order) and not _POINTS_ONLY.fullmatch(text) and not stranded
+        )
     return "actual" in order and not _DASH_ONLY.fullmatch(text)
+
+
+def _opens(match: re.Match[str]) -> bool:
+    """Whether a label, a row or the line's end follows ``match`` ('修修' + '修' + '修' + '1'
+    leaves '人1人1' of '修修修修1人1人1', which nothing opens)."""
+    bare, end, groups = match.string, match.end(), match.re.groupindex
+    order = tuple(sorted((r for r in CORE if r in groups), key=groups.__getitem__))
+    styles = ("measured", "twin", "worded", "echoed")  # (a dash-target row: too loose)
+    return (
+        end >= len(bare)
+        or any(bare.startswith(w, end) for w in grid_labels())
+        or any(_glued_row(order, style).match(bare, end) for style in styles)
+    )
 
 
 _BRACKET = re.compile(r"[(（][^)）]*$|^[^(（]*[)）]")  # a bracket left open or never opened
@@ -366,32 +378,3 @@ def _points_read(role: str, text: str) -> str:
 def _same_unit(value: str, actual: str | None) -> bool:
     unit = re.search(r"(?:%|[^\W\d_]+)$", value)
     return actual is None or (unit is not None and actual.endswith(unit.group()))
-
-
-@cache
-def _misread_labels() -> tuple[re.Pattern[str], dict[str, str]]:
-    """Labels of four characters or more with one character read as one or two Latin
-    letters by text recognition ('项Fl实施' for 项目实施), as one pattern."""
-    variants: dict[str, str] = {}
-    for label in _labels():
-        if len(label) >= 4:
-            for i in range(len(label)):
-                variants[re.escape(label[:i]) + "[A-Za-z]{1,2}" + re.escape(label[i + 1 :])] = label
-    pattern = "|".join(f"(?P<l{n}>{v})" for n, v in enumerate(variants))
-    return re.compile(pattern), {f"l{n}": label for n, label in enumerate(variants.values())}
-
-
-def _misread_label(bare: str, position: int) -> tuple[str, int] | None:
-    """The label text recognition misread at ``position`` and the length it takes."""
-    if not re.match(r"[^\W\d_]{0,3}[A-Za-z]", bare[position : position + 5]):
-        return None  # (no Latin letter near: the usual case, no pattern run)
-    pattern, labels = _misread_labels()
-    found = pattern.match(bare, position)
-    if found is None or found.lastgroup is None:
-        return None
-    return labels[found.lastgroup], found.end() - position
-
-
-def _next_label(bare: str, start: int) -> int:
-    found = [i for w in _labels() if (i := bare.find(w, start)) >= 0]
-    return min(found, default=len(bare))
