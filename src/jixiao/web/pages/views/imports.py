@@ -63,13 +63,15 @@ def _batch(request: HttpRequest, batch_id: int) -> ImportBatch:
 @member_required
 def preview(request: HttpRequest, batch_id: int) -> HttpResponse:
     batch = _batch(request, batch_id)
+    placed = importing.placements(batch)
     return render(
         request,
         "pages/import_preview.html",
         {
             "batch": batch,
             "replaces": importing.replaces(batch),
-            "documents": zip(batch.documents, importing.placements(batch), strict=True),
+            "blocked": [p.blocked for p in placed if p.blocked],
+            "documents": zip(batch.documents, placed, strict=True),
             "kinds": list(KIND_NAMES.items()),
         },
     )
