@@ -61,6 +61,8 @@ def test_the_self_evaluation_starts_from_the_goal_tables(
     assert prefilled.is_blank and entry.grade == "" and entry.total is None
     page = world.client("bureau").get(f"/plans/{world.other_plan.pk}/evaluation/").content
     assert page.decode().count("未填报") == 14 and "暂无数据" in page.decode()
+    # nor 0 points for the budget's execution (the walkthrough read 「0.00/10」 on every row)
+    assert "0.00/10" not in page.decode()
 
 
 @pytest.mark.django_db
