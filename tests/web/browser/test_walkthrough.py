@@ -119,3 +119,26 @@ def test_the_units_and_reviewers_forms_name_every_field(
     reviewer.page.goto(f"/plans/{plan.pk}/")
     assert _unnamed(reviewer.page) == []
     assert _fits(reviewer.page)
+
+
+def test_the_units_monitoring_and_self_evaluation_forms_name_every_field(
+    people: dict[str, User], approved: PlanRecord, open_session: Callable[[str], Session]
+) -> None:
+    unit = open_session("walkthrough-reports")
+    unit.page.set_viewport_size(LAPTOP)
+    unit.login(people["editor"])
+    page = unit.page
+    page.goto(f"/plans/{approved.pk}/monitoring/")
+    page.locator("input[name=monitor_date]").fill(f"{approved.year}-07-31")
+    page.get_by_role("button", name="开始新一轮监控").click()
+    page.locator("a[href*='/monitoring/entries/']").first.click()
+    expect(page.locator("h1")).to_contain_text("绩效运行监控")
+    assert _unnamed(page) == [] and _fits(page)
+    page.goto(f"/plans/{approved.pk}/evaluation/")
+    page.get_by_role("button", name="开始绩效自评").click()
+    page.locator("a[href*='/evaluation/entries/']").first.click()
+    expect(page.locator("h1")).to_contain_text("自评")
+    assert _unnamed(page) == [] and _fits(page)
+    page.goto("/rectification/")
+    assert _unnamed(page) == []
+    assert page.get_by_role("link", name="Excel").count() == 1
