@@ -95,6 +95,11 @@ def test_the_preview_refuses_to_replace_an_approved_plan_before_the_commit(world
     assert "确认后将替换" not in preview
     assert "不能导入：" in preview and "“已批复公开”状态，不能用导入覆盖" in preview
     assert 'value="commit"' not in preview and "请放弃本批次" in preview
+    # committed anyway (a page left open from before): the failed job leads back
+    job = client.post(f"/import/{batch.pk}/decide/", {"decision": "commit"}, follow=True)
+    page = job.content.decode()
+    assert "不能用导入覆盖" in page and f'href="/import/{batch.pk}/">返回导入预览' in page
+    assert "放弃" in client.get(f"/import/{batch.pk}/").content.decode()
 
 
 @pytest.mark.django_db
