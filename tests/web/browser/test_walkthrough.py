@@ -88,8 +88,12 @@ def test_the_bureau_confirms_before_publishing_and_the_report_is_styled(
     expect(page.locator("h1")).to_contain_text("已批复公开")
     assert bureau.dialogs and "公开" in bureau.dialogs[-1]
 
-    # the 审核报告 in its own tab: styled (its <style> allowed), no console error
+    # the 审核报告 in its own tab: styled (its <style> allowed), no console error, no 404
+    failed: list[str] = []  # the session ignores failed loads; here none is expected
+    page.on("console", lambda m: failed.append(m.text) if m.type == "error" else None)
     page.goto(f"/plans/{plan.pk}/download/review.html")
+    page.wait_for_load_state("networkidle")
+    assert failed == []
     expect(page.locator("h1")).to_contain_text("审核报告")
     border = page.evaluate(
         "getComputedStyle(document.querySelector('table td')).borderTopStyle"
