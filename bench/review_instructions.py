@@ -39,8 +39,13 @@ _REFS = re.compile(r"I\s+refs:\s+([0-9,]+)")
 
 def _count(tree: Path, count: int, mode: str) -> tuple[int, int]:
     """(instructions, indicators) of one run."""
+    return count_instructions(tree, _WORK.format(root=str(tree), count=count, mode=mode))
+
+
+def count_instructions(tree: Path, code: str) -> tuple[int, int]:
+    """(instructions, the last number printed) of Python running ``code`` on ``tree``'s src
+    under valgrind, with a fixed hash seed."""
     env = os.environ | {"PYTHONHASHSEED": "0", "PYTHONPATH": str(tree / "src")}
-    code = _WORK.format(root=str(tree), count=count, mode=mode)
     done = subprocess.run(
         ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
          sys.executable, "-c", code],

@@ -3,6 +3,7 @@ next to the smallest Django view on the same stack.
 
     python bench/web_latency.py [--regions 20] [--departments 100] [--skip-load]
                                 [--clients 8] [--requests 300] [--workers 4] [--threads 2]
+                                [--http-client lean|stdlib]
 
 What it does:
 
@@ -15,17 +16,20 @@ What it does:
    URL, ``/bench/ping/`` (:mod:`bench.web_urls`), which runs ``SELECT 1`` and answers "ok",
    and ``/bench/page/``, the empty layout of the site for a signed-in person;
 3. signs in a finance-bureau reviewer (财政局审核人, who sees every plan of the first bureau)
-   and lets ``--clients`` threads, each with its own keep-alive connection and the session
-   cookie, send ``--requests`` requests per endpoint to random plans and projects of that
+   and lets ``--clients`` threads, each with its own keep-alive connection (a lean HTTP/1.1
+   client, :mod:`bench.lean_http`, so the clients take little of the shared CPU) and the
+   session cookie, send ``--requests`` requests per endpoint to random plans and projects of that
    bureau: the plan page, the project page, the review report (审核报告 HTML), the findings
    of the JSON API (each its first page: 20 projects, 100 findings), and the baseline
    (and, unless ``--reports 0``, the 监控 and 自评 pages);
    the plan, project, review and findings pages read the findings stored when the plans
    were loaded (:mod:`jixiao.web.findings`), as they do after every save;
 4. prints p50/p95/p99 latency and requests per second per endpoint — the four pages with
-   their p95 next to the 150 ms goal —, the CPU time the gunicorn processes spent per
-   request (``CPU ms``, from /proc: the figure a loaded machine disturbs least), and the
-   peak resident memory of the gunicorn processes.
+   their p95 next to the 150 ms goal —, the CPU time per request of the gunicorn processes
+   (``CPU ms``, from /proc: the figure a loaded machine disturbs least), of the PostgreSQL
+   backends serving the benchmark's database (``PG ms``) and of the clients themselves
+   (``cli ms``: they share the two cores), and the peak resident memory of the gunicorn
+   processes.
 
 Latency is measured by the client (request sent → body read), so it includes queueing when
 all workers are busy. Clients, server and PostgreSQL share the machine.
@@ -42,54 +46,34 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import http.client
 import os
-import queue
 import random
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.web_clients import (  # noqa: E402
+    FINDINGS_API,
+    PLAN_PAGE,
+    PROJECT_PAGE,
+    REVIEW_PAGE,
+    LeanClient,
+    StdlibClient,
+    measure,
+    peak_rss_mb,
+)
+
 DEFAULT_URL = "postgres://jixiao:jixiao@127.0.0.1:5432/jixiao_bench"
 SETTINGS = "bench.web_settings"
 REVIEWER = "bench_bureau_reviewer"
-GOAL_P95_MS = 150  # issue 15: p95 of these pages with 16 clients on the province dataset
-PLAN_PAGE = "plan page /plans/<id>/"
-PROJECT_PAGE = "project page /projects/<id>/"
-REVIEW_PAGE = "review report …/review.html"
-FINDINGS_API = "API /api/plans/<id>/findings"
-GOAL_PAGES = (PLAN_PAGE, PROJECT_PAGE, REVIEW_PAGE, FINDINGS_API)
-
-
-@dataclass
-class Result:
-    name: str
-    latencies: list[float]
-    errors: int
-    seconds: float
-    server_cpu: float = 0.0  # CPU seconds of the gunicorn processes over the run
-
-    def row(self) -> str:
-        cuts = statistics.quantiles(self.latencies, n=100, method="inclusive")
-        p50, p95, p99 = (cuts[i] * 1000 for i in (49, 94, 98))
-        rate = len(self.latencies) / self.seconds
-        goal = ""
-        if self.name in GOAL_PAGES:
-            goal = f"  p95 {'≤' if p95 <= GOAL_P95_MS else '>'} {GOAL_P95_MS} ms goal"
-        return (
-            f"{self.name:<34}{len(self.latencies):>6}{self.errors:>5}"
-            f"{p50:>9.1f}{p95:>9.1f}{p99:>9.1f}{rate:>9.1f}"
-            f"{self.server_cpu * 1000 / len(self.latencies):>9.1f}{goal}"
-        )
 
 
 def arguments() -> argparse.Namespace:
@@ -102,6 +86,12 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--workers", type=int, default=2 * (os.cpu_count() or 1))
     parser.add_argument("--threads", type=int, default=2, help="threads per gunicorn worker")
     parser.add_argument("--port", type=int, default=0, help="default: a free port")
+    parser.add_argument(
+        "--http-client",
+        choices=("lean", "stdlib"),
+        default="lean",
+        help="the clients' HTTP: bench/lean_http.py (default) or http.client",
+    )
     parser.add_argument(
         "--reports",
         type=int,
@@ -242,7 +232,8 @@ def open_reports(plans: list[int], count: int) -> tuple[list[int], list[int]]:
 def current_findings(plans: list[int]) -> None:
     """Store the findings again of the reviewer's plans whose stored review is out of date
     (the rules or profile changed since the data was loaded): otherwise the pages would be
-    measured showing 正在重新计算 with no worker to recompute them."""
+    measured showing 正在重新计算 with no worker to recompute them — and put their pages in the
+    cache, as that job does."""
     from jixiao.web.findings.models import PlanReview
     from jixiao.web.findings.storing import wanted_key
     from jixiao.web.plans.models import PlanRecord
@@ -261,6 +252,16 @@ def current_findings(plans: list[int]) -> None:
             f"findings stored again for {len(stale)} stale plans in "
             f"{time.perf_counter() - started:.1f} s"
         )
+    # as the recomputation job does after storing findings: the pages are in the shared
+    # cache before anyone asks (entries already there are only looked up)
+    from jixiao.web.pages.warming import warm_plan_pages
+
+    started = time.perf_counter()
+    warmed = sum(warm_plan_pages(record) for record in PlanRecord.objects.filter(pk__in=plans))
+    print(
+        f"{warmed:,} pages of the reviewer's plans in the cache in "
+        f"{time.perf_counter() - started:.1f} s"
+    )
 
 
 def stored_findings(plans: list[int]) -> int:
@@ -299,99 +300,6 @@ def start_server(args: argparse.Namespace) -> subprocess.Popen[bytes]:
             time.sleep(0.3)
     server.terminate()
     raise SystemExit(f"gunicorn did not answer /bench/ping/ on port {args.port} within 60 s")
-
-
-def client_loop(
-    port: int, cookie: str, paths: queue.Queue[str], latencies: list[float], errors: list[str]
-) -> None:
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
-    headers = {"Cookie": f"sessionid={cookie}", "Connection": "keep-alive"}
-    while True:
-        try:
-            path = paths.get_nowait()
-        except queue.Empty:
-            break
-        started = time.perf_counter()
-        try:
-            connection.request("GET", path, headers=headers)
-            response = connection.getresponse()
-            response.read()
-        except (OSError, http.client.HTTPException) as failed:
-            errors.append(f"{path}: {failed}")
-            connection.close()
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
-            continue
-        latencies.append(time.perf_counter() - started)
-        if response.status != 200:
-            errors.append(f"{path}: HTTP {response.status}")
-        if response.getheader("Connection", "").lower() == "close":
-            connection.close()
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
-    connection.close()
-
-
-def tree_cpu_seconds(pid: int) -> float:
-    """User + system CPU time of the server and its workers so far (from /proc)."""
-    ticks = 0
-    for member in process_tree(pid):
-        try:
-            fields = Path(f"/proc/{member}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        ticks += int(fields[11]) + int(fields[12])  # utime, stime
-    return ticks / os.sysconf("SC_CLK_TCK")
-
-
-def measure(
-    name: str, paths: list[str], clients: int, port: int, cookie: str, server: int
-) -> Result:
-    todo: queue.Queue[str] = queue.Queue()
-    for path in paths:
-        todo.put(path)
-    latencies: list[float] = []
-    errors: list[str] = []
-    threads = [
-        threading.Thread(target=client_loop, args=(port, cookie, todo, latencies, errors))
-        for _ in range(clients)
-    ]
-    cpu = tree_cpu_seconds(server)
-    started = time.perf_counter()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    seconds = time.perf_counter() - started
-    cpu = tree_cpu_seconds(server) - cpu
-    if errors:
-        print(f"  {name}: {len(errors)} errors, e.g. {errors[0]}", file=sys.stderr)
-    return Result(name, latencies, len(errors), seconds, cpu)
-
-
-def process_tree(pid: int) -> list[int]:
-    found = [pid]
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                found.append(int(entry.name))
-    return found
-
-
-def peak_rss_mb(pid: int) -> tuple[float, float]:
-    """(largest process, all processes) peak resident memory (VmHWM) in MB."""
-    peaks = []
-    for member in process_tree(pid):
-        try:
-            status = Path(f"/proc/{member}/status").read_text()
-        except OSError:
-            continue
-        for line in status.splitlines():
-            if line.startswith("VmHWM:"):
-                peaks.append(int(line.split()[1]) / 1024)
-    return max(peaks), sum(peaks)
 
 
 def endpoints(
@@ -450,10 +358,12 @@ def main() -> None:
     try:
         targets = endpoints(plans, projects, args.requests, rounds, scored)
         warm = args.workers * args.threads * 2
+        kind = LeanClient if args.http_client == "lean" else StdlibClient
+        connect = functools.partial(kind, args.port, cookie)
         for name, paths in targets.items():
-            measure(name, paths[:warm], args.clients, args.port, cookie, server.pid)
+            measure(name, paths[:warm], args.clients, connect, server.pid)
         results = [
-            measure(name, paths, args.clients, args.port, cookie, server.pid)
+            measure(name, paths, args.clients, connect, server.pid)
             for name, paths in targets.items()
         ]
         largest, total = peak_rss_mb(server.pid)
@@ -462,7 +372,7 @@ def main() -> None:
         server.wait(timeout=30)
     print(
         f"{'endpoint':<34}{'reqs':>6}{'errs':>5}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'req/s':>9}"
-        f"{'CPU ms':>9}"
+        f"{'CPU ms':>9}{'PG ms':>7}{'cli ms':>7}"
     )
     for result in results:
         print(result.row())

@@ -81,11 +81,16 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 
 
 # What the importer reaches on today's corpus; raise these as it improves.
+# Measured on the whole corpus. The 12 held-out documents of import-unseen (never
+# seen by the rules before they were transcribed; see docs/import-corpus.md) entered
+# with 0 of 38 indicators read and lowered the shares although no earlier document
+# lost anything (docs/import-corpus.md pins every document's figures): recall 0.91 ->
+# 0.90, plan 0.95 -> 0.92, self-evaluation 0.89 -> 0.87, actual 0.90 -> 0.87.
 FLOORS = {
-    "recall": 0.91,
-    "plan_recall": 0.95,
-    "self_evaluation_recall": 0.89,
-    "actual": 0.90,
+    "recall": 0.90,
+    "plan_recall": 0.92,
+    "self_evaluation_recall": 0.87,
+    "actual": 0.87,
     "kind": 1.0,
     "year": 0.97,
     "rows": 0.98,

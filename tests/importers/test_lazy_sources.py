@@ -72,3 +72,36 @@ def test_built_indicator_is_the_validated_one(values: dict[str, str]) -> None:
     assert json.loads(fast.model_dump_json()) == json.loads(validated.model_dump_json())
     fast.sources["value"] = SourceRef("a.txt", line=1)
     assert not built(Indicator, **values).sources  # a fresh dict each time
+
+
+# a text line's cell: Chinese, spaces, markup and full-width marks, often empty
+_CELL_TEXT = st.text(alphabet=st.sampled_from("产出指标 数量　<b>1%（）\u00a0x"), max_size=8)
+
+
+@given(parts=st.lists(_CELL_TEXT, min_size=1, max_size=9), number=st.integers(1, 10_000))
+def test_a_lazy_row_reads_as_the_row_of_its_cells(parts: list[str], number: int) -> None:
+    """A row that keeps its line's strings (``Row.of_line``) gives the texts, the sources
+    (``located``, ``located_all``) and, once asked, the cells that eager cells give."""
+    line = SourceRef("a.txt", None, number)
+    lazy = Row.of_line(list(parts), line)
+    eager = Row(cells=[LineCell(part, line, col) for col, part in enumerate(parts)], source=line)
+    assert lazy.lazy and lazy.texts == eager.texts and lazy.is_empty() == eager.is_empty()
+    indices = {f"k{index}": index for index in range(len(parts))}
+    expected = {key: eager.cells[index].located() for key, index in indices.items()}
+    assert lazy.located_all(indices) == expected
+    assert [lazy.located(index) for index in range(len(parts))] == list(expected.values())
+    assert lazy.lazy  # reading texts and sources made no cell
+    assert lazy == eager and not lazy.lazy and lazy.texts == eager.texts
+
+
+@given(parts=st.lists(_CELL_TEXT, min_size=1, max_size=6))
+def test_a_lazy_rows_fixed_texts_reach_its_cells(parts: list[str]) -> None:
+    """The script check's ``retext`` changes the clean texts, not the raw ones, made or not."""
+    line = SourceRef("a.txt", None, 3)
+    lazy, eager = Row.of_line(list(parts), line), Row.of_line(list(parts), line)
+    assert eager.cells  # made before the fix
+    lazy.retext(str.upper)
+    eager.retext(str.upper)
+    assert lazy.texts == eager.texts == [Cell(p, line, 0).text.upper() for p in parts]
+    assert [c.text for c in lazy.cells] == [c.text for c in eager.cells]
+    assert [c.raw for c in lazy.cells] == parts

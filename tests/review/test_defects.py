@@ -20,7 +20,7 @@ from tests.review.defects import (
 from tests.review.defects.__main__ import render
 from tests.review.defects.mutations import MUTATIONS, Target
 
-OVERALL_FLOOR = 0.95  # measured 99.7% (docs/rules/recall.md)
+OVERALL_FLOOR = 0.95  # measured 99.6%, held-out vocabulary 100% (docs/rules/recall.md)
 CLASS_FLOOR = 0.8  # every class with injections; measured ≥ 88.9%
 
 
@@ -95,3 +95,28 @@ def test_an_old_finding_is_no_detection() -> None:
     assert detected(target, (first.rule,), places([]), findings)
     assert not detected(target, (first.rule,), places(findings), findings)
     assert not detected(target, ("X999",), places([]), findings)
+
+
+def test_held_out_words_are_not_in_the_rules_data() -> None:
+    """The held-out variants stay unseen: no filler, slip or respondent of held_out.py is in
+    the review's lexicon, so their recall measures the rules' patterns, not a word list."""
+    from jixiao.review.wordlists import load_word_lists
+    from tests.review.defects.held_out import (
+        HELD_OUT_FILLERS,
+        HELD_OUT_RESPONDENTS,
+        HELD_OUT_SLIPS,
+    )
+
+    lists = load_word_lists()
+    assert not set(HELD_OUT_FILLERS) & set(lists.name_fillers)
+    assert not {(wrong, right) for right, wrong in HELD_OUT_SLIPS} & set(lists.confusions.items())
+    for who in HELD_OUT_RESPONDENTS:
+        assert lists.wrong_respondents.search(who) is None, who
+
+
+def test_held_out_vocabulary_is_found_as_well_as_the_seen_one() -> None:
+    results = list(_results())
+    seen = [r for r in results if r.vocabulary == "seen"]
+    held = [r for r in results if r.vocabulary == "held_out"]
+    assert len(seen) == len(held) == 3
+    assert overall(held) >= OVERALL_FLOOR, {r.id: r.recall for r in held}

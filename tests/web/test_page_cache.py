@@ -15,8 +15,9 @@ from django.db.models import F
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from jixiao.web.caching.config import LOCAL, TABLE
+from jixiao.web.caching.config import LOCAL, PAGES, TABLE
 from jixiao.web.findings.models import PlanReview
+from jixiao.web.findings.tasks import refresh_findings
 from jixiao.web.plans.models import PlanRecord, ProjectRecord
 from tests.web.conftest import World
 from tests.web.worker import DATABASE_TASKS
@@ -85,3 +86,26 @@ def test_a_change_shows_at_once_even_while_the_findings_are_being_recomputed(
         state = re.search(r'<script id="editor-state"[^>]*>(.*?)</script>', project_page, re.S)
         assert state is not None and json.loads(state.group(1))["project"]["name"] == name
         assert name in report
+
+
+def test_the_recomputation_job_puts_the_pages_in_the_cache_before_anyone_asks(
+    world: World,
+) -> None:
+    plan, client = world.own_plan, world.client("bureau")
+    paths = _paths(plan, plan.projects.get(position=2))
+    PlanReview.objects.filter(plan=plan).update(fingerprint="the-rules-of-before")
+    caches[PAGES].clear()
+    refresh_findings.enqueue(plan.pk)  # the job, run in place: review stored, pages warmed
+    # one entry per page of the project list, per project, per report page, and the API's
+    assert _shared_entries() == 1 + plan.projects.count() + 1 + 1
+
+    caches[LOCAL].clear()  # a worker that has served nothing yet
+    with CaptureQueriesContext(connection) as queries:
+        warmed = {path: _body(client, path) for path in paths}
+    read = " ".join(q["sql"] for q in queries.captured_queries)
+    assert 'FROM "plans_indicatorrecord"' not in read  # nothing rendered on first view
+    assert "findings_storedfinding" not in read
+    assert not any(RECOMPUTING in body for body in warmed.values())
+
+    caches[PAGES].clear()  # the same pages rendered on demand
+    assert {path: _body(client, path) for path in paths} == warmed

@@ -135,7 +135,9 @@ def score_project(evaluation: ProjectEvaluation, profile: EvaluationProfile) -> 
     for index, (item, weight, pool) in enumerate(
         zip(evaluation.indicators, allocation.weights, allocation.pools, strict=True), start=1
     ):
-        result = compare(item.level1, item.level2, item.target, item.actual, item.share, settings)
+        result = compare(
+            item.level1, item.level2, item.target, item.actual, item.share, settings, item.level3
+        )
         row = {
             "index": index,
             "level1": item.level1,

@@ -13,7 +13,8 @@ from jixiao.importers.blocks import Block, Paragraph, Row
 from jixiao.importers.cover import CoverReader, department_from_unit, year_from_texts
 from jixiao.importers.department_part import MeasureCollector, SubGoalCollector
 from jixiao.importers.disclosure_tables import DisclosureTableBuilder, money_unit_in
-from jixiao.importers.goal_table import ProjectBuilder, parse_unit_line
+from jixiao.importers.goal_table import ProjectBuilder
+from jixiao.importers.goal_values import parse_unit_line
 from jixiao.importers.headings import (
     NARRATIVE_SECTIONS,
     Heading,
@@ -144,14 +145,15 @@ class Assembler:
     def _unit_row(self, row: Row) -> bool:
         """The unit line and 单位：万元 written as a row of one-cell lines."""
         assert self._project is not None
-        filled = row.filled()
-        if not filled or len(filled) > 2:
+        texts = row.texts  # (texts, not cells: most rows of a 文本 never make their cells)
+        if not 0 < len(texts) - texts.count("") <= 2:
             return False
-        if not any(money_unit_in(c.text) or c.text.startswith("单位：") for c in filled):
+        filled = [text for text in texts if text]
+        if not any(money_unit_in(text) or text.startswith("单位：") for text in filled):
             return False
-        for cell in filled:
-            if parse_unit_line(cell.text):
-                self._project.unit_line(cell.text, cell.located())
+        for index, text in enumerate(texts):
+            if text and parse_unit_line(text):
+                self._project.unit_line(text, row.located(index))
         return True
 
     # -- regions ----------------------------------------------------------------------

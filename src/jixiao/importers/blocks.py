@@ -27,6 +27,7 @@ The grid contract, the same whatever the format:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from jixiao.model.source import SourceRef
@@ -119,10 +120,10 @@ class LineCell(Cell):
 
     __slots__ = ()
 
-    def __init__(self, raw: str, line: SourceRef, col: int) -> None:
+    def __init__(self, raw: str, line: SourceRef, col: int, text: str | None = None) -> None:
         # every slot set here, not through Cell.__init__: one call per cell, not two
         self.raw = raw
-        self.text = clean_cell(raw)
+        self.text = clean_cell(raw) if text is None else text
         self.col = col
         self.span = self.rowspan = 1
         self.covered = False
@@ -143,28 +144,126 @@ class Paragraph:
         self.text = clean_cell(self.raw)
 
 
-@dataclass(slots=True)
 class Row:
     """A table row; ``table`` numbers the table it belongs to when the format knows.
 
     ``packed`` and ``stream`` are explained in the module's grid contract.
+
+    A row of a text line (:meth:`of_line`) keeps the line's strings and their clean texts
+    and makes its :class:`Cell` objects only when ``cells`` is first asked for: the Hebei
+    assembler reads most rows by their ``texts`` and :meth:`located` alone, so most rows
+    of a 文本 never make any (a cell per value was a fifth of the import's cost). A plain
+    slotted class, equal field by field as the dataclass it replaced.
     """
 
-    cells: list[Cell]
-    source: SourceRef
-    table: int | None = None
-    packed: bool = False
-    stream: bool = False
+    __slots__ = ("_cells", "_parts", "_texts", "packed", "source", "stream", "table")
+
+    def __init__(
+        self,
+        cells: list[Cell],
+        source: SourceRef,
+        table: int | None = None,
+        packed: bool = False,
+        stream: bool = False,
+    ) -> None:
+        self._cells: list[Cell] | None = cells
+        self._parts: list[str] | None = None
+        self._texts: list[str] | None = None
+        self.source = source
+        self.table = table
+        self.packed = packed
+        self.stream = stream
+
+    @classmethod
+    def of_line(cls, parts: list[str], source: SourceRef) -> Row:
+        """The row whose cells are ``parts`` (from column 0) of the text line at ``source``."""
+        row = cls.__new__(cls)
+        row._cells = None
+        row._parts = parts
+        row._texts = list(map(clean_cell, parts))
+        row.source = source
+        row.table = None
+        row.packed = row.stream = False
+        return row
+
+    @property
+    def cells(self) -> list[Cell]:
+        cells = self._cells
+        if cells is None:
+            parts, texts, line = self._parts, self._texts, self.source
+            assert parts is not None and texts is not None
+            cells = self._cells = [
+                LineCell(part, line, col, text)
+                for col, (part, text) in enumerate(zip(parts, texts, strict=True))
+            ]
+            self._parts = self._texts = None
+        return cells
 
     @property
     def texts(self) -> list[str]:
-        return [cell.text for cell in self.cells]
+        """The clean text of every cell (a list to read, not to change)."""
+        texts = self._texts
+        if texts is None:
+            return [cell.text for cell in self.cells]
+        return texts
+
+    @property
+    def lazy(self) -> bool:
+        """Whether the row still holds its line's strings, with no cell made yet."""
+        return self._cells is None
+
+    def located(self, col: int) -> SourceRef:
+        """``self.cells[col].located()``, without making the cells of a lazy row."""
+        return self.located_all({"": col})[""]
+
+    def located_all(self, indices: dict[str, int]) -> dict[str, SourceRef]:
+        """Each key's :meth:`located` of the cell at its index, in one pass."""
+        parts, texts = self._parts, self._texts
+        if parts is None or texts is None:
+            cells = self.cells
+            return {key: cells[index].located() for key, index in indices.items()}
+        line = self.source
+        file, page, number, table, row = line.file, line.page, line.line, line.table, line.row
+        sheet, cell, line_raw = line.sheet, line.cell, line.raw
+        located: dict[str, SourceRef] = {}
+        for key, index in indices.items():
+            raw = parts[index].strip()
+            # positional: the cell's 1-based column on its line, every other part the line's
+            located[key] = SourceRef(
+                file, page, number, table, row, index + 1, sheet, cell,
+                raw if raw != texts[index] else line_raw,
+            )  # fmt: skip
+        return located
+
+    def retext(self, fix: Callable[[str], str]) -> None:
+        """Replace every cell's clean text by ``fix`` of it (the raw text stays)."""
+        if self._texts is not None:
+            self._texts = list(map(fix, self._texts))
+            return
+        for cell in self.cells:
+            cell.text = fix(cell.text)
 
     def filled(self) -> list[Cell]:
         return [cell for cell in self.cells if cell.text]
 
     def is_empty(self) -> bool:
-        return not any(cell.text for cell in self.cells)
+        return not any(self.texts)
+
+    def _fields(self) -> tuple[object, ...]:
+        return (self.cells, self.source, self.table, self.packed, self.stream)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Row):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, equal by value: as a dataclass
+
+    def __repr__(self) -> str:
+        return (
+            f"Row(cells={self.cells!r}, source={self.source!r}, table={self.table!r}, "
+            f"packed={self.packed!r}, stream={self.stream!r})"
+        )
 
 
 Block = Paragraph | Row
@@ -173,7 +272,7 @@ Block = Paragraph | Row
 def undo_extensions(blocks: list[Block]) -> None:
     """Give every cell a mapper extended (:meth:`Cell.extend`) its text as read back."""
     for block in blocks:
-        if isinstance(block, Row):
+        if isinstance(block, Row) and not block.lazy:  # (a lazy row was never extended)
             for cell in block.cells:
                 if cell.as_read is not None:
                     cell.raw, cell.text = cell.as_read

@@ -7,24 +7,13 @@ indicator grid and the spending plan are positional, aligned on their own header
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
-
 from jixiao.importers import labels
 from jixiao.importers.blocks import Cell, Row
+from jixiao.importers.goal_values import PERCENT, Warn, amount, col_of, parse_unit_line, percent
 from jixiao.model.plan import SPEND_CHECKPOINTS, Indicator, Project
 from jixiao.model.source import SourceRef
 from jixiao.model.trusted import built
 from jixiao.textnorm import clean_markup, split_numbered_items, squeeze_spaces
-
-# An optional "单位：" label (as in Excel forms) before the unit code and name.
-_UNIT_LINE = re.compile(
-    r"^(?:(?:填报|预算)?单位(?:名称)?\s*[：:]\s*)?(?P<code>\d{3,9})\s*(?P<name>[^\d\s年].+)$"
-)
-_PERCENT = re.compile(r"^(-?\d+(?:\.\d+)?)\s*(?:%|百分比)?$")
-
-Warn = Callable[[str, str, SourceRef | None], None]
 
 # Each label text -> the tuple of labels.py naming its field: one look-up per cell (a label
 # in two tuples keeps the first, in the order _try_labelled once tested them).
@@ -35,38 +24,6 @@ for _names in (
 ):  # fmt: skip
     for _name in _names:
         _LABEL_OF.setdefault(_name, _names)
-
-
-def parse_unit_line(text: str) -> tuple[str, str] | None:
-    """'430001 张家口市机关事务管理局本级' -> ('430001', '张家口市机关事务管理局本级').
-
-    A leading "单位：" label is allowed: '单位：430001 XX本级' reads the same.
-    """
-    match = _UNIT_LINE.match(text)
-    if not match or "绩效目标表" in text:
-        return None
-    return match.group("code"), squeeze_spaces(match.group("name"))
-
-
-def _amount(cell: Cell, warn: Warn, field: str) -> Decimal | None:
-    text = cell.text.replace(",", "").replace("万元", "")
-    if not text:
-        return None
-    try:
-        return Decimal(text)
-    except InvalidOperation:
-        warn("amount-unreadable", f"{field}“{cell.text}”不是数字", cell.located())
-        return None
-
-
-def _percent(cell: Cell, warn: Warn) -> Decimal | None:
-    if not cell.text:
-        return None
-    match = _PERCENT.match(cell.text)
-    if not match:
-        warn("spend-plan-unreadable", f"资金支出计划“{cell.text}”不是百分数", cell.located())
-        return None
-    return Decimal(match.group(1))
 
 
 class ProjectBuilder:
@@ -81,11 +38,16 @@ class ProjectBuilder:
         self._after_budget = False
         self._spend_header: list[tuple[int, str]] | None = None
         self._grid: dict[int, str] | None = None
+        # the grid's fields with their first column, in column order: a lazy row's mapping
+        self._grid_starts: list[tuple[str, int]] = []
+        self._lazy_maps: dict[int, dict[str, int]] = {}
         self._grid_header_texts: list[str] = []
         self._after_page_break = False
         self._last_row: Row | None = None
         self._goal_cells: list[Cell] = []
-        self._indicator_cells: dict[str, Cell] = {}
+        # the last indicator's row and the index of each field's cell in it
+        self._indicator_row: Row | None = None
+        self._indicator_cells: dict[str, int] = {}
 
     # -- the header block ---------------------------------------------------------
 
@@ -151,94 +113,104 @@ class ProjectBuilder:
         )
 
     def _try_labelled(self, row: Row) -> bool:
-        cells = row.cells
+        texts = row.texts
+        project = self.project
         understood = False
-        for index, cell in enumerate(cells):
-            text = cell.text
+        for index, text in enumerate(texts):
             label = _LABEL_OF.get(text)
             if label is None:
                 if "月" in text and self._spend_header is None and labels.checkpoint_of(text):
                     self._spend_header = [
-                        (c.col, key) for c in cells if (key := labels.checkpoint_of(c.text))
+                        (col_of(row, i), key)
+                        for i, t in enumerate(texts)
+                        if (key := labels.checkpoint_of(t))
                     ]
-                    self.project.sources["spend_plan"] = row.source
+                    project.sources["spend_plan"] = row.source
                     return True
                 continue
-            following = self._value_after(cells, index)
+            following = self._value_after(row, index)
+            value = texts[following] if following is not None else ""
             if label is labels.PROJECT_CODE:
-                if following is not None and following.text:
-                    self.project.code = following.text
-                    self.project.sources["code"] = following.located()
+                if following is not None and value:
+                    project.code = value
+                    project.sources["code"] = row.located(following)
                 understood = True
             elif label is labels.PROJECT_NAME:
-                if following is not None and following.text:
-                    self.project.name = following.text
-                    self.project.sources["name"] = following.located()
+                if following is not None and value:
+                    project.name = value
+                    project.sources["name"] = row.located(following)
                 understood = True
             elif label is labels.BUDGET_TOTAL:
-                self._set_amount("budget_total", following, "预算数")
+                self._set_amount("budget_total", row, following, "预算数")
                 understood = self._after_budget = True
             elif label is labels.BUDGET_FISCAL:
-                self._set_amount("budget_fiscal", following, "财政资金")
+                self._set_amount("budget_fiscal", row, following, "财政资金")
                 understood = self._after_budget = True
             elif label is labels.BUDGET_OTHER:
-                self._set_amount("budget_other", following, "其他资金")
+                self._set_amount("budget_other", row, following, "其他资金")
                 understood = self._after_budget = True
             elif label is labels.PURPOSE:
-                self._set_purpose(cells[index + 1 :])
+                self._set_purpose(row, index + 1)
                 return True
             elif label is labels.UNIT:
                 if following is not None:
-                    parsed = parse_unit_line(following.text)
+                    parsed = parse_unit_line(value)
                     if parsed:
-                        self.project.unit_code, self.project.unit_name = parsed
+                        project.unit_code, project.unit_name = parsed
                     else:
-                        self.project.unit_name = following.text
-                    self.project.sources["unit_name"] = following.located()
+                        project.unit_name = value
+                    project.sources["unit_name"] = row.located(following)
                     understood = True
-            elif index == self._first_filled(cells):  # labels.GOALS
-                self._goal_cells = [c for c in cells[index + 1 :] if c.text]
+            elif index == self._first_filled(texts):  # labels.GOALS
+                self._goal_cells = [c for c in row.cells[index + 1 :] if c.text]
                 self._set_goals()
                 return True
         return understood
 
     @staticmethod
-    def _first_filled(cells: list[Cell]) -> int:
-        return next((i for i, c in enumerate(cells) if c.text), -1)
+    def _first_filled(texts: list[str]) -> int:
+        return next((i for i, text in enumerate(texts) if text), -1)
 
     @staticmethod
-    def _value_after(cells: list[Cell], index: int) -> Cell | None:
-        """The cell right after a label, skipping copies of a merged label cell."""
+    def _value_after(row: Row, index: int) -> int | None:
+        """The index of the cell right after a label, skipping copies of a merged label cell
+        (never in a text line: its cells are in columns of their own)."""
+        if row.lazy:
+            return index + 1 if index + 1 < len(row.texts) else None
+        cells = row.cells
         label = cells[index]
-        for cell in cells[index + 1 :]:
+        for after in range(index + 1, len(cells)):
+            cell = cells[after]
             if cell.text == label.text and cell.source == label.source:
                 continue
-            return cell
+            return after
         return None
 
-    def _set_amount(self, field: str, cell: Cell | None, name: str) -> None:
-        if cell is None:
+    def _set_amount(self, field: str, row: Row, index: int | None, name: str) -> None:
+        if index is None:
             return
-        value = _amount(cell, self._warn, name)
+        value = amount(row, index, self._warn, name)
         setattr(self.project, field, value)
-        self.project.sources[field] = cell.located()
+        self.project.sources[field] = row.located(index)
 
     def _try_purpose(self, row: Row) -> bool:
-        filled = row.filled()
-        if not filled or row.cells[0].text:
+        texts = row.texts
+        if not any(texts) or texts[0]:
             return False
-        self._set_purpose(row.cells)
+        self._set_purpose(row, 0)
         return True
 
-    def _set_purpose(self, cells: list[Cell]) -> None:
+    def _set_purpose(self, row: Row, start: int) -> None:
+        """The purpose written in the cells of ``row`` from ``start`` on."""
+        texts = row.texts
         parts: list[str] = []
-        for cell in cells:
-            if cell.text and cell.text not in parts:
-                parts.append(cell.text)
+        for text in texts[start:]:
+            if text and text not in parts:
+                parts.append(text)
         if parts:
             self.project.purpose = "".join(parts)
-            first = next(c for c in cells if c.text)
-            self.project.sources["purpose"] = first.located()
+            first = next(i for i in range(start, len(texts)) if texts[i])
+            self.project.sources["purpose"] = row.located(first)
         self._after_budget = False
 
     def _set_goals(self) -> None:
@@ -254,14 +226,15 @@ class ProjectBuilder:
         header = self._spend_header
         if header is None or self.project.sources.get("spend_plan_values") is not None:
             return False
-        values = [c for c in row.cells if c.text]
-        if not values or not all(_PERCENT.match(c.text) for c in values):
+        texts = row.texts
+        values = [index for index, text in enumerate(texts) if text]
+        if not values or not all(PERCENT.match(texts[index]) for index in values):
             return False
         by_col = {col: key for col, key in header}
         plan = dict.fromkeys(SPEND_CHECKPOINTS)
-        if all(c.col in by_col for c in values):
-            for cell in values:
-                plan[by_col[cell.col]] = _percent(cell, self._warn)
+        if all(col_of(row, index) in by_col for index in values):
+            for index in values:
+                plan[by_col[col_of(row, index)]] = percent(row, index, self._warn)
         else:
             # Values shifted off their columns: read them in order, as a person would.
             self._warn(
@@ -269,8 +242,8 @@ class ProjectBuilder:
                 "资金支出计划的数值与月份列未对齐，已按顺序对应到各月份",
                 row.source,
             )
-            for (_, key), cell in zip(header, values, strict=False):
-                plan[key] = _percent(cell, self._warn)
+            for (_, key), index in zip(header, values, strict=False):
+                plan[key] = percent(row, index, self._warn)
         self.project.spend_plan = plan
         self.project.sources["spend_plan_values"] = row.source
         self._spend_header = None
@@ -290,21 +263,34 @@ class ProjectBuilder:
                 for offset in range(cell.span):
                     grid[cell.col + offset] = field
         self._grid = grid
+        starts: dict[str, int] = {}
+        for col in sorted(grid):
+            starts.setdefault(grid[col], col)
+        self._grid_starts = list(starts.items())
+        self._lazy_maps = {}
         self._grid_header_texts = row.texts
 
-    def _map_row(self, row: Row) -> dict[str, Cell]:
+    def _map_row(self, row: Row) -> dict[str, int]:
+        """Each grid field -> the index in ``row.cells`` of its first cell."""
         assert self._grid is not None
-        mapped: dict[str, Cell] = {}
-        for cell in row.cells:
+        if row.lazy:  # a text line's cells: the index is the column, one mapping per width
+            width = len(row.texts)
+            shared = self._lazy_maps.get(width)
+            if shared is None:
+                shared = {field: col for field, col in self._grid_starts if col < width}
+                self._lazy_maps[width] = shared
+            return shared  # (read, never changed)
+        mapped: dict[str, int] = {}
+        for index, cell in enumerate(row.cells):
             field = self._grid.get(cell.col)
             if field is not None and field not in mapped:
-                mapped[field] = cell
+                mapped[field] = index
         return mapped
 
     def _add_indicator(self, row: Row) -> None:
-        mapped = self._map_row(row)
-        mapped = self._repair_shift(row, mapped)
-        text = {field: (cell.text if cell else "") for field, cell in mapped.items()}
+        texts = row.texts
+        mapped = self._repair_shift(row, texts, self._map_row(row))
+        text = {field: texts[index] for field, index in mapped.items()}
         previous = self.project.indicators[-1] if self.project.indicators else None
         if (
             self._after_page_break
@@ -314,7 +300,7 @@ class ProjectBuilder:
             and not text.get("value")
             and (not text.get("level1") or not previous.level3)
         ):
-            self._continue_indicator(previous, mapped, row)
+            self._continue_indicator(previous, text, mapped, row)
             return
         self._after_page_break = False
         level1 = text.get("level1", "") or (previous.level1 if previous else "")
@@ -330,23 +316,24 @@ class ProjectBuilder:
             value=text.get("value", ""),
             basis=text.get("basis", ""),
         )
-        for field, cell in mapped.items():
-            indicator.sources[field] = cell.located()
-        if "level1" not in indicator.sources or not text.get("level1"):
-            indicator.sources["level1"] = (
+        sources = indicator.sources
+        sources.update(row.located_all(mapped))
+        if "level1" not in sources or not text.get("level1"):
+            sources["level1"] = (
                 previous.sources.get("level1", row.source) if previous else row.source
             )
         self.project.indicators.append(indicator)
-        self._indicator_cells = mapped
+        self._indicator_row, self._indicator_cells = row, mapped
 
-    def _repair_shift(self, row: Row, mapped: dict[str, Cell]) -> dict[str, Cell]:
+    def _repair_shift(self, row: Row, texts: list[str], mapped: dict[str, int]) -> dict[str, int]:
         """A row that lost its empty first cell: every value sits one column left."""
         first = mapped.get("level1")
-        if first is None or first.text not in labels.LEVEL2_NAMES:
+        if first is None or texts[first] not in labels.LEVEL2_NAMES:
             return mapped
-        if first.text in labels.LEVEL1_NAMES or mapped.get("level2") is None:
+        if texts[first] in labels.LEVEL1_NAMES or mapped.get("level2") is None:
             return mapped
-        if mapped.get("basis") is not None and mapped["basis"].text:
+        basis = mapped.get("basis")
+        if basis is not None and texts[basis]:
             return mapped
         order = ["level1", "level2", "level3", "description", "value", "basis"]
         shifted = {order[i + 1]: mapped[order[i]] for i in range(5) if order[i] in mapped}
@@ -357,32 +344,36 @@ class ProjectBuilder:
         )
         return shifted
 
-    def _continue_indicator(self, previous: Indicator, mapped: dict[str, Cell], row: Row) -> None:
+    def _continue_indicator(
+        self, previous: Indicator, text: dict[str, str], mapped: dict[str, int], row: Row
+    ) -> None:
         """Append the part of each cell that a page break carried to the next page."""
-        for field, cell in mapped.items():
-            if not cell.text:
+        for field, index in mapped.items():
+            more = text[field]
+            if not more:
                 continue
             current: str = getattr(previous, field)
-            if current.endswith(cell.text):
+            if current.endswith(more):
                 # The rendering repeated the overflow; appending it would double it.
                 self._warn(
                     "continuation-repeated",
-                    f"跨页续行“{cell.text}”与上一页内容重复，未重复拼接",
-                    cell.located(),
+                    f"跨页续行“{more}”与上一页内容重复，未重复拼接",
+                    row.located(index),
                 )
                 continue
-            setattr(previous, field, current + cell.text)
+            setattr(previous, field, current + more)
         self._warn("row-continued", "表格跨页，续行已并入上一指标行", row.source)
         self._after_page_break = False
 
     def _refresh_last_indicator(self) -> None:
-        cells = self._indicator_cells
-        if not self.project.indicators:
+        if not self.project.indicators or self._indicator_row is None:
             return
+        cells = self._indicator_row.cells
         indicator = self.project.indicators[-1]
-        for field, cell in cells.items():
-            if field != "level1" or cell.text:
-                setattr(indicator, field, cell.text)
+        for field, index in self._indicator_cells.items():
+            text = cells[index].text
+            if field != "level1" or text:
+                setattr(indicator, field, text)
 
     def finish(self) -> Project:
         # A grid row with only its 一级/二级 framework labels (a template's row left unused,

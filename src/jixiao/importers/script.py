@@ -46,6 +46,5 @@ def normalise_script(blocks: list[Block]) -> list[Block]:
         if isinstance(block, Paragraph):
             block.text = fix(block.text)
         else:
-            for cell in block.cells:
-                cell.text = fix(cell.text)
+            block.retext(fix)
     return blocks

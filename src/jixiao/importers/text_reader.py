@@ -118,8 +118,8 @@ def _read_cell_per_line(lines: list[str], file_name: str) -> list[Block]:
     return blocks
 
 
-def _split_row(line: str, here: SourceRef, start_col: int = 0) -> list[Cell]:
-    # the hottest loop of a text import: each cell's own SourceRef is made only if asked for
+def _split_row(line: str, here: SourceRef, start_col: int) -> list[Cell]:
+    # each cell's own SourceRef is made only if asked for
     return [LineCell(part, here, col) for col, part in enumerate(line.split("\t"), start_col)]
 
 
@@ -133,7 +133,7 @@ def _read_tab_rows(lines: list[str], file_name: str) -> list[Block]:
             continue
         here = SourceRef(file_name, None, number)
         if "\t" not in line:
-            if previous is not None and len(previous.cells) < width:
+            if previous is not None and len(previous.texts) < width:
                 previous.cells[-1].extend(line)  # a cell wrapped onto this line
                 continue
             previous, width = None, 0
@@ -142,15 +142,16 @@ def _read_tab_rows(lines: list[str], file_name: str) -> list[Block]:
         parts = line.split("\t")
         if (
             previous is not None
-            and len(previous.cells) < width
-            and (len(previous.cells) + len(parts) - 1 <= width)
+            and len(previous.texts) < width
+            and (len(previous.texts) + len(parts) - 1 <= width)
         ):
             # The previous row was cut short: its last cell goes on here.
             previous.cells[-1].extend(parts[0])
             previous.cells.extend(_split_row("\t".join(parts[1:]), here, len(previous.cells)))
             continue
-        row = Row(cells=_split_row(line, here), source=here)
+        # the hottest loop of a text import: the row keeps its strings, cells made if asked
+        row = Row.of_line(parts, here)
         blocks.append(row)
         previous = row
-        width = max(width, len(row.cells))
+        width = max(width, len(parts))
     return blocks

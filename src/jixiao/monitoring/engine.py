@@ -174,7 +174,9 @@ def _outlook(
         )
     miss: bool | None = None
     if item.expected_value.strip():
-        result = compare(item.level1, item.level2, item.target, item.expected_value, None, scoring)
+        result = compare(
+            item.level1, item.level2, item.target, item.expected_value, None, scoring, item.level3
+        )
         miss = None if isinstance(result, Unscorable) else result.share < 1
     if item.likelihood is Likelihood.IMPOSSIBLE:
         miss = True

@@ -17,6 +17,7 @@ from jixiao.review.rules import (
     numbers,
     project_type,
     satisfaction,
+    selfeval,
     spending,
     statements,
     structure,
@@ -53,6 +54,7 @@ _RULES = (
     *basis.RULES,
     *costs.RULES,
     *unit_costs.RULES,
+    *selfeval.RULES,
 )
 
 BUILT_IN_RULES = RuleSet(FAMILIES, _RULES)

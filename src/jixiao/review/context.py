@@ -8,10 +8,11 @@ they read the prepared fields, which keeps a rule to a few attribute reads.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from jixiao.grammar import IndicatorValue, parse_value
 from jixiao.model import SPEND_CHECKPOINTS, DepartmentPlan, Indicator, Project
@@ -173,6 +174,8 @@ class ProjectView:
     plan: PlanView
     indicators: list[IndicatorView] = field(default_factory=list)
     spend: list[tuple[str, Decimal]] = field(default_factory=list)  # filled checkpoints
+    # what projects with the same indicator rows share (the engine's; see rows_fact)
+    shared: dict[Hashable, Any] = field(default_factory=dict)
 
     def row(self, index: int) -> IndicatorView | None:
         """The indicator on row ``index`` (1-based, as the document numbers them)."""
@@ -186,6 +189,23 @@ class ProjectView:
         """What the project is about: its name, purpose and goals."""
         p = self.project
         return "｜".join([p.name, p.purpose or "", *p.goals])
+
+
+_T = TypeVar("_T")
+
+
+def rows_fact(p: ProjectView, derive: Callable[[ProjectView], _T]) -> _T:
+    """``derive(p)``, computed once for all projects with the same indicator rows.
+
+    ``derive`` must read nothing but the rows (their content and row numbers, through the
+    views) and return no view: positions in ``p.indicators`` or plain values.
+    """
+    shared = p.shared
+    if derive in shared:
+        found: _T = shared[derive]
+        return found
+    found = shared[derive] = derive(p)
+    return found
 
 
 @dataclass(slots=True)

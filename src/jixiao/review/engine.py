@@ -13,43 +13,50 @@ indicators per second on one core, which it does not reach yet):
   indicator and shared by every occurrence (templates repeat “服务对象满意度 ≥90%”
   across projects and departments);
 * indicator rules are dispatched by value kind, second level and cost-ness, so a rule
-  about money never even sees a 是/否 value;
+  about money never even sees a 是/否 value, and a content rule only on indicators that
+  have the facts it needs (:mod:`jixiao.review.triggers`: one pass computes them all);
+* what follows from a project's *list of rows* alone is computed once per distinct list
+  (identical infos on the same row numbers) and shared by every project with those rows:
+  its content verdicts by position, their points for the grades, the hits of the project
+  rules that say they read only the rows (``ProjectRule.shared_by``) and the facts other
+  rules derive from the rows (:func:`jixiao.review.context.rows_fact`);
 * findings are the only objects built per occurrence, without re-validation: each content
   verdict carries its finding's values, and an occurrence copies them and adds its place.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from jixiao.checks import Finding, Severity, trusted
 from jixiao.grammar import ValueKind
 from jixiao.model import DepartmentPlan
-from jixiao.model.source import SourceRef
-from jixiao.model.trusted import trusted_builder
 from jixiao.packs import PackVersion, produced_by
 from jixiao.review.catalogue import RULE_PACKS, RULES
 from jixiao.review.context import (
     ContentKey,
     IndicatorInfo,
     IndicatorView,
-    PlanView,
     ProjectView,
     build_view,
 )
 from jixiao.review.families import profile_for
-from jixiao.review.grading import Grades, grade
+from jixiao.review.grading import Grades, Tally, grade, grade_tallies
 from jixiao.review.lexicon import Lexicon, load_lexicon
+from jixiao.review.placing import Collector, template
 from jixiao.review.profile import Profile, load_profile
 from jixiao.review.rule import AnyRule, Hit, IndicatorRule, PlanRule, ProjectRule
 from jixiao.review.scope import rules_not_applicable
+from jixiao.review.triggers import facts_of, needs_mask
+from jixiao.review.triggers import forget as forget_facts
 from jixiao.review.verdict import Placed, Verdict
 
 _MAX_SHARED = 1 << 18  # distinct indicators remembered before the shared table is reset
+_MAX_SHARED_ROWS = 1 << 13  # distinct lists of rows remembered (a few KiB each), likewise
 
 if TYPE_CHECKING:  # typing only: jixiao.benchmarks reads nothing of the review
     from jixiao.benchmarks.distribution import DistributionStore
@@ -102,7 +109,13 @@ class _Setup:
     severity: dict[str, Severity]
     lexicon: Lexicon
     dispatch: dict[tuple[ValueKind, str, bool], _Dispatch] = field(default_factory=dict)
+    triggered: dict[tuple[ValueKind, str, bool, int], tuple[IndicatorRule, ...]] = field(
+        default_factory=dict
+    )
     shared: dict[ContentKey, IndicatorInfo] = field(default_factory=dict)
+    # per distinct list of indicator rows: the hits of the project rules that say they
+    # read only those rows (and their ``shared_by`` inputs), see ProjectRule.shared_by
+    rows_shared: dict[Hashable, dict[Hashable, Any]] = field(default_factory=dict)
 
     def rules_for(self, kind: ValueKind, level2: str, is_cost: bool) -> _Dispatch:
         """(content rules, project rules) that apply to a value kind, level and cost-ness."""
@@ -113,6 +126,19 @@ class _Setup:
             rules = self.dispatch[key] = (
                 tuple(r for r in applying if not r.uses_project),
                 tuple(r for r in applying if r.uses_project),
+            )
+        return rules
+
+    def content_rules(
+        self, kind: ValueKind, level2: str, is_cost: bool, facts: int
+    ) -> tuple[IndicatorRule, ...]:
+        """The content rules that apply and whose needs are all among ``facts``."""
+        key = (kind, level2, is_cost, facts)
+        rules = self.triggered.get(key)
+        if rules is None:
+            content = self.rules_for(kind, level2, is_cost)[0]
+            rules = self.triggered[key] = tuple(
+                r for r in content if needs_mask(r.needs) & ~facts == 0
             )
         return rules
 
@@ -156,112 +182,8 @@ def forget_shared() -> None:
     """Drop what reviews share between identical indicators (for measurements and tests)."""
     for _, setup in _SETUPS.values():
         setup.shared.clear()
-
-
-_PROJECT_SOURCE_KEYS: dict[str, tuple[str, ...]] = {
-    "spend_plan": ("spend_plan_values", "spend_plan"),
-    "budget_fiscal": ("budget_fiscal", "budget_total"),
-    "budget_other": ("budget_other", "budget_total"),
-}
-
-
-def _first(sources: dict[str, SourceRef], keys: Iterable[str | None]) -> SourceRef | None:
-    for key in keys:
-        if key is not None and key in sources:
-            return sources[key]
-    return None
-
-
-class _Collector:
-    """Turns hits and verdicts into findings for one plan."""
-
-    def __init__(self, view: PlanView, setup: _Setup) -> None:
-        self.view = view
-        self.setup = setup
-        self.source = view.plan.source_file
-        self.findings: list[Finding] = []
-        self.finding = trusted_builder(Finding)
-
-    def place(self, placed: Placed, indicator: IndicatorView) -> None:
-        """Record a content verdict where ``indicator`` occurs."""
-        verdict, template = placed
-        values = template.copy()  # the fields keep their order
-        project = indicator.project
-        sources = indicator.indicator.sources
-        values["source"] = self.source
-        values["project"] = project.project.name
-        values["project_index"] = project.index
-        values["indicator"] = indicator.name
-        values["indicator_index"] = indicator.index
-        values["location"] = sources.get(verdict.field or "") or sources.get("level3")
-        self.findings.append(self.finding(values))
-
-    def add(
-        self,
-        rule: AnyRule,
-        hit: Hit,
-        project: ProjectView | None = None,
-        indicator: IndicatorView | None = None,
-    ) -> None:
-        """Record a hit of a project or plan rule (or a rule that reads the project)."""
-        if project is None and hit.project_index is not None:
-            project = self.view.projects[hit.project_index - 1]
-        if indicator is None and project is not None and hit.indicator_index is not None:
-            indicator = project.row(hit.indicator_index)
-        verdict = self.setup.verdict(rule, hit)
-        location = hit.location or self._location(hit.field, project, indicator)
-        self.findings.append(
-            Finding.trusted(
-                {
-                    "rule": verdict.rule,
-                    "title": verdict.title,
-                    "severity": verdict.severity,
-                    "criterion": verdict.criterion,
-                    "source": self.source,
-                    "project": project.project.name if project is not None else None,
-                    "project_index": project.index if project is not None else None,
-                    "indicator": indicator.name if indicator is not None else None,
-                    "indicator_index": indicator.index if indicator is not None else None,
-                    "field": verdict.field,
-                    "message": verdict.message,
-                    "suggestion": verdict.suggestion,
-                    "confidence": verdict.confidence,
-                    "location": location,
-                    "pack": verdict.pack,
-                }
-            )
-        )
-
-    def _location(
-        self, field: str | None, project: ProjectView | None, indicator: IndicatorView | None
-    ) -> SourceRef | None:
-        if indicator is not None:
-            return _first(indicator.indicator.sources, (field, "level3", "value"))
-        if project is not None:
-            keys = _PROJECT_SOURCE_KEYS.get(field or "", (field,))
-            return _first(project.project.sources, (*keys, "name"))
-        return _first(self.view.plan.sources, (field, "overall_goal"))
-
-
-def _template(verdict: Verdict) -> dict[str, object]:
-    """A finding's values for ``verdict`` with its place left empty, filled by ``place``."""
-    return {
-        "rule": verdict.rule,
-        "title": verdict.title,
-        "severity": verdict.severity,
-        "criterion": verdict.criterion,
-        "source": "",
-        "project": None,
-        "project_index": None,
-        "indicator": None,
-        "indicator_index": None,
-        "field": verdict.field,
-        "message": verdict.message,
-        "suggestion": verdict.suggestion,
-        "confidence": verdict.confidence,
-        "location": None,
-        "pack": verdict.pack,
-    }
+        setup.rows_shared.clear()
+    forget_facts()
 
 
 def _content_verdicts(
@@ -272,8 +194,60 @@ def _content_verdicts(
         hit = rule.check(view)
         if hit is not None:
             verdict = setup.verdict(rule, hit)
-            verdicts.append((verdict, _template(verdict)))
+            verdicts.append((verdict, template(verdict)))
     return tuple(verdicts)
+
+
+def _rows_shared(setup: _Setup, project: ProjectView) -> dict[Hashable, Any]:
+    """What projects with the same indicator rows as ``project`` share: identical contents
+    (the shared infos, by identity) on the same row numbers."""
+    views = project.indicators
+    infos = tuple([v.info for v in views])
+    if not views or views[-1].index == len(views):  # rows 1…n, none skipped
+        key: Hashable = infos
+    else:
+        key = (infos, tuple(v.index for v in views))
+    found = setup.rows_shared.get(key)
+    if found is None:
+        found = setup.rows_shared[key] = {}
+    return found
+
+
+_PLACEMENT = "placement"  # the key of a list of rows' _Placement in what the rows share
+_Placement = tuple[
+    tuple[tuple[int, tuple[Placed, ...]], ...], tuple[tuple[int, IndicatorRule], ...], Tally
+]
+"""The content verdicts of a list of rows, by position, the rules that also read the
+project to run at each position, and the points and counts of those verdicts: the same
+for every project with these rows."""
+
+
+def _placement(setup: _Setup, views: list[IndicatorView]) -> _Placement:
+    placed: list[tuple[int, tuple[Placed, ...]]] = []
+    contextual: list[tuple[int, IndicatorRule]] = []
+    tally = Tally()
+    grading = setup.profile.grading
+    rules_for = setup.rules_for
+    for n, indicator in enumerate(views):
+        info = indicator.info
+        verdicts = info.verdicts
+        if verdicts is None:
+            kind, level2, is_cost = indicator.value.kind, indicator.level2, indicator.is_cost
+            rules = rules_for(kind, level2, is_cost)[1]
+            info.contextual = tuple(r for r in rules if r.gate is None or r.gate(indicator))
+            content = setup.content_rules(kind, level2, is_cost, facts_of(indicator))
+            verdicts = info.verdicts = _content_verdicts(setup, content, indicator)
+        if verdicts:
+            placed.append((n, verdicts))
+            for verdict, _ in verdicts:
+                tally.add(verdict.rule, verdict.severity, verdict.confidence, grading)
+        if info.contextual:
+            contextual += [(n, rule) for rule in info.contextual]
+    return tuple(placed), tuple(contextual), tally
+
+
+def _order(finding: Finding) -> tuple[int, int, str]:
+    return (finding.project_index or 0, finding.indicator_index or 0, finding.rule)
 
 
 def review_plan(
@@ -289,32 +263,41 @@ def review_plan(
     base = profile or load_profile()
     profile, family = profile_for(plan, base)
     setup = _setup(profile)
-    if len(setup.shared) > _MAX_SHARED:
-        setup.shared.clear()
+    if len(setup.shared) > _MAX_SHARED or len(setup.rows_shared) > _MAX_SHARED_ROWS:
+        setup.shared.clear()  # together: the keys of rows_shared hold the infos of shared
+        setup.rows_shared.clear()
     view = build_view(plan, profile, setup.lexicon, setup.shared)
     view.peers = peers
-    out = _Collector(view, setup)
-    rules_for = setup.rules_for
+    out = Collector(view, setup.verdict)
     place = out.place
+    tallies: dict[int | None, Tally] = {}
     for project in view.projects:
-        for indicator in project.indicators:
-            info = indicator.info
-            verdicts = info.verdicts
-            if verdicts is None:
-                value = indicator.value
-                content, contextual = rules_for(value.kind, indicator.level2, indicator.is_cost)
-                info.contextual = tuple(
-                    r for r in contextual if r.gate is None or r.gate(indicator)
-                )
-                verdicts = info.verdicts = _content_verdicts(setup, content, indicator)
+        views = project.indicators
+        rows = project.shared = _rows_shared(setup, project)
+        placement = rows.get(_PLACEMENT)
+        if placement is None:
+            placement = rows[_PLACEMENT] = _placement(setup, views)
+        tallies[project.index] = placement[2].copy()
+        for n, verdicts in placement[0]:
+            indicator = views[n]
             for placed in verdicts:
                 place(placed, indicator)
-            for rule in info.contextual:
-                hit = rule.check(indicator)
-                if hit is not None:
-                    out.add(rule, hit, project, indicator)
+        for n, rule in placement[1]:
+            indicator = views[n]
+            hit = rule.check(indicator)
+            if hit is not None:
+                out.add(rule, hit, project, indicator)
         for project_rule in setup.project_rules:
-            for hit in project_rule.check(project):
+            shared_by = project_rule.shared_by
+            if shared_by is None:
+                hits: Iterable[Hit] = project_rule.check(project)
+            else:
+                key = (project_rule.id, shared_by(project))
+                found: tuple[Hit, ...] | None = rows.get(key)
+                if found is None:
+                    found = rows[key] = tuple(project_rule.check(project))
+                hits = found
+            for hit in hits:
                 out.add(project_rule, hit, project)
     for plan_rule in setup.plan_rules:
         for hit in plan_rule.check(view):
@@ -322,11 +305,21 @@ def review_plan(
     skipped = rules_not_applicable(plan) | (
         frozenset(profile.disabled_rules) - frozenset(base.disabled_rules)
     )
-    findings = sorted(
-        (f for f in out.findings if f.rule not in skipped),
-        key=lambda f: (f.project_index or 0, f.indicator_index or 0, f.rule),
-    )
-    grades = grade(findings, [p.name for p in plan.projects], profile.grading)
+    names = [p.name for p in plan.projects]
+    if skipped:
+        kept = (f for f in out.findings + out.extra if f.rule not in skipped)
+        findings = sorted(kept, key=_order)
+        grades = grade(findings, names, profile.grading)
+    else:
+        findings = sorted(out.findings + out.extra, key=_order)  # stable: as reported
+        # a rule's findings are all content verdicts or all extra: each rule's points are
+        # summed in the order of the findings, as grade() would
+        for finding in sorted(out.extra, key=_order):
+            own = tallies.get(finding.project_index)
+            if own is None:
+                own = tallies[finding.project_index] = Tally()
+            own.add(finding.rule, finding.severity, finding.confidence, profile.grading)
+        grades = grade_tallies(tallies, names, profile.grading)
     return trusted(
         ReviewResult,
         {

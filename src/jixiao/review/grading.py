@@ -79,31 +79,59 @@ def _grade(
     )
 
 
+class Tally:
+    """The points (before the cap) per rule and the finding counts by severity of one
+    project, or of the document as a whole."""
+
+    __slots__ = ("counts", "points")
+
+    def __init__(
+        self, points: dict[str, float] | None = None, counts: dict[Severity, int] | None = None
+    ) -> None:
+        self.points = {} if points is None else points
+        self.counts = dict.fromkeys(_SEVERITIES, 0) if counts is None else counts
+
+    def add(self, rule: str, severity: Severity, confidence: float, grading: Grading) -> None:
+        """Count one finding (findings of one rule in the order they are reported)."""
+        points = self.points
+        points[rule] = points.get(rule, 0.0) + grading.weights.get(severity, 0.0) * confidence
+        self.counts[severity] += 1
+
+    def copy(self) -> Tally:
+        return Tally(dict(self.points), dict(self.counts))
+
+
 def grade(findings: list[Finding], projects: list[str], grading: Grading) -> Grades:
     """Grades for a document whose projects are named ``projects`` (in order)."""
-    weights = grading.weights
-    bands = grading.ordered_bands()
-    points: dict[int | None, dict[str, float]] = {}
-    counts: dict[int | None, dict[Severity, int]] = {}
-    total = dict.fromkeys(_SEVERITIES, 0)
+    tallies: dict[int | None, Tally] = {}
     for finding in findings:
         where = finding.project_index
-        severity = finding.severity
-        own = points.get(where)
+        own = tallies.get(where)
         if own is None:
-            own = points[where] = {}
-            counts[where] = dict.fromkeys(_SEVERITIES, 0)
-        rule = finding.rule
-        own[rule] = own.get(rule, 0.0) + weights.get(severity, 0.0) * finding.confidence
-        counts[where][severity] += 1
-        total[severity] += 1
+            own = tallies[where] = Tally()
+        own.add(finding.rule, finding.severity, finding.confidence, grading)
+    return grade_tallies(tallies, projects, grading)
+
+
+def grade_tallies(
+    tallies: dict[int | None, Tally], projects: list[str], grading: Grading
+) -> Grades:
+    """Grades from the tallies of the projects (by 1-based index) and of the document
+    (``None``); the engine keeps them as it reports findings."""
+    bands = grading.ordered_bands()
+    total = dict.fromkeys(_SEVERITIES, 0)
+    for tally in tallies.values():
+        for severity, count in tally.counts.items():
+            total[severity] += count
     project_grades = []
     for index, name in enumerate(projects, start=1):
-        cut = _capped(points[index], grading) if index in points else {}
+        own = tallies.get(index)
+        cut = _capped(own.points, grading) if own is not None else {}
         score = round(max(0.0, grading.start - sum(cut.values())), 1)
-        tally = counts[index] if index in counts else dict.fromkeys(_SEVERITIES, 0)
-        project_grades.append(_grade(index, name, score, cut, tally, grading, bands))
-    cut = _capped(points[None], grading) if None in points else {}
+        counts = own.counts if own is not None else dict.fromkeys(_SEVERITIES, 0)
+        project_grades.append(_grade(index, name, score, cut, counts, grading, bands))
+    whole = tallies.get(None)
+    cut = _capped(whole.points, grading) if whole is not None else {}
     base = (
         sum(g.score for g in project_grades) / len(project_grades)
         if project_grades

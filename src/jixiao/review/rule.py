@@ -9,7 +9,7 @@ objects, adding the rule's metadata, the place and the source location.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, ClassVar, NamedTuple
@@ -107,7 +107,8 @@ class IndicatorRule(Rule):
     A rule that reads nothing but the indicator itself (levels, name, description,
     value) and the profile is a *content* rule: its verdict is computed once per distinct
     indicator. A rule that also reads the project (its budget) says so with
-    ``uses_project`` and runs on every occurrence.
+    ``uses_project`` and runs on every occurrence. A content rule is called only on
+    indicators that have every fact it ``needs`` (:mod:`jixiao.review.triggers`).
     """
 
     scope: ClassVar[Scope] = Scope.INDICATOR
@@ -117,6 +118,7 @@ class IndicatorRule(Rule):
     cost_only: bool = False
     uses_project: bool = False
     gate: Callable[[IndicatorView], bool] | None = None
+    needs: frozenset[str] = frozenset()  # facts without which it cannot fire (triggers.py)
 
     def applies(self, kind: ValueKind, level2: str, is_cost: bool) -> bool:
         return (
@@ -128,10 +130,19 @@ class IndicatorRule(Rule):
 
 @dataclass(frozen=True, kw_only=True)
 class ProjectRule(Rule):
-    """A rule on one project (its money, goals, its indicators together)."""
+    """A rule on one project (its money, goals, its indicators together).
+
+    ``shared_by``, when set, says the check reads nothing of the project but its indicator
+    rows (their content and row numbers) and what ``shared_by`` returns (its goals, the
+    template …): the engine then runs it once per distinct (rows, ``shared_by``) and gives
+    every project with the same rows the same hits, as content verdicts are shared by
+    identical indicators. Such a check must not set a hit's ``location`` or
+    ``project_index``.
+    """
 
     scope: ClassVar[Scope] = Scope.PROJECT
     check: ProjectCheck
+    shared_by: Callable[[ProjectView], Hashable] | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -16,7 +16,7 @@ An example in a table is one of these forms (the builders of :mod:`jixiao.review
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -46,16 +46,30 @@ _SCOPES: dict[str, type[IndicatorRule] | type[ProjectRule] | type[PlanRule]] = {
 }
 
 
+# What a 自评表 states besides the goal table (rules N201–N207), set on the built example.
+_STATED_ROW = ("actual", "weight", "score", "deviation")
+_STATED_PROJECT = ("total_score", "execution_rate")
+
+
+def _stated(fields: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+    return {key: fields.pop(key) for key in keys if key in fields}
+
+
 def _indicator(raw: Mapping[str, Any]) -> Indicator:
-    return indicator(**raw)
+    fields = dict(raw)
+    stated = _stated(fields, _STATED_ROW)
+    row = indicator(**fields)
+    return Indicator.model_validate({**row.model_dump(), **stated}) if stated else row
 
 
 def _project(raw: Mapping[str, Any]) -> Project:
     fields = dict(raw)
     rows = fields.pop("indicators", ())
+    stated = _stated(fields, _STATED_PROJECT)
     if fields.get("spend") is not None:
         fields["spend"] = tuple(fields["spend"])
-    return project(*(_indicator(row) for row in rows), **fields)
+    built = project(*(_indicator(row) for row in rows), **fields)
+    return Project.model_validate({**built.model_dump(), **stated}) if stated else built
 
 
 def _plan(raw: Mapping[str, Any]) -> DepartmentPlan:
@@ -91,6 +105,8 @@ def _entry(raw: Mapping[str, Any]) -> dict[str, Any]:
         fields["kinds"] = frozenset(ValueKind(k) for k in fields["kinds"])
     if fields.get("levels") is not None:
         fields["levels"] = frozenset(fields["levels"])
+    if "needs" in fields:
+        fields["needs"] = frozenset(fields["needs"])
     fields["examples"] = tuple(_example(e) for e in raw.get("examples", ()))
     return fields
 
@@ -109,11 +125,13 @@ class RuleTable:
         *,
         examples: tuple[Example, ...] = (),
         gate: Callable[..., bool] | None = None,
+        shared_by: Callable[..., Hashable] | None = None,
     ) -> AnyRule:
         """Rule ``rule_id`` of this table with its ``check`` — without one, the worded check
         its ``hit`` entry describes; ``examples`` that need code (a database of peers) come
         after those of the table; ``gate`` (an indicator rule that reads the project) tells
-        from the content alone whether the rule can fire."""
+        from the content alone whether the rule can fire; ``shared_by`` (a project rule that
+        reads only its rows and these inputs) lets projects with the same rows share hits."""
         try:
             raw = self.entries[rule_id]
         except KeyError:
@@ -123,6 +141,8 @@ class RuleTable:
         fields["examples"] += examples
         if gate is not None:
             fields["gate"] = gate
+        if shared_by is not None:
+            fields["shared_by"] = shared_by
         rule: AnyRule = _SCOPES[raw["scope"]](**fields)
         return rule
 

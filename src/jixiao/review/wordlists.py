@@ -53,7 +53,11 @@ class WordLists:
     downward_rates: re.Pattern[str]  # rates where less is better (事故率, 结余率)
     rate_names: re.Pattern[str]  # both: the rate names a misspelt one is compared with
     name_fillers: tuple[str, ...]  # words a name may end with and mean the same (情况, 工作)
+    rate_words: tuple[str, ...]  # upward_rates + downward_rates as words, for sound-alikes
+    measure_words: re.Pattern[str]  # a suffix holding one measures something else (率, 合格)
+    respondent_roles: re.Pattern[str]  # a contractor's role + an organisation (施工+队伍)
     template_residue: re.Pattern[str]
+    residue_start: re.Pattern[str]  # a first character of ``template_residue``'s words
     truncation_endings: tuple[str, ...]
     confusions: dict[str, str]  # a wrong character → the right one (律 → 率)
     confusable: re.Pattern[str]  # any wrong character of ``confusions``, to find them fast
@@ -83,6 +87,19 @@ def _any_character(characters: Iterable[str]) -> re.Pattern[str]:
     """A pattern matching any one of ``characters`` (none: a pattern that never matches)."""
     chosen = "".join(re.escape(c) for c in characters)
     return re.compile(f"[{chosen}]" if chosen else "(?!)")
+
+
+def _roles(data: dict[str, object]) -> re.Pattern[str]:
+    """A contractor's role followed by an organisation word (施工+队伍), not after 被/受/对
+    (“群众对施工单位满意度” asks the recipients); or the unit itself with its staff only
+    (本局干部职工满意度, not 本中心服务对象满意度)."""
+
+    def either(key: str) -> str:
+        return "|".join(re.escape(w) for w in _words(data, key)) or "(?!)"
+
+    contractor = f"(?<![被受对])(?:{either('contractor_roles')})(?:{either('organisation_words')})"
+    itself = f"(?:{either('self_respondents')})(?:{either('staff_words')})*(?=满意|$)"
+    return re.compile(f"{contractor}|{itself}")
 
 
 @cache
@@ -117,7 +134,11 @@ def load_word_lists(name: str = "lexicon-review.json") -> WordLists:
         downward_rates=alternation(_words(data, "downward_rates")),
         rate_names=alternation(_words(data, "upward_rates") + _words(data, "downward_rates")),
         name_fillers=tuple(_words(data, "name_fillers")),
+        rate_words=tuple(_words(data, "upward_rates") + _words(data, "downward_rates")),
+        measure_words=alternation(_words(data, "name_measure_words")),
+        respondent_roles=_roles(data),
         template_residue=alternation(_words(data, "template_residue")),
+        residue_start=_any_character(sorted({w[0] for w in _words(data, "template_residue") if w})),
         truncation_endings=tuple(_words(data, "truncation_endings")),
         confusions={wrong: right for right, wrong in pairs},
         confusable=_any_character(wrong for _, wrong in pairs if len(wrong) == 1),

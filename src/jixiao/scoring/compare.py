@@ -43,9 +43,12 @@ class Unscorable:
     reason: str
 
 
-def _is_cost(level1: str, level2: str, settings: ScoringSettings) -> bool:
+def _is_cost(level1: str, level2: str, name: str, settings: ScoringSettings) -> bool:
+    """Read as a ceiling without a sign: a cost level, or a rate where less is better."""
     cost = settings.cost_levels
-    return cached_level_key(level1) in cost or cached_level_key(level2) in cost
+    if cached_level_key(level1) in cost or cached_level_key(level2) in cost:
+        return True
+    return bool(name) and name.strip().endswith(tuple(settings.ceiling_names))
 
 
 def _amount(value: IndicatorValue, target: IndicatorValue) -> Decimal | None:
@@ -97,6 +100,11 @@ def _quantitative(
 
 def _key(text: str) -> str:
     return _PUNCT.sub("", text)
+
+
+def _same_words(target_text: str, actual_text: str) -> bool:
+    key = _key(target_text)
+    return bool(key) and key == _key(actual_text)
 
 
 def band_for_words(text: str, bands: list[QualitativeBand]) -> QualitativeBand | None:
@@ -153,15 +161,28 @@ def compare(
     actual_text: str,
     share: Decimal | None,
     settings: ScoringSettings,
+    name: str = "",
 ) -> Comparison | Unscorable:
-    """Score one indicator's target against its actual value."""
+    """Score one indicator's target against its actual value (``name``: its 三级指标)."""
     if not actual_text.strip() and share is None:
         return Unscorable("未填写实际完成值")
     target = parse_value(target_text)
     if target.kind is ValueKind.QUANTITATIVE and target.number is not None:
-        result = _quantitative(target, actual_text, _is_cost(level1, level2, settings), settings)
+        result = _quantitative(
+            target, actual_text, _is_cost(level1, level2, name, settings), settings
+        )
         if result is not None:
             return result
+    if (
+        share is None
+        and target.kind is not ValueKind.QUANTITATIVE
+        and _same_words(target_text, actual_text)
+    ):
+        # "及时" answered "及时", "显著提升" with "显著提升": the target is reached as stated.
+        band = settings.qualitative_bands[0]
+        return Comparison(
+            scoring_method(methods.QUALITATIVE.id), band.default, met=True, band=band.name
+        )
     graded = _qualitative(target, actual_text, share, settings)
     if graded is not None:
         return graded

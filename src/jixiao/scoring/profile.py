@@ -130,6 +130,11 @@ class ScoringSettings(_Frozen):
     cost_levels: list[str] = Field(
         default_factory=list, description="二级/一级指标 keys read as “≤” when no direction"
     )
+    ceiling_names: list[str] = Field(
+        default_factory=list,
+        description="三级指标 name endings of rates where less is better (结余率, 调整率), "
+        "read as “≤” when no direction",
+    )
     overshoot_ratio: Decimal = Field(
         default=Decimal("1.3"), description="实际值达到目标值的此倍数须说明原因"
     )

@@ -197,6 +197,8 @@ if _on("JIXIAO_BEHIND_PROXY"):  # nginx terminates TLS and says so in X-Forwarde
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("JIXIAO_CSRF_ORIGINS", "").split(",") if o]
 SESSION_COOKIE_HTTPONLY = True
+# Django's database sessions, read by a query compiled once per process (runtime/sessions.py)
+SESSION_ENGINE = "jixiao.web.runtime.sessions"
 SESSION_COOKIE_AGE = int(os.environ.get("JIXIAO_SESSION_HOURS", "12")) * 3600
 X_FRAME_OPTIONS = "DENY"
 

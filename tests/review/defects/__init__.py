@@ -21,6 +21,8 @@ from typing import Any
 from jixiao.importers.api import import_file
 from jixiao.model import DepartmentPlan
 from jixiao.review import Finding, review_plan
+from tests.review.defects import held_out as _held_out  # noqa: F401  (registers its mutations)
+from tests.review.defects import reviewer_classes as _reviewer  # noqa: F401
 from tests.review.defects.mutations import MUTATIONS, Target
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -38,6 +40,8 @@ class ClassResult:
     title: str
     rules: tuple[str, ...]
     held_out: bool = False  # written after the rules were tuned on the others
+    vocabulary: str = ""  # "seen": the rules' lexicons hold its words; "held_out": they do not
+    first_run: str = ""  # found/injected when first measured, before rules were generalised
     injected: list[str] = field(default_factory=list)
     found: list[str] = field(default_factory=list)
 
@@ -86,7 +90,14 @@ def measure(plans: dict[str, DepartmentPlan] | None = None) -> list[ClassResult]
     """Inject every class into every plan it fits and count the detections."""
     plans = corpus_plans() if plans is None else plans
     results = [
-        ClassResult(c["id"], c["title"], tuple(c["rules"]), c.get("held_out", False))
+        ClassResult(
+            c["id"],
+            c["title"],
+            tuple(c["rules"]),
+            c.get("held_out", False),
+            c.get("vocabulary", ""),
+            c.get("first_run", ""),
+        )
         for c in catalogue()
     ]
     mutations = [MUTATIONS[c["mutation"]] for c in catalogue()]

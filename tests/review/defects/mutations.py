@@ -217,6 +217,11 @@ def description_number_mismatch(plan: DepartmentPlan) -> Target | None:
 
 @mutation
 def near_duplicate_across_level2(plan: DepartmentPlan) -> Target | None:
+    return near_duplicate_with(plan, "情况")
+
+
+def near_duplicate_with(plan: DepartmentPlan, filler: str) -> Target | None:
+    """A later output indicator under another 二级 named like an earlier one + ``filler``."""
     for p, project in enumerate(plan.projects, start=1):
         rows = [(i, r) for i, r in enumerate(project.indicators, 1) if not is_scoring_row(r)]
         for i, first in rows:
@@ -224,7 +229,7 @@ def near_duplicate_across_level2(plan: DepartmentPlan) -> Target | None:
                 apart = _keys(second)[1] != _keys(first)[1]
                 outputs = _keys(first)[0] == _keys(second)[0] == "产出"
                 if j > i and apart and outputs and first.level3.strip():
-                    second.level3 = first.level3.strip() + "情况"
+                    second.level3 = first.level3.strip() + filler
                     return Target(p, frozenset({i, j}))
     return None
 

@@ -231,7 +231,8 @@ class GenericAssembler(FlatLineWalk):
 
     def _sub_header(self, row: Row) -> bool:
         assert self.grid is not None
-        return self.grid.header.split_paired(row) or self.grid.header.split_refined(row)
+        header = self.grid.header
+        return header.split_paired(row) or header.split_refined(row) or header.join_wrapped(row)
 
     def _stack_header(self, header: GridHeader, row: Row) -> bool:
         """A header row right under another one that it refines (see :mod:`stacked`)."""

@@ -72,6 +72,37 @@ class GridHeader:
         self.texts[parent : parent + 1] = filled
         return True
 
+    def join_wrapped(self, row: Row) -> bool:
+        """Take the second line of header words wrapped in their cells, if ``row`` is
+        one: ``… 三级指标 | 年度 | 实际 | 分值 …`` over ``指标值 | 完成值`` names the
+        年度指标值 and 实际完成值 columns. Each word of ``row`` completes, in order, one
+        header cell that plays no role yet, and every joined text must name a role the
+        header lacks."""
+        words = vocabulary()
+        start = self.position("level3")
+        filled = [normalise(c.text) for c in row.cells if c.text]
+        if start is None or not filled:
+            return False
+        open_cells = [
+            i for i in range(start + 1, self.width) if self.roles[i] is None and self.texts[i]
+        ]
+        if len(open_cells) != len(filled) or any(
+            i > 0 and self.texts[i] == self.texts[i - 1] for i in open_cells
+        ):
+            return False
+        joined = [
+            normalise(self.texts[i]) + text for i, text in zip(open_cells, filled, strict=True)
+        ]
+        roles = [words.role_of(text) for text in joined]
+        named = [r for r in roles if r is not None and r != "ignore"]
+        if len(named) != len(roles) or len(set(named)) != len(named):
+            return False
+        if any(self.has(role) for role in named):
+            return False
+        for i, role, text in zip(open_cells, named, joined, strict=True):
+            self.roles[i], self.texts[i] = role, text
+        return True
+
     def split_refined(self, row: Row) -> bool:
         """Take a flattened sub-header row that splits column groups of this one, if
         ``row`` is one: ``符号 | 单位(文字描述) | 单项指标得分 | 权重占比(%) | 折算得分`` under

@@ -49,6 +49,23 @@ def by_titles(titles: list[str]) -> KindDecision | None:
     return None
 
 
+def by_flat_lines(lines: list[str]) -> KindDecision | None:
+    """The kind a table flattened into long lines names in its first words. A target
+    table never has an 实际完成值 column: when such a line reads as a plan only by a
+    word like 绩效目标 but carries a self-evaluation's column words, it is one."""
+    heads = [normalise(line[:400]) for line in lines]
+    decision = by_titles(heads)
+    if decision is None or decision.kind != "plan":
+        return decision
+    for rule in _rules()["headers"]:
+        if rule["kind"] != "self_evaluation":
+            continue
+        for pattern in rule["patterns"]:
+            if any(pattern in head for head in heads):
+                return KindDecision("self_evaluation", f"表头：{pattern}")
+    return decision
+
+
 def by_headers(header_texts: list[str], roles: set[str]) -> KindDecision | None:
     """The kind an indicator grid's header shows, when no title said it."""
     joined = "|".join(normalise(t) for t in header_texts if t)

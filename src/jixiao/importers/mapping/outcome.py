@@ -3,13 +3,14 @@ missing names and goals, and indicators written as sentences when it has no tabl
 
 from __future__ import annotations
 
-from jixiao.importers.blocks import Block, Paragraph
+from jixiao.importers.blocks import Block, Paragraph, Row
 from jixiao.importers.mapping import kinds
 from jixiao.importers.mapping.department_name import stated_department
 from jixiao.importers.mapping.header import GridHeader
 from jixiao.importers.mapping.loose_tables import LooseTable, to_disclosure
 from jixiao.importers.mapping.period_to_date import date_monitoring_round
 from jixiao.importers.mapping.prose_indicators import ProseIndicators
+from jixiao.importers.mapping.prose_outcomes import outcome_indicators
 from jixiao.importers.mapping.table_titles import document_title
 from jixiao.importers.mapping.year import stated_year, texts_of
 from jixiao.model.disclosure import Disclosure, DisclosureTable
@@ -69,11 +70,22 @@ def prose_indicators(blocks: list[Block]) -> list[Indicator]:
     """No indicator table: the targets may be written as sentences."""
     prose = ProseIndicators()
     for block in blocks:
+        if isinstance(block, Row) and len(block.filled()) == 1:
+            block = _as_paragraph(block)  # a line of its own read as a one-cell row
         if isinstance(block, Paragraph):
             # the raw text: cleaning drops the '**' of '(≥**株)' as markup
             simplify = block.text != clean_cell(block.raw)  # a traditional mirror
+            outcomes = outcome_indicators(block.raw, block.source, simplify=simplify)
+            if outcomes:  # '…年初指标值为≥85%,全年实际完成值100%' sentences
+                prose.indicators.extend(outcomes)
+                continue
             prose.read(block.raw, block.source, simplify=simplify)
     return prose.indicators
+
+
+def _as_paragraph(row: Row) -> Paragraph:
+    cell = row.filled()[0]
+    return Paragraph(raw=cell.text, source=row.source)
 
 
 def decide_kind(
@@ -84,7 +96,7 @@ def decide_kind(
     decision = kinds.by_titles(titles)
     if decision is None:
         # a table flattened into one long line still names itself in it
-        decision = kinds.by_titles([t[:400] for t in texts_of(blocks) if len(t) > 60])
+        decision = kinds.by_flat_lines([t for t in texts_of(blocks) if len(t) > 60])
     if decision is None and headers:
         header = headers[0]
         decision = kinds.by_headers(header.texts, {r for r in header.roles if r})

@@ -16,6 +16,7 @@ import re
 from functools import cache
 
 from jixiao.importers.mapping.align import level_kind
+from jixiao.importers.mapping.prose_outcomes import completion_names
 from jixiao.importers.mapping.vocabulary import compact, vocabulary
 from jixiao.model.plan import Indicator
 from jixiao.model.source import SourceRef
@@ -64,6 +65,8 @@ def _indicator(item: str, level1: str, level2: str, source: SourceRef) -> Indica
     name = item[: match.start()].replace("★", "").strip(",:")
     if len(name) < 2 or level_kind(name) or "?" in name or "\ufffd" in name:
         return None  # (a name with characters lost at the source is not read)
+    if name.split(",")[-1] in completion_names():
+        return None  # '…4次,指标完成率100%': the completion of the item before it
     value = match.group()
     for written, symbol in _SIGNS.items():
         value = value.replace(written, symbol)

@@ -34,7 +34,20 @@ def texts_of(blocks: Iterable[Block]) -> list[str]:
     return found
 
 
+# A cited document's title ('根据《…关于开展2016年度专项支出绩效自评工作的通知》') names
+# that document's year: the document's own words are read first, the citations only
+# when they state no year (a 公示 whose year is the one of the 通知 it carries out).
+# Only a cited notice or rule counts: a mirror wraps the document's own file name in
+# 《…》 too ('《…2022年度部门整体绩效自评表.docx》').
+_CITED = re.compile(r"《[^》]*(?:通知|办法|意见|规定|决定|细则|方案)》")
+
+
 def stated_year(texts: list[str]) -> int | None:
+    own = _year_in([_CITED.sub("", text) for text in texts])
+    return own if own is not None else _year_in(texts)
+
+
+def _year_in(texts: list[str]) -> int | None:
     for pattern in _PATTERNS:
         for text in texts:
             if match := pattern.search(text):

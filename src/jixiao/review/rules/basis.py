@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from jixiao.grammar import ValueKind, parse_value
-from jixiao.review.context import IndicatorView, PlanView, squeeze
+from jixiao.review.context import IndicatorView, PlanView, ProjectView, rows_fact, squeeze
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import q
@@ -82,7 +82,7 @@ B102 = TABLE.rule("B102", _value_as_basis)
 
 
 @lru_cache(maxsize=1 << 14)
-def _sourceless(basis: str) -> tuple[bool, bool]:
+def sourceless(basis: str) -> tuple[bool, bool]:
     """(names no source type, is a stock phrase) of a basis text; templates repeat bases."""
     lists = words()
     boilerplate = basis_core(basis) in lists.basis_boilerplate
@@ -93,8 +93,8 @@ def _no_source(v: IndicatorView) -> Hit | None:
     basis = _basis(v)
     if not basis:
         return None
-    sourceless, boilerplate = _sourceless(basis)
-    if not sourceless:
+    unsourced, boilerplate = sourceless(basis)
+    if not unsourced:
         return None
     return Hit(
         f"指标值确定依据{q(basis)}看不出来源类型（计划、行业、历史、预算支出标准或所引文件）。",
@@ -148,18 +148,26 @@ def _cites_plan_year(v: IndicatorView) -> bool:
 B104 = TABLE.rule("B104", _stale, gate=_cites_plan_year)
 
 
+def _cores(p: ProjectView) -> tuple[tuple[int, str, str], ...]:
+    """(position, core, basis) of a project's rows whose basis has a core to compare."""
+    found = []
+    for n, v in enumerate(p.indicators):
+        basis = v.indicator.basis
+        if basis:
+            core = basis_core(basis)
+            if len(core) >= 2:
+                found.append((n, core, basis))
+    return tuple(found)
+
+
 def _spellings(view: PlanView) -> Iterator[Hit]:
     """Bases that are the same once 根据/依据 and punctuation are cut, written differently."""
     by_core: dict[str, dict[str, int]] = {}
     places: dict[str, list[IndicatorView]] = {}
     for p in view.projects:
-        for v in p.indicators:
-            basis = v.indicator.basis
-            if not basis:
-                continue
-            core = basis_core(basis)
-            if len(core) < 2:
-                continue
+        views = p.indicators
+        for n, core, basis in rows_fact(p, _cores):
+            v = views[n]
             spellings = by_core.get(core)
             if spellings is None:
                 by_core[core] = {basis: 1}

@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from jixiao.grammar import Direction, IndicatorValue, UnitKind, ValueKind, parse_value
-from jixiao.review.context import IndicatorView
+from jixiao.review.context import IndicatorView, ProjectView
 
 MONEY_UNITS = frozenset({"元", "千元", "万元", "亿元"})
 UPWARD = frozenset({Direction.GE, Direction.GT})
@@ -90,3 +90,20 @@ def stated_quantity(text: str, *, directed: bool = False) -> IndicatorValue | No
     if stated.upper is not None or (directed and stated.direction is None):
         return None
     return stated
+
+
+# What a project rule reads besides its indicator rows (``ProjectRule.shared_by``): projects
+# with the same rows share the hits of a rule for the same value of these.
+def rows_alone(p: ProjectView) -> None:
+    """Nothing but the rows."""
+    return None
+
+
+def rows_and_goals(p: ProjectView) -> tuple[str, ...]:
+    """The rows and the project's 绩效目标."""
+    return tuple(p.project.goals)
+
+
+def rows_and_template(p: ProjectView) -> str | None:
+    """The rows and the document's template (another province's table may be cut short)."""
+    return p.plan.plan.template

@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from jixiao.grammar import Direction, to_wan
-from jixiao.review.context import IndicatorView, ProjectView
+from jixiao.review.context import IndicatorView, ProjectView, rows_fact
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.basis import words
@@ -75,14 +75,15 @@ def _scope_mismatch(v: IndicatorView) -> Hit | None:
 C102 = TABLE.rule("C102", _scope_mismatch)
 
 
-def _totals(p: ProjectView) -> list[tuple[IndicatorView, Decimal]]:
+def _totals(p: ProjectView) -> list[tuple[int, Decimal]]:
+    """(position, 万元) of the project's cost items stated as an amount of money."""
     out = []
-    for v in p.indicators:
+    for n, v in enumerate(p.indicators):
         value = v.value
         if v.is_cost and value.money_in_wan is not None and value.direction in (
             Direction.LE, Direction.LT, Direction.EQ, None,
         ):  # fmt: skip
-            out.append((v, value.money_in_wan))
+            out.append((n, value.money_in_wan))
     return out
 
 
@@ -91,19 +92,31 @@ def _is_unit_item(v: IndicatorView, lists: WordLists) -> bool:
     return lists.cost_unit.search(v.name) is not None or v.name.startswith(("单位", "每"))
 
 
-def _sums(p: ProjectView) -> list[Hit]:
+_Items = tuple[tuple[int, Decimal], ...]  # (position in the project's rows, 万元)
+
+
+def _totals_and_parts(p: ProjectView) -> tuple[_Items, _Items, Decimal]:
+    """The project's total costs, its sub-costs (unit costs aside) and their sum."""
     items = _totals(p)
     if len(items) < 2:
-        return []
+        return (), (), Decimal(0)
     lists = words()
+    views = p.indicators
+    totals = tuple((n, m) for n, m in items if lists.cost_total.search(views[n].name))
+    parts = tuple(
+        (n, m)
+        for n, m in items
+        if not lists.cost_total.search(views[n].name) and not _is_unit_item(views[n], lists)
+    )
+    return totals, parts, sum((m for _, m in parts), Decimal(0))
+
+
+def _sums(p: ProjectView) -> list[Hit]:
+    totals_at, parts_at, added = rows_fact(p, _totals_and_parts)
+    views = p.indicators
     tolerance = p.plan.profile.thresholds.money_tolerance_wan
-    totals = [(v, m) for v, m in items if lists.cost_total.search(v.name)]
-    parts = [
-        (v, m)
-        for v, m in items
-        if not lists.cost_total.search(v.name) and not _is_unit_item(v, lists)
-    ]
-    added = sum((m for _, m in parts), Decimal(0))
+    totals = [(views[n], m) for n, m in totals_at]
+    parts = [(views[n], m) for n, m in parts_at]
     if len(totals) == 1 and len(parts) >= 2:
         total_v, total = totals[0]
         if added - total > max(tolerance, total / 100):  # fewer parts than the total may be listed
@@ -137,6 +150,21 @@ def _unit_times_quantity(p: ProjectView) -> list[Hit]:
     budget = p.project.budget_total
     if budget is None or budget <= 0:
         return []
+    total, products = rows_fact(p, _unit_products)
+    if not products or total <= budget * Decimal("1.2"):
+        return []
+    return [
+        Hit(
+            f"单位成本×数量：{'＋'.join(products)}＝{amount(total.quantize(Decimal('0.01')))}万元，"
+            f"是项目预算数{amount(budget)}万元的{total / budget:.1f}倍。",
+            field="value",
+        )
+    ]
+
+
+def _unit_products(p: ProjectView) -> tuple[Decimal, tuple[str, ...]]:
+    """Each unit cost times the quantity of its base (“≤200元/人” × “培训人数 500人”) in 万元,
+    their sum and how each was reckoned."""
     quantities: dict[str, Decimal] = {}
     for v in p.indicators:
         value = v.value
@@ -154,15 +182,7 @@ def _unit_times_quantity(p: ProjectView) -> list[Hit]:
             continue
         total += money
         products.append(f"{q(v.indicator.value)}×{amount(quantities[base])}{base}")
-    if not products or total <= budget * Decimal("1.2"):
-        return []
-    return [
-        Hit(
-            f"单位成本×数量：{'＋'.join(products)}＝{amount(total.quantize(Decimal('0.01')))}万元，"
-            f"是项目预算数{amount(budget)}万元的{total / budget:.1f}倍。",
-            field="value",
-        )
-    ]
+    return total, tuple(products)
 
 
 C104 = TABLE.rule("C104", _unit_times_quantity)

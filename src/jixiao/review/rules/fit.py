@@ -16,7 +16,7 @@ from jixiao.review.context import IndicatorView, ProjectView
 from jixiao.review.lexicon import Lexicon
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
-from jixiao.review.rules.common import is_satisfaction, misfits, q
+from jixiao.review.rules.common import is_satisfaction, misfits, q, rows_and_goals
 
 TABLE = rule_table(__name__)
 
@@ -125,6 +125,6 @@ def _unmeasured_goals(p: ProjectView) -> list[Hit]:
     return []
 
 
-R106 = TABLE.rule("R106", _unmeasured_goals)
+R106 = TABLE.rule("R106", _unmeasured_goals, shared_by=rows_and_goals)
 
 RULES = (R101, R102, R103, R104, R105, R106)

@@ -17,6 +17,7 @@ from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.basis import words
 from jixiao.review.rules.common import q
+from jixiao.review.rules.soundalike import sound_alikes
 
 TABLE = rule_table(__name__)
 
@@ -130,7 +131,13 @@ def _misspelt(names: tuple[str, ...]) -> tuple[tuple[int, str, str, bool], ...]:
             if lists.rate_names.fullmatch(fixed):
                 found.append((n, window, fixed, False))
                 break
-    return tuple(found)
+    spelt = {n for n, *_ in found}
+    alikes = sound_alikes(names)  # other slips than the confusable pairs: homophones
+    for n, name in enumerate(names):
+        alike = alikes.get(name)
+        if alike is not None and n not in spelt:
+            found.append((n, name[-len(alike) :], alike, alike in text))
+    return tuple(sorted(found))
 
 
 def _misspellings(view: PlanView) -> Iterator[Hit]:

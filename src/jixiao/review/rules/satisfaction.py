@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
 
-from jixiao.review.context import IndicatorView, PlanView
+from jixiao.review.context import IndicatorView, PlanView, ProjectView, rows_fact
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.basis import words
@@ -40,8 +40,11 @@ N111 = TABLE.rule("N111", _no_sign)
 def _respondents(v: IndicatorView) -> Hit | None:
     if not _satisfied(v):
         return None
-    match = words().wrong_respondents.search(v.name) or words().wrong_respondents.search(
-        v.indicator.description
+    lists = words()
+    match = (
+        lists.wrong_respondents.search(v.name)
+        or lists.respondent_roles.search(v.name)
+        or lists.wrong_respondents.search(v.indicator.description)
     )
     if match is None:
         return None
@@ -54,16 +57,24 @@ def _respondents(v: IndicatorView) -> Hit | None:
 R107 = TABLE.rule("R107", _respondents)
 
 
+def _satisfaction_targets(p: ProjectView) -> tuple[tuple[int, Decimal], ...]:
+    """(position, percentage) of a project's satisfaction targets (≤100%, no range)."""
+    found = []
+    for n, v in enumerate(p.indicators):
+        value = v.value
+        number = value.number
+        if value.unit != PERCENT or number is None or value.upper is not None:
+            continue
+        if number <= 100 and _satisfied(v):
+            found.append((n, number))
+    return tuple(found)
+
+
 def _thresholds(view: PlanView) -> Iterator[Hit]:
     found: list[tuple[IndicatorView, Decimal]] = []
     for p in view.projects:
-        for v in p.indicators:
-            value = v.value
-            number = value.number
-            if value.unit != PERCENT or number is None or value.upper is not None:
-                continue
-            if number <= 100 and _satisfied(v):
-                found.append((v, number))
+        views = p.indicators
+        found += [(views[n], number) for n, number in rows_fact(p, _satisfaction_targets)]
     if len(found) < 3:
         return
     usual, count = Counter(n for _, n in found).most_common(1)[0]

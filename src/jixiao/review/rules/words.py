@@ -4,14 +4,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from jixiao.grammar import IndicatorValue
-from jixiao.review.context import IndicatorView, PlanView, ProjectView
+from jixiao.review.context import IndicatorView, PlanView, ProjectView, rows_fact
 from jixiao.review.lexicon import Lexicon
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
-from jixiao.review.rules.common import DOWNWARD, UPWARD, display, q, stated_quantity
+from jixiao.review.rules.common import (
+    DOWNWARD,
+    UPWARD,
+    display,
+    q,
+    rows_alone,
+    stated_quantity,
+)
 
 TABLE = rule_table(__name__)
 
@@ -76,7 +84,7 @@ def _duplicates(p: ProjectView) -> list[Hit]:
     return hits
 
 
-W103 = TABLE.rule("W103", _duplicates)
+W103 = TABLE.rule("W103", _duplicates, shared_by=rows_alone)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -88,19 +96,62 @@ def _terms(text: str, lexicon: Lexicon) -> frozenset[str]:
 _YEARISH = re.compile(r"[0-9]+|年度?|[（(][^）)]*[）)]|-")
 
 
+@lru_cache(maxsize=1 << 12)
+def _stem(name: str) -> str:
+    return _YEARISH.sub("", name)
+
+
 def related_projects(a: ProjectView, b: ProjectView) -> bool:
     """The same project in another year or part (“管理局运行费” and “管理局运行费2024”)."""
-    x = _YEARISH.sub("", a.project.name)
-    y = _YEARISH.sub("", b.project.name)
+    x = _stem(a.project.name)
+    y = _stem(b.project.name)
     return bool(x and y) and (x in y or y in x)
 
 
-def _same(a: IndicatorView, b: IndicatorView, word: str) -> bool:
-    """``b`` is ``a`` written in another project: the same name, or the same level and value
-    with the same subject word in both names (“电梯维保” and “电梯保养”, both ≥12次/月)."""
-    if a.key == b.key:
-        return True
-    return a.level2 == b.level2 and a.value.canonical == b.value.canonical and word in b.name
+_Subjects = tuple[tuple[int, tuple[tuple[str, str], ...]], ...]
+"""(position, its subject words with their groups, sorted) of the rows that name some."""
+
+
+def _subjects(p: ProjectView) -> _Subjects:
+    subject_of = p.plan.lexicon.subject_of
+    return tuple(
+        (n, tuple((w, subject_of[w]) for w in sorted(v.subjects)))
+        for n, v in enumerate(p.indicators)
+        if v.subjects
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """A project's rows by name and by second level and value (positions, in order)."""
+
+    by_key: dict[str, int]  # the first row of each name
+    by_value: dict[tuple[str, str], tuple[int, ...]]
+
+
+def _index(p: ProjectView) -> _Index:
+    by_key: dict[str, int] = {}
+    by_value: dict[tuple[str, str], list[int]] = {}
+    for n, v in enumerate(p.indicators):
+        by_key.setdefault(v.key, n)
+        by_value.setdefault((v.level2, v.value.canonical), []).append(n)
+    return _Index(by_key, {k: tuple(n) for k, n in by_value.items()})
+
+
+def _same_in(other: ProjectView, v: IndicatorView, word: str) -> IndicatorView | None:
+    """The first row of ``other`` that is ``v`` written there: the same name, or the same
+    level and value with the same subject word in both names (“电梯维保” and “电梯保养”,
+    both ≥12次/月)."""
+    rows = rows_fact(other, _index)
+    views = other.indicators
+    found = rows.by_key.get(v.key)
+    for n in rows.by_value.get((v.level2, v.value.canonical), ()):
+        if found is not None and n >= found:
+            break
+        if word in views[n].name:
+            found = n
+            break
+    return None if found is None else views[found]
 
 
 def _copied(view: PlanView) -> Iterator[Hit]:
@@ -110,12 +161,10 @@ def _copied(view: PlanView) -> Iterator[Hit]:
     context = {p.index: _terms(p.context_text, lexicon) for p in view.projects}
     for p in view.projects:
         own = context[p.index]
-        for v in p.indicators:
-            words = v.subjects
-            if not words:
-                continue
-            for word in sorted(words):
-                group = lexicon.subject_of[word]
+        views = p.indicators
+        for n, words in rows_fact(p, _subjects):
+            v = views[n]
+            for word, group in words:
                 if group in own:
                     continue
                 source = _copied_from(view, p, v, word, group, context)
@@ -149,9 +198,9 @@ def _copied_from(
     for other in view.projects:
         if other is p or group not in context[other.index] or related_projects(p, other):
             continue
-        for w in other.indicators:
-            if _same(v, w, word):
-                return other, w
+        w = _same_in(other, v, word)
+        if w is not None:
+            return other, w
     return None
 
 

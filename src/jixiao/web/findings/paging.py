@@ -19,6 +19,22 @@ MAX_FINDINGS_PER_PAGE = 1000
 MAX_OFFSET = 10**9  # beyond any plan; keeps a fuzzed offset inside the database's integers
 
 
+def page_body(
+    found: Stored, rows: QuerySet[StoredFinding], filters: str, limit: int, offset: int
+) -> tuple[bytes, int]:
+    """The JSON of the page and the total, from the cache when the plan's findings have
+    been stored (:data:`NO_FILTERS` names the unfiltered list)."""
+
+    def page() -> tuple[bytes, int]:
+        return found.json(rows[offset : offset + limit]), rows.count()
+
+    key = f"jixiao:findings-page:{found.content_key}:{filters}:{offset}:{limit}"
+    return (cached(key, page) if found.content_key else None) or page()
+
+
+NO_FILTERS = repr((None, None, None))  # (rule, severity, project) as the API names them
+
+
 def page_response(
     request: HttpRequest,
     found: Stored,
@@ -30,11 +46,7 @@ def page_response(
     """The page of ``rows`` (the stored findings after ``filters``, which name them in the
     cache key) as the API's JSON, cached under the plan's content key."""
 
-    def page() -> tuple[bytes, int]:
-        return found.json(rows[offset : offset + limit]), rows.count()
-
-    key = f"jixiao:findings-page:{found.content_key}:{filters}:{offset}:{limit}"
-    body, total = (cached(key, page) if found.content_key else None) or page()
+    body, total = page_body(found, rows, filters, limit, offset)
     response = found.response_of(body)
     response["X-Total-Count"] = str(total)
     if offset + limit < total:

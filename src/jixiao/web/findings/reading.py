@@ -26,6 +26,7 @@ from jixiao.web.findings.storing import (
     revision_query,
 )
 from jixiao.web.plans.models import PlanRecord
+from jixiao.web.runtime.compiled import CompiledQuery
 
 FINDINGS_STATE = "X-Findings-State"  # API response header: current | recomputing
 REQUEUE_AFTER = dt.timedelta(minutes=10)  # a recomputation lost with its worker is retried
@@ -135,12 +136,20 @@ def stored(plan: PlanRecord) -> Stored:
 REVIEW_COLUMNS = ("revision", "fingerprint", "computed_at", "queued", "queued_at")
 
 
+_REVISION_AND_REVIEW: CompiledQuery[PlanRecord] = CompiledQuery(
+    lambda pk: revision_query(pk).values_list(
+        *REVISION_PARTS, *(f"stored_review__{column}" for column in REVIEW_COLUMNS)
+    ),
+    int,
+)
+
+
 def _wanted_and_stored(plan_id: int) -> tuple[str, PlanReview | None, int]:
     """What a current review must carry, the stored review (without its summary JSON,
     read only by the report that shows it) and the number of projects — in one query, as
-    every page asks them."""
-    stored_columns = [f"stored_review__{column}" for column in REVIEW_COLUMNS]
-    row = revision_query(plan_id).values_list(*REVISION_PARTS, *stored_columns).first()
+    every page asks them (compiled once per process)."""
+    rows = _REVISION_AND_REVIEW.rows(plan_id)
+    row = rows[0] if rows else None
     if row is None:
         return f"|{current_fingerprint()}", None, 0
     parts = row[: len(REVISION_PARTS)]

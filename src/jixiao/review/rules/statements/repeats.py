@@ -7,11 +7,11 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from jixiao.review.context import IndicatorView, PlanView, ProjectView, squeeze
+from jixiao.review.context import IndicatorView, PlanView, ProjectView, rows_fact, squeeze
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.basis import words
-from jixiao.review.rules.common import q
+from jixiao.review.rules.common import q, rows_alone
 from jixiao.review.rules.statements.common import NEAR, OVERLAP
 from jixiao.review.rules.words import related_projects
 
@@ -26,6 +26,15 @@ def _core(key: str) -> str:
     return key
 
 
+def _padded(key: str, other: str) -> bool:
+    """One name is the other plus a word of at most two characters that measures nothing
+    (“培训人数” / “培训人数状况”): a suffix with 率, 数, 时, 合格 … names another indicator."""
+    short, long = (key, other) if len(key) < len(other) else (other, key)
+    if len(short) < 4 or not 0 < len(long) - len(short) <= 2 or not long.startswith(short):
+        return False
+    return words().measure_words.search(long[len(short) :]) is None
+
+
 @lru_cache(maxsize=1 << 12)
 def _near_pairs(rows: tuple[tuple[str, str], ...]) -> tuple[tuple[int, int], ...]:
     """(later, earlier) positions of near-identical names under different second levels."""
@@ -37,7 +46,7 @@ def _near_pairs(rows: tuple[tuple[str, str], ...]) -> tuple[tuple[int, int], ...
             other_level, other = rows[j]
             if other_level == level or other == key or len(other) < 4:
                 continue
-            if _core(key) == _core(other):
+            if _core(key) == _core(other) or _padded(key, other):
                 pairs.append((i, j))
                 break
             if abs(len(key) - len(other)) * 100 > (len(key) + len(other)) * 12:
@@ -64,7 +73,7 @@ def _near_names(p: ProjectView) -> list[Hit]:
     return hits
 
 
-W109 = TABLE.rule("W109", _near_names)
+W109 = TABLE.rule("W109", _near_names, shared_by=rows_alone)
 
 
 def _same_descriptions(p: ProjectView) -> list[Hit]:
@@ -87,7 +96,7 @@ def _same_descriptions(p: ProjectView) -> list[Hit]:
     return hits
 
 
-W110 = TABLE.rule("W110", _same_descriptions)
+W110 = TABLE.rule("W110", _same_descriptions, shared_by=rows_alone)
 
 
 def _signature(p: ProjectView) -> frozenset[tuple[str, str]]:
@@ -96,7 +105,7 @@ def _signature(p: ProjectView) -> frozenset[tuple[str, str]]:
 
 
 def _overlapping(view: PlanView) -> Iterator[Hit]:
-    projects = [(p, _signature(p)) for p in view.projects if len(p.indicators) >= 3]
+    projects = [(p, rows_fact(p, _signature)) for p in view.projects if len(p.indicators) >= 3]
     for i, (p, mine) in enumerate(projects):
         for other, theirs in projects[:i]:
             common = len(mine & theirs)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from jixiao.review.context import IndicatorView, ProjectView
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
-from jixiao.review.rules.common import q
+from jixiao.review.rules.common import q, rows_and_template
 from jixiao.review.rules.structure.common import after_the_end
 
 TABLE = rule_table(__name__)
@@ -38,7 +38,7 @@ def _missing_first(p: ProjectView) -> list[Hit]:
     )
 
 
-S101 = TABLE.rule("S101", _missing_first)
+S101 = TABLE.rule("S101", _missing_first, shared_by=rows_and_template)
 
 
 def _missing_second(p: ProjectView) -> list[Hit]:
@@ -53,7 +53,7 @@ def _missing_second(p: ProjectView) -> list[Hit]:
     return _missing_levels(missing, "level2", lambda levels: f"缺少二级指标：{levels}。")
 
 
-S102 = TABLE.rule("S102", _missing_second)
+S102 = TABLE.rule("S102", _missing_second, shared_by=rows_and_template)
 
 
 def _empty_name(v: IndicatorView) -> Hit | None:
@@ -142,4 +142,4 @@ def _cut_short(p: ProjectView) -> list[Hit]:
     ]
 
 
-S111 = TABLE.rule("S111", _cut_short)
+S111 = TABLE.rule("S111", _cut_short, shared_by=rows_and_template)

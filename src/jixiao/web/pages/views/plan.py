@@ -18,7 +18,7 @@ from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.pages.views.plan_fragments import plan_fragments, project_page
 from jixiao.web.plans import commenting, editing
 from jixiao.web.plans.decisions import act
-from jixiao.web.plans.lookup import find_plan
+from jixiao.web.plans.lookup import find_plan, plan_comments, version_list
 from jixiao.web.plans.overrides import needs_override, record_override
 from jixiao.web.plans.replacing import IMPORT_FREEZE
 from jixiao.workflow import Action, Status, WorkflowError, allowed_actions
@@ -41,7 +41,6 @@ def plan_page(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = plan_or_404(request, plan_id)
     member = current_member(request)
     found = stored(plan)
-    comments = plan.comments.select_related("author", "project", "indicator")
     # the step forward first, 退回修改 last: the same place for 初审 and 财政局
     allowed = allowed_actions(plan.status_enum, member.role_enum)
     actions = sorted(allowed, key=lambda action: action.needs_comment)
@@ -64,13 +63,12 @@ def plan_page(request: HttpRequest, plan_id: int) -> HttpResponse:
             "can_edit": can_edit_plan(member, plan),
             "can_comment": can_comment(member, plan),
             "can_import": can_import(member, plan.department),
-            "comments": comments,
+            "comments": plan_comments(plan.pk),
             "returned_comments": (
                 commenting.return_comments(plan) if plan.status == "returned" else []
             ),
             "version_rows": [
-                (v, ACTION_LABELS.get(v.action, v.action))
-                for v in plan.versions.select_related("created_by")
+                (v, ACTION_LABELS.get(v.action, v.action)) for v in version_list(plan.pk)
             ],
             "sub_goals": plan.sub_goals,
             # shown once the plan is approved (monitoring and self-evaluation follow it)

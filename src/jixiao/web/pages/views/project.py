@@ -16,6 +16,7 @@ from jixiao.web.caching.fragments import cached
 from jixiao.web.findings.reading import Stored, stored
 from jixiao.web.orgs.access import can_comment, can_edit_project
 from jixiao.web.pages.guards import current_member, member_required
+from jixiao.web.plans.lookup import project_comments
 
 if TYPE_CHECKING:
     from jixiao.web.plans.models import ProjectRecord
@@ -39,7 +40,7 @@ def project_page(request: HttpRequest, project_id: int) -> HttpResponse:
     state = {
         "project": shown["project"] | {"editable": can_edit_project(member, project)},
         "findings": shown["findings"],
-        "comments": [comment_out(c) for c in project.comments.select_related("author")],
+        "comments": [comment_out(c) for c in project_comments(project.pk)],
         "can_comment": can_comment(member, plan),
         "checkpoints": list(SPEND_CHECKPOINTS),
         "level1": list(LEVEL1),

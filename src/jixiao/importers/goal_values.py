@@ -1,0 +1,62 @@
+"""The values of a 绩效目标表's cells: the unit line, amounts and percentages.
+
+A row is read by its texts and a cell's index in them (:meth:`Row.located` its source):
+most rows of a text document then never make their cells.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+
+from jixiao.importers.blocks import Row
+from jixiao.model.source import SourceRef
+from jixiao.textnorm import squeeze_spaces
+
+# An optional "单位：" label (as in Excel forms) before the unit code and name.
+_UNIT_LINE = re.compile(
+    r"^(?:(?:填报|预算)?单位(?:名称)?\s*[：:]\s*)?(?P<code>\d{3,9})\s*(?P<name>[^\d\s年].+)$"
+)
+PERCENT = re.compile(r"^(-?\d+(?:\.\d+)?)\s*(?:%|百分比)?$")
+
+Warn = Callable[[str, str, SourceRef | None], None]
+
+
+def parse_unit_line(text: str) -> tuple[str, str] | None:
+    """'430001 张家口市机关事务管理局本级' -> ('430001', '张家口市机关事务管理局本级').
+
+    A leading "单位：" label is allowed: '单位：430001 XX本级' reads the same.
+    """
+    match = _UNIT_LINE.match(text)
+    if not match or "绩效目标表" in text:
+        return None
+    return match.group("code"), squeeze_spaces(match.group("name"))
+
+
+def amount(row: Row, index: int, warn: Warn, field: str) -> Decimal | None:
+    written = row.texts[index]
+    text = written.replace(",", "").replace("万元", "")
+    if not text:
+        return None
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        warn("amount-unreadable", f"{field}“{written}”不是数字", row.located(index))
+        return None
+
+
+def percent(row: Row, index: int, warn: Warn) -> Decimal | None:
+    text = row.texts[index]
+    if not text:
+        return None
+    match = PERCENT.match(text)
+    if not match:
+        warn("spend-plan-unreadable", f"资金支出计划“{text}”不是百分数", row.located(index))
+        return None
+    return Decimal(match.group(1))
+
+
+def col_of(row: Row, index: int) -> int:
+    """The grid column of the cell at ``index`` (a text line's cells: the index itself)."""
+    return index if row.lazy else row.cells[index].col

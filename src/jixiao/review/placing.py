@@ -1,0 +1,123 @@
+"""Findings placed where they occur (发现的位置): the engine's hits and verdicts made into
+:class:`~jixiao.checks.Finding` objects with their project, row and source location.
+
+A content verdict already carries its finding's values (:func:`template`); an occurrence
+copies them and adds its place, without validating again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from jixiao.checks import Finding
+from jixiao.model.source import SourceRef
+from jixiao.model.trusted import trusted_builder
+from jixiao.review.context import IndicatorView, PlanView, ProjectView
+from jixiao.review.rule import AnyRule, Hit
+from jixiao.review.verdict import Placed, Verdict
+
+_PROJECT_SOURCE_KEYS: dict[str, tuple[str, ...]] = {
+    "spend_plan": ("spend_plan_values", "spend_plan"),
+    "budget_fiscal": ("budget_fiscal", "budget_total"),
+    "budget_other": ("budget_other", "budget_total"),
+}
+
+
+def _first(sources: dict[str, SourceRef], keys: Iterable[str | None]) -> SourceRef | None:
+    for key in keys:
+        if key is not None and key in sources:
+            return sources[key]
+    return None
+
+
+class Collector:
+    """Turns hits and verdicts into findings for one plan."""
+
+    def __init__(self, view: PlanView, verdict: Callable[[AnyRule, Hit], Verdict]) -> None:
+        self.view = view
+        self.verdict = verdict
+        self.source = view.plan.source_file
+        self.findings: list[Finding] = []  # content verdicts placed
+        self.extra: list[Finding] = []  # hits of the rules that read the project or plan
+        self.finding = trusted_builder(Finding)
+
+    def place(self, placed: Placed, indicator: IndicatorView) -> None:
+        """Record a content verdict where ``indicator`` occurs."""
+        verdict, template = placed
+        values = template.copy()  # the fields keep their order
+        project = indicator.project
+        sources = indicator.indicator.sources
+        values["source"] = self.source
+        values["project"] = project.project.name
+        values["project_index"] = project.index
+        values["indicator"] = indicator.name
+        values["indicator_index"] = indicator.index
+        values["location"] = sources.get(verdict.field or "") or sources.get("level3")
+        self.findings.append(self.finding(values))
+
+    def add(
+        self,
+        rule: AnyRule,
+        hit: Hit,
+        project: ProjectView | None = None,
+        indicator: IndicatorView | None = None,
+    ) -> None:
+        """Record a hit of a project or plan rule (or a rule that reads the project)."""
+        if project is None and hit.project_index is not None:
+            project = self.view.projects[hit.project_index - 1]
+        if indicator is None and project is not None and hit.indicator_index is not None:
+            indicator = project.row(hit.indicator_index)
+        verdict = self.verdict(rule, hit)
+        location = hit.location or self._location(hit.field, project, indicator)
+        self.extra.append(
+            Finding.trusted(
+                {
+                    "rule": verdict.rule,
+                    "title": verdict.title,
+                    "severity": verdict.severity,
+                    "criterion": verdict.criterion,
+                    "source": self.source,
+                    "project": project.project.name if project is not None else None,
+                    "project_index": project.index if project is not None else None,
+                    "indicator": indicator.name if indicator is not None else None,
+                    "indicator_index": indicator.index if indicator is not None else None,
+                    "field": verdict.field,
+                    "message": verdict.message,
+                    "suggestion": verdict.suggestion,
+                    "confidence": verdict.confidence,
+                    "location": location,
+                    "pack": verdict.pack,
+                }
+            )
+        )
+
+    def _location(
+        self, field: str | None, project: ProjectView | None, indicator: IndicatorView | None
+    ) -> SourceRef | None:
+        if indicator is not None:
+            return _first(indicator.indicator.sources, (field, "level3", "value"))
+        if project is not None:
+            keys = _PROJECT_SOURCE_KEYS.get(field or "", (field,))
+            return _first(project.project.sources, (*keys, "name"))
+        return _first(self.view.plan.sources, (field, "overall_goal"))
+
+
+def template(verdict: Verdict) -> dict[str, object]:
+    """A finding's values for ``verdict`` with its place left empty, filled by ``place``."""
+    return {
+        "rule": verdict.rule,
+        "title": verdict.title,
+        "severity": verdict.severity,
+        "criterion": verdict.criterion,
+        "source": "",
+        "project": None,
+        "project_index": None,
+        "indicator": None,
+        "indicator_index": None,
+        "field": verdict.field,
+        "message": verdict.message,
+        "suggestion": verdict.suggestion,
+        "confidence": verdict.confidence,
+        "location": None,
+        "pack": verdict.pack,
+    }

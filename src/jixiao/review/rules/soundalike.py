@@ -1,0 +1,61 @@
+"""Sound-alike rate names: the slips a pinyin input method makes (合格绿, 覆概率, 完城率 for
+合格率, 覆盖率, 完成率). A name's last characters that are not a known rate name but are read
+exactly like one (tones aside) and differ from it in one character only are taken for that
+rate name mistyped. The rate names are the
+lexicon's (``upward_rates`` and ``downward_rates``) and those written in the same document;
+readings come from pypinyin, loaded only when a name ends in a sound a rate name ends in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache, lru_cache
+
+from jixiao.review.rules.basis import words
+
+Sound = tuple[str, ...]
+
+
+@lru_cache(maxsize=1 << 14)
+def sound(text: str) -> Sound:
+    """The toneless reading of ``text``, one syllable per character (“合格率” → he ge lv)."""
+    from pypinyin import Style, lazy_pinyin  # its dictionaries load on first use
+
+    return tuple(lazy_pinyin(text, style=Style.NORMAL, errors="default"))
+
+
+@cache
+def _known() -> tuple[frozenset[str], dict[tuple[int, Sound], str], frozenset[str]]:
+    """(rate names, rate name by length and reading, the readings they end with)."""
+    names = words().rate_words
+    by_sound: dict[tuple[int, Sound], str] = {}
+    for name in names:
+        by_sound.setdefault((len(name), sound(name)), name)
+    endings = frozenset(sound(name)[-1] for name in names)
+    return frozenset(names), by_sound, endings
+
+
+def _one_slip(tail: str, right: str) -> bool:
+    """Exactly one character typed wrong: 控制率 and 空置率 sound alike but are two words."""
+    return sum(a != b for a, b in zip(tail, right, strict=True)) == 1
+
+
+def sound_alikes(names: Iterable[str]) -> dict[str, str]:
+    """Of ``names``, those ending in a sound-alike of a rate name: name → corrected ending."""
+    names = [n for n in dict.fromkeys(names) if len(n) >= 3]
+    known, by_sound, endings = _known()
+    written = {(3, sound(n[-3:])): n[-3:] for n in names if n.endswith("率")}
+    found: dict[str, str] = {}
+    for name in names:
+        if sound(name[-1])[-1] not in endings:
+            continue
+        for length in sorted({len(k) for k in known}):
+            tail = name[-length:]
+            if len(tail) < length or tail in known:
+                break  # a known rate name (“不合格率” ends in “合格率”)
+            key = (length, sound(tail))
+            right = by_sound.get(key) or written.get(key)
+            if right is not None and _one_slip(tail, right) and right not in name:
+                found[name] = right
+                break
+    return found

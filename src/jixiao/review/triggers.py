@@ -1,0 +1,165 @@
+"""触发条件 (triggers): which content rules can fire on an indicator, decided in one pass.
+
+A content rule declares in its table entry the facts it ``needs`` — conditions without
+which its check certainly returns ``None`` (“percent”: the value is a percentage;
+“basis_digit”: the basis holds a digit). The engine computes every fact of a distinct
+indicator once, as the bits of one integer (:func:`facts_of`), and calls only the rules
+whose needs are all there; the others cost nothing. So the work per indicator follows
+what its text contains, not how many rules the catalogue holds. The facts of a value
+or a basis are remembered per text (templates repeat “≥90%” and “年度工作计划”) until
+:func:`forget`, which the engine calls with its shared table.
+
+A need is a *necessary* condition, never the rule itself: the check still decides.
+``tests/review/test_triggers.py`` proves on every indicator of the seeds, the corpus and
+generated ones that a rule whose needs are absent finds nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from jixiao.grammar import IndicatorValue
+from jixiao.review.rules.basis import sourceless
+from jixiao.review.rules.common import DOWNWARD, PERCENT, is_money, is_satisfaction
+from jixiao.review.wordlists import load_word_lists
+
+if TYPE_CHECKING:
+    from jixiao.review.context import IndicatorView
+
+FACTS: tuple[str, ...] = (
+    "named",  # the name (三级指标) is written
+    "nameless",  # … or it is empty
+    "echo",  # written, and the description is empty or repeats it
+    "long_name",  # longer than the profile's long_name_chars
+    "level_name",  # the name is only a level's name (数量指标, 效益)
+    "level_misfiled",  # 一级 or 二级 outside the framework, or 二级 under another 一级
+    "residue",  # name or value holds a first character of a template-residue word (*, X …)
+    "description_open",  # the description holds an opening bracket or ends like a cut
+    "basis",  # 指标值确定依据 written
+    "basisless",  # … or empty
+    "basis_digit",  # the basis holds an ASCII digit
+    "sourceless",  # the basis names no source type (rules.basis.sourceless)
+    "description_digit",  # the description holds an ASCII digit
+    "text_digit",  # the description or the name holds an ASCII digit
+    "satisfaction",  # filed as satisfaction, or named so (满意度)
+    "bounded_rate",  # named as a rate that cannot exceed 100%
+    "percent",  # the value's unit is %
+    "percent_spelt",  # the value is written with 百分比
+    "money",  # the value is an amount or a money rate (元, 万元, 元/人)
+    "unitless",  # the value has no unit
+    "single",  # the value has a number and no upper bound
+    "directed",  # the value has a comparison sign
+    "downward",  # … and it is ≤ or <
+    "problems",  # the grammar noted problems in the value
+)
+_BIT = {name: 1 << i for i, name in enumerate(FACTS)}
+(
+    NAMED, NAMELESS, ECHO, LONG_NAME, LEVEL_NAME, LEVEL_MISFILED, RESIDUE, DESCRIPTION_OPEN,
+    BASIS, BASISLESS, BASIS_DIGIT, SOURCELESS, DESCRIPTION_DIGIT, TEXT_DIGIT, SATISFACTION,
+    BOUNDED_RATE, PERCENT_UNIT, PERCENT_SPELT, MONEY, UNITLESS, SINGLE, DIRECTED, DOWNWARD_SIGN,
+    PROBLEMS,
+) = _BIT.values()  # fmt: skip
+_DIGIT = re.compile("[0-9]")
+_MEMO_MAX = 1 << 16
+_by_value: dict[str, int] = {}  # value text → its facts
+_by_basis: dict[str, int] = {}  # basis text → its facts
+
+
+def forget() -> None:
+    """Drop the facts remembered per value and basis text (with the engine's shared table)."""
+    _by_value.clear()
+    _by_basis.clear()
+
+
+def needs_mask(needs: Iterable[str]) -> int:
+    """The bits of the facts ``needs`` names; an unknown name is an error of the table."""
+    mask = 0
+    for name in needs:
+        bit = _BIT.get(name)
+        if bit is None:
+            raise ValueError(f"未知的触发条件“{name}”（可用：{'、'.join(FACTS)}）")
+        mask |= bit
+    return mask
+
+
+def facts_of(v: IndicatorView) -> int:
+    """The facts of one indicator, as bits (:data:`FACTS`), each tested once."""
+    ind = v.indicator
+    raw = ind.value
+    facts = _by_value.get(raw)
+    if facts is None:
+        if len(_by_value) > _MEMO_MAX:
+            _by_value.clear()
+        facts = _by_value[raw] = _value_facts(v.value, raw)
+    basis = ind.basis
+    basis_facts = _by_basis.get(basis)
+    if basis_facts is None:
+        if len(_by_basis) > _MEMO_MAX:
+            _by_basis.clear()
+        basis_facts = _by_basis[basis] = _basis_facts(basis)
+    facts |= basis_facts
+    name = v.name
+    lists = load_word_lists()
+    if name:
+        facts |= NAMED
+        if v.echo:
+            facts |= ECHO
+        if len(name) > v.project.plan.profile.thresholds.long_name_chars:
+            facts |= LONG_NAME
+        if v.key in lists.level_names:
+            facts |= LEVEL_NAME
+        if lists.residue_start.search(name):
+            facts |= RESIDUE
+    else:
+        facts |= NAMELESS
+    description = ind.description
+    if _DIGIT.search(description):
+        facts |= DESCRIPTION_DIGIT | TEXT_DIGIT
+    elif _DIGIT.search(name):
+        facts |= TEXT_DIGIT
+    opens = "（" in description or "(" in description
+    if opens or description.rstrip().endswith(lists.truncation_endings):
+        facts |= DESCRIPTION_OPEN
+    named = v.facts
+    if named.satisfaction or is_satisfaction(v):
+        facts |= SATISFACTION
+    if named.bounded_rate:
+        facts |= BOUNDED_RATE
+    fw = v.project.plan.framework
+    level1, level2 = v.level1, v.level2
+    if level1 not in fw.first_keys or fw.parent.get(level2) != level1:
+        facts |= LEVEL_MISFILED  # (a 二级 outside the framework has no parent)
+    return facts
+
+
+def _value_facts(value: IndicatorValue, raw: str) -> int:
+    facts = 0
+    unit = value.unit
+    if unit is None:
+        facts |= UNITLESS
+    elif unit == PERCENT:
+        facts |= PERCENT_UNIT
+    if "百分比" in raw:
+        facts |= PERCENT_SPELT
+    if is_money(value):
+        facts |= MONEY
+    if value.number is not None and value.upper is None:
+        facts |= SINGLE
+    if value.direction is not None:
+        facts |= DIRECTED
+        if value.direction in DOWNWARD:
+            facts |= DOWNWARD_SIGN
+    if value.problems:
+        facts |= PROBLEMS
+    if load_word_lists().residue_start.search(raw):
+        facts |= RESIDUE
+    return facts
+
+
+def _basis_facts(basis: str) -> int:
+    if not basis.strip():
+        return BASISLESS
+    facts = BASIS | BASIS_DIGIT if _DIGIT.search(basis) else BASIS
+    return facts | SOURCELESS if sourceless(basis.strip())[0] else facts
