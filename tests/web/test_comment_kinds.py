@@ -54,3 +54,21 @@ def test_the_units_report_page_asks_for_a_note_not_a_review(world: World) -> Non
     assert "报送财政局" in page
     assert "退回时必填" not in page and "请核对" not in page
     assert "说明（选填）" in page
+
+
+@pytest.mark.django_db
+def test_a_forwarding_note_is_not_shown_as_a_return_comment(world: World) -> None:
+    """The walkthrough: 初审 passed the plan on with 「初审同意」, the bureau returned it, and
+    the unit's 退回意见 (plan page and 工作台) listed 「初审同意」 as something to act on."""
+    editor, reviewer = world.client("editor"), world.client("reviewer")
+    bureau = world.client("bureau")
+    plan = world.own_plan.pk
+    _act(editor, plan, "submit")
+    _act(reviewer, plan, "forward", "初审同意，报财政局")
+    _act(bureau, plan, "return", "请补充成本指标")
+    page = editor.get(f"/plans/{plan}/").content.decode()
+    returned = _returned_section(page)
+    assert "请补充成本指标" in returned and "初审同意" not in returned
+    assert "初审同意，报财政局" in page  # still among the plan's comments
+    dashboard = editor.get("/").content.decode()
+    assert "请补充成本指标" in dashboard and "初审同意" not in dashboard

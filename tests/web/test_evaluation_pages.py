@@ -61,6 +61,8 @@ def test_the_self_evaluation_starts_from_the_goal_tables(
     assert prefilled.is_blank and entry.grade == "" and entry.total is None
     page = world.client("bureau").get(f"/plans/{world.other_plan.pk}/evaluation/").content
     assert page.decode().count("未填报") == 14 and "暂无数据" in page.decode()
+    # nor 0 points for the budget's execution (the walkthrough read 「0.00/10」 on every row)
+    assert "0.00/10" not in page.decode()
 
 
 @pytest.mark.django_db
@@ -167,6 +169,10 @@ def test_budget_advice_and_next_years_plan(world: World, evaluation: SelfEvaluat
     assert any("2024年实际完成" in (basis or "") for basis in bases)
     again = client.post(f"/evaluation/{evaluation.pk}/carry-over/", follow=True)
     assert "已经存在" in again.content.decode()
+    # the page no longer offers a button that can only refuse: it links to the plan
+    page = client.get(f"/plans/{world.other_plan.pk}/evaluation/").content.decode()
+    assert "起草2025年度绩效目标</button>" not in page
+    assert f'href="/plans/{draft.pk}/">打开2025年度绩效文本' in page
     assert PlanRecord.objects.filter(department=world.other, year=2025).count() == 1
     assert (
         world.client("bureau").post(f"/evaluation/{evaluation.pk}/carry-over/").status_code == 403

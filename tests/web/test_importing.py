@@ -12,8 +12,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from jixiao.checks import IMPORT_CHECKS
 from jixiao.cli.main import cli as main
+from jixiao.exporters.formats import export_bytes
 from jixiao.importers.api import import_file
 from jixiao.web.orgs.models import Region
+from jixiao.web.plans.convert import plan_to_domain
 from jixiao.web.plans.models import ImportBatch, PlanRecord
 from tests.conftest import seed_path
 from tests.web.conftest import World
@@ -155,3 +157,24 @@ def test_cli_export_db_writes_a_stored_plan(world: World, tmp_path: Any) -> None
     assert back.department == world.own.name and len(back.projects) == 8
     missing = CliRunner().invoke(main, ["export", "没有这个部门", "--db", "-f", "json"])
     assert missing.exit_code != 0 and "没有“没有这个部门”" in missing.output
+
+
+@pytest.mark.django_db
+def test_the_regions_administrator_imports_for_a_department_from_its_plan_page(
+    world: World,
+) -> None:
+    """The walkthrough: admin's plan page offered 「导入文档替换本文本」, which answered 403
+    (the upload page only knew the member's own department, and admin has none)."""
+    plan = world.own_plan
+    admin = world.client("admin")
+    page = admin.get(f"/plans/{plan.pk}/").content.decode()
+    link = f"/import/?department={world.own.pk}"
+    assert f'href="{link}"' in page
+    assert "选择文档" in admin.get(link).content.decode()
+    body = export_bytes(plan_to_domain(plan), "docx")
+    admin.post(link, {"documents": [SimpleUploadedFile("管理员导入.docx", body)]})
+    batch = ImportBatch.objects.get(department=world.own, state="staged")
+    assert batch.created_by == world.users["admin"]
+    assert admin.get(f"/import/{batch.pk}/").status_code == 200
+    # another department's editor is not let in by the parameter
+    assert world.client("other_editor").get(link).status_code == 403

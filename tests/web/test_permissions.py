@@ -105,7 +105,11 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
         for fmt in ("json", "docx", "xlsx", "html", "csv", "review.html")
     ],
     "project": [Endpoint("get", "/projects/{project}/", "read")],
-    "import": [Endpoint("get", "/import/", "import_page")],
+    "import": [
+        Endpoint("get", "/import/", "import_page"),
+        # a region's administrator imports for a department from its plan page
+        Endpoint("get", "/import/?department={department}", "import"),
+    ],
     "import_preview": [Endpoint("get", "/import/{batch}/", "import")],
     "import_decide": [
         Endpoint("post", "/import/{batch}/decide/", "import", lambda ids: {"decision": "discard"})

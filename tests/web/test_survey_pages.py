@@ -63,6 +63,7 @@ def test_answers_without_sign_in_once_per_device(world: World, survey: SurveyRec
     assert result.met is False  # 80% against ≥90%
     page = world.client("bureau").get(f"/surveys/{survey.pk}/").content.decode()
     assert "80.00%" in page and "未达标" in page
+    assert "%（…" not in page, "the chart's figure was cut short"
 
 
 @pytest.mark.django_db

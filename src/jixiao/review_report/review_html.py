@@ -154,7 +154,8 @@ def review_html_section(document: Reviewed, peers: DistributionStore | None = No
 
 REVIEW_HTML_HEAD = (
     '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">'
-    "<title>绩效目标审核报告</title>"
+    # no icon to fetch: opened from the web app, a /favicon.ico request was a 404 error
+    '<title>绩效目标审核报告</title><link rel="icon" href="data:,">'
     f"<style>{_CSS}</style></head><body><h1>绩效目标审核报告</h1>"
 )
 REVIEW_HTML_TAIL = "</body></html>\n"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import User
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Dialog, Page, sync_playwright
 from pytest_django.live_server_helper import LiveServer
 
 from jixiao.importers.api import import_file
@@ -99,8 +99,16 @@ class Session:
                 else None
             ),
         )
+        # 批复、退回 and 放弃导入 ask for confirmation (data-confirm): the person says yes,
+        # and the question is kept for the tests that check it was asked.
+        self.dialogs: list[str] = []
+        self.page.on("dialog", self._confirm)
         self.artifacts = artifacts
         self.prefix = prefix
+
+    def _confirm(self, dialog: Dialog) -> None:
+        self.dialogs.append(dialog.message)
+        dialog.accept()
 
     def login(self, user: User) -> None:
         page = self.page

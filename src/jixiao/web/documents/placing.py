@@ -13,6 +13,7 @@ from jixiao.monitoring.imported import round_date
 from jixiao.web.evaluation.models import SelfEvaluationRecord
 from jixiao.web.orgs.models import Department
 from jixiao.web.plans.models import PlanRecord, ProjectRecord
+from jixiao.web.plans.storing import import_refusal
 from jixiao.web.reporting.models import ReportRecord
 from jixiao.workflow import ReportStatus
 
@@ -33,6 +34,8 @@ class Placement:
     matched: list[str] = field(default_factory=list)
     unmatched: list[str] = field(default_factory=list)
     refused: str = ""  # why it cannot be attached at all (the document itself is still kept)
+    blocked: str = ""  # why committing would fail: the whole batch is then refused
+    superseded: str = ""  # a later document of the batch writes the same plan over this one
 
     @property
     def is_report(self) -> bool:
@@ -115,4 +118,9 @@ def place(department: Department, plan: DepartmentPlan, year: int | None = None)
     label = f"{when}年度" if when else "（未写明年度）"
     if kind in TABLE_KINDS:
         return Placement(kind, f"{department.name}{label}的{KIND_NAMES[kind]}（导入的文档）")
-    return Placement(kind, f"{department.name}{label}的绩效文本")
+    placement = Placement(kind, f"{department.name}{label}的绩效文本")
+    record = PlanRecord.objects.filter(department=department, year=when).first() if when else None
+    if record is not None:
+        placement.plan = record
+        placement.blocked = import_refusal(record)
+    return placement

@@ -23,6 +23,13 @@ def budget_advice(evaluation: SelfEvaluationRecord) -> list[BudgetAdvice]:
     return budget_office_list(scores, evaluation_profile())
 
 
+def next_years_plan(evaluation: SelfEvaluationRecord) -> PlanRecord | None:
+    """The department's plan of the following year, if there is one already (then nothing is
+    carried over: the page links to it instead of offering a button that can only refuse)."""
+    plan = evaluation.plan
+    return PlanRecord.objects.filter(department=plan.department, year=plan.year + 1).first()
+
+
 @transaction.atomic
 def carry_over(user: Any, evaluation: SelfEvaluationRecord) -> PlanRecord:
     """Next year's plan (编制中) from this year's, last year's actuals as 历史标准."""

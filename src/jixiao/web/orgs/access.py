@@ -51,6 +51,11 @@ def departments_of(member: Membership | None) -> QuerySet[Department]:
     return Department.objects.filter(pk=member.department_id)
 
 
+def visible_department(member: Membership | None, department_id: int) -> Department | None:
+    """The department of that id if the person may see it, else None."""
+    return departments_of(member).filter(pk=department_id).first()
+
+
 def visible_plans(member: Membership | None) -> QuerySet[PlanRecord]:
     return PlanRecord.objects.filter(department__in=departments_of(member)).select_related(
         "department"

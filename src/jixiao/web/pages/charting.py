@@ -143,7 +143,9 @@ def satisfaction(questions: Sequence[QuestionResult]) -> str:
             f"{q.project}：{q.indicator}",
             float(q.rate) if q.rate is not None else None,
             _MET_TONES[q.met],
-            text=f"{q.rate}%（{q.answered}份）" if q.rate is not None else "尚无问卷",
+            # the rate alone: with 「（36份）」 it no longer fitted and was cut to 「88.89%（…」;
+            # the sample size is in the results table under the chart
+            text=f"{q.rate}%" if q.rate is not None else "尚无问卷",
         )
         for q in questions
     ]

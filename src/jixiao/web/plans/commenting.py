@@ -58,12 +58,21 @@ def return_comments(plan: PlanRecord) -> list[Comment]:
         "author", "project", "indicator"
     )
     last_submit = plan.versions.filter(action="submit").order_by("-number").first()
+    since = 0
     if last_submit is not None:
         comments = comments.filter(created_at__gte=last_submit.created_at)
-    return list(comments)
+        since = last_submit.number
+    # The note a reviewer wrote on passing the plan on (「初审同意」) asks nothing of the unit.
+    passed_on = set(
+        plan.versions.filter(action="forward", number__gt=since)
+        .exclude(comment="")
+        .values_list("comment", "created_by_id")
+    )
+    return [c for c in comments if (c.text, c.author_id) not in passed_on]
 
 
 def returned_comments(plans: list[PlanRecord], limit: int) -> list[Comment]:
-    """The latest review comments on these (returned) plans, for the unit's 工作台."""
-    found = Comment.objects.filter(plan__in=plans, kind=Comment.Kind.REVIEW)
-    return list(found.select_related("author", "plan__department")[:limit])
+    """The comments each of these (returned) plans was returned with, for the unit's 工作台:
+    the same as the plan page's 退回意见, never an earlier round's or a forwarding note."""
+    found = [c for plan in plans[:limit] for c in return_comments(plan)]
+    return sorted(found, key=lambda c: c.created_at, reverse=True)[:limit]

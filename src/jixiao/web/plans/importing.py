@@ -21,6 +21,7 @@ from jixiao.web.orgs.models import Department
 from jixiao.web.plans.models import ImportBatch, PlanRecord
 from jixiao.web.plans.presenting import finding_dict
 from jixiao.web.plans.replacing import Replacement, replacement
+from jixiao.web.plans.storing import import_refusal
 
 
 def describe(plan: DepartmentPlan, department: Department) -> dict[str, Any]:
@@ -67,7 +68,7 @@ def replaces(batch: ImportBatch) -> list[Replacement]:
         record = PlanRecord.objects.filter(
             department=batch.department, year=document["year"] or 0
         ).first()
-        if record is not None:
+        if record is not None and not import_refusal(record):  # a refused one is said apart
             found.append(replacement(record, DepartmentPlan.model_validate(document["plan"])))
     return found
 
@@ -100,11 +101,24 @@ def discard(user: Any, batch: ImportBatch) -> None:
 
 
 def placements(batch: ImportBatch) -> list[Placement]:
-    """Where each document of the batch goes on commit, for the preview."""
-    return [
+    """Where each document of the batch goes on commit, for the preview; two goal plans of
+    one year are stored one after the other, so the earlier is said to be overwritten."""
+    placed = [
         place(batch.department, DepartmentPlan.model_validate(doc["plan"]))
         for doc in batch.documents
     ]
+    last_for: dict[str, int] = {}
+    for index, placement in enumerate(placed):
+        if placement.kind == "plan":
+            last_for[placement.target] = index
+    for index, placement in enumerate(placed):
+        later = last_for.get(placement.target, index) if placement.kind == "plan" else index
+        if later != index:
+            placement.superseded = (
+                f"本批次中的“{batch.documents[later]['file']}”也导入到{placement.target}，"
+                "确认后以后者为准，本文档的内容不会留下"
+            )
+    return placed
 
 
 def correct_kind(user: Any, batch: ImportBatch, index: int, kind: str) -> str:

@@ -20,6 +20,17 @@ class StoreRefused(Exception):
     """The plan exists and may not be replaced now (it is under review or approved)."""
 
 
+def import_refusal(record: PlanRecord) -> str:
+    """Why an import may not replace ``record`` now ("" when it may): only a plan that is
+    with the unit (编制中 / 已退回) is replaced; the preview says so before the commit."""
+    if record.status in (Status.DRAFT.value, Status.RETURNED.value):
+        return ""
+    return (
+        f"{record.department.name}{record.year}年的绩效文本处于“{record.status_enum.label}”状态，"
+        "不能用导入覆盖；请先退回或撤回批复"
+    )
+
+
 def department_for(plan: DepartmentPlan, region: Region) -> Department:
     """The region's department named in the document, created with its units if new."""
     name = plan.department or plan.source_file
@@ -59,11 +70,9 @@ def store_plan(
     record = PlanRecord.objects.filter(department=department, year=budget_year).first()
     before = None
     if record is not None:
-        if not force and record.status not in (Status.DRAFT.value, Status.RETURNED.value):
-            raise StoreRefused(
-                f"{department.name}{budget_year}年的绩效文本处于“{record.status_enum.label}”状态，"
-                "不能用导入覆盖；请先退回或撤回批复"
-            )
+        refusal = "" if force else import_refusal(record)
+        if refusal:
+            raise StoreRefused(refusal)
         before = {"projects": record.projects.count(), "source_file": record.source_file}
         frozen = freeze_draft(user, record)  # the draft stays comparable and restorable
         before["version"] = frozen.number

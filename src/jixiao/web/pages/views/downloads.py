@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import re
 from typing import TYPE_CHECKING
 
 from django.http import HttpResponse
@@ -36,6 +39,24 @@ def download(
     response["Content-Disposition"] = (
         f"{disposition}; filename*=UTF-8''{escape_uri_path(file_name(plan, fmt))}"
     )
+    return own_styles_allowed(response)
+
+
+STYLE_BLOCK = re.compile(rb"<style[^>]*>(.*?)</style>", re.DOTALL)
+
+
+def own_styles_allowed(response: HttpResponse) -> HttpResponse:
+    """A standalone HTML document (the 网页 export, the 审核报告) carries its stylesheet in a
+    <style> block, which the site's Content-Security-Policy refuses: the browser showed it
+    unstyled. Exactly those blocks are allowed, by their hash; scripts stay forbidden."""
+    if not response.get("Content-Type", "").startswith("text/html"):
+        return response
+    hashes = [
+        "'sha256-" + base64.b64encode(hashlib.sha256(block).digest()).decode() + "'"
+        for block in STYLE_BLOCK.findall(response.content)
+    ]
+    if hashes:
+        response._csp_update = {"style-src": hashes}  # type: ignore[attr-defined]  # django-csp
     return response
 
 
@@ -54,7 +75,9 @@ def review_report(plan: PlanRecord, page: str | None = None) -> HttpResponse:
         return HttpResponse(f"<!doctype html><title>审核报告</title>{RECOMPUTING_NOTE}")
     pager = _pager(shown)
     note = RECOMPUTING_NOTE if found.recomputing else ""
-    return HttpResponse(f"{REVIEW_HTML_HEAD}{note}{pager}{shown.html}{pager}{REVIEW_HTML_TAIL}")
+    return own_styles_allowed(
+        HttpResponse(f"{REVIEW_HTML_HEAD}{note}{pager}{shown.html}{pager}{REVIEW_HTML_TAIL}")
+    )
 
 
 def _pager(page: ReviewPage) -> str:

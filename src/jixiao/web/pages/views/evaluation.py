@@ -20,7 +20,7 @@ from jixiao.evaluation import (
 from jixiao.evaluation.form import write_evaluation_form
 from jixiao.forms.files import FORM_FORMATS
 from jixiao.web.documents.evaluations import published_scores
-from jixiao.web.evaluation.applying import budget_advice, carry_over
+from jixiao.web.evaluation.applying import budget_advice, carry_over, next_years_plan
 from jixiao.web.evaluation.recording import FORMS_UPLOAD, save_evaluation
 from jixiao.web.evaluation.records import (
     EvaluationRefused,
@@ -94,6 +94,7 @@ def plan_evaluation(request: HttpRequest, plan_id: int) -> HttpResponse:
             "actions": action_choices(request, evaluation),
             "can_upload": can_fill_all(member, evaluation),
             "can_carry_over": can_carry_over(member, plan),
+            "next_years_plan": next_years_plan(evaluation),
             "advice": budget_advice(evaluation),
             "reported": len(reported),
             "scores_chart": charting.scores([(score, entry.pk) for entry, score in reported]),

@@ -16,21 +16,32 @@ from jixiao.importers.api import supported_suffixes
 from jixiao.limits import Limits
 from jixiao.model.plan import KIND_NAMES
 from jixiao.web.jobs.running import configured_limits
-from jixiao.web.orgs.access import can_import
+from jixiao.web.orgs.access import can_import, visible_department
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.plans import import_jobs, importing
 
 if TYPE_CHECKING:
+    from jixiao.web.orgs.models import Department, Membership
     from jixiao.web.plans.models import ImportBatch
 
 # What the file picker offers: every format a registered reader takes.
 ACCEPTED = ",".join(sorted(supported_suffixes()))
 
 
+def _import_department(request: HttpRequest, member: Membership | None) -> Department | None:
+    """The department the upload is for: ``?department=`` (a region's administrator, who has
+    none of their own, imports for one of its departments from its plan page), else the
+    member's own."""
+    wanted = request.GET.get("department", "")
+    if wanted:
+        return visible_department(member, int(wanted)) if wanted.isdigit() else None
+    return member.department if member is not None else None
+
+
 @member_required
 def upload(request: HttpRequest) -> HttpResponse:
     member = current_member(request)
-    department = member.department
+    department = _import_department(request, member)
     if department is None or not can_import(member, department):
         raise PermissionDenied("只有本部门的填报人可以导入文档")
     if request.method == "POST":
@@ -63,13 +74,15 @@ def _batch(request: HttpRequest, batch_id: int) -> ImportBatch:
 @member_required
 def preview(request: HttpRequest, batch_id: int) -> HttpResponse:
     batch = _batch(request, batch_id)
+    placed = importing.placements(batch)
     return render(
         request,
         "pages/import_preview.html",
         {
             "batch": batch,
             "replaces": importing.replaces(batch),
-            "documents": zip(batch.documents, importing.placements(batch), strict=True),
+            "blocked": [p.blocked for p in placed if p.blocked],
+            "documents": zip(batch.documents, placed, strict=True),
             "kinds": list(KIND_NAMES.items()),
         },
     )

@@ -41,7 +41,9 @@ def plan_page(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = plan_or_404(request, plan_id)
     member = current_member(request)
     found = stored(plan)
-    actions = allowed_actions(plan.status_enum, member.role_enum)
+    # the step forward first, 退回修改 last: the same place for 初审 and 财政局
+    allowed = allowed_actions(plan.status_enum, member.role_enum)
+    actions = sorted(allowed, key=lambda action: action.needs_comment)
     page = project_page(found, request.GET.get("page"))
     approved = plan.status == Status.APPROVED.value
     return render(
