@@ -26,11 +26,14 @@ from jixiao.web.api.site import api
 from jixiao.web.audit.models import AuditEntry
 from jixiao.web.department.models import DepartmentRoundRecord, DepartmentSelfEvaluation
 from jixiao.web.department.recording import open_department_evaluation
+from jixiao.web.dispositions.handling import ordered_keys
+from jixiao.web.dispositions.models import FindingDisposition
 from jixiao.web.documents.models import ImportedDocument
 from jixiao.web.evaluation.models import EvaluationEntryRecord, SelfEvaluationRecord
 from jixiao.web.evaluation.records import evaluation_of, open_evaluation
 from jixiao.web.exante.example import example_assessment
 from jixiao.web.exante.models import ProposalRecord, SheetRecord
+from jixiao.web.findings.reading import stored
 from jixiao.web.jobs.models import Job, JobFile
 from jixiao.web.monitoring.models import MonitoringRoundRecord, ProgressRecord
 from jixiao.web.monitoring.rounds import open_round, progress_of
@@ -74,6 +77,16 @@ def _goals(ids: dict[str, Any]) -> dict[str, Any]:
 
 def _project(ids: dict[str, Any]) -> dict[str, Any]:
     return {"lock_version": ids["project_version"], "name": "改名的项目", "indicators": []}
+
+
+def _disposition(status: str, note: str) -> Callable[[dict[str, Any]], dict[str, str]]:
+    """A POST setting the plan's first finding to ``status``."""
+
+    def body(ids: dict[str, Any]) -> dict[str, str]:
+        plan = PlanRecord.objects.get(pk=ids["plan"])
+        return {"finding": ordered_keys(stored(plan))[0], "status": status, "note": note}
+
+    return body
 
 
 ENDPOINTS: dict[str, list[Endpoint]] = {
@@ -456,6 +469,14 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
         Endpoint("get", "/department/{department_evaluation}/report/" + fmt, "read")
         for fmt in ("docx", "pdf")
     ],
+    # 审核发现处理: the unit answers 已修改, reviewers set any status (不予采纳 with a reason)
+    "plan_findings": [Endpoint("get", "/plans/{plan}/findings/", "read")],
+    "plan_findings_mark": [
+        Endpoint("post", "/plans/{plan}/findings/mark/", "dispose", _disposition("modified", "")),
+        Endpoint(
+            "post", "/plans/{plan}/findings/mark/", "comment", _disposition("rejected", "有依据")
+        ),
+    ],
 }
 # Routes outside the matrix, with the reason.
 UNCHECKED = {
@@ -491,6 +512,7 @@ def expected(kind: str, role: str | None, scope: str) -> str:
         "decide": sees and role in ("bureau", "admin"),
         "assessor": role == "expert",  # the assessor the matrix world assigned
         "proposal": sees or role == "expert",  # an expert reads the proposals assigned
+        "dispose": sees,  # 已修改: the unit and the reviewers of the plan
     }
     return OK if rules[kind] else DENIED
 
@@ -608,6 +630,7 @@ def _fingerprint() -> tuple[Any, ...]:
             )
         ),
         tuple(DepartmentRoundRecord.objects.order_by("pk").values_list("pk", "lock_version")),
+        tuple(FindingDisposition.objects.order_by("pk").values_list("pk", "status")),
     )
 
 

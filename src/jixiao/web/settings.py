@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "jixiao.web.documents",
     "jixiao.web.findings",
     "jixiao.web.caching",  # the pages' shared cache (its table is made by migrate)
+    "jixiao.web.dispositions",  # 审核发现处理: status, note, who and when per finding
 ]
 
 MIDDLEWARE = [

@@ -17,6 +17,7 @@ from jixiao.web.pages.views import (
     batch,
     dashboard,
     department,
+    dispositions,
     documents,
     evaluation,
     exante,
@@ -131,6 +132,9 @@ PAGES: list[tuple[str, Callable[..., HttpResponseBase], str]] = [
     ("jobs/<int:job_id>/status", jobs.job_status, "job_status"),
     ("jobs/<int:job_id>/cancel/", jobs.job_cancel, "job_cancel"),
     ("jobs/<int:job_id>/download/", jobs.job_download, "job_download"),
+    # 审核发现处理 (待处理 / 已修改 / 不予采纳 / 已核实)
+    ("plans/<int:plan_id>/findings/", dispositions.plan_findings, "plan_findings"),
+    ("plans/<int:plan_id>/findings/mark/", dispositions.plan_findings_mark, "plan_findings_mark"),
 ]
 
 urlpatterns = [

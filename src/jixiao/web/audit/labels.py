@@ -24,6 +24,7 @@ _RECORDED = {
     "survey_open": "开始满意度调查",
     "survey_close": "结束满意度调查",
     "rectification_mark": "列为整改事项",
+    "dispose_finding": "处理审核发现",
     "task_open": "下发任务",
     "task_deadline": "修改任务截止日期",
     "task_remind": "催报",

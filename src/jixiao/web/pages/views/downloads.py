@@ -14,6 +14,7 @@ from jixiao.exporters.formats import export_bytes, formats, get_format
 from jixiao.exporters.public_copy import public_bytes
 from jixiao.model import DepartmentPlan
 from jixiao.review_report.review_html import REVIEW_HTML_HEAD, REVIEW_HTML_TAIL
+from jixiao.web.dispositions.handling import disposition_line
 from jixiao.web.findings.reading import stored
 from jixiao.web.findings.review_pages import ReviewPage, review_page
 
@@ -75,8 +76,12 @@ def review_report(plan: PlanRecord, page: str | None = None) -> HttpResponse:
         return HttpResponse(f"<!doctype html><title>审核报告</title>{RECOMPUTING_NOTE}")
     pager = _pager(shown)
     note = RECOMPUTING_NOTE if found.recomputing else ""
+    # outside the cached section: a status set a moment ago shows on the next view
+    handled = disposition_line(found)
     return own_styles_allowed(
-        HttpResponse(f"{REVIEW_HTML_HEAD}{note}{pager}{shown.html}{pager}{REVIEW_HTML_TAIL}")
+        HttpResponse(
+            f"{REVIEW_HTML_HEAD}{note}{handled}{pager}{shown.html}{pager}{REVIEW_HTML_TAIL}"
+        )
     )
 
 

@@ -1,0 +1,156 @@
+"""Read and set the dispositions of a plan's stored findings.
+
+Only the dispositions of findings the stored review still has are shown or counted: one
+whose finding disappeared (the plan was fixed) is no longer open, and it is not counted.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+
+from jixiao.disposition import DispositionStatus, check_disposition, finding_keys
+from jixiao.web.audit.log import record
+from jixiao.web.dispositions.models import FindingDisposition
+from jixiao.web.findings.reading import Stored
+from jixiao.web.orgs.models import Membership
+from jixiao.web.plans.models import PlanRecord
+
+
+@dataclass(frozen=True)
+class Handled:
+    """A finding as shown with its disposition."""
+
+    key: str
+    finding: dict[str, Any]
+    status: DispositionStatus
+    note: str = ""
+    by: str = ""
+    at: Any = None
+
+
+@dataclass(frozen=True)
+class Handling:
+    """The stored findings of a plan with their dispositions, and the counts."""
+
+    items: list[Handled]
+    counts: Counter[DispositionStatus] = field(default_factory=Counter)
+    total: int = 0
+
+    def summary(self) -> str:
+        """共 N 条 · 待处理 X · 已修改 Y · 不予采纳 Z · 已核实 W"""
+        parts = [f"共 {self.total} 条"]
+        parts += [f"{status.label} {self.counts[status]}" for status in DispositionStatus]
+        return " · ".join(parts)
+
+
+def ordered_keys(found: Stored) -> list[str]:
+    """The stable key of each stored finding, in the review's order."""
+    return finding_keys(found.rows().values_list("data", flat=True))
+
+
+def handling(found: Stored) -> Handling:
+    """Every stored finding of the plan with its disposition (待处理 when none)."""
+    findings = found.dicts()
+    keys = finding_keys(findings)
+    kept = {
+        d.key: d
+        for d in FindingDisposition.objects.filter(plan=found.plan, key__in=keys).select_related(
+            "updated_by"
+        )
+    }
+    items = []
+    for key, finding in zip(keys, findings, strict=True):
+        done = kept.get(key)
+        if done is None:
+            items.append(Handled(key, finding, DispositionStatus.PENDING))
+        else:
+            by = (
+                done.updated_by.get_full_name() or done.updated_by.username
+                if done.updated_by
+                else ""
+            )
+            items.append(
+                Handled(
+                    key, finding, DispositionStatus(done.status), done.note, by, done.updated_at
+                )
+            )
+    return Handling(items, Counter(item.status for item in items), len(items))
+
+
+def counts(found: Stored) -> Handling:
+    """The counts alone (no findings listed): a plan with no disposition yet has all its
+    findings 待处理 without reading them."""
+    if not FindingDisposition.objects.filter(plan=found.plan).exists():
+        total = found.rows().count()
+        return Handling([], Counter({DispositionStatus.PENDING: total}), total)
+    shown = handling(found)
+    return Handling([], shown.counts, shown.total)
+
+
+def latest_change(plan: PlanRecord) -> str:
+    """When the plan's dispositions last changed ("" if never): part of cache keys."""
+    stamp = FindingDisposition.objects.filter(plan=plan).aggregate(last=Max("updated_at"))
+    return "" if stamp["last"] is None else stamp["last"].isoformat()
+
+
+@transaction.atomic
+def dispose(
+    user: Any, member: Membership, found: Stored, key: str, status: str, note: str
+) -> FindingDisposition:
+    """Set the disposition of the finding ``key`` (raises DispositionRefused)."""
+    from jixiao.disposition import DispositionRefused
+
+    wanted = check_disposition(member.role_enum, status, note)
+    keys = ordered_keys(found)
+    if key not in keys:
+        raise DispositionRefused("该审核发现已不存在（文本修改后已重新审核），请刷新页面")
+    finding = found.dicts(found.rows().filter(ordinal=keys.index(key) + 1))
+    label = _label(finding[0]) if finding else key
+    before = FindingDisposition.objects.filter(plan=found.plan, key=key).first()
+    was = {"status": before.status, "note": before.note} if before else None
+    disposition, _ = FindingDisposition.objects.update_or_create(
+        plan=found.plan,
+        key=key,
+        defaults={
+            "status": wanted.value,
+            "note": note.strip(),
+            "updated_by": user,
+            "updated_at": timezone.now(),
+        },
+    )
+    record(
+        user,
+        "dispose_finding",
+        object_type="审核发现",
+        object_id=key,
+        object_label=label,
+        plan=found.plan,
+        summary=f"标记为{wanted.label}" + (f"：{note.strip()}" if note.strip() else ""),
+        before=was,
+        after={"status": wanted.value, "note": note.strip()},
+    )
+    return disposition
+
+
+def _label(finding: dict[str, Any]) -> str:
+    place = " / ".join(str(finding[k]) for k in ("project", "indicator") if finding.get(k))
+    return f"{finding.get('rule', '')} {finding.get('title', '')} {place}".strip()
+
+
+def disposition_line(found: Stored) -> str:
+    """The 审核报告's line of counts by 处理状态, with a link to the page that sets them
+    (HTML; read fresh on every view, never from the cached report)."""
+    from django.urls import reverse
+    from django.utils.html import escape
+
+    address = reverse("plan_findings", args=[found.plan.pk])
+    return (
+        '<p class="disposition-counts" role="status">处理情况：'
+        f'{escape(counts(found).summary())}（<a href="{address}">逐条处理</a>）</p>'
+    )

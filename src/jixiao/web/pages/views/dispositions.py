@@ -1,0 +1,75 @@
+"""审核发现处理: a plan's findings with their status, set one at a time (POST only)."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from jixiao.disposition import DispositionRefused, DispositionStatus, statuses_for
+from jixiao.web.dispositions.handling import dispose, handling
+from jixiao.web.findings.reading import stored
+from jixiao.web.pages.guards import current_member, member_required
+from jixiao.web.pages.views.plan import plan_or_404
+
+FINDINGS_PER_PAGE = 100
+
+
+@member_required
+def plan_findings(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan = plan_or_404(request, plan_id)
+    found = stored(plan)
+    shown = handling(found)
+    status = _known(request.GET.get("status", ""))
+    items = [i for i in shown.items if not status or i.status == status]
+    page = Paginator(items, FINDINGS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "pages/plan_findings.html",
+        {
+            "plan": plan,
+            "findings_recomputing": found.recomputing,
+            "handling": shown,
+            "counts": [(s, shown.counts[s]) for s in DispositionStatus],
+            "status": status,
+            "page": page,
+            "may_set": statuses_for(current_member(request).role_enum),
+            "rejected": DispositionStatus.REJECTED,
+        },
+    )
+
+
+@member_required
+@require_POST
+def plan_findings_mark(request: HttpRequest, plan_id: int) -> HttpResponse:
+    plan = plan_or_404(request, plan_id)
+    member = current_member(request)
+    if not statuses_for(member.role_enum):
+        raise PermissionDenied("您的角色不能处理审核发现")
+    status = request.POST.get("status", "")
+    try:
+        done = dispose(
+            request.user,
+            member,
+            stored(plan),
+            request.POST.get("finding", ""),
+            status,
+            request.POST.get("note", ""),
+        )
+        messages.success(request, f"已标记为“{DispositionStatus(done.status).label}”。")
+    except DispositionRefused as refused:
+        if _known(status) and DispositionStatus(status) not in statuses_for(member.role_enum):
+            raise PermissionDenied(str(refused)) from None
+        messages.error(request, str(refused))
+    back = _known(request.POST.get("back", ""))
+    target = reverse("plan_findings", args=[plan.pk])
+    return redirect(f"{target}?status={back}" if back else target)
+
+
+def _known(status: str) -> str:
+    """``status`` if it names a 处理状态, else "" (no filter)."""
+    return status if status in {s.value for s in DispositionStatus} else ""
