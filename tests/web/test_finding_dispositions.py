@@ -42,7 +42,7 @@ def test_a_rejection_with_its_reason_is_counted_and_shown_at_once(world: World) 
     items = first.context["handling"].items
     total = len(items)
     assert total > 10 and f"共 {total} 条 · 待处理 {total} · 已修改 0" in first.content.decode()
-    assert f"待处理 {total} · 已修改 0 · 不予采纳 0" in _report(world)  # now in the cache
+    assert "处理情况：全部待处理" in _report(world)  # its section now in the cache
     refused = _mark(world, "bureau", items[3].key, "rejected", "  ")
     assert refused.status_code == 302 and not FindingDisposition.objects.exists()
     done = _mark(world, "bureau", items[3].key, "rejected", "该指标按文件规定设置")
@@ -93,3 +93,20 @@ def test_a_disposition_follows_its_finding_through_a_renumbering(world: World) -
     assert fixed.key not in {i.key for i in after.items}
     assert after.counts["modified"] == 0 and after.counts["verified"] == 1
     assert FindingDisposition.objects.filter(key=fixed.key).exists()  # kept, unshown
+
+
+@pytest.mark.django_db
+def test_the_api_gives_each_finding_its_status_past_the_cache(world: World) -> None:
+    plan = world.own_plan
+    client = world.client("bureau")
+    before = client.get(f"/api/plans/{plan.pk}/findings").json()  # cached from here on
+    assert before and {f["disposition"] for f in before} == {"pending"}
+    key = handling(stored(plan)).items[1].key
+    assert _mark(world, "bureau", key, "verified").status_code == 302
+    after = client.get(f"/api/plans/{plan.pk}/findings").json()
+    assert [f["disposition"] for f in after] == ["pending", "verified"] + ["pending"] * (
+        len(after) - 2
+    )
+    project = plan.projects.get(position=after[1]["project_index"])
+    of_project = client.get(f"/api/projects/{project.pk}/findings").json()
+    assert [f for f in of_project if f["disposition"] == "verified"] == [after[1]]

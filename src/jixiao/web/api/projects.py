@@ -18,6 +18,7 @@ from jixiao.web.api.schemas import (
     ProjectOut,
     SuggestionOut,
 )
+from jixiao.web.dispositions.handling import statuses_by_ordinal
 from jixiao.web.findings.reading import stored
 from jixiao.web.orgs.access import can_edit_plan, can_edit_project
 from jixiao.web.plans import editing
@@ -149,7 +150,7 @@ def indicators(request: HttpRequest, project_id: int) -> list[dict[str, Any]]:
 def findings(request: HttpRequest, project_id: int) -> HttpResponse:
     project = project_for(request, project_id)
     found = stored(project.plan)
-    return found.response(found.rows(project.pk))
+    return found.response(found.rows(project.pk), statuses_by_ordinal(found))
 
 
 @router.post(

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 from ninja import Schema
 from pydantic import Field, WithJsonSchema, model_validator
 
+from jixiao.disposition import DispositionStatus
 from jixiao.workflow import Action
 
 
@@ -197,6 +198,10 @@ class FindingOut(Schema):
     suggestion: str
     confidence: float
     location: str | None
+    disposition: DispositionStatus = Field(
+        DispositionStatus.PENDING,
+        description="处理状态：pending 待处理、modified 已修改、rejected 不予采纳、verified 已核实",
+    )
 
 
 class DraftFinding(FindingOut):

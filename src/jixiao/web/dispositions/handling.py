@@ -83,14 +83,17 @@ def handling(found: Stored) -> Handling:
     return Handling(items, Counter(item.status for item in items), len(items))
 
 
-def counts(found: Stored) -> Handling:
-    """The counts alone (no findings listed): a plan with no disposition yet has all its
-    findings 待处理 without reading them."""
+def statuses_by_ordinal(found: Stored) -> dict[int, str]:
+    """The 处理状态 of each handled finding by its ordinal now (none: 待处理)."""
     if not FindingDisposition.objects.filter(plan=found.plan).exists():
-        total = found.rows().count()
-        return Handling([], Counter({DispositionStatus.PENDING: total}), total)
-    shown = handling(found)
-    return Handling([], shown.counts, shown.total)
+        return {}  # the usual case: no finding read
+    keys = ordered_keys(found)
+    kept = dict(
+        FindingDisposition.objects.filter(plan=found.plan, key__in=keys).values_list(
+            "key", "status"
+        )
+    )
+    return {n: kept[key] for n, key in enumerate(keys, start=1) if key in kept}
 
 
 def latest_change(plan: PlanRecord) -> str:
@@ -150,7 +153,11 @@ def disposition_line(found: Stored) -> str:
     from django.utils.html import escape
 
     address = reverse("plan_findings", args=[found.plan.pk])
+    # none handled yet (the usual case): said without reading the findings, so a cached
+    # report is served without touching them
+    handled = FindingDisposition.objects.filter(plan=found.plan).exists()
+    summary = handling(found).summary() if handled else "全部待处理"
     return (
         '<p class="disposition-counts" role="status">处理情况：'
-        f'{escape(counts(found).summary())}（<a href="{address}">逐条处理</a>）</p>'
+        f'{escape(summary)}（<a href="{address}">逐条处理</a>）</p>'
     )

@@ -11,8 +11,9 @@ from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 
 from jixiao.web.caching.fragments import cached
+from jixiao.web.dispositions.handling import latest_change, statuses_by_ordinal
 from jixiao.web.findings.models import StoredFinding
-from jixiao.web.findings.reading import Stored
+from jixiao.web.findings.reading import NONE, Stored
 
 FINDINGS_PER_PAGE = 100
 MAX_FINDINGS_PER_PAGE = 1000
@@ -25,10 +26,13 @@ def page_body(
     """The JSON of the page and the total, from the cache when the plan's findings have
     been stored (:data:`NO_FILTERS` names the unfiltered list)."""
 
-    def page() -> tuple[bytes, int]:
-        return found.json(rows[offset : offset + limit]), rows.count()
+    marked = latest_change(found.plan)  # a status set since names a new page
 
-    key = f"jixiao:findings-page:{found.content_key}:{filters}:{offset}:{limit}"
+    def page() -> tuple[bytes, int]:
+        statuses = statuses_by_ordinal(found) if marked else NONE
+        return found.json(rows[offset : offset + limit], statuses), rows.count()
+
+    key = f"jixiao:findings-page:{found.content_key}:{marked}:{filters}:{offset}:{limit}"
     return (cached(key, page) if found.content_key else None) or page()
 
 

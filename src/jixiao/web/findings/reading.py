@@ -8,13 +8,16 @@ recomputation on the queue; the next view after the worker ran shows the new one
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from django.db.models import Q, QuerySet
 from django.http import HttpResponse, JsonResponse
 from django.utils import timezone
 
+from jixiao.disposition import DispositionStatus
 from jixiao.model import DepartmentPlan
 from jixiao.review import ReviewResult, Severity
 from jixiao.review_report.reviewed import Reviewed
@@ -30,6 +33,8 @@ from jixiao.web.runtime.compiled import CompiledQuery
 
 FINDINGS_STATE = "X-Findings-State"  # API response header: current | recomputing
 REQUEUE_AFTER = dt.timedelta(minutes=10)  # a recomputation lost with its worker is retried
+PENDING = DispositionStatus.PENDING.value  # a finding nobody has handled yet
+NONE: Mapping[int, str] = MappingProxyType({})
 
 
 @dataclass(frozen=True)
@@ -66,15 +71,21 @@ class Stored:
         found = StoredFinding.objects.filter(plan=self.plan).order_by("ordinal")
         return found if project_id is None else found.filter(project_id=project_id)
 
-    def dicts(self, rows: QuerySet[StoredFinding] | None = None) -> list[dict[str, Any]]:
+    def dicts(
+        self, rows: QuerySet[StoredFinding] | None = None, statuses: Mapping[int, str] = NONE
+    ) -> list[dict[str, Any]]:
         """The findings as pages and the API show them (read as plain values: no model
-        instances, the JSON was validated when it was stored)."""
+        instances, the JSON was validated when it was stored), each with its 处理状态 from
+        ``statuses`` (by ordinal; 待处理 when absent)."""
         found = self.rows() if rows is None else rows
-        return [finding_out(*row) for row in found.values_list(*OUT_COLUMNS)]
+        return [
+            finding_out(*row[:-1]) | {"disposition": statuses.get(row[-1], PENDING)}
+            for row in found.values_list(*OUT_COLUMNS, "ordinal")
+        ]
 
-    def json(self, rows: QuerySet[StoredFinding]) -> bytes:
+    def json(self, rows: QuerySet[StoredFinding], statuses: Mapping[int, str] = NONE) -> bytes:
         """The findings as the API's JSON body."""
-        return JsonResponse(self.dicts(rows), safe=False).content
+        return JsonResponse(self.dicts(rows, statuses), safe=False).content
 
     def response_of(self, body: bytes) -> HttpResponse:
         """An API response of findings ``body``, with :data:`FINDINGS_STATE`."""
@@ -82,9 +93,11 @@ class Stored:
         response[FINDINGS_STATE] = "current" if self.current else "recomputing"
         return response
 
-    def response(self, rows: QuerySet[StoredFinding]) -> HttpResponse:
+    def response(
+        self, rows: QuerySet[StoredFinding], statuses: Mapping[int, str] = NONE
+    ) -> HttpResponse:
         """The findings as the API's JSON, with :data:`FINDINGS_STATE`."""
-        return self.response_of(self.json(rows))
+        return self.response_of(self.json(rows, statuses))
 
     def report(self, rows: QuerySet[StoredFinding] | None = None) -> ReviewResult | None:
         """The review as the core's report (for the printable 审核报告), with the findings
