@@ -14,7 +14,12 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from jixiao.disposition import DispositionStatus, check_disposition, finding_keys
+from jixiao.disposition import (
+    DispositionRefused,
+    DispositionStatus,
+    check_disposition,
+    finding_keys,
+)
 from jixiao.web.audit.log import record
 from jixiao.web.dispositions.models import FindingDisposition
 from jixiao.web.findings.reading import Stored
@@ -58,12 +63,9 @@ def handling(found: Stored) -> Handling:
     """Every stored finding of the plan with its disposition (待处理 when none)."""
     findings = found.dicts()
     keys = finding_keys(findings)
-    kept = {
-        d.key: d
-        for d in FindingDisposition.objects.filter(plan=found.plan, key__in=keys).select_related(
-            "updated_by"
-        )
-    }
+    # the plan's dispositions are few; its findings may be thousands (no huge IN list)
+    of_plan = FindingDisposition.objects.filter(plan=found.plan).select_related("updated_by")
+    kept = {d.key: d for d in of_plan}
     items = []
     for key, finding in zip(keys, findings, strict=True):
         done = kept.get(key)
@@ -88,11 +90,7 @@ def statuses_by_ordinal(found: Stored) -> dict[int, str]:
     if not FindingDisposition.objects.filter(plan=found.plan).exists():
         return {}  # the usual case: no finding read
     keys = ordered_keys(found)
-    kept = dict(
-        FindingDisposition.objects.filter(plan=found.plan, key__in=keys).values_list(
-            "key", "status"
-        )
-    )
+    kept = dict(FindingDisposition.objects.filter(plan=found.plan).values_list("key", "status"))
     return {n: kept[key] for n, key in enumerate(keys, start=1) if key in kept}
 
 
@@ -107,8 +105,6 @@ def dispose(
     user: Any, member: Membership, found: Stored, key: str, status: str, note: str
 ) -> FindingDisposition:
     """Set the disposition of the finding ``key`` (raises DispositionRefused)."""
-    from jixiao.disposition import DispositionRefused
-
     wanted = check_disposition(member.role_enum, status, note)
     keys = ordered_keys(found)
     if key not in keys:
