@@ -16,7 +16,7 @@ from typing import Final, NamedTuple
 
 from jixiao.grammar.indicator_value import IndicatorValue, ValueKind
 from jixiao.grammar.patterns import SYMBOL_DIRECTIONS
-from jixiao.grammar.quantities import render_quantity
+from jixiao.grammar.numerals import format_number
 from jixiao.grammar.units import ASSUMED_SPELLINGS, SPELLINGS, UnitKind, to_wan, unit_kind
 from jixiao.grammar.vocabulary import QUESTION
 from jixiao.model.trusted import trusted_builder
@@ -29,12 +29,14 @@ class _Unit(NamedTuple):
     canonical: str | None
     kind: UnitKind | None
     problems: tuple[str, ...]
+    shown: str  # the canonical unit as the canonical value ends with ("" for none)
+    money: bool  # an amount of money, converted to 万元
 
 
 def _units() -> dict[str, _Unit]:
     """Unit spellings (as written, any case) the fast path reads: one simple unit each,
     already in normal form, with nothing a normaliser or classifier would act on."""
-    units = {"": _Unit(None, None, ("缺少计量单位",))}
+    units = {"": _Unit(None, None, ("缺少计量单位",), "", False)}
     for spelling, canonical in SPELLINGS.items():
         if (
             unicodedata.normalize("NFKC", spelling) != spelling
@@ -44,7 +46,8 @@ def _units() -> dict[str, _Unit]:
         ):
             continue
         problems = (ASSUMED_SPELLINGS[spelling][1],) if spelling in ASSUMED_SPELLINGS else ()
-        units[spelling] = _Unit(canonical, unit_kind(canonical), problems)
+        kind = unit_kind(canonical)
+        units[spelling] = _Unit(canonical, kind, problems, canonical, kind is UnitKind.MONEY)
     return units
 
 
@@ -66,6 +69,10 @@ def parse_plain(raw: str) -> IndicatorValue | None:
     direction = SYMBOL_DIRECTIONS[pre] if pre else None
     number = Decimal(digits)
     canonical = unit.canonical
+    # digits without a point or a leading zero are already as format_number writes them,
+    # and the symbol is the direction's canonical one: render_quantity's result, cheaper
+    plain = "." not in digits and (digits[0] != "0" or len(digits) == 1)
+    shown = digits if plain else format_number(number)
     return _build(
         {
             "raw": raw,
@@ -75,8 +82,8 @@ def parse_plain(raw: str) -> IndicatorValue | None:
             "upper": None,
             "unit": canonical,
             "unit_kind": unit.kind,
-            "money_in_wan": to_wan(number, canonical) if canonical else None,
-            "canonical": render_quantity(direction, number, None, canonical),
+            "money_in_wan": to_wan(number, canonical) if unit.money and canonical else None,
+            "canonical": pre + shown + unit.shown,
             "unparsed": "",
             "problems": unit.problems,
             "levels": (),

@@ -204,12 +204,15 @@ def _apply_per(
     return f"{unit}/{per_unit}"
 
 
+_SYMBOL = {d: d.value for d in Direction}  # an enum's .value is a slow property
+
+
 def render_quantity(
     direction: Direction | None, number: Decimal | None, upper: Decimal | None, unit: str | None
 ) -> str:
     if number is None:
         return ""
-    text = (direction.value if direction else "") + format_number(number)
+    text = (_SYMBOL[direction] if direction else "") + format_number(number)
     if upper is not None:
         text += "~" + format_number(upper)
     return text + (unit or "")

@@ -21,6 +21,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from jixiao.grammar import IndicatorValue
+from jixiao.grammar.stray import stray_ideographs
+from jixiao.review.rules.basis import MAX_UNPARSED as _MAX_UNPARSED
 from jixiao.review.rules.basis import sourceless
 from jixiao.review.rules.common import DOWNWARD, PERCENT, is_money, is_satisfaction
 from jixiao.review.wordlists import load_word_lists
@@ -40,6 +42,7 @@ FACTS: tuple[str, ...] = (
     "basis",  # 指标值确定依据 written
     "basisless",  # … or empty
     "basis_digit",  # the basis holds an ASCII digit
+    "basis_quantity",  # … and at most two ideographs no quantity is written with (stray.py)
     "sourceless",  # the basis names no source type (rules.basis.sourceless)
     "description_digit",  # the description holds an ASCII digit
     "text_digit",  # the description or the name holds an ASCII digit
@@ -57,7 +60,7 @@ FACTS: tuple[str, ...] = (
 _BIT = {name: 1 << i for i, name in enumerate(FACTS)}
 (
     NAMED, NAMELESS, ECHO, LONG_NAME, LEVEL_NAME, LEVEL_MISFILED, RESIDUE, DESCRIPTION_OPEN,
-    BASIS, BASISLESS, BASIS_DIGIT, SOURCELESS, DESCRIPTION_DIGIT, TEXT_DIGIT, SATISFACTION,
+    BASIS, BASISLESS, BASIS_DIGIT, BASIS_QUANTITY, SOURCELESS, DESCRIPTION_DIGIT, TEXT_DIGIT, SATISFACTION,
     BOUNDED_RATE, PERCENT_UNIT, PERCENT_SPELT, MONEY, UNITLESS, SINGLE, DIRECTED, DOWNWARD_SIGN,
     PROBLEMS,
 ) = _BIT.values()  # fmt: skip
@@ -161,5 +164,9 @@ def _value_facts(value: IndicatorValue, raw: str) -> int:
 def _basis_facts(basis: str) -> int:
     if not basis.strip():
         return BASISLESS
-    facts = BASIS | BASIS_DIGIT if _DIGIT.search(basis) else BASIS
+    facts = BASIS
+    if _DIGIT.search(basis):
+        facts |= BASIS_DIGIT
+        if stray_ideographs(basis) <= _MAX_UNPARSED:
+            facts |= BASIS_QUANTITY
     return facts | SOURCELESS if sourceless(basis.strip())[0] else facts

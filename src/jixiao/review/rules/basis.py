@@ -22,6 +22,7 @@ from jixiao.review.wordlists import WordLists, load_word_lists
 TABLE = rule_table(__name__)
 
 _DIGIT = re.compile("[0-9]")
+MAX_UNPARSED = 2  # a basis that is a value: its quantity and at most this much else
 _YEAR = re.compile(r"(?<![0-9])(20[0-9]{2}|19[0-9]{2})\s*年")
 
 
@@ -64,7 +65,7 @@ def _value_as_basis(v: IndicatorView) -> Hit | None:
     parsed = parse_value(basis)
     if parsed.kind is not ValueKind.QUANTITATIVE or parsed.unit is None:
         return None
-    if parsed.unparsed and len(parsed.unparsed) > 2:
+    if parsed.unparsed and len(parsed.unparsed) > MAX_UNPARSED:
         return None  # a sentence with a number in it (“根据上年完成120次推算”)
     swapped = v.value.kind in (ValueKind.TEXT, ValueKind.VAGUE) and bool(
         words().source_types(v.indicator.value)
