@@ -29,9 +29,7 @@ _OTHERS = "根据上年完成推算工作计划标准部门预算承德县政办
 
 def _bound_holds(text: str) -> bool:
     value = parse_value_uncached(text)
-    return value.kind is not ValueKind.QUANTITATIVE or len(value.unparsed) >= stray_ideographs(
-        text
-    )
+    return value.kind is not ValueKind.QUANTITATIVE or len(value.unparsed) >= stray_ideographs(text)
 
 
 @given(

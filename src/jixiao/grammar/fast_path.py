@@ -15,8 +15,8 @@ from decimal import Decimal
 from typing import Final, NamedTuple
 
 from jixiao.grammar.indicator_value import IndicatorValue, ValueKind
-from jixiao.grammar.patterns import SYMBOL_DIRECTIONS
 from jixiao.grammar.numerals import format_number
+from jixiao.grammar.patterns import SYMBOL_DIRECTIONS
 from jixiao.grammar.units import ASSUMED_SPELLINGS, SPELLINGS, UnitKind, to_wan, unit_kind
 from jixiao.grammar.vocabulary import QUESTION
 from jixiao.model.trusted import trusted_builder

@@ -23,28 +23,11 @@ QUANTITY_IDEOGRAPHS: Final = frozenset(
     "".join([*SPELLINGS, *PREFIX_DIRECTIONS, *SUFFIX_DIRECTIONS, *INCLUSION, _JOINING])
 )
 # CJK unified ideographs (and extension A): NFKC leaves them unchanged
-_RANGES: Final = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF))
-
-
-def _stray_class() -> re.Pattern[str]:
-    """A character class of the ideographs in :data:`_RANGES` outside the alphabet."""
-    spans: list[str] = []
-    for low, high in _RANGES:
-        start: int | None = None
-        for code in range(low, high + 2):
-            inside = code <= high and chr(code) not in QUANTITY_IDEOGRAPHS
-            if inside and start is None:
-                start = code
-            elif not inside and start is not None:
-                spans.append(f"{chr(start)}-{chr(code - 1)}" if code - 1 > start else chr(start))
-                start = None
-    return re.compile("[" + "".join(spans) + "]")
-
-
-_STRAY: Final = _stray_class()
+_IDEOGRAPH: Final = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+_DROP_ALPHABET: Final = dict.fromkeys(map(ord, QUANTITY_IDEOGRAPHS))
 
 
 def stray_ideographs(text: str) -> int:
     """How many ideographs of ``text`` no quantity is written with: a parse of ``text``
     that reads a quantity leaves at least that many characters ``unparsed``."""
-    return len(_STRAY.findall(text))
+    return len(_IDEOGRAPH.findall(text.translate(_DROP_ALPHABET)))

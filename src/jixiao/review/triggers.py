@@ -5,8 +5,8 @@ which its check certainly returns ``None`` (“percent”: the value is a percen
 “basis_digit”: the basis holds a digit). The engine computes every fact of a distinct
 indicator once, as the bits of one integer (:func:`facts_of`), and calls only the rules
 whose needs are all there; the others cost nothing. So the work per indicator follows
-what its text contains, not how many rules the catalogue holds. The facts of a value
-or a basis are remembered per text (templates repeat “≥90%” and “年度工作计划”) until
+what its text contains, not how many rules the catalogue holds. The facts of a value,
+a basis or a name are remembered per text (templates repeat “≥90%” and “年度工作计划”) until
 :func:`forget`, which the engine calls with its shared table.
 
 A need is a *necessary* condition, never the rule itself: the check still decides.
@@ -24,7 +24,8 @@ from jixiao.grammar import IndicatorValue
 from jixiao.grammar.stray import stray_ideographs
 from jixiao.review.rules.basis import MAX_UNPARSED as _MAX_UNPARSED
 from jixiao.review.rules.basis import sourceless
-from jixiao.review.rules.common import DOWNWARD, PERCENT, is_money, is_satisfaction
+from jixiao.review.rules.common import DOWNWARD, PERCENT, is_money
+from jixiao.review.rules.common import SATISFACTION as SATISFACTION_LEVEL
 from jixiao.review.wordlists import load_word_lists
 
 if TYPE_CHECKING:
@@ -60,20 +61,23 @@ FACTS: tuple[str, ...] = (
 _BIT = {name: 1 << i for i, name in enumerate(FACTS)}
 (
     NAMED, NAMELESS, ECHO, LONG_NAME, LEVEL_NAME, LEVEL_MISFILED, RESIDUE, DESCRIPTION_OPEN,
-    BASIS, BASISLESS, BASIS_DIGIT, BASIS_QUANTITY, SOURCELESS, DESCRIPTION_DIGIT, TEXT_DIGIT, SATISFACTION,
-    BOUNDED_RATE, PERCENT_UNIT, PERCENT_SPELT, MONEY, UNITLESS, SINGLE, DIRECTED, DOWNWARD_SIGN,
-    PROBLEMS,
+    BASIS, BASISLESS, BASIS_DIGIT, BASIS_QUANTITY, SOURCELESS, DESCRIPTION_DIGIT, TEXT_DIGIT,
+    SATISFACTION, BOUNDED_RATE, PERCENT_UNIT, PERCENT_SPELT, MONEY, UNITLESS, SINGLE, DIRECTED,
+    DOWNWARD_SIGN, PROBLEMS,
 ) = _BIT.values()  # fmt: skip
 _DIGIT = re.compile("[0-9]")
 _MEMO_MAX = 1 << 16
 _by_value: dict[str, int] = {}  # value text → its facts
 _by_basis: dict[str, int] = {}  # basis text → its facts
+_by_name: dict[str, int] = {}  # name → the facts of the name alone
+_TRUNCATION_ENDINGS = load_word_lists().truncation_endings
 
 
 def forget() -> None:
-    """Drop the facts remembered per value and basis text (with the engine's shared table)."""
+    """Drop the facts remembered per value, basis and name text (with the engine's shared table)."""
     _by_value.clear()
     _by_basis.clear()
+    _by_name.clear()
 
 
 def needs_mask(needs: Iterable[str]) -> int:
@@ -104,36 +108,52 @@ def facts_of(v: IndicatorView) -> int:
         basis_facts = _by_basis[basis] = _basis_facts(basis)
     facts |= basis_facts
     name = v.name
-    lists = load_word_lists()
+    name_facts = _by_name.get(name)
+    if name_facts is None:
+        if len(_by_name) > _MEMO_MAX:
+            _by_name.clear()
+        name_facts = _by_name[name] = _name_facts(name, v.key)
+    facts |= name_facts
+    plan = v.project.plan
     if name:
-        facts |= NAMED
         if v.echo:
             facts |= ECHO
-        if len(name) > v.project.plan.profile.thresholds.long_name_chars:
+        if len(name) > plan.profile.thresholds.long_name_chars:
             facts |= LONG_NAME
-        if v.key in lists.level_names:
-            facts |= LEVEL_NAME
-        if lists.residue_start.search(name):
-            facts |= RESIDUE
-    else:
-        facts |= NAMELESS
     description = ind.description
-    if _DIGIT.search(description):
-        facts |= DESCRIPTION_DIGIT | TEXT_DIGIT
-    elif _DIGIT.search(name):
-        facts |= TEXT_DIGIT
-    opens = "（" in description or "(" in description
-    if opens or description.rstrip().endswith(lists.truncation_endings):
-        facts |= DESCRIPTION_OPEN
+    if description:
+        if _DIGIT.search(description):
+            facts |= DESCRIPTION_DIGIT | TEXT_DIGIT
+        if (
+            "（" in description
+            or "(" in description
+            or description.rstrip().endswith(_TRUNCATION_ENDINGS)
+        ):
+            facts |= DESCRIPTION_OPEN
     named = v.facts
-    if named.satisfaction or is_satisfaction(v):
-        facts |= SATISFACTION
+    fw = plan.framework
+    level1, level2 = v.level1, v.level2
+    if named.satisfaction or level2 == SATISFACTION_LEVEL or level1 in fw.satisfaction_first:
+        facts |= SATISFACTION  # (named so, or rules.common.is_satisfaction)
     if named.bounded_rate:
         facts |= BOUNDED_RATE
-    fw = v.project.plan.framework
-    level1, level2 = v.level1, v.level2
     if level1 not in fw.first_keys or fw.parent.get(level2) != level1:
         facts |= LEVEL_MISFILED  # (a 二级 outside the framework has no parent)
+    return facts
+
+
+def _name_facts(name: str, key: str) -> int:
+    """The facts of a name (三级指标) alone; ``key`` is its squeezed form."""
+    if not name:
+        return NAMELESS
+    lists = load_word_lists()
+    facts = NAMED
+    if key in lists.level_names:
+        facts |= LEVEL_NAME
+    if lists.residue_start.search(name):
+        facts |= RESIDUE
+    if _DIGIT.search(name):
+        facts |= TEXT_DIGIT
     return facts
 
 
