@@ -1,0 +1,89 @@
+"""Where a cold review's instructions go, stage by stage, counted by valgrind.
+
+    python bench/review_cold_stages.py [--indicators 3000] [--tree PATH]
+
+Runs the documents of ``bench/review_speed.py`` cold (shared table, facts and parse cache
+emptied before every document) under ``valgrind --tool=cachegrind`` (fixed hash seed),
+each run doing one more stage of the engine's work on the distinct indicators than the
+one before, and prints each stage's instructions per indicator (the difference between
+consecutive runs):
+
+* views — :func:`jixiao.review.context.build_view`: the value grammar's parse and what
+  else follows from each distinct indicator's content (levels, name facts, subjects);
+* facts — :func:`jixiao.review.triggers.facts_of` of each distinct indicator;
+* content rules — the engine's placement of each distinct list of rows but its facts:
+  the content rules called on each distinct indicator and their verdicts;
+* the rest of the review — project and plan rules, findings and grades.
+
+``--tree`` counts another checkout's code, like ``bench/review_instructions.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.review_instructions import ROOT, count_instructions
+
+_WORK = """
+import gc, sys
+sys.path.insert(0, {root!r})
+from bench.review_speed import documents
+from jixiao.grammar import clear_cache
+from jixiao.review import review_plan
+from jixiao.review import engine
+from jixiao.review.context import build_view
+from jixiao.review.families import profile_for
+from jixiao.review.profile import load_profile
+from jixiao.review.triggers import facts_of
+plans = documents({count})
+gc.collect(); gc.freeze()
+review_plan(plans[0])
+stage = {stage}
+for plan in plans:
+    if stage == 0:
+        break
+    engine.forget_shared(); clear_cache()
+    if stage == 4:
+        review_plan(plan)
+        continue
+    profile, _ = profile_for(plan, load_profile())
+    setup = engine._setup(profile)
+    view = build_view(plan, profile, setup.lexicon, setup.shared)
+    for project in view.projects:
+        if stage == 2:
+            for v in project.indicators:
+                facts_of(v)
+        elif stage == 3:
+            rows = project.shared = engine._rows_shared(setup, project)
+            if engine._PLACEMENT not in rows:
+                rows[engine._PLACEMENT] = engine._placement(setup, project.indicators)
+print(sum(p.indicator_count for p in plans))
+"""
+_STAGES = ("views", "facts", "content rules", "the rest of the review")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--indicators", type=int, default=3000)
+    parser.add_argument("--tree", type=Path, default=ROOT, help="checkout whose code to count")
+    args = parser.parse_args()
+    tree = args.tree.resolve()
+    counts = []
+    for stage in range(5):
+        code = _WORK.format(root=str(tree), count=args.indicators, stage=stage)
+        counts.append(count_instructions(tree, code))
+    indicators = counts[0][1]
+    # each run does the stages before it too (the placement computes the facts itself)
+    for n, label in enumerate(_STAGES, start=1):
+        extra = counts[n][0] - counts[n - 1][0]
+        print(f"{tree.name}: {label:<24}{extra / indicators:>10,.0f} instructions per indicator")
+    total = counts[4][0] - counts[0][0]
+    print(f"{tree.name}: {'cold review in all':<24}{total / indicators:>10,.0f}")
+
+
+if __name__ == "__main__":
+    main()
