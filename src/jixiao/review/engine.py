@@ -234,15 +234,15 @@ def _placement(setup: _Setup, views: list[IndicatorView]) -> _Placement:
         if verdicts is None:
             kind, level2, is_cost = indicator.value.kind, indicator.level2, indicator.is_cost
             rules = rules_for(kind, level2, is_cost)[1]
-            info.contextual = tuple(r for r in rules if r.gate is None or r.gate(indicator))
+            info.contextual = tuple([r for r in rules if r.gate is None or r.gate(indicator)])
             content = setup.content_rules(kind, level2, is_cost, facts_of(indicator))
             verdicts = info.verdicts = _content_verdicts(setup, content, indicator)
         if verdicts:
             placed.append((n, verdicts))
             for verdict, _ in verdicts:
                 tally.add(verdict.rule, verdict.severity, verdict.confidence, grading)
-        if info.contextual:
-            contextual += [(n, rule) for rule in info.contextual]
+        for rule in info.contextual:  # (mostly one or none: a loop, no comprehension)
+            contextual.append((n, rule))
     return tuple(placed), tuple(contextual), tally
 
 
