@@ -70,11 +70,10 @@ _MEMO_MAX = 1 << 16
 _by_value: dict[str, int] = {}  # value text → its facts
 _by_basis: dict[str, int] = {}  # basis text → its facts
 _by_name: dict[str, int] = {}  # name → the facts of the name alone
-_TRUNCATION_ENDINGS = load_word_lists().truncation_endings
 
 
 def forget() -> None:
-    """Drop the facts remembered per value, basis and name text (with the engine's shared table)."""
+    """Drop the facts remembered per value, basis and name (with the engine's shared table)."""
     _by_value.clear()
     _by_basis.clear()
     _by_name.clear()
@@ -127,7 +126,7 @@ def facts_of(v: IndicatorView) -> int:
         if (
             "（" in description
             or "(" in description
-            or description.rstrip().endswith(_TRUNCATION_ENDINGS)
+            or description.rstrip().endswith(load_word_lists().truncation_endings)
         ):
             facts |= DESCRIPTION_OPEN
     named = v.facts
