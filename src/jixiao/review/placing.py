@@ -80,7 +80,7 @@ class Collector:
         verdict = self.verdict(rule, hit)
         location = hit.location or self._location(hit.field, project, indicator)
         self.extra.append(
-            Finding.trusted(
+            self.finding(
                 {
                     "rule": verdict.rule,
                     "title": verdict.title,
