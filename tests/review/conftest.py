@@ -7,9 +7,11 @@ from functools import cache
 import pytest
 
 from jixiao.importers.api import import_file
+from jixiao.importers.errors import ImportFailed
 from jixiao.model import DepartmentPlan
 from jixiao.review import Finding, ReviewResult, review_plan
 from tests.conftest import seed_path
+from tests.review.findings_snapshot import documents
 
 SEEDS = {
     "000": "000_6fea33418e000787",
@@ -27,6 +29,18 @@ def _imported(stem: str) -> DepartmentPlan:
 
 def seed_plan(short: str) -> DepartmentPlan:
     return _imported(SEEDS[short])
+
+
+@cache
+def corpus_plans() -> list[tuple[str, DepartmentPlan]]:
+    """(snapshot key, plan) of the seeds and every corpus document that imports."""
+    plans = []
+    for key, path in sorted(documents().items()):
+        try:
+            plans.append((key, import_file(path)))
+        except ImportFailed:
+            continue
+    return plans
 
 
 @cache

@@ -9,14 +9,10 @@ out returns no hit there.
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from jixiao.importers.api import import_file
-from jixiao.importers.errors import ImportFailed
 from jixiao.model import DepartmentPlan
 from jixiao.review import review_plan, triggers
 from jixiao.review.catalogue import RULES
@@ -27,7 +23,7 @@ from jixiao.review.families import profile_for
 from jixiao.review.profile import load_profile
 from jixiao.review.rule import IndicatorRule
 from jixiao.review.triggers import FACTS, facts_of, needs_mask
-from tests.review.findings_snapshot import documents
+from tests.review.conftest import corpus_plans
 
 
 def _content_rules() -> list[IndicatorRule]:
@@ -56,17 +52,6 @@ def _shown(v: IndicatorView) -> str:
     return f"{i.level2}/{i.level3}｜{i.description}｜{i.value}｜{i.basis}"
 
 
-@cache
-def _corpus() -> list[tuple[str, DepartmentPlan]]:
-    plans = []
-    for key, path in sorted(documents().items()):
-        try:
-            plans.append((key, import_file(path)))
-        except ImportFailed:
-            continue
-    return plans
-
-
 def test_every_declared_need_is_a_known_fact() -> None:
     declared = {name for r in _content_rules() for name in r.needs}
     assert declared and declared <= set(FACTS)
@@ -79,7 +64,7 @@ def test_the_gates_leave_out_rules_on_real_documents() -> None:
     profile = load_profile()
     setup = _setup(profile)
     applying = called = 0
-    for _, document in _corpus():
+    for _, document in corpus_plans():
         view = build_view(document, profile, setup.lexicon)
         for p in view.projects:
             for v in p.indicators:
@@ -90,8 +75,8 @@ def test_the_gates_leave_out_rules_on_real_documents() -> None:
     assert called < applying * 0.7
 
 
-def test_no_rule_left_out_would_have_hit_on_the_seeds_and_corpus() -> None:
-    corpus = _corpus()
+def test_no_rule_left_out_would_have_hit_on_the_seeds_andcorpus_plans() -> None:
+    corpus = corpus_plans()
     assert len(corpus) >= 80
     wrong = [f"{key}: {hit}" for key, document in corpus for hit in _left_out_hits(document)]
     assert wrong == []
@@ -140,7 +125,7 @@ def test_no_rule_left_out_would_have_hit_on_generated_indicators(
 
 
 def test_a_cold_review_forgets_the_facts_remembered_per_text() -> None:
-    review_plan(_corpus()[0][1])
+    review_plan(corpus_plans()[0][1])
     assert triggers._by_value and triggers._by_basis
     forget_shared()
     assert not triggers._by_value and not triggers._by_basis
@@ -148,7 +133,7 @@ def test_a_cold_review_forgets_the_facts_remembered_per_text() -> None:
 
 def test_the_review_with_gates_finds_what_every_applying_rule_finds() -> None:
     """On a seed, the engine's content findings equal those of all applying rules, ungated."""
-    _, document = next(item for item in _corpus() if item[0].startswith("seeds/"))
+    _, document = next(item for item in corpus_plans() if item[0].startswith("seeds/"))
     content_ids = {r.id for r in _content_rules()}
     engine = sorted(
         (f.rule, f.project_index, f.indicator_index)

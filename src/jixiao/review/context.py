@@ -200,11 +200,18 @@ def rows_fact(p: ProjectView, derive: Callable[[ProjectView], _T]) -> _T:
     ``derive`` must read nothing but the rows (their content and row numbers, through the
     views) and return no view: positions in ``p.indicators`` or plain values.
     """
-    shared = p.shared
-    if derive in shared:
-        found: _T = shared[derive]
+    return _once(p.shared, derive, p)
+
+
+_S = TypeVar("_S")
+
+
+def _once(store: dict[Hashable, Any], derive: Callable[[_S], _T], subject: _S) -> _T:
+    """``derive(subject)``, remembered in ``store`` under ``derive``."""
+    if derive in store:
+        found: _T = store[derive]
         return found
-    found = shared[derive] = derive(p)
+    found = store[derive] = derive(subject)
     return found
 
 
@@ -218,6 +225,13 @@ class PlanView:
     lexicon: Lexicon
     projects: list[ProjectView] = field(default_factory=list)
     peers: DistributionStore | None = None  # unit costs of the other plans of a database
+    derived: dict[Hashable, Any] = field(default_factory=dict)  # see plan_fact
+
+
+def plan_fact(view: PlanView, derive: Callable[[PlanView], _T]) -> _T:
+    """``derive(view)``, computed once per review for every rule that reads it (the
+    disclosure tables' views, say): ``derive`` must read nothing but the document."""
+    return _once(view.derived, derive, view)
 
 
 _FRAMEWORKS: dict[str, tuple[Profile, dict[str, FrameworkView]]] = {}

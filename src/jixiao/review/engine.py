@@ -41,6 +41,7 @@ from jixiao.review.context import (
     ContentKey,
     IndicatorInfo,
     IndicatorView,
+    PlanView,
     ProjectView,
     build_view,
 )
@@ -49,7 +50,14 @@ from jixiao.review.grading import Grades, Tally, grade, grade_tallies
 from jixiao.review.lexicon import Lexicon, load_lexicon
 from jixiao.review.placing import Collector, template
 from jixiao.review.profile import Profile, load_profile
-from jixiao.review.rule import AnyRule, Hit, IndicatorRule, PlanRule, ProjectRule
+from jixiao.review.rule import (
+    AnyRule,
+    DocumentGate,
+    Hit,
+    IndicatorRule,
+    PlanRule,
+    ProjectRule,
+)
 from jixiao.review.scope import rules_not_applicable
 from jixiao.review.triggers import facts_of, needs_mask
 from jixiao.review.triggers import forget as forget_facts
@@ -113,6 +121,10 @@ class _Setup:
         default_factory=dict
     )
     shared: dict[ContentKey, IndicatorInfo] = field(default_factory=dict)
+    gates: tuple[DocumentGate, ...] = ()  # the distinct ``applies_to`` of the rules
+    gated: dict[tuple[bool, ...], tuple[tuple[ProjectRule, ...], tuple[PlanRule, ...]]] = field(
+        default_factory=dict
+    )
     # per distinct list of indicator rows: the hits of the project rules that say they
     # read only those rows (and their ``shared_by`` inputs), see ProjectRule.shared_by
     rows_shared: dict[Hashable, dict[Hashable, Any]] = field(default_factory=dict)
@@ -139,6 +151,18 @@ class _Setup:
             content = self.rules_for(kind, level2, is_cost)[0]
             rules = self.triggered[key] = tuple(
                 r for r in content if needs_mask(r.needs) & ~facts == 0
+            )
+        return rules
+
+    def for_document(self, view: PlanView) -> tuple[tuple[ProjectRule, ...], tuple[PlanRule, ...]]:
+        """(project rules, plan rules) whose precondition ``applies_to`` the document meets."""
+        key = tuple([gate(view) for gate in self.gates])
+        rules = self.gated.get(key)
+        if rules is None:
+            met = {gate for gate, holds in zip(self.gates, key, strict=True) if holds}
+            rules = self.gated[key] = (
+                tuple(r for r in self.project_rules if r.applies_to is None or r.applies_to in met),
+                tuple(r for r in self.plan_rules if r.applies_to is None or r.applies_to in met),
             )
         return rules
 
@@ -174,6 +198,8 @@ def _setup(profile: Profile) -> _Setup:
         severity={r.id: profile.severity.get(r.id, r.severity) for r in RULES},
         lexicon=load_lexicon(profile.lexicon),
     )
+    ruled = setup.project_rules + setup.plan_rules
+    setup.gates = tuple(dict.fromkeys(r.applies_to for r in ruled if r.applies_to is not None))
     _SETUPS[profile.id] = (profile, setup)
     return setup
 
@@ -269,8 +295,8 @@ def review_plan(
     view = build_view(plan, profile, setup.lexicon, setup.shared)
     view.peers = peers
     out = Collector(view, setup.verdict)
-    place = out.place
     tallies: dict[int | None, Tally] = {}
+    project_rules, plan_rules = setup.for_document(view)
     for project in view.projects:
         views = project.indicators
         rows = project.shared = _rows_shared(setup, project)
@@ -278,16 +304,13 @@ def review_plan(
         if placement is None:
             placement = rows[_PLACEMENT] = _placement(setup, views)
         tallies[project.index] = placement[2].copy()
-        for n, verdicts in placement[0]:
-            indicator = views[n]
-            for placed in verdicts:
-                place(placed, indicator)
+        out.place_rows(placement[0], views)
         for n, rule in placement[1]:
             indicator = views[n]
             hit = rule.check(indicator)
             if hit is not None:
                 out.add(rule, hit, project, indicator)
-        for project_rule in setup.project_rules:
+        for project_rule in project_rules:
             shared_by = project_rule.shared_by
             if shared_by is None:
                 hits: Iterable[Hit] = project_rule.check(project)
@@ -299,7 +322,7 @@ def review_plan(
                 hits = found
             for hit in hits:
                 out.add(project_rule, hit, project)
-    for plan_rule in setup.plan_rules:
+    for plan_rule in plan_rules:
         for hit in plan_rule.check(view):
             out.add(plan_rule, hit)
     skipped = rules_not_applicable(plan) | (

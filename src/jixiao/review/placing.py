@@ -41,19 +41,29 @@ class Collector:
         self.extra: list[Finding] = []  # hits of the rules that read the project or plan
         self.finding = trusted_builder(Finding)
 
-    def place(self, placed: Placed, indicator: IndicatorView) -> None:
-        """Record a content verdict where ``indicator`` occurs."""
-        verdict, template = placed
-        values = template.copy()  # the fields keep their order
-        project = indicator.project
-        sources = indicator.indicator.sources
-        values["source"] = self.source
-        values["project"] = project.project.name
-        values["project_index"] = project.index
-        values["indicator"] = indicator.name
-        values["indicator_index"] = indicator.index
-        values["location"] = sources.get(verdict.field or "") or sources.get("level3")
-        self.findings.append(self.finding(values))
+    def place_rows(
+        self, rows: Iterable[tuple[int, tuple[Placed, ...]]], views: list[IndicatorView]
+    ) -> None:
+        """Record the content verdicts of a project's rows (by position in ``views``) where
+        they occur: each copies its verdict's values and adds its place."""
+        if not views:
+            return
+        project = views[0].project
+        name, index, source = project.project.name, project.index, self.source
+        append, finding = self.findings.append, self.finding
+        for n, verdicts in rows:
+            indicator = views[n]
+            sources = indicator.indicator.sources
+            level3 = sources.get("level3")
+            for verdict, template in verdicts:
+                values = template.copy()  # the fields keep their order
+                values["source"] = source
+                values["project"] = name
+                values["project_index"] = index
+                values["indicator"] = indicator.name
+                values["indicator_index"] = indicator.index
+                values["location"] = sources.get(verdict.field or "") or level3
+                append(finding(values))
 
     def add(
         self,
@@ -70,7 +80,7 @@ class Collector:
         verdict = self.verdict(rule, hit)
         location = hit.location or self._location(hit.field, project, indicator)
         self.extra.append(
-            Finding.trusted(
+            self.finding(
                 {
                     "rule": verdict.rule,
                     "title": verdict.title,

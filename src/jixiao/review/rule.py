@@ -94,6 +94,10 @@ class Rule:
 IndicatorCheck = Callable[[IndicatorView], "Hit | None"]
 ProjectCheck = Callable[[ProjectView], Iterable[Hit]]
 PlanCheck = Callable[[PlanView], Iterable[Hit]]
+DocumentGate = Callable[[PlanView], bool]
+"""A project or plan rule's precondition on the whole document (a self-evaluation, the
+disclosure tables present): the engine skips the rule on a document where it is False, so
+it must be False only where the check could not hit (tests/review/test_document_gates.py)."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -137,20 +141,24 @@ class ProjectRule(Rule):
     template …): the engine then runs it once per distinct (rows, ``shared_by``) and gives
     every project with the same rows the same hits, as content verdicts are shared by
     identical indicators. Such a check must not set a hit's ``location`` or
-    ``project_index``.
+    ``project_index``. ``applies_to`` (see :data:`DocumentGate`) skips it on documents
+    it cannot apply to.
     """
 
     scope: ClassVar[Scope] = Scope.PROJECT
     check: ProjectCheck
     shared_by: Callable[[ProjectView], Hashable] | None = None
+    applies_to: DocumentGate | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
 class PlanRule(Rule):
-    """A rule on the whole document (department part, disclosure tables)."""
+    """A rule on the whole document (department part, disclosure tables); ``applies_to``
+    as for :class:`ProjectRule`."""
 
     scope: ClassVar[Scope] = Scope.PLAN
     check: PlanCheck
+    applies_to: DocumentGate | None = None
 
 
 AnyRule = IndicatorRule | ProjectRule | PlanRule

@@ -126,12 +126,14 @@ class RuleTable:
         examples: tuple[Example, ...] = (),
         gate: Callable[..., bool] | None = None,
         shared_by: Callable[..., Hashable] | None = None,
+        applies_to: Callable[..., bool] | None = None,
     ) -> AnyRule:
         """Rule ``rule_id`` of this table with its ``check`` — without one, the worded check
         its ``hit`` entry describes; ``examples`` that need code (a database of peers) come
         after those of the table; ``gate`` (an indicator rule that reads the project) tells
         from the content alone whether the rule can fire; ``shared_by`` (a project rule that
-        reads only its rows and these inputs) lets projects with the same rows share hits."""
+        reads only its rows and these inputs) lets projects with the same rows share hits;
+        ``applies_to`` (a project or plan rule) is its precondition on the document."""
         try:
             raw = self.entries[rule_id]
         except KeyError:
@@ -143,6 +145,8 @@ class RuleTable:
             fields["gate"] = gate
         if shared_by is not None:
             fields["shared_by"] = shared_by
+        if applies_to is not None:
+            fields["applies_to"] = applies_to
         rule: AnyRule = _SCOPES[raw["scope"]](**fields)
         return rule
 

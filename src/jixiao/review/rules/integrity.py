@@ -110,33 +110,46 @@ def _truncated(v: IndicatorView) -> Hit | None:
 M114 = TABLE.rule("M114", _truncated)
 
 
-@lru_cache(maxsize=1 << 10)
+@lru_cache(maxsize=1 << 14)
+def _confusable_fixes(name: str) -> tuple[tuple[str, str, bool], ...]:
+    """(wrong window, right window, right one a rate name of the lexicon) for each
+    confusable character of ``name`` in order: a pure function of the name, so remembered
+    per name (most have none) and only the document's own names are looked up per plan."""
+    lists = words()
+    confusions = lists.confusions
+    fixes = []
+    for match in lists.confusable.finditer(name, 2):  # a window needs two characters before
+        i = match.start()
+        window = name[i - 2 : i + 1]
+        fixed = window[:-1] + confusions[match.group()]
+        fixes.append((window, fixed, lists.rate_names.fullmatch(fixed) is not None))
+    return tuple(fixes)
+
+
 def _misspelt(names: tuple[str, ...]) -> tuple[tuple[int, str, str, bool], ...]:
     """(position, wrong window, right window, right one written in the document) of names
     with a confusable character whose corrected form is written elsewhere in the same
     document or is a rate name of the lexicon (完成率, 合格率 …)."""
-    lists = words()
-    confusions, confusable = lists.confusions, lists.confusable
-    text = "｜".join(dict.fromkeys(names))
+    text: str | None = None  # the document's names, joined only when a name needs them
     found = []
     for n, name in enumerate(names):
-        for match in confusable.finditer(name, 2):  # a window needs two characters before
-            i = match.start()
-            right = confusions[match.group()]
-            window = name[i - 2 : i + 1]
-            fixed = window[:-1] + right
+        for window, fixed, rate_name in _confusable_fixes(name):
+            if text is None:
+                text = "｜".join(dict.fromkeys(names))
             if fixed in text:
                 found.append((n, window, fixed, True))
                 break
-            if lists.rate_names.fullmatch(fixed):
+            if rate_name:
                 found.append((n, window, fixed, False))
                 break
     spelt = {n for n, *_ in found}
     alikes = sound_alikes(names)  # other slips than the confusable pairs: homophones
-    for n, name in enumerate(names):
-        alike = alikes.get(name)
-        if alike is not None and n not in spelt:
-            found.append((n, name[-len(alike) :], alike, alike in text))
+    if alikes:
+        text = "｜".join(dict.fromkeys(names)) if text is None else text
+        for n, name in enumerate(names):
+            alike = alikes.get(name)
+            if alike is not None and n not in spelt:
+                found.append((n, name[-len(alike) :], alike, alike in text))
     return tuple(sorted(found))
 
 

@@ -19,6 +19,7 @@ from jixiao.review.context import PlanView
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import amount, q
+from jixiao.review.rules.disclosure.common import has_tables
 from jixiao.review.rules.tables import as_zero, find, view_of
 
 TABLE = rule_table(__name__)
@@ -195,6 +196,6 @@ _TABLE = {
 }
 
 
-D108 = TABLE.rule("D108", _narrative)
+D108 = TABLE.rule("D108", _narrative, applies_to=has_tables)
 
 RULES = (D108,)

@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 
 from jixiao.model.plan import Indicator
-from jixiao.review.context import ProjectView
+from jixiao.review.context import PlanView, ProjectView
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.basis import words
@@ -36,8 +36,13 @@ SELF_EVALUATION = "self_evaluation"
 _MIN_ROWS = 3  # fewer rows with 分值: a fragment, not a table whose 分值 should add up
 
 
+def is_self_evaluation(view: PlanView) -> bool:
+    """The document was imported as a self-evaluation: the precondition of N201–N207."""
+    return view.plan.kind == SELF_EVALUATION
+
+
 def _is_self_evaluation(p: ProjectView) -> bool:
-    return p.plan.plan.kind == SELF_EVALUATION
+    return is_self_evaluation(p.plan)
 
 
 @cache
@@ -84,7 +89,7 @@ def _total(p: ProjectView) -> list[Hit]:
     ]
 
 
-N201 = TABLE.rule("N201", _total)
+N201 = TABLE.rule("N201", _total, applies_to=is_self_evaluation)
 
 
 def _over_weight(p: ProjectView) -> list[Hit]:
@@ -101,7 +106,7 @@ def _over_weight(p: ProjectView) -> list[Hit]:
     ]
 
 
-N202 = TABLE.rule("N202", _over_weight)
+N202 = TABLE.rule("N202", _over_weight, applies_to=is_self_evaluation)
 
 
 def _weights(p: ProjectView) -> list[Hit]:
@@ -122,7 +127,7 @@ def _weights(p: ProjectView) -> list[Hit]:
     ]
 
 
-N203 = TABLE.rule("N203", _weights)
+N203 = TABLE.rule("N203", _weights, applies_to=is_self_evaluation)
 
 
 def _reached_rows(p: ProjectView) -> Iterator[tuple[int, Indicator, Decimal, Decimal, Decimal]]:
@@ -143,7 +148,7 @@ def _missed_full(p: ProjectView) -> list[Hit]:
     ]
 
 
-N204 = TABLE.rule("N204", _missed_full)
+N204 = TABLE.rule("N204", _missed_full, applies_to=is_self_evaluation)
 
 
 def _met_reduced(p: ProjectView) -> list[Hit]:
@@ -158,7 +163,7 @@ def _met_reduced(p: ProjectView) -> list[Hit]:
     ]
 
 
-N205 = TABLE.rule("N205", _met_reduced)
+N205 = TABLE.rule("N205", _met_reduced, applies_to=is_self_evaluation)
 
 
 def _unexplained(p: ProjectView) -> list[Hit]:
@@ -178,7 +183,7 @@ def _unexplained(p: ProjectView) -> list[Hit]:
     return hits
 
 
-N206 = TABLE.rule("N206", _unexplained)
+N206 = TABLE.rule("N206", _unexplained, applies_to=is_self_evaluation)
 
 
 def _survey(p: ProjectView) -> list[Hit]:
@@ -205,6 +210,6 @@ def _survey(p: ProjectView) -> list[Hit]:
     return hits
 
 
-N207 = TABLE.rule("N207", _survey)
+N207 = TABLE.rule("N207", _survey, applies_to=is_self_evaluation)
 
 RULES = (N201, N202, N203, N204, N205, N206, N207)

@@ -40,21 +40,48 @@ def _one_slip(tail: str, right: str) -> bool:
     return sum(a != b for a, b in zip(tail, right, strict=True)) == 1
 
 
+@lru_cache(maxsize=1 << 14)
+def _tails(name: str) -> tuple[tuple[tuple[int, Sound], str], ...]:
+    """(length and reading, tail) of each ending of ``name`` that may be a mistyped rate
+    name, shortest first, up to one that is a known rate name: a pure function of the
+    name, remembered per name (most end in no sound a rate name ends in and have none)."""
+    known, _, endings = _known()
+    if len(name) < 3 or sound(name[-1])[-1] not in endings:
+        return ()
+    tails = []
+    for length in _lengths():
+        tail = name[-length:]
+        if len(tail) < length or tail in known:
+            break  # a known rate name (“不合格率” ends in “合格率”)
+        tails.append(((length, sound(tail)), tail))
+    return tuple(tails)
+
+
+@cache
+def _lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(k) for k in _known()[0]}))
+
+
 def sound_alikes(names: Iterable[str]) -> dict[str, str]:
     """Of ``names``, those ending in a sound-alike of a rate name: name → corrected ending."""
-    names = [n for n in dict.fromkeys(names) if len(n) >= 3]
-    known, by_sound, endings = _known()
-    written = {(3, sound(n[-3:])): n[-3:] for n in names if n.endswith("率")}
+    names = list(dict.fromkeys(names))
+    candidates = [(name, tails) for name in names if (tails := _tails(name))]
+    if not candidates:
+        return {}
+    _, by_sound, _ = _known()
+    written: dict[tuple[int, Sound], str] | None = None  # made when a reading needs it
     found: dict[str, str] = {}
-    for name in names:
-        if sound(name[-1])[-1] not in endings:
-            continue
-        for length in sorted({len(k) for k in known}):
-            tail = name[-length:]
-            if len(tail) < length or tail in known:
-                break  # a known rate name (“不合格率” ends in “合格率”)
-            key = (length, sound(tail))
-            right = by_sound.get(key) or written.get(key)
+    for name, tails in candidates:
+        for key, tail in tails:
+            right = by_sound.get(key)
+            if right is None and key[0] == 3:  # the rate names written here are of three
+                if written is None:
+                    written = {
+                        (3, sound(n[-3:])): n[-3:]
+                        for n in names
+                        if len(n) >= 3 and n.endswith("率")
+                    }
+                right = written.get(key)
             if right is not None and _one_slip(tail, right) and right not in name:
                 found[name] = right
                 break

@@ -11,6 +11,7 @@ from jixiao.review.rules.common import amount
 from jixiao.review.rules.disclosure.common import (
     SUMMARIES,
     differs,
+    has_tables,
     tables_of,
 )
 from jixiao.review.rules.tables import (
@@ -40,7 +41,7 @@ def _totals_balance(view: PlanView) -> Iterator[Hit]:
             )
 
 
-D101 = TABLE.rule("D101", _totals_balance)
+D101 = TABLE.rule("D101", _totals_balance, applies_to=has_tables)
 
 _CARRY_IN = ("上年结转结余", "上年结转", "上年结余", "年初财政拨款结转和结余", "年初结转和结余")
 _CARRY_OUT = ("年终结转结余", "年末结转结余", "年末财政拨款结转和结余", "年终结转", "结转下年")
@@ -81,4 +82,4 @@ def _carry_over(view: PlanView) -> Iterator[Hit]:
         )
 
 
-D102 = TABLE.rule("D102", _carry_over)
+D102 = TABLE.rule("D102", _carry_over, applies_to=has_tables)

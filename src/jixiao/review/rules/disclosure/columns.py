@@ -10,6 +10,7 @@ from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import amount
 from jixiao.review.rules.disclosure.common import (
     EXPENDITURE,
+    has_tables,
     tables_of,
 )
 from jixiao.review.rules.tables import (
@@ -81,7 +82,7 @@ def _column_sums(view: PlanView) -> Iterator[Hit]:
             yield from _row_sums(view, table, total, parts)
 
 
-D103 = TABLE.rule("D103", _column_sums)
+D103 = TABLE.rule("D103", _column_sums, applies_to=has_tables)
 
 
 def _basic_split(view: PlanView) -> Iterator[Hit]:
@@ -93,4 +94,4 @@ def _basic_split(view: PlanView) -> Iterator[Hit]:
             yield from _row_sums(view, table, total, [people, public])
 
 
-D104 = TABLE.rule("D104", _basic_split)
+D104 = TABLE.rule("D104", _basic_split, applies_to=has_tables)

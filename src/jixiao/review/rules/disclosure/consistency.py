@@ -13,6 +13,7 @@ from jixiao.review.rules.common import amount
 from jixiao.review.rules.disclosure.common import (
     FUND_TABLES,
     differs,
+    has_tables,
     tables_of,
 )
 from jixiao.review.rules.tables import (
@@ -37,7 +38,7 @@ def _empty_without_note(view: PlanView) -> Iterator[Hit]:
             )
 
 
-D109 = TABLE.rule("D109", _empty_without_note)
+D109 = TABLE.rule("D109", _empty_without_note, applies_to=has_tables)
 
 
 def _lookup_total(
@@ -110,4 +111,4 @@ def _cross_tables(view: PlanView) -> Iterator[Hit]:
             )
 
 
-D110 = TABLE.rule("D110", _cross_tables)
+D110 = TABLE.rule("D110", _cross_tables, applies_to=has_tables)

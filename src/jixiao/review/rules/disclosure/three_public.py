@@ -8,7 +8,7 @@ from jixiao.review.context import PlanView
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import amount
-from jixiao.review.rules.disclosure.common import differs, tables_of
+from jixiao.review.rules.disclosure.common import differs, has_tables, tables_of
 from jixiao.review.rules.tables import (
     ZERO,
     as_zero,
@@ -66,4 +66,4 @@ def _three_public(view: PlanView) -> Iterator[Hit]:
                     break
 
 
-D105 = TABLE.rule("D105", _three_public)
+D105 = TABLE.rule("D105", _three_public, applies_to=has_tables)

@@ -11,6 +11,7 @@ from jixiao.review.rules.common import amount
 from jixiao.review.rules.disclosure.common import (
     SUMMARIES,
     differs,
+    has_tables,
     tables_of,
 )
 from jixiao.review.rules.tables import (
@@ -56,7 +57,7 @@ def _children_sums(view: PlanView) -> Iterator[Hit]:
                     break
 
 
-D106 = TABLE.rule("D106", _children_sums)
+D106 = TABLE.rule("D106", _children_sums, applies_to=has_tables)
 
 
 def _top_rows(table: TableView) -> list[int]:
@@ -129,4 +130,4 @@ def _table_totals(view: PlanView) -> Iterator[Hit]:
                 break
 
 
-D107 = TABLE.rule("D107", _table_totals)
+D107 = TABLE.rule("D107", _table_totals, applies_to=has_tables)
