@@ -31,6 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from jixiao.model.source import SourceRef
+from jixiao.model.source_map import cell_of_line
 from jixiao.textnorm import clean_cell
 
 
@@ -214,7 +215,10 @@ class Row:
 
     def located(self, col: int) -> SourceRef:
         """``self.cells[col].located()``, without making the cells of a lazy row."""
-        return self.located_all({"": col})[""]
+        parts, texts = self._parts, self._texts
+        if parts is None or texts is None:
+            return self.cells[col].located()
+        return cell_of_line(self.source, parts, texts, col)
 
     def located_all(self, indices: dict[str, int]) -> dict[str, SourceRef]:
         """Each key's :meth:`located` of the cell at its index, in one pass."""
@@ -223,17 +227,17 @@ class Row:
             cells = self.cells
             return {key: cells[index].located() for key, index in indices.items()}
         line = self.source
-        file, page, number, table, row = line.file, line.page, line.line, line.table, line.row
-        sheet, cell, line_raw = line.sheet, line.cell, line.raw
-        located: dict[str, SourceRef] = {}
-        for key, index in indices.items():
-            raw = parts[index].strip()
-            # positional: the cell's 1-based column on its line, every other part the line's
-            located[key] = SourceRef(
-                file, page, number, table, row, index + 1, sheet, cell,
-                raw if raw != texts[index] else line_raw,
-            )  # fmt: skip
-        return located
+        return {key: cell_of_line(line, parts, texts, index) for key, index in indices.items()}
+
+    def line_located(
+        self, indices: dict[str, int]
+    ) -> tuple[SourceRef, list[str], list[str], dict[str, int]] | None:
+        """What :meth:`located_all` reads, for :meth:`SourceMap.set_line` to locate later;
+        None once the row made its cells (whose sources may have been changed)."""
+        parts, texts = self._parts, self._texts
+        if parts is None or texts is None:
+            return None
+        return self.source, parts, texts, indices
 
     def retext(self, fix: Callable[[str], str]) -> None:
         """Replace every cell's clean text by ``fix`` of it (the raw text stays)."""

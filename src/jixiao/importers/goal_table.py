@@ -317,11 +317,14 @@ class ProjectBuilder:
             basis=text.get("basis", ""),
         )
         sources = indicator.sources
-        sources.update(row.located_all(mapped))
-        if "level1" not in sources or not text.get("level1"):
-            sources["level1"] = (
-                previous.sources.get("level1", row.source) if previous else row.source
-            )
+        located = row.line_located(mapped)
+        if located is None:
+            sources.update(row.located_all(mapped))
+        else:  # each SourceRef made only when read
+            sources.set_line(*located)
+        if "level1" not in mapped or not text.get("level1"):
+            # a merged 一级指标 cell: where the indicator above read it (SourceRefs are truthy)
+            sources["level1"] = (previous and previous.sources.get("level1")) or row.source
         self.project.indicators.append(indicator)
         self._indicator_row, self._indicator_cells = row, mapped
 

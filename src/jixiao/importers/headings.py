@@ -56,11 +56,17 @@ _NARRATIVE_PART = re.compile(r"部门预算(?:信息公开)?情况说明$")
 _ASSET_TABLE = re.compile(r"^\d{4}年资产构成情况表$")
 
 
-def _table_kind(text: str) -> str | None:
-    bare = strip_enumeration(text)
-    for kind, title in TABLE_KINDS.items():
-        if bare == title:
-            return kind
+# each disclosure table's title -> its kind (the first kind, should two share a title)
+_KIND_OF_TITLE: dict[str, str] = {}
+for _kind, _title in TABLE_KINDS.items():
+    _KIND_OF_TITLE.setdefault(_title, _kind)
+
+
+def _table_kind(bare: str) -> str | None:
+    """The kind of the disclosure table titled ``bare`` (its enumeration stripped)."""
+    kind = _KIND_OF_TITLE.get(bare)
+    if kind is not None:
+        return kind
     if _ASSET_TABLE.match(bare):
         return "assets"
     return None
@@ -89,7 +95,7 @@ def classify(text: str, *, disclosure: bool) -> Heading | None:
     project = _PROJECT_TITLE.match(compact)
     if project and "。" not in compact and not compact.startswith("绩效"):
         return Heading(HeadingKind.PROJECT, text, project.group("name"))
-    kind = _table_kind(compact)
+    kind = _table_kind(bare)
     if kind is not None:
         return Heading(HeadingKind.DISCLOSURE_TABLE, text, kind)
     if bare in NARRATIVE_SECTIONS:

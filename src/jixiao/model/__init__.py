@@ -18,6 +18,7 @@ from jixiao.model.plan import (
     Unit,
 )
 from jixiao.model.source import SourceRef
+from jixiao.model.source_map import SourceMap
 
 __all__ = [
     "SPEND_CHECKPOINTS",
@@ -30,6 +31,7 @@ __all__ = [
     "Indicator",
     "NarrativeSection",
     "Project",
+    "SourceMap",
     "SourceRef",
     "SubGoal",
     "Target",

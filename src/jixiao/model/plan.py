@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from jixiao.model.disclosure import Disclosure
 from jixiao.model.money import Amount
 from jixiao.model.source import SourceRef
+from jixiao.model.source_map import SourceMap
 from jixiao.packs.stamp import PackVersion
 
 SPEND_CHECKPOINTS: tuple[str, ...] = ("3月底", "6月底", "10月底", "12月底")
@@ -35,8 +36,9 @@ def empty_spend_plan() -> dict[str, Amount | None]:
 class _Located(BaseModel):
     model_config = ConfigDict(validate_assignment=False, extra="forbid")
 
-    sources: dict[str, SourceRef] = Field(
-        default_factory=dict,
+    # a mapping of field to SourceRef that may make them when read (see source_map)
+    sources: SourceMap = Field(
+        default_factory=SourceMap,
         description="Where each field was read, keyed by field name (e.g. 'value', 'level3').",
     )
 

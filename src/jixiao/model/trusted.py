@@ -70,14 +70,32 @@ def built(cls: type[_Model], **values: Any) -> _Model:
     would: for the objects an importer makes one per table row. The caller gives every
     required field, already of its type.
     """
-    template, made = _template_of(cls)
-    state = template.copy()
-    for name, factory in made:
-        state[name] = factory()
-    state.update(values)
-    instance = cls.__new__(cls)
-    object.__setattr__(instance, "__dict__", state)
-    object.__setattr__(instance, "__pydantic_fields_set__", set(values))
-    object.__setattr__(instance, "__pydantic_extra__", None)
-    object.__setattr__(instance, "__pydantic_private__", None)
+    build = _BUILT.get(cls)
+    if build is None:
+        build = _BUILT[cls] = _builder_of(cls)
+    instance: _Model = build(values)
     return instance
+
+
+# per model: the function making an instance from the fields given (its look-ups done once)
+_BUILT: dict[type[BaseModel], Callable[[dict[str, Any]], Any]] = {}
+
+
+def _builder_of(cls: type[_Model]) -> Callable[[dict[str, Any]], _Model]:
+    template, made = _template_of(cls)
+    new = cls.__new__
+    put = object.__setattr__
+
+    def build(values: dict[str, Any]) -> _Model:
+        state = template.copy()
+        for name, factory in made:
+            state[name] = factory()
+        state.update(values)
+        instance = new(cls)
+        put(instance, "__dict__", state)
+        put(instance, "__pydantic_fields_set__", set(values))
+        put(instance, "__pydantic_extra__", None)
+        put(instance, "__pydantic_private__", None)
+        return instance
+
+    return build

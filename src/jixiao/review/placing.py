@@ -7,7 +7,7 @@ copies them and adds its place, without validating again.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from jixiao.checks import Finding
 from jixiao.model.source import SourceRef
@@ -23,7 +23,7 @@ _PROJECT_SOURCE_KEYS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _first(sources: dict[str, SourceRef], keys: Iterable[str | None]) -> SourceRef | None:
+def _first(sources: Mapping[str, SourceRef], keys: Iterable[str | None]) -> SourceRef | None:
     for key in keys:
         if key is not None and key in sources:
             return sources[key]
