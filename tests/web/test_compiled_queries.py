@@ -18,7 +18,9 @@ from django.utils import timezone
 
 from jixiao.web.pages.backend import PageUserBackend
 from jixiao.web.plans import commenting
+from jixiao.web.plans.convert import plan_to_domain
 from jixiao.web.plans.lookup import (
+    PLAN_DEFERRED,
     find_plan,
     find_project,
     plan_comments,
@@ -37,20 +39,36 @@ def _fields(instance: Model) -> dict[str, Any]:
     return {f.attname: getattr(instance, f.attname) for f in instance._meta.concrete_fields}
 
 
+def _shown(plan: PlanRecord) -> dict[str, Any]:
+    """The plan's columns the pages show (all but :data:`PLAN_DEFERRED`)."""
+    return {
+        f.attname: getattr(plan, f.attname)
+        for f in plan._meta.concrete_fields
+        if f.attname not in PLAN_DEFERRED
+    }
+
+
 def test_plans_and_projects_as_the_orm_reads_them_with_their_departments(world: World) -> None:
     for plan in (world.own_plan, world.other_plan):
         found = find_plan(plan.pk)
         expected = PlanRecord.objects.select_related("department").get(pk=plan.pk)
-        assert found is not None and _fields(found) == _fields(expected)
+        assert found is not None and found.get_deferred_fields() == set(PLAN_DEFERRED)
         with CaptureQueriesContext(connection) as queries:
             assert found.department.name == expected.department.name
             assert found.department.region_id == world.region.pk
+            assert _shown(found) == _shown(expected)
         assert not queries.captured_queries  # read with the plan, as select_related does
+        # the columns no page shows come with the whole plan, in one query
+        with CaptureQueriesContext(connection) as queries:
+            found.refresh_from_db(fields=sorted(found.get_deferred_fields()))
+        assert len(queries.captured_queries) == 1 and _fields(found) == _fields(expected)
+        assert plan_to_domain(find_plan(plan.pk)) == plan_to_domain(expected)  # type: ignore[arg-type]
         for project in plan.projects.all()[:3]:
             seen = find_project(project.pk)
             assert seen is not None and _fields(seen) == _fields(project)
             with CaptureQueriesContext(connection) as queries:
                 assert seen.plan.department.pk == plan.department_id
+                assert _shown(seen.plan) == _shown(expected)
             assert not queries.captured_queries
     for absent in (10**9, 2**40, 2**70, -(2**70)):  # as the fuzzer sends them
         assert find_plan(absent) is None and find_project(absent) is None

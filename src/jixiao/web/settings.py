@@ -9,6 +9,7 @@ from pathlib import Path
 import dj_database_url
 
 from jixiao.web.caching.config import cache_settings
+from jixiao.web.runtime.postgres import postgres_options
 from jixiao.web.secret import secret_key
 
 BASE_DIR = Path(__file__).resolve().parent
@@ -100,6 +101,9 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {"timeout": 20, "transaction_mode": "IMMEDIATE"}
     )
+elif DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    # server-side prepared statements unless JIXIAO_DB_PREPARE=0 (jixiao.web.runtime.postgres)
+    DATABASES["default"].setdefault("OPTIONS", {}).update(postgres_options())
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -49,10 +49,18 @@ PAGES: list[tuple[str, Callable[..., HttpResponseBase], str]] = [
     # 整改
     ("rectification/", rectification.rectification_board, "rectification_board"),
     ("rectification/<int:record_id>/", rectification.rectification_item, "rectification_item"),
-    ("rectification/<int:record_id>/files/<int:file_id>", rectification.rectification_file, "rectification_file"),
+    (
+        "rectification/<int:record_id>/files/<int:file_id>",
+        rectification.rectification_file,
+        "rectification_file",
+    ),
     ("rectification/ledger.<str:fmt>", rectification.rectification_ledger, "rectification_ledger"),
     ("plans/<int:plan_id>/rectification/", rectification.plan_rectification, "plan_rectification"),
-    ("plans/<int:plan_id>/rectification/mark/", rectification.plan_rectification_mark, "plan_rectification_mark"),
+    (
+        "plans/<int:plan_id>/rectification/mark/",
+        rectification.plan_rectification_mark,
+        "plan_rectification_mark",
+    ),
     # 事前绩效评估
     ("exante/", exante.exante_list, "exante_list"),
     ("exante/new/", exante.exante_new, "exante_new"),
@@ -62,20 +70,40 @@ PAGES: list[tuple[str, Callable[..., HttpResponseBase], str]] = [
     ("exante/<int:proposal_id>/download/<str:fmt>", exante.exante_download, "exante_download"),
     # 部门整体自评
     ("plans/<int:plan_id>/department/", department.plan_department, "plan_department"),
-    ("plans/<int:plan_id>/department/start/", department.plan_department_start, "plan_department_start"),
+    (
+        "plans/<int:plan_id>/department/start/",
+        department.plan_department_start,
+        "plan_department_start",
+    ),
     ("department/<int:evaluation_id>/action/", department.department_action, "department_action"),
     ("department/<int:evaluation_id>/judge/", department.department_judge, "department_judge"),
     ("department/<int:evaluation_id>/upload/", department.department_upload, "department_upload"),
-    ("department/<int:evaluation_id>/download/<str:fmt>", department.department_download, "department_download"),
-    ("department/<int:evaluation_id>/report/<str:fmt>", department.department_report_download, "department_report"),
-    ("monitoring/<int:round_id>/department/", department.monitoring_department, "monitoring_department"),
+    (
+        "department/<int:evaluation_id>/download/<str:fmt>",
+        department.department_download,
+        "department_download",
+    ),
+    (
+        "department/<int:evaluation_id>/report/<str:fmt>",
+        department.department_report_download,
+        "department_report",
+    ),
+    (
+        "monitoring/<int:round_id>/department/",
+        department.monitoring_department,
+        "monitoring_department",
+    ),
     ("plans/<int:plan_id>/", plan.plan_page, "plan"),
     ("plans/<int:plan_id>/goals/", plan.save_goals, "plan_goals"),
     ("plans/<int:plan_id>/action/", plan.workflow_action, "plan_action"),
     ("plans/<int:plan_id>/comments/", plan.add_comment, "plan_comment"),
     ("plans/<int:plan_id>/projects/new/", plan.new_project, "plan_new_project"),
     ("plans/<int:plan_id>/versions/", versions.version_compare, "plan_versions"),
-    ("plans/<int:plan_id>/versions/<int:number>/restore/", versions.version_restore, "plan_version_restore"),
+    (
+        "plans/<int:plan_id>/versions/<int:number>/restore/",
+        versions.version_restore,
+        "plan_version_restore",
+    ),
     ("plans/<int:plan_id>/download/<str:fmt>", plan_files.plan_download, "plan_download"),
     ("projects/<int:project_id>/", project.project_page, "project"),
     # 绩效运行监控
@@ -85,7 +113,11 @@ PAGES: list[tuple[str, Callable[..., HttpResponseBase], str]] = [
     ("monitoring/<int:round_id>/", monitoring.round_page, "monitoring_round"),
     ("monitoring/<int:round_id>/action/", monitoring.round_action, "monitoring_action"),
     ("monitoring/<int:round_id>/upload/", monitoring.round_upload, "monitoring_upload"),
-    ("monitoring/<int:round_id>/download/<str:fmt>", monitoring.round_download, "monitoring_download"),
+    (
+        "monitoring/<int:round_id>/download/<str:fmt>",
+        monitoring.round_download,
+        "monitoring_download",
+    ),
     ("monitoring/entries/<int:entry_id>/", monitoring.progress_page, "monitoring_entry"),
     # 绩效自评与结果应用
     ("evaluation/", results.evaluation_overview, "evaluation_overview"),
@@ -93,8 +125,16 @@ PAGES: list[tuple[str, Callable[..., HttpResponseBase], str]] = [
     ("plans/<int:plan_id>/evaluation/start/", evaluation.start_evaluation, "plan_evaluation_start"),
     ("evaluation/<int:evaluation_id>/action/", evaluation.evaluation_action, "evaluation_action"),
     ("evaluation/<int:evaluation_id>/upload/", evaluation.evaluation_upload, "evaluation_upload"),
-    ("evaluation/<int:evaluation_id>/download/<str:fmt>", evaluation.evaluation_download, "evaluation_download"),
-    ("evaluation/<int:evaluation_id>/carry-over/", evaluation.evaluation_carry_over, "evaluation_carry_over"),
+    (
+        "evaluation/<int:evaluation_id>/download/<str:fmt>",
+        evaluation.evaluation_download,
+        "evaluation_download",
+    ),
+    (
+        "evaluation/<int:evaluation_id>/carry-over/",
+        evaluation.evaluation_carry_over,
+        "evaluation_carry_over",
+    ),
     ("evaluation/entries/<int:entry_id>/", evaluation.evaluation_entry, "evaluation_entry"),
     ("import/", imports.upload, "import"),
     ("import/<int:batch_id>/", imports.preview, "import_preview"),

@@ -39,6 +39,9 @@ from jixiao.web.plans.versions import version_diff
 from jixiao.workflow import WorkflowError, allowed_actions
 
 if TYPE_CHECKING:
+    from django.db.models import QuerySet
+
+    from jixiao.web.findings.models import StoredFinding
     from jixiao.web.plans.models import Comment, PlanRecord
 
 router = Router(tags=["绩效文本"])
@@ -122,11 +125,15 @@ def findings(
     offset: Annotated[int, Field(ge=0, le=MAX_OFFSET)] = 0,
 ) -> HttpResponse:
     found = stored(plan_for(request, plan_id))
-    rows = found.rows(project_id)
-    if rule:
-        rows = rows.filter(rule=rule)
-    if severity:
-        rows = rows.filter(severity=severity.value)
+
+    def rows() -> QuerySet[StoredFinding]:  # only when the page is not in the cache
+        chosen = found.rows(project_id)
+        if rule:
+            chosen = chosen.filter(rule=rule)
+        if severity:
+            chosen = chosen.filter(severity=severity.value)
+        return chosen
+
     filters = repr((rule, severity.value if severity else None, project_id))
     return page_response(request, found, rows, filters, limit, offset)
 

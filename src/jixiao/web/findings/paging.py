@@ -7,6 +7,8 @@ a client that follows ``rel="next"`` reads every finding exactly once.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 
@@ -20,17 +22,22 @@ MAX_FINDINGS_PER_PAGE = 1000
 MAX_OFFSET = 10**9  # beyond any plan; keeps a fuzzed offset inside the database's integers
 
 
+Rows = Callable[[], QuerySet[StoredFinding]]  # built only when the page is not cached
+
+
 def page_body(
-    found: Stored, rows: QuerySet[StoredFinding], filters: str, limit: int, offset: int
+    found: Stored, rows: Rows, filters: str, limit: int, offset: int
 ) -> tuple[bytes, int]:
     """The JSON of the page and the total, from the cache when the plan's findings have
-    been stored (:data:`NO_FILTERS` names the unfiltered list)."""
+    been stored (:data:`NO_FILTERS` names the unfiltered list); ``rows`` gives the stored
+    findings after the filters."""
 
     marked = latest_change(found.plan)  # a status set since names a new page
 
     def page() -> tuple[bytes, int]:
         statuses = statuses_by_ordinal(found) if marked else NONE
-        return found.json(rows[offset : offset + limit], statuses), rows.count()
+        chosen = rows()
+        return found.json(chosen[offset : offset + limit], statuses), chosen.count()
 
     key = f"jixiao:findings-page:{found.content_key}:{marked}:{filters}:{offset}:{limit}"
     return (cached(key, page) if found.content_key else None) or page()
@@ -42,12 +49,12 @@ NO_FILTERS = repr((None, None, None))  # (rule, severity, project) as the API na
 def page_response(
     request: HttpRequest,
     found: Stored,
-    rows: QuerySet[StoredFinding],
+    rows: Rows,
     filters: str,
     limit: int,
     offset: int,
 ) -> HttpResponse:
-    """The page of ``rows`` (the stored findings after ``filters``, which name them in the
+    """The page of ``rows()`` (the stored findings after ``filters``, which name them in the
     cache key) as the API's JSON, cached under the plan's content key."""
 
     body, total = page_body(found, rows, filters, limit, offset)

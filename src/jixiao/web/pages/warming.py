@@ -39,5 +39,5 @@ def warm_plan_pages(record: PlanRecord) -> int:
     for number in range(2, first_report.pages + 1 if first_report else 0):
         review_page(found, number)
     warmed += first_report.pages if first_report else 0
-    page_body(found, found.rows(), NO_FILTERS, FINDINGS_PER_PAGE, 0)
+    page_body(found, found.rows, NO_FILTERS, FINDINGS_PER_PAGE, 0)
     return warmed + 1

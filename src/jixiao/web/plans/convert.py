@@ -64,6 +64,9 @@ def plan_to_domain(
     only these of its projects (a page of a long plan)."""
     # indicators ordered by their own columns: the model's ordering joins project, plan
     # and department to sort every row by the department's code
+    deferred = record.get_deferred_fields()
+    if deferred:  # read by the lookups without the columns no page shows: all in one query
+        record.refresh_from_db(fields=sorted(deferred))
     rows = IndicatorRecord.objects.order_by("position", "pk")
     chosen = record.projects.all() if projects is None else projects
     ordered = chosen.prefetch_related(Prefetch("indicators", queryset=rows)).order_by("position")

@@ -11,9 +11,22 @@ from jixiao.web.orgs.models import Membership
 from jixiao.web.plans.models import Comment, PlanRecord, PlanVersion, ProjectRecord
 from jixiao.web.runtime.compiled import CompiledQuery
 
-_PLAN = CompiledQuery(lambda pk: PlanRecord.objects.select_related("department").filter(pk=pk), int)
+# Columns no page shows, read only when the whole plan is converted (plan_to_domain loads
+# them then, in one query): the 预算公开表 alone is ~60 KB of JSON per plan, which every plan,
+# project, report and API request decoded — in PostgreSQL and in Python — to throw away.
+PLAN_DEFERRED = ("disclosure", "warnings", "sources")
+
+_PLAN = CompiledQuery(
+    lambda pk: PlanRecord.objects.select_related("department").defer(*PLAN_DEFERRED).filter(pk=pk),
+    int,
+)
 _PROJECT = CompiledQuery(
-    lambda pk: ProjectRecord.objects.select_related("plan__department").filter(pk=pk), int
+    lambda pk: (
+        ProjectRecord.objects.select_related("plan__department")
+        .defer(*(f"plan__{name}" for name in PLAN_DEFERRED))
+        .filter(pk=pk)
+    ),
+    int,
 )
 
 

@@ -46,7 +46,7 @@ class CompiledQuery(Generic[M]):
     a str. :meth:`objects` gives model instances (as iterating the query would),
     :meth:`rows` tuples (a ``values_list`` query)."""
 
-    def __init__(self, build: Callable[..., QuerySet[M]], *kinds: type) -> None:
+    def __init__(self, build: Callable[..., QuerySet[M, Any]], *kinds: type) -> None:
         self._build = build
         self._kinds = kinds
         self._built: dict[str, _Built] = {}
