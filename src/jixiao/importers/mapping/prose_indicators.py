@@ -22,8 +22,8 @@ from jixiao.model.plan import Indicator
 from jixiao.model.source import SourceRef
 from jixiao.textnorm import to_simplified
 
-# A figure closing an item: optional sign, a number, then up to four unit characters.
-_VALUE = re.compile(r"(?:>=|<=|≥|≤|>|<|=)?\d+(?:\.\d+)?(?:[%‰]|/?[\u4e00-\u9fffA-Za-z]){0,4}$")
+_FIGURE = r"\d+(?:\.\d+)?(?:[%‰]|/?[\u4e00-\u9fffA-Za-z]){0,4}$"
+_SYMBOLS = (">=", "<=", "≥", "≤", ">", "<", "=")
 _ENUMERATION = re.compile(r"^(?:\(?[一二三四五六七八九十\d]{1,3}[)、.]|\([一二三四五六七八九十]\))")
 _ITEM_END = re.compile(r"[;。]")
 _SIGNS = {">=": "≥", "<=": "≤"}
@@ -33,6 +33,19 @@ def _compact(raw: str, simplify: bool) -> str:
     """The paragraph as compared, its characters kept (覆 stays 覆) unless ``simplify``."""
     text = compact(raw)
     return to_simplified(text) if simplify else text
+
+
+@cache
+def _value_pattern() -> re.Pattern[str]:
+    """A figure closing an item: an optional sign — a symbol or a sign written in words
+    (``大于等于``, ``不低于``: the vocabulary's) — a number, then up to four unit characters."""
+    words = sorted(
+        (alias for alias in vocabulary().signs if re.fullmatch(r"[\u4e00-\u9fff]{2,}", alias)),
+        key=len,
+        reverse=True,
+    )
+    signs = "|".join(re.escape(s) for s in [*words, *_SYMBOLS])
+    return re.compile(f"(?:{signs})?{_FIGURE}")
 
 
 @cache
@@ -50,7 +63,7 @@ def _items(segment: str) -> list[str]:
         current = ""
         for part in piece.split(","):
             current = f"{current},{part}" if current else part
-            if _VALUE.search(current):
+            if _value_pattern().search(current):
                 items.append(current)
                 current = ""
         if current:
@@ -59,7 +72,7 @@ def _items(segment: str) -> list[str]:
 
 
 def _indicator(item: str, level1: str, level2: str, source: SourceRef) -> Indicator | None:
-    match = _VALUE.search(item)
+    match = _value_pattern().search(item)
     if match is None:
         return None
     name = item[: match.start()].replace("★", "").strip(",:")

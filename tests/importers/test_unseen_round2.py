@@ -1,0 +1,168 @@
+"""Layouts met on the second held-out round (``import-unseen-2`` in the corpus notes),
+each read by a general rule tested on generated input (hypothesis) and on the real
+document that showed it:
+
+* a Word document without tables whose paragraphs hold bar-separated text
+  (``a | b | c``, what LibreOffice makes of a .txt): read as a text table;
+* a total row (``合计 | 100``) under the grid: not an indicator;
+* a sign written in words inside a prose target (``…(≥**平方米)大于等于10157.6平方米``):
+  part of the value, not of the name;
+* a glued row whose value is a list of figures (``全年检测次数自愿咨询检测1000人次以上,…``):
+  its name cannot be cut from the list, so it is not read (nothing invented);
+* a page's breadcrumb (``当前位置:首页>…>财政预决算公开>…``): not a title deciding the kind.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from jixiao.importers.api import import_file
+from jixiao.importers.blocks import Paragraph
+from jixiao.importers.mapping.glued import split_glued
+from jixiao.importers.mapping.kinds import titles_of
+from jixiao.importers.mapping.prose_indicators import ProseIndicators
+from jixiao.model.source import SourceRef
+from tests.importers.corpus_metrics import CORPUS, measure
+
+SOURCE = SourceRef(file="generated.txt")
+SETTINGS = settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+NAME = st.text(alphabet="路灯桥梁树苗学校车辆培训覆盖发放补助维修", min_size=2, max_size=12)
+NUMBER = st.integers(1, 99999)
+UNIT = st.sampled_from(["人", "次", "%", "万元", "平方米", "册"])
+
+
+def _indicators(path: Path) -> list[tuple[str, str, str | None]]:
+    plan = import_file(path)
+    return [(i.level3, i.value, i.actual) for p in plan.projects for i in p.indicators]
+
+
+def _pipe_text(rows: list[tuple[str, int, str, int]]) -> list[str]:
+    lines = [
+        "项目支出绩效自评表(2023年度)",
+        "项目名称 | 道路维修 |",
+        "一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+    ]
+    lines += [f"产出指标 | 数量指标 | {n} | ≥{v}{u} | {a}{u} | 10 | 10 |" for n, v, u, a in rows]
+    return lines
+
+
+@SETTINGS
+@given(
+    rows=st.lists(
+        st.tuples(NAME, NUMBER, UNIT, NUMBER), min_size=1, max_size=5, unique_by=lambda r: r[0]
+    )
+)
+def test_docx_paragraphs_with_bars_read_as_the_text_would(
+    rows: list[tuple[str, int, str, int]], tmp_path: Path
+) -> None:
+    lines = _pipe_text(rows)
+    text_path = tmp_path / "table.txt"
+    text_path.write_text("\n".join(lines), encoding="utf-8")
+    document = Document()
+    for line in lines:
+        document.add_paragraph(line)
+    docx_path = tmp_path / "table.docx"
+    document.save(str(docx_path))
+    from_docx = _indicators(docx_path)
+    assert from_docx == _indicators(text_path)
+    assert from_docx == [(n, f"≥{v}{u}", f"{a}{u}") for n, v, u, a in rows]
+
+
+def test_docx_with_a_real_table_is_not_read_as_text(tmp_path: Path) -> None:
+    document = Document()
+    document.add_paragraph("说明 | 见下表 | 单位:万元")
+    document.add_paragraph("备注 | 无")
+    table = document.add_table(rows=2, cols=3)
+    for col, text in enumerate(["三级指标", "指标值", "一级指标"]):
+        table.cell(0, col).text = text
+    path = tmp_path / "mixed.docx"
+    document.save(str(path))
+    from jixiao.importers.docx_reader import read_docx_blocks
+
+    blocks = read_docx_blocks(path)
+    assert [b.raw for b in blocks if isinstance(b, Paragraph)][:2] == [
+        "说明 | 见下表 | 单位:万元",
+        "备注 | 无",
+    ]  # paragraphs stay paragraphs beside a Word table
+
+
+@SETTINGS
+@given(
+    rows=st.lists(st.tuples(NAME, NUMBER, UNIT), min_size=1, max_size=4, unique_by=lambda r: r[0]),
+    total=st.sampled_from(["合计", "总分", "总计"]),
+)
+def test_total_row_is_not_an_indicator(
+    rows: list[tuple[str, int, str]], total: str, tmp_path: Path
+) -> None:
+    lines = ["项目支出绩效目标表(2024年度)", "一级指标 | 二级指标 | 三级指标 | 指标值 |"]
+    lines += [f"产出指标 | 数量指标 | {n} | {v}{u} |" for n, v, u in rows]
+    lines.append(f"{total} | 100 | |")
+    path = tmp_path / "total.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    assert _indicators(path) == [(n, f"{v}{u}", None) for n, v, u in rows]
+
+
+@SETTINGS
+@given(
+    items=st.lists(st.tuples(NAME, NUMBER, UNIT), min_size=1, max_size=4, unique_by=lambda i: i[0]),
+    sign=st.sampled_from(["大于等于", "不低于", "不少于", "小于等于", "不超过"]),
+)
+def test_sign_words_belong_to_the_prose_value(
+    items: list[tuple[str, int, str]], sign: str
+) -> None:
+    prose = ProseIndicators()
+    body = ";".join(f"{n}{sign}{v}{u}" for n, v, u in items)
+    prose.read(f"数量指标:{body}。", SOURCE, simplify=False)
+    assert [(i.level3, i.value) for i in prose.indicators] == [
+        (n, f"{sign}{v}{u}") for n, v, u in items
+    ]
+
+
+@SETTINGS
+@given(name=NAME, parts=st.lists(st.tuples(NAME, NUMBER, UNIT), min_size=2, max_size=4))
+def test_glued_value_list_is_not_cut_into_a_name(
+    name: str, parts: list[tuple[str, int, str]]
+) -> None:
+    listed = ",".join(f"{what}{n}{u}以上" for what, n, u in parts)
+    assert split_glued(f"产出指标数量指标{name}{listed}", SOURCE) is None
+    single = split_glued(f"产出指标数量指标{name}{parts[0][1]}{parts[0][2]}以上", SOURCE)
+    assert single is not None and single[-2].text == name
+
+
+def test_breadcrumb_is_not_a_title() -> None:
+    crumb = Paragraph(raw="当前位置:首页 > 主动公开 > 财政预决算公开 > 部门预算", source=SOURCE)
+    title = Paragraph(raw="某单位2020年项目绩效目标批复表", source=SOURCE)
+    assert titles_of([crumb, title]) == ["某单位2020年项目绩效目标批复表"]
+
+
+def _measured(stem: str):  # type: ignore[no-untyped-def]
+    expected = next(CORPUS.glob(f"*/{stem}.expected.json"))
+    return measure(expected, expected.with_name(stem + ".txt"))
+
+
+def test_real_round2_documents() -> None:
+    daying = _measured("sichuan_daying-sifaju-anke-tidai-pipe-midtable-xingzhi_2023")
+    assert (daying.found, daying.actual_found, daying.invented) == (1, 1, [])
+    tongxin = _measured("ningxia_tongxin-xiamaguan-shangyuan-renju-prose-dayudengyu-cut_2022")
+    assert (tongxin.found, tongxin.invented) == (1, [])
+    qidong = _measured("hunan_qidong-jikong-zhengti-glued-yishang_2024")
+    assert (qidong.found, qidong.invented) == (2, [])
+    shizuishan = _measured("ningxia_shizuishan-jikong-yimiao-pifubiao-indent-cellperline_2020")
+    assert shizuishan.kind_ok and shizuishan.year_ok
+
+
+def test_real_pipe_document_as_word(tmp_path: Path) -> None:
+    stem = "sichuan_daying-sifaju-anke-tidai-pipe-midtable-xingzhi_2023"
+    text = next(CORPUS.glob(f"*/{stem}.txt")).read_text(encoding="utf-8")
+    document = Document()
+    for line in text.splitlines():
+        document.add_paragraph(line)
+    path = tmp_path / "daying.docx"
+    document.save(str(path))
+    assert ("成本控制数", "≤30万元", "完成") in _indicators(path)
