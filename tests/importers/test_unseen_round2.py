@@ -26,7 +26,7 @@ from jixiao.importers.mapping.glued import split_glued
 from jixiao.importers.mapping.kinds import titles_of
 from jixiao.importers.mapping.prose_indicators import ProseIndicators
 from jixiao.model.source import SourceRef
-from tests.importers.corpus_metrics import CORPUS, measure
+from tests.importers.corpus_metrics import CORPUS, measure_stem
 
 SOURCE = SourceRef(file="generated.txt")
 SETTINGS = settings(
@@ -141,19 +141,14 @@ def test_breadcrumb_is_not_a_title() -> None:
     assert titles_of([crumb, title]) == ["某单位2020年项目绩效目标批复表"]
 
 
-def _measured(stem: str):  # type: ignore[no-untyped-def]
-    expected = next(CORPUS.glob(f"*/{stem}.expected.json"))
-    return measure(expected, expected.with_name(stem + ".txt"))
-
-
 def test_real_round2_documents() -> None:
-    daying = _measured("sichuan_daying-sifaju-anke-tidai-pipe-midtable-xingzhi_2023")
+    daying = measure_stem("sichuan_daying-sifaju-anke-tidai-pipe-midtable-xingzhi_2023")
     assert (daying.found, daying.actual_found, daying.invented) == (1, 1, [])
-    tongxin = _measured("ningxia_tongxin-xiamaguan-shangyuan-renju-prose-dayudengyu-cut_2022")
+    tongxin = measure_stem("ningxia_tongxin-xiamaguan-shangyuan-renju-prose-dayudengyu-cut_2022")
     assert (tongxin.found, tongxin.invented) == (1, [])
-    qidong = _measured("hunan_qidong-jikong-zhengti-glued-yishang_2024")
+    qidong = measure_stem("hunan_qidong-jikong-zhengti-glued-yishang_2024")
     assert (qidong.found, qidong.invented) == (2, [])
-    shizuishan = _measured("ningxia_shizuishan-jikong-yimiao-pifubiao-indent-cellperline_2020")
+    shizuishan = measure_stem("ningxia_shizuishan-jikong-yimiao-pifubiao-indent-cellperline_2020")
     assert shizuishan.kind_ok and shizuishan.year_ok
 
 
