@@ -9,7 +9,9 @@ document that showed it:
   part of the value, not of the name;
 * a glued row whose value is a list of figures (``全年检测次数自愿咨询检测1000人次以上,…``):
   its name cannot be cut from the list, so it is not read (nothing invented);
-* a page's breadcrumb (``当前位置:首页>…>财政预决算公开>…``): not a title deciding the kind.
+* a page's breadcrumb (``当前位置:首页>…>财政预决算公开>…``): not a title deciding the kind;
+* a 批复表 rendered as a tree, one cell per line (label / label / name / value …):
+  names read under their labels, a name wrapped around its value joined.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from jixiao.importers.api import import_file
 from jixiao.importers.blocks import Paragraph
 from jixiao.importers.mapping.glued import split_glued
 from jixiao.importers.mapping.kinds import titles_of
+from jixiao.importers.mapping.listed_indicators import listed_indicators
 from jixiao.importers.mapping.prose_indicators import ProseIndicators
 from jixiao.model.source import SourceRef
 from tests.importers.corpus_metrics import CORPUS, measure_stem
@@ -149,7 +152,14 @@ def test_real_round2_documents() -> None:
     qidong = measure_stem("hunan_qidong-jikong-zhengti-glued-yishang_2024")
     assert (qidong.found, qidong.invented) == (2, [])
     shizuishan = measure_stem("ningxia_shizuishan-jikong-yimiao-pifubiao-indent-cellperline_2020")
+    assert (shizuishan.found, shizuishan.invented) == (13, [])
     assert shizuishan.kind_ok and shizuishan.year_ok
+    # a Hunan 自评报告 cover (评价方式:部门(单位)绩效自评) cut before its tables
+    assert _kind_ok("hunan_yueyangxian-nongcun-gonglu-yanghu-tradmirror-zhichumingxi-cut_2020")
+
+
+def _kind_ok(stem: str) -> bool:
+    return measure_stem(stem).kind_ok
 
 
 def test_real_pipe_document_as_word(tmp_path: Path) -> None:
@@ -161,3 +171,47 @@ def test_real_pipe_document_as_word(tmp_path: Path) -> None:
     path = tmp_path / "daying.docx"
     document.save(str(path))
     assert ("成本控制数", "≤30万元", "完成") in _indicators(path)
+
+
+LEVEL2 = st.sampled_from(["数量指标", "质量指标(必填)", "时效指标(必填硬性指标)", "社会效益指标"])
+LISTED_VALUE = st.builds(
+    lambda sign, n, unit: f"{sign}{n}{unit}",
+    st.sampled_from(["", "≥", "≤"]),
+    NUMBER,
+    st.sampled_from(["%", "人", "次", "万元"]),
+)
+
+
+@SETTINGS
+@given(
+    groups=st.lists(
+        st.tuples(LEVEL2, st.lists(st.tuples(NAME, LISTED_VALUE), min_size=1, max_size=3)),
+        min_size=1,
+        max_size=3,
+    ),
+    indent=st.booleans(),
+)
+def test_listed_tree_reads_names_and_values(
+    groups: list[tuple[str, list[tuple[str, str]]]], indent: bool
+) -> None:
+    pad = "    " if indent else ""
+    lines = ["某单位2020年项目绩效目标批复表", "项目", "指标值", "某项目", "3000000", "产出指标"]
+    want = []
+    for level2, items in groups:
+        lines.append(pad + level2)
+        for name, value in items:
+            lines += [pad * 2 + name, value]
+            want.append(("产出指标", level2, name, value))
+    got = listed_indicators([(line, SOURCE) for line in lines])
+    assert [(i.level1, i.level2, i.level3, i.value) for i in got] == want
+
+
+def test_listed_tree_needs_a_level2_and_a_unit() -> None:
+    lines = ["某单位", "资金总额", "3000000", "产出指标", "数量指标", "组织实施", "10", "管理制度"]
+    assert listed_indicators([(line, SOURCE) for line in lines]) == []
+
+
+def test_listed_tree_name_wrapped_around_its_value() -> None:
+    lines = ["产出指标", "数量指标", "各种强制免率、屠宰率", "100%", "及检疫率", "附件下载:"]
+    got = listed_indicators([(line, SOURCE) for line in lines])
+    assert [(i.level3, i.value) for i in got] == [("各种强制免率、屠宰率及检疫率", "100%")]

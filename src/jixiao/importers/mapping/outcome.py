@@ -7,6 +7,7 @@ from jixiao.importers.blocks import Block, Paragraph, Row
 from jixiao.importers.mapping import kinds
 from jixiao.importers.mapping.department_name import stated_department
 from jixiao.importers.mapping.header import GridHeader
+from jixiao.importers.mapping.listed_indicators import Line, listed_indicators
 from jixiao.importers.mapping.loose_tables import LooseTable, to_disclosure
 from jixiao.importers.mapping.period_to_date import date_monitoring_round
 from jixiao.importers.mapping.prose_indicators import ProseIndicators
@@ -54,7 +55,7 @@ def completed(projects: list[Project], blocks: list[Block], titles: list[str]) -
     the indicators written as sentences."""
     kept = [p for p in projects if p.indicators or p.name]
     if not any(p.indicators for p in kept):
-        found = prose_indicators(blocks)
+        found = prose_indicators(blocks) or listed_indicators(_single_cells(blocks))
         if found:
             kept = kept or [Project(name="")]
             kept[0].indicators = found
@@ -81,6 +82,17 @@ def prose_indicators(blocks: list[Block]) -> list[Indicator]:
                 continue
             prose.read(block.raw, block.source, simplify=simplify)
     return prose.indicators
+
+
+def _single_cells(blocks: list[Block]) -> list[Line]:
+    """The document's lines of one cell each (a tree of labels, names and values)."""
+    lines: list[Line] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            lines.append((block.text, block.source))
+        elif len(block.filled()) == 1:
+            lines.append((block.filled()[0].text, block.filled()[0].located()))
+    return lines
 
 
 def _as_paragraph(row: Row) -> Paragraph:

@@ -35,6 +35,12 @@ def _compact(raw: str, simplify: bool) -> str:
     return to_simplified(text) if simplify else text
 
 
+def figure_pattern() -> re.Pattern[str]:
+    """A figure alone: an optional sign (symbol or words), a number, up to four unit
+    characters (``search`` finds one closing a text, ``fullmatch`` a cell of its own)."""
+    return _value_pattern()
+
+
 @cache
 def _value_pattern() -> re.Pattern[str]:
     """A figure closing an item: an optional sign — a symbol or a sign written in words
