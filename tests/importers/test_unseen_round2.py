@@ -215,3 +215,37 @@ def test_listed_tree_name_wrapped_around_its_value() -> None:
     lines = ["产出指标", "数量指标", "各种强制免率、屠宰率", "100%", "及检疫率", "附件下载:"]
     got = listed_indicators([(line, SOURCE) for line in lines])
     assert [(i.level3, i.value) for i in got] == [("各种强制免率、屠宰率及检疫率", "100%")]
+
+
+@SETTINGS
+@given(
+    groups=st.lists(
+        st.tuples(
+            st.sampled_from([("投入", "成本目标"), ("产出", "数量目标"), ("产出", "质量目标")]),
+            st.lists(st.tuples(NAME, LISTED_VALUE), min_size=1, max_size=3),
+        ),
+        min_size=1,
+        max_size=3,
+    ),
+    numbered=st.booleans(),
+)
+def test_unnamed_level1_column_and_numbering_cells(
+    groups: list[tuple[tuple[str, str], list[tuple[str, str]]]], numbered: bool, tmp_path: Path
+) -> None:
+    """Pre-2018 Fujian 目标表: the 一级 column headed 绩效目标, rows numbered 目标N."""
+    lines = ["2017年财政支出项目绩效目标表", "绩效目标 评价指标 绩效内容 绩效标准 全年绩效目标"]
+    want = []
+    for (level1, level2), items in groups:
+        for n, (name, value) in enumerate(items, start=1):
+            lead = f"{level1} {level2} " if n == 1 else ""
+            number = f"目标{n} " if numbered else ""
+            lines.append(f"{lead}{number}{name} 按标准执行 {value}")
+            want.append((name, value))
+    path = tmp_path / "fujian.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    assert [(n, v) for n, v, _ in _indicators(path)] == want
+
+
+def test_real_unnamed_level1_column() -> None:
+    taibao = measure_stem("fujian_shengtailian-taibao-pingjiazhibiao-jixiaobiaozhun_2017")
+    assert (taibao.found, taibao.invented) == (4, [])
