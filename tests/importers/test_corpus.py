@@ -86,11 +86,16 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # with 0 of 38 indicators read and lowered the shares although no earlier document
 # lost anything (docs/import-corpus.md pins every document's figures): recall 0.91 ->
 # 0.90, plan 0.95 -> 0.92, self-evaluation 0.89 -> 0.87, actual 0.90 -> 0.87.
+# The 10 documents of the second held-out round (import-unseen-2, docs/import-unseen.md)
+# entered with 3 of 34 indicators and 1 of 17 actual values read; after its rules 17/34
+# and 1/17 (the 衡山 glued preview, 16 rows with their actual values, is still unread),
+# while earlier documents only gained (永兴 1/1, 福建 台联 4/4): recall 0.90 -> 0.88,
+# self-evaluation 0.87 -> 0.81, actual 0.87 -> 0.80; plan stays 0.92 (it reads 0.94).
 FLOORS = {
-    "recall": 0.90,
+    "recall": 0.88,
     "plan_recall": 0.92,
-    "self_evaluation_recall": 0.87,
-    "actual": 0.87,
+    "self_evaluation_recall": 0.81,
+    "actual": 0.80,
     "kind": 1.0,
     "year": 0.97,
     "rows": 0.98,
