@@ -249,3 +249,40 @@ def test_unnamed_level1_column_and_numbering_cells(
 def test_real_unnamed_level1_column() -> None:
     taibao = measure_stem("fujian_shengtailian-taibao-pingjiazhibiao-jixiaobiaozhun_2017")
     assert (taibao.found, taibao.invented) == (4, [])
+
+
+@SETTINGS
+@given(
+    heading=st.sampled_from(["2.效益指标完成情况", "(三)满意度指标完成情况", "产出指标完成情况"]),
+    items=st.lists(
+        # (a name before a qualitative target is at least four characters)
+        st.tuples(
+            st.text(alphabet="路灯桥梁树苗学校车辆培训覆盖发放补助维修", min_size=4, max_size=12),
+            st.one_of(LISTED_VALUE, st.sampled_from(["逐年提升", "稳步提高"])),
+        ),
+        min_size=1,
+        max_size=4,
+        unique_by=lambda i: i[0],
+    ),
+    stray=st.tuples(NAME, LISTED_VALUE),
+)
+def test_report_heading_opens_completed_items(
+    heading: str, items: list[tuple[str, str]], stray: tuple[str, str]
+) -> None:
+    """Under a report heading only items followed by a 100% completion are read, with
+    the figure as both target and actual; a sentence ending in a figure is not."""
+    prose = ProseIndicators()
+    prose.read(heading, SOURCE)
+    body = ";".join(f"{name}{value},指标完成率100%" for name, value in items)
+    prose.read(f"{stray[0]}{stray[1]};{body}。", SOURCE)
+    assert [(i.level3, i.value, i.actual) for i in prose.indicators] == [
+        (name, value, value) for name, value in items
+    ]
+    prose.read(heading, SOURCE)
+    prose.read("全年共接待读者12000人次,开展活动30场。", SOURCE)
+    assert len(prose.indicators) == len(items)  # no completion: nothing read
+
+
+def test_real_report_headings() -> None:
+    baoshan = measure_stem("yunnan_baoshan-tushuguan-gonggong-wenhua-prose-baogao_2022")
+    assert (baoshan.found, baoshan.actual_found, baoshan.invented) == (6, 6, [])
