@@ -11,7 +11,10 @@ document that showed it:
   its name cannot be cut from the list, so it is not read (nothing invented);
 * a page's breadcrumb (``当前位置:首页>…>财政预决算公开>…``): not a title deciding the kind;
 * a 批复表 rendered as a tree, one cell per line (label / label / name / value …):
-  names read under their labels, a name wrapped around its value joined.
+  names read under their labels, a name wrapped around its value joined;
+* the pre-2018 Fujian 目标表 (一级 column headed 绩效目标, rows numbered 目标N);
+* a report's items followed by '指标完成率100%', under a heading '2.效益指标完成情况';
+* a self-evaluation's outcome table glued into a report's line (target, actual, rate).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from hypothesis import strategies as st
 from jixiao.importers.api import import_file
 from jixiao.importers.blocks import Paragraph
 from jixiao.importers.mapping.glued import split_glued
+from jixiao.importers.mapping.glued_outcomes import glued_outcome_rows
 from jixiao.importers.mapping.kinds import titles_of
 from jixiao.importers.mapping.listed_indicators import listed_indicators
 from jixiao.importers.mapping.prose_indicators import ProseIndicators
@@ -286,3 +290,42 @@ def test_report_heading_opens_completed_items(
 def test_real_report_headings() -> None:
     baoshan = measure_stem("yunnan_baoshan-tushuguan-gonggong-wenhua-prose-baogao_2022")
     assert (baoshan.found, baoshan.actual_found, baoshan.invented) == (6, 6, [])
+
+
+GLUED_UNIT = st.sampled_from(["个", "次", "人", "%", "万元"])
+
+
+@SETTINGS
+@given(
+    rows=st.lists(
+        st.tuples(st.sampled_from(["数量目标", "质量目标"]), NAME, NUMBER, NUMBER, GLUED_UNIT),
+        min_size=1,
+        max_size=5,
+        unique_by=lambda r: r[1],
+    ),
+    sign=st.sampled_from([">=", "≥", ""]),
+)
+def test_glued_outcome_table_rows(
+    rows: list[tuple[str, str, int, int, str]], sign: str
+) -> None:
+    """A report's outcome table glued into its line: name, target, actual, rate per row;
+    the prose after it (with figures of its own) is not cut into rows."""
+    body = "".join(
+        f"{level2}{name}{sign}{target}{unit}{actual}{unit}{actual * 100 // max(target, 1)}%"
+        for level2, name, target, actual, unit in rows
+    )
+    line = (
+        f"如下表:评价内容绩效内容绩效目标值实际完成值累计完成率产出目标{body}"
+        "(二)项目累计安排资金10万元,其中:立项6分"
+    )
+    got = glued_outcome_rows(line, SOURCE)
+    shown = sign.replace(">=", "≥")
+    assert [(i.level2, i.level3, i.value, i.actual) for i in got] == [
+        (level2, name, f"{shown}{target}{unit}", f"{actual}{unit}")
+        for level2, name, target, actual, unit in rows
+    ]
+
+
+def test_real_glued_outcome_table() -> None:
+    ningde = measure_stem("fujian_ningde-rencai-yizhan-prose-tradmirror_nd")
+    assert (ningde.found, ningde.actual_found, ningde.invented) == (7, 7, [])
