@@ -321,9 +321,9 @@ def test_glued_outcome_table_rows(
     got = glued_outcome_rows(line, SOURCE)
     shown = sign.replace(">=", "≥")
     assert [(i.level2, i.level3, i.value, i.actual) for i in got] == [
-        (level2, name, f"{shown}{target}{unit}", f"{actual}{unit}")
+        (level2.replace("目标", "指标"), name, f"{shown}{target}{unit}", f"{actual}{unit}")
         for level2, name, target, actual, unit in rows
-    ]
+    ]  # the labels by the framework's names (数量目标 -> 数量指标)
 
 
 def test_real_glued_outcome_table() -> None:

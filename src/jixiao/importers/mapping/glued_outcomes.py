@@ -7,7 +7,7 @@ each row is a name, the target (sign, number, unit), the actual (number, unit) a
 the completion rate (a number and %), glued. Rows are read in a chain from the header
 on and the chain stops at the first text that is not such a row, so prose after the
 table is never cut into rows. Level labels glued before a name (產出目標, 數量目標) set
-the 一级 / 二级 and are not part of the name.
+the 一级 / 二级 (by the framework's names) and are not part of the name.
 """
 
 from __future__ import annotations
@@ -55,17 +55,19 @@ def glued_outcome_rows(raw: str, source: SourceRef, *, simplify: bool = False) -
     header = _header().search(text)
     if header is None:
         return []
+    words = vocabulary()
     level1 = level2 = ""
     found: list[Indicator] = []
     position = header.end()
     while (row := _ROW.match(text, position)) is not None:
         start = row.start("name")
         while (label := _label_at(text, start, row.end("name"))) is not None:
-            if label[1] == "level1":
-                level1, level2 = text[start : start + len(label[0])], ""
+            alias, level = label
+            if level == "level1":  # the framework's name, as the prose reader gives it
+                level1, level2 = words.level(alias, words.level1) or alias, ""
             else:
-                level2 = text[start : start + len(label[0])]
-            start += len(label[0])
+                level2 = words.level(alias, words.level2) or alias
+            start += len(alias)
         indicator = Indicator(
             level1=level1,
             level2=level2,
