@@ -32,6 +32,7 @@ from jixiao.importers.mapping.glued_outcomes import glued_outcome_rows
 from jixiao.importers.mapping.kinds import titles_of
 from jixiao.importers.mapping.listed_indicators import listed_indicators
 from jixiao.importers.mapping.prose_indicators import ProseIndicators
+from jixiao.importers.mapping.year import stated_year
 from jixiao.model.source import SourceRef
 from tests.importers.corpus_metrics import CORPUS, measure_stem
 
@@ -329,3 +330,19 @@ def test_glued_outcome_table_rows(
 def test_real_glued_outcome_table() -> None:
     ningde = measure_stem("fujian_ningde-rencai-yizhan-prose-tradmirror_nd")
     assert (ningde.found, ningde.actual_found, ningde.invented) == (7, 7, [])
+
+
+@SETTINGS
+@given(
+    year=st.integers(2015, 2030),
+    start=st.sampled_from(["元月起", "1月", "01月", "一月"]),
+    link=st.sampled_from(["至", "-", "—"]),
+    report=st.integers(1, 3),
+)
+def test_one_calendar_year_period_names_the_budget_year(
+    year: int, start: str, link: str, report: int
+) -> None:
+    """'项目起止时间 2020年元月起至2020年12月止' under a report dated the next year."""
+    texts = [f"报告日期:{year + report}年07月12日", f"{year}年{start}{link}{year}年12月止"]
+    assert stated_year(texts) == year
+    assert stated_year([f"{year}年3月至{year + 1}年2月"]) is None  # no calendar year
