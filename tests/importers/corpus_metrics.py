@@ -107,6 +107,13 @@ def measure(expected_path: Path, document: Path) -> DocResult:
     return result
 
 
+def measure_stem(stem: str) -> DocResult:
+    """One corpus document measured, by its file stem."""
+    expected = next(CORPUS.glob(f"*/{stem}.expected.json"))
+    document = next(p for p in expected.parent.glob(stem + ".*") if not p.name.endswith(".json"))
+    return measure(expected, document)
+
+
 def _monitoring(result: DocResult, want: dict[str, Any], plan: DepartmentPlan) -> None:
     """A 监控表 measured as the monitoring round it imports as: per project the 1-N月执行数
     at the end of month N, per indicator its 1-N月 value and 全年预计完成值."""

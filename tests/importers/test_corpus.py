@@ -86,11 +86,16 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # with 0 of 38 indicators read and lowered the shares although no earlier document
 # lost anything (docs/import-corpus.md pins every document's figures): recall 0.91 ->
 # 0.90, plan 0.95 -> 0.92, self-evaluation 0.89 -> 0.87, actual 0.90 -> 0.87.
+# The 10 documents of the second held-out round (import-unseen-2, docs/import-unseen.md)
+# entered with 3 of 34 indicators and 1 of 17 actual values read; after its rules 17/34
+# and 1/17 (the 衡山 glued preview, 16 rows with their actual values, is still unread),
+# while the first round's misses (a), (c), (d) and an earlier 永兴 row were read too:
+# recall back to 0.90, plan 0.92 -> 0.93, self-evaluation 0.87 -> 0.85, actual 0.87 -> 0.84.
 FLOORS = {
     "recall": 0.90,
-    "plan_recall": 0.92,
-    "self_evaluation_recall": 0.87,
-    "actual": 0.87,
+    "plan_recall": 0.93,
+    "self_evaluation_recall": 0.85,
+    "actual": 0.84,
     "kind": 1.0,
     "year": 0.97,
     "rows": 0.98,

@@ -23,7 +23,7 @@ from jixiao.importers.mapping.prose_indicators import ProseIndicators
 from jixiao.importers.mapping.prose_outcomes import outcome_indicators
 from jixiao.importers.mapping.year import stated_year
 from jixiao.model.source import SourceRef
-from tests.importers.corpus_metrics import CORPUS, measure
+from tests.importers.corpus_metrics import CORPUS, measure_stem
 
 SOURCE = SourceRef(file="generated.txt")
 SETTINGS = settings(max_examples=40, deadline=None)
@@ -122,28 +122,23 @@ def test_cited_notice_year_is_not_the_documents() -> None:
     assert stated_year([mirrored]) == 2022
 
 
-def _measured(stem: str):  # type: ignore[no-untyped-def]
-    expected = next(CORPUS.glob(f"*/{stem}.expected.json"))
-    return measure(expected, expected.with_name(stem + ".txt"))
-
-
 def test_real_wrapped_header_self_evaluation() -> None:
-    result = _measured("anhui_luan-yuan-wenlv-wenwu-baohu-zhuanxiang_2022")
+    result = measure_stem("anhui_luan-yuan-wenlv-wenwu-baohu-zhuanxiang_2022")
     assert (result.found, result.actual_found, result.invented) == (9, 9, [])
 
 
 def test_real_outcome_sentence_reports() -> None:
-    jinghu = _measured("anhui_wuhu-jinghu-canlian-zhuanyi-zhifu-prose-baogao_2023")
+    jinghu = measure_stem("anhui_wuhu-jinghu-canlian-zhuanyi-zhifu-prose-baogao_2023")
     assert (jinghu.found, jinghu.actual_found, jinghu.invented) == (5, 5, [])
-    ningde = _measured("fujian_ningde-rencai-yizhan-prose-tradmirror_nd")
+    ningde = measure_stem("fujian_ningde-rencai-yizhan-prose-tradmirror_nd")
     assert ningde.kind_ok and ningde.invented == []
     assert ningde.found >= 2  # 時效 and 成本 told only in sentences
-    baoshan = _measured("yunnan_baoshan-tushuguan-gonggong-wenhua-prose-baogao_2022")
+    baoshan = measure_stem("yunnan_baoshan-tushuguan-gonggong-wenhua-prose-baogao_2022")
     assert baoshan.found >= 2 and baoshan.invented == []
 
 
 def test_real_cited_notice_year() -> None:
-    result = _measured("fujian_shengtailian-taibao-pingjiazhibiao-jixiaobiaozhun_2017")
+    result = measure_stem("fujian_shengtailian-taibao-pingjiazhibiao-jixiaobiaozhun_2017")
     want = json.loads(
         next(CORPUS.glob("*/fujian_shengtailian-*.expected.json")).read_text(encoding="utf-8")
     )

@@ -12,6 +12,12 @@ cells line up with the header row above them:
 
 Text in text boxes, headers, footers, footnotes, deleted or hidden runs and
 table-of-contents entries (目录) is not document content and is left out.
+
+A document without any Word table whose paragraphs hold bar-separated text
+(``项目名称 | 路灯维修``, what LibreOffice makes of a .txt page saved as .docx) is the
+text rendering of a table: its paragraphs are read as lines by the text reader, one
+line per body paragraph, so the bars become cells and the line numbers stay the
+paragraph numbers.
 """
 
 from __future__ import annotations
@@ -30,6 +36,8 @@ from docx.oxml.ns import qn
 
 from jixiao.importers.blocks import Block, Cell, Paragraph, Row, link_rowspans
 from jixiao.importers.errors import ImportFailed
+from jixiao.importers.text_pipes import split_pipes
+from jixiao.importers.text_reader import read_text_blocks
 from jixiao.model.source import SourceRef
 
 Element = Any  # an lxml element of the document part (lxml ships no type stubs)
@@ -99,8 +107,12 @@ def read_docx_blocks(path: Path, name: str | None = None) -> list[Block]:
     """Read a .docx file into blocks; raise :class:`ImportFailed` if it is not one."""
     body, toc_styles = _open_body(path)
     counters = _Counters(file=name or path.name, toc_styles=toc_styles)
+    children = list(_body_children(body))
+    piped = _piped_text(children, toc_styles)
+    if piped is not None:
+        return read_text_blocks(piped, counters.file)
     blocks: list[Block] = []
-    for element in _body_children(body):
+    for element in children:
         if element.tag == _P:
             blocks.extend(_paragraph_blocks(element, counters))
         elif element.tag == _TBL:
@@ -133,6 +145,21 @@ def _body_children(parent: Element) -> Iterator[Element]:
 
 
 # -- paragraphs -----------------------------------------------------------------------
+
+PIPED_ROWS = 2  # bar-separated paragraphs that make a table-less document a text table
+
+
+def _piped_text(children: list[Element], toc_styles: set[str]) -> str | None:
+    """The body as text lines when it is a bar-rendered table typed into paragraphs."""
+    if any(child.tag == _TBL for child in children):
+        return None
+    lines = [
+        "" if _is_toc_entry(p, toc_styles) else paragraph_text(p).replace("\n", " ")
+        for p in children
+    ]
+    rows = sum(1 for line in lines if len([c for c in split_pipes(line) if c.strip()]) >= 2)
+    return "\n".join(lines) if rows >= PIPED_ROWS else None
+
 
 
 def _paragraph_blocks(p: Element, counters: _Counters) -> list[Block]:

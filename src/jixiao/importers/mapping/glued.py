@@ -28,6 +28,11 @@ _VALUE = re.compile(
 )
 
 
+# A figure closing a clause inside what would be the name: the value is a list of
+# figures ('自愿咨询检测1000人次以上,艾滋病人检测600人次以上'), whose name cannot be told
+# from its first item; cutting at the last figure would make a name of the list.
+_LISTED_FIGURE = re.compile(r"\d+(?:\.\d+)?[%‰]?[a-zA-Z\u4e00-\u9fff/]{0,6}[,，;；]")
+
 _COLUMN_MARK = re.compile(r"\([^()]{1,4}\)")
 
 
@@ -208,7 +213,7 @@ def split_glued(text: str, source: SourceRef) -> list[Cell] | None:
     rest = compact(text)[sum(len(c.raw) for c in cells) :]
     value = _VALUE.search(rest)
     start = value.start() if value is not None else trailing_target(rest)
-    if not start:
+    if not start or _LISTED_FIGURE.search(rest[:start]):
         return None
     cells.append(Cell(raw=rest[:start], source=source, col=len(cells)))
     cells.append(Cell(raw=rest[start:], source=source, col=len(cells)))

@@ -177,6 +177,11 @@ def parse_header(row: Row) -> GridHeader | None:
             roles[i] = None
             continue
         seen.add(role)
+    if "level2" in seen and "level1" not in seen and roles.index("level2") == 1 and not roles[0]:
+        # 绩效目标 | 评价指标 | …: the grid's first column, left of the 二级 one, holds the
+        # 一级 labels (投入 / 产出) whatever its header says
+        roles[0] = "level1"
+        seen.add("level1")
     if "level3" not in seen:
         # "一级指标 | 二级指标 | 指标内容"-less grids: the column after 二级 names the row.
         level2 = roles.index("level2")

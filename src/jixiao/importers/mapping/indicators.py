@@ -29,6 +29,9 @@ _BLANK = re.compile(r"[/／\\—–-]+")
 _SIGN_START = re.compile(r"^(?:[≥≤<>=＜＞＝]|大于|小于|不低于|不高于|不少于|不超过)")
 _POINTS = re.compile(r"\s*[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]$")  # '规划 (15分)'
 _BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+# A cell numbering the row within its 二级 ('目标1', '目标2' of the pre-2018 Fujian
+# table): a counter, not a name; the row reads as if the cell were not there.
+_NUMBERING = re.compile(r"目标\s*\d{1,2}")
 _TEXT_FIELDS = (
     "description",
     "basis",
@@ -88,6 +91,7 @@ class IndicatorReader:
     def read(self, cells: list[Cell], where: SourceRef, packed: bool = False) -> Indicator | None:
         if self._label_piece(cells) or header_continuation(cells):
             return None
+        cells = [c for c in cells if not _NUMBERING.fullmatch(c.text.strip())]
         pending, self._pending = self._pending, None
         joined = pending is not None and packed and self._continues(pending, cells)
         if pending is not None and joined:

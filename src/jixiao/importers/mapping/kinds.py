@@ -35,9 +35,14 @@ def titles_of(blocks: Iterable[Block]) -> list[str]:
         texts = [block.text] if isinstance(block, Paragraph) else block.texts
         for text in texts:
             bare = normalise(text)
-            if 2 <= len(bare) <= TITLE_LENGTH:
+            if 2 <= len(bare) <= TITLE_LENGTH and not _is_breadcrumb(bare):
                 found.append(bare)
     return found
+
+
+def _is_breadcrumb(bare: str) -> bool:
+    """The site's navigation path above a page (当前位置:首页>…): not a title."""
+    return bare.startswith(tuple(_rules()["not_titles"]["prefixes"]))
 
 
 def by_titles(titles: list[str]) -> KindDecision | None:

@@ -6,7 +6,9 @@ from __future__ import annotations
 from jixiao.importers.blocks import Block, Paragraph, Row
 from jixiao.importers.mapping import kinds
 from jixiao.importers.mapping.department_name import stated_department
+from jixiao.importers.mapping.glued_outcomes import glued_outcome_rows
 from jixiao.importers.mapping.header import GridHeader
+from jixiao.importers.mapping.listed_indicators import Line, listed_indicators
 from jixiao.importers.mapping.loose_tables import LooseTable, to_disclosure
 from jixiao.importers.mapping.period_to_date import date_monitoring_round
 from jixiao.importers.mapping.prose_indicators import ProseIndicators
@@ -15,7 +17,7 @@ from jixiao.importers.mapping.table_titles import document_title
 from jixiao.importers.mapping.year import stated_year, texts_of
 from jixiao.model.disclosure import Disclosure, DisclosureTable
 from jixiao.model.plan import DepartmentPlan, Indicator, Project
-from jixiao.textnorm import clean_cell, split_numbered_items, squeeze_spaces
+from jixiao.textnorm import clean_cell, split_numbered_items, squeeze_spaces, to_simplified
 
 
 def fill_plan(
@@ -54,7 +56,7 @@ def completed(projects: list[Project], blocks: list[Block], titles: list[str]) -
     the indicators written as sentences."""
     kept = [p for p in projects if p.indicators or p.name]
     if not any(p.indicators for p in kept):
-        found = prose_indicators(blocks)
+        found = prose_indicators(blocks) or listed_indicators(_single_cells(blocks))
         if found:
             kept = kept or [Project(name="")]
             kept[0].indicators = found
@@ -75,12 +77,30 @@ def prose_indicators(blocks: list[Block]) -> list[Indicator]:
         if isinstance(block, Paragraph):
             # the raw text: cleaning drops the '**' of '(≥**株)' as markup
             simplify = block.text != clean_cell(block.raw)  # a traditional mirror
+            table = glued_outcome_rows(block.raw, block.source, simplify=simplify)
             outcomes = outcome_indicators(block.raw, block.source, simplify=simplify)
-            if outcomes:  # '…年初指标值为≥85%,全年实际完成值100%' sentences
-                prose.indicators.extend(outcomes)
+            if table or outcomes:  # '…年初指标值为≥85%,全年实际完成值100%' sentences
+                # a sentence retelling a row of the glued table (its sign dropped) is
+                # that row, not a second indicator
+                rows = {to_simplified(i.level3) for i in table}
+                prose.indicators.extend(table)
+                prose.indicators.extend(
+                    o for o in outcomes if to_simplified(o.level3) not in rows
+                )
                 continue
             prose.read(block.raw, block.source, simplify=simplify)
     return prose.indicators
+
+
+def _single_cells(blocks: list[Block]) -> list[Line]:
+    """The document's lines of one cell each (a tree of labels, names and values)."""
+    lines: list[Line] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            lines.append((block.text, block.source))
+        elif len(block.filled()) == 1:
+            lines.append((block.filled()[0].text, block.filled()[0].located()))
+    return lines
 
 
 def _as_paragraph(row: Row) -> Paragraph:

@@ -8,6 +8,14 @@ run of items; items end at ``；`` ``。`` — or at a comma right after a value
 item is an indicator when it ends with a figure (sign, number, unit or a short
 word such as 达标): the text before the figure names it. Items without a figure
 (``生态修复功能提高``) are not read: their name and value cannot be told apart.
+
+A self-evaluation report tells each item's completion after it
+(``平均每个农家书屋开展阅读活动数量4次,指标完成率100%``): a completion of 100% says the
+figure is what was done, so it is the actual value too, and it lets a qualitative
+item (``公共数字文化服务参与率逐年提升``) be read by its trailing degree and verb. Under a
+report heading (``2.效益指标完成情况``) the next paragraph is a run with no label of
+its own; there only items followed by such a completion are read, so a sentence that
+merely ends in a figure invents nothing.
 """
 
 from __future__ import annotations
@@ -17,22 +25,44 @@ from functools import cache
 
 from jixiao.importers.mapping.align import level_kind
 from jixiao.importers.mapping.prose_outcomes import completion_names
+from jixiao.importers.mapping.qualitative_tail import trailing_target
 from jixiao.importers.mapping.vocabulary import compact, vocabulary
 from jixiao.model.plan import Indicator
 from jixiao.model.source import SourceRef
 from jixiao.textnorm import to_simplified
 
-# A figure closing an item: optional sign, a number, then up to four unit characters.
-_VALUE = re.compile(r"(?:>=|<=|≥|≤|>|<|=)?\d+(?:\.\d+)?(?:[%‰]|/?[\u4e00-\u9fffA-Za-z]){0,4}$")
+_FIGURE = r"\d+(?:\.\d+)?(?:[%‰]|/?[\u4e00-\u9fffA-Za-z]){0,4}$"
+_SYMBOLS = (">=", "<=", "≥", "≤", ">", "<", "=")
 _ENUMERATION = re.compile(r"^(?:\(?[一二三四五六七八九十\d]{1,3}[)、.]|\([一二三四五六七八九十]\))")
 _ITEM_END = re.compile(r"[;。]")
 _SIGNS = {">=": "≥", "<=": "≤"}
+_HEADING_TAIL = ("完成情况", "完成")  # '2.效益指标完成情况': a report's heading
+_FULL = "100%"
 
 
 def _compact(raw: str, simplify: bool) -> str:
     """The paragraph as compared, its characters kept (覆 stays 覆) unless ``simplify``."""
     text = compact(raw)
     return to_simplified(text) if simplify else text
+
+
+def figure_pattern() -> re.Pattern[str]:
+    """A figure alone: an optional sign (symbol or words), a number, up to four unit
+    characters (``search`` finds one closing a text, ``fullmatch`` a cell of its own)."""
+    return _value_pattern()
+
+
+@cache
+def _value_pattern() -> re.Pattern[str]:
+    """A figure closing an item: an optional sign — a symbol or a sign written in words
+    (``大于等于``, ``不低于``: the vocabulary's) — a number, then up to four unit characters."""
+    words = sorted(
+        (alias for alias in vocabulary().signs if re.fullmatch(r"[\u4e00-\u9fff]{2,}", alias)),
+        key=len,
+        reverse=True,
+    )
+    signs = "|".join(re.escape(s) for s in [*words, *_SYMBOLS])
+    return re.compile(f"(?:{signs})?{_FIGURE}")
 
 
 @cache
@@ -49,8 +79,11 @@ def _items(segment: str) -> list[str]:
     for piece in _ITEM_END.split(segment):
         current = ""
         for part in piece.split(","):
+            if current and _completion(part) is not None:
+                items.append(current)  # '…逐年提升,指标完成率100%': the item before ends
+                current = ""
             current = f"{current},{part}" if current else part
-            if _VALUE.search(current):
+            if _value_pattern().search(current):
                 items.append(current)
                 current = ""
         if current:
@@ -59,7 +92,7 @@ def _items(segment: str) -> list[str]:
 
 
 def _indicator(item: str, level1: str, level2: str, source: SourceRef) -> Indicator | None:
-    match = _VALUE.search(item)
+    match = _value_pattern().search(item)
     if match is None:
         return None
     name = item[: match.start()].replace("★", "").strip(",:")
@@ -75,6 +108,39 @@ def _indicator(item: str, level1: str, level2: str, source: SourceRef) -> Indica
     return indicator
 
 
+def _completion(item: str) -> str | None:
+    """The rate of a '指标完成率100%' item, or None when the item is no completion."""
+    for name in completion_names():
+        if item.startswith(name):
+            rate = item[len(name) :].lstrip(":为")
+            return rate if _value_pattern().fullmatch(rate) else None
+    return None
+
+
+def _report_heading(text: str) -> str | None:
+    """The 一级 a report heading such as '效益指标完成情况' opens, or None."""
+    words = vocabulary()
+    for tail in _HEADING_TAIL:
+        if text.endswith(tail):
+            found = words.level(text.removesuffix(tail), words.level1)
+            if found is not None:
+                return found
+    return None
+
+
+def _completed(items: list[str], index: int) -> bool:
+    return index + 1 < len(items) and _completion(items[index + 1]) == _FULL
+
+
+def _qualitative(item: str, level1: str, level2: str, source: SourceRef) -> Indicator | None:
+    start = trailing_target(item)
+    if not start or level_kind(item[:start]):
+        return None
+    indicator = Indicator(level1=level1, level2=level2, level3=item[:start], value=item[start:])
+    indicator.sources["level3"] = source
+    return indicator
+
+
 class ProseIndicators:
     """Reads paragraphs in order, keeping the 一级 / 二级 labels met so far."""
 
@@ -82,25 +148,44 @@ class ProseIndicators:
         self.level1 = ""
         self.level2 = ""
         self.indicators: list[Indicator] = []
+        self._under_heading = False  # the paragraph after '2.效益指标完成情况'
 
     def read(self, raw: str, source: SourceRef, *, simplify: bool = False) -> None:
         """One paragraph, as written (``simplify``: a traditional-character mirror)."""
         text = _ENUMERATION.sub("", _compact(raw, simplify))
         words = vocabulary()
+        under_heading, self._under_heading = self._under_heading, False
         heading = words.level(text, words.level1)
         if heading is not None:  # '一、产出指标' on its own line
             self.level1, self.level2 = heading, ""
             return
+        report = _report_heading(text)
+        if report is not None:
+            self.level1, self.level2, self._under_heading = report, "", True
+            return
         found = list(_label_pattern().finditer(text))
         if not found or found[0].start() > 0:
+            if under_heading:
+                self._read_run(text, source, completed_only=True)
             return
         for match, following in zip(found, [*found[1:], None], strict=True):
             end = following.start() if following is not None else len(text)
             self._label(match.group(1), text[match.end() : end])
-            for item in _items(text[match.end() : end]):
-                indicator = _indicator(item, self.level1, self.level2, source)
-                if indicator is not None:
-                    self.indicators.append(indicator)
+            self._read_run(text[match.end() : end], source, completed_only=False)
+
+    def _read_run(self, segment: str, source: SourceRef, *, completed_only: bool) -> None:
+        items = _items(segment)
+        for index, item in enumerate(items):
+            completed = _completed(items, index)
+            if completed_only and not completed:
+                continue
+            indicator = _indicator(item, self.level1, self.level2, source)
+            if indicator is None and completed:
+                indicator = _qualitative(item, self.level1, self.level2, source)
+            if indicator is not None:
+                if completed:
+                    indicator.actual = indicator.value  # done at 100%: the figure was met
+                self.indicators.append(indicator)
 
     def _label(self, label: str, after: str) -> None:
         words = vocabulary()

@@ -19,6 +19,9 @@ _PATTERNS = (
     re.compile(_YEAR + r"年(?![\d月])[^。,，;；]{0,24}?" + _NAMING),
     # mirrors that render 年 as '-' ('2015-“三公”经费…决算表'), never a date's '2015-04'
     re.compile(_YEAR + r"-(?![\d月])[^。,，;；]{0,24}?" + _NAMING),
+    # a project period of one whole calendar year ('2020年元月起至2020年12月止', '2020年1月
+    # -2020年12月'): the year budgeted, when nothing else names one
+    re.compile(_YEAR + r"年(?:元|一|1|01)月[^。,，;；\d]{0,3}(?:至|-|—|~)\1年12月"),
 )
 
 

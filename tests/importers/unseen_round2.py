@@ -1,0 +1,52 @@
+"""Print the held-out figures of docs/import-unseen.md: per document, indicators and
+actual values found, kind and year, invented rows.
+
+``python -m tests.importers.unseen_round2`` measures the second round (corpus notes
+starting ``held-out round 2``); ``--round1`` the first (``held-out (import-unseen)``).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from tests.importers.corpus_metrics import DocResult, _documents, measure
+
+ROUND2 = "held-out round 2"
+ROUND1 = "held-out (import-unseen)"
+
+
+def held_out(marker: str) -> list[DocResult]:
+    results = []
+    for expected, document in _documents():
+        notes = json.loads(expected.read_text(encoding="utf-8")).get("notes", "")
+        if marker in notes:
+            results.append(measure(expected, document))
+    return results
+
+
+def _verdict(ok: bool, stated: bool = True) -> str:
+    return "—" if not stated else ("ok" if ok else "WRONG")
+
+
+def main() -> None:
+    marker = ROUND1 if "--round1" in sys.argv else ROUND2
+    results = held_out(marker)
+    for r in results:
+        print(
+            f"{r.path.parent.name}/{r.path.stem}: 指标 {r.found}/{r.expected}"
+            f" 实际值 {r.actual_found}/{r.actual_expected} kind {_verdict(r.kind_ok)}"
+            f" year {_verdict(r.year_ok, r.year_stated)} invented {r.invented}"
+        )
+    print(
+        f"TOTAL 指标 {sum(r.found for r in results)}/{sum(r.expected for r in results)}"
+        f" 实际值 {sum(r.actual_found for r in results)}/"
+        f"{sum(r.actual_expected for r in results)}"
+        f" kind {sum(r.kind_ok for r in results)}/{len(results)}"
+        f" year {sum(r.year_ok for r in results)}/{sum(r.year_stated for r in results)}"
+        f" invented {sum(len(r.invented) for r in results)}"
+    )
+
+
+if __name__ == "__main__":
+    main()
