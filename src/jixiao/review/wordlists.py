@@ -102,6 +102,13 @@ def _roles(data: dict[str, object]) -> re.Pattern[str]:
     return re.compile(f"{contractor}|{itself}")
 
 
+def _words_and_patterns(data: dict[str, object], words: str, patterns: str) -> re.Pattern[str]:
+    """The words of one list, or any regex of a second list (a year, a gap between words)."""
+    regexes = _words(data, patterns)
+    found = alternation(_words(data, words))
+    return re.compile("|".join([found.pattern, *regexes])) if regexes else found
+
+
 @cache
 def load_word_lists(name: str = "lexicon-review.json") -> WordLists:
     """The word-list data file ``jixiao/profiles/<name>``, compiled."""
@@ -125,7 +132,9 @@ def load_word_lists(name: str = "lexicon-review.json") -> WordLists:
         recurring_outputs=alternation(_words(data, "recurring_outputs")),
         renovation_projects=alternation(_words(data, "renovation_projects")),
         routine_upkeep=alternation(_words(data, "routine_upkeep")),
-        other_project_funding=alternation(_words(data, "other_project_funding")),
+        other_project_funding=_words_and_patterns(
+            data, "other_project_funding", "other_project_funding_patterns"
+        ),
         universal=alternation(_words(data, "universal_words")),
         wrong_respondents=alternation(_words(data, "wrong_respondents")),
         deadline=alternation(_words(data, "deadline_phrases")),
