@@ -89,3 +89,12 @@ def test_a_goal_that_carries_another_projects_money_over() -> None:
     assert "结转2024年六运会项目资金" in hit.message
     # Counter-example: the first table's goal is the tournament itself.
     assert found(report, "R110", 1) == []
+
+
+def test_a_head_count_in_units_of_things() -> None:
+    """“保障村干部人数 =42个” (棠溪镇, held-out); the row above, “补助村(社区)数量 =8个”, counts
+    villages and stays quiet."""
+    report = _corpus_report("self_evaluation/anhui_chizhou-guichi-tangxizhen-cunji-yunzhuan_2022")
+    (hit,) = found(report, "M116", 1, 2)
+    assert "“个”" in hit.message
+    assert found(report, "M116", 1, 1) == []

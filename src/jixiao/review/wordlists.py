@@ -63,6 +63,8 @@ class WordLists:
     confusable: re.Pattern[str]  # any wrong character of ``confusions``, to find them fast
     frequencies: tuple[ServiceFrequency, ...]
     level_names: frozenset[str]
+    headcount_names: tuple[str, ...]  # a name counting people (人数, 人次)
+    thing_units: frozenset[str]  # units that count things, not people (个, 项, 台)
 
     def source_types(self, text: str) -> list[str]:
         """The source types (计划标准, 历史标准 …) a basis names, in the file's order."""
@@ -155,4 +157,6 @@ def load_word_lists(name: str = "lexicon-review.json") -> WordLists:
             _frequency(r) for r in cast(list[dict[str, object]], data["service_frequencies"])
         ),
         level_names=frozenset(_words(data, "level_names")),
+        headcount_names=tuple(_words(data, "headcount_names")),
+        thing_units=frozenset(_words(data, "thing_units")),
     )
