@@ -17,7 +17,8 @@ from jixiao.evaluation import checks
 from jixiao.evaluation.model import EvaluationBatch, IndicatorResult, ProjectEvaluation
 from jixiao.evaluation.weights import allocate
 from jixiao.model.money import Amount
-from jixiao.scoring.compare import Unscorable, compare
+from jixiao.scoring import methods
+from jixiao.scoring.compare import Comparison, Unscorable, compare
 from jixiao.scoring.profile import EvaluationProfile, ScoringSettings
 
 ZERO = Decimal(0)
@@ -121,6 +122,26 @@ def _indicator_findings(
     return [check.found(message, project=project, indicator=item.level3, indicator_index=index)]
 
 
+_CEILINGS = frozenset({methods.LE_INVERSE.id, methods.LE_LINEAR.id})
+
+
+def _ceiling_on_satisfaction(
+    item: IndicatorResult, result: Comparison, index: int, project: str
+) -> list[Finding]:
+    """满意度 scored as a ceiling ("≤100%"): any survey result counts as met — say so."""
+    if result.method.id not in _CEILINGS or "满意" not in item.level1 + item.level2 + item.level3:
+        return []
+    message = (
+        f"满意度“{item.level3}”的年度指标值“{item.target}”是上限，按上限计分，"
+        f"实际完成“{item.actual}”也计为完成；满意度应是下限（如“≥90%”）。"
+    )
+    return [
+        checks.SATISFACTION_CEILING.found(
+            message, project=project, indicator=item.level3, indicator_index=index
+        )
+    ]
+
+
 def score_project(evaluation: ProjectEvaluation, profile: EvaluationProfile) -> ProjectScore:
     """Score one project's self-evaluation (单位自评打分)."""
     settings = profile.scoring
@@ -163,6 +184,7 @@ def score_project(evaluation: ProjectEvaluation, profile: EvaluationProfile) -> 
         exact = weight * result.share
         exact_total += exact
         findings.extend(_indicator_findings(item, index, name, result.share < 1, result.overshoot))
+        findings.extend(_ceiling_on_satisfaction(item, result, index, name))
         rows.append(
             IndicatorScore(
                 **row,

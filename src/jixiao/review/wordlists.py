@@ -63,6 +63,8 @@ class WordLists:
     confusable: re.Pattern[str]  # any wrong character of ``confusions``, to find them fast
     frequencies: tuple[ServiceFrequency, ...]
     level_names: frozenset[str]
+    headcount_names: tuple[str, ...]  # a name counting people (人数, 人次)
+    thing_units: frozenset[str]  # units that count things, not people (个, 项, 台)
 
     def source_types(self, text: str) -> list[str]:
         """The source types (计划标准, 历史标准 …) a basis names, in the file's order."""
@@ -102,6 +104,13 @@ def _roles(data: dict[str, object]) -> re.Pattern[str]:
     return re.compile(f"{contractor}|{itself}")
 
 
+def _words_and_patterns(data: dict[str, object], words: str, patterns: str) -> re.Pattern[str]:
+    """The words of one list, or any regex of a second list (a year, a gap between words)."""
+    regexes = _words(data, patterns)
+    found = alternation(_words(data, words))
+    return re.compile("|".join([found.pattern, *regexes])) if regexes else found
+
+
 @cache
 def load_word_lists(name: str = "lexicon-review.json") -> WordLists:
     """The word-list data file ``jixiao/profiles/<name>``, compiled."""
@@ -125,7 +134,9 @@ def load_word_lists(name: str = "lexicon-review.json") -> WordLists:
         recurring_outputs=alternation(_words(data, "recurring_outputs")),
         renovation_projects=alternation(_words(data, "renovation_projects")),
         routine_upkeep=alternation(_words(data, "routine_upkeep")),
-        other_project_funding=alternation(_words(data, "other_project_funding")),
+        other_project_funding=_words_and_patterns(
+            data, "other_project_funding", "other_project_funding_patterns"
+        ),
         universal=alternation(_words(data, "universal_words")),
         wrong_respondents=alternation(_words(data, "wrong_respondents")),
         deadline=alternation(_words(data, "deadline_phrases")),
@@ -146,4 +157,6 @@ def load_word_lists(name: str = "lexicon-review.json") -> WordLists:
             _frequency(r) for r in cast(list[dict[str, object]], data["service_frequencies"])
         ),
         level_names=frozenset(_words(data, "level_names")),
+        headcount_names=tuple(_words(data, "headcount_names")),
+        thing_units=frozenset(_words(data, "thing_units")),
     )

@@ -19,6 +19,7 @@ from typing import Any
 
 from jixiao.importers.api import import_file
 from jixiao.review import review_plan
+from tests.review.audit.heldout import heldout_section
 
 ROOT = Path(__file__).resolve().parents[3]
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
@@ -94,8 +95,9 @@ def render(documents: list[str], entries: list[dict[str, Any]]) -> str:
         "",
         "规则在本批文档上调整过（层级名称后的“(必填)”注释、旧模板把满意度放在效益指标下、"
         "名称括号中的单位、表格自身文字、模板占位的金额、服务时长的“≥”），"
-        "所以这是样本内的数字；未见过的文档上的准确性需另行核查。",
+        "所以这是样本内的数字；未见过的文档上的准确性见下节“未见过的文档（第二轮）”。",
         "",
+        *heldout_section(entries),
         "## 按规则",
         "",
         "| 规则 | 属实 | 可商榷 | 误报（规则） | 误报（导入） |",

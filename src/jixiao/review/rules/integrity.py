@@ -109,6 +109,26 @@ def _truncated(v: IndicatorView) -> Hit | None:
 
 M114 = TABLE.rule("M114", _truncated)
 
+_TRAILING_NOTE = re.compile(r"[（(][^）)]*[）)]$")  # “保障人数(人)”: the unit note in the name
+
+
+def _people_in_things(v: IndicatorView) -> Hit | None:
+    """A head count (人数, 人次) whose value counts things (个, 项): which was meant?"""
+    unit = v.value.unit
+    lists = words()
+    if unit not in lists.thing_units:
+        return None
+    name = _TRAILING_NOTE.sub("", v.indicator.level3.strip())
+    if not name.endswith(lists.headcount_names):
+        return None
+    return Hit(
+        f"指标{q(v.name)}数的是人，指标值{q(v.indicator.value)}的计量单位却是{q(unit)}。",
+        field="value",
+    )
+
+
+M116 = TABLE.rule("M116", _people_in_things)
+
 
 @lru_cache(maxsize=1 << 14)
 def _confusable_fixes(name: str) -> tuple[tuple[str, str, bool], ...]:
@@ -169,4 +189,4 @@ def _misspellings(view: PlanView) -> Iterator[Hit]:
 
 M115 = TABLE.rule("M115", _misspellings)
 
-RULES = (M110, M111, M112, M113, M114, M115)
+RULES = (M110, M111, M112, M113, M114, M115, M116)

@@ -79,7 +79,18 @@ R109 = TABLE.rule("R109", _renovation_as_upkeep)
 def _funds_other_projects(p: ProjectView) -> list[Hit]:
     purpose = (p.project.purpose or "").strip()
     if not purpose:
-        return []
+        # Tables without a 资金用途 row say what the money is for in the 年度目标.
+        goal = (p.project.annual_goal or "").strip()
+        match = words().other_project_funding.search(goal)
+        if match is None:
+            return []
+        return [
+            Hit(
+                f"年度目标{q(goal)}写明{q(match.group(0))}，资金用于另一个项目。",
+                field="annual_goal",
+                confidence=0.65,
+            )
+        ]
     match = words().other_project_funding.search(purpose)
     if match is not None:
         return [Hit(f"资金用途{q(purpose)}写明{q(match.group(0))}。", field="purpose")]

@@ -73,6 +73,13 @@ def _vacuous_ceiling(v: IndicatorView) -> Hit | None:
         not v.facts.bounded_rate or _CONTROL.search(v.name)
     ):
         return None
+    if is_satisfaction(v) or v.facts.satisfaction:
+        # 满意度 is a floor: "≤100%" reads as the sign written the wrong way round.
+        return Hit(
+            f"满意度指标{q(display(v))}的指标值{q(v.indicator.value)}写成了上限：满意度越高越好，"
+            "任何调查结果都满足“不超过100%”，等于没有目标，自评时也会被当作已完成。",
+            field="value",
+        )
     return Hit(
         f"指标{q(display(v))}的指标值{q(v.indicator.value)}是“不超过100%”，"
         "任何结果都满足，等于没有目标。",
