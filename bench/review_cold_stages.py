@@ -20,13 +20,12 @@ consecutive runs):
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.review_instructions import ROOT, count_instructions
+from bench.review_instructions import count_instructions, counting_arguments
 
 _WORK = """
 import gc, sys
@@ -67,14 +66,10 @@ _STAGES = ("views", "facts", "content rules", "the rest of the review")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--indicators", type=int, default=3000)
-    parser.add_argument("--tree", type=Path, default=ROOT, help="checkout whose code to count")
-    args = parser.parse_args()
-    tree = args.tree.resolve()
+    tree, indicators_wanted = counting_arguments(__doc__)
     counts = []
     for stage in range(5):
-        code = _WORK.format(root=str(tree), count=args.indicators, stage=stage)
+        code = _WORK.format(root=str(tree), count=indicators_wanted, stage=stage)
         counts.append(count_instructions(tree, code))
     indicators = counts[0][1]
     # each run does the stages before it too (the placement computes the facts itself)

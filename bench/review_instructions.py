@@ -63,16 +63,22 @@ def count_instructions(tree: Path, code: str) -> tuple[int, int]:
     return int(refs.group(1).replace(",", "")), int(done.stdout.split()[-1])
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def counting_arguments(doc: str) -> tuple[Path, int]:
+    """The checkout whose code to count and the number of indicators, from the command
+    line (shared by the review's instruction benchmarks)."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--indicators", type=int, default=3000)
     parser.add_argument("--tree", type=Path, default=ROOT, help="checkout whose code to count")
     args = parser.parse_args()
-    tree = args.tree.resolve()
-    base, _ = _count(tree, args.indicators, "none")
+    return args.tree.resolve(), args.indicators
+
+
+def main() -> None:
+    tree, indicators_wanted = counting_arguments(__doc__)
+    base, _ = _count(tree, indicators_wanted, "none")
     counted = {}
     for mode in ("warm", "cold", "again"):
-        refs, indicators = _count(tree, args.indicators, mode)
+        refs, indicators = _count(tree, indicators_wanted, mode)
         counted[mode] = review = refs - base
         if mode == "again":  # a second warm pass: only what is paid per occurrence
             mode, review = "truly warm: second pass", review - counted["warm"]
