@@ -103,14 +103,24 @@ def test_docx_with_a_real_table_is_not_read_as_text(tmp_path: Path) -> None:
 @SETTINGS
 @given(
     rows=st.lists(st.tuples(NAME, NUMBER, UNIT), min_size=1, max_size=4, unique_by=lambda r: r[0]),
-    total=st.sampled_from(["合计", "总分", "总计"]),
+    closing=st.sampled_from(
+        [
+            "合计 | 100 | |",
+            "总分 | 100 | |",
+            "总计 | 100 | |",
+            # round 3: a form label awaiting its entry (the next table's, or a note)
+            "满意度指标 | 服务对象满意度指标 | 项目责任人: | 单位(盖章): |",
+            "填报人: | 单位(盖章): |",
+            "注: 1.其他资金是指单位自有资金 | |",
+        ]
+    ),
 )
 def test_total_row_is_not_an_indicator(
-    rows: list[tuple[str, int, str]], total: str, tmp_path: Path
+    rows: list[tuple[str, int, str]], closing: str, tmp_path: Path
 ) -> None:
     lines = ["项目支出绩效目标表(2024年度)", "一级指标 | 二级指标 | 三级指标 | 指标值 |"]
     lines += [f"产出指标 | 数量指标 | {n} | {v}{u} |" for n, v, u in rows]
-    lines.append(f"{total} | 100 | |")
+    lines.append(closing)
     path = tmp_path / "total.txt"
     path.write_text("\n".join(lines), encoding="utf-8")
     assert _indicators(path) == [(n, f"{v}{u}", None) for n, v, u in rows]
@@ -121,9 +131,7 @@ def test_total_row_is_not_an_indicator(
     items=st.lists(st.tuples(NAME, NUMBER, UNIT), min_size=1, max_size=4, unique_by=lambda i: i[0]),
     sign=st.sampled_from(["大于等于", "不低于", "不少于", "小于等于", "不超过"]),
 )
-def test_sign_words_belong_to_the_prose_value(
-    items: list[tuple[str, int, str]], sign: str
-) -> None:
+def test_sign_words_belong_to_the_prose_value(items: list[tuple[str, int, str]], sign: str) -> None:
     prose = ProseIndicators()
     body = ";".join(f"{n}{sign}{v}{u}" for n, v, u in items)
     prose.read(f"数量指标:{body}。", SOURCE, simplify=False)
@@ -306,9 +314,7 @@ GLUED_UNIT = st.sampled_from(["个", "次", "人", "%", "万元"])
     ),
     sign=st.sampled_from([">=", "≥", ""]),
 )
-def test_glued_outcome_table_rows(
-    rows: list[tuple[str, str, int, int, str]], sign: str
-) -> None:
+def test_glued_outcome_table_rows(rows: list[tuple[str, str, int, int, str]], sign: str) -> None:
     """A report's outcome table glued into its line: name, target, actual, rate per row;
     the prose after it (with figures of its own) is not cut into rows."""
     body = "".join(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from jixiao.importers.assemble import assemble
 from jixiao.importers.blocks import Block, undo_extensions
+from jixiao.importers.mapping import kinds
 from jixiao.importers.mapping.document import GenericAssembler
 from jixiao.importers.mapping.glued import starts_with_label
 from jixiao.importers.mapping.year import stated_year, texts_of
@@ -69,13 +70,18 @@ def _explain_nothing(hebei: DepartmentPlan, generic: DepartmentPlan) -> None:
         hebei.warnings = [w for w in hebei.warnings if w.code != "no-structure"] + reasons
 
 
-def _label_hebei(hebei: DepartmentPlan) -> None:
+def _label_hebei(hebei: DepartmentPlan, blocks: list[Block]) -> None:
     """The Hebei reading knows what it read: a 文本 (or a form) of goal tables, or only
-    its disclosure tables."""
+    its disclosure tables — of a 决算 when the titles say so (the same tables and
+    情况说明 sections serve the 预算 and the 决算 公开)."""
     hebei.template = "hebei"
     only_tables = not hebei.projects and hebei.overall_goal is None and hebei.disclosure
     hebei.kind = "disclosure" if only_tables else "plan"
     hebei.kind_evidence = "部门预算绩效文本的结构（部门整体绩效目标、项目绩效目标表或公开表）"
+    if only_tables:
+        titled = kinds.by_titles(kinds.titles_of(blocks))
+        if titled is not None and titled.kind == "final_accounts":
+            hebei.kind, hebei.kind_evidence = titled.kind, titled.evidence
 
 
 def _hebei_alone(hebei: DepartmentPlan) -> bool:
@@ -101,7 +107,7 @@ def assemble_document(blocks: list[Block], file_name: str) -> DepartmentPlan:
     if _hebei_alone(hebei):
         # of the generic reading only its year would be read below: a Hebei 文本 is read
         # once, and its blocks searched for the year the generic reading would state
-        _label_hebei(hebei)
+        _label_hebei(hebei, blocks)
         if hebei.year is None:
             undo_extensions(blocks)
             _take_year(hebei, stated_year(texts_of(blocks)))
@@ -110,7 +116,7 @@ def assemble_document(blocks: list[Block], file_name: str) -> DepartmentPlan:
     if not _hebei_fits(hebei, generic):
         generic.plan.template = "generic"
         return generic.plan
-    _label_hebei(hebei)
+    _label_hebei(hebei, blocks)
     _explain_nothing(hebei, generic.plan)
     if not (hebei.projects or hebei.disclosure or _department_part(hebei)):
         hebei.kind, hebei.kind_evidence = generic.plan.kind, generic.plan.kind_evidence

@@ -113,16 +113,19 @@ def _anchored(header: GridHeader, cells: list[Cell]) -> list[tuple[int, Cell]]:
     at = next((i for i, (position, _) in enumerate(placed) if position == name), None)
     if name is None or at is None:
         return placed
-    scored = scored_tail(header, name, [c for _, c in placed[at + 1 :]])
+    tail = [c for _, c in placed[at + 1 :]]
+    scored = scored_tail(header, name, tail) or points_first_tail(header, name, tail)
     if scored is not None:
         return placed[: at + 1] + scored
     if at == 0:
-        return placed  # (only rows opening with their labels are surely indicator rows)
+        # (only rows opening with their labels are surely indicator rows)
+        return placed[:1] + unit_fitted_tail(header, name, placed[1:])
     return placed[: at + 1] + typed_tail(header, name, [c for _, c in placed[at + 1 :]])
 
 
 _FIGURE = re.compile(r"^\d+(?:\.\d+)?%?$")
 _POINTS = re.compile(r"^(\d+(?:\.\d+)?)分?$")
+_FIGURE_WITH_UNIT = re.compile(r"^[≥≤><=]*\d+(?:\.\d+)?[^\d.%]")
 _TARGET_ROLES = frozenset({"value", "actual", "midterm_value", "sign", "unit"})
 
 
@@ -156,6 +159,22 @@ def scored_tail(header: GridHeader, name: int, cells: list[Cell]) -> list[tuple[
     return [*zip(targets, rest, strict=False), (weight, cells[-2]), (score, cells[-1])]
 
 
+def points_first_tail(
+    header: GridHeader, name: int, cells: list[Cell]
+) -> list[tuple[int, Cell]] | None:
+    """The two cells after a name under 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 that
+    read as points ('★补助各类粮食作物种植面积 | 10 | 10', a heading row over its breakdown):
+    its 分值 and 得分, no target. None when the cells do not read so."""
+    weight, score = header.position("weight"), header.position("score")
+    if weight is None or score is None or not name < weight < score or len(cells) != 2:
+        return None
+    if not any(role in _TARGET_ROLES for role in header.roles[weight + 1 : score]):
+        return None
+    if not points_pair(cells):
+        return None
+    return [(weight, cells[0]), (score, cells[1])]
+
+
 def fits(role: str | None, text: str) -> bool:
     """Whether a cell's text can stand in a column of that role."""
     bare = normalise(text)
@@ -169,6 +188,24 @@ def fits(role: str | None, text: str) -> bool:
     return True
 
 
+def unit_fitted_tail(
+    header: GridHeader, name: int, placed: list[tuple[int, Cell]]
+) -> list[tuple[int, Cell]]:
+    """A short row's cells after its name, kept by position unless one would put a
+    figure with its unit under 分值 / 得分 ('其中桃树种植面积 | 1.5亩 | 1.5亩' under
+    三级指标 | 分值 | 年度指标值 | 全年实际值): points are bare figures, so each cell then
+    goes to the next column its text can fill."""
+    misfit = any(
+        header.roles[position] in ("weight", "score")
+        and _FIGURE_WITH_UNIT.match(normalise(cell.text))
+        for position, cell in placed
+        if position < header.width
+    )
+    if not misfit:
+        return placed
+    return _each_where_it_fits(header, name, [cell for _, cell in placed])
+
+
 def typed_tail(header: GridHeader, name: int, cells: list[Cell]) -> list[tuple[int, Cell]]:
     """The cells after a packed row's name, when the flattening dropped some (an empty
     符号 or 单位 cell): each goes to the next column whose role its text can fill."""
@@ -176,6 +213,12 @@ def typed_tail(header: GridHeader, name: int, cells: list[Cell]) -> list[tuple[i
     split_value = (header.has("sign") or header.has("unit")) and not header.has("actual")
     if len(cells) >= len(positions) or not split_value:
         return [(name + 1 + offset, cell) for offset, cell in enumerate(cells)]
+    return _each_where_it_fits(header, name, cells)
+
+
+def _each_where_it_fits(header: GridHeader, name: int, cells: list[Cell]) -> list[tuple[int, Cell]]:
+    """Each cell after the name in the next column whose role its text can fill, in order."""
+    positions = list(range(name + 1, header.width))
     placed: list[tuple[int, Cell]] = []
     slot = 0
     for index, cell in enumerate(cells):

@@ -35,9 +35,19 @@ def titles_of(blocks: Iterable[Block]) -> list[str]:
         texts = [block.text] if isinstance(block, Paragraph) else block.texts
         for text in texts:
             bare = normalise(text)
-            if 2 <= len(bare) <= TITLE_LENGTH and not _is_breadcrumb(bare):
+            if (
+                2 <= len(bare) <= TITLE_LENGTH
+                and not _is_breadcrumb(bare)
+                and not _is_sentence(bare)
+            ):
                 found.append(bare)
     return found
+
+
+def _is_sentence(bare: str) -> bool:
+    """A sentence of the text ('围绕绩效目标,从项目的开展…进行评价。'): it mentions what
+    the document talks about, it does not title it."""
+    return bare.endswith(("。", ";")) or bare.count(",") >= 2
 
 
 def _is_breadcrumb(bare: str) -> bool:

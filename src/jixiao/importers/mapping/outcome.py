@@ -84,9 +84,7 @@ def prose_indicators(blocks: list[Block]) -> list[Indicator]:
                 # that row, not a second indicator
                 rows = {to_simplified(i.level3) for i in table}
                 prose.indicators.extend(table)
-                prose.indicators.extend(
-                    o for o in outcomes if to_simplified(o.level3) not in rows
-                )
+                prose.indicators.extend(o for o in outcomes if to_simplified(o.level3) not in rows)
                 continue
             prose.read(block.raw, block.source, simplify=simplify)
     return prose.indicators
@@ -117,9 +115,11 @@ def decide_kind(
     if decision is None:
         # a table flattened into one long line still names itself in it
         decision = kinds.by_flat_lines([t for t in texts_of(blocks) if len(t) > 60])
-    if decision is None and headers:
+    if (decision is None or decision.kind == "disclosure") and headers:
+        # an indicator grid outweighs a 公开 word met in a cell ('其中:本年财政拨款' is a
+        # row of every 目标表's 资金 block)
         header = headers[0]
-        decision = kinds.by_headers(header.texts, {r for r in header.roles if r})
+        decision = kinds.by_headers(header.texts, {r for r in header.roles if r}) or decision
     if decision is None and loose:
         decision = kinds.KindDecision("disclosure", loose[0].title or "表格")
     return decision

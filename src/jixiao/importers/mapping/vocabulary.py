@@ -123,8 +123,10 @@ class Vocabulary:
         return any(word in bare for word in self.grid_end) or bool(self.title_in_grid.search(bare))
 
     def is_placeholder(self, name: str) -> bool:
-        text = normalise(name)
-        return any(pattern.match(text) for pattern in self.placeholders)
+        """A template's 指标1 / …… / 合计 row, or a form label awaiting its entry
+        ('项目责任人:', '注:'): matched as compared and as written (a colon kept)."""
+        texts = (normalise(name), compact(name))
+        return any(pattern.match(text) for pattern in self.placeholders for text in texts)
 
     def level(self, text: str, table: dict[str, str]) -> str | None:
         bare = _SCORE_SUFFIX.sub("", normalise(text))
