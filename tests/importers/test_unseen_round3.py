@@ -9,6 +9,8 @@ counter-example, and on the real document that showed it:
   (generated in test_unseen_round2's total-row test; its counter-example here);
 * an indicator grid outweighs a 公开 word met in a cell (``其中:本年财政拨款``), and a
   sentence of the text is no title deciding the kind;
+* a guide's title (``项目支出绩效自评表填写样例``) names the form it explains: the
+  title after its last guide word (``样例项目支出绩效目标申报表``) decides the kind;
 * a 决算 page read only as disclosure tables or 情况说明 sections is a 决算 when its
   titles say so (``…2022年度部门决算``, a 目录 listing ``部门決算表``).
 """
@@ -22,7 +24,7 @@ from hypothesis import strategies as st
 
 from jixiao.importers.api import import_file
 from jixiao.importers.blocks import Paragraph
-from jixiao.importers.mapping.kinds import titles_of
+from jixiao.importers.mapping.kinds import by_titles, titles_of
 from jixiao.model.source import SourceRef
 from tests.importers.corpus_metrics import CORPUS, measure_stem
 
@@ -201,3 +203,30 @@ def test_two_figures_that_are_no_points_stay_target_and_actual(tmp_path: Path) -
     lines = ["产出指标 | 数量指标 | 发放人数 | 5 | 8 | |||||"]
     rows = _rows(_self_evaluation(tmp_path, lines))
     assert rows[0][:3] == ("发放人数", "8", None) and rows[0][3] == 5.0
+
+
+FORMS = {"自评表": "self_evaluation", "目标申报表": "plan", "监控表": "monitoring"}
+
+
+@SETTINGS
+@given(
+    guide=st.sampled_from(sorted(FORMS)),
+    shown=st.sampled_from(sorted(FORMS)),
+    word=st.sampled_from(["填写样例", "填报说明"]),
+)
+def test_a_guide_title_yields_to_the_form_it_shows(guide: str, shown: str, word: str) -> None:
+    # '项目支出绩效自评表填写样例 附件3:样例项目支出绩效目标申报表' shows a 目标申报表
+    titles = [f"项目支出绩效{guide}{word}.DOC", f"附件3{guide}{word}附件3:样例项目支出绩效{shown}"]
+    decision = by_titles(titles)
+    assert decision is not None and decision.kind == FORMS[shown]
+
+
+def test_a_title_without_guide_words_decides_as_before() -> None:
+    # counter-example: '…自评表' alone, or before a 目标表 title, is a self-evaluation
+    decision = by_titles(["项目支出绩效自评表", "项目支出绩效目标申报表"])
+    assert decision is not None and decision.kind == "self_evaluation"
+    assert by_titles(["项目支出绩效自评表填写样例"]) is None
+
+
+def test_real_guide_document_kind() -> None:
+    assert measure_stem("unknown_guojia-linyeju-bingchonghai-cebao-yangli_nd").kind_ok

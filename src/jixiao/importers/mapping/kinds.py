@@ -56,12 +56,22 @@ def _is_breadcrumb(bare: str) -> bool:
 
 
 def by_titles(titles: list[str]) -> KindDecision | None:
+    shown = [_past_guide_words(title) for title in titles]
     for rule in _rules()["titles"]:
         for pattern in rule["patterns"]:
-            for title in titles:
-                if pattern in title:
+            for title, text in zip(titles, shown, strict=True):
+                if pattern in text:
                     return KindDecision(cast(DocumentKind, rule["kind"]), title)
     return None
+
+
+def _past_guide_words(title: str) -> str:
+    """The part of a title a guide's name does not cover: after its last guide word
+    ('…自评表填写样例附件3:样例项目支出绩效目标申报表' -> '项目支出绩效目标申报表')."""
+    cut = max(
+        (title.rfind(w) + len(w) for w in _rules()["guide_words"]["words"] if w in title), default=0
+    )
+    return title[cut:]
 
 
 def by_flat_lines(lines: list[str]) -> KindDecision | None:
