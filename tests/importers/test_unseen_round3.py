@@ -11,6 +11,9 @@ counter-example, and on the real document that showed it:
   sentence of the text is no title deciding the kind;
 * a guide's title (``项目支出绩效自评表填写样例``) names the form it explains: the
   title after its last guide word (``样例项目支出绩效目标申报表``) decides the kind;
+* a glued self-evaluation table (a document site's preview) whose target and actual
+  are glued and equal: the value written twice (``100%100%``, ``00``, ``高高``) ends the
+  name; a row not written so is skipped to the next level label (衡山 0/16 -> 14/16);
 * a 决算 page read only as disclosure tables or 情况说明 sections is a 决算 when its
   titles say so (``…2022年度部门决算``, a 目录 listing ``部门決算表``).
 """
@@ -24,10 +27,12 @@ from hypothesis import strategies as st
 
 from jixiao.importers.api import import_file
 from jixiao.importers.blocks import Paragraph
+from jixiao.importers.mapping.doubled_outcomes import doubled_outcome_rows
 from jixiao.importers.mapping.kinds import by_titles, titles_of
 from jixiao.model.source import SourceRef
 from tests.importers.corpus_metrics import CORPUS, measure_stem
 
+SOURCE = SourceRef(file="generated.txt")
 SETTINGS = settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -172,7 +177,7 @@ def test_disclosure_table_without_a_grid_stays_disclosure(tmp_path: Path) -> Non
 
 
 def test_a_sentence_is_no_title() -> None:
-    source = SourceRef(file="generated.txt")
+    source = SOURCE
     sentence = Paragraph(
         raw="围绕绩效目标,从项目的开展、成效等方面设定评价指标,采用公众评判方式进行评价。",
         source=source,
@@ -230,3 +235,44 @@ def test_a_title_without_guide_words_decides_as_before() -> None:
 
 def test_real_guide_document_kind() -> None:
     assert measure_stem("unknown_guojia-linyeju-bingchonghai-cebao-yangli_nd").kind_ok
+
+
+GLUED_HEADER = "绩效指标一级指标二级指标三级指标年度指标值全年完成值未完成原因和改进措施"
+VALUE = st.sampled_from(["100%", "0", "0起", "95%", "12次", "高", "达标", "≥90%"])
+GLUED_NAME = st.text(alphabet="储备粮库存收购价核算率专户", min_size=2, max_size=12)
+
+
+@SETTINGS
+@given(
+    rows=st.lists(
+        st.tuples(st.sampled_from(["数量指标", "质量指标", "时效指标"]), GLUED_NAME, VALUE),
+        min_size=1,
+        max_size=6,
+        unique_by=lambda r: r[1],
+    )
+)
+def test_doubled_values_cut_a_glued_table(rows: list[tuple[str, str, str]]) -> None:
+    # '…储备粮管理专户管理率100%100%…': the value written twice ends the name
+    body = "".join(f"{label}{name}{value}{value}" for label, name, value in rows)
+    found = doubled_outcome_rows(f"自评表{GLUED_HEADER}产出指标{body}说明无", SOURCE)
+    assert [(i.level2, i.level3, i.value, i.actual) for i in found] == [
+        (label, name, value, value) for label, name, value in rows
+    ]
+
+
+def test_a_row_not_written_twice_is_skipped_to_the_next_label() -> None:
+    # counter-example: '…保障率100%无没有轮换' (actual differs) is not cut into a name;
+    # reading resumes at the next label, and a short level word inside a name ('库存数量
+    # 真实率') is no label
+    text = (
+        f"{GLUED_HEADER}效益指标经济效益指标政策性挂账利息补贴保障率100%无没有轮换"
+        "生态效益指标库存数量真实率100%100%市民满意度调查290%100%说明无"
+    )
+    found = doubled_outcome_rows(text, SOURCE)
+    assert [(i.level3, i.value) for i in found] == [("库存数量真实率", "100%")]
+    assert doubled_outcome_rows("库存数量真实率100%100%", SOURCE) == []  # no header: nothing
+
+
+def test_real_glued_preview_with_doubled_values() -> None:
+    hengshan = measure_stem("hunan_hengshan-chubeiliang-xianji-zhuanxiang-glued-docpreview_2020")
+    assert (hengshan.found, hengshan.actual_found, hengshan.invented) == (14, 14, [])

@@ -55,19 +55,13 @@ def glued_outcome_rows(raw: str, source: SourceRef, *, simplify: bool = False) -
     header = _header().search(text)
     if header is None:
         return []
-    words = vocabulary()
     level1 = level2 = ""
     found: list[Indicator] = []
     position = header.end()
     while (row := _ROW.match(text, position)) is not None:
-        start = row.start("name")
-        while (label := _label_at(text, start, row.end("name"))) is not None:
-            alias, level = label
-            if level == "level1":  # the framework's name, as the prose reader gives it
-                level1, level2 = words.level(alias, words.level1) or alias, ""
-            else:
-                level2 = words.level(alias, words.level2) or alias
-            start += len(alias)
+        start, level1, level2 = glued_labels(
+            text, row.start("name"), row.end("name"), level1, level2
+        )
         indicator = Indicator(
             level1=level1,
             level2=level2,
@@ -82,7 +76,27 @@ def glued_outcome_rows(raw: str, source: SourceRef, *, simplify: bool = False) -
     return found
 
 
-def _label_at(text: str, start: int, end: int) -> tuple[str, str] | None:
+def glued_labels(
+    text: str, start: int, end: int, level1: str, level2: str, *, dual: bool = False
+) -> tuple[int, str, str]:
+    """The level labels glued at ``start`` (before ``end``): where the name begins and the
+    一级 / 二级 they set, by the framework's names. With ``dual``, a 一级 word that is also
+    a 二级 one (成本指标, 满意度指标) with no 二级 label after it is the 二级 (2021 framework)."""
+    words = vocabulary()
+    while (label := label_at(text, start, end)) is not None:
+        alias, level = label
+        if dual and level == "level1" and words.level(alias, words.level2) is not None:
+            following = label_at(text, start + len(alias), end)
+            level = "level1" if following is not None and following[1] == "level2" else "level2"
+        if level == "level1":  # the framework's name, as the prose reader gives it
+            level1, level2 = words.level(alias, words.level1) or alias, ""
+        else:
+            level2 = words.level(alias, words.level2) or alias
+        start += len(alias)
+    return start, level1, level2
+
+
+def label_at(text: str, start: int, end: int) -> tuple[str, str] | None:
     """A level label at ``start`` that leaves a name before ``end``."""
     for alias, level in _labels():
         if text.startswith(alias, start) and start + len(alias) + 2 <= end:

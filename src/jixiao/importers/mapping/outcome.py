@@ -6,6 +6,7 @@ from __future__ import annotations
 from jixiao.importers.blocks import Block, Paragraph, Row
 from jixiao.importers.mapping import kinds
 from jixiao.importers.mapping.department_name import stated_department
+from jixiao.importers.mapping.doubled_outcomes import doubled_outcome_rows
 from jixiao.importers.mapping.glued_outcomes import glued_outcome_rows
 from jixiao.importers.mapping.header import GridHeader
 from jixiao.importers.mapping.listed_indicators import Line, listed_indicators
@@ -56,7 +57,11 @@ def completed(projects: list[Project], blocks: list[Block], titles: list[str]) -
     the indicators written as sentences."""
     kept = [p for p in projects if p.indicators or p.name]
     if not any(p.indicators for p in kept):
-        found = prose_indicators(blocks) or listed_indicators(_single_cells(blocks))
+        found = (
+            prose_indicators(blocks)
+            or listed_indicators(_single_cells(blocks))
+            or doubled_indicators(blocks)
+        )
         if found:
             kept = kept or [Project(name="")]
             kept[0].indicators = found
@@ -88,6 +93,16 @@ def prose_indicators(blocks: list[Block]) -> list[Indicator]:
                 continue
             prose.read(block.raw, block.source, simplify=simplify)
     return prose.indicators
+
+
+def doubled_indicators(blocks: list[Block]) -> list[Indicator]:
+    """A glued table whose values are written twice, in a paragraph or in a line the
+    text reader cut at its spaces (a document site's preview, its page chunks joined)."""
+    found: list[Indicator] = []
+    for block in blocks:
+        text = block.raw if isinstance(block, Paragraph) else "".join(block.texts)
+        found.extend(doubled_outcome_rows(text, block.source))
+    return found
 
 
 def _single_cells(blocks: list[Block]) -> list[Line]:

@@ -1,0 +1,99 @@
+"""A self-evaluation table glued into a document site's preview, its target and actual
+columns glued too: ``…年度指标值全年完成值…储备粮管理专户管理率100%100%县级储备粮库存粮
+食明显变质比例00…``. After the header (``doubled_outcomes`` in import-headers.json)
+a row is a name then a value written twice — the target and an actual equal to it, the
+common case of a self-evaluation — which is what tells the value from the name's end:
+``100%100%``, ``00``, ``0起0起``, a qualitative word twice (``高高``). A row that is not
+so (``100%无``, a target above its actual) is skipped up to the next level label, so a
+doubtful split is never read. Level labels glued before a name set the 一级 / 二级.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from jixiao import packs
+from jixiao.importers.mapping.glued_outcomes import glued_labels, label_at
+from jixiao.importers.mapping.vocabulary import compact
+from jixiao.model.plan import Indicator
+from jixiao.model.source import SourceRef
+from jixiao.textnorm import to_simplified
+
+# a name ends with no digit; the doubled value starts with a figure (sign allowed)
+_FIGURE_TWICE = re.compile(r"(?P<x>[≥≤><=]?\d+(?:\.\d+)?(?:%|[^\d%≥≤><=,;。:、]{0,2}?))(?P=x)")
+
+
+@cache
+def _data() -> dict[str, list[str]]:
+    loaded: dict[str, list[str]] = packs.merged_data("import-headers.json")["doubled_outcomes"]
+    return loaded
+
+
+@cache
+def _header() -> re.Pattern[str]:
+    words = _data()["headers"]
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+@cache
+def _words_twice() -> re.Pattern[str]:
+    words = sorted(_data()["words"], key=len, reverse=True)
+    return re.compile("(?P<x>" + "|".join(re.escape(w) for w in words) + ")(?P=x)")
+
+
+def doubled_outcome_rows(raw: str, source: SourceRef) -> list[Indicator]:
+    """The rows of such a table in ``raw`` (one paragraph, page chunks joined), or []."""
+    text = to_simplified(compact(raw))
+    header = _header().search(text)
+    return [] if header is None else _rows_after(text, header.end(), source)
+
+
+def _rows_after(text: str, position: int, source: SourceRef) -> list[Indicator]:
+    level1 = level2 = ""
+    found: list[Indicator] = []
+    while position < len(text):
+        # (成本指标 | 国家政策性粮收购价格执行率: the 2021 framework's 二级)
+        start, level1, level2 = glued_labels(text, position, len(text), level1, level2, dual=True)
+        row = _doubled_after(text, start)
+        if row is None:
+            break
+        name_end, value, end = row
+        resync = _first_label(text, start + 1, name_end)
+        if resync is not None:
+            position = resync  # a row that is no doubled value: skipped to the next label
+            continue
+        name = text[start:name_end]
+        if len(name) >= 2 and (level1 or level2):
+            indicator = Indicator(
+                level1=level1, level2=level2, level3=name, value=value, actual=value
+            )
+            indicator.sources["level3"] = source
+            found.append(indicator)
+        position = end
+    return found
+
+
+def _doubled_after(text: str, start: int) -> tuple[int, str, int] | None:
+    """(end of the name, the value, end of the row) of the first value written twice
+    after ``start`` — a figure right after a name's last character (no digit), or a
+    qualitative word — or None."""
+    figure = next(
+        (m for m in _FIGURE_TWICE.finditer(text, start + 2) if not text[m.start() - 1].isdigit()),
+        None,
+    )
+    word = _words_twice().search(text, start + 2, figure.start() if figure else len(text))
+    match = word or figure
+    if match is None:
+        return None
+    return match.start(), match.group("x"), match.end()
+
+
+def _first_label(text: str, start: int, end: int) -> int | None:
+    """Where the first whole level label ('生态效益指标', not the '数量' of 库存数量真实率)
+    between ``start`` and ``end`` begins, if any."""
+    for i in range(start, end):
+        label = label_at(text, i, end + 2)
+        if label is not None and label[0].endswith("指标") and len(label[0]) >= 4:
+            return i
+    return None
