@@ -106,13 +106,14 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # in a cell, guide titles, values written twice in a glued preview) 42/43, 22/22, 12/12,
 # none invented, and earlier documents gained (衡山 0 -> 14 of 16, 杨楼 9 actual values
 # and its kind, the 样例's kind, the 金安 项目责任人 row gone), none lost: recall 0.89
-# (596/669), plan 0.91, self-evaluation 0.86, actual 0.87 (231/265), kind 0.99, invented 0.
+# (596/669), plan 0.91, self-evaluation 0.86, actual 0.87 (231/265), kind 1.0 (the 样例 and
+# the 大英 实施进度 page too), invented 0.
 FLOORS = {
     "recall": 0.89,
     "plan_recall": 0.91,
     "self_evaluation_recall": 0.86,
     "actual": 0.87,
-    "kind": 0.99,
+    "kind": 1.0,
     "year": 0.97,
     "rows": 0.98,
     "invented": 0,

@@ -276,3 +276,16 @@ def test_a_row_not_written_twice_is_skipped_to_the_next_label() -> None:
 def test_real_glued_preview_with_doubled_values() -> None:
     hengshan = measure_stem("hunan_hengshan-chubeiliang-xianji-zhuanxiang-glued-docpreview_2020")
     assert (hengshan.found, hengshan.actual_found, hengshan.invented) == (14, 14, [])
+
+
+def test_a_report_section_on_the_project_self_evaluation_names_the_kind() -> None:
+    # the 大英 report page: its table lost, '(三)项目自评步骤及方法' still says what it is
+    report = [Paragraph(raw="(三)项目自评步骤及方法", source=SOURCE)]
+    decision = by_titles(titles_of(report))
+    assert decision is not None and decision.kind == "self_evaluation"
+    # counter-example: the same words in a sentence of a plan decide nothing
+    plan = [
+        Paragraph(raw="项目完成后开展项目自评,结果作为下年预算安排的依据,纳入考核。", source=SOURCE)
+    ]
+    assert by_titles(titles_of(plan)) is None
+    assert measure_stem("sichuan_daying-shuangxin-wenming-chuangjian-shishijindu_2020").kind_ok
