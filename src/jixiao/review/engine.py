@@ -48,7 +48,7 @@ from jixiao.review.context import (
 from jixiao.review.families import profile_for
 from jixiao.review.grading import Grades, Tally, grade, grade_tallies
 from jixiao.review.lexicon import Lexicon, load_lexicon
-from jixiao.review.placing import Collector, template
+from jixiao.review.placing import Collector
 from jixiao.review.profile import Profile, load_profile
 from jixiao.review.rule import (
     AnyRule,
@@ -61,7 +61,7 @@ from jixiao.review.rule import (
 from jixiao.review.scope import rules_not_applicable
 from jixiao.review.triggers import facts_of, needs_mask
 from jixiao.review.triggers import forget as forget_facts
-from jixiao.review.verdict import Placed, Verdict
+from jixiao.review.verdict import Verdict
 
 _MAX_SHARED = 1 << 18  # distinct indicators remembered before the shared table is reset
 _MAX_SHARED_ROWS = 1 << 13  # distinct lists of rows remembered (a few KiB each), likewise
@@ -121,6 +121,7 @@ class _Setup:
         default_factory=dict
     )
     shared: dict[ContentKey, IndicatorInfo] = field(default_factory=dict)
+    verdicts: dict[tuple[str, Hit], Verdict] = field(default_factory=dict)  # content_verdict
     gates: tuple[DocumentGate, ...] = ()  # the distinct ``applies_to`` of the rules
     gated: dict[tuple[bool, ...], tuple[tuple[ProjectRule, ...], tuple[PlanRule, ...]]] = field(
         default_factory=dict
@@ -166,6 +167,17 @@ class _Setup:
             )
         return rules
 
+    def content_verdict(self, rule: IndicatorRule, hit: Hit) -> Verdict:
+        """:meth:`verdict`, remembered per rule and hit (templates repeat the same hit:
+        “指标值确定依据为空”) until the shared table is forgotten."""
+        if hit.params is not None:  # a mapping: not hashable
+            return self.verdict(rule, hit)
+        key = (rule.id, hit)
+        found = self.verdicts.get(key)
+        if found is None:
+            found = self.verdicts[key] = self.verdict(rule, hit)
+        return found
+
     def verdict(self, rule: AnyRule, hit: Hit) -> Verdict:
         return Verdict(
             rule.id,
@@ -209,18 +221,18 @@ def forget_shared() -> None:
     for _, setup in _SETUPS.values():
         setup.shared.clear()
         setup.rows_shared.clear()
+        setup.verdicts.clear()
     forget_facts()
 
 
 def _content_verdicts(
     setup: _Setup, rules: tuple[IndicatorRule, ...], view: IndicatorView
-) -> tuple[Placed, ...]:
-    verdicts = []
+) -> tuple[Verdict, ...]:
+    verdicts: list[Verdict] = []
     for rule in rules:
         hit = rule.check(view)
         if hit is not None:
-            verdict = setup.verdict(rule, hit)
-            verdicts.append((verdict, template(verdict)))
+            verdicts.append(setup.content_verdict(rule, hit))
     return tuple(verdicts)
 
 
@@ -241,7 +253,7 @@ def _rows_shared(setup: _Setup, project: ProjectView) -> dict[Hashable, Any]:
 
 _PLACEMENT = "placement"  # the key of a list of rows' _Placement in what the rows share
 _Placement = tuple[
-    tuple[tuple[int, tuple[Placed, ...]], ...], tuple[tuple[int, IndicatorRule], ...], Tally
+    tuple[tuple[int, tuple[Verdict, ...]], ...], tuple[tuple[int, IndicatorRule], ...], Tally
 ]
 """The content verdicts of a list of rows, by position, the rules that also read the
 project to run at each position, and the points and counts of those verdicts: the same
@@ -249,7 +261,7 @@ for every project with these rows."""
 
 
 def _placement(setup: _Setup, views: list[IndicatorView]) -> _Placement:
-    placed: list[tuple[int, tuple[Placed, ...]]] = []
+    placed: list[tuple[int, tuple[Verdict, ...]]] = []
     contextual: list[tuple[int, IndicatorRule]] = []
     tally = Tally()
     grading = setup.profile.grading
@@ -265,7 +277,7 @@ def _placement(setup: _Setup, views: list[IndicatorView]) -> _Placement:
             verdicts = info.verdicts = _content_verdicts(setup, content, indicator)
         if verdicts:
             placed.append((n, verdicts))
-            for verdict, _ in verdicts:
+            for verdict in verdicts:
                 tally.add(verdict.rule, verdict.severity, verdict.confidence, grading)
         for rule in info.contextual:  # (mostly one or none: a loop, no comprehension)
             contextual.append((n, rule))
@@ -289,9 +301,14 @@ def review_plan(
     base = profile or load_profile()
     profile, family = profile_for(plan, base)
     setup = _setup(profile)
-    if len(setup.shared) > _MAX_SHARED or len(setup.rows_shared) > _MAX_SHARED_ROWS:
+    if (
+        len(setup.shared) > _MAX_SHARED
+        or len(setup.rows_shared) > _MAX_SHARED_ROWS
+        or len(setup.verdicts) > _MAX_SHARED
+    ):
         setup.shared.clear()  # together: the keys of rows_shared hold the infos of shared
         setup.rows_shared.clear()
+        setup.verdicts.clear()
     view = build_view(plan, profile, setup.lexicon, setup.shared)
     view.peers = peers
     out = Collector(view, setup.verdict)

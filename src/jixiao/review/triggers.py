@@ -26,6 +26,8 @@ from jixiao.review.rules.basis import MAX_UNPARSED as _MAX_UNPARSED
 from jixiao.review.rules.basis import sourceless
 from jixiao.review.rules.common import DOWNWARD, PERCENT, is_money
 from jixiao.review.rules.common import SATISFACTION as SATISFACTION_LEVEL
+from jixiao.review.rules.integrity import PERIOD_OF_UNIT, counts_people, several
+from jixiao.review.rules.numbers.common import HUNDRED
 from jixiao.review.wordlists import load_word_lists
 
 if TYPE_CHECKING:
@@ -57,19 +59,28 @@ FACTS: tuple[str, ...] = (
     "directed",  # the value has a comparison sign
     "downward",  # … and it is ≤ or <
     "problems",  # the grammar noted problems in the value
+    "several",  # the value lists several units or holds another number (rules.integrity)
+    "per_period",  # the value is a number of times per month, quarter or year
+    "thing_unit",  # the value's unit counts things (个, 项, 台)
+    "over_hundred",  # the value's number (a range's upper end) is above 100
+    "counts_people",  # the name counts people (…人数, …人次; rules.integrity)
+    "count_name",  # the name is a count (数量, 次数 …) and not a rate
+    "universal",  # the name or the description holds a universal word (全部, 所有, 全覆盖)
 )
 _BIT = {name: 1 << i for i, name in enumerate(FACTS)}
 (
     NAMED, NAMELESS, ECHO, LONG_NAME, LEVEL_NAME, LEVEL_MISFILED, RESIDUE, DESCRIPTION_OPEN,
     BASIS, BASISLESS, BASIS_DIGIT, BASIS_QUANTITY, SOURCELESS, DESCRIPTION_DIGIT, TEXT_DIGIT,
     SATISFACTION, BOUNDED_RATE, PERCENT_UNIT, PERCENT_SPELT, MONEY, UNITLESS, SINGLE, DIRECTED,
-    DOWNWARD_SIGN, PROBLEMS,
+    DOWNWARD_SIGN, PROBLEMS, SEVERAL, PER_PERIOD, THING_UNIT, OVER_HUNDRED, COUNTS_PEOPLE,
+    COUNT_NAME, UNIVERSAL,
 ) = _BIT.values()  # fmt: skip
 _DIGIT = re.compile("[0-9]")
 _MEMO_MAX = 1 << 16
 _by_value: dict[str, int] = {}  # value text → its facts
 _by_basis: dict[str, int] = {}  # basis text → its facts
 _by_name: dict[str, int] = {}  # name → the facts of the name alone
+_by_description: dict[str, int] = {}  # description → its facts
 
 
 def forget() -> None:
@@ -77,6 +88,7 @@ def forget() -> None:
     _by_value.clear()
     _by_basis.clear()
     _by_name.clear()
+    _by_description.clear()
 
 
 def needs_mask(needs: Iterable[str]) -> int:
@@ -96,22 +108,16 @@ def facts_of(v: IndicatorView) -> int:
     raw = ind.value
     facts = _by_value.get(raw)
     if facts is None:
-        if len(_by_value) > _MEMO_MAX:
-            _by_value.clear()
-        facts = _by_value[raw] = _value_facts(v.value, raw)
+        facts = _remember(_by_value, raw, _value_facts(v.value, raw))
     basis = ind.basis
     basis_facts = _by_basis.get(basis)
     if basis_facts is None:
-        if len(_by_basis) > _MEMO_MAX:
-            _by_basis.clear()
-        basis_facts = _by_basis[basis] = _basis_facts(basis)
+        basis_facts = _remember(_by_basis, basis, _basis_facts(basis))
     facts |= basis_facts
     name = v.name
     name_facts = _by_name.get(name)
     if name_facts is None:
-        if len(_by_name) > _MEMO_MAX:
-            _by_name.clear()
-        name_facts = _by_name[name] = _name_facts(name, v.key)
+        name_facts = _remember(_by_name, name, _name_facts(name, v.key))
     facts |= name_facts
     plan = v.project.plan
     if name:
@@ -121,14 +127,10 @@ def facts_of(v: IndicatorView) -> int:
             facts |= LONG_NAME
     description = ind.description
     if description:
-        if _DIGIT.search(description):
-            facts |= DESCRIPTION_DIGIT | TEXT_DIGIT
-        if (
-            "（" in description
-            or "(" in description
-            or description.rstrip().endswith(load_word_lists().truncation_endings)
-        ):
-            facts |= DESCRIPTION_OPEN
+        written = _by_description.get(description)
+        if written is None:
+            written = _remember(_by_description, description, _description_facts(description))
+        facts |= written
     named = v.facts
     fw = plan.framework
     level1, level2 = v.level1, v.level2
@@ -136,8 +138,18 @@ def facts_of(v: IndicatorView) -> int:
         facts |= SATISFACTION  # (named so, or rules.common.is_satisfaction)
     if named.bounded_rate:
         facts |= BOUNDED_RATE
+    if named.count:
+        facts |= COUNT_NAME
     if level1 not in fw.first_keys or fw.parent.get(level2) != level1:
         facts |= LEVEL_MISFILED  # (a 二级 outside the framework has no parent)
+    return facts
+
+
+def _remember(memo: dict[str, int], text: str, facts: int) -> int:
+    """``facts`` remembered for ``text`` in ``memo`` (emptied when it grows too large)."""
+    if len(memo) > _MEMO_MAX:
+        memo.clear()
+    memo[text] = facts
     return facts
 
 
@@ -153,6 +165,27 @@ def _name_facts(name: str, key: str) -> int:
         facts |= RESIDUE
     if _DIGIT.search(name):
         facts |= TEXT_DIGIT
+    if counts_people(name):
+        facts |= COUNTS_PEOPLE
+    if lists.universal.search(name):
+        facts |= UNIVERSAL
+    return facts
+
+
+def _description_facts(description: str) -> int:
+    """The facts of a written description alone."""
+    lists = load_word_lists()
+    facts = 0
+    if _DIGIT.search(description):
+        facts |= DESCRIPTION_DIGIT | TEXT_DIGIT
+    if (
+        "（" in description
+        or "(" in description
+        or description.rstrip().endswith(lists.truncation_endings)
+    ):
+        facts |= DESCRIPTION_OPEN
+    if lists.universal.search(description):
+        facts |= UNIVERSAL
     return facts
 
 
@@ -175,6 +208,15 @@ def _value_facts(value: IndicatorValue, raw: str) -> int:
             facts |= DOWNWARD_SIGN
     if value.problems:
         facts |= PROBLEMS
+    if several(value):
+        facts |= SEVERAL
+    if unit in PERIOD_OF_UNIT and value.number is not None:
+        facts |= PER_PERIOD
+    if unit in load_word_lists().thing_units:
+        facts |= THING_UNIT
+    top = value.upper if value.upper is not None else value.number
+    if top is not None and top > HUNDRED:
+        facts |= OVER_HUNDRED
     if load_word_lists().residue_start.search(raw):
         facts |= RESIDUE
     return facts
