@@ -272,7 +272,8 @@ def _placement(setup: _Setup, views: list[IndicatorView]) -> _Placement:
         if verdicts is None:
             kind, level2, is_cost = indicator.value.kind, indicator.level2, indicator.is_cost
             rules = rules_for(kind, level2, is_cost)[1]
-            info.contextual = tuple([r for r in rules if r.gate is None or r.gate(indicator)])
+            if rules:  # (most indicators have none: no list to build)
+                info.contextual = tuple([r for r in rules if r.gate is None or r.gate(indicator)])
             content = setup.content_rules(kind, level2, is_cost, facts_of(indicator))
             verdicts = info.verdicts = _content_verdicts(setup, content, indicator)
         if verdicts:

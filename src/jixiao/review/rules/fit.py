@@ -91,9 +91,8 @@ def _stop_bigrams(lexicon: Lexicon) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 14)
-def _probe(goal: str, lexicon: Lexicon) -> re.Pattern[str] | None:
-    """Any of the bigrams that show a goal is measured (one compiled alternation, so an
-    indicator text is scanned once per goal), or None when the goal is too generic.
+def _probe(goal: str, lexicon: Lexicon) -> frozenset[str]:
+    """The bigrams that show a goal is measured, or nothing when the goal is too generic.
 
     A goal is judged only with at least two key bigrams once stop words (保障, 正常,
     运转 …) and particles are cut out; it counts as measured when any of its bigrams,
@@ -101,9 +100,8 @@ def _probe(goal: str, lexicon: Lexicon) -> re.Pattern[str] | None:
     there: “保障率” still matches).
     """
     if len(_bigrams(lexicon.goal_stop.sub("|", goal))) < 2:
-        return None
-    grams = _bigrams(goal) - _stop_bigrams(lexicon)
-    return re.compile("|".join(sorted(map(re.escape, grams)))) if grams else None
+        return frozenset()
+    return _bigrams(goal) - _stop_bigrams(lexicon)
 
 
 def _unmeasured_goals(p: ProjectView) -> list[Hit]:
@@ -111,10 +109,10 @@ def _unmeasured_goals(p: ProjectView) -> list[Hit]:
         return []
     lexicon = p.plan.lexicon
     probes = [(n, g, _probe(g, lexicon)) for n, g in enumerate(p.project.goals, start=1)]
-    if not any(probe for _, _, probe in probes):
+    if not any(grams for _, _, grams in probes):
         return []
     measured = "｜".join([v.text for v in p.indicators])
-    orphans = [(n, g) for n, g, probe in probes if probe and not probe.search(measured)]
+    orphans = [(n, g) for n, g, grams in probes if grams and not any(x in measured for x in grams)]
     if orphans:
         listed = "；".join(f"{n}.{q(g, 30)}" for n, g in orphans)
         return [
