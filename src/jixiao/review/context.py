@@ -19,7 +19,7 @@ from jixiao.model import SPEND_CHECKPOINTS, DepartmentPlan, Indicator, Project
 from jixiao.review.lexicon import Lexicon
 from jixiao.review.profile import FrameworkSpec, Profile, level_key
 from jixiao.review.scope import is_scoring_row
-from jixiao.review.verdict import Verdict
+from jixiao.review.verdict import Placed
 
 if TYPE_CHECKING:  # the rules read these views; typing only, no import cycle at run time
     from jixiao.benchmarks.distribution import DistributionStore
@@ -136,7 +136,7 @@ class IndicatorInfo:
         self.fields = (
             value, l1, l2, name, facts, is_cost, is_money_cost, echo, text, key, subjects,
         )  # fmt: skip
-        self.verdicts: tuple[Verdict, ...] | None = None
+        self.verdicts: tuple[Placed, ...] | None = None
         self.contextual: tuple[IndicatorRule, ...] = ()  # rules that also read the project
 
 

@@ -48,7 +48,7 @@ from jixiao.review.context import (
 from jixiao.review.families import profile_for
 from jixiao.review.grading import Grades, Tally, grade, grade_tallies
 from jixiao.review.lexicon import Lexicon, load_lexicon
-from jixiao.review.placing import Collector
+from jixiao.review.placing import Collector, template
 from jixiao.review.profile import Profile, load_profile
 from jixiao.review.rule import (
     AnyRule,
@@ -61,7 +61,7 @@ from jixiao.review.rule import (
 from jixiao.review.scope import rules_not_applicable
 from jixiao.review.triggers import facts_of, needs_mask
 from jixiao.review.triggers import forget as forget_facts
-from jixiao.review.verdict import Verdict
+from jixiao.review.verdict import Placed, Verdict
 
 _MAX_SHARED = 1 << 18  # distinct indicators remembered before the shared table is reset
 _MAX_SHARED_ROWS = 1 << 13  # distinct lists of rows remembered (a few KiB each), likewise
@@ -121,7 +121,7 @@ class _Setup:
         default_factory=dict
     )
     shared: dict[ContentKey, IndicatorInfo] = field(default_factory=dict)
-    verdicts: dict[tuple[str, Hit], Verdict] = field(default_factory=dict)  # content_verdict
+    verdicts: dict[tuple[str, Hit], Placed] = field(default_factory=dict)  # content_verdict
     gates: tuple[DocumentGate, ...] = ()  # the distinct ``applies_to`` of the rules
     gated: dict[tuple[bool, ...], tuple[tuple[ProjectRule, ...], tuple[PlanRule, ...]]] = field(
         default_factory=dict
@@ -167,15 +167,17 @@ class _Setup:
             )
         return rules
 
-    def content_verdict(self, rule: IndicatorRule, hit: Hit) -> Verdict:
-        """:meth:`verdict`, remembered per rule and hit (templates repeat the same hit:
-        “指标值确定依据为空”) until the shared table is forgotten."""
+    def content_verdict(self, rule: IndicatorRule, hit: Hit) -> Placed:
+        """:meth:`verdict` with its findings' values, remembered per rule and hit (templates
+        repeat the same hit: “指标值确定依据为空”) until the shared table is forgotten."""
         if hit.params is not None:  # a mapping: not hashable
-            return self.verdict(rule, hit)
+            verdict = self.verdict(rule, hit)
+            return verdict, template(verdict)
         key = (rule.id, hit)
         found = self.verdicts.get(key)
         if found is None:
-            found = self.verdicts[key] = self.verdict(rule, hit)
+            verdict = self.verdict(rule, hit)
+            found = self.verdicts[key] = (verdict, template(verdict))
         return found
 
     def verdict(self, rule: AnyRule, hit: Hit) -> Verdict:
@@ -227,8 +229,8 @@ def forget_shared() -> None:
 
 def _content_verdicts(
     setup: _Setup, rules: tuple[IndicatorRule, ...], view: IndicatorView
-) -> tuple[Verdict, ...]:
-    verdicts: list[Verdict] = []
+) -> tuple[Placed, ...]:
+    verdicts: list[Placed] = []
     for rule in rules:
         hit = rule.check(view)
         if hit is not None:
@@ -253,7 +255,7 @@ def _rows_shared(setup: _Setup, project: ProjectView) -> dict[Hashable, Any]:
 
 _PLACEMENT = "placement"  # the key of a list of rows' _Placement in what the rows share
 _Placement = tuple[
-    tuple[tuple[int, tuple[Verdict, ...]], ...], tuple[tuple[int, IndicatorRule], ...], Tally
+    tuple[tuple[int, tuple[Placed, ...]], ...], tuple[tuple[int, IndicatorRule], ...], Tally
 ]
 """The content verdicts of a list of rows, by position, the rules that also read the
 project to run at each position, and the points and counts of those verdicts: the same
@@ -261,7 +263,7 @@ for every project with these rows."""
 
 
 def _placement(setup: _Setup, views: list[IndicatorView]) -> _Placement:
-    placed: list[tuple[int, tuple[Verdict, ...]]] = []
+    placed: list[tuple[int, tuple[Placed, ...]]] = []
     contextual: list[tuple[int, IndicatorRule]] = []
     tally = Tally()
     grading = setup.profile.grading
@@ -278,7 +280,7 @@ def _placement(setup: _Setup, views: list[IndicatorView]) -> _Placement:
             verdicts = info.verdicts = _content_verdicts(setup, content, indicator)
         if verdicts:
             placed.append((n, verdicts))
-            for verdict in verdicts:
+            for verdict, _ in verdicts:
                 tally.add(verdict.rule, verdict.severity, verdict.confidence, grading)
         for rule in info.contextual:  # (mostly one or none: a loop, no comprehension)
             contextual.append((n, rule))

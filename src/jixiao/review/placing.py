@@ -1,8 +1,8 @@
 """Findings placed where they occur (发现的位置): the engine's hits and verdicts made into
 :class:`~jixiao.checks.Finding` objects with their project, row and source location.
 
-A content verdict (a plain tuple) already carries its finding's values; an occurrence adds
-its place and becomes a finding, without validating again.
+A content verdict already carries its finding's values (:func:`template`); an occurrence
+copies them and adds its place, without validating again.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from jixiao.model.source import SourceRef
 from jixiao.model.trusted import trusted_builder
 from jixiao.review.context import IndicatorView, PlanView, ProjectView
 from jixiao.review.rule import AnyRule, Hit
-from jixiao.review.verdict import Verdict
+from jixiao.review.verdict import Placed, Verdict
 
 _PROJECT_SOURCE_KEYS: dict[str, tuple[str, ...]] = {
     "spend_plan": ("spend_plan_values", "spend_plan"),
@@ -42,10 +42,10 @@ class Collector:
         self.finding = trusted_builder(Finding)
 
     def place_rows(
-        self, rows: Iterable[tuple[int, tuple[Verdict, ...]]], views: list[IndicatorView]
+        self, rows: Iterable[tuple[int, tuple[Placed, ...]]], views: list[IndicatorView]
     ) -> None:
         """Record the content verdicts of a project's rows (by position in ``views``) where
-        they occur: each finding is its verdict's values and its place, in field order."""
+        they occur: each copies its verdict's values and adds its place."""
         if not views:
             return
         project = views[0].project
@@ -55,28 +55,15 @@ class Collector:
             indicator = views[n]
             sources = indicator.indicator.sources
             level3 = sources.get("level3")
-            for rule, title, severity, criterion, field, message, hint, sure, pack in verdicts:
-                append(
-                    finding(
-                        {
-                            "rule": rule,
-                            "title": title,
-                            "severity": severity,
-                            "criterion": criterion,
-                            "source": source,
-                            "project": name,
-                            "project_index": index,
-                            "indicator": indicator.name,
-                            "indicator_index": indicator.index,
-                            "field": field,
-                            "message": message,
-                            "suggestion": hint,
-                            "confidence": sure,
-                            "location": sources.get(field or "") or level3,
-                            "pack": pack,
-                        }
-                    )
-                )
+            for verdict, template in verdicts:
+                values = template.copy()  # the fields keep their order
+                values["source"] = source
+                values["project"] = name
+                values["project_index"] = index
+                values["indicator"] = indicator.name
+                values["indicator_index"] = indicator.index
+                values["location"] = sources.get(verdict.field or "") or level3
+                append(finding(values))
 
     def add(
         self,
@@ -123,3 +110,24 @@ class Collector:
             keys = _PROJECT_SOURCE_KEYS.get(field or "", (field,))
             return _first(project.project.sources, (*keys, "name"))
         return _first(self.view.plan.sources, (field, "overall_goal"))
+
+
+def template(verdict: Verdict) -> dict[str, object]:
+    """A finding's values for ``verdict`` with its place left empty, filled by ``place``."""
+    return {
+        "rule": verdict.rule,
+        "title": verdict.title,
+        "severity": verdict.severity,
+        "criterion": verdict.criterion,
+        "source": "",
+        "project": None,
+        "project_index": None,
+        "indicator": None,
+        "indicator_index": None,
+        "field": verdict.field,
+        "message": verdict.message,
+        "suggestion": verdict.suggestion,
+        "confidence": verdict.confidence,
+        "location": None,
+        "pack": verdict.pack,
+    }

@@ -23,3 +23,7 @@ class Verdict(NamedTuple):
     suggestion: str
     confidence: float
     pack: str | None  # the pack that registered the rule (name@version)
+
+
+Placed = tuple[Verdict, dict[str, object]]
+"""A verdict with the values of its findings, their place left for the engine to fill."""
