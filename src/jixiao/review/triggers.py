@@ -63,9 +63,9 @@ FACTS: tuple[str, ...] = (
     "per_period",  # the value is a number of times per month, quarter or year
     "thing_unit",  # the value's unit counts things (个, 项, 台)
     "over_hundred",  # the value's number (a range's upper end) is above 100
-    "counts_people",  # the name counts people (…人数, …人次; rules.integrity)
+    "counts_people",  # the name counts people (…人数, …人次; tested on thing_unit only)
     "count_name",  # the name is a count (数量, 次数 …) and not a rate
-    "universal",  # the name or the description holds a universal word (全部, 所有, 全覆盖)
+    "universal",  # the name or description holds 全部, 所有, 全覆盖 … (tested on percent only)
 )
 _BIT = {name: 1 << i for i, name in enumerate(FACTS)}
 (
@@ -76,11 +76,13 @@ _BIT = {name: 1 << i for i, name in enumerate(FACTS)}
     COUNT_NAME, UNIVERSAL,
 ) = _BIT.values()  # fmt: skip
 _DIGIT = re.compile("[0-9]")
+# facts facts_of tests only where another holds (their one rule needs both): a rule that
+# needs the first must need the second too
+_TESTED_ONLY_WITH = ((UNIVERSAL, PERCENT_UNIT), (COUNTS_PEOPLE, THING_UNIT))
 _MEMO_MAX = 1 << 16
 _by_value: dict[str, int] = {}  # value text → its facts
 _by_basis: dict[str, int] = {}  # basis text → its facts
 _by_name: dict[str, int] = {}  # name → the facts of the name alone
-_by_description: dict[str, int] = {}  # description → its facts
 
 
 def forget() -> None:
@@ -88,7 +90,6 @@ def forget() -> None:
     _by_value.clear()
     _by_basis.clear()
     _by_name.clear()
-    _by_description.clear()
 
 
 def needs_mask(needs: Iterable[str]) -> int:
@@ -99,6 +100,10 @@ def needs_mask(needs: Iterable[str]) -> int:
         if bit is None:
             raise ValueError(f"未知的触发条件“{name}”（可用：{'、'.join(FACTS)}）")
         mask |= bit
+    for fact, companion in _TESTED_ONLY_WITH:
+        if mask & fact and not mask & companion:
+            names = "、".join(FACTS[n] for n in range(len(FACTS)) if (fact | companion) >> n & 1)
+            raise ValueError(f"触发条件须同时声明：{names}")
     return mask
 
 
@@ -127,10 +132,21 @@ def facts_of(v: IndicatorView) -> int:
             facts |= LONG_NAME
     description = ind.description
     if description:
-        written = _by_description.get(description)
-        if written is None:
-            written = _remember(_by_description, description, _description_facts(description))
-        facts |= written
+        if _DIGIT.search(description):
+            facts |= DESCRIPTION_DIGIT | TEXT_DIGIT
+        if (
+            "（" in description
+            or "(" in description
+            or description.rstrip().endswith(load_word_lists().truncation_endings)
+        ):
+            facts |= DESCRIPTION_OPEN
+    # facts that only one rule reads, tested only where its other needs hold
+    if facts & PERCENT_UNIT:
+        universal = load_word_lists().universal
+        if universal.search(description) or universal.search(name):
+            facts |= UNIVERSAL
+    if facts & THING_UNIT and counts_people(name):
+        facts |= COUNTS_PEOPLE
     named = v.facts
     fw = plan.framework
     level1, level2 = v.level1, v.level2
@@ -165,27 +181,6 @@ def _name_facts(name: str, key: str) -> int:
         facts |= RESIDUE
     if _DIGIT.search(name):
         facts |= TEXT_DIGIT
-    if counts_people(name):
-        facts |= COUNTS_PEOPLE
-    if lists.universal.search(name):
-        facts |= UNIVERSAL
-    return facts
-
-
-def _description_facts(description: str) -> int:
-    """The facts of a written description alone."""
-    lists = load_word_lists()
-    facts = 0
-    if _DIGIT.search(description):
-        facts |= DESCRIPTION_DIGIT | TEXT_DIGIT
-    if (
-        "（" in description
-        or "(" in description
-        or description.rstrip().endswith(lists.truncation_endings)
-    ):
-        facts |= DESCRIPTION_OPEN
-    if lists.universal.search(description):
-        facts |= UNIVERSAL
     return facts
 
 
