@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 _SHARED = Path("/work/shared")
-_FOLDERS = (
+FOLDERS = (  # what both the import and the review comparisons read
     _SHARED / "seeds",
     ROOT / "tests" / "fixtures" / "corpus",
     ROOT / "tests" / "fixtures" / "legacy",
@@ -84,7 +84,7 @@ def main() -> None:
             text = plan_to_text(plan)
             (synthetic / f"doc{number:05d}.txt").write_text(text, encoding="utf-8")
         _write_office(Path(tmp) / "office")
-        folders = [f for f in (*_FOLDERS, *args.folders) if f.exists()]
+        folders = [f for f in (*FOLDERS, *args.folders) if f.exists()]
         folders += [synthetic, Path(tmp) / "office"]
         here = _imports(ROOT, folders, Path(tmp) / "here.json")
         there = _imports(args.tree.resolve(), folders, Path(tmp) / "there.json")

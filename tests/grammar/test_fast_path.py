@@ -31,12 +31,16 @@ _numbers = st.one_of(
     st.from_regex(r"[0-9]{1,7}(\.[0-9]{1,4})?", fullmatch=True),
     st.sampled_from(["1,000", ".5", "0.", "1.2.3", "１２", "٣", "1e5", "00"]),
 )
+# the parts of rates (元/平米/天); "", "KM" make rates the fast path must decline
+_RATE_PARTS = ("元", "次", "人", "月", "年", "天", "平米", "㎡", "台", "个", "万元", "万", "%")
 _units = st.one_of(
     st.sampled_from(_SPELLINGS),
     st.sampled_from(_SPELLINGS).map(str.upper),
     st.sampled_from(_SPELLINGS).map(str.title),
     st.sampled_from(["", "万", "％", "个 ", " 个", "个以上", "次/年", "台(套)", "元/人", "等"]),
     st.text(max_size=3),
+    st.lists(st.sampled_from(_SPELLINGS), min_size=2, max_size=3).map("/".join),
+    st.lists(st.sampled_from((*_RATE_PARTS, "KM", "")), min_size=2, max_size=4).map("/".join),
 )
 
 
@@ -57,6 +61,10 @@ def _same(text: str, fast: IndicatorValue) -> None:
 @example("", "384", "台")
 @example("≤", "20", "万")  # 万 is read as 万元, with the note the full parser adds
 @example("", "12", "")  # no unit: 缺少计量单位
+@example("≥", "2", "次/月")  # a rate of plain spellings
+@example("≤", "4.3", "元/平米/天")
+@example("", "15", "元/人")
+@example("<", "2", "万/万")  # the note on 万 said once, as the full parser keeps it
 def test_fast_path_equals_the_full_parser(prefix: str, number: str, unit: str) -> None:
     text = prefix + number + unit
     fast = parse_plain(text)

@@ -57,6 +57,12 @@ def test_every_declared_need_is_a_known_fact() -> None:
     assert declared and declared <= set(FACTS)
     with pytest.raises(ValueError, match="未知的触发条件"):
         needs_mask(["percent", "no-such-fact"])
+    # facts tested only where another holds cannot be needed alone
+    assert needs_mask(["universal", "percent"])
+    with pytest.raises(ValueError, match="universal"):
+        needs_mask(["universal"])
+    with pytest.raises(ValueError, match="counts_people"):
+        needs_mask(["counts_people", "percent"])
 
 
 def test_the_gates_leave_out_rules_on_real_documents() -> None:

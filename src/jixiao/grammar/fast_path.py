@@ -17,6 +17,7 @@ from typing import Final, NamedTuple
 from jixiao.grammar.indicator_value import IndicatorValue, ValueKind
 from jixiao.grammar.numerals import format_number
 from jixiao.grammar.patterns import SYMBOL_DIRECTIONS
+from jixiao.grammar.quantities import unit_expression
 from jixiao.grammar.units import ASSUMED_SPELLINGS, SPELLINGS, UnitKind, to_wan, unit_kind
 from jixiao.grammar.vocabulary import QUESTION
 from jixiao.model.trusted import trusted_builder
@@ -52,6 +53,26 @@ def _units() -> dict[str, _Unit]:
 
 
 _UNITS: Final = _units()
+_RATES: dict[str, _Unit | None] = {}
+
+
+def _rate(spelt: str) -> _Unit | None:
+    """A rate of plain spellings (“元/人”, “次/月”, “元/平米/天”) as the unit expression of
+    the full grammar reads it, or ``None`` when a part is not one (remembered per text)."""
+    if spelt in _RATES:
+        return _RATES[spelt]
+    if len(_RATES) >= 4096:
+        _RATES.clear()
+    found = None
+    if all(part and part in _UNITS for part in spelt.split("/")):
+        canonical, problems = unit_expression(spelt)
+        kind = unit_kind(canonical)
+        unique = tuple(dict.fromkeys(problems))  # as build_value keeps them
+        found = _Unit(canonical, kind, unique, canonical, kind is UnitKind.MONEY)
+    _RATES[spelt] = found
+    return found
+
+
 _build = trusted_builder(IndicatorValue)
 
 
@@ -63,9 +84,12 @@ def parse_plain(raw: str) -> IndicatorValue | None:
     pre, digits, spelt = m.groups()
     unit = _UNITS.get(spelt)
     if unit is None:  # a Latin spelling in capitals (“KM”); spellings are kept lower-case
-        if not spelt.isascii() or spelt.lower() not in _UNITS:
+        if "/" in spelt:
+            unit = _rate(spelt)
+        elif spelt.isascii() and spelt.lower() in _UNITS:
+            unit = _UNITS[spelt.lower()]
+        if unit is None:
             return None
-        unit = _UNITS[spelt.lower()]
     direction = SYMBOL_DIRECTIONS[pre] if pre else None
     number = Decimal(digits)
     canonical = unit.canonical

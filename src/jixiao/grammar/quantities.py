@@ -25,7 +25,7 @@ from jixiao.grammar.vocabulary import ABSORBABLE, CJK
 
 
 @lru_cache(maxsize=4096)
-def _unit_expr(expr: str) -> tuple[str, tuple[str, ...]]:
+def unit_expression(expr: str) -> tuple[str, tuple[str, ...]]:
     """Canonical unit of a matched unit expression; "张/把/套/台等" is a list, "元/人" a rate."""
     problems: list[str] = []
     if expr.endswith(")"):
@@ -167,10 +167,10 @@ def parse_simple_quantity(text: str) -> Fields | None:
 def _resolve_units(g: dict[str, str | None], problems: list[str]) -> str | None:
     unit: str | None = None
     if g["unit"]:
-        unit, notes = _unit_expr(g["unit"])
+        unit, notes = unit_expression(g["unit"])
         problems.extend(notes)
     if g["unit2"]:
-        unit2, notes = _unit_expr(g["unit2"])
+        unit2, notes = unit_expression(g["unit2"])
         problems.extend(notes)
         if unit is None:
             unit = unit2

@@ -44,13 +44,20 @@ class NameFacts:
     count: bool  # a count (数量, 次数, 人数 …) and not a rate
 
 
-@lru_cache(maxsize=1 << 16)
 def name_facts(name: str, lexicon: Lexicon) -> NameFacts:
+    return _named(name, lexicon)[1]
+
+
+@lru_cache(maxsize=1 << 16)
+def _named(name: str, lexicon: Lexicon) -> tuple[str, NameFacts, frozenset[str]]:
+    """What a name (三级指标, stripped) says, read once per name: its squeezed key, its
+    :class:`NameFacts` and its subject words (对象词) as spelt."""
     satisfaction = lexicon.satisfaction.search(name) is not None
     rate = satisfaction or lexicon.rate_name.search(name) is not None
     bounded = rate and lexicon.not_bounded.search(name) is None
     count = not rate and lexicon.count_name.search(name) is not None
-    return NameFacts(satisfaction, rate, bounded, count)
+    facts = NameFacts(satisfaction, rate, bounded, count)
+    return squeeze(name), facts, frozenset(lexicon.subjects.findall(name))
 
 
 class FrameworkView:
@@ -123,11 +130,9 @@ class IndicatorInfo:
         is_money_cost = l2 in fw.money_cost_keys or (
             l1 in fw.money_cost_keys and l2 not in fw.second_keys
         )
-        key = squeeze(name)
+        key, facts, subjects = _named(name, lexicon)
         echo = squeeze(indicator.description) in ("", key)
-        facts = name_facts(name, lexicon)
         text = name + "｜" + indicator.description
-        subjects = frozenset(lexicon.subjects.findall(name))
         self.fields = (
             value, l1, l2, name, facts, is_cost, is_money_cost, echo, text, key, subjects,
         )  # fmt: skip

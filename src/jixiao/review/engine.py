@@ -121,6 +121,7 @@ class _Setup:
         default_factory=dict
     )
     shared: dict[ContentKey, IndicatorInfo] = field(default_factory=dict)
+    verdicts: dict[tuple[str, Hit], Placed] = field(default_factory=dict)  # content_verdict
     gates: tuple[DocumentGate, ...] = ()  # the distinct ``applies_to`` of the rules
     gated: dict[tuple[bool, ...], tuple[tuple[ProjectRule, ...], tuple[PlanRule, ...]]] = field(
         default_factory=dict
@@ -166,6 +167,19 @@ class _Setup:
             )
         return rules
 
+    def content_verdict(self, rule: IndicatorRule, hit: Hit) -> Placed:
+        """:meth:`verdict` with its findings' values, remembered per rule and hit (templates
+        repeat the same hit: “指标值确定依据为空”) until the shared table is forgotten."""
+        if hit.params is not None:  # a mapping: not hashable
+            verdict = self.verdict(rule, hit)
+            return verdict, template(verdict)
+        key = (rule.id, hit)
+        found = self.verdicts.get(key)
+        if found is None:
+            verdict = self.verdict(rule, hit)
+            found = self.verdicts[key] = (verdict, template(verdict))
+        return found
+
     def verdict(self, rule: AnyRule, hit: Hit) -> Verdict:
         return Verdict(
             rule.id,
@@ -209,18 +223,18 @@ def forget_shared() -> None:
     for _, setup in _SETUPS.values():
         setup.shared.clear()
         setup.rows_shared.clear()
+        setup.verdicts.clear()
     forget_facts()
 
 
 def _content_verdicts(
     setup: _Setup, rules: tuple[IndicatorRule, ...], view: IndicatorView
 ) -> tuple[Placed, ...]:
-    verdicts = []
+    verdicts: list[Placed] = []
     for rule in rules:
         hit = rule.check(view)
         if hit is not None:
-            verdict = setup.verdict(rule, hit)
-            verdicts.append((verdict, template(verdict)))
+            verdicts.append(setup.content_verdict(rule, hit))
     return tuple(verdicts)
 
 
@@ -260,7 +274,8 @@ def _placement(setup: _Setup, views: list[IndicatorView]) -> _Placement:
         if verdicts is None:
             kind, level2, is_cost = indicator.value.kind, indicator.level2, indicator.is_cost
             rules = rules_for(kind, level2, is_cost)[1]
-            info.contextual = tuple([r for r in rules if r.gate is None or r.gate(indicator)])
+            if rules:  # (most indicators have none: no list to build)
+                info.contextual = tuple([r for r in rules if r.gate is None or r.gate(indicator)])
             content = setup.content_rules(kind, level2, is_cost, facts_of(indicator))
             verdicts = info.verdicts = _content_verdicts(setup, content, indicator)
         if verdicts:
@@ -289,9 +304,14 @@ def review_plan(
     base = profile or load_profile()
     profile, family = profile_for(plan, base)
     setup = _setup(profile)
-    if len(setup.shared) > _MAX_SHARED or len(setup.rows_shared) > _MAX_SHARED_ROWS:
+    if (
+        len(setup.shared) > _MAX_SHARED
+        or len(setup.rows_shared) > _MAX_SHARED_ROWS
+        or len(setup.verdicts) > _MAX_SHARED
+    ):
         setup.shared.clear()  # together: the keys of rows_shared hold the infos of shared
         setup.rows_shared.clear()
+        setup.verdicts.clear()
     view = build_view(plan, profile, setup.lexicon, setup.shared)
     view.peers = peers
     out = Collector(view, setup.verdict)

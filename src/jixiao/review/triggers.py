@@ -26,6 +26,8 @@ from jixiao.review.rules.basis import MAX_UNPARSED as _MAX_UNPARSED
 from jixiao.review.rules.basis import sourceless
 from jixiao.review.rules.common import DOWNWARD, PERCENT, is_money
 from jixiao.review.rules.common import SATISFACTION as SATISFACTION_LEVEL
+from jixiao.review.rules.integrity import PERIOD_OF_UNIT, counts_people, several
+from jixiao.review.rules.numbers.common import HUNDRED
 from jixiao.review.wordlists import load_word_lists
 
 if TYPE_CHECKING:
@@ -57,15 +59,26 @@ FACTS: tuple[str, ...] = (
     "directed",  # the value has a comparison sign
     "downward",  # … and it is ≤ or <
     "problems",  # the grammar noted problems in the value
+    "several",  # the value lists several units or holds another number (rules.integrity)
+    "per_period",  # the value is a number of times per month, quarter or year
+    "thing_unit",  # the value's unit counts things (个, 项, 台)
+    "over_hundred",  # the value's number (a range's upper end) is above 100
+    "counts_people",  # the name counts people (…人数, …人次; tested on thing_unit only)
+    "count_name",  # the name is a count (数量, 次数 …) and not a rate
+    "universal",  # the name or description holds 全部, 所有, 全覆盖 … (tested on percent only)
 )
 _BIT = {name: 1 << i for i, name in enumerate(FACTS)}
 (
     NAMED, NAMELESS, ECHO, LONG_NAME, LEVEL_NAME, LEVEL_MISFILED, RESIDUE, DESCRIPTION_OPEN,
     BASIS, BASISLESS, BASIS_DIGIT, BASIS_QUANTITY, SOURCELESS, DESCRIPTION_DIGIT, TEXT_DIGIT,
     SATISFACTION, BOUNDED_RATE, PERCENT_UNIT, PERCENT_SPELT, MONEY, UNITLESS, SINGLE, DIRECTED,
-    DOWNWARD_SIGN, PROBLEMS,
+    DOWNWARD_SIGN, PROBLEMS, SEVERAL, PER_PERIOD, THING_UNIT, OVER_HUNDRED, COUNTS_PEOPLE,
+    COUNT_NAME, UNIVERSAL,
 ) = _BIT.values()  # fmt: skip
 _DIGIT = re.compile("[0-9]")
+# facts facts_of tests only where another holds (their one rule needs both): a rule that
+# needs the first must need the second too
+_TESTED_ONLY_WITH = ((UNIVERSAL, PERCENT_UNIT), (COUNTS_PEOPLE, THING_UNIT))
 _MEMO_MAX = 1 << 16
 _by_value: dict[str, int] = {}  # value text → its facts
 _by_basis: dict[str, int] = {}  # basis text → its facts
@@ -87,6 +100,10 @@ def needs_mask(needs: Iterable[str]) -> int:
         if bit is None:
             raise ValueError(f"未知的触发条件“{name}”（可用：{'、'.join(FACTS)}）")
         mask |= bit
+    for fact, companion in _TESTED_ONLY_WITH:
+        if mask & fact and not mask & companion:
+            names = "、".join(FACTS[n] for n in range(len(FACTS)) if (fact | companion) >> n & 1)
+            raise ValueError(f"触发条件须同时声明：{names}")
     return mask
 
 
@@ -96,22 +113,16 @@ def facts_of(v: IndicatorView) -> int:
     raw = ind.value
     facts = _by_value.get(raw)
     if facts is None:
-        if len(_by_value) > _MEMO_MAX:
-            _by_value.clear()
-        facts = _by_value[raw] = _value_facts(v.value, raw)
+        facts = _remember(_by_value, raw, _value_facts(v.value, raw))
     basis = ind.basis
     basis_facts = _by_basis.get(basis)
     if basis_facts is None:
-        if len(_by_basis) > _MEMO_MAX:
-            _by_basis.clear()
-        basis_facts = _by_basis[basis] = _basis_facts(basis)
+        basis_facts = _remember(_by_basis, basis, _basis_facts(basis))
     facts |= basis_facts
     name = v.name
     name_facts = _by_name.get(name)
     if name_facts is None:
-        if len(_by_name) > _MEMO_MAX:
-            _by_name.clear()
-        name_facts = _by_name[name] = _name_facts(name, v.key)
+        name_facts = _remember(_by_name, name, _name_facts(name, v.key))
     facts |= name_facts
     plan = v.project.plan
     if name:
@@ -129,6 +140,13 @@ def facts_of(v: IndicatorView) -> int:
             or description.rstrip().endswith(load_word_lists().truncation_endings)
         ):
             facts |= DESCRIPTION_OPEN
+    # facts that only one rule reads, tested only where its other needs hold
+    if facts & PERCENT_UNIT:
+        universal = load_word_lists().universal
+        if universal.search(description) or universal.search(name):
+            facts |= UNIVERSAL
+    if facts & THING_UNIT and counts_people(name):
+        facts |= COUNTS_PEOPLE
     named = v.facts
     fw = plan.framework
     level1, level2 = v.level1, v.level2
@@ -136,8 +154,18 @@ def facts_of(v: IndicatorView) -> int:
         facts |= SATISFACTION  # (named so, or rules.common.is_satisfaction)
     if named.bounded_rate:
         facts |= BOUNDED_RATE
+    if named.count:
+        facts |= COUNT_NAME
     if level1 not in fw.first_keys or fw.parent.get(level2) != level1:
         facts |= LEVEL_MISFILED  # (a 二级 outside the framework has no parent)
+    return facts
+
+
+def _remember(memo: dict[str, int], text: str, facts: int) -> int:
+    """``facts`` remembered for ``text`` in ``memo`` (emptied when it grows too large)."""
+    if len(memo) > _MEMO_MAX:
+        memo.clear()
+    memo[text] = facts
     return facts
 
 
@@ -175,6 +203,15 @@ def _value_facts(value: IndicatorValue, raw: str) -> int:
             facts |= DOWNWARD_SIGN
     if value.problems:
         facts |= PROBLEMS
+    if several(value):
+        facts |= SEVERAL
+    if unit in PERIOD_OF_UNIT and value.number is not None:
+        facts |= PER_PERIOD
+    if unit in load_word_lists().thing_units:
+        facts |= THING_UNIT
+    top = value.upper if value.upper is not None else value.number
+    if top is not None and top > HUNDRED:
+        facts |= OVER_HUNDRED
     if load_word_lists().residue_start.search(raw):
         facts |= RESIDUE
     return facts

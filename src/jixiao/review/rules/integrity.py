@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
 
+from jixiao.grammar import IndicatorValue
 from jixiao.review.context import IndicatorView, PlanView
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
@@ -38,24 +39,37 @@ def _currency(v: IndicatorView) -> Hit | None:
 M110 = TABLE.rule("M110", _currency)
 
 
-def _several(v: IndicatorView) -> Hit | None:
-    value = v.value
-    raw = v.indicator.value
+def several(value: IndicatorValue) -> int:
+    """What makes a value more than one target: :data:`SEVERAL_UNITS` (several units),
+    :data:`SEVERAL_NUMBERS` (another number in its unparsed rest), or 0."""
     if "多个计量单位并列" in value.problems or (value.unit or "").endswith("等"):
-        return Hit(f"指标值{q(raw)}并列了几个计量单位，无法汇总考核。", field="value")
+        return SEVERAL_UNITS
     if value.unparsed and _QUANTITY.search(value.unparsed):
-        return Hit(f"指标值{q(raw)}含有不止一个数值，年终无法按一个目标考核。", field="value")
-    return None
+        return SEVERAL_NUMBERS
+    return 0
+
+
+SEVERAL_UNITS, SEVERAL_NUMBERS = 1, 2
+
+
+def _several(v: IndicatorView) -> Hit | None:
+    found = several(v.value)
+    if not found:
+        return None
+    raw = v.indicator.value
+    if found == SEVERAL_UNITS:
+        return Hit(f"指标值{q(raw)}并列了几个计量单位，无法汇总考核。", field="value")
+    return Hit(f"指标值{q(raw)}含有不止一个数值，年终无法按一个目标考核。", field="value")
 
 
 M111 = TABLE.rule("M111", _several)
 
-_PERIOD_OF_UNIT = {"次/月": "月", "次/年": "年", "次/季度": "季", "次/季": "季"}
+PERIOD_OF_UNIT = {"次/月": "月", "次/年": "年", "次/季度": "季", "次/季": "季"}
 
 
 def _frequency(v: IndicatorView) -> Hit | None:
     value = v.value
-    period = _PERIOD_OF_UNIT.get(value.unit or "")
+    period = PERIOD_OF_UNIT.get(value.unit or "")
     if period is None or value.number is None:
         return None
     for entry in words().frequencies:
@@ -112,14 +126,15 @@ M114 = TABLE.rule("M114", _truncated)
 _TRAILING_NOTE = re.compile(r"[（(][^）)]*[）)]$")  # “保障人数(人)”: the unit note in the name
 
 
+def counts_people(name: str) -> bool:
+    """A name (三级指标, stripped) that counts people (…人数, …人次), its unit note aside."""
+    return _TRAILING_NOTE.sub("", name).endswith(words().headcount_names)
+
+
 def _people_in_things(v: IndicatorView) -> Hit | None:
     """A head count (人数, 人次) whose value counts things (个, 项): which was meant?"""
     unit = v.value.unit
-    lists = words()
-    if unit not in lists.thing_units:
-        return None
-    name = _TRAILING_NOTE.sub("", v.indicator.level3.strip())
-    if not name.endswith(lists.headcount_names):
+    if unit not in words().thing_units or not counts_people(v.name):
         return None
     return Hit(
         f"指标{q(v.name)}数的是人，指标值{q(v.indicator.value)}的计量单位却是{q(unit)}。",
