@@ -12,7 +12,7 @@ from jixiao.importers.blocks import Cell, Row
 from jixiao.importers.goal_values import PERCENT, Warn, amount, col_of, parse_unit_line, percent
 from jixiao.model.plan import SPEND_CHECKPOINTS, Indicator, Project
 from jixiao.model.source import SourceRef
-from jixiao.model.trusted import built
+from jixiao.model.trusted import builder
 from jixiao.textnorm import clean_markup, split_numbered_items, squeeze_spaces
 
 # Each label text -> the tuple of labels.py naming its field: one look-up per cell (a label
@@ -24,6 +24,10 @@ for _names in (
 ):  # fmt: skip
     for _name in _names:
         _LABEL_OF.setdefault(_name, _names)
+
+
+# an Indicator of the six grid fields, built without validating them again
+_new_indicator = builder(Indicator)
 
 
 class ProjectBuilder:
@@ -67,13 +71,13 @@ class ProjectBuilder:
         if not any(texts):
             return
         header = self._is_grid_header(texts)
-        if self._grid is not None and header:
-            self._after_page_break = True  # the header repeated at the top of a page
-            return
-        if header:
+        if self._grid is not None:
+            if header:
+                self._after_page_break = True  # the header repeated at the top of a page
+                return
+            self._add_indicator(row, texts)
+        elif header:
             self._read_grid_header(row)
-        elif self._grid is not None:
-            self._add_indicator(row)
         elif (
             (self._spend_header is not None and self._try_spend_values(row))
             or self._try_labelled(row)
@@ -287,34 +291,39 @@ class ProjectBuilder:
                 mapped[field] = index
         return mapped
 
-    def _add_indicator(self, row: Row) -> None:
-        texts = row.texts
-        mapped = self._repair_shift(row, texts, self._map_row(row))
+    def _add_indicator(self, row: Row, texts: list[str]) -> None:
+        mapped = self._map_row(row)
+        first = mapped.get("level1")
+        if first is not None and texts[first] in labels.LEVEL2_NAMES:
+            mapped = self._repair_shift(row, texts, mapped)
         text = {field: texts[index] for field, index in mapped.items()}
-        previous = self.project.indicators[-1] if self.project.indicators else None
-        if (
-            self._after_page_break
-            and previous is not None
+        get = text.get
+        level1_text = get("level1", "")
+        value = get("value", "")
+        indicators = self.project.indicators
+        previous = indicators[-1] if indicators else None
+        if previous is not None and self._after_page_break:
             # The rest of a row cut at the page's foot brings no value of its own; it
             # repeats no 一级指标, unless the part above lacks its 三级指标 name.
-            and not text.get("value")
-            and (not text.get("level1") or not previous.level3)
-        ):
-            self._continue_indicator(previous, text, mapped, row)
-            return
+            if not value and (not level1_text or not previous.level3):
+                self._continue_indicator(previous, text, mapped, row)
+                return
         self._after_page_break = False
-        level1 = text.get("level1", "") or (previous.level1 if previous else "")
-        level2 = text.get("level2", "")
-        if not level2 and previous is not None and not text.get("level1"):
-            level2 = previous.level2  # merged 二级指标 cell
-        indicator = built(
-            Indicator,
-            level1=level1,
-            level2=level2,
-            level3=text.get("level3", ""),
-            description=text.get("description", ""),
-            value=text.get("value", ""),
-            basis=text.get("basis", ""),
+        level2 = get("level2", "")
+        if previous is not None and not level1_text:
+            level1 = level1_text or previous.level1  # merged 一级指标 cell
+            level2 = level2 or previous.level2  # merged 二级指标 cell
+        else:
+            level1 = level1_text
+        indicator = _new_indicator(
+            {
+                "level1": level1,
+                "level2": level2,
+                "level3": get("level3", ""),
+                "description": get("description", ""),
+                "value": value,
+                "basis": get("basis", ""),
+            }
         )
         sources = indicator.sources
         located = row.line_located(mapped)
@@ -322,10 +331,10 @@ class ProjectBuilder:
             sources.update(row.located_all(mapped))
         else:  # each SourceRef made only when read
             sources.set_line(*located)
-        if "level1" not in mapped or not text.get("level1"):
+        if not level1_text:
             # a merged 一级指标 cell: where the indicator above read it (SourceRefs are truthy)
             sources["level1"] = (previous and previous.sources.get("level1")) or row.source
-        self.project.indicators.append(indicator)
+        indicators.append(indicator)
         self._indicator_row, self._indicator_cells = row, mapped
 
     def _repair_shift(self, row: Row, texts: list[str], mapped: dict[str, int]) -> dict[str, int]:
