@@ -12,7 +12,7 @@ from jixiao.importers.blocks import Cell, Row
 from jixiao.importers.goal_values import PERCENT, Warn, amount, col_of, parse_unit_line, percent
 from jixiao.model.plan import SPEND_CHECKPOINTS, Indicator, Project
 from jixiao.model.source import SourceRef
-from jixiao.model.trusted import builder
+from jixiao.model.trusted import builder, built
 from jixiao.textnorm import clean_markup, split_numbered_items, squeeze_spaces
 
 # Each label text -> the tuple of labels.py naming its field: one look-up per cell (a label
@@ -34,7 +34,7 @@ class ProjectBuilder:
     """Reads the rows of one project's table, in order, into a :class:`Project`."""
 
     def __init__(self, title_name: str | None, source: SourceRef, warn: Warn) -> None:
-        self.project = Project(name=title_name or "")
+        self.project = built(Project, name=title_name or "")  # (a str: nothing to validate)
         if title_name:
             self.project.sources["name"] = source
         self.source = source
@@ -261,11 +261,17 @@ class ProjectBuilder:
 
     def _read_grid_header(self, row: Row) -> None:
         grid: dict[int, str] = {}
-        for cell in row.cells:
-            field = labels.grid_column(cell.text)
+        # (a text line's cells: each in the column of its index, one column wide)
+        spans = (
+            [(col, 1, text) for col, text in enumerate(row.texts)]
+            if row.lazy
+            else [(cell.col, cell.span, cell.text) for cell in row.cells]
+        )
+        for col, span, text in spans:
+            field = labels.grid_column(text)
             if field is not None and field not in grid.values():
-                for offset in range(cell.span):
-                    grid[cell.col + offset] = field
+                for offset in range(span):
+                    grid[col + offset] = field
         self._grid = grid
         starts: dict[str, int] = {}
         for col in sorted(grid):

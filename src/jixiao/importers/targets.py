@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from jixiao.model.plan import Target
+from jixiao.model.trusted import built
 
 _UNITS = (
     "%|百分比|个百分点|百分点|万元|亿元|元|平方米|平米|㎡|人次|批次|工作日|小时|分钟|个月"
@@ -29,6 +30,11 @@ def find_targets(text: str | None) -> list[Target]:
             continue  # a year is not a target
         subject = match.group("subject")
         found.append(
-            Target(text=match.group(0), subject=subject, value=(match.group("verb") or "") + value)
+            built(
+                Target,
+                text=match.group(0),
+                subject=subject,
+                value=(match.group("verb") or "") + value,
+            )
         )
     return found
