@@ -308,12 +308,16 @@ class ProjectBuilder:
         value = get("value", "")
         indicators = self.project.indicators
         previous = indicators[-1] if indicators else None
-        if previous is not None and self._after_page_break:
+        if (
+            self._after_page_break
+            and previous is not None
             # The rest of a row cut at the page's foot brings no value of its own; it
             # repeats no 一级指标, unless the part above lacks its 三级指标 name.
-            if not value and (not level1_text or not previous.level3):
-                self._continue_indicator(previous, text, mapped, row)
-                return
+            and not value
+            and (not level1_text or not previous.level3)
+        ):
+            self._continue_indicator(previous, text, mapped, row)
+            return
         self._after_page_break = False
         level2 = get("level2", "")
         if previous is not None and not level1_text:
