@@ -84,7 +84,9 @@ def prose_indicators(blocks: list[Block]) -> list[Indicator]:
                 # that row, not a second indicator
                 rows = {to_simplified(i.level3) for i in table}
                 prose.indicators.extend(table)
-                prose.indicators.extend(o for o in outcomes if to_simplified(o.level3) not in rows)
+                prose.indicators.extend(
+                    o for o in outcomes if to_simplified(o.level3) not in rows
+                )
                 continue
             prose.read(block.raw, block.source, simplify=simplify)
     return prose.indicators
