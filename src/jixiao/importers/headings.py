@@ -92,7 +92,7 @@ def classify(text: str, *, disclosure: bool) -> Heading | None:
     bare = strip_enumeration(compact)
     if bare in _SECTION_NAMES:
         return Heading(_SECTION_NAMES[bare], text)
-    project = _PROJECT_TITLE.match(compact)
+    project = _PROJECT_TITLE.match(compact) if "绩效目标表" in compact else None
     if project and "。" not in compact and not compact.startswith("绩效"):
         return Heading(HeadingKind.PROJECT, text, project.group("name"))
     kind = _table_kind(bare)
