@@ -258,6 +258,10 @@ class Assembler:
 def assemble(blocks: list[Block], file_name: str) -> DepartmentPlan:
     """Build the department plan from a reader's blocks."""
     assembler = Assembler(file_name)
+    row, paragraph = assembler._row, assembler._paragraph  # (feed, without a call per block)
     for block in blocks:
-        assembler.feed(block)
+        if isinstance(block, Row):
+            row(block)
+        else:
+            paragraph(block)
     return assembler.finish()
