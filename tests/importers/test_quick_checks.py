@@ -11,6 +11,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from jixiao.importers import targets
 from jixiao.importers.blocks import Row
 from jixiao.importers.script import _first_texts, _texts
 from jixiao.importers.text_reader import read_text_blocks
@@ -70,3 +71,19 @@ def test_wrapped_tab_rows_are_joined_once() -> None:
         ("段落", 9),
         (["x", "y"], [11, 11]),
     ]
+
+
+# pieces of target sentences: subjects, verbs, signs, numbers, units, years, punctuation
+_TARGET_PIECES = st.sampled_from(
+    ["满意率", "覆盖", "达到", "不低于", "控制在", "≥", "=", "90", "1", "5.5", "-", "%", "万元",
+     "人次", "以上", "2023年", "，", "。", " ", "“", "A", "ｂ", "٣"]
+)  # fmt: skip
+
+
+@settings(max_examples=3000)
+@given(st.lists(_TARGET_PIECES, max_size=30).map("".join))
+def test_targets_tried_near_digits_as_everywhere(text: str) -> None:
+    """Trying the target pattern only within reach of a digit finds every target it finds
+    tried at every character, at the same places."""
+    near = [match.span() for match in targets._targets_in(text)]
+    assert near == [match.span() for match in targets._TARGET.finditer(text)]

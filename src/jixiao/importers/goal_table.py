@@ -15,17 +15,6 @@ from jixiao.model.source import SourceRef
 from jixiao.model.trusted import builder, built
 from jixiao.textnorm import clean_markup, split_numbered_items, squeeze_spaces
 
-# Each label text -> the tuple of labels.py naming its field: one look-up per cell (a label
-# in two tuples keeps the first, in the order _try_labelled once tested them).
-_LABEL_OF: dict[str, tuple[str, ...]] = {}
-for _names in (
-    labels.PROJECT_CODE, labels.PROJECT_NAME, labels.BUDGET_TOTAL, labels.BUDGET_FISCAL,
-    labels.BUDGET_OTHER, labels.PURPOSE, labels.UNIT, labels.GOALS,
-):  # fmt: skip
-    for _name in _names:
-        _LABEL_OF.setdefault(_name, _names)
-
-
 # an Indicator of the six grid fields, built without validating them again
 _new_indicator = builder(Indicator)
 
@@ -121,7 +110,7 @@ class ProjectBuilder:
         project = self.project
         understood = False
         for index, text in enumerate(texts):
-            label = _LABEL_OF.get(text)
+            label = labels.FIELD_LABELS.get(text)
             if label is None:
                 if "月" in text and self._spend_header is None and labels.checkpoint_of(text):
                     self._spend_header = [
@@ -400,13 +389,11 @@ class ProjectBuilder:
     def finish(self) -> Project:
         # A grid row with only its 一级/二级 framework labels (a template's row left unused,
         # a published table's empty 成本指标 line) is no indicator: it says nothing.
-        self.project.indicators = [i for i in self.project.indicators if _says_something(i)]
+        self.project.indicators = [
+            i for i in self.project.indicators if i.level3 or i.description or i.value or i.basis
+        ]
         if not self.project.name:
             self._warn("project-without-name", "项目缺少项目名称", self.source)
         if not self.project.indicators:
             self._warn("project-without-indicators", "项目没有绩效指标", self.source)
         return self.project
-
-
-def _says_something(indicator: Indicator) -> bool:
-    return any((indicator.level3, indicator.description, indicator.value, indicator.basis))
