@@ -17,6 +17,7 @@ from jixiao.importers.script import _first_texts, _texts
 from jixiao.importers.text_reader import read_text_blocks
 from jixiao.textnorm import script
 from jixiao.textnorm.clean import _FULLWIDTH_DIGITS, to_halfwidth_digits
+from jixiao.textnorm.enumeration import ENUMERATION, strip_enumeration
 
 SEEDS = Path("/work/shared/seeds")
 # brackets, letters with and without tones, CJK, spaces: the pieces of an annotation
@@ -87,3 +88,12 @@ def test_targets_tried_near_digits_as_everywhere(text: str) -> None:
     tried at every character, at the same places."""
     near = [match.span() for match in targets._targets_in(text)]
     assert near == [match.span() for match in targets._TARGET.finditer(text)]
+
+
+_MARKER_PIECES = st.sampled_from(list(" 　（(一二十1２.、．）)①第部分标题٣"))
+
+
+@settings(max_examples=2000)
+@given(st.lists(_MARKER_PIECES, max_size=12).map("".join))
+def test_enumeration_stripped_as_the_substitution(text: str) -> None:
+    assert strip_enumeration(text) == ENUMERATION.sub("", text, count=1).strip()
