@@ -120,40 +120,44 @@ class Assembler:
         self.warn("text-not-understood", f"绩效目标表中无法归属的文字：{text[:40]}", source)
 
     def _row(self, row: Row) -> None:
-        if row.is_empty():
+        texts = row.texts  # (texts, not cells: most rows of a 文本 never make their cells)
+        filled = len(texts) - texts.count("")  # counted once: emptiness, unit rows, TOC
+        if not filled:
             return
         self._last_heading = None
-        if self.region is not Region.PROJECT and is_toc_entry(row.texts):
-            return  # (in a 绩效目标表, "三级指标 | 100" is an indicator, not a TOC entry)
-        if self.region is Region.PROJECT and self._project is not None:
-            if self._unit_row(row):
+        region = self.region
+        if region is Region.PROJECT:
+            project = self._project
+            if project is not None:
+                # the unit line and 单位：万元 written as a row of one-cell lines
+                if filled <= 2 and self._unit_row(texts, row, project):
+                    return
+                project.add_row(row)
                 return
-            self._project.add_row(row)
-        elif self.region is Region.TABLE and self._table is not None:
+        elif filled == 2 and is_toc_entry(texts):
+            return  # (in a 绩效目标表, "三级指标 | 100" is an indicator, not a TOC entry)
+        if region is Region.TABLE and self._table is not None:
             self._table.add_row(row)
-        elif self.region is Region.SUB_GOALS and self._sub_goals.add_row(row):
+        elif region is Region.SUB_GOALS and self._sub_goals.add_row(row):
             return  # the row belonged to a 分项绩效目标 table (Excel, Word)
-        elif self.region is Region.NARRATIVE and self._narrative is not None:
-            self._narrative[1].add("\t".join(t for t in row.texts if t))
+        elif region is Region.NARRATIVE and self._narrative is not None:
+            self._narrative[1].add("\t".join(t for t in texts if t))
         else:
             self.warn(
                 "row-outside-table",
-                "表格行不属于任何可识别的表：" + "｜".join(t for t in row.texts if t)[:60],
+                "表格行不属于任何可识别的表：" + "｜".join(t for t in texts if t)[:60],
                 row.source,
             )
 
-    def _unit_row(self, row: Row) -> bool:
-        """The unit line and 单位：万元 written as a row of one-cell lines."""
-        assert self._project is not None
-        texts = row.texts  # (texts, not cells: most rows of a 文本 never make their cells)
-        if not 0 < len(texts) - texts.count("") <= 2:
-            return False
+    @staticmethod
+    def _unit_row(texts: list[str], row: Row, project: ProjectBuilder) -> bool:
+        """The unit line and 单位：万元 written as a row of one or two filled cells."""
         filled = [text for text in texts if text]
         if not any(money_unit_in(text) or text.startswith("单位：") for text in filled):
             return False
         for index, text in enumerate(texts):
             if text and parse_unit_line(text):
-                self._project.unit_line(text, row.located(index))
+                project.unit_line(text, row.located(index))
         return True
 
     # -- regions ----------------------------------------------------------------------
@@ -254,6 +258,10 @@ class Assembler:
 def assemble(blocks: list[Block], file_name: str) -> DepartmentPlan:
     """Build the department plan from a reader's blocks."""
     assembler = Assembler(file_name)
+    row, paragraph = assembler._row, assembler._paragraph  # (feed, without a call per block)
     for block in blocks:
-        assembler.feed(block)
+        if isinstance(block, Row):
+            row(block)
+        else:
+            paragraph(block)
     return assembler.finish()

@@ -9,6 +9,7 @@ from jixiao.importers.prose import ProseCollector, group_enumerated
 from jixiao.importers.targets import find_targets
 from jixiao.model.plan import SubGoal
 from jixiao.model.source import SourceRef
+from jixiao.model.trusted import built
 from jixiao.textnorm.enumeration import has_enumeration, strip_enumeration
 
 _GOAL_LABEL = re.compile(r"^(?:\d{1,2}\s*[、.．]\s*)?(?:绩效目标|目标)[：:]\s*")
@@ -74,7 +75,7 @@ class SubGoalCollector:
         goal = _GOAL_LABEL.match(text)
         indicator = _INDICATOR_LABEL.match(text)
         if goal:
-            item = SubGoal(title=self._title, goal=text[goal.end() :] or None)
+            item = built(SubGoal, title=self._title, goal=text[goal.end() :] or None)
             item.sources["goal"] = source
             if self._title_source is not None:
                 item.sources["title"] = self._title_source
@@ -85,7 +86,7 @@ class SubGoalCollector:
             if self.items and self.items[-1].indicator is None and self._title_used:
                 item = self.items[-1]
             else:
-                item = SubGoal(title=self._title)
+                item = built(SubGoal, title=self._title)  # (texts: nothing to validate)
                 self.items.append(item)
                 self._title_used = True
             item.indicator = body
@@ -113,7 +114,7 @@ class SubGoalCollector:
 
     def _flush_title(self) -> None:
         if not self._title_used and self._title is not None:
-            item = SubGoal(title=self._title)
+            item = built(SubGoal, title=self._title)  # (texts: nothing to validate)
             if self._title_source is not None:
                 item.sources["title"] = self._title_source
             self.items.append(item)

@@ -12,25 +12,18 @@ from jixiao.importers.blocks import Cell, Row
 from jixiao.importers.goal_values import PERCENT, Warn, amount, col_of, parse_unit_line, percent
 from jixiao.model.plan import SPEND_CHECKPOINTS, Indicator, Project
 from jixiao.model.source import SourceRef
-from jixiao.model.trusted import built
+from jixiao.model.trusted import builder, built
 from jixiao.textnorm import clean_markup, split_numbered_items, squeeze_spaces
 
-# Each label text -> the tuple of labels.py naming its field: one look-up per cell (a label
-# in two tuples keeps the first, in the order _try_labelled once tested them).
-_LABEL_OF: dict[str, tuple[str, ...]] = {}
-for _names in (
-    labels.PROJECT_CODE, labels.PROJECT_NAME, labels.BUDGET_TOTAL, labels.BUDGET_FISCAL,
-    labels.BUDGET_OTHER, labels.PURPOSE, labels.UNIT, labels.GOALS,
-):  # fmt: skip
-    for _name in _names:
-        _LABEL_OF.setdefault(_name, _names)
+# an Indicator of the six grid fields, built without validating them again
+_new_indicator = builder(Indicator)
 
 
 class ProjectBuilder:
     """Reads the rows of one project's table, in order, into a :class:`Project`."""
 
     def __init__(self, title_name: str | None, source: SourceRef, warn: Warn) -> None:
-        self.project = Project(name=title_name or "")
+        self.project = built(Project, name=title_name or "")  # (a str: nothing to validate)
         if title_name:
             self.project.sources["name"] = source
         self.source = source
@@ -67,13 +60,13 @@ class ProjectBuilder:
         if not any(texts):
             return
         header = self._is_grid_header(texts)
-        if self._grid is not None and header:
-            self._after_page_break = True  # the header repeated at the top of a page
-            return
-        if header:
+        if self._grid is not None:
+            if header:
+                self._after_page_break = True  # the header repeated at the top of a page
+                return
+            self._add_indicator(row, texts)
+        elif header:
             self._read_grid_header(row)
-        elif self._grid is not None:
-            self._add_indicator(row)
         elif (
             (self._spend_header is not None and self._try_spend_values(row))
             or self._try_labelled(row)
@@ -117,7 +110,7 @@ class ProjectBuilder:
         project = self.project
         understood = False
         for index, text in enumerate(texts):
-            label = _LABEL_OF.get(text)
+            label = labels.FIELD_LABELS.get(text)
             if label is None:
                 if "月" in text and self._spend_header is None and labels.checkpoint_of(text):
                     self._spend_header = [
@@ -257,11 +250,17 @@ class ProjectBuilder:
 
     def _read_grid_header(self, row: Row) -> None:
         grid: dict[int, str] = {}
-        for cell in row.cells:
-            field = labels.grid_column(cell.text)
+        # (a text line's cells: each in the column of its index, one column wide)
+        spans = (
+            [(col, 1, text) for col, text in enumerate(row.texts)]
+            if row.lazy
+            else [(cell.col, cell.span, cell.text) for cell in row.cells]
+        )
+        for col, span, text in spans:
+            field = labels.grid_column(text)
             if field is not None and field not in grid.values():
-                for offset in range(cell.span):
-                    grid[cell.col + offset] = field
+                for offset in range(span):
+                    grid[col + offset] = field
         self._grid = grid
         starts: dict[str, int] = {}
         for col in sorted(grid):
@@ -287,34 +286,43 @@ class ProjectBuilder:
                 mapped[field] = index
         return mapped
 
-    def _add_indicator(self, row: Row) -> None:
-        texts = row.texts
-        mapped = self._repair_shift(row, texts, self._map_row(row))
+    def _add_indicator(self, row: Row, texts: list[str]) -> None:
+        mapped = self._map_row(row)
+        first = mapped.get("level1")
+        if first is not None and texts[first] in labels.LEVEL2_NAMES:
+            mapped = self._repair_shift(row, texts, mapped)
         text = {field: texts[index] for field, index in mapped.items()}
-        previous = self.project.indicators[-1] if self.project.indicators else None
+        get = text.get
+        level1_text = get("level1", "")
+        value = get("value", "")
+        indicators = self.project.indicators
+        previous = indicators[-1] if indicators else None
         if (
             self._after_page_break
             and previous is not None
             # The rest of a row cut at the page's foot brings no value of its own; it
             # repeats no 一级指标, unless the part above lacks its 三级指标 name.
-            and not text.get("value")
-            and (not text.get("level1") or not previous.level3)
+            and not value
+            and (not level1_text or not previous.level3)
         ):
             self._continue_indicator(previous, text, mapped, row)
             return
         self._after_page_break = False
-        level1 = text.get("level1", "") or (previous.level1 if previous else "")
-        level2 = text.get("level2", "")
-        if not level2 and previous is not None and not text.get("level1"):
-            level2 = previous.level2  # merged 二级指标 cell
-        indicator = built(
-            Indicator,
-            level1=level1,
-            level2=level2,
-            level3=text.get("level3", ""),
-            description=text.get("description", ""),
-            value=text.get("value", ""),
-            basis=text.get("basis", ""),
+        level2 = get("level2", "")
+        if previous is not None and not level1_text:
+            level1 = level1_text or previous.level1  # merged 一级指标 cell
+            level2 = level2 or previous.level2  # merged 二级指标 cell
+        else:
+            level1 = level1_text
+        indicator = _new_indicator(
+            {
+                "level1": level1,
+                "level2": level2,
+                "level3": get("level3", ""),
+                "description": get("description", ""),
+                "value": value,
+                "basis": get("basis", ""),
+            }
         )
         sources = indicator.sources
         located = row.line_located(mapped)
@@ -322,10 +330,10 @@ class ProjectBuilder:
             sources.update(row.located_all(mapped))
         else:  # each SourceRef made only when read
             sources.set_line(*located)
-        if "level1" not in mapped or not text.get("level1"):
+        if not level1_text:
             # a merged 一级指标 cell: where the indicator above read it (SourceRefs are truthy)
             sources["level1"] = (previous and previous.sources.get("level1")) or row.source
-        self.project.indicators.append(indicator)
+        indicators.append(indicator)
         self._indicator_row, self._indicator_cells = row, mapped
 
     def _repair_shift(self, row: Row, texts: list[str], mapped: dict[str, int]) -> dict[str, int]:
@@ -381,13 +389,11 @@ class ProjectBuilder:
     def finish(self) -> Project:
         # A grid row with only its 一级/二级 framework labels (a template's row left unused,
         # a published table's empty 成本指标 line) is no indicator: it says nothing.
-        self.project.indicators = [i for i in self.project.indicators if _says_something(i)]
+        self.project.indicators = [
+            i for i in self.project.indicators if i.level3 or i.description or i.value or i.basis
+        ]
         if not self.project.name:
             self._warn("project-without-name", "项目缺少项目名称", self.source)
         if not self.project.indicators:
             self._warn("project-without-indicators", "项目没有绩效指标", self.source)
         return self.project
-
-
-def _says_something(indicator: Indicator) -> bool:
-    return any((indicator.level3, indicator.description, indicator.value, indicator.basis))

@@ -67,7 +67,7 @@ def _table_kind(bare: str) -> str | None:
     kind = _KIND_OF_TITLE.get(bare)
     if kind is not None:
         return kind
-    if _ASSET_TABLE.match(bare):
+    if "资产构成情况表" in bare and _ASSET_TABLE.match(bare):
         return "assets"
     return None
 
@@ -87,12 +87,12 @@ def classify(text: str, *, disclosure: bool) -> Heading | None:
         return Heading(HeadingKind.PART1, text)
     if compact in _PART2:
         return Heading(HeadingKind.PART2, text)
-    if _DISCLOSURE_PART.match(compact):
+    if "公开" in compact and _DISCLOSURE_PART.match(compact):
         return Heading(HeadingKind.DISCLOSURE_PART, text)
     bare = strip_enumeration(compact)
     if bare in _SECTION_NAMES:
         return Heading(_SECTION_NAMES[bare], text)
-    project = _PROJECT_TITLE.match(compact)
+    project = _PROJECT_TITLE.match(compact) if "绩效目标表" in compact else None
     if project and "。" not in compact and not compact.startswith("绩效"):
         return Heading(HeadingKind.PROJECT, text, project.group("name"))
     kind = _table_kind(bare)

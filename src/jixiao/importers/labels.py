@@ -14,6 +14,15 @@ GOALS = ("绩效目标", "年度绩效目标", "年度总体目标", "年度目�
 UNIT = ("单位名称", "实施单位", "预算单位")
 SPEND_PLAN = ("资金支出计划（%）", "资金支出计划(%)", "资金支出计划")
 
+# Each label text -> the tuple above naming its field: one look-up per cell (a label in two
+# tuples keeps the first, in the order the goal table once tested them).
+FIELD_LABELS: dict[str, tuple[str, ...]] = {}
+for _names in (
+    PROJECT_CODE, PROJECT_NAME, BUDGET_TOTAL, BUDGET_FISCAL, BUDGET_OTHER, PURPOSE, UNIT, GOALS,
+):  # fmt: skip
+    for _name in _names:
+        FIELD_LABELS.setdefault(_name, _names)
+
 # Columns of the indicator grid, each with the header words that name it.
 GRID_COLUMNS: dict[str, tuple[str, ...]] = {
     "level1": ("一级指标",),

@@ -14,6 +14,20 @@ SAMPLE_CHARS = 20_000
 
 
 def _texts(blocks: list[Block]) -> str:
+    """The first ``SAMPLE_CHARS`` characters of text, the block that crosses them whole."""
+    parts: list[str] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            parts.append(block.text)
+        else:
+            parts += block.texts
+    whole = "\n".join(parts)
+    if len(whole) - len(parts) < SAMPLE_CHARS:  # (the texts without their separators)
+        return whole  # most documents: no block is cut off, no running count needed
+    return _first_texts(blocks)
+
+
+def _first_texts(blocks: list[Block]) -> str:
     parts: list[str] = []
     size = 0
     for block in blocks:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from jixiao.model.plan import Target
+from jixiao.model.trusted import built
 
 _UNITS = (
     "%|百分比|个百分点|百分点|万元|亿元|元|平方米|平米|㎡|人次|批次|工作日|小时|分钟|个月"
@@ -18,17 +20,40 @@ _TARGET = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+# How far before its first digit a target can start: the subject (at most 24 characters),
+# the verb (at most 3) and a comparison sign.
+_REACH = 24 + 3 + 1
+
+
+def _targets_in(text: str) -> Iterator[re.Match[str]]:
+    """``_TARGET.finditer(text)``, trying the pattern only within reach of a digit: it
+    tries its subject at every character, and most of a sentence is no target."""
+    at = 0
+    while (digit := _DIGIT.search(text, at)) is not None:
+        match = _TARGET.search(text, max(at, digit.start() - _REACH))
+        if match is None:
+            return
+        yield match
+        at = match.end()
+
+
 def find_targets(text: str | None) -> list[Target]:
     """Targets written in a sentence, each with the measured subject and value."""
     if not text:
         return []
     found: list[Target] = []
-    for match in _TARGET.finditer(text):
+    for match in _targets_in(text):
         value = match.group("value").strip()
         if re.match(r"^\d{4}年", value):
             continue  # a year is not a target
         subject = match.group("subject")
         found.append(
-            Target(text=match.group(0), subject=subject, value=(match.group("verb") or "") + value)
+            built(
+                Target,
+                text=match.group(0),
+                subject=subject,
+                value=(match.group("verb") or "") + value,
+            )
         )
     return found

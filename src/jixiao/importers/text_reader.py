@@ -29,8 +29,8 @@ _SHEET = re.compile(r"^\s*Sheet\s*\d+\s*[:：]", re.I)
 PIPE_GAP = 3  # lines without a bar a bar-rendered table may hold (a cell's wrapped text)
 
 
-def _is_cell_per_line(lines: list[str]) -> bool:
-    tab_lines = [line for line in lines if "\t" in line]
+def _is_cell_per_line(tab_lines: list[str]) -> bool:
+    """Whether the lines holding a tab are mostly one cell each (a tab, then the cell)."""
     if not tab_lines:
         return False
     single = sum(1 for line in tab_lines if line.startswith("\t") and line.count("\t") == 1)
@@ -39,15 +39,18 @@ def _is_cell_per_line(lines: list[str]) -> bool:
 
 def read_text_blocks(text: str, file_name: str) -> list[Block]:
     """Split a decoded text rendering into blocks, each with its line number."""
-    if _HTML_TABLE.search(text):
+    if "<" in text and _HTML_TABLE.search(text):
         from jixiao.importers.html_reader import read_html_text
 
         return read_html_text(text, file_name)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    has_bars = any(is_bar_line(line) for line in lines)
-    if not has_bars and _is_cell_per_line(lines):
+    # (a text without a bar has no bar line: the lines are scanned only when it has one)
+    if "|" in text and any(is_bar_line(line) for line in lines):
+        return _read_stretches(lines, file_name)
+    tab_lines = [line for line in lines if "\t" in line]
+    if _is_cell_per_line(tab_lines):
         return _read_cell_per_line(lines, file_name)
-    if not has_bars and sum(1 for line in lines if "\t" in line and line.strip()) >= 2:
+    if sum(1 for line in tab_lines if not line.isspace()) >= 2:
         return _read_tab_rows(lines, file_name)
     return _read_stretches(lines, file_name)
 
@@ -124,34 +127,42 @@ def _split_row(line: str, here: SourceRef, start_col: int) -> list[Cell]:
 
 
 def _read_tab_rows(lines: list[str], file_name: str) -> list[Block]:
+    """One pass over the lines: each is blank, a paragraph, the wrapped rest of the row
+    above or a row of its own (the hottest loop of a text import: a row keeps its line's
+    strings, its cells made only if asked for)."""
     blocks: list[Block] = []
+    append = blocks.append
+    of_line = Row.of_line
     previous: Row | None = None  # the row on the line just above, if any
     width = 0  # widest row of the current run of rows
+    cut = False  # whether ``previous`` is shorter than ``width`` (its text may wrap on)
     for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            previous, width = None, 0
+        if not line or line.isspace():
+            previous, width, cut = None, 0, False
             continue
-        here = SourceRef(file_name, None, number)
         if "\t" not in line:
-            if previous is not None and len(previous.texts) < width:
+            if cut:
+                assert previous is not None
                 previous.cells[-1].extend(line)  # a cell wrapped onto this line
                 continue
-            previous, width = None, 0
-            blocks.append(Paragraph(raw=line, source=here))
+            previous, width, cut = None, 0, False
+            append(Paragraph(raw=line, source=SourceRef(file_name, None, number)))
             continue
         parts = line.split("\t")
-        if (
-            previous is not None
-            and len(previous.texts) < width
-            and (len(previous.texts) + len(parts) - 1 <= width)
-        ):
-            # The previous row was cut short: its last cell goes on here.
-            previous.cells[-1].extend(parts[0])
-            previous.cells.extend(_split_row("\t".join(parts[1:]), here, len(previous.cells)))
-            continue
-        # the hottest loop of a text import: the row keeps its strings, cells made if asked
-        row = Row.of_line(parts, here)
-        blocks.append(row)
-        previous = row
-        width = max(width, len(parts))
+        if cut:
+            assert previous is not None
+            held = len(previous.texts)
+            if held + len(parts) - 1 <= width:
+                # The previous row was cut short: its last cell goes on here.
+                here = SourceRef(file_name, None, number)
+                previous.cells[-1].extend(parts[0])
+                previous.cells.extend(_split_row("\t".join(parts[1:]), here, held))
+                cut = len(previous.cells) < width
+                continue
+        previous = row = of_line(parts, SourceRef(file_name, None, number))
+        append(row)
+        count = len(parts)
+        if count > width:
+            width = count
+        cut = count < width
     return blocks

@@ -70,11 +70,17 @@ def built(cls: type[_Model], **values: Any) -> _Model:
     would: for the objects an importer makes one per table row. The caller gives every
     required field, already of its type.
     """
+    instance: _Model = builder(cls)(values)
+    return instance
+
+
+def builder(cls: type[_Model]) -> Callable[[dict[str, Any]], _Model]:
+    """:func:`built` for one model with its look-ups done once: ``builder(cls)(values)`` is
+    ``built(cls, **values)``, for a loop that makes one per row (``values`` is kept)."""
     build = _BUILT.get(cls)
     if build is None:
         build = _BUILT[cls] = _builder_of(cls)
-    instance: _Model = build(values)
-    return instance
+    return build
 
 
 # per model: the function making an instance from the fields given (its look-ups done once)

@@ -33,9 +33,13 @@ _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９％＋－＝＜
 _SPACE_RUN = re.compile(r"[\s\u3000\u00a0]+")
 
 
+_FULLWIDTH_CHARACTER = re.compile("[０-９％＋－＝＜＞．]")
+
+
 def to_halfwidth_digits(text: str) -> str:
     """Full-width digits and number signs become ASCII; Chinese punctuation stays."""
-    return text.translate(_FULLWIDTH_DIGITS)
+    # (translating looks every character up in a dict: a scan for one first is cheaper)
+    return text.translate(_FULLWIDTH_DIGITS) if _FULLWIDTH_CHARACTER.search(text) else text
 
 
 def _latex_to_text(text: str) -> str:

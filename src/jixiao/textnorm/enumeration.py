@@ -25,7 +25,9 @@ _ITEM_NUMBER = re.compile(
 
 def strip_enumeration(text: str) -> str:
     """Remove a leading enumeration marker: "（一）标题" -> "标题"."""
-    return ENUMERATION.sub("", text, count=1).strip()
+    # (anchored at the start: one match tried there, not a search along the text)
+    marker = ENUMERATION.match(text)
+    return (text[marker.end() :] if marker else text).strip()
 
 
 def has_enumeration(text: str) -> bool:

@@ -21,7 +21,6 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _PINYIN = re.compile(
     rf"(?<=[\u3400-\u9fff])[(（]\s*(?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}\s*[)）]"
 )
-_TONED_LETTER = re.compile(f"[{_TONED}]")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 TRADITIONAL_SHARE = 0.03  # of Chinese characters that simplify differently
@@ -37,12 +36,27 @@ def strip_pinyin(text: str) -> str:
     return _PINYIN.sub("", text) if "(" in text or "（" in text else text
 
 
+# What the annotation starts with: a bracket, then letters of which one is toned.
+_BRACKETED_TONE = re.compile(rf"[(（]\s*[a-z{_TONED}]*[{_TONED}]")
+
+
+def _bracket_before_tone(text: str) -> bool:
+    """Whether a bracket of ``text`` opens letters with a tone mark: the brackets are
+    found by ``str.find`` (far quicker than a pattern tried at every character) and
+    only they are tried."""
+    for bracket in "(（":
+        at = text.find(bracket)
+        while at >= 0:
+            if _BRACKETED_TONE.match(text, at):
+                return True
+            at = text.find(bracket, at + 1)
+    return False
+
+
 def has_pinyin(text: str) -> bool:
-    # the annotation needs a bracket and a toned letter: two quick scans before the pattern,
-    # which tries its look-behind at every character of the text
-    if ("(" not in text and "（" not in text) or _TONED_LETTER.search(text) is None:
-        return False
-    return _PINYIN.search(text) is not None
+    # the pattern tries its look-behind at every character of the text: only when one of
+    # the few brackets opens what it matches
+    return _bracket_before_tone(text) and _PINYIN.search(text) is not None
 
 
 @lru_cache(maxsize=65_536)

@@ -1,0 +1,99 @@
+"""The import's quick checks decide exactly what the full scans they stand in front of do.
+
+Each shortcut of the text import's hot path (the pinyin pre-check, the script sample
+joined in one go, the tab-row reader's one pass) must give what the slow form gives.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jixiao.importers import targets
+from jixiao.importers.blocks import Row
+from jixiao.importers.script import _first_texts, _texts
+from jixiao.importers.text_reader import read_text_blocks
+from jixiao.textnorm import script
+from jixiao.textnorm.clean import _FULLWIDTH_DIGITS, to_halfwidth_digits
+from jixiao.textnorm.enumeration import ENUMERATION, strip_enumeration
+
+SEEDS = Path("/work/shared/seeds")
+# brackets, letters with and without tones, CJK, spaces: the pieces of an annotation
+_PIECES = st.sampled_from(list("(（)）學校項目 \u3000\txueǎéǚoz1٣０％"))
+
+
+@settings(max_examples=3000)
+@given(st.lists(_PIECES, max_size=16).map("".join))
+def test_pinyin_precheck_never_hides_an_annotation(text: str) -> None:
+    assert script.has_pinyin(text) == (script._PINYIN.search(text) is not None)
+
+
+@settings(max_examples=1000)
+@given(st.lists(_PIECES, max_size=16).map("".join))
+def test_halfwidth_digits_as_the_full_translation(text: str) -> None:
+    assert to_halfwidth_digits(text) == text.translate(_FULLWIDTH_DIGITS)
+
+
+def _seed_texts() -> list[str]:
+    return [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+
+
+def test_script_sample_as_the_running_count() -> None:
+    """Short documents take the one-go join, a long one (the seeds end to end) the running
+    count: both give the sample the running count alone gives."""
+    texts = _seed_texts()
+    assert texts, f"no seed documents in {SEEDS}"
+    long = "\n\n".join(texts)
+    for text in [*texts, long]:
+        blocks = read_text_blocks(text, "seed.txt")
+        assert _texts(blocks) == _first_texts(blocks)
+    assert len(_texts(read_text_blocks(long, "long.txt"))) < len(long)  # the cut was taken
+
+
+def test_wrapped_tab_rows_are_joined_once() -> None:
+    """A row cut short continues on the next line (its last cell, then the rest) and on
+    lines without a tab; a blank line, or one of only spaces and tabs, ends the run
+    (checked against the reader before its one-pass rewrite, main f4cb9bd)."""
+    text = "a\tb\tc\nd\t甲\n乙\tg\np\tq\n尾\n再\n\n甲\t乙\n段落\n  \t \nx\ty\n"
+    blocks = read_text_blocks(text, "w.txt")
+    read = [
+        (block.texts, [cell.source.line for cell in block.cells])
+        if isinstance(block, Row)
+        else (block.text, block.source.line)
+        for block in blocks
+    ]
+    assert read == [
+        (["a", "b", "c"], [1, 1, 1]),
+        (["d", "甲乙", "g"], [2, 2, 3]),
+        (["p", "q尾再"], [4, 4]),
+        (["甲", "乙"], [8, 8]),
+        ("段落", 9),
+        (["x", "y"], [11, 11]),
+    ]
+
+
+# pieces of target sentences: subjects, verbs, signs, numbers, units, years, punctuation
+_TARGET_PIECES = st.sampled_from(
+    ["满意率", "覆盖", "达到", "不低于", "控制在", "≥", "=", "90", "1", "5.5", "-", "%", "万元",
+     "人次", "以上", "2023年", "，", "。", " ", "“", "A", "ｂ", "٣"]
+)  # fmt: skip
+
+
+@settings(max_examples=3000)
+@given(st.lists(_TARGET_PIECES, max_size=30).map("".join))
+def test_targets_tried_near_digits_as_everywhere(text: str) -> None:
+    """Trying the target pattern only within reach of a digit finds every target it finds
+    tried at every character, at the same places."""
+    near = [match.span() for match in targets._targets_in(text)]
+    assert near == [match.span() for match in targets._TARGET.finditer(text)]
+
+
+_MARKER_PIECES = st.sampled_from(list(" 　（(一二十1２.、．）)①第部分标题٣"))
+
+
+@settings(max_examples=2000)
+@given(st.lists(_MARKER_PIECES, max_size=12).map("".join))
+def test_enumeration_stripped_as_the_substitution(text: str) -> None:
+    assert strip_enumeration(text) == ENUMERATION.sub("", text, count=1).strip()
