@@ -45,7 +45,10 @@ def test_held_out_round_2_is_kept_honest() -> None:
     documents = set(data["documents"])
     assert len(documents) >= 10
     assert {e["document"] for e in data["before"]} <= documents
-    now = {(f["document"], f["rule"], f["project"]) for f in current_findings(sorted(documents))}
+    every = ("info", "warning", "error")  # a miss may be caught by a notice (C108, R111)
+    now = {
+        (f["document"], f["rule"], f["project"]) for f in current_findings(sorted(documents), every)
+    }
     caught = [m for m in data["missed"] if m["caught_by"]]
     assert caught
     for m in caught:

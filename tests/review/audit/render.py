@@ -45,13 +45,15 @@ def audited_documents() -> list[str]:
     return found
 
 
-def current_findings(documents: list[str]) -> list[dict[str, Any]]:
-    """Warnings and errors the review gives now on ``documents``."""
+def current_findings(
+    documents: list[str], severities: tuple[str, ...] = ("warning", "error")
+) -> list[dict[str, Any]]:
+    """The findings of ``severities`` (warnings and errors) the review gives on ``documents``."""
     out = []
     for document in documents:
         plan = import_file(CORPUS / f"{document}.txt")
         for f in review_plan(plan).findings:
-            if f.severity.value in ("warning", "error"):
+            if f.severity.value in severities:
                 out.append({"document": document, "rule": f.rule, "project": f.project_index,
                             "indicator": f.indicator_index, "message": f.message})  # fmt: skip
     return out
