@@ -10,6 +10,7 @@ from jixiao.review.rules import (
     basis,
     cost_echoes_budget,
     costs,
+    count_ceiling,
     disclosure,
     fit,
     goal_sentence_name,
@@ -18,6 +19,7 @@ from jixiao.review.rules import (
     money,
     narrative,
     numbers,
+    overspent,
     placeholder_row,
     project_type,
     satisfaction,
@@ -50,6 +52,7 @@ _RULES = (
     *integrity.RULES,
     *numbers.RULES,
     *survey_rate.RULES,
+    *count_ceiling.RULES,
     *(r for r in satisfaction.RULES if r.family == "numbers"),
     *money.RULES,
     *spending.RULES,
@@ -67,6 +70,7 @@ _RULES = (
     *cost_echoes_budget.RULES,
     *selfeval.RULES,
     *stock_actual.RULES,
+    *overspent.RULES,
 )
 
 BUILT_IN_RULES = RuleSet(FAMILIES, _RULES)

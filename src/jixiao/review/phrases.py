@@ -20,6 +20,7 @@ class Phrases:
     purpose_phrase: re.Pattern[str]  # … or its ending (等需求)
     bare_respondents: frozenset[str]  # respondents named by no group (群众满意度)
     stock_actuals: frozenset[str]  # an actual that only says the target was met
+    fewer_is_better: re.Pattern[str]  # counts that should go down (事故, 投诉 …)
 
 
 def _words(data: dict[str, object], key: str) -> list[str]:
@@ -39,6 +40,7 @@ def phrases() -> Phrases:
         stock_actuals=frozenset(
             _words(data, "stock_actuals") + _words(data, "stock_actual_percent")
         ),
+        fewer_is_better=alternation(_words(data, "fewer_is_better")),
     )
 
 

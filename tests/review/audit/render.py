@@ -19,7 +19,7 @@ from typing import Any
 
 from jixiao.importers.api import import_file
 from jixiao.review import review_plan
-from tests.review.audit.heldout import heldout_section
+from tests.review.audit.heldout import heldout_round3_section, heldout_section
 
 ROOT = Path(__file__).resolve().parents[3]
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
@@ -100,6 +100,7 @@ def render(documents: list[str], entries: list[dict[str, Any]]) -> str:
         "所以这是样本内的数字；未见过的文档上的准确性见下节“未见过的文档（第二轮）”。",
         "",
         *heldout_section(entries),
+        *heldout_round3_section(entries),
         "## 按规则",
         "",
         "| 规则 | 属实 | 可商榷 | 误报（规则） | 误报（导入） |",
