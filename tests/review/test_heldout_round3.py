@@ -51,3 +51,12 @@ def test_spending_above_the_budget_is_raised_in_a_self_evaluation() -> None:
     # Counter-examples: 99% (湖北 奖助学金) and a table whose 执行率 is 100% or less.
     assert found(_report(HBUST_GRANTS), "N209") == []
     assert found(_report(CHIZHOU_VILLAGES), "N209") == []
+
+
+def test_a_ceiling_on_what_the_project_consumes_is_right() -> None:
+    """Seed 003 caps 电费度数 (≤328万度), 水费吨数 and the service staff it pays (≤100人):
+    inputs, where fewer is better; N115 stays quiet."""
+    from tests.review.conftest import seed_report
+
+    report = seed_report("003")
+    assert found(report, "N115") == []
