@@ -60,3 +60,19 @@ def test_a_ceiling_on_what_the_project_consumes_is_right() -> None:
 
     report = seed_report("003")
     assert found(report, "N115") == []
+
+
+def test_a_rate_target_without_a_sign_is_a_notice() -> None:
+    (hit,) = found(_report(HBUST_GRANTS), "N116", 1, 2)  # 受资助本专科困难学生覆盖率 99%
+    assert hit.severity.value == "info" and "99%" in hit.message
+    # Counter-examples: 100% (all) and the satisfaction row (95%, N111's) in the same table.
+    assert found(_report(HBUST_GRANTS), "N116", 1, 1) == []
+    assert found(_report(HBUST_GRANTS), "N116", 1, 9) == []
+    assert found(_report(HBUST_GRANTS), "N111", 1, 9)
+
+
+def test_a_template_row_number_left_in_a_name_is_a_notice() -> None:
+    rows = sorted(f.indicator_index or 0 for f in found(_report(JINZHAI_VILLAGES), "W113"))
+    assert rows == list(range(1, 9))  # every “指标N:” of the table, one per row
+    # Counter-example: names without the template's number.
+    assert found(_report(HBUST_GRANTS), "W113") == []

@@ -21,6 +21,7 @@ class Phrases:
     bare_respondents: frozenset[str]  # respondents named by no group (群众满意度)
     stock_actuals: frozenset[str]  # an actual that only says the target was met
     fewer_is_better: re.Pattern[str]  # counts that should go down (事故, 投诉 …)
+    name_numbering: re.Pattern[str]  # a template's row number left before a name (指标1:)
 
 
 def _words(data: dict[str, object], key: str) -> list[str]:
@@ -41,6 +42,7 @@ def phrases() -> Phrases:
             _words(data, "stock_actuals") + _words(data, "stock_actual_percent")
         ),
         fewer_is_better=alternation(_words(data, "fewer_is_better")),
+        name_numbering=re.compile("|".join(_words(data, "name_numbering")) or "(?!)"),
     )
 
 
