@@ -83,6 +83,8 @@ def test_clean_project_is_excellent() -> None:
             indicator("质量指标", "维修维护工程合格率", "=100%", "验收合格工程占全部工程的比例"),
             indicator("时效指标", "完成时间", "≤12月", "维修维护及设备采购完成时间"),
             indicator("成本指标", "项目总成本", "≤507万元", "项目预算控制数"),
+            # a unit cost beside the total (C108: a total alone restates the budget)
+            indicator("成本指标", "每次维修维护成本", "≤16.9万元/次", "项目预算÷维修维护次数"),
             indicator("社会效益指标", "设施正常运转率", "≥95%", "设施正常运转天数占比"),
             indicator("服务对象满意度指标", "楼内单位满意度", "≥90%", "楼内单位对保障服务满意度"),
             name="后勤中心运行费",

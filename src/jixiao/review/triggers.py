@@ -175,7 +175,7 @@ def _name_facts(name: str, key: str) -> int:
         return NAMELESS
     lists = load_word_lists()
     facts = NAMED
-    if key in lists.level_names:
+    if lists.is_level_name(name, key):
         facts |= LEVEL_NAME
     if lists.residue_start.search(name):
         facts |= RESIDUE

@@ -66,9 +66,20 @@ class WordLists:
     headcount_names: tuple[str, ...]  # a name counting people (人数, 人次)
     thing_units: frozenset[str]  # units that count things, not people (个, 项, 台)
 
+    def is_level_name(self, name: str, key: str) -> bool:
+        """The name (``key`` squeezed) is only a level's name, a template's note after it
+        allowed (“成本指标(必填硬性指标)”, “数量指标（必填）”)."""
+        if key in self.level_names:
+            return True
+        bare = _LEVEL_NOTE.sub("", "".join(name.split()))
+        return len(bare) < len(name) and bare in self.level_names
+
     def source_types(self, text: str) -> list[str]:
         """The source types (计划标准, 历史标准 …) a basis names, in the file's order."""
         return [kind for kind, pattern in self.basis_sources.items() if pattern.search(text)]
+
+
+_LEVEL_NOTE = re.compile(r"[（(][^（()）]*[）)]分?$")  # a template's note after a level name
 
 
 def _words(data: dict[str, object], key: str) -> list[str]:

@@ -19,7 +19,7 @@ from typing import Any
 
 from jixiao.importers.api import import_file
 from jixiao.review import review_plan
-from tests.review.audit.heldout import heldout_section
+from tests.review.audit.heldout import heldout_round3_section, heldout_section
 
 ROOT = Path(__file__).resolve().parents[3]
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
@@ -45,13 +45,15 @@ def audited_documents() -> list[str]:
     return found
 
 
-def current_findings(documents: list[str]) -> list[dict[str, Any]]:
-    """Warnings and errors the review gives now on ``documents``."""
+def current_findings(
+    documents: list[str], severities: tuple[str, ...] = ("warning", "error")
+) -> list[dict[str, Any]]:
+    """The findings of ``severities`` (warnings and errors) the review gives on ``documents``."""
     out = []
     for document in documents:
         plan = import_file(CORPUS / f"{document}.txt")
         for f in review_plan(plan).findings:
-            if f.severity.value in ("warning", "error"):
+            if f.severity.value in severities:
                 out.append({"document": document, "rule": f.rule, "project": f.project_index,
                             "indicator": f.indicator_index, "message": f.message})  # fmt: skip
     return out
@@ -98,6 +100,7 @@ def render(documents: list[str], entries: list[dict[str, Any]]) -> str:
         "所以这是样本内的数字；未见过的文档上的准确性见下节“未见过的文档（第二轮）”。",
         "",
         *heldout_section(entries),
+        *heldout_round3_section(entries),
         "## 按规则",
         "",
         "| 规则 | 属实 | 可商榷 | 误报（规则） | 误报（导入） |",

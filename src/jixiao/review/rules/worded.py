@@ -6,11 +6,13 @@ mentions none of its level's lexicon words. Their table entry holds that sentenc
 those conditions, and this one check serves them all::
 
     "hit": {"message": "指标{indicator}的指标值{value}是模糊表述……", "field": "value",
-            "example": true, "only_level2": "时效", "unless_level2": ["时效"], "misfit": true}
+            "example": true, "only_level2": "时效", "unless_level2": ["时效"], "misfit": true,
+            "unless_placeholder": true}
 
 Placeholders: ``indicator`` (二级/三级 as the reader finds it), ``name``, ``value``,
 ``description`` (quoted), ``level2`` (as written). ``example`` fills the suggestion's
-``{example}`` with a well-formed target for the indicator.
+``{example}`` with a well-formed target for the indicator. ``unless_placeholder`` leaves
+a “本项目不适用此指标” row to M117, which says what is wrong with it.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from string import Formatter
 from typing import Any
 
 from jixiao.review.context import IndicatorView
+from jixiao.review.phrases import is_placeholder_row
 from jixiao.review.rule import Hit, IndicatorCheck
 from jixiao.review.rules.common import display, misfits, number_example, q
 
@@ -43,6 +46,7 @@ def worded_check(spec: Mapping[str, Any]) -> IndicatorCheck:
     only: str | None = spec.get("only_level2")
     unless = frozenset(spec.get("unless_level2", ()))
     misfit = bool(spec.get("misfit"))
+    unless_placeholder = bool(spec.get("unless_placeholder"))
     if misfit and only is None:
         raise ValueError("“misfit” needs the level it reads: “only_level2”")
 
@@ -51,6 +55,8 @@ def worded_check(spec: Mapping[str, Any]) -> IndicatorCheck:
         if (only is not None and level != only) or level in unless:
             return None
         if misfit and not misfits(v, level):
+            return None
+        if unless_placeholder and is_placeholder_row(v.name, v.indicator.value):
             return None
         values = {}  # (a loop: a comprehension costs a frame per hit)
         for name, shown in used:

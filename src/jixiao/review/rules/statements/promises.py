@@ -51,8 +51,7 @@ W107 = TABLE.rule("W107", _number_differs)
 
 
 def _level_as_name(v: IndicatorView) -> Hit | None:
-    name = squeeze(v.name)
-    if name not in words().level_names:
+    if not words().is_level_name(v.name, squeeze(v.name)):
         return None
     return Hit(f"三级指标{q(v.name)}只是层级名称，没有说明衡量什么。", field="level3")
 

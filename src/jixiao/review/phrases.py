@@ -1,0 +1,52 @@
+"""Phrase lists of the rules added after the held-out audit rounds
+(``jixiao/profiles/review-phrases.json``, merged over the installed packs), compiled once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import cast
+
+from jixiao.review.profile import load_data_file
+from jixiao.textnorm.wordsearch import alternation
+
+
+@dataclass(frozen=True, slots=True)
+class Phrases:
+    survey_rates: re.Pattern[str]  # rates known only by a sample survey (知晓率, 认可度)
+    placeholder: re.Pattern[str]  # a row kept to say the level does not apply (不适用)
+    purpose_opening: re.Pattern[str]  # a goal sentence's opening (围绕, 为了 …), at the start
+    purpose_phrase: re.Pattern[str]  # … or its ending (等需求)
+    bare_respondents: frozenset[str]  # respondents named by no group (群众满意度)
+    stock_actuals: frozenset[str]  # an actual that only says the target was met
+    fewer_is_better: re.Pattern[str]  # counts that should go down (事故, 投诉 …)
+    name_numbering: re.Pattern[str]  # a template's row number left before a name (指标1:)
+
+
+def _words(data: dict[str, object], key: str) -> list[str]:
+    return [str(w) for w in cast(list[object], data.get(key, []))]
+
+
+@cache
+def phrases() -> Phrases:
+    data = load_data_file("review-phrases.json")
+    openings = alternation(_words(data, "purpose_openings"))
+    return Phrases(
+        survey_rates=alternation(_words(data, "survey_rates")),
+        placeholder=alternation(_words(data, "placeholder_rows")),
+        purpose_opening=re.compile(f"^(?:{openings.pattern})"),
+        purpose_phrase=alternation(_words(data, "purpose_phrases")),
+        bare_respondents=frozenset(_words(data, "bare_respondents")),
+        stock_actuals=frozenset(
+            _words(data, "stock_actuals") + _words(data, "stock_actual_percent")
+        ),
+        fewer_is_better=alternation(_words(data, "fewer_is_better")),
+        name_numbering=re.compile("|".join(_words(data, "name_numbering")) or "(?!)"),
+    )
+
+
+def is_placeholder_row(name: str, value: str) -> bool:
+    """The row's name or value says its level does not apply (“本项目不适用此指标 / 无”)."""
+    found = phrases().placeholder
+    return found.search(name) is not None or found.search(value) is not None

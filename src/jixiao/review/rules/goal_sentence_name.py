@@ -1,0 +1,34 @@
+"""W112: a 三级 name written as a goal sentence (“围绕农业生产……等需求”) shorter than W105's
+limit: the opening or ending of a purpose, not something measured."""
+
+from __future__ import annotations
+
+from jixiao.review.context import IndicatorView
+from jixiao.review.phrases import phrases
+from jixiao.review.rule import Hit
+from jixiao.review.rule_table import rule_table
+from jixiao.review.rules.common import q
+
+TABLE = rule_table(__name__)
+
+_SHORTEST = 8  # characters: “围绕需求” alone is too short to call a sentence
+
+
+def _goal_sentence(v: IndicatorView) -> Hit | None:
+    name = v.name
+    if not _SHORTEST <= len(name) <= v.plan.profile.thresholds.long_name_chars:
+        return None  # longer names are W105's
+    found = phrases()
+    match = found.purpose_opening.search(name) or found.purpose_phrase.search(name)
+    if match is None:
+        return None
+    return Hit(
+        f"三级指标名称{q(name)}以{q(match.group(0))}{'开头' if match.start() == 0 else '作结'}，"
+        "是目的表述，不是可以计量的指标名称。",
+        field="level3",
+    )
+
+
+W112 = TABLE.rule("W112", _goal_sentence)
+
+RULES = (W112,)
