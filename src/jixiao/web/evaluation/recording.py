@@ -29,6 +29,7 @@ from jixiao.web.reporting.entries import (
 )
 from jixiao.web.reporting.profile import evaluation_profile
 from jixiao.web.reporting.uploads import ReportUpload
+from jixiao.web.reportstore.queueing import after_commit, queue_evaluation
 
 #: What the unit may not change here: which project, department, unit and year.
 IDENTITY = ("name", "code", "department", "unit", "year")
@@ -53,6 +54,7 @@ def save_evaluation(
         action="edit_evaluation",
     )
     refresh_average(entry.evaluation)
+    after_commit(queue_evaluation, entry.evaluation_id)  # the 自评 page and dashboards
     return score
 
 

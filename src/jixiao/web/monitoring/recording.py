@@ -21,6 +21,7 @@ from jixiao.web.monitoring.rounds import (
 )
 from jixiao.web.reporting.entries import kept, merged_rows, save_checked, write_upload
 from jixiao.web.reporting.uploads import ReportUpload
+from jixiao.web.reportstore.queueing import after_commit, queue_round
 
 #: What the unit may not change: the project, the date and the budget.
 IDENTITY = ("code", "name", "department", "unit", "monitor_date", "budget_total")
@@ -44,6 +45,7 @@ def save_progress(
         action="edit_progress",
     )
     count_lights(entry.round)
+    after_commit(queue_round, entry.round_id)  # the round's page and dashboards
     return result
 
 
