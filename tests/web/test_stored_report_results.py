@@ -125,8 +125,9 @@ def _agree(
     average = round(sum(totals) / len(totals), 2)
     assert f"平均得分 {average}" in page
     stored = dict(
-        EvaluationEntryRecord.objects.filter(evaluation=evaluation, total__isnull=False)
-        .values_list("project__name", "grade")
+        EvaluationEntryRecord.objects.filter(
+            evaluation=evaluation, total__isnull=False
+        ).values_list("project__name", "grade")
     )
     assert stored == {name: value.split("|")[1] for name, value in scores.items()}
     board = bureau.get("/evaluation/").content.decode()
