@@ -18,6 +18,7 @@ from jixiao.web.evaluation.records import (
     evaluation_of,
     find_evaluation,
     refresh_average,
+    refresh_evaluation,
 )
 from jixiao.web.jobs.models import Job
 from jixiao.web.reporting.entries import (
@@ -78,7 +79,9 @@ def apply_forms(
         stored = evaluation_of(entry)
         save_evaluation(user, entry, merged_evaluation(stored, item), entry.lock_version)
 
-    return write_upload(entries(evaluation), uploaded, problem, write)
+    written = write_upload(entries(evaluation), uploaded, problem, write)
+    refresh_evaluation(evaluation)  # an upload is a job already: its page is current at once
+    return written
 
 
 MONEY = (

@@ -18,6 +18,7 @@ from jixiao.web.monitoring.rounds import (
     entry_result,
     find_round,
     progress_of,
+    refresh_round,
 )
 from jixiao.web.reporting.entries import kept, merged_rows, save_checked, write_upload
 from jixiao.web.reporting.uploads import ReportUpload
@@ -68,7 +69,9 @@ def apply_actuals(
     def write(entry: ProgressRecord, item: ProjectProgress) -> None:
         save_progress(user, entry, merged_progress(progress_of(entry), item), entry.lock_version)
 
-    return write_upload(entries(round_), upload.projects, problem, write)
+    written = write_upload(entries(round_), upload.projects, problem, write)
+    refresh_round(round_)  # an upload is a job already: its round's page is current at once
+    return written
 
 
 INDICATOR_PROGRESS = (
