@@ -226,7 +226,26 @@ def open_reports(plans: list[int], count: int) -> tuple[list[int], list[int]]:
     evaluations = SelfEvaluationRecord.objects.filter(plan__in=plans)
     scored = list(evaluations.values_list("plan", flat=True))
     print(f"监控 and 自评 on {len(rounds)} plans in {time.perf_counter() - started:.1f} s")
+    current_results(rounds, list(evaluations.values_list("pk", flat=True)))
     return rounds, scored
+
+
+def current_results(rounds: list[int], evaluations: list[int]) -> None:
+    """Store the lights and scores again of the rounds and self-evaluations whose stored
+    results are out of date (data loaded by an earlier version, or the profile changed),
+    as the recomputation job would (:mod:`jixiao.web.reportstore`): otherwise the pages
+    would be measured marked 正在重新计算 with no worker to recompute them."""
+    from jixiao.web.reportstore.tasks import refresh_evaluation_results, refresh_round_results
+
+    started = time.perf_counter()
+    outcomes = [refresh_round_results.call(pk) for pk in rounds]
+    outcomes += [refresh_evaluation_results.call(pk) for pk in evaluations]
+    stale = sum(outcome == "refreshed" for outcome in outcomes)
+    if stale:
+        print(
+            f"监控 and 自评 results stored again for {stale} reports in "
+            f"{time.perf_counter() - started:.1f} s"
+        )
 
 
 def current_findings(plans: list[int]) -> None:

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "jixiao.web.findings",
     "jixiao.web.caching",  # the pages' shared cache (its table is made by migrate)
     "jixiao.web.dispositions",  # 审核发现处理: status, note, who and when per finding
+    "jixiao.web.reportstore",  # 监控 lights and 自评 scores stored with their revision
 ]
 
 MIDDLEWARE = [

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.db.models import F
 
 from jixiao.department.monitoring import DepartmentRound, TargetProgress, monitor_department
+from jixiao.monitoring import MonitoringResult
 from jixiao.monitoring.model import Likelihood
 from jixiao.web.audit.log import record as audit
 from jixiao.web.department.models import DepartmentRoundRecord
@@ -34,7 +35,8 @@ def line_of(round_: MonitoringRoundRecord) -> DepartmentRoundRecord:
         round=round_,
         targets=[
             TargetProgress(subject=t.subject, target=t.value).model_dump(mode="json")
-            for goal in plan_to_domain(round_.plan).sub_goals
+            # the plan's goals only: converting its projects too would cost a page dearly
+            for goal in plan_to_domain(round_.plan, round_.plan.projects.none()).sub_goals
             for t in goal.targets
         ],
     )
@@ -44,15 +46,27 @@ def targets_of(record: DepartmentRoundRecord) -> list[TargetProgress]:
     return [TargetProgress.model_validate(t) for t in record.targets]
 
 
-def department_line(round_: MonitoringRoundRecord) -> tuple[DepartmentRoundRecord, DepartmentRound]:
+def department_line(
+    round_: MonitoringRoundRecord, report: MonitoringResult | None = None
+) -> tuple[DepartmentRoundRecord, DepartmentRound]:
+    """The department's line; ``report``: the projects' results already at hand (their
+    lights, budgets and spending are all it reads)."""
     record = line_of(round_)
-    report = round_report(round_, entries(round_))
+    if report is None:
+        report = round_report(round_, entries(round_))
+    return record, line_for(round_, record, report)
+
+
+def line_for(
+    round_: MonitoringRoundRecord, record: DepartmentRoundRecord, report: MonitoringResult
+) -> DepartmentRound:
+    """The core's verdict on the department's line, given its projects' results."""
     budget, spent = record.budget, record.spent_to_date
     if budget is None:
         budget = sum((p.budget_total or Decimal(0) for p in report.projects), Decimal(0)) or None
     if spent is None and any(p.spent_to_date is not None for p in report.projects):
         spent = sum((p.spent_to_date or Decimal(0) for p in report.projects), Decimal(0))
-    line = monitor_department(
+    return monitor_department(
         round_.plan.department.name,
         round_.monitor_date,
         budget,
@@ -62,7 +76,6 @@ def department_line(round_: MonitoringRoundRecord) -> tuple[DepartmentRoundRecor
         evaluation_profile(),
         department_profile(),
     )
-    return record, line
 
 
 @transaction.atomic

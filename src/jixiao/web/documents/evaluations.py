@@ -12,7 +12,12 @@ from jixiao.model.plan import DepartmentPlan, Project
 from jixiao.web.documents.models import ImportedDocument, PublishedEvaluation
 from jixiao.web.evaluation.models import SelfEvaluationRecord
 from jixiao.web.evaluation.recording import MONEY, save_evaluation
-from jixiao.web.evaluation.records import entries, evaluation_of, open_evaluation
+from jixiao.web.evaluation.records import (
+    entries,
+    evaluation_of,
+    open_evaluation,
+    refresh_evaluation,
+)
 from jixiao.web.plans.models import PlanRecord
 from jixiao.web.reporting.entries import entry_for
 from jixiao.web.reporting.profile import evaluation_profile
@@ -52,6 +57,7 @@ def attach_evaluation(
             defaults={"document": document, "project": project.model_dump(mode="json")},
         )
         written += 1
+    refresh_evaluation(evaluation)  # an import's pages are current at once
     return written
 
 

@@ -18,6 +18,7 @@ from jixiao.web.evaluation.records import (
     evaluation_of,
     find_evaluation,
     refresh_average,
+    refresh_evaluation,
 )
 from jixiao.web.jobs.models import Job
 from jixiao.web.reporting.entries import (
@@ -29,6 +30,7 @@ from jixiao.web.reporting.entries import (
 )
 from jixiao.web.reporting.profile import evaluation_profile
 from jixiao.web.reporting.uploads import ReportUpload
+from jixiao.web.reportstore.queueing import after_commit, queue_evaluation
 
 #: What the unit may not change here: which project, department, unit and year.
 IDENTITY = ("name", "code", "department", "unit", "year")
@@ -53,6 +55,7 @@ def save_evaluation(
         action="edit_evaluation",
     )
     refresh_average(entry.evaluation)
+    after_commit(queue_evaluation, entry.evaluation_id)  # the 自评 page and dashboards
     return score
 
 
@@ -76,7 +79,9 @@ def apply_forms(
         stored = evaluation_of(entry)
         save_evaluation(user, entry, merged_evaluation(stored, item), entry.lock_version)
 
-    return write_upload(entries(evaluation), uploaded, problem, write)
+    written = write_upload(entries(evaluation), uploaded, problem, write)
+    refresh_evaluation(evaluation)  # an upload is a job already: its page is current at once
+    return written
 
 
 MONEY = (

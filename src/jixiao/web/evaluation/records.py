@@ -154,11 +154,10 @@ def scored(
 
 
 def refresh_evaluation(evaluation: SelfEvaluationRecord) -> None:
-    """Recompute every entry's score and the average."""
-    for entry, domain, score in scored(evaluation):
-        cache = entry_cache(score, domain.is_blank)
-        EvaluationEntryRecord.objects.filter(pk=entry.pk).update(**cache)
-    refresh_average(evaluation)
+    """Recompute every entry's score and store the results for every page."""
+    from jixiao.web.reportstore.evaluations import store_evaluation  # builds on this module
+
+    store_evaluation(evaluation)
 
 
 def refresh_average(evaluation: SelfEvaluationRecord) -> None:

@@ -18,9 +18,11 @@ from jixiao.web.monitoring.rounds import (
     entry_result,
     find_round,
     progress_of,
+    refresh_round,
 )
 from jixiao.web.reporting.entries import kept, merged_rows, save_checked, write_upload
 from jixiao.web.reporting.uploads import ReportUpload
+from jixiao.web.reportstore.queueing import after_commit, queue_round
 
 #: What the unit may not change: the project, the date and the budget.
 IDENTITY = ("code", "name", "department", "unit", "monitor_date", "budget_total")
@@ -44,6 +46,7 @@ def save_progress(
         action="edit_progress",
     )
     count_lights(entry.round)
+    after_commit(queue_round, entry.round_id)  # the round's page and dashboards
     return result
 
 
@@ -66,7 +69,9 @@ def apply_actuals(
     def write(entry: ProgressRecord, item: ProjectProgress) -> None:
         save_progress(user, entry, merged_progress(progress_of(entry), item), entry.lock_version)
 
-    return write_upload(entries(round_), upload.projects, problem, write)
+    written = write_upload(entries(round_), upload.projects, problem, write)
+    refresh_round(round_)  # an upload is a job already: its round's page is current at once
+    return written
 
 
 INDICATOR_PROGRESS = (

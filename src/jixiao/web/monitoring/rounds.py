@@ -164,26 +164,28 @@ def round_domain(round_: MonitoringRoundRecord) -> MonitoringRound:
 
 
 def round_report(
-    round_: MonitoringRoundRecord, rows: list[ProgressRecord] | None = None
+    round_: MonitoringRoundRecord,
+    rows: list[ProgressRecord] | None = None,
+    projects: list[Project] | None = None,
 ) -> MonitoringResult:
-    """Every project's verdict, each against its own 绩效目标表."""
+    """Every project's verdict, each against its own 绩效目标表 (``projects``: the rows'
+    projects already converted)."""
     plan = round_.plan
+    rows = rows if rows is not None else entries(round_)
+    domains = projects if projects is not None else [None] * len(rows)
     return MonitoringResult(
         department=plan.department.name,
         year=plan.year,
         monitor_date=round_.monitor_date,
-        projects=[entry_result(e) for e in (rows if rows is not None else entries(round_))],
+        projects=[entry_result(e, p) for e, p in zip(rows, domains, strict=True)],
     )
 
 
 def refresh_round(round_: MonitoringRoundRecord) -> MonitoringResult:
-    """Recompute every entry's light and the round's counts."""
-    rows = entries(round_)
-    report = round_report(round_, rows)
-    for entry, result in zip(rows, report.projects, strict=True):
-        ProgressRecord.objects.filter(pk=entry.pk).update(**entry_cache(result))
-    count_lights(round_)
-    return report
+    """Recompute every entry's light and store the round's results for every page."""
+    from jixiao.web.reportstore.rounds import store_round  # the store builds on this module
+
+    return store_round(round_)
 
 
 def count_lights(round_: MonitoringRoundRecord) -> None:

@@ -151,6 +151,15 @@ def can_fill(member: Membership | None, report: ReportRecord, project: ProjectRe
     )
 
 
+def fill_scope(member: Membership | None, report: ReportRecord) -> str:
+    """What :func:`can_fill` depends on besides the project, as one value: a page that
+    shows who may fill each project is the same for everyone with the same scope."""
+    if member is None:
+        return ""
+    editable = report_editable_by(report.status_enum, member.role_enum)
+    return f"{editable}:{member.unit.code if member.unit else '*'}"
+
+
 def can_fill_all(member: Membership | None, report: ReportRecord) -> bool:
     """An upload touches every project: editors without a unit restriction."""
     return (

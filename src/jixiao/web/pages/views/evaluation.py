@@ -4,10 +4,12 @@ downloads, and 结果应用 — the budget office's list and next year's plan.""
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -20,7 +22,7 @@ from jixiao.evaluation import (
 from jixiao.evaluation.form import write_evaluation_form
 from jixiao.forms.files import FORM_FORMATS
 from jixiao.web.documents.evaluations import published_scores
-from jixiao.web.evaluation.applying import budget_advice, carry_over, next_years_plan
+from jixiao.web.evaluation.applying import carry_over, next_years_plan
 from jixiao.web.evaluation.recording import FORMS_UPLOAD, save_evaluation
 from jixiao.web.evaluation.records import (
     EvaluationRefused,
@@ -36,6 +38,7 @@ from jixiao.web.orgs.access import (
     can_fill,
     can_fill_all,
     can_open_report,
+    fill_scope,
 )
 from jixiao.web.pages import charting
 from jixiao.web.pages.entryforms import (
@@ -51,13 +54,22 @@ from jixiao.web.pages.views.reports import (
     action_choices,
     file_response,
 )
+from jixiao.web.plans.models import ProjectRecord
 from jixiao.web.plans.storing import StoreRefused
 from jixiao.web.reporting.profile import evaluation_profile
+from jixiao.web.reportstore.evaluations import advice_of, advised, score_shown
+from jixiao.web.reportstore.reading import (
+    fragment_key,
+    grade_tally,
+    score_rows,
+    stored_evaluation,
+)
 
 if TYPE_CHECKING:  # the records are only named here; their queries are the services'
     from jixiao.web.evaluation.models import EvaluationEntryRecord
 
 ROW_FIELDS = ("actual", "explanation")
+ROWS_PER_PAGE = 100  # projects per page of a self-evaluation; the charts show them all
 
 
 @member_required
@@ -72,37 +84,62 @@ def plan_evaluation(request: HttpRequest, plan_id: int) -> HttpResponse:
             "pages/evaluation_start.html",
             {"plan": plan, "can_open": can_open_report(member, plan)},
         )
-    rows = scored(evaluation)
-    reported = [(entry, score) for entry, domain, score in rows if not domain.is_blank]
-    grades = [score.grade for _, score in reported]
+    found = stored_evaluation(evaluation)
+    tally = grade_tally(evaluation)
+    page = Paginator(range(tally.projects), ROWS_PER_PAGE).get_page(request.GET.get("page"))
+
+    @functools.cache
+    def rows() -> list[dict[str, Any]]:
+        return score_rows(evaluation)
+
+    def shown() -> list[dict[str, Any]]:
+        return [
+            {
+                "entry_id": row["entry_id"],
+                "unit_name": row["unit_name"],
+                "score": score_shown(row),
+                "blank": row["blank"],
+                "findings_count": row["findings_count"],
+                "editable": can_fill(member, evaluation, ProjectRecord(unit_code=row["unit_code"])),
+            }
+            for row in rows()[page.start_index() - 1 : page.end_index()]
+        ]
+
     return render(
         request,
         "pages/evaluation.html",
         {
             "plan": plan,
             "evaluation": evaluation,
-            "rows": [
-                {
-                    "entry": entry,
-                    "score": score,
-                    "blank": domain.is_blank,
-                    "editable": can_fill(member, evaluation, entry.project),
-                }
-                for entry, domain, score in rows
-            ],
-            "grade_counts": [(g, grades.count(g)) for g in charting.GRADES],
+            "average": found.summary.average if found.summary else evaluation.average,
+            "results_recomputing": "自评得分" if found.recomputing else "",
+            "content_key": fragment_key(found),
+            "fill_scope": fill_scope(member, evaluation),
+            "rows": shown,
+            "pager": page,
+            "grade_counts": [(g, tally.grades.get(g, 0)) for g in charting.GRADES],
             "actions": action_choices(request, evaluation),
             "can_upload": can_fill_all(member, evaluation),
             "can_carry_over": can_carry_over(member, plan),
             "next_years_plan": next_years_plan(evaluation),
-            "advice": budget_advice(evaluation),
-            "reported": len(reported),
-            "scores_chart": charting.scores([(score, entry.pk) for entry, score in reported]),
-            "grades_chart": charting.grade_distribution(grades),
+            "advice": lambda: [advice_of(row) for row in advised(rows())],
+            "reported": tally.reported,
+            "charts": lambda: _charts(rows(), tally.grades),
             "profile": evaluation_profile(),
             "published": published_scores(evaluation),
         },
     )
+
+
+def _charts(rows: list[dict[str, Any]], grades: dict[str, int]) -> dict[str, str]:
+    """The scores chart and the grades' distribution."""
+    scores = [(score_shown(row), row["entry_id"]) for row in rows if not row["blank"]]
+    return {
+        "scores": charting.scores(scores),
+        "grades": charting.grade_distribution(
+            [grade for grade, count in grades.items() for _ in range(count)]
+        ),
+    }
 
 
 @member_required

@@ -4,24 +4,28 @@ entry form per project, the upload of actuals, 报送 actions and the 监控表 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from jixiao.charts import spending_chart
 from jixiao.forms.files import FORM_FORMATS
-from jixiao.monitoring import ProjectProgress
+from jixiao.monitoring import MonitoringResult, ProjectProgress
 from jixiao.monitoring.actuals import write_actuals_template
 from jixiao.monitoring.form import write_monitoring_form
-from jixiao.web.department.round_line import department_line
+from jixiao.web.caching.fragments import cached
+from jixiao.web.department.round_line import line_for, line_of
 from jixiao.web.monitoring.recording import ACTUALS_UPLOAD, save_progress
 from jixiao.web.monitoring.rounds import (
     RoundRefused,
-    entries,
     entry_result,
     find_entry,
     open_round,
@@ -30,7 +34,7 @@ from jixiao.web.monitoring.rounds import (
     round_domain,
     round_report,
 )
-from jixiao.web.orgs.access import can_fill, can_fill_all, can_open_report
+from jixiao.web.orgs.access import can_fill, can_fill_all, can_open_report, fill_scope
 from jixiao.web.pages import charting
 from jixiao.web.pages.entryforms import (
     CAUSES,
@@ -47,9 +51,17 @@ from jixiao.web.pages.views.reports import (
     file_response,
 )
 from jixiao.web.plans.convert import plan_to_domain, project_to_domain
+from jixiao.web.plans.models import ProjectRecord
+from jixiao.web.reportstore.dashboards import LIGHTS
+from jixiao.web.reportstore.models import RoundResult
+from jixiao.web.reportstore.reading import Stored, fragment_key, progress_rows, stored_round
+from jixiao.web.reportstore.rounds import stored_report, stored_series
 
 if TYPE_CHECKING:  # the records are only named here; their queries are the services'
-    from jixiao.web.monitoring.models import ProgressRecord
+    from jixiao.web.monitoring.models import MonitoringRoundRecord, ProgressRecord
+
+
+ROWS_PER_PAGE = 100  # projects per page of a round; the charts show them all
 
 
 def _default_date(year: int) -> dt.date:
@@ -95,34 +107,86 @@ def open_monitoring(request: HttpRequest, plan_id: int) -> HttpResponse:
 
 @member_required
 def round_page(request: HttpRequest, round_id: int) -> HttpResponse:
+    """Every project's light from the stored results, a page of projects at a time; the
+    table and charts are rendered once per stored computation (and page, and who may
+    fill), the department's line once per computation and line revision."""
     round_ = round_or_404(request, round_id)
     member = current_member(request)
-    rows = entries(round_)
-    report = round_report(round_, rows)
-    pairs = list(zip(rows, report.projects, strict=True))
-    projects = {e.project_id: project_to_domain(e.project) for e in rows}
+    found = stored_round(round_)
+
+    @functools.cache
+    def rows() -> list[dict[str, Any]]:
+        return progress_rows(round_)
+
+    @functools.cache
+    def report() -> MonitoringResult:
+        return stored_report(round_, rows())
+
+    summary = found.summary
+    stored = sum(getattr(summary, light) for light in LIGHTS) if summary else 0
+    page = Paginator(range(stored), ROWS_PER_PAGE).get_page(request.GET.get("page"))
+
+    def shown() -> list[dict[str, Any]]:
+        chosen = range(page.start_index() - 1, page.end_index())
+        return [
+            {
+                "entry_id": rows()[i]["entry_id"],
+                "unit_name": rows()[i]["unit_name"],
+                "result": report().projects[i],
+                "editable": can_fill(
+                    member, round_, ProjectRecord(unit_code=rows()[i]["unit_code"])
+                ),
+            }
+            for i in chosen
+        ]
+
     return render(
         request,
         "pages/monitoring_round.html",
         {
             "round": round_,
             "plan": round_.plan,
-            "rows": [
-                {"entry": e, "result": r, "editable": can_fill(member, round_, e.project)}
-                for e, r in pairs
-            ],
+            "lights": summary or round_,
+            "results_recomputing": "监控结果" if found.recomputing else "",
+            "content_key": fragment_key(found),
+            "fill_scope": fill_scope(member, round_),
+            "rows": shown,
+            "pager": page,
             "actions": action_choices(request, round_),
             "can_upload": can_fill_all(member, round_),
-            "rates_chart": charting.execution_rates(
-                report, [reverse("monitoring_entry", args=[e.pk]) for e in rows]
-            ),
-            "curve_chart": charting.department_spending(
-                [(progress_of(e), r, projects[e.project_id]) for e, r in pairs]
-            ),
-            "department_line": department_line(round_),
+            "charts": lambda: _charts(found, rows(), report()),
+            "department_line": _department_line(round_, found, report),
             "likelihoods": LIKELIHOODS,
         },
     )
+
+
+def _charts(
+    found: Stored[RoundResult], rows: list[dict[str, Any]], report: MonitoringResult
+) -> dict[str, str]:
+    """The rates chart and the department's curve."""
+    links = [reverse("monitoring_entry", args=[row["entry_id"]]) for row in rows]
+    curve = found.summary.curve if found.summary is not None else {}
+    return {
+        "rates": charting.execution_rates(report, links),
+        "curve": spending_chart(stored_series(curve, len(rows))),
+    }
+
+
+def _department_line(
+    round_: MonitoringRoundRecord, found: Stored[RoundResult], report: Callable[[], Any]
+) -> tuple[Any, Any]:
+    """The department's line: its record (the form) and the verdict, computed once per
+    stored computation, line revision and plan revision (the targets of a new line)."""
+    record = line_of(round_)
+    if not found.content_key:
+        return record, line_for(round_, record, report())
+    key = (
+        f"jixiao:department-line:{found.content_key}:{record.pk}:{record.lock_version}"
+        f":{round_.plan.lock_version}"
+    )
+    line = cached(key, lambda: line_for(round_, record, report()))
+    return record, line
 
 
 ROW_FIELDS = ("value_to_date", "expected_value", "likelihood", "cause", "cause_text", "measures")

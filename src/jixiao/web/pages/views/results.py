@@ -1,5 +1,10 @@
 """看板 (dashboards) of 监控 and 自评 over the departments a person may see: who is off
-track, who waits for review, the charts the finance bureau looks at first."""
+track, who waits for review, the charts the finance bureau looks at first.
+
+Both read the stored results (:mod:`jixiao.web.reportstore`); the body of each is rendered
+once per state of the reports it shows (which reports, their status, which computation of
+their results) and then served from the shared cache.
+"""
 
 from __future__ import annotations
 
@@ -10,86 +15,97 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 
-from jixiao.web.evaluation.advice import budget_advice
-from jixiao.web.evaluation.records import grade_counts, visible_evaluations
-from jixiao.web.monitoring.rounds import off_track, visible_rounds
 from jixiao.web.pages import charting
 from jixiao.web.pages.guards import current_member, member_required
+from jixiao.web.reportstore.dashboards import (
+    LIGHTS,
+    grade_counts,
+    latest_rounds,
+    off_track,
+    strongest_advice,
+    visible_evaluations,
+)
+from jixiao.web.reportstore.evaluations import advice_of
 from jixiao.workflow import ReportStatus
 
 if TYPE_CHECKING:
+    from jixiao.web.evaluation.models import SelfEvaluationRecord
     from jixiao.web.monitoring.models import MonitoringRoundRecord
 
 OFF_TRACK_SHOWN = 50
 ADVICE_SHOWN = 100  # the strongest treatments; each plan's page has its whole list
 
 
-def _latest_rounds(request: HttpRequest) -> list[MonitoringRoundRecord]:
-    """The latest round of every visible plan, most off-track departments first."""
-    latest: dict[int, MonitoringRoundRecord] = {}
-    rounds = visible_rounds(current_member(request))
-    for round_ in rounds.order_by("plan_id", "-monitor_date"):
-        latest.setdefault(round_.plan_id, round_)
-    return sorted(latest.values(), key=lambda r: (-r.red, -r.yellow, r.plan.department.name))
-
-
 def _counts(round_: MonitoringRoundRecord) -> dict[str, int]:
     """Projects per light, 未填报 included."""
-    return {
-        "red": round_.red,
-        "yellow": round_.yellow,
-        "green": round_.green,
-        "unfilled": round_.unfilled,
-    }
+    return {light: getattr(round_, light) for light in LIGHTS}
 
 
 @member_required
 def monitoring_overview(request: HttpRequest) -> HttpResponse:
-    rounds = _latest_rounds(request)
-    shown = off_track(rounds, OFF_TRACK_SHOWN)
-    totals = Counter[str]()
-    for round_ in rounds:
-        totals.update(_counts(round_))
+    latest = latest_rounds(current_member(request))
     context: dict[str, Any] = {
-        "rounds": rounds,
-        "totals": totals,
-        "waiting": [r for r in rounds if r.status == ReportStatus.SUBMITTED.value],
-        "off_track": shown,
-        "chart": charting.lights_by_department(
-            [
-                (
-                    r.plan.department.name,
-                    _counts(r),
-                    reverse("monitoring_round", args=[r.pk]),
-                )
-                for r in rounds
-            ]
-        ),
+        "state": latest.state,
+        "results_recomputing": _recomputing(latest.recomputing, "轮监控的结果"),
+        "shown": lambda: _monitoring_overview(latest.reports),  # only when not cached
     }
     return render(request, "pages/monitoring_overview.html", context)
 
 
+def _monitoring_overview(rounds: list[MonitoringRoundRecord]) -> dict[str, Any]:
+    totals = Counter[str]()
+    for round_ in rounds:
+        totals.update(_counts(round_))
+    return {
+        "rounds": rounds,
+        "totals": totals,
+        "waiting": [r for r in rounds if r.status == ReportStatus.SUBMITTED.value],
+        "off_track": off_track(rounds, OFF_TRACK_SHOWN),
+        "chart": charting.lights_by_department(
+            [
+                (r.plan.department.name, _counts(r), reverse("monitoring_round", args=[r.pk]))
+                for r in rounds
+            ]
+        ),
+    }
+
+
 @member_required
 def evaluation_overview(request: HttpRequest) -> HttpResponse:
-    evaluations = list(visible_evaluations(current_member(request)))
-    grades = grade_counts(evaluations)
-    advice = budget_advice(evaluations)
-    all_grades = [g for counts in grades.values() for g in counts.elements()]
+    visible = visible_evaluations(current_member(request))
     context: dict[str, Any] = {
-        "rows": [(e, [(g, grades[e.pk][g]) for g in charting.GRADES]) for e in evaluations],
+        "state": visible.state,
+        "results_recomputing": _recomputing(visible.recomputing, "个自评的得分"),
+        "shown": lambda: _evaluation_overview(visible.reports),  # only when not cached
+    }
+    return render(request, "pages/evaluation_overview.html", context)
+
+
+def _evaluation_overview(evaluations: list[SelfEvaluationRecord]) -> dict[str, Any]:
+    grades = grade_counts(evaluations)
+    advice, advice_total = strongest_advice(evaluations, ADVICE_SHOWN)
+    by_id = {e.pk: e for e in evaluations}
+    all_grades = Counter[str]()
+    for counts in grades.values():
+        all_grades.update(counts)
+    return {
+        "rows": [(e, [(g, grades[e.pk].get(g, 0)) for g in charting.GRADES]) for e in evaluations],
         "waiting": [e for e in evaluations if e.status == ReportStatus.SUBMITTED.value],
-        "advice": advice[:ADVICE_SHOWN],
-        "advice_total": len(advice),
+        "advice": [(by_id[row["evaluation_id"]], advice_of(row)) for row in advice],
+        "advice_total": advice_total,
         "chart": charting.grades_by_department(
             [
                 (
                     f"{e.plan.department.name}（{e.plan.year}）",
-                    dict(grades[e.pk]),
+                    grades[e.pk],
                     reverse("plan_evaluation", args=[e.plan_id]),
                 )
                 for e in evaluations
             ]
         ),
-        "distribution": charting.grade_distribution(all_grades),
+        "distribution": charting.grade_distribution(sorted(all_grades.elements())),
     }
-    return render(request, "pages/evaluation_overview.html", context)
+
+
+def _recomputing(count: int, what: str) -> str:
+    return f"{count}{what}" if count else ""
