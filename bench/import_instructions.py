@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.review_instructions import count_instructions  # noqa: E402
+from bench.review_instructions import count_instructions, counted_build  # noqa: E402
 
 _WORK = """
 import sys
@@ -48,6 +48,7 @@ def main() -> None:
     parser.add_argument("--tree", type=Path, default=ROOT, help="checkout whose code to count")
     args = parser.parse_args()
     tree = args.tree.resolve()
+    print(f"build: {counted_build(tree)}")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         for number, plan in enumerate(synthetic_plans(args.docs)):

@@ -20,6 +20,7 @@ HTML pages and .xls workbooks imported whole, each next to its floor.
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import sys
 import tempfile
@@ -125,7 +126,10 @@ def main() -> None:
         return
 
     seeds = sorted(SEEDS_DIR.glob("*.txt"))
-    print(f"jixiao import benchmark — Python {sys.version.split()[0]}")
+    from jixiao.build_info import build_label
+
+    print(f"jixiao import benchmark — Python {sys.version.split()[0]}, {build_label()}, "
+          f"load average {os.getloadavg()[0]:.1f}")  # fmt: skip
     report("seeds (text)", seeds, _read_text)
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -25,6 +25,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 _WORK = """
 import gc, sys
 sys.path.insert(0, {root!r})
@@ -50,8 +51,11 @@ def _count(tree: Path, count: int, mode: str) -> tuple[int, int]:
 
 def count_instructions(tree: Path, code: str) -> tuple[int, int]:
     """(instructions, the last number printed) of Python running ``code`` on ``tree``'s src
-    under valgrind, with a fixed hash seed."""
-    env = os.environ | {"PYTHONHASHSEED": "0", "PYTHONPATH": str(tree / "src")}
+    under valgrind, with a fixed hash seed. This checkout's code is the interpreter's own
+    jixiao (its src for the development .venv, the compiled build for .venv-compiled)."""
+    env = os.environ | {"PYTHONHASHSEED": "0"}
+    if tree.resolve() != ROOT:
+        env["PYTHONPATH"] = str(tree / "src")
     done = subprocess.run(
         ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
          sys.executable, "-c", code],
@@ -70,7 +74,15 @@ def counting_arguments(doc: str) -> tuple[Path, int]:
     parser.add_argument("--indicators", type=int, default=3000)
     parser.add_argument("--tree", type=Path, default=ROOT, help="checkout whose code to count")
     args = parser.parse_args()
+    print(f"build: {counted_build(args.tree.resolve())}")
     return args.tree.resolve(), args.indicators
+
+
+def counted_build(tree: Path) -> str:
+    """Which build the counts are of (``--tree`` checkouts run from their sources)."""
+    from jixiao.build_info import build_label
+
+    return build_label() if tree == ROOT else "interpreted"
 
 
 def main() -> None:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import random
 import sys
 import time
@@ -125,6 +126,9 @@ def main() -> None:
     parser.add_argument("--warm-only", action="store_true", help="skip the cold review")
     args = parser.parse_args()
 
+    from jixiao.build_info import build_label
+
+    print(f"jixiao review benchmark — {build_label()}, load average {os.getloadavg()[0]:.1f}")
     start = time.perf_counter()
     plans = documents(args.indicators)
     count = sum(p.indicator_count for p in plans)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -107,3 +108,17 @@ def assert_same_fields(got: dict[str, Any], want: dict[str, Any]) -> None:
 def seed_stem(request: pytest.FixtureRequest) -> str:
     stem: str = request.param
     return stem
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """With ``JIXIAO_EXPECT_COMPILED=1`` (``make test-compiled``) the run must test the
+    installed compiled build, never the sources under src/."""
+    if os.environ.get("JIXIAO_EXPECT_COMPILED") != "1":
+        return
+    import jixiao
+    from jixiao.build_info import build_label, is_compiled
+
+    where = Path(jixiao.__file__).resolve()
+    if ROOT / "src" in where.parents or not is_compiled():
+        raise pytest.UsageError(f"expected the compiled build, got {build_label()} at {where}")
+    print(f"jixiao under test: {build_label()} at {where.parent}")

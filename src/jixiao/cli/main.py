@@ -43,8 +43,25 @@ class LazyGroup(click.Group):
         return command
 
 
+def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    """The version and which build runs (docs/deploy.md, 编译版); imported only when asked."""
+    if not value or ctx.resilient_parsing:
+        return
+    from jixiao.build_info import build_label
+
+    click.echo(f"jixiao {__version__} ({build_label()})")
+    ctx.exit()
+
+
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="jixiao")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_version,
+    help="显示版本及所用构建（解释执行或编译版）后退出。",
+)
 def cli() -> None:
     """jixiao 绩效 — 预算绩效管理：导入、审核、监控、自评与公开。"""
 

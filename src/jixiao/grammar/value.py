@@ -145,7 +145,7 @@ def _classify(text: str) -> Fields:
     return _text(text)
 
 
-def parse_value_uncached(raw: str) -> IndicatorValue:
+def parse_value_uncached(raw: object) -> IndicatorValue:
     """Parse one 指标值 without the cache. Never raises; a non-str is read as ``str(raw)``."""
     if type(raw) is str:
         plain = parse_plain(raw)
@@ -154,7 +154,7 @@ def parse_value_uncached(raw: str) -> IndicatorValue:
     return parse_value_full(raw)
 
 
-def parse_value_full(raw: str) -> IndicatorValue:
+def parse_value_full(raw: object) -> IndicatorValue:
     """Parse one 指标值 by the whole grammar, without the fast path (what it is checked on)."""
     try:
         if not isinstance(raw, str):
@@ -174,8 +174,9 @@ _CACHED: Final = lru_cache(maxsize=1 << 17)(parse_value_uncached)
 _CACHE_MAX_LEN: Final = 256
 
 
-def parse_value(raw: str) -> IndicatorValue:
-    """Parse one 指标值 (cached on the raw string). Never raises.
+def parse_value(raw: object) -> IndicatorValue:
+    """Parse one 指标值 (cached on the raw string). Never raises; a non-str is read as
+    ``str(raw)`` (typed ``object`` so the compiled build accepts one too).
 
     >>> parse_value("≥ 90 %").canonical
     '≥90%'

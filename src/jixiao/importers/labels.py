@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import re
 
-PROJECT_CODE = ("项目编码", "项目代码")
-PROJECT_NAME = ("项目名称",)
-BUDGET_TOTAL = ("预算数", "年度资金总额", "资金总额", "项目资金总额", "预算金额", "项目总金额")
-BUDGET_FISCAL = ("其中：财政资金", "财政资金", "其中：财政拨款", "财政拨款")
-BUDGET_OTHER = ("其他资金",)
-PURPOSE = ("资金用途", "资金用途说明")
-GOALS = ("绩效目标", "年度绩效目标", "年度总体目标", "年度目标")
-UNIT = ("单位名称", "实施单位", "预算单位")
-SPEND_PLAN = ("资金支出计划（%）", "资金支出计划(%)", "资金支出计划")
+# Each label a tuple[str, ...]: the goal table tells labels apart by identity, and mypyc
+# keeps a fixed-length tuple unboxed, a new object at every read (compiled build).
+PROJECT_CODE: tuple[str, ...] = ("项目编码", "项目代码")
+PROJECT_NAME: tuple[str, ...] = ("项目名称",)
+BUDGET_TOTAL: tuple[str, ...] = (
+    "预算数", "年度资金总额", "资金总额", "项目资金总额", "预算金额", "项目总金额"
+)  # fmt: skip
+BUDGET_FISCAL: tuple[str, ...] = ("其中：财政资金", "财政资金", "其中：财政拨款", "财政拨款")
+BUDGET_OTHER: tuple[str, ...] = ("其他资金",)
+PURPOSE: tuple[str, ...] = ("资金用途", "资金用途说明")
+GOALS: tuple[str, ...] = ("绩效目标", "年度绩效目标", "年度总体目标", "年度目标")
+UNIT: tuple[str, ...] = ("单位名称", "实施单位", "预算单位")
+SPEND_PLAN: tuple[str, ...] = ("资金支出计划（%）", "资金支出计划(%)", "资金支出计划")
 
 # Each label text -> the tuple above naming its field: one look-up per cell (a label in two
 # tuples keeps the first, in the order the goal table once tested them).

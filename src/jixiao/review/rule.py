@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, ClassVar, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from jixiao.checks import Criterion, Severity
 from jixiao.grammar import ValueKind
@@ -71,8 +71,6 @@ class Example:
 class Rule:
     """Metadata every rule carries."""
 
-    scope: ClassVar[Scope]
-
     id: str
     title: str
     family: str
@@ -82,6 +80,12 @@ class Rule:
     suggestion: str
     confidence: float = 0.9
     examples: tuple[Example, ...] = ()
+
+    # The scope is a property of each kind of rule, not a ClassVar: mypyc would make a
+    # dataclass's ClassVar an __init__ field (mypyc/mypyc#1122) in the compiled build.
+    @property
+    def scope(self) -> Scope:
+        raise NotImplementedError(f"{type(self).__name__} 没有审核对象")
 
     def suggestion_for(self, hit: Hit) -> str:
         if hit.suggestion is not None:
@@ -115,7 +119,6 @@ class IndicatorRule(Rule):
     indicators that have every fact it ``needs`` (:mod:`jixiao.review.triggers`).
     """
 
-    scope: ClassVar[Scope] = Scope.INDICATOR
     check: IndicatorCheck
     kinds: frozenset[ValueKind] | None = None
     levels: frozenset[str] | None = None
@@ -123,6 +126,10 @@ class IndicatorRule(Rule):
     uses_project: bool = False
     gate: Callable[[IndicatorView], bool] | None = None
     needs: frozenset[str] = frozenset()  # facts without which it cannot fire (triggers.py)
+
+    @property
+    def scope(self) -> Scope:
+        return Scope.INDICATOR
 
     def applies(self, kind: ValueKind, level2: str, is_cost: bool) -> bool:
         return (
@@ -145,10 +152,13 @@ class ProjectRule(Rule):
     it cannot apply to.
     """
 
-    scope: ClassVar[Scope] = Scope.PROJECT
     check: ProjectCheck
     shared_by: Callable[[ProjectView], Hashable] | None = None
     applies_to: DocumentGate | None = None
+
+    @property
+    def scope(self) -> Scope:
+        return Scope.PROJECT
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -156,9 +166,12 @@ class PlanRule(Rule):
     """A rule on the whole document (department part, disclosure tables); ``applies_to``
     as for :class:`ProjectRule`."""
 
-    scope: ClassVar[Scope] = Scope.PLAN
     check: PlanCheck
     applies_to: DocumentGate | None = None
+
+    @property
+    def scope(self) -> Scope:
+        return Scope.PLAN
 
 
 AnyRule = IndicatorRule | ProjectRule | PlanRule

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from typing import cast
 
 from jixiao.importers.blocks import Cell
 from jixiao.importers.mapping.vocabulary import normalise, through_month, vocabulary
@@ -135,7 +136,9 @@ class HeaderBlockReader:
             first = next(i for i, b in enumerate(budget) if b)
             last = max(i for i, b in enumerate(budget) if b)
             found = self._fields(filled[:first], project) if first else []
-            self._budget_columns = budget[first : last + 1]
+            # cast: not narrowed to a list, as _budget_line below may set it to None again
+            # (the compiled build trusts a narrowed attribute and would raise on None)
+            self._budget_columns = cast("list[str | None] | None", budget[first : last + 1])
             months = [m for c in filled if (m := through_month(c.text))]
             if months:
                 project.through_month = months[0]
