@@ -143,11 +143,16 @@ def _plan_of(report: ReportRecord) -> PlanRecord:
 
 def can_fill(member: Membership | None, report: ReportRecord, project: ProjectRecord) -> bool:
     """填报 one project's entry while the report is with the unit."""
+    return can_fill_unit(member, report, project.unit_code)
+
+
+def can_fill_unit(member: Membership | None, report: ReportRecord, unit_code: str) -> bool:
+    """:func:`can_fill` for a project known by its unit's code (a page's stored rows)."""
     return (
         member is not None
         and can_view(member, _plan_of(report))
         and report_editable_by(report.status_enum, member.role_enum)
-        and (member.unit is None or member.unit.code == project.unit_code)
+        and (member.unit is None or member.unit.code == unit_code)
     )
 
 

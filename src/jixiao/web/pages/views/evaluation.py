@@ -35,8 +35,8 @@ from jixiao.web.evaluation.records import (
 )
 from jixiao.web.orgs.access import (
     can_carry_over,
-    can_fill,
     can_fill_all,
+    can_fill_unit,
     can_open_report,
     fill_scope,
 )
@@ -54,7 +54,6 @@ from jixiao.web.pages.views.reports import (
     action_choices,
     file_response,
 )
-from jixiao.web.plans.models import ProjectRecord
 from jixiao.web.plans.storing import StoreRefused
 from jixiao.web.reporting.profile import evaluation_profile
 from jixiao.web.reportstore.evaluations import advice_of, advised, score_shown
@@ -100,7 +99,7 @@ def plan_evaluation(request: HttpRequest, plan_id: int) -> HttpResponse:
                 "score": score_shown(row),
                 "blank": row["blank"],
                 "findings_count": row["findings_count"],
-                "editable": can_fill(member, evaluation, ProjectRecord(unit_code=row["unit_code"])),
+                "editable": can_fill_unit(member, evaluation, row["unit_code"]),
             }
             for row in rows()[page.start_index() - 1 : page.end_index()]
         ]

@@ -34,7 +34,12 @@ from jixiao.web.monitoring.rounds import (
     round_domain,
     round_report,
 )
-from jixiao.web.orgs.access import can_fill, can_fill_all, can_open_report, fill_scope
+from jixiao.web.orgs.access import (
+    can_fill_all,
+    can_fill_unit,
+    can_open_report,
+    fill_scope,
+)
 from jixiao.web.pages import charting
 from jixiao.web.pages.entryforms import (
     CAUSES,
@@ -51,14 +56,13 @@ from jixiao.web.pages.views.reports import (
     file_response,
 )
 from jixiao.web.plans.convert import plan_to_domain, project_to_domain
-from jixiao.web.plans.models import ProjectRecord
 from jixiao.web.reportstore.dashboards import LIGHTS
-from jixiao.web.reportstore.models import RoundResult
 from jixiao.web.reportstore.reading import Stored, fragment_key, progress_rows, stored_round
 from jixiao.web.reportstore.rounds import stored_report, stored_series
 
 if TYPE_CHECKING:  # the records are only named here; their queries are the services'
     from jixiao.web.monitoring.models import MonitoringRoundRecord, ProgressRecord
+    from jixiao.web.reportstore.models import RoundResult
 
 
 ROWS_PER_PAGE = 100  # projects per page of a round; the charts show them all
@@ -133,9 +137,7 @@ def round_page(request: HttpRequest, round_id: int) -> HttpResponse:
                 "entry_id": rows()[i]["entry_id"],
                 "unit_name": rows()[i]["unit_name"],
                 "result": report().projects[i],
-                "editable": can_fill(
-                    member, round_, ProjectRecord(unit_code=rows()[i]["unit_code"])
-                ),
+                "editable": can_fill_unit(member, round_, rows()[i]["unit_code"]),
             }
             for i in chosen
         ]
