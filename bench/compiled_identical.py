@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.import_identical import _FOLDERS, _write_office  # noqa: E402
+from bench.import_identical import FOLDERS, _write_office  # noqa: E402
 
 
 def _run(venv: Path, folders: list[Path], out: Path) -> dict[str, str]:
@@ -79,7 +79,7 @@ def main() -> None:
         for number, plan in enumerate(synthetic_plans(args.docs)):
             (synthetic / f"doc{number:05d}.txt").write_text(plan_to_text(plan), encoding="utf-8")
         _write_office(work / "office")
-        folders = [f for f in (*_FOLDERS, *args.folders) if f.exists()]
+        folders = [f for f in (*FOLDERS, *args.folders) if f.exists()]
         folders += [synthetic, work / "office"]
         compiled = _run(args.compiled, folders, work / "compiled")
         interpreted = _run(args.interpreted, folders, work / "interpreted")
