@@ -51,6 +51,11 @@ def _read_text(path: Path) -> object:
     return path.read_text(encoding="utf-8")
 
 
+def _read_bytes(path: Path) -> object:
+    """The floor of a folder that holds other formats than text (the corpus has .xlsx)."""
+    return path.read_bytes()
+
+
 def _parse_html(path: Path) -> object:
     import lxml.html
 
@@ -90,7 +95,7 @@ def corpus_kinds(repeat: int) -> None:
     for kind in KINDS:
         documents = sorted(p for p in (CORPUS / kind).glob("*") if p.suffix not in (".json", ".md"))
         if documents:
-            line(f"{kind} ({len(documents)} real)", documents * repeat, _read_text, "rows")
+            line(f"{kind} ({len(documents)} real)", documents * repeat, _read_bytes, "rows")
 
 
 def _cells(*cells: object) -> list[str]:
