@@ -161,6 +161,8 @@ def test_an_assessment_from_proposal_to_goal_table(
         session.login(expert)
         session.page.get_by_role("link", name="评分表 · 机关食堂油烟净化改造").click()
         inputs = session.page.locator("table.exante-sheet input")
+        # count() does not wait: let the sheet's page arrive before counting its fields
+        expect(inputs.first).to_be_visible()
         for i in range(inputs.count()):
             field = inputs.nth(i)
             row = field.locator("xpath=ancestor::tr")
