@@ -31,6 +31,7 @@ from jixiao.review.rules import (
     stock_actual,
     structure,
     survey_rate,
+    unfinished,
     unit_costs,
     words,
 )
@@ -75,6 +76,7 @@ _RULES = (
     *selfeval.RULES,
     *stock_actual.RULES,
     *overspent.RULES,
+    *unfinished.RULES,
 )
 
 BUILT_IN_RULES = RuleSet(FAMILIES, _RULES)

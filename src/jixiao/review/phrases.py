@@ -20,6 +20,7 @@ class Phrases:
     purpose_phrase: re.Pattern[str]  # … or its ending (等需求)
     bare_respondents: frozenset[str]  # respondents named by no group (群众满意度)
     stock_actuals: frozenset[str]  # an actual that only says the target was met
+    in_progress: re.Pattern[str]  # an actual that states work under way (建设中, 未完工)
     fewer_is_better: re.Pattern[str]  # counts that should go down (事故, 投诉 …)
     name_numbering: re.Pattern[str]  # a template's row number left before a name (指标1:)
 
@@ -41,6 +42,7 @@ def phrases() -> Phrases:
         stock_actuals=frozenset(
             _words(data, "stock_actuals") + _words(data, "stock_actual_percent")
         ),
+        in_progress=alternation(_words(data, "in_progress_actuals")),
         fewer_is_better=alternation(_words(data, "fewer_is_better")),
         name_numbering=re.compile("|".join(_words(data, "name_numbering")) or "(?!)"),
     )

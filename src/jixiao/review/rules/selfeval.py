@@ -37,7 +37,7 @@ _MIN_ROWS = 3  # fewer rows with 分值: a fragment, not a table whose 分值 sh
 
 
 def is_self_evaluation(view: PlanView) -> bool:
-    """The document was imported as a self-evaluation: the precondition of N201–N209."""
+    """The document was imported as a self-evaluation: the precondition of N201–N211."""
     return view.plan.kind == SELF_EVALUATION
 
 
@@ -65,7 +65,8 @@ def _explained(indicator: Indicator) -> bool:
     return bool((indicator.deviation or "").strip())
 
 
-def _attainment(i: Indicator) -> Decimal | None:
+def attainment_of(i: Indicator) -> Decimal | None:
+    """The share of its target a row's 实际完成值 reaches (1 when met), None when not comparable."""
     name = i.level3
     downward = words().downward_rates.search(name) or _alternation("ceiling_rates").search(name)
     return attainment(i, downward=bool(downward))
@@ -134,7 +135,7 @@ def _reached_rows(p: ProjectView) -> Iterator[tuple[int, Indicator, Decimal, Dec
     if not _is_self_evaluation(p):
         return
     for index, i, weight, score in stated_rows(p.project):
-        share = _attainment(i)
+        share = attainment_of(i)
         if share is not None and score <= weight:
             yield index, i, weight, score, share
 
@@ -171,7 +172,7 @@ def _unexplained(p: ProjectView) -> list[Hit]:
         return []
     hits = []
     for index, i in enumerate(p.project.indicators, start=1):
-        share = _attainment(i)
+        share = attainment_of(i)
         if share is not None and share < 1 and not _explained(i):
             hits.append(
                 Hit(

@@ -1,0 +1,73 @@
+"""Unfinished work a self-evaluation reports without saying why: a 实际完成值 that states
+work under way (N210, “建设中”) and a 预算执行率 below 90% (N211), which the 自评表 templates
+require to be explained (“预算执行率未达到90%的需说明原因”)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jixiao.review.context import ProjectView, squeeze
+from jixiao.review.phrases import phrases
+from jixiao.review.rule import Hit
+from jixiao.review.rule_table import rule_table
+from jixiao.review.rules.common import amount, q
+from jixiao.review.rules.selfeval import attainment_of, is_self_evaluation
+
+TABLE = rule_table(__name__)
+
+_EXPLAIN_BELOW = Decimal("0.9")  # the templates' threshold: below 90% the 原因 must be given
+_MET_ROWS = 3  # a project this many rows met, all of them: outputs claimed in full
+
+
+def _in_progress(p: ProjectView) -> list[Hit]:
+    if not is_self_evaluation(p.plan):
+        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
+    found = phrases().in_progress
+    hits = []
+    for v in p.indicators:
+        actual = squeeze(v.indicator.actual or "")
+        if not actual or any(c.isdigit() for c in actual) or not found.search(actual):
+            continue  # a figure with a remark (“完成80%，正在验收”) is a value
+        why = "" if (v.indicator.deviation or "").strip() else "，也未填写偏差原因分析及改进措施"
+        hits.append(
+            Hit(
+                f"{q(v.name, 24)}的实际完成值{q(actual)}写的是进度，不是完成值："
+                f"目标{q(v.indicator.value, 20)}到年底没有完成，无法计分{why}。",
+                field="actual",
+                indicator_index=v.index,
+            )
+        )
+    return hits
+
+
+N210 = TABLE.rule("N210", _in_progress, applies_to=is_self_evaluation)
+
+
+def _low_execution(p: ProjectView) -> list[Hit]:
+    if not is_self_evaluation(p.plan):
+        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
+    project = p.project
+    rate = project.execution_rate
+    if rate is None or rate >= _EXPLAIN_BELOW or not project.budget_total:
+        return []  # no budget: E104/E105 of the self-evaluation checks
+    spent = project.spent
+    told = f"（全年执行数{amount(spent)}万元）" if spent is not None else ""
+    shares = [attainment_of(i) for i in project.indicators]
+    met = [s for s in shares if s is not None]
+    claim = (
+        f"；列出的{len(met)}项指标却全部达到目标，资金用了不到九成、产出全部完成，须核实"
+        if len(met) >= _MET_ROWS and all(s >= 1 for s in met)
+        else ""
+    )
+    return [
+        Hit(
+            f"预算执行率{amount(rate * 100)}%{told}低于90%，"
+            f"自评表须说明资金未执行的原因和处理措施{claim}。",
+            field="execution_rate",
+        )
+    ]
+
+
+N211 = TABLE.rule("N211", _low_execution, applies_to=is_self_evaluation)
+
+RULES = (N210, N211)
