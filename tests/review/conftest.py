@@ -48,6 +48,14 @@ def seed_report(short: str) -> ReviewResult:
     return review_plan(seed_plan(short))
 
 
+@cache
+def corpus_report(document: str) -> ReviewResult:
+    """The review of a corpus document named “kind/stem” (tests/fixtures/corpus), imported."""
+    from tests.review.audit.render import CORPUS
+
+    return review_plan(import_file(CORPUS / f"{document}.txt"))
+
+
 def found(
     report: ReviewResult, rule: str, project: int | None = None, indicator: int | None = None
 ) -> list[Finding]:

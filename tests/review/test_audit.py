@@ -4,8 +4,11 @@ real documents is classified by hand, the page shows the counts, false alarms st
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
-from tests.review.audit.heldout import HELDOUT_3, heldout
+import pytest
+
+from tests.review.audit.heldout import HELDOUT_3, HELDOUT_4, heldout
 from tests.review.audit.render import (
     PAGE,
     audited_documents,
@@ -57,13 +60,20 @@ def test_held_out_round_2_is_kept_honest() -> None:
     assert before["false_alarm_review"] <= 0.05 * len(data["before"])
 
 
-def test_held_out_round_3_is_kept_honest() -> None:
-    """Round 3 as round 2: the frozen “before” is of its own documents, every miss marked
-    caught is a finding today, and the rules made no false alarm there before or after."""
-    data = heldout(HELDOUT_3)
+@pytest.mark.parametrize(
+    ("path", "size"), [(HELDOUT_3, 7), (HELDOUT_4, 7)], ids=["round3", "round4"]
+)
+def test_held_out_rounds_3_and_4_are_kept_honest(path: Path, size: int) -> None:
+    """Rounds 3 and 4 as round 2: the frozen “before” is of the round's own documents, never
+    of an earlier round's, every miss marked caught is a finding today, and the rules made no
+    false alarm there before or after."""
+    data = heldout(path)
     documents = set(data["documents"])
-    assert len(documents) >= 7
-    assert not documents & set(heldout()["documents"])
+    assert len(documents) >= size
+    earlier = set(heldout()["documents"]) | (
+        set(heldout(HELDOUT_3)["documents"]) if path != HELDOUT_3 else set()
+    )
+    assert not documents & earlier
     assert {e["document"] for e in data["before"]} <= documents
     every = ("info", "warning", "error")
     now = {

@@ -19,7 +19,11 @@ from typing import Any
 
 from jixiao.importers.api import import_file
 from jixiao.review import review_plan
-from tests.review.audit.heldout import heldout_round3_section, heldout_section
+from tests.review.audit.heldout import (
+    heldout_round3_section,
+    heldout_round4_section,
+    heldout_section,
+)
 
 ROOT = Path(__file__).resolve().parents[3]
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
@@ -101,6 +105,7 @@ def render(documents: list[str], entries: list[dict[str, Any]]) -> str:
         "",
         *heldout_section(entries),
         *heldout_round3_section(entries),
+        *heldout_round4_section(entries),
         "## 按规则",
         "",
         "| 规则 | 属实 | 可商榷 | 误报（规则） | 误报（导入） |",
