@@ -91,3 +91,25 @@ def test_spending_at_or_above_ninety_percent_is_not_raised() -> None:
     assert found(_transcribed(SUINING), "N211") == []
     assert found(_imported(JINZHAI), "N211") == []
     assert found(_imported(JINZHAI), "N209")
+
+
+SHANGWU = "self_evaluation/unknown_ru4-qu-shangwuju-fuwu-maoyi-fazhan-docflat_2020"
+YONGDE = "self_evaluation/yunnan_yongde-minglang-zhongxue-yingyang-gaishan_2022"
+CHENGAN = "self_evaluation/hebei_chengan-minzhengju-bainian-gaoling-jintie_2020"
+NINGDE = "self_evaluation/fujian_ningde-rencai-yizhan-prose-tradmirror_nd"
+DONGGUAN = "plan/guangdong_dongguan-jiaotong-zhenji-lianwanglu-pifubiao-zhongqi-niandu_2019"
+
+
+def test_a_fund_management_rate_as_an_output_is_raised() -> None:
+    """商务局: “预算资金执行率 90%” set as a 时效 indicator (its 资金拨付及时性 pays grants to
+    enterprises: the payment is the output, left alone); 永德: “资金到位及时率”."""
+    assert [f.indicator_index for f in found(_transcribed(SHANGWU), "R112")] == [5]
+    (hit,) = found(_imported(YONGDE), "R112", 1, 3)
+    assert "资金到位及时率" in hit.message and "过程" in hit.message
+
+
+def test_payouts_and_budget_levels_are_left_alone() -> None:
+    """成安 “补贴发放率”, 宁德 “人才驿站补助资金到位率” (paying the subsidy is the output) and
+    东莞's 批复表, whose template has a 预算(或投资规模)控制指标 level for “年度预算执行率”."""
+    for document in (CHENGAN, NINGDE, DONGGUAN):
+        assert found(_imported(document), "R112") == [], document

@@ -21,6 +21,8 @@ class Phrases:
     bare_respondents: frozenset[str]  # respondents named by no group (群众满意度)
     stock_actuals: frozenset[str]  # an actual that only says the target was met
     in_progress: re.Pattern[str]  # an actual that states work under way (建设中, 未完工)
+    fund_process: re.Pattern[str]  # a name that measures the funds' process (资金到位率)
+    payouts: re.Pattern[str]  # … unless the funds are paid out to people (补助, 补贴): the output
     fewer_is_better: re.Pattern[str]  # counts that should go down (事故, 投诉 …)
     name_numbering: re.Pattern[str]  # a template's row number left before a name (指标1:)
 
@@ -43,6 +45,8 @@ def phrases() -> Phrases:
             _words(data, "stock_actuals") + _words(data, "stock_actual_percent")
         ),
         in_progress=alternation(_words(data, "in_progress_actuals")),
+        fund_process=alternation(_words(data, "fund_process_names")),
+        payouts=alternation(_words(data, "fund_process_payouts")),
         fewer_is_better=alternation(_words(data, "fewer_is_better")),
         name_numbering=re.compile("|".join(_words(data, "name_numbering")) or "(?!)"),
     )
