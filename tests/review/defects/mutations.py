@@ -406,3 +406,11 @@ def two_targets_in_one_value(plan: DepartmentPlan) -> Target | None:
         ind.value = f"{ind.value.strip()}，其中重点{_number(v)}次"
 
     return _first(plan, _counted, add_second)
+
+
+@mutation
+def fund_rate_as_timeliness(plan: DepartmentPlan) -> Target | None:
+    """The first 时效 indicator becomes the funds' arrival rate, a 资金管理 measure (R112)."""
+    return _first(
+        plan, lambda ind, v: _keys(ind)[1] == "时效", _set(level3="资金到位率", value="=100%")
+    )
