@@ -132,7 +132,7 @@ class Assembler:
                 # the unit line and 单位：万元 written as a row of one-cell lines
                 if filled <= 2 and self._unit_row(texts, row, project):
                     return
-                project.add_row(row)
+                project.add_row(row, texts)
                 return
         elif filled == 2 and is_toc_entry(texts):
             return  # (in a 绩效目标表, "三级指标 | 100" is an indicator, not a TOC entry)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from jixiao.importers import labels
 from jixiao.importers.blocks import Cell, Row
+from jixiao.importers.goal_lines import LineGrid
 from jixiao.importers.goal_values import PERCENT, Warn, amount, col_of, parse_unit_line, percent
 from jixiao.model.plan import SPEND_CHECKPOINTS, Indicator, Project
 from jixiao.model.source import SourceRef
@@ -19,7 +20,7 @@ from jixiao.textnorm import clean_markup, split_numbered_items, squeeze_spaces
 _new_indicator = builder(Indicator)
 
 
-class ProjectBuilder:
+class ProjectBuilder(LineGrid):
     """Reads the rows of one project's table, in order, into a :class:`Project`."""
 
     def __init__(self, title_name: str | None, source: SourceRef, warn: Warn) -> None:
@@ -34,6 +35,8 @@ class ProjectBuilder:
         # the grid's fields with their first column, in column order: a lazy row's mapping
         self._grid_starts: list[tuple[str, int]] = []
         self._lazy_maps: dict[int, dict[str, int]] = {}
+        # per width of a text line whose grid fields are all there: their six indices
+        self._lazy_six: dict[int, tuple[int, ...]] = {}
         self._grid_header_texts: list[str] = []
         self._after_page_break = False
         self._last_row: Row | None = None
@@ -55,15 +58,18 @@ class ProjectBuilder:
         self.project.sources["unit_name"] = source
         return True
 
-    def add_row(self, row: Row) -> None:
-        texts = row.texts
-        if not any(texts):
-            return
-        header = self._is_grid_header(texts)
+    def add_row(self, row: Row, texts: list[str]) -> None:
+        """A row of the table, whose ``texts`` are not all empty."""
+        header = "一级指标" in texts and ("二级指标" in texts or "三级指标" in texts)
         if self._grid is not None:
             if header:
                 self._after_page_break = True  # the header repeated at the top of a page
                 return
+            if row.lazy:
+                six = self._lazy_six.get(len(texts)) or self._six_of(len(texts))
+                if six and self._line_indicator(row, texts, six):
+                    self._last_row = row
+                    return
             self._add_indicator(row, texts)
         elif header:
             self._read_grid_header(row)
@@ -244,10 +250,6 @@ class ProjectBuilder:
 
     # -- the indicator grid -------------------------------------------------------
 
-    @staticmethod
-    def _is_grid_header(texts: list[str]) -> bool:
-        return "一级指标" in texts and ("二级指标" in texts or "三级指标" in texts)
-
     def _read_grid_header(self, row: Row) -> None:
         grid: dict[int, str] = {}
         # (a text line's cells: each in the column of its index, one column wide)
@@ -267,18 +269,14 @@ class ProjectBuilder:
             starts.setdefault(grid[col], col)
         self._grid_starts = list(starts.items())
         self._lazy_maps = {}
+        self._lazy_six = {}
         self._grid_header_texts = row.texts
 
     def _map_row(self, row: Row) -> dict[str, int]:
         """Each grid field -> the index in ``row.cells`` of its first cell."""
         assert self._grid is not None
         if row.lazy:  # a text line's cells: the index is the column, one mapping per width
-            width = len(row.texts)
-            shared = self._lazy_maps.get(width)
-            if shared is None:
-                shared = {field: col for field, col in self._grid_starts if col < width}
-                self._lazy_maps[width] = shared
-            return shared  # (read, never changed)
+            return self._shared_map(len(row.texts))  # (read, never changed)
         mapped: dict[str, int] = {}
         for index, cell in enumerate(row.cells):
             field = self._grid.get(cell.col)

@@ -48,6 +48,16 @@ class SourceMap(MutableMapping[str, SourceRef]):
         self._refs: dict[str, SourceRef] = {} if refs is None else dict(refs)
         self._line: _Line | None = None
 
+    @classmethod
+    def of_line(
+        cls, line: SourceRef, parts: list[str], texts: list[str], indices: dict[str, int]
+    ) -> SourceMap:
+        """A new map holding what :meth:`set_line` holds (one call instead of two)."""
+        made = cls.__new__(cls)
+        made._refs = {}
+        made._line = (line, parts, texts, indices)
+        return made
+
     def set_line(
         self, line: SourceRef, parts: list[str], texts: list[str], indices: dict[str, int]
     ) -> None:

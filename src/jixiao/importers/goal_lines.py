@@ -1,0 +1,86 @@
+"""The indicator rows of a 绩效目标表 that text lines give, each read in one pass.
+
+A text line's row keeps its strings (:meth:`Row.of_line`): when the grid's six fields all
+have a column in it, the row is an indicator read by six indices found once per row width,
+its sources kept as the line (:meth:`SourceMap.of_line`) and the model object built from
+the texts in one call. Every other row takes :class:`ProjectBuilder`'s general path.
+"""
+
+from __future__ import annotations
+
+from jixiao.importers import labels
+from jixiao.importers.blocks import Row
+from jixiao.model.plan import Indicator, Project
+from jixiao.model.source_map import SourceMap
+from jixiao.model.trusted import located_builder
+
+GRID_FIELDS = ("level1", "level2", "level3", "description", "value", "basis")
+# an Indicator from its sources and the six grid texts, in that order, not validated again
+_indicator_of_line = located_builder(Indicator, GRID_FIELDS)
+
+
+class LineGrid:
+    """The text-line path of :class:`ProjectBuilder` (whose state it reads and sets)."""
+
+    project: Project
+    _grid_starts: list[tuple[str, int]]
+    _lazy_maps: dict[int, dict[str, int]]
+    _lazy_six: dict[int, tuple[int, ...]]
+    _after_page_break: bool
+    _indicator_row: Row | None
+    _indicator_cells: dict[str, int]
+
+    def _six_of(self, width: int) -> tuple[int, ...]:
+        """The index of each grid field in a text line of ``width`` cells, in the order of
+        ``GRID_FIELDS``; () when one is missing (that row takes the general path)."""
+        shared = self._shared_map(width)
+        six = () if len(shared) < 6 else tuple(shared[field] for field in GRID_FIELDS)
+        self._lazy_six[width] = six
+        return six
+
+    def _shared_map(self, width: int) -> dict[str, int]:
+        shared = self._lazy_maps.get(width)
+        if shared is None:
+            shared = {field: col for field, col in self._grid_starts if col < width}
+            self._lazy_maps[width] = shared
+        return shared
+
+    def _line_indicator(self, row: Row, texts: list[str], six: tuple[int, ...]) -> bool:
+        """``_add_indicator`` for a text line holding all six grid fields, in one pass (each
+        text read once, the sources kept as the line): False leaves it to the general path
+        (a row shifted left, or the rest of one a page break cut)."""
+        one, two, three, four, five, last = six
+        level1, level2 = texts[one], texts[two]
+        if level1 in labels.LEVEL2_NAMES:
+            return False  # maybe shifted left (_repair_shift)
+        value = texts[five]
+        indicators = self.project.indicators
+        previous = indicators[-1] if indicators else None
+        if (
+            self._after_page_break
+            and previous is not None
+            and not value
+            and (not level1 or not previous.level3)
+        ):
+            return False  # continues the indicator above (_continue_indicator)
+        self._after_page_break = False
+        mapped = self._lazy_maps[len(texts)]
+        located = row.line_located(mapped)
+        assert located is not None  # (a lazy row)
+        sources = SourceMap.of_line(*located)
+        if not level1 and previous is not None:
+            indicator = _indicator_of_line(
+                sources, previous.level1, level2 or previous.level2, texts[three], texts[four],
+                value, texts[last],
+            )  # fmt: skip
+            # a merged 一级指标 cell: where the indicator above read it (SourceRefs are truthy)
+            sources["level1"] = previous.sources.get("level1") or row.source
+        else:
+            indicator = _indicator_of_line(
+                sources, level1, level2, texts[three], texts[four], value, texts[last]
+            )
+            if not level1:
+                sources["level1"] = row.source
+        indicators.append(indicator)
+        self._indicator_row, self._indicator_cells = row, mapped
+        return True
