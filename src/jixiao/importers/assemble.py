@@ -113,8 +113,8 @@ class Assembler:
         assert self._project is not None
         if self._project.unit_line(text, source):
             return
-        if money_unit_in(text) or text.startswith("单位："):
-            return
+        if "单位" in text and (money_unit_in(text) or text.startswith("单位：")):
+            return  # (both need the word: most paragraphs are searched for it alone)
         if self._project.continue_last_cell(text):
             return
         self.warn("text-not-understood", f"绩效目标表中无法归属的文字：{text[:40]}", source)
@@ -152,6 +152,8 @@ class Assembler:
     @staticmethod
     def _unit_row(texts: list[str], row: Row, project: ProjectBuilder) -> bool:
         """The unit line and 单位：万元 written as a row of one or two filled cells."""
+        if "单位" not in "\t".join(texts):
+            return False  # (what both tests below need: one search, not two per cell)
         filled = [text for text in texts if text]
         if not any(money_unit_in(text) or text.startswith("单位：") for text in filled):
             return False

@@ -208,6 +208,11 @@ class Row:
             return [cell.text for cell in self.cells]
         return texts
 
+    def raws(self) -> list[str]:
+        """The raw text of every cell (a list to read, not to change)."""
+        parts = self._parts
+        return [cell.raw for cell in self.cells] if parts is None else parts
+
     @property
     def lazy(self) -> bool:
         """Whether the row still holds its line's strings, with no cell made yet."""

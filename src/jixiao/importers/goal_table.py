@@ -40,7 +40,10 @@ class ProjectBuilder(LineGrid):
         self._grid_header_texts: list[str] = []
         self._after_page_break = False
         self._last_row: Row | None = None
-        self._goal_cells: list[Cell] = []
+        # the goals row and the index of its first cell after the label (its cells, those
+        # filled, made only when a paragraph continues the last: _goal_cells)
+        self._goal_row: Row | None = None
+        self._goal_from = 0
         # the last indicator's row and the index of each field's cell in it
         self._indicator_row: Row | None = None
         self._indicator_cells: dict[str, int] = {}
@@ -90,7 +93,8 @@ class ProjectBuilder(LineGrid):
         cell = self._last_row.cells[-1] if self._last_row.cells else None
         if cell is None:
             return False
-        if self._goal_cells and cell is self._goal_cells[-1]:
+        goal_cells = self._goal_cells()
+        if goal_cells and cell is goal_cells[-1]:
             cell.extend(text, undoable=True)
             self._set_goals()
             return True
@@ -161,7 +165,7 @@ class ProjectBuilder(LineGrid):
                     project.sources["unit_name"] = row.located(following)
                     understood = True
             elif index == self._first_filled(texts):  # labels.GOALS
-                self._goal_cells = [c for c in row.cells[index + 1 :] if c.text]
+                self._goal_row, self._goal_from = row, index + 1
                 self._set_goals()
                 return True
         return understood
@@ -212,12 +216,22 @@ class ProjectBuilder(LineGrid):
             self.project.sources["purpose"] = row.located(first)
         self._after_budget = False
 
+    def _goal_cells(self) -> list[Cell]:
+        row = self._goal_row
+        return [] if row is None else [c for c in row.cells[self._goal_from :] if c.text]
+
     def _set_goals(self) -> None:
-        loose = "\n".join(clean_markup(cell.raw) for cell in self._goal_cells)
-        self.project.goals = [squeeze_spaces(item) for item in split_numbered_items(loose)]
-        self.project.goals = [goal for goal in self.project.goals if goal]
-        if self._goal_cells:
-            self.project.sources["goals"] = self._goal_cells[0].located()
+        """The goals from the filled cells of the goals row (read by their raw texts and
+        index: a text line's row makes no cells for it)."""
+        row = self._goal_row
+        assert row is not None
+        texts, raws = row.texts, row.raws()
+        filled = [index for index in range(self._goal_from, len(texts)) if texts[index]]
+        loose = "\n".join([clean_markup(raws[index]) for index in filled])
+        goals = [squeeze_spaces(item) for item in split_numbered_items(loose)]
+        self.project.goals = [goal for goal in goals if goal]
+        if filled:
+            self.project.sources["goals"] = row.located(filled[0])
 
     # -- spending plan ------------------------------------------------------------
 
