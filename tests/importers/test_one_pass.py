@@ -17,7 +17,9 @@ from jixiao.importers.assemble import assemble
 from jixiao.importers.blocks import Block, Paragraph, Row
 from jixiao.importers.disclosure_tables import money_unit_in
 from jixiao.importers.goal_table import ProjectBuilder
+from jixiao.importers.text_reader import _is_cell_per_line, _two_filled
 from jixiao.model.source import SourceRef
+from jixiao.model.source_map import SourceMap
 
 _HEADER = ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据", ""]
 # the words of grid rows: level names (one a level-2 name where a level-1 belongs, to
@@ -133,3 +135,52 @@ def test_seed_layout_read_whole() -> None:
     lazy = read(False)
     assert len(lazy["projects"][0]["indicators"]) == 3  # type: ignore[index]
     assert lazy == read(True)
+
+
+_TAB_LINES = st.lists(
+    st.lists(st.sampled_from(["\t", "\t", "甲", " ", "\u3000", "1"]), min_size=1, max_size=5)
+    .map("".join)
+    .filter(lambda line: "\t" in line),
+    max_size=12,
+)
+
+
+@settings(max_examples=2000)
+@given(_TAB_LINES)
+def test_layout_decided_as_by_the_full_counts(tab_lines: list[str]) -> None:
+    """The cell-per-line test decided by the lines starting with a tab first, and the
+    two-filled-lines test stopping at the second: as counting every line."""
+    single = sum(1 for line in tab_lines if line.startswith("\t") and line.count("\t") == 1)
+    assert _is_cell_per_line(tab_lines) == (bool(tab_lines) and single >= 0.8 * len(tab_lines))
+    assert _two_filled(tab_lines) == (sum(1 for line in tab_lines if not line.isspace()) >= 2)
+
+
+@given(st.text(alphabet="部门预算信息公开表 ", max_size=12))
+def test_disclosure_words_behind_one_search(text: str) -> None:
+    full = "部门预算公开" in text or "部门预算信息公开" in text
+    assert ("公开" in text and full) == full
+
+
+_FIELDS = st.sampled_from(["level1", "level2", "value", "basis"])
+
+
+@given(
+    st.dictionaries(_FIELDS, st.integers(0, 2), max_size=4),
+    st.dictionaries(_FIELDS, st.integers(1, 9), max_size=3),
+    st.lists(_FIELDS, max_size=4),
+)
+def test_line_map_with_later_fields_as_set_one_by_one(
+    indices: dict[str, int], later: dict[str, int], reads: list[str]
+) -> None:
+    """A map made with the line and later fields at once (of_line) is the map the line then
+    each field set gives: same entries in the same order, whatever is read first."""
+    place = SourceRef("s.txt", None, 3)
+    parts, texts = ["甲 ", "乙", "<b>丙</b>"], ["甲", "乙", "丙"]
+    refs = {key: SourceRef("s.txt", None, line) for key, line in later.items()}
+    at_once = SourceMap.of_line(place, parts, texts, indices, dict(refs))
+    by_one = SourceMap()
+    by_one.set_line(place, parts, texts, indices)
+    for key, ref in refs.items():
+        by_one[key] = ref
+    assert [at_once.get(key) for key in reads] == [by_one.get(key) for key in reads]
+    assert list(at_once.items()) == list(by_one.items())

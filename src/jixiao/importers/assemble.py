@@ -76,13 +76,15 @@ class Assembler:
         text = para.text
         if not text:
             return
-        if "部门预算公开" in text or "部门预算信息公开" in text:
+        # (both words hold 公开: most paragraphs are searched once, for it alone)
+        if "公开" in text and ("部门预算公开" in text or "部门预算信息公开" in text):
             self.disclosure_mode = True
         heading = classify(text, disclosure=self.disclosure_mode)
         if heading is not None:
-            if heading.text.replace(" ", "") == self._last_heading:
+            compact = heading.text.replace(" ", "")
+            if compact == self._last_heading:
                 return  # the same heading written twice
-            self._last_heading = heading.text.replace(" ", "")
+            self._last_heading = compact
             self._open(heading, para.source)
             return
         self._last_heading = None

@@ -11,12 +11,40 @@ from __future__ import annotations
 from jixiao.importers import labels
 from jixiao.importers.blocks import Row
 from jixiao.model.plan import Indicator, Project
+from jixiao.model.source import SourceRef
 from jixiao.model.source_map import SourceMap
-from jixiao.model.trusted import located_builder
+from jixiao.model.trusted import defaults
 
 GRID_FIELDS = ("level1", "level2", "level3", "description", "value", "basis")
-# an Indicator from its sources and the six grid texts, in that order, not validated again
-_indicator_of_line = located_builder(Indicator, GRID_FIELDS)
+_DEFAULTS = defaults(Indicator)
+_new = Indicator.__new__
+_put = object.__setattr__
+
+
+def _indicator(
+    sources: SourceMap,
+    level1: str,
+    level2: str,
+    level3: str,
+    description: str,
+    value: str,
+    basis: str,
+) -> Indicator:
+    """``built(Indicator, level1=…, basis=…)`` with these ``sources``, written out for the six
+    grid fields (one dict made, no loop): the same fields, defaults and fields given."""
+    indicator = _new(Indicator)
+    _put(indicator, "__dict__", {
+        **_DEFAULTS, "sources": sources, "level1": level1, "level2": level2, "level3": level3,
+        "description": description, "value": value, "basis": basis,
+    })  # fmt: skip
+    _put(
+        indicator,
+        "__pydantic_fields_set__",
+        {"level1", "level2", "level3", "description", "value", "basis"},
+    )
+    _put(indicator, "__pydantic_extra__", None)
+    _put(indicator, "__pydantic_private__", None)
+    return indicator
 
 
 class LineGrid:
@@ -65,22 +93,23 @@ class LineGrid:
             return False  # continues the indicator above (_continue_indicator)
         self._after_page_break = False
         mapped = self._lazy_maps[len(texts)]
-        located = row.line_located(mapped)
-        assert located is not None  # (a lazy row)
-        sources = SourceMap.of_line(*located)
-        if not level1 and previous is not None:
-            indicator = _indicator_of_line(
+        if level1:
+            sources = row.line_sources(mapped)
+            indicator = _indicator(
+                sources, level1, level2, texts[three], texts[four], value, texts[last]
+            )
+        elif previous is not None:
+            # a merged 一级指标 cell: where the indicator above read it (SourceRefs are truthy)
+            merged: SourceRef = previous.sources.get("level1") or row.source
+            sources = row.line_sources(mapped, {"level1": merged})
+            indicator = _indicator(
                 sources, previous.level1, level2 or previous.level2, texts[three], texts[four],
                 value, texts[last],
             )  # fmt: skip
-            # a merged 一级指标 cell: where the indicator above read it (SourceRefs are truthy)
-            sources["level1"] = previous.sources.get("level1") or row.source
         else:
-            indicator = _indicator_of_line(
-                sources, level1, level2, texts[three], texts[four], value, texts[last]
-            )
-            if not level1:
-                sources["level1"] = row.source
+            sources = row.line_sources(mapped, {"level1": row.source})
+            indicator = _indicator(sources, level1, level2, texts[three], texts[four], value,
+                                   texts[last])  # fmt: skip
         indicators.append(indicator)
         self._indicator_row, self._indicator_cells = row, mapped
         return True

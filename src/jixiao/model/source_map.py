@@ -50,11 +50,17 @@ class SourceMap(MutableMapping[str, SourceRef]):
 
     @classmethod
     def of_line(
-        cls, line: SourceRef, parts: list[str], texts: list[str], indices: dict[str, int]
+        cls,
+        line: SourceRef,
+        parts: list[str],
+        texts: list[str],
+        indices: dict[str, int],
+        later: dict[str, SourceRef] | None = None,
     ) -> SourceMap:
-        """A new map holding what :meth:`set_line` holds (one call instead of two)."""
+        """A new map holding what :meth:`set_line` holds, then the fields of ``later`` set
+        (in one call: the dict is kept, not copied)."""
         made = cls.__new__(cls)
-        made._refs = {}
+        made._refs = {} if later is None else later
         made._line = (line, parts, texts, indices)
         return made
 
@@ -102,7 +108,9 @@ class SourceMap(MutableMapping[str, SourceRef]):
         return found
 
     def get(self, key: str, default: Any = None) -> Any:
-        found = self._one(key)
+        found = self._refs.get(key)  # (_one, without a second call: the review reads many)
+        if found is None:
+            found = self._one(key)
         return default if found is None else found
 
     def __contains__(self, key: object) -> bool:

@@ -107,28 +107,8 @@ def _builder_of(cls: type[_Model]) -> Callable[[dict[str, Any]], _Model]:
     return build
 
 
-def located_builder(cls: type[_Model], names: tuple[str, ...]) -> Callable[..., _Model]:
-    """:func:`builder` for a model with ``sources`` that a loop builds with the same fields
-    every time: ``build(sources, *values)`` is ``builder(cls)(dict(zip(names, values)))``
-    whose ``sources`` (a per-instance default, not a field given) is ``sources``."""
-    template, made = _template_of(cls)
-    assert "sources" in template and "sources" not in names
-    others = tuple(item for item in made if item[0] != "sources")
-    given = frozenset(names)
-    new = cls.__new__
-    put = object.__setattr__
-
-    def build(sources: Any, *values: Any) -> _Model:
-        state = template.copy()
-        for name, factory in others:
-            state[name] = factory()
-        state["sources"] = sources
-        state.update(zip(names, values, strict=True))
-        instance = new(cls)
-        put(instance, "__dict__", state)
-        put(instance, "__pydantic_fields_set__", set(given))
-        put(instance, "__pydantic_extra__", None)
-        put(instance, "__pydantic_private__", None)
-        return instance
-
-    return build
+def defaults(cls: type[BaseModel]) -> dict[str, Any]:
+    """Every field of ``cls`` in declaration order with its fixed default (None for required
+    fields and those made per instance): what :func:`built` starts an instance from, for a
+    builder of one model written out field by field (a dict to copy, never to change)."""
+    return _template_of(cls)[0]
