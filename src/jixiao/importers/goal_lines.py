@@ -1,19 +1,22 @@
-"""The indicator rows of a 绩效目标表 that text lines give, each read in one pass.
+"""The indicator rows and the goals row of a 绩效目标表 that text lines give, read in one pass.
 
 A text line's row keeps its strings (:meth:`Row.of_line`): when the grid's six fields all
 have a column in it, the row is an indicator read by six indices found once per row width,
 its sources kept as the line (:meth:`SourceMap.of_line`) and the model object built from
-the texts in one call. Every other row takes :class:`ProjectBuilder`'s general path.
+the texts in one call. Every other row takes :class:`ProjectBuilder`'s general path. The
+goals are read from the goals row's raw strings, its cells made only when a paragraph
+continues the last one.
 """
 
 from __future__ import annotations
 
 from jixiao.importers import labels
-from jixiao.importers.blocks import Row
+from jixiao.importers.blocks import Cell, Row
 from jixiao.model.plan import Indicator, Project
 from jixiao.model.source import SourceRef
 from jixiao.model.source_map import SourceMap
 from jixiao.model.trusted import defaults
+from jixiao.textnorm import clean_markup, split_numbered_items, squeeze_spaces
 
 GRID_FIELDS = ("level1", "level2", "level3", "description", "value", "basis")
 _DEFAULTS = defaults(Indicator)
@@ -48,7 +51,7 @@ def _indicator(
 
 
 class LineGrid:
-    """The text-line path of :class:`ProjectBuilder` (whose state it reads and sets)."""
+    """The one-pass paths of :class:`ProjectBuilder` (whose state they read and set)."""
 
     project: Project
     _grid_starts: list[tuple[str, int]]
@@ -57,6 +60,8 @@ class LineGrid:
     _after_page_break: bool
     _indicator_row: Row | None
     _indicator_cells: dict[str, int]
+    _goal_row: Row | None
+    _goal_from: int
 
     def _six_of(self, width: int) -> tuple[int, ...]:
         """The index of each grid field in a text line of ``width`` cells, in the order of
@@ -113,3 +118,20 @@ class LineGrid:
         indicators.append(indicator)
         self._indicator_row, self._indicator_cells = row, mapped
         return True
+
+    def _goal_cells(self) -> list[Cell]:
+        row = self._goal_row
+        return [] if row is None else [c for c in row.cells[self._goal_from :] if c.text]
+
+    def _set_goals(self) -> None:
+        """The goals from the filled cells of the goals row (read by their raw texts and
+        index: a text line's row makes no cells for it)."""
+        row = self._goal_row
+        assert row is not None
+        texts, raws = row.texts, row.raws()
+        filled = [index for index in range(self._goal_from, len(texts)) if texts[index]]
+        loose = "\n".join([clean_markup(raws[index]) for index in filled])
+        goals = [squeeze_spaces(item) for item in split_numbered_items(loose)]
+        self.project.goals = [goal for goal in goals if goal]
+        if filled:
+            self.project.sources["goals"] = row.located(filled[0])

@@ -8,13 +8,12 @@ indicator grid and the spending plan are positional, aligned on their own header
 from __future__ import annotations
 
 from jixiao.importers import labels
-from jixiao.importers.blocks import Cell, Row
+from jixiao.importers.blocks import Row
 from jixiao.importers.goal_lines import LineGrid
 from jixiao.importers.goal_values import PERCENT, Warn, amount, col_of, parse_unit_line, percent
 from jixiao.model.plan import SPEND_CHECKPOINTS, Indicator, Project
 from jixiao.model.source import SourceRef
 from jixiao.model.trusted import builder, built
-from jixiao.textnorm import clean_markup, split_numbered_items, squeeze_spaces
 
 # an Indicator of the six grid fields, built without validating them again
 _new_indicator = builder(Indicator)
@@ -215,23 +214,6 @@ class ProjectBuilder(LineGrid):
             first = next(i for i in range(start, len(texts)) if texts[i])
             self.project.sources["purpose"] = row.located(first)
         self._after_budget = False
-
-    def _goal_cells(self) -> list[Cell]:
-        row = self._goal_row
-        return [] if row is None else [c for c in row.cells[self._goal_from :] if c.text]
-
-    def _set_goals(self) -> None:
-        """The goals from the filled cells of the goals row (read by their raw texts and
-        index: a text line's row makes no cells for it)."""
-        row = self._goal_row
-        assert row is not None
-        texts, raws = row.texts, row.raws()
-        filled = [index for index in range(self._goal_from, len(texts)) if texts[index]]
-        loose = "\n".join([clean_markup(raws[index]) for index in filled])
-        goals = [squeeze_spaces(item) for item in split_numbered_items(loose)]
-        self.project.goals = [goal for goal in goals if goal]
-        if filled:
-            self.project.sources["goals"] = row.located(filled[0])
 
     # -- spending plan ------------------------------------------------------------
 
