@@ -76,13 +76,15 @@ class Assembler:
         text = para.text
         if not text:
             return
-        if "部门预算公开" in text or "部门预算信息公开" in text:
+        # (both words hold 公开: most paragraphs are searched once, for it alone)
+        if "公开" in text and ("部门预算公开" in text or "部门预算信息公开" in text):
             self.disclosure_mode = True
         heading = classify(text, disclosure=self.disclosure_mode)
         if heading is not None:
-            if heading.text.replace(" ", "") == self._last_heading:
+            compact = heading.text.replace(" ", "")
+            if compact == self._last_heading:
                 return  # the same heading written twice
-            self._last_heading = heading.text.replace(" ", "")
+            self._last_heading = compact
             self._open(heading, para.source)
             return
         self._last_heading = None
@@ -113,8 +115,8 @@ class Assembler:
         assert self._project is not None
         if self._project.unit_line(text, source):
             return
-        if money_unit_in(text) or text.startswith("单位："):
-            return
+        if "单位" in text and (money_unit_in(text) or text.startswith("单位：")):
+            return  # (both need the word: most paragraphs are searched for it alone)
         if self._project.continue_last_cell(text):
             return
         self.warn("text-not-understood", f"绩效目标表中无法归属的文字：{text[:40]}", source)
@@ -132,7 +134,7 @@ class Assembler:
                 # the unit line and 单位：万元 written as a row of one-cell lines
                 if filled <= 2 and self._unit_row(texts, row, project):
                     return
-                project.add_row(row)
+                project.add_row(row, texts)
                 return
         elif filled == 2 and is_toc_entry(texts):
             return  # (in a 绩效目标表, "三级指标 | 100" is an indicator, not a TOC entry)
@@ -152,6 +154,8 @@ class Assembler:
     @staticmethod
     def _unit_row(texts: list[str], row: Row, project: ProjectBuilder) -> bool:
         """The unit line and 单位：万元 written as a row of one or two filled cells."""
+        if "单位" not in "\t".join(texts):
+            return False  # (what both tests below need: one search, not two per cell)
         filled = [text for text in texts if text]
         if not any(money_unit_in(text) or text.startswith("单位：") for text in filled):
             return False

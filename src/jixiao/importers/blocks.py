@@ -31,7 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from jixiao.model.source import SourceRef
-from jixiao.model.source_map import cell_of_line
+from jixiao.model.source_map import SourceMap, cell_of_line
 from jixiao.textnorm import clean_cell
 
 
@@ -208,6 +208,11 @@ class Row:
             return [cell.text for cell in self.cells]
         return texts
 
+    def raws(self) -> list[str]:
+        """The raw text of every cell (a list to read, not to change)."""
+        parts = self._parts
+        return [cell.raw for cell in self.cells] if parts is None else parts
+
     @property
     def lazy(self) -> bool:
         """Whether the row still holds its line's strings, with no cell made yet."""
@@ -238,6 +243,15 @@ class Row:
         if parts is None or texts is None:
             return None
         return self.source, parts, texts, indices
+
+    def line_sources(
+        self, indices: dict[str, int], later: dict[str, SourceRef] | None = None
+    ) -> SourceMap:
+        """A :class:`SourceMap` locating each key of ``indices`` at its cell of this text
+        line, then ``later``'s fields (:meth:`SourceMap.of_line`); only on a lazy row."""
+        parts, texts = self._parts, self._texts
+        assert parts is not None and texts is not None
+        return SourceMap.of_line(self.source, parts, texts, indices, later)
 
     def retext(self, fix: Callable[[str], str]) -> None:
         """Replace every cell's clean text by ``fix`` of it (the raw text stays)."""

@@ -8,18 +8,18 @@ indicator grid and the spending plan are positional, aligned on their own header
 from __future__ import annotations
 
 from jixiao.importers import labels
-from jixiao.importers.blocks import Cell, Row
+from jixiao.importers.blocks import Row
+from jixiao.importers.goal_lines import LineGrid
 from jixiao.importers.goal_values import PERCENT, Warn, amount, col_of, parse_unit_line, percent
 from jixiao.model.plan import SPEND_CHECKPOINTS, Indicator, Project
 from jixiao.model.source import SourceRef
 from jixiao.model.trusted import builder, built
-from jixiao.textnorm import clean_markup, split_numbered_items, squeeze_spaces
 
 # an Indicator of the six grid fields, built without validating them again
 _new_indicator = builder(Indicator)
 
 
-class ProjectBuilder:
+class ProjectBuilder(LineGrid):
     """Reads the rows of one project's table, in order, into a :class:`Project`."""
 
     def __init__(self, title_name: str | None, source: SourceRef, warn: Warn) -> None:
@@ -34,10 +34,15 @@ class ProjectBuilder:
         # the grid's fields with their first column, in column order: a lazy row's mapping
         self._grid_starts: list[tuple[str, int]] = []
         self._lazy_maps: dict[int, dict[str, int]] = {}
+        # per width of a text line whose grid fields are all there: their six indices
+        self._lazy_six: dict[int, tuple[int, ...]] = {}
         self._grid_header_texts: list[str] = []
         self._after_page_break = False
         self._last_row: Row | None = None
-        self._goal_cells: list[Cell] = []
+        # the goals row and the index of its first cell after the label (its cells, those
+        # filled, made only when a paragraph continues the last: _goal_cells)
+        self._goal_row: Row | None = None
+        self._goal_from = 0
         # the last indicator's row and the index of each field's cell in it
         self._indicator_row: Row | None = None
         self._indicator_cells: dict[str, int] = {}
@@ -55,15 +60,18 @@ class ProjectBuilder:
         self.project.sources["unit_name"] = source
         return True
 
-    def add_row(self, row: Row) -> None:
-        texts = row.texts
-        if not any(texts):
-            return
-        header = self._is_grid_header(texts)
+    def add_row(self, row: Row, texts: list[str]) -> None:
+        """A row of the table, whose ``texts`` are not all empty."""
+        header = "一级指标" in texts and ("二级指标" in texts or "三级指标" in texts)
         if self._grid is not None:
             if header:
                 self._after_page_break = True  # the header repeated at the top of a page
                 return
+            if row.lazy:
+                six = self._lazy_six.get(len(texts)) or self._six_of(len(texts))
+                if six and self._line_indicator(row, texts, six):
+                    self._last_row = row
+                    return
             self._add_indicator(row, texts)
         elif header:
             self._read_grid_header(row)
@@ -84,7 +92,8 @@ class ProjectBuilder:
         cell = self._last_row.cells[-1] if self._last_row.cells else None
         if cell is None:
             return False
-        if self._goal_cells and cell is self._goal_cells[-1]:
+        goal_cells = self._goal_cells()
+        if goal_cells and cell is goal_cells[-1]:
             cell.extend(text, undoable=True)
             self._set_goals()
             return True
@@ -155,7 +164,7 @@ class ProjectBuilder:
                     project.sources["unit_name"] = row.located(following)
                     understood = True
             elif index == self._first_filled(texts):  # labels.GOALS
-                self._goal_cells = [c for c in row.cells[index + 1 :] if c.text]
+                self._goal_row, self._goal_from = row, index + 1
                 self._set_goals()
                 return True
         return understood
@@ -206,13 +215,6 @@ class ProjectBuilder:
             self.project.sources["purpose"] = row.located(first)
         self._after_budget = False
 
-    def _set_goals(self) -> None:
-        loose = "\n".join(clean_markup(cell.raw) for cell in self._goal_cells)
-        self.project.goals = [squeeze_spaces(item) for item in split_numbered_items(loose)]
-        self.project.goals = [goal for goal in self.project.goals if goal]
-        if self._goal_cells:
-            self.project.sources["goals"] = self._goal_cells[0].located()
-
     # -- spending plan ------------------------------------------------------------
 
     def _try_spend_values(self, row: Row) -> bool:
@@ -244,10 +246,6 @@ class ProjectBuilder:
 
     # -- the indicator grid -------------------------------------------------------
 
-    @staticmethod
-    def _is_grid_header(texts: list[str]) -> bool:
-        return "一级指标" in texts and ("二级指标" in texts or "三级指标" in texts)
-
     def _read_grid_header(self, row: Row) -> None:
         grid: dict[int, str] = {}
         # (a text line's cells: each in the column of its index, one column wide)
@@ -267,18 +265,14 @@ class ProjectBuilder:
             starts.setdefault(grid[col], col)
         self._grid_starts = list(starts.items())
         self._lazy_maps = {}
+        self._lazy_six = {}
         self._grid_header_texts = row.texts
 
     def _map_row(self, row: Row) -> dict[str, int]:
         """Each grid field -> the index in ``row.cells`` of its first cell."""
         assert self._grid is not None
         if row.lazy:  # a text line's cells: the index is the column, one mapping per width
-            width = len(row.texts)
-            shared = self._lazy_maps.get(width)
-            if shared is None:
-                shared = {field: col for field, col in self._grid_starts if col < width}
-                self._lazy_maps[width] = shared
-            return shared  # (read, never changed)
+            return self._shared_map(len(row.texts))  # (read, never changed)
         mapped: dict[str, int] = {}
         for index, cell in enumerate(row.cells):
             field = self._grid.get(cell.col)

@@ -68,9 +68,13 @@ def matches(text: str, labels: tuple[str, ...]) -> bool:
     return text in labels
 
 
+# each header word -> the first grid field it names: one look-up per header cell
+_GRID_FIELD_OF: dict[str, str] = {}
+for _field, _names in GRID_COLUMNS.items():
+    for _name in _names:
+        _GRID_FIELD_OF.setdefault(_name, _field)
+
+
 def grid_column(text: str) -> str | None:
     """The grid field a header cell names, or None."""
-    for field, names in GRID_COLUMNS.items():
-        if text in names:
-            return field
-    return None
+    return _GRID_FIELD_OF.get(text)

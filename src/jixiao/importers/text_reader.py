@@ -33,8 +33,24 @@ def _is_cell_per_line(tab_lines: list[str]) -> bool:
     """Whether the lines holding a tab are mostly one cell each (a tab, then the cell)."""
     if not tab_lines:
         return False
-    single = sum(1 for line in tab_lines if line.startswith("\t") and line.count("\t") == 1)
-    return single >= 0.8 * len(tab_lines)
+    # (a tab row's first cell is mostly filled: few lines start with a tab, decided by them)
+    leading = [line for line in tab_lines if line.startswith("\t")]
+    least = 0.8 * len(tab_lines)
+    if len(leading) < least:
+        return False
+    single = sum(1 for line in leading if line.count("\t") == 1)
+    return single >= least
+
+
+def _two_filled(tab_lines: list[str]) -> bool:
+    """Whether at least two of the lines hold more than spaces (the first two found)."""
+    found = 0
+    for line in tab_lines:
+        if not line.isspace():
+            found += 1
+            if found == 2:
+                return True
+    return False
 
 
 def read_text_blocks(text: str, file_name: str) -> list[Block]:
@@ -50,7 +66,7 @@ def read_text_blocks(text: str, file_name: str) -> list[Block]:
     tab_lines = [line for line in lines if "\t" in line]
     if _is_cell_per_line(tab_lines):
         return _read_cell_per_line(lines, file_name)
-    if sum(1 for line in tab_lines if not line.isspace()) >= 2:
+    if _two_filled(tab_lines):
         return _read_tab_rows(lines, file_name)
     return _read_stretches(lines, file_name)
 

@@ -48,6 +48,22 @@ class SourceMap(MutableMapping[str, SourceRef]):
         self._refs: dict[str, SourceRef] = {} if refs is None else dict(refs)
         self._line: _Line | None = None
 
+    @classmethod
+    def of_line(
+        cls,
+        line: SourceRef,
+        parts: list[str],
+        texts: list[str],
+        indices: dict[str, int],
+        later: dict[str, SourceRef] | None = None,
+    ) -> SourceMap:
+        """A new map holding what :meth:`set_line` holds, then the fields of ``later`` set
+        (in one call: the dict is kept, not copied)."""
+        made = cls.__new__(cls)
+        made._refs = {} if later is None else later
+        made._line = (line, parts, texts, indices)
+        return made
+
     def set_line(
         self, line: SourceRef, parts: list[str], texts: list[str], indices: dict[str, int]
     ) -> None:
@@ -92,7 +108,9 @@ class SourceMap(MutableMapping[str, SourceRef]):
         return found
 
     def get(self, key: str, default: Any = None) -> Any:
-        found = self._one(key)
+        found = self._refs.get(key)  # (_one, without a second call: the review reads many)
+        if found is None:
+            found = self._one(key)
         return default if found is None else found
 
     def __contains__(self, key: object) -> bool:

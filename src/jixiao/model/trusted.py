@@ -105,3 +105,10 @@ def _builder_of(cls: type[_Model]) -> Callable[[dict[str, Any]], _Model]:
         return instance
 
     return build
+
+
+def defaults(cls: type[BaseModel]) -> dict[str, Any]:
+    """Every field of ``cls`` in declaration order with its fixed default (None for required
+    fields and those made per instance): what :func:`built` starts an instance from, for a
+    builder of one model written out field by field (a dict to copy, never to change)."""
+    return _template_of(cls)[0]

@@ -1,0 +1,137 @@
+"""The indicator rows and the goals row of a 绩效目标表 that text lines give, read in one pass.
+
+A text line's row keeps its strings (:meth:`Row.of_line`): when the grid's six fields all
+have a column in it, the row is an indicator read by six indices found once per row width,
+its sources kept as the line (:meth:`SourceMap.of_line`) and the model object built from
+the texts in one call. Every other row takes :class:`ProjectBuilder`'s general path. The
+goals are read from the goals row's raw strings, its cells made only when a paragraph
+continues the last one.
+"""
+
+from __future__ import annotations
+
+from jixiao.importers import labels
+from jixiao.importers.blocks import Cell, Row
+from jixiao.model.plan import Indicator, Project
+from jixiao.model.source import SourceRef
+from jixiao.model.source_map import SourceMap
+from jixiao.model.trusted import defaults
+from jixiao.textnorm import clean_markup, split_numbered_items, squeeze_spaces
+
+GRID_FIELDS = ("level1", "level2", "level3", "description", "value", "basis")
+_DEFAULTS = defaults(Indicator)
+_new = Indicator.__new__
+_put = object.__setattr__
+
+
+def _indicator(
+    sources: SourceMap,
+    level1: str,
+    level2: str,
+    level3: str,
+    description: str,
+    value: str,
+    basis: str,
+) -> Indicator:
+    """``built(Indicator, level1=…, basis=…)`` with these ``sources``, written out for the six
+    grid fields (one dict made, no loop): the same fields, defaults and fields given."""
+    indicator = _new(Indicator)
+    _put(indicator, "__dict__", {
+        **_DEFAULTS, "sources": sources, "level1": level1, "level2": level2, "level3": level3,
+        "description": description, "value": value, "basis": basis,
+    })  # fmt: skip
+    _put(
+        indicator,
+        "__pydantic_fields_set__",
+        {"level1", "level2", "level3", "description", "value", "basis"},
+    )
+    _put(indicator, "__pydantic_extra__", None)
+    _put(indicator, "__pydantic_private__", None)
+    return indicator
+
+
+class LineGrid:
+    """The one-pass paths of :class:`ProjectBuilder` (whose state they read and set)."""
+
+    project: Project
+    _grid_starts: list[tuple[str, int]]
+    _lazy_maps: dict[int, dict[str, int]]
+    _lazy_six: dict[int, tuple[int, ...]]
+    _after_page_break: bool
+    _indicator_row: Row | None
+    _indicator_cells: dict[str, int]
+    _goal_row: Row | None
+    _goal_from: int
+
+    def _six_of(self, width: int) -> tuple[int, ...]:
+        """The index of each grid field in a text line of ``width`` cells, in the order of
+        ``GRID_FIELDS``; () when one is missing (that row takes the general path)."""
+        shared = self._shared_map(width)
+        six = () if len(shared) < 6 else tuple(shared[field] for field in GRID_FIELDS)
+        self._lazy_six[width] = six
+        return six
+
+    def _shared_map(self, width: int) -> dict[str, int]:
+        shared = self._lazy_maps.get(width)
+        if shared is None:
+            shared = {field: col for field, col in self._grid_starts if col < width}
+            self._lazy_maps[width] = shared
+        return shared
+
+    def _line_indicator(self, row: Row, texts: list[str], six: tuple[int, ...]) -> bool:
+        """``_add_indicator`` for a text line holding all six grid fields, in one pass (each
+        text read once, the sources kept as the line): False leaves it to the general path
+        (a row shifted left, or the rest of one a page break cut)."""
+        one, two, three, four, five, last = six
+        level1, level2 = texts[one], texts[two]
+        if level1 in labels.LEVEL2_NAMES:
+            return False  # maybe shifted left (_repair_shift)
+        value = texts[five]
+        indicators = self.project.indicators
+        previous = indicators[-1] if indicators else None
+        if (
+            self._after_page_break
+            and previous is not None
+            and not value
+            and (not level1 or not previous.level3)
+        ):
+            return False  # continues the indicator above (_continue_indicator)
+        self._after_page_break = False
+        mapped = self._lazy_maps[len(texts)]
+        if level1:
+            sources = row.line_sources(mapped)
+            indicator = _indicator(
+                sources, level1, level2, texts[three], texts[four], value, texts[last]
+            )
+        elif previous is not None:
+            # a merged 一级指标 cell: where the indicator above read it (SourceRefs are truthy)
+            merged: SourceRef = previous.sources.get("level1") or row.source
+            sources = row.line_sources(mapped, {"level1": merged})
+            indicator = _indicator(
+                sources, previous.level1, level2 or previous.level2, texts[three], texts[four],
+                value, texts[last],
+            )  # fmt: skip
+        else:
+            sources = row.line_sources(mapped, {"level1": row.source})
+            indicator = _indicator(sources, level1, level2, texts[three], texts[four], value,
+                                   texts[last])  # fmt: skip
+        indicators.append(indicator)
+        self._indicator_row, self._indicator_cells = row, mapped
+        return True
+
+    def _goal_cells(self) -> list[Cell]:
+        row = self._goal_row
+        return [] if row is None else [c for c in row.cells[self._goal_from :] if c.text]
+
+    def _set_goals(self) -> None:
+        """The goals from the filled cells of the goals row (read by their raw texts and
+        index: a text line's row makes no cells for it)."""
+        row = self._goal_row
+        assert row is not None
+        texts, raws = row.texts, row.raws()
+        filled = [index for index in range(self._goal_from, len(texts)) if texts[index]]
+        loose = "\n".join([clean_markup(raws[index]) for index in filled])
+        goals = [squeeze_spaces(item) for item in split_numbered_items(loose)]
+        self.project.goals = [goal for goal in goals if goal]
+        if filled:
+            self.project.sources["goals"] = row.located(filled[0])
