@@ -113,14 +113,19 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # garbled document-site preview, wrapped cells) and 5 rows are invented (a preview's
 # fragments); no earlier document lost anything: recall 0.86 (605/705), plan 0.86,
 # self-evaluation 0.85, actual 0.85 (240/281), kind 1.0, invented 5.
+# The import misreads the review audit traced (branch import-misreads: a glued header
+# cut by stray spaces, scored heading rows, a cell-per-line grid restating its labels,
+# a goal cell introducing its items): the 新洲 preview's 5 invented rows became its 2
+# indicators with their actual values and 1 invented (a garbled name, '演出设备成本件/件'),
+# nothing lost elsewhere: recall 0.86 (607/705), actual 0.86 (242/281), invented 1.
 FLOORS = {
-    "recall": 0.85,
+    "recall": 0.86,
     "plan_recall": 0.86,
     "self_evaluation_recall": 0.85,
-    "actual": 0.85,
+    "actual": 0.86,
     "kind": 1.0,
     "year": 0.97,
     "rows": 0.98,
-    "invented": 5,
+    "invented": 1,
     "monitoring_execution": 1.0,
 }

@@ -24,9 +24,10 @@ from jixiao.importers.mapping.glued import (
 )
 from jixiao.importers.mapping.header import GridHeader, parse_header
 from jixiao.importers.mapping.indicators import IndicatorReader
+from jixiao.importers.mapping.shaped_rows import is_header_word
 from jixiao.importers.mapping.stream_rows import header_run
 from jixiao.importers.mapping.two_sided import two_sided_table
-from jixiao.importers.mapping.vocabulary import compact, vocabulary
+from jixiao.importers.mapping.vocabulary import compact, normalise, vocabulary
 from jixiao.model.disclosure import DisclosureTable
 from jixiao.model.plan import Project
 from jixiao.model.source import SourceRef
@@ -117,7 +118,8 @@ class FlatLineWalk(ABC):
         """A whole table flattened into one line (see :mod:`flat_lines`)."""
         cells = spaced_cells(para)
         table = spaced_table(cells)
-        if header_run(cells) is not None and (table is None or table.has_header_run):
+        run = header_run(cells)
+        if run is not None and _sound_run(run[0]) and (table is None or table.has_header_run):
             self._stream = (None, cells)
             self._flush_stream()
             return True
@@ -141,3 +143,12 @@ class FlatLineWalk(ABC):
                 self.project.indicators.append(indicator)
         self.grid = None
         return True
+
+
+def _sound_run(header: list[Cell]) -> bool:
+    """Whether a header run found among a line's spaced words is made of whole header
+    words (most of them): stray spaces cutting a glued header ('标一级指标二级指标三级指标年度',
+    '指标值实际', '完成值分') give words that name a column only by a fragment, and the
+    line's columns are then no spaced cells (the glued reading takes the line)."""
+    whole = sum(1 for cell in header if is_header_word(normalise(cell.text)))
+    return whole * 2 > len(header)
