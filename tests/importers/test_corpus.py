@@ -118,11 +118,14 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # a goal cell introducing its items): the 新洲 preview's 5 invented rows became its 2
 # indicators with their actual values and 1 invented (a garbled name, '演出设备成本件/件'),
 # nothing lost elsewhere: recall 0.86 (607/705), actual 0.86 (242/281), invented 1.
+# Then a table with a bar before each cell (大英 双心 实施进度 report, 0 -> 6 of 6 rows
+# with their 实施进度 as actual values): recall 0.86 (613/705), self-evaluation 0.87
+# (285/325), actual 0.88 (248/281).
 FLOORS = {
     "recall": 0.86,
     "plan_recall": 0.86,
-    "self_evaluation_recall": 0.85,
-    "actual": 0.86,
+    "self_evaluation_recall": 0.87,
+    "actual": 0.88,
     "kind": 1.0,
     "year": 0.97,
     "rows": 0.98,

@@ -12,7 +12,10 @@ traced to the importer, each read by a general rule tested on generated input
   labels on every row is cut at the header's width: an empty 完成值 stays empty instead
   of pulling the 权重 in (青神: 权重 60 / 30 read as 完成值 before);
 * a 年度目标 cell introducing its items (``…达成以下目标:`` then ``目标1:…`` in the next
-  cells) keeps them, and the introduction is no goal (乌海).
+  cells) keeps them, and the introduction is no goal (乌海);
+* a bar-rendered table whose bar stands before each cell (a row's first cell at the
+  margin, ``        | cell`` lines, wrapped text on indented lines) is read row by row
+  (大英 双心 实施进度: 0 of 6 rows before), its 实施进度 column the actual value.
 """
 
 from __future__ import annotations
@@ -239,3 +242,61 @@ def test_goal_items_after_an_introduction(intro: str, items: list[str], word: st
     )
     assert goal_items(text) == items
     assert goal_items(intro) == [intro]  # a goal with no numbered items is one goal
+
+
+# -- a bar before each cell ---------------------------------------------------------------
+
+
+def test_shuangxin_lead_bar_table_reads_every_row() -> None:
+    path = (
+        CORPUS
+        / "self_evaluation"
+        / "sichuan_daying-shuangxin-wenming-chuangjian-shishijindu_2020.txt"
+    )
+    read = _indicators(path)
+    assert [(r[1], r[2], r[3]) for r in read] == [
+        ("宣传次数", "至少全年完成2次宣传", "已完成100%"),
+        ("创建质量", "按质按量完成", "已完成100%"),
+        ("全年", "1-12月", "已完成100%"),
+        ("成本", "10万元", "已完成100%"),
+        ("提升全县消费者维权意识", "不断提升", "已完成100%"),  # '社会效益' + '指标' wrapped
+        ("群众满意度", "90%", "已完成100%"),
+    ]
+    assert read[4][0] == "社会效益指标"
+
+
+def _lead_bar_lines(cells: list[str], pad: str) -> list[str]:
+    first, *rest = cells
+    return [first, *[f"        | {cell}" for cell in rest], f"        {pad}"]
+
+
+@SETTINGS
+@given(
+    rows=st.lists(st.tuples(LABELS, NAME, NUMBER, UNIT), min_size=2, max_size=5),
+    pad=st.sampled_from(["| |", "| ||", "| "]),
+    wrap=st.booleans(),
+)
+def test_a_table_with_a_bar_before_each_cell_reads_row_by_row(
+    rows: list[tuple[tuple[str, str], str, int, str]], pad: str, wrap: bool, tmp_path: Path
+) -> None:
+    lines = ["项目支出绩效自评表", "项目名称 测试项目", ""]
+    lines += _lead_bar_lines(
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "实施进度"], "| "
+    )
+    for (level1, level2), name, n, unit in rows:
+        row = _lead_bar_lines([level1, level2, name, f"{n}{unit}", "已完成"], pad)
+        if wrap:  # '| 数量' then '       指标': the cell's text wrapped onto an indented line
+            row[1:2] = [row[1].removesuffix("指标"), "       指标"]
+        lines += row
+    lines += ["", "三、其他说明"]
+    path = tmp_path / "lead-bars.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    read = _indicators(path)
+    assert [(r[0], r[1], r[2], r[3]) for r in read] == [
+        (level2, name, f"{n}{unit}", "已完成") for (_, level2), name, n, unit in rows
+    ]
+
+
+def test_cells_closed_by_their_bar_are_not_lead_bar_cells() -> None:
+    # counter-example: 青神's cells each close with a bar ('产出指标 |'): the other shape
+    assert _indicators(QINGSHEN)[0][1:3] == ("发放(缴纳)覆盖率", "=100%")

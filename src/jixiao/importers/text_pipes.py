@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from jixiao.importers.blocks import Block, Cell, Paragraph, Row
+from jixiao.importers.text_lead_bars import is_lead_bar_table, read_lead_bars
 from jixiao.model.source import SourceRef
 
 NumberedLine = tuple[int, str]
@@ -106,6 +107,8 @@ def _style(lines: list[NumberedLine]) -> str:
 
 def read_pipe_table(lines: list[NumberedLine], file: str, number: int) -> tuple[list[Block], int]:
     """Blocks of one run of bar-rendered lines; returns them and the last table number used."""
+    if is_lead_bar_table(lines):
+        return read_lead_bars(lines, file, number)
     table = _Table(file, number)
     style = _style(lines)
     if style == "rows":
