@@ -120,14 +120,16 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # nothing lost elsewhere: recall 0.86 (607/705), actual 0.86 (242/281), invented 1.
 # Then a table with a bar before each cell (大英 双心 实施进度 report, 0 -> 6 of 6 rows
 # with their 实施进度 as actual values): recall 0.86 (613/705), self-evaluation 0.87
-# (285/325), actual 0.88 (248/281).
+# (285/325), actual 0.88 (248/281). Then the 兵团 last row (a whole figure left
+# unclosed by the page's end) and the 广水 goal table's year from its 填报日期: recall
+# 614/705, plan 329/380, year 0.98 (129/131).
 FLOORS = {
     "recall": 0.86,
     "plan_recall": 0.86,
     "self_evaluation_recall": 0.87,
     "actual": 0.88,
     "kind": 1.0,
-    "year": 0.97,
+    "year": 0.98,
     "rows": 0.98,
     "invented": 1,
     "monitoring_execution": 1.0,

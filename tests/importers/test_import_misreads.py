@@ -15,7 +15,12 @@ traced to the importer, each read by a general rule tested on generated input
   cells) keeps them, and the introduction is no goal (乌海);
 * a bar-rendered table whose bar stands before each cell (a row's first cell at the
   margin, ``        | cell`` lines, wrapped text on indented lines) is read row by row
-  (大英 双心 实施进度: 0 of 6 rows before), its 实施进度 column the actual value.
+  (大英 双心 实施进度: 0 of 6 rows before), its 实施进度 column the actual value;
+* a pipe table's last row left unclosed by the end of the text keeps its last cell when
+  that cell is a figure with its unit (兵团 '指标3:新建消防水池数量 | 1座'); another
+  cell there may be cut and is still dropped (tests/importers/test_selfeval_flow.py);
+* a goal table naming no year takes it from the date it was filed: that year when filed
+  by June, the next one when filed in the autumn's budget round (广水 填报日期 2021年1月).
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from hypothesis import strategies as st
 
 from jixiao.importers.api import import_file
 from jixiao.importers.mapping.outcome import goal_items
+from jixiao.importers.mapping.year import filed_plan_year
 from tests.importers.corpus_metrics import CORPUS
 from tests.importers.test_unseen_round3 import _self_evaluation
 
@@ -158,6 +164,10 @@ def test_scored_rows_without_a_breakdown_stay_indicators(
 # -- a cell-per-line grid restating its labels -------------------------------------------
 
 
+QUALITY_GRID = [
+    "一级指标 | 二级指标 | 三级指标 | 指标值 |",
+    "产出指标 | 质量指标 | 验收合格率 | 100% |",
+]
 QINGSHEN = CORPUS / "self_evaluation" / "sichuan_qingshen-fagaiju-gongzixing-zhichu_2023.txt"
 
 
@@ -300,3 +310,55 @@ def test_a_table_with_a_bar_before_each_cell_reads_row_by_row(
 def test_cells_closed_by_their_bar_are_not_lead_bar_cells() -> None:
     # counter-example: 青神's cells each close with a bar ('产出指标 |'): the other shape
     assert _indicators(QINGSHEN)[0][1:3] == ("发放(缴纳)覆盖率", "=100%")
+
+
+# -- a last row cut by the end of the text -------------------------------------------
+
+
+def test_bingtuan_last_row_keeps_its_whole_value() -> None:
+    path = (
+        CORPUS / "plan" / "xinjiang_bingtuan-liutuan-qitiao-baoxianku-xiada-pipe-zhibiaoN_2021.txt"
+    )
+    assert _indicators(path)[-1][1:3] == ("指标3:新建消防水池数量", "1座")
+
+
+FIGURE_ROWS = st.lists(
+    st.tuples(NAME, NUMBER, UNIT), min_size=4, max_size=6, unique_by=lambda r: r[0]
+)
+
+
+@SETTINGS
+@given(rows=FIGURE_ROWS)
+def test_a_last_unclosed_row_keeps_a_figure_with_its_unit(
+    rows: list[tuple[str, int, str]], tmp_path: Path
+) -> None:
+    grid = "\n".join(f"产出指标 | 数量指标 | {name} | {n}{unit} |" for name, n, unit in rows)
+    text = f"项目绩效目标表 | |\n项目名称 | 测试项目 |\n{QUALITY_GRID[0]}\n{grid}"
+    path = tmp_path / "cut.txt"
+    path.write_text(text.removesuffix(" |"), encoding="utf-8")  # the page ends in the row
+    assert [(r[1], r[2]) for r in _indicators(path)] == [
+        (name, f"{n}{unit}") for name, n, unit in rows
+    ]
+
+
+# -- a goal table's year from its filing date --------------------------------------------
+
+
+def test_guangshui_goal_table_year_from_its_filing_date() -> None:
+    path = CORPUS / "plan" / "hubei_guangshui-zhengfuban-zhengti-pdfglued-cut_2021.txt"
+    plan = import_file(path)
+    assert (plan.kind, plan.year) == ("plan", 2021)
+
+
+@given(year=st.integers(2010, 2030), month=st.integers(1, 12), day=st.integers(1, 28))
+def test_filed_plan_year(year: int, month: int, day: int) -> None:
+    text = f"附件2:部门整体支出绩效目标申报表填报日期:{year}年{month}月{day}日部门(单位)名称"
+    assert filed_plan_year([text]) == (year if month <= 6 else year + 1)
+
+
+def test_a_stated_year_outweighs_the_filing_date(tmp_path: Path) -> None:
+    # counter-example: '(2022年度)' is the table's year whatever the filing date
+    lines = ["项目支出绩效目标申报表", "(2022年度)", "填报日期:2021年9月30日", *QUALITY_GRID]
+    path = tmp_path / "stated.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    assert import_file(path).year == 2022

@@ -32,6 +32,7 @@ NumberedLine = tuple[int, str]
 
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 CUT_EVIDENCE = 3  # rows closed by their bar before an unclosed last one is taken as cut
+_WHOLE_FIGURE = re.compile(r"^[≥≤<>=]?\d+(?:\.\d+)?[^\x00-\x7f\d]{1,4}$")  # '1座', '3550平方米'
 _BULLET = re.compile(r"^\s*[-*] \S")  # a markdown list item below the table
 _ATTACHMENT = re.compile(r"^\s*附\s*件\s*[\d一二三四五六七八九十]+(?:-\d+)?\s*[:：]?\s*$")
 
@@ -177,9 +178,11 @@ def _read_rows(lines: list[NumberedLine], table: _Table) -> None:
             rows_closed += closed
         row = table.row(_pipe_cells(parts, number, table), number, packed=packed)
         closed = line.rstrip().endswith("|")
-    if row is not None and not closed and rows_closed >= CUT_EVIDENCE and row is table.blocks[-1]:
+    cut = row is not None and not closed and rows_closed >= CUT_EVIDENCE
+    if cut and row is table.blocks[-1] and not _WHOLE_FIGURE.match(row.cells[-1].text):
         # every row closed by its bar but the last, at the end of the text: the page was
-        # cut inside the row's last cell, which may be incomplete; the cells before it hold
+        # cut inside the row's last cell, which may be incomplete (the cells before it
+        # hold); a figure with its unit ('1座') is whole as it stands
         del row.cells[-1]
 
 

@@ -17,7 +17,7 @@ from jixiao.importers.mapping.period_to_date import date_monitoring_round
 from jixiao.importers.mapping.prose_indicators import ProseIndicators
 from jixiao.importers.mapping.prose_outcomes import outcome_indicators
 from jixiao.importers.mapping.table_titles import document_title
-from jixiao.importers.mapping.year import stated_year, texts_of
+from jixiao.importers.mapping.year import filed_plan_year, stated_year, texts_of
 from jixiao.model.disclosure import Disclosure, DisclosureTable
 from jixiao.model.plan import DepartmentPlan, Indicator, Project
 from jixiao.textnorm import clean_cell, split_numbered_items, squeeze_spaces, to_simplified
@@ -44,6 +44,8 @@ def fill_plan(
         if tables:
             plan.disclosure = Disclosure(tables=tables)
     plan.year = stated_year(texts_of(blocks))
+    if plan.year is None and plan.kind == "plan":
+        plan.year = filed_plan_year(texts_of(blocks))
     if plan.kind == "monitoring":
         date_monitoring_round(plan.projects, texts_of(blocks))
     plan.title = document_title(titles)
