@@ -5,7 +5,10 @@
   then nothing to judge (S102 still names the required 二级 that are missing);
 * a row under a scoring 一级 word (项目决策) whose 二级 is a goal indicator's (数量指标 …)
   is a goal indicator filed under the document's own label, reviewed as one; the
-  scoring rows of a 评分表 (项目决策 / 决策过程) stay silent (tests/review/test_scope.py)."""
+  scoring rows of a 评分表 (项目决策 / 决策过程) stay silent (tests/review/test_scope.py);
+* the last project of another province's document without a row, while the projects
+  before it have theirs, is a table the text was cut before (a page or a stored fragment
+  ending after its 项目名称 and budget lines): S101 does not say it set no indicator."""
 
 from __future__ import annotations
 
@@ -45,3 +48,31 @@ def test_goal_rows_under_a_scoring_word_are_reviewed_as_goal_indicators() -> Non
     assert ("S101", 1, None) not in findings
     assert {("S110", 1, i) for i in (1, 2, 3, 4)} <= set(findings)  # 项目决策 is no 一级
     assert {("M103", 1, 2), ("C101", 1, 4)} <= set(findings)
+
+
+CUT_TAILS = [
+    ("plan", "anhui_luan-jinan-tiyuju-wangqiu-saishi_2025", 2),
+    ("plan", "chongqing_tongnan-wuguizhen-yibanxing-xiangmu_2023", 3),
+    ("self_evaluation", "anhui_huoqiu-kejiju-kejitepaiyuan_2022", 2),
+    ("self_evaluation", "sichuan_daying-wenlvju-tushuguan-zhifafuzhuang_2022", 2),
+]
+
+
+def test_a_last_project_cut_before_its_rows_is_not_said_to_have_none() -> None:
+    for kind, stem, last in CUT_TAILS:
+        plan = import_file(CORPUS / kind / f"{stem}.txt")
+        assert len(plan.projects) == last and not plan.projects[-1].indicators, stem
+        findings = review_plan(plan).findings
+        assert not [f for f in findings if f.rule == "S101" and f.project_index == last], stem
+    # what the cut project states is still reviewed (金安: its goal names another project)
+    plan = import_file(CORPUS / "plan" / f"{CUT_TAILS[0][1]}.txt")
+    assert ("R110", 2) in {(f.rule, f.project_index) for f in review_plan(plan).findings}
+
+
+def test_a_project_without_rows_before_the_last_is_said_to_have_none() -> None:
+    # counter-example: only the last project can be the one the text was cut in
+    plan = import_file(CORPUS / "plan" / f"{CUT_TAILS[1][1]}.txt")
+    plan.projects[1].indicators = []
+    none = "项目没有填写任何绩效指标。"
+    findings = review_plan(plan).findings
+    assert [f.project_index for f in findings if f.rule == "S101" and f.message == none] == [2]
