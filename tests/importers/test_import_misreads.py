@@ -68,6 +68,7 @@ def test_xinzhou_glued_preview_reads_its_rows_not_its_header_fragments() -> None
     assert (rows["望新点胸艮必具"].weight, rows["望新点胸艮必具"].score) == (20, 20)
     assert rows["演出人员满意度"].value == "100%"
     assert rows["音响、灯光、道具、服装质量等"].level2 == "质量指标"
+    assert rows["演出人员满意度"].level1 == "满意度指标"  # not 效益指标
     assert plan.projects[0].name == "演出设备更新专项经费"
     # before: '值得' | '分偏差原因分析', '指' | '标一级指标二级指标三级指标年度' …
     assert not any("指标" in name or "偏差" in i.value for name, i in rows.items())
@@ -98,6 +99,9 @@ def test_a_glued_header_cut_by_stray_spaces_is_read_glued(
         f"{label}{name}{n}{unit}{n}{unit}{points}{points}"
         for label, (name, n, unit, points) in zip(labels, rows, strict=False)
     )
+    # 满意度指标 then 服务对象满意度指标: the first is the second's 一级 (older templates
+    # give 满意度指标 as a 二级 under 效益指标)
+    body += "满意度指标服务对象满意度指标受益群众满意度95%95%1010"
     line = (
         "项目支出绩效自评表(2020 年度)项目名称测试经费主管部门测试局实施单位测试局"
         f"项目资金 (万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额303010100% "
@@ -106,10 +110,12 @@ def test_a_glued_header_cut_by_stray_spaces_is_read_glued(
     path = tmp_path / "glued.txt"
     path.write_text(line, encoding="utf-8")
     read = _indicators(path)
-    # each row read whole (a name repeated reads as one row per occurrence, in order)
     assert [(r[1], r[2], r[3]) for r in read] == [
-        (name, f"{n}{unit}", f"{n}{unit}") for name, n, unit, _ in rows
+        *[(name, f"{n}{unit}", f"{n}{unit}") for name, n, unit, _ in rows],
+        ("受益群众满意度", "95%", "95%"),
     ]
+    last = import_file(path).projects[0].indicators[-1]
+    assert (last.level1, last.level2) == ("满意度指标", "服务对象满意度指标")
 
 
 # -- scored headings over a breakdown ------------------------------------------------
