@@ -25,12 +25,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from jixiao.importers.blocks import Block, Cell, Paragraph, Row
+from jixiao.importers.text_lead_bars import is_lead_bar_table, read_lead_bars
 from jixiao.model.source import SourceRef
 
 NumberedLine = tuple[int, str]
 
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 CUT_EVIDENCE = 3  # rows closed by their bar before an unclosed last one is taken as cut
+_WHOLE_FIGURE = re.compile(r"^[≥≤<>=]?\d+(?:\.\d+)?[^\x00-\x7f\d]{1,4}$")  # '1座', '3550平方米'
 _BULLET = re.compile(r"^\s*[-*] \S")  # a markdown list item below the table
 _ATTACHMENT = re.compile(r"^\s*附\s*件\s*[\d一二三四五六七八九十]+(?:-\d+)?\s*[:：]?\s*$")
 
@@ -106,6 +108,8 @@ def _style(lines: list[NumberedLine]) -> str:
 
 def read_pipe_table(lines: list[NumberedLine], file: str, number: int) -> tuple[list[Block], int]:
     """Blocks of one run of bar-rendered lines; returns them and the last table number used."""
+    if is_lead_bar_table(lines):
+        return read_lead_bars(lines, file, number)
     table = _Table(file, number)
     style = _style(lines)
     if style == "rows":
@@ -174,9 +178,11 @@ def _read_rows(lines: list[NumberedLine], table: _Table) -> None:
             rows_closed += closed
         row = table.row(_pipe_cells(parts, number, table), number, packed=packed)
         closed = line.rstrip().endswith("|")
-    if row is not None and not closed and rows_closed >= CUT_EVIDENCE and row is table.blocks[-1]:
+    cut = row is not None and not closed and rows_closed >= CUT_EVIDENCE
+    if cut and row is table.blocks[-1] and not _WHOLE_FIGURE.match(row.cells[-1].text):
         # every row closed by its bar but the last, at the end of the text: the page was
-        # cut inside the row's last cell, which may be incomplete; the cells before it hold
+        # cut inside the row's last cell, which may be incomplete (the cells before it
+        # hold); a figure with its unit ('1座') is whole as it stands
         del row.cells[-1]
 
 

@@ -60,6 +60,14 @@ def _is_scoring_level1(raw: str) -> bool:
     return level_key(raw) in _scoring_level1()
 
 
+@cache
+def _goal_level2() -> frozenset[str]:
+    return frozenset(level_key(name) for name in _scope()["goal_level2"])
+
+
 def is_scoring_row(indicator: Indicator) -> bool:
-    """A 项目决策 / 项目管理 row of a self-evaluation 评分表: a scoring criterion, no goal."""
-    return _is_scoring_level1(indicator.level1)  # cached per spelling: the review's hot loop
+    """A 项目决策 / 项目管理 row of a self-evaluation 评分表: a scoring criterion, no goal
+    (unless its 二级 names a goal indicator's: a 数量指标 row filed under 项目决策)."""
+    if not _is_scoring_level1(indicator.level1):  # cached per spelling: the review's hot loop
+        return False
+    return not indicator.level2 or level_key(indicator.level2) not in _goal_level2()

@@ -16,15 +16,18 @@ from jixiao.importers.mapping.glued import split_labelled
 from jixiao.importers.mapping.header import GridHeader, parse_header
 from jixiao.importers.mapping.header_block import HeaderBlockReader, split_label
 from jixiao.importers.mapping.headerless import HeaderlessRows
+from jixiao.importers.mapping.heading_rows import drop_heading_rows
 from jixiao.importers.mapping.indicators import IndicatorReader
 from jixiao.importers.mapping.loose_tables import LooseTable
 from jixiao.importers.mapping.outcome import fill_plan
 from jixiao.importers.mapping.stacked import split_stacked, stack
-from jixiao.importers.mapping.stream_rows import header_run, renumbered, rows_by_width
-from jixiao.importers.mapping.table_titles import (
-    empty_row_of_table,
-    is_table_title,
+from jixiao.importers.mapping.stream_rows import (
+    header_run,
+    labelled_span,
+    renumbered,
+    rows_by_width,
 )
+from jixiao.importers.mapping.table_titles import empty_row_of_table, is_table_title
 from jixiao.importers.mapping.vocabulary import grid_month, normalise, vocabulary
 from jixiao.importers.mapping.wrapped_points import block_lines, wrapped_rows
 from jixiao.model.disclosure import DisclosureTable
@@ -200,11 +203,12 @@ class GenericAssembler(FlatLineWalk):
         if last + 1 - first != width or span[1] - span[0] != width:
             return False  # a header with empty or joined cells: no width to trust
         roles = self.grid.header.roles
-        if "level1" in roles or "level2" in roles:
-            return False  # merged 一级 / 二级 cells are printed once: rows differ in width
         # a vertical 绩效指标 beside the grid spans every row: printed once, no column
         side = next((i for i, role in enumerate(roles) if role is not None), 0)
-        found = rows_by_width(every_cell[last + 1 :], width - side)
+        below, labelled = every_cell[last + 1 :], "level1" in roles or "level2" in roles
+        if labelled:  # only rows that restate their labels (merged ones differ in width)
+            below = below[: labelled_span(below, roles[side:])]
+        found = rows_by_width(below, width - side, 1 if labelled else 2)
         if found is None:
             return False
         rows, taken = found
@@ -356,6 +360,7 @@ class GenericAssembler(FlatLineWalk):
 
     def _close_project(self) -> None:
         if self.project is not None:
+            self.project.indicators = drop_heading_rows(self.project.indicators, self.warn)
             self.projects.append(self.project)
         self.project, self.grid = None, None
         self.headerless = HeaderlessRows(self.warn)

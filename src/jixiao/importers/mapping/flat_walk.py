@@ -9,6 +9,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 
 from jixiao.importers.blocks import Cell, Paragraph, Row
+from jixiao.importers.mapping.align import level_kind
 from jixiao.importers.mapping.flat_lines import cells_of, glued_table, spaced_cells, spaced_table
 from jixiao.importers.mapping.glued import (
     described_rows,
@@ -24,9 +25,10 @@ from jixiao.importers.mapping.glued import (
 )
 from jixiao.importers.mapping.header import GridHeader, parse_header
 from jixiao.importers.mapping.indicators import IndicatorReader
+from jixiao.importers.mapping.shaped_rows import is_header_word
 from jixiao.importers.mapping.stream_rows import header_run
 from jixiao.importers.mapping.two_sided import two_sided_table
-from jixiao.importers.mapping.vocabulary import compact, vocabulary
+from jixiao.importers.mapping.vocabulary import compact, normalise, vocabulary
 from jixiao.model.disclosure import DisclosureTable
 from jixiao.model.plan import Project
 from jixiao.model.source import SourceRef
@@ -117,7 +119,8 @@ class FlatLineWalk(ABC):
         """A whole table flattened into one line (see :mod:`flat_lines`)."""
         cells = spaced_cells(para)
         table = spaced_table(cells)
-        if header_run(cells) is not None and (table is None or table.has_header_run):
+        run = header_run(cells)
+        if run is not None and _sound_run(run[0]) and (table is None or table.has_header_run):
             self._stream = (None, cells)
             self._flush_stream()
             return True
@@ -135,9 +138,36 @@ class FlatLineWalk(ABC):
         header = GridHeader(roles=roles, cols=list(range(len(roles))), texts=texts)
         self._start_grid(header, Row(cells=cells_of(texts, where), source=where))
         assert self.grid is not None and self.project is not None
-        for row in rows:
+        for row in _paired_labels(rows):
             indicator = self.grid.read(cells_of(row, where), where, packed=True)
             if indicator is not None:
                 self.project.indicators.append(indicator)
         self.grid = None
         return True
+
+
+def _sound_run(header: list[Cell]) -> bool:
+    """Whether a header run found among a line's spaced words is made of whole header
+    words (most of them): stray spaces cutting a glued header ('标一级指标二级指标三级指标年度',
+    '指标值实际', '完成值分') give words that name a column only by a fragment, and the
+    line's columns are then no spaced cells (the glued reading takes the line)."""
+    whole = sum(1 for cell in header if is_header_word(normalise(cell.text)))
+    return whole * 2 > len(header)
+
+
+def _paired_labels(rows: list[list[str]]) -> list[list[str]]:
+    """Rows with a lone 成本指标 / 满意度指标 label (一级 in one framework, 二级 in the
+    other) joined to the lone 二级 label right after it: then it is that 二级's 一级."""
+    out: list[list[str]] = []
+    for row in rows:
+        lone = bool(out) and len(out[-1]) == 1 and len(row) == 1
+        if lone and _heads(out[-1][0], row[0]):
+            out[-1] = [out[-1][0], row[0]]
+            continue
+        out.append(row)
+    return out
+
+
+def _heads(label: str, following: str) -> bool:
+    """Whether a lone label is the 一级 of the lone 二级 label after it."""
+    return level_kind(label, following) == "level1" and level_kind(following) == "level2"

@@ -27,6 +27,7 @@ _PERIOD = re.compile(r"(?:19|20)\d{2}")
 # what a form prints where the name goes, or a published copy masks it with: '(盖章)', '****'
 _NAME_PLACEHOLDER = re.compile(r"[(（\[【]?[盖签][章字][)）\]】]?|[*＊×xX]+|[\s:：]")
 _MONEY_UNIT = re.compile(r"(?:单位|金额单位|资金)?[(（:：]?\s*(万元|亿元|元)\s*[)）]?$")
+_GOAL_FIELDS = ("annual_goal", "midterm_goal")
 AMOUNT_FIELDS = frozenset({"budget_total", "budget_fiscal", "budget_other"})
 TEXT_FIELDS = frozenset(
     {
@@ -102,6 +103,22 @@ def split_label(text: str, raw: str | None = None) -> tuple[str, str] | None:
         return None
     field = vocabulary().field_of(match.group("label"))
     return (field, match.group("value")) if field else None
+
+
+def _introduced(value: Cell, after: list[Cell]) -> Cell:
+    """A goal cell ending in a colon ('…达成以下目标:') with the items it introduces,
+    which a flattened line gives as the cells after it ('目标1:…', '目标2:…')."""
+    at = next((i for i, cell in enumerate(after) if cell is value), None)
+    if at is None or not value.text.rstrip().endswith((":", "：")):
+        return value
+    items: list[str] = []
+    for cell in after[at + 1 :]:
+        if not _is_value(cell.text):
+            break  # the next label
+        items.append(cell.raw.strip())
+    if not items:
+        return value
+    return Cell(" ".join([value.raw.strip(), *items]), value.source, value.col)
 
 
 def _is_value(text: str) -> bool:
@@ -184,6 +201,8 @@ class HeaderBlockReader:
             if field == "budget_total" and self._budget_columns is not None:
                 found += self._budget_line(filled[index + 1 :], project)
                 continue
+            if field in _GOAL_FIELDS and isinstance(value, Cell):
+                value = _introduced(value, filled[index + 1 :])
             if value is not None and self._set(project, field, value):
                 found.append(field)
                 if field == "budget_total":

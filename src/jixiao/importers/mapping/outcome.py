@@ -3,6 +3,8 @@ missing names and goals, and indicators written as sentences when it has no tabl
 
 from __future__ import annotations
 
+import re
+
 from jixiao.importers.blocks import Block, Paragraph, Row
 from jixiao.importers.mapping import kinds
 from jixiao.importers.mapping.department_name import stated_department
@@ -15,7 +17,7 @@ from jixiao.importers.mapping.period_to_date import date_monitoring_round
 from jixiao.importers.mapping.prose_indicators import ProseIndicators
 from jixiao.importers.mapping.prose_outcomes import outcome_indicators
 from jixiao.importers.mapping.table_titles import document_title
-from jixiao.importers.mapping.year import stated_year, texts_of
+from jixiao.importers.mapping.year import filed_plan_year, stated_year, texts_of
 from jixiao.model.disclosure import Disclosure, DisclosureTable
 from jixiao.model.plan import DepartmentPlan, Indicator, Project
 from jixiao.textnorm import clean_cell, split_numbered_items, squeeze_spaces, to_simplified
@@ -42,6 +44,8 @@ def fill_plan(
         if tables:
             plan.disclosure = Disclosure(tables=tables)
     plan.year = stated_year(texts_of(blocks))
+    if plan.year is None and plan.kind == "plan":
+        plan.year = filed_plan_year(texts_of(blocks))
     if plan.kind == "monitoring":
         date_monitoring_round(plan.projects, texts_of(blocks))
     plan.title = document_title(titles)
@@ -150,6 +154,14 @@ def subject_of(titles: list[str]) -> str:
     return "未命名项目"
 
 
+_GOAL_NUMBER = re.compile(r"(?:目标|任务)(\d{1,2})\s*[:：]")  # '目标2:' glued after item 1
+_INTRO = re.compile(r"^[^:：]{4,}?[:：]\s*(?=(?:目标|任务)?1\s*[:：.、．])")
+
+
 def goal_items(text: str) -> list[str]:
-    """The numbered goals of a 年度目标 cell ('1、…2、…'), or the cell as one goal."""
-    return [squeeze_spaces(item) for item in split_numbered_items(text) if item.strip()]
+    """The numbered goals of a 年度目标 cell ('1、…2、…', '目标1:…目标2:…'), or the cell as
+    one goal. A sentence introducing the items ('…达成以下目标: 目标1:…') is no goal."""
+    text = _GOAL_NUMBER.sub(r" \1、", text)
+    intro = _INTRO.match(text.strip())
+    items = split_numbered_items(text.strip()[intro.end() :] if intro else text)
+    return [squeeze_spaces(item) for item in items if item.strip()]

@@ -116,13 +116,16 @@ def header_run(cells: list[Cell]) -> tuple[list[Cell], int, int] | None:
     return None
 
 
-def rows_by_width(cells: list[Cell], width: int) -> tuple[list[list[Cell]], int] | None:
+def rows_by_width(
+    cells: list[Cell], width: int, least: int = 2
+) -> tuple[list[list[Cell]], int] | None:
     """Grid rows of a one-cell-per-line stream that kept its empty cells, cut at the
     header's width (an empty 指标值 stays empty instead of pulling the next cell in),
     and how many cells they took; None when the stream does not read that way.
 
     The rows end at the first slice with fewer than two filled cells (a table's
-    number or title line, the end of the stream)."""
+    number or title line, the end of the stream); ``least`` rows are needed (one, when
+    each restates its labels: :func:`labelled_span`)."""
     rows: list[list[Cell]] = []
     taken = 0
     while taken + width <= len(cells):
@@ -131,10 +134,36 @@ def rows_by_width(cells: list[Cell], width: int) -> tuple[list[list[Cell]], int]
             break
         rows.append(renumbered(chunk))
         taken += width
-    if len(rows) < 2 or not all(row[0].text for row in rows):
+    if len(rows) < least or not all(row[0].text for row in rows):
         return None
     for col in range(width):
         # every column holds one kind (labels or figures) where it is filled
         if len({kind_of(row[col].text) for row in rows} - {"e"}) > 1:
             return None
     return rows, taken
+
+
+def labelled_span(cells: list[Cell], roles: list[str | None]) -> int:
+    """How many of ``cells`` (a stream under a header of ``roles``, its empty cells kept)
+    make rows that each restate their 一级 / 二级 labels where the header puts them.
+
+    A grid whose label cells are merged prints each label once, so its rows differ in
+    width and no slice at the header's width reads as a row; one that restates the labels
+    on every row ('产出指标 | 数量指标 | 发放覆盖率 | = | 100 | % | | 60 | |') has rows of the
+    header's width, each opening with its labels. The span ends at the first slice
+    without them, which must end the grid (a 合计 or 评价结论 line, or no cell left): a
+    slice going on with other cells (a label left empty under a merged cell, a row of
+    another width, a row cut by the end of the text) is no such grid: the span is 0."""
+    words = vocabulary()
+    tables = {"level1": words.level1, "level2": words.level2}
+    checks = [(i, tables[r]) for i, r in enumerate(roles) if r in tables]
+    width = len(roles)
+    taken = 0
+    while taken + width <= len(cells):
+        chunk = cells[taken : taken + width]
+        if not all(words.level(chunk[i].text, table) for i, table in checks):
+            break
+        taken += width
+    rest = [c.text for c in cells[taken : taken + width] if c.text]
+    ends = not rest or words.is_placeholder(rest[0]) or words.ends_grid(rest[0])
+    return taken if ends else 0

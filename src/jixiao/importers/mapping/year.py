@@ -56,3 +56,18 @@ def _year_in(texts: list[str]) -> int | None:
             if match := pattern.search(text):
                 return int(match.group(1))
     return None
+
+
+_FILED = re.compile(r"(?:填报|填表|申报)日期[:：]?" + _YEAR + r"年(\d{1,2})月")
+FILED_BY_MONTH = 6  # a goal table filed by June is the current year's; later, next year's
+
+
+def filed_plan_year(texts: list[str]) -> int | None:
+    """The budget year of a goal table that names none, from the date it was filed
+    ('填报日期:2021年1月28日'): a table filed in the first half of a year sets that year's
+    goals, one filed later (the budget round of the autumn) the next year's."""
+    for text in texts:
+        if match := _FILED.search(text):
+            year, month = int(match.group(1)), int(match.group(2))
+            return year if month <= FILED_BY_MONTH else year + 1
+    return None

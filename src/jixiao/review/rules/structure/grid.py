@@ -21,9 +21,25 @@ def _missing_levels(missing: list[str], field: str, message: Callable[[str], str
     return [Hit(message(levels), field=field, params={"levels": levels})]
 
 
+def _cut_before_rows(p: ProjectView) -> bool:
+    """Whether ``p`` is the last project of a table read from another province's template,
+    without a row while the projects before it have theirs: the text (a page, a stored
+    fragment) ended after its 项目名称 and budget lines, before its grid's rows."""
+    plan = p.plan.plan
+    if plan.template != "generic" or p.project.indicators or p.index != len(plan.projects):
+        return False
+    return any(project.indicators for project in plan.projects[:-1])
+
+
+def _rows_template_cut(p: ProjectView) -> tuple[str | None, bool]:
+    return rows_and_template(p), _cut_before_rows(p)
+
+
 def _missing_first(p: ProjectView) -> list[Hit]:
     fw = p.plan.framework
     if not p.indicators:
+        if _cut_before_rows(p):
+            return []  # the document ends before the project's rows (S111's case)
         return [Hit("项目没有填写任何绩效指标。", field="indicators")]
     # a first level is there when its items are, even filed elsewhere (S110 says where)
     present = {v.level1 for v in p.indicators} | {fw.parent.get(v.level2) for v in p.indicators}
@@ -38,7 +54,7 @@ def _missing_first(p: ProjectView) -> list[Hit]:
     )
 
 
-S101 = TABLE.rule("S101", _missing_first, shared_by=rows_and_template)
+S101 = TABLE.rule("S101", _missing_first, shared_by=_rows_template_cut)
 
 
 def _missing_second(p: ProjectView) -> list[Hit]:
@@ -103,6 +119,10 @@ def _unknown_level(v: IndicatorView) -> Hit | None:
             field="level1",
             params={"levels": "、".join(fw.spec.levels)},
         )
+    if not ind.level2.strip() and v.plan.plan.template == "generic":
+        # a report listing indicators under their 一级 only ('2.效益指标完成情况'): no 二级
+        # was written to judge (S102 still says which required 二级 are missing)
+        return None
     if v.level2 not in fw.second_keys:
         return Hit(
             f"二级指标{q(ind.level2)}不属于{fw.spec.title}。",
