@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -50,6 +50,15 @@ def test_a_total_beyond_the_rows_and_the_execution_points_is_wrong(
 
 @given(st.decimals(min_value=0, max_value=100, places=4), st.integers(0, 2))
 def test_a_score_equals_itself_rounded_to_the_stated_places(value: Decimal, places: int) -> None:
-    stated = round(value, places)
-    assert same_at_precision(value, Decimal(stated))
-    assert not same_at_precision(value + 1, Decimal(stated))
+    step = Decimal(1).scaleb(-places)
+    for rounding in (ROUND_HALF_UP, ROUND_HALF_EVEN):  # 四舍五入, and banker's rounding
+        stated = value.quantize(step, rounding=rounding)
+        assert same_at_precision(value, stated)
+        assert not same_at_precision(value + 1, stated)
+
+
+def test_a_value_at_the_half_may_be_stated_either_way_but_no_further() -> None:
+    assert same_at_precision(Decimal("84.445"), Decimal("84.45"))
+    assert same_at_precision(Decimal("84.445"), Decimal("84.44"))
+    assert not same_at_precision(Decimal("84.446"), Decimal("84.44"))
+    assert not same_at_precision(Decimal("84.444"), Decimal("84.45"))

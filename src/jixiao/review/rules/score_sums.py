@@ -9,7 +9,7 @@ the value grammar only (the review may not depend on the scoring engine).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_DOWN, ROUND_HALF_UP, Decimal
 
 from jixiao.grammar import Direction, ValueKind, parse_value
 from jixiao.model.plan import Indicator, Project
@@ -23,11 +23,19 @@ _COST_WORD = "成本"
 
 
 def same_at_precision(recomputed: Decimal, stated: Decimal) -> bool:
-    """``recomputed`` rounded (half-up) to as many decimals as ``stated`` is written with."""
+    """``recomputed`` rounded to as many decimals as ``stated`` is written with.
+
+    A value exactly at the half may be stated either way: 四舍五入 rounds it up, while a
+    spreadsheet's binary figure (84.445 held as 84.44499…) or a banker's rounding takes it
+    down, and neither is an arithmetic error worth a finding."""
     exponent = stated.normalize().as_tuple().exponent
     places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
     step = Decimal(1).scaleb(-places)
-    return recomputed.quantize(step, rounding=ROUND_HALF_UP) == stated.quantize(step)
+    written = stated.quantize(step)
+    return written in (
+        recomputed.quantize(step, rounding=ROUND_HALF_UP),
+        recomputed.quantize(step, rounding=ROUND_HALF_DOWN),
+    )
 
 
 def stated_rows(project: Project) -> list[tuple[int, Indicator, Decimal, Decimal]]:
