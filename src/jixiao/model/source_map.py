@@ -92,7 +92,9 @@ class SourceMap(MutableMapping[str, SourceRef]):
         return found
 
     def get(self, key: str, default: Any = None) -> Any:
-        found = self._one(key)
+        found = self._refs.get(key)
+        if found is None:
+            found = self._one(key)
         return default if found is None else found
 
     def __contains__(self, key: object) -> bool:

@@ -112,7 +112,8 @@ def _unmeasured_goals(p: ProjectView) -> list[Hit]:
     if not any(grams for _, _, grams in probes):
         return []
     measured = "｜".join([v.text for v in p.indicators])
-    orphans = [(n, g) for n, g, grams in probes if grams and not any(x in measured for x in grams)]
+    found = measured.__contains__
+    orphans = [(n, g) for n, g, grams in probes if grams and not any(map(found, grams))]
     if orphans:
         listed = "；".join(f"{n}.{q(g, 30)}" for n, g in orphans)
         return [

@@ -39,17 +39,21 @@ def _padded(key: str, other: str) -> bool:
 def _near_pairs(rows: tuple[tuple[str, str], ...]) -> tuple[tuple[int, int], ...]:
     """(later, earlier) positions of near-identical names under different second levels."""
     pairs = []
+    cores = [_core(key) for _, key in rows]  # once per row, not per pair
     for i, (level, key) in enumerate(rows):
-        if len(key) < 4:
+        size = len(key)
+        if size < 4:
             continue
+        core = cores[i]
         for j in range(i):
             other_level, other = rows[j]
             if other_level == level or other == key or len(other) < 4:
                 continue
-            if _core(key) == _core(other) or _padded(key, other):
+            gap = abs(size - len(other))
+            if core == cores[j] or (0 < gap <= 2 and _padded(key, other)):
                 pairs.append((i, j))
                 break
-            if abs(len(key) - len(other)) * 100 > (len(key) + len(other)) * 12:
+            if gap * 100 > (size + len(other)) * 12:
                 continue  # lengths alone keep the ratio under the threshold
             if fuzz.ratio(key, other) >= NEAR:
                 pairs.append((i, j))
