@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import add
 
 from jixiao.grammar import UnitKind, ValueKind
 from jixiao.review.context import IndicatorView, ProjectView
@@ -81,7 +82,7 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 def _bigrams(text: str) -> frozenset[str]:
     grams: set[str] = set()
     for run in _CJK_RUN.findall(text):
-        grams.update(run[i : i + 2] for i in range(len(run) - 1))
+        grams.update(map(add, run, run[1:]))  # each character and the next
     return frozenset(grams)
 
 

@@ -190,7 +190,7 @@ def _misspelt(names: tuple[str, ...]) -> tuple[tuple[int, str, str, bool], ...]:
 
 def _misspellings(view: PlanView) -> Iterator[Hit]:
     views = [v for p in view.projects for v in p.indicators]
-    for n, window, fixed, here in _misspelt(tuple(v.name for v in views)):
+    for n, window, fixed, here in _misspelt(tuple([v.name for v in views])):
         v = views[n]
         where = "本文本其他指标" if here else "常用指标名称"
         yield Hit(

@@ -83,7 +83,8 @@ class TableView:
     def keys(self) -> list[list[str]]:
         """Lookup keys of each row's labels (its name, then its first three cells)."""
         if self._keys is None:
-            self._keys = [[label_key(c) for c in _row_label(row)] for row in self.rows]
+            # (labels are never empty: _row_label keeps only those with text)
+            self._keys = [[_label_key(c) for c in _row_label(row)] for row in self.rows]
         return self._keys
 
     def amount(self, row: int, column: int | None) -> Decimal | None:

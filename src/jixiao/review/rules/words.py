@@ -118,9 +118,11 @@ _Subjects = tuple[tuple[int, tuple[tuple[str, str], ...]], ...]
 def _subjects(p: ProjectView) -> _Subjects:
     subject_of = p.plan.lexicon.subject_of
     return tuple(
-        (n, tuple((w, subject_of[w]) for w in sorted(v.subjects)))
-        for n, v in enumerate(p.indicators)
-        if v.subjects
+        [
+            (n, tuple([(w, subject_of[w]) for w in sorted(v.subjects)]))
+            for n, v in enumerate(p.indicators)
+            if v.subjects
+        ]
     )
 
 

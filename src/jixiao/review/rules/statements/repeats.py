@@ -64,7 +64,7 @@ def _near_pairs(rows: tuple[tuple[str, str], ...]) -> tuple[tuple[int, int], ...
 def _near_names(p: ProjectView) -> list[Hit]:
     views = p.indicators
     hits: list[Hit] = []
-    for i, j in _near_pairs(tuple((v.level2, v.key) for v in views)):
+    for i, j in _near_pairs(tuple([(v.level2, v.key) for v in views])):
         v, w = views[i], views[j]
         hits.append(
             Hit(
@@ -84,8 +84,10 @@ def _same_descriptions(p: ProjectView) -> list[Hit]:
     hits: list[Hit] = []
     seen: dict[str, IndicatorView] = {}
     for v in p.indicators:
+        if v.echo:
+            continue
         text = squeeze(v.indicator.description)
-        if len(text) < 8 or v.echo:
+        if len(text) < 8:
             continue
         first = seen.setdefault(text, v)
         if first is not v and first.key != v.key:
@@ -105,7 +107,7 @@ W110 = TABLE.rule("W110", _same_descriptions, shared_by=rows_alone)
 
 def _signature(p: ProjectView) -> frozenset[tuple[str, str]]:
     """The indicators of a project, name and value (a template shares names, not values)."""
-    return frozenset((v.key, v.value.canonical) for v in p.indicators if v.key)
+    return frozenset([(v.key, v.value.canonical) for v in p.indicators if v.key])
 
 
 def _overlapping(view: PlanView) -> Iterator[Hit]:
