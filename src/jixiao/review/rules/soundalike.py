@@ -66,7 +66,8 @@ def _lengths() -> tuple[int, ...]:
 def sound_alikes(names: Iterable[str]) -> dict[str, str]:
     """Of ``names``, those ending in a sound-alike of a rate name: name → corrected ending."""
     names = list(dict.fromkeys(names))
-    candidates = [(name, tails) for name in names if (tails := _tails(name))]
+    every = list(map(_tails, names))
+    candidates = list(compress(zip(names, every, strict=True), every))  # those with tails
     if not candidates:
         return {}
     _, by_sound, _ = _known()
