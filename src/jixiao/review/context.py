@@ -205,7 +205,12 @@ def rows_fact(p: ProjectView, derive: Callable[[ProjectView], _T]) -> _T:
     ``derive`` must read nothing but the rows (their content and row numbers, through the
     views) and return no view: positions in ``p.indicators`` or plain values.
     """
-    return _once(p.shared, derive, p)
+    store = p.shared  # (as _once, without a second call: rules read it per project)
+    if derive in store:
+        found: _T = store[derive]
+        return found
+    found = store[derive] = derive(p)
+    return found
 
 
 _S = TypeVar("_S")

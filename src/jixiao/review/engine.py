@@ -26,7 +26,7 @@ indicators per second on one core, which it does not reach yet):
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -104,6 +104,14 @@ class ReviewResult(BaseModel):
 
 
 _Dispatch = tuple[tuple[IndicatorRule, ...], tuple[IndicatorRule, ...]]
+_Sharing = Callable[[ProjectView], Hashable]
+_Gated = tuple[
+    tuple[ProjectRule, ...],
+    tuple[tuple[_Sharing, tuple[ProjectRule, ...]], ...],
+    tuple[PlanRule, ...],
+]
+"""A document's project rules that read the project, those that read only its rows grouped
+by what else they read (``ProjectRule.shared_by``), and its plan rules."""
 
 
 @dataclass(slots=True)
@@ -123,9 +131,7 @@ class _Setup:
     shared: dict[ContentKey, IndicatorInfo] = field(default_factory=dict)
     verdicts: dict[tuple[str, Hit], Placed] = field(default_factory=dict)  # content_verdict
     gates: tuple[DocumentGate, ...] = ()  # the distinct ``applies_to`` of the rules
-    gated: dict[tuple[bool, ...], tuple[tuple[ProjectRule, ...], tuple[PlanRule, ...]]] = field(
-        default_factory=dict
-    )
+    gated: dict[tuple[bool, ...], _Gated] = field(default_factory=dict)
     # per distinct list of indicator rows: the hits of the project rules that say they
     # read only those rows (and their ``shared_by`` inputs), see ProjectRule.shared_by
     rows_shared: dict[Hashable, dict[Hashable, Any]] = field(default_factory=dict)
@@ -155,14 +161,20 @@ class _Setup:
             )
         return rules
 
-    def for_document(self, view: PlanView) -> tuple[tuple[ProjectRule, ...], tuple[PlanRule, ...]]:
-        """(project rules, plan rules) whose precondition ``applies_to`` the document meets."""
+    def for_document(self, view: PlanView) -> _Gated:
+        """The rules whose precondition ``applies_to`` the document meets (see _Gated)."""
         key = tuple([gate(view) for gate in self.gates])
         rules = self.gated.get(key)
         if rules is None:
             met = {gate for gate, holds in zip(self.gates, key, strict=True) if holds}
+            project = [r for r in self.project_rules if r.applies_to is None or r.applies_to in met]
+            groups: dict[_Sharing, list[ProjectRule]] = {}
+            for r in project:
+                if r.shared_by is not None:
+                    groups.setdefault(r.shared_by, []).append(r)
             rules = self.gated[key] = (
-                tuple(r for r in self.project_rules if r.applies_to is None or r.applies_to in met),
+                tuple(r for r in project if r.shared_by is None),
+                tuple((by, tuple(grouped)) for by, grouped in groups.items()),
                 tuple(r for r in self.plan_rules if r.applies_to is None or r.applies_to in met),
             )
         return rules
@@ -316,7 +328,7 @@ def review_plan(
     view.peers = peers
     out = Collector(view, setup.verdict)
     tallies: dict[int | None, Tally] = {}
-    project_rules, plan_rules = setup.for_document(view)
+    project_rules, shared_rules, plan_rules = setup.for_document(view)
     for project in view.projects:
         views = project.indicators
         rows = project.shared = _rows_shared(setup, project)
@@ -330,17 +342,15 @@ def review_plan(
             hit = rule.check(indicator)
             if hit is not None:
                 out.add(rule, hit, project, indicator)
+        for shared_by, group in shared_rules:  # once per distinct (rows, shared_by value)
+            key = (shared_by, shared_by(project))
+            found: tuple[tuple[ProjectRule, Hit], ...] | None = rows.get(key)
+            if found is None:
+                found = rows[key] = tuple([(r, hit) for r in group for hit in r.check(project)])
+            for rule, hit in found:  # each rule's hits in order (sorting orders the rules)
+                out.add(rule, hit, project)
         for project_rule in project_rules:
-            shared_by = project_rule.shared_by
-            if shared_by is None:
-                hits: Iterable[Hit] = project_rule.check(project)
-            else:
-                key = (project_rule.id, shared_by(project))
-                found: tuple[Hit, ...] | None = rows.get(key)
-                if found is None:
-                    found = rows[key] = tuple(project_rule.check(project))
-                hits = found
-            for hit in hits:
+            for hit in project_rule.check(project):
                 out.add(project_rule, hit, project)
     for plan_rule in plan_rules:
         for hit in plan_rule.check(view):

@@ -54,7 +54,6 @@ class Collector:
         for n, verdicts in rows:
             indicator = views[n]
             sources = indicator.indicator.sources
-            level3 = sources.get("level3")
             for verdict, template in verdicts:
                 values = template.copy()  # the fields keep their order
                 values["source"] = source
@@ -62,7 +61,7 @@ class Collector:
                 values["project_index"] = index
                 values["indicator"] = indicator.name
                 values["indicator_index"] = indicator.index
-                values["location"] = sources.get(verdict.field or "") or level3
+                values["location"] = sources.get(verdict.field or "") or sources.get("level3")
                 append(finding(values))
 
     def add(

@@ -166,20 +166,24 @@ def _cores(p: ProjectView) -> tuple[tuple[int, str, str], ...]:
 def _spellings(view: PlanView) -> Iterator[Hit]:
     """Bases that are the same once 根据/依据 and punctuation are cut, written differently."""
     by_core: dict[str, dict[str, int]] = {}
-    places: dict[str, list[IndicatorView]] = {}
     for p in view.projects:
-        views = p.indicators
-        for n, core, basis in rows_fact(p, _cores):
-            v = views[n]
+        for _, core, basis in rows_fact(p, _cores):
             spellings = by_core.get(core)
             if spellings is None:
                 by_core[core] = {basis: 1}
-                places[core] = [v]
-                continue
-            spellings[basis] = spellings.get(basis, 0) + 1
-            places[core].append(v)
+            else:
+                spellings[basis] = spellings.get(basis, 0) + 1
+    varied = {core for core, spellings in by_core.items() if len(spellings) >= 2}
+    if not varied:
+        return  # (the usual case: the rows are not walked again)
+    places: dict[str, list[IndicatorView]] = {core: [] for core in varied}
+    for p in view.projects:
+        views = p.indicators
+        for n, core, _ in rows_fact(p, _cores):
+            if core in places:
+                places[core].append(views[n])
     for core, spellings in by_core.items():
-        if len(spellings) < 2:
+        if core not in places:
             continue
         usual = max(spellings, key=lambda s: spellings[s])
         for v in places[core]:

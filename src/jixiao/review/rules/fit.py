@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import add
 
 from jixiao.grammar import UnitKind, ValueKind
 from jixiao.review.context import IndicatorView, ProjectView
@@ -81,7 +82,7 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 def _bigrams(text: str) -> frozenset[str]:
     grams: set[str] = set()
     for run in _CJK_RUN.findall(text):
-        grams.update(run[i : i + 2] for i in range(len(run) - 1))
+        grams.update(map(add, run, run[1:]))  # each character and the next
     return frozenset(grams)
 
 
@@ -112,7 +113,8 @@ def _unmeasured_goals(p: ProjectView) -> list[Hit]:
     if not any(grams for _, _, grams in probes):
         return []
     measured = "｜".join([v.text for v in p.indicators])
-    orphans = [(n, g) for n, g, grams in probes if grams and not any(x in measured for x in grams)]
+    found = measured.__contains__
+    orphans = [(n, g) for n, g, grams in probes if grams and not any(map(found, grams))]
     if orphans:
         listed = "；".join(f"{n}.{q(g, 30)}" for n, g in orphans)
         return [

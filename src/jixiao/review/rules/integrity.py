@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
+from itertools import compress
 
 from jixiao.grammar import IndicatorValue
 from jixiao.review.context import IndicatorView, PlanView
@@ -167,8 +168,9 @@ def _misspelt(names: tuple[str, ...]) -> tuple[tuple[int, str, str, bool], ...]:
     document or is a rate name of the lexicon (完成率, 合格率 …)."""
     text: str | None = None  # the document's names, joined only when a name needs them
     found = []
-    for n, name in enumerate(names):
-        for window, fixed, rate_name in _confusable_fixes(name):
+    fixes = list(map(_confusable_fixes, names))  # (most names have none: skipped in C)
+    for n in compress(range(len(fixes)), fixes):
+        for window, fixed, rate_name in fixes[n]:
             if text is None:
                 text = "｜".join(dict.fromkeys(names))
             if fixed in text:
@@ -189,8 +191,11 @@ def _misspelt(names: tuple[str, ...]) -> tuple[tuple[int, str, str, bool], ...]:
 
 
 def _misspellings(view: PlanView) -> Iterator[Hit]:
+    found = _misspelt(tuple([v.name for p in view.projects for v in p.indicators]))
+    if not found:
+        return
     views = [v for p in view.projects for v in p.indicators]
-    for n, window, fixed, here in _misspelt(tuple(v.name for v in views)):
+    for n, window, fixed, here in found:
         v = views[n]
         where = "本文本其他指标" if here else "常用指标名称"
         yield Hit(

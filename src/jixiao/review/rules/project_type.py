@@ -4,7 +4,7 @@ each rule says how sure it is, since a name tells only so much."""
 
 from __future__ import annotations
 
-from jixiao.review.context import IndicatorView, ProjectView
+from jixiao.review.context import IndicatorView, PlanView, ProjectView, plan_fact
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.basis import words
@@ -76,6 +76,11 @@ def _renovation_as_upkeep(p: ProjectView) -> list[Hit]:
 R109 = TABLE.rule("R109", _renovation_as_upkeep)
 
 
+def _long_names(view: PlanView) -> tuple[str, ...]:
+    """The names of the document's projects long enough to be told apart in a text."""
+    return tuple([name for p in view.projects if len(name := p.project.name) >= 6])
+
+
 def _funds_other_projects(p: ProjectView) -> list[Hit]:
     purpose = (p.project.purpose or "").strip()
     if not purpose:
@@ -94,6 +99,8 @@ def _funds_other_projects(p: ProjectView) -> list[Hit]:
     match = words().other_project_funding.search(purpose)
     if match is not None:
         return [Hit(f"资金用途{q(purpose)}写明{q(match.group(0))}。", field="purpose")]
+    if not any(map(purpose.__contains__, plan_fact(p.plan, _long_names))):
+        return []  # (most purposes name no project: no loop over the projects)
     for other in p.plan.projects:
         name = other.project.name
         if other is not p and len(name) >= 6 and name in purpose and name not in p.project.name:

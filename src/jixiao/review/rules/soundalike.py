@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache, lru_cache
+from itertools import compress, repeat
 
 from jixiao.review.rules.basis import words
 
@@ -65,7 +66,8 @@ def _lengths() -> tuple[int, ...]:
 def sound_alikes(names: Iterable[str]) -> dict[str, str]:
     """Of ``names``, those ending in a sound-alike of a rate name: name → corrected ending."""
     names = list(dict.fromkeys(names))
-    candidates = [(name, tails) for name in names if (tails := _tails(name))]
+    every = list(map(_tails, names))
+    candidates = list(compress(zip(names, every, strict=True), every))  # those with tails
     if not candidates:
         return {}
     _, by_sound, _ = _known()
@@ -75,12 +77,9 @@ def sound_alikes(names: Iterable[str]) -> dict[str, str]:
         for key, tail in tails:
             right = by_sound.get(key)
             if right is None and key[0] == 3:  # the rate names written here are of three
-                if written is None:
-                    written = {
-                        (3, sound(n[-3:])): n[-3:]
-                        for n in names
-                        if len(n) >= 3 and n.endswith("率")
-                    }
+                if written is None:  # (the names ending in 率 picked out in C)
+                    rated = compress(names, map(str.endswith, names, repeat("率")))
+                    written = {(3, sound(n[-3:])): n[-3:] for n in rated if len(n) >= 3}
                 right = written.get(key)
             if right is not None and _one_slip(tail, right) and right not in name:
                 found[name] = right

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from typing import NamedTuple
 
 from jixiao.model import Disclosure, DisclosureRow, DisclosureTable
 from jixiao.model.disclosure import parse_amount
@@ -42,8 +42,7 @@ def as_zero(value: Decimal | None) -> Decimal:
     return ZERO if value is None else value
 
 
-@dataclass(frozen=True, slots=True)
-class SideEntry:
+class SideEntry(NamedTuple):  # (a tuple: made per line of a summary, faster than a dataclass)
     """One line of a two-sided summary table (收支总表): label, amount and its row."""
 
     label: str
@@ -63,16 +62,19 @@ class TableView:
         self.rows = table.rows
         self.amount_columns = _amount_columns(tuple(table.columns))
         filled: set[int] = set()
+        columns = self.amount_columns
         self.amounts: list[list[Decimal | None]] = []
+        add = self.amounts.append
         for row in table.rows:
             cells = row.cells
-            values: list[Decimal | None] = [None] * len(cells)
-            for c in self.amount_columns:
-                if c < len(cells) and cells[c]:
-                    value = values[c] = _amount(cells[c])
+            size = len(cells)
+            values: list[Decimal | None] = [None] * size
+            for c in columns:
+                if c < size and (cell := cells[c]):
+                    value = values[c] = _amount(cell)
                     if value is not None:
                         filled.add(c)
-            self.amounts.append(values)
+            add(values)
         self.filled_columns = [c for c in self.amount_columns if c in filled]
         self.codes = [row.code if row.code and row.code.isdigit() else "" for row in table.rows]
         self._keys: list[list[str]] | None = None
@@ -83,7 +85,8 @@ class TableView:
     def keys(self) -> list[list[str]]:
         """Lookup keys of each row's labels (its name, then its first three cells)."""
         if self._keys is None:
-            self._keys = [[label_key(c) for c in _row_label(row)] for row in self.rows]
+            # (labels are never empty: _row_label keeps only those with text)
+            self._keys = [[_label_key(c) for c in _row_label(row)] for row in self.rows]
         return self._keys
 
     def amount(self, row: int, column: int | None) -> Decimal | None:

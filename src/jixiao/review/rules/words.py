@@ -64,6 +64,9 @@ W102 = TABLE.rule("W102", _copied_description)
 
 
 def _duplicates(p: ProjectView) -> list[Hit]:
+    keys = [v.key for v in p.indicators]
+    if len(set(keys)) == len(keys):
+        return []  # every name distinct (the usual case): no row to look at
     hits: list[Hit] = []
     seen: dict[str, IndicatorView] = {}
     for v in p.indicators:
@@ -115,9 +118,11 @@ _Subjects = tuple[tuple[int, tuple[tuple[str, str], ...]], ...]
 def _subjects(p: ProjectView) -> _Subjects:
     subject_of = p.plan.lexicon.subject_of
     return tuple(
-        (n, tuple((w, subject_of[w]) for w in sorted(v.subjects)))
-        for n, v in enumerate(p.indicators)
-        if v.subjects
+        [
+            (n, tuple([(w, subject_of[w]) for w in sorted(v.subjects)]))
+            for n, v in enumerate(p.indicators)
+            if v.subjects
+        ]
     )
 
 

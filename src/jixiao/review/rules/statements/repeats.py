@@ -39,17 +39,21 @@ def _padded(key: str, other: str) -> bool:
 def _near_pairs(rows: tuple[tuple[str, str], ...]) -> tuple[tuple[int, int], ...]:
     """(later, earlier) positions of near-identical names under different second levels."""
     pairs = []
+    cores = [_core(key) for _, key in rows]  # once per row, not per pair
     for i, (level, key) in enumerate(rows):
-        if len(key) < 4:
+        size = len(key)
+        if size < 4:
             continue
+        core = cores[i]
         for j in range(i):
             other_level, other = rows[j]
             if other_level == level or other == key or len(other) < 4:
                 continue
-            if _core(key) == _core(other) or _padded(key, other):
+            gap = abs(size - len(other))
+            if core == cores[j] or (0 < gap <= 2 and _padded(key, other)):
                 pairs.append((i, j))
                 break
-            if abs(len(key) - len(other)) * 100 > (len(key) + len(other)) * 12:
+            if gap * 100 > (size + len(other)) * 12:
                 continue  # lengths alone keep the ratio under the threshold
             if fuzz.ratio(key, other) >= NEAR:
                 pairs.append((i, j))
@@ -60,7 +64,7 @@ def _near_pairs(rows: tuple[tuple[str, str], ...]) -> tuple[tuple[int, int], ...
 def _near_names(p: ProjectView) -> list[Hit]:
     views = p.indicators
     hits: list[Hit] = []
-    for i, j in _near_pairs(tuple((v.level2, v.key) for v in views)):
+    for i, j in _near_pairs(tuple([(v.level2, v.key) for v in views])):
         v, w = views[i], views[j]
         hits.append(
             Hit(
@@ -80,8 +84,10 @@ def _same_descriptions(p: ProjectView) -> list[Hit]:
     hits: list[Hit] = []
     seen: dict[str, IndicatorView] = {}
     for v in p.indicators:
+        if v.echo:
+            continue
         text = squeeze(v.indicator.description)
-        if len(text) < 8 or v.echo:
+        if len(text) < 8:
             continue
         first = seen.setdefault(text, v)
         if first is not v and first.key != v.key:
@@ -101,7 +107,7 @@ W110 = TABLE.rule("W110", _same_descriptions, shared_by=rows_alone)
 
 def _signature(p: ProjectView) -> frozenset[tuple[str, str]]:
     """The indicators of a project, name and value (a template shares names, not values)."""
-    return frozenset((v.key, v.value.canonical) for v in p.indicators if v.key)
+    return frozenset([(v.key, v.value.canonical) for v in p.indicators if v.key])
 
 
 def _overlapping(view: PlanView) -> Iterator[Hit]:

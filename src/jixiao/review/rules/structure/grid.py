@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from jixiao.review.context import IndicatorView, ProjectView
+from jixiao.review.context import IndicatorView, ProjectView, rows_fact
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import q, rows_and_template
@@ -35,6 +35,12 @@ def _rows_template_cut(p: ProjectView) -> tuple[str | None, bool]:
     return rows_and_template(p), _cut_before_rows(p)
 
 
+def _levels(p: ProjectView) -> tuple[frozenset[str], frozenset[str]]:
+    """The first and the second levels of a project's rows (S101, S102 read both)."""
+    views = p.indicators
+    return frozenset([v.level1 for v in views]), frozenset([v.level2 for v in views])
+
+
 def _missing_first(p: ProjectView) -> list[Hit]:
     fw = p.plan.framework
     if not p.indicators:
@@ -42,7 +48,8 @@ def _missing_first(p: ProjectView) -> list[Hit]:
             return []  # the document ends before the project's rows (S111's case)
         return [Hit("项目没有填写任何绩效指标。", field="indicators")]
     # a first level is there when its items are, even filed elsewhere (S110 says where)
-    present = {v.level1 for v in p.indicators} | {fw.parent.get(v.level2) for v in p.indicators}
+    first, second = rows_fact(p, _levels)
+    present = first | set(map(fw.parent.get, second))
     missing = [
         fw.display.get(k, k)
         for k in fw.required_first
@@ -59,8 +66,7 @@ S101 = TABLE.rule("S101", _missing_first, shared_by=_rows_template_cut)
 
 def _missing_second(p: ProjectView) -> list[Hit]:
     fw = p.plan.framework
-    first = {v.level1 for v in p.indicators}
-    second = {v.level2 for v in p.indicators}
+    first, second = rows_fact(p, _levels)
     missing = [
         fw.display.get(k, k)
         for k in fw.required_second
@@ -146,7 +152,8 @@ def _cut_short(p: ProjectView) -> list[Hit]:
     fw = p.plan.framework
     if p.plan.plan.template != "generic" or not p.indicators:
         return []
-    present = {v.level1 for v in p.indicators} | {v.level2 for v in p.indicators}
+    first, second = rows_fact(p, _levels)
+    present = first | second
     required = (*fw.required_first, *fw.required_second)
     after = [fw.display.get(k, k) for k in required if k not in present and after_the_end(p, k)]
     if not after:
