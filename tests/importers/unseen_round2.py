@@ -15,7 +15,11 @@ from tests.importers.corpus_metrics import DocResult, _documents, measure
 
 ROUND2 = "held-out round 2"
 ROUND1 = "held-out (import-unseen)"
-MARKERS = {"--round1": ROUND1, "--round3": "held-out round 3", "--round4": "held-out round 4 (import-unseen-4)"}
+MARKERS = {
+    "--round1": ROUND1,
+    "--round3": "held-out round 3",
+    "--round4": "held-out round 4 (import-unseen-4)",
+}
 
 
 def held_out(marker: str) -> list[DocResult]:
