@@ -24,7 +24,12 @@ from decimal import Decimal
 from functools import cache
 
 from jixiao.importers.mapping.align import level_kind
-from jixiao.importers.mapping.glued_labels import grid_labels, misread_label, next_label
+from jixiao.importers.mapping.glued_labels import (
+    grid_labels,
+    label_within,
+    misread_label,
+    next_label,
+)
 from jixiao.importers.mapping.scoring_levels import scoring_labels
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 
@@ -221,13 +226,11 @@ def whole_name(text: str) -> bool:
 @cache
 def _glued_row(order: tuple[str, ...], style: str) -> re.Pattern[str]:
     """A glued row's pattern. ``style``: 'measured' (measures), 'doubled' (a bare figure
-    written twice, target = actual, before the points: '补贴渔船数' + '6' + '6' + '20'
-    rather than '66' + '2' + '0'), 'worded' (a word target and the same word as the
-    actual value), 'echoed' (a name that ends with its own target: '每年财政补助1000万元'
-    + '1000万元' + '1000AAA'), 'twin' (any target written again as the actual value:
-    '2021年12月完成' twice) or 'dashed' (a scoring row whose target cell holds a dash, its
-    actual value any text: '一' + '持续有效'). A name holds no figure but a date's
-    ('12月底之前完成')."""
+    twice: '补贴渔船数' + '6' + '6' + '20', not '66' + '2' + '0'), 'worded' (a word target
+    and the same word as the actual value), 'echoed' (a name that ends with its own
+    target: '每年财政补助1000万元' + '1000万元' + '1000AAA'), 'twin' (any target written
+    again as the actual value: '2021年12月完成' twice) or 'dashed' (a scoring row whose
+    target cell holds a dash, its actual any text: '一' + '持续有效')."""
     if style == "echoed":
         parts = [rf"(?P<name>{_NAME_CHAR}{{2,60}}?(?P<echo>{_UNIT_MEASURE}))"]
     else:
@@ -290,7 +293,7 @@ def glued_rows(text: str, order: list[str]) -> list[list[str]]:
             position = note.end() if note else position
             continue
         row = _glued_at(bare, position, order)
-        inner = _label_within(row[0][0]) if row is not None else 0
+        inner = label_within(row[0][0]) if row is not None else 0
         if row is not None and inner:
             position += inner  # text no label reads ('益标效指…') before a whole label
             continue
@@ -300,18 +303,6 @@ def glued_rows(text: str, order: list[str]) -> list[list[str]]:
             continue
         position = next_label(bare, position + 1)
     return rows
-
-
-def _label_within(name: str) -> int:
-    """Where a whole level label ('服务对象满意度', '…指标') begins inside a row's name,
-    leaving a name after it (0 when none): what stands before it is no name but labels
-    text recognition garbled ('益标效指意指斥满度打' + '服务对象满意度' + the name)."""
-    for index in range(1, len(name) - 2):
-        for label in grid_labels():
-            whole = label.endswith("指标") or len(label) >= 6
-            if whole and name.startswith(label, index) and len(name) - index - len(label) >= 2:
-                return index
-    return 0
 
 
 def _glued_at(bare: str, position: int, order: list[str]) -> tuple[list[str], int] | None:
@@ -340,8 +331,10 @@ def _styled(style: str, match: re.Match[str], order: list[str]) -> bool:
     """Whether a 'twin' or 'dashed' reading holds: the repeated target is no bare
     number (a figure twice is read as measures), the dash stands alone, and no text
     cell runs over a label or a points note (the next rows' '(30分)数量指标')."""
-    if style == "doubled":
-        return {"value", "actual"} <= set(order)
+    if style == "doubled":  # a label or the end after it (not the 万元 of 修修9910万元…)
+        bare, end = match.string, match.end()
+        after = end >= len(bare) or any(bare.startswith(w, end) for w in grid_labels())
+        return {"value", "actual"} <= set(order) and after
     if style not in ("twin", "dashed"):
         return True
     text = match["value"] if style == "twin" else match["actual"]
