@@ -9,7 +9,9 @@ counter-example, and on the real document that showed it:
   ends the garbled labels before it: the name starts after it;
 * a prose report's ``<name><figure>,已完成`` is done in full: the figure is the actual;
 * a cell or line that is a year alone (``2021年`` under a form's title) names the budget
-  year when nothing stronger does.
+  year when nothing stronger does;
+* (second batch) a header or a data row alone in a group of space-separated lines is a
+  row, the words wrapped one a line above it its first cells (历城 0/5 -> 5/5).
 """
 
 from __future__ import annotations
@@ -160,3 +162,82 @@ def test_real_round4_documents() -> None:
     ):
         result = measure_stem(stem)
         assert (result.kind_ok, result.year_ok, result.invented) == (True, True, []), stem
+
+
+# -- second batch: a space-row table broken into groups by blank lines -------------
+
+LICHENG = "shandong_jinan-licheng-wenhuaguan-mianfei-kaifang-spacerows-cut_2019"
+
+
+def _space_rows(tmp_path: Path, rows: list[tuple[str, str, int, str]]) -> Path:
+    lines = [
+        "区级部门预算项目支出绩效自评表",
+        "",
+        "( 2019 年度)",
+        "项目名称 免费开放 主管部门 区文化局",
+        "",
+    ]
+    lines += [
+        "一级",
+        "指标",
+        "二级",
+        "指标",
+        "三级指标 预期指标值(A) 实际完成指标值(B) 分值 得分",
+        "",
+        "",
+    ]
+    lines += ["(50分)"]
+    for level2, name, figure, unit in rows[:-1]:
+        lines += [f"{level2} {name} {figure}{unit} {figure}{unit} 10 10", "-   "]
+    level2, name, figure, unit = rows[-1]
+    lines += ["", "", "(30分)", level2[:-2], "指标", f"{name} {figure}{unit} {figure}{unit} 10 10"]
+    path = tmp_path / "space-rows.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+@SETTINGS
+@given(
+    rows=st.lists(
+        st.tuples(
+            st.sampled_from(["数量指标", "质量指标", "时效指标"]),
+            st.text(alphabet="免费开放场次率培训人数制度健全", min_size=3, max_size=9),
+            st.integers(1, 999),
+            st.sampled_from(["%", "场", "人次"]),
+        ),
+        min_size=2,
+        max_size=4,
+        unique_by=lambda r: r[1],
+    ),
+    last=st.sampled_from(["经济效益指标", "社会效益指标"]),
+)
+def test_a_header_and_a_row_alone_in_their_groups_are_rows(
+    rows: list[tuple[str, str, int, str]], last: str, tmp_path: Path
+) -> None:
+    # the header under its labels wrapped one word a line; the last row alone after
+    # '(30分)' and its 二级 label wrapped the same way
+    rows = [*rows[:-1], (last, *rows[-1][1:])]
+    plan = import_file(_space_rows(tmp_path, rows))
+    got = [(i.level2, i.level3, i.value, i.actual) for p in plan.projects for i in p.indicators]
+    assert got == [(l2, n, f"{f}{u}", f"{f}{u}") for l2, n, f, u in rows]
+
+
+def test_a_title_or_a_breadcrumb_alone_stays_a_paragraph(tmp_path: Path) -> None:
+    # counter-examples: a breadcrumb's '>' pieces and a spaced title are no header row,
+    # so the 决算 page keeps its kind and its title
+    path = tmp_path / "juesuan.txt"
+    lines = [
+        "政务公开 > 财政 > 财政专题 > 2021市级部门决算专题",
+        "",
+        "北京市文物局 2021年度 部门决算",
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    plan = import_file(path)
+    assert (plan.kind, plan.year, plan.projects) == ("final_accounts", 2021, [])
+
+
+def test_real_round4_second_batch() -> None:
+    licheng = measure_stem(LICHENG)
+    assert (licheng.found, licheng.actual_found, licheng.invented) == (5, 5, [])
+    fengtai = measure_stem("beijing_fengtai-wenluju-bumen-juesuan-caoan-mulu-cut_2022")
+    assert (fengtai.kind_ok, fengtai.year_ok) == (True, True)
