@@ -267,15 +267,17 @@ class PlainReader:
     def _lone_row_or_paragraph(self, number: int, line: str, pieces: list[_Piece]) -> Block:
         """The one line of a group that splits into cells: a row when its cells are a
         header's words (four or more short cells, no figure: '三级指标 预期指标值(A) …'
-        under its labels wrapped one word a line) or a data row (a name, then two
-        figures or more: '承担重要公益服务项目… 100% 100% 10 10'); else a paragraph
-        (a title or a sentence with spaces in it)."""
+        under its labels wrapped one word a line) or a data row (one to three words — a
+        label, a name — then figures only, two or more: '承担重要公益服务项目… 100% 100% 10
+        10'); else a paragraph (a title, a sentence with spaces in it, or words and
+        figures taking turns: a line of glued rows, each with its points)."""
         texts = [piece.text for piece in pieces]
         if len(texts) > _LONE_ROW_CELLS:  # a whole table flattened into the line
             return self._paragraph(number, line)
         figures = sum(1 for text in texts[1:] if _CELLISH.match(text))
         header = len(texts) >= 4 and figures == 0 and all(_HEADER_WORD.match(t) for t in texts)
-        data = len(texts) >= 3 and figures >= 2 and not _CELLISH.match(texts[0])
+        words = next((i for i, text in enumerate(texts) if _CELLISH.match(text)), len(texts))
+        data = 1 <= words <= 3 and len(texts) - words >= 2 and figures == len(texts) - words
         if not (header or data):
             return self._paragraph(number, line)
         self.table += 1
