@@ -2,7 +2,8 @@
 actual values found, kind and year, invented rows.
 
 ``python -m tests.importers.unseen_round2`` measures the second round (corpus notes
-starting ``held-out round 2``); ``--round1`` the first (``held-out (import-unseen)``).
+starting ``held-out round 2``); ``--round1`` the first (``held-out (import-unseen)``),
+``--round3`` and ``--round4`` the later ones.
 """
 
 from __future__ import annotations
@@ -14,6 +15,11 @@ from tests.importers.corpus_metrics import DocResult, _documents, measure
 
 ROUND2 = "held-out round 2"
 ROUND1 = "held-out (import-unseen)"
+MARKERS = {
+    "--round1": ROUND1,
+    "--round3": "held-out round 3",
+    "--round4": "held-out round 4 (import-unseen-4)",
+}
 
 
 def held_out(marker: str) -> list[DocResult]:
@@ -30,7 +36,7 @@ def _verdict(ok: bool, stated: bool = True) -> str:
 
 
 def main() -> None:
-    marker = ROUND1 if "--round1" in sys.argv else ROUND2
+    marker = next((MARKERS[a] for a in sys.argv[1:] if a in MARKERS), ROUND2)
     results = held_out(marker)
     for r in results:
         print(

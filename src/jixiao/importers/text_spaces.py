@@ -44,6 +44,9 @@ _OPEN = "(（[【"
 _CLOSE = ")）]】"
 
 STREAM_MIN_CELLS = 6
+_LONE_ROW_CELLS = 9  # more cells on a group's only split line: a table flattened into it
+# a header's word: up to 12 characters, words in it ('>' of a breadcrumb is none)
+_HEADER_WORD = re.compile(r"^(?=.*[^\W\d_]{2}).{2,12}$")
 _TRAILING_GAP = re.compile(r"\S(?: {2,}|[\u3000\u00a0][ \u3000\u00a0]*)$")
 _CELL_LINE = 20  # characters: longer lines are titles or sentences
 _FIGURE_LINE = re.compile(r"^-?[\d,]+(?:\.\d+)?%?$")
@@ -221,7 +224,7 @@ class PlainReader:
         if multi == 0:
             return self._label_amount_rows(group) or self._lines_or_stream(group)
         if multi < 2:
-            return [self._paragraph(number, line) for number, line in group]
+            return self._lone_row(split)
         self.table += 1
         rows_pieces = [pieces for _, _, pieces in split if len(pieces) > 1]
         stops = _column_stops([piece for pieces in rows_pieces for piece in pieces])
@@ -236,6 +239,50 @@ class PlainReader:
             source = SourceRef(file=self.file, line=number)
             blocks.append(Row(cells=cells, source=source, table=self.table, packed=not aligned))
         return blocks
+
+    def _lone_row(self, split: list[tuple[int, str, list[_Piece]]]) -> list[Block]:
+        """A group with one line that splits into cells: that line may be a row (see
+        :meth:`_lone_row_or_paragraph`); words wrapped one piece a line right above it
+        ('一级' / '指标' / '二级' / '指标' over a header, '经济效益' / '指标' over a row) are
+        its first cells, joined two by two."""
+        blocks = [self._lone_row_or_paragraph(n, line, pieces) for n, line, pieces in split]
+        at = next((i for i, b in enumerate(blocks) if isinstance(b, Row)), None)
+        start = at
+        while start and 0 < len(text := split[start - 1][1].strip()) <= 4:
+            if re.search(r"\d", text):
+                break
+            start -= 1
+        if at is None or start is None or at - start < 2 or (at - start) % 2:
+            return blocks
+        row = blocks[at]
+        assert isinstance(row, Row)
+        above = [line.strip() for _, line, _ in split[start:at]]
+        words = [above[i] + above[i + 1] for i in range(0, len(above), 2)]
+        number = split[at][0]
+        cells = [self._cell(number, w, i) for i, w in enumerate(words)]
+        cells += [self._cell(number, c.raw, len(words) + i) for i, c in enumerate(row.cells)]
+        joined = Row(cells=cells, source=row.source, table=row.table)
+        return [*blocks[:start], joined, *blocks[at + 1 :]]
+
+    def _lone_row_or_paragraph(self, number: int, line: str, pieces: list[_Piece]) -> Block:
+        """The one line of a group that splits into cells: a row when its cells are a
+        header's words (four or more short cells, no figure: '三级指标 预期指标值(A) …'
+        under its labels wrapped one word a line) or a data row (one to three words — a
+        label, a name — then figures only, two or more: '承担重要公益服务项目… 100% 100% 10
+        10'); else a paragraph (a title, a sentence with spaces in it, or words and
+        figures taking turns: a line of glued rows, each with its points)."""
+        texts = [piece.text for piece in pieces]
+        if len(texts) > _LONE_ROW_CELLS:  # a whole table flattened into the line
+            return self._paragraph(number, line)
+        figures = sum(1 for text in texts[1:] if _CELLISH.match(text))
+        header = len(texts) >= 4 and figures == 0 and all(_HEADER_WORD.match(t) for t in texts)
+        words = next((i for i, text in enumerate(texts) if _CELLISH.match(text)), len(texts))
+        data = 1 <= words <= 3 and len(texts) - words >= 2 and figures == len(texts) - words
+        if not (header or data):
+            return self._paragraph(number, line)
+        self.table += 1
+        source = SourceRef(file=self.file, line=number)
+        return Row(cells=self._cells(number, pieces, None), source=source, table=self.table)
 
     def _cells(self, number: int, pieces: list[_Piece], stops: list[int] | None) -> list[Cell]:
         if stops is None:

@@ -43,3 +43,15 @@ def misread_label(bare: str, position: int) -> tuple[str, int] | None:
 def next_label(bare: str, start: int) -> int:
     found = [i for w in grid_labels() if (i := bare.find(w, start)) >= 0]
     return min(found, default=len(bare))
+
+
+def label_within(name: str) -> int:
+    """Where a whole level label ('服务对象满意度', '…指标') begins inside a row's name,
+    leaving a name after it (0 when none): what stands before it is no name but labels
+    text recognition garbled ('益标效指意指斥满度打' + '服务对象满意度' + the name)."""
+    for index in range(1, len(name) - 2):
+        for label in grid_labels():
+            whole = label.endswith("指标") or len(label) >= 6
+            if whole and name.startswith(label, index) and len(name) - index - len(label) >= 2:
+                return index
+    return 0

@@ -10,12 +10,12 @@ word such as 达标): the text before the figure names it. Items without a figur
 (``生态修复功能提高``) are not read: their name and value cannot be told apart.
 
 A self-evaluation report tells each item's completion after it
-(``平均每个农家书屋开展阅读活动数量4次,指标完成率100%``): a completion of 100% says the
-figure is what was done, so it is the actual value too, and it lets a qualitative
-item (``公共数字文化服务参与率逐年提升``) be read by its trailing degree and verb. Under a
-report heading (``2.效益指标完成情况``) the next paragraph is a run with no label of
-its own; there only items followed by such a completion are read, so a sentence that
-merely ends in a figure invents nothing.
+(``平均每个农家书屋开展阅读活动数量4次,指标完成率100%``, or ``完成道路建设491米,已完成``):
+a completion of 100% says the figure is what was done, so it is the actual value
+too, and it lets a qualitative item (``公共数字文化服务参与率逐年提升``) be read by its
+trailing degree and verb. Under a report heading (``2.效益指标完成情况``) the next
+paragraph is a run with no label of its own; there only items followed by such a
+completion are read, so a sentence that merely ends in a figure invents nothing.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import re
 from functools import cache
 
 from jixiao.importers.mapping.align import level_kind
-from jixiao.importers.mapping.prose_outcomes import completion_names
+from jixiao.importers.mapping.prose_outcomes import completed_words, completion_names
 from jixiao.importers.mapping.qualitative_tail import trailing_target
 from jixiao.importers.mapping.vocabulary import compact, vocabulary
 from jixiao.model.plan import Indicator
@@ -109,7 +109,10 @@ def _indicator(item: str, level1: str, level2: str, source: SourceRef) -> Indica
 
 
 def _completion(item: str) -> str | None:
-    """The rate of a '指标完成率100%' item, or None when the item is no completion."""
+    """The rate of a '指标完成率100%' item ('已完成': 100%), or None when the item is no
+    completion."""
+    if item in completed_words():
+        return _FULL
     for name in completion_names():
         if item.startswith(name):
             rate = item[len(name) :].lstrip(":为")

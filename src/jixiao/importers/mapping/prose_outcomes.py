@@ -40,6 +40,13 @@ def completion_names() -> frozenset[str]:
 
 
 @cache
+def completed_words() -> frozenset[str]:
+    """Words that say the item before was done in full ('…491米,已完成'): a completion
+    of 100%."""
+    return frozenset(_words()["completed_words"])
+
+
+@cache
 def _pattern() -> re.Pattern[str]:
     data = _words()
     target, actual = _alternation(data["target"]), _alternation(data["actual"])

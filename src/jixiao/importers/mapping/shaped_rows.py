@@ -24,7 +24,12 @@ from decimal import Decimal
 from functools import cache
 
 from jixiao.importers.mapping.align import level_kind
-from jixiao.importers.mapping.glued_labels import grid_labels, misread_label, next_label
+from jixiao.importers.mapping.glued_labels import (
+    grid_labels,
+    label_within,
+    misread_label,
+    next_label,
+)
 from jixiao.importers.mapping.scoring_levels import scoring_labels
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 
@@ -45,6 +50,8 @@ _TWIN_TEXT = (
     rf"{_SIGN}?\d+(?:\.\d+)?[^\W\d_]{{1,4}}?|[^\d≥≤<>=]{{1,40}}?|[^≥≤<>=]{{1,40}}?(?<=[^\W\d_])"
 )
 _DASH = r"[一\-—－/]?"  # an empty target cell of a scoring row (a dash, or nothing)
+# a character of a glued name: no figure, sign or point, but a date's figure ('12月底')
+_NAME_CHAR = r"(?:\d{1,4}[年月日号](?![\d%])|[^\d≥≤<>=.])"
 
 
 def compact(text: str) -> str:
@@ -218,21 +225,26 @@ def whole_name(text: str) -> bool:
 
 @cache
 def _glued_row(order: tuple[str, ...], style: str) -> re.Pattern[str]:
-    """A glued row's pattern. ``style``: 'measured' (measures), 'worded' (a word target
+    """A glued row's pattern. ``style``: 'measured' (measures), 'doubled' (a bare figure
+    twice: '补贴渔船数' + '6' + '6' + '20', not '66' + '2' + '0'), 'worded' (a word target
     and the same word as the actual value), 'echoed' (a name that ends with its own
     target: '每年财政补助1000万元' + '1000万元' + '1000AAA'), 'twin' (any target written
     again as the actual value: '2021年12月完成' twice) or 'dashed' (a scoring row whose
-    target cell holds a dash, its actual value any text: '一' + '持续有效')."""
+    target cell holds a dash, its actual any text: '一' + '持续有效')."""
     if style == "echoed":
-        parts = [rf"(?P<name>[^\d≥≤<>=.]{{2,60}}?(?P<echo>{_UNIT_MEASURE}))"]
+        parts = [rf"(?P<name>{_NAME_CHAR}{{2,60}}?(?P<echo>{_UNIT_MEASURE}))"]
     else:
-        parts = [r"(?P<name>[^\d≥≤<>=.]{2,60}?)"]
+        parts = [rf"(?P<name>{_NAME_CHAR}{{2,60}}?)"]
     word_role = ""  # the first of target / actual, whose word the other repeats
     for role in order:
         if role in ("weight", "score"):
             parts.append(f"(?P<{role}>{_GLUED_POINTS})")
         elif style == "echoed" and role == "value":
             parts.append(f"(?P<{role}>(?P=echo))")
+        elif style == "doubled":
+            parts.append(
+                f"(?P<{role}>(?P=value))" if role == "actual" else rf"(?P<{role}>\d+(?:\.\d+)?)"
+            )
         elif style == "twin":
             parts.append(
                 f"(?P<{role}>(?P={word_role}))" if word_role else f"(?P<{role}>{_TWIN_TEXT})"
@@ -281,6 +293,10 @@ def glued_rows(text: str, order: list[str]) -> list[list[str]]:
             position = note.end() if note else position
             continue
         row = _glued_at(bare, position, order)
+        inner = label_within(row[0][0]) if row is not None else 0
+        if row is not None and inner:
+            position += inner  # text no label reads ('益标效指…') before a whole label
+            continue
         if row is not None:
             rows.append(row[0])
             position = row[1]
@@ -293,7 +309,7 @@ def _glued_at(bare: str, position: int, order: list[str]) -> tuple[list[str], in
     """The row glued at ``position`` and where it ends, or None."""
     # a name that ends with its target is tried first: read as measures, its target
     # would be cut into a shorter actual value and a 得分 ('1000万元' + '100' + '0')
-    for style in ("echoed", "twin", "measured", "worded", "dashed"):
+    for style in ("echoed", "twin", "doubled", "measured", "worded", "dashed"):
         match = _glued_row(tuple(order), style).match(bare, position)
         if match is None or not _styled(style, match, order):
             continue
@@ -315,6 +331,10 @@ def _styled(style: str, match: re.Match[str], order: list[str]) -> bool:
     """Whether a 'twin' or 'dashed' reading holds: the repeated target is no bare
     number (a figure twice is read as measures), the dash stands alone, and no text
     cell runs over a label or a points note (the next rows' '(30分)数量指标')."""
+    if style == "doubled":  # a label or the end after it (not the 万元 of 修修9910万元…)
+        bare, end = match.string, match.end()
+        after = end >= len(bare) or any(bare.startswith(w, end) for w in grid_labels())
+        return {"value", "actual"} <= set(order) and after
     if style not in ("twin", "dashed"):
         return True
     text = match["value"] if style == "twin" else match["actual"]
