@@ -19,6 +19,7 @@ from jixiao.importers.mapping.headerless import HeaderlessRows
 from jixiao.importers.mapping.indicators import IndicatorReader
 from jixiao.importers.mapping.loose_tables import LooseTable
 from jixiao.importers.mapping.outcome import fill_plan
+from jixiao.importers.mapping.points_column import with_points_column
 from jixiao.importers.mapping.stacked import split_stacked, stack
 from jixiao.importers.mapping.stream_rows import header_run, renumbered, rows_by_width
 from jixiao.importers.mapping.table_titles import (
@@ -80,6 +81,7 @@ class GenericAssembler(FlatLineWalk):
             self._two_sided(para)
             or self._glued_line(para)
             or self._flat_table(para)
+            or self._spaced_header(para)
             or self._headerless(para)
         ):
             return
@@ -168,6 +170,7 @@ class GenericAssembler(FlatLineWalk):
         header_row = Row(cells=header_cells, source=cells[start].source)
         header = split_stacked(header_cells, header_row) or parse_header(header_row)
         assert header is not None
+        header = with_points_column(header, cells[end:]) or header
         self._start_grid(header, header_row)
         assert self.grid is not None and self.project is not None
         if self._grid_by_width(every_cell, cells, (start, end), len(header_cells)):
