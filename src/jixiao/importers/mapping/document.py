@@ -19,7 +19,7 @@ from jixiao.importers.mapping.headerless import HeaderlessRows
 from jixiao.importers.mapping.indicators import IndicatorReader
 from jixiao.importers.mapping.loose_tables import LooseTable
 from jixiao.importers.mapping.outcome import fill_plan
-from jixiao.importers.mapping.points_column import with_points_column
+from jixiao.importers.mapping.points_column import rows_of_stream, with_points_column
 from jixiao.importers.mapping.stacked import split_stacked, stack
 from jixiao.importers.mapping.stream_rows import header_run, renumbered, rows_by_width
 from jixiao.importers.mapping.table_titles import (
@@ -182,7 +182,7 @@ class GenericAssembler(FlatLineWalk):
             (i for i, c in enumerate(after) if words.field_of(c.text) in ("name", "department")),
             len(after),
         )
-        for row_cells in regroup(header, renumbered(after[:stop])):
+        for row_cells in rows_of_stream(header, renumbered(after[:stop])):
             indicator = self.grid.read(row_cells, row_cells[0].source, packed=True)
             if indicator is not None:
                 self.project.indicators.append(indicator)
