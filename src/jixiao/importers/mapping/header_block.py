@@ -103,6 +103,42 @@ _PAIRED_COLUMNS = frozenset(
 )
 
 
+def _line_before_grid(cells: list[Cell], width: int) -> list[Cell] | None:
+    """'(20分*执行率) | 年度财政资金总额 | 50 | 10 | 20 | 4 | 年度绩效目标 …': a stream going
+    on into the grid after its budget line. The figures are taken when words name the
+    line before them and they fill exactly the header's columns (a run of any other
+    length is several lines run together)."""
+    start = next((i for i, c in enumerate(cells) if _is_figure(c.text)), len(cells))
+    end = start
+    while end < len(cells) and (_is_figure(cells[end].text) or _is_dash(cells[end].text)):
+        end += 1
+    if start == 0 or end - start != width:
+        return None
+    return _figures_only(cells[:end])
+
+
+def _bare_rate(
+    text: str, columns: list[str | None], values: list[Cell], factor: Decimal
+) -> Decimal | None:
+    """An 执行率 written without '%' ('50 | 10 | 20' under 预算数 | 执行数 | 执行率): read
+    as percent or as a fraction, whichever the line's own 执行数 / 预算数 confirms (within
+    a percentage point); None when the line gives no budget and spending to check it by."""
+    number = amount(text, Decimal(1))
+    figures = {
+        column: amount(cell.text, factor)
+        for column, cell in zip(columns, values, strict=False)
+        if column in ("budget_adjusted", "budget_initial", "spent")
+    }
+    budget = figures.get("budget_adjusted") or figures.get("budget_initial")
+    spent = figures.get("spent")
+    if number is None or not budget or spent is None:
+        return None
+    share = spent / budget
+    return next(
+        (rate for rate in (number / 100, number) if abs(rate - share) <= Decimal("0.01")), None
+    )
+
+
 def _budget_pairs(filled: list[Cell], budget: list[str | None]) -> list[tuple[int, str, Cell]]:
     """'转移支付预算数(A) | 5.8万 | 预算执行率(B/A) | 100%': each budget label with its figure
     right after it (a 区域绩效自评表's label–value layout), as (label index, column, value
@@ -193,7 +229,8 @@ class HeaderBlockReader:
             for cell in filled[first : last + 1]:
                 self.see_text(cell.text)
             after = filled[last + 1 :]
-            figures = _figures_only(after)  # the amounts flattened onto the header's line
+            # the amounts flattened onto the header's line (the grid's words may follow)
+            figures = _figures_only(after) or _line_before_grid(after, last + 1 - first)
             rest = self._budget_line(figures, project) if figures else self._fields(after, project)
             self.values_next = self._budget_columns is not None  # not read on this line
             return [*found, "budget_columns", *rest]
@@ -304,6 +341,8 @@ class HeaderBlockReader:
         for column, cell in zip(columns, values, strict=False):
             if column == "execution_rate":
                 rate = fraction(cell.text)
+                if rate is None:
+                    rate = _bare_rate(cell.text, columns, values, self.factor)
                 if rate is not None:
                     project.execution_rate = rate
             elif column in ("budget_initial", "budget_adjusted", "spent", "spend_forecast"):

@@ -27,6 +27,8 @@ _FORMULA_MARK = re.compile(r"[(（][A-Za-z](?:[/×*÷xX][A-Za-z\d%]+)*[)）]$")
 def is_formula_mark(text: str) -> bool:
     """A column's formula mark alone ('(A)', '(B/A)'): cut off its label by a space."""
     return _FORMULA_MARK.fullmatch(normalise(text)) is not None
+
+
 _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
 
 
