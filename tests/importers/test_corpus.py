@@ -120,14 +120,19 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # invented rows, two years missed); earlier documents unchanged: recall 0.807 (629/779), plan
 # 0.83, self-evaluation 0.78, actual 0.776 (264/340), year 0.964 (135/140), kind 1.0,
 # invented 12.
+# Their import (import-ru4): a grid header alone on a spaced line, a stream's unnamed points
+# column, a stream cut after each row's points with wrapped names joined, budget figures
+# after their own labels: 遂宁经开 0 -> 16/16, 安居 4 -> 9/9, 商务局 0 -> 5/8, invented 12 ->
+# 5 (none in round 4), no earlier document lost anything: recall 0.840 (655/779),
+# self-evaluation 0.849 (327/385), actual 0.853 (290/340), plan and year unchanged.
 FLOORS = {
-    "recall": 0.80,
+    "recall": 0.84,
     "plan_recall": 0.83,
-    "self_evaluation_recall": 0.78,
-    "actual": 0.77,
+    "self_evaluation_recall": 0.84,
+    "actual": 0.85,
     "kind": 1.0,
     "year": 0.96,
     "rows": 0.98,
-    "invented": 12,
+    "invented": 5,
     "monitoring_execution": 1.0,
 }
