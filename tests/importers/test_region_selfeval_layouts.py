@@ -271,3 +271,33 @@ def test_execution_rates_without_percent_on_real_self_evaluations() -> None:
     assert changning.execution_rate == Decimal("0.2")
     luan = import_file(_document("anhui_luan-yuan-wenlv-wenwu-baohu-zhuanxiang")).projects[0]
     assert luan.execution_rate == Decimal("0.958")
+
+
+# -- the stated 自评得分 of two label–value columns flattened ----------------------------
+
+PAIR = st.tuples(st.sampled_from(["省级财政部门", "省级主管部门", "中央主管部门"]), NAME)
+
+
+@given(st.lists(PAIR, max_size=3), st.integers(0, 100), st.lists(NUMBER, max_size=4))
+def test_the_stated_score_is_the_first_figure_after_other_labels(
+    pairs: list[tuple[str, str]], score: int, later: list[int]
+) -> None:
+    """'自评得分 | 省级财政部门 | 四川省财政厅 | … | 100 | 预算执行情况 | 预算数: | 2.38 …': the
+    score is the first figure after its label, not the last figure of the flattened line."""
+    between = [text for pair in pairs for text in pair]
+    texts = ["专项名称", "某专项", "自评得分", *between, str(score), "预算执行情况"]
+    texts += [str(n) for n in later]
+    project = Project(name="")
+    HeaderBlockReader().read(_cells(texts), project)
+    assert project.total_score == score
+
+
+def test_a_score_right_after_its_points_total_is_the_last_of_the_two() -> None:
+    """Counter-example: '总分 | 100 | 98.62' is the 分值 total, then the score published."""
+    project = Project(name="")
+    HeaderBlockReader().read(_cells(["总分", "100", "98.62"]), project)
+    assert project.total_score == Decimal("98.62")
+
+
+def test_anju_stated_score() -> None:
+    assert import_file(_document("sichuan_ru4-anju")).projects[0].total_score == 100

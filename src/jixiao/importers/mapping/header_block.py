@@ -103,6 +103,21 @@ _PAIRED_COLUMNS = frozenset(
 )
 
 
+def _stated_score(after: list[Cell]) -> Cell | None:
+    """The 总分 / 自评得分 after its label: '总分 | 100 | 98.62' gives the 分值 total, then the
+    score published (the last of the figures right after the label); when other labels stand
+    between ('自评得分 | 省级财政部门 | 四川省财政厅 | … | 100', two label–value columns
+    flattened), the first figure after them."""
+    run: list[Cell] = []
+    for cell in after:
+        if amount(cell.text, Decimal(1)) is None:
+            break
+        run.append(cell)
+    if run:
+        return run[-1]
+    return next((c for c in after if amount(c.text, Decimal(1)) is not None), None)
+
+
 def _line_before_grid(cells: list[Cell], width: int) -> list[Cell] | None:
     """'(20分*执行率) | 年度财政资金总额 | 50 | 10 | 20 | 4 | 年度绩效目标 …': a stream going
     on into the grid after its budget line. The figures are taken when words name the
@@ -277,9 +292,7 @@ class HeaderBlockReader:
                     (c for c in filled[index + 1 :] if _is_value(c.text)), None
                 )
             if field == "total_score":
-                # "总分 | 100 | 98.62": the 分值 total, then the score published.
-                numbers = [c for c in filled[index + 1 :] if amount(c.text, Decimal(1))]
-                value = numbers[-1] if numbers else value
+                value = _stated_score(filled[index + 1 :]) or value
             if field == "budget_total" and self._budget_columns is not None:
                 found += self._budget_line(filled[index + 1 :], project)
                 continue
