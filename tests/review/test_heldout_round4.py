@@ -2,9 +2,11 @@
 real document and a counter-example: N210 (a self-evaluation's 实际完成值 written as work under
 way) and N211 (a 预算执行率 below 90%).
 
-N211's three real cases (朝天区 57.89%, 昌宁县 20%, 原州区 86.5%) are not read by the import
-yet (no execution rate comes out of those templates), so its tests review the documents' hand
-transcriptions: the same rows and figures a reader takes from the page."""
+N211's three real cases (朝天区 57.89%, 昌宁县 20%, 原州区 86.5%) were not read by the import
+when the rule was written, so its tests review the documents' hand transcriptions (the same
+rows and figures a reader takes from the page); the import now reads 朝天 and 昌宁's rates
+(import-ru4), and N211 is raised on the imported documents too (原州区's OCR text is still
+unread)."""
 
 from __future__ import annotations
 
@@ -84,6 +86,14 @@ def test_little_spent_while_every_output_is_met_is_said() -> None:
     assert "20%" in hit.message and "全部达到目标" in hit.message
     (plain,) = found(_transcribed(CHAOTIAN), "N211", 1)  # one row, not met: no such claim
     assert "全部达到目标" not in plain.message
+
+
+def test_spending_below_ninety_percent_is_raised_on_the_imported_documents() -> None:
+    (hit,) = found(_imported(CHAOTIAN), "N211", 1)
+    assert "57.89%" in hit.message
+    (hit,) = found(_imported(CHANGNING), "N211", 1)
+    assert "20%" in hit.message and "全部达到目标" in hit.message
+    assert found(_imported(SUINING), "N211") == []  # 100% stated, read from its label pairs
 
 
 def test_spending_at_or_above_ninety_percent_is_not_raised() -> None:

@@ -20,6 +20,7 @@ from jixiao.importers.mapping.heading_rows import drop_heading_rows
 from jixiao.importers.mapping.indicators import IndicatorReader
 from jixiao.importers.mapping.loose_tables import LooseTable
 from jixiao.importers.mapping.outcome import fill_plan
+from jixiao.importers.mapping.points_column import rows_of_stream, with_points_column
 from jixiao.importers.mapping.stacked import split_stacked, stack
 from jixiao.importers.mapping.stream_rows import (
     header_run,
@@ -83,6 +84,7 @@ class GenericAssembler(FlatLineWalk):
             self._two_sided(para)
             or self._glued_line(para)
             or self._flat_table(para)
+            or self._spaced_header(para)
             or self._headerless(para)
         ):
             return
@@ -171,6 +173,7 @@ class GenericAssembler(FlatLineWalk):
         header_row = Row(cells=header_cells, source=cells[start].source)
         header = split_stacked(header_cells, header_row) or parse_header(header_row)
         assert header is not None
+        header = with_points_column(header, cells[end:]) or header
         self._start_grid(header, header_row)
         assert self.grid is not None and self.project is not None
         if self._grid_by_width(every_cell, cells, (start, end), len(header_cells)):
@@ -182,7 +185,7 @@ class GenericAssembler(FlatLineWalk):
             (i for i, c in enumerate(after) if words.field_of(c.text) in ("name", "department")),
             len(after),
         )
-        for row_cells in regroup(header, renumbered(after[:stop])):
+        for row_cells in rows_of_stream(header, renumbered(after[:stop])):
             indicator = self.grid.read(row_cells, row_cells[0].source, packed=True)
             if indicator is not None:
                 self.project.indicators.append(indicator)

@@ -29,11 +29,13 @@ from jixiao.importers.mapping.shaped_rows import is_header_word
 from jixiao.importers.mapping.stream_rows import header_run
 from jixiao.importers.mapping.two_sided import two_sided_table
 from jixiao.importers.mapping.vocabulary import compact, normalise, vocabulary
+from jixiao.importers.text_spaces import spaced_words
 from jixiao.model.disclosure import DisclosureTable
 from jixiao.model.plan import Project
 from jixiao.model.source import SourceRef
 
 TWO_SIDED_MIN_CHARS = 200  # a whole 收支总表 on one line is at least this long
+SPACED_HEADER_MIN_WORDS = 3  # a header line: the 三级指标 name and two value columns at least
 
 
 class FlatLineWalk(ABC):
@@ -113,6 +115,20 @@ class FlatLineWalk(ABC):
             indicator = self.grid.read(cells, para.source, packed=True)
             if indicator is not None:
                 self.project.indicators.append(indicator)
+        return True
+
+    def _spaced_header(self, para: Paragraph) -> bool:
+        """A grid header alone on its line, its words cut by single spaces
+        ('二级指标 三级指标 指标值 完成值'): the rows below are read under it."""
+        words = spaced_words(para.raw)
+        role_of = vocabulary().role_of
+        if len(words) < SPACED_HEADER_MIN_WORDS or not all(role_of(word) for word in words):
+            return False
+        row = Row(cells=cells_of(words, para.source), source=para.source, packed=True)
+        header = parse_header(row)
+        if header is None:
+            return False
+        self._start_grid(header, row)
         return True
 
     def _flat_table(self, para: Paragraph) -> bool:

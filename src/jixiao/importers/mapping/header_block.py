@@ -9,18 +9,24 @@ by the order of its own header row. Amounts in 元 become 万元, the raw text k
 from __future__ import annotations
 
 import re
+from copy import copy
 from decimal import Decimal, InvalidOperation
 from typing import cast
 
 from jixiao.importers.blocks import Cell
-from jixiao.importers.mapping.vocabulary import normalise, through_month, vocabulary
+from jixiao.importers.mapping.vocabulary import (
+    is_formula_mark,
+    normalise,
+    through_month,
+    vocabulary,
+)
 from jixiao.model.plan import Project
 from jixiao.textnorm.clean import clean_markup
 
 # "填报单位：某局　　金额单位：万元": the next "label：" after a run of spaces ends a value
 _NEXT_PAIR = re.compile(r"[\s\u3000]+(?=[^\s:：]{2,10}[:：])")
 _LABEL_VALUE = re.compile(r"^(?P<label>[^:：]{2,16})[:：](?P<value>.+)$")
-_AMOUNT = re.compile(r"^-?[\d,]+(?:\.\d+)?(?:万元|元|亿元)?$")
+_AMOUNT = re.compile(r"^-?[\d,]+(?:\.\d+)?(?:万元|元|亿元|万)?$")
 _PERCENT = re.compile(r"^(?P<n>-?\d+(?:\.\d+)?)%$")
 _CODE_PREFIX = re.compile(r"^(?:\[\d+\]|\d{2,12}\s*[-—－]\s*)")
 _PERIOD = re.compile(r"(?:19|20)\d{2}")
@@ -55,7 +61,7 @@ def amount(text: str, factor: Decimal) -> Decimal | None:
     bare = normalise(text)
     if not _AMOUNT.match(bare):
         return None
-    unit = next((u for u in ("亿元", "万元", "元") if bare.endswith(u)), None)
+    unit = next((u for u in ("亿元", "万元", "元", "万") if bare.endswith(u)), None)
     if unit is not None:
         factor = vocabulary().money_units[unit]
         bare = bare[: -len(unit)]
@@ -91,6 +97,96 @@ def _figures_only(filled: list[Cell]) -> list[Cell] | None:
     if figures < 2 or not all(_is_figure(c.text) or _is_dash(c.text) for c in values):
         return None
     return values
+
+
+_PAIRED_COLUMNS = frozenset(
+    {"budget_initial", "budget_adjusted", "spent", "spend_forecast", "execution_rate"}
+)
+
+
+def _stated_score(after: list[Cell]) -> Cell | None:
+    """The 总分 / 自评得分 after its label: '总分 | 100 | 98.62' gives the 分值 total, then the
+    score published (the last of the figures right after the label); when other labels stand
+    between ('自评得分 | 省级财政部门 | 四川省财政厅 | … | 100', two label–value columns
+    flattened), the first figure after them."""
+    run: list[Cell] = []
+    for cell in after:
+        if amount(cell.text, Decimal(1)) is None:
+            break
+        run.append(cell)
+    if run:
+        return run[-1]
+    return next((c for c in after if amount(c.text, Decimal(1)) is not None), None)
+
+
+def _line_before_grid(cells: list[Cell], width: int) -> list[Cell] | None:
+    """'(20分*执行率) | 年度财政资金总额 | 50 | 10 | 20 | 4 | 年度绩效目标 …': a stream going
+    on into the grid after its budget line. The figures are taken when words name the
+    line before them and they fill exactly the header's columns (a run of any other
+    length is several lines run together)."""
+    start = next((i for i, c in enumerate(cells) if _is_figure(c.text)), len(cells))
+    end = start
+    while end < len(cells) and (_is_figure(cells[end].text) or _is_dash(cells[end].text)):
+        end += 1
+    if start == 0 or end - start != width:
+        return None
+    return _figures_only(cells[:end])
+
+
+def _bare_rate(
+    text: str, columns: list[str | None], values: list[Cell], factor: Decimal
+) -> Decimal | None:
+    """An 执行率 written without '%' ('50 | 10 | 20' under 预算数 | 执行数 | 执行率): read
+    as percent or as a fraction, whichever the line's own 执行数 / 预算数 confirms (within
+    a percentage point); None when the line gives no budget and spending to check it by."""
+    number = amount(text, Decimal(1))
+    figures = {
+        column: amount(cell.text, factor)
+        for column, cell in zip(columns, values, strict=False)
+        if column in ("budget_adjusted", "budget_initial", "spent")
+    }
+    budget = figures.get("budget_adjusted") or figures.get("budget_initial")
+    spent = figures.get("spent")
+    if number is None or not budget or spent is None:
+        return None
+    share = spent / budget
+    return next(
+        (rate for rate in (number / 100, number) if abs(rate - share) <= Decimal("0.01")), None
+    )
+
+
+def _budget_pairs(filled: list[Cell], budget: list[str | None]) -> list[tuple[int, str, Cell]]:
+    """'转移支付预算数(A) | 5.8万 | 预算执行率(B/A) | 100%': each budget label with its figure
+    right after it (a 区域绩效自评表's label–value layout), as (label index, column, value
+    cell); empty when any budget label on the line is not followed by its figure (a
+    header of budget columns, its amounts on the next line or after the last label)."""
+    pairs: list[tuple[int, str, Cell]] = []
+    for index, column in enumerate(budget):
+        if column is None:
+            continue
+        value = filled[index + 1] if index + 1 < len(filled) else None
+        if column not in _PAIRED_COLUMNS or value is None or budget[index + 1] is not None:
+            return []
+        rate = column == "execution_rate"
+        if (fraction(value.text) if rate else amount(value.text, Decimal(1))) is None:
+            return []
+        pairs.append((index, column, value))
+    return pairs
+
+
+def _marks_joined(filled: list[Cell]) -> list[Cell]:
+    """'预算数 | (A)' as '预算数(A)': a formula mark cut off its label by a space."""
+    if not any(is_formula_mark(c.text) for c in filled[1:]):
+        return filled
+    joined: list[Cell] = []
+    for cell in filled:
+        if joined and is_formula_mark(cell.text):
+            label = copy(joined[-1])
+            label.text = label.text + normalise(cell.text)
+            joined[-1] = label
+        else:
+            joined.append(cell)
+    return joined
 
 
 def split_label(text: str, raw: str | None = None) -> tuple[str, str] | None:
@@ -145,8 +241,11 @@ class HeaderBlockReader:
     def read(self, cells: list[Cell], project: Project) -> list[str]:
         """The fields the cells gave ``project`` (empty when they were no header row)."""
         words = vocabulary()
-        filled = [c for c in cells if c.text]
+        filled = _marks_joined([c for c in cells if c.text])
         budget = [words.budget_column(c.text) for c in filled]
+        pairs = _budget_pairs(filled, budget)
+        if pairs:
+            return self._fields(filled[: pairs[0][0]], project) + self._pairs(pairs, project)
         if sum(1 for b in budget if b) >= 2:
             # a flattened line may hold the labels before the budget header and the
             # 年度资金总额 line after it: each part is read for what it is
@@ -162,11 +261,26 @@ class HeaderBlockReader:
             for cell in filled[first : last + 1]:
                 self.see_text(cell.text)
             after = filled[last + 1 :]
-            figures = _figures_only(after)  # the amounts flattened onto the header's line
+            # the amounts flattened onto the header's line (the grid's words may follow)
+            figures = _figures_only(after) or _line_before_grid(after, last + 1 - first)
             rest = self._budget_line(figures, project) if figures else self._fields(after, project)
             self.values_next = self._budget_columns is not None  # not read on this line
             return [*found, "budget_columns", *rest]
         return self._fields(filled, project)
+
+    def _pairs(self, pairs: list[tuple[int, str, Cell]], project: Project) -> list[str]:
+        """Budget figures each written after its own label (see :func:`_budget_pairs`)."""
+        found: list[str] = []
+        for _, column, cell in pairs:
+            if column == "execution_rate":
+                project.execution_rate = fraction(cell.text)
+            else:
+                setattr(project, column, amount(cell.text, self.factor))
+            project.sources[column] = cell.located()
+            found.append(column)
+        if project.budget_total is None:
+            project.budget_total = project.budget_adjusted or project.budget_initial
+        return found
 
     def unlabelled_budget_line(self, cells: list[Cell], project: Project) -> list[str]:
         """The row right under the budget columns' header when it names no line: the
@@ -195,9 +309,7 @@ class HeaderBlockReader:
                     (c for c in filled[index + 1 :] if _is_value(c.text)), None
                 )
             if field == "total_score":
-                # "总分 | 100 | 98.62": the 分值 total, then the score published.
-                numbers = [c for c in filled[index + 1 :] if amount(c.text, Decimal(1))]
-                value = numbers[-1] if numbers else value
+                value = _stated_score(filled[index + 1 :]) or value
             if field == "budget_total" and self._budget_columns is not None:
                 found += self._budget_line(filled[index + 1 :], project)
                 continue
@@ -261,6 +373,8 @@ class HeaderBlockReader:
         for column, cell in zip(columns, values, strict=False):
             if column == "execution_rate":
                 rate = fraction(cell.text)
+                if rate is None:
+                    rate = _bare_rate(cell.text, columns, values, self.factor)
                 if rate is not None:
                     project.execution_rate = rate
             elif column in ("budget_initial", "budget_adjusted", "spent", "spend_forecast"):

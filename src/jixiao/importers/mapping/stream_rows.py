@@ -18,7 +18,7 @@ from copy import copy
 from jixiao.importers.blocks import Cell, Row
 from jixiao.importers.mapping.header import parse_header
 from jixiao.importers.mapping.shaped_rows import is_header_word
-from jixiao.importers.mapping.vocabulary import normalise, vocabulary
+from jixiao.importers.mapping.vocabulary import is_formula_mark, normalise, vocabulary
 
 _NUMBER = re.compile(r"^-?[\d,]+(?:\.\d+)?%?$")
 WIDTHS = range(2, 9)
@@ -102,6 +102,8 @@ def header_run(cells: list[Cell]) -> tuple[list[Cell], int, int] | None:
             if words.role_of(cells[end].text) is not None:
                 run.append(cells[end])
                 end += 1
+            elif run and is_formula_mark(cells[end].text):
+                end += 1  # '年初目标值 (A)': the column's formula mark, cut off by a space
             elif end + 1 < len(cells) and is_header_word(cells[end].text + cells[end + 1].text):
                 joined = copy(cells[end])
                 joined.text = normalise(cells[end].text + cells[end + 1].text)

@@ -20,6 +20,15 @@ _SCORE_SUFFIX = re.compile(
 
 
 _BUDGET_MEASURES = {"spent": "spent", "rate": "execution_rate"}
+# the formula a column's label carries: '预算执行率(B/A×100%)', '全年预算数(A)'
+_FORMULA_MARK = re.compile(r"[(（][A-Za-z](?:[/×*÷xX][A-Za-z\d%]+)*[)）]$")
+
+
+def is_formula_mark(text: str) -> bool:
+    """A column's formula mark alone ('(A)', '(B/A)'): cut off its label by a space."""
+    return _FORMULA_MARK.fullmatch(normalise(text)) is not None
+
+
 _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
 
 
@@ -110,7 +119,10 @@ class Vocabulary:
         to_date = period_to_date(text)  # "1-6月执行数" / "1—7月执行率": spent so far
         if to_date is not None and to_date.measure in _BUDGET_MEASURES:
             return _BUDGET_MEASURES[to_date.measure]
-        return self.budget_columns.get(text)
+        found = self.budget_columns.get(text)
+        if found is None and _FORMULA_MARK.search(text):
+            found = self.budget_columns.get(_FORMULA_MARK.sub("", text))
+        return found
 
     def sign(self, text: str) -> str | None:
         """'>=' / '004 >=' / '大于等于' -> '≥'; None when the text is no sign."""
