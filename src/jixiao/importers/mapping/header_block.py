@@ -10,10 +10,17 @@ from __future__ import annotations
 
 import re
 from copy import copy
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import cast
 
 from jixiao.importers.blocks import Cell
+from jixiao.importers.mapping.header_amounts import (
+    amount,
+    fraction,
+    is_dash,
+    is_figure,
+    money_factor,
+)
 from jixiao.importers.mapping.vocabulary import (
     is_formula_mark,
     normalise,
@@ -26,13 +33,10 @@ from jixiao.textnorm.clean import clean_markup
 # "填报单位：某局　　金额单位：万元": the next "label：" after a run of spaces ends a value
 _NEXT_PAIR = re.compile(r"[\s\u3000]+(?=[^\s:：]{2,10}[:：])")
 _LABEL_VALUE = re.compile(r"^(?P<label>[^:：]{2,16})[:：](?P<value>.+)$")
-_AMOUNT = re.compile(r"^-?[\d,]+(?:\.\d+)?(?:万元|元|亿元|万)?$")
-_PERCENT = re.compile(r"^(?P<n>-?\d+(?:\.\d+)?)%$")
 _CODE_PREFIX = re.compile(r"^(?:\[\d+\]|\d{2,12}\s*[-—－]\s*)")
 _PERIOD = re.compile(r"(?:19|20)\d{2}")
 # what a form prints where the name goes, or a published copy masks it with: '(盖章)', '****'
 _NAME_PLACEHOLDER = re.compile(r"[(（\[【]?[盖签][章字][)）\]】]?|[*＊×xX]+|[\s:：]")
-_MONEY_UNIT = re.compile(r"(?:单位|金额单位|资金)?[(（:：]?\s*(万元|亿元|元)\s*[)）]?$")
 _GOAL_FIELDS = ("annual_goal", "midterm_goal")
 AMOUNT_FIELDS = frozenset({"budget_total", "budget_fiscal", "budget_other"})
 TEXT_FIELDS = frozenset(
@@ -49,52 +53,16 @@ TEXT_FIELDS = frozenset(
 )
 
 
-def money_factor(text: str) -> Decimal | None:
-    """The factor to 万元 a '单位：元' / '(万元)' text states, None when it states none."""
-    match = _MONEY_UNIT.search(normalise(text))
-    if match is None:
-        return None
-    return vocabulary().money_units.get(match.group(1))
-
-
-def amount(text: str, factor: Decimal) -> Decimal | None:
-    bare = normalise(text)
-    if not _AMOUNT.match(bare):
-        return None
-    unit = next((u for u in ("亿元", "万元", "元", "万") if bare.endswith(u)), None)
-    if unit is not None:
-        factor = vocabulary().money_units[unit]
-        bare = bare[: -len(unit)]
-    try:
-        value = Decimal(bare.replace(",", "")) * factor
-    except InvalidOperation:
-        return None
-    return Decimal(int(value)) if value == value.to_integral_value() else value
-
-
-def fraction(text: str) -> Decimal | None:
-    match = _PERCENT.match(normalise(text))
-    return Decimal(match.group("n")) / 100 if match else None
-
-
-def _is_figure(text: str) -> bool:
-    return amount(text, Decimal(1)) is not None or fraction(text) is not None
-
-
-def _is_dash(text: str) -> bool:
-    return normalise(text) in ("—", "-", "/", "——")
-
-
 def _figures_only(filled: list[Cell]) -> list[Cell] | None:
     """The amounts of a line that names no budget line: figures (and dashes) after any
     leading words such as 合计 or a spanning 项目资金; None when a field label stands on
     it ('年度资金总额 | 220 | 87.57' is read as the labelled line it is)."""
     if any(vocabulary().field_of(c.text) or split_label(c.text) for c in filled):
         return None
-    start = next((i for i, c in enumerate(filled) if _is_figure(c.text)), len(filled))
+    start = next((i for i, c in enumerate(filled) if is_figure(c.text)), len(filled))
     values = filled[start:]
-    figures = sum(1 for c in values if _is_figure(c.text))
-    if figures < 2 or not all(_is_figure(c.text) or _is_dash(c.text) for c in values):
+    figures = sum(1 for c in values if is_figure(c.text))
+    if figures < 2 or not all(is_figure(c.text) or is_dash(c.text) for c in values):
         return None
     return values
 
@@ -124,9 +92,9 @@ def _line_before_grid(cells: list[Cell], width: int) -> list[Cell] | None:
     on into the grid after its budget line. The figures are taken when words name the
     line before them and they fill exactly the header's columns (a run of any other
     length is several lines run together)."""
-    start = next((i for i, c in enumerate(cells) if _is_figure(c.text)), len(cells))
+    start = next((i for i, c in enumerate(cells) if is_figure(c.text)), len(cells))
     end = start
-    while end < len(cells) and (_is_figure(cells[end].text) or _is_dash(cells[end].text)):
+    while end < len(cells) and (is_figure(cells[end].text) or is_dash(cells[end].text)):
         end += 1
     if start == 0 or end - start != width:
         return None

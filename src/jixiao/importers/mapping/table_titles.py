@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from jixiao.importers.blocks import Row
-from jixiao.importers.mapping.header_block import money_factor
+from jixiao.importers.mapping.header_amounts import money_factor
 from jixiao.importers.mapping.loose_tables import LooseTable
 from jixiao.importers.mapping.stream_rows import is_number
 from jixiao.importers.mapping.vocabulary import normalise
