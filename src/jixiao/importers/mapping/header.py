@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from jixiao.importers.blocks import Row
+from jixiao.importers.mapping.standard_values import is_standard_header, standard_roles
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 
 LEVEL_ROLES = ("level1", "level2")
@@ -162,6 +163,8 @@ def parse_header(row: Row) -> GridHeader | None:
             roles.append(role if offset == 0 else None)
             cols.append(cell.col + offset)
             texts.append(cell.text)
+    if is_standard_header(texts):
+        roles = standard_roles(texts, roles)  # the older 评价指标 | 标准值 framework
     if "level3" not in roles and not ("level2" in roles and "value" in roles):
         return None
     if not (set(roles) & (VALUE_ROLES | {"weight", "score"})):
