@@ -38,6 +38,10 @@ _ITEM_END = re.compile(r"[;。]")
 _SIGNS = {">=": "≥", "<=": "≤"}
 _HEADING_TAIL = ("完成情况", "完成")  # '2.效益指标完成情况': a report's heading
 _FULL = "100%"
+# a report's sentence of targets that names no level ('绩效目标:…资金完成173万元',
+# '成效指标:…群众满意度达90%以上'): its items are read under the levels met so far
+_GOAL_LABELS = ["绩效目标", "成效指标"]
+_LINKING_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})达到?$")  # '满意度达' + '90%以上'
 
 
 def _compact(raw: str, simplify: bool) -> str:
@@ -70,7 +74,13 @@ def _label_pattern() -> re.Pattern[str]:
     words = vocabulary()
     names = sorted({*words.level1, *words.level2}, key=len, reverse=True)
     names = [n for n in names if len(n) >= 4]  # 产出 / 数量 alone are too common in prose
+    names += _GOAL_LABELS
     return re.compile("(" + "|".join(re.escape(n) for n in names) + ")[:,]")
+
+
+def opens_run(text: str) -> bool:
+    """Whether a line opens with a run's label ('数量指标:', '绩效目标:')."""
+    return _label_pattern().match(_ENUMERATION.sub("", compact(text))) is not None
 
 
 def _items(segment: str) -> list[str]:
@@ -95,7 +105,7 @@ def _indicator(item: str, level1: str, level2: str, source: SourceRef) -> Indica
     match = _value_pattern().search(item)
     if match is None:
         return None
-    name = item[: match.start()].replace("★", "").strip(",:")
+    name = _LINKING_VERB.sub("", item[: match.start()].replace("★", "").strip(",:"))
     if len(name) < 2 or level_kind(name) or "?" in name or "\ufffd" in name:
         return None  # (a name with characters lost at the source is not read)
     if name.split(",")[-1] in completion_names():
@@ -191,6 +201,8 @@ class ProseIndicators:
                 self.indicators.append(indicator)
 
     def _label(self, label: str, after: str) -> None:
+        if label in _GOAL_LABELS:
+            return
         words = vocabulary()
         kind = level_kind(label, after)
         if kind == "level1":

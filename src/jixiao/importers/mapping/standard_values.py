@@ -67,9 +67,7 @@ def standard_rows(words: list[str]) -> list[list[str]]:
     """``[一级, 二级, 评价指标, 标准值]`` rows of the words after the family's header."""
     segments = _segments(words)
     closing = {
-        segment[-1]
-        for segment in segments
-        if _GOAL.match(segment[0]) and len(segment) > ROW_CELLS
+        segment[-1] for segment in segments if _GOAL.match(segment[0]) and len(segment) > ROW_CELLS
     }
     level1 = level2 = ""
     rows: list[list[str]] = []
