@@ -24,11 +24,13 @@ from jixiao.textnorm import to_simplified
 # a name ends with no digit; the doubled value starts with a figure (sign allowed)
 _FIGURE_TWICE = re.compile(r"(?P<x>[≥≤><=]?\d+(?:\.\d+)?(?:%|[^\d%≥≤><=,;。:、]{0,2}?))(?P=x)")
 # a figure twice after a row's points ('8' + '550万粒550万粒'), and those points
-_WEIGHTED_TWICE = re.compile(
-    r"(?<!\d)\d{1,2}?(?P<x>[≥≤><=]?\d+(?:\.\d+)?(?:%|[^\d%≥≤><=,;。:、]{0,2}?))(?P=x)"
+_WEIGHTED = (
+    r"(?<!\d)(?P<w>\d{1,2}?)(?P<x>[≥≤><=]?\d+(?:\.\d+)?(?:%|[^\d%≥≤><=,;。:、]{0,2}?))(?P=x)"
 )
+_WEIGHTED_TWICE = re.compile(_WEIGHTED)
+# ... and the score after them, a met target's full points: '8' + '550万粒550万粒' + '8'
+_SCORED_TWICE = re.compile(_WEIGHTED + r"(?P=w)(?![\d.])")
 _POINTS_BEFORE = re.compile(r"(?<!\d)\d{1,2}(?:\.\d+)?$")
-_POINTS = re.compile(r"\d{1,3}(?:\.\d+)?")
 _POINTS_WORD = "分值"
 _SCORE_WORD = "得分"
 
@@ -72,22 +74,14 @@ def _rows_after(
     while position < len(text):
         # (成本指标 | 国家政策性粮收购价格执行率: the 2021 framework's 二级)
         start, level1, level2 = glued_labels(text, position, len(text), level1, level2, dual=True)
-        row = _doubled_after(text, start, weighted)
+        row = _doubled_after(text, start, weighted, scored)
         if row is None:
             break
-        name_end, value, end = row
+        name_end, value, end, points = row
         resync = _first_label(text, start + 1, name_end)
         if resync is not None:
             position = resync  # a row that is no doubled value: skipped to the next label
             continue
-        points = text[name_end : end - 2 * len(value)]  # '' unless weighted
-        if scored:
-            # a target met (written twice) scores its full points: else the split is
-            # doubtful ('种薯繁育基地8000亩' is no 8 | 0 | 0 | 0)
-            score = _POINTS.match(text, end)
-            if score is None or score.group() != points:
-                break
-            end = score.end()
         name = text[start:name_end]
         if len(name) >= 2 and (level1 or level2):
             indicator = Indicator(
@@ -102,26 +96,33 @@ def _rows_after(
     return found
 
 
-def _doubled_after(text: str, start: int, weighted: bool) -> tuple[int, str, int] | None:
-    """(end of the name, the value, end of the row) of the first value written twice
-    after ``start`` — a figure right after a name's last character (no digit), or a
-    qualitative word — or None. ``weighted``: the row's points stand between the name
-    and the value ('种薯采购价格不高于市场价8是是'), and the name ends before them."""
-    twice = _WEIGHTED_TWICE if weighted else _FIGURE_TWICE
+Doubled = tuple[int, str, int, str]  # end of the name, the value, end of the row, points
+
+
+def _doubled_after(text: str, start: int, weighted: bool, scored: bool) -> Doubled | None:
+    """The first value written twice after ``start`` — a figure right after a name's
+    last character (no digit), or a qualitative word — or None. ``weighted``: the row's
+    points stand between the name and the value ('种薯采购价格不高于市场价8是是'), the
+    name ending before them; ``scored``: a met target's score, its full points, follows
+    (a row not so is a doubtful split: '种薯繁育基地8000亩' is no 8 | 0 | 0 | 0)."""
+    twice = (_SCORED_TWICE if scored else _WEIGHTED_TWICE) if weighted else _FIGURE_TWICE
     figure = next(
         (m for m in twice.finditer(text, start + 2) if not text[m.start() - 1].isdigit()),
         None,
     )
     word = _words_twice().search(text, start + 2, figure.start() if figure else len(text))
     if word is not None and weighted:
-        points = _POINTS_BEFORE.search(text, start, word.start())
-        if points is None:
-            return None  # a qualitative value without its points: not as the header says
-        return points.start(), word.group("x"), word.end()
-    match = word or figure
-    if match is None:
-        return None
-    return match.start(), match.group("x"), match.end()
+        before = _POINTS_BEFORE.search(text, start, word.start())
+        points = before.group() if before else ""
+        end = word.end() + (len(points) if scored else 0)
+        after_score = text[end : end + 1]
+        if not points or (scored and (text[word.end() : end] != points or after_score.isdigit())):
+            return None  # a qualitative value not written as the header says
+        return before.start() if before else 0, word.group("x"), end, points
+    if word is not None or figure is None:
+        return None if word is None else (word.start(), word.group("x"), word.end(), "")
+    points = figure.group("w") if weighted else ""
+    return figure.start(), figure.group("x"), figure.end(), points
 
 
 def _first_label(text: str, start: int, end: int) -> int | None:
