@@ -149,11 +149,12 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # kind 1.0, year 0.974 (150/154), rows 0.99, invented 1.
 # import-unread: the older 评价指标 | 标准值 framework (食品药品 2017 表-2 0 -> 14/14), a
 # prose report's 绩效目标: / 成效指标: sentences (琼海 0 -> 2/2), an OCR'd glued table's points
-# before its doubled value (原州 0 -> 2/4): recall 0.878 (696/793), plan 0.871 (343/394),
-# self-evaluation 0.885 (353/399), actual 0.887 (314/354); nothing else moved.
+# before its doubled value (原州 0 -> 2/4), a notice's level headings on lines of their own
+# with each indicator below (同心 设施农业 0 -> 9/9): recall 0.889 (705/793), plan 0.893
+# (352/394), self-evaluation 0.885 (353/399), actual 0.887 (314/354); nothing else moved.
 FLOORS = {
-    "recall": 0.877,
-    "plan_recall": 0.87,
+    "recall": 0.888,
+    "plan_recall": 0.893,
     "self_evaluation_recall": 0.884,
     "actual": 0.886,
     "kind": 1.0,

@@ -2,7 +2,8 @@
 ``绩效目标:`` or ``成效指标:`` (no level label): each item ending in a figure is an
 indicator, a linking ``达`` / ``达到`` between name and figure belongs to neither, and a
 sentence the text reader cut at its spaces is read whole
-(:mod:`jixiao.importers.mapping.prose_indicators`)."""
+(:mod:`jixiao.importers.mapping.prose_indicators`); and a notice's level headings on
+lines of their own, each indicator on the short line below."""
 
 from __future__ import annotations
 
@@ -55,3 +56,36 @@ def test_sentence_not_opened_by_a_label_is_no_run() -> None:
     words = ["申报预算资金173万元", "完成率100%"]
     cells = [Cell(raw=w, source=SOURCE, col=i) for i, w in enumerate(words)]
     assert prose_indicators([Row(cells=cells, source=SOURCE)]) == []
+
+
+# A 绩效目标设定 notice listing each level as a heading line of its own ('一、产出指标',
+# '(一)数量指标') with its indicator on the line below ('参训人员结业率≥100%;',
+# '完成时限,2025年10月底前;', '学员素质素养和种植技术水平,提高;').
+LISTED_VALUE = st.sampled_from(["≥300人", "≥95%", "≤1000元/人"])
+WORD_VALUE = st.sampled_from(["提高", "增加", "持续提高", "2025年10月底前"])
+
+
+def test_real_notice_reads_every_listed_indicator() -> None:
+    """同心县 设施农业技术培训 绩效目标设定: 9 of 9 (was 0), ≧ / ≦ read as ≥ / ≤."""
+    result = measure_stem("ningxia_tongxin-nongyenongcun-sheshinongye-peixun-prose_2025")
+    assert (result.found, result.expected) == (9, 9)
+    assert not result.invented
+
+
+@settings(max_examples=30, deadline=None)
+@given(name=NAME, figure=LISTED_VALUE, other=NAME, word=WORD_VALUE)
+def test_heading_lines_then_items(name: str, figure: str, other: str, word: str) -> None:
+    lines = ["一、产出指标", "(一)数量指标", f"{name}{figure};", "二、效益指标", "(一)社会效益指标",
+             f"{other},{word}。"]  # fmt: skip
+    found = prose_indicators([Paragraph(raw=line, source=SOURCE) for line in lines])
+    assert [(i.level2, i.level3, i.value) for i in found] == [
+        ("数量指标", name, figure),
+        ("社会效益指标", other, word),
+    ]
+
+
+def test_prose_under_a_heading_is_no_item() -> None:
+    """Counter-example: a long sentence under a heading is prose, not an item."""
+    lines = ["一、产出指标", "项目实施后,预计带动全村种植户开展设施蔬菜种植,进一步提高农户收入水平,"
+             "促进村集体经济发展,全面完成年度目标任务100%。"]  # fmt: skip
+    assert prose_indicators([Paragraph(raw=line, source=SOURCE) for line in lines]) == []
