@@ -147,11 +147,16 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # Merged (import-misreads, import-unseen-4, review-unseen-4 and import-ru4): recall 0.855
 # (678/793), plan 0.835 (329/394), self-evaluation 0.875 (349/399), actual 0.881 (312/354),
 # kind 1.0, year 0.974 (150/154), rows 0.99, invented 1.
+# import-unread: the older 评价指标 | 标准值 framework (食品药品 2017 表-2 0 -> 14/14), a
+# prose report's 绩效目标: / 成效指标: sentences (琼海 0 -> 2/2), an OCR'd glued table's points
+# before its doubled value (原州 0 -> 2/4), a notice's level headings on lines of their own
+# with each indicator below (同心 设施农业 0 -> 9/9): recall 0.889 (705/793), plan 0.893
+# (352/394), self-evaluation 0.885 (353/399), actual 0.887 (314/354); nothing else moved.
 FLOORS = {
-    "recall": 0.85,
-    "plan_recall": 0.83,
-    "self_evaluation_recall": 0.87,
-    "actual": 0.88,
+    "recall": 0.888,
+    "plan_recall": 0.893,
+    "self_evaluation_recall": 0.884,
+    "actual": 0.886,
     "kind": 1.0,
     "year": 0.97,
     "rows": 0.98,

@@ -76,9 +76,10 @@ def _positional(
     """Cells that keep their grid column: the row starts with a blank (a merged cell
     left empty) or with what the header expects in its first cell's column."""
     index = {col: i for i, col in enumerate(header.cols)}
-    if packed or cells[0].col not in index:
+    whole = header.fixed and len(cells) == header.width  # every cell, none lost
+    if (packed and not whole) or cells[0].col not in index:
         return None
-    if cells[0].text:
+    if cells[0].text and not header.fixed:
         following = cells[1].text if len(cells) > 1 else ""
         kind = level_kind(cells[0].text, following) or "level3"
         if header.roles[index[cells[0].col]] != kind:

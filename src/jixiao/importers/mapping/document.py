@@ -112,7 +112,7 @@ class GenericAssembler(FlatLineWalk):
         if self._grid_from_stream and not self._stream_cells:
             # a grid read from one cell per line ends where the text changes layout
             self.grid, self._grid_from_stream = None, False
-        if self._header_inside(row):
+        if self._header_inside(row) or self._standard_table(row.cells, row.source):
             return
         header = parse_header(self._with_pieces(row))
         if header is not None:

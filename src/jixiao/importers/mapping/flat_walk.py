@@ -26,6 +26,7 @@ from jixiao.importers.mapping.glued import (
 from jixiao.importers.mapping.header import GridHeader, parse_header
 from jixiao.importers.mapping.indicators import IndicatorReader
 from jixiao.importers.mapping.shaped_rows import is_header_word
+from jixiao.importers.mapping.standard_values import header_span, standard_rows
 from jixiao.importers.mapping.stream_rows import header_run
 from jixiao.importers.mapping.two_sided import two_sided_table
 from jixiao.importers.mapping.vocabulary import compact, normalise, vocabulary
@@ -134,6 +135,8 @@ class FlatLineWalk(ABC):
     def _flat_table(self, para: Paragraph) -> bool:
         """A whole table flattened into one line (see :mod:`flat_lines`)."""
         cells = spaced_cells(para)
+        if self._standard_table(cells, para.source):
+            return True
         table = spaced_table(cells)
         run = header_run(cells)
         if run is not None and _sound_run(run[0]) and (table is None or table.has_header_run):
@@ -146,6 +149,17 @@ class FlatLineWalk(ABC):
         if table.head:
             self._header_cells(table.head, para.source)
         return self._shaped_grid(table.order, table.rows, para.source)
+
+    def _standard_table(self, cells: list[Cell], where: SourceRef) -> bool:
+        """A table of the older 评价指标 | 标准值 framework flattened into one line or row
+        (see :mod:`standard_values`): its header block, then its rows."""
+        span = header_span([cell.raw for cell in cells])
+        rows = standard_rows([cell.raw for cell in cells[span[1] :]]) if span else []
+        if span is None or not rows:
+            return False
+        if span[0]:
+            self._header_cells(cells[: span[0]], where)  # 项目名称 … before the grid
+        return self._shaped_grid(["value"], rows, where)
 
     def _shaped_grid(self, order: list[str], rows: list[list[str]], where: SourceRef) -> bool:
         """Rows read by their cells' shapes, under a header of the columns they fill."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from jixiao.importers.blocks import Row
+from jixiao.importers.mapping.standard_values import is_standard_header, standard_roles
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 
 LEVEL_ROLES = ("level1", "level2")
@@ -29,6 +30,9 @@ class GridHeader:
     roles: list[str | None]
     cols: list[int] = field(default_factory=list)  # the reader's grid column of each position
     texts: list[str] = field(default_factory=list)
+    # cells keep their columns whatever the first one holds (the older 评价指标 | 标准值
+    # framework, whose first column names a goal, not a level)
+    fixed: bool = False
 
     def position(self, role: str) -> int | None:
         return self.roles.index(role) if role in self.roles else None
@@ -162,6 +166,9 @@ def parse_header(row: Row) -> GridHeader | None:
             roles.append(role if offset == 0 else None)
             cols.append(cell.col + offset)
             texts.append(cell.text)
+    fixed = is_standard_header(texts)
+    if fixed:
+        roles = standard_roles(texts, roles)  # the older 评价指标 | 标准值 framework
     if "level3" not in roles and not ("level2" in roles and "value" in roles):
         return None
     if not (set(roles) & (VALUE_ROLES | {"weight", "score"})):
@@ -193,4 +200,4 @@ def parse_header(row: Row) -> GridHeader | None:
             roles[roles.index("level1")], roles[level2] = "level2", "level3"
         else:
             return None
-    return GridHeader(roles=roles, cols=cols, texts=texts)
+    return GridHeader(roles=roles, cols=cols, texts=texts, fixed=fixed)

@@ -14,7 +14,7 @@ from jixiao.importers.mapping.header import GridHeader
 from jixiao.importers.mapping.listed_indicators import Line, listed_indicators
 from jixiao.importers.mapping.loose_tables import LooseTable, to_disclosure
 from jixiao.importers.mapping.period_to_date import date_monitoring_round
-from jixiao.importers.mapping.prose_indicators import ProseIndicators
+from jixiao.importers.mapping.prose_indicators import ProseIndicators, opens_run
 from jixiao.importers.mapping.prose_outcomes import outcome_indicators
 from jixiao.importers.mapping.table_titles import document_title
 from jixiao.importers.mapping.year import filed_plan_year, stated_year, texts_of
@@ -81,8 +81,10 @@ def prose_indicators(blocks: list[Block]) -> list[Indicator]:
     """No indicator table: the targets may be written as sentences."""
     prose = ProseIndicators()
     for block in blocks:
-        if isinstance(block, Row) and len(block.filled()) == 1:
-            block = _as_paragraph(block)  # a line of its own read as a one-cell row
+        if isinstance(block, Row) and (len(block.filled()) == 1 or opens_run(block.texts[0])):
+            # a line of its own read as a one-cell row, or a sentence of targets cut at
+            # its spaces ('成效指标:…达90%以上。 二、…')
+            block = _as_paragraph(block)
         if isinstance(block, Paragraph):
             # the raw text: cleaning drops the '**' of '(≥**株)' as markup
             simplify = block.text != clean_cell(block.raw)  # a traditional mirror
@@ -121,8 +123,7 @@ def _single_cells(blocks: list[Block]) -> list[Line]:
 
 
 def _as_paragraph(row: Row) -> Paragraph:
-    cell = row.filled()[0]
-    return Paragraph(raw=cell.text, source=row.source)
+    return Paragraph(raw=" ".join(cell.text for cell in row.filled()), source=row.source)
 
 
 def decide_kind(

@@ -16,6 +16,11 @@ too, and it lets a qualitative item (``公共数字文化服务参与率逐年�
 trailing degree and verb. Under a report heading (``2.效益指标完成情况``) the next
 paragraph is a run with no label of its own; there only items followed by such a
 completion are read, so a sentence that merely ends in a figure invents nothing.
+
+A 绩效目标设定 notice may give each level a heading line of its own (``一、产出指标``,
+``(一)数量指标``) and its indicators on the short line below, a name and a figure or a
+name, a comma and a short value (``完成时限,2025年10月底前``); a report's sentences of
+targets may open with ``绩效目标:`` or ``成效指标:`` instead of a level.
 """
 
 from __future__ import annotations
@@ -32,12 +37,18 @@ from jixiao.model.source import SourceRef
 from jixiao.textnorm import to_simplified
 
 _FIGURE = r"\d+(?:\.\d+)?(?:[%‰]|/?[\u4e00-\u9fffA-Za-z]){0,4}$"
-_SYMBOLS = (">=", "<=", "≥", "≤", ">", "<", "=")
+_SYMBOLS = (">=", "<=", "≥", "≤", "≧", "≦", ">", "<", "=")
 _ENUMERATION = re.compile(r"^(?:\(?[一二三四五六七八九十\d]{1,3}[)、.]|\([一二三四五六七八九十]\))")
 _ITEM_END = re.compile(r"[;。]")
-_SIGNS = {">=": "≥", "<=": "≤"}
+_SIGNS = {">=": "≥", "<=": "≤", "≧": "≥", "≦": "≤"}
 _HEADING_TAIL = ("完成情况", "完成")  # '2.效益指标完成情况': a report's heading
 _FULL = "100%"
+# a report's sentence of targets that names no level ('绩效目标:…资金完成173万元',
+# '成效指标:…群众满意度达90%以上'): its items are read under the levels met so far
+_GOAL_LABELS = ["绩效目标", "成效指标"]
+_LISTED_MAX = 40  # the line under a level heading, read as its items: short, no prose
+_LISTED_VALUE = 12  # a value after the item's comma
+_LINKING_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})达到?$")  # '满意度达' + '90%以上'
 
 
 def _compact(raw: str, simplify: bool) -> str:
@@ -70,7 +81,13 @@ def _label_pattern() -> re.Pattern[str]:
     words = vocabulary()
     names = sorted({*words.level1, *words.level2}, key=len, reverse=True)
     names = [n for n in names if len(n) >= 4]  # 产出 / 数量 alone are too common in prose
+    names += _GOAL_LABELS
     return re.compile("(" + "|".join(re.escape(n) for n in names) + ")[:,]")
+
+
+def opens_run(text: str) -> bool:
+    """Whether a line opens with a run's label ('数量指标:', '绩效目标:')."""
+    return _label_pattern().match(_ENUMERATION.sub("", compact(text))) is not None
 
 
 def _items(segment: str) -> list[str]:
@@ -95,7 +112,7 @@ def _indicator(item: str, level1: str, level2: str, source: SourceRef) -> Indica
     match = _value_pattern().search(item)
     if match is None:
         return None
-    name = item[: match.start()].replace("★", "").strip(",:")
+    name = _LINKING_VERB.sub("", item[: match.start()].replace("★", "").strip(",:"))
     if len(name) < 2 or level_kind(name) or "?" in name or "\ufffd" in name:
         return None  # (a name with characters lost at the source is not read)
     if name.split(",")[-1] in completion_names():
@@ -152,21 +169,33 @@ class ProseIndicators:
         self.level2 = ""
         self.indicators: list[Indicator] = []
         self._under_heading = False  # the paragraph after '2.效益指标完成情况'
+        self._listed = False  # the line after a level heading of its own
 
     def read(self, raw: str, source: SourceRef, *, simplify: bool = False) -> None:
         """One paragraph, as written (``simplify``: a traditional-character mirror)."""
         text = _ENUMERATION.sub("", _compact(raw, simplify))
         words = vocabulary()
         under_heading, self._under_heading = self._under_heading, False
+        listed, self._listed = self._listed, False
         heading = words.level(text, words.level1)
+        nested = _compact(raw, simplify).startswith("(")  # '(四)…': a heading's sub-heading
+        if heading is not None and nested and self.level2 and words.level(text, words.level2):
+            heading = None  # '(四)成本指标' after '(三)时效指标': the 二级 of the 2021 framework
         if heading is not None:  # '一、产出指标' on its own line
-            self.level1, self.level2 = heading, ""
+            self.level1, self.level2, self._listed = heading, "", True
+            return
+        sub = words.level(text.rstrip(":"), words.level2)
+        if sub is not None and self.level1:  # '(一)数量指标' on its own line, under its 一级
+            self.level2, self._listed = sub, True
+            return
+        found = list(_label_pattern().finditer(text))
+        if listed and not found and len(text) <= _LISTED_MAX:
+            self._read_listed(text, source)
             return
         report = _report_heading(text)
         if report is not None:
             self.level1, self.level2, self._under_heading = report, "", True
             return
-        found = list(_label_pattern().finditer(text))
         if not found or found[0].start() > 0:
             if under_heading:
                 self._read_run(text, source, completed_only=True)
@@ -190,7 +219,26 @@ class ProseIndicators:
                     indicator.actual = indicator.value  # done at 100%: the figure was met
                 self.indicators.append(indicator)
 
+    def _read_listed(self, text: str, source: SourceRef) -> None:
+        """The line under a level heading: its items, each a name and a figure
+        ('参训学员满意度≥95%') or a name, a comma and a short value ('完成时限,2025年10月底前',
+        '学员素质素养和种植技术水平,提高')."""
+        for item in (part for part in _ITEM_END.split(text) if part):
+            name, comma, value = item.rpartition(",")
+            indicator: Indicator | None
+            if comma and len(name) >= 2 and 0 < len(value) <= _LISTED_VALUE:
+                indicator = Indicator(
+                    level1=self.level1, level2=self.level2, level3=name, value=value
+                )
+                indicator.sources["level3"] = source
+            else:
+                indicator = _indicator(item, self.level1, self.level2, source)
+            if indicator is not None and "," not in indicator.level3:
+                self.indicators.append(indicator)
+
     def _label(self, label: str, after: str) -> None:
+        if label in _GOAL_LABELS:
+            return
         words = vocabulary()
         kind = level_kind(label, after)
         if kind == "level1":
