@@ -17,6 +17,7 @@ from jixiao.importers.mapping.period_to_date import date_monitoring_round
 from jixiao.importers.mapping.prose_indicators import ProseIndicators, opens_run
 from jixiao.importers.mapping.prose_outcomes import outcome_indicators
 from jixiao.importers.mapping.table_titles import document_title
+from jixiao.importers.mapping.verdict_rows import verdict_rows
 from jixiao.importers.mapping.year import filed_plan_year, stated_year, texts_of
 from jixiao.model.disclosure import Disclosure, DisclosureTable
 from jixiao.model.plan import DepartmentPlan, Indicator, Project
@@ -88,7 +89,9 @@ def prose_indicators(blocks: list[Block]) -> list[Indicator]:
         if isinstance(block, Paragraph):
             # the raw text: cleaning drops the '**' of '(≥**株)' as markup
             simplify = block.text != clean_cell(block.raw)  # a traditional mirror
-            table = glued_outcome_rows(block.raw, block.source, simplify=simplify)
+            table = glued_outcome_rows(block.raw, block.source, simplify=simplify) or verdict_rows(
+                block.raw, block.source, simplify=simplify
+            )
             outcomes = outcome_indicators(block.raw, block.source, simplify=simplify)
             if table or outcomes:  # '…年初指标值为≥85%,全年实际完成值100%' sentences
                 # a sentence retelling a row of the glued table (its sign dropped) is

@@ -21,6 +21,11 @@ A 绩效目标设定 notice may give each level a heading line of its own (``一
 ``(一)数量指标``) and its indicators on the short line below, a name and a figure or a
 name, a comma and a short value (``完成时限,2025年10月底前``); a report's sentences of
 targets may open with ``绩效目标:`` or ``成效指标:`` instead of a level.
+
+A project list may head each level pair in brackets, ``【产出指标-数量指标】`` (either
+level alone, or ``[…]`` ``〔…〕``; the pair joined by a dash or a slash), each indicator on
+a line below with its value in closing brackets, ``指标1:机柜数量(≥77台)``; the run of
+such lines ends at the first line of another form (``【项目概况】…``).
 """
 
 from __future__ import annotations
@@ -48,6 +53,11 @@ _FULL = "100%"
 _GOAL_LABELS = ["绩效目标", "成效指标"]
 _LISTED_MAX = 40  # the line under a level heading, read as its items: short, no prose
 _LISTED_VALUE = 12  # a value after the item's comma
+# '【产出指标-数量指标】': a bracketed heading naming a level pair (or one level)
+_BRACKET_HEADING = re.compile(r"^[【\[〔]([^】\]〕]{2,30})[】\]〕]:?$")
+_LEVEL_JOIN = re.compile(r"[-—–/、]")
+# '指标1:机柜数量(≥77台)': a name, then its value in closing brackets (no bracket inside)
+_BRACKETED_ITEM = re.compile(r"^(.{2,}?)\(([^()]{1,%d})\)$" % _LISTED_VALUE)
 _LINKING_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})达到?$")  # '满意度达' + '90%以上'
 
 
@@ -170,6 +180,7 @@ class ProseIndicators:
         self.indicators: list[Indicator] = []
         self._under_heading = False  # the paragraph after '2.效益指标完成情况'
         self._listed = False  # the line after a level heading of its own
+        self._bracketed = False  # the lines after a '【产出指标-数量指标】' heading
 
     def read(self, raw: str, source: SourceRef, *, simplify: bool = False) -> None:
         """One paragraph, as written (``simplify``: a traditional-character mirror)."""
@@ -177,6 +188,11 @@ class ProseIndicators:
         words = vocabulary()
         under_heading, self._under_heading = self._under_heading, False
         listed, self._listed = self._listed, False
+        bracketed, self._bracketed = self._bracketed, False
+        if self._bracket_heading(text):
+            return
+        if bracketed and self._bracketed_item(text, source):
+            return
         heading = words.level(text, words.level1)
         nested = _compact(raw, simplify).startswith("(")  # '(四)…': a heading's sub-heading
         if heading is not None and nested and self.level2 and words.level(text, words.level2):
@@ -235,6 +251,40 @@ class ProseIndicators:
                 indicator = _indicator(item, self.level1, self.level2, source)
             if indicator is not None and "," not in indicator.level3:
                 self.indicators.append(indicator)
+
+    def _bracket_heading(self, text: str) -> bool:
+        """A '【产出指标-数量指标】' heading: its levels set, the lines below read as items."""
+        match = _BRACKET_HEADING.match(text)
+        if match is None:
+            return False
+        words = vocabulary()
+        parts = _LEVEL_JOIN.split(match.group(1))
+        if len(parts) > 2:
+            return False
+        first = words.level(parts[0], words.level1)
+        second = words.level(parts[-1], words.level2) if len(parts) == 2 or not first else None
+        if (len(parts) == 2 and not (first and second)) or not (first or second):
+            return False
+        if first:
+            self.level1, self.level2 = first, ""
+        if second:
+            self.level2 = second
+        self._bracketed = True
+        return True
+
+    def _bracketed_item(self, text: str, source: SourceRef) -> bool:
+        """A line under a bracketed heading: 'name(value)' read, the run kept going."""
+        match = _BRACKETED_ITEM.match(text)
+        if match is None or len(text) > _LISTED_MAX:
+            return False
+        name, value = match.group(1).rstrip(":"), match.group(2)
+        if level_kind(name) or "?" in name:
+            return False
+        indicator = Indicator(level1=self.level1, level2=self.level2, level3=name, value=value)
+        indicator.sources["level3"] = source
+        self.indicators.append(indicator)
+        self._bracketed = True
+        return True
 
     def _label(self, label: str, after: str) -> None:
         if label in _GOAL_LABELS:
