@@ -23,14 +23,15 @@ from jixiao.importers.mapping.outcome import fill_plan
 from jixiao.importers.mapping.points_column import rows_of_stream, with_points_column
 from jixiao.importers.mapping.stacked import split_stacked, stack
 from jixiao.importers.mapping.stream_rows import (
+    RUN_ON_MIN,
     header_run,
     labelled_span,
     renumbered,
     rows_by_width,
+    runs_on,
 )
 from jixiao.importers.mapping.table_titles import empty_row_of_table, is_table_title
 from jixiao.importers.mapping.vocabulary import grid_month, normalise, vocabulary
-from jixiao.importers.mapping.wrapped_points import block_lines, wrapped_rows
 from jixiao.model.disclosure import DisclosureTable
 from jixiao.model.plan import DepartmentPlan, ImportIssue, Project
 from jixiao.model.source import SourceRef
@@ -74,7 +75,15 @@ class GenericAssembler(FlatLineWalk):
         if isinstance(block, Paragraph):
             self._paragraph(block)
         elif not block.is_empty():
-            self._row(block)
+            self._row(self._labelled(block))
+
+    def _labelled(self, row: Row) -> Row:
+        """A row right under a label on a line of its own ('项目名称'): the label opens it."""
+        pending, self._pending_label = self._pending_label, None
+        first = row.cells[0].text
+        if pending is None or split_label(first) or vocabulary().field_of(first):
+            return row
+        return Row(cells=renumbered([pending, *row.cells]), source=row.source, packed=row.packed)
 
     def _paragraph(self, para: Paragraph) -> None:
         text = para.text
@@ -254,14 +263,12 @@ class GenericAssembler(FlatLineWalk):
         return True
 
     def _header_inside(self, row: Row) -> bool:
-        """A flattened row with a two-row header run together in its middle: read as a stream."""
-        if not row.packed:
-            return False
+        """A row with a two-row header in its middle, or one running rows on: a stream."""
         filled = row.filled()
-        found = header_run(filled)
+        found = header_run(filled) if row.packed or len(filled) > RUN_ON_MIN else None
         if found is None or (found[1] == 0 and found[2] == len(filled)):
             return False
-        if split_stacked(found[0], row) is None:
+        if not (row.packed and split_stacked(found[0], row)) and not runs_on(found, filled):
             return False
         self._stream = (row.table, filled)
         self._flush_stream()
@@ -383,14 +390,6 @@ class GenericAssembler(FlatLineWalk):
             seen = "、".join(titles[:5]) or "无"
             self.warn("no-structure", f"未识别到绩效指标表或公开表；看到的标题：{seen}", None)
         return self.plan
-
-    def _wrapped_points(self, blocks: list[Block]) -> None:
-        """Scoring rows with their points wrapped onto the next line (:mod:`wrapped_points`),
-        in a document that gave no indicator rows otherwise."""
-        lines = block_lines(blocks)
-        rows = wrapped_rows([text for text, _ in lines])
-        if rows:
-            self._shaped_grid(["weight", "score"], rows, lines[0][1])
 
 
 def assemble_generic(blocks: list[Block], file_name: str) -> DepartmentPlan:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 
-from jixiao.importers.blocks import Cell, Paragraph, Row
+from jixiao.importers.blocks import Block, Cell, Paragraph, Row
 from jixiao.importers.mapping.align import level_kind
 from jixiao.importers.mapping.flat_lines import cells_of, glued_table, spaced_cells, spaced_table
 from jixiao.importers.mapping.glued import (
@@ -30,6 +30,7 @@ from jixiao.importers.mapping.standard_values import header_span, standard_rows
 from jixiao.importers.mapping.stream_rows import header_run
 from jixiao.importers.mapping.two_sided import two_sided_table
 from jixiao.importers.mapping.vocabulary import compact, normalise, vocabulary
+from jixiao.importers.mapping.wrapped_points import block_lines, wrapped_rows
 from jixiao.importers.text_spaces import spaced_words
 from jixiao.model.disclosure import DisclosureTable
 from jixiao.model.plan import Project
@@ -160,6 +161,14 @@ class FlatLineWalk(ABC):
         if span[0]:
             self._header_cells(cells[: span[0]], where)  # 项目名称 … before the grid
         return self._shaped_grid(["value"], rows, where)
+
+    def _wrapped_points(self, blocks: list[Block]) -> None:
+        """Scoring rows with their points wrapped onto the next line (:mod:`wrapped_points`),
+        in a document that gave no indicator rows otherwise."""
+        lines = block_lines(blocks)
+        rows = wrapped_rows([text for text, _ in lines])
+        if rows:
+            self._shaped_grid(["weight", "score"], rows, lines[0][1])
 
     def _shaped_grid(self, order: list[str], rows: list[list[str]], where: SourceRef) -> bool:
         """Rows read by their cells' shapes, under a header of the columns they fill."""

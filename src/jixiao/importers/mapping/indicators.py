@@ -55,11 +55,17 @@ def number(text: str) -> Decimal | None:
         return None
 
 
+# the variant signs a value may open with, as the 指标性质 column's are read ('≧90%')
+_VARIANT_SIGNS = {"≧": "≥", "≦": "≤", "⩾": "≥", "⩽": "≤"}
+
+
 def joined_value(value: str, sign: str, unit: str) -> str:
     """One value out of 指标性质 / 指标值 / 计量单位 columns: '≥' '85' '%' -> '≥85%'."""
     words = vocabulary()
     symbol = words.sign(sign) if sign else None
     text = value
+    if text[:1] in _VARIANT_SIGNS:
+        text = _VARIANT_SIGNS[text[0]] + text[1:]
     if unit and text and not text.endswith(unit) and _NUMBER.fullmatch(text.replace(",", "")):
         text += unit
     if symbol and text and not _SIGN_START.match(text):

@@ -16,6 +16,7 @@ from collections import Counter
 from copy import copy
 
 from jixiao.importers.blocks import Cell, Row
+from jixiao.importers.mapping.align import level_kind
 from jixiao.importers.mapping.header import parse_header
 from jixiao.importers.mapping.shaped_rows import is_header_word
 from jixiao.importers.mapping.vocabulary import is_formula_mark, normalise, vocabulary
@@ -116,6 +117,25 @@ def header_run(cells: list[Cell]) -> tuple[list[Cell], int, int] | None:
             return header.cells, index, end
         index = end + 1
     return None
+
+
+RUN_ON_MIN = 8  # cells of a row holding a header block, a grid header and rows at least
+
+
+def runs_on(found: tuple[list[Cell], int, int], filled: list[Cell]) -> bool:
+    """Whether the header run ``found`` in the middle of a row's ``filled`` cells heads the
+    grid's rows run on after it (cells with bars on lines of their own and no row marks):
+    cells before it (the header block), a name and a value column in it, and a level label
+    opening what follows, a figure among it (a blank template's labels are no rows)."""
+    header_cells, start, end = found
+    roles = {vocabulary().role_of(cell.text) for cell in header_cells}
+    return (
+        start > 0
+        and {"level3", "value"} <= roles
+        and end < len(filled)
+        and level_kind(filled[end].text) is not None
+        and any(character.isdigit() for cell in filled[end:] for character in cell.text)
+    )
 
 
 def rows_by_width(
