@@ -10,7 +10,7 @@ number in the text before the tree invents nothing.
 A wrapped name may sit around its value, as PDF text flows a vertically centred
 cell (``各种强制免率、屠宰率`` / ``100%`` / ``及检疫率``): a short line after the value
 that is neither a label nor the name of a next value (nor a ``附件:`` line) ends the
-name.
+name. (Not so for the words of a line a table was flattened into: each is a cell.)
 """
 
 from __future__ import annotations
@@ -34,8 +34,9 @@ def is_figure(text: str) -> bool:
     return figure_pattern().fullmatch(bare) is not None and not _BARE_NUMBER.fullmatch(bare)
 
 
-def listed_indicators(lines: list[Line]) -> list[Indicator]:
-    """The indicators of a label / name / value tree, in order."""
+def listed_indicators(lines: list[Line], *, wrapped: bool = True) -> list[Indicator]:
+    """The indicators of a label / name / value tree, in order (``wrapped``: a name's end
+    may sit below its value)."""
     level1 = level2 = ""
     found: list[Indicator] = []
     index = 0
@@ -45,7 +46,7 @@ def listed_indicators(lines: list[Line]) -> list[Indicator]:
         kind = level_kind(text, following[0] if following else "")
         valued = following is not None and is_figure(following[0]) and not is_figure(text)
         if level2 and valued and kind != "level1" and following is not None:
-            tail = _wrapped_tail(lines, index + 2)
+            tail = _wrapped_tail(lines, index + 2) if wrapped else ""
             indicator = Indicator(
                 level1=level1,
                 level2=level2,

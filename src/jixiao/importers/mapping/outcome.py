@@ -18,7 +18,9 @@ from jixiao.importers.mapping.prose_indicators import ProseIndicators, opens_run
 from jixiao.importers.mapping.prose_outcomes import outcome_indicators
 from jixiao.importers.mapping.table_titles import document_title
 from jixiao.importers.mapping.verdict_rows import verdict_rows
+from jixiao.importers.mapping.vocabulary import vocabulary
 from jixiao.importers.mapping.year import filed_plan_year, stated_year, texts_of
+from jixiao.importers.text_spaces import spaced_words
 from jixiao.model.disclosure import Disclosure, DisclosureTable
 from jixiao.model.plan import DepartmentPlan, Indicator, Project
 from jixiao.textnorm import clean_cell, split_numbered_items, squeeze_spaces, to_simplified
@@ -65,6 +67,7 @@ def completed(projects: list[Project], blocks: list[Block], titles: list[str]) -
         found = (
             prose_indicators(blocks)
             or listed_indicators(_single_cells(blocks))
+            or listed_indicators(_flattened_words(blocks), wrapped=False)
             or doubled_indicators(blocks)
         )
         if found:
@@ -122,6 +125,20 @@ def _single_cells(blocks: list[Block]) -> list[Line]:
             lines.append((block.text, block.source))
         elif len(block.filled()) == 1:
             lines.append((block.filled()[0].text, block.filled()[0].located()))
+    return lines
+
+
+def _flattened_words(blocks: list[Block]) -> list[Line]:
+    """The words of the lines holding a grid's value column among their spaced words: a
+    table flattened into a line, its merged cells out of order ('…产出指标 绩 效 指 标
+    质量指标 三级指标 指标值 永安真武庙戏台 1处 …'), read as a tree of one cell a word."""
+    lines: list[Line] = []
+    role_of = vocabulary().role_of
+    for block in blocks:
+        if isinstance(block, Paragraph) and "指标值" in block.text:
+            words = spaced_words(block.raw)
+            if any(role_of(word) == "value" for word in words):
+                lines.extend((word, block.source) for word in words)
     return lines
 
 

@@ -57,7 +57,7 @@ _LISTED_VALUE = 12  # a value after the item's comma
 _BRACKET_HEADING = re.compile(r"^[【\[〔]([^】\]〕]{2,30})[】\]〕]:?$")
 _LEVEL_JOIN = re.compile(r"[-—–/、]")
 # '指标1:机柜数量(≥77台)': a name, then its value in closing brackets (no bracket inside)
-_BRACKETED_ITEM = re.compile(r"^(.{2,}?)\(([^()]{1,%d})\)$" % _LISTED_VALUE)
+_BRACKETED_ITEM = re.compile(rf"^(.{{2,}}?)\(([^()]{{1,{_LISTED_VALUE}}})\)$")
 _LINKING_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})达到?$")  # '满意度达' + '90%以上'
 
 
