@@ -39,7 +39,8 @@ def headerless_rows(block: Row | Paragraph) -> list[list[str]]:
     """The signed rows a row is (one) or a glued line holds, in :data:`ROLES` order."""
     if isinstance(block, Paragraph):
         return glued_signed_rows(spaced_words(block.raw))
-    row = signed_row([c.text for c in block.cells])
+    texts = [c.text for c in block.cells]
+    row = signed_row(texts) or restated_row(texts)
     return [row] if row is not None else []
 
 
@@ -105,6 +106,32 @@ def signed_row(texts: list[str]) -> list[str] | None:
     else:
         return None
     return [labels.get("level1", ""), labels.get("level2", ""), name, value, *_after(rest)]
+
+
+_RESTATED_WIDTH = 5  # 一级 | 二级 | 三级 | 目标 | 实际
+
+
+def restated_row(texts: list[str]) -> list[str] | None:
+    """A self-evaluation row that restates both its labels, then its name, target and
+    actual value (``项目完成指标 | 质量指标 | 改善养老服务基础条件 | 改善条件 | 明显改善``):
+    five filled cells, the second a 二级 label, the first a 一级 one (or a label the
+    template names ``…指标``), the last no bare number (a plan's 分值) and the target no
+    description (``反映…``). None for any other row."""
+    cells = [t.lstrip("|").strip() for t in texts if normalise(t.lstrip("|"))]
+    if len(cells) != _RESTATED_WIDTH or level_kind(normalise(cells[1])) != "level2":
+        return None
+    first, second = normalise(cells[0]), normalise(cells[1])
+    known = level_kind(first, second) == "level1"
+    if not known and not (first.endswith("指标") and len(first) > 4):
+        return None
+    name, target, actual = cells[2:]
+    openers = vocabulary().description_openers
+    if not _is_name(name) or _NUMBER.fullmatch(normalise(actual).replace(",", "")):
+        return None
+    if normalise(target).startswith(openers) or level_kind(normalise(target)):
+        return None
+    # (a 一级 the vocabulary does not know is left out: the grid reads no unknown label)
+    return [cells[0] if known else "", cells[1], name, target, actual, "", ""]
 
 
 def _after(rest: list[str]) -> list[str]:
