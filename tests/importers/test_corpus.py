@@ -155,13 +155,14 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # import-unread-2: bracketed level headings with 'name(value)' items (黄山 公安局 0 -> 9/9),
 # glued self-evaluation rows closed by their verdict (蔡甸 森林防火 0 -> 11/11, actuals
 # 11/11), a row running a grid's header and rows on (蒙城 0 -> 2/2), a flattened sheet's
-# words as a tree (永济 0 -> 5/6): recall 0.923 (732/793), plan 0.934 (368/394),
-# self-evaluation 0.912 (364/399), actual 0.918 (325/354); nothing else moved.
+# words as a tree (永济 0 -> 5/6), a fragment's headerless rows restating both labels
+# (大英 0 -> 5/5, actuals 5/5): recall 0.929 (737/793), plan 0.934 (368/394),
+# self-evaluation 0.925 (369/399), actual 0.932 (330/354); nothing else moved.
 FLOORS = {
-    "recall": 0.923,
+    "recall": 0.929,
     "plan_recall": 0.934,
-    "self_evaluation_recall": 0.912,
-    "actual": 0.918,
+    "self_evaluation_recall": 0.924,
+    "actual": 0.932,
     "kind": 1.0,
     "year": 0.97,
     "rows": 0.98,

@@ -11,7 +11,9 @@ showed it:
   their bars on lines of their own, no row marks), a label on a line of its own pairing
   with the row below, a value opening with ``≧`` (蒙城 基本公共卫生 0/2 -> 2/2);
 * a table flattened into one spaced line whose merged cells come out of order: its words
-  read as a label / name / value tree (永济 文物保护 0/6 -> 5/6).
+  read as a label / name / value tree (永济 文物保护 0/6 -> 5/6);
+* a self-evaluation grid's rows with no header over them (a fragment), each restating its
+  一级 and 二级 labels, then name | target | actual (大英 民政局 0/5 -> 5/5, actuals too).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from jixiao.importers.api import import_file
 from jixiao.importers.blocks import Paragraph
 from jixiao.importers.mapping.indicators import joined_value
 from jixiao.importers.mapping.outcome import prose_indicators
+from jixiao.importers.mapping.signed_rows import restated_row
 from jixiao.importers.mapping.verdict_rows import verdict_rows
 from jixiao.model.source import SourceRef
 from tests.importers.corpus_metrics import measure_stem
@@ -223,3 +226,39 @@ def test_flattened_line_without_value_column_stays_prose(tmp_path: Path) -> None
     line = "产出指标 数量指标 文物安全巡查 416处 文物宣传教育短信 ≥3万条"
     path.write_text(line + "\n", encoding="utf-8")
     assert not any(p.indicators for p in import_file(path).projects)
+
+
+# -- headerless rows restating their labels -------------------------------------------
+
+
+def test_real_fragment_rows_read_with_their_actuals() -> None:
+    result = measure_stem("sichuan_daying-minzhengju-zhengti-fragment_2020")
+    assert (result.found, result.expected) == (5, 5)
+    assert (result.actual_found, result.actual_expected) == (5, 5)
+    assert not result.invented
+
+
+@SETTINGS
+@given(
+    levels=st.sampled_from(LEVELS),
+    name=NAME,
+    target=st.one_of(FIGURE, WORD),
+    actual=st.sampled_from(["98%", "明显改善", "2020年", "100万"]),
+    bar=st.booleans(),
+)
+def test_restated_row_gives_name_target_actual(
+    levels: tuple[str, str], name: str, target: str, actual: str, bar: bool
+) -> None:
+    first = f"|{levels[0]}" if bar else levels[0]  # a stray bar a pipe rendering leaves
+    row = restated_row([first, levels[1], name, target, actual, ""])
+    assert row == [levels[0], levels[1], name, target, actual, "", ""]
+
+
+def test_restated_row_counter_examples() -> None:
+    """A plan's 分值 last, a description before the value, a missing 二级 label or one
+    cell more or less: no such row."""
+    assert restated_row(["产出指标", "数量指标", "培训人数", "100人", "10"]) is None
+    assert restated_row(["产出指标", "数量指标", "培训人数", "反映培训人数", "100人"]) is None
+    assert restated_row(["产出指标", "培训人数", "100人", "95人", "未完成"]) is None
+    assert restated_row(["产出指标", "数量指标", "培训人数", "100人"]) is None
+    assert restated_row(["产出指标", "数量指标", "培训人数", "100人", "95人", "10"]) is None
