@@ -152,14 +152,21 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # before its doubled value (原州 0 -> 2/4), a notice's level headings on lines of their own
 # with each indicator below (同心 设施农业 0 -> 9/9): recall 0.889 (705/793), plan 0.893
 # (352/394), self-evaluation 0.885 (353/399), actual 0.887 (314/354); nothing else moved.
+# The 8 documents of the review's fifth held-out round (review-unseen-5, file names ru5-;
+# no importer change) entered with 9/32 indicators and 8/29 actual values read, kind 6/8,
+# year 6/8: 吕梁's OCR table (continuation rows opening with empty cells) is read as a goal
+# table with 9 shifted rows invented, a 广西 prose report as a plan; five prose reports read
+# nothing. Whole corpus: recall 0.879 (725/825), plan 0.896 (363/405), self-evaluation
+# 0.862 (362/420), actual 0.861 (322/374), kind 0.988 (169/171), year 0.963 (156/162),
+# invented 10; no earlier document changed.
 FLOORS = {
-    "recall": 0.888,
-    "plan_recall": 0.893,
-    "self_evaluation_recall": 0.884,
-    "actual": 0.886,
-    "kind": 1.0,
-    "year": 0.97,
+    "recall": 0.878,
+    "plan_recall": 0.896,
+    "self_evaluation_recall": 0.861,
+    "actual": 0.86,
+    "kind": 0.988,
+    "year": 0.962,
     "rows": 0.98,
-    "invented": 1,
+    "invented": 10,
     "monitoring_execution": 1.0,
 }
