@@ -158,14 +158,21 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # words as a tree (永济 0 -> 5/6), a fragment's headerless rows restating both labels
 # (大英 0 -> 5/5, actuals 5/5): recall 0.929 (737/793), plan 0.934 (368/394),
 # self-evaluation 0.925 (369/399), actual 0.932 (330/354); nothing else moved.
+# The 8 documents of the review's fifth held-out round (review-unseen-5, file names ru5-;
+# no importer change) entered with 9/32 indicators and 8/29 actual values read, kind 6/8,
+# year 6/8: 吕梁's OCR table (continuation rows opening with empty cells) is read as a goal
+# table with 9 shifted rows invented, a 广西 prose report as a plan; five prose reports read
+# nothing. Whole corpus: recall 0.879 (725/825), plan 0.896 (363/405), self-evaluation
+# 0.862 (362/420), actual 0.861 (322/374), kind 0.988 (169/171), year 0.963 (156/162),
+# invented 10; no earlier document changed.
 FLOORS = {
-    "recall": 0.929,
-    "plan_recall": 0.934,
-    "self_evaluation_recall": 0.924,
-    "actual": 0.932,
-    "kind": 1.0,
-    "year": 0.97,
+    "recall": 0.878,
+    "plan_recall": 0.896,
+    "self_evaluation_recall": 0.861,
+    "actual": 0.86,
+    "kind": 0.988,
+    "year": 0.962,
     "rows": 0.98,
-    "invented": 1,
+    "invented": 10,
     "monitoring_execution": 1.0,
 }

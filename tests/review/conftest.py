@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from decimal import Decimal
 from functools import cache
 
 import pytest
@@ -9,6 +11,7 @@ import pytest
 from jixiao.importers.api import import_file
 from jixiao.importers.errors import ImportFailed
 from jixiao.model import DepartmentPlan
+from jixiao.model.plan import Indicator, Project
 from jixiao.review import Finding, ReviewResult, review_plan
 from tests.conftest import seed_path
 from tests.review.findings_snapshot import documents
@@ -54,6 +57,40 @@ def corpus_report(document: str) -> ReviewResult:
     from tests.review.audit.render import CORPUS
 
     return review_plan(import_file(CORPUS / f"{document}.txt"))
+
+
+@cache
+def transcribed_report(document: str) -> ReviewResult:
+    """The review of a corpus document as transcribed by hand (its .expected.json): the rows
+    and figures a reader takes from the page, for documents the import misreads."""
+    from tests.review.audit.render import CORPUS
+
+    data = json.loads((CORPUS / f"{document}.expected.json").read_text(encoding="utf-8"))
+    projects = [
+        Project(
+            name=p["name"],
+            budget_total=_number(p["budget_total"]),
+            execution_rate=_number(p["execution_rate"]),
+            indicators=[
+                Indicator(
+                    level1=r["level1"] or "",
+                    level2=r["level2"] or "",
+                    level3=r["level3"],
+                    value=r["value"],
+                    actual=r["actual"],
+                    weight=_number(r["weight"]),
+                    score=_number(r["score"]),
+                )
+                for r in p["indicators"]
+            ],
+        )
+        for p in data["projects"]
+    ]
+    return review_plan(DepartmentPlan(source_file=document, kind=data["kind"], projects=projects))
+
+
+def _number(value: object) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
 
 
 def found(

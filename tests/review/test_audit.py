@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from tests.review.audit.heldout import HELDOUT_3, HELDOUT_4, heldout
+from tests.review.audit.heldout import HELDOUT_3, HELDOUT_4, HELDOUT_5, heldout
 from tests.review.audit.render import (
     PAGE,
     audited_documents,
@@ -41,12 +42,9 @@ def test_the_page_is_current() -> None:
     assert PAGE.read_text(encoding="utf-8") == page, "run: python -m tests.review.audit.render"
 
 
-def test_held_out_round_2_is_kept_honest() -> None:
-    """The frozen “before” covers only held-out documents; every reviewer finding marked as
-    caught since is a finding the review gives today, at its place."""
-    data = heldout()
-    documents = set(data["documents"])
-    assert len(documents) >= 10
+def _caught_are_found(data: dict[str, Any], documents: set[str]) -> None:
+    """The frozen “before” is of the round's documents; every miss marked caught since is a
+    finding (of any severity) the review gives today, at its place."""
     assert {e["document"] for e in data["before"]} <= documents
     every = ("info", "warning", "error")  # a miss may be caught by a notice (C108, R111)
     now = {
@@ -56,6 +54,15 @@ def test_held_out_round_2_is_kept_honest() -> None:
     assert caught
     for m in caught:
         assert (m["document"], m["caught_by"], m["project"]) in now, m
+
+
+def test_held_out_round_2_is_kept_honest() -> None:
+    """The frozen “before” covers only held-out documents; every reviewer finding marked as
+    caught since is a finding the review gives today, at its place."""
+    data = heldout()
+    documents = set(data["documents"])
+    assert len(documents) >= 10
+    _caught_are_found(data, documents)
     before = Counter(e["class"] for e in data["before"])
     assert before["false_alarm_review"] <= 0.05 * len(data["before"])
 
@@ -74,15 +81,24 @@ def test_held_out_rounds_3_and_4_are_kept_honest(path: Path, size: int) -> None:
         set(heldout(HELDOUT_3)["documents"]) if path != HELDOUT_3 else set()
     )
     assert not documents & earlier
-    assert {e["document"] for e in data["before"]} <= documents
-    every = ("info", "warning", "error")
-    now = {
-        (f["document"], f["rule"], f["project"]) for f in current_findings(sorted(documents), every)
-    }
-    caught = [m for m in data["missed"] if m["caught_by"]]
-    assert caught
-    for m in caught:
-        assert (m["document"], m["caught_by"], m["project"]) in now, m
+    _caught_are_found(data, documents)
     after = [e for e in classification() if e["document"] in documents]
     assert Counter(e["class"] for e in data["before"])["false_alarm_review"] == 0
     assert Counter(e["class"] for e in after)["false_alarm_review"] == 0
+
+
+def test_held_out_round_5_is_kept_honest() -> None:
+    """Round 5: eight documents of no earlier round; every miss marked caught is a finding
+    today; the rules' false alarms of the frozen “before” (S102/S110 on the older template's
+    “产出数量 …” levels) are gone, none left after."""
+    data = heldout(HELDOUT_5)
+    documents = set(data["documents"])
+    assert len(documents) >= 8
+    for earlier in (heldout(), heldout(HELDOUT_3), heldout(HELDOUT_4)):
+        assert not documents & set(earlier["documents"])
+    _caught_are_found(data, documents)
+    before = [e for e in data["before"] if e["class"] == "false_alarm_review"]
+    assert {e["rule"] for e in before} == {"S102", "S110"}
+    after = [e for e in classification() if e["document"] in documents]
+    assert Counter(e["class"] for e in after)["false_alarm_review"] == 0
+    assert not {key(e) for e in before if e["rule"] == "S110"} & {key(e) for e in after}

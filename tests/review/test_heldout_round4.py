@@ -10,16 +10,8 @@ unread)."""
 
 from __future__ import annotations
 
-import json
-from decimal import Decimal
-from functools import cache
-
-from jixiao.model import DepartmentPlan
-from jixiao.model.plan import Indicator, Project
-from jixiao.review import ReviewResult, review_plan
-from tests.review.audit.render import CORPUS
 from tests.review.conftest import corpus_report as _imported
-from tests.review.conftest import found
+from tests.review.conftest import found, transcribed_report
 
 CHAOTIAN = "self_evaluation/sichuan_ru4-chaotian-quanmin-jianshen-zhuanyi-zhifu-pipe_2023"
 CHANGNING = "self_evaluation/yunnan_ru4-changning-gongxiaoshe-shengzhu-yangzhi-blank_2022"
@@ -29,36 +21,7 @@ TIANCHANG = "self_evaluation/anhui_tianchang-shuiliju-shuihan-zaihai-fangyu_2022
 JINZHAI = "self_evaluation/anhui_jinzhai-chagu-meilixiangcun-zhengti_2023"
 
 
-def _number(value: object) -> Decimal | None:
-    return None if value is None else Decimal(str(value))
-
-
-@cache
-def _transcribed(document: str) -> ReviewResult:
-    """The review of the document as transcribed by hand (its .expected.json)."""
-    data = json.loads((CORPUS / f"{document}.expected.json").read_text(encoding="utf-8"))
-    projects = [
-        Project(
-            name=p["name"],
-            budget_total=_number(p["budget_total"]),
-            execution_rate=_number(p["execution_rate"]),
-            indicators=[
-                Indicator(
-                    level1=r["level1"] or "",
-                    level2=r["level2"] or "",
-                    level3=r["level3"],
-                    value=r["value"],
-                    actual=r["actual"],
-                    weight=_number(r["weight"]),
-                    score=_number(r["score"]),
-                )
-                for r in p["indicators"]
-            ],
-        )
-        for p in data["projects"]
-    ]
-    plan = DepartmentPlan(source_file=document, kind=data["kind"], projects=projects)
-    return review_plan(plan)
+_transcribed = transcribed_report
 
 
 def test_an_actual_that_states_work_under_way() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from jixiao.review.rule_set import RuleSet
 from jixiao.review.rules import (
+    actual_values,
     bare_respondents,
     basis,
     cost_echoes_budget,
@@ -79,6 +80,7 @@ _RULES = (
     *stock_actual.RULES,
     *overspent.RULES,
     *unfinished.RULES,
+    *actual_values.RULES,
 )
 
 BUILT_IN_RULES = RuleSet(FAMILIES, _RULES)

@@ -22,6 +22,7 @@ from jixiao.review import review_plan
 from tests.review.audit.heldout import (
     heldout_round3_section,
     heldout_round4_section,
+    heldout_round5_section,
     heldout_section,
 )
 
@@ -106,6 +107,7 @@ def render(documents: list[str], entries: list[dict[str, Any]]) -> str:
         *heldout_section(entries),
         *heldout_round3_section(entries),
         *heldout_round4_section(entries),
+        *heldout_round5_section(entries),
         "## 按规则",
         "",
         "| 规则 | 属实 | 可商榷 | 误报（规则） | 误报（导入） |",
