@@ -165,14 +165,17 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # nothing. Whole corpus: recall 0.879 (725/825), plan 0.896 (363/405), self-evaluation
 # 0.862 (362/420), actual 0.861 (322/374), kind 0.988 (169/171), year 0.963 (156/162),
 # invented 10; no earlier document changed.
+# Merged (import-unread-2 with review-unseen-5): recall 0.924 (762/825), plan 0.936
+# (379/405), self-evaluation 0.912 (383/420), actual 0.920 (344/374), kind 0.988 (169/171),
+# year 0.963 (156/162), invented 4.
 FLOORS = {
-    "recall": 0.878,
-    "plan_recall": 0.896,
-    "self_evaluation_recall": 0.861,
-    "actual": 0.86,
+    "recall": 0.923,
+    "plan_recall": 0.935,
+    "self_evaluation_recall": 0.911,
+    "actual": 0.919,
     "kind": 0.988,
     "year": 0.962,
     "rows": 0.98,
-    "invented": 10,
+    "invented": 4,
     "monitoring_execution": 1.0,
 }
