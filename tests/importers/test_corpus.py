@@ -152,13 +152,20 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # before its doubled value (原州 0 -> 2/4), a notice's level headings on lines of their own
 # with each indicator below (同心 设施农业 0 -> 9/9): recall 0.889 (705/793), plan 0.893
 # (352/394), self-evaluation 0.885 (353/399), actual 0.887 (314/354); nothing else moved.
+# The 12 documents of the fifth held-out round (import-unseen-5) entered with 0/3
+# indicators, 0/3 actual values, kind 9/12, year 12/12, none invented; after its rules
+# (outcome sentences glued one after another, '<name>指标为…实际完成值为…'; a level heading
+# closed by '。' or glued before a name; 自评分数 / 自评等级 and 自评工作 / 自评结果 headings
+# name a self-evaluation) 3/3, 3/3, 12/12, 12/12, and no earlier document changed
+# (bench/import_identical.py): recall 0.889 (708/796), self-evaluation 0.886 (356/402),
+# actual 0.888 (317/357), kind 1.0 (175/175), year 0.976 (162/166), invented 1.
 FLOORS = {
-    "recall": 0.888,
+    "recall": 0.889,
     "plan_recall": 0.893,
-    "self_evaluation_recall": 0.884,
-    "actual": 0.886,
+    "self_evaluation_recall": 0.885,
+    "actual": 0.887,
     "kind": 1.0,
-    "year": 0.97,
+    "year": 0.975,
     "rows": 0.98,
     "invented": 1,
     "monitoring_execution": 1.0,
