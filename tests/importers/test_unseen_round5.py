@@ -137,9 +137,45 @@ def test_real_round5_prose_report() -> None:
         "hunan_youxian-fagaiwei-ziyuanxing-zhuanxing-ziping-blank_2021",
         "sichuan_qingchuan-sifaju-zhengfa-zhuanyi-prose-baogao_2021",
         "sichuan_luzhou-zhongyiyuan-danwei-juesuan-mulu-pageref-cut_2023",
+        # second batch
+        "zhejiang_dongyang-wenguanglvti-gonggong-wenhua-pingjia-prose_2020",
+        "zhejiang_lishui-wenhuaguan-zhengti-zhichu-pingjia-baogao_2018",
+        "chongqing_pengshui-jihua-shengyu-zhuanyi-zhifu-ziping-jiancha_2024",
+        "hebei_chengde-minzhengju-bumen-jixiao-wenben-mulu-cut_2022",
     ],
 )
 def test_real_round5_kinds(stem: str) -> None:
-    # the three kinds were wrong before the round's rules (专项债 score tables, 西平)
+    # four kinds were wrong before the round's rules (专项债 score tables, 西平, 东阳)
     result = measure_stem(stem)
     assert (result.kind_ok, result.year_ok, result.invented) == (True, True, [])
+
+
+# -- second batch: a title naming the document by its last words -------------------
+
+
+@SETTINGS
+@given(
+    year=st.integers(2015, 2030),
+    subject=st.sampled_from(["", "文化馆整体支出", "垃圾一体化政府付费项目支出"]),
+    ending=st.sampled_from(["绩效评价", "绩效评价报告"]),
+)
+def test_a_title_ending_in_an_evaluation_is_a_self_evaluation(
+    year: int, subject: str, ending: str, tmp_path: Path
+) -> None:
+    lines = [
+        f"{year}年度{subject}{ending}",
+        "项目全年预算数为1050万元,执行数为1050万元,完成预算的100%。",
+    ]
+    # the paragraph mentions 绩效目标 (a plan's word) but tells what was done
+    lines[1] += "项目绩效目标完成情况:一是全年共计送戏下乡197场,开展各类文化队伍培训214期。"
+    assert import_file(_page(tmp_path, lines)).kind == "self_evaluation"
+
+
+def test_an_evaluation_section_inside_a_final_account_decides_nothing(tmp_path: Path) -> None:
+    # counter-example: the words inside a 目录 line name a section, not the document
+    lines = [
+        "某某局2021年度部门决算",
+        "第三部分 2021年度其他重要事项的情况说明",
+        "第四部分 2021年度部门绩效评价情况",
+    ]
+    assert import_file(_page(tmp_path, lines)).kind == "final_accounts"
