@@ -73,6 +73,11 @@ def test_a_value_never_holds_a_target_phrase() -> None:
     ]
 
 
+def test_a_word_glued_to_the_actual_phrase_is_no_target() -> None:
+    # counter-example: with no comma, only a figure and its unit shows where a target ends
+    assert _read("数量指标。人员安排指标值为按实际需要确定") == []
+
+
 def test_an_outcome_without_a_target_reads_nothing() -> None:
     # counter-example: '经费发放率为98%' and '均为100%' state outcomes only
     assert _read("2.质量指标。经费发放率为98%覆盖率及资金到位率均为100%。") == []

@@ -72,21 +72,34 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
-def _glued_end(text: str, start: int) -> int | None:
-    """Where an actual value starting at ``start`` ends when the next outcome sentence
-    follows it with no stop ('100%义务兵家庭优待金…指标为…'): after its leading figure and
-    unit, when another sentence starts right there; else None."""
+def _measure_end(text: str, start: int) -> int | None:
+    """The end of a figure with its sign and unit starting at ``start`` ('100%', '≥5个',
+    '2126.81万元'), the longest unit spelling the grammar knows; None when no figure."""
     figure = _LEAD_FIGURE.match(text, start)
     if figure is None:
         return None
     end = figure.end()
     if text.startswith(("%", "‰"), end):
-        end += 1
-    else:
-        end += max(
-            (n for n in range(1, _UNIT_LENGTH + 1) if lookup_unit(text[end : end + n])), default=0
-        )
-    return end if _pattern().match(text, end) else None
+        return end + 1
+    return end + max(
+        (n for n in range(1, _UNIT_LENGTH + 1) if lookup_unit(text[end : end + n])), default=0
+    )
+
+
+def _glued_end(text: str, start: int) -> int | None:
+    """Where an actual value starting at ``start`` ends when the next outcome sentence
+    follows it with no stop ('100%义务兵家庭优待金…指标为…'): after its leading figure and
+    unit, when another sentence starts right there; else None."""
+    end = _measure_end(text, start)
+    return end if end is not None and _pattern().match(text, end) else None
+
+
+def _glued_value(text: str, match: re.Match[str]) -> bool:
+    """Whether a target glued to its actual phrase (no comma between) is a figure with
+    its unit ('…发放指标为100%实际完成值为…'): only a measure shows where it ends; a word
+    ('指标值为按实际需要') is no target."""
+    start, end = match.span("value")
+    return text.startswith(",", end) or _measure_end(text, start) == end
 
 
 def _level1(label: str) -> str:
@@ -147,6 +160,9 @@ def outcome_indicators(raw: str, source: SourceRef, *, simplify: bool = False) -
     found: list[Indicator] = []
     position = 0
     while (match := _pattern().search(text, position)) is not None:
+        if not _glued_value(text, match):
+            position = match.start() + 1
+            continue
         glued = _glued_end(text, match.start("actual"))
         position = glued if glued is not None else match.end()
         name = written[match.start("name") : match.end("name")]  # … the cells kept as written
