@@ -62,6 +62,12 @@ def by_titles(titles: list[str]) -> KindDecision | None:
             for title, text in zip(titles, shown, strict=True):
                 if pattern in text:
                     return KindDecision(cast(DocumentKind, rule["kind"]), title)
+        # a title naming the document by its last words ('2020年度绩效评价'), where the
+        # same words inside a title name something else ('部门绩效评价情况' in a 决算's 目录)
+        endings = tuple(rule.get("endings", ()))
+        for title, text in zip(titles, shown, strict=True):
+            if endings and text.endswith(endings):
+                return KindDecision(cast(DocumentKind, rule["kind"]), title)
     return None
 
 

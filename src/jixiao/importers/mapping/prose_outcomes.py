@@ -5,7 +5,14 @@
 a name, a target phrase with its value, then an actual phrase with its value (the
 phrases are data: ``prose_outcomes`` in profiles/import-headers.json). The name runs
 back to the previous comma, colon or full stop; the label before the colon
-(``产出数量指标``, ``數量目標``) gives the 二级 level when it names one.
+(``产出数量指标``, ``數量目標``), or a level heading closed by a full stop
+(``3.时效指标。``), gives the 二级 level when it names one.
+
+Such sentences may follow each other with no comma between the target and the actual
+phrase nor between one actual and the next name (``…每月中旬发放指标为100%实际完成值为100%
+义务兵家庭优待金…发放指标为100%实际完成值为100%``): an actual that runs on into the next
+sentence ends with its leading figure and unit. A level heading glued before a name
+(``4.成本指标国家规定标准发放指标为…``) is the 二级 level, not part of the name.
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ from functools import cache
 from typing import Any
 
 from jixiao import packs
+from jixiao.grammar.units import lookup_unit
 from jixiao.importers.mapping.vocabulary import compact, vocabulary
 from jixiao.model.plan import Indicator
 from jixiao.model.source import SourceRef
@@ -22,6 +30,10 @@ from jixiao.textnorm import to_simplified
 
 _STOPS = ",:;。"
 _LABEL = re.compile(r"([^,:;。]{2,12}):")  # '产出数量指标:' opening a run
+_HEADING = re.compile(r"([^,:;。]{2,12})。")  # '3.时效指标。': a run opened by a level heading
+_NUMBERING = re.compile(r"^[(（]?[\d一二三四五六七八九十]{1,2}[)）.、．]?")
+_LEAD_FIGURE = re.compile(r"(?:[≥≤<>=]|不低于|不少于|不高于|不超过)?\d+(?:\.\d+)?")
+_UNIT_LENGTH = 4  # the longest unit spelling tried after a figure ('平方米')
 
 
 def _alternation(words: list[str]) -> str:
@@ -51,10 +63,43 @@ def _pattern() -> re.Pattern[str]:
     data = _words()
     target, actual = _alternation(data["target"]), _alternation(data["actual"])
     link = _alternation(data["links"])
+    # a value never holds a target phrase: '2、产出时效指标:项目完成时间年初指标值为…' is
+    # not a name '2、产出时效' with the value '项目完成时间年初…'
+    value = rf"(?:(?!(?:{target})(?:{link}))[^{_STOPS}]){{1,30}}?"
     return re.compile(
-        rf"(?P<name>[^{_STOPS}]{{2,60}}?)(?:{target})(?:{link})(?P<value>[^{_STOPS}]{{1,30}}),"
+        rf"(?P<name>[^{_STOPS}]{{2,60}}?)(?:{target})(?:{link})(?P<value>{value}),?"
         rf"(?:全年|年末|年底)?(?:{actual})(?:{link})?(?P<actual>[^{_STOPS}]{{1,30}})"
     )
+
+
+def _measure_end(text: str, start: int) -> int | None:
+    """The end of a figure with its sign and unit starting at ``start`` ('100%', '≥5个',
+    '2126.81万元'), the longest unit spelling the grammar knows; None when no figure."""
+    figure = _LEAD_FIGURE.match(text, start)
+    if figure is None:
+        return None
+    end = figure.end()
+    if text.startswith(("%", "‰"), end):
+        return end + 1
+    return end + max(
+        (n for n in range(1, _UNIT_LENGTH + 1) if lookup_unit(text[end : end + n])), default=0
+    )
+
+
+def _glued_end(text: str, start: int) -> int | None:
+    """Where an actual value starting at ``start`` ends when the next outcome sentence
+    follows it with no stop ('100%义务兵家庭优待金…指标为…'): after its leading figure and
+    unit, when another sentence starts right there; else None."""
+    end = _measure_end(text, start)
+    return end if end is not None and _pattern().match(text, end) else None
+
+
+def _glued_value(text: str, match: re.Match[str]) -> bool:
+    """Whether a target glued to its actual phrase (no comma between) is a figure with
+    its unit ('…发放指标为100%实际完成值为…'): only a measure shows where it ends; a word
+    ('指标值为按实际需要') is no target."""
+    start, end = match.span("value")
+    return text.startswith(",", end) or _measure_end(text, start) == end
 
 
 def _level1(label: str) -> str:
@@ -75,6 +120,35 @@ def _level2(label: str) -> str:
     return table[max(found, key=len)] if found else ""
 
 
+def _run_label(before: str) -> str:
+    """The label of the run a sentence is in: the last 'label:' before it, or a level
+    heading closed by a full stop ('3.时效指标。') when that comes later."""
+    labels = [(m.start(), m.group(1)) for m in _LABEL.finditer(before)]
+    labels += [
+        (m.start(), m.group(1))
+        for m in _HEADING.finditer(before)
+        if vocabulary().level(_NUMBERING.sub("", m.group(1)), vocabulary().level2)
+    ]
+    if not labels:
+        return ""
+    return re.sub(r"^[(\d一二三四五六七八九十)、.]+", "", max(labels)[1])
+
+
+def _headed_name(name: str) -> tuple[str, str]:
+    """A name with a numbered level heading glued before it ('4.成本指标国家规定标准发放')
+    split into that heading and the name; else ('', name)."""
+    numbered = _NUMBERING.match(name)
+    if numbered is None or not numbered.group():
+        return "", name
+    rest = name[numbered.end() :]
+    table = vocabulary().level2
+    heads = [alias for alias in table if alias and rest.startswith(alias)]
+    if not heads or len(rest) - len(max(heads, key=len)) < 2:
+        return "", name
+    head = max(heads, key=len)
+    return head, rest[len(head) :]
+
+
 def outcome_indicators(raw: str, source: SourceRef, *, simplify: bool = False) -> list[Indicator]:
     """The indicators the paragraph ``raw`` tells as target-and-actual sentences, their
     characters as written unless ``simplify`` (a traditional-character mirror, read
@@ -84,18 +158,24 @@ def outcome_indicators(raw: str, source: SourceRef, *, simplify: bool = False) -
     if simplify or len(text) != len(written):
         written = text
     found: list[Indicator] = []
-    for match in _pattern().finditer(text):
+    position = 0
+    while (match := _pattern().search(text, position)) is not None:
+        if not _glued_value(text, match):
+            position = match.start() + 1
+            continue
+        glued = _glued_end(text, match.start("actual"))
+        position = glued if glued is not None else match.end()
         name = written[match.start("name") : match.end("name")]  # … the cells kept as written
         if "?" in name or "\ufffd" in name:
             continue  # characters lost at the source: the name cannot be trusted
-        labels = _LABEL.findall(text[: match.start()])
-        label = re.sub(r"^[(\d一二三四五六七八九十)、.]+", "", labels[-1]) if labels else ""
+        head, name = _headed_name(name)
+        label = head or _run_label(text[: match.start()])
         indicator = Indicator(
             level1=_level1(label),
             level2=_level2(label),
             level3=name,
             value=written[match.start("value") : match.end("value")],
-            actual=written[match.start("actual") : match.end("actual")],
+            actual=written[match.start("actual") : glued or match.end("actual")],
         )
         indicator.sources["level3"] = source
         found.append(indicator)
