@@ -178,13 +178,17 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # Its second batch (丽水, 东阳, 彭水, 承德 绩效文本) entered with kind 3/4 (东阳's title
 # '2020年度绩效评价' unread); after the title-ending rule 4/4: kind 1.0 (179/179), year 0.976
 # (166/170), the indicator figures unchanged.
+# Merged with import-unseen-5 too (186 documents: both fifth rounds had collected the same
+# 临河 优抚 report, one copy kept): recall 0.927 (765/825), plan 0.936 (379/405),
+# self-evaluation 0.919 (386/420), actual 0.928 (347/374), kind 0.989 (184/186), year 0.966
+# (171/177), invented 4.
 FLOORS = {
-    "recall": 0.923,
+    "recall": 0.927,
     "plan_recall": 0.935,
-    "self_evaluation_recall": 0.911,
-    "actual": 0.919,
-    "kind": 0.988,
-    "year": 0.962,
+    "self_evaluation_recall": 0.919,
+    "actual": 0.927,
+    "kind": 0.989,
+    "year": 0.966,
     "rows": 0.98,
     "invented": 4,
     "monitoring_execution": 1.0,
