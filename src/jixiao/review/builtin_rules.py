@@ -23,6 +23,7 @@ from jixiao.review.rules import (
     narrative,
     numbers,
     output_levels,
+    overshoot,
     overspent,
     placeholder_row,
     project_type,
@@ -30,6 +31,7 @@ from jixiao.review.rules import (
     satisfaction,
     selfeval,
     spending,
+    stated_rate,
     statements,
     stock_actual,
     structure,
@@ -82,6 +84,8 @@ _RULES = (
     *selfeval.RULES,
     *stock_actual.RULES,
     *overspent.RULES,
+    *stated_rate.RULES,
+    *overshoot.RULES,
     *unfinished.RULES,
 )
 
