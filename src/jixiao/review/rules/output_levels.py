@@ -1,6 +1,7 @@
 """R113: an output indicator under the wrong 产出 second level — a deadline or a timeliness
-rate under 数量 or 质量 (it is 时效's), a quality rate (合格率, 达标率) under 数量 or 时效
-(it is 质量's). The words are data (``profiles/review-output-levels.json``)."""
+measure under 数量 or 质量 (it is 时效's), a quality rate (合格率, 达标率) under 数量 or 时效
+(it is 质量's). The words are data (``profiles/review-output-levels.json``); a value that
+is a date (“2025年12月”, “12月底前”) marks a time item too."""
 
 from __future__ import annotations
 
@@ -17,26 +18,41 @@ from jixiao.textnorm.wordsearch import alternation
 
 TABLE = rule_table(__name__)
 
+_AFTER_TIME = 2  # characters a time word may leave after it (时限天数, 完成时间要求)
 _LEVEL_NAMES = {"数量": "数量指标", "质量": "质量指标", "时效": "时效指标"}
+# A template's hint or a unit after the name: “(≥**%)”, “（%）”, “%”, “100%”.
+_TAIL = re.compile(r"(?:[（(][^（()）]*[)）]|[0-9.]+\s*[%％]|[%％*＊\s])+$")
+# A date or a deadline as the whole value: 2025年12月, 2021年12月31日, 2023年底, 12月底前.
+_DATE = re.compile(
+    r"^\s*(?:[≤<]|不晚于|于)?\s*(?:每年)?\s*(?:[0-9]{4}\s*年\s*(?:[0-9]{1,2}\s*月\s*(?:[0-9]{1,2}\s*日)?)?"
+    r"|[0-9]{1,2}\s*月)\s*(?:底|末|中旬|上旬|下旬)?\s*(?:前|以前|之前|内|完成)?\s*$"
+    r"|^\s*(?:[0-9]{4}\s*年\s*)?年\s*[底末]\s*(?:前|以前|之前)?\s*$"
+    r"|^\s*[0-9]{4}\s*年\s*年\s*[底末]\s*(?:前|以前|之前)?\s*$"
+)
+
+
+# A value in time: a duration (3天, ≥1年, 7个工作日) or a date (2021年全年, 12月底).
+_TIMED_VALUE = re.compile(r"[0-9]\s*(?:个)?\s*(?:年|月|日|天|小时|工作日|周)|[底末]")
+_COUNTED = re.compile(r"[0-9]\s*(?:个|项|次|人|台|套|家|户|件|批)")  # a count: 数量's
+_QUALITY = "质量"
 
 
 class _Words(NamedTuple):
     time: re.Pattern[str]  # a deadline or a duration limit (完成时限, 响应时间), anywhere
-    timely: re.Pattern[str]  # a timeliness rate (及时率, 按时完成率), ending the name
+    timely: re.Pattern[str]  # a timeliness word (及时, 按期) in a rate's or quality's name
     quality: re.Pattern[str]  # a quality rate (合格率, 达标率), ending the name
+    dated: re.Pattern[str]  # a name that is a time item when its value is a date (时间)
 
 
 @cache
 def _words() -> _Words:
     data = load_data_file("review-output-levels.json")
-
-    def ending(key: str) -> re.Pattern[str]:
-        return re.compile(f"(?:{alternation(_listed(data, key)).pattern})$")
-
+    quality = alternation(_listed(data, "output_quality_rates"))
     return _Words(
         alternation(_listed(data, "output_time_words")),
-        ending("output_timely_rates"),
-        ending("output_quality_rates"),
+        alternation(_listed(data, "output_timely_words")),
+        re.compile(f"(?:{quality.pattern})$"),
+        alternation(_listed(data, "output_date_names")),
     )
 
 
@@ -44,32 +60,43 @@ def _listed(data: dict[str, object], key: str) -> list[str]:
     return [str(w) for w in cast(list[object], data.get(key, []))]
 
 
-def _belongs(name: str) -> str | None:
-    """The 产出 second level a name says it measures (None: the name does not say)."""
+def _ends_with_time(time: re.Pattern[str], name: str) -> bool:
+    """A time word closes the name (完成时限, 故障维护时限天数), not qualifies it (服务周期内…)."""
+    return any(len(name) - m.end() <= _AFTER_TIME for m in time.finditer(name))
+
+
+def belongs(name: str, value: str) -> str | None:
+    """The 产出 second level an indicator's name (and value) says it measures; None: unsaid."""
     words = _words()
-    name = name.strip().rstrip("）)").strip()
-    if words.timely.search(name) is not None:
+    name = _TAIL.sub("", name)
+    measure = name.endswith(("率", "性"))
+    timed = _TIMED_VALUE.search(value) is not None
+    if (measure or timed) and words.timely.search(name) is not None:
         return "时效"
     if words.quality.search(name) is not None:
         return "质量"
-    if name.endswith("率"):
+    if _QUALITY in name and not timed and _COUNTED.search(value) is None:
+        return "质量"  # 质量符合国家标准 100%: how well, whatever the wording
+    if measure:
         return None  # 完成时限达标率 … a rate of another kind
-    if words.time.search(name) is not None:
+    if _ends_with_time(words.time, name):
+        return "时效"
+    if _DATE.search(value) is not None and (words.dated.search(name) or len(name) <= 12):
         return "时效"
     return None
 
 
 def _misfiled_output(v: IndicatorView) -> Hit | None:
     filed = v.level2
-    belongs = _belongs(v.name)
-    if belongs is None or belongs == filed:
+    found = belongs(v.name, v.indicator.value)
+    if found is None or found == filed:
         return None
     return Hit(
         f"指标{q(v.name)}（指标值{q(v.indicator.value)}）衡量的是"
-        f"{'完成时限或及时程度' if belongs == '时效' else '完成的质量'}，"
-        f"却放在{q(v.indicator.level2)}下，应归入{_LEVEL_NAMES[belongs]}。",
+        f"{'完成时限或及时程度' if found == '时效' else '完成的质量'}，"
+        f"却放在{q(v.indicator.level2)}下，应归入{_LEVEL_NAMES[found]}。",
         field="level2",
-        params={"level": _LEVEL_NAMES[belongs]},
+        params={"level": _LEVEL_NAMES[found]},
     )
 
 
