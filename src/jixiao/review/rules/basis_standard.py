@@ -24,7 +24,10 @@ _AMOUNT = re.compile(
     r"(?:每[^\s0-9，。；、,;:：（）()]{1,6})?[0-9]+(?:\.[0-9]+)?\s*(?:万元|元)"
     r"(?:\s*[/／每][^\s0-9，。；、,;:：（）()]{1,6}){0,2}"
 )
-_STANDARD = re.compile("标准|定额|限额|最高|上限|不超过|不得超过")
+# The basis applies a rule (标准, 定额, 按…测算); a past figure (上年实际380元/人) is a
+# historical standard the target may exceed.
+_STANDARD = re.compile("标准|定额|限额|最高|上限|不超过|不得超过|不高于|规定|办法|补助|按|依据|根据")
+_HISTORY = re.compile("上年|去年|上一年|历史|实际|平均|以往|往年|近三年")
 _TO_YUAN = {"元": Decimal(1), "万元": Decimal(10000), "亿元": Decimal(100000000)}
 _TOLERANCE = Decimal("1.005")  # rounding, not a higher ceiling
 
@@ -63,7 +66,7 @@ def _above_standard(v: IndicatorView) -> Hit | None:
     if value.direction not in DOWNWARD or not is_money(value) or value.upper is not None:
         return None
     basis = v.indicator.basis
-    if _STANDARD.search(basis) is None:
+    if _STANDARD.search(basis) is None or _HISTORY.search(basis) is not None:
         return None
     ceiling = _in_yuan(value)
     if ceiling is None or (value.unit_kind is not UnitKind.MONEY and not ceiling[1]):
