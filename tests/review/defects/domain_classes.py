@@ -8,8 +8,8 @@ second level and change nothing else, so the names are the documents' own, not t
 word list. Both were narrowed after their first run (12/31 and 8/27 found; docs/rules/
 recall.md 首次): the 时效 rows to those that measure time by their value (a duration, a date,
 a rate), the 质量 rows to rates that are not completion shares — rows the document itself
-misfiled are another defect (R104). The two self-evaluation classes run on the self-evaluations of the corpus
-(``"corpus": "self_evaluation"`` in catalogue.json)."""
+misfiled are another defect (R104). The two self-evaluation classes run on the corpus's
+self-evaluations (``"corpus": "self_evaluation"`` in catalogue.json)."""
 
 from __future__ import annotations
 

@@ -26,7 +26,9 @@ _AMOUNT = re.compile(
 )
 # The basis applies a rule (标准, 定额, 按…测算); a past figure (上年实际380元/人) is a
 # historical standard the target may exceed.
-_STANDARD = re.compile("标准|定额|限额|最高|上限|不超过|不得超过|不高于|规定|办法|补助|按|依据|根据")
+_STANDARD = re.compile(
+    "标准|定额|限额|最高|上限|不超过|不得超过|不高于|规定|办法|补助|按|依据|根据"
+)
 _HISTORY = re.compile("上年|去年|上一年|历史|实际|平均|以往|往年|近三年")
 _TO_YUAN = {"元": Decimal(1), "万元": Decimal(10000), "亿元": Decimal(100000000)}
 _TOLERANCE = Decimal("1.005")  # rounding, not a higher ceiling
