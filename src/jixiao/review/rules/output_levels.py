@@ -38,6 +38,7 @@ _QUALITY = "质量"
 
 
 class _Words(NamedTuple):
+    signal: re.Pattern[str]  # any word below: a name without one (and no date) is left at once
     time: re.Pattern[str]  # a deadline or a duration limit (完成时限, 响应时间), anywhere
     timely: re.Pattern[str]  # a timeliness word (及时, 按期) in a rate's or quality's name
     quality: re.Pattern[str]  # a quality rate (合格率, 达标率), ending the name
@@ -48,7 +49,15 @@ class _Words(NamedTuple):
 def _words() -> _Words:
     data = load_data_file("review-output-levels.json")
     quality = alternation(_listed(data, "output_quality_rates"))
+    every = [
+        *_listed(data, "output_time_words"),
+        *_listed(data, "output_timely_words"),
+        *_listed(data, "output_quality_rates"),
+        *_listed(data, "output_date_names"),
+        _QUALITY,
+    ]
     return _Words(
+        alternation(every),
         alternation(_listed(data, "output_time_words")),
         alternation(_listed(data, "output_timely_words")),
         re.compile(f"(?:{quality.pattern})$"),
@@ -87,8 +96,11 @@ def belongs(name: str, value: str) -> str | None:
 
 
 def _misfiled_output(v: IndicatorView) -> Hit | None:
+    value = v.indicator.value
+    if _words().signal.search(v.name) is None and "月" not in value and "年" not in value:
+        return None  # most names: one search, no date (the hot path of a cold review)
     filed = v.level2
-    found = belongs(v.name, v.indicator.value)
+    found = belongs(v.name, value)
     if found is None or found == filed:
         return None
     return Hit(
