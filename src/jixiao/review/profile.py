@@ -77,6 +77,10 @@ class Thresholds(BaseModel):
         default=Decimal("100"), description="满意度目标达到此值即视为难以实现 (N109)"
     )
     long_name_chars: int = Field(default=30, description="三级指标名称超过此字数视为过长")
+    overshoot_ratio: Decimal = Field(
+        default=Decimal("1.3"),
+        description="自评实际完成值达到目标值的此倍数须说明原因 (N213; 一省的做法是130%)",
+    )
 
 
 class Band(BaseModel):

@@ -21,12 +21,14 @@ from typing import Any
 from jixiao.importers.api import import_file
 from jixiao.model import DepartmentPlan
 from jixiao.review import Finding, review_plan
-from tests.review.defects import held_out as _held_out  # noqa: F401  (registers its mutations)
+from tests.review.defects import domain_classes as _domain  # noqa: F401  (registers its mutations)
+from tests.review.defects import held_out as _held_out  # noqa: F401
 from tests.review.defects import reviewer_classes as _reviewer  # noqa: F401
 from tests.review.defects.mutations import MUTATIONS, Target
 
 ROOT = Path(__file__).resolve().parents[3]
 PLANS = ROOT / "tests" / "fixtures" / "corpus" / "plan"
+SELF_EVALUATIONS = PLANS.parent / "self_evaluation"
 CATALOGUE = Path(__file__).with_name("catalogue.json")
 PAGE = ROOT / "docs" / "rules" / "recall.md"
 Place = tuple[str, int | None, int | None]
@@ -59,10 +61,11 @@ def catalogue() -> list[dict[str, Any]]:
     return loaded
 
 
-def corpus_plans() -> dict[str, DepartmentPlan]:
-    """The corpus plans from which the import reads indicators, by file stem."""
+def corpus_plans(folder: Path = PLANS) -> dict[str, DepartmentPlan]:
+    """The corpus plans (or, given their folder, self-evaluations) from which the import
+    reads indicators, by file stem."""
     plans = {}
-    for path in sorted(PLANS.glob("*.txt")):
+    for path in sorted(folder.glob("*.txt")):
         plan = import_file(path)
         if plan.indicator_count:
             plans[path.stem] = plan
@@ -86,9 +89,19 @@ def detected(
     return False
 
 
-def measure(plans: dict[str, DepartmentPlan] | None = None) -> list[ClassResult]:
-    """Inject every class into every plan it fits and count the detections."""
-    plans = corpus_plans() if plans is None else plans
+def measure(
+    plans: dict[str, DepartmentPlan] | None = None,
+    self_evaluations: dict[str, DepartmentPlan] | None = None,
+) -> list[ClassResult]:
+    """Inject every class into every document of its corpus it fits and count the
+    detections: the plans, or the self-evaluations for a class marked
+    ``"corpus": "self_evaluation"``."""
+    corpora = {"plan": corpus_plans() if plans is None else plans}
+    entries = catalogue()
+    if any(c.get("corpus") == "self_evaluation" for c in entries):
+        corpora["self_evaluation"] = (
+            corpus_plans(SELF_EVALUATIONS) if self_evaluations is None else self_evaluations
+        )
     results = [
         ClassResult(
             c["id"],
@@ -98,19 +111,24 @@ def measure(plans: dict[str, DepartmentPlan] | None = None) -> list[ClassResult]
             c.get("vocabulary", ""),
             c.get("first_run", ""),
         )
-        for c in catalogue()
+        for c in entries
     ]
-    mutations = [MUTATIONS[c["mutation"]] for c in catalogue()]
-    for name, plan in plans.items():
-        before = places(review_plan(plan).findings)
-        for result, mutate in zip(results, mutations, strict=True):
-            mutated = plan.model_copy(deep=True)
-            target = mutate(mutated)
-            if target is None:
-                continue
-            result.injected.append(name)
-            if detected(target, result.rules, before, review_plan(mutated).findings):
-                result.found.append(name)
+    for corpus, documents in corpora.items():
+        chosen = [
+            (result, MUTATIONS[c["mutation"]])
+            for result, c in zip(results, entries, strict=True)
+            if c.get("corpus", "plan") == corpus
+        ]
+        for name, plan in documents.items():
+            before = places(review_plan(plan).findings)
+            for result, mutate in chosen:
+                mutated = plan.model_copy(deep=True)
+                target = mutate(mutated)
+                if target is None:
+                    continue
+                result.injected.append(name)
+                if detected(target, result.rules, before, review_plan(mutated).findings):
+                    result.found.append(name)
     return results
 
 

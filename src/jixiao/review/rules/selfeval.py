@@ -37,7 +37,7 @@ _MIN_ROWS = 3  # fewer rows with 分值: a fragment, not a table whose 分值 sh
 
 
 def is_self_evaluation(view: PlanView) -> bool:
-    """The document was imported as a self-evaluation: the precondition of N201–N213."""
+    """The document was imported as a self-evaluation: the precondition of N201–N214."""
     return view.plan.kind == SELF_EVALUATION
 
 

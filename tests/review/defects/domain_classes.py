@@ -1,0 +1,109 @@
+"""Defect classes for checks the domain reference describes that the catalogue lacked until
+R113, B106, N212 and N213 (docs/rules/coverage.md): an output filed under the wrong 产出
+second level, a cost ceiling above the 预算支出标准 its basis cites, a self-evaluation's
+预算执行率 the amounts do not give, a large overshoot left unexplained.
+
+The level mutations move a row the document itself filed under 时效 (or 质量) to another
+second level and change nothing else, so the names are the documents' own, not the rule's
+word list. Both were narrowed after their first run (12/31 and 8/27 found; docs/rules/
+recall.md 首次): the 时效 rows to those that measure time by their value (a duration, a date,
+a rate), the 质量 rows to rates that are not completion shares — rows the document itself
+misfiled are another defect (R104). The two self-evaluation classes run on the corpus's
+self-evaluations (``"corpus": "self_evaluation"`` in catalogue.json)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.grammar import Direction, UnitKind
+from jixiao.grammar.indicator_value import IndicatorValue
+from jixiao.model import DepartmentPlan, Indicator
+from tests.review.defects.mutations import Target, _first, _keys, _money_cost, _number, mutation
+
+_PERCENT = "%"
+_DATE_WORDS = re.compile(r"[0-9]\s*月|年\s*[底末]|[0-9]{4}\s*年")
+_COMPLETION = re.compile(r"(?:完成|到位|覆盖|发放|下达|执行|支付|拨付|结业)率")
+
+
+def _output(ind: Indicator, level2: str) -> bool:
+    return _keys(ind)[1] == level2 and "产出" in ind.level1
+
+
+def _timed(ind: Indicator, v: IndicatorValue) -> bool:
+    """A 时效 row that measures time by its value: a duration or date, or a rate (及时率);
+    a row the document filed under 时效 that measures nothing of time is R104's."""
+    timed = v.unit_kind is UnitKind.TIME or _DATE_WORDS.search(ind.value) is not None
+    rate = v.unit == _PERCENT and ind.level3.rstrip("%％)） ").endswith("率")
+    return _output(ind, "时效") and (timed or rate)
+
+
+@mutation
+def timeliness_under_quality(plan: DepartmentPlan) -> Target | None:
+    """A 时效 row of the document (a deadline or a timeliness rate) moved under 质量指标."""
+    return _first(plan, _timed, lambda ind, _v: setattr(ind, "level2", "质量指标"))
+
+
+def _quality_rate(name: str) -> bool:
+    name = name.rstrip("%％)） ")
+    return name.endswith("率") and _COMPLETION.search(name) is None
+
+
+@mutation
+def quality_rate_under_quantity(plan: DepartmentPlan) -> Target | None:
+    """A 质量 rate of the document (a name ending in 率, its value a percentage) moved under
+    数量指标; not a completion share (完成率, 到位率, 覆盖率, 结业率: how much of the planned
+    quantity was delivered), which may stand under 数量 as well."""
+    return _first(
+        plan,
+        lambda ind, v: _output(ind, "质量") and v.unit == _PERCENT and _quality_rate(ind.level3),
+        lambda ind, _v: setattr(ind, "level2", "数量指标"),
+    )
+
+
+def _ceiling(ind: Indicator, v: IndicatorValue) -> bool:
+    downward = v.direction in (Direction.LE, Direction.LT, None)
+    return _money_cost(ind, v) and downward and v.number is not None and v.number > 0
+
+
+@mutation
+def cost_above_basis_standard(plan: DepartmentPlan) -> Target | None:
+    """The basis of a money cost cites a 预算支出标准 a fifth below the ceiling."""
+
+    def cite(ind: Indicator, v: IndicatorValue) -> None:
+        assert v.number is not None
+        lower = format((v.number * Decimal("0.8")).quantize(Decimal("0.01")).normalize(), "f")
+        ind.basis = f"按预算支出标准{lower}{v.unit}测算"
+        if v.direction is None:
+            ind.value = f"≤{_number(v)}{v.unit}"
+
+    return _first(plan, _ceiling, cite)
+
+
+@mutation
+def execution_rate_unlike_amounts(plan: DepartmentPlan) -> Target | None:
+    """A self-evaluation whose 全年执行数 is cut by a third, its stated 执行率 kept."""
+    for p, project in enumerate(plan.projects, start=1):
+        budget = project.budget_adjusted or project.budget_total or project.budget_initial
+        if project.execution_rate is not None and project.spent and budget:
+            project.spent = (project.spent * Decimal("0.66")).quantize(Decimal("0.01"))
+            return Target(p, frozenset())
+    return None
+
+
+@mutation
+def overshoot_unexplained(plan: DepartmentPlan) -> Target | None:
+    """A met ≥ target's 实际完成值 doubled, its 偏差原因 left empty."""
+
+    def fits(ind: Indicator, v: IndicatorValue) -> bool:
+        up = v.direction in (Direction.GE, Direction.GT)
+        positive = v.number is not None and v.number > 0
+        return bool(ind.actual) and up and positive and v.unit != _PERCENT
+
+    def double(ind: Indicator, v: IndicatorValue) -> None:
+        assert v.number is not None
+        doubled = format((v.number * 2).normalize(), "f")
+        ind.actual = f"{doubled}{v.unit or ''}"
+        ind.deviation = None
+
+    return _first(plan, fits, double)
