@@ -34,6 +34,7 @@ from bench.web_latency import (  # noqa: E402
     DEFAULT_URL,
     current_findings,
     endpoints,
+    open_reports,
     reviewer_cookie,
     setup_django,
 )
@@ -46,6 +47,12 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--top", type=int, default=30, help="functions listed by --profile")
     parser.add_argument("--dump", default="", help="write --profile's statistics to this file")
     parser.add_argument("--cold", action="store_true", help="clear the cache before each page")
+    parser.add_argument(
+        "--reports",
+        type=int,
+        default=0,
+        help="plans with 监控 and 自评 filled as bench/web_latency.py fills them (0: none)",
+    )
     return parser.parse_args()
 
 
@@ -66,7 +73,8 @@ def main() -> None:
     current_findings(plans)
     client = Client()
     client.cookies["sessionid"] = cookie
-    targets = endpoints(plans, projects, args.requests, [], [])
+    rounds, scored = open_reports(plans, args.reports) if args.reports else ([], [])
+    targets = endpoints(plans, projects, args.requests, rounds, scored)
     print(
         f"{'page':<34}{'reqs':>6}{'CPU ms/req':>12}{'p50 wall':>10}{'queries':>9}"
         f"  (cache: {type(cache).__name__})"

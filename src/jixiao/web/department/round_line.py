@@ -15,11 +15,13 @@ from jixiao.department.monitoring import DepartmentRound, TargetProgress, monito
 from jixiao.monitoring import MonitoringResult
 from jixiao.monitoring.model import Likelihood
 from jixiao.web.audit.log import record as audit
+from jixiao.web.caching.fragments import cached
 from jixiao.web.department.models import DepartmentRoundRecord
 from jixiao.web.department.recording import DepartmentRefused, department_profile
 from jixiao.web.monitoring.models import MonitoringRoundRecord
 from jixiao.web.monitoring.rounds import entries, round_report
 from jixiao.web.plans.convert import plan_to_domain
+from jixiao.web.plans.models import PlanRecord
 from jixiao.web.reporting.profile import evaluation_profile
 
 LIKELIHOODS = tuple(item.value for item in Likelihood)
@@ -31,15 +33,20 @@ def line_of(round_: MonitoringRoundRecord) -> DepartmentRoundRecord:
     record = DepartmentRoundRecord.objects.filter(round=round_).first()
     if record is not None:
         return record
-    return DepartmentRoundRecord(
-        round=round_,
-        targets=[
-            TargetProgress(subject=t.subject, target=t.value).model_dump(mode="json")
-            # the plan's goals only: converting its projects too would cost a page dearly
-            for goal in plan_to_domain(round_.plan, round_.plan.projects.none()).sub_goals
-            for t in goal.targets
-        ],
-    )
+    plan = round_.plan
+    # read from the plan's goals once per plan revision, not on every view of the page
+    targets = cached(f"jixiao:goal-targets:{plan.pk}:{plan.lock_version}", lambda: _targets(plan))
+    return DepartmentRoundRecord(round=round_, targets=targets or [])
+
+
+def _targets(plan: PlanRecord) -> list[dict[str, Any]]:
+    """The plan's goals' targets as a new line holds them."""
+    return [
+        TargetProgress(subject=t.subject, target=t.value).model_dump(mode="json")
+        # the plan's goals only: converting its projects too would cost a page dearly
+        for goal in plan_to_domain(plan, plan.projects.none()).sub_goals
+        for t in goal.targets
+    ]
 
 
 def targets_of(record: DepartmentRoundRecord) -> list[TargetProgress]:

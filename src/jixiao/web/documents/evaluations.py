@@ -21,6 +21,7 @@ from jixiao.web.evaluation.records import (
 from jixiao.web.plans.models import PlanRecord
 from jixiao.web.reporting.entries import entry_for
 from jixiao.web.reporting.profile import evaluation_profile
+from jixiao.web.runtime.compiled import CompiledQuery
 
 
 def published_entry(stored: ProjectEvaluation, imported: ProjectEvaluation) -> ProjectEvaluation:
@@ -61,14 +62,22 @@ def attach_evaluation(
     return written
 
 
+# asked on every view of a 自评 page: compiled once per process
+_PUBLISHED: CompiledQuery[PublishedEvaluation] = CompiledQuery(
+    lambda evaluation_id: (
+        PublishedEvaluation.objects.filter(entry__evaluation_id=evaluation_id)
+        .select_related("entry__project", "document")
+        .order_by("entry__project__position")
+    ),
+    int,
+)
+
+
 def published_scores(evaluation: SelfEvaluationRecord) -> list[tuple[Any, ScoreDifference]]:
     """Each entry written from a 自评表: its published 总分 beside the profile's, and why."""
     out = []
     profile = evaluation_profile()
-    published = PublishedEvaluation.objects.filter(entry__evaluation=evaluation)
-    for item in published.select_related("entry__project", "document").order_by(
-        "entry__project__position"
-    ):
+    for item in _PUBLISHED.objects(evaluation.pk):
         project = Project.model_validate(item.project)
         plan = DepartmentPlan(source_file=item.document.source_file, projects=[project])
         score = score_project(evaluation_of(item.entry), profile)

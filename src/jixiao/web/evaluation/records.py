@@ -21,6 +21,7 @@ from jixiao.web.plans.convert import project_to_domain
 from jixiao.web.plans.models import PlanRecord, ProjectRecord
 from jixiao.web.reporting.opening import add_entries
 from jixiao.web.reporting.profile import evaluation_profile
+from jixiao.web.runtime.compiled import CompiledQuery
 
 
 class EvaluationRefused(Exception):
@@ -97,8 +98,19 @@ def find_evaluation(evaluation_id: int) -> SelfEvaluationRecord | None:
     )
 
 
+# the 自评 page asks it on every view: compiled once per process (jixiao.web.runtime.compiled)
+_OF_PLAN: CompiledQuery[SelfEvaluationRecord] = CompiledQuery(
+    lambda plan_id: SelfEvaluationRecord.objects.filter(plan_id=plan_id).order_by("pk")[:1], int
+)
+
+
 def evaluation_of_plan(plan: PlanRecord) -> SelfEvaluationRecord | None:
-    return SelfEvaluationRecord.objects.filter(plan=plan).first()
+    """The plan's self-evaluation, holding this very plan record (the page's, already
+    read with its department) rather than reading it again."""
+    found = _OF_PLAN.first(plan.pk)
+    if found is not None:
+        found.plan = plan
+    return found
 
 
 def find_entry(entry_id: int) -> EvaluationEntryRecord | None:

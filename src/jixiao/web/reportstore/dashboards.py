@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from django.db.models import Count, F, FloatField, Max, OuterRef, QuerySet, Subquery, Sum, Value
@@ -30,38 +31,94 @@ ROUND_SHOWN = ("monitor_date", "status", *PLAN_SHOWN)
 EVALUATION_SHOWN = ("status", *PLAN_SHOWN)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Reports:
-    """The reports a dashboard shows, their stored results brought up to date where the
-    queue ran at once, and how many are still being recomputed."""
+    """The reports a dashboard shows: their state (which reports, their status, which
+    computation of their results: the key of the page's cached fragments) and how many
+    are still being recomputed, read in one query; the records themselves, with their
+    stored figures, only when the page is not in the cache."""
 
-    reports: list[Any]
+    load: Callable[[], list[Any]]
     recomputing: int
-    state: str  # names all a dashboard shows of them: the key of its cached fragments
+    state: str
+
+    @cached_property
+    def reports(self) -> list[Any]:
+        return self.load()
+
+
+# a stamp row: the report, what is shown of it, its stored result's key and time, then
+# the parts of its inputs' revision (ROUND_PARTS / EVALUATION_PARTS)
+_STAMP = ("pk", "status", "plan_id", "plan__year", "plan__department__name")
+_STORED = ("stored_result__key", "stored_result__computed_at")
+_KEY, _COMPUTED, _PARTS = len(_STAMP), len(_STAMP) + 1, len(_STAMP) + 2
 
 
 def latest_rounds(member: Membership | None) -> Reports:
-    """The latest round of every visible plan, with its stored counts per light (set on
-    the round's own count columns), the most off-track first."""
+    """The latest round of every visible plan; loaded, with its stored counts per light
+    (set on the round's own count columns), the most off-track first."""
     latest = MonitoringRoundRecord.objects.filter(plan=OuterRef("plan")).order_by("-monitor_date")
-    rounds = list(
-        MonitoringRoundRecord.objects.filter(plan__in=visible_plans(member))
-        .filter(pk=Subquery(latest.values("pk")[:1]))
-        .select_related("plan__department")
-        .only(*ROUND_SHOWN)
+    shown = MonitoringRoundRecord.objects.filter(plan__in=visible_plans(member)).filter(
+        pk=Subquery(latest.values("pk")[:1])
     )
-    revision = MonitoringRoundRecord.objects.annotate(
-        n=Count("entries"), edits=Sum("entries__lock_version")
-    ).annotate(last=Max("entries__id"), targets=Sum("entries__project__lock_version"))
-    keys = _keys(revision, rounds, ROUND_PARTS)
-    summaries = _summaries(RoundResult.objects.defer("curve"), "round", rounds, keys, queue_round)
-    for round_ in rounds:
-        summary = summaries.get(round_.pk)
-        for light in LIGHTS:
-            setattr(round_, light, getattr(summary, light) if summary else 0)
-    rounds.sort(key=lambda r: (-r.red, -r.yellow, r.plan.department.name))
-    stale = sum(1 for r in rounds if getattr(summaries.get(r.pk), "key", None) != keys[r.pk])
-    return Reports(rounds, stale, _state(rounds, summaries))
+    revision = shown.annotate(n=Count("entries"), edits=Sum("entries__lock_version")).annotate(
+        last=Max("entries__id"), targets=Sum("entries__project__lock_version")
+    )
+    stamps = revision.values_list(*_STAMP, *_STORED, *ROUND_PARTS, "monitor_date")
+
+    def load() -> list[MonitoringRoundRecord]:
+        rounds = list(shown.select_related("plan__department").only(*ROUND_SHOWN))
+        stored = RoundResult.objects.filter(round_id__in=[r.pk for r in rounds])
+        counts = {row[0]: row[1:] for row in stored.values_list("round_id", *LIGHTS)}
+        for round_ in rounds:
+            for light, count in zip(LIGHTS, counts.get(round_.pk, (0,) * len(LIGHTS)), strict=True):
+                setattr(round_, light, count)
+        rounds.sort(key=lambda r: (-r.red, -r.yellow, r.plan.department.name))
+        return rounds
+
+    return _reports(stamps, len(ROUND_PARTS), queue_round, load)
+
+
+def visible_evaluations(member: Membership | None) -> Reports:
+    """Every visible self-evaluation; loaded, with its stored average (set on its own
+    column)."""
+    shown = SelfEvaluationRecord.objects.filter(plan__in=visible_plans(member))
+    revision = shown.annotate(
+        n=Count("entries"), edits=Sum("entries__lock_version"), last=Max("entries__id")
+    )
+    stamps = revision.values_list(*_STAMP, *_STORED, *EVALUATION_PARTS)
+
+    def load() -> list[SelfEvaluationRecord]:
+        evaluations = list(shown.select_related("plan__department").only(*EVALUATION_SHOWN))
+        stored = EvaluationResult.objects.filter(evaluation_id__in=[e.pk for e in evaluations])
+        averages = dict(stored.values_list("evaluation_id", "average"))
+        for evaluation in evaluations:
+            evaluation.average = averages.get(evaluation.pk)
+        return evaluations
+
+    return _reports(stamps, len(EVALUATION_PARTS), queue_evaluation, load)
+
+
+def _reports(
+    stamps: QuerySet[Any, tuple[Any, ...]],
+    parts: int,
+    queue: Callable[[int, str], None],
+    load: Callable[[], list[Any]],
+) -> Reports:
+    """Each report's inputs now against what its stored result was computed from, in one
+    query; the out-of-date ones queued (and read again, the queue may have run at once)."""
+    rows = list(stamps)
+    stale = [(row[0], key) for row in rows if row[_KEY] != (key := _key(row, parts))]
+    for pk, key in stale:
+        queue(pk, key)
+    if stale:
+        rows = list(stamps.all())
+    recomputing = sum(1 for row in rows if row[_KEY] != _key(row, parts))
+    return Reports(load, recomputing, _state(rows))
+
+
+def _key(row: tuple[Any, ...], parts: int) -> str:
+    return key_of(row[_PARTS : _PARTS + parts])
 
 
 def off_track(rounds: Sequence[MonitoringRoundRecord], limit: int) -> list[dict[str, Any]]:
@@ -85,27 +142,6 @@ def off_track(rounds: Sequence[MonitoringRoundRecord], limit: int) -> list[dict[
             department=F("round__plan__department__name"),
         )[:limit]
     ]
-
-
-def visible_evaluations(member: Membership | None) -> Reports:
-    """Every visible self-evaluation, with its stored average (set on its own column)."""
-    evaluations = list(
-        SelfEvaluationRecord.objects.filter(plan__in=visible_plans(member))
-        .select_related("plan__department")
-        .only(*EVALUATION_SHOWN)
-    )
-    revision = SelfEvaluationRecord.objects.annotate(
-        n=Count("entries"), edits=Sum("entries__lock_version"), last=Max("entries__id")
-    )
-    keys = _keys(revision, evaluations, EVALUATION_PARTS)
-    summaries = _summaries(
-        EvaluationResult.objects.all(), "evaluation", evaluations, keys, queue_evaluation
-    )
-    for evaluation in evaluations:
-        summary = summaries.get(evaluation.pk)
-        evaluation.average = summary.average if summary else None
-    stale = sum(1 for e in evaluations if getattr(summaries.get(e.pk), "key", None) != keys[e.pk])
-    return Reports(evaluations, stale, _state(evaluations, summaries))
 
 
 def grade_counts(evaluations: Sequence[SelfEvaluationRecord]) -> dict[int, dict[str, int]]:
@@ -135,39 +171,11 @@ def strongest_advice(
     return list(ordered.values(*ADVICE_COLUMNS)[:limit]), found.count()
 
 
-def _keys(revision: Any, reports: Sequence[Any], parts: Sequence[str]) -> dict[int, str]:
-    """Each report's key now, from one grouped query over all of them."""
-    rows = revision.filter(pk__in=[r.pk for r in reports]).order_by().values_list("pk", *parts)
-    return {row[0]: key_of(row[1:]) for row in rows}
-
-
-def _summaries(
-    stored: QuerySet[Any],
-    owner: str,
-    reports: Sequence[Any],
-    keys: dict[int, str],
-    queue: Callable[[int, str], None],
-) -> dict[int, Any]:
-    """The stored summaries; those out of date are queued, and read again if any was."""
-
-    def read() -> dict[int, Any]:
-        found = stored.filter(**{f"{owner}_id__in": list(keys)})
-        return {getattr(s, f"{owner}_id"): s for s in found}
-
-    summaries = read()
-    stale = [r.pk for r in reports if getattr(summaries.get(r.pk), "key", None) != keys[r.pk]]
-    for pk in stale:
-        queue(pk, keys[pk])
-    return read() if stale else summaries
-
-
-def _state(reports: Sequence[Any], summaries: dict[int, Any]) -> str:
+def _state(rows: Sequence[tuple[Any, ...]]) -> str:
     """Every shown field of the reports and which stored computation each shows."""
     parts = []
-    for report in reports:
-        summary = summaries.get(report.pk)
-        stamp = summary.computed_at.isoformat() if summary and summary.computed_at else ""
-        plan = report.plan
-        shown = (report.pk, report.status, plan.pk, plan.year, plan.department.name)
-        parts.append(f"{shown!r}:{getattr(report, 'monitor_date', '')}:{stamp}")
+    for row in rows:
+        computed = row[_COMPUTED]
+        shown = (*row[:_KEY], computed.isoformat() if computed else "", *row[_PARTS:])
+        parts.append(repr(shown))
     return hashlib.blake2b("|".join(parts).encode(), digest_size=20).hexdigest()

@@ -27,6 +27,7 @@ from jixiao.web.reportstore.models import (
 )
 from jixiao.web.reportstore.queueing import queue_evaluation, queue_round
 from jixiao.web.reportstore.revisions import evaluation_key, round_key
+from jixiao.web.runtime.compiled import CompiledQuery
 
 S = TypeVar("S", bound=StoredSummary)
 
@@ -85,27 +86,32 @@ def fragment_key(found: Stored[Any]) -> str:
 
 
 def _stored(
-    model: type[S], owner: str, pk: int, key: str, queue: Callable[[int, str], None]
+    summaries: CompiledQuery[S], pk: int, key: str, queue: Callable[[int, str], None]
 ) -> Stored[S]:
-    summary = model._default_manager.filter(**{f"{owner}_id": pk}).first()
+    summary = summaries.first(pk)
     if summary is not None and summary.key == key:
         return Stored(summary, True)
     queue(pk, key)
-    summary = model._default_manager.filter(**{f"{owner}_id": pk}).first()
+    summary = summaries.first(pk)
     return Stored(summary, summary is not None and summary.key == key)
 
 
+# every view of a round or 自评 page asks its summary: compiled once per process
+_ROUND_RESULT: CompiledQuery[RoundResult] = CompiledQuery(
+    lambda pk: RoundResult.objects.filter(round_id=pk), int
+)
+_EVALUATION_RESULT: CompiledQuery[EvaluationResult] = CompiledQuery(
+    lambda pk: EvaluationResult.objects.filter(evaluation_id=pk), int
+)
+
+
 def stored_round(round_: MonitoringRoundRecord) -> Stored[RoundResult]:
-    return _stored(RoundResult, "round", round_.pk, round_key(round_.pk), queue_round)
+    return _stored(_ROUND_RESULT, round_.pk, round_key(round_.pk), queue_round)
 
 
 def stored_evaluation(evaluation: SelfEvaluationRecord) -> Stored[EvaluationResult]:
     return _stored(
-        EvaluationResult,
-        "evaluation",
-        evaluation.pk,
-        evaluation_key(evaluation.pk),
-        queue_evaluation,
+        _EVALUATION_RESULT, evaluation.pk, evaluation_key(evaluation.pk), queue_evaluation
     )
 
 
