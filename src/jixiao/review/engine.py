@@ -44,6 +44,7 @@ from jixiao.review.context import (
     PlanView,
     ProjectView,
     build_view,
+    release,
 )
 from jixiao.review.families import profile_for
 from jixiao.review.grading import Grades, Tally, grade, grade_tallies
@@ -301,16 +302,6 @@ def _placement(setup: _Setup, views: list[IndicatorView]) -> _Placement:
     return tuple(placed), tuple(contextual), tally
 
 
-def _release(view: PlanView) -> None:
-    """Break the views' cycles (a row's view points at its project's, which lists it) once
-    the rules are done, so they are freed at once rather than left to the cyclic collector,
-    which a review's allocations would otherwise start every few projects."""
-    for project in view.projects:
-        project.indicators.clear()
-    view.projects.clear()
-    view.derived.clear()
-
-
 def _order(finding: Finding) -> tuple[int, int, str]:
     return (finding.project_index or 0, finding.indicator_index or 0, finding.rule)
 
@@ -367,7 +358,7 @@ def review_plan(
     for plan_rule in plan_rules:
         for hit in plan_rule.check(view):
             out.add(plan_rule, hit)
-    _release(view)
+    release(view)  # the rules are done: freed now, not by the cyclic collector
     skipped = rules_not_applicable(plan) | (
         frozenset(profile.disabled_rules) - frozenset(base.disabled_rules)
     )
