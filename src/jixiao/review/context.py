@@ -298,17 +298,27 @@ def build_view(
                 pv.spend.append((checkpoint, amount))
         views = pv.indicators
         for i, ind in enumerate(project.indicators, start=1):
-            if ind.level3 in form_labels or ind.value in form_labels:
-                continue  # a label of the form read as a row (“其他需说明的问题”, “(盖章)”)
-            if is_scoring_row(ind):
-                continue  # a 项目决策 / 项目管理 scoring criterion, no goal indicator
             key = (
                 fw.name, ind.level1, ind.level2, ind.level3, ind.description, ind.value,
                 ind.basis,
             )  # fmt: skip
             info = infos.get(key)
-            if info is None:
+            if info is None:  # (a row skipped below has no info: its key decides both tests)
+                if ind.level3 in form_labels or ind.value in form_labels:
+                    continue  # a label of the form read as a row (“其他需说明的问题”, “(盖章)”)
+                if is_scoring_row(ind):
+                    continue  # a 项目决策 / 项目管理 scoring criterion, no goal indicator
                 info = infos[key] = IndicatorInfo(ind, fw, lexicon)
             views.append(IndicatorView(ind, i, pv, info))
         view.projects.append(pv)
     return view
+
+
+def release(view: PlanView) -> None:
+    """Break the cycles of ``view`` (a row's view points at its project's, which lists it)
+    once no rule reads it any more, so its views are freed at once rather than left to the
+    cyclic collector, which a review's allocations would otherwise start every few projects."""
+    for project in view.projects:
+        project.indicators.clear()
+    view.projects.clear()
+    view.derived.clear()

@@ -44,6 +44,7 @@ from jixiao.review.context import (
     PlanView,
     ProjectView,
     build_view,
+    release,
 )
 from jixiao.review.families import profile_for
 from jixiao.review.grading import Grades, Tally, grade, grade_tallies
@@ -124,6 +125,7 @@ class _Setup:
     plan_rules: tuple[PlanRule, ...]
     severity: dict[str, Severity]
     lexicon: Lexicon
+    masks: dict[str, int]  # each indicator rule's needs as the bits of triggers.FACTS
     dispatch: dict[tuple[ValueKind, str, bool], _Dispatch] = field(default_factory=dict)
     triggered: dict[tuple[ValueKind, str, bool, int], tuple[IndicatorRule, ...]] = field(
         default_factory=dict
@@ -156,9 +158,8 @@ class _Setup:
         rules = self.triggered.get(key)
         if rules is None:
             content = self.rules_for(kind, level2, is_cost)[0]
-            rules = self.triggered[key] = tuple(
-                r for r in content if needs_mask(r.needs) & ~facts == 0
-            )
+            masks = self.masks
+            rules = self.triggered[key] = tuple([r for r in content if masks[r.id] & ~facts == 0])
         return rules
 
     def for_document(self, view: PlanView) -> _Gated:
@@ -216,13 +217,15 @@ def _setup(profile: Profile) -> _Setup:
         return entry[1]
     disabled = set(profile.disabled_rules)
     active = [r for r in RULES if r.id not in disabled]
+    indicator_rules = tuple(r for r in active if isinstance(r, IndicatorRule))
     setup = _Setup(
         profile=profile,
-        indicator_rules=tuple(r for r in active if isinstance(r, IndicatorRule)),
+        indicator_rules=indicator_rules,
         project_rules=tuple(r for r in active if isinstance(r, ProjectRule)),
         plan_rules=tuple(r for r in active if isinstance(r, PlanRule)),
         severity={r.id: profile.severity.get(r.id, r.severity) for r in RULES},
         lexicon=load_lexicon(profile.lexicon),
+        masks={r.id: needs_mask(r.needs) for r in indicator_rules},
     )
     ruled = setup.project_rules + setup.plan_rules
     setup.gates = tuple(dict.fromkeys(r.applies_to for r in ruled if r.applies_to is not None))
@@ -355,6 +358,7 @@ def review_plan(
     for plan_rule in plan_rules:
         for hit in plan_rule.check(view):
             out.add(plan_rule, hit)
+    release(view)  # the rules are done: freed now, not by the cyclic collector
     skipped = rules_not_applicable(plan) | (
         frozenset(profile.disabled_rules) - frozenset(base.disabled_rules)
     )

@@ -54,5 +54,5 @@ def phrases() -> Phrases:
 
 def is_placeholder_row(name: str, value: str) -> bool:
     """The row's name or value says its level does not apply (“本项目不适用此指标 / 无”)."""
-    found = phrases().placeholder
-    return found.search(name) is not None or found.search(value) is not None
+    # one search of both: no phrase holds the NUL between them, so none matches across it
+    return phrases().placeholder.search(f"{name}\0{value}") is not None

@@ -71,7 +71,9 @@ class WordLists:
         allowed (“成本指标(必填硬性指标)”, “数量指标（必填）”)."""
         if key in self.level_names:
             return True
-        bare = _LEVEL_NOTE.sub("", "".join(name.split()))
+        bare = "".join(name.split())
+        if bare.endswith(_NOTE_ENDS):  # (the note's pattern can match nowhere else)
+            bare = _LEVEL_NOTE.sub("", bare)
         return len(bare) < len(name) and bare in self.level_names
 
     def source_types(self, text: str) -> list[str]:
@@ -80,6 +82,7 @@ class WordLists:
 
 
 _LEVEL_NOTE = re.compile(r"[（(][^（()）]*[）)]分?$")  # a template's note after a level name
+_NOTE_ENDS = ("）", ")", "分")  # how a text _LEVEL_NOTE matches in ends
 
 
 def _words(data: dict[str, object], key: str) -> list[str]:

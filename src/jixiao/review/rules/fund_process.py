@@ -24,10 +24,10 @@ _BUDGET_LEVEL = ("预算", "投资", "控制", "资金")  # a level of its own f
 def _fund_process(v: IndicatorView) -> Hit | None:
     if not (v.level1 in _PERFORMANCE_FIRST or v.level2 in _PERFORMANCE_SECOND):
         return None  # 项目管理, 投入, 过程 rows of an evaluation framework measure exactly this
-    if any(word in v.level2 for word in _BUDGET_LEVEL):
+    found = phrases().fund_process.search(v.name)  # (rarely found: tested before the level)
+    if found is None or any(word in v.level2 for word in _BUDGET_LEVEL):
         return None
-    found = phrases().fund_process.search(v.name)
-    if found is None or phrases().payouts.search(v.name):
+    if phrases().payouts.search(v.name):
         return None  # 补助资金到位: paying the subsidy to its recipients is the project's output
     return Hit(
         f"{q(v.name)}衡量的是资金管理（{q(found.group(0))}：资金是否到位、是否用完），"
