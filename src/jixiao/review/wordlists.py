@@ -61,6 +61,7 @@ class WordLists:
     truncation_endings: tuple[str, ...]
     confusions: dict[str, str]  # a wrong character → the right one (律 → 率)
     confusable: re.Pattern[str]  # any wrong character of ``confusions``, to find them fast
+    confusable_words: frozenset[str]  # real words ending in a wrong character (纪律, 法律)
     frequencies: tuple[ServiceFrequency, ...]
     level_names: frozenset[str]
     headcount_names: tuple[str, ...]  # a name counting people (人数, 人次)
@@ -167,6 +168,7 @@ def load_word_lists(name: str = "lexicon-review.json") -> WordLists:
         truncation_endings=tuple(_words(data, "truncation_endings")),
         confusions={wrong: right for right, wrong in pairs},
         confusable=_any_character(wrong for _, wrong in pairs if len(wrong) == 1),
+        confusable_words=frozenset(_words(data, "misspelling_real_words")),
         frequencies=tuple(
             _frequency(r) for r in cast(list[dict[str, object]], data["service_frequencies"])
         ),

@@ -125,6 +125,7 @@ def _truncated(v: IndicatorView) -> Hit | None:
 M114 = TABLE.rule("M114", _truncated)
 
 _TRAILING_NOTE = re.compile(r"[（(][^）)]*[）)]$")  # “保障人数(人)”: the unit note in the name
+_RATE = "率"  # what a misspelt rate name's last character should be
 
 
 def counts_people(name: str) -> bool:
@@ -154,11 +155,18 @@ def _confusable_fixes(name: str) -> tuple[tuple[str, str, bool], ...]:
     lists = words()
     confusions = lists.confusions
     fixes = []
+    last = len(_TRAILING_NOTE.sub("", name).rstrip()) - 1
     for match in lists.confusable.finditer(name, 2):  # a window needs two characters before
         i = match.start()
         window = name[i - 2 : i + 1]
-        fixed = window[:-1] + confusions[match.group()]
-        fixes.append((window, fixed, lists.rate_names.fullmatch(fixed) is not None))
+        right = confusions[match.group()]
+        fixed = window[:-1] + right
+        # a rate's place: the name's last character (在线律 → 在线率), unless a real word
+        # ends there (遵守纪律)
+        rate_slot = (
+            i == last and right == _RATE and name[i - 1 : i + 1] not in lists.confusable_words
+        )
+        fixes.append((window, fixed, rate_slot or lists.rate_names.fullmatch(fixed) is not None))
     return tuple(fixes)
 
 
