@@ -17,7 +17,7 @@ from jixiao.importers.blocks import Row
 from jixiao.importers.mapping import year
 from jixiao.importers.script import _first_texts, _texts
 from jixiao.importers.text_reader import read_text_blocks
-from jixiao.textnorm import script
+from jixiao.textnorm import enumeration, script
 from jixiao.textnorm.clean import _FULLWIDTH_DIGITS, to_halfwidth_digits
 from jixiao.textnorm.enumeration import ENUMERATION, strip_enumeration
 
@@ -115,3 +115,18 @@ def test_year_searched_in_the_joined_texts_as_text_by_text(texts: list[str]) -> 
     search text by text finds (cited titles taken out the same way)."""
     own = year._year_in([year._CITED.sub("", text) for text in texts])
     assert year.stated_year(texts) == (own if own is not None else year._year_in(texts))
+
+
+_ITEM_PIECES = st.sampled_from(
+    ["1", "2", "3", "12", "2022", "年", ".", "、", "．", " ", "\n", "。", "；", "，", "：", "！",
+     "？", "甲", "万元", "a", "٣", "５"]
+)  # fmt: skip
+
+
+@settings(max_examples=3000)
+@given(st.lists(_ITEM_PIECES, max_size=20).map("".join))
+def test_item_numbers_tried_at_digits_as_everywhere(text: str) -> None:
+    """Trying the item-number pattern only where a digit is finds every number it finds
+    tried at every character, at the same places."""
+    at_digits = [match.span() for match in enumeration._item_numbers(text)]
+    assert at_digits == [match.span() for match in enumeration._ITEM_NUMBER.finditer(text)]
