@@ -31,7 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from jixiao.model.source import SourceRef
-from jixiao.model.source_map import SourceMap, cell_of_line
+from jixiao.model.source_map import SourceMap, Texts, cell_of_line
 from jixiao.textnorm import clean_cell
 
 
@@ -157,7 +157,8 @@ class Row:
     slotted class, equal field by field as the dataclass it replaced.
     """
 
-    __slots__ = ("_cells", "_parts", "_texts", "packed", "source", "stream", "table")
+    __slots__ = ("_cells", "_line", "_parts", "_retexted", "_texts", "packed", "source", "stream",
+                 "table")  # fmt: skip
 
     def __init__(
         self,
@@ -170,18 +171,23 @@ class Row:
         self._cells: list[Cell] | None = cells
         self._parts: list[str] | None = None
         self._texts: list[str] | None = None
+        self._line = ""
+        self._retexted = False
         self.source = source
         self.table = table
         self.packed = packed
         self.stream = stream
 
     @classmethod
-    def of_line(cls, parts: list[str], source: SourceRef) -> Row:
-        """The row whose cells are ``parts`` (from column 0) of the text line at ``source``."""
+    def of_line(cls, parts: list[str], source: SourceRef, line: str | None = None) -> Row:
+        """The row whose cells are ``parts`` (from column 0) of the text ``line`` at
+        ``source``: ``line.split("\\t")`` (the parts joined by tabs when not given)."""
         row = cls.__new__(cls)
         row._cells = None
         row._parts = parts
         row._texts = list(map(clean_cell, parts))
+        row._line = "\t".join(parts) if line is None else line
+        row._retexted = False
         row.source = source
         row.table = None
         row.packed = row.stream = False
@@ -236,27 +242,31 @@ class Row:
 
     def line_located(
         self, indices: dict[str, int]
-    ) -> tuple[SourceRef, list[str], list[str], dict[str, int]] | None:
+    ) -> tuple[SourceRef, str, Texts, dict[str, int]] | None:
         """What :meth:`located_all` reads, for :meth:`SourceMap.set_line` to locate later;
         None once the row made its cells (whose sources may have been changed)."""
-        parts, texts = self._parts, self._texts
-        if parts is None or texts is None:
+        texts = self._texts
+        if texts is None:
             return None
-        return self.source, parts, texts, indices
+        # the clean texts are clean_cell's of the parts unless a mapper changed them
+        return self.source, self._line, texts if self._retexted else clean_cell, indices
 
     def line_sources(
         self, indices: dict[str, int], later: dict[str, SourceRef] | None = None
     ) -> SourceMap:
         """A :class:`SourceMap` locating each key of ``indices`` at its cell of this text
         line, then ``later``'s fields (:meth:`SourceMap.of_line`); only on a lazy row."""
-        parts, texts = self._parts, self._texts
-        assert parts is not None and texts is not None
-        return SourceMap.of_line(self.source, parts, texts, indices, later)
+        texts = self._texts
+        assert texts is not None
+        return SourceMap.of_line(
+            self.source, self._line, texts if self._retexted else clean_cell, indices, later
+        )
 
     def retext(self, fix: Callable[[str], str]) -> None:
         """Replace every cell's clean text by ``fix`` of it (the raw text stays)."""
         if self._texts is not None:
             self._texts = list(map(fix, self._texts))
+            self._retexted = True
             return
         for cell in self.cells:
             cell.text = fix(cell.text)

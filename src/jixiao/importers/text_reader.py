@@ -175,7 +175,7 @@ def _read_tab_rows(lines: list[str], file_name: str) -> list[Block]:
                 previous.cells.extend(_split_row("\t".join(parts[1:]), here, held))
                 cut = len(previous.cells) < width
                 continue
-        previous = row = of_line(parts, SourceRef(file_name, None, number))
+        previous = row = of_line(parts, SourceRef(file_name, None, number), line)
         append(row)
         count = len(parts)
         if count > width:
