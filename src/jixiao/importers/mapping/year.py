@@ -54,6 +54,9 @@ _CITED = re.compile(r"《[^》\n]*(?:通知|办法|意见|规定|决定|细则|�
 
 
 def stated_year(texts: list[str]) -> int | None:
+    # Every pattern holds a year, so a text without '19' or '20' matches none — nor after
+    # a cited title is taken out, unless it has one ('《'): only the others are searched.
+    texts = [text for text in texts if "20" in text or "19" in text or "《" in text]
     whole = "\n".join(texts)
     if whole.count("\n") == len(texts) - 1:  # no text holds a newline: each pattern once
         own = _year_joined(_CITED.sub("", whole))
