@@ -157,8 +157,8 @@ class Row:
     slotted class, equal field by field as the dataclass it replaced.
     """
 
-    __slots__ = ("_cells", "_line", "_parts", "_retexted", "_texts", "packed", "source", "stream",
-                 "table")  # fmt: skip
+    __slots__ = ("_cells", "_file", "_line", "_number", "_parts", "_retexted", "_source", "_texts",
+                 "packed", "stream", "table")  # fmt: skip
 
     def __init__(
         self,
@@ -173,7 +173,9 @@ class Row:
         self._texts: list[str] | None = None
         self._line = ""
         self._retexted = False
-        self.source = source
+        self._source: SourceRef | None = source
+        self._file = ""
+        self._number = 0
         self.table = table
         self.packed = packed
         self.stream = stream
@@ -188,10 +190,38 @@ class Row:
         row._texts = list(map(clean_cell, parts))
         row._line = "\t".join(parts) if line is None else line
         row._retexted = False
-        row.source = source
+        row._source = source
         row.table = None
         row.packed = row.stream = False
         return row
+
+    @classmethod
+    def at_line(cls, parts: list[str], file: str, number: int, line: str) -> Row:
+        """:meth:`of_line` for the line ``number`` of a text ``file``, whose place
+        ``SourceRef(file, line=number)`` is made only when asked for (an indicator's row
+        never asks: its sources hold the file and the number)."""
+        row = cls.__new__(cls)  # (of_line written out: one call per line of a document)
+        row._cells = None
+        row._parts = parts
+        row._texts = list(map(clean_cell, parts))
+        row._line = line
+        row._retexted = False
+        row._source = None
+        row._file, row._number = file, number
+        row.table = None
+        row.packed = row.stream = False
+        return row
+
+    @property
+    def source(self) -> SourceRef:
+        source = self._source
+        if source is None:
+            source = self._source = SourceRef(self._file, None, self._number)
+        return source
+
+    @source.setter
+    def source(self, source: SourceRef) -> None:
+        self._source = source
 
     @property
     def cells(self) -> list[Cell]:
@@ -258,9 +288,12 @@ class Row:
         line, then ``later``'s fields (:meth:`SourceMap.of_line`); only on a lazy row."""
         texts = self._texts
         assert texts is not None
-        return SourceMap.of_line(
-            self.source, self._line, texts if self._retexted else clean_cell, indices, later
-        )
+        clean = texts if self._retexted else clean_cell
+        if self._source is None:  # (the line's place is not made for its sources either)
+            return SourceMap.of_text_line(
+                self._file, self._number, self._line, clean, indices, later
+            )
+        return SourceMap.of_line(self._source, self._line, clean, indices, later)
 
     def retext(self, fix: Callable[[str], str]) -> None:
         """Replace every cell's clean text by ``fix`` of it (the raw text stays)."""

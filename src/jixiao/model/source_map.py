@@ -48,12 +48,15 @@ class SourceMap(MutableMapping[str, SourceRef]):
     every container object it keeps is one more for the cyclic collector to walk.
     """
 
-    __slots__ = ("_indices", "_line", "_place", "_refs", "_texts")
+    __slots__ = ("_file", "_indices", "_line", "_number", "_place", "_refs", "_texts")
 
     def __init__(self, refs: Mapping[str, SourceRef] | None = None) -> None:
         self._refs: dict[str, SourceRef] = {} if refs is None else dict(refs)
         self._indices: dict[str, int] | None = None  # (None: no line held)
+        # the line's place, or None for a text line's plain one: SourceRef(_file, line=_number)
         self._place: SourceRef | None = None
+        self._file = ""
+        self._number = 0
         self._line = ""
         self._texts: Texts | None = None
 
@@ -73,6 +76,24 @@ class SourceMap(MutableMapping[str, SourceRef]):
         made._place, made._line, made._texts, made._indices = place, line, texts, indices
         return made
 
+    @classmethod
+    def of_text_line(
+        cls,
+        file: str,
+        number: int,
+        line: str,
+        texts: Texts,
+        indices: dict[str, int],
+        later: dict[str, SourceRef] | None = None,
+    ) -> SourceMap:
+        """:meth:`of_line` for the line ``number`` of a text ``file`` (its place
+        ``SourceRef(file, line=number)``, never made: each cell's source is made whole)."""
+        made = cls.__new__(cls)
+        made._refs = {} if later is None else later
+        made._place, made._file, made._number = None, file, number
+        made._line, made._texts, made._indices = line, texts, indices
+        return made
+
     def set_line(self, place: SourceRef, line: str, texts: Texts, indices: dict[str, int]) -> None:
         """Locate each field of ``indices`` at its cell of the text ``line`` read at
         ``place`` — its cells the parts between its tabs, ``texts`` their clean texts or the
@@ -86,11 +107,18 @@ class SourceMap(MutableMapping[str, SourceRef]):
 
     def _located(self, index: int, parts: list[str] | None = None) -> SourceRef:
         """The source of the held line's cell ``index`` (``parts``: the line split, if done)."""
-        place, texts = self._place, self._texts
-        assert place is not None and texts is not None
+        texts = self._texts
+        assert texts is not None
         part = (self._line.split("\t") if parts is None else parts)[index]
         text = texts[index] if isinstance(texts, list) else texts(part)
-        return _cell(place, part, text, index)
+        place = self._place
+        if place is not None:
+            return _cell(place, part, text, index)
+        raw = part.strip()  # (as _cell, on the place SourceRef(file, line=number))
+        return SourceRef(
+            self._file, None, self._number, None, None, index + 1, None, None,
+            raw if raw != text else None,
+        )  # fmt: skip
 
     def _resolved(self) -> dict[str, SourceRef]:
         indices = self._indices
