@@ -175,11 +175,11 @@ def test_line_map_with_later_fields_as_set_one_by_one(
     """A map made with the line and later fields at once (of_line) is the map the line then
     each field set gives: same entries in the same order, whatever is read first."""
     place = SourceRef("s.txt", None, 3)
-    parts, texts = ["甲 ", "乙", "<b>丙</b>"], ["甲", "乙", "丙"]
+    held, texts = "甲 \t乙\t<b>丙</b>", ["甲", "乙", "丙"]
     refs = {key: SourceRef("s.txt", None, line) for key, line in later.items()}
-    at_once = SourceMap.of_line(place, parts, texts, indices, dict(refs))
+    at_once = SourceMap.of_line(place, held, texts, indices, dict(refs))
     by_one = SourceMap()
-    by_one.set_line(place, parts, texts, indices)
+    by_one.set_line(place, held, texts, indices)
     for key, ref in refs.items():
         by_one[key] = ref
     assert [at_once.get(key) for key in reads] == [by_one.get(key) for key in reads]

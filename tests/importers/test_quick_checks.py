@@ -1,7 +1,8 @@
 """The import's quick checks decide exactly what the full scans they stand in front of do.
 
 Each shortcut of the text import's hot path (the pinyin pre-check, the script sample
-joined in one go, the tab-row reader's one pass) must give what the slow form gives.
+joined in one go, the tab-row reader's one pass, the year patterns searched over the texts
+joined) must give what the slow form gives.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from hypothesis import strategies as st
 
 from jixiao.importers import targets
 from jixiao.importers.blocks import Row
+from jixiao.importers.mapping import year
 from jixiao.importers.script import _first_texts, _texts
 from jixiao.importers.text_reader import read_text_blocks
-from jixiao.textnorm import script
+from jixiao.textnorm import enumeration, script
 from jixiao.textnorm.clean import _FULLWIDTH_DIGITS, to_halfwidth_digits
 from jixiao.textnorm.enumeration import ENUMERATION, strip_enumeration
 
@@ -97,3 +99,34 @@ _MARKER_PIECES = st.sampled_from(list(" 　（(一二十1２.、．）)①第部
 @given(st.lists(_MARKER_PIECES, max_size=12).map("".join))
 def test_enumeration_stripped_as_the_substitution(text: str) -> None:
     assert strip_enumeration(text) == ENUMERATION.sub("", text, count=1).strip()
+
+
+_YEAR_PIECES = st.sampled_from(
+    ["2021", "1999", "2020年", "年度", "预算年度：", "评价", "年", "-", "(", "（", ")", "）",
+     "12月", "元月", "1月", "至", "—", "表", "项目", "经费", "。", "，", "《", "》", "通知",
+     "关于", "3", "月", "1", "9", "0", "2"]
+)  # fmt: skip
+
+
+@settings(max_examples=3000)
+@given(st.lists(st.lists(_YEAR_PIECES, max_size=8).map("".join), max_size=6))
+def test_year_searched_in_the_joined_texts_as_text_by_text(texts: list[str]) -> None:
+    """Each year pattern searched once over the texts joined by newlines finds the year the
+    search text by text finds (cited titles taken out the same way)."""
+    own = year._year_in([year._CITED.sub("", text) for text in texts])
+    assert year.stated_year(texts) == (own if own is not None else year._year_in(texts))
+
+
+_ITEM_PIECES = st.sampled_from(
+    ["1", "2", "3", "12", "2022", "年", ".", "、", "．", " ", "\n", "。", "；", "，", "：", "！",
+     "？", "甲", "万元", "a", "٣", "５"]
+)  # fmt: skip
+
+
+@settings(max_examples=3000)
+@given(st.lists(_ITEM_PIECES, max_size=20).map("".join))
+def test_item_numbers_tried_at_digits_as_everywhere(text: str) -> None:
+    """Trying the item-number pattern only where a digit is finds every number it finds
+    tried at every character, at the same places."""
+    at_digits = [match.span() for match in enumeration._item_numbers(text)]
+    assert at_digits == [match.span() for match in enumeration._ITEM_NUMBER.finditer(text)]

@@ -38,16 +38,34 @@ def _lines(draw: st.DrawFn) -> tuple[list[str], dict[str, int]]:
 _STEPS = st.lists(st.tuples(st.sampled_from(("get", "set", "del")), st.sampled_from(_KEYS)))
 
 
-@given(line=_lines(), steps=_STEPS, number=st.integers(1, 10_000))
+@given(
+    line=_lines(),
+    steps=_STEPS,
+    number=st.integers(1, 10_000),
+    retexted=st.booleans(),
+    read=st.booleans(),
+)
 def test_a_line_held_reads_and_writes_as_the_dict_of_its_sources(
-    line: tuple[list[str], dict[str, int]], steps: list[tuple[str, str]], number: int
+    line: tuple[list[str], dict[str, int]],
+    steps: list[tuple[str, str]],
+    number: int,
+    retexted: bool,
+    read: bool,
 ) -> None:
     parts, indices = line
-    place = SourceRef("a.txt", None, number, raw="整行")
-    row = Row.of_line(list(parts), place)
+    if read:  # as the text reader makes it: the line's place made only when asked for
+        row = Row.at_line(list(parts), "a.txt", number, "\t".join(parts))
+    else:
+        row = Row.of_line(list(parts), SourceRef("a.txt", None, number, raw="整行"))
+    if retexted:  # a mapper changed the clean texts (a traditional mirror simplified)
+        row.retext(lambda text: text.replace("数量", "數量"))
+    if read:
+        lazy = row.line_sources(indices)  # (before anything asks for the row's source)
+    else:
+        lazy = SourceMap()
+        lazy.set_line(*(row.line_located(indices) or ()))  # type: ignore[arg-type]
     expected = dict(row.located_all(indices))
-    lazy = SourceMap()
-    lazy.set_line(*(row.line_located(indices) or ()))  # type: ignore[arg-type]
+    assert not read or row.source == SourceRef("a.txt", line=number)
     for step, key in steps:
         if step == "get":
             assert lazy.get(key) == expected.get(key)

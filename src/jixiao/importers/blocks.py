@@ -31,7 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from jixiao.model.source import SourceRef
-from jixiao.model.source_map import SourceMap, cell_of_line
+from jixiao.model.source_map import SourceMap, Texts, cell_of_line
 from jixiao.textnorm import clean_cell
 
 
@@ -157,7 +157,8 @@ class Row:
     slotted class, equal field by field as the dataclass it replaced.
     """
 
-    __slots__ = ("_cells", "_parts", "_texts", "packed", "source", "stream", "table")
+    __slots__ = ("_cells", "_file", "_line", "_number", "_parts", "_retexted", "_source", "_texts",
+                 "packed", "stream", "table")  # fmt: skip
 
     def __init__(
         self,
@@ -170,22 +171,57 @@ class Row:
         self._cells: list[Cell] | None = cells
         self._parts: list[str] | None = None
         self._texts: list[str] | None = None
-        self.source = source
+        self._line = ""
+        self._retexted = False
+        self._source: SourceRef | None = source
+        self._file = ""
+        self._number = 0
         self.table = table
         self.packed = packed
         self.stream = stream
 
     @classmethod
-    def of_line(cls, parts: list[str], source: SourceRef) -> Row:
-        """The row whose cells are ``parts`` (from column 0) of the text line at ``source``."""
+    def of_line(cls, parts: list[str], source: SourceRef, line: str | None = None) -> Row:
+        """The row whose cells are ``parts`` (from column 0) of the text ``line`` at
+        ``source``: ``line.split("\\t")`` (the parts joined by tabs when not given)."""
         row = cls.__new__(cls)
         row._cells = None
         row._parts = parts
         row._texts = list(map(clean_cell, parts))
-        row.source = source
+        row._line = "\t".join(parts) if line is None else line
+        row._retexted = False
+        row._source = source
         row.table = None
         row.packed = row.stream = False
         return row
+
+    @classmethod
+    def at_line(cls, parts: list[str], file: str, number: int, line: str) -> Row:
+        """:meth:`of_line` for the line ``number`` of a text ``file``, whose place
+        ``SourceRef(file, line=number)`` is made only when asked for (an indicator's row
+        never asks: its sources hold the file and the number)."""
+        row = cls.__new__(cls)  # (of_line written out: one call per line of a document)
+        row._cells = None
+        row._parts = parts
+        row._texts = list(map(clean_cell, parts))
+        row._line = line
+        row._retexted = False
+        row._source = None
+        row._file, row._number = file, number
+        row.table = None
+        row.packed = row.stream = False
+        return row
+
+    @property
+    def source(self) -> SourceRef:
+        source = self._source
+        if source is None:
+            source = self._source = SourceRef(self._file, None, self._number)
+        return source
+
+    @source.setter
+    def source(self, source: SourceRef) -> None:
+        self._source = source
 
     @property
     def cells(self) -> list[Cell]:
@@ -236,27 +272,34 @@ class Row:
 
     def line_located(
         self, indices: dict[str, int]
-    ) -> tuple[SourceRef, list[str], list[str], dict[str, int]] | None:
+    ) -> tuple[SourceRef, str, Texts, dict[str, int]] | None:
         """What :meth:`located_all` reads, for :meth:`SourceMap.set_line` to locate later;
         None once the row made its cells (whose sources may have been changed)."""
-        parts, texts = self._parts, self._texts
-        if parts is None or texts is None:
+        texts = self._texts
+        if texts is None:
             return None
-        return self.source, parts, texts, indices
+        # the clean texts are clean_cell's of the parts unless a mapper changed them
+        return self.source, self._line, texts if self._retexted else clean_cell, indices
 
     def line_sources(
         self, indices: dict[str, int], later: dict[str, SourceRef] | None = None
     ) -> SourceMap:
         """A :class:`SourceMap` locating each key of ``indices`` at its cell of this text
         line, then ``later``'s fields (:meth:`SourceMap.of_line`); only on a lazy row."""
-        parts, texts = self._parts, self._texts
-        assert parts is not None and texts is not None
-        return SourceMap.of_line(self.source, parts, texts, indices, later)
+        texts = self._texts
+        assert texts is not None
+        clean = texts if self._retexted else clean_cell
+        if self._source is None:  # (the line's place is not made for its sources either)
+            return SourceMap.of_text_line(
+                self._file, self._number, self._line, clean, indices, later
+            )
+        return SourceMap.of_line(self._source, self._line, clean, indices, later)
 
     def retext(self, fix: Callable[[str], str]) -> None:
         """Replace every cell's clean text by ``fix`` of it (the raw text stays)."""
         if self._texts is not None:
             self._texts = list(map(fix, self._texts))
+            self._retexted = True
             return
         for cell in self.cells:
             cell.text = fix(cell.text)

@@ -148,7 +148,7 @@ def _read_tab_rows(lines: list[str], file_name: str) -> list[Block]:
     strings, its cells made only if asked for)."""
     blocks: list[Block] = []
     append = blocks.append
-    of_line = Row.of_line
+    at_line = Row.at_line
     previous: Row | None = None  # the row on the line just above, if any
     width = 0  # widest row of the current run of rows
     cut = False  # whether ``previous`` is shorter than ``width`` (its text may wrap on)
@@ -175,7 +175,7 @@ def _read_tab_rows(lines: list[str], file_name: str) -> list[Block]:
                 previous.cells.extend(_split_row("\t".join(parts[1:]), here, held))
                 cut = len(previous.cells) < width
                 continue
-        previous = row = of_line(parts, SourceRef(file_name, None, number))
+        previous = row = at_line(parts, file_name, number, line)
         append(row)
         count = len(parts)
         if count > width:

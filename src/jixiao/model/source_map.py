@@ -12,7 +12,7 @@ validates and serialises it exactly as it did that dict (same JSON, same schema)
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from typing import Any
 
 from pydantic import GetCoreSchemaHandler
@@ -20,40 +20,52 @@ from pydantic_core import CoreSchema, core_schema
 
 from jixiao.model.source import SourceRef
 
-# (the line's place, its cells' raw strings, their clean texts, field -> cell index)
-_Line = tuple[SourceRef, list[str], list[str], dict[str, int]]
+# a line's clean texts: the list of them, or the function that cleans each cell's raw text
+Texts = list[str] | Callable[[str], str]
 
 
 def cell_of_line(place: SourceRef, parts: list[str], texts: list[str], index: int) -> SourceRef:
     """The source of cell ``index`` of the text line at ``place`` whose cells are ``parts``
     (clean: ``texts``): its 1-based column, the raw text when cleaning changed it."""
-    raw = parts[index].strip()
+    return _cell(place, parts[index], texts[index], index)
+
+
+def _cell(place: SourceRef, part: str, text: str, index: int) -> SourceRef:
+    raw = part.strip()
     # positional: the cell's column, every other part the line's
     return SourceRef(
         place.file, place.page, place.line, place.table, place.row, index + 1, place.sheet,
-        place.cell, raw if raw != texts[index] else place.raw,
+        place.cell, raw if raw != text else place.raw,
     )  # fmt: skip
 
 
-def _located(line: _Line, index: int) -> SourceRef:
-    return cell_of_line(line[0], line[1], line[2], index)
-
-
 class SourceMap(MutableMapping[str, SourceRef]):
-    """Field name -> where it was read, in the order the fields were located."""
+    """Field name -> where it was read, in the order the fields were located.
 
-    __slots__ = ("_line", "_refs")
+    A line held is four slots — its place, its text (one string: its cells are the parts
+    between its tabs), its clean texts (or the function that cleans a cell) and each
+    field's cell index — not a tuple and lists: a text import keeps one per indicator, and
+    every container object it keeps is one more for the cyclic collector to walk.
+    """
+
+    __slots__ = ("_file", "_indices", "_line", "_number", "_place", "_refs", "_texts")
 
     def __init__(self, refs: Mapping[str, SourceRef] | None = None) -> None:
         self._refs: dict[str, SourceRef] = {} if refs is None else dict(refs)
-        self._line: _Line | None = None
+        self._indices: dict[str, int] | None = None  # (None: no line held)
+        # the line's place, or None for a text line's plain one: SourceRef(_file, line=_number)
+        self._place: SourceRef | None = None
+        self._file = ""
+        self._number = 0
+        self._line = ""
+        self._texts: Texts | None = None
 
     @classmethod
     def of_line(
         cls,
-        line: SourceRef,
-        parts: list[str],
-        texts: list[str],
+        place: SourceRef,
+        line: str,
+        texts: Texts,
         indices: dict[str, int],
         later: dict[str, SourceRef] | None = None,
     ) -> SourceMap:
@@ -61,44 +73,78 @@ class SourceMap(MutableMapping[str, SourceRef]):
         (in one call: the dict is kept, not copied)."""
         made = cls.__new__(cls)
         made._refs = {} if later is None else later
-        made._line = (line, parts, texts, indices)
+        made._place, made._line, made._texts, made._indices = place, line, texts, indices
         return made
 
-    def set_line(
-        self, line: SourceRef, parts: list[str], texts: list[str], indices: dict[str, int]
-    ) -> None:
-        """Locate each field of ``indices`` at its cell of the text line at ``line``, whose
-        cells are ``parts`` (clean: ``texts``) — as ``Row.located_all`` would, later.
+    @classmethod
+    def of_text_line(
+        cls,
+        file: str,
+        number: int,
+        line: str,
+        texts: Texts,
+        indices: dict[str, int],
+        later: dict[str, SourceRef] | None = None,
+    ) -> SourceMap:
+        """:meth:`of_line` for the line ``number`` of a text ``file`` (its place
+        ``SourceRef(file, line=number)``, never made: each cell's source is made whole)."""
+        made = cls.__new__(cls)
+        made._refs = {} if later is None else later
+        made._place, made._file, made._number = None, file, number
+        made._line, made._texts, made._indices = line, texts, indices
+        return made
 
-        The lists and the dict are kept, not copied: their owner must not change them.
+    def set_line(self, place: SourceRef, line: str, texts: Texts, indices: dict[str, int]) -> None:
+        """Locate each field of ``indices`` at its cell of the text ``line`` read at
+        ``place`` — its cells the parts between its tabs, ``texts`` their clean texts or the
+        function giving each one's — as ``Row.located_all`` would, later.
+
+        The list and the dict are kept, not copied: their owner must not change them.
         Only on an empty map; fields set afterwards replace these in place, as in a dict.
         """
-        assert not self._refs and self._line is None
-        self._line = (line, parts, texts, indices)
+        assert not self._refs and self._indices is None
+        self._place, self._line, self._texts, self._indices = place, line, texts, indices
+
+    def _located(self, index: int, parts: list[str] | None = None) -> SourceRef:
+        """The source of the held line's cell ``index`` (``parts``: the line split, if done)."""
+        texts = self._texts
+        assert texts is not None
+        part = (self._line.split("\t") if parts is None else parts)[index]
+        text = texts[index] if isinstance(texts, list) else texts(part)
+        place = self._place
+        if place is not None:
+            return _cell(place, part, text, index)
+        raw = part.strip()  # (as _cell, on the place SourceRef(file, line=number))
+        return SourceRef(
+            self._file, None, self._number, None, None, index + 1, None, None,
+            raw if raw != text else None,
+        )  # fmt: skip
 
     def _resolved(self) -> dict[str, SourceRef]:
-        held = self._line
-        if held is None:
+        indices = self._indices
+        if indices is None:
             return self._refs
-        self._line = None
+        parts = self._line.split("\t")
         later = self._refs
         refs: dict[str, SourceRef] = {}
-        for key, index in held[3].items():
+        for key, index in indices.items():
             found = later.pop(key, None)
-            refs[key] = _located(held, index) if found is None else found
+            refs[key] = self._located(index, parts) if found is None else found
         refs.update(later)  # the fields set after the line's, in the order they were set
         self._refs = refs
+        self._indices = self._place = self._texts = None
+        self._line = ""
         return refs
 
     def _one(self, key: str) -> SourceRef | None:
         """One field's source, made without the others'."""
         found = self._refs.get(key)
-        held = self._line
-        if found is None and held is not None:
-            index = held[3].get(key)
+        indices = self._indices
+        if found is None and indices is not None:
+            index = indices.get(key)
             if index is not None:
                 # kept among the later fields: _resolved puts it back in the line's order
-                found = self._refs[key] = _located(held, index)
+                found = self._refs[key] = self._located(index)
         return found
 
     def __getitem__(self, key: str) -> SourceRef:
@@ -114,8 +160,8 @@ class SourceMap(MutableMapping[str, SourceRef]):
         return default if found is None else found
 
     def __contains__(self, key: object) -> bool:
-        held = self._line
-        return key in self._refs or (held is not None and key in held[3])
+        indices = self._indices
+        return key in self._refs or (indices is not None and key in indices)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._resolved())

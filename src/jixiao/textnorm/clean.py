@@ -53,7 +53,8 @@ def _latex_to_text(text: str) -> str:
 
 def clean_markup(text: str) -> str:
     """Remove field codes, bookmarks, HTML tags, markdown markers and LaTeX; keep spacing."""
-    text = _FIELD_CODE.sub("", text)
+    if "TC" in text:  # (the code's letters: most texts are not searched for it at all)
+        text = _FIELD_CODE.sub("", text)
     if "[bookmark" in text:
         text = _BOOKMARK.sub("", text)
     if "<" in text:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _CN_NUMERALS = "一二三四五六七八九十"
 ENUMERATION = re.compile(
@@ -21,6 +22,21 @@ ENUMERATION = re.compile(
 _ITEM_NUMBER = re.compile(
     r"(?:^|(?<=[\s。；;，,：:!！?？]))(\d{1,2})\s*[.、．](?:(?!\d)|(?=(?:19|20)\d{2}\s*年))"
 )
+_DIGIT = re.compile(r"\d")
+
+
+def _item_numbers(text: str) -> Iterator[re.Match[str]]:
+    """``_ITEM_NUMBER.finditer(text)``, the pattern tried only where a digit is: tried at
+    every character it looks behind each one first, and most of a text is no number."""
+    at = 0
+    while (digit := _DIGIT.search(text, at)) is not None:
+        start = digit.start()
+        match = _ITEM_NUMBER.match(text, start)
+        if match is None:
+            at = start + 1
+        else:
+            yield match
+            at = match.end()
 
 
 def strip_enumeration(text: str) -> str:
@@ -46,7 +62,7 @@ def split_numbered_items(text: str) -> list[str]:
         return []
     cuts: list[tuple[int, int]] = []
     expected = 1
-    for match in _ITEM_NUMBER.finditer(text):
+    for match in _item_numbers(text):
         if int(match.group(1)) != expected:
             continue
         if expected == 1 and text[: match.start()].strip():

@@ -12,20 +12,25 @@ from jixiao.importers.mapping.vocabulary import normalise
 _YEAR = r"((?:19|20)\d{2})"
 _NAMING = r"(?:表|预算|决算|公开|目标|自评|项目|经费|资金|支出)"
 # Strongest first: a table's year, a 预算年度 field, then a year naming a document.
-_PATTERNS = (
-    re.compile(_YEAR + r"年度"),
-    re.compile(r"^[(（]" + _YEAR + r"年[)）]$"),  # a table's '(2021年)' on its own line
-    re.compile(r"(?:预算|评价)年度[:：]?" + _YEAR),
-    re.compile(_YEAR + r"年(?![\d月])[^。,，;；]{0,24}?" + _NAMING),
+_SOURCES = (
+    _YEAR + r"年度",
+    r"^[(（]" + _YEAR + r"年[)）]$",  # a table's '(2021年)' on its own line
+    r"(?:预算|评价)年度[:：]?" + _YEAR,
+    _YEAR + r"年(?![\d月])[^。,，;；]{0,24}?" + _NAMING,
     # mirrors that render 年 as '-' ('2015-“三公”经费…决算表'), never a date's '2015-04'
-    re.compile(_YEAR + r"-(?![\d月])[^。,，;；]{0,24}?" + _NAMING),
+    _YEAR + r"-(?![\d月])[^。,，;；]{0,24}?" + _NAMING,
     # a project period of one whole calendar year ('2020年元月起至2020年12月止', '2020年1月
     # -2020年12月'): the year budgeted, when nothing else names one
-    re.compile(_YEAR + r"年(?:元|一|1|01)月[^。,，;；\d]{0,3}(?:至|-|—|~)\1年12月"),
+    _YEAR + r"年(?:元|一|1|01)月[^。,，;；\d]{0,3}(?:至|-|—|~)\1年12月",
     # weakest: a cell or line that is a year alone, as a form prints it under its title
     # ('山西省阳泉市…项目支出绩效目标申报表' then '2021年')
-    re.compile(r"^" + _YEAR + r"年$"),
+    r"^" + _YEAR + r"年$",
 )
+_PATTERNS = tuple(re.compile(source) for source in _SOURCES)
+# The same over texts joined by newlines (none holding one), searched once each: no match
+# crosses a newline and the anchors hold at each text's ends, so the first match is the
+# one the first text that has one gives.
+_JOINED = tuple(re.compile(source.replace("[^。", "[^\n。"), re.MULTILINE) for source in _SOURCES)
 
 
 def texts_of(blocks: Iterable[Block]) -> list[str]:
@@ -45,12 +50,26 @@ def texts_of(blocks: Iterable[Block]) -> list[str]:
 # when they state no year (a 公示 whose year is the one of the 通知 it carries out).
 # Only a cited notice or rule counts: a mirror wraps the document's own file name in
 # 《…》 too ('《…2022年度部门整体绩效自评表.docx》').
-_CITED = re.compile(r"《[^》]*(?:通知|办法|意见|规定|决定|细则|方案)》")
+_CITED = re.compile(r"《[^》\n]*(?:通知|办法|意见|规定|决定|细则|方案)》")
 
 
 def stated_year(texts: list[str]) -> int | None:
+    # Every pattern holds a year, so a text without '19' or '20' matches none — nor after
+    # a cited title is taken out, unless it has one ('《'): only the others are searched.
+    texts = [text for text in texts if "20" in text or "19" in text or "《" in text]
+    whole = "\n".join(texts)
+    if whole.count("\n") == len(texts) - 1:  # no text holds a newline: each pattern once
+        own = _year_joined(_CITED.sub("", whole))
+        return own if own is not None else _year_joined(whole)
     own = _year_in([_CITED.sub("", text) for text in texts])
     return own if own is not None else _year_in(texts)
+
+
+def _year_joined(whole: str) -> int | None:
+    for pattern in _JOINED:
+        if match := pattern.search(whole):
+            return int(match.group(1))
+    return None
 
 
 def _year_in(texts: list[str]) -> int | None:
