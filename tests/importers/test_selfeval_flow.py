@@ -467,3 +467,33 @@ def test_a_word_written_twice_in_a_name_is_no_target_when_measures_follow() -> N
         plan = _import(f"{head}{header}产出指标数量指标{glued}总分\n")
         got = [(i.level3, i.value, i.actual, i.score) for p in plan.projects for i in p.indicators]
         assert got[-1] == last and len(got) == 2
+
+
+ACTUAL_HEADERS = st.sampled_from(["完成值", "实际值", "年度实际完成值", "全年实际完成值"])
+
+
+@SETTINGS
+@given(
+    rows=st.lists(st.tuples(NAME, SIGN, st.integers(1, 999), UNIT), min_size=2, max_size=5),
+    actual_header=ACTUAL_HEADERS,
+)
+def test_an_untitled_grid_with_an_actual_column_is_a_self_evaluation(
+    rows: list[tuple[str, str, int, str]], actual_header: str
+) -> None:
+    """吕梁's OCR table has no title, only '一级指标 | 二级指标 | 指标名称 | 目标值 | 完成值': a
+    column of what was done makes it a 自评表, the same grid without it a 目标表."""
+    levels = "".join(
+        f"产出指标 | 数量指标 | {name}{i} | {sign}{n}{unit} | {n}{unit} |\n"
+        for i, (name, sign, n, unit) in enumerate(rows)
+    )
+    with_actual = _import(f"一级指标 | 二级指标 | 指标名称 | 目标值 | {actual_header} |\n{levels}")
+    assert with_actual.kind == "self_evaluation"
+    assert [i.actual for i in with_actual.projects[0].indicators] == [
+        f"{n}{unit}" for _, _, n, unit in rows
+    ]
+    targets_only = "".join(
+        f"产出指标 | 数量指标 | {name}{i} | {sign}{n}{unit} |\n"
+        for i, (name, sign, n, unit) in enumerate(rows)
+    )
+    plan = _import(f"一级指标 | 二级指标 | 指标名称 | 目标值 |\n{targets_only}")
+    assert plan.kind == "plan"
