@@ -118,3 +118,17 @@ def test_libreoffice_copies_read_as_the_original(fmt: str, tmp_path: Path) -> No
     result = scored(PLAN, tmp_path / f"{Path(PLAN).name}.{fmt}")
     assert result.found == result.expected == 13
     assert result.kind_ok and result.year_ok and not result.invented
+
+
+def test_a_legacy_xls_shows_its_percents_and_places_as_the_xlsx_does(tmp_path: Path) -> None:
+    require("soffice", "libreoffice")
+    stem = "plan/hubei_huangshi-dangxiao-zhutiban-pifubiao_2022"  # 70%, 100% as numbers
+    convert([written(stem, "xlsx", tmp_path)], "xls", tmp_path)
+    legacy = tmp_path / f"{Path(stem).name}.xls"
+    result = scored(stem, legacy)
+    assert result.found == result.expected == 13
+    values = {i.level3: i.value for p in import_file(legacy).projects for i in p.indicators}
+    assert values["理论教育和党性教育课时比例"] == "70%"
+    convert([written(FORMATTED, "xlsx", tmp_path)], "xls", tmp_path)
+    sheet = scored(FORMATTED, tmp_path / f"{Path(FORMATTED).name}.xls")
+    assert sheet.rows_found == sheet.rows_expected == 15  # '2,449.61', '0.00'

@@ -327,7 +327,7 @@ class _SheetReader:
     def _beyond(self, row: int, step: int) -> tuple[bool, list[str] | None]:
         """Whether a table row follows past name-only rows; if not, those rows' names
         when the run ends at a blank row or the sheet's edge (None when it ends otherwise)."""
-        near, names = row + step, []
+        near, names = row + step, list[str]()
         while self.bounds.first_row <= near <= self.bounds.last_row:
             filled = [slot for slot in self._slots(near) if slot.text.strip()]
             if len(filled) >= 2:
