@@ -347,7 +347,8 @@ a .docx table (python-docx, vertically merged level cells), an .xlsx sheet (open
 merged cells, a title row above the header, figures as numbers with their number format),
 a PDF, a .doc (LibreOffice from the .docx) and an .xls (LibreOffice from the .xlsx) — each
 imported and scored exactly as the text above; the row `text` is the same documents' text.
-A format below `text` reads less from a cleaner copy of the same table.
+A format below `text` reads less from a cleaner copy of the same table; `--why` lists
+the documents where a format reads less than the text.
 
 """
 
