@@ -257,6 +257,17 @@ HEADER = (
 )
 
 
+PARITY = "## 格式一致性"
+
+
+def parity_section() -> str:
+    """The page's last section, written by ``bench/format_parity.py`` (measured there, on
+    generated office files, too slow for here): kept as it stands when the page is redone."""
+    text = DOC.read_text(encoding="utf-8") if DOC.exists() else ""
+    at = text.find("\n" + PARITY + "\n")
+    return text[at + 1 :] if at >= 0 else ""
+
+
 def render(results: list[DocResult]) -> str:
     lines = [
         "# 导入语料测评 (import corpus)",
@@ -280,7 +291,8 @@ def render(results: list[DocResult]) -> str:
         one = Totals()
         one.add(r)
         lines.append("| " + " | ".join([f"{r.kind}/{r.path.name}", *one.cells()]) + " |")
-    return "\n".join(lines) + "\n"
+    kept = parity_section()
+    return "\n".join(lines) + "\n" + ("\n" + kept if kept else "")
 
 
 if __name__ == "__main__":

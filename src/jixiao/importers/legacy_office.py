@@ -2,8 +2,10 @@
 
 * ``.xls`` (BIFF) is read by python-calamine: values and merged ranges are laid into
   an in-memory workbook that the Excel reader reads exactly like an ``.xlsx``, so
-  both give the same rows, merges and ``sheet!cell`` sources. (calamine does not
-  report number formats: a percent-formatted 0.9 reads as "0.9".)
+  both give the same rows, merges and ``sheet!cell`` sources. calamine does not report
+  number formats: those of the numeric cells are read from the file's XF records by
+  xlrd, so a percent-formatted 0.9 reads "90%" and an amount formatted "0.00" "29.00",
+  as from an .xlsx.
 * ``.doc``, ``.wps``, ``.et`` (and an ``.xls`` calamine cannot open) are converted
   by LibreOffice headless into a temporary folder, with a timeout, then read by the
   Word or Excel reader; every source names the original file.
@@ -99,7 +101,33 @@ def read_xls(path: Path) -> list[Block]:
         workbook = _as_openpyxl(CalamineWorkbook.from_path(str(path)))
     except Exception:  # calamine fails in many ways on odd BIFF files: LibreOffice reads more
         return read_converted(path, "xlsx")
+    _number_formats(path, workbook)
     return read_workbook_blocks(workbook, path.name)
+
+
+def _number_formats(path: Path, workbook: Workbook) -> None:
+    """The number format of every numeric cell, from the BIFF XF records (xlrd); a file
+    xlrd cannot read keeps General, as before."""
+    import xlrd  # type: ignore[import-untyped]
+
+    try:
+        book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
+    except Exception:  # xlrd is stricter than calamine on odd files: the values stand
+        return
+    for index in range(book.nsheets):
+        sheet = book.sheet_by_index(index)
+        title = sheet.name[:31] or "Sheet"
+        if title in workbook.sheetnames:
+            target = workbook[title]
+            for r in range(sheet.nrows):
+                for c, kind in enumerate(sheet.row_types(r)):
+                    if kind != xlrd.XL_CELL_NUMBER:
+                        continue
+                    xf = book.xf_list[sheet.cell_xf_index(r, c)]
+                    shown = book.format_map.get(xf.format_key)
+                    if shown is not None and shown.format_str not in ("", "General"):
+                        target.cell(row=r + 1, column=c + 1).number_format = shown.format_str
+        book.unload_sheet(index)
 
 
 def _as_openpyxl(source: object) -> Workbook:

@@ -9,14 +9,17 @@ document's structure, exactly as for a text rendering or a Word file.
   title typed in a middle cell). Not a label beside an empty merged box: that is a
   form field left blank ("绩效目标 | (empty)") and stays a row. A line break inside
   a paragraph cell (Alt+Enter) separates paragraphs, as in Word, unless the whole
-  cell is one heading. The used area counts cells with values only, so stray
-  formatting does not widen it.
+  cell is one heading. A short name alone in the first, unmerged cell inside a table
+  (table rows above, and below or only such names to its end) is a row whose figures
+  are empty (a 科目 with no amount). The used area counts only cells with values.
 * 表格行 (Row): every other non-empty row, one :class:`Cell` per cell that is not
   covered by a merge. A merged range gives one cell at its top-left with ``col``
   (0-based sheet column) and ``span`` (its width); the rows below the top of a
   vertical merge get an empty cell in its place, so columns stay aligned.
 * Numbers are written as a person reads them, exactly (``Decimal``): 5.91 stays
-  "5.91", 100.0 is "100", a percent-formatted 0.75 is "75%". Formulas give their
+  "5.91", 100.0 is "100", a percent-formatted 0.75 is "75%"; the places and grouping
+  of the cell's number format are shown but never round (29 as "0.00" is "29.00",
+  2449.61 as "#,##0.00" is "2,449.61", 5.125 as "0.00" stays "5.125"). Formulas give their
   value as last calculated by Excel (a workbook never opened in Excel has none), except
   a constant typed as ``=100%``: its text (:mod:`jixiao.importers.xlsx_formulas`).
 * 一个项目一张表: a sheet that holds a 绩效目标表 (it has a 项目名称 label) but no
@@ -30,6 +33,7 @@ document's structure, exactly as for a text rendering or a Word file.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -103,6 +107,25 @@ def number_text(value: Decimal, *, percent: bool = False) -> str:
     if text == "-0":
         text = "0"
     return f"{text}%" if percent else text
+
+
+_PLACES = re.compile(r"0\.(0+)")
+
+
+def _as_formatted(text: str, number_format: str) -> str:
+    """The places and grouping the number format shows, never rounding: with "0.00" 29
+    is "29.00" and 5.125 stays "5.125"; with "#,##0.00" 2449.61 is "2,449.61"."""
+    section = "".join(number_format.split(";")[0].split('"')[::2])
+    if not any(ch.isdigit() for ch in text) or section in {"", "General", "@"}:
+        return text
+    suffix = "%" if text.endswith("%") else ""
+    whole, _, places = text.removesuffix(suffix).partition(".")
+    wanted = _PLACES.search(section)
+    places = places.ljust(len(wanted.group(1)) if wanted else 0, "0")
+    if "#,#" in section or "0,0" in section:
+        sign = "-" if whole.startswith("-") else ""
+        whole = sign + f"{int(whole.lstrip('-')):,}"
+    return whole + ("." + places if places else "") + suffix
 
 
 def _decimal(value: int | float | Decimal) -> Decimal | None:
@@ -235,7 +258,10 @@ class _SheetReader:
         if (row, col) in self.typed:
             return self.typed[(row, col)]
         cell = self.sheet.cell(row=row, column=col)
-        return cell_text(cell.value, cell.number_format or "General")
+        text = cell_text(cell.value, cell.number_format or "General")
+        if isinstance(cell.value, int | float | Decimal) and not isinstance(cell.value, bool):
+            return _as_formatted(text, cell.number_format or "General")
+        return text
 
     def _source(self, row: int, col: int) -> SourceRef:
         return SourceRef(
@@ -251,7 +277,7 @@ class _SheetReader:
         filled = [slot for slot in slots if slot.text.strip()]
         if not filled:
             return []
-        if len(filled) == 1 and self._is_paragraph(filled[0], slots):
+        if len(filled) == 1 and self._is_paragraph(filled[0], slots, row):
             return self._paragraphs(filled[0].text, self._source(row, filled[0].col))
         cells = [
             Cell(
@@ -266,19 +292,54 @@ class _SheetReader:
         ]
         return [Row(cells=cells, source=self._source(row, slots[0].col), table=self.index)]
 
-    def _is_paragraph(self, slot: _Slot, slots: list[_Slot]) -> bool:
+    def _is_paragraph(self, slot: _Slot, slots: list[_Slot], row: int) -> bool:
         """Whether the only filled cell of a row is a paragraph.
 
         It is when it stands in the first used column (merged across the width or
         not) or is a heading wherever it stands (a title typed mid-row) — but not a
         label beside an empty merged box: that is a form field left blank
-        ("绩效目标 | (empty)").
+        ("绩效目标 | (empty)"), and not a name in an unmerged first cell with table
+        rows right above and below: that is a table row whose figures are empty
+        (a 科目 with no amount, "六、科学技术支出 | | ").
         """
         if any(other.span > 1 and not other.text and not other.covered for other in slots):
             return False
-        if slot.col == self.bounds.first_col:
+        text = clean_cell(slot.text)
+        if classify(text, disclosure=False) is not None:
             return True
-        return classify(clean_cell(slot.text), disclosure=False) is not None
+        if slot.col != self.bounds.first_col:
+            return False
+        if slot.span == 1 and "\n" not in slot.text and self._in_table(row, slot.text):
+            return classify(text, disclosure=True) is not None
+        return True
+
+    def _in_table(self, row: int, text: str) -> bool:
+        """Whether this name-only row belongs to the table around it: a table row (two
+        filled cells or more) above, with only rows like this one (a name in the first
+        cell, the rest empty) between, and a table row below — or, at the table's end (a
+        blank row or the sheet's last), every such row a short name, not a note or a
+        signature line ("注：…", "填报人：…")."""
+        if not self._beyond(row, -1)[0]:
+            return False
+        below, names = self._beyond(row, 1)
+        return below or (names is not None and all(map(_is_name, [text, *names])))
+
+    def _beyond(self, row: int, step: int) -> tuple[bool, list[str] | None]:
+        """Whether a table row follows past name-only rows; if not, those rows' names
+        when the run ends at a blank row or the sheet's edge (None when it ends otherwise)."""
+        near, names = row + step, list[str]()
+        while self.bounds.first_row <= near <= self.bounds.last_row:
+            filled = [slot for slot in self._slots(near) if slot.text.strip()]
+            if len(filled) >= 2:
+                return True, names
+            if not filled:
+                return False, names
+            only = filled[0]
+            if only.col != self.bounds.first_col or only.span > 1:
+                return False, None
+            names.append(only.text)
+            near += step
+        return False, names
 
     @staticmethod
     def _paragraphs(raw: str, source: SourceRef) -> list[Block]:
@@ -321,6 +382,15 @@ class _SheetReader:
     @staticmethod
     def _has_project_title(blocks: list[Block]) -> bool:
         return any(isinstance(b, Paragraph) and _is_project_title(b.text) for b in blocks)
+
+
+_NOT_NAME = re.compile(r"[：:。；;，,]|^(?:注|说明|备注)")
+
+
+def _is_name(text: str) -> bool:
+    """A short row name (a 科目, an item), not a sentence, note or signature line."""
+    clean = clean_cell(text)
+    return len(clean) <= 24 and "\n" not in text and _NOT_NAME.search(clean) is None
 
 
 def _is_project_title(text: str) -> bool:
