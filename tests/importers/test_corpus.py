@@ -182,15 +182,18 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # 临河 优抚 report, one copy kept): recall 0.927 (765/825), plan 0.936 (379/405),
 # self-evaluation 0.919 (386/420), actual 0.928 (347/374), kind 0.989 (184/186), year 0.966
 # (171/177), invented 4. Then an untitled grid with an actual-value column (完成值) is a
-# self-evaluation: 吕梁 read as one, kind 0.995 (185/186).
+# self-evaluation: 吕梁 read as one, kind 0.995 (185/186). Then pipe rows opening with an
+# empty merged cell as wide as the whole rows above them are rows of their own (吕梁's
+# 满意度 row 0 -> 1): recall 0.928 (766/825), self-evaluation 0.921 (387/420), actual 0.930
+# (348/374), invented 3.
 FLOORS = {
-    "recall": 0.927,
+    "recall": 0.928,
     "plan_recall": 0.935,
-    "self_evaluation_recall": 0.919,
-    "actual": 0.927,
+    "self_evaluation_recall": 0.921,
+    "actual": 0.930,
     "kind": 0.994,
     "year": 0.966,
     "rows": 0.98,
-    "invented": 4,
+    "invented": 3,
     "monitoring_execution": 1.0,
 }

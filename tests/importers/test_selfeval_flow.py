@@ -497,3 +497,33 @@ def test_an_untitled_grid_with_an_actual_column_is_a_self_evaluation(
     )
     plan = _import(f"一级指标 | 二级指标 | 指标名称 | 目标值 |\n{targets_only}")
     assert plan.kind == "plan"
+
+
+@SETTINGS
+@given(rows=st.lists(st.tuples(NAME, st.integers(1, 999), UNIT), min_size=2, max_size=5))
+def test_rows_opening_with_an_empty_merged_cell_are_rows_of_their_own(
+    rows: list[tuple[str, int, str]],
+) -> None:
+    """An OCR'd grid prints a merged 一级 (and 二级) once, and the rows under it open with
+    its empty cell: '| 满意度 | 名称 | 95% | 88% |' after a row as wide is a row of its own (吕梁),
+    its second cell the 二级 — not the rest of the row above."""
+    first, *rest = rows
+    lines = [
+        "一级指标 | 二级指标 | 指标名称 | 目标值 | 完成值 |",
+        f"效益指标 | 社会效益 | {first[0]}0 | ≥{first[1]}{first[2]} | {first[1]}{first[2]} |",
+        *(f"| | {name}{i} | ≥{n}{unit} | {n}{unit} |" for i, (name, n, unit) in enumerate(rest, 1)),
+        f"| 满意度 | 服务对象满意度{len(rows)} | ≥90% | 95% |",
+    ]
+    plan = _import("\n".join(lines) + "\n")
+    got = [(i.level2, i.level3, i.value, i.actual) for i in plan.projects[0].indicators]
+    assert len(got) == len(rows) + 1
+    assert got[-1] == ("满意度", f"服务对象满意度{len(rows)}", "≥90%", "95%")
+    assert [g[1] for g in got[:-1]] == [f"{name}{i}" for i, (name, _, _) in enumerate(rows)]
+
+
+def test_a_narrower_row_still_goes_on_below() -> None:
+    """大英: '可持续影响指标 | 图书馆管理机制健全性 | 定性 | 好坏 |' is narrower than the rows
+    above it, so the '| 好坏 | 5 | 5 |' below is its rest (实际完成值, 分值, 得分)."""
+    plan = _corpus("sichuan_daying-wenlvju-tushuguan-zhifafuzhuang_2022")
+    (row,) = [i for p in plan.projects for i in p.indicators if i.level3 == "图书馆管理机制健全性"]
+    assert (row.value, row.actual) == ("好坏", "好坏")

@@ -105,6 +105,10 @@ def test_an_actual_written_as_a_bound_is_raised() -> None:
     assert "一字不差" not in hit.message
     (hit,) = found(transcribed_report(LVLIANG), "N214", 1)
     assert hit.indicator_index == 13
+    # and on the import itself, since its rows opening with an empty 一级 cell are read as
+    # rows of their own and its 完成值 column makes it a self-evaluation
+    (hit,) = found(corpus_report(LVLIANG), "N214", 1)
+    assert hit.indicator_index == 13 and "88.32%及以上" in hit.message
 
 
 def test_actual_figures_are_left_alone() -> None:

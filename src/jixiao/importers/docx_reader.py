@@ -161,7 +161,6 @@ def _piped_text(children: list[Element], toc_styles: set[str]) -> str | None:
     return "\n".join(lines) if rows >= PIPED_ROWS else None
 
 
-
 def _paragraph_blocks(p: Element, counters: _Counters) -> list[Block]:
     """One body paragraph; a soft line break (换行符) starts a new block on the same line."""
     counters.paragraph += 1

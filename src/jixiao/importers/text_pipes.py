@@ -26,9 +26,8 @@ from dataclasses import dataclass, field
 
 from jixiao.importers.blocks import Block, Cell, Paragraph, Row
 from jixiao.importers.text_lead_bars import is_lead_bar_table, read_lead_bars
+from jixiao.importers.text_pipe_shapes import NumberedLine, blank_first_cells, broken_rows
 from jixiao.model.source import SourceRef
-
-NumberedLine = tuple[int, str]
 
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 CUT_EVIDENCE = 3  # rows closed by their bar before an unclosed last one is taken as cut
@@ -142,12 +141,14 @@ def _read_rows(lines: list[NumberedLine], table: _Table) -> None:
         if is_bar_line(line) and not bars_only(line) and not is_markdown_rule(line)
     ]
     leading = sum(1 for _, line in content if line.lstrip().startswith("|"))
-    lead_style = leading * 2 > len(content)
+    lead_style = leading * 2 > len(content) and not blank_first_cells(content)
     # Renderings that pack cells leave empty cells only at a row's end.
     packed = not any(_has_inner_gap(split_pipes(line)) for _, line in content)
-    joined = _broken_rows(content)
+    joined = broken_rows(content)
     row: Row | None = None
     closed = False  # the row's line ended with a bar: a plain line after it is not its text
+    whole = 0  # the bars of a row that opened with its first cell and closed with a bar,
+    widest = 0  # as many as the widest such row so far (narrower ones may go on below)
     rows_closed = 0
     for number, line in lines:
         if not line.strip() or is_markdown_rule(line):
@@ -165,59 +166,37 @@ def _read_rows(lines: list[NumberedLine], table: _Table) -> None:
         parts = split_pipes(line)
         if row is not None and number in joined:
             row.cells.extend(_pipe_cells(parts, number, table, len(row.cells)))
-            closed = line.rstrip().endswith("|")
+            closed, whole = line.rstrip().endswith("|"), 0
             continue
-        if row is not None and not lead_style and line.lstrip().startswith("|"):
+        leads = line.lstrip().startswith("|")
+        if whole and leads and closed and line.count("|") == whole and not lead_style:
+            # '| 满意度 | 参培学员满意度 | 95% | 88% |' after a whole row as wide: a row of its
+            # own whose first cell (a merged 一级 printed above) is empty, not the row's rest
+            row = table.row(_pipe_cells(["", *parts], number, table), number, packed=packed)
+            rows_closed += 1
+            closed = line.rstrip().endswith("|")
+            whole = whole if closed else 0
+            continue
+        if row is not None and not lead_style and leads:
             kept = parts
             while len(kept) > 1 and not kept[-1].strip():
                 kept = kept[:-1]
             row.cells.extend(_pipe_cells(kept, number, table, len(row.cells)))
-            closed = line.rstrip().endswith("|")
+            closed, whole = line.rstrip().endswith("|"), 0
             continue
         if row is not None:
             rows_closed += closed
         row = table.row(_pipe_cells(parts, number, table), number, packed=packed)
         closed = line.rstrip().endswith("|")
+        bars = line.count("|") if closed and not leads else 0
+        widest = max(widest, bars)
+        whole = bars if bars == widest else 0
     cut = row is not None and not closed and rows_closed >= CUT_EVIDENCE
     if cut and row is table.blocks[-1] and not _WHOLE_FIGURE.match(row.cells[-1].text):
         # every row closed by its bar but the last, at the end of the text: the page was
         # cut inside the row's last cell, which may be incomplete (the cells before it
         # hold); a figure with its unit ('1座') is whole as it stands
         del row.cells[-1]
-
-
-# Lines that open a table's own closing rows (totals, conclusions, remarks), never the
-# second half of a broken row.
-_OWN_ROW = re.compile(r"\s*(?:合\s*计|总\s*计|小\s*计|总\s*分|[自评]*评价?结论|备\s*注|审核意见)")
-
-
-def _broken_rows(content: list[NumberedLine]) -> set[int]:
-    """The lines that continue the row of the line before them: in a table whose
-    rows are padded to its width (the most bars on a line, seen on two lines or more),
-    a run of lines with fewer bars, each closed by its bar, whose bars add up to the
-    width."""
-    counts = [line.count("|") for _, line in content]
-    width = max(counts, default=0)
-    if width < 3 or counts.count(width) < 2:
-        return set()
-    joined: set[int] = set()
-    index = 0
-    while index < len(content):
-        total, end = 0, index
-        while end < len(content) and total < width and counts[end] < width:
-            line = content[end][1]
-            if line.lstrip().startswith("|") or not line.rstrip().endswith("|"):
-                break
-            if end > index and _OWN_ROW.match(line):
-                break  # '合计 | 100 |' after a short row is a row of its own
-            total += counts[end]
-            end += 1
-        if total == width and end - index > 1:
-            joined.update(number for number, _ in content[index + 1 : end])
-            index = end
-        else:
-            index += 1
-    return joined
 
 
 def _cell_and_padding(line: str) -> tuple[str, int]:

@@ -1,0 +1,59 @@
+"""What the bar counts of a pipe table's lines say about its rows: lines that continue the
+row above them (a row broken over lines) and lines that open with an empty first cell (a
+merged label printed once above) rather than a border."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+NumberedLine = tuple[int, str]
+
+
+# Lines that open a table's own closing rows (totals, conclusions, remarks), never the
+# second half of a broken row.
+_OWN_ROW = re.compile(r"\s*(?:合\s*计|总\s*计|小\s*计|总\s*分|[自评]*评价?结论|备\s*注|审核意见)")
+
+
+def blank_first_cells(content: list[NumberedLine]) -> bool:
+    """Whether the lines opening with a bar are rows whose first cell is empty (a merged
+    一级 printed once above), not a border: they have as many bars as the rows that open
+    with their first cell ('产出指标 | 数量指标 | 名称 | 12500名 | 12166名 |', two at least)."""
+    opening: Counter[int] = Counter()
+    bordered: Counter[int] = Counter()
+    for _, line in content:
+        if line.rstrip().endswith("|"):
+            (bordered if line.lstrip().startswith("|") else opening)[line.count("|")] += 1
+    if not opening or not bordered:
+        return False
+    width, seen = opening.most_common(1)[0]
+    return seen >= 2 and bordered.most_common(1)[0][0] == width
+
+
+def broken_rows(content: list[NumberedLine]) -> set[int]:
+    """The lines that continue the row of the line before them: in a table whose
+    rows are padded to its width (the most bars on a line, seen on two lines or more),
+    a run of lines with fewer bars, each closed by its bar, whose bars add up to the
+    width."""
+    counts = [line.count("|") for _, line in content]
+    width = max(counts, default=0)
+    if width < 3 or counts.count(width) < 2:
+        return set()
+    joined: set[int] = set()
+    index = 0
+    while index < len(content):
+        total, end = 0, index
+        while end < len(content) and total < width and counts[end] < width:
+            line = content[end][1]
+            if line.lstrip().startswith("|") or not line.rstrip().endswith("|"):
+                break
+            if end > index and _OWN_ROW.match(line):
+                break  # '合计 | 100 |' after a short row is a row of its own
+            total += counts[end]
+            end += 1
+        if total == width and end - index > 1:
+            joined.update(number for number, _ in content[index + 1 : end])
+            index = end
+        else:
+            index += 1
+    return joined
