@@ -13,6 +13,7 @@ from jixiao.importers.blocks import Block, Cell, Paragraph, Row
 from jixiao.importers.mapping.align import regroup
 from jixiao.importers.mapping.flat_walk import FlatLineWalk
 from jixiao.importers.mapping.glued import split_labelled
+from jixiao.importers.mapping.grid_end import ends_grid
 from jixiao.importers.mapping.header import GridHeader, parse_header
 from jixiao.importers.mapping.header_block import HeaderBlockReader, split_label
 from jixiao.importers.mapping.headerless import HeaderlessRows
@@ -141,8 +142,8 @@ class GenericAssembler(FlatLineWalk):
         self._header_pieces = []
         if self.grid is not None and not label:
             filled = row.filled()
-            if words.ends_grid(first.text) or (len(filled) == 1 and is_table_title(first.text)):
-                self.grid = None  # the grid is over: 审核意见, a note, the next table's title
+            if ends_grid(self.grid.header, filled):
+                self.grid = None  # the grid is over: 审核意见, the next table's title or header
                 self._loose_row(row)
                 return
             self._grid_row(row)

@@ -95,6 +95,12 @@ def _label_pattern() -> re.Pattern[str]:
     return re.compile("(" + "|".join(re.escape(n) for n in names) + ")[:,]")
 
 
+def _opens_sentence(text: str, label: re.Match[str]) -> bool:
+    """'具体指标。产出指标:…': a label opening a sentence of a report's paragraph opens a run
+    as one opening the paragraph does."""
+    return label.start() == 0 or text[label.start() - 1] in "。;!?"
+
+
 def opens_run(text: str) -> bool:
     """Whether a line opens with a run's label ('数量指标:', '绩效目标:')."""
     return _label_pattern().match(_ENUMERATION.sub("", compact(text))) is not None
@@ -212,7 +218,8 @@ class ProseIndicators:
         if report is not None:
             self.level1, self.level2, self._under_heading = report, "", True
             return
-        if not found or found[0].start() > 0:
+        found = found[next((i for i, m in enumerate(found) if _opens_sentence(text, m)), 0) :]
+        if not found or not _opens_sentence(text, found[0]):
             if under_heading:
                 self._read_run(text, source, completed_only=True)
             return

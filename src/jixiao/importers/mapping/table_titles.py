@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from jixiao.grammar.numerals import cn_number
 from jixiao.importers.blocks import Row
 from jixiao.importers.mapping.header_amounts import money_factor
 from jixiao.importers.mapping.loose_tables import LooseTable
@@ -12,6 +13,7 @@ from jixiao.importers.mapping.stream_rows import is_number
 from jixiao.importers.mapping.vocabulary import normalise
 
 _SHEET = re.compile(r"^(?:Sheet\d*:?)?表[一二三四五六七八九十\d-]+$|^Sheet\d+")
+_CN_ITEM = re.compile(r"^([一二三四五六七八九十]+)、")  # "二十二、": a numbered row's label
 _TITLE_WORDS = ("表", "公示", "公开", "目标", "自评", "预算", "决算", "监控")
 
 
@@ -37,8 +39,19 @@ def empty_row_of_table(row: Row, loose: list[LooseTable]) -> bool:
         and any(is_number(c.text) for r in loose[-1].rows for c in r[1:])
         and bool(first)
         and len(normalise(first)) <= 30
-        and not is_table_title(first)
+        and (not is_table_title(first) or continues_numbering(first, loose[-1]))
         and money_factor(normalise(first)) is None
         and not _SHEET.match(normalise(first))
         and not normalise(first).startswith(("注", "说明"))
     )
+
+
+def continues_numbering(label: str, table: LooseTable) -> bool:
+    """'二十二、国有资本经营预算支出' under '二十一、粮油物资储备支出': the next numbered row
+    of the table above, though its words would name a table ('预算')."""
+    number = _CN_ITEM.match(normalise(label))
+    if number is None or not table.rows:
+        return False
+    above = (_CN_ITEM.match(normalise(c.text)) for c in table.rows[-1][:2])
+    before = next((m for m in above if m is not None), None)
+    return before is not None and int(cn_number(number[1])) == int(cn_number(before[1])) + 1
