@@ -188,15 +188,17 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # (348/374), invented 3. Review round 6 (review-unseen-6) adds eight held-out documents, no
 # importer change: recall 0.916 (787/859), plan 0.933 (380/407), self-evaluation 0.900
 # (407/452), actual 0.907 (361/398), kind 193/194, year 179/185, invented 5 (忠县's side label
-# shifts its first row; 抚远's doubled '≥≥' puts a sign in a name).
+# shifts its first row; 抚远's doubled '≥≥' puts a sign in a name). Then a side label (绩效指标)
+# printed in a grid's first data row is not its 一级 (忠县 1 -> 2/2): recall 0.917 (788/859),
+# plan 0.936 (381/407), invented 4.
 FLOORS = {
-    "recall": 0.916,
-    "plan_recall": 0.933,
+    "recall": 0.917,
+    "plan_recall": 0.936,
     "self_evaluation_recall": 0.900,
     "actual": 0.907,
     "kind": 0.994,
     "year": 0.966,
     "rows": 0.98,
-    "invented": 5,
+    "invented": 4,
     "monitoring_execution": 1.0,
 }
