@@ -105,3 +105,20 @@ def test_the_side_label_is_dropped_only_where_the_header_has_no_column_for_it(
         assert [(i.level1, i.level2, i.level3) for i in project.indicators] == expected, shape
         values.append([i.value for i in project.indicators])
     assert values[0] == values[1] == values[2] and values[0][0].startswith("≥3500")
+
+
+GENGA = "self_evaluation/yunnan_ru6-changning-genga-dongwu-fangyi-prose-baogao_2021"
+
+
+def test_numbered_outcomes_with_a_comma_and_a_signed_target_are_read() -> None:
+    """更戛: '1.重大动物强制免疫病种群体免疫密度,年初目标值≥90%,实际完成值≥90%,自评得分20分;'
+    — the comma before 年初目标值, no link word before the sign, the item's number dropped;
+    then N214 raises the actuals copied from the targets (自评 100分 优秀 all the same)."""
+    plan = import_file(CORPUS / f"{GENGA}.txt")
+    rows = [(i.level3, i.value, i.actual) for i in plan.projects[0].indicators]
+    assert rows[:2] == [
+        ("重大动物强制免疫病种群体免疫密度", "≥90%", "≥90%"),
+        ("除布病外其他病种的免疫抗体合格率", "≥70%", "≥70%"),
+    ]
+    assert rows[3] == ("大规模随意抛弃病死猪事件", "=0件", "=0件")
+    assert [f.indicator_index for f in found(corpus_report(GENGA), "N214", 1)] == [1, 2]
