@@ -192,15 +192,17 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # printed in a grid's first data row is not its 一级 (忠县 1 -> 2/2): recall 0.917 (788/859),
 # plan 0.936 (381/407), invented 4. Then numbered outcome sentences with a comma before
 # 年初目标值 and a sign for a link ('…免疫密度,年初目标值≥90%,实际完成值≥90%'; 更戛 0 -> 4/5):
-# recall 0.922 (792/859), self-evaluation 0.909 (411/452), actual 0.917 (365/398).
+# recall 0.922 (792/859), self-evaluation 0.909 (411/452), actual 0.917 (365/398). Then a
+# sign written twice stays in the value ('供水率≥≥98%', 抚远 7 -> 8/8): recall 0.923
+# (793/859), self-evaluation 0.911 (412/452), invented 3.
 FLOORS = {
-    "recall": 0.922,
+    "recall": 0.923,
     "plan_recall": 0.936,
-    "self_evaluation_recall": 0.909,
+    "self_evaluation_recall": 0.911,
     "actual": 0.917,
     "kind": 0.994,
     "year": 0.966,
     "rows": 0.98,
-    "invented": 4,
+    "invented": 3,
     "monitoring_execution": 1.0,
 }

@@ -122,3 +122,33 @@ def test_numbered_outcomes_with_a_comma_and_a_signed_target_are_read() -> None:
     ]
     assert rows[3] == ("大规模随意抛弃病死猪事件", "=0件", "=0件")
     assert [f.indicator_index for f in found(corpus_report(GENGA), "N214", 1)] == [1, 2]
+
+
+FUYUAN = "self_evaluation/heilongjiang_ru6-fuyuan-nongcun-yinshui-weixiu-prose-baogao_2022"
+
+
+def test_a_sign_written_twice_stays_in_the_value_and_is_raised() -> None:
+    """抚远: '贫困地区农村集中供水率≥≥98%' — both signs are the value's (the name was read with
+    one of them), and M118 says the sign is written twice; its other targets have one sign."""
+    plan = import_file(CORPUS / f"{FUYUAN}.txt")
+    row = plan.projects[0].indicators[4]
+    assert (row.level3, row.value) == ("贫困地区农村集中供水率", "≥≥98%")
+    (hit,) = found(corpus_report(FUYUAN), "M118", 1)
+    assert hit.indicator_index == 5 and "重复" in hit.message
+
+
+def test_contradictory_signs_are_raised_and_two_character_signs_are_one() -> None:
+    rows = [
+        Indicator(level1="产出指标", level2="质量指标", level3=name, value=value)
+        for name, value in (
+            ("验收合格率", "≥≤95%"),
+            ("按期完成率", ">=95%"),
+            ("设备完好率", "＞＝90%"),
+            ("维修及时率", "≥ ≥90%"),
+        )
+    ]
+    project = Project(name="x", indicators=rows)
+    plan = DepartmentPlan(source_file="t", kind="plan", projects=[project])
+    hits = found(review_plan(plan), "M118", 1)
+    assert [f.indicator_index for f in hits] == [1, 4]
+    assert "矛盾" in hits[0].message and "重复" in hits[1].message
