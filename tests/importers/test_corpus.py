@@ -191,12 +191,22 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # 支付 report template's first section) names a self-evaluation and a level label opening a
 # sentence opens a run of prose items: 广西 县域商业 kind right and 0/1 -> 1/1; recall 0.929
 # (767/825), self-evaluation 0.923 (388/420), kind 1.0 (186/186), invented 1.
+# Review round 6 (review-unseen-6) adds eight held-out documents, no
+# importer change: recall 0.916 (787/859), plan 0.933 (380/407), self-evaluation 0.900
+# (407/452), actual 0.907 (361/398), kind 193/194, year 179/185, invented 5 (忠县's side label
+# shifts its first row; 抚远's doubled '≥≥' puts a sign in a name). Then a side label (绩效指标)
+# printed in a grid's first data row is not its 一级 (忠县 1 -> 2/2): recall 0.917 (788/859),
+# plan 0.936 (381/407), invented 4. Then numbered outcome sentences with a comma before
+# 年初目标值 and a sign for a link ('…免疫密度,年初目标值≥90%,实际完成值≥90%'; 更戛 0 -> 4/5):
+# recall 0.922 (792/859), self-evaluation 0.909 (411/452), actual 0.917 (365/398). Then a
+# sign written twice stays in the value ('供水率≥≥98%', 抚远 7 -> 8/8): recall 0.923
+# (793/859), self-evaluation 0.911 (412/452), invented 3.
 FLOORS = {
-    "recall": 0.929,
+    "recall": 0.923,
     "plan_recall": 0.935,
-    "self_evaluation_recall": 0.923,
-    "actual": 0.930,
-    "kind": 1.0,
+    "self_evaluation_recall": 0.911,
+    "actual": 0.917,
+    "kind": 0.994,
     "year": 0.966,
     "rows": 0.98,
     "invented": 1,

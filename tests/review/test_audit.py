@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.review.audit.heldout import HELDOUT_3, HELDOUT_4, HELDOUT_5, heldout
+from tests.review.audit.heldout import HELDOUT_3, HELDOUT_4, HELDOUT_5, HELDOUT_6, heldout
 from tests.review.audit.render import (
     PAGE,
     audited_documents,
@@ -102,3 +102,20 @@ def test_held_out_round_5_is_kept_honest() -> None:
     after = [e for e in classification() if e["document"] in documents]
     assert Counter(e["class"] for e in after)["false_alarm_review"] == 0
     assert not {key(e) for e in before if e["rule"] == "S110"} & {key(e) for e in after}
+
+
+def test_held_out_round_6_is_kept_honest() -> None:
+    """Round 6: eight documents of no earlier round; every miss marked caught is a finding
+    today; the rules made no false alarm there before or after, and the import misreads of the
+    frozen “before” (忠县's side label read as the 一级: S101, S110) are gone."""
+    data = heldout(HELDOUT_6)
+    documents = set(data["documents"])
+    assert len(documents) >= 8
+    for earlier in (heldout(), heldout(HELDOUT_3), heldout(HELDOUT_4), heldout(HELDOUT_5)):
+        assert not documents & set(earlier["documents"])
+    _caught_are_found(data, documents)
+    assert Counter(e["class"] for e in data["before"])["false_alarm_review"] == 0
+    after = [e for e in classification() if e["document"] in documents]
+    assert Counter(e["class"] for e in after)["false_alarm_review"] == 0
+    misread = {key(e) for e in data["before"] if e["class"] == "false_alarm_import"}
+    assert misread and not misread & {key(e) for e in after}

@@ -53,7 +53,7 @@ def align(
 ) -> dict[str, Cell]:
     """The row's cells keyed by role (cells without a role are dropped); ``carried`` is
     the 二级 label the row inherits from the rows above."""
-    cells = _trimmed(cells)
+    cells = _without_side_label(header, _trimmed(cells))
     if not cells:
         return {}
     by_position = _positional(header, cells, packed)
@@ -68,6 +68,23 @@ def align(
             if role is not None and role not in mapped:
                 mapped[role] = cell
     return mapped
+
+
+def _without_side_label(header: GridHeader, cells: list[Cell]) -> list[Cell]:
+    """A vertical 绩效指标 merged down the grid's left, printed in the first data row where
+    the header has no column for it (一级指标 | 二级指标 | … | 指标值, then 绩效指标 | 产出指标 |
+    数量指标 | …): not the row's 一级; the row's own cells move one column left."""
+    if len(cells) < 2 or normalise(cells[0].text) not in vocabulary().side_labels:
+        return cells
+    at = {col: i for i, col in enumerate(header.cols)}.get(cells[0].col)
+    if at is not None and header.roles[at] is None:
+        return cells  # the header's own side column (a 绩效指标 cell before 一级指标)
+    if level_kind(cells[1].text, cells[2].text if len(cells) > 2 else "") != "level1":
+        return cells
+    moved = [copy(cell) for cell in cells[1:]]
+    for cell in moved:
+        cell.col -= 1
+    return moved
 
 
 def _positional(

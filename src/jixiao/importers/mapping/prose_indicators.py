@@ -46,6 +46,7 @@ _SYMBOLS = (">=", "<=", "≥", "≤", "≧", "≦", ">", "<", "=")
 _ENUMERATION = re.compile(r"^(?:\(?[一二三四五六七八九十\d]{1,3}[)、.]|\([一二三四五六七八九十]\))")
 _ITEM_END = re.compile(r"[;。]")
 _SIGNS = {">=": "≥", "<=": "≤", "≧": "≥", "≦": "≤"}
+_SIGN_CHARACTERS = frozenset("".join(_SYMBOLS))
 _HEADING_TAIL = ("完成情况", "完成")  # '2.效益指标完成情况': a report's heading
 _FULL = "100%"
 # a report's sentence of targets that names no level ('绩效目标:…资金完成173万元',
@@ -128,12 +129,15 @@ def _indicator(item: str, level1: str, level2: str, source: SourceRef) -> Indica
     match = _value_pattern().search(item)
     if match is None:
         return None
-    name = _LINKING_VERB.sub("", item[: match.start()].replace("★", "").strip(",:"))
+    start = match.start()
+    while start and item[start - 1] in _SIGN_CHARACTERS:
+        start -= 1  # '…集中供水率≥≥98%': a sign written twice is the value's, not the name's
+    name = _LINKING_VERB.sub("", item[:start].replace("★", "").strip(",:"))
     if len(name) < 2 or level_kind(name) or "?" in name or "\ufffd" in name:
         return None  # (a name with characters lost at the source is not read)
     if name.split(",")[-1] in completion_names():
         return None  # '…4次,指标完成率100%': the completion of the item before it
-    value = match.group()
+    value = item[start : match.end()]
     for written, symbol in _SIGNS.items():
         value = value.replace(written, symbol)
     indicator = Indicator(level1=level1, level2=level2, level3=name, value=value, core="★" in item)

@@ -32,6 +32,7 @@ _STOPS = ",:;。"
 _LABEL = re.compile(r"([^,:;。]{2,12}):")  # '产出数量指标:' opening a run
 _HEADING = re.compile(r"([^,:;。]{2,12})。")  # '3.时效指标。': a run opened by a level heading
 _NUMBERING = re.compile(r"^[(（]?[\d一二三四五六七八九十]{1,2}[)）.、．]?")
+_ITEM_NUMBER = re.compile(r"^[(（]?[\d一二三四五六七八九十]{1,2}[)）.、．]")  # '1.' '(2)' '三、'
 _LEAD_FIGURE = re.compile(r"(?:[≥≤<>=]|不低于|不少于|不高于|不超过)?\d+(?:\.\d+)?")
 _UNIT_LENGTH = 4  # the longest unit spelling tried after a figure ('平方米')
 
@@ -66,8 +67,12 @@ def _pattern() -> re.Pattern[str]:
     # a value never holds a target phrase: '2、产出时效指标:项目完成时间年初指标值为…' is
     # not a name '2、产出时效' with the value '项目完成时间年初…'
     value = rf"(?:(?!(?:{target})(?:{link}))[^{_STOPS}]){{1,30}}?"
+    # '…群体免疫密度,年初目标值≥90%,实际完成值≥90%,自评得分20分': a comma may close the
+    # name before a 值 phrase, and a target opening with its sign needs no link word
+    valued = _alternation([w for w in data["target"] if w.endswith("值")])
     return re.compile(
-        rf"(?P<name>[^{_STOPS}]{{2,60}}?)(?:{target})(?:{link})(?P<value>{value}),?"
+        rf"(?P<name>[^{_STOPS}]{{2,60}}?)(?:,(?=(?:{valued})))?(?:{target})"
+        rf"(?:{link}|(?=[≥≤<>=]))(?P<value>{value}),?"
         rf"(?:全年|年末|年底)?(?:{actual})(?:{link})?(?P<actual>[^{_STOPS}]{{1,30}})"
     )
 
@@ -169,6 +174,8 @@ def outcome_indicators(raw: str, source: SourceRef, *, simplify: bool = False) -
         if "?" in name or "\ufffd" in name:
             continue  # characters lost at the source: the name cannot be trusted
         head, name = _headed_name(name)
+        if not head and len(unnumbered := _ITEM_NUMBER.sub("", name)) >= 2:
+            name = unnumbered  # '1.重大动物强制免疫病种群体免疫密度,年初目标值…': the item's number
         label = head or _run_label(text[: match.start()])
         indicator = Indicator(
             level1=_level1(label),

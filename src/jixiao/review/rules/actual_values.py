@@ -1,9 +1,11 @@
 """What a self-evaluation's 实际完成值 says against its 年度指标值: an actual written as a
 bound itself (N214: “≥266米” copied from the target is not a measured figure and cannot be
-scored). An actual far above its target, unexplained, is N213 (:mod:`.overshoot`)."""
+scored) or as a round approximation (N215: “200余人”, “约600人”, “100%左右” is not a counted
+figure either). An actual far above its target, unexplained, is N213 (:mod:`.overshoot`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from jixiao.grammar import IndicatorValue, ValueKind, parse_value
@@ -48,4 +50,33 @@ def _bound_actuals(p: ProjectView) -> list[Hit]:
 
 N214 = TABLE.rule("N214", _bound_actuals, applies_to=is_self_evaluation)
 
-RULES = (N214,)
+# a figure followed by 余 / 多 ("200余人", "600多人", "十余次", "3万多元"): "some N", a round
+# count; 余 or 多 before another figure is a word of its own ("剩余3户", "多于5次")
+_ROUND_COUNT = re.compile(r"(?:\d|[十百千万])\s*[余多](?![于\d])")
+
+
+def _approximate_actual(v: IndicatorView) -> Hit | None:
+    text = (v.indicator.actual or "").strip()
+    if not text:
+        return None
+    if not _ROUND_COUNT.search(text) and not any(
+        p.startswith("近似值") for p in parse_value(text).problems
+    ):
+        return None
+    return Hit(
+        f"{q(v.name, 24)}的实际完成值{q(text, 16)}是约数：自评的实际完成值应是统计到的准确数，"
+        f"约数无法与年度指标值{q(v.indicator.value, 16)}比较计分，也看不出是否核实过。",
+        field="actual",
+        indicator_index=v.index,
+    )
+
+
+def _approximate_actuals(p: ProjectView) -> list[Hit]:
+    if not is_self_evaluation(p.plan):
+        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
+    return [hit for v in p.indicators if (hit := _approximate_actual(v)) is not None]
+
+
+N215 = TABLE.rule("N215", _approximate_actuals, applies_to=is_self_evaluation)
+
+RULES = (N214, N215)

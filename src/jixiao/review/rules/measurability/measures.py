@@ -1,4 +1,5 @@
-"""M105–M109: no unit, empty, a single grade, grades where a number belongs, approximations."""
+"""M105–M109, M118: no unit, empty, a single grade, grades where a number belongs,
+approximations, a direction sign written twice."""
 
 from __future__ import annotations
 
@@ -79,3 +80,30 @@ def _approximate(v: IndicatorView) -> Hit | None:
 
 
 M109 = TABLE.rule("M109", _approximate)
+
+
+# '>=' and '<=' (and their full-width forms) are one sign each, written in two characters
+_TWO_CHARACTER_SIGNS = (
+    ("＞＝", "≥"), ("＜＝", "≤"), (">=", "≥"), ("<=", "≤"), ("=>", "≥"), ("=<", "≤")
+)  # fmt: skip
+_SIGN_RUN = re.compile(r"[≥≤≧≦><＞＜=＝](?:\s*[≥≤≧≦><＞＜=＝])+")
+
+
+def _signs_twice(v: IndicatorView) -> Hit | None:
+    text = v.indicator.value or ""
+    for written, sign in _TWO_CHARACTER_SIGNS:
+        text = text.replace(written, sign)
+    run = _SIGN_RUN.search(text)
+    if run is None:
+        return None
+    signs = set(run.group().translate(str.maketrans("≧≦＞＜＝", "≥≤><=", " \t\u3000")))
+    contradictory = len(signs) > 1
+    what = "方向相互矛盾，达标界限不明" if contradictory else "重复，是笔误"
+    return Hit(
+        f"指标{q(display(v))}的指标值{q(v.indicator.value)}中方向符号“{run.group()}”{what}。",
+        field="value",
+        params={"signs": run.group()},
+    )
+
+
+M118 = TABLE.rule("M118", _signs_twice)
