@@ -45,6 +45,7 @@ class ClassResult:
     held_out: bool = False  # written after the rules were tuned on the others
     vocabulary: str = ""  # "seen": the rules' lexicons hold its words; "held_out": they do not
     first_run: str = ""  # found/injected when first measured, before rules were generalised
+    source: str = ""  # "opinions": taken from real reviewers' opinions (opinions.py)
     injected: list[str] = field(default_factory=list)
     found: list[str] = field(default_factory=list)
 
@@ -111,6 +112,7 @@ def measure(
             c.get("held_out", False),
             c.get("vocabulary", ""),
             c.get("first_run", ""),
+            c.get("source", ""),
         )
         for c in entries
     ]

@@ -126,7 +126,9 @@ def stale_year_in_name(plan: DepartmentPlan) -> Target | None:
         name = ind.level3.strip()
         return v.kind is ValueKind.QUANTITATIVE and not _YEAR.search(name) and len(name) >= 3
 
-    return _first(plan, fits, lambda ind, _v: setattr(ind, "level3", f"{old}年{ind.level3.strip()}"))
+    return _first(
+        plan, fits, lambda ind, _v: setattr(ind, "level3", f"{old}年{ind.level3.strip()}")
+    )
 
 
 def _scored(ind: Indicator, v: IndicatorValue) -> bool:

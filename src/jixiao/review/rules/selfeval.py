@@ -215,6 +215,7 @@ def _survey(p: ProjectView) -> list[Hit]:
 
 N207 = TABLE.rule("N207", _survey, applies_to=is_self_evaluation)
 
+
 def _unmeasured_scored(p: ProjectView) -> list[Hit]:
     """Rows with a target and points but no 实际完成值, in a table whose other rows state one."""
     if not _is_self_evaluation(p):
@@ -224,7 +225,8 @@ def _unmeasured_scored(p: ProjectView) -> list[Hit]:
         return []  # no 实际完成值 column read: nothing to compare
     return [
         Hit(
-            f"{q(i.level3, 24)}（目标{q(i.value, 16)}）没有填写实际完成值，却得分{amount(i.score)}。",
+            f"{q(i.level3, 24)}（目标{q(i.value, 16)}）没有填写实际完成值，"
+            f"却得分{amount(i.score)}。",
             field="actual",
             indicator_index=n,
         )

@@ -1,8 +1,8 @@
 """What reviewers write back about a target's level and its year (审核意见, 评审意见):
 
 - N225: a 满意度 target below 80% (“≥60%”): 指标值设置偏低;
-- N226: a completion share (完成率, 发放率, 验收率, 执行率) planned below 70%: a third of
-  the year's work planned undone;
+- N226: a completion share (完成率, 发放率, 到位率, a 覆盖率 of the project's own work)
+  planned below 70%: a third of the year's work planned undone;
 - N227: a target of “≥0”: any result meets it, 指标值无约束力;
 - R117: the money put in (投入资金, 资金投入 ≥ …万元) filed as an output or an effect:
   财力投入不能作为绩效目标;
@@ -18,15 +18,17 @@ import re
 from jixiao.review.context import IndicatorView
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
-from jixiao.review.rules.common import DOWNWARD, PERCENT, UPWARD, is_money, q
+from jixiao.review.rules.common import DOWNWARD, PERCENT, UPWARD, is_money, is_satisfaction, q
 
 TABLE = rule_table(__name__)
 
 _SATISFACTION_FLOOR = 80
 _COMPLETION_FLOOR = 70
-# shares of the year's planned work; not 覆盖率 or 达标率, which also measure a stock
-# (森林覆盖率 ≥30%, 空气质量达标率) whose level may rightly be low
-_COMPLETION = re.compile(r"(?:完成|发放|验收|执行|支付|拨付|兑现)率$")
+# shares of the year's planned work (a 覆盖率 of the project's own work: 巡查覆盖率);
+# not 达标率, nor the 覆盖率 of a stock or a voluntary take-up (森林覆盖率 ≥30%,
+# 家庭医生签约覆盖率), whose level may rightly be low
+_COMPLETION = re.compile(r"(?:完成|发放|验收|执行|支付|拨付|兑现|到位|覆盖)率$")
+_STOCK = re.compile(r"森林|绿化|植被|林草|林木|绿地|湿地|草原|签约|参保|普及|网络|信号|5G|宽带")
 _INPUT = re.compile(r"投入|投资额|投资总额")
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})\s*年")
 _COMPARED = re.compile(r"较|比|同比|相比|基期|基数|以来|截至|截止")
@@ -42,7 +44,7 @@ def _satisfaction_low(v: IndicatorView) -> Hit | None:
     value = v.value
     if value.unit != PERCENT or value.number is None or value.direction in DOWNWARD:
         return None
-    if not (v.facts.satisfaction or "满意" in v.name):
+    if not (v.facts.satisfaction or "满意" in v.name or is_satisfaction(v)):
         return None
     if not 0 < value.number < _SATISFACTION_FLOOR:
         return None
@@ -60,7 +62,8 @@ def _completion_low(v: IndicatorView) -> Hit | None:
     value = v.value
     if value.unit != PERCENT or value.number is None or value.direction in DOWNWARD:
         return None
-    if _COMPLETION.search(_name(v)) is None or "满意" in v.name:
+    name = _name(v)
+    if _COMPLETION.search(name) is None or _STOCK.search(name) or "满意" in name:
         return None
     if not 0 < value.number < _COMPLETION_FLOOR:
         return None
@@ -138,4 +141,3 @@ def _stale_year(v: IndicatorView) -> Hit | None:
 W116 = TABLE.rule("W116", _stale_year)
 
 RULES = (N225, N226, N227, R117, N228, W116)
-
