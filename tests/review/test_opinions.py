@@ -8,7 +8,7 @@ from functools import cache
 
 from jixiao.model import DepartmentPlan
 from jixiao.review import review_plan
-from tests.review.defects import SELF_EVALUATIONS, corpus_plans, detected, places
+from tests.review.defects import SELF_EVALUATIONS, corpus_plans, detected, places, said
 from tests.review.defects.mutations import MUTATIONS
 
 NEW_RULES = {"N225", "N226", "N227", "N228", "N229", "R117", "W116"}
@@ -77,3 +77,19 @@ def test_a_placeholder_deviation_is_no_explanation() -> None:
         if MUTATIONS["selfeval_missed_with_placeholder"](evaluations[n].model_copy(deep=True))
     )
     assert _found(name, "selfeval_missed_with_placeholder", "N206", evaluations)
+
+
+def test_a_new_goal_merged_into_an_old_project_finding_counts() -> None:
+    """濮阳 档案馆: R106 already lists goal 1; the injected goal joins that one finding, at the
+    same place, and is found by what the finding says."""
+    plans = _plans()
+    name = "henan_puyang-danganguan-kufang-xiaofang-pifu_2021"
+    plan = plans[name]
+    mutated = plan.model_copy(deep=True)
+    target = MUTATIONS["goal_without_indicator"](mutated)
+    assert target is not None and not target.indicators
+    findings = review_plan(plan).findings
+    after = review_plan(mutated).findings
+    assert places(after) == places(findings)  # no new place
+    assert detected(target, ("R106",), places(findings), after, said(findings))
+    assert not detected(target, ("R106",), places(findings), findings, said(findings))

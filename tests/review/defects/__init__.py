@@ -78,17 +78,36 @@ def places(findings: list[Finding]) -> Counter[Place]:
     return Counter((f.rule, f.project_index, f.indicator_index) for f in findings)
 
 
+def said(findings: list[Finding]) -> frozenset[tuple[str, int | None, str]]:
+    """What the project-level findings say, by rule and project."""
+    return frozenset(
+        (f.rule, f.project_index, f.message) for f in findings if f.indicator_index is None
+    )
+
+
 def detected(
-    target: Target, rules: tuple[str, ...], before: Counter[Place], after: list[Finding]
+    target: Target,
+    rules: tuple[str, ...],
+    before: Counter[Place],
+    after: list[Finding],
+    before_said: frozenset[tuple[str, int | None, str]] = frozenset(),
 ) -> bool:
-    """A new finding of one of ``rules`` at the mutated project (and indicator)."""
+    """A new finding of one of ``rules`` at the mutated project (and indicator); for a
+    defect of the project, also a project finding of those rules that says something the
+    unmutated plan's did not (R106 lists every unmeasured goal in one finding)."""
     new = places(after) - before
     for rule, project, indicator in new:
         if rule not in rules or project != target.project:
             continue
         if not target.indicators or indicator in target.indicators:
             return True
-    return False
+    if target.indicators:
+        return False
+    return any(
+        (f.rule, f.project_index, f.message) not in before_said
+        for f in after
+        if f.rule in rules and f.project_index == target.project and f.indicator_index is None
+    )
 
 
 def measure(
@@ -123,14 +142,16 @@ def measure(
             if c.get("corpus", "plan") == corpus
         ]
         for name, plan in documents.items():
-            before = places(review_plan(plan).findings)
+            findings = review_plan(plan).findings
+            before, before_said = places(findings), said(findings)
             for result, mutate in chosen:
                 mutated = plan.model_copy(deep=True)
                 target = mutate(mutated)
                 if target is None:
                     continue
                 result.injected.append(name)
-                if detected(target, result.rules, before, review_plan(mutated).findings):
+                after = review_plan(mutated).findings
+                if detected(target, result.rules, before, after, before_said):
                     result.found.append(name)
     return results
 
