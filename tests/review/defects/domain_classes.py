@@ -127,24 +127,23 @@ def _social(ind: Indicator) -> bool:
     return "社会" in ind.level2 and ind.level3.strip() != ""
 
 
-@mutation
-def social_item_under_ecology(plan: DepartmentPlan) -> Target | None:
-    """A 社会效益 row of the document, about nothing natural, moved under 生态效益指标."""
+def _social_moved(plan: DepartmentPlan, level2: str, related: re.Pattern[str]) -> Target | None:
+    """A 社会效益 row of the document whose words are unrelated to ``level2``, moved there."""
     return _first(
         plan,
-        lambda ind, _v: _social(ind) and not _NATURE.search(ind.level3 + ind.description),
-        lambda ind, _v: setattr(ind, "level2", "生态效益指标"),
+        lambda ind, _v: _social(ind) and not related.search(ind.level3 + ind.description),
+        lambda ind, _v: setattr(ind, "level2", level2),
     )
+
+
+@mutation
+def social_item_under_ecology(plan: DepartmentPlan) -> Target | None:
+    return _social_moved(plan, "生态效益指标", _NATURE)
 
 
 @mutation
 def social_item_under_economy(plan: DepartmentPlan) -> Target | None:
-    """A 社会效益 row of the document, about nothing economic, moved under 经济效益指标."""
-    return _first(
-        plan,
-        lambda ind, _v: _social(ind) and not _ECONOMY.search(ind.level3 + ind.description),
-        lambda ind, _v: setattr(ind, "level2", "经济效益指标"),
-    )
+    return _social_moved(plan, "经济效益指标", _ECONOMY)
 
 
 @mutation
