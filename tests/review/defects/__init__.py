@@ -90,18 +90,19 @@ def detected(
     rules: tuple[str, ...],
     before: Counter[Place],
     after: list[Finding],
-    before_said: frozenset[tuple[str, int | None, str]] = frozenset(),
+    before_said: frozenset[tuple[str, int | None, str]] | None = None,
 ) -> bool:
     """A new finding of one of ``rules`` at the mutated project (and indicator); for a
     defect of the project, also a project finding of those rules that says something the
-    unmutated plan's did not (R106 lists every unmeasured goal in one finding)."""
+    unmutated plan's did not (R106 lists every unmeasured goal in one finding), when
+    ``before_said`` gives what they said."""
     new = places(after) - before
     for rule, project, indicator in new:
         if rule not in rules or project != target.project:
             continue
         if not target.indicators or indicator in target.indicators:
             return True
-    if target.indicators:
+    if target.indicators or before_said is None:
         return False
     return any(
         (f.rule, f.project_index, f.message) not in before_said

@@ -108,8 +108,10 @@ R117 = TABLE.rule("R117", _input_as_result)
 
 
 def _deadline_year(v: IndicatorView) -> Hit | None:
+    if v.level2 != _TIME or "年" not in v.indicator.value:
+        return None
     year = v.plan.plan.year
-    if year is None or v.level2 != _TIME:
+    if year is None:
         return None
     years = [int(y) for y in _YEAR.findall(v.indicator.value)]
     outside = [y for y in years if y < year or y > year + 1]
@@ -127,7 +129,7 @@ N228 = TABLE.rule("N228", _deadline_year)
 
 def _stale_year(v: IndicatorView) -> Hit | None:
     year = v.plan.plan.year
-    if year is None or _COMPARED.search(v.name):
+    if year is None or "年" not in v.name or _COMPARED.search(v.name):
         return None
     old = [int(y) for y in _YEAR.findall(v.name) if int(y) <= year - 2]
     if not old:
