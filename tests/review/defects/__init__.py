@@ -23,6 +23,7 @@ from jixiao.model import DepartmentPlan
 from jixiao.review import Finding, review_plan
 from tests.review.defects import domain_classes as _domain  # noqa: F401  (registers its mutations)
 from tests.review.defects import held_out as _held_out  # noqa: F401
+from tests.review.defects import opinions as _opinions  # noqa: F401
 from tests.review.defects import reviewer_classes as _reviewer  # noqa: F401
 from tests.review.defects.mutations import MUTATIONS, Target
 
@@ -44,6 +45,7 @@ class ClassResult:
     held_out: bool = False  # written after the rules were tuned on the others
     vocabulary: str = ""  # "seen": the rules' lexicons hold its words; "held_out": they do not
     first_run: str = ""  # found/injected when first measured, before rules were generalised
+    source: str = ""  # "opinions": taken from real reviewers' opinions (opinions.py)
     injected: list[str] = field(default_factory=list)
     found: list[str] = field(default_factory=list)
 
@@ -76,17 +78,37 @@ def places(findings: list[Finding]) -> Counter[Place]:
     return Counter((f.rule, f.project_index, f.indicator_index) for f in findings)
 
 
+def said(findings: list[Finding]) -> frozenset[tuple[str, int | None, str]]:
+    """What the project-level findings say, by rule and project."""
+    return frozenset(
+        (f.rule, f.project_index, f.message) for f in findings if f.indicator_index is None
+    )
+
+
 def detected(
-    target: Target, rules: tuple[str, ...], before: Counter[Place], after: list[Finding]
+    target: Target,
+    rules: tuple[str, ...],
+    before: Counter[Place],
+    after: list[Finding],
+    before_said: frozenset[tuple[str, int | None, str]] | None = None,
 ) -> bool:
-    """A new finding of one of ``rules`` at the mutated project (and indicator)."""
+    """A new finding of one of ``rules`` at the mutated project (and indicator); for a
+    defect of the project, also a project finding of those rules that says something the
+    unmutated plan's did not (R106 lists every unmeasured goal in one finding), when
+    ``before_said`` gives what they said."""
     new = places(after) - before
     for rule, project, indicator in new:
         if rule not in rules or project != target.project:
             continue
         if not target.indicators or indicator in target.indicators:
             return True
-    return False
+    if target.indicators or before_said is None:
+        return False
+    return any(
+        (f.rule, f.project_index, f.message) not in before_said
+        for f in after
+        if f.rule in rules and f.project_index == target.project and f.indicator_index is None
+    )
 
 
 def measure(
@@ -110,6 +132,7 @@ def measure(
             c.get("held_out", False),
             c.get("vocabulary", ""),
             c.get("first_run", ""),
+            c.get("source", ""),
         )
         for c in entries
     ]
@@ -120,14 +143,16 @@ def measure(
             if c.get("corpus", "plan") == corpus
         ]
         for name, plan in documents.items():
-            before = places(review_plan(plan).findings)
+            findings = review_plan(plan).findings
+            before, before_said = places(findings), said(findings)
             for result, mutate in chosen:
                 mutated = plan.model_copy(deep=True)
                 target = mutate(mutated)
                 if target is None:
                     continue
                 result.injected.append(name)
-                if detected(target, result.rules, before, review_plan(mutated).findings):
+                after = review_plan(mutated).findings
+                if detected(target, result.rules, before, after, before_said):
                     result.found.append(name)
     return results
 

@@ -107,3 +107,68 @@ def overshoot_unexplained(plan: DepartmentPlan) -> Target | None:
         ind.deviation = None
 
     return _first(plan, fits, double)
+
+
+# Checks domain.md §5 lists that no class injected until the reviewer-opinion round
+# (opinions.py): a social item under 生态效益 or 经济效益, a goal no indicator measures,
+# fiscal and other money that no longer add up to the budget. Measured on main first.
+
+_NATURE = re.compile(r"生态|环境|绿化|节能|节水|节电|减排|排放|污染|水质|空气|森林|植被|垃圾|能耗")
+_ECONOMY = re.compile(r"经济|收入|增收|节约|成本|利润|产值|税|资金|元")
+_UNRELATED_GOALS = (
+    "新建乡镇污水处理站2座，日处理能力达到500吨",
+    "完成高标准农田建设1.2万亩",
+    "新增城市公共停车泊位300个",
+    "完成老旧电梯更新改造40台",
+)
+
+
+def _social(ind: Indicator) -> bool:
+    return "社会" in ind.level2 and ind.level3.strip() != ""
+
+
+def _social_moved(plan: DepartmentPlan, level2: str, related: re.Pattern[str]) -> Target | None:
+    """A 社会效益 row of the document whose words are unrelated to ``level2``, moved there."""
+    return _first(
+        plan,
+        lambda ind, _v: _social(ind) and not related.search(ind.level3 + ind.description),
+        lambda ind, _v: setattr(ind, "level2", level2),
+    )
+
+
+@mutation
+def social_item_under_ecology(plan: DepartmentPlan) -> Target | None:
+    return _social_moved(plan, "生态效益指标", _NATURE)
+
+
+@mutation
+def social_item_under_economy(plan: DepartmentPlan) -> Target | None:
+    return _social_moved(plan, "经济效益指标", _ECONOMY)
+
+
+@mutation
+def goal_without_indicator(plan: DepartmentPlan) -> Target | None:
+    """A goal about other work (a works target of another sector) added to a project's goals."""
+    seed = plan.projects[0].name if plan.projects else ""
+    for p, project in enumerate(plan.projects, start=1):
+        if not project.goals or len(project.indicators) < 3:
+            continue
+        words = "｜".join(i.level3 + i.description for i in project.indicators)
+        fitting = [
+            g for g in _UNRELATED_GOALS if g[2:6] not in words and g[2:6] not in project.name
+        ]
+        if fitting:
+            project.goals.append(fitting[len(seed) % len(fitting)])
+            return Target(p, frozenset())
+    return None
+
+
+@mutation
+def fiscal_and_other_unlike_budget(plan: DepartmentPlan) -> Target | None:
+    """Other money stated so that fiscal + other exceeds the budget by a fifth of it."""
+    for p, project in enumerate(plan.projects, start=1):
+        total, fiscal = project.budget_total, project.budget_fiscal
+        if total and fiscal is not None and total > 0 and fiscal <= total:
+            project.budget_other = (total - fiscal + total / 5).quantize(Decimal("0.01"))
+            return Target(p, frozenset())
+    return None

@@ -62,7 +62,9 @@ def _survey_words() -> re.Pattern[str]:
 
 
 def _explained(indicator: Indicator) -> bool:
-    return bool((indicator.deviation or "").strip())
+    """A 偏差原因 that says something: not blank, not a placeholder (“无”, “/”)."""
+    said = (indicator.deviation or "").strip()
+    return bool(said) and said not in _words()["placeholder_deviations"]
 
 
 def attainment_of(i: Indicator) -> Decimal | None:
@@ -213,4 +215,26 @@ def _survey(p: ProjectView) -> list[Hit]:
 
 N207 = TABLE.rule("N207", _survey, applies_to=is_self_evaluation)
 
-RULES = (N201, N202, N203, N204, N205, N206, N207)
+
+def _unmeasured_scored(p: ProjectView) -> list[Hit]:
+    """Rows with a target and points but no 实际完成值, in a table whose other rows state one."""
+    if not _is_self_evaluation(p):
+        return []
+    rows = p.project.indicators
+    if not any((i.actual or "").strip() for i in rows):
+        return []  # no 实际完成值 column read: nothing to compare
+    return [
+        Hit(
+            f"{q(i.level3, 24)}（目标{q(i.value, 16)}）没有填写实际完成值，"
+            f"却得分{amount(i.score)}。",
+            field="actual",
+            indicator_index=n,
+        )
+        for n, i in enumerate(rows, start=1)
+        if i.value.strip() and not (i.actual or "").strip() and i.score and i.score > 0
+    ]
+
+
+N229 = TABLE.rule("N229", _unmeasured_scored, applies_to=is_self_evaluation)
+
+RULES = (N201, N202, N203, N204, N205, N206, N207, N229)
