@@ -143,6 +143,7 @@ class GenericAssembler(FlatLineWalk):
             filled = row.filled()
             if words.ends_grid(first.text) or (len(filled) == 1 and is_table_title(first.text)):
                 self.grid = None  # the grid is over: 审核意见, a note, the next table's title
+                self.block.read_conclusion(filled, self.project)  # its 总分 and 等级, if any
                 self._loose_row(row)
                 return
             self._grid_row(row)
