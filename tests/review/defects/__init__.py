@@ -24,6 +24,7 @@ from jixiao.review import Finding, review_plan
 from tests.review.defects import domain_classes as _domain  # noqa: F401  (registers its mutations)
 from tests.review.defects import held_out as _held_out  # noqa: F401
 from tests.review.defects import reviewer_classes as _reviewer  # noqa: F401
+from tests.review.defects import stated_classes as _stated  # noqa: F401
 from tests.review.defects.mutations import MUTATIONS, Target
 
 ROOT = Path(__file__).resolve().parents[3]
