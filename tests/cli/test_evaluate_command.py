@@ -103,3 +103,15 @@ def test_an_imported_self_evaluation_is_scored_beside_its_published_score(
     assert "98" in result.stdout
     # half the 交流活动 were held: the profile gives less than the 45 points published
     assert "“开展县域结对交流活动”公布得分 45" in result.stdout
+
+
+def test_the_published_grade_is_printed_beside_the_published_total() -> None:
+    # 永德 明朗中学: '总分 | 100 | 96 | 优' under the grid
+    corpus = Path(__file__).parent.parent / "fixtures" / "corpus" / "self_evaluation"
+    path = corpus / "yunnan_yongde-minglang-zhongxue-yingyang-gaishan_2022.txt"
+    result = run_jixiao("evaluate", str(path))
+    assert result.returncode == 0, result.stderr
+    published = result.stdout.split("公布得分与复算得分", 1)[1]
+    row = next(line for line in published.splitlines() if "义务教育营养改善" in line)
+    cells = [c.strip() for c in row.split("│") if c.strip()]
+    assert cells[1:3] == ["96", "优"]

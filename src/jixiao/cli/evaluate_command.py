@@ -151,11 +151,13 @@ def _batch_of(projects: list[ProjectEvaluation]) -> EvaluationBatch:
 
 def print_published(differences: list[ScoreDifference], console: Console) -> None:
     """公布得分 beside 复算得分, with where the points differ."""
-    table = project_table("公布得分与复算得分", ("项目", "公布总分", "复算总分", "差异"))
+    columns = ("项目", "公布总分", "公布等级", "复算总分", "复算等级", "差异")
+    table = project_table("公布得分与复算得分", columns)
     for item in differences:
         published = "—" if item.published is None else str(item.published)
         difference = "—" if item.difference is None else f"{item.difference:+}"
-        table.add_row(item.name, published, str(item.recomputed), difference)
+        grades = (item.published_grade or "—", item.recomputed_grade or "—")
+        table.add_row(item.name, published, grades[0], str(item.recomputed), grades[1], difference)
     console.print(table)
     for item in differences:
         for reason in item.reasons:

@@ -61,7 +61,11 @@ class ScoreDifference(BaseModel):
 
     name: str
     published: Amount | None = Field(description="总分 / 自评得分 as the document states it")
+    published_grade: str | None = Field(
+        default=None, description="自评等级 as the document states it (优, 良好 …)"
+    )
     recomputed: Amount = Field(description="总分 by the profile")
+    recomputed_grade: str | None = Field(default=None, description="等级 by the profile")
     difference: Amount | None = Field(description="recomputed − published")
     reasons: list[str] = Field(default_factory=list, description="Where the points differ")
 
@@ -101,7 +105,9 @@ def compare_published(plan: DepartmentPlan, scores: list[ProjectScore]) -> list[
             ScoreDifference(
                 name=project.name,
                 published=published,
+                published_grade=project.grade,
                 recomputed=score.total,
+                recomputed_grade=score.grade,
                 difference=None if published is None else score.total - published,
                 reasons=_reasons(project, score),
             )

@@ -113,6 +113,15 @@ class Project(_Located):
         default=None, description="预算执行率 as a fraction (86.19% -> 0.8619), when stated"
     )
     total_score: Amount | None = Field(default=None, description="总分 / 自评得分 as published")
+    grade: str | None = Field(
+        default=None, description="自评等级 / 评价等级 as published (优, 良好, 合格 …), as written"
+    )
+    execution_weight: Amount | None = Field(
+        default=None, description="预算执行率的分值 as published (the budget line's 分值)"
+    )
+    execution_score: Amount | None = Field(
+        default=None, description="预算执行率得分 as published (the budget line's 得分)"
+    )
     spend_forecast: Amount | None = Field(
         default=None, description="全年预计执行数 (万元), stated by a monitoring document"
     )

@@ -59,6 +59,29 @@ class FrameworkSpec(BaseModel):
         return first, second
 
 
+class StatedGrade(BaseModel):
+    """A 自评等级 band as the self-evaluation rules read a 自评表's stated grade: the grade,
+    the lowest 总分 it takes, and the words a table writes it with (优 / 优秀 …)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    grade: Literal["优", "良", "中", "差"]
+    min_score: float
+    words: list[str]
+
+
+def _stated_grades() -> list[StatedGrade]:
+    """财预〔2020〕10号 practice: 优 ≥90, 良 80–89, 中 60–79, 差 <60."""
+    return [
+        StatedGrade(grade="优", min_score=90, words=["优", "优秀", "A"]),
+        StatedGrade(grade="良", min_score=80, words=["良", "良好", "较好", "B"]),
+        StatedGrade(grade="中", min_score=60, words=["中", "合格", "一般", "及格", "C"]),
+        StatedGrade(
+            grade="差", min_score=float("-inf"), words=["差", "不合格", "较差", "不及格", "D"]
+        ),
+    ]
+
+
 class Thresholds(BaseModel):
     """阈值."""
 
@@ -80,6 +103,13 @@ class Thresholds(BaseModel):
     overshoot_ratio: Decimal = Field(
         default=Decimal("1.3"),
         description="自评实际完成值达到目标值的此倍数须说明原因 (N213; 一省的做法是130%)",
+    )
+    selfeval_grades: list[StatedGrade] = Field(
+        default_factory=_stated_grades,
+        description="自评等级的分档及其写法 (N220): 自评表所写等级与总分对照",
+    )
+    execution_cap: Decimal = Field(
+        default=Decimal("1"), description="预算执行率计分上限 (N221; 1 = 超支不加分)"
     )
 
 

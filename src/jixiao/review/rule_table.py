@@ -46,9 +46,17 @@ _SCOPES: dict[str, type[IndicatorRule] | type[ProjectRule] | type[PlanRule]] = {
 }
 
 
-# What a 自评表 states besides the goal table (rules N201–N207), set on the built example.
+# What a 自评表 states besides the goal table (rules N201–N222), set on the built example.
 _STATED_ROW = ("actual", "weight", "score", "deviation")
-_STATED_PROJECT = ("total_score", "execution_rate", "spent", "annual_goal")
+_STATED_PROJECT = (
+    "total_score",
+    "grade",
+    "execution_rate",
+    "execution_weight",
+    "execution_score",
+    "spent",
+    "annual_goal",
+)
 
 
 def _stated(fields: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:

@@ -25,6 +25,7 @@ from tests.review.defects import domain_classes as _domain  # noqa: F401  (regis
 from tests.review.defects import held_out as _held_out  # noqa: F401
 from tests.review.defects import opinions as _opinions  # noqa: F401
 from tests.review.defects import reviewer_classes as _reviewer  # noqa: F401
+from tests.review.defects import stated_classes as _stated  # noqa: F401
 from tests.review.defects.mutations import MUTATIONS, Target
 
 ROOT = Path(__file__).resolve().parents[3]

@@ -132,8 +132,8 @@ class GenericAssembler(FlatLineWalk):
         if self.grid is not None and self._header_fresh and self._sub_header(row):
             return
         first = next(c for c in row.cells if c.text)
-        label = split_label(first.text) or vocabulary().field_of(first.text)
         words = vocabulary()
+        label = split_label(first.text) or words.field_of(first.text)
         if self.grid is not None and not label and all(words.role_of(c.text) for c in row.filled()):
             if self._header_fresh:
                 self._header_pieces.extend(row.filled())  # 一级指标 on a line of its own
@@ -141,9 +141,9 @@ class GenericAssembler(FlatLineWalk):
         self._header_fresh = False
         self._header_pieces = []
         if self.grid is not None and not label:
-            filled = row.filled()
-            if ends_grid(self.grid.header, filled):
+            if ends_grid(self.grid.header, filled := row.filled()):
                 self.grid = None  # the grid is over: 审核意见, the next table's title or header
+                self.block.read_conclusion(filled, self.project)  # its 总分 and 等级, if any
                 self._loose_row(row)
                 return
             self._grid_row(row)

@@ -16,10 +16,13 @@ from typing import cast
 from jixiao.importers.blocks import Cell
 from jixiao.importers.mapping.header_amounts import (
     amount,
+    execution_points,
     fraction,
     is_dash,
     is_figure,
     money_factor,
+    points_mark,
+    stated_score,
 )
 from jixiao.importers.mapping.vocabulary import (
     is_formula_mark,
@@ -38,6 +41,7 @@ _PERIOD = re.compile(r"(?:19|20)\d{2}")
 # what a form prints where the name goes, or a published copy masks it with: '(盖章)', '****'
 _NAME_PLACEHOLDER = re.compile(r"[(（\[【]?[盖签][章字][)）\]】]?|[*＊×xX]+|[\s:：]")
 _GOAL_FIELDS = ("annual_goal", "midterm_goal")
+_STATED = ("total_score", "grade")  # the conclusion a 自评表 states under its grid
 AMOUNT_FIELDS = frozenset({"budget_total", "budget_fiscal", "budget_other"})
 TEXT_FIELDS = frozenset(
     {
@@ -70,21 +74,6 @@ def _figures_only(filled: list[Cell]) -> list[Cell] | None:
 _PAIRED_COLUMNS = frozenset(
     {"budget_initial", "budget_adjusted", "spent", "spend_forecast", "execution_rate"}
 )
-
-
-def _stated_score(after: list[Cell]) -> Cell | None:
-    """The 总分 / 自评得分 after its label: '总分 | 100 | 98.62' gives the 分值 total, then the
-    score published (the last of the figures right after the label); when other labels stand
-    between ('自评得分 | 省级财政部门 | 四川省财政厅 | … | 100', two label–value columns
-    flattened), the first figure after them."""
-    run: list[Cell] = []
-    for cell in after:
-        if amount(cell.text, Decimal(1)) is None:
-            break
-        run.append(cell)
-    if run:
-        return run[-1]
-    return next((c for c in after if amount(c.text, Decimal(1)) is not None), None)
 
 
 def _line_before_grid(cells: list[Cell], width: int) -> list[Cell] | None:
@@ -200,6 +189,7 @@ class HeaderBlockReader:
         self._total_column: int | None = None  # the budget column 资金总额 came from
         self._total_at: int | None = None  # where on its line the 资金总额 label stood
         self.values_next = False  # the budget columns' header was the row just read
+        self._points_mark: Decimal | None = None  # '得分(20分*执行率)': the 执行率's 分值
 
     def see_text(self, text: str) -> None:
         factor = money_factor(text)
@@ -223,6 +213,7 @@ class HeaderBlockReader:
             # cast: not narrowed to a list, as _budget_line below may set it to None again
             # (the compiled build trusts a narrowed attribute and would raise on None)
             self._budget_columns = cast("list[str | None] | None", budget[first : last + 1])
+            self._points_mark = points_mark(filled[first:])
             months = [m for c in filled if (m := through_month(c.text))]
             if months:
                 project.through_month = months[0]
@@ -235,6 +226,13 @@ class HeaderBlockReader:
             self.values_next = self._budget_columns is not None  # not read on this line
             return [*found, "budget_columns", *rest]
         return self._fields(filled, project)
+
+    def read_conclusion(self, filled: list[Cell], project: Project | None) -> None:
+        """'其他需要说明事项 | 无 | 总分 | 100 | 96 | 优': the 总分 and 等级 on a line that ends
+        the grid, read as the header block's fields."""
+        words = vocabulary()
+        if project is not None and any(words.field_of(c.text) in _STATED for c in filled):
+            self._fields(filled, project)
 
     def _pairs(self, pairs: list[tuple[int, str, Cell]], project: Project) -> list[str]:
         """Budget figures each written after its own label (see :func:`_budget_pairs`)."""
@@ -277,7 +275,9 @@ class HeaderBlockReader:
                     (c for c in filled[index + 1 :] if _is_value(c.text)), None
                 )
             if field == "total_score":
-                value = _stated_score(filled[index + 1 :]) or value
+                value = stated_score(filled[index + 1 :]) or value
+                if isinstance(value, Cell) and self._grade_after(value, filled, project):
+                    found.append("grade")
             if field == "budget_total" and self._budget_columns is not None:
                 found += self._budget_line(filled[index + 1 :], project)
                 continue
@@ -319,6 +319,11 @@ class HeaderBlockReader:
             if number is None:
                 return False
             project.total_score = number
+        elif field == "grade":
+            grade = vocabulary().grade_of(text)
+            if grade is None:
+                return False  # a blank form's '优/良/中/差' or a note, not the grade given
+            project.grade = grade
         elif field == "period" and not _PERIOD.search(text):
             return False  # a unit code or a placeholder, not a date range
         elif field in ("department", "implementer"):
@@ -331,6 +336,13 @@ class HeaderBlockReader:
         if not isinstance(value, str):
             project.sources[field] = value.located()
         return True
+
+    def _grade_after(self, score: Cell, filled: list[Cell], project: Project) -> bool:
+        """'总分 | 100 | 96 | 优': the 自评等级 written right after the 总分 it grades."""
+        at = next((i for i, cell in enumerate(filled) if cell is score), None)
+        if at is None or at + 1 >= len(filled):
+            return False
+        return self._set(project, "grade", filled[at + 1])
 
     def _budget_line(self, cells: list[Cell], project: Project) -> list[str]:
         """'年度资金总额 | 25 | 25 | 25 | 10 | 100.00% | 10' under its column header."""
@@ -351,6 +363,8 @@ class HeaderBlockReader:
                 continue
             project.sources[column] = cell.located()
             found.append(column)
+        if "execution_rate" in found and project.execution_rate is not None:
+            found += execution_points(columns, values, project, self._points_mark)
         if project.budget_total is None:
             project.budget_total = project.budget_adjusted or project.budget_initial
             # its 其中：财政资金 / 其他资金 lines below are read in the same column

@@ -29,6 +29,9 @@ def is_formula_mark(text: str) -> bool:
     return _FORMULA_MARK.fullmatch(normalise(text)) is not None
 
 
+# '（良）', '优秀等级', '等级：优': the words around a grade
+_GRADE_WRAPPING = re.compile(r"^[(（\[【]|[)）\]】]$|等级$|^等级")
+
 _PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
 
 
@@ -72,6 +75,7 @@ class Vocabulary:
     midterm_suffixes: tuple[str, ...] = ()
     annual_suffixes: tuple[str, ...] = ()
     description_openers: tuple[str, ...] = ()  # '反映…': where a glued description starts
+    stated_grades: frozenset[str] = frozenset()  # 自评等级 words: 优, 良好, 合格 …
     # roles already found, per header text: every row of a grid is tried as a header, and
     # the same few hundred cell texts recur in every document
     _roles_seen: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -113,6 +117,12 @@ class Vocabulary:
     def field_of(self, label: str) -> str | None:
         """The project field a header-block label names ('项目名称' -> 'name')."""
         return self.header_fields.get(normalise(label))
+
+    def grade_of(self, text: str) -> str | None:
+        """A 自评等级 as written ('优', '（良）', '良好等级' -> '良好'), None when the text
+        is no grade word."""
+        bare = _GRADE_WRAPPING.sub("", normalise(text))
+        return bare if bare in self.stated_grades else None
 
     def budget_column(self, header: str) -> str | None:
         text = normalise(header)
@@ -202,4 +212,5 @@ def vocabulary() -> Vocabulary:
         midterm_suffixes=tuple(normalise(s) for s in data["period_suffixes"]["midterm"]),
         annual_suffixes=tuple(normalise(s) for s in data["period_suffixes"]["annual"]),
         description_openers=tuple(data.get("description_openers", ())),
+        stated_grades=frozenset(data.get("stated_grades", ())),
     )
