@@ -191,10 +191,12 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # 182/189). After its rules (outcome sentences without a link, a letter's tasks, a preview's
 # file name, a 决算 listing a 自评表): recall 0.928 (783/843), plan 0.933 (379/406: the
 # 海南 glued row unread), self-evaluation 0.924 (404/437), actual 0.932 (361/387), kind
-# 0.994 (198/199), year 0.962 (182/189: 海南's letter year), invented 3.
+# 0.994 (198/199), year 0.962 (182/189: 海南's letter year), invented 3. Then a glued target
+# table with weight and direction columns (海南's row): recall 0.930 (784/843), plan 0.935
+# (380/406).
 FLOORS = {
-    "recall": 0.928,
-    "plan_recall": 0.933,
+    "recall": 0.930,
+    "plan_recall": 0.935,
     "self_evaluation_recall": 0.924,
     "actual": 0.932,
     "kind": 0.994,

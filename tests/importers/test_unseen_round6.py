@@ -9,7 +9,9 @@ counter-example, and on the real document that showed it:
   right after a verb of instruction, in a long flattened line, names no kind;
 * a document site's preview titled by its file name (``…绩效评价报告.doc``) is titled
   without the extension;
-* a 决算 whose 目录 lists a 自评表 among its 附表 stays a 决算.
+* a 决算 whose 目录 lists a 自评表 among its 附表 stays a 决算;
+* a target table glued into one paragraph with weight and direction columns (the 海南
+  目标表: ``…权重*指标方向性*产出指标数量指标全年实现会展业综合收入≥280亿元30%正向指标``).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jixiao.importers.api import import_file
+from jixiao.importers.mapping.directed_rows import directed_rows
 from jixiao.importers.mapping.prose_outcomes import outcome_indicators
 from jixiao.model.source import SourceRef
 from tests.importers.corpus_metrics import measure_stem
@@ -166,12 +169,59 @@ def test_a_self_evaluation_is_not_made_a_final_account(tmp_path: Path) -> None:
     assert import_file(_page(tmp_path, lines)).kind == "self_evaluation"
 
 
+# -- a glued target table with weight and direction columns -------------------------
+
+
+HEADER = "一级指标*二级指标*三级指标*绩效指标性质*绩效指标值*绩效度量单位权重*指标方向性*"
+ROW = st.tuples(
+    st.sampled_from(["", "产出指标数量指标", "产出指标质量指标", "效益指标社会效益指标"]),
+    st.text(alphabet="全年实现会展业综合收入培育品牌项目带动行业", min_size=3, max_size=12),
+    st.sampled_from(["≥", "≤", "=", ""]),
+    st.integers(1, 999),
+    st.sampled_from(["亿元", "个", "%", "人次"]),
+    st.integers(1, 40),
+    st.sampled_from(["正向指标", "反向指标"]),
+)
+
+
+@SETTINGS
+@given(rows=st.lists(ROW, min_size=1, max_size=4))
+def test_glued_rows_with_weight_and_direction(
+    rows: list[tuple[str, str, str, int, str, int, str]],
+) -> None:
+    text = (
+        "附件2项目绩效目标表"
+        + HEADER
+        + "".join(f"{a}{b}{c}{d}{e}{f}%{g}" for a, b, c, d, e, f, g in rows)
+    )
+    read = [(i.level3, i.value, i.weight) for i in directed_rows(text, SOURCE)]
+    assert read == [(b, f"{c}{d}{e}", f) for _, b, c, d, e, f, _ in rows]
+
+
+def test_a_row_without_a_figure_target_ends_the_chain() -> None:
+    # counter-example: a qualitative row ('好') is no such row, and nothing after it is cut
+    # into rows (the prose below a table is never read as one)
+    text = HEADER + "产出指标质量指标办展质量定性好20%正向指标全年收入≥280亿元30%正向指标"
+    assert directed_rows(text, SOURCE) == []
+
+
+def test_no_direction_header_reads_nothing() -> None:
+    # counter-example: the same glued row under a header without the direction column
+    text = "一级指标二级指标三级指标指标值产出指标数量指标全年实现会展业综合收入≥280亿元30%正向指标"
+    assert directed_rows(text, SOURCE) == []
+
+
 # -- the real documents --------------------------------------------------------------
 
 
 def test_real_round6_prose_outcomes() -> None:
     school = measure_stem("unknown_xiaoyuan-weixiu-shebei-gouzhi-ziping-jieguo-prose-masked_2022")
     assert (school.found, school.actual_found, school.invented) == (7, 7, [])
+
+
+def test_real_round6_directed_rows() -> None:
+    hainan = measure_stem("hainan_shangwuting-huizhan-jiangli-zhibiaoxingzhi-glued-cut_2022")
+    assert (hainan.found, hainan.expected, hainan.invented) == (1, 1, [])
 
 
 @pytest.mark.parametrize(
