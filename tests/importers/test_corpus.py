@@ -186,22 +186,22 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # empty merged cell as wide as the whole rows above them are rows of their own (吕梁's
 # 满意度 row 0 -> 1): recall 0.928 (766/825), self-evaluation 0.921 (387/420), actual 0.930
 # (348/374), invented 3.
-# Held-out round 6 (import-unseen-6, 13 documents) entered with 指标 10/18, 实际值 6/13, kind
-# 9/13, year 11/12 (whole corpus: recall 776/843, actual 354/387, kind 194/199, year
-# 182/189). After its rules (outcome sentences without a link, a letter's tasks, a preview's
-# file name, a 决算 listing a 自评表): recall 0.928 (783/843), plan 0.933 (379/406: the
-# 海南 glued row unread), self-evaluation 0.924 (404/437), actual 0.932 (361/387), kind
-# 0.994 (198/199), year 0.962 (182/189: 海南's letter year), invented 3. Then a glued target
-# table with weight and direction columns (海南's row): recall 0.930 (784/843), plan 0.935
-# (380/406).
+# Held-out round 6 (import-unseen-6, 13 documents; two pages the review's round 6 had also
+# collected were dropped from this branch, their copies kept there) entered with 指标 0/8,
+# 实际值 0/7, kind 9/13, year 12/13 (main's importer). After its rules (outcome sentences
+# without a link, a letter's tasks, a preview's file name, a 决算 listing a 自评表, a glued
+# target table with weight and direction columns): 8/8, 7/7, kind 13/13. Whole corpus (199):
+# recall 0.929 (774/833), plan 0.935 (380/406), self-evaluation 0.922 (394/427), actual 0.931
+# (355/381), kind 0.994 (198/199), year 0.963 (183/190: 海南's letter year), rows 0.979
+# (194/198: 大足's two label-only rows, unread before and after), invented 3.
 FLOORS = {
-    "recall": 0.930,
+    "recall": 0.929,
     "plan_recall": 0.935,
-    "self_evaluation_recall": 0.924,
-    "actual": 0.932,
+    "self_evaluation_recall": 0.922,
+    "actual": 0.931,
     "kind": 0.994,
-    "year": 0.962,
-    "rows": 0.98,
+    "year": 0.963,
+    "rows": 0.979,
     "invented": 3,
     "monitoring_execution": 1.0,
 }
