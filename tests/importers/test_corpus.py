@@ -193,7 +193,9 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # target table with weight and direction columns): 8/8, 7/7, kind 13/13. Whole corpus (199):
 # recall 0.929 (774/833), plan 0.935 (380/406), self-evaluation 0.922 (394/427), actual 0.931
 # (355/381), kind 0.994 (198/199), year 0.963 (183/190: 海南's letter year), rows 0.979
-# (194/198: 大足's two label-only rows, unread before and after), invented 3.
+# (194/198: 大足's two label-only rows), invented 3. Then a money line with no amounts whose
+# label holds a title word ('一般公共预算拨款 | ||||||') stays a row of its table: rows 0.989
+# (196/198).
 FLOORS = {
     "recall": 0.929,
     "plan_recall": 0.935,
@@ -201,7 +203,7 @@ FLOORS = {
     "actual": 0.931,
     "kind": 0.994,
     "year": 0.963,
-    "rows": 0.979,
+    "rows": 0.989,
     "invented": 3,
     "monitoring_execution": 1.0,
 }

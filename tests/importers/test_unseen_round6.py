@@ -11,7 +11,9 @@ counter-example, and on the real document that showed it:
   without the extension;
 * a 决算 whose 目录 lists a 自评表 among its 附表 stays a 决算;
 * a target table glued into one paragraph with weight and direction columns (the 海南
-  目标表: ``…权重*指标方向性*产出指标数量指标全年实现会展业综合收入≥280亿元30%正向指标``).
+  目标表: ``…权重*指标方向性*产出指标数量指标全年实现会展业综合收入≥280亿元30%正向指标``);
+* a label-only row of a 收支总表 whose label holds a title word (``一般公共预算拨款 | ||||||``)
+  is a row of the table when it ends like a money line (拨款, 收入, 资金, 支出).
 """
 
 from __future__ import annotations
@@ -211,12 +213,73 @@ def test_no_direction_header_reads_nothing() -> None:
     assert directed_rows(text, SOURCE) == []
 
 
+# -- a money line with no amounts inside a 收支总表 ---------------------------------------
+
+
+def _budget_table(labels: list[str], after: list[str]) -> list[str]:
+    return [
+        "表一 | ||||||",
+        "财政拨款收支总表 | ||||||",
+        "单位:某某局 | 单位:万元 | |||||",
+        "项目 | 预算数 | 项目 | 合计 | 一般公共预算 | 政府性基金预算 | 国有资本经营预算 |",
+        "一、本年收入 | 1,200.00 | 一、本年支出 | 1,200.00 | 1,100.00 | 100.00 | |",
+        "一般公共预算资金 | 1,100.00 | 社会保障和就业支出 | 600.00 | 600.00 | ||",
+        "二、上年结转 | 二、结转下年 | |||||",
+        *[f"{label} | ||||||" for label in labels],
+        "收入合计 | 1,200.00 | 支出合计 | 1,200.00 | 1,100.00 | 100.00 |",
+        *after,
+    ]
+
+
+@SETTINGS
+@given(
+    labels=st.lists(
+        st.builds(
+            lambda fund, ending: fund + ending,
+            st.sampled_from(["一般公共预算", "政府性基金预算", "国有资本经营预算", "财政专户管理"]),
+            st.sampled_from(["拨款", "收入", "资金"]),
+        ),
+        min_size=1,
+        max_size=3,
+        unique=True,
+    )
+)
+def test_a_money_line_without_amounts_stays_in_its_table(labels: list[str], tmp_path: Path) -> None:
+    plan = import_file(
+        _page(tmp_path, ["某某局2023年部门预算情况说明", *_budget_table(labels, [])])
+    )
+    assert plan.disclosure is not None
+    tables = plan.disclosure.tables
+    assert [t.title for t in tables] == ["财政拨款收支总表"]
+    names = [r.name for r in tables[0].rows]
+    assert names[-len(labels) - 1 :] == [*labels, "收入合计"]
+
+
+def test_a_table_title_after_the_figures_opens_the_next_table(tmp_path: Path) -> None:
+    # counter-example: a line naming a table (…预算表) is the next table's title
+    after = [
+        "一般公共预算财政拨款支出预算表 | ||||",
+        "功能分类科目 | 2023年预算数 | |||",
+        "208 社会保障和就业支出 | 600.00 | |||",
+    ]
+    lines = ["某某局2023年部门预算情况说明", *_budget_table(["一般公共预算拨款"], after)]
+    plan = import_file(_page(tmp_path, lines))
+    assert plan.disclosure is not None
+    titles = [t.title for t in plan.disclosure.tables]
+    assert titles == ["财政拨款收支总表", "一般公共预算财政拨款支出预算表"]
+
+
 # -- the real documents --------------------------------------------------------------
 
 
 def test_real_round6_prose_outcomes() -> None:
     school = measure_stem("unknown_xiaoyuan-weixiu-shebei-gouzhi-ziping-jieguo-prose-masked_2022")
     assert (school.found, school.actual_found, school.invented) == (7, 7, [])
+
+
+def test_real_round6_money_lines() -> None:
+    dazu = measure_stem("chongqing_dazu-chengguanju-bumen-yusuan-pipe-cut_2023")
+    assert (dazu.rows_found, dazu.rows_expected, dazu.kind_ok) == (14, 14, True)
 
 
 def test_real_round6_directed_rows() -> None:
