@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -44,6 +45,15 @@ def titles_of(blocks: Iterable[Block]) -> list[str]:
     return found
 
 
+def _without_extension(bare: str) -> str:
+    """A preview titled by its file's name ('…绩效评价报告.doc') without the extension."""
+    lowered = bare.lower()
+    for extension in _rules()["file_extensions"]["words"]:
+        if lowered.endswith(extension) and len(bare) > len(extension):
+            return bare[: -len(extension)]
+    return bare
+
+
 def _is_sentence(bare: str) -> bool:
     """A sentence of the text ('围绕绩效目标,从项目的开展…进行评价。'): it mentions what
     the document talks about, it does not title it."""
@@ -55,7 +65,26 @@ def _is_breadcrumb(bare: str) -> bool:
     return bare.startswith(tuple(_rules()["not_titles"]["prefixes"]))
 
 
+_ENTRY = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}部分)")
+
+
 def by_titles(titles: list[str]) -> KindDecision | None:
+    """The kind the titles name. A 决算 lists its 附表 in its 目录, some of another kind
+    ('十四、部门预算项目支出绩效自评表(2024年度)'): when the kind comes from such a numbered
+    entry and a title of the document's own names a 决算, the 决算 decides."""
+    decision = _by_titles(titles)
+    if (
+        decision is not None
+        and decision.kind != "final_accounts"
+        and _ENTRY.match(decision.evidence)
+    ):
+        own = titled_as([t for t in titles if not _ENTRY.match(t)], "final_accounts")
+        if own is not None:
+            return KindDecision("final_accounts", own)
+    return decision
+
+
+def _by_titles(titles: list[str]) -> KindDecision | None:
     shown = [_past_guide_words(title) for title in titles]
     for rule in _rules()["titles"]:
         for pattern in rule["patterns"]:
@@ -66,7 +95,7 @@ def by_titles(titles: list[str]) -> KindDecision | None:
         # same words inside a title name something else ('部门绩效评价情况' in a 决算's 目录)
         endings = tuple(rule.get("endings", ()))
         for title, text in zip(titles, shown, strict=True):
-            if endings and text.endswith(endings):
+            if endings and _without_extension(text).endswith(endings):
                 return KindDecision(cast(DocumentKind, rule["kind"]), title)
     return None
 
@@ -84,7 +113,7 @@ def by_flat_lines(lines: list[str]) -> KindDecision | None:
     """The kind a table flattened into long lines names in its first words. A target
     table never has an 实际完成值 column: when such a line reads as a plan only by a
     word like 绩效目标 but carries a self-evaluation's column words, it is one."""
-    heads = [normalise(line[:400]) for line in lines]
+    heads = [_without_instructions(normalise(line[:400])) for line in lines]
     decision = by_titles(heads)
     if decision is None or decision.kind != "plan":
         return decision
@@ -95,6 +124,36 @@ def by_flat_lines(lines: list[str]) -> KindDecision | None:
             if any(pattern in head for head in heads):
                 return KindDecision("self_evaluation", f"表头：{pattern}")
     return decision
+
+
+@cache
+def _instruction() -> re.Pattern[str]:
+    """A verb of instruction and the kind word it governs ('做好绩效监控')."""
+    verbs = _rules()["instructions"]["verbs"]
+    words = {p for rule in _rules()["titles"] for p in rule["patterns"]}
+    words |= {e for rule in _rules()["titles"] for e in rule.get("endings", ())}
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    verb = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"(?:{verb})(?:{alternation})")
+
+
+def _without_instructions(head: str) -> str:
+    """A letter's line with the tasks it sets ('…做好绩效监控…') blanked: those words name
+    what is to be done, not what the document is."""
+    return _instruction().sub(lambda m: "·" * len(m.group()), head)
+
+
+def titled_as(titles: list[str], kind: str) -> str | None:
+    """The first title holding a pattern of ``kind``'s rule, whatever other kinds' words
+    other titles hold, or None."""
+    for rule in _rules()["titles"]:
+        if rule["kind"] != kind:
+            continue
+        for pattern in rule["patterns"]:
+            for title in titles:
+                if pattern in title:
+                    return title
+    return None
 
 
 def by_headers(header_texts: list[str], roles: set[str]) -> KindDecision | None:

@@ -8,6 +8,7 @@ import re
 from jixiao.importers.blocks import Block, Paragraph, Row
 from jixiao.importers.mapping import kinds
 from jixiao.importers.mapping.department_name import stated_department
+from jixiao.importers.mapping.directed_rows import directed_rows
 from jixiao.importers.mapping.doubled_outcomes import doubled_outcome_rows
 from jixiao.importers.mapping.glued_outcomes import glued_outcome_rows
 from jixiao.importers.mapping.header import GridHeader
@@ -69,6 +70,7 @@ def completed(projects: list[Project], blocks: list[Block], titles: list[str]) -
             or listed_indicators(_single_cells(blocks))
             or listed_indicators(_flattened_words(blocks), wrapped=False)
             or doubled_indicators(blocks)
+            or _directed_indicators(blocks)
         )
         if found:
             kept = kept or [Project(name="")]
@@ -114,6 +116,15 @@ def doubled_indicators(blocks: list[Block]) -> list[Indicator]:
     for block in blocks:
         text = block.raw if isinstance(block, Paragraph) else "".join(block.texts)
         found.extend(doubled_outcome_rows(text, block.source))
+    return found
+
+
+def _directed_indicators(blocks: list[Block]) -> list[Indicator]:
+    """A target table glued into a paragraph with weight and direction columns."""
+    found: list[Indicator] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            found.extend(directed_rows(block.raw, block.source))
     return found
 
 

@@ -67,12 +67,10 @@ def _pattern() -> re.Pattern[str]:
     # a value never holds a target phrase: '2、产出时效指标:项目完成时间年初指标值为…' is
     # not a name '2、产出时效' with the value '项目完成时间年初…'
     value = rf"(?:(?!(?:{target})(?:{link}))[^{_STOPS}]){{1,30}}?"
-    # '…群体免疫密度,年初目标值≥90%,实际完成值≥90%,自评得分20分': a comma may close the
-    # name before a 值 phrase, and a target opening with its sign needs no link word
-    valued = _alternation([w for w in data["target"] if w.endswith("值")])
+    # the name may close its own clause ('项目完成及时率,年初目标值100%,…'), and a target
+    # that is a figure may follow its phrase with no link ('年初目标值≥95%')
     return re.compile(
-        rf"(?P<name>[^{_STOPS}]{{2,60}}?)(?:,(?=(?:{valued})))?(?:{target})"
-        rf"(?:{link}|(?=[≥≤<>=]))(?P<value>{value}),?"
+        rf"(?P<name>[^{_STOPS}]{{2,60}}?),?(?:{target})(?P<link>{link})?(?P<value>{value}),?"
         rf"(?:全年|年末|年底)?(?:{actual})(?:{link})?(?P<actual>[^{_STOPS}]{{1,30}})"
     )
 
@@ -100,11 +98,15 @@ def _glued_end(text: str, start: int) -> int | None:
 
 
 def _glued_value(text: str, match: re.Match[str]) -> bool:
-    """Whether a target glued to its actual phrase (no comma between) is a figure with
-    its unit ('…发放指标为100%实际完成值为…'): only a measure shows where it ends; a word
+    """Whether the target read is one: glued to its actual phrase (no comma between) or
+    to its target phrase (no link), it must be a figure with its unit ('…发放指标为100%
+    实际完成值为…', '年初目标值≥95%'): only a measure shows where it ends; a word
     ('指标值为按实际需要') is no target."""
     start, end = match.span("value")
-    return text.startswith(",", end) or _measure_end(text, start) == end
+    measure = _measure_end(text, start) == end
+    if match.group("link") is None:
+        return measure  # no link: only a measure shows where the phrase's value is
+    return text.startswith(",", end) or measure
 
 
 def _level1(label: str) -> str:
@@ -154,6 +156,14 @@ def _headed_name(name: str) -> tuple[str, str]:
     return head, rest[len(head) :]
 
 
+def _unrestated(name: str, value: str) -> str:
+    """A name that restates its target before the target phrase ('…设备购置资金300万,
+    年初目标值300万') without the restated figure."""
+    if name.endswith(value) and len(name) - len(value) >= 2 and any(c.isdigit() for c in value):
+        return name[: -len(value)]
+    return name
+
+
 def outcome_indicators(raw: str, source: SourceRef, *, simplify: bool = False) -> list[Indicator]:
     """The indicators the paragraph ``raw`` tells as target-and-actual sentences, their
     characters as written unless ``simplify`` (a traditional-character mirror, read
@@ -177,11 +187,12 @@ def outcome_indicators(raw: str, source: SourceRef, *, simplify: bool = False) -
         if not head and len(unnumbered := _ITEM_NUMBER.sub("", name)) >= 2:
             name = unnumbered  # '1.重大动物强制免疫病种群体免疫密度,年初目标值…': the item's number
         label = head or _run_label(text[: match.start()])
+        value = written[match.start("value") : match.end("value")]
         indicator = Indicator(
             level1=_level1(label),
             level2=_level2(label),
-            level3=name,
-            value=written[match.start("value") : match.end("value")],
+            level3=_unrestated(name, value),
+            value=value,
             actual=written[match.start("actual") : glued or match.end("actual")],
         )
         indicator.sources["level3"] = source

@@ -30,8 +30,19 @@ def document_title(titles: list[str]) -> str | None:
     return next((t for t in titles if any(w in t for w in _TITLE_WORDS)), None)
 
 
+# what a 收支总表 row's label ends with ('政府性基金预算拨款', '国有资本经营收入'): a money
+# line of the table, not a title, though it holds a title word (预算)
+_ROW_ENDINGS = ("拨款", "收入", "资金", "支出")
+
+
+def _row_label(text: str) -> bool:
+    bare = normalise(text)
+    return bare.endswith(_ROW_ENDINGS) and "表" not in bare
+
+
 def empty_row_of_table(row: Row, loose: list[LooseTable]) -> bool:
-    """A short label alone in the first cell of a row under a table's figures."""
+    """A short label alone in the first cell of a row under a table's figures (a money
+    line's label, '一般公共预算拨款 | | |', even with a title word in it)."""
     first = row.cells[0].text
     return (
         len(row.cells) > 1
@@ -39,7 +50,11 @@ def empty_row_of_table(row: Row, loose: list[LooseTable]) -> bool:
         and any(is_number(c.text) for r in loose[-1].rows for c in r[1:])
         and bool(first)
         and len(normalise(first)) <= 30
-        and (not is_table_title(first) or continues_numbering(first, loose[-1]))
+        and (
+            not is_table_title(first)
+            or continues_numbering(first, loose[-1])
+            or _row_label(first)
+        )
         and money_factor(normalise(first)) is None
         and not _SHEET.match(normalise(first))
         and not normalise(first).startswith(("注", "说明"))
