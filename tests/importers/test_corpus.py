@@ -212,14 +212,18 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # (194/198: 大足's two label-only rows), invented 3. Then a money line with no amounts whose
 # label holds a title word ('一般公共预算拨款 | ||||||') stays a row of its table: rows 0.989
 # (196/198).
+# Merged (import-unread-3, review-unseen-6, review-defects-unseen, selfeval-stated,
+# import-unseen-6; 207 documents, both sixth rounds' shared pages kept once): recall 0.925
+# (802/867), plan 0.936 (382/408), self-evaluation 0.915 (420/459), actual 0.918 (372/405),
+# kind 1.0 (207/207), year 0.964 (191/198), rows 0.989 (196/198), invented 1.
 FLOORS = {
-    "recall": 0.923,
-    "plan_recall": 0.935,
-    "self_evaluation_recall": 0.911,
-    "actual": 0.917,
-    "kind": 0.994,
-    "year": 0.963,
-    "rows": 0.98,
-    "invented": 3,
+    "recall": 0.925,
+    "plan_recall": 0.936,
+    "self_evaluation_recall": 0.915,
+    "actual": 0.918,
+    "kind": 1.0,
+    "year": 0.964,
+    "rows": 0.989,
+    "invented": 1,
     "monitoring_execution": 1.0,
 }
