@@ -1,12 +1,14 @@
 """Indicator rows a document gives with no grid header over them: rows read by their
 signed target (:mod:`signed_rows`) and glued rows closed by their 是否核心指标 flag
-(:mod:`flagged_rows`). Their 一级 / 二级 labels carry from row to row, as in a grid."""
+(:mod:`flagged_rows`) or whose number cells were glued (:mod:`glued_numbers`). Their
+一级 / 二级 labels carry from row to row, as in a grid."""
 
 from __future__ import annotations
 
 from jixiao.importers.blocks import Paragraph, Row
 from jixiao.importers.mapping.flagged_rows import MIN_FLAGGED, FlaggedGrid
 from jixiao.importers.mapping.flat_lines import cells_of
+from jixiao.importers.mapping.glued_numbers import glued_number_rows
 from jixiao.importers.mapping.indicators import IndicatorReader, Warn
 from jixiao.importers.mapping.signed_rows import header, headerless_rows
 from jixiao.model.plan import Indicator
@@ -26,7 +28,8 @@ class HeaderlessRows:
             rows = self._flagged.rows(block.raw) if self._flagged else []
             if not rows:  # the grid goes on while lines hold its rows
                 self._flagged, rows = FlaggedGrid.start(block.raw) or (None, [])
-            rows = [["", "", *row] for row in rows] if len(rows) >= MIN_FLAGGED else []
+            rows = rows if len(rows) >= MIN_FLAGGED else glued_number_rows(block.raw)
+            rows = [["", "", *row] for row in rows]
         if not rows:
             return None
         found = (self._reader.read(cells_of(t, block.source), block.source) for t in rows)
