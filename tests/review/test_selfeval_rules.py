@@ -49,6 +49,16 @@ def test_missed_target_scored_in_full(suixi: DepartmentPlan) -> None:
     assert any("党性教育培训次数" in f.message for f in chongqing)
 
 
+def test_a_damage_rate_below_its_unsigned_target_is_met() -> None:
+    # 梁平 林业局: '森林火灾受害率 0.9% … 0' and '主要林业有害生物成灾率 0.4% … 0.1' lost their
+    # ≤ (the 指标性质 column) in the PDF's text; less is better for a 受害率 or 成灾率
+    # (lexicon downward_rates), so 0 of 0.9% is met, neither N204 nor N206.
+    plan = _plan("chongqing_liangping-linyeju")
+    rates = [i for i in plan.projects[0].indicators if i.level3.endswith(("受害率", "成灾率"))]
+    assert [(i.value, i.actual) for i in rates] == [("0.9%", "0"), ("0.4%", "0.1")]
+    assert not [f for f in _findings(plan, "N204") + _findings(plan, "N206") if "率" in f.message]
+
+
 def test_missed_target_without_deviation(suixi: DepartmentPlan, yongde: DepartmentPlan) -> None:
     # 特困人员 4604 of ≥4754 says why (特困人员实行动态管理): not flagged.
     assert [f.indicator_index for f in _findings(suixi, "N206")] == [8]
