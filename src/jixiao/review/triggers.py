@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from jixiao.grammar import IndicatorValue
 from jixiao.grammar.stray import stray_ideographs
+from jixiao.review.phrases import name_phrase, phrases
 from jixiao.review.rules.basis import MAX_UNPARSED as _MAX_UNPARSED
 from jixiao.review.rules.basis import sourceless
 from jixiao.review.rules.common import DOWNWARD, PERCENT, is_money
@@ -66,6 +67,7 @@ FACTS: tuple[str, ...] = (
     "counts_people",  # the name counts people (…人数, …人次; tested on thing_unit only)
     "count_name",  # the name is a count (数量, 次数 …) and not a rate
     "universal",  # the name or description holds 全部, 所有, 全覆盖 … (tested on percent only)
+    "phrase",  # the name holds a phrase W112, W113, R112 or M117 seek, or the value a placeholder
 )
 _BIT = {name: 1 << i for i, name in enumerate(FACTS)}
 (
@@ -73,7 +75,7 @@ _BIT = {name: 1 << i for i, name in enumerate(FACTS)}
     BASIS, BASISLESS, BASIS_DIGIT, BASIS_QUANTITY, SOURCELESS, DESCRIPTION_DIGIT, TEXT_DIGIT,
     SATISFACTION, BOUNDED_RATE, PERCENT_UNIT, PERCENT_SPELT, MONEY, UNITLESS, SINGLE, DIRECTED,
     DOWNWARD_SIGN, PROBLEMS, SEVERAL, PER_PERIOD, THING_UNIT, OVER_HUNDRED, COUNTS_PEOPLE,
-    COUNT_NAME, UNIVERSAL,
+    COUNT_NAME, UNIVERSAL, PHRASE,
 ) = _BIT.values()  # fmt: skip
 _DIGIT = re.compile("[0-9]")
 # facts facts_of tests only where another holds (their one rule needs both): a rule that
@@ -181,6 +183,8 @@ def _name_facts(name: str, key: str) -> int:
         facts |= RESIDUE
     if _DIGIT.search(name):
         facts |= TEXT_DIGIT
+    if name_phrase().search(name):
+        facts |= PHRASE
     return facts
 
 
@@ -214,6 +218,8 @@ def _value_facts(value: IndicatorValue, raw: str) -> int:
         facts |= OVER_HUNDRED
     if load_word_lists().residue_start.search(raw):
         facts |= RESIDUE
+    if phrases().placeholder.search(raw):
+        facts |= PHRASE  # (M117 reads the value too)
     return facts
 
 
