@@ -67,6 +67,8 @@ FACTS: tuple[str, ...] = (
     "counts_people",  # the name counts people (…人数, …人次; tested on thing_unit only)
     "count_name",  # the name is a count (数量, 次数 …) and not a rate
     "universal",  # the name or description holds 全部, 所有, 全覆盖 … (tested on percent only)
+    "hundred_up",  # the value's number is 100 or more
+    "undirected",  # the value has no comparison sign
     "phrase",  # the name holds a phrase W112, W113, R112 or M117 seek, or the value a placeholder
 )
 _BIT = {name: 1 << i for i, name in enumerate(FACTS)}
@@ -75,7 +77,7 @@ _BIT = {name: 1 << i for i, name in enumerate(FACTS)}
     BASIS, BASISLESS, BASIS_DIGIT, BASIS_QUANTITY, SOURCELESS, DESCRIPTION_DIGIT, TEXT_DIGIT,
     SATISFACTION, BOUNDED_RATE, PERCENT_UNIT, PERCENT_SPELT, MONEY, UNITLESS, SINGLE, DIRECTED,
     DOWNWARD_SIGN, PROBLEMS, SEVERAL, PER_PERIOD, THING_UNIT, OVER_HUNDRED, COUNTS_PEOPLE,
-    COUNT_NAME, UNIVERSAL, PHRASE,
+    COUNT_NAME, UNIVERSAL, HUNDRED_UP, UNDIRECTED, PHRASE,
 ) = _BIT.values()  # fmt: skip
 _DIGIT = re.compile("[0-9]")
 # facts facts_of tests only where another holds (their one rule needs both): a rule that
@@ -205,6 +207,10 @@ def _value_facts(value: IndicatorValue, raw: str) -> int:
         facts |= DIRECTED
         if value.direction in DOWNWARD:
             facts |= DOWNWARD_SIGN
+    else:
+        facts |= UNDIRECTED
+    if value.number is not None and value.number >= HUNDRED:
+        facts |= HUNDRED_UP
     if value.problems:
         facts |= PROBLEMS
     if several(value):
