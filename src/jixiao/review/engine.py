@@ -48,6 +48,7 @@ from jixiao.review.context import (
 )
 from jixiao.review.families import profile_for
 from jixiao.review.grading import Grades, Tally, grade, grade_tallies
+from jixiao.review.lanes import Lanes
 from jixiao.review.lexicon import Lexicon, load_lexicon
 from jixiao.review.placing import Collector, template
 from jixiao.review.profile import Profile, load_profile
@@ -125,11 +126,7 @@ class _Setup:
     plan_rules: tuple[PlanRule, ...]
     severity: dict[str, Severity]
     lexicon: Lexicon
-    masks: dict[str, int]  # each indicator rule's needs as the bits of triggers.FACTS
-    dispatch: dict[tuple[ValueKind, str, bool], _Dispatch] = field(default_factory=dict)
-    triggered: dict[tuple[ValueKind, str, bool, int], tuple[IndicatorRule, ...]] = field(
-        default_factory=dict
-    )
+    lanes: Lanes  # the indicator rules by value kind, level and cost-ness, and facts
     shared: dict[ContentKey, IndicatorInfo] = field(default_factory=dict)
     verdicts: dict[tuple[str, Hit], Placed] = field(default_factory=dict)  # content_verdict
     gates: tuple[DocumentGate, ...] = ()  # the distinct ``applies_to`` of the rules
@@ -140,27 +137,14 @@ class _Setup:
 
     def rules_for(self, kind: ValueKind, level2: str, is_cost: bool) -> _Dispatch:
         """(content rules, project rules) that apply to a value kind, level and cost-ness."""
-        key = (kind, level2, is_cost)
-        rules = self.dispatch.get(key)
-        if rules is None:
-            applying = [r for r in self.indicator_rules if r.applies(kind, level2, is_cost)]
-            rules = self.dispatch[key] = (
-                tuple(r for r in applying if not r.uses_project),
-                tuple(r for r in applying if r.uses_project),
-            )
-        return rules
+        lane = self.lanes.lane((kind, level2, is_cost))
+        return lane.content, lane.contextual
 
     def content_rules(
         self, kind: ValueKind, level2: str, is_cost: bool, facts: int
     ) -> tuple[IndicatorRule, ...]:
         """The content rules that apply and whose needs are all among ``facts``."""
-        key = (kind, level2, is_cost, facts)
-        rules = self.triggered.get(key)
-        if rules is None:
-            content = self.rules_for(kind, level2, is_cost)[0]
-            masks = self.masks
-            rules = self.triggered[key] = tuple([r for r in content if masks[r.id] & ~facts == 0])
-        return rules
+        return self.lanes.triggered(self.lanes.lane((kind, level2, is_cost)), facts)
 
     def for_document(self, view: PlanView) -> _Gated:
         """The rules whose precondition ``applies_to`` the document meets (see _Gated)."""
@@ -225,7 +209,7 @@ def _setup(profile: Profile) -> _Setup:
         plan_rules=tuple(r for r in active if isinstance(r, PlanRule)),
         severity={r.id: profile.severity.get(r.id, r.severity) for r in RULES},
         lexicon=load_lexicon(profile.lexicon),
-        masks={r.id: needs_mask(r.needs) for r in indicator_rules},
+        lanes=Lanes(indicator_rules, {r.id: needs_mask(r.needs) for r in indicator_rules}),
     )
     ruled = setup.project_rules + setup.plan_rules
     setup.gates = tuple(dict.fromkeys(r.applies_to for r in ruled if r.applies_to is not None))
@@ -282,16 +266,21 @@ def _placement(setup: _Setup, views: list[IndicatorView]) -> _Placement:
     contextual: list[tuple[int, IndicatorRule]] = []
     tally = Tally()
     grading = setup.profile.grading
-    rules_for = setup.rules_for
+    lanes = setup.lanes
+    table = lanes.table
     for n, indicator in enumerate(views):
         info = indicator.info
         verdicts = info.verdicts
         if verdicts is None:
-            kind, level2, is_cost = indicator.value.kind, indicator.level2, indicator.is_cost
-            rules = rules_for(kind, level2, is_cost)[1]
+            key = (indicator.value.kind, indicator.level2, indicator.is_cost)
+            lane = table.get(key) or lanes.lane(key)
+            rules = lane.contextual
             if rules:  # (most indicators have none: no list to build)
                 info.contextual = tuple([r for r in rules if r.gate is None or r.gate(indicator)])
-            content = setup.content_rules(kind, level2, is_cost, facts_of(indicator))
+            facts = facts_of(indicator) & lane.relevant
+            content = lane.triggered.get(facts)
+            if content is None:
+                content = lanes.triggered(lane, facts)
             verdicts = info.verdicts = _content_verdicts(setup, content, indicator)
         if verdicts:
             placed.append((n, verdicts))

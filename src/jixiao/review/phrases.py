@@ -52,6 +52,23 @@ def phrases() -> Phrases:
     )
 
 
+@cache
+def name_phrase() -> re.Pattern[str]:
+    """Any phrase that W112, W113, R112 or M117 look for in a name, in one pattern: where it
+    finds nothing, none of their own searches can, so one search decides for all four (the
+    fact ``phrase``). The anchors at the start are dropped (a search anywhere finds more,
+    never less) and the words make one flat alternation, so every alternative opens with a
+    character and the regex engine skips the positions no phrase starts at."""
+    data = load_data_file("review-phrases.json")
+    keys = ("placeholder_rows", "purpose_openings", "purpose_phrases", "fund_process_names")
+    words = alternation([w for key in keys for w in _words(data, key)])
+    numbering = [w.removeprefix("^") for w in _words(data, "name_numbering")]
+    try:
+        return re.compile("|".join([words.pattern, *numbering]))
+    except re.error:  # a pack's pattern that cannot be combined: every name may hold one
+        return re.compile("")
+
+
 def is_placeholder_row(name: str, value: str) -> bool:
     """The row's name or value says its level does not apply (“本项目不适用此指标 / 无”)."""
     # one search of both: no phrase holds the NUL between them, so none matches across it

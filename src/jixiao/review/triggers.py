@@ -20,8 +20,9 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from jixiao.grammar import IndicatorValue
+from jixiao.grammar import IndicatorValue, UnitKind
 from jixiao.grammar.stray import stray_ideographs
+from jixiao.review.phrases import name_phrase, phrases
 from jixiao.review.rules.basis import MAX_UNPARSED as _MAX_UNPARSED
 from jixiao.review.rules.basis import sourceless
 from jixiao.review.rules.common import DOWNWARD, PERCENT, is_money
@@ -66,6 +67,10 @@ FACTS: tuple[str, ...] = (
     "counts_people",  # the name counts people (…人数, …人次; tested on thing_unit only)
     "count_name",  # the name is a count (数量, 次数 …) and not a rate
     "universal",  # the name or description holds 全部, 所有, 全覆盖 … (tested on percent only)
+    "hundred_up",  # the value's number is 100 or more
+    "undirected",  # the value has no comparison sign
+    "other_unit",  # the value has a unit other than a percent, a percent point or a score
+    "phrase",  # the name holds a phrase W112, W113, R112 or M117 seek, or the value a placeholder
 )
 _BIT = {name: 1 << i for i, name in enumerate(FACTS)}
 (
@@ -73,9 +78,10 @@ _BIT = {name: 1 << i for i, name in enumerate(FACTS)}
     BASIS, BASISLESS, BASIS_DIGIT, BASIS_QUANTITY, SOURCELESS, DESCRIPTION_DIGIT, TEXT_DIGIT,
     SATISFACTION, BOUNDED_RATE, PERCENT_UNIT, PERCENT_SPELT, MONEY, UNITLESS, SINGLE, DIRECTED,
     DOWNWARD_SIGN, PROBLEMS, SEVERAL, PER_PERIOD, THING_UNIT, OVER_HUNDRED, COUNTS_PEOPLE,
-    COUNT_NAME, UNIVERSAL,
+    COUNT_NAME, UNIVERSAL, HUNDRED_UP, UNDIRECTED, OTHER_UNIT, PHRASE,
 ) = _BIT.values()  # fmt: skip
 _DIGIT = re.compile("[0-9]")
+_RATE_KINDS = (UnitKind.PERCENT, UnitKind.PERCENT_POINT, UnitKind.SCORE)
 # facts facts_of tests only where another holds (their one rule needs both): a rule that
 # needs the first must need the second too
 _TESTED_ONLY_WITH = ((UNIVERSAL, PERCENT_UNIT), (COUNTS_PEOPLE, THING_UNIT))
@@ -181,6 +187,8 @@ def _name_facts(name: str, key: str) -> int:
         facts |= RESIDUE
     if _DIGIT.search(name):
         facts |= TEXT_DIGIT
+    if name_phrase().search(name):
+        facts |= PHRASE
     return facts
 
 
@@ -189,8 +197,11 @@ def _value_facts(value: IndicatorValue, raw: str) -> int:
     unit = value.unit
     if unit is None:
         facts |= UNITLESS
-    elif unit == PERCENT:
-        facts |= PERCENT_UNIT
+    else:
+        if unit == PERCENT:
+            facts |= PERCENT_UNIT
+        if value.unit_kind not in _RATE_KINDS:
+            facts |= OTHER_UNIT  # (N107: a rate's value that is not one)
     if "百分比" in raw:
         facts |= PERCENT_SPELT
     if is_money(value):
@@ -201,6 +212,10 @@ def _value_facts(value: IndicatorValue, raw: str) -> int:
         facts |= DIRECTED
         if value.direction in DOWNWARD:
             facts |= DOWNWARD_SIGN
+    else:
+        facts |= UNDIRECTED
+    if value.number is not None and value.number >= HUNDRED:
+        facts |= HUNDRED_UP
     if value.problems:
         facts |= PROBLEMS
     if several(value):
@@ -214,6 +229,8 @@ def _value_facts(value: IndicatorValue, raw: str) -> int:
         facts |= OVER_HUNDRED
     if load_word_lists().residue_start.search(raw):
         facts |= RESIDUE
+    if phrases().placeholder.search(raw):
+        facts |= PHRASE  # (M117 reads the value too)
     return facts
 
 
