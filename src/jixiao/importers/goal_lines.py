@@ -62,6 +62,15 @@ class LineGrid:
     _indicator_cells: dict[str, int]
     _goal_row: Row | None
     _goal_from: int
+    _state: dict[str, object]  # the project's __dict__ and fields given (_put)
+    _given: set[str]
+
+    def _put(self, name: str, value: object) -> None:
+        """``setattr(self.project, name, value)`` for a value of the field's type, without
+        pydantic's ``__setattr__`` (two calls and a look-up): the same entry of the
+        project's ``__dict__`` and the same field given (the model validates no assignment)."""
+        self._state[name] = value
+        self._given.add(name)
 
     def _six_of(self, width: int) -> tuple[int, ...]:
         """The index of each grid field in a text line of ``width`` cells, in the order of
@@ -132,6 +141,6 @@ class LineGrid:
         filled = [index for index in range(self._goal_from, len(texts)) if texts[index]]
         loose = "\n".join([clean_markup(raws[index]) for index in filled])
         goals = [squeeze_spaces(item) for item in split_numbered_items(loose)]
-        self.project.goals = [goal for goal in goals if goal]
+        self._put("goals", [goal for goal in goals if goal])
         if filled:
             self.project.sources["goals"] = row.located(filled[0])
