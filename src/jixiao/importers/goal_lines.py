@@ -10,6 +10,8 @@ continues the last one.
 
 from __future__ import annotations
 
+from pydantic import BaseModel
+
 from jixiao.importers import labels
 from jixiao.importers.blocks import Cell, Row
 from jixiao.model.plan import Indicator, Project
@@ -21,7 +23,13 @@ from jixiao.textnorm import clean_markup, split_numbered_items, squeeze_spaces
 GRID_FIELDS = ("level1", "level2", "level3", "description", "value", "basis")
 _DEFAULTS = defaults(Indicator)
 _new = Indicator.__new__
-_put = object.__setattr__
+# the setters of a pydantic model's four slots, called directly: cheaper than
+# object.__setattr__, which looks each name up again and builds a tuple of arguments
+_SLOTS = vars(BaseModel)
+_set_dict = _SLOTS["__dict__"].__set__
+_set_given = _SLOTS["__pydantic_fields_set__"].__set__
+_set_extra = _SLOTS["__pydantic_extra__"].__set__
+_set_private = _SLOTS["__pydantic_private__"].__set__
 
 
 def _indicator(
@@ -34,19 +42,20 @@ def _indicator(
     basis: str,
 ) -> Indicator:
     """``built(Indicator, level1=…, basis=…)`` with these ``sources``, written out for the six
-    grid fields (one dict made, no loop): the same fields, defaults and fields given."""
+    grid fields (one dict copied, no loop): the same fields, defaults and fields given."""
     indicator = _new(Indicator)
-    _put(indicator, "__dict__", {
-        **_DEFAULTS, "sources": sources, "level1": level1, "level2": level2, "level3": level3,
-        "description": description, "value": value, "basis": basis,
-    })  # fmt: skip
-    _put(
-        indicator,
-        "__pydantic_fields_set__",
-        {"level1", "level2", "level3", "description", "value", "basis"},
-    )
-    _put(indicator, "__pydantic_extra__", None)
-    _put(indicator, "__pydantic_private__", None)
+    state = _DEFAULTS.copy()  # (a copy, then the fields set: a {**…} literal costs 3× more)
+    state["sources"] = sources
+    state["level1"] = level1
+    state["level2"] = level2
+    state["level3"] = level3
+    state["description"] = description
+    state["value"] = value
+    state["basis"] = basis
+    _set_dict(indicator, state)
+    _set_given(indicator, {"level1", "level2", "level3", "description", "value", "basis"})
+    _set_extra(indicator, None)
+    _set_private(indicator, None)
     return indicator
 
 
@@ -62,6 +71,15 @@ class LineGrid:
     _indicator_cells: dict[str, int]
     _goal_row: Row | None
     _goal_from: int
+    _state: dict[str, object]  # the project's __dict__ and fields given (_put)
+    _given: set[str]
+
+    def _put(self, name: str, value: object) -> None:
+        """``setattr(self.project, name, value)`` for a value of the field's type, without
+        pydantic's ``__setattr__`` (two calls and a look-up): the same entry of the
+        project's ``__dict__`` and the same field given (the model validates no assignment)."""
+        self._state[name] = value
+        self._given.add(name)
 
     def _six_of(self, width: int) -> tuple[int, ...]:
         """The index of each grid field in a text line of ``width`` cells, in the order of
@@ -132,6 +150,6 @@ class LineGrid:
         filled = [index for index in range(self._goal_from, len(texts)) if texts[index]]
         loose = "\n".join([clean_markup(raws[index]) for index in filled])
         goals = [squeeze_spaces(item) for item in split_numbered_items(loose)]
-        self.project.goals = [goal for goal in goals if goal]
+        self._put("goals", [goal for goal in goals if goal])
         if filled:
             self.project.sources["goals"] = row.located(filled[0])

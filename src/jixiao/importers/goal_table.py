@@ -24,6 +24,7 @@ class ProjectBuilder(LineGrid):
 
     def __init__(self, title_name: str | None, source: SourceRef, warn: Warn) -> None:
         self.project = built(Project, name=title_name or "")  # (a str: nothing to validate)
+        self._state, self._given = self.project.__dict__, self.project.__pydantic_fields_set__
         if title_name:
             self.project.sources["name"] = source
         self.source = source
@@ -55,7 +56,8 @@ class ProjectBuilder(LineGrid):
         parsed = parse_unit_line(text)
         if parsed is None:
             return False
-        self.project.unit_code, self.project.unit_name = parsed
+        self._put("unit_code", parsed[0])
+        self._put("unit_name", parsed[1])
         self.project.sources["unit_code"] = source
         self.project.sources["unit_name"] = source
         return True
@@ -134,12 +136,12 @@ class ProjectBuilder(LineGrid):
             value = texts[following] if following is not None else ""
             if label is labels.PROJECT_CODE:
                 if following is not None and value:
-                    project.code = value
+                    self._put("code", value)
                     project.sources["code"] = row.located(following)
                 understood = True
             elif label is labels.PROJECT_NAME:
                 if following is not None and value:
-                    project.name = value
+                    self._put("name", value)
                     project.sources["name"] = row.located(following)
                 understood = True
             elif label is labels.BUDGET_TOTAL:
@@ -158,9 +160,8 @@ class ProjectBuilder(LineGrid):
                 if following is not None:
                     parsed = parse_unit_line(value)
                     if parsed:
-                        project.unit_code, project.unit_name = parsed
-                    else:
-                        project.unit_name = value
+                        self._put("unit_code", parsed[0])
+                    self._put("unit_name", parsed[1] if parsed else value)
                     project.sources["unit_name"] = row.located(following)
                     understood = True
             elif index == self._first_filled(texts):  # labels.GOALS
@@ -192,7 +193,7 @@ class ProjectBuilder(LineGrid):
         if index is None:
             return
         value = amount(row, index, self._warn, name)
-        setattr(self.project, field, value)
+        self._put(field, value)
         self.project.sources[field] = row.located(index)
 
     def _try_purpose(self, row: Row) -> bool:
@@ -210,7 +211,7 @@ class ProjectBuilder(LineGrid):
             if text and text not in parts:
                 parts.append(text)
         if parts:
-            self.project.purpose = "".join(parts)
+            self._put("purpose", "".join(parts))
             first = next(i for i in range(start, len(texts)) if texts[i])
             self.project.sources["purpose"] = row.located(first)
         self._after_budget = False
@@ -239,7 +240,7 @@ class ProjectBuilder(LineGrid):
             )
             for (_, key), index in zip(header, values, strict=False):
                 plan[key] = percent(row, index, self._warn)
-        self.project.spend_plan = plan
+        self._put("spend_plan", plan)
         self.project.sources["spend_plan_values"] = row.source
         self._spend_header = None
         return True
@@ -383,9 +384,9 @@ class ProjectBuilder(LineGrid):
     def finish(self) -> Project:
         # A grid row with only its 一级/二级 framework labels (a template's row left unused,
         # a published table's empty 成本指标 line) is no indicator: it says nothing.
-        self.project.indicators = [
+        self._put("indicators", [
             i for i in self.project.indicators if i.level3 or i.description or i.value or i.basis
-        ]
+        ])  # fmt: skip
         if not self.project.name:
             self._warn("project-without-name", "项目缺少项目名称", self.source)
         if not self.project.indicators:

@@ -23,7 +23,9 @@ class HeadingKind(Enum):
     NARRATIVE = "情况说明"
 
 
-@dataclass(frozen=True, slots=True)
+# Immutable by contract and hashable by its fields, but not frozen at run time: a frozen
+# dataclass sets each field through object.__setattr__, which tripled its creation.
+@dataclass(slots=True, unsafe_hash=True)
 class Heading:
     kind: HeadingKind
     text: str
