@@ -223,11 +223,14 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # recall 0.928 (805/867), plan 0.936 (382/408), self-evaluation 0.921 (423/459),
 # actual 0.925 (375/405), kind 1.0 (207/207), year 0.964 (191/198), rows 0.989
 # (196/198), invented 1.
+# Then a self-evaluation grid glued inside each row, one row a line (line_outcomes: 宁夏福彩's
+# OCR 自评表, 0 -> 4/6): recall 0.933 (809/867), self-evaluation 0.930 (427/459), actual
+# 0.935 (379/405); plan, kind, year, rows and invented unchanged.
 FLOORS = {
-    "recall": 0.928,
+    "recall": 0.933,
     "plan_recall": 0.936,
-    "self_evaluation_recall": 0.921,
-    "actual": 0.925,
+    "self_evaluation_recall": 0.930,
+    "actual": 0.935,
     "kind": 1.0,
     "year": 0.964,
     "rows": 0.989,

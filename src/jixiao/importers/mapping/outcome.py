@@ -12,6 +12,7 @@ from jixiao.importers.mapping.directed_rows import directed_rows
 from jixiao.importers.mapping.doubled_outcomes import doubled_outcome_rows
 from jixiao.importers.mapping.glued_outcomes import glued_outcome_rows
 from jixiao.importers.mapping.header import GridHeader
+from jixiao.importers.mapping.line_outcomes import line_outcome_rows
 from jixiao.importers.mapping.listed_indicators import Line, listed_indicators
 from jixiao.importers.mapping.loose_tables import LooseTable, to_disclosure
 from jixiao.importers.mapping.period_to_date import date_monitoring_round
@@ -70,6 +71,7 @@ def completed(projects: list[Project], blocks: list[Block], titles: list[str]) -
             or listed_indicators(_single_cells(blocks))
             or listed_indicators(_flattened_words(blocks), wrapped=False)
             or doubled_indicators(blocks)
+            or line_outcome_rows(blocks)
             or _directed_indicators(blocks)
         )
         if found:
