@@ -10,6 +10,7 @@ from jixiao.importers.mapping import kinds
 from jixiao.importers.mapping.department_name import stated_department
 from jixiao.importers.mapping.directed_rows import directed_rows
 from jixiao.importers.mapping.doubled_outcomes import doubled_outcome_rows
+from jixiao.importers.mapping.figure_chain import figure_chain_rows
 from jixiao.importers.mapping.glued_outcomes import glued_outcome_rows
 from jixiao.importers.mapping.header import GridHeader
 from jixiao.importers.mapping.line_outcomes import line_outcome_rows
@@ -72,6 +73,7 @@ def completed(projects: list[Project], blocks: list[Block], titles: list[str]) -
             or listed_indicators(_flattened_words(blocks), wrapped=False)
             or doubled_indicators(blocks)
             or line_outcome_rows(blocks)
+            or figure_chain_rows(blocks)
             or _directed_indicators(blocks)
         )
         if found:
