@@ -42,7 +42,7 @@ def _people(v: IndicatorView) -> Decimal | None:
     return value.number * scale
 
 
-def _contradiction(v: IndicatorView, size: Decimal, other: IndicatorView, group: str) -> Hit:
+def _contradiction(v: IndicatorView, other: IndicatorView, group: str) -> Hit:
     return Hit(
         f"{q(v.name, 24)}是{q(v.indicator.value, 12)}，少于同一项目{q(other.name, 24)}的"
         f"{q(other.indicator.value, 12)}：两处数的是本项目惠及的同一类人（{group}），受益的人"
@@ -53,19 +53,23 @@ def _contradiction(v: IndicatorView, size: Decimal, other: IndicatorView, group:
 
 
 def _fewer_beneficiaries(p: ProjectView) -> list[Hit]:
-    counted = [(v, n) for v in p.indicators if (n := _people(v)) is not None]
-    if len(counted) < 2 or not any(_BENEFIT in v.name for v, _ in counted):
-        return []
+    named = [v for v in p.indicators if _BENEFIT in v.name]
+    if not named:
+        return []  # most projects: one substring test per row
     groups = _groups()
     hits: list[Hit] = []
-    for v, size in counted:
-        if _BENEFIT not in v.name:
-            continue
+    for v in named:
         mine = set(groups.findall(v.name))
-        for other, other_size in counted:
+        size = _people(v) if mine else None
+        if size is None:
+            continue  # no group named (受益群众) or no count of people
+        for other in p.indicators:
+            if other is v:
+                continue
             shared = mine.intersection(groups.findall(other.name))
-            if other is not v and other_size > size and shared:
-                hits.append(_contradiction(v, size, other, max(sorted(shared), key=len)))
+            more = _people(other) if shared else None
+            if more is not None and more > size:
+                hits.append(_contradiction(v, other, max(sorted(shared), key=len)))
                 break
     return hits
 
