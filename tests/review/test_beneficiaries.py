@@ -1,6 +1,8 @@
-"""N216 (a project's 受益…人数 smaller than another count of the same group of people in it),
-found after the held-out round 6 (抚远: 27 poor people whose water problem is solved, 24 poor
-beneficiaries), on the real documents and counter-examples."""
+"""N216 (a project's 受益…人数 smaller than another count of the same group of people in it)
+and N217 (a self-evaluation's actual in another kind of unit than its target),
+reviewer misses of the held-out rounds 6 and 2 (抚远: 27 poor people whose water problem is
+solved, 24 poor beneficiaries; 蔡甸: a 配备率 of 100% reported as 1000件), on the real
+documents and counter-examples."""
 
 from __future__ import annotations
 
@@ -58,3 +60,45 @@ def test_a_count_in_ten_thousands_is_compared_in_people() -> None:
     assert [f.indicator_index for f in found(review_plan(plan), "N216", 1)] == [1]
     plan = _plan(("受益脱贫人口数", "≥1万人"), ("解决脱贫人口饮水问题人数", "≥6000人"))
     assert found(review_plan(plan), "N216") == []
+
+
+CAIDIAN = "self_evaluation/hubei_caidian-linyeju-senlin-fanghuo-tradmirror_2021"
+XUANCHENG = "self_evaluation/anhui_ru6-xuancheng-dizhenju-fangzhen-jianzai-spacerows_2021"
+DAYING = "self_evaluation/sichuan_daying-shuangxin-wenming-chuangjian-shishijindu_2020"
+
+
+def _self_evaluation(*rows: tuple[str, str, str]) -> DepartmentPlan:
+    indicators = [
+        Indicator(level1="产出指标", level2="质量指标", level3=name, value=value, actual=actual)
+        for name, value, actual in rows
+    ]
+    project = Project(name="x", indicators=indicators)
+    return DepartmentPlan(source_file="t", kind="self_evaluation", projects=[project])
+
+
+def test_an_actual_in_another_kind_of_unit_than_its_target_is_raised() -> None:
+    """N217, a round-2 reviewer miss: 蔡甸 '灭火设备配备率 100%' → '1000件', '监控系统维护率
+    100%' → '5个'; its 0起 / 达成预期指标 rows (N208's) are left to N208."""
+    hits = found(corpus_report(CAIDIAN), "N217", 1)
+    assert [f.indicator_index for f in hits] == [1, 2]
+    assert "1000件" in hits[0].message and "百分比" in hits[0].message
+    plan = _self_evaluation(("培训场次", "≥5场", "100%"), ("补助资金", "≤30万元", "95%"))
+    assert [f.indicator_index for f in found(review_plan(plan), "N217", 1)] == [1, 2]
+
+
+def test_actuals_in_the_targets_unit_or_a_stock_phrase_are_left_alone() -> None:
+    """宣城's 99.12% against ≥95%; 大英's '已完成100%' only says the target was met (N208);
+    倍 and 百分点 may be the same measure as a percentage; a 目标表 has no actuals."""
+    assert found(corpus_report(XUANCHENG), "N217") == []
+    assert found(corpus_report(DAYING), "N217") == []
+    assert found(corpus_report(DAYING), "N208") != []
+    plan = _self_evaluation(
+        ("收入增长", "≥10%", "1.2倍"),
+        ("覆盖率提高", "≥3%", "3个百分点"),
+        ("补助资金", "≤30万元", "29.5万元"),
+        ("验收合格率", "100%", "100%"),
+    )
+    assert found(review_plan(plan), "N217") == []
+    planned = _self_evaluation(("灭火设备配备率", "100%", "1000件"))
+    planned.kind = "plan"
+    assert found(review_plan(planned), "N217") == []
