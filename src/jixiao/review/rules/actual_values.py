@@ -1,7 +1,9 @@
 """What a self-evaluation's 实际完成值 says against its 年度指标值: an actual written as a
 bound itself (N214: “≥266米” copied from the target is not a measured figure and cannot be
 scored) or as a round approximation (N215: “200余人”, “约600人”, “100%左右” is not a counted
-figure either). An actual far above its target, unexplained, is N213 (:mod:`.overshoot`)."""
+figure either), or in a unit of another kind than the target's (N217: a rate “100%” reported
+as “1000件”: nothing to score it by). An actual far above its target, unexplained, is N213
+(:mod:`.overshoot`)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,9 @@ from collections.abc import Iterator
 
 from jixiao.grammar import IndicatorValue, ValueKind, parse_value
 from jixiao.grammar.indicator_value import Direction
-from jixiao.review.context import IndicatorView, ProjectView
+from jixiao.grammar.units import UnitKind
+from jixiao.review.context import IndicatorView, ProjectView, squeeze
+from jixiao.review.phrases import phrases
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import q
@@ -79,4 +83,38 @@ def _approximate_actuals(p: ProjectView) -> list[Hit]:
 
 N215 = TABLE.rule("N215", _approximate_actuals, applies_to=is_self_evaluation)
 
-RULES = (N214, N215)
+# what a unit measures, as a reader names it; 倍, 级 and 百分点 (OTHER, PERCENT_POINT) are
+# left out: “1.2倍” and “120%”, “3个百分点” and “3%” may be the same measure
+_KIND_NAMES = {
+    UnitKind.PERCENT: "百分比", UnitKind.MONEY: "金额", UnitKind.COUNT: "数量",
+    UnitKind.TIME: "时间", UnitKind.AREA: "面积", UnitKind.LENGTH: "长度",
+    UnitKind.VOLUME: "体积", UnitKind.ENERGY: "能耗", UnitKind.MASS: "重量",
+    UnitKind.SCORE: "分值", UnitKind.RATE: "复合单位",
+}  # fmt: skip
+
+
+def _unit_mismatch(v: IndicatorView, target: IndicatorValue, actual: IndicatorValue) -> Hit | None:
+    """A percentage on one side and a measure of another kind on the other."""
+    kinds = target.unit_kind, actual.unit_kind
+    if (kinds[0] is UnitKind.PERCENT) == (kinds[1] is UnitKind.PERCENT):
+        return None  # both or neither a percentage
+    if kinds[0] not in _KIND_NAMES or kinds[1] not in _KIND_NAMES:
+        return None  # no unit read, or 倍, 级, 百分点
+    if squeeze(v.indicator.actual or "").replace("％", "%") in phrases().stock_actuals:
+        return None  # “已完成100%” only says the target was met: N208's
+    return Hit(
+        f"{q(v.name, 24)}的年度指标值{q(v.indicator.value, 16)}是{_KIND_NAMES[kinds[0]]}，"
+        f"实际完成值{q(v.indicator.actual, 16)}却是{_KIND_NAMES[kinds[1]]}：两者口径不同，"
+        "看不出目标完成了多少，无法按完成程度计分。",
+        field="actual",
+        indicator_index=v.index,
+    )
+
+
+def _unit_mismatches(p: ProjectView) -> list[Hit]:
+    return [hit for v, t, a in _figures(p) if (hit := _unit_mismatch(v, t, a)) is not None]
+
+
+N217 = TABLE.rule("N217", _unit_mismatches, applies_to=is_self_evaluation)
+
+RULES = (N214, N215, N217)
