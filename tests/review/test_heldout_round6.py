@@ -7,6 +7,10 @@ raised false alarms and the row's name and target were lost)."""
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from jixiao.importers.api import import_file
 from jixiao.model import DepartmentPlan
@@ -152,3 +156,24 @@ def test_contradictory_signs_are_raised_and_two_character_signs_are_one() -> Non
     hits = found(review_plan(plan), "M118", 1)
     assert [f.indicator_index for f in hits] == [1, 4]
     assert "矛盾" in hits[0].message and "重复" in hits[1].message
+
+
+_SIGNS = "≥≤≧≦><＞＜=＝"
+
+
+@given(st.text(alphabet=_SIGNS + " \u30009%.万元", max_size=8))
+def test_m118_asks_the_same_with_or_without_its_quick_test(value: str) -> None:
+    """M118 returns before joining '>=' into '≥' when the raw value holds no run of signs:
+    on any value it finds what the full check (the join, then the run) finds."""
+    from jixiao.review.rules.measurability import measures
+
+    joined = value
+    for written, sign in measures._TWO_CHARACTER_SIGNS:
+        joined = joined.replace(written, sign)
+    full = measures._SIGN_RUN.search(joined)
+    view = SimpleNamespace(
+        indicator=Indicator(level1="产出指标", level2="", level3="完好率", value=value),
+        name="完好率",
+    )
+    hit = measures._signs_twice(view)  # type: ignore[arg-type]
+    assert (hit is None) == (full is None)

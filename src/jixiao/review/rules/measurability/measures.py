@@ -91,6 +91,8 @@ _SIGN_RUN = re.compile(r"[≥≤≧≦><＞＜=＝](?:\s*[≥≤≧≦><＞＜=�
 
 def _signs_twice(v: IndicatorView) -> Hit | None:
     text = v.indicator.value or ""
+    if _SIGN_RUN.search(text) is None:
+        return None  # joining '>=' into '≥' never makes a run where the raw text has none
     for written, sign in _TWO_CHARACTER_SIGNS:
         text = text.replace(written, sign)
     run = _SIGN_RUN.search(text)
