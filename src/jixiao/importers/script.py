@@ -7,27 +7,44 @@ says, so :meth:`Cell.located` records it in the source.
 
 from __future__ import annotations
 
-from jixiao.importers.blocks import Block, Paragraph
+from jixiao.importers.blocks import Block, Paragraph, Row
 from jixiao.textnorm import has_pinyin, is_traditional, strip_pinyin, to_simplified
+from jixiao.textnorm.script import script_marks
 
 SAMPLE_CHARS = 20_000
+_MARKS_KEPT = 65_536  # texts whose marks are remembered (as many as clean_cell caches)
 
 
-def _texts(blocks: list[Block]) -> str:
-    """The first ``SAMPLE_CHARS`` characters of text, the block that crosses them whole."""
+class _Marks(dict[str, int]):
+    """:func:`script_marks` of each text seen: most texts are clean_cell's cached strings,
+    their hashes known, so a text met again (a label, a repeated value) costs one lookup
+    (an ``lru_cache`` call cost about twice as much)."""
+
+    def __missing__(self, text: str) -> int:
+        if len(self) >= _MARKS_KEPT:
+            self.clear()
+        marks = self[text] = script_marks(text)
+        return marks
+
+
+_marks = _Marks()
+
+
+def _sample(blocks: list[Block]) -> list[str]:
+    """The texts of the first ``SAMPLE_CHARS`` characters, the block that crosses them whole."""
     parts: list[str] = []
+    append, extend = parts.append, parts.extend
     for block in blocks:
-        if isinstance(block, Paragraph):
-            parts.append(block.text)
+        if type(block) is Row:
+            extend(block.texts)
         else:
-            parts += block.texts
-    whole = "\n".join(parts)
-    if len(whole) - len(parts) < SAMPLE_CHARS:  # (the texts without their separators)
-        return whole  # most documents: no block is cut off, no running count needed
-    return _first_texts(blocks)
+            append(block.text)  # type: ignore[union-attr]  # (a Paragraph)
+    if sum(map(len, parts)) < SAMPLE_CHARS:
+        return parts  # most documents: no block is cut off, no running count needed
+    return _first_parts(blocks)
 
 
-def _first_texts(blocks: list[Block]) -> str:
+def _first_parts(blocks: list[Block]) -> list[str]:
     parts: list[str] = []
     size = 0
     for block in blocks:
@@ -40,12 +57,26 @@ def _first_texts(blocks: list[Block]) -> str:
             size += sum(map(len, texts))
         if size > SAMPLE_CHARS:
             break
-    return "\n".join(parts)
+    return parts
+
+
+def _texts(blocks: list[Block]) -> str:
+    """The sample the script is decided on: its texts joined by newlines."""
+    return "\n".join(_sample(blocks))
+
+
+def _first_texts(blocks: list[Block]) -> str:
+    return "\n".join(_first_parts(blocks))
 
 
 def normalise_script(blocks: list[Block]) -> list[Block]:
     """Strip pinyin annotations and simplify characters in place when the file needs it."""
-    sample = _texts(blocks)
+    parts = _sample(blocks)
+    # Most files hold neither a toned letter nor three traditional-only characters: the
+    # marks of each text (cached, as its clean text is) decide that without joining them.
+    if sum(map(_marks.__getitem__, parts)) < 3:
+        return blocks
+    sample = "\n".join(parts)
     pinyin = has_pinyin(sample)
     traditional = is_traditional(strip_pinyin(sample) if pinyin else sample)
     if not pinyin and not traditional:

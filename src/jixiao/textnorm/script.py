@@ -86,6 +86,28 @@ def _traditional_pattern() -> re.Pattern[str]:
     return re.compile("[" + "".join(sorted(map(re.escape, counted))) + "]")
 
 
+@lru_cache(maxsize=1)
+def _marks_pattern() -> re.Pattern[str]:
+    """A traditional-only character (as counted by :func:`is_traditional`) or a toned letter."""
+    counted = _traditional_pattern().pattern[1:-1]
+    return re.compile("[" + counted + _TONED + "]")
+
+
+def script_marks(text: str) -> int:
+    """The traditional-only characters of ``text``, or 3 if it holds a toned letter.
+
+    A sample whose texts sum to less than 3 holds no pinyin annotation (each one has a
+    toned letter) and fewer than 3 traditional-only characters, the least
+    :func:`is_traditional` takes (both counts add up over texts joined by newlines).
+    """
+    found = _marks_pattern().findall(text)
+    if not found:
+        return 0
+    if any(mark in _TONED for mark in found):
+        return 3
+    return len(found)
+
+
 def is_traditional(sample: str) -> bool:
     """Whether a text is written in traditional characters (enough traditional-only ones)."""
     changed = len(_traditional_pattern().findall(sample))
