@@ -60,6 +60,17 @@ def test_script_marks_decide_as_the_joined_sample(raws: list[str]) -> None:
     assert (after != texts) <= (pinyin or traditional)
 
 
+def test_script_of_a_long_document_is_decided_on_its_first_texts() -> None:
+    """A document longer than the sample is decided on its first texts alone: traditional
+    paragraphs after them leave it as it is, the same paragraphs before them convert it."""
+    simplified = [Paragraph(raw="项目绩效目标" * 100, source=SourceRef("t.txt")) for _ in range(40)]
+    traditional = Paragraph(raw="項目績效目標們" * 1000, source=SourceRef("t.txt"))
+    after = normalise_script([*simplified, traditional])
+    assert after[-1].text == "項目績效目標們" * 1000  # type: ignore[union-attr]
+    before = normalise_script([traditional, *simplified[:39]])
+    assert before[0].text == "项目绩效目标们" * 1000  # type: ignore[union-attr]
+
+
 def _seed_texts() -> list[str]:
     return [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
 

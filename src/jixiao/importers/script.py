@@ -12,26 +12,29 @@ from jixiao.textnorm import has_pinyin, is_traditional, strip_pinyin, to_simplif
 from jixiao.textnorm.script import script_marks
 
 SAMPLE_CHARS = 20_000
-_MARKS_KEPT = 65_536  # texts whose marks are remembered (as many as clean_cell caches)
+_WEIGHTS_KEPT = 65_536  # texts whose weights are remembered (as many as clean_cell caches)
+# A text's weight: its length times _LENGTH plus its marks (script_marks: at most 3). The
+# weights of a document's texts sum to its length times _LENGTH plus the sum of its marks,
+# which stays below _LENGTH (3 a text, and far fewer than 2**30 texts fit in memory).
+_LENGTH = 1 << 32
 
 
-class _Marks(dict[str, int]):
-    """:func:`script_marks` of each text seen: most texts are clean_cell's cached strings,
-    their hashes known, so a text met again (a label, a repeated value) costs one lookup
-    (an ``lru_cache`` call cost about twice as much)."""
+class _Weights(dict[str, int]):
+    """The weight of each text seen: most texts are clean_cell's cached strings, their
+    hashes known, so a text met again (a label, a repeated value) costs one lookup (an
+    ``lru_cache`` call cost about twice as much)."""
 
     def __missing__(self, text: str) -> int:
-        if len(self) >= _MARKS_KEPT:
+        if len(self) >= _WEIGHTS_KEPT:
             self.clear()
-        marks = self[text] = script_marks(text)
-        return marks
+        weight = self[text] = len(text) * _LENGTH + script_marks(text)
+        return weight
 
 
-_marks = _Marks()
+_weights = _Weights()
 
 
-def _sample(blocks: list[Block]) -> list[str]:
-    """The texts of the first ``SAMPLE_CHARS`` characters, the block that crosses them whole."""
+def _all_texts(blocks: list[Block]) -> list[str]:
     parts: list[str] = []
     append, extend = parts.append, parts.extend
     for block in blocks:
@@ -39,6 +42,12 @@ def _sample(blocks: list[Block]) -> list[str]:
             extend(block.texts)
         else:
             append(block.text)  # type: ignore[union-attr]  # (a Paragraph)
+    return parts
+
+
+def _sample(blocks: list[Block]) -> list[str]:
+    """The texts of the first ``SAMPLE_CHARS`` characters, the block that crosses them whole."""
+    parts = _all_texts(blocks)
     if sum(map(len, parts)) < SAMPLE_CHARS:
         return parts  # most documents: no block is cut off, no running count needed
     return _first_parts(blocks)
@@ -71,12 +80,15 @@ def _first_texts(blocks: list[Block]) -> str:
 
 def normalise_script(blocks: list[Block]) -> list[Block]:
     """Strip pinyin annotations and simplify characters in place when the file needs it."""
-    parts = _sample(blocks)
     # Most files hold neither a toned letter nor three traditional-only characters: the
-    # marks of each text (cached, as its clean text is) decide that without joining them.
-    if sum(map(_marks.__getitem__, parts)) < 3:
+    # marks of each text (remembered, as its clean text is) decide that without joining
+    # the texts; their sum with the lengths tells whether all of them are the sample.
+    weight = sum(map(_weights.__getitem__, _all_texts(blocks)))
+    if weight >= SAMPLE_CHARS * _LENGTH:  # (a long document: its first texts are)
+        weight = sum(map(_weights.__getitem__, _first_parts(blocks)))
+    if weight % _LENGTH < 3:
         return blocks
-    sample = "\n".join(parts)
+    sample = _texts(blocks)
     pinyin = has_pinyin(sample)
     traditional = is_traditional(strip_pinyin(sample) if pinyin else sample)
     if not pinyin and not traditional:

@@ -94,7 +94,7 @@ def _marks_pattern() -> re.Pattern[str]:
 
 
 def script_marks(text: str) -> int:
-    """The traditional-only characters of ``text``, or 3 if it holds a toned letter.
+    """The traditional-only characters of ``text`` up to 3, or 3 if it holds a toned letter.
 
     A sample whose texts sum to less than 3 holds no pinyin annotation (each one has a
     toned letter) and fewer than 3 traditional-only characters, the least
@@ -105,7 +105,7 @@ def script_marks(text: str) -> int:
         return 0
     if any(mark in _TONED for mark in found):
         return 3
-    return len(found)
+    return min(len(found), 3)
 
 
 def is_traditional(sample: str) -> bool:
