@@ -13,10 +13,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jixiao.importers import targets
-from jixiao.importers.blocks import Row
+from jixiao.importers.blocks import Block, Paragraph, Row
 from jixiao.importers.mapping import year
-from jixiao.importers.script import _first_texts, _texts
+from jixiao.importers.script import _first_texts, _texts, normalise_script
 from jixiao.importers.text_reader import read_text_blocks
+from jixiao.model.source import SourceRef
 from jixiao.textnorm import enumeration, script
 from jixiao.textnorm.clean import _FULLWIDTH_DIGITS, to_halfwidth_digits
 from jixiao.textnorm.enumeration import ENUMERATION, strip_enumeration
@@ -36,6 +37,38 @@ def test_pinyin_precheck_never_hides_an_annotation(text: str) -> None:
 @given(st.lists(_PIECES, max_size=16).map("".join))
 def test_halfwidth_digits_as_the_full_translation(text: str) -> None:
     assert to_halfwidth_digits(text) == text.translate(_FULLWIDTH_DIGITS)
+
+
+# traditional-only characters, simplified ones, brackets, toned and plain letters, breaks
+_SCRIPT_PIECES = st.sampled_from([*"學校項們體为的项目(（)）xueǎéǚ \n", "們們們", "項(xiàng)"])
+
+
+@settings(max_examples=3000)
+@given(st.lists(st.lists(_SCRIPT_PIECES, max_size=12).map("".join), max_size=8))
+def test_script_marks_decide_as_the_joined_sample(raws: list[str]) -> None:
+    """Texts whose marks sum to less than 3 are a sample the full checks (main 3f9c02f:
+    the texts joined by newlines, pinyin searched, traditional-only characters counted)
+    find neither annotated nor traditional; then the blocks are left as they are."""
+    blocks: list[Block] = [Paragraph(raw=raw, source=SourceRef("t.txt")) for raw in raws]
+    texts = [block.text for block in blocks]  # type: ignore[union-attr]
+    sample = "\n".join(texts)
+    pinyin = script.has_pinyin(sample)
+    traditional = script.is_traditional(script.strip_pinyin(sample) if pinyin else sample)
+    if sum(map(script.script_marks, texts)) < 3:
+        assert not pinyin and not traditional
+    after = [block.text for block in normalise_script(blocks)]  # type: ignore[union-attr]
+    assert (after != texts) <= (pinyin or traditional)
+
+
+def test_script_of_a_long_document_is_decided_on_its_first_texts() -> None:
+    """A document longer than the sample is decided on its first texts alone: traditional
+    paragraphs after them leave it as it is, the same paragraphs before them convert it."""
+    simplified = [Paragraph(raw="项目绩效目标" * 100, source=SourceRef("t.txt")) for _ in range(40)]
+    traditional = Paragraph(raw="項目績效目標們" * 1000, source=SourceRef("t.txt"))
+    after = normalise_script([*simplified, traditional])
+    assert after[-1].text == "項目績效目標們" * 1000  # type: ignore[union-attr]
+    before = normalise_script([traditional, *simplified[:39]])
+    assert before[0].text == "项目绩效目标们" * 1000  # type: ignore[union-attr]
 
 
 def _seed_texts() -> list[str]:

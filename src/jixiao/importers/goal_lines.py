@@ -10,26 +10,17 @@ continues the last one.
 
 from __future__ import annotations
 
-from pydantic import BaseModel
-
 from jixiao.importers import labels
 from jixiao.importers.blocks import Cell, Row
 from jixiao.model.plan import Indicator, Project
 from jixiao.model.source import SourceRef
 from jixiao.model.source_map import SourceMap
-from jixiao.model.trusted import defaults
+from jixiao.model.trusted import defaults, set_dict, set_extra, set_given, set_private
 from jixiao.textnorm import clean_markup, split_numbered_items, squeeze_spaces
 
 GRID_FIELDS = ("level1", "level2", "level3", "description", "value", "basis")
 _DEFAULTS = defaults(Indicator)
 _new = Indicator.__new__
-# the setters of a pydantic model's four slots, called directly: cheaper than
-# object.__setattr__, which looks each name up again and builds a tuple of arguments
-_SLOTS = vars(BaseModel)
-_set_dict = _SLOTS["__dict__"].__set__
-_set_given = _SLOTS["__pydantic_fields_set__"].__set__
-_set_extra = _SLOTS["__pydantic_extra__"].__set__
-_set_private = _SLOTS["__pydantic_private__"].__set__
 
 
 def _indicator(
@@ -52,10 +43,10 @@ def _indicator(
     state["description"] = description
     state["value"] = value
     state["basis"] = basis
-    _set_dict(indicator, state)
-    _set_given(indicator, {"level1", "level2", "level3", "description", "value", "basis"})
-    _set_extra(indicator, None)
-    _set_private(indicator, None)
+    set_dict(indicator, state)
+    set_given(indicator, {"level1", "level2", "level3", "description", "value", "basis"})
+    set_extra(indicator, None)
+    set_private(indicator, None)
     return indicator
 
 

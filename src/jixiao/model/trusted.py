@@ -8,6 +8,13 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 _Model = TypeVar("_Model", bound=BaseModel)
+# the setters of a pydantic model's four slots, called directly: cheaper than
+# object.__setattr__, which looks each name up again and builds a tuple of arguments
+_SLOTS = vars(BaseModel)
+set_dict = _SLOTS["__dict__"].__set__
+set_given = _SLOTS["__pydantic_fields_set__"].__set__
+set_extra = _SLOTS["__pydantic_extra__"].__set__
+set_private = _SLOTS["__pydantic_private__"].__set__
 _BUILDERS: dict[type[BaseModel], Callable[[dict[str, Any]], Any]] = {}
 
 
@@ -18,14 +25,13 @@ def trusted_builder(cls: type[_Model]) -> Callable[[dict[str, Any]], _Model]:
         return builder
     fields = set(cls.model_fields)  # shared: the models built this way are frozen
     new = cls.__new__
-    put = object.__setattr__
 
     def build(values: dict[str, Any]) -> _Model:
         instance = new(cls)
-        put(instance, "__dict__", values)
-        put(instance, "__pydantic_fields_set__", fields)
-        put(instance, "__pydantic_extra__", None)
-        put(instance, "__pydantic_private__", None)
+        set_dict(instance, values)
+        set_given(instance, fields)
+        set_extra(instance, None)
+        set_private(instance, None)
         return instance
 
     _BUILDERS[cls] = build
@@ -90,7 +96,6 @@ _BUILT: dict[type[BaseModel], Callable[[dict[str, Any]], Any]] = {}
 def _builder_of(cls: type[_Model]) -> Callable[[dict[str, Any]], _Model]:
     template, made = _template_of(cls)
     new = cls.__new__
-    put = object.__setattr__
 
     def build(values: dict[str, Any]) -> _Model:
         state = template.copy()
@@ -98,10 +103,10 @@ def _builder_of(cls: type[_Model]) -> Callable[[dict[str, Any]], _Model]:
             state[name] = factory()
         state.update(values)
         instance = new(cls)
-        put(instance, "__dict__", state)
-        put(instance, "__pydantic_fields_set__", set(values))
-        put(instance, "__pydantic_extra__", None)
-        put(instance, "__pydantic_private__", None)
+        set_dict(instance, state)
+        set_given(instance, set(values))
+        set_extra(instance, None)
+        set_private(instance, None)
         return instance
 
     return build

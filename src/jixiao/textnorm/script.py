@@ -79,11 +79,40 @@ def _traditional_only() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _traditional_class() -> str:
+    """The traditional-only characters counted (those in the share's base), escaped."""
+    counted = (c for c in _traditional_only() if _CJK.fullmatch(c))
+    return "".join(sorted(map(re.escape, counted)))
+
+
+@lru_cache(maxsize=1)
 def _traditional_pattern() -> re.Pattern[str]:
     """The traditional-only characters as one class: counted by the regex engine, not a
     Python loop over every character of the sample."""
-    counted = (c for c in _traditional_only() if _CJK.fullmatch(c))  # as in the share's base
-    return re.compile("[" + "".join(sorted(map(re.escape, counted))) + "]")
+    return re.compile("[" + _traditional_class() + "]")
+
+
+@lru_cache(maxsize=1)
+def _marks_pattern() -> re.Pattern[str]:
+    """A traditional-only character (as counted by :func:`is_traditional`) or a toned letter."""
+    # (compiled from the characters, not from the traditional pattern, which a file whose
+    # marks decide never needs: a class of thousands of characters is slow to compile)
+    return re.compile("[" + _traditional_class() + _TONED + "]")
+
+
+def script_marks(text: str) -> int:
+    """The traditional-only characters of ``text`` up to 3, or 3 if it holds a toned letter.
+
+    A sample whose texts sum to less than 3 holds no pinyin annotation (each one has a
+    toned letter) and fewer than 3 traditional-only characters, the least
+    :func:`is_traditional` takes (both counts add up over texts joined by newlines).
+    """
+    found = _marks_pattern().findall(text)
+    if not found:
+        return 0
+    if any(mark in _TONED for mark in found):
+        return 3
+    return min(len(found), 3)
 
 
 def is_traditional(sample: str) -> bool:
