@@ -93,3 +93,22 @@ def test_a_new_goal_merged_into_an_old_project_finding_counts() -> None:
     assert places(after) == places(findings)  # no new place
     assert detected(target, ("R106",), places(findings), after, said(findings))
     assert not detected(target, ("R106",), places(findings), findings, said(findings))
+
+
+def test_the_floors_are_the_profiles() -> None:
+    """N225's and N226's floors are data (thresholds satisfaction_floor, completion_floor):
+    a province that asks for 95% satisfaction hears about 淮北's unchanged “≥90%”."""
+    from jixiao.review.profile import load_profile
+
+    plan = _plans()["anhui_huaibei-wenlvti-nongcun-wenhua-songxi_2025"]
+    base = load_profile()
+    assert (base.thresholds.satisfaction_floor, base.thresholds.completion_floor) == (80, 70)
+    strict = base.model_copy(
+        update={
+            "thresholds": base.thresholds.model_copy(update={"satisfaction_floor": 95}),
+            "id": "strict-satisfaction",
+        }
+    )
+    assert not [f for f in review_plan(plan).findings if f.rule == "N225"]
+    found = [f for f in review_plan(plan, strict).findings if f.rule == "N225"]
+    assert found and all("低于95%" in f.message for f in found)

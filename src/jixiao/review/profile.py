@@ -99,6 +99,12 @@ class Thresholds(BaseModel):
     satisfaction_ceiling: Decimal = Field(
         default=Decimal("100"), description="满意度目标达到此值即视为难以实现 (N109)"
     )
+    satisfaction_floor: Decimal = Field(
+        default=Decimal("80"), description="满意度目标低于此百分数视为设置偏低 (N225)"
+    )
+    completion_floor: Decimal = Field(
+        default=Decimal("70"), description="完成率、发放率等目标低于此百分数视为设置偏低 (N226)"
+    )
     long_name_chars: int = Field(default=30, description="三级指标名称超过此字数视为过长")
     overshoot_ratio: Decimal = Field(
         default=Decimal("1.3"),

@@ -1,8 +1,8 @@
 """What reviewers write back about a target's level and its year (审核意见, 评审意见):
 
-- N225: a 满意度 target below 80% (“≥60%”): 指标值设置偏低;
+- N225: a 满意度 target below the profile's ``satisfaction_floor`` (80%: “≥60%”): 指标值设置偏低;
 - N226: a completion share (完成率, 发放率, 到位率, a 覆盖率 of the project's own work)
-  planned below 70%: a third of the year's work planned undone;
+  planned below the profile's ``completion_floor`` (70%): a third of the year's work planned undone;
 - N227: a target of “≥0”: any result meets it, 指标值无约束力;
 - R117: the money put in (投入资金, 资金投入 ≥ …万元) filed as an output or an effect:
   财力投入不能作为绩效目标;
@@ -18,12 +18,18 @@ import re
 from jixiao.review.context import IndicatorView
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
-from jixiao.review.rules.common import DOWNWARD, PERCENT, UPWARD, is_money, is_satisfaction, q
+from jixiao.review.rules.common import (
+    DOWNWARD,
+    PERCENT,
+    UPWARD,
+    amount,
+    is_money,
+    is_satisfaction,
+    q,
+)
 
 TABLE = rule_table(__name__)
 
-_SATISFACTION_FLOOR = 80
-_COMPLETION_FLOOR = 70
 # shares of the year's planned work (a 覆盖率 of the project's own work: 巡查覆盖率);
 # not 达标率, nor the 覆盖率 of a stock or a voluntary take-up (森林覆盖率 ≥30%,
 # 家庭医生签约覆盖率), whose level may rightly be low
@@ -46,10 +52,11 @@ def _satisfaction_low(v: IndicatorView) -> Hit | None:
         return None
     if not (v.facts.satisfaction or "满意" in v.name or is_satisfaction(v)):
         return None
-    if not 0 < value.number < _SATISFACTION_FLOOR:
+    floor = v.plan.profile.thresholds.satisfaction_floor
+    if not 0 < value.number < floor:
         return None
     return Hit(
-        f"满意度目标{q(v.indicator.value)}低于{_SATISFACTION_FLOOR}%：几乎一半服务对象不满意也算达标，"
+        f"满意度目标{q(v.indicator.value)}低于{amount(floor)}%：大量服务对象不满意也算达标，"
         "目标设置偏低。",
         field="value",
     )
@@ -65,10 +72,11 @@ def _completion_low(v: IndicatorView) -> Hit | None:
     name = _name(v)
     if _COMPLETION.search(name) is None or _STOCK.search(name) or "满意" in name:
         return None
-    if not 0 < value.number < _COMPLETION_FLOOR:
+    floor = v.plan.profile.thresholds.completion_floor
+    if not 0 < value.number < floor:
         return None
     return Hit(
-        f"{q(v.name)}的目标{q(v.indicator.value)}不到{_COMPLETION_FLOOR}%：计划有三成以上的"
+        f"{q(v.name)}的目标{q(v.indicator.value)}不到{amount(floor)}%：计划有不少"
         "年度任务完不成也算达标，目标设置偏低。",
         field="value",
     )
