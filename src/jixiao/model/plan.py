@@ -104,6 +104,10 @@ class Project(_Located):
     period: str | None = Field(default=None, description="项目期限 / 起止时间 as written")
     midterm_goal: str | None = Field(default=None, description="总体目标 / 中期目标")
     annual_goal: str | None = Field(default=None, description="年度目标")
+    annual_goal_actual: str | None = Field(
+        default=None,
+        description="年度总体目标的实际完成情况 (自评表, beside the 预期目标), as written",
+    )
     basis: str | None = Field(default=None, description="立项依据")
     overview: str | None = Field(default=None, description="项目概述 / 项目概况")
     budget_initial: Amount | None = Field(default=None, description="年初预算数 (万元)")

@@ -12,11 +12,13 @@ from jixiao.importers.mapping.directed_rows import directed_rows
 from jixiao.importers.mapping.doubled_outcomes import doubled_outcome_rows
 from jixiao.importers.mapping.figure_chain import figure_chain_rows
 from jixiao.importers.mapping.glued_outcomes import glued_outcome_rows
+from jixiao.importers.mapping.goal_outcomes import read_goal_outcomes
 from jixiao.importers.mapping.header import GridHeader
 from jixiao.importers.mapping.line_outcomes import line_outcome_rows
 from jixiao.importers.mapping.listed_indicators import Line, listed_indicators
 from jixiao.importers.mapping.loose_tables import LooseTable, to_disclosure
 from jixiao.importers.mapping.period_to_date import date_monitoring_round
+from jixiao.importers.mapping.prose_grade import read_prose_grade
 from jixiao.importers.mapping.prose_indicators import ProseIndicators, opens_run
 from jixiao.importers.mapping.prose_outcomes import outcome_indicators
 from jixiao.importers.mapping.table_titles import document_title
@@ -79,6 +81,8 @@ def completed(projects: list[Project], blocks: list[Block], titles: list[str]) -
         if found:
             kept = kept or [Project(name="")]
             kept[0].indicators = found
+    read_goal_outcomes(kept, blocks)
+    read_prose_grade(kept, blocks)
     for project in kept:
         if not project.name:
             project.name = subject_of(titles)

@@ -1,0 +1,110 @@
+"""The 年度总体目标 block of a 自评表: the goal set (预期目标) and what was done
+(实际完成情况), side by side::
+
+    年度总体目标 | 预期目标 | 实际完成情况
+                 | 1.建设…；2.整治… | 1.启动…；2.整治美丽宜居自然村庄202个…
+
+A row naming the two columns — a goal label (预期目标, 总体目标, 年度预期目标 …) with an
+outcome label (实际完成情况, 全年实际完成情况 …) right after it — is followed either by
+the two texts on the same row or by a row holding exactly two texts: the first is the
+goal, the second the outcome. A row holding one text (the outcome column left blank, or
+the two run together) is not cut: which column it fills cannot be told. Both are kept
+with their cells as sources, so a review can see an outcome that only repeats the goal.
+"""
+
+from __future__ import annotations
+
+from jixiao.importers.blocks import Block, Cell, Row
+from jixiao.importers.mapping.vocabulary import normalise
+from jixiao.model.plan import Project
+from jixiao.model.source import SourceRef
+
+GOAL_LABELS = frozenset(
+    {"预期目标", "总体目标", "年度预期目标", "年初设定目标", "年初绩效目标", "年度目标"}
+)
+OUTCOME_LABELS = frozenset(
+    {
+        "实际完成情况",
+        "全年实际完成情况",
+        "目标实际完成情况",
+        "年度目标实际完成情况",
+        "具体完成情况",
+        "实际完成",
+    }
+)
+# the labels a goal block may open with, and those that end it (the indicator grid)
+_BLOCK_LABELS = frozenset({"年度总体目标", "年度总体目标完成情况", "总体目标完成情况"})
+_ENDS = ("绩效指标", "一级指标", "年度绩效指标完成情况")
+
+Read = tuple[Cell, Cell]
+
+
+def header_at(texts: list[str]) -> int | None:
+    """Where the outcome label of a goal–outcome header stands among a row's texts."""
+    bare = [normalise(t) for t in texts]
+    for index in range(1, len(bare)):
+        if bare[index] in OUTCOME_LABELS and bare[index - 1] in GOAL_LABELS:
+            return index
+    return None
+
+
+def _texts_after(cells: list[Cell]) -> list[Cell]:
+    """The filled cells up to the grid's first label."""
+    out: list[Cell] = []
+    for cell in cells:
+        bare = normalise(cell.text)
+        if bare.startswith(_ENDS):
+            break
+        if bare and bare not in _BLOCK_LABELS and bare != "—":
+            out.append(cell)
+    return out
+
+
+def goal_outcome_pairs(blocks: list[Block]) -> list[Read]:
+    """Each goal block's (goal, outcome) cells, in document order."""
+    found: list[Read] = []
+    for index, block in enumerate(blocks):
+        if not isinstance(block, Row) or "完成" not in "".join(block.texts):
+            continue
+        at = header_at(block.texts)
+        if at is None:
+            continue
+        filled = [c for c in block.cells[at + 1 :] if c.text.strip()]
+        texts = _texts_after(filled)
+        if not texts and index + 1 < len(blocks) and isinstance(blocks[index + 1], Row):
+            following = blocks[index + 1]
+            assert isinstance(following, Row)
+            texts = _texts_after([c for c in following.cells if c.text.strip()])
+            if len(texts) != 2:
+                continue
+        if len(texts) >= 2:
+            found.append((texts[0], texts[1]))
+    return found
+
+
+def _start(project: Project) -> int | None:
+    lines = [ref.line for ref in project.sources.values() if ref.line is not None]
+    return min(lines) if lines else None
+
+
+def project_at(projects: list[Project], where: SourceRef) -> Project | None:
+    """The project a block belongs to: the only one, or the last one read before it."""
+    if len(projects) == 1:
+        return projects[0]
+    if where.line is None:
+        return None
+    before = [(s, p) for p in projects if (s := _start(p)) is not None and s <= where.line]
+    return max(before, key=lambda pair: pair[0])[1] if before else None
+
+
+def read_goal_outcomes(projects: list[Project], blocks: list[Block]) -> None:
+    """Fill each project's annual goal and its 实际完成情况 from its goal block."""
+    for goal, outcome in goal_outcome_pairs(blocks):
+        project = project_at(projects, goal.located())
+        if project is None or project.annual_goal_actual is not None:
+            continue
+        if not project.annual_goal:
+            project.annual_goal = goal.text
+            project.sources["annual_goal"] = goal.located()
+        project.annual_goal_actual = outcome.text
+        project.sources["annual_goal_actual"] = outcome.located()
