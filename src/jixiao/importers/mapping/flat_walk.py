@@ -23,6 +23,7 @@ from jixiao.importers.mapping.glued import (
     split_glued,
     starts_with_label,
 )
+from jixiao.importers.mapping.glued_scored import header_glued, scored_order, scored_rows
 from jixiao.importers.mapping.header import GridHeader, parse_header
 from jixiao.importers.mapping.indicators import IndicatorReader
 from jixiao.importers.mapping.shaped_rows import is_header_word
@@ -101,11 +102,12 @@ class FlatLineWalk(ABC):
         if found is None or header is None:
             return False
         described = described_value(header)
-        if not (single_value(header) or described):
-            return False
         bare = compact(para.text)
         run = glued_header_run(bare)
         before = bare[: run[1]] if run is not None else ""
+        if not (single_value(header) or described):
+            glued = header_glued(header, para.raw)
+            return glued and self._glued_scored(header, found[1], before, para.source)
         head = labelled_within(before, para.source) if described else None
         if head:
             self._header_cells(head, para.source)  # 项目名称… glued before the grid
@@ -118,6 +120,17 @@ class FlatLineWalk(ABC):
             if indicator is not None:
                 self.project.indicators.append(indicator)
         return True
+
+    def _glued_scored(self, header: GridHeader, rest: str, before: str, where: SourceRef) -> bool:
+        """A glued 自评 grid with its number columns run together (:mod:`glued_scored`)."""
+        rows = scored_rows(rest, header, where)
+        order = scored_order(header)
+        if not rows or order is None:
+            return False
+        head = labelled_within(before, where)
+        if head:
+            self._header_cells(head, where)  # 项目名称… glued before the grid
+        return self._shaped_grid([*order[0], *order[1]], rows, where)
 
     def _spaced_header(self, para: Paragraph) -> bool:
         """A grid header alone on its line, its words cut by single spaces

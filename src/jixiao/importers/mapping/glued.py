@@ -103,10 +103,10 @@ def glued_rows(rest: str, source: SourceRef) -> list[list[Cell]]:
     return rows
 
 
-def _segments(rest: str) -> list[str]:
+def _segments(rest: str, *, titled: bool = True) -> list[str]:
     """The glued text cut where a 一级 / 二级 label follows an indicator's text, up to
-    the next table's title."""
-    title = vocabulary().title_in_grid.search(rest)
+    the next table's title (with ``titled``; else to its end)."""
+    title = vocabulary().title_in_grid.search(rest) if titled else None
     rest = rest[: title.start()] if title else rest
     starts: list[int] = []
     index, after_label = 0, False

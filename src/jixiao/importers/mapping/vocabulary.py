@@ -29,6 +29,9 @@ def is_formula_mark(text: str) -> bool:
     return _FORMULA_MARK.fullmatch(normalise(text)) is not None
 
 
+# what may follow a table's title: nothing, its bracket (年度), its year or a colon
+_TITLE_END = re.compile(r"$|[(（\[【:：\d年]")
+
 # '（良）', '优秀等级', '等级：优': the words around a grade
 _GRADE_WRAPPING = re.compile(r"^[(（\[【]|[)）\]】]$|等级$|^等级")
 
@@ -142,7 +145,16 @@ class Vocabulary:
     def ends_grid(self, text: str) -> bool:
         """A 审核意见 / 评价结论 / 填报人 line under the grid, not an indicator."""
         bare = normalise(text)
-        return any(word in bare for word in self.grid_end) or bool(self.title_in_grid.search(bare))
+        return any(word in bare for word in self.grid_end) or self._titled(bare)
+
+    def _titled(self, bare: str) -> bool:
+        """Whether a table's title stands in the text: a title phrase ending the text or
+        followed by its bracket or year — one going on ('是否完成绩效目标申报表中申报的
+        数量') is words of an indicator's name."""
+        for found in self.title_in_grid.finditer(bare):
+            if _TITLE_END.match(bare, found.end()):
+                return True
+        return False
 
     def is_placeholder(self, name: str) -> bool:
         """A template's 指标1 / …… / 合计 row, or a form label awaiting its entry
