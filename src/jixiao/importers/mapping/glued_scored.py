@@ -40,10 +40,10 @@ def header_glued(header: GridHeader, text: str) -> bool:
 
 
 def scored_order(header: GridHeader) -> tuple[list[str], list[str]] | None:
-    """The number columns glued after the name and those after the text column between
-    them (['weight', 'value', 'actual'], ['score'] with the text role last of the first
-    list's companion); None when the grid is not such a grid: fewer than two numbers
-    glued after the name, no points column or no score to check a cut by."""
+    """The number columns glued after the name (['weight', 'value', 'actual']) and the
+    text column with the number columns after it (['standard', 'score']); None when the
+    grid is no such grid: fewer than two numbers glued after the name, or no points,
+    target and score columns to check a cut by."""
     start = header.position("level3")
     if start is None:
         return None
