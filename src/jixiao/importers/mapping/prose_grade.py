@@ -15,7 +15,7 @@ import re
 import unicodedata
 from functools import cache
 
-from jixiao.importers.blocks import Block, Paragraph, Row
+from jixiao.importers.blocks import Block, Paragraph
 from jixiao.importers.mapping.vocabulary import vocabulary
 from jixiao.model.plan import Project
 from jixiao.model.source import SourceRef
@@ -47,7 +47,7 @@ def prose_grade(blocks: list[Block]) -> tuple[str, SourceRef] | None:
     found: list[tuple[str, SourceRef]] = []
     for block in blocks:
         # a line the text reader cut at its spaces is read as the line it was
-        text = block.raw if isinstance(block, Paragraph) else " ".join(_raws(block))
+        text = block.raw if isinstance(block, Paragraph) else " ".join(block.raws())
         if "等" not in text and "评" not in text:
             continue
         for grade in stated_grades(text):
@@ -55,10 +55,6 @@ def prose_grade(blocks: list[Block]) -> tuple[str, SourceRef] | None:
     if not found or len({grade for grade, _ in found}) > 1:
         return None
     return found[0]
-
-
-def _raws(row: Row) -> list[str]:
-    return [raw for raw in row.raws() if raw and not raw.isspace()]
 
 
 def read_prose_grade(projects: list[Project], blocks: list[Block]) -> None:
