@@ -229,14 +229,18 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # Then a one-value grid glued into a paragraph, several rows under one label, each unit read
 # off what its name counts (figure_chain: the 国家林业局 申报表 样例, 0 -> 10/12): recall 0.944
 # (819/867), plan 0.960 (392/408); the rest unchanged, invented 1.
+# Review round 7 (review-unseen-7) adds eight held-out self-evaluations, no importer change:
+# recall 0.942 (833/884), self-evaluation 0.926 (441/476), actual 0.931 (392/421), year 0.966
+# (197/204), invented 4 (黄冈's glued traditional-script preview: a page break inside a name
+# and the second block's heading read as rows).
 FLOORS = {
-    "recall": 0.944,
+    "recall": 0.942,
     "plan_recall": 0.960,
-    "self_evaluation_recall": 0.930,
-    "actual": 0.935,
+    "self_evaluation_recall": 0.926,
+    "actual": 0.931,
     "kind": 1.0,
     "year": 0.964,
     "rows": 0.989,
-    "invented": 1,
+    "invented": 4,
     "monitoring_execution": 1.0,
 }

@@ -9,7 +9,14 @@ from typing import Any
 
 import pytest
 
-from tests.review.audit.heldout import HELDOUT_3, HELDOUT_4, HELDOUT_5, HELDOUT_6, heldout
+from tests.review.audit.heldout import (
+    HELDOUT_3,
+    HELDOUT_4,
+    HELDOUT_5,
+    HELDOUT_6,
+    HELDOUT_7,
+    heldout,
+)
 from tests.review.audit.render import (
     PAGE,
     audited_documents,
@@ -119,3 +126,18 @@ def test_held_out_round_6_is_kept_honest() -> None:
     assert Counter(e["class"] for e in after)["false_alarm_review"] == 0
     misread = {key(e) for e in data["before"] if e["class"] == "false_alarm_import"}
     assert misread and not misread & {key(e) for e in after}
+
+
+def test_held_out_round_7_is_kept_honest() -> None:
+    """Round 7: eight documents of no earlier round; the rules made no false alarm there
+    before or after; its misses are all placed in the round's documents."""
+    data = heldout(HELDOUT_7)
+    documents = set(data["documents"])
+    assert len(documents) >= 8
+    for path in (HELDOUT_3, HELDOUT_4, HELDOUT_5, HELDOUT_6):
+        assert not documents & set(heldout(path)["documents"])
+    assert not documents & set(heldout()["documents"])
+    assert {m["document"] for m in data["missed"]} <= documents
+    assert Counter(e["class"] for e in data["before"])["false_alarm_review"] == 0
+    after = [e for e in classification() if e["document"] in documents]
+    assert Counter(e["class"] for e in after)["false_alarm_review"] == 0
