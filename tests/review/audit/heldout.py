@@ -327,9 +327,11 @@ def heldout_round7_section(entries: list[dict[str, Any]]) -> list[str]:
         "导入一个指标也没有读到或只读到被截断的一两行（文字报告、截断在表头的部门整体表），审核"
         f"无从看到。规则本身的误报改前 {b['false_alarm_review']} 条，改后 "
         f"{a['false_alarm_review']} 条；导入误报改前 {b['false_alarm_import']} 条，都在黄冈粘连的"
-        "繁体镜像预览上（名称在分页处断开，分页号和分值读成了指标值；“年度绩效目标2”的小标题读成"
-        f"了一行指标）。审核员会提出而审核没有提出的问题 {len(missed)} 条（其中 {by_import} 条"
-        f"导入没有读出），改后补上 {len(caught)} 条{_caught_rules(caught)}，其余见下表。"
+        "繁体镜像预览上（名称中的年份区间“2018-2022”被切成指标值20、实际值1和得分8；“年度绩效目标2”"
+        "的小标题读成了一行指标）；改后年份区间读作名称的一部分（导入的通用改进），小标题一行仍"
+        f"误读，余 {a['false_alarm_import']} 条。审核员会提出而审核没有提出的问题 {len(missed)} 条"
+        f"（其中 {by_import} 条导入没有读出），改后补上 {len(caught)} 条"
+        f"{_caught_rules(caught)}，其余见下表。"
     )
     title = "## 未见过的文档（第七轮，held-out round 7）"
     figures = _figures(before, after)
