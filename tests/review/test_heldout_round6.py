@@ -117,7 +117,8 @@ GENGA = "self_evaluation/yunnan_ru6-changning-genga-dongwu-fangyi-prose-baogao_2
 def test_numbered_outcomes_with_a_comma_and_a_signed_target_are_read() -> None:
     """更戛: '1.重大动物强制免疫病种群体免疫密度,年初目标值≥90%,实际完成值≥90%,自评得分20分;'
     — the comma before 年初目标值, no link word before the sign, the item's number dropped;
-    then N214 raises the actuals copied from the targets (自评 100分 优秀 all the same)."""
+    then N214 raises the actuals copied from the targets (自评 100分 优秀 all the same), the
+    “=100%” and “=0件” copied sign and all too since round 7."""
     plan = import_file(CORPUS / f"{GENGA}.txt")
     rows = [(i.level3, i.value, i.actual) for i in plan.projects[0].indicators]
     assert rows[:2] == [
@@ -125,7 +126,7 @@ def test_numbered_outcomes_with_a_comma_and_a_signed_target_are_read() -> None:
         ("除布病外其他病种的免疫抗体合格率", "≥70%", "≥70%"),
     ]
     assert rows[3] == ("大规模随意抛弃病死猪事件", "=0件", "=0件")
-    assert [f.indicator_index for f in found(corpus_report(GENGA), "N214", 1)] == [1, 2]
+    assert [f.indicator_index for f in found(corpus_report(GENGA), "N214", 1)] == [1, 2, 3, 4]
 
 
 FUYUAN = "self_evaluation/heilongjiang_ru6-fuyuan-nongcun-yinshui-weixiu-prose-baogao_2022"

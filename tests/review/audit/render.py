@@ -24,6 +24,7 @@ from tests.review.audit.heldout import (
     heldout_round4_section,
     heldout_round5_section,
     heldout_round6_section,
+    heldout_round7_section,
     heldout_section,
 )
 
@@ -110,6 +111,7 @@ def render(documents: list[str], entries: list[dict[str, Any]]) -> str:
         *heldout_round4_section(entries),
         *heldout_round5_section(entries),
         *heldout_round6_section(entries),
+        *heldout_round7_section(entries),
         "## 按规则",
         "",
         "| 规则 | 属实 | 可商榷 | 误报（规则） | 误报（导入） |",

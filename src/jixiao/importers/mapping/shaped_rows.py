@@ -50,8 +50,8 @@ _TWIN_TEXT = (
     rf"{_SIGN}?\d+(?:\.\d+)?[^\W\d_]{{1,4}}?|[^\d≥≤<>=]{{1,40}}?|[^≥≤<>=]{{1,40}}?(?<=[^\W\d_])"
 )
 _DASH = r"[一\-—－/]?"  # an empty target cell of a scoring row (a dash, or nothing)
-# a character of a glued name: no figure, sign or point, but a date's figure ('12月底')
-_NAME_CHAR = r"(?:\d{1,4}[年月日号](?![\d%])|[^\d≥≤<>=.])"
+# a glued name's character: no figure, sign or point, but a date's ('12月底'), or years' span
+_NAME_CHAR = r"(?:\d{1,4}[年月日号](?![\d%])|[12]\d{3}[-—~][12]\d{3}(?=[^\W\d_])|[^\d≥≤<>=.])"
 
 
 def compact(text: str) -> str:
@@ -259,7 +259,7 @@ def _glued_row(order: tuple[str, ...], style: str) -> re.Pattern[str]:
             word_role = role
         else:
             parts.append(f"(?P<{role}>(?P={word_role}))")
-    return re.compile("".join(parts) + r"(?!\d|\.\d|%)")
+    return re.compile("".join(parts) + r"(?!\d|\.\d|%|[-—~]\d)")
 
 
 def glued_rows(text: str, order: list[str]) -> list[list[str]]:

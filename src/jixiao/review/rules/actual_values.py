@@ -1,8 +1,9 @@
 """What a self-evaluation's 实际完成值 says against its 年度指标值: an actual written as a
 bound itself (N214: “≥266米” copied from the target is not a measured figure and cannot be
-scored) or as a round approximation (N215: “200余人”, “约600人”, “100%左右” is not a counted
-figure either), or in a unit of another kind than the target's (N217: a rate “100%” reported
-as “1000件”: nothing to score it by). An actual far above its target, unexplained, is N213
+scored; nor is “=230亩” copied word for word, sign and all, from an “=230亩” target) or as
+a round approximation (N215: “200余人”, “约600人”, “100%左右” is not a counted figure
+either), or in a unit of another kind than the target's (N217: a rate “100%” reported as
+“1000件”: nothing to score it by). An actual far above its target, unexplained, is N213
 (:mod:`.overshoot`)."""
 
 from __future__ import annotations
@@ -48,8 +49,25 @@ def _bound_actual(v: IndicatorView, actual: IndicatorValue) -> Hit:
     )
 
 
+def _copied_exact(v: IndicatorView) -> Hit:
+    return Hit(
+        f"{q(v.name, 24)}的实际完成值{q(v.indicator.actual, 16)}连“=”号一起照抄了年度指标值："
+        "这是目标的写法，不是年底统计到的数，看不出是否核实过。",
+        field="actual",
+        indicator_index=v.index,
+    )
+
+
 def _bound_actuals(p: ProjectView) -> list[Hit]:
-    return [_bound_actual(v, actual) for v, _, actual in _figures(p) if actual.direction in _BOUNDS]
+    hits = []
+    for v, _, actual in _figures(p):
+        if actual.direction in _BOUNDS:
+            hits.append(_bound_actual(v, actual))
+        elif actual.direction is Direction.EQ and squeeze(v.indicator.actual or "") == squeeze(
+            v.indicator.value or ""
+        ):  # “=230亩” for “=230亩”: the target's own notation, sign and all
+            hits.append(_copied_exact(v))
+    return hits
 
 
 N214 = TABLE.rule("N214", _bound_actuals, applies_to=is_self_evaluation)
