@@ -3,7 +3,7 @@ actual values found, kind and year, invented rows.
 
 ``python -m tests.importers.unseen_round2`` measures the second round (corpus notes
 starting ``held-out round 2``); ``--round1`` the first (``held-out (import-unseen)``),
-``--round3`` to ``--round6`` the later ones.
+``--round3`` to ``--round7`` the later ones.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ MARKERS = {
     "--round4": "held-out round 4 (import-unseen-4)",
     "--round5": "held-out round 5 (import-unseen-5)",
     "--round6": "held-out round 6 (import-unseen-6)",
+    "--round7": "held-out round 7 (import-unseen-7)",
 }
 
 

@@ -14,7 +14,7 @@ from jixiao.importers.mapping import kinds
 from jixiao.importers.mapping.document import GenericAssembler
 from jixiao.importers.mapping.glued import starts_with_label
 from jixiao.importers.mapping.year import stated_year, texts_of
-from jixiao.model.plan import DepartmentPlan
+from jixiao.model.plan import DepartmentPlan, Project
 
 # The grid columns the Hebei assembler reads; a header with more is another template.
 HEBEI_ROLES = frozenset({"level1", "level2", "level3", "description", "value", "basis"})
@@ -75,13 +75,27 @@ def _label_hebei(hebei: DepartmentPlan, blocks: list[Block]) -> None:
     its disclosure tables — of a 决算 when the titles say so (the same tables and
     情况说明 sections serve the 预算 and the 决算 公开)."""
     hebei.template = "hebei"
-    only_tables = not hebei.projects and hebei.overall_goal is None and hebei.disclosure
+    goals = hebei.overall_goal is not None or hebei.sub_goals
+    only_tables = not goals and hebei.disclosure and all(map(_bare, hebei.projects))
+    if only_tables:
+        hebei.projects = []  # a 目录's '十、部门整体支出绩效目标表' names a table, no project
     hebei.kind = "disclosure" if only_tables else "plan"
     hebei.kind_evidence = "部门预算绩效文本的结构（部门整体绩效目标、项目绩效目标表或公开表）"
     if only_tables:
         titled = kinds.by_titles(kinds.titles_of(blocks))
         if titled is not None and titled.kind == "final_accounts":
             hebei.kind, hebei.kind_evidence = titled.kind, titled.evidence
+
+
+def _bare(project: Project) -> bool:
+    """A project of nothing but a name: no indicator, goal or amount was read for it."""
+    return not (
+        project.indicators
+        or project.annual_goal
+        or project.midterm_goal
+        or project.budget_initial is not None
+        or project.budget_adjusted is not None
+    )
 
 
 def _hebei_alone(hebei: DepartmentPlan) -> bool:

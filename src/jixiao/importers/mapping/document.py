@@ -13,7 +13,7 @@ from jixiao.importers.blocks import Block, Cell, Paragraph, Row
 from jixiao.importers.mapping.align import regroup
 from jixiao.importers.mapping.flat_walk import FlatLineWalk
 from jixiao.importers.mapping.glued import split_labelled
-from jixiao.importers.mapping.grid_end import ends_grid
+from jixiao.importers.mapping.grid_end import ends_grid, stream_end
 from jixiao.importers.mapping.header import GridHeader, parse_header
 from jixiao.importers.mapping.header_block import HeaderBlockReader, split_label
 from jixiao.importers.mapping.headerless import HeaderlessRows
@@ -188,19 +188,16 @@ class GenericAssembler(FlatLineWalk):
         assert self.grid is not None and self.project is not None
         if self._grid_by_width(every_cell, cells, (start, end), len(header_cells)):
             return
-        words = vocabulary()
         after = cells[end:]
-        # the next project's 项目名称 / 主管部门 ends this grid: the rest is read anew
-        stop = next(
-            (i for i, c in enumerate(after) if words.field_of(c.text) in ("name", "department")),
-            len(after),
-        )
+        stop = stream_end(after)  # the next project's fields or a section: read anew
         for row_cells in rows_of_stream(header, renumbered(after[:stop])):
             indicator = self.grid.read(row_cells, row_cells[0].source, packed=True)
             if indicator is not None:
                 self.project.indicators.append(indicator)
         self._grid_from_stream = True
         if stop < len(after):
+            if vocabulary().field_of(after[stop].text) is None:
+                self.grid = None  # a section heading: the text below is no row of this grid
             self._stream = (None, after[stop:])
             self._flush_stream()
 

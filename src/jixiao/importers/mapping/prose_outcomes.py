@@ -13,6 +13,12 @@ phrase nor between one actual and the next name (``…每月中旬发放指标�
 义务兵家庭优待金…发放指标为100%实际完成值为100%``): an actual that runs on into the next
 sentence ends with its leading figure and unit. A level heading glued before a name
 (``4.成本指标国家规定标准发放指标为…``) is the 二级 level, not part of the name.
+
+A name may also run straight into its signed target, the actual following '实际' and the
+words naming what was done (``数量指标:布防飞机数量≥6架,实际布防6架;飞机飞行时长≥928小时,
+实际飞行时长909.93小时``): the target is the sign, figure and unit, the actual the figure
+and unit after those words. A run's label is no name: '数量指标:' is not the name '数量'
+with a target phrase '指标'.
 """
 
 from __future__ import annotations
@@ -35,6 +41,15 @@ _NUMBERING = re.compile(r"^[(（]?[\d一二三四五六七八九十]{1,2}[)）.�
 _ITEM_NUMBER = re.compile(r"^[(（]?[\d一二三四五六七八九十]{1,2}[)）.、．]")  # '1.' '(2)' '三、'
 _LEAD_FIGURE = re.compile(r"(?:[≥≤<>=]|不低于|不少于|不高于|不超过)?\d+(?:\.\d+)?")
 _UNIT_LENGTH = 4  # the longest unit spelling tried after a figure ('平方米')
+_SIGN = r"(?:[≥≤<>=]|不低于|不少于|不高于|不超过)"
+# '布防飞机数量≥6架,实际布防6架': name, signed target, '实际' and up to 8 words, actual
+_SIGNED = re.compile(
+    rf"(?P<name>[^{_STOPS}≥≤<>=]{{2,40}}?)(?P<value>{_SIGN}\d[^{_STOPS}]{{0,12}}?),实际"
+    rf"(?P<words>[^{_STOPS}\d]{{0,8}})(?P<actual>\d[^{_STOPS}]{{0,12}})"
+)
+_PHRASE_WORDS = re.compile("目标值|指标值|完成值")  # a target or actual phrase, never a name
+# a figure and its unit, signed or not: '≥6架', '909.93小时'
+_SIGNED_MEASURE = re.compile(rf"^{_SIGN}?\d+(?:\.\d+)?[^\d{_STOPS}]{{0,4}}$")
 
 
 def _alternation(words: list[str]) -> str:
@@ -175,7 +190,7 @@ def outcome_indicators(raw: str, source: SourceRef, *, simplify: bool = False) -
     found: list[Indicator] = []
     position = 0
     while (match := _pattern().search(text, position)) is not None:
-        if not _glued_value(text, match):
+        if not _glued_value(text, match) or _is_run_label(text, match):
             position = match.start() + 1
             continue
         glued = _glued_end(text, match.start("actual"))
@@ -194,6 +209,36 @@ def outcome_indicators(raw: str, source: SourceRef, *, simplify: bool = False) -
             level3=_unrestated(name, value),
             value=value,
             actual=written[match.start("actual") : glued or match.end("actual")],
+        )
+        indicator.sources["level3"] = source
+        found.append(indicator)
+    return found or _signed_outcomes(text, written, source)
+
+
+def _is_run_label(text: str, match: re.Match[str]) -> bool:
+    """Whether the name and target phrase read are a run's label ('数量指标:…'): a
+    二级 level followed by its colon, not a name and the target phrase '指标'."""
+    label = text[match.start("name") : match.start("link")] if match.group("link") else ""
+    words = vocabulary()
+    return match.group("link") == ":" and words.level(label, words.level2) is not None
+
+
+def _signed_outcomes(text: str, written: str, source: SourceRef) -> list[Indicator]:
+    """Outcomes whose name runs straight into its signed target, the actual after
+    '实际' and the words naming what was done ('布防飞机数量≥6架,实际布防6架')."""
+    found: list[Indicator] = []
+    for match in _SIGNED.finditer(text):
+        if not all(_SIGNED_MEASURE.match(match.group(g)) for g in ("value", "actual")):
+            continue  # a target or actual that is more than a figure and its unit
+        if _PHRASE_WORDS.search(match.group("name")) or re.search(_SIGN, match.group("words")):
+            continue  # '…,初目标值≥90%,实际完成值≥90%': a target phrase, not a name
+        label = _run_label(text[: match.start()])
+        indicator = Indicator(
+            level1=_level1(label),
+            level2=_level2(label),
+            level3=_ITEM_NUMBER.sub("", written[match.start("name") : match.end("name")]),
+            value=written[match.start("value") : match.end("value")],
+            actual=written[match.start("actual") : match.end("actual")],
         )
         indicator.sources["level3"] = source
         found.append(indicator)
