@@ -26,8 +26,11 @@ from jixiao.review.rules.selfeval import is_self_evaluation
 TABLE = rule_table(__name__)
 
 # a goal's frame around the name: a verb before it, a word for the work after it
-_GOAL_VERB = re.compile(r"^(?:[0-9一二三四五六七八九十]+[、.．)）]?)?(?:确保|全面|按时|按期|顺利)?"
-                        r"(?:完成|实施|开展|做好|推进|落实|执行|保障|抓好)?")  # fmt: skip
+# (numbering first: squeeze has already dropped its punctuation)
+_GOAL_VERB = re.compile(
+    r"^[0-9一二三四五六七八九十]*(?:确保|全面|按时|按期|顺利)?"
+    r"(?:完成|实施|开展|做好|推进|落实|执行|保障|抓好)?"
+)
 _GOAL_TAIL = re.compile(r"(?:的)?(?:各项)?(?:建设|实施|工作|任务|目标|项目)*$")
 _NAME_TAIL = re.compile(r"(?:项目|经费|资金|专项|补助|支出)*$")
 _SHORTEST_NAME = 4  # characters: shorter names (“主体班”) say too little to compare
@@ -41,7 +44,8 @@ def _goals(p: ProjectView) -> list[str]:
     stated = [g for g in p.project.goals if g.strip()]
     if stated:
         return stated
-    return [p.project.annual_goal] if (p.project.annual_goal or "").strip() else []
+    annual = p.project.annual_goal or ""
+    return [annual] if annual.strip() else []
 
 
 def _goal_is_name(p: ProjectView) -> list[Hit]:
@@ -68,7 +72,9 @@ _THING_UNITS = frozenset(
     {"台", "套", "辆", "座", "条", "种", "株", "棵", "处", "所", "件", "册", "本", "批",
      "个", "场", "期", "块", "架", "艘", "部", "张", "盏", "根", "眼", "口"}
 )  # fmt: skip
-_DELIVERY = re.compile(r"培训|资助|补助|补贴|扶助|慰问|发放|奖励|表彰|体检|聘用|招聘|购置|采购|配备")
+_DELIVERY = re.compile(
+    r"培训|资助|补助|补贴|扶助|慰问|发放|奖励|表彰|体检|聘用|招聘|购置|采购|配备"
+)
 # what an effect counts: people reached, jobs, visitors, incidents avoided, things gained
 _EFFECT = re.compile(
     r"受益|惠及|带动|就业|岗位|增收|增加|新增|减少|降低|提高|提升|吸引|接待|游客|观众|"

@@ -64,7 +64,9 @@ def _survey_words() -> re.Pattern[str]:
 # a short 偏差原因 that only claims the target was met (“已按计划完成”, “不存在偏差”) and
 # names no cause: said of a missed row it contradicts the 实际完成值 and explains nothing
 _CLAIM = re.compile(r"完成|达到|实现|达标|无偏差|没有偏差|不存在偏差|未发生偏差|未出现偏差")
-_CAUSE = re.compile(r"原因|因|由于|受|导致|影响|未完成|没有完成|未达|不足|减少|延|滞|差距|调整|下降")
+_CAUSE = re.compile(
+    r"原因|因|由于|受|导致|影响|未完成|没有完成|未达|不足|减少|延|滞|差距|调整|下降"
+)
 _CLAIM_CHARS = 16
 
 
