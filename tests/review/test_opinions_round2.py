@@ -5,12 +5,11 @@ documents as they are (one N231, the glued “290%”, is classified in the audi
 
 from __future__ import annotations
 
-from functools import cache
-
 from jixiao.model import DepartmentPlan
 from jixiao.review import review_plan
-from tests.review.defects import SELF_EVALUATIONS, corpus_plans, detected, places, said
+from tests.review.defects import detected, places, said
 from tests.review.defects.mutations import MUTATIONS
+from tests.review.test_opinions import _plans, _self_evaluations, spoken_on_corpus
 
 NEW_RULES = {"W118", "R119", "N230", "N231"}
 HUAIBEI = "anhui_huaibei-wenlvti-nongcun-wenhua-songxi_2025"
@@ -18,16 +17,6 @@ PUYANG = "henan_puyang-danganguan-kufang-xiaofang-pifu_2021"
 NINGHE = "tianjin_ru5-ninghe-minbanyuan-fangzu-kangyi-guozhai_2020"
 TIANCHANG = "anhui_tianchang-shuiliju-shuihan-zaihai-fangyu_2022"
 SUIXI = "anhui_suixi-minzhengju-linshi-jiuzhu_2019"
-
-
-@cache
-def _plans() -> dict[str, DepartmentPlan]:
-    return corpus_plans()
-
-
-@cache
-def _self_evaluations() -> dict[str, DepartmentPlan]:
-    return corpus_plans(SELF_EVALUATIONS)
 
 
 def _rules_on(plan: DepartmentPlan, rules: set[str]) -> list[tuple[str, int | None, int | None]]:
@@ -41,14 +30,9 @@ def _rules_on(plan: DepartmentPlan, rules: set[str]) -> list[tuple[str, int | No
 def test_the_new_rules_speak_once_on_the_unchanged_corpus() -> None:
     """Measured: on the corpus's plans and self-evaluations the four rules give one finding,
     N231 on 长江禁捕's “290%” (audit: defensible)."""
-    documents = {**_plans(), **_self_evaluations()}
-    spoken = {
-        (name, f.rule)
-        for name, plan in documents.items()
-        for f in review_plan(plan).findings
-        if f.rule in NEW_RULES
+    assert spoken_on_corpus(NEW_RULES) == {
+        ("unknown_changjiang-jinbu-yuchuan-butie-glued-docpreview_2020", "N231")
     }
-    assert spoken == {("unknown_changjiang-jinbu-yuchuan-butie-glued-docpreview_2020", "N231")}
 
 
 def _found(name: str, mutation: str, rule: str, plans: dict[str, DepartmentPlan]) -> bool:

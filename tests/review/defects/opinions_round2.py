@@ -34,7 +34,6 @@ takes any word or number from a crc32 of the first project's name (reproducible)
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from jixiao.grammar import Direction, ValueKind, parse_value
 from jixiao.grammar.indicator_value import IndicatorValue
@@ -50,7 +49,7 @@ from tests.review.defects.mutations import (
     _rows,
     mutation,
 )
-from tests.review.defects.opinions import _scored, _seeded
+from tests.review.defects.opinions import _scored, _seeded, missed_with_deviation
 
 _GOAL_PLACEHOLDERS = ("无", "/", "—", "无。")
 _VAGUE_BENEFIT = ("比上年有所提高", "较上年有所提升", "逐步提高", "明显改善")
@@ -138,20 +137,7 @@ def satisfaction_sample_size(plan: DepartmentPlan) -> Target | None:
 
 @mutation
 def selfeval_missed_claimed_met(plan: DepartmentPlan) -> Target | None:
-    claim = _seeded(plan, _CLAIMS)
-
-    def fits(ind: Indicator, v: IndicatorValue) -> bool:
-        up = v.direction in (Direction.GE, Direction.GT)
-        return _scored(ind, v) and up and (v.number or 0) > 1 and v.unit != "%"
-
-    def miss(ind: Indicator, v: IndicatorValue) -> None:
-        assert v.number is not None and ind.weight is not None
-        half = (v.number / 2).quantize(Decimal("1")) if v.number >= 4 else Decimal("1")
-        ind.actual = f"{format(half.normalize(), 'f')}{v.unit or ''}"
-        ind.score = (ind.weight * half / v.number).quantize(Decimal("0.01"))
-        ind.deviation = claim
-
-    return _first(plan, fits, miss)
+    return missed_with_deviation(plan, _seeded(plan, _CLAIMS))
 
 
 @mutation
