@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from jixiao.grammar import UnitKind, ValueKind, parse_value
 from jixiao.review.context import IndicatorView, ProjectView, squeeze
@@ -28,16 +29,34 @@ TABLE = rule_table(__name__)
 # a goal's frame around the name: a verb before it, a word for the work after it
 # (numbering first: squeeze has already dropped its punctuation)
 _GOAL_VERB = re.compile(
-    r"^[0-9一二三四五六七八九十]*(?:确保|全面|按时|按期|顺利)?"
+    r"[0-9一二三四五六七八九十]*(?:确保|全面|按时|按期|顺利)?"
     r"(?:完成|实施|开展|做好|推进|落实|执行|保障|抓好)?"
 )
-_GOAL_TAIL = re.compile(r"(?:的)?(?:各项)?(?:建设|实施|工作|任务|目标|项目)*$")
-_NAME_TAIL = re.compile(r"(?:项目|经费|资金|专项|补助|支出)*$")
+_GOAL_TAIL = (("建设", "实施", "工作", "任务", "目标", "项目"), ("各项",), ("的",))
+_NAME_TAIL = (("项目", "经费", "资金", "专项", "补助", "支出"),)
 _SHORTEST_NAME = 4  # characters: shorter names (“主体班”) say too little to compare
+# characters a frame may add to the name: numbering, “确保按期完成”, “的各项建设工作”, spaces
+_FRAME = 24
 
 
-def _core(text: str, tail: re.Pattern[str]) -> str:
-    return tail.sub("", _GOAL_VERB.sub("", squeeze(text)))
+def _strip_tail(text: str, tails: tuple[tuple[str, ...], ...]) -> str:
+    """``text`` without its trailing frame words: each group's words as often as they end it."""
+    for words in tails:
+        cut = True
+        while cut:
+            cut = False
+            for word in words:
+                if text.endswith(word):
+                    text, cut = text[: -len(word)], True
+    return text
+
+
+@lru_cache(maxsize=1 << 14)
+def _core(text: str, tails: tuple[tuple[str, ...], ...]) -> str:
+    """``text`` without punctuation, its numbering and leading verb, and its trailing words."""
+    squeezed = squeeze(text)
+    verb = _GOAL_VERB.match(squeezed)
+    return _strip_tail(squeezed[verb.end() if verb else 0 :], tails)
 
 
 def _goals(p: ProjectView) -> list[str]:
@@ -49,12 +68,18 @@ def _goals(p: ProjectView) -> list[str]:
 
 
 def _goal_is_name(p: ProjectView) -> list[Hit]:
-    name = _core(p.project.name, _NAME_TAIL)
     goals = _goals(p)
-    if len(name) < _SHORTEST_NAME or not goals:
+    if not goals:
         return []
-    if any(_core(_core(g, _GOAL_TAIL), _NAME_TAIL) != name for g in goals):
+    name = _core(p.project.name, _NAME_TAIL)
+    if len(name) < _SHORTEST_NAME:
         return []
+    for goal in goals:
+        # a goal longer than the name in its frame, or without it, says something else
+        if len(goal) > len(name) + _FRAME or name not in squeeze(goal):
+            return []
+        if _strip_tail(_core(goal, _GOAL_TAIL), _NAME_TAIL) != name:
+            return []
     return [
         Hit(
             f"绩效目标{q(goals[0], 30)}只是复述项目名称{q(p.project.name, 30)}，没有说明"
@@ -108,7 +133,9 @@ def _satisfaction_as_count(v: IndicatorView) -> Hit | None:
     value = v.value
     if value.unit_kind is not UnitKind.COUNT or value.number is None:
         return None
-    if not ("满意" in v.name or is_satisfaction(v)) or _COUNTED_NAME.search(v.name):
+    if not (v.facts.satisfaction or "满意" in v.name or is_satisfaction(v)):
+        return None
+    if _COUNTED_NAME.search(v.name):
         return None
     return Hit(
         f"满意度指标{q(v.name, 24)}的目标{q(v.indicator.value)}是调查的份数或人数，"
