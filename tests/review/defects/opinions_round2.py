@@ -23,6 +23,13 @@ Where each class comes from:
 - ``selfeval_bounded_rate_over_hundred`` — a satisfaction or 合格率-type actual above 100%
   (“108%”): 实际完成值口径有误 — such a share cannot exceed the whole (自评内部一致性).
 
+How the sources were looked for: the ``pages`` corpus was searched for reviewers' problem
+lists (绩效目标审核意见, 评审意见, 绩效目标编制常见问题, 自评质量问题, 第三方复核意见, 财政评价
+发现问题, 满意度调查问卷设计, 部门整体绩效目标常见问题, 绩效运行监控偏差); it returned no such
+list, only unrelated KPI pages and a few published self-evaluation reports (e.g. dyrmt.com
+article-132779: “存在问题 暂无 改进措施 暂无”). So each class rests on domain.md and the
+guidance the first round cites, named above with the opinion's usual wording.
+
 Not injected: 监控 deviations (the corpus holds one monitoring report, not enough to measure
 a class on) and 部门整体 goals (no plan of other provinces in the corpus carries a
 department-wide goal the importer reads; the Hebei seeds that do are excluded).

@@ -20,7 +20,7 @@ from jixiao.grammar import UnitKind, ValueKind, parse_value
 from jixiao.review.context import IndicatorView, ProjectView, squeeze
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
-from jixiao.review.rules.common import DOWNWARD, PERCENT, amount, is_effect, is_satisfaction, q
+from jixiao.review.rules.common import DOWNWARD, PERCENT, amount, is_satisfaction, q
 from jixiao.review.rules.numbers.common import HUNDRED, bounded
 from jixiao.review.rules.selfeval import is_self_evaluation
 
@@ -69,14 +69,14 @@ def _goals(p: ProjectView) -> list[str]:
 
 def _goal_is_name(p: ProjectView) -> list[Hit]:
     goals = _goals(p)
-    if not goals:
-        return []
+    longest = len(p.project.name) + _FRAME
+    if not goals or any(len(goal) > longest for goal in goals):
+        return []  # a goal longer than the name in its frame says more than the name
     name = _core(p.project.name, _NAME_TAIL)
     if len(name) < _SHORTEST_NAME:
         return []
     for goal in goals:
-        # a goal longer than the name in its frame, or without it, says something else
-        if len(goal) > len(name) + _FRAME or name not in squeeze(goal):
+        if name not in squeeze(goal):  # the goal is about something else
             return []
         if _strip_tail(_core(goal, _GOAL_TAIL), _NAME_TAIL) != name:
             return []
@@ -109,8 +109,10 @@ _EFFECT = re.compile(
 
 
 def _output_as_effect(v: IndicatorView) -> Hit | None:
+    if v.level1 != "效益":  # (rules.common.is_effect, inline: this runs on every row)
+        return None
     value = v.value
-    if not is_effect(v) or value.unit_kind is not UnitKind.COUNT or not value.number:
+    if value.unit_kind is not UnitKind.COUNT or not value.number:
         return None
     if value.direction in DOWNWARD or _EFFECT.search(v.name):
         return None
