@@ -26,37 +26,35 @@ from jixiao.review.rules.selfeval import is_self_evaluation
 
 TABLE = rule_table(__name__)
 
-# a goal's frame around the name: a verb before it, a word for the work after it
-# (numbering first: squeeze has already dropped its punctuation)
+# a goal's frame around the name: numbering, a verb before it (“确保按期完成”), a year,
+# words for the work after it (“的各项建设工作”); a name's own trailing words (项目, 经费)
 _GOAL_VERB = re.compile(
     r"[0-9一二三四五六七八九十]*(?:确保|全面|按时|按期|顺利)?"
-    r"(?:完成|实施|开展|做好|推进|落实|执行|保障|抓好)?"
+    r"(?:完成|实施|开展|做好|推进|落实|执行|保障|抓好)?[0-9]*"
 )
-_GOAL_TAIL = (("建设", "实施", "工作", "任务", "目标", "项目"), ("各项",), ("的",))
-_NAME_TAIL = (("项目", "经费", "资金", "专项", "补助", "支出"),)
+_TAILS = (
+    "建设", "实施", "工作", "任务", "目标", "项目", "经费", "资金", "专项", "补助", "支出",
+    "各项", "的",
+)  # fmt: skip
 _SHORTEST_NAME = 4  # characters: shorter names (“主体班”) say too little to compare
 # characters a frame may add to the name: numbering, “确保按期完成”, “的各项建设工作”, spaces
 _FRAME = 24
 
 
-def _strip_tail(text: str, tails: tuple[tuple[str, ...], ...]) -> str:
-    """``text`` without its trailing frame words: each group's words as often as they end it."""
-    for words in tails:
-        cut = True
-        while cut:
-            cut = False
-            for word in words:
-                if text.endswith(word):
-                    text, cut = text[: -len(word)], True
-    return text
-
-
 @lru_cache(maxsize=1 << 14)
-def _core(text: str, tails: tuple[tuple[str, ...], ...]) -> str:
-    """``text`` without punctuation, its numbering and leading verb, and its trailing words."""
+def _core(text: str) -> str:
+    """``text`` without punctuation, its numbering, leading verb and year, and its trailing
+    frame words (“1.完成2023年××项目的建设工作” → “××”)."""
     squeezed = squeeze(text)
     verb = _GOAL_VERB.match(squeezed)
-    return _strip_tail(squeezed[verb.end() if verb else 0 :], tails)
+    core = squeezed[verb.end() if verb else 0 :]
+    cut = True
+    while cut:
+        cut = False
+        for word in _TAILS:
+            if core.endswith(word):
+                core, cut = core[: -len(word)], True
+    return core
 
 
 def _goals(p: ProjectView) -> list[str]:
@@ -72,13 +70,13 @@ def _goal_is_name(p: ProjectView) -> list[Hit]:
     longest = len(p.project.name) + _FRAME
     if not goals or any(len(goal) > longest for goal in goals):
         return []  # a goal longer than the name in its frame says more than the name
-    name = _core(p.project.name, _NAME_TAIL)
+    name = _core(p.project.name)
     if len(name) < _SHORTEST_NAME:
         return []
     for goal in goals:
         if name not in squeeze(goal):  # the goal is about something else
             return []
-        if _strip_tail(_core(goal, _GOAL_TAIL), _NAME_TAIL) != name:
+        if _core(goal) != name:
             return []
     return [
         Hit(
