@@ -74,8 +74,8 @@ def _goal_is_name(p: ProjectView) -> list[Hit]:
     if len(name) < _SHORTEST_NAME:
         return []
     for goal in goals:
-        if name not in squeeze(goal):  # the goal is about something else
-            return []
+        if name[:_SHORTEST_NAME] not in goal or name not in squeeze(goal):
+            return []  # the goal is about something else
         if _core(goal) != name:
             return []
     return [
