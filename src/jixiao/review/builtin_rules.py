@@ -24,6 +24,7 @@ from jixiao.review.rules import (
     name_numbering,
     narrative,
     numbers,
+    opinion_checks,
     output_levels,
     overshoot,
     overspent,
@@ -95,6 +96,7 @@ _RULES = (
     *overshoot.RULES,
     *unfinished.RULES,
     *actual_values.RULES,
+    *opinion_checks.RULES,
 )
 
 BUILT_IN_RULES = RuleSet(FAMILIES, _RULES)

@@ -24,6 +24,7 @@ from jixiao.review import Finding, review_plan
 from tests.review.defects import domain_classes as _domain  # noqa: F401  (registers its mutations)
 from tests.review.defects import held_out as _held_out  # noqa: F401
 from tests.review.defects import opinions as _opinions  # noqa: F401
+from tests.review.defects import opinions_round2 as _opinions_round2  # noqa: F401
 from tests.review.defects import reviewer_classes as _reviewer  # noqa: F401
 from tests.review.defects import stated_classes as _stated  # noqa: F401
 from tests.review.defects.mutations import MUTATIONS, Target
@@ -46,7 +47,7 @@ class ClassResult:
     held_out: bool = False  # written after the rules were tuned on the others
     vocabulary: str = ""  # "seen": the rules' lexicons hold its words; "held_out": they do not
     first_run: str = ""  # found/injected when first measured, before rules were generalised
-    source: str = ""  # "opinions": taken from real reviewers' opinions (opinions.py)
+    source: str = ""  # "opinions", "opinions2": real reviewers' opinions (opinions*.py)
     injected: list[str] = field(default_factory=list)
     found: list[str] = field(default_factory=list)
 

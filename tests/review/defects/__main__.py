@@ -8,6 +8,8 @@ from tests.review.defects import PAGE, ClassResult, corpus_plans, measure, overa
 def _mark(r: ClassResult) -> str:
     if r.source == "opinions":
         return "（审核意见，留出）"
+    if r.source == "opinions2":
+        return "（审核意见第二轮，留出）"
     if r.source == "domain":
         return "（参考§5，留出）"
     if r.vocabulary == "held_out":
@@ -48,6 +50,13 @@ def render(results: list[ClassResult], documents: int) -> str:
         "R117、W116 并让 N206 把“无”“/”视同未填。N226 首次按规则测量为 10/15，随后把项目自身"
         "工作的覆盖率（巡查、保洁覆盖率）也算作完成份额、满意度按所在层级认定，未把注入用词加进词表；"
         "仍漏检的是达标率（规则有意不提示：空气质量达标率等存量比率）。",
+        "",
+        "标“审核意见第二轮”的八类是又一批真实审核、评审和第三方复核意见中的问题（出处见 "
+        "tests/review/defects/opinions_round2.py 与 docs/rules/coverage.md 第15节）：目标只写“无”、"
+        "目标只复述项目名称、效益写“有所提高”、产出数量列在效益下、成本写成文字、满意度写成问卷"
+        "份数、自评未达标却称“已完成”、比例的实际值超过100%。同样先写注入、在未改规则的 main 上"
+        "测量（“首次”一栏，102 处查出 36 处），再新增 W118、R119、N230、N231，并让 S104 把“无”"
+        "“/”视同未填、N206 把只称已完成的偏差原因视同未说明。",
         "",
         "标“参考§5”的四类是领域参考第5节列出、此前没有注入的检查（生态效益、经济效益下放了"
         "无关的指标，没有指标衡量的目标，财政资金与其他资金之和不等于预算数），规则未改，"

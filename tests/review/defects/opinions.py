@@ -144,9 +144,9 @@ def selfeval_unmeasured_full_score(plan: DepartmentPlan) -> Target | None:
     return _first(plan, _scored, blank)
 
 
-@mutation
-def selfeval_missed_with_placeholder(plan: DepartmentPlan) -> Target | None:
-    word = _seeded(plan, _PLACEHOLDERS)
+def missed_with_deviation(plan: DepartmentPlan, deviation: str) -> Target | None:
+    """The first scored “≥” count row missed (its actual halved, its score cut to match),
+    with ``deviation`` as its 偏差原因."""
 
     def fits(ind: Indicator, v: IndicatorValue) -> bool:
         up = v.direction in (Direction.GE, Direction.GT)
@@ -158,9 +158,14 @@ def selfeval_missed_with_placeholder(plan: DepartmentPlan) -> Target | None:
         ind.actual = f"{format(half.normalize(), 'f')}{v.unit or ''}"
         assert ind.weight is not None
         ind.score = (ind.weight * half / v.number).quantize(Decimal("0.01"))
-        ind.deviation = word
+        ind.deviation = deviation
 
     return _first(plan, fits, miss)
+
+
+@mutation
+def selfeval_missed_with_placeholder(plan: DepartmentPlan) -> Target | None:
+    return missed_with_deviation(plan, _seeded(plan, _PLACEHOLDERS))
 
 
 OPINION_CLASSES = (

@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 
 from jixiao.model.plan import Indicator
-from jixiao.review.context import PlanView, ProjectView
+from jixiao.review.context import PlanView, ProjectView, squeeze
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.basis import words
@@ -61,10 +61,26 @@ def _survey_words() -> re.Pattern[str]:
     return _alternation("survey_words")
 
 
+# a short 偏差原因 that only claims the target was met (“已按计划完成”, “不存在偏差”) and
+# names no cause: said of a missed row it contradicts the 实际完成值 and explains nothing
+_CLAIM = re.compile(r"完成|达到|实现|达标|无偏差|没有偏差|不存在偏差|未发生偏差|未出现偏差")
+_CAUSE = re.compile(
+    r"原因|因|由于|受|导致|影响|未完成|没有完成|未达|不足|减少|延|滞|差距|调整|下降"
+)
+_CLAIM_CHARS = 16
+
+
+def _claims_met(said: str) -> bool:
+    return len(said) <= _CLAIM_CHARS and bool(_CLAIM.search(said)) and not _CAUSE.search(said)
+
+
 def _explained(indicator: Indicator) -> bool:
-    """A 偏差原因 that says something: not blank, not a placeholder (“无”, “/”)."""
+    """A 偏差原因 that says something: not blank, not a placeholder (“无”, “/”), not a bare
+    claim that the target was met (“已全部完成”)."""
     said = (indicator.deviation or "").strip()
-    return bool(said) and said not in _words()["placeholder_deviations"]
+    if not said or said in _words()["placeholder_deviations"]:
+        return False
+    return not _claims_met(squeeze(said))
 
 
 def attainment_of(i: Indicator) -> Decimal | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from jixiao.review.context import IndicatorView, ProjectView, rows_fact
+from jixiao.review.context import IndicatorView, ProjectView, rows_fact, squeeze
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import q, rows_and_template
@@ -91,9 +91,22 @@ def _empty_name(v: IndicatorView) -> Hit | None:
 S103 = TABLE.rule("S103", _empty_name)
 
 
+# a goal cell that says nothing: “无”, “/”, “—” (squeezed to nothing), “暂无”, “不适用”
+_SAYS_NOTHING = frozenset({"", "无", "暂无", "不适用", "略", "空", "待定"})
+_PLACEHOLDER_CHARS = 8  # a longer cell is no placeholder (its spaces and punctuation included)
+
+
 def _no_goals(p: ProjectView) -> list[Hit]:
-    if not any(g.strip() for g in p.project.goals):
+    goals = [g for g in p.project.goals if g.strip()]
+    if not goals:
         return [Hit(f"项目{q(p.project.name)}没有填写绩效目标。", field="goals")]
+    if all(len(g) <= _PLACEHOLDER_CHARS and squeeze(g) in _SAYS_NOTHING for g in goals):
+        return [
+            Hit(
+                f"项目{q(p.project.name)}的绩效目标只写了{q(goals[0])}，等于没有填写。",
+                field="goals",
+            )
+        ]
     return []
 
 
