@@ -222,7 +222,7 @@ def _share_slips(views: list[IndicatorView], spelt: set[int]) -> list[tuple[int,
 
 def _misspellings(view: PlanView) -> Iterator[Hit]:
     views = [v for p in view.projects for v in p.indicators]
-    found = list(_misspelt(tuple([v.name for v in views])))
+    found: list[tuple[int, str, str, bool | None]] = list(_misspelt(tuple([v.name for v in views])))
     found += _share_slips(views, {n for n, *_ in found})
     if not found:
         return
