@@ -19,7 +19,7 @@ from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.basis import words
 from jixiao.review.rules.common import q
-from jixiao.review.rules.soundalike import sound_alikes
+from jixiao.review.rules.soundalike import sound, sound_alikes
 
 TABLE = rule_table(__name__)
 
@@ -198,16 +198,42 @@ def _misspelt(names: tuple[str, ...]) -> tuple[tuple[int, str, str, bool], ...]:
     return tuple(sorted(found))
 
 
+def _share_slips(views: list[IndicatorView], spelt: set[int]) -> list[tuple[int, str, str, None]]:
+    """Names of a percentage whose last character reads like 率 but is not it (应补尽补绿,
+    达标虑): a share is a rate whatever its name, so the slip needs no rate name to match
+    — unless the last two characters are a real word (复绿, 考虑, 纪律: lexicon data)."""
+    lists = words()
+    slips = []
+    for n, v in enumerate(views):
+        if v.value.unit != "%" or n in spelt:
+            continue
+        name = _TRAILING_NOTE.sub("", v.name).rstrip()
+        last = name[-1:]
+        if (
+            len(name) >= 3
+            and last != _RATE
+            and "\u4e00" <= last <= "\u9fff"
+            and name[-2:] not in lists.confusable_words
+            and sound(last) == sound(_RATE)
+        ):
+            slips.append((n, name[-2:], name[-2] + _RATE, None))
+    return slips
+
+
 def _misspellings(view: PlanView) -> Iterator[Hit]:
-    found = _misspelt(tuple([v.name for p in view.projects for v in p.indicators]))
+    views = [v for p in view.projects for v in p.indicators]
+    found: list[tuple[int, str, str, bool | None]] = list(_misspelt(tuple([v.name for v in views])))
+    found += _share_slips(views, {n for n, *_ in found})
     if not found:
         return
-    views = [v for p in view.projects for v in p.indicators]
-    for n, window, fixed, here in found:
+    for n, window, fixed, here in sorted(found, key=lambda f: f[0]):
         v = views[n]
-        where = "本文本其他指标" if here else "常用指标名称"
+        if here is None:
+            why = "指标值是百分比，名称应以“率”结尾"
+        else:
+            why = f"{'本文本其他指标' if here else '常用指标名称'}写作{q(fixed)}"
         yield Hit(
-            f"指标名称{q(v.name)}中的{q(window)}疑为{q(fixed)}之误（{where}写作{q(fixed)}）。",
+            f"指标名称{q(v.name)}中的{q(window)}疑为{q(fixed)}之误（{why}）。",
             field="level3",
             project_index=v.project.index,
             indicator_index=v.index,
