@@ -199,13 +199,13 @@ def _misspelt(names: tuple[str, ...]) -> tuple[tuple[int, str, str, bool], ...]:
 
 
 def _share_slips(views: list[IndicatorView], spelt: set[int]) -> list[tuple[int, str, str, None]]:
-    """Names of a percentage whose last character reads like 率 but is not it (应补尽补绿,
-    达标虑): a share is a rate whatever its name, so the slip needs no rate name to match
+    """Names of a percentage (or a share written “≥0.97比例”) whose last character reads
+    like 率 but is not it (应补尽补绿, 在线绿): a share is a rate whatever its name, so the slip needs no rate name to match
     — unless the last two characters are a real word (复绿, 考虑, 纪律: lexicon data)."""
     lists = words()
     slips = []
     for n, v in enumerate(views):
-        if v.value.unit != "%" or n in spelt:
+        if n in spelt or (v.value.unit != "%" and "比例" not in v.indicator.value):
             continue
         name = _TRAILING_NOTE.sub("", v.name).rstrip()
         last = name[-1:]
