@@ -36,8 +36,10 @@ def _has(plan: DepartmentPlan, part: str) -> bool:
 
 
 def rules_not_applicable(plan: DepartmentPlan) -> frozenset[str]:
-    """The rule ids that do not apply to ``plan``'s template (none for Hebei 文本)."""
-    if plan.template != "generic":
+    """The rule ids that do not apply to ``plan``'s template (none for a Hebei 文本): the
+    parts another province's table lacks, and those a 公开 or 决算 document lacks whatever
+    its template (a 决算 目录 page is no 文本 without its 部门整体绩效目标)."""
+    if plan.template != "generic" and is_reviewed_kind(plan):
         return frozenset()
     parts: dict[str, list[str]] = _scope()["parts"]
     return frozenset(
