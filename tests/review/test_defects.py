@@ -22,10 +22,6 @@ from tests.review.defects.mutations import MUTATIONS, Target
 
 OVERALL_FLOOR = 0.95  # measured 99.6%, held-out vocabulary 100% (docs/rules/recall.md)
 CLASS_FLOOR = 0.8  # every class with injections; measured ≥ 88.9%
-# the held-out vocabulary (slips, fillers, respondents the lexicons lack): 95.6% on 91
-# injections before round 7 of the import corpus, 94.8% on 96 after it (its 慈溪 目标表 hosts
-# '应补尽补率' -> '应补尽补绿', which no rate name of the lexicon or of the document explains)
-HELD_OUT_VOCABULARY_FLOOR = 0.94
 
 
 @cache
@@ -123,4 +119,4 @@ def test_held_out_vocabulary_is_found_as_well_as_the_seen_one() -> None:
     seen = [r for r in results if r.vocabulary == "seen"]
     held = [r for r in results if r.vocabulary == "held_out"]
     assert len(seen) == len(held) == 3
-    assert overall(held) >= HELD_OUT_VOCABULARY_FLOOR, {r.id: r.recall for r in held}
+    assert overall(held) >= OVERALL_FLOOR, {r.id: r.recall for r in held}
