@@ -168,14 +168,17 @@ class _Setup:
         """:meth:`verdict` with its findings' values, remembered per rule and hit (templates
         repeat the same hit: “指标值确定依据为空”) until the shared table is forgotten."""
         if hit.params is not None:  # a mapping: not hashable
-            verdict = self.verdict(rule, hit)
-            return verdict, template(verdict)
+            return self._placed(rule, hit)
         key = (rule.id, hit)
         found = self.verdicts.get(key)
         if found is None:
-            verdict = self.verdict(rule, hit)
-            found = self.verdicts[key] = (verdict, template(verdict))
+            found = self.verdicts[key] = self._placed(rule, hit)
         return found
+
+    def _placed(self, rule: IndicatorRule, hit: Hit) -> Placed:
+        verdict = self.verdict(rule, hit)
+        weights = self.profile.grading.weights
+        return verdict, template(verdict), weights.get(verdict.severity, 0.0) * verdict.confidence
 
     def verdict(self, rule: AnyRule, hit: Hit) -> Verdict:
         return Verdict(
@@ -265,7 +268,7 @@ def _placement(setup: _Setup, views: list[IndicatorView]) -> _Placement:
     placed: list[tuple[int, tuple[Placed, ...]]] = []
     contextual: list[tuple[int, IndicatorRule]] = []
     tally = Tally()
-    grading = setup.profile.grading
+    points, counts = tally.points, tally.counts
     lanes = setup.lanes
     table = lanes.table
     for n, indicator in enumerate(views):
@@ -284,8 +287,10 @@ def _placement(setup: _Setup, views: list[IndicatorView]) -> _Placement:
             verdicts = info.verdicts = _content_verdicts(setup, content, indicator)
         if verdicts:
             placed.append((n, verdicts))
-            for verdict, _ in verdicts:
-                tally.add(verdict.rule, verdict.severity, verdict.confidence, grading)
+            for verdict, _, cost in verdicts:  # (Tally.add, its points worked out once)
+                rid = verdict.rule
+                points[rid] = points.get(rid, 0.0) + cost
+                counts[verdict.severity] += 1
         for rule in info.contextual:  # (mostly one or none: a loop, no comprehension)
             contextual.append((n, rule))
     return tuple(placed), tuple(contextual), tally
@@ -357,15 +362,22 @@ def review_plan(
         findings = sorted(kept, key=_order)
         grades = grade(findings, names, profile.grading)
     else:
-        findings = sorted(out.findings + out.extra, key=_order)  # stable: as reported
+        # sorted by the keys the collector kept as it made them (stable: as reported), as
+        # sorted(findings, key=_order) would order them
+        everything = out.findings + out.extra
+        keys = out.keys + out.extra_keys
+        findings = list(map(everything.__getitem__, sorted(range(len(keys)), key=keys.__getitem__)))
         # a rule's findings are all content verdicts or all extra: each rule's points are
         # summed in the order of the findings, as grade() would
-        for finding in sorted(out.extra, key=_order):
-            own = tallies.get(finding.project_index)
+        marks, grading = out.extra_marks, profile.grading
+        extra_keys = out.extra_keys
+        for n in sorted(range(len(extra_keys)), key=extra_keys.__getitem__):
+            where, rule_id, severity, confidence = marks[n]
+            own = tallies.get(where)
             if own is None:
-                own = tallies[finding.project_index] = Tally()
-            own.add(finding.rule, finding.severity, finding.confidence, profile.grading)
-        grades = grade_tallies(tallies, names, profile.grading)
+                own = tallies[where] = Tally()
+            own.add(rule_id, severity, confidence, grading)
+        grades = grade_tallies(tallies, names, grading)
     return trusted(
         ReviewResult,
         {

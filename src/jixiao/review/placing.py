@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
-from jixiao.checks import Finding
+from jixiao.checks import Finding, Severity
 from jixiao.model.source import SourceRef
 from jixiao.model.trusted import trusted_builder
 from jixiao.review.context import IndicatorView, PlanView, ProjectView
@@ -30,6 +30,10 @@ def _first(sources: Mapping[str, SourceRef], keys: Iterable[str | None]) -> Sour
     return None
 
 
+Order = tuple[int, int, str]
+"""Where a finding goes in the report: project index, row index (0 for none) and rule."""
+
+
 class Collector:
     """Turns hits and verdicts into findings for one plan."""
 
@@ -39,6 +43,12 @@ class Collector:
         self.source = view.plan.source_file
         self.findings: list[Finding] = []  # content verdicts placed
         self.extra: list[Finding] = []  # hits of the rules that read the project or plan
+        # each finding's place in the report, (project index or 0, row index or 0, rule),
+        # kept as it is made (the engine sorts by these, not by reading the findings back)
+        self.keys: list[Order] = []
+        self.extra_keys: list[Order] = []
+        # (project index, rule, severity, confidence) of each extra finding, for the grades
+        self.extra_marks: list[tuple[int | None, str, Severity, float]] = []
         self.finding = trusted_builder(Finding)
 
     def place_rows(
@@ -50,17 +60,19 @@ class Collector:
             return
         project = views[0].project
         name, index, source = project.project.name, project.index, self.source
-        append, finding = self.findings.append, self.finding
+        append, finding, order = self.findings.append, self.finding, self.keys.append
         for n, verdicts in rows:
             indicator = views[n]
             sources = indicator.indicator.sources
-            for verdict, template in verdicts:
+            row = indicator.index
+            for verdict, template, _ in verdicts:
+                order((index, row, verdict.rule))
                 values = template.copy()  # the fields keep their order
                 values["source"] = source
                 values["project"] = name
                 values["project_index"] = index
                 values["indicator"] = indicator.name
-                values["indicator_index"] = indicator.index
+                values["indicator_index"] = row
                 values["location"] = sources.get(verdict.field or "") or sources.get("level3")
                 append(finding(values))
 
@@ -78,6 +90,11 @@ class Collector:
             indicator = project.row(hit.indicator_index)
         verdict = self.verdict(rule, hit)
         location = hit.location or self._location(hit.field, project, indicator)
+        at = project.index if project is not None else None
+        self.extra_keys.append(
+            (at or 0, indicator.index if indicator is not None else 0, verdict.rule)
+        )
+        self.extra_marks.append((at, verdict.rule, verdict.severity, verdict.confidence))
         self.extra.append(
             self.finding(
                 {
