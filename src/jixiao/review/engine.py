@@ -323,7 +323,7 @@ def review_plan(
         setup.verdicts.clear()
     view = build_view(plan, profile, setup.lexicon, setup.shared)
     view.peers = peers
-    out = Collector(view, setup.verdict)
+    out = Collector(view, setup.severity, RULE_PACKS)
     tallies: dict[int | None, Tally] = {}
     project_rules, shared_rules, plan_rules = setup.for_document(view)
     for project in view.projects:
@@ -332,7 +332,7 @@ def review_plan(
         placement = rows.get(_PLACEMENT)
         if placement is None:
             placement = rows[_PLACEMENT] = _placement(setup, views)
-        tallies[project.index] = placement[2].copy()
+        tallies[project.index] = placement[2]  # shared: copied before an extra is added
         out.place_rows(placement[0], views)
         for n, rule in placement[1]:
             indicator = views[n]
@@ -371,11 +371,13 @@ def review_plan(
         # summed in the order of the findings, as grade() would
         marks, grading = out.extra_marks, profile.grading
         extra_keys = out.extra_keys
+        own_tallies: set[int | None] = set()  # those copied from their rows' placement
         for n in sorted(range(len(extra_keys)), key=extra_keys.__getitem__):
             where, rule_id, severity, confidence = marks[n]
             own = tallies.get(where)
-            if own is None:
-                own = tallies[where] = Tally()
+            if own is None or where not in own_tallies:
+                own = tallies[where] = Tally() if own is None else own.copy()
+                own_tallies.add(where)
             own.add(rule_id, severity, confidence, grading)
         grades = grade_tallies(tallies, names, grading)
     return trusted(

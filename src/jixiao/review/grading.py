@@ -140,7 +140,7 @@ def grade_tallies(
         own = tallies.get(index)
         if own is not None:
             cut = {r: round(min(p, caps.get(r, cap)), 2) for r, p in sorted(own.points.items())}
-            counts = own.counts
+            counts = dict(own.counts)  # (a tally may be shared by projects with these rows)
         else:
             cut = {}
             counts = dict.fromkeys(_SEVERITIES, 0)

@@ -7,7 +7,7 @@ copies them and adds its place, without validating again.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 from jixiao.checks import Finding, Severity
 from jixiao.model.source import SourceRef
@@ -37,9 +37,12 @@ Order = tuple[int, int, str]
 class Collector:
     """Turns hits and verdicts into findings for one plan."""
 
-    def __init__(self, view: PlanView, verdict: Callable[[AnyRule, Hit], Verdict]) -> None:
+    def __init__(
+        self, view: PlanView, severity: Mapping[str, Severity], packs: Mapping[str, str]
+    ) -> None:
         self.view = view
-        self.verdict = verdict
+        self.severity = severity  # per rule id, under the profile
+        self.packs = packs  # the pack that registered each rule (name@version)
         self.source = view.plan.source_file
         self.findings: list[Finding] = []  # content verdicts placed
         self.extra: list[Finding] = []  # hits of the rules that read the project or plan
@@ -88,31 +91,33 @@ class Collector:
             project = self.view.projects[hit.project_index - 1]
         if indicator is None and project is not None and hit.indicator_index is not None:
             indicator = project.row(hit.indicator_index)
-        verdict = self.verdict(rule, hit)
+        # (the values of engine._Setup.verdict, written straight into the finding)
+        rid = rule.id
+        severity = self.severity[rid]
+        confidence = rule.confidence if hit.confidence is None else hit.confidence
+        suggestion = rule.suggestion_for(hit)
         location = hit.location or self._location(hit.field, project, indicator)
         at = project.index if project is not None else None
-        self.extra_keys.append(
-            (at or 0, indicator.index if indicator is not None else 0, verdict.rule)
-        )
-        self.extra_marks.append((at, verdict.rule, verdict.severity, verdict.confidence))
+        self.extra_keys.append((at or 0, indicator.index if indicator is not None else 0, rid))
+        self.extra_marks.append((at, rid, severity, confidence))
         self.extra.append(
             self.finding(
                 {
-                    "rule": verdict.rule,
-                    "title": verdict.title,
-                    "severity": verdict.severity,
-                    "criterion": verdict.criterion,
+                    "rule": rid,
+                    "title": rule.title,
+                    "severity": severity,
+                    "criterion": rule.criterion,
                     "source": self.source,
                     "project": project.project.name if project is not None else None,
-                    "project_index": project.index if project is not None else None,
+                    "project_index": at,
                     "indicator": indicator.name if indicator is not None else None,
                     "indicator_index": indicator.index if indicator is not None else None,
-                    "field": verdict.field,
-                    "message": verdict.message,
-                    "suggestion": verdict.suggestion,
-                    "confidence": verdict.confidence,
+                    "field": hit.field,
+                    "message": hit.message,
+                    "suggestion": suggestion,
+                    "confidence": confidence,
                     "location": location,
-                    "pack": verdict.pack,
+                    "pack": self.packs.get(rid),
                 }
             )
         )
