@@ -53,7 +53,6 @@ from jixiao.review.lexicon import Lexicon, load_lexicon
 from jixiao.review.placing import Collector, template
 from jixiao.review.profile import Profile, load_profile
 from jixiao.review.rule import (
-    AnyRule,
     DocumentGate,
     Hit,
     IndicatorRule,
@@ -176,24 +175,21 @@ class _Setup:
         return found
 
     def _placed(self, rule: IndicatorRule, hit: Hit) -> Placed:
-        verdict = self.verdict(rule, hit)
+        """The verdict of ``rule``'s ``hit``, its findings' values and the points each costs."""
+        rid = rule.id
+        severity = self.severity[rid]
+        confidence = rule.confidence if hit.confidence is None else hit.confidence
+        fields = (
+            rid, rule.title, severity, rule.criterion, hit.field, hit.message,
+            rule.suggestion_for(hit), confidence, RULE_PACKS.get(rid),
+        )  # fmt: skip
         weights = self.profile.grading.weights
-        return verdict, template(verdict), weights.get(verdict.severity, 0.0) * verdict.confidence
-
-    def verdict(self, rule: AnyRule, hit: Hit) -> Verdict:
-        return Verdict(
-            rule.id,
-            rule.title,
-            self.severity[rule.id],
-            rule.criterion,
-            hit.field,
-            hit.message,
-            rule.suggestion_for(hit),
-            rule.confidence if hit.confidence is None else hit.confidence,
-            RULE_PACKS.get(rule.id),
-        )
+        # (tuple.__new__: the same Verdict, without the NamedTuple's __new__ written in Python)
+        verdict: Verdict = _new_tuple(Verdict, fields)
+        return verdict, template(*fields), weights.get(severity, 0.0) * confidence
 
 
+_new_tuple = tuple.__new__
 _SETUPS: dict[str, tuple[Profile, _Setup]] = {}
 
 

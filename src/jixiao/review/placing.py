@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from jixiao.checks import Finding, Severity
+from jixiao.checks import Criterion, Finding, Severity
 from jixiao.model.source import SourceRef
 from jixiao.model.trusted import trusted_builder
 from jixiao.review.context import IndicatorView, PlanView, ProjectView
 from jixiao.review.rule import AnyRule, Hit
-from jixiao.review.verdict import Placed, Verdict
+from jixiao.review.verdict import Placed
 
 _PROJECT_SOURCE_KEYS: dict[str, tuple[str, ...]] = {
     "spend_plan": ("spend_plan_values", "spend_plan"),
@@ -133,22 +133,26 @@ class Collector:
         return _first(self.view.plan.sources, (field, "overall_goal"))
 
 
-def template(verdict: Verdict) -> dict[str, object]:
-    """A finding's values for ``verdict`` with its place left empty, filled by ``place``."""
+def template(
+    rule: str, title: str, severity: Severity, criterion: Criterion, field: str | None,
+    message: str, suggestion: str, confidence: float, pack: str | None,
+) -> dict[str, object]:  # fmt: skip
+    """A finding's values for a verdict (its fields in order, as :class:`Verdict` holds
+    them) with its place left empty, filled by ``place_rows``."""
     return {
-        "rule": verdict.rule,
-        "title": verdict.title,
-        "severity": verdict.severity,
-        "criterion": verdict.criterion,
+        "rule": rule,
+        "title": title,
+        "severity": severity,
+        "criterion": criterion,
         "source": "",
         "project": None,
         "project_index": None,
         "indicator": None,
         "indicator_index": None,
-        "field": verdict.field,
-        "message": verdict.message,
-        "suggestion": verdict.suggestion,
-        "confidence": verdict.confidence,
+        "field": field,
+        "message": message,
+        "suggestion": suggestion,
+        "confidence": confidence,
         "location": None,
-        "pack": verdict.pack,
+        "pack": pack,
     }
