@@ -53,7 +53,6 @@ from jixiao.review.lexicon import Lexicon, load_lexicon
 from jixiao.review.placing import Collector, template
 from jixiao.review.profile import Profile, load_profile
 from jixiao.review.rule import (
-    AnyRule,
     DocumentGate,
     Hit,
     IndicatorRule,
@@ -168,29 +167,29 @@ class _Setup:
         """:meth:`verdict` with its findings' values, remembered per rule and hit (templates
         repeat the same hit: “指标值确定依据为空”) until the shared table is forgotten."""
         if hit.params is not None:  # a mapping: not hashable
-            verdict = self.verdict(rule, hit)
-            return verdict, template(verdict)
+            return self._placed(rule, hit)
         key = (rule.id, hit)
         found = self.verdicts.get(key)
         if found is None:
-            verdict = self.verdict(rule, hit)
-            found = self.verdicts[key] = (verdict, template(verdict))
+            found = self.verdicts[key] = self._placed(rule, hit)
         return found
 
-    def verdict(self, rule: AnyRule, hit: Hit) -> Verdict:
-        return Verdict(
-            rule.id,
-            rule.title,
-            self.severity[rule.id],
-            rule.criterion,
-            hit.field,
-            hit.message,
-            rule.suggestion_for(hit),
-            rule.confidence if hit.confidence is None else hit.confidence,
-            RULE_PACKS.get(rule.id),
-        )
+    def _placed(self, rule: IndicatorRule, hit: Hit) -> Placed:
+        """The verdict of ``rule``'s ``hit``, its findings' values and the points each costs."""
+        rid = rule.id
+        severity = self.severity[rid]
+        confidence = rule.confidence if hit.confidence is None else hit.confidence
+        fields = (
+            rid, rule.title, severity, rule.criterion, hit.field, hit.message,
+            rule.suggestion_for(hit), confidence, RULE_PACKS.get(rid),
+        )  # fmt: skip
+        weights = self.profile.grading.weights
+        # (tuple.__new__: the same Verdict, without the NamedTuple's __new__ written in Python)
+        verdict: Verdict = _new_tuple(Verdict, fields)
+        return verdict, template(*fields), weights.get(severity, 0.0) * confidence
 
 
+_new_tuple = tuple.__new__
 _SETUPS: dict[str, tuple[Profile, _Setup]] = {}
 
 
@@ -265,7 +264,7 @@ def _placement(setup: _Setup, views: list[IndicatorView]) -> _Placement:
     placed: list[tuple[int, tuple[Placed, ...]]] = []
     contextual: list[tuple[int, IndicatorRule]] = []
     tally = Tally()
-    grading = setup.profile.grading
+    points, counts = tally.points, tally.counts
     lanes = setup.lanes
     table = lanes.table
     for n, indicator in enumerate(views):
@@ -284,8 +283,10 @@ def _placement(setup: _Setup, views: list[IndicatorView]) -> _Placement:
             verdicts = info.verdicts = _content_verdicts(setup, content, indicator)
         if verdicts:
             placed.append((n, verdicts))
-            for verdict, _ in verdicts:
-                tally.add(verdict.rule, verdict.severity, verdict.confidence, grading)
+            for verdict, _, cost in verdicts:  # (Tally.add, its points worked out once)
+                rid = verdict.rule
+                points[rid] = points.get(rid, 0.0) + cost
+                counts[verdict.severity] += 1
         for rule in info.contextual:  # (mostly one or none: a loop, no comprehension)
             contextual.append((n, rule))
     return tuple(placed), tuple(contextual), tally
@@ -318,7 +319,7 @@ def review_plan(
         setup.verdicts.clear()
     view = build_view(plan, profile, setup.lexicon, setup.shared)
     view.peers = peers
-    out = Collector(view, setup.verdict)
+    out = Collector(view, setup.severity, RULE_PACKS)
     tallies: dict[int | None, Tally] = {}
     project_rules, shared_rules, plan_rules = setup.for_document(view)
     for project in view.projects:
@@ -327,7 +328,7 @@ def review_plan(
         placement = rows.get(_PLACEMENT)
         if placement is None:
             placement = rows[_PLACEMENT] = _placement(setup, views)
-        tallies[project.index] = placement[2].copy()
+        tallies[project.index] = placement[2]  # shared: copied before an extra is added
         out.place_rows(placement[0], views)
         for n, rule in placement[1]:
             indicator = views[n]
@@ -357,15 +358,24 @@ def review_plan(
         findings = sorted(kept, key=_order)
         grades = grade(findings, names, profile.grading)
     else:
-        findings = sorted(out.findings + out.extra, key=_order)  # stable: as reported
+        # sorted by the keys the collector kept as it made them (stable: as reported), as
+        # sorted(findings, key=_order) would order them
+        everything = out.findings + out.extra
+        keys = out.keys + out.extra_keys
+        findings = list(map(everything.__getitem__, sorted(range(len(keys)), key=keys.__getitem__)))
         # a rule's findings are all content verdicts or all extra: each rule's points are
         # summed in the order of the findings, as grade() would
-        for finding in sorted(out.extra, key=_order):
-            own = tallies.get(finding.project_index)
-            if own is None:
-                own = tallies[finding.project_index] = Tally()
-            own.add(finding.rule, finding.severity, finding.confidence, profile.grading)
-        grades = grade_tallies(tallies, names, profile.grading)
+        marks, grading = out.extra_marks, profile.grading
+        extra_keys = out.extra_keys
+        own_tallies: set[int | None] = set()  # those copied from their rows' placement
+        for n in sorted(range(len(extra_keys)), key=extra_keys.__getitem__):
+            where, rule_id, severity, confidence = marks[n]
+            own = tallies.get(where)
+            if own is None or where not in own_tallies:
+                own = tallies[where] = Tally() if own is None else own.copy()
+                own_tallies.add(where)
+            own.add(rule_id, severity, confidence, grading)
+        grades = grade_tallies(tallies, names, grading)
     return trusted(
         ReviewResult,
         {

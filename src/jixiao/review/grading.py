@@ -19,6 +19,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field
 
 from jixiao.checks import Finding, Severity, trusted
+from jixiao.model.trusted import trusted_builder
 from jixiao.review.profile import Band, Grading
 
 
@@ -117,26 +118,54 @@ def grade_tallies(
     tallies: dict[int | None, Tally], projects: list[str], grading: Grading
 ) -> Grades:
     """Grades from the tallies of the projects (by 1-based index) and of the document
-    (``None``); the engine keeps them as it reports findings."""
+    (``None``); the engine keeps them as it reports findings.
+
+    The same figures as :func:`_capped`, :func:`band` and :func:`_grade` per project, with
+    the profile's caps, bands and start read once per document instead of once per project.
+    """
     bands = grading.ordered_bands()
+    cutoffs = [(entry.min_score, entry.grade) for entry in bands]
+    lowest = bands[-1].grade
+    caps = grading.rule_caps
+    cap = grading.cap_per_rule
+    start = grading.start
+    build = trusted_builder(Grade)
     total = dict.fromkeys(_SEVERITIES, 0)
     for tally in tallies.values():
         for severity, count in tally.counts.items():
             total[severity] += count
     project_grades = []
+    scores: list[float] = []  # (summed by sum(), as before: the same float on every Python)
     for index, name in enumerate(projects, start=1):
         own = tallies.get(index)
-        cut = _capped(own.points, grading) if own is not None else {}
-        score = round(max(0.0, grading.start - sum(cut.values())), 1)
-        counts = own.counts if own is not None else dict.fromkeys(_SEVERITIES, 0)
-        project_grades.append(_grade(index, name, score, cut, counts, grading, bands))
+        if own is not None:
+            cut = {r: round(min(p, caps.get(r, cap)), 2) for r, p in sorted(own.points.items())}
+            counts = dict(own.counts)  # (a tally may be shared by projects with these rows)
+        else:
+            cut = {}
+            counts = dict.fromkeys(_SEVERITIES, 0)
+        score = round(max(0.0, start - sum(cut.values())), 1)
+        scores.append(score)
+        letter = lowest
+        for least, graded in cutoffs:  # (band: the first whose minimum the score reaches)
+            if score >= least:
+                letter = graded
+                break
+        project_grades.append(
+            build(
+                {
+                    "project_index": index,
+                    "project": name,
+                    "score": score,
+                    "grade": letter,
+                    "deductions": cut,
+                    "counts": counts,
+                }
+            )
+        )
     whole = tallies.get(None)
     cut = _capped(whole.points, grading) if whole is not None else {}
-    base = (
-        sum(g.score for g in project_grades) / len(project_grades)
-        if project_grades
-        else grading.start
-    )
+    base = sum(scores) / len(scores) if scores else start
     score = round(max(0.0, base - sum(cut.values())), 1)
     document = _grade(None, None, score, cut, total, grading, bands)
     return trusted(Grades, {"document": document, "projects": project_grades})

@@ -7,14 +7,14 @@ copies them and adds its place, without validating again.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
-from jixiao.checks import Finding
+from jixiao.checks import Criterion, Finding, Severity
 from jixiao.model.source import SourceRef
 from jixiao.model.trusted import trusted_builder
 from jixiao.review.context import IndicatorView, PlanView, ProjectView
 from jixiao.review.rule import AnyRule, Hit
-from jixiao.review.verdict import Placed, Verdict
+from jixiao.review.verdict import Placed
 
 _PROJECT_SOURCE_KEYS: dict[str, tuple[str, ...]] = {
     "spend_plan": ("spend_plan_values", "spend_plan"),
@@ -30,15 +30,28 @@ def _first(sources: Mapping[str, SourceRef], keys: Iterable[str | None]) -> Sour
     return None
 
 
+Order = tuple[int, int, str]
+"""Where a finding goes in the report: project index, row index (0 for none) and rule."""
+
+
 class Collector:
     """Turns hits and verdicts into findings for one plan."""
 
-    def __init__(self, view: PlanView, verdict: Callable[[AnyRule, Hit], Verdict]) -> None:
+    def __init__(
+        self, view: PlanView, severity: Mapping[str, Severity], packs: Mapping[str, str]
+    ) -> None:
         self.view = view
-        self.verdict = verdict
+        self.severity = severity  # per rule id, under the profile
+        self.packs = packs  # the pack that registered each rule (name@version)
         self.source = view.plan.source_file
         self.findings: list[Finding] = []  # content verdicts placed
         self.extra: list[Finding] = []  # hits of the rules that read the project or plan
+        # each finding's place in the report, (project index or 0, row index or 0, rule),
+        # kept as it is made (the engine sorts by these, not by reading the findings back)
+        self.keys: list[Order] = []
+        self.extra_keys: list[Order] = []
+        # (project index, rule, severity, confidence) of each extra finding, for the grades
+        self.extra_marks: list[tuple[int | None, str, Severity, float]] = []
         self.finding = trusted_builder(Finding)
 
     def place_rows(
@@ -50,17 +63,19 @@ class Collector:
             return
         project = views[0].project
         name, index, source = project.project.name, project.index, self.source
-        append, finding = self.findings.append, self.finding
+        append, finding, order = self.findings.append, self.finding, self.keys.append
         for n, verdicts in rows:
             indicator = views[n]
             sources = indicator.indicator.sources
-            for verdict, template in verdicts:
+            row = indicator.index
+            for verdict, template, _ in verdicts:
+                order((index, row, verdict.rule))
                 values = template.copy()  # the fields keep their order
                 values["source"] = source
                 values["project"] = name
                 values["project_index"] = index
                 values["indicator"] = indicator.name
-                values["indicator_index"] = indicator.index
+                values["indicator_index"] = row
                 values["location"] = sources.get(verdict.field or "") or sources.get("level3")
                 append(finding(values))
 
@@ -76,26 +91,33 @@ class Collector:
             project = self.view.projects[hit.project_index - 1]
         if indicator is None and project is not None and hit.indicator_index is not None:
             indicator = project.row(hit.indicator_index)
-        verdict = self.verdict(rule, hit)
+        # (the values of engine._Setup.verdict, written straight into the finding)
+        rid = rule.id
+        severity = self.severity[rid]
+        confidence = rule.confidence if hit.confidence is None else hit.confidence
+        suggestion = rule.suggestion_for(hit)
         location = hit.location or self._location(hit.field, project, indicator)
+        at = project.index if project is not None else None
+        self.extra_keys.append((at or 0, indicator.index if indicator is not None else 0, rid))
+        self.extra_marks.append((at, rid, severity, confidence))
         self.extra.append(
             self.finding(
                 {
-                    "rule": verdict.rule,
-                    "title": verdict.title,
-                    "severity": verdict.severity,
-                    "criterion": verdict.criterion,
+                    "rule": rid,
+                    "title": rule.title,
+                    "severity": severity,
+                    "criterion": rule.criterion,
                     "source": self.source,
                     "project": project.project.name if project is not None else None,
-                    "project_index": project.index if project is not None else None,
+                    "project_index": at,
                     "indicator": indicator.name if indicator is not None else None,
                     "indicator_index": indicator.index if indicator is not None else None,
-                    "field": verdict.field,
-                    "message": verdict.message,
-                    "suggestion": verdict.suggestion,
-                    "confidence": verdict.confidence,
+                    "field": hit.field,
+                    "message": hit.message,
+                    "suggestion": suggestion,
+                    "confidence": confidence,
                     "location": location,
-                    "pack": verdict.pack,
+                    "pack": self.packs.get(rid),
                 }
             )
         )
@@ -111,22 +133,26 @@ class Collector:
         return _first(self.view.plan.sources, (field, "overall_goal"))
 
 
-def template(verdict: Verdict) -> dict[str, object]:
-    """A finding's values for ``verdict`` with its place left empty, filled by ``place``."""
+def template(
+    rule: str, title: str, severity: Severity, criterion: Criterion, field: str | None,
+    message: str, suggestion: str, confidence: float, pack: str | None,
+) -> dict[str, object]:  # fmt: skip
+    """A finding's values for a verdict (its fields in order, as :class:`Verdict` holds
+    them) with its place left empty, filled by ``place_rows``."""
     return {
-        "rule": verdict.rule,
-        "title": verdict.title,
-        "severity": verdict.severity,
-        "criterion": verdict.criterion,
+        "rule": rule,
+        "title": title,
+        "severity": severity,
+        "criterion": criterion,
         "source": "",
         "project": None,
         "project_index": None,
         "indicator": None,
         "indicator_index": None,
-        "field": verdict.field,
-        "message": verdict.message,
-        "suggestion": verdict.suggestion,
-        "confidence": verdict.confidence,
+        "field": field,
+        "message": message,
+        "suggestion": suggestion,
+        "confidence": confidence,
         "location": None,
-        "pack": verdict.pack,
+        "pack": pack,
     }

@@ -25,5 +25,6 @@ class Verdict(NamedTuple):
     pack: str | None  # the pack that registered the rule (name@version)
 
 
-Placed = tuple[Verdict, dict[str, object]]
-"""A verdict with the values of its findings, their place left for the engine to fill."""
+Placed = tuple[Verdict, dict[str, object], float]
+"""A verdict with the values of its findings, their place left for the engine to fill, and
+the points each of its findings costs under the profile's grading (weight × confidence)."""
