@@ -236,3 +236,8 @@ class IndicatorReader:
         if second is not None and second.text:
             self.level2 = words.level(second.text, words.level2) or _POINTS.sub("", second.text)
             self.level2_source = second.source.with_raw(second.raw.strip())
+            parent = words.effect_level2.get(self.level2)
+            if parent and not (first and first.text) and self.level1 in words.output_level1:
+                # an effect 二级 after outputs, its 一级 cell left empty (产出指标 … |
+                # 社会效益 | 覆盖率): not an output; the 一级 is inferred, so no source
+                self.level1, self.level1_source = parent, None

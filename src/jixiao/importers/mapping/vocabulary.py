@@ -79,6 +79,8 @@ class Vocabulary:
     annual_suffixes: tuple[str, ...] = ()
     description_openers: tuple[str, ...] = ()  # '反映…': where a glued description starts
     stated_grades: frozenset[str] = frozenset()  # 自评等级 words: 优, 良好, 合格 …
+    output_level1: frozenset[str] = frozenset()  # 一级 of outputs: 产出指标 (成本指标)
+    effect_level2: dict[str, str] = field(default_factory=dict)  # 社会效益指标 → 效益指标 …
     # roles already found, per header text: every row of a grid is tried as a header, and
     # the same few hundred cell texts recur in every document
     _roles_seen: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -225,4 +227,6 @@ def vocabulary() -> Vocabulary:
         annual_suffixes=tuple(normalise(s) for s in data["period_suffixes"]["annual"]),
         description_openers=tuple(data.get("description_openers", ())),
         stated_grades=frozenset(data.get("stated_grades", ())),
+        output_level1=frozenset(data.get("output_level1", ())),
+        effect_level2=dict(data.get("effect_level2", {})),
     )
