@@ -200,8 +200,9 @@ def _misspelt(names: tuple[str, ...]) -> tuple[tuple[int, str, str, bool], ...]:
 
 def _share_slips(views: list[IndicatorView], spelt: set[int]) -> list[tuple[int, str, str, None]]:
     """Names of a percentage (or a share written “≥0.97比例”) whose last character reads
-    like 率 but is not it (应补尽补绿, 在线绿): a share is a rate whatever its name, so the slip needs no rate name to match
-    — unless the last two characters are a real word (复绿, 考虑, 纪律: lexicon data)."""
+    like 率 but is not it (应补尽补绿, 在线绿): a share is a rate whatever its name, so the
+    slip needs no rate name to match — unless the last two characters are a real word
+    (复绿, 考虑, 纪律: lexicon data)."""
     lists = words()
     slips = []
     for n, v in enumerate(views):
