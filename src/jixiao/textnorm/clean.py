@@ -59,8 +59,10 @@ def clean_markup(text: str) -> str:
         text = _BOOKMARK.sub("", text)
     if "<" in text:
         text = _HTML_TAG.sub(" ", text)
-    text = _MD_HEADING.sub("", text)
-    text = _MD_BULLET.sub("", text)
+    first = text[:1]
+    if first in "-*+#" or first.isspace():  # (what both markers start with, after spaces)
+        text = _MD_HEADING.sub("", text)
+        text = _MD_BULLET.sub("", text)
     if "**" in text:
         text = _MD_BOLD.sub(r"\1", text)
     text = _latex_to_text(text)
