@@ -69,7 +69,7 @@ class ProjectBuilder(LineGrid):
             if header:
                 self._after_page_break = True  # the header repeated at the top of a page
                 return
-            if row.lazy:
+            if row._cells is None:  # (row.lazy, without the property's call: once per row)
                 six = self._lazy_six.get(len(texts)) or self._six_of(len(texts))
                 if six and self._line_indicator(row, texts, six):
                     self._last_row = row
