@@ -17,9 +17,18 @@ from jixiao.model.source import SourceRef
 from jixiao.model.trusted import defaults, set_dict, set_extra, set_given, set_private
 from jixiao.textnorm import clean_markup, split_numbered_items, squeeze_spaces
 
+_Six = tuple[int, ...]
 GRID_FIELDS = ("level1", "level2", "level3", "description", "value", "basis")
 _DEFAULTS = defaults(Indicator)
 _new = Indicator.__new__
+
+
+# a text line's grid header -> the grid, its fields' first columns and the mappings per row
+# width: the same for every table under that header and never changed once made (each
+# indicator's sources keep its mapping), so shared by them — read once per header, not per table
+_Grid = tuple[dict[int, str], list[tuple[str, int]], dict[int, dict[str, int]], dict[int, _Six]]
+_LINE_GRIDS: dict[tuple[str, ...], _Grid] = {}
+_LINE_GRIDS_KEPT = 256
 
 
 class LineGrid:
@@ -29,6 +38,8 @@ class LineGrid:
     _grid_starts: list[tuple[str, int]]
     _lazy_maps: dict[int, dict[str, int]]
     _lazy_six: dict[int, tuple[int, ...]]
+    _grid: dict[int, str] | None
+    _grid_header_texts: list[str]
     _after_page_break: bool
     _indicator_row: Row | None
     _indicator_cells: dict[str, int]
@@ -36,6 +47,22 @@ class LineGrid:
     _goal_from: int
     _state: dict[str, object]  # the project's __dict__ and fields given (_put)
     _given: set[str]
+
+    def _known_grid(self, texts: list[str]) -> bool:
+        """Whether a text line's grid header ``texts`` was read before: then its grid set."""
+        known = _LINE_GRIDS.get(tuple(texts))
+        if known is None:
+            return False
+        self._grid, self._grid_starts, self._lazy_maps, self._lazy_six = known
+        self._grid_header_texts = texts
+        return True
+
+    def _remember_grid(self, texts: list[str]) -> None:
+        """Keep the grid just read from the text line's header ``texts``."""
+        if len(_LINE_GRIDS) >= _LINE_GRIDS_KEPT:
+            _LINE_GRIDS.clear()
+        assert self._grid is not None
+        _LINE_GRIDS[tuple(texts)] = (self._grid, self._grid_starts, self._lazy_maps, self._lazy_six)
 
     def _put(self, name: str, value: object) -> None:
         """``setattr(self.project, name, value)`` for a value of the field's type, without

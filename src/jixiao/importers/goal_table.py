@@ -248,6 +248,8 @@ class ProjectBuilder(LineGrid):
     # -- the indicator grid -------------------------------------------------------
 
     def _read_grid_header(self, row: Row) -> None:
+        if row.lazy and self._known_grid(row.texts):
+            return  # a text line's header an earlier table had (goal_lines)
         grid: dict[int, str] = {}
         # (a text line's cells: each in the column of its index, one column wide)
         spans = (
@@ -268,6 +270,8 @@ class ProjectBuilder(LineGrid):
         self._lazy_maps = {}
         self._lazy_six = {}
         self._grid_header_texts = row.texts
+        if row.lazy:
+            self._remember_grid(row.texts)
 
     def _map_row(self, row: Row) -> dict[str, int]:
         """Each grid field -> the index in ``row.cells`` of its first cell."""
