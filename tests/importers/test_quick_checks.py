@@ -19,7 +19,12 @@ from jixiao.importers.script import _first_texts, _texts, normalise_script
 from jixiao.importers.text_reader import read_text_blocks
 from jixiao.model.source import SourceRef
 from jixiao.textnorm import enumeration, script
-from jixiao.textnorm.clean import _FULLWIDTH_DIGITS, to_halfwidth_digits
+from jixiao.textnorm.clean import (
+    _FULLWIDTH_DIGITS,
+    _MD_BULLET,
+    _MD_HEADING,
+    to_halfwidth_digits,
+)
 from jixiao.textnorm.enumeration import ENUMERATION, strip_enumeration
 
 SEEDS = Path("/work/shared/seeds")
@@ -37,6 +42,20 @@ def test_pinyin_precheck_never_hides_an_annotation(text: str) -> None:
 @given(st.lists(_PIECES, max_size=16).map("".join))
 def test_halfwidth_digits_as_the_full_translation(text: str) -> None:
     assert to_halfwidth_digits(text) == text.translate(_FULLWIDTH_DIGITS)
+
+
+# markdown markers, whitespace of every kind (ASCII, ideographic, no-break, line breaks), text
+_MARKDOWN_PIECES = st.sampled_from(list("#-*+ \u3000\u00a0\t\n\x1c\u2028a绩1."))
+
+
+@settings(max_examples=3000)
+@given(st.lists(_MARKDOWN_PIECES, max_size=12).map("".join))
+def test_markdown_markers_stripped_only_where_they_can_start(text: str) -> None:
+    """clean_markup tries the heading and bullet patterns only when the text starts with a
+    marker or whitespace: on any other text neither matches (so both subs leave it)."""
+    first = text[:1]
+    if not (first in "-*+#" or first.isspace()):
+        assert _MD_HEADING.match(text) is None and _MD_BULLET.match(text) is None
 
 
 # traditional-only characters, simplified ones, brackets, toned and plain letters, breaks

@@ -122,7 +122,9 @@ class Assembler:
         self.warn("text-not-understood", f"绩效目标表中无法归属的文字：{text[:40]}", source)
 
     def _row(self, row: Row) -> None:
-        texts = row.texts  # (texts, not cells: most rows of a 文本 never make their cells)
+        # (texts, not cells: most rows of a 文本 never make their cells; a lazy row's own
+        # list read without the property's call, one per row of a document)
+        texts = row._texts or row.texts
         filled = len(texts) - texts.count("")  # counted once: emptiness, unit rows, TOC
         if not filled:
             return

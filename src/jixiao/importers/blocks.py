@@ -31,7 +31,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from jixiao.model.source import SourceRef
-from jixiao.model.source_map import SourceMap, Texts, cell_of_line
+from jixiao.model.source_map import SourceMap, Texts, cell_of_line, cell_of_text_line
 from jixiao.textnorm import clean_cell
 
 
@@ -259,7 +259,9 @@ class Row:
         parts, texts = self._parts, self._texts
         if parts is None or texts is None:
             return self.cells[col].located()
-        return cell_of_line(self.source, parts, texts, col)
+        if self._source is None:  # (a tab line's place is not made for its cell's either)
+            return cell_of_text_line(self._file, self._number, parts[col], texts[col], col)
+        return cell_of_line(self._source, parts, texts, col)
 
     def located_all(self, indices: dict[str, int]) -> dict[str, SourceRef]:
         """Each key's :meth:`located` of the cell at its index, in one pass."""

@@ -14,40 +14,21 @@ from jixiao.importers import labels
 from jixiao.importers.blocks import Cell, Row
 from jixiao.model.plan import Indicator, Project
 from jixiao.model.source import SourceRef
-from jixiao.model.source_map import SourceMap
 from jixiao.model.trusted import defaults, set_dict, set_extra, set_given, set_private
 from jixiao.textnorm import clean_markup, split_numbered_items, squeeze_spaces
 
+_Six = tuple[int, ...]
 GRID_FIELDS = ("level1", "level2", "level3", "description", "value", "basis")
 _DEFAULTS = defaults(Indicator)
 _new = Indicator.__new__
 
 
-def _indicator(
-    sources: SourceMap,
-    level1: str,
-    level2: str,
-    level3: str,
-    description: str,
-    value: str,
-    basis: str,
-) -> Indicator:
-    """``built(Indicator, level1=…, basis=…)`` with these ``sources``, written out for the six
-    grid fields (one dict copied, no loop): the same fields, defaults and fields given."""
-    indicator = _new(Indicator)
-    state = _DEFAULTS.copy()  # (a copy, then the fields set: a {**…} literal costs 3× more)
-    state["sources"] = sources
-    state["level1"] = level1
-    state["level2"] = level2
-    state["level3"] = level3
-    state["description"] = description
-    state["value"] = value
-    state["basis"] = basis
-    set_dict(indicator, state)
-    set_given(indicator, {"level1", "level2", "level3", "description", "value", "basis"})
-    set_extra(indicator, None)
-    set_private(indicator, None)
-    return indicator
+# a text line's grid header -> the grid, its fields' first columns and the mappings per row
+# width: the same for every table under that header and never changed once made (each
+# indicator's sources keep its mapping), so shared by them — read once per header, not per table
+_Grid = tuple[dict[int, str], list[tuple[str, int]], dict[int, dict[str, int]], dict[int, _Six]]
+_LINE_GRIDS: dict[tuple[str, ...], _Grid] = {}
+_LINE_GRIDS_KEPT = 256
 
 
 class LineGrid:
@@ -57,6 +38,8 @@ class LineGrid:
     _grid_starts: list[tuple[str, int]]
     _lazy_maps: dict[int, dict[str, int]]
     _lazy_six: dict[int, tuple[int, ...]]
+    _grid: dict[int, str] | None
+    _grid_header_texts: list[str]
     _after_page_break: bool
     _indicator_row: Row | None
     _indicator_cells: dict[str, int]
@@ -64,6 +47,22 @@ class LineGrid:
     _goal_from: int
     _state: dict[str, object]  # the project's __dict__ and fields given (_put)
     _given: set[str]
+
+    def _known_grid(self, texts: list[str]) -> bool:
+        """Whether a text line's grid header ``texts`` was read before: then its grid set."""
+        known = _LINE_GRIDS.get(tuple(texts))
+        if known is None:
+            return False
+        self._grid, self._grid_starts, self._lazy_maps, self._lazy_six = known
+        self._grid_header_texts = texts
+        return True
+
+    def _remember_grid(self, texts: list[str]) -> None:
+        """Keep the grid just read from the text line's header ``texts``."""
+        if len(_LINE_GRIDS) >= _LINE_GRIDS_KEPT:
+            _LINE_GRIDS.clear()
+        assert self._grid is not None
+        _LINE_GRIDS[tuple(texts)] = (self._grid, self._grid_starts, self._lazy_maps, self._lazy_six)
 
     def _put(self, name: str, value: object) -> None:
         """``setattr(self.project, name, value)`` for a value of the field's type, without
@@ -109,21 +108,29 @@ class LineGrid:
         mapped = self._lazy_maps[len(texts)]
         if level1:
             sources = row.line_sources(mapped)
-            indicator = _indicator(
-                sources, level1, level2, texts[three], texts[four], value, texts[last]
-            )
         elif previous is not None:
             # a merged 一级指标 cell: where the indicator above read it (SourceRefs are truthy)
             merged: SourceRef = previous.sources.get("level1") or row.source
             sources = row.line_sources(mapped, {"level1": merged})
-            indicator = _indicator(
-                sources, previous.level1, level2 or previous.level2, texts[three], texts[four],
-                value, texts[last],
-            )  # fmt: skip
+            level1, level2 = previous.level1, level2 or previous.level2
         else:
             sources = row.line_sources(mapped, {"level1": row.source})
-            indicator = _indicator(sources, level1, level2, texts[three], texts[four], value,
-                                   texts[last])  # fmt: skip
+        # built(Indicator, level1=…, basis=…) with these sources, written out for the six
+        # grid fields (one dict copied, no loop, no call): the same fields, defaults and
+        # fields given
+        indicator = _new(Indicator)
+        state = _DEFAULTS.copy()  # (a copy, then the fields set: a {**…} literal costs 3× more)
+        state["sources"] = sources
+        state["level1"] = level1
+        state["level2"] = level2
+        state["level3"] = texts[three]
+        state["description"] = texts[four]
+        state["value"] = value
+        state["basis"] = texts[last]
+        set_dict(indicator, state)
+        set_given(indicator, {"level1", "level2", "level3", "description", "value", "basis"})
+        set_extra(indicator, None)
+        set_private(indicator, None)
         indicators.append(indicator)
         self._indicator_row, self._indicator_cells = row, mapped
         return True

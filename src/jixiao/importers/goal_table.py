@@ -69,7 +69,7 @@ class ProjectBuilder(LineGrid):
             if header:
                 self._after_page_break = True  # the header repeated at the top of a page
                 return
-            if row.lazy:
+            if row._cells is None:  # (row.lazy, without the property's call: once per row)
                 six = self._lazy_six.get(len(texts)) or self._six_of(len(texts))
                 if six and self._line_indicator(row, texts, six):
                     self._last_row = row
@@ -248,6 +248,8 @@ class ProjectBuilder(LineGrid):
     # -- the indicator grid -------------------------------------------------------
 
     def _read_grid_header(self, row: Row) -> None:
+        if row.lazy and self._known_grid(row.texts):
+            return  # a text line's header an earlier table had (goal_lines)
         grid: dict[int, str] = {}
         # (a text line's cells: each in the column of its index, one column wide)
         spans = (
@@ -268,6 +270,8 @@ class ProjectBuilder(LineGrid):
         self._lazy_maps = {}
         self._lazy_six = {}
         self._grid_header_texts = row.texts
+        if row.lazy:
+            self._remember_grid(row.texts)
 
     def _map_row(self, row: Row) -> dict[str, int]:
         """Each grid field -> the index in ``row.cells`` of its first cell."""

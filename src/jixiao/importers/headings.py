@@ -74,12 +74,30 @@ def _table_kind(bare: str) -> str | None:
     return None
 
 
+_CLASSIFIED_KEPT = 4096  # paragraphs whose heading (or None) is remembered, per mode
+# text -> its heading or None, without and with ``disclosure``: a 文本 repeats its
+# paragraphs (单位：万元 and the unit line above each 绩效目标表, the section titles)
+_CLASSIFIED: tuple[dict[str, Heading | None], dict[str, Heading | None]] = ({}, {})
+_UNSEEN = Heading(HeadingKind.TOC, "")
+
+
 def classify(text: str, *, disclosure: bool) -> Heading | None:
     """The heading a clean paragraph is, or None for ordinary text.
 
     ``disclosure`` says whether the document has shown it is a 部门预算公开 one,
-    which turns on the recognition of its tables and narrative sections.
+    which turns on the recognition of its tables and narrative sections. Remembered per
+    text (a :class:`Heading` is immutable: the same one may be given twice).
     """
+    seen = _CLASSIFIED[disclosure]
+    heading = seen.get(text, _UNSEEN)
+    if heading is _UNSEEN:
+        if len(seen) >= _CLASSIFIED_KEPT:
+            seen.clear()
+        heading = seen[text] = _classify(text, disclosure)
+    return heading
+
+
+def _classify(text: str, disclosure: bool) -> Heading | None:
     if not text or len(text) > 80:
         return None
     compact = text.replace(" ", "")

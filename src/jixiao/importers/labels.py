@@ -58,10 +58,20 @@ LEVEL2_NAMES = frozenset(
 _CHECKPOINT = re.compile(r"^(3|6|10|12)月(?:底|末)?$")
 
 
+# each text asked about -> its checkpoint or None: every 资金支出计划 header repeats them
+_CHECKPOINTS: dict[str, str | None] = {}
+_CHECKPOINTS_KEPT = 4096
+
+
 def checkpoint_of(text: str) -> str | None:
-    """'3 月底' / '3月末' -> '3月底'; None for other text."""
-    match = _CHECKPOINT.match(text.replace(" ", ""))
-    return f"{match.group(1)}月底" if match else None
+    """'3 月底' / '3月末' -> '3月底'; None for other text (remembered per text)."""
+    found = _CHECKPOINTS.get(text, text)
+    if found is text:  # (unseen: no remembered answer is the text asked about itself)
+        if len(_CHECKPOINTS) >= _CHECKPOINTS_KEPT:
+            _CHECKPOINTS.clear()
+        match = _CHECKPOINT.match(text.replace(" ", ""))
+        found = _CHECKPOINTS[text] = f"{match.group(1)}月底" if match else None
+    return found
 
 
 def matches(text: str, labels: tuple[str, ...]) -> bool:

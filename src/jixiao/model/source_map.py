@@ -39,6 +39,14 @@ def _cell(place: SourceRef, part: str, text: str, index: int) -> SourceRef:
     )  # fmt: skip
 
 
+def cell_of_text_line(file: str, number: int, part: str, text: str, index: int) -> SourceRef:
+    """:func:`_cell` on the place ``SourceRef(file, line=number)``, without making it."""
+    raw = part.strip()
+    return SourceRef(
+        file, None, number, None, None, index + 1, None, None, raw if raw != text else None
+    )
+
+
 class SourceMap(MutableMapping[str, SourceRef]):
     """Field name -> where it was read, in the order the fields were located.
 
@@ -114,11 +122,7 @@ class SourceMap(MutableMapping[str, SourceRef]):
         place = self._place
         if place is not None:
             return _cell(place, part, text, index)
-        raw = part.strip()  # (as _cell, on the place SourceRef(file, line=number))
-        return SourceRef(
-            self._file, None, self._number, None, None, index + 1, None, None,
-            raw if raw != text else None,
-        )  # fmt: skip
+        return cell_of_text_line(self._file, self._number, part, text, index)
 
     def _resolved(self) -> dict[str, SourceRef]:
         indices = self._indices
