@@ -28,6 +28,7 @@ from jixiao.review.rules.basis import sourceless
 from jixiao.review.rules.common import DOWNWARD, PERCENT, is_money
 from jixiao.review.rules.common import SATISFACTION as SATISFACTION_LEVEL
 from jixiao.review.rules.integrity import PERIOD_OF_UNIT, counts_people, several
+from jixiao.review.rules.measurability.measures import signs_run
 from jixiao.review.rules.numbers.common import HUNDRED
 from jixiao.review.wordlists import load_word_lists
 
@@ -70,7 +71,14 @@ FACTS: tuple[str, ...] = (
     "hundred_up",  # the value's number is 100 or more
     "undirected",  # the value has no comparison sign
     "other_unit",  # the value has a unit other than a percent, a percent point or a score
-    "phrase",  # the name holds a phrase W112, W113, R112 or M117 seek, or the value a placeholder
+    "phrase",  # the name holds a phrase W112, W113, R112, M117 or N114 seek, or the value
+    # a placeholder
+    "sign_run",  # the value holds two or more comparison signs in a row (≥≥, >=)
+    "zero",  # the value's number is 0
+    "under_hundred",  # … or it is not 0 and below 100
+    "year_value",  # the value holds 年
+    "under_floor",  # the value's number is above 0 and below the profile's completion or
+    # satisfaction floor (tested on percent only)
 )
 _BIT = {name: 1 << i for i, name in enumerate(FACTS)}
 (
@@ -78,13 +86,16 @@ _BIT = {name: 1 << i for i, name in enumerate(FACTS)}
     BASIS, BASISLESS, BASIS_DIGIT, BASIS_QUANTITY, SOURCELESS, DESCRIPTION_DIGIT, TEXT_DIGIT,
     SATISFACTION, BOUNDED_RATE, PERCENT_UNIT, PERCENT_SPELT, MONEY, UNITLESS, SINGLE, DIRECTED,
     DOWNWARD_SIGN, PROBLEMS, SEVERAL, PER_PERIOD, THING_UNIT, OVER_HUNDRED, COUNTS_PEOPLE,
-    COUNT_NAME, UNIVERSAL, HUNDRED_UP, UNDIRECTED, OTHER_UNIT, PHRASE,
+    COUNT_NAME, UNIVERSAL, HUNDRED_UP, UNDIRECTED, OTHER_UNIT, PHRASE, SIGN_RUN, ZERO,
+    UNDER_HUNDRED, YEAR_VALUE, UNDER_FLOOR,
 ) = _BIT.values()  # fmt: skip
 _DIGIT = re.compile("[0-9]")
 _RATE_KINDS = (UnitKind.PERCENT, UnitKind.PERCENT_POINT, UnitKind.SCORE)
 # facts facts_of tests only where another holds (their one rule needs both): a rule that
 # needs the first must need the second too
-_TESTED_ONLY_WITH = ((UNIVERSAL, PERCENT_UNIT), (COUNTS_PEOPLE, THING_UNIT))
+_TESTED_ONLY_WITH = (
+    (UNIVERSAL, PERCENT_UNIT), (COUNTS_PEOPLE, THING_UNIT), (UNDER_FLOOR, PERCENT_UNIT)
+)  # fmt: skip
 _MEMO_MAX = 1 << 16
 _by_value: dict[str, int] = {}  # value text → its facts
 _by_basis: dict[str, int] = {}  # basis text → its facts
@@ -151,6 +162,11 @@ def facts_of(v: IndicatorView) -> int:
         universal = load_word_lists().universal
         if universal.search(description) or universal.search(name):
             facts |= UNIVERSAL
+        number = v.value.number
+        if number is not None and number > 0:  # (N225, N226: 0 < number < floor)
+            floors = plan.profile.thresholds
+            if number < floors.completion_floor or number < floors.satisfaction_floor:
+                facts |= UNDER_FLOOR
     if facts & THING_UNIT and counts_people(name):
         facts |= COUNTS_PEOPLE
     named = v.facts
@@ -214,8 +230,14 @@ def _value_facts(value: IndicatorValue, raw: str) -> int:
             facts |= DOWNWARD_SIGN
     else:
         facts |= UNDIRECTED
-    if value.number is not None and value.number >= HUNDRED:
-        facts |= HUNDRED_UP
+    number = value.number
+    if number is not None:
+        if number >= HUNDRED:
+            facts |= HUNDRED_UP
+        elif number == 0:
+            facts |= ZERO
+        else:
+            facts |= UNDER_HUNDRED
     if value.problems:
         facts |= PROBLEMS
     if several(value):
@@ -231,6 +253,10 @@ def _value_facts(value: IndicatorValue, raw: str) -> int:
         facts |= RESIDUE
     if phrases().placeholder.search(raw):
         facts |= PHRASE  # (M117 reads the value too)
+    if "年" in raw:
+        facts |= YEAR_VALUE
+    if signs_run(raw):
+        facts |= SIGN_RUN
     return facts
 
 

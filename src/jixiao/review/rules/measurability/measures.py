@@ -89,10 +89,16 @@ _TWO_CHARACTER_SIGNS = (
 _SIGN_RUN = re.compile(r"[≥≤≧≦><＞＜=＝](?:\s*[≥≤≧≦><＞＜=＝])+")
 
 
+def signs_run(text: str) -> bool:
+    """``text`` holds two or more comparison signs in a row (M118's trigger, ``sign_run``):
+    joining '>=' into '≥' never makes a run where the raw text has none."""
+    return _SIGN_RUN.search(text) is not None
+
+
 def _signs_twice(v: IndicatorView) -> Hit | None:
     text = v.indicator.value or ""
-    if _SIGN_RUN.search(text) is None:
-        return None  # joining '>=' into '≥' never makes a run where the raw text has none
+    if not signs_run(text):
+        return None
     for written, sign in _TWO_CHARACTER_SIGNS:
         text = text.replace(written, sign)
     run = _SIGN_RUN.search(text)
