@@ -33,7 +33,7 @@ from jixiao.review.rules.numbers.common import HUNDRED
 from jixiao.review.wordlists import load_word_lists
 
 if TYPE_CHECKING:
-    from jixiao.review.context import IndicatorView
+    from jixiao.review.context import FrameworkView, IndicatorView
 
 FACTS: tuple[str, ...] = (
     "named",  # the name (三级指标) is written
@@ -100,13 +100,16 @@ _MEMO_MAX = 1 << 16
 _by_value: dict[str, int] = {}  # value text → its facts
 _by_basis: dict[str, int] = {}  # basis text → its facts
 _by_name: dict[str, int] = {}  # name → the facts of the name alone
+_by_levels: dict[tuple[FrameworkView, str, str], int] = {}  # framework, 一级, 二级 → facts
 
 
 def forget() -> None:
-    """Drop the facts remembered per value, basis and name (with the engine's shared table)."""
+    """Drop the facts remembered per value, basis, name and levels (with the engine's shared
+    table)."""
     _by_value.clear()
     _by_basis.clear()
     _by_name.clear()
+    _by_levels.clear()
 
 
 def needs_mask(needs: Iterable[str]) -> int:
@@ -126,28 +129,37 @@ def needs_mask(needs: Iterable[str]) -> int:
 
 def facts_of(v: IndicatorView) -> int:
     """The facts of one indicator, as bits (:data:`FACTS`), each tested once."""
-    ind = v.indicator
-    raw = ind.value
+    raw, basis, description = v.raw, v.basis, v.description
     facts = _by_value.get(raw)
-    if facts is None:
-        facts = _remember(_by_value, raw, _value_facts(v.value, raw))
-    basis = ind.basis
+    if facts is None:  # (each memo emptied when it grows too large)
+        if len(_by_value) > _MEMO_MAX:
+            _by_value.clear()
+        facts = _by_value[raw] = _value_facts(v.value, raw)
     basis_facts = _by_basis.get(basis)
     if basis_facts is None:
-        basis_facts = _remember(_by_basis, basis, _basis_facts(basis))
+        if len(_by_basis) > _MEMO_MAX:
+            _by_basis.clear()
+        basis_facts = _by_basis[basis] = _basis_facts(basis)
     facts |= basis_facts
     name = v.name
     name_facts = _by_name.get(name)
     if name_facts is None:
-        name_facts = _remember(_by_name, name, _name_facts(name, v.key))
+        if len(_by_name) > _MEMO_MAX:
+            _by_name.clear()
+        name_facts = _by_name[name] = _name_facts(name, v.key)
     facts |= name_facts
     plan = v.project.plan
+    fw = plan.framework
+    levels = (fw, v.level1, v.level2)
+    level_facts = _by_levels.get(levels)
+    if level_facts is None:
+        level_facts = _by_levels[levels] = _level_facts(*levels)
+    facts |= level_facts
     if name:
         if v.echo:
             facts |= ECHO
         if len(name) > plan.profile.thresholds.long_name_chars:
             facts |= LONG_NAME
-    description = ind.description
     if description:
         if _DIGIT.search(description):
             facts |= DESCRIPTION_DIGIT | TEXT_DIGIT
@@ -170,24 +182,22 @@ def facts_of(v: IndicatorView) -> int:
     if facts & THING_UNIT and counts_people(name):
         facts |= COUNTS_PEOPLE
     named = v.facts
-    fw = plan.framework
-    level1, level2 = v.level1, v.level2
-    if named.satisfaction or level2 == SATISFACTION_LEVEL or level1 in fw.satisfaction_first:
-        facts |= SATISFACTION  # (named so, or rules.common.is_satisfaction)
+    if named.satisfaction:
+        facts |= SATISFACTION  # (named so; filed so: _level_facts)
     if named.bounded_rate:
         facts |= BOUNDED_RATE
     if named.count:
         facts |= COUNT_NAME
-    if level1 not in fw.first_keys or fw.parent.get(level2) != level1:
-        facts |= LEVEL_MISFILED  # (a 二级 outside the framework has no parent)
     return facts
 
 
-def _remember(memo: dict[str, int], text: str, facts: int) -> int:
-    """``facts`` remembered for ``text`` in ``memo`` (emptied when it grows too large)."""
-    if len(memo) > _MEMO_MAX:
-        memo.clear()
-    memo[text] = facts
+def _level_facts(fw: FrameworkView, level1: str, level2: str) -> int:
+    """The facts of a pair of level keys under framework ``fw`` (remembered per pair)."""
+    facts = 0
+    if level2 == SATISFACTION_LEVEL or level1 in fw.satisfaction_first:
+        facts |= SATISFACTION  # (rules.common.is_satisfaction)
+    if level1 not in fw.first_keys or fw.parent.get(level2) != level1:
+        facts |= LEVEL_MISFILED  # (a 二级 outside the framework has no parent)
     return facts
 
 
@@ -210,7 +220,8 @@ def _name_facts(name: str, key: str) -> int:
 
 def _value_facts(value: IndicatorValue, raw: str) -> int:
     facts = 0
-    unit = value.unit
+    # each field read once: a pydantic model's attribute is a slow read
+    unit, number, upper, direction = value.unit, value.number, value.upper, value.direction
     if unit is None:
         facts |= UNITLESS
     else:
@@ -222,15 +233,14 @@ def _value_facts(value: IndicatorValue, raw: str) -> int:
         facts |= PERCENT_SPELT
     if is_money(value):
         facts |= MONEY
-    if value.number is not None and value.upper is None:
+    if number is not None and upper is None:
         facts |= SINGLE
-    if value.direction is not None:
+    if direction is not None:
         facts |= DIRECTED
-        if value.direction in DOWNWARD:
+        if direction in DOWNWARD:
             facts |= DOWNWARD_SIGN
     else:
         facts |= UNDIRECTED
-    number = value.number
     if number is not None:
         if number >= HUNDRED:
             facts |= HUNDRED_UP
@@ -242,11 +252,11 @@ def _value_facts(value: IndicatorValue, raw: str) -> int:
         facts |= PROBLEMS
     if several(value):
         facts |= SEVERAL
-    if unit in PERIOD_OF_UNIT and value.number is not None:
+    if unit in PERIOD_OF_UNIT and number is not None:
         facts |= PER_PERIOD
     if unit in load_word_lists().thing_units:
         facts |= THING_UNIT
-    top = value.upper if value.upper is not None else value.number
+    top = upper if upper is not None else number
     if top is not None and top > HUNDRED:
         facts |= OVER_HUNDRED
     if load_word_lists().residue_start.search(raw):

@@ -38,7 +38,7 @@ def basis_core(text: str) -> str:
 
 
 def _basis(v: IndicatorView) -> str:
-    return v.indicator.basis.strip()
+    return v.basis.strip()
 
 
 def _repeats(v: IndicatorView) -> Hit | None:
@@ -50,7 +50,7 @@ def _repeats(v: IndicatorView) -> Hit | None:
         return None
     # both sides without 根据/按照: a name may itself start with one (“按照物价部门定价标准采购”)
     named = core == v.key or core == basis_core(v.name)
-    if named or core == squeeze(v.indicator.description):
+    if named or core == squeeze(v.description):
         what = "指标名称" if named else "绩效指标描述"
         return Hit(f"指标值确定依据{q(basis)}照抄了{what}，没有说明目标值从何而来。", field="basis")
     return None

@@ -99,7 +99,7 @@ def belongs(name: str, value: str) -> str | None:
 
 
 def _misfiled_output(v: IndicatorView) -> Hit | None:
-    value = v.indicator.value
+    value = v.raw
     if _words().signal.search(v.name) is None and "月" not in value and "年" not in value:
         return None  # most names: one search, no date (the hot path of a cold review)
     filed = v.level2
