@@ -253,6 +253,11 @@ class PlanView:
     projects: list[ProjectView] = field(default_factory=list)
     peers: DistributionStore | None = None  # unit costs of the other plans of a database
     derived: dict[Hashable, Any] = field(default_factory=dict)  # see plan_fact
+    # the profile's long_name_chars, read once (the facts test every name against it)
+    long_name_chars: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.long_name_chars = self.profile.thresholds.long_name_chars
 
 
 def plan_fact(view: PlanView, derive: Callable[[PlanView], _T]) -> _T:

@@ -158,7 +158,7 @@ def facts_of(v: IndicatorView) -> int:
     if name:
         if v.echo:
             facts |= ECHO
-        if len(name) > plan.profile.thresholds.long_name_chars:
+        if len(name) > plan.long_name_chars:
             facts |= LONG_NAME
     if description:
         if _DIGIT.search(description):
