@@ -12,13 +12,14 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from jixiao.grammar import IndicatorValue, parse_value
 from jixiao.model import SPEND_CHECKPOINTS, DepartmentPlan, Indicator, Project
 from jixiao.review.lexicon import Lexicon
 from jixiao.review.profile import FrameworkSpec, Profile, level_key
-from jixiao.review.scope import is_scoring_row
+from jixiao.review.scope import is_scoring_levels
 from jixiao.review.verdict import Placed
 
 if TYPE_CHECKING:  # the rules read these views; typing only, no import cycle at run time
@@ -108,6 +109,13 @@ class FrameworkView:
 
 ContentKey = tuple[str, str, str, str, str, str, str]
 """Framework version, 一级, 二级, 三级, 描述, 指标值, 依据: everything a content rule reads."""
+Content = tuple[str, str, str, str, str, str]
+"""一级, 二级, 三级, 描述, 指标值, 依据 of an indicator (a ContentKey without its framework)."""
+
+# an indicator's content fields read in one C call from the model's __dict__: each read of a
+# pydantic model's attribute takes its slow path (~700 machine instructions), and a row's
+# fields were read some fifteen times while its view was built
+_CONTENT = itemgetter("level1", "level2", "level3", "description", "value", "basis")
 
 
 class IndicatorInfo:
@@ -120,21 +128,23 @@ class IndicatorInfo:
 
     __slots__ = ("contextual", "fields", "verdicts")
 
-    def __init__(self, indicator: Indicator, fw: FrameworkView, lexicon: Lexicon) -> None:
-        value = parse_value(indicator.value)
-        l1 = fw.key1(indicator.level1)
-        l2 = fw.key2(indicator.level2)
-        name = indicator.level3.strip()
+    def __init__(self, content: Content, fw: FrameworkView, lexicon: Lexicon) -> None:
+        level1, level2, level3, description, raw, _ = content
+        value = parse_value(raw)
+        l1 = fw.key1(level1)
+        l2 = fw.key2(level2)
+        name = level3.strip()
         cost_keys = fw.cost_keys
         is_cost = l2 in cost_keys or l1 in cost_keys
         is_money_cost = l2 in fw.money_cost_keys or (
             l1 in fw.money_cost_keys and l2 not in fw.second_keys
         )
         key, facts, subjects = _named(name, lexicon)
-        echo = squeeze(indicator.description) in ("", key)
-        text = name + "｜" + indicator.description
+        echo = squeeze(description) in ("", key)
+        text = name + "｜" + description
         self.fields = (
             value, l1, l2, name, facts, is_cost, is_money_cost, echo, text, key, subjects,
+            raw, description, content[5],
         )  # fmt: skip
         self.verdicts: tuple[Placed, ...] | None = None
         self.contextual: tuple[IndicatorRule, ...] = ()  # rules that also read the project
@@ -144,8 +154,9 @@ class IndicatorView:
     """One indicator as the rules see it."""
 
     __slots__ = (
-        "echo", "facts", "index", "indicator", "info", "is_cost", "is_money_cost", "key",
-        "level1", "level2", "name", "project", "subjects", "text", "value",
+        "basis", "description", "echo", "facts", "index", "indicator", "info", "is_cost",
+        "is_money_cost", "key", "level1", "level2", "name", "project", "raw", "subjects",
+        "text", "value",
     )  # fmt: skip
 
     def __init__(
@@ -160,9 +171,15 @@ class IndicatorView:
         self.key: str  # the name without spaces and punctuation, for comparisons
         self.subjects: frozenset[str]  # subject words (对象词) of the name, as spelt
         self.echo: bool  # the description is empty or repeats the name
+        # the value, description and basis as written (indicator.value … without the slow
+        # read of a pydantic model's attribute)
+        self.raw: str
+        self.description: str
+        self.basis: str
         (
             self.value, self.level1, self.level2, self.name, self.facts, self.is_cost,
-            self.is_money_cost, self.echo, self.text, self.key, self.subjects,
+            self.is_money_cost, self.echo, self.text, self.key, self.subjects, self.raw,
+            self.description, self.basis,
         ) = info.fields  # fmt: skip
 
     @property
@@ -236,6 +253,11 @@ class PlanView:
     projects: list[ProjectView] = field(default_factory=list)
     peers: DistributionStore | None = None  # unit costs of the other plans of a database
     derived: dict[Hashable, Any] = field(default_factory=dict)  # see plan_fact
+    # the profile's long_name_chars, read once (the facts test every name against it)
+    long_name_chars: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.long_name_chars = self.profile.thresholds.long_name_chars
 
 
 def plan_fact(view: PlanView, derive: Callable[[PlanView], _T]) -> _T:
@@ -288,6 +310,7 @@ def build_view(
     view = PlanView(plan, profile, framework_view(profile, plan), lexicon)
     form_labels = lexicon.form_labels
     fw = view.framework
+    fw_name = fw.name
     infos = {} if infos is None else infos
     for p_index, project in enumerate(plan.projects, start=1):
         pv = ProjectView(project, p_index, view)
@@ -298,17 +321,16 @@ def build_view(
                 pv.spend.append((checkpoint, amount))
         views = pv.indicators
         for i, ind in enumerate(project.indicators, start=1):
-            key = (
-                fw.name, ind.level1, ind.level2, ind.level3, ind.description, ind.value,
-                ind.basis,
-            )  # fmt: skip
+            content: Content = _CONTENT(ind.__dict__)
+            key = (fw_name, *content)
             info = infos.get(key)
             if info is None:  # (a row skipped below has no info: its key decides both tests)
-                if ind.level3 in form_labels or ind.value in form_labels:
+                level1, level2, level3, _, raw, _ = content
+                if level3 in form_labels or raw in form_labels:
                     continue  # a label of the form read as a row (“其他需说明的问题”, “(盖章)”)
-                if is_scoring_row(ind):
+                if is_scoring_levels(level1, level2):
                     continue  # a 项目决策 / 项目管理 scoring criterion, no goal indicator
-                info = infos[key] = IndicatorInfo(ind, fw, lexicon)
+                info = infos[key] = IndicatorInfo(content, fw, lexicon)
             views.append(IndicatorView(ind, i, pv, info))
         view.projects.append(pv)
     return view

@@ -54,6 +54,7 @@ class Lanes:
         rules = lane.triggered.get(facts)
         if rules is None:
             masks = self.masks
-            rules = tuple([r for r in lane.content if masks[r.id] & ~facts == 0])
+            missing = ~facts
+            rules = tuple([r for r in lane.content if not masks[r.id] & missing])
             lane.triggered[facts] = rules
         return rules

@@ -70,6 +70,11 @@ def _goal_level2() -> frozenset[str]:
 def is_scoring_row(indicator: Indicator) -> bool:
     """A 项目决策 / 项目管理 row of a self-evaluation 评分表: a scoring criterion, no goal
     (unless its 二级 names a goal indicator's: a 数量指标 row filed under 项目决策)."""
-    if not _is_scoring_level1(indicator.level1):  # cached per spelling: the review's hot loop
+    return is_scoring_levels(indicator.level1, indicator.level2)
+
+
+def is_scoring_levels(level1: str, level2: str) -> bool:
+    """:func:`is_scoring_row` of a row's 一级 and 二级 as written."""
+    if not _is_scoring_level1(level1):  # cached per spelling: the review's hot loop
         return False
-    return not indicator.level2 or level_key(indicator.level2) not in _goal_level2()
+    return not level2 or level_key(level2) not in _goal_level2()

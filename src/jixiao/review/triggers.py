@@ -28,11 +28,12 @@ from jixiao.review.rules.basis import sourceless
 from jixiao.review.rules.common import DOWNWARD, PERCENT, is_money
 from jixiao.review.rules.common import SATISFACTION as SATISFACTION_LEVEL
 from jixiao.review.rules.integrity import PERIOD_OF_UNIT, counts_people, several
+from jixiao.review.rules.measurability.measures import signs_run
 from jixiao.review.rules.numbers.common import HUNDRED
 from jixiao.review.wordlists import load_word_lists
 
 if TYPE_CHECKING:
-    from jixiao.review.context import IndicatorView
+    from jixiao.review.context import FrameworkView, IndicatorView
 
 FACTS: tuple[str, ...] = (
     "named",  # the name (三级指标) is written
@@ -70,7 +71,14 @@ FACTS: tuple[str, ...] = (
     "hundred_up",  # the value's number is 100 or more
     "undirected",  # the value has no comparison sign
     "other_unit",  # the value has a unit other than a percent, a percent point or a score
-    "phrase",  # the name holds a phrase W112, W113, R112 or M117 seek, or the value a placeholder
+    "phrase",  # the name holds a phrase W112, W113, R112, M117 or N114 seek, or the value
+    # a placeholder
+    "sign_run",  # the value holds two or more comparison signs in a row (≥≥, >=)
+    "zero",  # the value's number is 0
+    "under_hundred",  # … or it is not 0 and below 100
+    "year_value",  # the value holds 年
+    "under_floor",  # the value's number is above 0 and below the profile's completion or
+    # satisfaction floor (tested on percent only)
 )
 _BIT = {name: 1 << i for i, name in enumerate(FACTS)}
 (
@@ -78,24 +86,30 @@ _BIT = {name: 1 << i for i, name in enumerate(FACTS)}
     BASIS, BASISLESS, BASIS_DIGIT, BASIS_QUANTITY, SOURCELESS, DESCRIPTION_DIGIT, TEXT_DIGIT,
     SATISFACTION, BOUNDED_RATE, PERCENT_UNIT, PERCENT_SPELT, MONEY, UNITLESS, SINGLE, DIRECTED,
     DOWNWARD_SIGN, PROBLEMS, SEVERAL, PER_PERIOD, THING_UNIT, OVER_HUNDRED, COUNTS_PEOPLE,
-    COUNT_NAME, UNIVERSAL, HUNDRED_UP, UNDIRECTED, OTHER_UNIT, PHRASE,
+    COUNT_NAME, UNIVERSAL, HUNDRED_UP, UNDIRECTED, OTHER_UNIT, PHRASE, SIGN_RUN, ZERO,
+    UNDER_HUNDRED, YEAR_VALUE, UNDER_FLOOR,
 ) = _BIT.values()  # fmt: skip
 _DIGIT = re.compile("[0-9]")
 _RATE_KINDS = (UnitKind.PERCENT, UnitKind.PERCENT_POINT, UnitKind.SCORE)
 # facts facts_of tests only where another holds (their one rule needs both): a rule that
 # needs the first must need the second too
-_TESTED_ONLY_WITH = ((UNIVERSAL, PERCENT_UNIT), (COUNTS_PEOPLE, THING_UNIT))
+_TESTED_ONLY_WITH = (
+    (UNIVERSAL, PERCENT_UNIT), (COUNTS_PEOPLE, THING_UNIT), (UNDER_FLOOR, PERCENT_UNIT)
+)  # fmt: skip
 _MEMO_MAX = 1 << 16
 _by_value: dict[str, int] = {}  # value text → its facts
 _by_basis: dict[str, int] = {}  # basis text → its facts
 _by_name: dict[str, int] = {}  # name → the facts of the name alone
+_by_levels: dict[tuple[FrameworkView, str, str], int] = {}  # framework, 一级, 二级 → facts
 
 
 def forget() -> None:
-    """Drop the facts remembered per value, basis and name (with the engine's shared table)."""
+    """Drop the facts remembered per value, basis, name and levels (with the engine's shared
+    table)."""
     _by_value.clear()
     _by_basis.clear()
     _by_name.clear()
+    _by_levels.clear()
 
 
 def needs_mask(needs: Iterable[str]) -> int:
@@ -115,28 +129,37 @@ def needs_mask(needs: Iterable[str]) -> int:
 
 def facts_of(v: IndicatorView) -> int:
     """The facts of one indicator, as bits (:data:`FACTS`), each tested once."""
-    ind = v.indicator
-    raw = ind.value
+    raw, basis, description = v.raw, v.basis, v.description
     facts = _by_value.get(raw)
-    if facts is None:
-        facts = _remember(_by_value, raw, _value_facts(v.value, raw))
-    basis = ind.basis
+    if facts is None:  # (each memo emptied when it grows too large)
+        if len(_by_value) > _MEMO_MAX:
+            _by_value.clear()
+        facts = _by_value[raw] = _value_facts(v.value, raw)
     basis_facts = _by_basis.get(basis)
     if basis_facts is None:
-        basis_facts = _remember(_by_basis, basis, _basis_facts(basis))
+        if len(_by_basis) > _MEMO_MAX:
+            _by_basis.clear()
+        basis_facts = _by_basis[basis] = _basis_facts(basis)
     facts |= basis_facts
     name = v.name
     name_facts = _by_name.get(name)
     if name_facts is None:
-        name_facts = _remember(_by_name, name, _name_facts(name, v.key))
+        if len(_by_name) > _MEMO_MAX:
+            _by_name.clear()
+        name_facts = _by_name[name] = _name_facts(name, v.key)
     facts |= name_facts
     plan = v.project.plan
+    fw = plan.framework
+    levels = (fw, v.level1, v.level2)
+    level_facts = _by_levels.get(levels)
+    if level_facts is None:
+        level_facts = _by_levels[levels] = _level_facts(*levels)
+    facts |= level_facts
     if name:
         if v.echo:
             facts |= ECHO
-        if len(name) > plan.profile.thresholds.long_name_chars:
+        if len(name) > plan.long_name_chars:
             facts |= LONG_NAME
-    description = ind.description
     if description:
         if _DIGIT.search(description):
             facts |= DESCRIPTION_DIGIT | TEXT_DIGIT
@@ -151,27 +174,30 @@ def facts_of(v: IndicatorView) -> int:
         universal = load_word_lists().universal
         if universal.search(description) or universal.search(name):
             facts |= UNIVERSAL
+        number = v.value.number
+        if number is not None and number > 0:  # (N225, N226: 0 < number < floor)
+            floors = plan.profile.thresholds
+            if number < floors.completion_floor or number < floors.satisfaction_floor:
+                facts |= UNDER_FLOOR
     if facts & THING_UNIT and counts_people(name):
         facts |= COUNTS_PEOPLE
     named = v.facts
-    fw = plan.framework
-    level1, level2 = v.level1, v.level2
-    if named.satisfaction or level2 == SATISFACTION_LEVEL or level1 in fw.satisfaction_first:
-        facts |= SATISFACTION  # (named so, or rules.common.is_satisfaction)
+    if named.satisfaction:
+        facts |= SATISFACTION  # (named so; filed so: _level_facts)
     if named.bounded_rate:
         facts |= BOUNDED_RATE
     if named.count:
         facts |= COUNT_NAME
-    if level1 not in fw.first_keys or fw.parent.get(level2) != level1:
-        facts |= LEVEL_MISFILED  # (a 二级 outside the framework has no parent)
     return facts
 
 
-def _remember(memo: dict[str, int], text: str, facts: int) -> int:
-    """``facts`` remembered for ``text`` in ``memo`` (emptied when it grows too large)."""
-    if len(memo) > _MEMO_MAX:
-        memo.clear()
-    memo[text] = facts
+def _level_facts(fw: FrameworkView, level1: str, level2: str) -> int:
+    """The facts of a pair of level keys under framework ``fw`` (remembered per pair)."""
+    facts = 0
+    if level2 == SATISFACTION_LEVEL or level1 in fw.satisfaction_first:
+        facts |= SATISFACTION  # (rules.common.is_satisfaction)
+    if level1 not in fw.first_keys or fw.parent.get(level2) != level1:
+        facts |= LEVEL_MISFILED  # (a 二级 outside the framework has no parent)
     return facts
 
 
@@ -194,7 +220,8 @@ def _name_facts(name: str, key: str) -> int:
 
 def _value_facts(value: IndicatorValue, raw: str) -> int:
     facts = 0
-    unit = value.unit
+    # each field read once: a pydantic model's attribute is a slow read
+    unit, number, upper, direction = value.unit, value.number, value.upper, value.direction
     if unit is None:
         facts |= UNITLESS
     else:
@@ -206,31 +233,40 @@ def _value_facts(value: IndicatorValue, raw: str) -> int:
         facts |= PERCENT_SPELT
     if is_money(value):
         facts |= MONEY
-    if value.number is not None and value.upper is None:
+    if number is not None and upper is None:
         facts |= SINGLE
-    if value.direction is not None:
+    if direction is not None:
         facts |= DIRECTED
-        if value.direction in DOWNWARD:
+        if direction in DOWNWARD:
             facts |= DOWNWARD_SIGN
     else:
         facts |= UNDIRECTED
-    if value.number is not None and value.number >= HUNDRED:
-        facts |= HUNDRED_UP
+    if number is not None:
+        if number >= HUNDRED:
+            facts |= HUNDRED_UP
+        elif number == 0:
+            facts |= ZERO
+        else:
+            facts |= UNDER_HUNDRED
     if value.problems:
         facts |= PROBLEMS
     if several(value):
         facts |= SEVERAL
-    if unit in PERIOD_OF_UNIT and value.number is not None:
+    if unit in PERIOD_OF_UNIT and number is not None:
         facts |= PER_PERIOD
     if unit in load_word_lists().thing_units:
         facts |= THING_UNIT
-    top = value.upper if value.upper is not None else value.number
+    top = upper if upper is not None else number
     if top is not None and top > HUNDRED:
         facts |= OVER_HUNDRED
     if load_word_lists().residue_start.search(raw):
         facts |= RESIDUE
     if phrases().placeholder.search(raw):
         facts |= PHRASE  # (M117 reads the value too)
+    if "年" in raw:
+        facts |= YEAR_VALUE
+    if signs_run(raw):
+        facts |= SIGN_RUN
     return facts
 
 

@@ -40,7 +40,7 @@ def _figures(p: ProjectView) -> Iterator[tuple[IndicatorView, IndicatorValue, In
 
 
 def _bound_actual(v: IndicatorView, actual: IndicatorValue) -> Hit:
-    copied = "，与年度指标值一字不差" if v.indicator.actual == v.indicator.value else ""
+    copied = "，与年度指标值一字不差" if v.indicator.actual == v.raw else ""
     return Hit(
         f"{q(v.name, 24)}的实际完成值{q(v.indicator.actual, 16)}带着“{actual.direction}”"
         f"{copied}：这是目标的写法，不是年底实际做到的数，无法与目标比较计分。",
@@ -87,7 +87,7 @@ def _approximate_actual(v: IndicatorView) -> Hit | None:
         return None
     return Hit(
         f"{q(v.name, 24)}的实际完成值{q(text, 16)}是约数：自评的实际完成值应是统计到的准确数，"
-        f"约数无法与年度指标值{q(v.indicator.value, 16)}比较计分，也看不出是否核实过。",
+        f"约数无法与年度指标值{q(v.raw, 16)}比较计分，也看不出是否核实过。",
         field="actual",
         indicator_index=v.index,
     )
@@ -121,7 +121,7 @@ def _unit_mismatch(v: IndicatorView, target: IndicatorValue, actual: IndicatorVa
     if squeeze(v.indicator.actual or "").replace("％", "%") in phrases().stock_actuals:
         return None  # “已完成100%” only says the target was met: N208's
     return Hit(
-        f"{q(v.name, 24)}的年度指标值{q(v.indicator.value, 16)}是{_KIND_NAMES[kinds[0]]}，"
+        f"{q(v.name, 24)}的年度指标值{q(v.raw, 16)}是{_KIND_NAMES[kinds[0]]}，"
         f"实际完成值{q(v.indicator.actual, 16)}却是{_KIND_NAMES[kinds[1]]}：两者口径不同，"
         "看不出目标完成了多少，无法按完成程度计分。",
         field="actual",

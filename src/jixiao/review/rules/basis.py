@@ -38,7 +38,7 @@ def basis_core(text: str) -> str:
 
 
 def _basis(v: IndicatorView) -> str:
-    return v.indicator.basis.strip()
+    return v.basis.strip()
 
 
 def _repeats(v: IndicatorView) -> Hit | None:
@@ -50,7 +50,7 @@ def _repeats(v: IndicatorView) -> Hit | None:
         return None
     # both sides without 根据/按照: a name may itself start with one (“按照物价部门定价标准采购”)
     named = core == v.key or core == basis_core(v.name)
-    if named or core == squeeze(v.indicator.description):
+    if named or core == squeeze(v.description):
         what = "指标名称" if named else "绩效指标描述"
         return Hit(f"指标值确定依据{q(basis)}照抄了{what}，没有说明目标值从何而来。", field="basis")
     return None
@@ -69,11 +69,11 @@ def _value_as_basis(v: IndicatorView) -> Hit | None:
     if parsed.unparsed and len(parsed.unparsed) > MAX_UNPARSED:
         return None  # a sentence with a number in it (“根据上年完成120次推算”)
     swapped = v.value.kind in (ValueKind.TEXT, ValueKind.VAGUE) and bool(
-        words().source_types(v.indicator.value)
+        words().source_types(v.raw)
     )
     if swapped:
         return Hit(
-            f"指标值{q(v.indicator.value)}与指标值确定依据{q(basis)}疑似填反了。",
+            f"指标值{q(v.raw)}与指标值确定依据{q(basis)}疑似填反了。",
             field="basis",
             confidence=0.9,
         )
@@ -130,7 +130,7 @@ def _plan_years(basis: str) -> tuple[int, ...]:
 
 def _stale(v: IndicatorView) -> Hit | None:
     budget_year = v.plan.plan.year
-    years = _plan_years(v.indicator.basis)
+    years = _plan_years(v.basis)
     if budget_year is None or not years:
         return None
     old = [y for y in years if y < budget_year - 1]  # last year's figures are 历史标准
@@ -144,7 +144,7 @@ def _stale(v: IndicatorView) -> Hit | None:
 
 
 def _cites_plan_year(v: IndicatorView) -> bool:
-    return bool(_plan_years(v.indicator.basis))
+    return bool(_plan_years(v.basis))
 
 
 B104 = TABLE.rule("B104", _stale, gate=_cites_plan_year)

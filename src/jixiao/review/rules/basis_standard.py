@@ -67,7 +67,7 @@ def _above_standard(v: IndicatorView) -> Hit | None:
     value = v.value
     if value.direction not in DOWNWARD or not is_money(value) or value.upper is not None:
         return None
-    basis = v.indicator.basis
+    basis = v.basis
     if _STANDARD.search(basis) is None or _HISTORY.search(basis) is not None:
         return None
     ceiling = _in_yuan(value)
@@ -79,7 +79,7 @@ def _above_standard(v: IndicatorView) -> Hit | None:
     highest = max(standards)
     shown = f"{amount(highest / (ceiling[0] / value.number))}{value.unit}" if value.number else ""
     return Hit(
-        f"成本指标{q(v.name)}的上限{q(v.indicator.value)}高于指标值确定依据"
+        f"成本指标{q(v.name)}的上限{q(v.raw)}高于指标值确定依据"
         f"{q(basis, 50)}所列的支出标准（{shown}）：成本上限不能超过预算支出标准。",
         field="value",
         params={"standard": shown},

@@ -44,7 +44,7 @@ def _people(v: IndicatorView) -> Decimal | None:
 
 def _contradiction(v: IndicatorView, other: IndicatorView, group: str) -> Hit:
     return Hit(
-        f"{q(v.name, 24)}是{q(v.indicator.value, 12)}，少于同一项目{q(other.name, 24)}的"
+        f"{q(v.name, 24)}是{q(v.raw, 12)}，少于同一项目{q(other.name, 24)}的"
         f"{q(other.indicator.value, 12)}：两处数的是本项目惠及的同一类人（{group}），受益的人"
         "不会比其中一部分人还少，两个数口径不一，至少有一个不对。",
         field="value",

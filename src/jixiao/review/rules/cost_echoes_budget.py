@@ -27,7 +27,7 @@ def _echoes(p: ProjectView) -> list[Hit]:
         if wan is not None and abs(wan - budget) <= budget * _SHARE:
             return [
                 Hit(
-                    f"成本指标{q(v.name)}的{q(v.indicator.value)}只是复述项目预算"
+                    f"成本指标{q(v.name)}的{q(v.raw)}只是复述项目预算"
                     f"{amount(budget)}万元，没有单位成本（每人、每场、每平方米），"
                     "无法与同类项目比较。",
                     field="value",

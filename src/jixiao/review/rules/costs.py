@@ -36,7 +36,7 @@ def per_unit_base(unit: str | None) -> str | None:
 
 def _uncapped(v: IndicatorView) -> Hit | None:
     value = v.value
-    if words().template_residue.search(v.indicator.value):
+    if words().template_residue.search(v.raw):
         return None  # “≤****000元”: the sign is there, the number is a template's (M113)
     if not is_money(value) or value.direction in DOWNWARD or value.direction is Direction.GE:
         return None  # ≥ is N106's
@@ -44,7 +44,7 @@ def _uncapped(v: IndicatorView) -> Hit | None:
         return None
     written = "“=”" if value.direction is Direction.EQ else "没有方向符号"
     return Hit(
-        f"成本指标{q(v.name)}的指标值{q(v.indicator.value)}{written}，成本应是上限。",
+        f"成本指标{q(v.name)}的指标值{q(v.raw)}{written}，成本应是上限。",
         field="value",
     )
 
@@ -60,12 +60,12 @@ def _scope_mismatch(v: IndicatorView) -> Hit | None:
     per_unit = value.unit is not None and "/" in value.unit
     if per_unit and lists.cost_total.search(v.name):
         return Hit(
-            f"指标{q(v.name)}按名称是总成本，指标值{q(v.indicator.value)}却是单位成本。",
+            f"指标{q(v.name)}按名称是总成本，指标值{q(v.raw)}却是单位成本。",
             field="value",
         )
     if not per_unit and lists.cost_unit.search(v.name):
         return Hit(
-            f"指标{q(v.name)}按名称是单价或标准，指标值{q(v.indicator.value)}却没有计量基数"
+            f"指标{q(v.name)}按名称是单价或标准，指标值{q(v.raw)}却没有计量基数"
             "（元/人、元/亩、元/平方米·年）。",
             field="value",
         )
@@ -181,7 +181,7 @@ def _unit_products(p: ProjectView) -> tuple[Decimal, tuple[str, ...]]:
         if money is None:
             continue
         total += money
-        products.append(f"{q(v.indicator.value)}×{amount(quantities[base])}{base}")
+        products.append(f"{q(v.raw)}×{amount(quantities[base])}{base}")
     return total, tuple(products)
 
 
@@ -195,8 +195,7 @@ def _misfiled_cost(v: IndicatorView) -> Hit | None:
     if v.level2 in fw.money_cost_keys or not is_money(v.value):
         return None
     return Hit(
-        f"以金额计的成本{q(v.name)}{q(v.indicator.value)}放在了{q(v.indicator.level2)}下，"
-        "应列为经济成本指标。",
+        f"以金额计的成本{q(v.name)}{q(v.raw)}放在了{q(v.indicator.level2)}下，应列为经济成本指标。",
         field="level2",
     )
 

@@ -22,7 +22,7 @@ def _count_ceiling(v: IndicatorView) -> Hit | None:
     if phrases().fewer_is_better.search(v.name) or v.value.number == 0:
         return None  # 事故次数 ≤2次: fewer is better
     return Hit(
-        f"数量指标{q(v.name)}的指标值{q(v.indicator.value)}是上限：一个也没完成也算达标，"
+        f"数量指标{q(v.name)}的指标值{q(v.raw)}是上限：一个也没完成也算达标，"
         "产出数量应是下限或确数。",
         field="value",
     )

@@ -29,8 +29,7 @@ def _satisfaction_without_satisfaction(v: IndicatorView) -> Hit | None:
     if not is_satisfaction(v) or not misfits(v, "服务对象满意度"):
         return None
     return Hit(
-        f"满意度指标{q(v.name)}（描述：{q(v.indicator.description, 30)}）"
-        "没有衡量服务对象的满意程度。",
+        f"满意度指标{q(v.name)}（描述：{q(v.description, 30)}）没有衡量服务对象的满意程度。",
         field="level3",
     )
 
@@ -64,8 +63,8 @@ def _timeless(v: IndicatorView) -> Hit | None:
     if not misfits(v, "时效"):
         return None
     return Hit(
-        f"时效指标{q(v.name)}（描述：{q(v.indicator.description, 30)}，"
-        f"指标值{q(v.indicator.value)}）没有体现完成时限或及时性。",
+        f"时效指标{q(v.name)}（描述：{q(v.description, 30)}，"
+        f"指标值{q(v.raw)}）没有体现完成时限或及时性。",
         field="level2",
     )
 

@@ -29,7 +29,7 @@ _WAN_ONLY = "单位“万”按万元理解"
 
 def _currency(v: IndicatorView) -> Hit | None:
     value = v.value
-    raw = v.indicator.value
+    raw = v.raw
     if _WAN_ONLY in value.problems:
         return Hit(f"金额{q(raw)}只写了“万”，没有写“元”。", field="value")
     if value.unit is None and value.unparsed.startswith("/"):
@@ -57,7 +57,7 @@ def _several(v: IndicatorView) -> Hit | None:
     found = several(v.value)
     if not found:
         return None
-    raw = v.indicator.value
+    raw = v.raw
     if found == SEVERAL_UNITS:
         return Hit(f"指标值{q(raw)}并列了几个计量单位，无法汇总考核。", field="value")
     return Hit(f"指标值{q(raw)}含有不止一个数值，年终无法按一个目标考核。", field="value")
@@ -86,8 +86,7 @@ def _frequency(v: IndicatorView) -> Hit | None:
         side = "少于" if number < low else "多于"
         limit = low if number < low else high
         return Hit(
-            f"{entry.service}{q(v.indicator.value)}{side}常见频次"
-            f"（每{period}{_n(limit)}次，{entry.source}）。",
+            f"{entry.service}{q(v.raw)}{side}常见频次（每{period}{_n(limit)}次，{entry.source}）。",
             field="value",
             confidence=0.85 if number < low else 0.6,
         )
@@ -102,7 +101,7 @@ M112 = TABLE.rule("M112", _frequency)
 
 
 def _residue(v: IndicatorView) -> Hit | None:
-    for field, text in (("level3", v.name), ("value", v.indicator.value)):
+    for field, text in (("level3", v.name), ("value", v.raw)):
         match = words().template_residue.search(text)
         if match is not None:
             return Hit(f"{q(text)}中留有填表模板的提示{q(match.group(0))}。", field=field)
@@ -113,7 +112,7 @@ M113 = TABLE.rule("M113", _residue)
 
 
 def _truncated(v: IndicatorView) -> Hit | None:
-    text = v.indicator.description.strip()
+    text = v.description.strip()
     if len(text) < 6:
         return None
     opened = text.count("（") + text.count("(") - text.count("）") - text.count(")")
@@ -139,7 +138,7 @@ def _people_in_things(v: IndicatorView) -> Hit | None:
     if unit not in words().thing_units or not counts_people(v.name):
         return None
     return Hit(
-        f"指标{q(v.name)}数的是人，指标值{q(v.indicator.value)}的计量单位却是{q(unit)}。",
+        f"指标{q(v.name)}数的是人，指标值{q(v.raw)}的计量单位却是{q(unit)}。",
         field="value",
     )
 

@@ -99,7 +99,7 @@ def belongs(name: str, value: str) -> str | None:
 
 
 def _misfiled_output(v: IndicatorView) -> Hit | None:
-    value = v.indicator.value
+    value = v.raw
     if _words().signal.search(v.name) is None and "月" not in value and "年" not in value:
         return None  # most names: one search, no date (the hot path of a cold review)
     filed = v.level2
@@ -107,7 +107,7 @@ def _misfiled_output(v: IndicatorView) -> Hit | None:
     if found is None or found == filed:
         return None
     return Hit(
-        f"指标{q(v.name)}（指标值{q(v.indicator.value)}）衡量的是"
+        f"指标{q(v.name)}（指标值{q(v.raw)}）衡量的是"
         f"{'完成时限或及时程度' if found == '时效' else '完成的质量'}，"
         f"却放在{q(v.indicator.level2)}下，应归入{_LEVEL_NAMES[found]}。",
         field="level2",

@@ -12,10 +12,10 @@ TABLE = rule_table(__name__)
 
 
 def _placeholder(v: IndicatorView) -> Hit | None:
-    if not is_placeholder_row(v.name, v.indicator.value):
+    if not is_placeholder_row(v.name, v.raw):
         return None
     return Hit(
-        f"{v.indicator.level2 or '该层级'}下的{q(v.name)}（指标值{q(v.indicator.value)}）"
+        f"{v.indicator.level2 or '该层级'}下的{q(v.name)}（指标值{q(v.raw)}）"
         "只是说明本层级不适用的占位行，不是指标。",
         field="level3",
     )

@@ -21,12 +21,12 @@ def _unsigned_rate(v: IndicatorView) -> Hit | None:
     number = value.number
     if number is None or number == 0 or number >= 100 or not v.facts.bounded_rate:
         return None  # 0% and 100% mean none and all; a growth rate may be anything
-    if _BARE.match(v.indicator.value) is None:
+    if _BARE.match(v.raw) is None:
         return None
     if v.facts.satisfaction or is_satisfaction(v):
         return None  # 满意度 is N111's
     return Hit(
-        f"比率目标{q(v.name)}写成{q(v.indicator.value)}，没有“≥”或“≤”："
+        f"比率目标{q(v.name)}写成{q(v.raw)}，没有“≥”或“≤”："
         f"达到{amount(number)}%以上算不算完成、是不是越低越好都不明确。",
         field="value",
     )

@@ -29,7 +29,7 @@ def _no_sign(v: IndicatorView) -> Hit | None:
     if value.number >= 100 or not _satisfied(v):
         return None  # 100% is N109's
     return Hit(
-        f"满意度目标{q(v.indicator.value)}没有比较符号，达到{amount(value.number)}%以上是否算完成不明确。",
+        f"满意度目标{q(v.raw)}没有比较符号，达到{amount(value.number)}%以上是否算完成不明确。",
         field="value",
     )
 
@@ -44,7 +44,7 @@ def _respondents(v: IndicatorView) -> Hit | None:
     match = (
         lists.wrong_respondents.search(v.name)
         or lists.respondent_roles.search(v.name)
-        or lists.wrong_respondents.search(v.indicator.description)
+        or lists.wrong_respondents.search(v.description)
     )
     if match is None:
         return None
@@ -83,7 +83,7 @@ def _thresholds(view: PlanView) -> Iterator[Hit]:
     for v, number in found:
         if abs(number - usual) >= _GAP:
             yield Hit(
-                f"满意度{q(v.name)}的目标{q(v.indicator.value)}与本文本多数满意度目标"
+                f"满意度{q(v.name)}的目标{q(v.raw)}与本文本多数满意度目标"
                 f"（{amount(usual)}%，{count}项）相差{amount(abs(number - usual))}个百分点。",
                 field="value",
                 project_index=v.project.index,

@@ -29,13 +29,13 @@ _LATE = Decimal(50)  # cumulative percent below which spending lags a finished t
 def _deadline_as_percent(v: IndicatorView) -> Hit | None:
     if v.value.unit != PERCENT:
         return None
-    description = v.indicator.description
+    description = v.description
     lists = words()
     match = lists.deadline.search(description) or lists.deadline_date.search(description)
     if match is None or not any(c.isdigit() for c in description):
         return None
     return Hit(
-        f"绩效指标描述给出了期限{q(description, 30)}，指标值却是百分比{q(v.indicator.value)}。",
+        f"绩效指标描述给出了期限{q(description, 30)}，指标值却是百分比{q(v.raw)}。",
         field="value",
     )
 

@@ -23,7 +23,7 @@ def _stock(p: ProjectView) -> list[Hit]:
             hits.append(
                 Hit(
                     f"{q(v.name, 24)}的实际完成值{q(actual)}只说达到了目标，"
-                    f"没有写实际情况（目标{q(v.indicator.value, 20)}）。",
+                    f"没有写实际情况（目标{q(v.raw, 20)}）。",
                     field="actual",
                     indicator_index=v.index,
                 )

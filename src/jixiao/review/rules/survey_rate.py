@@ -24,7 +24,7 @@ def _perfect_survey_rate(v: IndicatorView) -> Hit | None:
     if match is None:
         return None
     return Hit(
-        f"{q(v.name)}要靠抽样调查取得，指标值{q(v.indicator.value)}要求每一位受访者都"
+        f"{q(v.name)}要靠抽样调查取得，指标值{q(v.raw)}要求每一位受访者都"
         f"{'知晓' if '知' in match.group(0) else '认可'}，不现实，也无法衡量改进。",
         field="value",
     )

@@ -56,8 +56,7 @@ def _satisfaction_low(v: IndicatorView) -> Hit | None:
     if not 0 < value.number < floor:
         return None
     return Hit(
-        f"满意度目标{q(v.indicator.value)}低于{amount(floor)}%：大量服务对象不满意也算达标，"
-        "目标设置偏低。",
+        f"满意度目标{q(v.raw)}低于{amount(floor)}%：大量服务对象不满意也算达标，目标设置偏低。",
         field="value",
     )
 
@@ -76,7 +75,7 @@ def _completion_low(v: IndicatorView) -> Hit | None:
     if not 0 < value.number < floor:
         return None
     return Hit(
-        f"{q(v.name)}的目标{q(v.indicator.value)}不到{amount(floor)}%：计划有不少"
+        f"{q(v.name)}的目标{q(v.raw)}不到{amount(floor)}%：计划有不少"
         "年度任务完不成也算达标，目标设置偏低。",
         field="value",
     )
@@ -92,7 +91,7 @@ def _zero_floor(v: IndicatorView) -> Hit | None:
     if value.unit == PERCENT:
         return None  # 增长率 ≥0%: not falling, a real if modest target
     return Hit(
-        f"{q(v.name)}的目标{q(v.indicator.value)}是“不少于零”：什么都不做也达标，指标没有约束力。",
+        f"{q(v.name)}的目标{q(v.raw)}是“不少于零”：什么都不做也达标，指标没有约束力。",
         field="value",
     )
 
@@ -106,7 +105,7 @@ def _input_as_result(v: IndicatorView) -> Hit | None:
     if v.level2 not in _OUTPUT_OR_EFFECT and "效益" not in v.indicator.level2:
         return None
     return Hit(
-        f"{q(v.name)}（{q(v.indicator.value, 16)}）是项目投入的资金，不是产出或效果："
+        f"{q(v.name)}（{q(v.raw, 16)}）是项目投入的资金，不是产出或效果："
         "投入多少不能作为绩效目标。",
         field="level3",
     )
@@ -116,17 +115,17 @@ R117 = TABLE.rule("R117", _input_as_result)
 
 
 def _deadline_year(v: IndicatorView) -> Hit | None:
-    if v.level2 != _TIME or "年" not in v.indicator.value:
+    if v.level2 != _TIME or "年" not in v.raw:
         return None
     year = v.plan.plan.year
     if year is None:
         return None
-    years = [int(y) for y in _YEAR.findall(v.indicator.value)]
+    years = [int(y) for y in _YEAR.findall(v.raw)]
     outside = [y for y in years if y < year or y > year + 1]
     if not outside:
         return None
     return Hit(
-        f"时效指标{q(v.name)}的时限{q(v.indicator.value)}在{outside[0]}年，不在{year}年度："
+        f"时效指标{q(v.name)}的时限{q(v.raw)}在{outside[0]}年，不在{year}年度："
         "年度指标值应在预算年度内（年末工作至迟次年初）完成。",
         field="value",
     )

@@ -32,7 +32,7 @@ def _in_progress(p: ProjectView) -> list[Hit]:
         hits.append(
             Hit(
                 f"{q(v.name, 24)}的实际完成值{q(actual)}写的是进度，不是完成值："
-                f"目标{q(v.indicator.value, 20)}到年底没有完成，无法计分{why}。",
+                f"目标{q(v.raw, 20)}到年底没有完成，无法计分{why}。",
                 field="actual",
                 indicator_index=v.index,
             )

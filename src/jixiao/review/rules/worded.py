@@ -29,8 +29,8 @@ from jixiao.review.rules.common import display, misfits, number_example, q
 _PLACEHOLDERS: dict[str, Callable[[IndicatorView], str]] = {
     "indicator": lambda v: q(display(v)),
     "name": lambda v: q(v.name),
-    "value": lambda v: q(v.indicator.value),
-    "description": lambda v: q(v.indicator.description, 30),
+    "value": lambda v: q(v.raw),
+    "description": lambda v: q(v.description, 30),
     "level2": lambda v: v.indicator.level2,
 }
 
@@ -56,7 +56,7 @@ def worded_check(spec: Mapping[str, Any]) -> IndicatorCheck:
             return None
         if misfit and not misfits(v, level):
             return None
-        if unless_placeholder and is_placeholder_row(v.name, v.indicator.value):
+        if unless_placeholder and is_placeholder_row(v.name, v.raw):
             return None
         values = {}  # (a loop: a comprehension costs a frame per hit)
         for name, shown in used:

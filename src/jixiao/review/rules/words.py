@@ -33,7 +33,7 @@ def _contradiction(v: IndicatorView) -> Hit | None:
     if value.direction is None or value.number is None or value.upper is not None:
         return None
     for field, label, text in (
-        ("description", "绩效指标描述", v.indicator.description),
+        ("description", "绩效指标描述", v.description),
         ("level3", "指标名称", v.name),
     ):
         stated = stated_quantity(text, directed=True)
@@ -44,7 +44,7 @@ def _contradiction(v: IndicatorView) -> Hit | None:
         )
         if up_down and stated.number == value.number:
             return Hit(
-                f"{label}{q(text)}与指标值{q(v.indicator.value)}方向相反，两者必有一处写错。",
+                f"{label}{q(text)}与指标值{q(v.raw)}方向相反，两者必有一处写错。",
                 field=field,
             )
     return None
@@ -56,7 +56,7 @@ W101 = TABLE.rule("W101", _contradiction)
 def _copied_description(v: IndicatorView) -> Hit | None:
     if not (v.echo and v.name):
         return None
-    kind = "为空" if not v.indicator.description.strip() else "照抄指标名称"
+    kind = "为空" if not v.description.strip() else "照抄指标名称"
     return Hit(f"指标{q(v.name)}的绩效指标描述{kind}。", field="description")
 
 

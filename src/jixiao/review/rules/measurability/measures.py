@@ -23,7 +23,7 @@ def _no_unit(v: IndicatorView) -> Hit | None:
     if _UNIT_IN_NAME.search(v.name) or _UNKNOWN_UNIT.match(value.unparsed):
         return None  # “面积(亩) 80000”, “≥70村”, “25TB”: a unit the grammar's table lacks
     return Hit(
-        f"指标{q(display(v))}的指标值{q(v.indicator.value)}只有数字，没有计量单位，"
+        f"指标{q(display(v))}的指标值{q(v.raw)}只有数字，没有计量单位，"
         "不知道是百分比、次数还是金额。",
         field="value",
     )
@@ -33,7 +33,7 @@ M105 = TABLE.rule("M105", _no_unit)
 
 
 def _empty(v: IndicatorView) -> Hit | None:
-    shown = f"只写了{q(v.indicator.value)}" if v.indicator.value.strip() else "为空"
+    shown = f"只写了{q(v.raw)}" if v.raw.strip() else "为空"
     return Hit(f"指标{q(display(v))}的指标值{shown}，没有目标值。", field="value")
 
 
@@ -45,7 +45,7 @@ def _single_grade(v: IndicatorView) -> Hit | None:
     if len(value.levels) != 1 or value.direction is not None:
         return None
     return Hit(
-        f"指标{q(display(v))}的指标值{q(v.indicator.value)}只写了一个评价词，"
+        f"指标{q(display(v))}的指标值{q(v.raw)}只写了一个评价词，"
         "没有分级分档，也没有说明达到哪一档算完成。",
         field="value",
     )
@@ -59,8 +59,7 @@ def _graded_where_number(v: IndicatorView) -> Hit | None:
     if v.level2 not in fw.numeric_keys:
         return None
     return Hit(
-        f"{v.indicator.level2}{q(v.name)}的指标值{q(v.indicator.value)}是定性档次，"
-        "该类指标应当给出数值。",
+        f"{v.indicator.level2}{q(v.name)}的指标值{q(v.raw)}是定性档次，该类指标应当给出数值。",
         field="value",
         params={"example": number_example(v)},
     )
@@ -73,8 +72,7 @@ def _approximate(v: IndicatorView) -> Hit | None:
     if not any(p.startswith("近似值") for p in v.value.problems):
         return None
     return Hit(
-        f"指标{q(display(v))}的指标值{q(v.indicator.value)}是约数，没有方向，"
-        "年终无法判断是否达到。",
+        f"指标{q(display(v))}的指标值{q(v.raw)}是约数，没有方向，年终无法判断是否达到。",
         field="value",
     )
 
@@ -89,10 +87,16 @@ _TWO_CHARACTER_SIGNS = (
 _SIGN_RUN = re.compile(r"[≥≤≧≦><＞＜=＝](?:\s*[≥≤≧≦><＞＜=＝])+")
 
 
+def signs_run(text: str) -> bool:
+    """``text`` holds two or more comparison signs in a row (M118's trigger, ``sign_run``):
+    joining '>=' into '≥' never makes a run where the raw text has none."""
+    return _SIGN_RUN.search(text) is not None
+
+
 def _signs_twice(v: IndicatorView) -> Hit | None:
     text = v.indicator.value or ""
-    if _SIGN_RUN.search(text) is None:
-        return None  # joining '>=' into '≥' never makes a run where the raw text has none
+    if not signs_run(text):
+        return None
     for written, sign in _TWO_CHARACTER_SIGNS:
         text = text.replace(written, sign)
     run = _SIGN_RUN.search(text)

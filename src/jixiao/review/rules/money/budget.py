@@ -34,7 +34,7 @@ def _cost_over_budget(v: IndicatorView) -> Hit | None:
     times = money / budget
     ratio = f"，是预算数的{times:.0f}倍" if times >= 2 else ""
     return Hit(
-        f"成本指标{q(v.name)}的指标值{q(v.indicator.value)}（{amount(money)}万元）"
+        f"成本指标{q(v.name)}的指标值{q(v.raw)}（{amount(money)}万元）"
         f"超过项目预算数{amount(budget)}万元{ratio}。",
         field="value",
         params={"budget": amount(budget)},

@@ -27,7 +27,7 @@ def _cost_not_money(v: IndicatorView) -> Hit | None:
     if not v.is_money_cost or is_money(v.value):
         return None
     return Hit(
-        f"成本指标{q(v.name)}的指标值{q(v.indicator.value)}不是金额，无法与预算数和支出标准比较。",
+        f"成本指标{q(v.name)}的指标值{q(v.raw)}不是金额，无法与预算数和支出标准比较。",
         field="value",
         params={"budget": amount(v.project.project.budget_total).replace("—", "X")},
     )
@@ -40,7 +40,7 @@ def _floor_for_ceiling(v: IndicatorView, subject: str, why: str, param: str) -> 
     """A ceiling (a cost, a deadline) written with “≥”; ``param`` is the ceiling to write."""
     value = v.value
     return Hit(
-        f"{subject}{q(v.name)}的指标值{q(v.indicator.value)}用了“≥”，{why}",
+        f"{subject}{q(v.name)}的指标值{q(v.raw)}用了“≥”，{why}",
         field="value",
         params={param: "≤" + amount(value.number) + (value.unit or "")},
     )
@@ -84,8 +84,7 @@ def _rising_rate_as_ceiling(v: IndicatorView) -> Hit | None:
     if lists.downward_rates.search(v.name) or not lists.upward_rates.search(v.name):
         return None
     return Hit(
-        f"指标{q(display(v))}越高越好，指标值{q(v.indicator.value)}却写成上限，"
-        "等于说做到零也算达标。",
+        f"指标{q(display(v))}越高越好，指标值{q(v.raw)}却写成上限，等于说做到零也算达标。",
         field="value",
         params={"floor": "≥" + amount(ceiling) + PERCENT},
     )

@@ -34,7 +34,7 @@ def _over_hundred(v: IndicatorView) -> Hit | None:
     ):
         return None
     return Hit(
-        f"指标{q(display(v))}是比率，指标值{q(v.indicator.value)}超过100%，不可能实现。",
+        f"指标{q(display(v))}是比率，指标值{q(v.raw)}超过100%，不可能实现。",
         field="value",
     )
 
@@ -52,7 +52,7 @@ def _ge_hundred(v: IndicatorView) -> Hit | None:
         or v.plan.lexicon.not_bounded.search(v.name)
     ):
         return None
-    written = q(v.indicator.value)
+    written = q(v.raw)
     if value.direction is Direction.GT:
         why = f"{written}要求超过100%，比率做不到"
     else:
@@ -76,13 +76,12 @@ def _vacuous_ceiling(v: IndicatorView) -> Hit | None:
     if is_satisfaction(v) or v.facts.satisfaction:
         # 满意度 is a floor: "≤100%" reads as the sign written the wrong way round.
         return Hit(
-            f"满意度指标{q(display(v))}的指标值{q(v.indicator.value)}写成了上限：满意度越高越好，"
+            f"满意度指标{q(display(v))}的指标值{q(v.raw)}写成了上限：满意度越高越好，"
             "任何调查结果都满足“不超过100%”，等于没有目标，自评时也会被当作已完成。",
             field="value",
         )
     return Hit(
-        f"指标{q(display(v))}的指标值{q(v.indicator.value)}是“不超过100%”，"
-        "任何结果都满足，等于没有目标。",
+        f"指标{q(display(v))}的指标值{q(v.raw)}是“不超过100%”，任何结果都满足，等于没有目标。",
         field="value",
     )
 
@@ -93,10 +92,9 @@ N103 = TABLE.rule("N103", _vacuous_ceiling)
 def _percent_on_count(v: IndicatorView) -> Hit | None:
     if v.value.unit != PERCENT or not v.facts.count or is_satisfaction(v):
         return None
-    explained = v.plan.lexicon.rate_name.search(v.indicator.description) is not None
+    explained = v.plan.lexicon.rate_name.search(v.description) is not None
     return Hit(
-        f"指标{q(display(v))}按名称是数量，指标值却是百分比{q(v.indicator.value)}，"
-        "名称与指标值不一致。",
+        f"指标{q(display(v))}按名称是数量，指标值却是百分比{q(v.raw)}，名称与指标值不一致。",
         field="value",
         confidence=0.65 if explained else None,
     )
@@ -115,8 +113,7 @@ def _rate_not_percent(v: IndicatorView) -> Hit | None:
     ):
         return None
     return Hit(
-        f"指标{q(display(v))}按名称是比率，指标值{q(v.indicator.value)}却不是百分比，"
-        "名称与指标值不一致。",
+        f"指标{q(display(v))}按名称是比率，指标值{q(v.raw)}却不是百分比，名称与指标值不一致。",
         field="value",
     )
 
@@ -135,8 +132,7 @@ def _perfect_satisfaction(v: IndicatorView) -> Hit | None:
     ):
         return None
     return Hit(
-        f"满意度指标{q(v.name)}的目标值为{q(v.indicator.value)}，要求每一位受访者都满意，"
-        "通常难以实现。",
+        f"满意度指标{q(v.name)}的目标值为{q(v.raw)}，要求每一位受访者都满意，通常难以实现。",
         field="value",
     )
 
@@ -145,9 +141,9 @@ N109 = TABLE.rule("N109", _perfect_satisfaction)
 
 
 def _percent_spelt(v: IndicatorView) -> Hit | None:
-    if "百分比" not in v.indicator.value:
+    if "百分比" not in v.raw:
         return None
-    return Hit(f"指标值{q(v.indicator.value)}把“%”写成“百分比”。", field="value")
+    return Hit(f"指标值{q(v.raw)}把“%”写成“百分比”。", field="value")
 
 
 N110 = TABLE.rule("N110", _percent_spelt)

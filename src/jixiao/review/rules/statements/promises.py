@@ -18,12 +18,11 @@ def _partial(v: IndicatorView) -> Hit | None:
         return None
     if value.direction not in (None, Direction.GE, Direction.GT, Direction.EQ):
         return None
-    match = words().universal.search(v.indicator.description) or words().universal.search(v.name)
+    match = words().universal.search(v.description) or words().universal.search(v.name)
     if match is None:
         return None
     return Hit(
-        f"{q(v.indicator.description or v.name)}说的是{q(match.group(0))}，"
-        f"指标值{q(v.indicator.value)}却只要求一部分。",
+        f"{q(v.description or v.name)}说的是{q(match.group(0))}，指标值{q(v.raw)}却只要求一部分。",
         field="value",
     )
 
@@ -35,14 +34,14 @@ def _number_differs(v: IndicatorView) -> Hit | None:
     value = v.value
     if value.number is None or value.unit is None or value.upper is not None:
         return None
-    stated = stated_quantity(v.indicator.description)
+    stated = stated_quantity(v.description)
     if stated is None or stated.unit != value.unit or stated.number == value.number:
         return None
     if value.unit == PERCENT and stated.direction is None:
         return None  # “覆盖率达到90%的村” describes, it does not set the target
     return Hit(
-        f"绩效指标描述写{q(v.indicator.description)}（{amount(stated.number)}{stated.unit}），"
-        f"指标值却是{q(v.indicator.value)}。",
+        f"绩效指标描述写{q(v.description)}（{amount(stated.number)}{stated.unit}），"
+        f"指标值却是{q(v.raw)}。",
         field="value",
     )
 

@@ -82,8 +82,7 @@ def _empty_name(v: IndicatorView) -> Hit | None:
     if v.name:
         return None
     return Hit(
-        f"{v.indicator.level2 or v.indicator.level1}下的三级指标名称为空"
-        f"（指标值{q(v.indicator.value)}）。",
+        f"{v.indicator.level2 or v.indicator.level1}下的三级指标名称为空（指标值{q(v.raw)}）。",
         field="level3",
     )
 
@@ -114,7 +113,7 @@ S104 = TABLE.rule("S104", _no_goals)
 
 
 def _no_basis(v: IndicatorView) -> Hit | None:
-    if v.indicator.basis.strip():
+    if v.basis.strip():
         return None
     return Hit("本行未填写指标值确定依据。", field="basis")
 
