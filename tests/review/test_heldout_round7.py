@@ -1,10 +1,15 @@
 """Checks changed after the held-out round 7 (eight self-evaluations the rules never saw), on
 real documents and counter-examples: N214 now also raises an actual copied from an “=N”
 target word for word, sign and all (南岳 忠烈祠 “=230亩” → “=230亩”, 更戛 “=0件” → “=0件”),
-and still leaves alone a plain measured figure under an “=N” target."""
+and still leaves alone a plain measured figure under an “=N” target. Four misses are caught since
+by rules of their own: N218 (塘湖: every actual but the survey's copied from its target), N219
+(南充: “会议培训举办次数 ≥1次”), N223 (塘湖: “办结信访案件 168起” set as a target) and R118
+(忠烈祠's funds on a 部门整体支出 form)."""
 
 from __future__ import annotations
 
+from jixiao.model import DepartmentPlan
+from jixiao.model.plan import Indicator, Project
 from jixiao.review import review_plan
 from tests.review.conftest import corpus_report, found
 from tests.review.test_heldout_round6 import _self_evaluation as _plan
@@ -12,6 +17,7 @@ from tests.review.test_heldout_round6 import _self_evaluation as _plan
 ZHONGLIECI = "self_evaluation/hunan_ru7-nanyue-zhonglieci-mianfei-kaifang-tradmirror-cut_2020"
 GENGA = "self_evaluation/yunnan_ru6-changning-genga-dongwu-fangyi-prose-baogao_2021"
 TANGHU = "self_evaluation/hubei_ru7-tongcheng-tanghuzhen-bumenzhengti-pipe_nd"
+NANCHONG = "self_evaluation/sichuan_ru7-nanchong-linye-tuigeng-huanlin-ocr-cut_2023"
 
 
 def test_actuals_copied_with_their_equals_sign_are_raised() -> None:
@@ -41,3 +47,69 @@ def test_measured_figures_under_an_equals_target_are_left_alone() -> None:
     copied = ("管理忠烈祠面积", "=230亩", "=230亩")
     assert found(review_plan(_plan(copied, kind="plan")), "N214") == []
     assert [f.indicator_index for f in found(review_plan(_plan(copied)), "N214")] == [1]
+
+
+def test_a_table_copied_from_its_targets_is_raised_once() -> None:
+    """塘湖: five rows copied word for word (“168起”, “有效改善”), the survey's “≧90%” → “95%”
+    left out; 忠烈祠's import reads four rows, too few to judge a whole table."""
+    hits = found(corpus_report(TANGHU), "N218", 1)
+    assert len(hits) == 1 and hits[0].indicator_index is None
+    assert "5个指标" in hits[0].message and "168起" in hits[0].message
+    assert found(corpus_report(ZHONGLIECI), "N218") == []
+
+
+def test_a_table_with_one_measured_row_is_left_alone() -> None:
+    rows = [(f"指标{n}", f"{n}0个", f"{n}0个") for n in range(1, 6)]
+    assert len(found(review_plan(_plan(*rows)), "N218")) == 1
+    measured = [*rows[:4], ("指标5", "50个", "52个")]
+    assert found(review_plan(_plan(*measured)), "N218") == []
+    assert found(review_plan(_plan(*rows[:4])), "N218") == []  # four rows: too few
+    assert found(review_plan(_plan(*rows, kind="plan")), "N218") == []  # no actuals to judge
+
+
+def test_a_frequency_of_at_least_once_is_raised() -> None:
+    """南充: “会议培训举办次数(次) ≥1次” (the sign, figure and unit in three cells)."""
+    hits = found(corpus_report(NANCHONG), "N219", 1)
+    assert [f.indicator_index for f in hits] == [1]
+    assert "≥1次" in hits[0].message
+
+
+def test_once_as_a_plan_or_things_counted_are_left_alone() -> None:
+    plan = _plan(
+        ("趋势会商会次数", "1次", ""),
+        ("培训期数", "≥4期", ""),
+        ("建设示范点", "≥1个", ""),
+        ("事故次数", "≤1次", ""),
+        ("宣传活动", "≥1场", ""),
+        ("评估次数", "≥1次", ""),  # the one-off service an assessment fee buys
+    )
+    assert [f.indicator_index for f in found(review_plan(plan), "N219")] == [5]
+
+
+def test_petitions_set_as_a_count_to_reach_are_raised() -> None:
+    """塘湖: “办结信访案件 168起”; its rates and reduction targets are goals and left alone."""
+    assert [f.indicator_index for f in found(corpus_report(TANGHU), "N223", 1)] == [1]
+    plan = _plan(
+        ("受理群众投诉", "≥50件", ""),
+        ("信访案件按期办结率", "≥95%", ""),
+        ("越级信访案件", "≤5起", ""),
+        ("进京非访", "0起", ""),
+        ("声光报警器", "30只", ""),
+    )
+    assert [f.indicator_index for f in found(review_plan(plan), "N223")] == [1]
+
+
+def _named(name: str) -> DepartmentPlan:
+    row = Indicator(level1="产出指标", level2="数量指标", level3="开放天数", value="=365天")
+    project = Project(name=name, indicators=[row])
+    return DepartmentPlan(source_file="t", kind="self_evaluation", projects=[project])
+
+
+def test_a_project_on_the_department_form_is_raised() -> None:
+    """忠烈祠: “2020年忠烈祠免费开放经费236.25万整体支出绩效自评表”; a unit's own
+    部门整体支出 table is the form's proper use."""
+    assert len(found(corpus_report(ZHONGLIECI), "R118", 1)) == 1
+    assert found(review_plan(_named("某县文物保护专项资金部门整体支出绩效自评表")), "R118")
+    for name in ("祁东县疾病预防控制中心2024年祁东县部门整体支出绩效目标表",
+                 "2023年度部门整体支出绩效评价自评表", "2020年忠烈祠免费开放经费"):  # fmt: skip
+        assert found(review_plan(_named(name)), "R118") == []

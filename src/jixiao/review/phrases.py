@@ -25,6 +25,9 @@ class Phrases:
     payouts: re.Pattern[str]  # … unless the funds are paid out to people (补助, 补贴): the output
     fewer_is_better: re.Pattern[str]  # counts that should go down (事故, 投诉 …)
     name_numbering: re.Pattern[str]  # a template's row number left before a name (指标1:)
+    demand_counts: re.Pattern[str]  # counts set by who comes forward (信访, 投诉, 举报)
+    project_on_department_form: re.Pattern[str]  # a project's funds on the 整体支出 form
+    repeated_activities: re.Pattern[str]  # work done again and again (培训, 宣传, 检查)
 
 
 def _words(data: dict[str, object], key: str) -> list[str]:
@@ -49,6 +52,11 @@ def phrases() -> Phrases:
         payouts=alternation(_words(data, "fund_process_payouts")),
         fewer_is_better=alternation(_words(data, "fewer_is_better")),
         name_numbering=re.compile("|".join(_words(data, "name_numbering")) or "(?!)"),
+        demand_counts=alternation(_words(data, "demand_counts")),
+        repeated_activities=alternation(_words(data, "repeated_activities")),
+        project_on_department_form=re.compile(
+            "|".join(_words(data, "project_on_department_form")) or "(?!)"
+        ),
     )
 
 

@@ -1,6 +1,8 @@
 """What a self-evaluation's 实际完成值 says against its 年度指标值: an actual written as a
 bound itself (N214: “≥266米” copied from the target is not a measured figure and cannot be
-scored; nor is “=230亩” copied word for word, sign and all, from an “=230亩” target) or as
+scored; nor is “=230亩” copied word for word, sign and all, from an “=230亩” target), every
+row's actual copied from its target across a whole table (N218: 塘湖镇 “168起”, “32座”,
+“2天以内”, “有效改善” each word for word, 偏差 “无”: nothing shows a check), or as
 a round approximation (N215: “200余人”, “约600人”, “100%左右” is not a counted figure
 either), or in a unit of another kind than the target's (N217: a rate “100%” reported as
 “1000件”: nothing to score it by). An actual far above its target, unexplained, is N213
@@ -18,7 +20,7 @@ from jixiao.review.context import IndicatorView, ProjectView, squeeze
 from jixiao.review.phrases import phrases
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
-from jixiao.review.rules.common import q
+from jixiao.review.rules.common import is_satisfaction, q
 from jixiao.review.rules.selfeval import is_self_evaluation
 
 TABLE = rule_table(__name__)
@@ -135,4 +137,32 @@ def _unit_mismatches(p: ProjectView) -> list[Hit]:
 
 N217 = TABLE.rule("N217", _unit_mismatches, applies_to=is_self_evaluation)
 
-RULES = (N214, N215, N217)
+# fewer rows with actuals (a fragment, a four-row table) may all be met as written; the
+# satisfaction rows are left out: a survey's figure differs from its target even in a table
+# otherwise copied (塘湖 “≧90%” → “95%”)
+_MIN_COPIED_ROWS = 5
+
+
+def _copied_table(p: ProjectView) -> list[Hit]:
+    if not is_self_evaluation(p.plan):
+        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
+    rows = [
+        v for v in p.indicators if (v.indicator.actual or "").strip() and not is_satisfaction(v)
+    ]
+    if len(rows) < _MIN_COPIED_ROWS:
+        return []
+    if any(squeeze(v.indicator.actual or "") != squeeze(v.indicator.value or "") for v in rows):
+        return []
+    shown = "、".join(q(v.indicator.actual, 10) for v in rows[:4])
+    return [
+        Hit(
+            f"除满意度外，{len(rows)}个指标的实际完成值全部与年度指标值一字不差（{shown}等）："
+            "年底统计到的数恰好都等于年初的目标，看不出做过核实，像是照目标抄写。",
+            field="actual",
+        )
+    ]
+
+
+N218 = TABLE.rule("N218", _copied_table, applies_to=is_self_evaluation)
+
+RULES = (N214, N215, N217, N218)

@@ -5,6 +5,7 @@ each rule says how sure it is, since a name tells only so much."""
 from __future__ import annotations
 
 from jixiao.review.context import IndicatorView, PlanView, ProjectView, plan_fact
+from jixiao.review.phrases import phrases
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.basis import words
@@ -116,4 +117,19 @@ def _funds_other_projects(p: ProjectView) -> list[Hit]:
 
 R110 = TABLE.rule("R110", _funds_other_projects)
 
-RULES = (R108, R109, R110)
+
+def _project_on_department_form(p: ProjectView) -> list[Hit]:
+    if not phrases().project_on_department_form.search(p.project.name):
+        return []
+    return [
+        Hit(
+            f"{q(p.project.name, 40)}是一项经费（专项资金），却用了部门整体支出绩效表："
+            "整体支出表按单位职能和全部预算设目标，衡量不了这笔项目资金的产出和效益。",
+            field="name",
+        )
+    ]
+
+
+R118 = TABLE.rule("R118", _project_on_department_form)
+
+RULES = (R108, R109, R110, R118)
