@@ -104,7 +104,8 @@ def test_a_figure_inside_a_sentence_is_no_indicator(figured: int, plain: int) ->
 def test_prose_sentence_lines() -> None:
     reader = ProseIndicators()
     source = SourceRef(file="x.txt")
-    reader.read("质量指标:学校的教育教学秩序良好,校园文化建设深受好评,力争毕业生合格率达100%", source)
+    sentence = "质量指标:学校的教育教学秩序良好,校园文化建设深受好评,力争毕业生合格率达100%"
+    reader.read(sentence, source)
     assert reader.indicators == []
     # a cut text ends in one clause after the figure (石嘴山 同心 下马关 2022): still read
     reader.read("数量指标:商业段外立面改造(≥**平方米)大于等于10157.6平方米,环", source)

@@ -169,10 +169,11 @@ def _report_heading(text: str) -> str | None:
 
 
 def _sentence(segment: str) -> bool:
-    """Whether a run's piece (up to its ; or 。) is a sentence rather than a list of indicators: more of its clauses
-    say something without a figure than state one ('学校的教育教学秩序良好,校园文化建设深受
-    好评,力争毕业生合格率达100%'), completions not counted. One clause after a figure is
-    not enough: a cut text ends in one ('…大于等于10157.6平方米,环')."""
+    """Whether a run's piece (up to its ; or 。) is a sentence rather than a list of
+    indicators: more of its clauses say something without a figure than state one
+    ('学校的教育教学秩序良好,校园文化建设深受好评,力争毕业生合格率达100%'), completions
+    not counted. One clause after a figure is not enough: a cut text ends in one
+    ('…大于等于10157.6平方米,环')."""
     clauses = [c for c in segment.split(",") if c and _completion(c) is None]
     figured = sum(1 for c in clauses if _value_pattern().search(c))
     return 0 < figured < len(clauses) - figured
