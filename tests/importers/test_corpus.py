@@ -247,14 +247,20 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # recall 0.941 (847/900), plan 0.961 (403/419), self-evaluation 0.923 (444/481), actual
 # 0.927 (395/426), kind 1.0, year 0.968 (212/219), rows 0.989 (196/198), invented 13 (黄冈's
 # glued preview 3 besides import-unseen-7's 10): floors set to them.
+# Then rows that are no indicator dropped or repaired (importers/invented_rows: a name opening
+# with a template's note or with a number's unit, a value that is a date's fragment, a heading
+# read as a row, a 二级 label glued before the name; prose_indicators: a figure inside a
+# sentence): 原州 6 -> 0, 黄冈 3 -> 0 (its two '进度指标…' names split, 3/5 -> 5/5), 南岳 3 -> 2;
+# no other document's import changed (bench/import_identical.py): recall 0.943 (849/900),
+# self-evaluation 0.927 (446/481), actual 0.932 (397/426), invented 3.
 FLOORS = {
-    "recall": 0.941,
+    "recall": 0.943,
     "plan_recall": 0.961,
-    "self_evaluation_recall": 0.923,
-    "actual": 0.927,
+    "self_evaluation_recall": 0.927,
+    "actual": 0.931,
     "kind": 1.0,
     "year": 0.968,
     "rows": 0.989,
-    "invented": 13,
+    "invented": 3,
     "monitoring_execution": 1.0,
 }

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from jixiao.importers.assemble import assemble
 from jixiao.importers.blocks import Block, undo_extensions
+from jixiao.importers.invented_rows import screen_rows
 from jixiao.importers.mapping import kinds
 from jixiao.importers.mapping.document import GenericAssembler
 from jixiao.importers.mapping.glued import starts_with_label
@@ -116,7 +117,14 @@ def _generic_reading(blocks: list[Block], file_name: str) -> GenericAssembler:
 
 
 def assemble_document(blocks: list[Block], file_name: str) -> DepartmentPlan:
-    """The plan of whichever reading understands the document."""
+    """The plan of whichever reading understands the document, its rows screened for
+    pieces that are no indicator (see ``invented_rows``)."""
+    plan = _assemble_document(blocks, file_name)
+    screen_rows(plan, lambda: texts_of(blocks))
+    return plan
+
+
+def _assemble_document(blocks: list[Block], file_name: str) -> DepartmentPlan:
     hebei = assemble(blocks, file_name)
     if _hebei_alone(hebei):
         # of the generic reading only its year would be read below: a Hebei 文本 is read

@@ -168,6 +168,17 @@ def _report_heading(text: str) -> str | None:
     return None
 
 
+def _sentence(segment: str) -> bool:
+    """Whether a run's piece (up to its ; or 。) is a sentence rather than a list of
+    indicators: more of its clauses say something without a figure than state one
+    ('学校的教育教学秩序良好,校园文化建设深受好评,力争毕业生合格率达100%'), completions
+    not counted. One clause after a figure is not enough: a cut text ends in one
+    ('…大于等于10157.6平方米,环')."""
+    clauses = [c for c in segment.split(",") if c and _completion(c) is None]
+    figured = sum(1 for c in clauses if _value_pattern().search(c))
+    return 0 < figured < len(clauses) - figured
+
+
 def _completed(items: list[str], index: int) -> bool:
     return index + 1 < len(items) and _completion(items[index + 1]) == _FULL
 
@@ -233,6 +244,11 @@ class ProseIndicators:
             self._read_run(text[match.end() : end], source, completed_only=False)
 
     def _read_run(self, segment: str, source: SourceRef, *, completed_only: bool) -> None:
+        for piece in _ITEM_END.split(segment):
+            # a figure inside a sentence is no indicator's value
+            self._read_piece(piece, source, completed_only=completed_only or _sentence(piece))
+
+    def _read_piece(self, segment: str, source: SourceRef, *, completed_only: bool) -> None:
         items = _items(segment)
         for index, item in enumerate(items):
             completed = _completed(items, index)

@@ -1,0 +1,119 @@
+"""Rows a reading made that are no indicator of the document, dropped or repaired.
+
+A glued or cut text can be split at the wrong places: the reading then makes rows out of
+pieces of the 二级 cell, of a sentence or of a heading. Such a row is worse than none
+(the review raises findings on it), so the signs below are checked on every imported
+row, whatever reading made it, and each drop or repair is told in a warning:
+
+- the name opens with a template's note in brackets (``(必填硬性指标)…``, ``(选填)``):
+  the note belongs to the 二级 label, so the row was cut out of the 二级 cell and its
+  name, value and actual are pieces of the glued text;
+- the name opens with the unit of a number it was cut from (``万元,发放…``, ``人,目前…``,
+  ``月底前发放完毕``): a quantity's tail, not a name;
+- the value is a fragment of a date (``22年`` out of ``2022年``): every place the value is
+  written in the document, a digit stands right before it;
+- name and actual read a table's heading (``年度`` + ``绩效目标`` of ``年度绩效目标2``);
+- the name opens with a 二级 label other than the row's (``进度指标取得…监测资料``): the
+  label is split off into the row's 二级 — a repair, the row is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from jixiao.model.plan import DepartmentPlan, ImportIssue, Indicator
+
+_TEMPLATE_NOTE = re.compile(r"^[(（][^)）]*(?:必填|选填|硬性|可选|如有)[^)）]*[)）]")
+_UNIT_TAIL_PATTERN = (
+    r"(?:(?:万元|亿元|元|人次|人|户|个|件|次|项|台|套|吨|亩|公里|米|册|天|%)[,，、;；。]"
+    r"|月底|月末|月份|日前|日止|日之前|号前)"
+)
+_UNIT_TAIL = re.compile(_UNIT_TAIL_PATTERN)
+_NOTE_OPENERS = frozenset("(（")
+_UNIT_OPENERS = frozenset("万亿元人户个件次项台套吨亩公米册天%月日号")
+# a name opening with a bracket, a unit or a label ending in 指标; a value empty or opening
+# with two digits and 年 (one per line, searched from the literal newline)
+_NAME_SIGN = re.compile(rf"\n[^\S\n]*(?:[(（]|{_UNIT_TAIL_PATTERN}|[^\t\n]{{0,6}}指标)")
+_VALUE_SIGN = re.compile(r"\n(?:\d\d年|[^\S\n]*\n)")
+_YEAR_FRAGMENT = re.compile(r"^\d{2}年")
+_HEADING = re.compile(r"^(?:年度|中期|总体)?(?:绩效)?(?:目标|指标)\d*(?:[(（]\d+分[)）])?$")
+_LEVEL2_LABEL = re.compile(
+    r"^((?:数量|质量|时效|进度|成本|经济效益|社会效益|生态效益|环境效益|可持续影响|满意度)指标)(.{2,})$"
+)
+
+
+def not_indicator(indicator: Indicator, text: Callable[[], str]) -> str | None:
+    """Why a row is no indicator of the document whose text ``text()`` gives (None: it may
+    be one)."""
+    name = indicator.level3.strip()
+    first = name[:1]
+    if first in _NOTE_OPENERS and _TEMPLATE_NOTE.match(name):
+        return "名称以模板的填写说明开头，是从二级指标格里切出的碎片"
+    if first in _UNIT_OPENERS and _UNIT_TAIL.match(name):
+        return "名称以数字的单位开头，是从一个数量上切下的尾巴"
+    value = indicator.value
+    if value[2:3] == "年" and _YEAR_FRAGMENT.match(value) and _always_after_digit(value, text()):
+        return "指标值是一个日期的碎片（前面原本还有数字）"
+    if not value.strip() and _HEADING.match(name + (indicator.actual or "").strip()):
+        return "这一行是表格的标题，不是指标"
+    return None
+
+
+def _always_after_digit(piece: str, text: str) -> bool:
+    """Whether ``piece`` stands in ``text`` and a digit precedes it everywhere it does."""
+    starts = [m.start() for m in re.finditer(re.escape(piece), text)]
+    return bool(starts) and all(s > 0 and text[s - 1].isdigit() for s in starts)
+
+
+def _split_label(indicator: Indicator) -> str | None:
+    """The 二级 label glued before the name, split off (the old name), or None."""
+    name = indicator.level3
+    found = _LEVEL2_LABEL.match(name.strip()) if "指标" in name[:8] else None
+    if found is None or found.group(1) == indicator.level2:
+        return None
+    old = indicator.level3
+    indicator.level2, indicator.level3 = found.group(1), found.group(2)
+    return old
+
+
+def _suspect(indicators: list[Indicator]) -> bool:
+    """Whether some sign may fit one of the rows: one search over all their names and one
+    over all their values, as most projects have no row to look at."""
+    names = "\n" + "\n".join([i.level3 for i in indicators])
+    values = "\n" + "\n".join([i.value for i in indicators]) + "\n"
+    return _NAME_SIGN.search(names) is not None or _VALUE_SIGN.search(values) is not None
+
+
+def screen_rows(plan: DepartmentPlan, texts: Callable[[], list[str]]) -> None:
+    """Drop the rows that are no indicator and repair glued 二级 labels, with warnings
+    (``texts``: the document's paragraphs and cells, normalised; read only when needed)."""
+    text = cache(lambda: "\n".join(texts()))
+    for project in plan.projects:
+        if not _suspect(project.indicators):
+            continue
+        kept: list[Indicator] = []
+        for indicator in project.indicators:
+            reason = not_indicator(indicator, text)
+            if reason is not None:
+                plan.warnings.append(
+                    ImportIssue(
+                        code="row-not-indicator",
+                        message=f"项目「{project.name}」的一行「{indicator.level3}」未导入：{reason}",
+                        source=indicator.sources.get("level3"),
+                    )
+                )
+                continue
+            old = _split_label(indicator)
+            if old is not None:
+                plan.warnings.append(
+                    ImportIssue(
+                        code="row-label-split",
+                        message=f"项目「{project.name}」的指标名「{old}」以二级指标开头，"
+                        f"已拆为二级「{indicator.level2}」与名称「{indicator.level3}」",
+                        source=indicator.sources.get("level3"),
+                    )
+                )
+            kept.append(indicator)
+        project.indicators = kept
