@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jixiao.importers.api import import_file
+from jixiao.importers.mapping.goal_outcomes import GOAL_LABELS, OUTCOME_LABELS
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus" / "self_evaluation"
 JINZHAI = CORPUS / "anhui_jinzhai-chagu-meilixiangcun-zhengti_2023.txt"
@@ -17,7 +18,14 @@ SENTENCE = st.text(
     alphabet="建设完成村庄整治改造项目资金户个年度目标已基本达到1234567890,;。、",
     min_size=4,
     max_size=60,
-).filter(lambda s: not s.startswith(("绩效指标", "一级指标")) and s.strip("—"))
+).filter(
+    # a cell that is one of the block's own labels (年度目标) is a label, not a goal
+    lambda s: (
+        not s.startswith(("绩效指标", "一级指标"))
+        and s.strip("—")
+        and s.strip() not in GOAL_LABELS | OUTCOME_LABELS
+    )
+)
 
 
 def _with_goal_row(row: str) -> Path:
