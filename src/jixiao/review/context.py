@@ -15,9 +15,10 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from jixiao.grammar import IndicatorValue, parse_value
+from jixiao.grammar import parse_value
 from jixiao.model import SPEND_CHECKPOINTS, DepartmentPlan, Indicator, Project
 from jixiao.review.lexicon import Lexicon
+from jixiao.review.parsed import ParsedValue
 from jixiao.review.profile import FrameworkSpec, Profile, level_key
 from jixiao.review.scope import is_scoring_levels
 from jixiao.review.verdict import Placed
@@ -130,7 +131,7 @@ class IndicatorInfo:
 
     def __init__(self, content: Content, fw: FrameworkView, lexicon: Lexicon) -> None:
         level1, level2, level3, description, raw, _ = content
-        value = parse_value(raw)
+        value = ParsedValue(parse_value(raw))  # (the model's fields as plain slots)
         l1 = fw.key1(level1)
         l2 = fw.key2(level2)
         name = level3.strip()
@@ -166,7 +167,7 @@ class IndicatorView:
         self.index = index
         self.project = project
         self.info = info
-        self.value: IndicatorValue
+        self.value: ParsedValue
         self.text: str  # name and description together, the words a lexicon rule reads
         self.key: str  # the name without spaces and punctuation, for comparisons
         self.subjects: frozenset[str]  # subject words (对象词) of the name, as spelt
@@ -277,8 +278,9 @@ def _framework_views(profile: Profile) -> dict[str, FrameworkView]:
     return entry[1]
 
 
-def framework_view(profile: Profile, plan: DepartmentPlan) -> FrameworkView:
-    """The framework version of ``plan`` under ``profile``, detected under 'auto'.
+def framework_view(profile: Profile, written1: set[str]) -> FrameworkView:
+    """The framework version of a plan under ``profile``, detected under 'auto' from its
+    indicators' 一级 as written (``written1``).
 
     The 2021 layout is recognised by 成本 written as a first level; see
     :meth:`jixiao.review.profile.Profile.framework_for`, which this mirrors with the
@@ -287,7 +289,7 @@ def framework_view(profile: Profile, plan: DepartmentPlan) -> FrameworkView:
     views = _framework_views(profile)
     if profile.framework != "auto":
         return views[profile.framework]
-    level1 = {level_key(raw) for raw in {i.level1 for p in plan.projects for i in p.indicators}}
+    level1 = {level_key(raw) for raw in written1}
     for view in views.values():
         cost_first = view.cost_keys & view.first_keys
         if cost_first & level1:
@@ -307,12 +309,18 @@ def build_view(
     normalised levels, name facts) across projects and documents; the engine passes its
     own, a caller may pass ``None`` for a private one.
     """
-    view = PlanView(plan, profile, framework_view(profile, plan), lexicon)
+    # each row's content fields read once (_CONTENT), before the framework that reads their 一级
+    rows = [
+        (project, [(ind, _CONTENT(ind.__dict__)) for ind in project.indicators])
+        for project in plan.projects
+    ]
+    written1 = {content[0] for _, contents in rows for _, content in contents}
+    view = PlanView(plan, profile, framework_view(profile, written1), lexicon)
     form_labels = lexicon.form_labels
     fw = view.framework
     fw_name = fw.name
     infos = {} if infos is None else infos
-    for p_index, project in enumerate(plan.projects, start=1):
+    for p_index, (project, contents) in enumerate(rows, start=1):
         pv = ProjectView(project, p_index, view)
         spend = project.spend_plan
         for checkpoint in SPEND_CHECKPOINTS:
@@ -320,8 +328,7 @@ def build_view(
             if amount is not None:
                 pv.spend.append((checkpoint, amount))
         views = pv.indicators
-        for i, ind in enumerate(project.indicators, start=1):
-            content: Content = _CONTENT(ind.__dict__)
+        for i, (ind, content) in enumerate(contents, start=1):
             key = (fw_name, *content)
             info = infos.get(key)
             if info is None:  # (a row skipped below has no info: its key decides both tests)
