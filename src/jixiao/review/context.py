@@ -15,10 +15,9 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from jixiao.grammar import parse_value
+from jixiao.grammar import IndicatorValue, parse_value
 from jixiao.model import SPEND_CHECKPOINTS, DepartmentPlan, Indicator, Project
 from jixiao.review.lexicon import Lexicon
-from jixiao.review.parsed import ParsedValue
 from jixiao.review.profile import FrameworkSpec, Profile, level_key
 from jixiao.review.scope import is_scoring_levels
 from jixiao.review.verdict import Placed
@@ -131,7 +130,7 @@ class IndicatorInfo:
 
     def __init__(self, content: Content, fw: FrameworkView, lexicon: Lexicon) -> None:
         level1, level2, level3, description, raw, _ = content
-        value = ParsedValue(parse_value(raw))  # (the model's fields as plain slots)
+        value = parse_value(raw)
         l1 = fw.key1(level1)
         l2 = fw.key2(level2)
         name = level3.strip()
@@ -167,7 +166,7 @@ class IndicatorView:
         self.index = index
         self.project = project
         self.info = info
-        self.value: ParsedValue
+        self.value: IndicatorValue
         self.text: str  # name and description together, the words a lexicon rule reads
         self.key: str  # the name without spaces and punctuation, for comparisons
         self.subjects: frozenset[str]  # subject words (对象词) of the name, as spelt

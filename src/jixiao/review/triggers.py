@@ -20,9 +20,8 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from jixiao.grammar import UnitKind
+from jixiao.grammar import IndicatorValue, UnitKind
 from jixiao.grammar.stray import stray_ideographs
-from jixiao.review.parsed import Value
 from jixiao.review.phrases import name_phrase, phrases
 from jixiao.review.rules.basis import MAX_UNPARSED as _MAX_UNPARSED
 from jixiao.review.rules.basis import sourceless
@@ -219,7 +218,7 @@ def _name_facts(name: str, key: str) -> int:
     return facts
 
 
-def _value_facts(value: Value, raw: str) -> int:
+def _value_facts(value: IndicatorValue, raw: str) -> int:
     facts = 0
     # each field read once: a pydantic model's attribute is a slow read
     unit, number, upper, direction = value.unit, value.number, value.upper, value.direction

@@ -15,7 +15,6 @@ from jixiao.grammar import IndicatorValue, ValueKind, parse_value
 from jixiao.grammar.indicator_value import Direction
 from jixiao.grammar.units import UnitKind
 from jixiao.review.context import IndicatorView, ProjectView, squeeze
-from jixiao.review.parsed import Value
 from jixiao.review.phrases import phrases
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
@@ -27,7 +26,7 @@ TABLE = rule_table(__name__)
 _BOUNDS = (Direction.GE, Direction.GT, Direction.LE, Direction.LT)
 
 
-def _figures(p: ProjectView) -> Iterator[tuple[IndicatorView, Value, IndicatorValue]]:
+def _figures(p: ProjectView) -> Iterator[tuple[IndicatorView, IndicatorValue, IndicatorValue]]:
     """The rows of a self-evaluation whose target and actual are both figures, parsed."""
     if not is_self_evaluation(p.plan):
         return  # the precondition holds inside too (tests/review/test_document_gates.py)
@@ -112,7 +111,7 @@ _KIND_NAMES = {
 }  # fmt: skip
 
 
-def _unit_mismatch(v: IndicatorView, target: Value, actual: IndicatorValue) -> Hit | None:
+def _unit_mismatch(v: IndicatorView, target: IndicatorValue, actual: IndicatorValue) -> Hit | None:
     """A percentage on one side and a measure of another kind on the other."""
     kinds = target.unit_kind, actual.unit_kind
     if (kinds[0] is UnitKind.PERCENT) == (kinds[1] is UnitKind.PERCENT):

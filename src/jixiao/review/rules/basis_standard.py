@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.grammar import UnitKind, parse_value
+from jixiao.grammar import IndicatorValue, UnitKind, parse_value
 from jixiao.review.context import IndicatorView
-from jixiao.review.parsed import Value
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import DOWNWARD, amount, is_money, q
@@ -35,7 +34,7 @@ _TO_YUAN = {"元": Decimal(1), "万元": Decimal(10000), "亿元": Decimal(10000
 _TOLERANCE = Decimal("1.005")  # rounding, not a higher ceiling
 
 
-def _in_yuan(value: Value) -> tuple[Decimal, str] | None:
+def _in_yuan(value: IndicatorValue) -> tuple[Decimal, str] | None:
     """(amount in 元, what it is counted per: '' for a sum of money)."""
     unit, number = value.unit, value.number
     if unit is None or number is None:

@@ -7,7 +7,6 @@ from decimal import Decimal
 
 from jixiao.grammar import Direction, IndicatorValue, UnitKind, ValueKind, parse_value
 from jixiao.review.context import IndicatorView, ProjectView
-from jixiao.review.parsed import Value
 
 MONEY_UNITS = frozenset({"元", "千元", "万元", "亿元"})
 UPWARD = frozenset({Direction.GE, Direction.GT})
@@ -35,7 +34,7 @@ def amount(value: Decimal | None) -> str:
     return text or "0"
 
 
-def is_money(value: Value) -> bool:
+def is_money(value: IndicatorValue) -> bool:
     """A money amount or a money rate (元, 万元, 元/人, 元/平方米/天)."""
     if value.unit_kind is UnitKind.MONEY:
         return True

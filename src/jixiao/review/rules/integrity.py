@@ -13,8 +13,8 @@ from decimal import Decimal
 from functools import lru_cache
 from itertools import compress
 
+from jixiao.grammar import IndicatorValue
 from jixiao.review.context import IndicatorView, PlanView
-from jixiao.review.parsed import Value
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.basis import words
@@ -40,7 +40,7 @@ def _currency(v: IndicatorView) -> Hit | None:
 M110 = TABLE.rule("M110", _currency)
 
 
-def several(value: Value) -> int:
+def several(value: IndicatorValue) -> int:
     """What makes a value more than one target: :data:`SEVERAL_UNITS` (several units),
     :data:`SEVERAL_NUMBERS` (another number in its unparsed rest), or 0."""
     if "多个计量单位并列" in value.problems or (value.unit or "").endswith("等"):

@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from jixiao.grammar import IndicatorValue
 from jixiao.review.context import IndicatorView, PlanView, ProjectView, rows_fact
 from jixiao.review.lexicon import Lexicon
-from jixiao.review.parsed import Value
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import (
@@ -24,7 +24,7 @@ from jixiao.review.rules.common import (
 TABLE = rule_table(__name__)
 
 
-def _base_unit(value: Value) -> str:
+def _base_unit(value: IndicatorValue) -> str:
     return (value.unit or "").split("/", 1)[0]
 
 
