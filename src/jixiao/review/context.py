@@ -277,9 +277,8 @@ def _framework_views(profile: Profile) -> dict[str, FrameworkView]:
     return entry[1]
 
 
-def framework_view(profile: Profile, written1: set[str]) -> FrameworkView:
-    """The framework version of a plan under ``profile``, detected under 'auto' from its
-    indicators' 一级 as written (``written1``).
+def framework_view(profile: Profile, plan: DepartmentPlan) -> FrameworkView:
+    """The framework version of ``plan`` under ``profile``, detected under 'auto'.
 
     The 2021 layout is recognised by 成本 written as a first level; see
     :meth:`jixiao.review.profile.Profile.framework_for`, which this mirrors with the
@@ -288,7 +287,7 @@ def framework_view(profile: Profile, written1: set[str]) -> FrameworkView:
     views = _framework_views(profile)
     if profile.framework != "auto":
         return views[profile.framework]
-    level1 = {level_key(raw) for raw in written1}
+    level1 = {level_key(raw) for raw in {i.level1 for p in plan.projects for i in p.indicators}}
     for view in views.values():
         cost_first = view.cost_keys & view.first_keys
         if cost_first & level1:
@@ -308,18 +307,12 @@ def build_view(
     normalised levels, name facts) across projects and documents; the engine passes its
     own, a caller may pass ``None`` for a private one.
     """
-    # each row's content fields read once (_CONTENT), before the framework that reads their 一级
-    rows = [
-        (project, [(ind, _CONTENT(ind.__dict__)) for ind in project.indicators])
-        for project in plan.projects
-    ]
-    written1 = {content[0] for _, contents in rows for _, content in contents}
-    view = PlanView(plan, profile, framework_view(profile, written1), lexicon)
+    view = PlanView(plan, profile, framework_view(profile, plan), lexicon)
     form_labels = lexicon.form_labels
     fw = view.framework
     fw_name = fw.name
     infos = {} if infos is None else infos
-    for p_index, (project, contents) in enumerate(rows, start=1):
+    for p_index, project in enumerate(plan.projects, start=1):
         pv = ProjectView(project, p_index, view)
         spend = project.spend_plan
         for checkpoint in SPEND_CHECKPOINTS:
@@ -327,7 +320,8 @@ def build_view(
             if amount is not None:
                 pv.spend.append((checkpoint, amount))
         views = pv.indicators
-        for i, (ind, content) in enumerate(contents, start=1):
+        for i, ind in enumerate(project.indicators, start=1):
+            content: Content = _CONTENT(ind.__dict__)
             key = (fw_name, *content)
             info = infos.get(key)
             if info is None:  # (a row skipped below has no info: its key decides both tests)
