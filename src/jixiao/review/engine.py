@@ -126,6 +126,7 @@ class _Setup:
     severity: dict[str, Severity]
     lexicon: Lexicon
     lanes: Lanes  # the indicator rules by value kind, level and cost-ness, and facts
+    weights: dict[Severity, float]  # the profile's grading weights (a pydantic read each)
     shared: dict[ContentKey, IndicatorInfo] = field(default_factory=dict)
     verdicts: dict[tuple[str, Hit], Placed] = field(default_factory=dict)  # content_verdict
     gates: tuple[DocumentGate, ...] = ()  # the distinct ``applies_to`` of the rules
@@ -178,15 +179,16 @@ class _Setup:
         """The verdict of ``rule``'s ``hit``, its findings' values and the points each costs."""
         rid = rule.id
         severity = self.severity[rid]
-        confidence = rule.confidence if hit.confidence is None else hit.confidence
-        fields = (
-            rid, rule.title, severity, rule.criterion, hit.field, hit.message,
-            rule.suggestion_for(hit), confidence, RULE_PACKS.get(rid),
-        )  # fmt: skip
-        weights = self.profile.grading.weights
+        message, confidence, field, params, _, _, _, suggestion = hit  # (not read by name)
+        if confidence is None:
+            confidence = rule.confidence
+        if suggestion is None:  # (Rule.suggestion_for without its call; params are dicts)
+            suggestion = rule.suggestion.format_map(params) if params else rule.suggestion
+        fields = (rid, rule.title, severity, rule.criterion, field, message, suggestion,
+                  confidence, RULE_PACKS.get(rid))  # fmt: skip
         # (tuple.__new__: the same Verdict, without the NamedTuple's __new__ written in Python)
         verdict: Verdict = _new_tuple(Verdict, fields)
-        return verdict, template(*fields), weights.get(severity, 0.0) * confidence
+        return verdict, template(*fields), self.weights.get(severity, 0.0) * confidence
 
 
 _new_tuple = tuple.__new__
@@ -207,6 +209,7 @@ def _setup(profile: Profile) -> _Setup:
         project_rules=tuple(r for r in active if isinstance(r, ProjectRule)),
         plan_rules=tuple(r for r in active if isinstance(r, PlanRule)),
         severity={r.id: profile.severity.get(r.id, r.severity) for r in RULES},
+        weights=profile.grading.weights,
         lexicon=load_lexicon(profile.lexicon),
         lanes=Lanes(indicator_rules, {r.id: needs_mask(r.needs) for r in indicator_rules}),
     )

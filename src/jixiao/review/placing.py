@@ -139,20 +139,21 @@ def template(
 ) -> dict[str, object]:  # fmt: skip
     """A finding's values for a verdict (its fields in order, as :class:`Verdict` holds
     them) with its place left empty, filled by ``place_rows``."""
-    return {
-        "rule": rule,
-        "title": title,
-        "severity": severity,
-        "criterion": criterion,
-        "source": "",
-        "project": None,
-        "project_index": None,
-        "indicator": None,
-        "indicator_index": None,
-        "field": field,
-        "message": message,
-        "suggestion": suggestion,
-        "confidence": confidence,
-        "location": None,
-        "pack": pack,
-    }
+    values = _BLANK.copy()  # (a copy and nine writes: cheaper than a 15-key dict literal)
+    values["rule"] = rule
+    values["title"] = title
+    values["severity"] = severity
+    values["criterion"] = criterion
+    values["field"] = field
+    values["message"] = message
+    values["suggestion"] = suggestion
+    values["confidence"] = confidence
+    values["pack"] = pack
+    return values
+
+
+_BLANK: dict[str, object] = dict.fromkeys((
+    "rule", "title", "severity", "criterion", "source", "project", "project_index", "indicator",
+    "indicator_index", "field", "message", "suggestion", "confidence", "location", "pack",
+))  # fmt: skip
+_BLANK["source"] = ""

@@ -154,7 +154,7 @@ def _cores(p: ProjectView) -> tuple[tuple[int, str, str], ...]:
     """(position, core, basis) of a project's rows whose basis has a core to compare."""
     found = []
     for n, v in enumerate(p.indicators):
-        basis = v.indicator.basis
+        basis = v.basis
         if basis:
             core = basis_core(basis)
             if len(core) >= 2:

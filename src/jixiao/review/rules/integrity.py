@@ -205,7 +205,7 @@ def _share_slips(views: list[IndicatorView], spelt: set[int]) -> list[tuple[int,
     lists = words()
     slips = []
     for n, v in enumerate(views):
-        if n in spelt or (v.value.unit != "%" and "比例" not in v.indicator.value):
+        if n in spelt or (v.value.unit != "%" and "比例" not in v.raw):
             continue
         name = _TRAILING_NOTE.sub("", v.name).rstrip()
         last = name[-1:]

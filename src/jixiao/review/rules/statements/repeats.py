@@ -86,7 +86,7 @@ def _same_descriptions(p: ProjectView) -> list[Hit]:
     for v in p.indicators:
         if v.echo:
             continue
-        text = squeeze(v.indicator.description)
+        text = squeeze(v.description)
         if len(text) < 8:
             continue
         first = seen.setdefault(text, v)
