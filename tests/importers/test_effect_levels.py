@@ -16,7 +16,10 @@ from tests.review.audit.render import CORPUS
 CIXI = "plan/zhejiang_cixi-zhongda-zhengce-xiangmu-jixiao-mubiao-cut_2023"
 
 
-def _levels(path: Path) -> list[tuple[str, str]]:
+def _levels(folder: Path, *rows: str) -> list[tuple[str, str]]:
+    """The (一级, 二级) of each indicator of a pipe table with ``rows`` under its header."""
+    path = folder / "table.txt"
+    path.write_text("\n".join(["项目名称 | 城乡居民健康体检", _HEADER, *rows]), encoding="utf-8")
     return [(i.level1, i.level2) for p in import_file(path).projects for i in p.indicators]
 
 
@@ -44,44 +47,26 @@ _EFFECTS = {
 def test_an_effect_level2_under_an_empty_level1_cell_leaves_the_outputs(
     tmp_path_factory: object, output: str, effect: str
 ) -> None:
-    text = "\n".join(
-        [
-            "项目名称 | 城乡居民健康体检",
-            _HEADER,
-            f"产出指标 | {output} | 体检人数 | ≥3000人",
-            f" | {effect} | 群众健康知晓率 | ≥90%",
-        ]
-    )
-    path = Path(tmp_path_factory.mktemp("effect")) / "table.txt"  # type: ignore[attr-defined]
-    path.write_text(text, encoding="utf-8")
-    assert _levels(path) == [("产出指标", output), (_EFFECTS[effect], effect)]
+    folder = Path(tmp_path_factory.mktemp("effect"))  # type: ignore[attr-defined]
+    rows = (f"产出指标 | {output} | 体检人数 | ≥3000人", f" | {effect} | 群众健康知晓率 | ≥90%")
+    assert _levels(folder, *rows) == [("产出指标", output), (_EFFECTS[effect], effect)]
 
 
 def test_satisfaction_under_a_written_effect_level1_stays_there(tmp_path: Path) -> None:
     """The older framework files 满意度 under 效益指标: an inherited 效益 一级 is kept."""
-    text = "\n".join(
-        [
-            "项目名称 | 城乡居民健康体检",
-            _HEADER,
-            "产出指标 | 数量指标 | 体检人数 | ≥3000人",
-            "效益指标 | 社会效益指标 | 群众健康知晓率 | ≥90%",
-            " | 服务对象满意度指标 | 参检群众满意度 | ≥90%",
-        ]
+    rows = _levels(
+        tmp_path,
+        "产出指标 | 数量指标 | 体检人数 | ≥3000人",
+        "效益指标 | 社会效益指标 | 群众健康知晓率 | ≥90%",
+        " | 服务对象满意度指标 | 参检群众满意度 | ≥90%",
     )
-    path = tmp_path / "table.txt"
-    path.write_text(text, encoding="utf-8")
-    assert _levels(path)[-1] == ("效益指标", "服务对象满意度指标")
+    assert rows[-1] == ("效益指标", "服务对象满意度指标")
 
 
 def test_a_cost_level2_after_outputs_stays_an_output(tmp_path: Path) -> None:
-    text = "\n".join(
-        [
-            "项目名称 | 城乡居民健康体检",
-            _HEADER,
-            "产出指标 | 数量指标 | 体检人数 | ≥3000人",
-            " | 成本指标 | 人均体检费用 | ≤120元/人",
-        ]
+    rows = _levels(
+        tmp_path,
+        "产出指标 | 数量指标 | 体检人数 | ≥3000人",
+        " | 成本指标 | 人均体检费用 | ≤120元/人",
     )
-    path = tmp_path / "table.txt"
-    path.write_text(text, encoding="utf-8")
-    assert _levels(path)[-1] == ("产出指标", "成本指标")
+    assert rows[-1] == ("产出指标", "成本指标")
