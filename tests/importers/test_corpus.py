@@ -253,10 +253,13 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # sentence): 原州 6 -> 0, 黄冈 3 -> 0 (its two '进度指标…' names split, 3/5 -> 5/5), 南岳 3 -> 2;
 # no other document's import changed (bench/import_identical.py): recall 0.943 (849/900),
 # self-evaluation 0.927 (446/481), actual 0.932 (397/426), invented 3.
+# import-unread-6 (glued_points: 宁晋 0/6 -> 6/6; two 符号 columns: 巴彦淖尔 2/4 -> 4/4;
+# budget_gaps moves execution figures only): recall 0.952 (857/900), plan 0.976 (409/419),
+# self-evaluation 0.931 (448/481), actual 0.931 (397/426), invented 3: floors set to them.
 FLOORS = {
-    "recall": 0.943,
-    "plan_recall": 0.961,
-    "self_evaluation_recall": 0.927,
+    "recall": 0.952,
+    "plan_recall": 0.976,
+    "self_evaluation_recall": 0.931,
     "actual": 0.931,
     "kind": 1.0,
     "year": 0.968,
