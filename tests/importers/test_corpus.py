@@ -256,6 +256,8 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # import-unread-6 (glued_points: 宁晋 0/6 -> 6/6; two 符号 columns: 巴彦淖尔 2/4 -> 4/4;
 # budget_gaps moves execution figures only): recall 0.952 (857/900), plan 0.976 (409/419),
 # self-evaluation 0.931 (448/481), actual 0.931 (397/426), invented 3: floors set to them.
+# Then a 计量单位 glued after the name cut off (invented_rows: 新洲 '演出设备成本件/件'):
+# invented 3 -> 2 (南岳's two prose rows left).
 FLOORS = {
     "recall": 0.952,
     "plan_recall": 0.976,
@@ -264,6 +266,6 @@ FLOORS = {
     "kind": 1.0,
     "year": 0.968,
     "rows": 0.989,
-    "invented": 3,
+    "invented": 2,
     "monitoring_execution": 1.0,
 }
