@@ -96,6 +96,21 @@ def _split_unit(indicator: Indicator) -> str | None:
     return old
 
 
+# each repair, its warning's code and text (project, old name, 二级, new name)
+_REPAIRS: tuple[tuple[Callable[[Indicator], str | None], str, str], ...] = (
+    (
+        _split_label,
+        "row-label-split",
+        "项目「{0}」的指标名「{1}」以二级指标开头，已拆为二级「{2}」与名称「{3}」",
+    ),
+    (
+        _split_unit,
+        "row-unit-split",
+        "项目「{0}」的指标名「{1}」末尾是计量单位，已去掉，名称为「{3}」",
+    ),
+)
+
+
 def _suspect(indicators: list[Indicator]) -> bool:
     """Whether some sign may fit one of the rows: one search over all their names and one
     over all their values, as most projects have no row to look at."""
@@ -127,25 +142,11 @@ def screen_rows(plan: DepartmentPlan, texts: Callable[[], list[str]]) -> None:
                     )
                 )
                 continue
-            old = _split_label(indicator)
-            if old is not None:
-                plan.warnings.append(
-                    ImportIssue(
-                        code="row-label-split",
-                        message=f"项目「{project.name}」的指标名「{old}」以二级指标开头，"
-                        f"已拆为二级「{indicator.level2}」与名称「{indicator.level3}」",
-                        source=indicator.sources.get("level3"),
-                    )
-                )
-            old = _split_unit(indicator)
-            if old is not None:
-                plan.warnings.append(
-                    ImportIssue(
-                        code="row-unit-split",
-                        message=f"项目「{project.name}」的指标名「{old}」末尾是计量单位，"
-                        f"已去掉，名称为「{indicator.level3}」",
-                        source=indicator.sources.get("level3"),
-                    )
-                )
+            for split, code, told in _REPAIRS:
+                old = split(indicator)
+                if old is not None:
+                    message = told.format(project.name, old, indicator.level2, indicator.level3)
+                    source = indicator.sources.get("level3")
+                    plan.warnings.append(ImportIssue(code=code, message=message, source=source))
             kept.append(indicator)
         project.indicators = kept
