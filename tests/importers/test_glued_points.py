@@ -19,11 +19,11 @@ WHERE = SourceRef(file="t.txt", line=1)
 
 
 def _read(lines: list[str]) -> list[list[str]] | None:
-    grid = PointsGrid.start(lines[0])
+    grid = PointsGrid.start(lines[0], WHERE)
     if grid is None:
         return None
-    for line in lines[1:]:
-        if not grid.take(line, WHERE):
+    for number, line in enumerate(lines[1:], start=2):
+        if not grid.take(line, SourceRef(file="t.txt", line=number)):
             break
     return [texts for texts, _ in grid.cells()]
 
@@ -66,6 +66,16 @@ def test_points_that_do_not_add_up_or_cut_two_ways_are_not_read() -> None:
     ]
     assert _read([HEADER, *rows[:2], "时效指标及时率100%70"]) == []  # 90, not 100
     assert _read([HEADER, "数量指标受助人数55", *rows[1:]]) == []  # 5 | 5 or 55 alone
+    # a 总分 line ends the grid (its 100 is no row's 分值)
+    assert _read([HEADER, *rows, "总分100"]) == _read([HEADER, *rows]) != []
+
+
+def test_rows_not_right_after_the_last_end_the_grid() -> None:
+    """Counter-example: lines far from the header (other blocks between) are no rows."""
+    grid = PointsGrid.start(HEADER, SourceRef(file="t.txt", line=1))
+    assert grid is not None
+    assert grid.take("数量指标受助人数210010", SourceRef(file="t.txt", line=2))
+    assert not grid.take("质量指标覆盖率95%10", SourceRef(file="t.txt", line=9))
 
 
 NAME = st.text(alphabet="资助学生发放人户覆盖率补贴金额村", min_size=2, max_size=8)

@@ -78,7 +78,7 @@ class FlatLineWalk(ABC):
                 return True
             self.close_points()
             return False
-        self._points = PointsGrid.start(para.text) if self.grid is None else None
+        self._points = PointsGrid.start(para.text, para.source) if self.grid is None else None
         return self._points is not None
 
     def close_points(self) -> None:

@@ -43,6 +43,8 @@ _UNIT_VALUE = re.compile(
 _NOTE = re.compile(r"达到(?:预计|预期|目标|计划)值$")
 _WHOLE = Decimal(100)
 MIN_ROWS = 3
+_GAP = 2  # lines from one row to the next (a blank line between them)
+_TOTALS = ("总分", "合计", "总计", "小计")
 
 
 @cache
@@ -147,19 +149,26 @@ class PointsGrid:
     """The rows of one such grid, gathered line by line and read when it is over."""
 
     described: bool
+    line: int | None  # the line read last: the grid's lines follow one another
     rows: list[Row | None] = field(default_factory=list)
 
     @staticmethod
-    def start(text: str) -> PointsGrid | None:
+    def start(text: str, source: SourceRef) -> PointsGrid | None:
         roles = header_roles(text)
-        return PointsGrid(described="description" in roles) if roles else None
+        return PointsGrid("description" in roles, source.line) if roles else None
 
     def take(self, text: str, source: SourceRef) -> bool:
-        """Whether the line is a row of the grid (and is kept as one)."""
+        """Whether the line is a row of the grid (and is kept as one): the grid is over
+        at a line that is no row, a 总分 / 合计 line, or a line not right after the last
+        (something else — a table's rows — stood between)."""
+        follows = self.line is None or source.line is None or source.line - self.line <= _GAP
+        if not follows or compact(text).startswith(_TOTALS):
+            return False
         row = split_row(text, self.described, source)
         if row is False:
             return False
         self.rows.append(row if isinstance(row, Row) else None)
+        self.line = source.line
         return True
 
     def cells(self) -> list[tuple[list[str], SourceRef]]:
