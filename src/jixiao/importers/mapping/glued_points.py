@@ -63,6 +63,8 @@ def _labels() -> list[str]:
 def header_roles(text: str) -> list[str] | None:
     """The column roles of a line made only of header words, when they are such a grid's:
     a name, a 目标值 and then a 分值 as its last number column; None otherwise."""
+    if "分" not in text and "权" not in text:
+        return None  # no 分值 / 权重 word: the usual paragraph, nothing to cut
     bare = compact(text)
     if not bare or "一级指标" in bare or "二级指标" in bare:
         return None
