@@ -1,9 +1,12 @@
 """The rules written for round 3 of the reviewer-opinion classes
 (tests/review/defects/opinions_round3.py): R121 and R122 find their held-out classes on real
 documents of other provinces, also in wording the injections never used, and speak on the
-corpus as it is only where the audit classified them (two R121 findings)."""
+corpus as it is only where the audit classified them (two R121 findings); N222 reads a total
+against the 执行率得分 the amounts give when the table states none."""
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 from jixiao.model import DepartmentPlan
 from jixiao.review import review_plan
@@ -17,6 +20,7 @@ HUAIBEI = "anhui_huaibei-wenlvti-nongcun-wenhua-songxi_2025"
 PUYANG = "henan_puyang-danganguan-kufang-xiaofang-pifu_2021"
 LINXIANG = "yunnan_ru6-linxiang-malukeng-shourongsuo-pipe_2023"
 CHIZHOU = "anhui_chizhou-guichi-tangxizhen-cunji-yunzhuan_2022"
+TIANCHANG = "anhui_tianchang-shuiliju-shuihan-zaihai-fangyu_2022"
 
 
 def _rules_on(plan: DepartmentPlan, rules: set[str]) -> list[tuple[str, int | None, int | None]]:
@@ -92,6 +96,17 @@ def test_goal_figures_in_other_wording() -> None:
 def test_a_row_in_brackets_is_read_through_them() -> None:
     """“补助村(社区)数量 =8个” against a goal “补助村(社区)数量共16个”."""
     plan = _self_evaluations()[CHIZHOU].model_copy(deep=True)
-    target = MUTATIONS["selfeval_goal_figure_unlike_indicator"](plan)
-    assert target is not None
-    assert ("R122", target.project, min(target.indicators)) in _rules_on(plan, {"R122"})
+    assert MUTATIONS["selfeval_goal_figure_unlike_indicator"](plan) is not None
+    row = next(i for i, r in enumerate(plan.projects[0].indicators, 1) if "社区" in r.level3)
+    assert _rules_on(plan, {"R122"}) == [("R122", 1, row)]
+
+
+def test_a_total_against_the_points_the_amounts_give() -> None:
+    """天长's table states no 执行率得分: 880 spent of 880 gives the 执行率 its 10 points, so
+    Σ 得分 90 makes 100 — the stated total; a total of 95 or 92.5 is flagged, one of 100 not."""
+    plan = _self_evaluations()[TIANCHANG]
+    assert not _rules_on(plan, {"N201", "N222"})
+    for total, flagged in (("95", True), ("92.5", True), ("100", False)):
+        changed = plan.model_copy(deep=True)
+        changed.projects[0].total_score = Decimal(total)
+        assert bool(_rules_on(changed, {"N222"})) is flagged, total
