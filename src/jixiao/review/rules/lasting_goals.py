@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from jixiao.grammar import Direction, UnitKind, ValueKind
 from jixiao.review.context import IndicatorView, ProjectView, squeeze
@@ -87,28 +88,41 @@ _CLAUSES = re.compile(r"[，。；;,、：:\n]")
 _LIGHT = re.compile(r"[\s()（）【】\[\]“”\"]")  # dropped from names and clauses alike
 
 
-def _names(name: str) -> list[str]:
+@lru_cache(maxsize=1 << 14)
+def _names(name: str) -> tuple[str, ...]:
     key = _LIGHT.sub("", name)
     names = [key] if len(key) >= _SHORTEST else []
     for tail in _NAME_TAILS:
         if key.endswith(tail) and len(key) - len(tail) >= _SHORTEST:
             names.append(key[: -len(tail)])
             break
-    return names
+    return tuple(names)
 
 
-def _goal_text(p: ProjectView) -> str:
+@lru_cache(maxsize=1 << 12)
+def _figure_after(name: str, unit: str) -> re.Pattern[str]:
+    return re.compile(re.escape(name) + _JOIN + _FIGURE + re.escape(_LIGHT.sub("", unit)))
+
+
+_DIGIT = re.compile(r"[0-9]")
+
+
+@lru_cache(maxsize=1 << 12)
+def _goal_text(goals: tuple[str, ...], annual: str) -> str:
     """The goals and the annual goal, clause by clause, with brackets and spaces dropped
-    (“补助村(社区)数量共16个” → “补助村社区数量共16个”)."""
-    parts = [*p.project.goals, p.project.annual_goal or ""]
+    (“补助村(社区)数量共16个” → “补助村社区数量共16个”); empty when they hold no figure."""
+    parts = [*goals, annual]
+    if not any(_DIGIT.search(part) for part in parts):
+        return ""
     clauses = (_LIGHT.sub("", c) for part in parts for c in _CLAUSES.split(part))
     return "\n".join(c for c in clauses if c)
 
 
 def _stated_figures(goal: str, name: str, unit: str) -> list[Decimal]:
-    pattern = re.escape(name) + _JOIN + _FIGURE + re.escape(_LIGHT.sub("", unit))
+    if name not in goal:
+        return []  # (most rows: the goal does not name them)
     figures = []
-    for match in re.finditer(pattern, goal):
+    for match in _figure_after(name, unit).finditer(goal):
         try:
             figures.append(Decimal(match.group(1)))
         except InvalidOperation:  # pragma: no cover - the pattern admits digits only
@@ -117,8 +131,9 @@ def _stated_figures(goal: str, name: str, unit: str) -> list[Decimal]:
 
 
 def _figure_unlike_goal(p: ProjectView) -> list[Hit]:
-    goal = _goal_text(p)
-    if not goal or not any(c.isdigit() for c in goal):
+    project = p.project
+    goal = _goal_text(tuple(project.goals), project.annual_goal or "")
+    if not goal:
         return []
     hits = []
     for v in p.indicators:
