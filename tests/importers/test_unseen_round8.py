@@ -29,9 +29,9 @@ from tests.importers.corpus_metrics import measure_stem
 SETTINGS = settings(
     max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-LABEL = st.text(alphabet="一般公共服务教育科学技术文化旅游体育卫生健康节能环保农林水", min_size=2, max_size=8)
+LABEL = st.text(alphabet="一般公共服务教育科技文旅卫生健康环保", min_size=2, max_size=8)
 AMOUNT = st.decimals(0, 99999, places=2, allow_nan=False, allow_infinity=False).map(str)
-UNIT_NAME = st.text(alphabet="广水市十里街道办事处琼中县重大项目中心统战部", min_size=3, max_size=12)
+UNIT_NAME = st.text(alphabet="广水市十里街道办事处琼中县重大项目统战部", min_size=3, max_size=12)
 YEAR = st.integers(2015, 2030)
 CN_NUMBER = st.sampled_from(["一", "二", "三", "九", "十", "十四"])
 
@@ -69,14 +69,17 @@ def test_padded_rows_are_rows(
 
 def test_one_cell_a_line_is_no_padded_table() -> None:
     # counter-example: a table written one cell a line pads only each row's last cell
-    lines = ["产出指标 |", "数量指标 |", "培训人数 |", "100人 | ||", "质量指标 |", "合格率 |", "95% | ||"]
+    lines = ["产出指标 |", "数量指标 |", "培训人数 |", "100人 | ||", "质量指标 |", "合格率 |"]
+    lines += ["95% | ||"]
     assert not padded_rows(list(enumerate(lines, 1)))
     # nor do rows of two cells or more of differing widths
     assert not padded_rows(list(enumerate(["a | 1 | |", "b | 2 | 3 | |", "c | ||"], 1)))
 
 
 def test_hainan_two_sided_table_reads_every_row() -> None:
-    result = measure_stem("hainan_ru8-qiongzhong-zhongda-xiangmu-zhongxin-yusuan-gongkai-pipe-cut_2025")
+    result = measure_stem(
+        "hainan_ru8-qiongzhong-zhongda-xiangmu-zhongxin-yusuan-gongkai-pipe-cut_2025"
+    )
     assert (result.rows_found, result.rows_expected) == (37, 37)
 
 

@@ -65,9 +65,7 @@ def padded_rows(lines: list[NumberedLine]) -> bool:
     two lines in three end on as many bars, three at least, and every line holding two
     cells or more (two such lines at least) has that many. A table written one cell a
     line pads only a row's last cell, so its lines' bar counts differ."""
-    counts = {
-        number: line.count("|") for number, line in lines if line.replace("|", "").strip()
-    }
+    counts = {number: line.count("|") for number, line in lines if line.replace("|", "").strip()}
     counts = {number: count for number, count in counts.items() if count}
     if not counts:
         return False
