@@ -36,12 +36,6 @@ YEAR = st.integers(2015, 2030)
 CN_NUMBER = st.sampled_from(["一", "二", "三", "九", "十", "十四"])
 
 
-def _write(tmp_path: Path, lines: list[str]) -> Path:
-    path = tmp_path / "page.txt"
-    path.write_text("\n".join(lines), encoding="utf-8")
-    return path
-
-
 # -- pipe rows padded to one width --------------------------------------------------
 
 
@@ -60,7 +54,9 @@ def test_padded_rows_are_rows(
     lines += [f"{label} | " + "|" * (width - 1) for label in empty]
     numbered = list(enumerate(lines, 1))
     assert padded_rows(numbered)
-    plan = import_file(_write(tmp_path, lines))
+    page = tmp_path / "page.txt"
+    page.write_text("\n".join(lines), encoding="utf-8")
+    plan = import_file(page)
     assert plan.disclosure is not None
     rows = {(r.name, tuple(r.cells)) for t in plan.disclosure.tables for r in t.rows}
     assert {(label, (amount,)) for label, amount in filled} <= rows
