@@ -253,19 +253,27 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # sentence): 原州 6 -> 0, 黄冈 3 -> 0 (its two '进度指标…' names split, 3/5 -> 5/5), 南岳 3 -> 2;
 # no other document's import changed (bench/import_identical.py): recall 0.943 (849/900),
 # self-evaluation 0.927 (446/481), actual 0.932 (397/426), invented 3.
-# import-unread-6 (glued_points: 宁晋 0/6 -> 6/6; two 符号 columns: 巴彦淖尔 2/4 -> 4/4;
-# budget_gaps moves execution figures only): recall 0.952 (857/900), plan 0.976 (409/419),
-# self-evaluation 0.931 (448/481), actual 0.931 (397/426), invented 3: floors set to them.
-# Then a 计量单位 glued after the name cut off (invented_rows: 新洲 '演出设备成本件/件'):
-# invented 3 -> 2 (南岳's two prose rows left).
+# Held-out round 8 (import-unseen-8, 12 documents): before any rule, cand's importer on the
+# 242 documents read recall 862/916, actual 397/426, kind 240/242, year 224/231, rows 196/235,
+# invented 3; the round's rules (pipe rows padded to one width are rows; a numbered entry of
+# another kind yields to the document's own 决算 or 部门预算 title; a part heading's 第N部分
+# is no department) give kind 1.0 (242/242) and rows 0.991 (233/235), the indicator figures
+# unchanged: recall 0.941 (862/916), plan 0.956 (416/435) — the round's 2021 form with
+# prefilled 投入/过程 rows is read 0/3 — self-evaluation 0.927, actual 0.932, year 0.970
+# (224/231), invented 3: floors set to them.
+# import-unread-6 merged with round 8: glued_points (宁晋 0/6 -> 6/6), two 符号 columns
+# (巴彦淖尔 2/4 -> 4/4), budget_gaps (execution figures only), a 计量单位 glued after a
+# name cut off (新洲's invented '演出设备成本件/件'): recall 0.949 (870/916), plan 0.970
+# (422/435), self-evaluation 0.931 (448/481), actual 0.931, invented 2 (南岳's two prose
+# rows left): floors set to them.
 FLOORS = {
-    "recall": 0.952,
-    "plan_recall": 0.976,
+    "recall": 0.949,
+    "plan_recall": 0.970,
     "self_evaluation_recall": 0.931,
     "actual": 0.931,
     "kind": 1.0,
     "year": 0.968,
-    "rows": 0.989,
+    "rows": 0.991,
     "invented": 2,
     "monitoring_execution": 1.0,
 }

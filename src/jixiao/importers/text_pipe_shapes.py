@@ -57,3 +57,27 @@ def broken_rows(content: list[NumberedLine]) -> set[int]:
         else:
             index += 1
     return joined
+
+
+def padded_rows(lines: list[NumberedLine]) -> bool:
+    """Whether bar lines are rows padded to one width though most hold a label alone
+    ('公共安全支出 | ||||||||' among '一、本年收入 | 78.50 | 一、本年支出 | 78.50 | 78.50 | ||||'):
+    two lines in three end on as many bars, three at least, and every line holding two
+    cells or more (two such lines at least) has that many. A table written one cell a
+    line pads only a row's last cell, so its lines' bar counts differ."""
+    counts = {number: line.count("|") for number, line in lines if line.replace("|", "").strip()}
+    counts = {number: count for number, count in counts.items() if count}
+    if not counts:
+        return False
+    width, seen = Counter(counts.values()).most_common(1)[0]
+    multi = [
+        number
+        for number, line in lines
+        if number in counts and sum(1 for part in line.split("|") if part.strip()) >= 2
+    ]
+    return (
+        width >= 3
+        and seen * 3 >= len(counts) * 2
+        and len(multi) >= 2
+        and all(counts[number] == width for number in multi)
+    )

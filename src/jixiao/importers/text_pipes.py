@@ -26,7 +26,12 @@ from dataclasses import dataclass, field
 
 from jixiao.importers.blocks import Block, Cell, Paragraph, Row
 from jixiao.importers.text_lead_bars import is_lead_bar_table, read_lead_bars
-from jixiao.importers.text_pipe_shapes import NumberedLine, blank_first_cells, broken_rows
+from jixiao.importers.text_pipe_shapes import (
+    NumberedLine,
+    blank_first_cells,
+    broken_rows,
+    padded_rows,
+)
 from jixiao.model.source import SourceRef
 
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -100,7 +105,7 @@ def _style(lines: list[NumberedLine]) -> str:
             multi += 1
         else:
             single += 1
-    if multi >= single and multi >= plain:
+    if (multi >= single and multi >= plain) or padded_rows(lines):
         return "rows"
     return "cells" if single >= plain else "bars"
 

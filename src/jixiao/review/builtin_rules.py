@@ -20,6 +20,7 @@ from jixiao.review.rules import (
     fund_process,
     goal_sentence_name,
     integrity,
+    lasting_goals,
     measurability,
     money,
     name_numbering,
@@ -99,6 +100,7 @@ _RULES = (
     *unfinished.RULES,
     *actual_values.RULES,
     *opinion_checks.RULES,
+    *lasting_goals.RULES,
 )
 
 BUILT_IN_RULES = RuleSet(FAMILIES, _RULES)

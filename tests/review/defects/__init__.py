@@ -25,6 +25,7 @@ from tests.review.defects import domain_classes as _domain  # noqa: F401  (regis
 from tests.review.defects import held_out as _held_out  # noqa: F401
 from tests.review.defects import opinions as _opinions  # noqa: F401
 from tests.review.defects import opinions_round2 as _opinions_round2  # noqa: F401
+from tests.review.defects import opinions_round3 as _opinions_round3  # noqa: F401
 from tests.review.defects import reviewer_classes as _reviewer  # noqa: F401
 from tests.review.defects import stated_classes as _stated  # noqa: F401
 from tests.review.defects.mutations import MUTATIONS, Target

@@ -4,7 +4,8 @@
 
 Only a title or the start of a long flattened line is read (a sentence of the
 explanation further on names nothing). The name is Chinese characters only, so a
-unit code or '附件1:' before it is not part of it.
+unit code or '附件1:' before it is not part of it, nor a part heading's '第二部分'
+('第二部分中共双鸭山市委统战部2021年部门预算报表').
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ _PATTERNS = (
     re.compile(_NAME + _YEAR + r"部门(?:预算|决算)"),
     re.compile(_YEAR + _NAME + r"部门(?:预算|决算|“三公”|\"三公\")"),
 )
+_PART = re.compile(r"^第[一二三四五六七八九十]{1,3}部分")
 HEAD = 120  # how much of a long line can be its title
 TITLE_LENGTH = 60
 
@@ -27,6 +29,6 @@ def stated_department(texts: list[str]) -> str | None:
     for pattern in _PATTERNS:
         for text in heads:
             match = pattern.search(text)
-            if match:
-                return match.group("name")
+            if match and (name := _PART.sub("", match.group("name"))):
+                return name
     return None

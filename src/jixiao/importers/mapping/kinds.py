@@ -65,23 +65,38 @@ def _is_breadcrumb(bare: str) -> bool:
     return bare.startswith(tuple(_rules()["not_titles"]["prefixes"]))
 
 
-_ENTRY = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}部分)")
+_ENTRY = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]{1,3}部分)"
+)
+# an item of a list ('十四、…', '2、…'); a part heading ('第二部分…') is the document's own
+_LISTED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d))")
 
 
 def by_titles(titles: list[str]) -> KindDecision | None:
     """The kind the titles name. A 决算 lists its 附表 in its 目录, some of another kind
-    ('十四、部门预算项目支出绩效自评表(2024年度)'): when the kind comes from such a numbered
-    entry and a title of the document's own names a 决算, the 决算 decides."""
+    ('十四、部门预算项目支出绩效自评表(2024年度)'), and a 部门预算 its sections
+    ('2、重点项目绩效目标编制情况'): when the kind comes from such a numbered entry, a
+    title of the document's own naming a 决算 (its page title or a part heading,
+    '第二部分2024年度单位决算情况说明') decides, else one above the entry naming the
+    budget's 公开 ('…2022年部门预算信息公开')."""
     decision = _by_titles(titles)
-    if (
-        decision is not None
-        and decision.kind != "final_accounts"
-        and _ENTRY.match(decision.evidence)
-    ):
-        own = titled_as([t for t in titles if not _ENTRY.match(t)], "final_accounts")
-        if own is not None:
-            return KindDecision("final_accounts", own)
+    if decision is None or not _ENTRY.match(decision.evidence):
+        return decision
+    if decision.kind != "final_accounts":
+        accounts = _own_title(titles, _ENTRY) or _own_title(titles, _LISTED)
+        if accounts is not None:
+            return KindDecision("final_accounts", accounts)
+    if decision.kind not in ("final_accounts", "disclosure"):
+        above = titles[: titles.index(decision.evidence)]
+        budget = titled_as([t for t in above if not _ENTRY.match(t)], "disclosure")
+        if budget is not None:
+            return KindDecision("disclosure", budget)
     return decision
+
+
+def _own_title(titles: list[str], entry: re.Pattern[str]) -> str | None:
+    """The first title naming a 决算 among those ``entry`` does not match."""
+    return titled_as([t for t in titles if not entry.match(t)], "final_accounts")
 
 
 def _by_titles(titles: list[str]) -> KindDecision | None:

@@ -5,9 +5,9 @@
   良 80–89, 中 60–79, 差 <60 and the words each is written with);
 - N221: the 预算执行率得分 it states is not 执行率 × 分值 (capped at the profile's
   ``execution_cap``), at the precision the score is written with;
-- N222: the 总分 is not Σ 得分 plus the 执行率得分 the table states (N201 reads the total
-  against Σ 得分 and the 执行率's 分值 alone; this one, within that range, against the
-  points the table gives the 执行率).
+- N222: the 总分 is not Σ 得分 plus the 执行率得分 the table states, or, when it states
+  none, the points its 全年执行数 and 预算数 give (N201 reads the total against Σ 得分 and
+  the 执行率's 分值 alone; this one, within that range, against the 执行率's points).
 """
 
 from __future__ import annotations
@@ -123,23 +123,37 @@ def _points_unlike_rate(p: ProjectView) -> list[Hit]:
 N221 = TABLE.rule("N221", _points_unlike_rate, applies_to=is_self_evaluation)
 
 
+def _execution_points(p: ProjectView, weight: Decimal) -> list[Decimal]:
+    """The 执行率得分 the table's amounts give (执行率 × 分值, capped), when it states none."""
+    cap = p.plan.profile.thresholds.execution_cap
+    return [(min(rate, cap) * weight).quantize(_CENT) for rate in _rates(p.project)]
+
+
 def _total_unlike_parts(p: ProjectView) -> list[Hit]:
     if not is_self_evaluation(p.plan):
         return []
     project = p.project
     stated, points = project.total_score, project.execution_score
     sums = stated_sums(project)
-    if stated is None or points is None or not sums.whole_table or sums.weights == HUNDRED:
+    if stated is None or not sums.whole_table or sums.weights == HUNDRED:
         return []
     if total_arithmetic_wrong(project):
         return []  # N201 says it: the total is not even within the 执行率's points
+    how = ""
+    if points is None:
+        # no 执行率得分 written: the points its 执行数 and 预算数 give
+        how = "（按全年执行数与预算数算出）"
+        derived = _execution_points(p, project.execution_weight or sums.execution_weight)
+        if not derived or any(same_at_precision(sums.scores + d, stated) for d in derived):
+            return []
+        points = derived[0]
     parts = sums.scores + points
     if same_at_precision(parts, stated):
         return []
     return [
         Hit(
             f"总分{amount(stated)}，而各指标得分合计{amount(sums.scores)}加执行率得分"
-            f"{amount(points)}为{amount(parts)}。",
+            f"{how}{amount(points)}为{amount(parts)}。",
             field="total_score",
             params={"total": amount(parts)},
         )
