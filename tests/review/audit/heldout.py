@@ -366,8 +366,12 @@ def heldout_round8_section(entries: list[dict[str, Any]]) -> list[str]:
         f"开始的旧框架表），审核无从看到。规则本身的误报改前 {b['false_alarm_review']} 条，改后 "
         f"{a['false_alarm_review']} 条；导入误报改前 {b['false_alarm_import']} 条，改后 "
         f"{a['false_alarm_import']} 条。审核员会提出而审核没有提出的问题 {len(missed)} 条"
-        f"（其中 {by_import} 条导入没有读出），改后补上 {len(caught)} 条{_caught_rules(caught)}。"
-        "隆阳“1、肥料利用率 ≥5组”（N107）是试验组数，名称照写确像比率，记为可商榷。"
+        f"（其中 {by_import} 条导入没有读出），改后补上 {len(caught)} 条{_caught_rules(caught)}："
+        "新补 N224（汇总行与其下编号的分项同时计分：隆阳“一、示范区建立 ≥20000亩”正是其下"
+        "500+1000+18500亩之和，两处都计了分），R112 的词表补上“资金拨款率”“资金拨付率”（鄂州"
+        "“预算资金拨款率”）；在此前收录的语料和种子上两处改动都没有新的发现（萧县张庄寨“其中…”"
+        "分项不计分，不提）。隆阳“1、肥料利用率 ≥5组”（N107）是试验组数，名称照写确像比率，记为"
+        "可商榷，不改规则。"
     )
     title = "## 未见过的文档（第八轮，held-out round 8）"
     figures = _figures(before, after)
