@@ -10,7 +10,7 @@ import re
 from decimal import Decimal
 
 from jixiao.grammar import ValueKind
-from jixiao.review.context import IndicatorView, ProjectView
+from jixiao.review.context import IndicatorView, ProjectView, rows_fact
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import q
@@ -19,6 +19,7 @@ TABLE = rule_table(__name__)
 
 # “1、”, “2.”, “其中”: a name that opens as a part of the row above
 _PART = re.compile(r"(?:\d{1,2}[、.．)）](?!\d)|其中)")
+_OPENERS = frozenset("0123456789其")  # the first characters _PART can match
 _ZERO = Decimal(0)
 
 
@@ -52,31 +53,46 @@ def _subtotal_hit(parent: IndicatorView, parts: list[IndicatorView]) -> Hit:
     )
 
 
-def _scored_subtotals(p: ProjectView) -> list[Hit]:
+Subtotals = tuple[tuple[int, tuple[int, ...]], ...]
+
+
+def _subtotals(p: ProjectView) -> Subtotals:
+    """(position of a row, positions of the numbered rows under it that add up to it): from
+    the rows' content alone, so computed once for all projects with the same rows."""
     rows = p.indicators
-    hits: list[Hit] = []
+    if sum(v.name[:1] in _OPENERS for v in rows) < 2:
+        return ()  # most projects: no two rows open like a part
+    found: list[tuple[int, tuple[int, ...]]] = []
     i = 0
     while i < len(rows):
         parent = rows[i]
         j = i + 1
         while j < len(rows) and _PART.match(rows[j].name) and rows[j].level2 == parent.level2:
             j += 1
-        parts = rows[i + 1 : j]
-        if len(parts) >= 2 and not _PART.match(parent.name) and _is_scored_subtotal(parent, parts):
-            hits.append(_subtotal_hit(parent, parts))
-        i = j if parts else i + 1
-    return hits
+        if j - i > 2 and not _PART.match(parent.name) and _adds_up(parent, rows[i + 1 : j]):
+            found.append((i, tuple(range(i + 1, j))))
+        i = j if j > i + 1 else i + 1
+    return tuple(found)
 
 
-def _is_scored_subtotal(parent: IndicatorView, parts: list[IndicatorView]) -> bool:
+def _adds_up(parent: IndicatorView, parts: list[IndicatorView]) -> bool:
     whole = _amount(parent)
-    if whole is None or _points(parent) <= _ZERO:
+    if whole is None:
         return False
     amounts = [_amount(p) for p in parts]
     if any(a is None or a[1] != whole[1] for a in amounts):
         return False
-    total = sum((a[0] for a in amounts if a is not None), _ZERO)
-    return total == whole[0] and any(_points(p) > _ZERO for p in parts)
+    return sum((a[0] for a in amounts if a is not None), _ZERO) == whole[0]
+
+
+def _scored_subtotals(p: ProjectView) -> list[Hit]:
+    rows = p.indicators
+    hits: list[Hit] = []
+    for at, under in rows_fact(p, _subtotals):
+        parent, parts = rows[at], [rows[n] for n in under]
+        if _points(parent) > _ZERO and any(_points(part) > _ZERO for part in parts):
+            hits.append(_subtotal_hit(parent, parts))
+    return hits
 
 
 N224 = TABLE.rule("N224", _scored_subtotals)  # reads the points: not shared by rows alone
