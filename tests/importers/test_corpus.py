@@ -261,17 +261,21 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # unchanged: recall 0.941 (862/916), plan 0.956 (416/435) — the round's 2021 form with
 # prefilled 投入/过程 rows is read 0/3 — self-evaluation 0.927, actual 0.932, year 0.970
 # (224/231), invented 3: floors set to them.
-# import-unread-6 merged with round 8: glued_points (宁晋 0/6 -> 6/6), two 符号 columns
-# (巴彦淖尔 2/4 -> 4/4), budget_gaps (execution figures only), a 计量单位 glued after a
-# name cut off (新洲's invented '演出设备成本件/件'): recall 0.949 (870/916), plan 0.970
-# (422/435), self-evaluation 0.931 (448/481), actual 0.931, invented 2 (南岳's two prose
-# rows left): floors set to them.
+# Review round 8 (review-unseen-8) adds eight held-out self-evaluations, no importer change:
+# recall 0.934 (875/936), self-evaluation 0.912 (472/517), actual 0.916 (417/455), kind 0.995
+# (237/238: 宜兴's old-framework 目标完成情况表 starts inside the table and reads as a plan with
+# no row, 0/9), year 0.969 (219/226), invented 3; plan, rows unchanged: floors set to them.
+# import-unread-6 (merged with rounds 8): glued_points (宁晋 0/6 -> 6/6), two 符号 columns
+# (巴彦淖尔 2/4 -> 4/4), budget_gaps (execution figures only), a 计量单位 glued after a name
+# cut off (新洲's invented '演出设备成本件/件'): recall 0.941 (896/952), plan 0.970 (422/435),
+# self-evaluation 0.916 (474/517), actual 0.916 (417/455), kind 0.996 (249/250), year 0.970
+# (231/238), invented 2 (南岳's two prose rows left): floors set to them.
 FLOORS = {
-    "recall": 0.949,
+    "recall": 0.941,
     "plan_recall": 0.970,
-    "self_evaluation_recall": 0.931,
-    "actual": 0.931,
-    "kind": 1.0,
+    "self_evaluation_recall": 0.916,
+    "actual": 0.916,
+    "kind": 0.995,
     "year": 0.968,
     "rows": 0.991,
     "invented": 2,

@@ -25,6 +25,7 @@ from tests.review.audit.heldout import (
     heldout_round5_section,
     heldout_round6_section,
     heldout_round7_section,
+    heldout_round8_section,
     heldout_section,
 )
 
@@ -112,6 +113,7 @@ def render(documents: list[str], entries: list[dict[str, Any]]) -> str:
         *heldout_round5_section(entries),
         *heldout_round6_section(entries),
         *heldout_round7_section(entries),
+        *heldout_round8_section(entries),
         "## 按规则",
         "",
         "| 规则 | 属实 | 可商榷 | 误报（规则） | 误报（导入） |",
