@@ -176,8 +176,7 @@ def facts_of(v: IndicatorView) -> int:
             facts |= UNIVERSAL
         number = v.value.number
         if number is not None and number > 0:  # (N225, N226: 0 < number < floor)
-            floors = plan.profile.thresholds
-            if number < floors.completion_floor or number < floors.satisfaction_floor:
+            if number < plan.completion_floor or number < plan.satisfaction_floor:
                 facts |= UNDER_FLOOR
     if facts & THING_UNIT and counts_people(name):
         facts |= COUNTS_PEOPLE
