@@ -72,6 +72,8 @@ class WordLists:
         allowed (“成本指标(必填硬性指标)”, “数量指标（必填）”)."""
         if key in self.level_names:
             return True
+        if len(key) == len(name) and not name.endswith(_NOTE_ENDS):
+            return False  # nothing squeezed out: no space, and no note (below: bare == name)
         bare = "".join(name.split())
         if bare.endswith(_NOTE_ENDS):  # (the note's pattern can match nowhere else)
             bare = _LEVEL_NOTE.sub("", bare)
