@@ -5,7 +5,7 @@ printed; the importer does not read all these figures yet):
 - N232 (鄂州): the 成本 row's 实际完成值 “150万” is the budget, while 125.25万 was spent;
 - N236 (鄂州): the 执行率's 分值 printed 100 on the 资金 line beside rows with points;
   N221 no longer checks the points by that 分值;
-- W119 (宜兴, 霍邱): a 评价指标值 / 指标值 cell repeating the indicator's name;
+- W119 (霍邱), M119 (宜兴): a 指标值, a 评价指标值 / 实际完成值 repeating the indicator's name;
 - W108 (百色): a name copied from a compound 二级 such as “产出数量指标”.
 """
 
@@ -120,7 +120,7 @@ def test_a_value_cell_repeating_the_name_is_raised() -> None:
     audited corpus, imported): the 指标值 “巩固拓展脱贫攻坚成果” is the row's name."""
     printed = _cells_after(YIXING, "符合财务管理制度规定", 1)[0]
     assert printed == "财务管理规范度"
-    hits = found(review_plan(_yixing(printed)), "W119", 1, 1)
+    hits = found(review_plan(_yixing(printed)), "M119", 1, 1)
     assert len(hits) == 1 and hits[0].field == "actual"
     huoqiu = found(corpus_report(HUOQIU), "W119", 1)
     assert [(f.indicator_index, f.field) for f in huoqiu] == [(6, "value")]
@@ -128,8 +128,14 @@ def test_a_value_cell_repeating_the_name_is_raised() -> None:
 
 def test_values_that_are_values_are_left_alone() -> None:
     for actual in ("100%", "符合财务管理制度规定", "财务管理规范", "规范度100%"):
-        assert found(review_plan(_yixing(actual)), "W119") == [], actual
+        assert found(review_plan(_yixing(actual)), "M119") == [], actual
     assert found(review_plan(_yixing("100%", value="财务管理规范度≥95%")), "W119") == []
+    both = review_plan(_yixing("财务管理规范度", value="财务管理规范度"))
+    assert len(found(both, "W119")) == 1 and found(both, "M119") == []  # said once
+    assert (
+        found(review_plan(_yixing("财务管理规范度").model_copy(update={"kind": "plan"})), "M119")
+        == []
+    )
 
 
 def test_a_name_copied_from_a_compound_second_level_is_raised() -> None:
