@@ -143,10 +143,10 @@ def grade_tallies(
     for index, name in enumerate(projects, start=1):
         own = tallies.get(index)
         graded = None if own is None else own.graded
-        if graded is not None and graded[0] is grading:
+        if own is not None and graded is not None and graded[0] is grading:
             _, cut, score, letter = graded
             cut = dict(cut)
-            counts = dict(own.counts)  # (own is not None: it was graded)
+            counts = dict(own.counts)
         else:
             if own is not None:
                 cut = {r: round(min(p, caps.get(r, cap)), 2) for r, p in sorted(own.points.items())}
