@@ -8,8 +8,10 @@ whole corpus, these tests a plan and a self-evaluation per defect.
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
+import openpyxl
 import pytest
 from bench.format_messy import CONVERTED, WRITERS, _rng, _tables
 from bench.format_parity import convert
@@ -18,10 +20,12 @@ from hypothesis import strategies as st
 
 from jixiao.importers import labels
 from jixiao.importers.api import import_file
-from jixiao.importers.blocks import Cell, Row
+from jixiao.importers.blocks import Block, Cell, Paragraph, Row
 from jixiao.importers.goal_header import grid_fields
 from jixiao.importers.mapping.header import parse_header
 from jixiao.importers.mapping.table_titles import is_table_title
+from jixiao.importers.route import assemble_document
+from jixiao.importers.xlsx_reader import read_xlsx_blocks
 from jixiao.model.source import SourceRef
 from tests.importers.corpus_metrics import DocResult, measure
 from tests.importers.test_format_parity import PLAN, SELF, expected
@@ -142,3 +146,89 @@ def test_a_title_repeated_over_a_continuation_is_no_new_table(title: str, mark: 
     assert not is_table_title(continued)
     if "续" not in title and "表" in title:
         assert is_table_title(title)
+
+
+# -- hidden rows and columns -----------------------------------------------------------------
+
+
+def _goal_sheet(path: Path, hidden_cols: set[int], hidden_rows: set[int]) -> None:
+    """A 目标表 whose hidden columns and rows hold last year's figures ('旧…')."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["项目支出绩效目标表"])
+    sheet.append(["项目名称", "路灯维修", "", ""])
+    rows = [["一级指标", "二级指标", "三级指标", "上年指标值", "指标值"]]
+    rows += [["产出指标", "数量指标", f"维修路灯{i}", f"{i}盏", f"{i + 10}盏"] for i in range(1, 5)]
+    for line, row in enumerate(rows, start=3):
+        for col, text in enumerate(row, start=1):
+            shown = line - 2 not in hidden_rows and col not in hidden_cols
+            sheet.cell(line, col, text if shown else f"旧{text}")
+    for col in hidden_cols:
+        sheet.column_dimensions[openpyxl.utils.get_column_letter(col)].hidden = True
+    for row in hidden_rows:
+        sheet.row_dimensions[row + 2].hidden = True
+    book.save(path)
+
+
+def test_hidden_columns_and_rows_of_a_workbook_are_not_read(tmp_path: Path) -> None:
+    path = tmp_path / "goal.xlsx"
+    _goal_sheet(path, {4}, {3})  # the 上年指标值 column hidden, and the 2nd indicator
+    values = {i.level3: i.value for p in import_file(path).projects for i in p.indicators}
+    assert values == {"维修路灯1": "11盏", "维修路灯3": "13盏", "维修路灯4": "14盏"}
+    require("soffice", "libreoffice")
+    convert([path], "xls", tmp_path / "xls")
+    legacy = import_file(tmp_path / "xls" / "goal.xls")
+    assert {i.level3: i.value for p in legacy.projects for i in p.indicators} == values
+
+
+@settings(deadline=None, max_examples=25)
+@given(st.sets(st.integers(1, 5), max_size=2), st.sets(st.integers(2, 5), max_size=2))
+def test_no_text_of_a_hidden_cell_is_read(cols: set[int], rows: set[int]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "goal.xlsx"
+        _goal_sheet(path, cols, rows)
+        texts = [
+            cell.text if isinstance(block, Row) else ""
+            for block in read_xlsx_blocks(path)
+            for cell in (block.cells if isinstance(block, Row) else [])
+        ]
+        shown = [t for t in texts if t]
+    assert not [t for t in shown if t.startswith("旧")]
+    expected_count = (5 - len(rows)) * (5 - len(cols))  # the visible grid, every cell read
+    assert len([t for t in shown if "路灯维修" not in t and t != "项目名称"]) == expected_count
+
+
+# -- text after a drawn table ----------------------------------------------------------------
+
+GOAL_ROWS = [
+    ["项目名称", "路灯维修", "", ""],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "维修路灯", "120盏"],
+    ["效益指标", "社会效益指标", "夜间出行安全", "有效提升"],
+]
+
+
+@settings(deadline=None, max_examples=80)
+@given(
+    st.lists(
+        st.text(
+            st.characters(codec="utf-8", exclude_categories=["Cs", "Cc"]), min_size=1, max_size=12
+        ),
+        min_size=1,
+        max_size=3,
+    )
+)
+def test_a_paragraph_after_a_drawn_table_never_joins_its_last_cell(after: list[str]) -> None:
+    blocks: list[Block] = [
+        Paragraph(raw="路灯维修绩效目标表", source=SourceRef(file="t.docx", line=1))
+    ]
+    blocks += [_row([(text, 1) for text in row], number) for number, row in enumerate(GOAL_ROWS, 1)]
+    blocks += [
+        Paragraph(raw=text, source=SourceRef(file="t.docx", line=2 + i))
+        for i, text in enumerate(after)
+    ]
+    plan = assemble_document(blocks, "t.docx")
+    read = {i.level3: i.value for p in plan.projects for i in p.indicators}
+    assert read.get("夜间出行安全") == "有效提升"
+    assert read.get("维修路灯") == "120盏"
