@@ -64,12 +64,14 @@ def run(
     parser.add_argument("--limit", type=int, default=0, help="only the first N documents")
     parser.add_argument("--keep", type=Path, help="write the files here and keep them")
     parser.add_argument("--why", action="store_true", help="list the files read worse")
+    parser.add_argument("--reuse", action="store_true", help="measure the files in --keep")
     parser.add_argument("--write", action="store_true", help="write the figures into " + DOC.name)
     args = parser.parse_args()
     documents = select(args.limit)
     with tempfile.TemporaryDirectory() as scratch:
         folder = args.keep or Path(scratch)
-        write_files(documents, folder)
+        if not (args.reuse and args.keep):
+            write_files(documents, folder)
         results = measure_files(documents, folder)
     print(render(results))
     if args.write:

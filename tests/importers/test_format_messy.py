@@ -158,7 +158,7 @@ def _goal_sheet(path: Path, hidden_cols: set[int], hidden_rows: set[int]) -> Non
     assert sheet is not None
     sheet.append(["项目支出绩效目标表"])
     sheet.append(["项目名称", "路灯维修", "", ""])
-    rows = [["一级指标", "二级指标", "三级指标", "上年指标值", "指标值"]]
+    rows = [["一级指标", "二级指标", "三级指标", "指标值", "年度指标值"]]
     rows += [["产出指标", "数量指标", f"维修路灯{i}", f"{i}盏", f"{i + 10}盏"] for i in range(1, 5)]
     for line, row in enumerate(rows, start=3):
         for col, text in enumerate(row, start=1):
@@ -173,7 +173,7 @@ def _goal_sheet(path: Path, hidden_cols: set[int], hidden_rows: set[int]) -> Non
 
 def test_hidden_columns_and_rows_of_a_workbook_are_not_read(tmp_path: Path) -> None:
     path = tmp_path / "goal.xlsx"
-    _goal_sheet(path, {4}, {3})  # the 上年指标值 column hidden, and the 2nd indicator
+    _goal_sheet(path, {4}, {3})  # last year's 指标值 column hidden, and the 2nd indicator
     values = {i.level3: i.value for p in import_file(path).projects for i in p.indicators}
     assert values == {"维修路灯1": "11盏", "维修路灯3": "13盏", "维修路灯4": "14盏"}
     require("soffice", "libreoffice")

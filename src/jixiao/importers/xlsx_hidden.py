@@ -7,16 +7,16 @@ ranges are stored per column group (``min``..``max``) and per row.
 
 from __future__ import annotations
 
+from openpyxl.utils import column_index_from_string
 from openpyxl.worksheet.worksheet import Worksheet
 
 
 def hidden_lines(sheet: Worksheet) -> tuple[frozenset[int], frozenset[int]]:
     """The 1-based numbers of the hidden rows and of the hidden columns of ``sheet``."""
     rows = frozenset(number for number, dim in sheet.row_dimensions.items() if dim.hidden)
-    cols = frozenset(
-        col
-        for dim in sheet.column_dimensions.values()
-        if dim.hidden and dim.min is not None and dim.max is not None
-        for col in range(dim.min, dim.max + 1)
-    )
-    return rows, cols
+    cols: set[int] = set()
+    for letter, dim in sheet.column_dimensions.items():
+        if dim.hidden:  # (a group read from a file has min..max; one set in memory, neither)
+            first = dim.min or column_index_from_string(letter)
+            cols.update(range(first, (dim.max or first) + 1))
+    return rows, frozenset(cols)

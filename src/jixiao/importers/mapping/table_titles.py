@@ -28,7 +28,8 @@ def is_table_title(text: str) -> bool:
     bare = normalise(text)
     if len(bare) > 60 or money_factor(bare) is not None or _SHEET.match(bare):
         return False
-    return any(w in bare for w in _TITLE_WORDS) and _CONTINUED.search(bare) is None
+    named = any(w in bare for w in _TITLE_WORDS)
+    return named and ("续" not in bare or _CONTINUED.search(bare) is None)
 
 
 def document_title(titles: list[str]) -> str | None:
