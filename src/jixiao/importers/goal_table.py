@@ -92,7 +92,7 @@ class ProjectBuilder(LineGrid):
         """A paragraph inside the table continues its last cell (a cell broken over lines);
         one outside a drawn table (Word/HTML: a page number, a footer) never does."""
         last = self._last_row
-        if last is None or (source.table is None and last.source.table is not None):
+        if last is None or (source.table is None and last.table and last.source.table):
             return False
         cell = last.cells[-1] if last.cells else None
         if cell is None:
