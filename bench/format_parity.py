@@ -14,13 +14,11 @@ shows. ``python -m bench.format_parity [--limit N] [--keep DIR]``.
 
 from __future__ import annotations
 
-import argparse
 import html
 import json
 import re
 import shutil
 import subprocess
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,8 +28,9 @@ import docx
 import openpyxl
 from docx.shared import Pt
 from openpyxl.utils import get_column_letter
-from tests.importers.corpus_metrics import DOC, PARITY, DocResult, Totals, _documents, measure
+from tests.importers.corpus_metrics import DOC, PARITY, DocResult, _documents, measure
 
+from bench.format_cli import run
 from bench.grid_layouts import MONITORING_HEADER
 
 GRID_LAYOUT = re.compile(r"pipe rows|cell-per-line|space rows|space-row")
@@ -159,24 +158,29 @@ def write_html(tables: list[Table], path: Path) -> None:
     path.write_text("\n".join(parts) + "</body></html>", encoding="utf-8")
 
 
+def docx_grid(document: Any, rows: list[list[Cell | None]], width: int) -> None:
+    """A Word table of ``rows``, merged cells merged."""
+    grid = document.add_table(rows=len(rows), cols=width)
+    grid.style = "Table Grid"
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if cell is None:
+                continue
+            target = grid.cell(r, c)
+            end = grid.cell(r + cell.rowspan - 1, c + cell.colspan - 1)
+            if end is not target:
+                target = target.merge(end)
+            target.text = cell.text
+            for piece in target.paragraphs[0].runs:
+                piece.font.size = Pt(9)
+
+
 def write_docx(tables: list[Table], path: Path) -> None:
     document = docx.Document()
     for table in tables:
         for line in table.title:
             document.add_paragraph(line)
-        grid = document.add_table(rows=len(table.rows), cols=table.width)
-        grid.style = "Table Grid"
-        for r, row in enumerate(table.rows):
-            for c, cell in enumerate(row):
-                if cell is None:
-                    continue
-                target = grid.cell(r, c)
-                end = grid.cell(r + cell.rowspan - 1, c + cell.colspan - 1)
-                if end is not target:
-                    target = target.merge(end)
-                target.text = cell.text
-                for run in target.paragraphs[0].runs:
-                    run.font.size = Pt(9)
+        docx_grid(document, table.rows, table.width)
         # Word always ends a table with a paragraph; without one LibreOffice's .doc drops it
         document.add_paragraph("")
     document.save(str(path))
@@ -201,6 +205,16 @@ def _put(cell: Any, text: str) -> None:
     cell.number_format = digits + "%" if percent else ("#,##" if "," in figure else "") + digits
 
 
+def sheet_row(sheet: Any, line: int, row: list[Cell | None], first: int, put: Any) -> None:
+    """``row`` on sheet line ``line`` from column ``first``, each text ``put`` in its cell."""
+    for c, cell in enumerate(row, start=first):
+        if cell is not None:
+            put(sheet.cell(line, c), cell.text)
+        if cell is not None and (cell.colspan > 1 or cell.rowspan > 1):
+            end = (line + cell.rowspan - 1, c + cell.colspan - 1)
+            sheet.merge_cells(start_row=line, start_column=c, end_row=end[0], end_column=end[1])
+
+
 def write_xlsx(tables: list[Table], path: Path) -> None:
     book = openpyxl.Workbook()
     sheet = book.active
@@ -212,17 +226,7 @@ def write_xlsx(tables: list[Table], path: Path) -> None:
             sheet.merge_cells(start_row=line, start_column=1, end_row=line, end_column=table.width)
             line += 1
         for row in table.rows:
-            for c, cell in enumerate(row, start=1):
-                if cell is None:
-                    continue
-                _put(sheet.cell(line, c), cell.text)
-                if cell.colspan > 1 or cell.rowspan > 1:
-                    sheet.merge_cells(
-                        start_row=line,
-                        start_column=c,
-                        end_row=line + cell.rowspan - 1,
-                        end_column=c + cell.colspan - 1,
-                    )
+            sheet_row(sheet, line, row, 1, _put)
             line += 1
         line += 1
     for c in range(1, 9):
@@ -300,43 +304,6 @@ def measure_formats(
     return results
 
 
-HEADER = "| 格式 | 文档 | 指标召回 | 实际值召回 | 类别正确 | 年度找到 | 公开表行召回 | 臆造行 |"
-
-
-def render(results: dict[str, list[DocResult]]) -> str:
-    lines = [HEADER, "|---" * 8 + "|"]
-    for fmt, found in results.items():
-        total = Totals()
-        for result in found:
-            total.add(result)
-        cells = total.cells()
-        lines.append("| " + " | ".join([fmt, *cells[:6], cells[-1]]) + " |")
-    return "\n".join(lines)
-
-
-def shortfalls(results: dict[str, list[DocResult]]) -> list[str]:
-    """Per format, the documents it reads worse than their text."""
-    text = {r.path.stem: r for r in results.get("text", [])}
-    out = []
-    for fmt, found in results.items():
-        for r in found if fmt != "text" else []:
-            t = text[r.path.stem]
-            if (r.found, r.actual_found, r.rows_found) < (
-                t.found,
-                t.actual_found,
-                t.rows_found,
-            ) or (
-                r.kind_ok < t.kind_ok or r.year_ok < t.year_ok or len(r.invented) > len(t.invented)
-            ):
-                out.append(
-                    f"{fmt} {r.path.stem}: {r.found}/{r.expected} (text {t.found}), actual "
-                    f"{r.actual_found} (text {t.actual_found}), rows {r.rows_found} (text "
-                    f"{t.rows_found}), kind {r.kind_ok}, year {r.year_ok}, "
-                    f"invented {r.invented[:3]}" + (f" error {r.error}" if r.error else "")
-                )
-    return out
-
-
 SECTION = f"""{PARITY}
 
 Written by `python -m bench.format_parity --write` (not by `tests.importers.corpus_metrics`,
@@ -357,28 +324,14 @@ def write_section(table: str) -> None:
     page = DOC.read_text(encoding="utf-8")
     at = page.find("\n" + PARITY + "\n")
     head = page if at < 0 else page[: at + 1]
-    DOC.write_text(head.rstrip("\n") + "\n\n" + SECTION + table + "\n", encoding="utf-8")
+    end = -1 if at < 0 else page.find("\n## ", at + 1)
+    tail = "" if end < 0 else page[end:]  # the sections after it (bench/format_messy.py)
+    DOC.write_text(head.rstrip("\n") + "\n\n" + SECTION + table + "\n" + tail, encoding="utf-8")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--limit", type=int, default=0, help="only the first N documents")
-    parser.add_argument("--keep", type=Path, help="write the files here and keep them")
-    parser.add_argument(
-        "--why", action="store_true", help="list the documents a format reads worse"
-    )
-    parser.add_argument("--write", action="store_true", help="write the figures into " + DOC.name)
-    args = parser.parse_args()
-    documents = grid_documents()[: args.limit or None]
-    with tempfile.TemporaryDirectory() as scratch:
-        folder = args.keep or Path(scratch)
-        write_all(documents, folder)
-        results = measure_formats(documents, folder)
-    print(render(results))
-    if args.write:
-        write_section(render(results))
-    if args.why:
-        print("\n".join(shortfalls(results)))
+    chosen = grid_documents
+    run(__doc__, lambda n: chosen()[: n or None], write_all, measure_formats, write_section)
 
 
 if __name__ == "__main__":

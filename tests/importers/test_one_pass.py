@@ -48,7 +48,7 @@ def _read(rows: list[list[str]], *, cells: bool) -> dict[str, object]:
     builder._warn = lambda code, message, source: warned.append((code, repr(source)))
     for block in _lines(rows):
         if isinstance(block, Paragraph):
-            builder.continue_last_cell(block.text)
+            builder.continue_last_cell(block.text, block.source)
             continue
         if cells:
             _ = block.cells  # made: the general path, cell by cell

@@ -117,7 +117,7 @@ class Assembler:
             return
         if "单位" in text and (money_unit_in(text) or text.startswith("单位：")):
             return  # (both need the word: most paragraphs are searched for it alone)
-        if self._project.continue_last_cell(text):
+        if self._project.continue_last_cell(text, source):
             return
         self.warn("text-not-understood", f"绩效目标表中无法归属的文字：{text[:40]}", source)
 

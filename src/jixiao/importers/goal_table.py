@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from jixiao.importers import labels
 from jixiao.importers.blocks import Row
+from jixiao.importers.goal_header import grid_fields
 from jixiao.importers.goal_lines import LineGrid
 from jixiao.importers.goal_values import PERCENT, Warn, amount, col_of, parse_unit_line, percent
 from jixiao.model.plan import SPEND_CHECKPOINTS, Indicator, Project
@@ -87,11 +88,13 @@ class ProjectBuilder(LineGrid):
             self._unknown(row)
         self._last_row = row
 
-    def continue_last_cell(self, text: str) -> bool:
-        """A paragraph inside the table continues the last cell (a cell broken over lines)."""
-        if self._last_row is None:
+    def continue_last_cell(self, text: str, source: SourceRef) -> bool:
+        """A paragraph inside the table continues its last cell (a cell broken over lines);
+        one outside a drawn table (Word/HTML: a page number, a footer) never does."""
+        last = self._last_row
+        if last is None or (source.table is None and last.table and last.source.table):
             return False
-        cell = self._last_row.cells[-1] if self._last_row.cells else None
+        cell = last.cells[-1] if last.cells else None
         if cell is None:
             return False
         goal_cells = self._goal_cells()
@@ -250,19 +253,7 @@ class ProjectBuilder(LineGrid):
     def _read_grid_header(self, row: Row) -> None:
         if row.lazy and self._known_grid(row.texts):
             return  # a text line's header an earlier table had (goal_lines)
-        grid: dict[int, str] = {}
-        # (a text line's cells: each in the column of its index, one column wide)
-        spans = (
-            [(col, 1, text) for col, text in enumerate(row.texts)]
-            if row.lazy
-            else [(cell.col, cell.span, cell.text) for cell in row.cells]
-        )
-        for col, span, text in spans:
-            field = labels.grid_column(text)
-            if field is not None and field not in grid.values():
-                for offset in range(span):
-                    grid[col + offset] = field
-        self._grid = grid
+        self._grid = grid = grid_fields(row, self._last_row)
         starts: dict[str, int] = {}
         for col in sorted(grid):
             starts.setdefault(grid[col], col)

@@ -19,6 +19,7 @@ import tempfile
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
 
 from jixiao.importers.blocks import Block
 from jixiao.importers.errors import ImportFailed
@@ -106,8 +107,8 @@ def read_xls(path: Path) -> list[Block]:
 
 
 def _number_formats(path: Path, workbook: Workbook) -> None:
-    """The number format of every numeric cell, from the BIFF XF records (xlrd); a file
-    xlrd cannot read keeps General, as before."""
+    """The number format of every numeric cell, from the BIFF XF records (xlrd), and the
+    hidden rows and columns; a file xlrd cannot read keeps General, as before."""
     import xlrd  # type: ignore[import-untyped]
 
     try:
@@ -119,6 +120,10 @@ def _number_formats(path: Path, workbook: Workbook) -> None:
         title = sheet.name[:31] or "Sheet"
         if title in workbook.sheetnames:
             target = workbook[title]
+            for c in (c for c, info in sheet.colinfo_map.items() if info.hidden):
+                target.column_dimensions[get_column_letter(c + 1)].hidden = True
+            for r in (r for r, info in sheet.rowinfo_map.items() if info.hidden):
+                target.row_dimensions[r + 1].hidden = True
             for r in range(sheet.nrows):
                 for c, kind in enumerate(sheet.row_types(r)):
                     if kind != xlrd.XL_CELL_NUMBER:

@@ -26,8 +26,8 @@ document's structure, exactly as for a text rendering or a Word file.
   "…绩效目标表" title gets a synthetic title "<sheet title>绩效目标表" at its top,
   so each such sheet still starts a new project (named after the sheet until its
   项目名称 cell says otherwise).
-* Hidden sheets (dropdown lists) and instruction sheets named 填表说明 / 说明 are
-  skipped.
+* Hidden sheets (dropdown lists), hidden rows and columns (:mod:`xlsx_hidden`) and
+  instruction sheets named 填表说明 / 说明 are skipped.
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ from jixiao.importers.blocks import Block, Cell, Paragraph, Row
 from jixiao.importers.errors import ImportFailed
 from jixiao.importers.headings import HeadingKind, classify
 from jixiao.importers.xlsx_formulas import TypedCells, typed_constants
+from jixiao.importers.xlsx_hidden import hidden_lines
 from jixiao.model.source import SourceRef
 from jixiao.textnorm import clean_cell
 
@@ -205,18 +206,20 @@ class _SheetReader:
     bounds: _Bounds = field(default_factory=_Bounds)
     anchors: dict[tuple[int, int], CellRange] = field(default_factory=dict)
     covered: dict[tuple[int, int], CellRange] = field(default_factory=dict)
+    hidden: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
 
     def __post_init__(self) -> None:
+        self.hidden = rows, cols = hidden_lines(self.sheet)
         for merged in self.sheet.merged_cells.ranges:
             self.anchors[(merged.min_row, merged.min_col)] = merged
             for row in range(merged.min_row, merged.max_row + 1):
                 for col in range(merged.min_col, merged.max_col + 1):
                     if (row, col) != (merged.min_row, merged.min_col):
                         self.covered[(row, col)] = merged
-        # Only the cells stored in the file: a stray formatted cell far away must not
-        # make us walk a million empty rows.
+        # Only the cells stored (a stray formatted cell far away: no million empty rows).
         for (row, col), cell in list(self.sheet._cells.items()):
-            if cell.value is not None and str(cell.value).strip():
+            shown = row not in rows and col not in cols
+            if shown and cell.value is not None and str(cell.value).strip():
                 self.bounds.include(row, col)
         for (row, col), merged in self.anchors.items():
             # A merged title or prose cell sets the used width (a merged empty one does not).
@@ -255,6 +258,8 @@ class _SheetReader:
         return slots
 
     def _text(self, row: int, col: int) -> str:
+        if row in self.hidden[0] or col in self.hidden[1]:
+            return ""  # not shown: an empty cell
         if (row, col) in self.typed:
             return self.typed[(row, col)]
         cell = self.sheet.cell(row=row, column=col)
@@ -364,11 +369,8 @@ class _SheetReader:
 
     @staticmethod
     def _has_name_label(blocks: list[Block]) -> bool:
-        return any(
-            isinstance(block, Row)
-            and any(labels.matches(cell.text, labels.PROJECT_NAME) for cell in block.cells)
-            for block in blocks
-        )
+        rows = (block for block in blocks if isinstance(block, Row))
+        return any(labels.matches(c.text, labels.PROJECT_NAME) for r in rows for c in r.cells)
 
     @staticmethod
     def _has_disclosure_title(blocks: list[Block]) -> bool:

@@ -247,7 +247,8 @@ class GenericAssembler(FlatLineWalk):
     def _sub_header(self, row: Row) -> bool:
         assert self.grid is not None
         header = self.grid.header
-        return header.split_paired(row) or header.split_refined(row) or header.join_wrapped(row)
+        takes = (header.split_paired, header.split_refined, header.join_wrapped)
+        return any(take(row) for take in takes) or header.split_levels(row)
 
     def _stack_header(self, header: GridHeader, row: Row) -> bool:
         """A header row right under another one that it refines (see :mod:`stacked`)."""

@@ -76,6 +76,32 @@ class GridHeader:
         self.texts[parent : parent + 1] = filled
         return True
 
+    def split_levels(self, row: Row) -> bool:
+        """Take the lower row of a two-row header, if ``row`` is one: 一级指标 | 二级指标 |
+        三级指标 under one cell merged across them (指标, 绩效指标), the other columns merged
+        down both rows and empty here. The parent's columns take the levels they name."""
+        words = vocabulary()
+        filled = [c for c in row.cells if c.text]
+        roles = [words.role_of(c.text) for c in filled]
+        if not filled or any(r not in ("level1", "level2", "level3") for r in roles):
+            return False
+        at = [self.cols.index(c.col) if c.col in self.cols else -1 for c in filled]
+        if len(set(roles)) < len(roles) or -1 in at or len({self.texts[i] for i in at}) > 1:
+            return False  # (not all under one parent: its text fills each column it spans)
+        parent = [i for i, text in enumerate(self.texts) if text == self.texts[at[0]]]
+        outside = {r for i, r in enumerate(self.roles) if i not in parent}
+        if (
+            len(parent) < 2
+            or outside & set(roles)
+            or {self.roles[i] for i in parent} - {None, "level3"}
+        ):
+            return False
+        for i in parent:
+            self.roles[i] = None
+        for i, role, cell in zip(at, roles, filled, strict=True):
+            self.roles[i], self.texts[i] = role, normalise(cell.text)
+        return True
+
     def join_wrapped(self, row: Row) -> bool:
         """Take the second line of header words wrapped in their cells, if ``row`` is
         one: ``… 三级指标 | 年度 | 实际 | 分值 …`` over ``指标值 | 完成值`` names the

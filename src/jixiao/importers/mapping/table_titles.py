@@ -17,12 +17,19 @@ _CN_ITEM = re.compile(r"^([一二三四五六七八九十]+)、")  # "二十二�
 _TITLE_WORDS = ("表", "公示", "公开", "目标", "自评", "预算", "决算", "监控")
 
 
+# '项目支出绩效目标表（续表）', '续表', '（续上表）': the title a page repeats over the rest
+# of the table above, which it continues (a PDF or print of a table crossing a page)
+_CONTINUED = re.compile(r"(?:^|[(（])续(?:上)?表?[)）]?$|^续表")
+
+
 def is_table_title(text: str) -> bool:
-    """A table's title: short, naming a table, and not a 单位：万元 line or sheet tab."""
+    """A table's title: short, naming a table, and not a 单位：万元 line, a sheet tab or
+    the title repeated over a table's continuation (续表)."""
     bare = normalise(text)
     if len(bare) > 60 or money_factor(bare) is not None or _SHEET.match(bare):
         return False
-    return any(w in bare for w in _TITLE_WORDS)
+    named = any(w in bare for w in _TITLE_WORDS)
+    return named and ("续" not in bare or _CONTINUED.search(bare) is None)
 
 
 def document_title(titles: list[str]) -> str | None:
