@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 from functools import cache
+from typing import Any
 
 import pytest
 
@@ -71,22 +72,34 @@ def transcribed_report(document: str) -> ReviewResult:
             name=p["name"],
             budget_total=_number(p["budget_total"]),
             execution_rate=_number(p["execution_rate"]),
-            indicators=[
-                Indicator(
-                    level1=r["level1"] or "",
-                    level2=r["level2"] or "",
-                    level3=r["level3"],
-                    value=r["value"],
-                    actual=r["actual"],
-                    weight=_number(r["weight"]),
-                    score=_number(r["score"]),
-                )
-                for r in p["indicators"]
-            ],
+            indicators=_indicators(p["indicators"]),
         )
         for p in data["projects"]
     ]
     return review_plan(DepartmentPlan(source_file=document, kind=data["kind"], projects=projects))
+
+
+def transcribed_rows(document: str) -> list[Indicator]:
+    """The first project's rows of a corpus document as transcribed (its .expected.json)."""
+    from tests.review.audit.render import CORPUS
+
+    data = json.loads((CORPUS / f"{document}.expected.json").read_text(encoding="utf-8"))
+    return _indicators(data["projects"][0]["indicators"])
+
+
+def _indicators(rows: list[dict[str, Any]]) -> list[Indicator]:
+    return [
+        Indicator(
+            level1=r["level1"] or "",
+            level2=r["level2"] or "",
+            level3=r["level3"],
+            value=r["value"],
+            actual=r["actual"],
+            weight=_number(r["weight"]),
+            score=_number(r["score"]),
+        )
+        for r in rows
+    ]
 
 
 def _number(value: object) -> Decimal | None:

@@ -99,7 +99,7 @@ _PIECES = st.sampled_from(
      "全部", "全覆盖", "所有", "约", "左右", "X", "****", "（", "根据", "计划", "标准",
      "年度工作计划", "上年", "合格", "达标", "是", "否", "好", "较好", "等", " ", "，",
      "**", "XX", "x", "请填写", "示例", "(", "）", "、", "：", "以及", "数量指标", "效益",
-     "服务对象满意度"]
+     "服务对象满意度", "1", "台", "起", "培训", "信访", "投诉", "受益", "购置"]
 )  # fmt: skip
 _TEXT = st.lists(_PIECES, max_size=6).map("".join)
 
@@ -115,6 +115,9 @@ _LEVEL1 = st.sampled_from([None, "产出指标", "效益指标", "满意度指�
 @example(rows=[(None, "服务对象满意度指标", "群众满意度", "", "100%", "2024年计划")], year=2024)
 @example(rows=[(None, "数量指标", "培训次数", "每年培训不少于4次", "≤3次", "≥95%")], year=None)
 @example(rows=[("效益指标", "数量指标", "数量指标", "完成（", "≥**%", "")], year=None)
+@example(rows=[("效益指标", "社会效益指标", "购置设备数量", "", "≥5台", "")], year=None)
+@example(rows=[("产出指标", "数量指标", "培训次数", "", "≥1次", "")], year=None)
+@example(rows=[("产出指标", "数量指标", "办结信访案件", "", "168起", "")], year=None)
 def test_no_rule_left_out_would_have_hit_on_generated_indicators(
     rows: list[tuple[str | None, str, str, str, str, str]], year: int | None
 ) -> None:
@@ -128,6 +131,30 @@ def test_no_rule_left_out_would_have_hit_on_generated_indicators(
         year=year,
     )
     assert _left_out_hits(document) == []
+
+
+@pytest.mark.parametrize(
+    ("row", "rule", "fact"),
+    [
+        (("效益指标", "社会效益指标", "购置设备数量", "≥5台"), "R119", triggers.EFFECT),
+        (("产出指标", "数量指标", "会议培训举办次数", "≥1次"), "N219", triggers.ONE),
+        (("产出指标", "数量指标", "办结信访案件", "168起"), "N223", triggers.PHRASE),
+    ],
+)
+def test_the_gates_of_r119_n219_n223_let_their_findings_through(
+    row: tuple[str, str, str, str], rule: str, fact: int
+) -> None:
+    """The facts ``effect``, ``one`` and N223's words in ``phrase`` hold where the rules hit
+    (their real examples), and the rules are called there."""
+    level1, level2, name, value = row
+    document = plan(project(indicator(level2, name, value, level1=level1)))
+    profile, _ = profile_for(document, load_profile())
+    setup = _setup(profile)
+    v = build_view(document, profile, setup.lexicon).projects[0].indicators[0]
+    assert facts_of(v) & fact
+    called = setup.content_rules(v.value.kind, v.level2, v.is_cost, facts_of(v))
+    assert rule in {r.id for r in called}
+    assert rule in {f.rule for f in review_plan(document).findings}
 
 
 def test_a_cold_review_forgets_the_facts_remembered_per_text() -> None:

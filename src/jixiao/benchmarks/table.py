@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 from typing import cast
@@ -18,13 +18,14 @@ class Category:
 
     id: str
     label: str
-    project_words: re.Pattern[str]
+    project_words: re.Pattern[str]  # (of ``words``)
     exclude_words: re.Pattern[str]
     quantity_units: frozenset[str]
     unit: str
     low: Decimal
     high: Decimal
     source: str
+    words: tuple[str, ...] = ()  # the project words, as listed
 
     def matches(self, text: str) -> bool:
         """Whether a project (name and purpose) is of this category."""
@@ -35,9 +36,18 @@ class Category:
 class BenchmarkTable:
     categories: tuple[Category, ...]
     note: str
+    # every category's project words in one pattern: a text none of them is in (most
+    # projects) falls in no category, told by one search instead of one per category
+    any_words: re.Pattern[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        words = [w for c in self.categories for w in c.words]
+        object.__setattr__(self, "any_words", alternation(words))
 
     def category(self, text: str) -> Category | None:
         """The first category a project's name (and purpose) falls in."""
+        if self.any_words.search(text) is None:
+            return None
         for category in self.categories:
             if category.matches(text):
                 return category
@@ -66,6 +76,7 @@ def load_benchmarks(name: str = "benchmarks-unit-costs.json") -> BenchmarkTable:
             low=Decimal(str(raw["low"])),
             high=Decimal(str(raw["high"])),
             source=str(raw["source"]),
+            words=tuple(_strings(raw, "project_words")),
         )
         for raw in cast(list[dict[str, object]], data["categories"])
     )

@@ -14,7 +14,10 @@ row, whatever reading made it, and each drop or repair is told in a warning:
   written in the document, a digit stands right before it;
 - name and actual read a table's heading (``年度`` + ``绩效目标`` of ``年度绩效目标2``);
 - the name opens with a 二级 label other than the row's (``进度指标取得…监测资料``): the
-  label is split off into the row's 二级 — a repair, the row is kept.
+  label is split off into the row's 二级 — a repair, the row is kept;
+- the name ends with a 计量单位 cell glued to it, a unit over a unit (``演出设备成本件/件``
+  before ``2万元``), while the value carries its own unit: the unit is cut off the name —
+  a repair. A bare value keeps it (``人均补助元/人`` | ``500``: the unit is the value's).
 """
 
 from __future__ import annotations
@@ -38,6 +41,11 @@ _UNIT_OPENERS = frozenset("万亿元人户个件次项台套吨亩公米册天%�
 _NAME_SIGN = re.compile(rf"\n[^\S\n]*(?:[(（]|{_UNIT_TAIL_PATTERN}|[^\t\n]{{0,6}}指标)")
 _VALUE_SIGN = re.compile(r"\n(?:\d\d年|[^\S\n]*\n)")
 _YEAR_FRAGMENT = re.compile(r"^\d{2}年")
+_UNIT_CHARS = "万亿元人户个件次项台套吨亩米册天份篇场所"
+_RATIO = rf"[{_UNIT_CHARS}]{{1,2}}/[{_UNIT_CHARS}]{{1,2}}"
+_RATIO_TAIL = re.compile(rf"^(.{{2,}}?)({_RATIO})$")
+_RATIO_SIGN = re.compile(rf"{_RATIO}\n")  # a name ending so (one per line)
+_UNIT_VALUE = re.compile(r"\d[^\d]*[^\d\s.]$")
 _HEADING = re.compile(r"^(?:年度|中期|总体)?(?:绩效)?(?:目标|指标)\d*(?:[(（]\d+分[)）])?$")
 _LEVEL2_LABEL = re.compile(
     r"^((?:数量|质量|时效|进度|成本|经济效益|社会效益|生态效益|环境效益|可持续影响|满意度)指标)(.{2,})$"
@@ -78,12 +86,41 @@ def _split_label(indicator: Indicator) -> str | None:
     return old
 
 
+def _split_unit(indicator: Indicator) -> str | None:
+    """The unit over a unit glued after the name, cut off (the old name), or None."""
+    found = _RATIO_TAIL.match(indicator.level3.strip())
+    if found is None or not _UNIT_VALUE.search(indicator.value):
+        return None
+    old = indicator.level3
+    indicator.level3 = found.group(1)
+    return old
+
+
+# each repair, its warning's code and text (project, old name, 二级, new name)
+_REPAIRS: tuple[tuple[Callable[[Indicator], str | None], str, str], ...] = (
+    (
+        _split_label,
+        "row-label-split",
+        "项目「{0}」的指标名「{1}」以二级指标开头，已拆为二级「{2}」与名称「{3}」",
+    ),
+    (
+        _split_unit,
+        "row-unit-split",
+        "项目「{0}」的指标名「{1}」末尾是计量单位，已去掉，名称为「{3}」",
+    ),
+)
+
+
 def _suspect(indicators: list[Indicator]) -> bool:
     """Whether some sign may fit one of the rows: one search over all their names and one
     over all their values, as most projects have no row to look at."""
-    names = "\n" + "\n".join([i.level3 for i in indicators])
+    names = "\n" + "\n".join([i.level3 for i in indicators]) + "\n"
     values = "\n" + "\n".join([i.value for i in indicators]) + "\n"
-    return _NAME_SIGN.search(names) is not None or _VALUE_SIGN.search(values) is not None
+    return (
+        _NAME_SIGN.search(names) is not None
+        or _VALUE_SIGN.search(values) is not None
+        or ("/" in names and _RATIO_SIGN.search(names) is not None)
+    )
 
 
 def screen_rows(plan: DepartmentPlan, texts: Callable[[], list[str]]) -> None:
@@ -105,15 +142,11 @@ def screen_rows(plan: DepartmentPlan, texts: Callable[[], list[str]]) -> None:
                     )
                 )
                 continue
-            old = _split_label(indicator)
-            if old is not None:
-                plan.warnings.append(
-                    ImportIssue(
-                        code="row-label-split",
-                        message=f"项目「{project.name}」的指标名「{old}」以二级指标开头，"
-                        f"已拆为二级「{indicator.level2}」与名称「{indicator.level3}」",
-                        source=indicator.sources.get("level3"),
-                    )
-                )
+            for split, code, told in _REPAIRS:
+                old = split(indicator)
+                if old is not None:
+                    message = told.format(project.name, old, indicator.level2, indicator.level3)
+                    source = indicator.sources.get("level3")
+                    plan.warnings.append(ImportIssue(code=code, message=message, source=source))
             kept.append(indicator)
         project.indicators = kept

@@ -19,7 +19,7 @@ from jixiao.grammar import IndicatorValue, parse_value
 from jixiao.model import SPEND_CHECKPOINTS, DepartmentPlan, Indicator, Project
 from jixiao.review.lexicon import Lexicon
 from jixiao.review.profile import FrameworkSpec, Profile, level_key
-from jixiao.review.scope import is_scoring_levels
+from jixiao.review.scope import is_scoring_levels, may_be_scoring
 from jixiao.review.verdict import Placed
 
 if TYPE_CHECKING:  # the rules read these views; typing only, no import cycle at run time
@@ -131,8 +131,12 @@ class IndicatorInfo:
     def __init__(self, content: Content, fw: FrameworkView, lexicon: Lexicon) -> None:
         level1, level2, level3, description, raw, _ = content
         value = parse_value(raw)
-        l1 = fw.key1(level1)
-        l2 = fw.key2(level2)
+        l1 = fw._first.get(level1)  # (key1 and key2 without their calls, once written)
+        if l1 is None:
+            l1 = fw.key1(level1)
+        l2 = fw._second.get(level2)
+        if l2 is None:
+            l2 = fw.key2(level2)
         name = level3.strip()
         cost_keys = fw.cost_keys
         is_cost = l2 in cost_keys or l1 in cost_keys
@@ -253,11 +257,17 @@ class PlanView:
     projects: list[ProjectView] = field(default_factory=list)
     peers: DistributionStore | None = None  # unit costs of the other plans of a database
     derived: dict[Hashable, Any] = field(default_factory=dict)  # see plan_fact
-    # the profile's long_name_chars, read once (the facts test every name against it)
+    # the profile's long_name_chars and floors, read once (the facts test every name against
+    # the first and every percentage against the floors: a pydantic model's read is slow)
     long_name_chars: int = field(init=False)
+    completion_floor: Decimal = field(init=False)
+    satisfaction_floor: Decimal = field(init=False)
 
     def __post_init__(self) -> None:
-        self.long_name_chars = self.profile.thresholds.long_name_chars
+        thresholds = self.profile.thresholds
+        self.long_name_chars = thresholds.long_name_chars
+        self.completion_floor = thresholds.completion_floor
+        self.satisfaction_floor = thresholds.satisfaction_floor
 
 
 def plan_fact(view: PlanView, derive: Callable[[PlanView], _T]) -> _T:
@@ -328,7 +338,7 @@ def build_view(
                 level1, level2, level3, _, raw, _ = content
                 if level3 in form_labels or raw in form_labels:
                     continue  # a label of the form read as a row (“其他需说明的问题”, “(盖章)”)
-                if is_scoring_levels(level1, level2):
+                if may_be_scoring(level1) and is_scoring_levels(level1, level2):
                     continue  # a 项目决策 / 项目管理 scoring criterion, no goal indicator
                 info = infos[key] = IndicatorInfo(content, fw, lexicon)
             views.append(IndicatorView(ind, i, pv, info))

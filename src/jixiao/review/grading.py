@@ -84,19 +84,23 @@ class Tally:
     """The points (before the cap) per rule and the finding counts by severity of one
     project, or of the document as a whole."""
 
-    __slots__ = ("counts", "points")
+    __slots__ = ("counts", "graded", "points")
 
     def __init__(
         self, points: dict[str, float] | None = None, counts: dict[Severity, int] | None = None
     ) -> None:
         self.points = {} if points is None else points
         self.counts = dict.fromkeys(_SEVERITIES, 0) if counts is None else counts
+        # (grading, capped deductions, score, grade) once graded: a list of rows' tally is
+        # shared by every project with those rows and never added to (copied first)
+        self.graded: tuple[Grading, dict[str, float], float, str] | None = None
 
     def add(self, rule: str, severity: Severity, confidence: float, grading: Grading) -> None:
         """Count one finding (findings of one rule in the order they are reported)."""
         points = self.points
         points[rule] = points.get(rule, 0.0) + grading.weights.get(severity, 0.0) * confidence
         self.counts[severity] += 1
+        self.graded = None
 
     def copy(self) -> Tally:
         return Tally(dict(self.points), dict(self.counts))
@@ -138,19 +142,27 @@ def grade_tallies(
     scores: list[float] = []  # (summed by sum(), as before: the same float on every Python)
     for index, name in enumerate(projects, start=1):
         own = tallies.get(index)
-        if own is not None:
-            cut = {r: round(min(p, caps.get(r, cap)), 2) for r, p in sorted(own.points.items())}
-            counts = dict(own.counts)  # (a tally may be shared by projects with these rows)
+        graded = None if own is None else own.graded
+        if own is not None and graded is not None and graded[0] is grading:
+            _, cut, score, letter = graded
+            cut = dict(cut)
+            counts = dict(own.counts)
         else:
-            cut = {}
-            counts = dict.fromkeys(_SEVERITIES, 0)
-        score = round(max(0.0, start - sum(cut.values())), 1)
+            if own is not None:
+                cut = {r: round(min(p, caps.get(r, cap)), 2) for r, p in sorted(own.points.items())}
+                counts = dict(own.counts)  # (a tally may be shared by projects with these rows)
+            else:
+                cut = {}
+                counts = dict.fromkeys(_SEVERITIES, 0)
+            score = round(max(0.0, start - sum(cut.values())), 1)
+            letter = lowest
+            for least, band_grade in cutoffs:  # (band: the first whose minimum it reaches)
+                if score >= least:
+                    letter = band_grade
+                    break
+            if own is not None:
+                own.graded = (grading, dict(cut), score, letter)
         scores.append(score)
-        letter = lowest
-        for least, graded in cutoffs:  # (band: the first whose minimum the score reaches)
-            if score >= least:
-                letter = graded
-                break
         project_grades.append(
             build(
                 {

@@ -56,6 +56,9 @@ _STATED_PROJECT = (
     "execution_score",
     "spent",
     "annual_goal",
+    "annual_goal_actual",
+    "budget_initial",
+    "budget_adjusted",
 )
 
 

@@ -8,7 +8,7 @@ on it rather than report what the template never asked for.
 from __future__ import annotations
 
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, Final
 
 from jixiao import packs
 from jixiao.model import DepartmentPlan, Indicator
@@ -71,6 +71,11 @@ def is_scoring_row(indicator: Indicator) -> bool:
     """A 项目决策 / 项目管理 row of a self-evaluation 评分表: a scoring criterion, no goal
     (unless its 二级 names a goal indicator's: a 数量指标 row filed under 项目决策)."""
     return is_scoring_levels(indicator.level1, indicator.level2)
+
+
+may_be_scoring: Final = _is_scoring_level1
+"""The first test of :func:`is_scoring_levels`, on the 一级 as written (cached, and a C call:
+``False`` means no scoring row, without a Python call)."""
 
 
 def is_scoring_levels(level1: str, level2: str) -> bool:

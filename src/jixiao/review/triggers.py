@@ -25,7 +25,7 @@ from jixiao.grammar.stray import stray_ideographs
 from jixiao.review.phrases import name_phrase, phrases
 from jixiao.review.rules.basis import MAX_UNPARSED as _MAX_UNPARSED
 from jixiao.review.rules.basis import sourceless
-from jixiao.review.rules.common import DOWNWARD, PERCENT, is_money
+from jixiao.review.rules.common import DOWNWARD, EFFECT_LEVEL, PERCENT, is_money
 from jixiao.review.rules.common import SATISFACTION as SATISFACTION_LEVEL
 from jixiao.review.rules.integrity import PERIOD_OF_UNIT, counts_people, several
 from jixiao.review.rules.measurability.measures import signs_run
@@ -71,14 +71,16 @@ FACTS: tuple[str, ...] = (
     "hundred_up",  # the value's number is 100 or more
     "undirected",  # the value has no comparison sign
     "other_unit",  # the value has a unit other than a percent, a percent point or a score
-    "phrase",  # the name holds a phrase W112, W113, R112, M117 or N114 seek, or the value
-    # a placeholder
+    "phrase",  # the name holds a phrase W112, W113, R112, M117, N114 or N223 seek, or the
+    # value a placeholder
     "sign_run",  # the value holds two or more comparison signs in a row (≥≥, >=)
     "zero",  # the value's number is 0
     "under_hundred",  # … or it is not 0 and below 100
     "year_value",  # the value holds 年
     "under_floor",  # the value's number is above 0 and below the profile's completion or
     # satisfaction floor (tested on percent only)
+    "effect",  # filed under 效益 (its 一级's key: rules.common.EFFECT_LEVEL)
+    "one",  # the value's number is 1 (N219: “≥1次”)
 )
 _BIT = {name: 1 << i for i, name in enumerate(FACTS)}
 (
@@ -87,7 +89,7 @@ _BIT = {name: 1 << i for i, name in enumerate(FACTS)}
     SATISFACTION, BOUNDED_RATE, PERCENT_UNIT, PERCENT_SPELT, MONEY, UNITLESS, SINGLE, DIRECTED,
     DOWNWARD_SIGN, PROBLEMS, SEVERAL, PER_PERIOD, THING_UNIT, OVER_HUNDRED, COUNTS_PEOPLE,
     COUNT_NAME, UNIVERSAL, HUNDRED_UP, UNDIRECTED, OTHER_UNIT, PHRASE, SIGN_RUN, ZERO,
-    UNDER_HUNDRED, YEAR_VALUE, UNDER_FLOOR,
+    UNDER_HUNDRED, YEAR_VALUE, UNDER_FLOOR, EFFECT, ONE,
 ) = _BIT.values()  # fmt: skip
 _DIGIT = re.compile("[0-9]")
 _RATE_KINDS = (UnitKind.PERCENT, UnitKind.PERCENT_POINT, UnitKind.SCORE)
@@ -175,10 +177,12 @@ def facts_of(v: IndicatorView) -> int:
         if universal.search(description) or universal.search(name):
             facts |= UNIVERSAL
         number = v.value.number
-        if number is not None and number > 0:  # (N225, N226: 0 < number < floor)
-            floors = plan.profile.thresholds
-            if number < floors.completion_floor or number < floors.satisfaction_floor:
-                facts |= UNDER_FLOOR
+        if (  # (N225, N226: 0 < number < floor)
+            number is not None
+            and number > 0
+            and (number < plan.completion_floor or number < plan.satisfaction_floor)
+        ):
+            facts |= UNDER_FLOOR
     if facts & THING_UNIT and counts_people(name):
         facts |= COUNTS_PEOPLE
     named = v.facts
@@ -198,6 +202,8 @@ def _level_facts(fw: FrameworkView, level1: str, level2: str) -> int:
         facts |= SATISFACTION  # (rules.common.is_satisfaction)
     if level1 not in fw.first_keys or fw.parent.get(level2) != level1:
         facts |= LEVEL_MISFILED  # (a 二级 outside the framework has no parent)
+    if level1 == EFFECT_LEVEL:
+        facts |= EFFECT
     return facts
 
 
@@ -248,6 +254,8 @@ def _value_facts(value: IndicatorValue, raw: str) -> int:
             facts |= ZERO
         else:
             facts |= UNDER_HUNDRED
+            if number == 1:
+                facts |= ONE
     if value.problems:
         facts |= PROBLEMS
     if several(value):

@@ -69,9 +69,14 @@ class WordLists:
 
     def is_level_name(self, name: str, key: str) -> bool:
         """The name (``key`` squeezed) is only a level's name, a template's note after it
-        allowed (“成本指标(必填硬性指标)”, “数量指标（必填）”)."""
+        allowed (“成本指标(必填硬性指标)”, “数量指标（必填）”), or a compound of a first and a
+        second level's names as some tables print their 二级 (“产出数量指标”)."""
         if key in self.level_names:
             return True
+        if key.startswith(_FIRST_LEVELS) and _compound(key, self.level_names):
+            return True
+        if len(key) == len(name) and not name.endswith(_NOTE_ENDS):
+            return False  # nothing squeezed out: no space, and no note (below: bare == name)
         bare = "".join(name.split())
         if bare.endswith(_NOTE_ENDS):  # (the note's pattern can match nowhere else)
             bare = _LEVEL_NOTE.sub("", bare)
@@ -84,6 +89,12 @@ class WordLists:
 
 _LEVEL_NOTE = re.compile(r"[（(][^（()）]*[）)]分?$")  # a template's note after a level name
 _NOTE_ENDS = ("）", ")", "分")  # how a text _LEVEL_NOTE matches in ends
+_FIRST_LEVELS = ("产出", "效益", "满意度")  # a compound level name opens with one (产出数量指标)
+
+
+def _compound(key: str, level_names: frozenset[str]) -> bool:
+    """“产出数量指标”, “效益社会效益指标”: a first level's name and then a second's."""
+    return any(key.startswith(f) and key[len(f) :] in level_names for f in _FIRST_LEVELS)
 
 
 def _words(data: dict[str, object], key: str) -> list[str]:

@@ -67,7 +67,15 @@ def align(
             role = header.roles[position]
             if role is not None and role not in mapped:
                 mapped[role] = cell
+            elif role == "sign" and _signs_better(mapped[role], cell):
+                mapped[role] = cell  # 正向 | 大于等于 under 指标性质 | 指标方向
     return mapped
+
+
+def _signs_better(first: Cell, then: Cell) -> bool:
+    """Whether a second 符号 column's cell is the row's sign and the first one's is not."""
+    words = vocabulary()
+    return words.sign(first.text) is None and words.sign(then.text) is not None
 
 
 def _without_side_label(header: GridHeader, cells: list[Cell]) -> list[Cell]:
@@ -144,6 +152,8 @@ def _anchored(header: GridHeader, cells: list[Cell]) -> list[tuple[int, Cell]]:
 _FIGURE = re.compile(r"^\d+(?:\.\d+)?%?$")
 _POINTS = re.compile(r"^(\d+(?:\.\d+)?)分?$")
 _FIGURE_WITH_UNIT = re.compile(r"^[≥≤><=]*\d+(?:\.\d+)?[^\d.%]")
+# what a 指标性质 column holds when it holds no sign
+_NATURES = frozenset({"定性", "定量", "正向", "反向"})
 _TARGET_ROLES = frozenset({"value", "actual", "midterm_value", "sign", "unit"})
 
 
@@ -198,7 +208,7 @@ def fits(role: str | None, text: str) -> bool:
     bare = normalise(text)
     if role == "sign":  # a known sign, or any short symbol ('═' for '=')
         symbol = len(bare) <= 2 and not any(ch.isalnum() for ch in bare)
-        return symbol or vocabulary().sign(text) is not None or bare in ("定性", "定量")
+        return symbol or vocabulary().sign(text) is not None or bare in _NATURES
     if role == "unit":
         return len(bare) <= 6 and not any(ch.isdigit() for ch in bare)
     if role in ("weight", "score"):

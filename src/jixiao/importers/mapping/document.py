@@ -91,7 +91,8 @@ class GenericAssembler(FlatLineWalk):
         if not text:
             return
         if (
-            self._two_sided(para)
+            self._glued_points(para)
+            or self._two_sided(para)
             or self._glued_line(para)
             or self._flat_table(para)
             or self._spaced_header(para)
@@ -377,6 +378,7 @@ class GenericAssembler(FlatLineWalk):
 
     def finish(self, blocks: list[Block]) -> DepartmentPlan:
         self._flush_stream()
+        self.close_points()
         read = [*self.projects, *([self.project] if self.project else [])]
         if not any(p.indicators for p in read):
             self._wrapped_points(blocks)

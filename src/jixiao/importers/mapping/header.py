@@ -180,7 +180,10 @@ def parse_header(row: Row) -> GridHeader | None:
     seen: set[str] = set()
     for i, role in enumerate(roles):
         before_levels = first_level is not None and i < first_level
-        if role is None or role in seen or before_levels or role == "ignore":
+        # a second 符号 column is kept (指标性质 正向 | 指标方向 大于等于): the row's cells
+        # tell which holds the sign (align.py)
+        again = role in seen and role != "sign"
+        if role is None or again or before_levels or role == "ignore":
             roles[i] = None
             continue
         seen.add(role)

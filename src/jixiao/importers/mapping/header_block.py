@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import cast
 
 from jixiao.importers.blocks import Cell
+from jixiao.importers.mapping.budget_gaps import around_rate
 from jixiao.importers.mapping.header_amounts import (
     amount,
     execution_points,
@@ -347,8 +348,7 @@ class HeaderBlockReader:
     def _budget_line(self, cells: list[Cell], project: Project) -> list[str]:
         """'年度资金总额 | 25 | 25 | 25 | 10 | 100.00% | 10' under its column header."""
         assert self._budget_columns is not None
-        columns = self._budget_columns
-        values = self._budget_values(cells)
+        columns, values = around_rate(self._budget_columns, self._budget_values(cells))
         found: list[str] = []
         for column, cell in zip(columns, values, strict=False):
             if column == "execution_rate":

@@ -22,6 +22,8 @@ _SCORE_SUFFIX = re.compile(
 _BUDGET_MEASURES = {"spent": "spent", "rate": "execution_rate"}
 # the formula a column's label carries: '预算执行率(B/A×100%)', '全年预算数(A)'
 _FORMULA_MARK = re.compile(r"[(（][A-Za-z](?:[/×*÷xX][A-Za-z\d%]+)*[)）]$")
+# '得分(20分*执行率)': the 分值 the 执行率 is scored on, written in its 得分 column's label
+_RATE_POINTS_MARK = re.compile(r"[(（]\d+(?:\.\d+)?分[*×xX]执行率[)）]$")
 
 
 def is_formula_mark(text: str) -> bool:
@@ -137,6 +139,8 @@ class Vocabulary:
         found = self.budget_columns.get(text)
         if found is None and _FORMULA_MARK.search(text):
             found = self.budget_columns.get(_FORMULA_MARK.sub("", text))
+        if found is None and _RATE_POINTS_MARK.search(text):
+            found = self.budget_columns.get(_RATE_POINTS_MARK.sub("", text))
         return found
 
     def sign(self, text: str) -> str | None:

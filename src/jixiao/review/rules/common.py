@@ -47,9 +47,12 @@ def is_satisfaction(v: IndicatorView) -> bool:
     return v.level2 == SATISFACTION or v.level1 in v.plan.framework.satisfaction_first
 
 
+EFFECT_LEVEL = "效益"  # the key of the 一级 效益指标 (also the trigger fact ``effect``)
+
+
 def is_effect(v: IndicatorView) -> bool:
     """Filed under 效益指标."""
-    return v.level1 == "效益"
+    return v.level1 == EFFECT_LEVEL
 
 
 def misfits(v: IndicatorView, level: str) -> bool:

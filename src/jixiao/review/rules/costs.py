@@ -113,11 +113,13 @@ def _totals_and_parts(p: ProjectView) -> tuple[_Items, _Items, Decimal]:
 
 def _sums(p: ProjectView) -> list[Hit]:
     totals_at, parts_at, added = rows_fact(p, _totals_and_parts)
+    if len(parts_at) < 2:
+        return []  # (the usual case: no sum to compare, neither below nor with the budget)
     views = p.indicators
     tolerance = p.plan.profile.thresholds.money_tolerance_wan
     totals = [(views[n], m) for n, m in totals_at]
     parts = [(views[n], m) for n, m in parts_at]
-    if len(totals) == 1 and len(parts) >= 2:
+    if len(totals) == 1:
         total_v, total = totals[0]
         if added - total > max(tolerance, total / 100):  # fewer parts than the total may be listed
             return [

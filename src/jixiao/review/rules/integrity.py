@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import compress
 
 from jixiao.grammar import IndicatorValue
-from jixiao.review.context import IndicatorView, PlanView
+from jixiao.review.context import IndicatorView, PlanView, ProjectView, rows_fact
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.basis import words
@@ -220,10 +220,21 @@ def _share_slips(views: list[IndicatorView], spelt: set[int]) -> list[tuple[int,
     return slips
 
 
+def _row_slips(p: ProjectView) -> list[tuple[int, str, str, None]]:
+    """The share slips of a project's rows, by position (read from the rows alone)."""
+    return _share_slips(p.indicators, set())
+
+
 def _misspellings(view: PlanView) -> Iterator[Hit]:
     views = [v for p in view.projects for v in p.indicators]
     found: list[tuple[int, str, str, bool | None]] = list(_misspelt(tuple([v.name for v in views])))
-    found += _share_slips(views, {n for n, *_ in found})
+    spelt = {n for n, *_ in found}
+    offset = 0  # the share slips of each list of rows, found once (_share_slips(views, spelt))
+    for p in view.projects:
+        for n, window, fixed, here in rows_fact(p, _row_slips):
+            if n + offset not in spelt:
+                found.append((n + offset, window, fixed, here))
+        offset += len(p.indicators)
     if not found:
         return
     for n, window, fixed, here in sorted(found, key=lambda f: f[0]):

@@ -20,7 +20,14 @@ from jixiao.grammar import UnitKind, ValueKind, parse_value
 from jixiao.review.context import IndicatorView, ProjectView, squeeze
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
-from jixiao.review.rules.common import DOWNWARD, PERCENT, amount, is_satisfaction, q
+from jixiao.review.rules.common import (
+    DOWNWARD,
+    EFFECT_LEVEL,
+    PERCENT,
+    amount,
+    is_satisfaction,
+    q,
+)
 from jixiao.review.rules.numbers.common import HUNDRED, bounded
 from jixiao.review.rules.selfeval import is_self_evaluation
 
@@ -107,7 +114,7 @@ _EFFECT = re.compile(
 
 
 def _output_as_effect(v: IndicatorView) -> Hit | None:
-    if v.level1 != "效益":  # (rules.common.is_effect, inline: this runs on every row)
+    if v.level1 != EFFECT_LEVEL:  # (rules.common.is_effect, inline; the fact ``effect``)
         return None
     value = v.value
     if value.unit_kind is not UnitKind.COUNT or not value.number:

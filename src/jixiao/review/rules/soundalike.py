@@ -63,6 +63,13 @@ def _lengths() -> tuple[int, ...]:
     return tuple(sorted({len(k) for k in _known()[0]}))
 
 
+@lru_cache(maxsize=1 << 14)
+def _written(name: str) -> tuple[tuple[int, Sound], str] | None:
+    """((3, reading), ending) of a rate name written in a document, None when shorter than
+    three characters: a pure function of the name, remembered per name."""
+    return ((3, sound(name[-3:])), name[-3:]) if len(name) >= 3 else None
+
+
 def sound_alikes(names: Iterable[str]) -> dict[str, str]:
     """Of ``names``, those ending in a sound-alike of a rate name: name → corrected ending."""
     names = list(dict.fromkeys(names))
@@ -79,7 +86,7 @@ def sound_alikes(names: Iterable[str]) -> dict[str, str]:
             if right is None and key[0] == 3:  # the rate names written here are of three
                 if written is None:  # (the names ending in 率 picked out in C)
                     rated = compress(names, map(str.endswith, names, repeat("率")))
-                    written = {(3, sound(n[-3:])): n[-3:] for n in rated if len(n) >= 3}
+                    written = dict(filter(None, map(_written, rated)))  # (the last wins)
                 right = written.get(key)
             if right is not None and _one_slip(tail, right) and right not in name:
                 found[name] = right

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from jixiao.grammar import Direction
 from jixiao.model import SPEND_CHECKPOINTS
-from jixiao.review.context import IndicatorView, ProjectView
+from jixiao.review.context import IndicatorView, ProjectView, rows_fact
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.basis import words
@@ -53,14 +53,27 @@ def _deadline_month(v: IndicatorView) -> int | None:
     return month if 1 <= month <= 12 and month == value.number else None
 
 
+def _deadlines(p: ProjectView) -> tuple[tuple[int, int], ...]:
+    """(position, month) of the rows with a deadline before December (read from the rows
+    alone: found once per distinct list of rows)."""
+    found = []
+    for n, v in enumerate(p.indicators):
+        month = _deadline_month(v)
+        if month is not None and month < 12:
+            found.append((n, month))
+    return tuple(found)
+
+
 def _lagging(p: ProjectView) -> list[Hit]:
     if not p.spend:
         return []
+    deadlines = rows_fact(p, _deadlines)
+    if not deadlines:
+        return []
     plan = dict(p.spend)
-    for v in p.indicators:
-        month = _deadline_month(v)
-        if month is None or month >= 12:
-            continue
+    views = p.indicators
+    for n, month in deadlines:
+        v = views[n]
         checkpoint = next((c for c in SPEND_CHECKPOINTS if _MONTH[c] >= month), None)
         share = plan.get(checkpoint or "")
         if share is not None and share < _LATE:
@@ -79,9 +92,11 @@ F109 = TABLE.rule("F109", _lagging)
 
 
 def _uneven(p: ProjectView) -> list[Hit]:
+    if len(p.spend) < 4:
+        return []
     lists = words()
     text = p.project.name + "｜" + (p.project.purpose or "")
-    if len(p.spend) < 4 or not lists.recurring_spending.search(p.project.name):
+    if not lists.recurring_spending.search(p.project.name):
         return []
     if lists.one_off_projects.search(text):
         return []
@@ -103,14 +118,14 @@ F110 = TABLE.rule("F110", _uneven)
 
 
 def _gaps(p: ProjectView) -> list[Hit]:
-    plan = p.project.spend_plan
-    filled = [c for c in SPEND_CHECKPOINTS if plan.get(c) is not None]
+    filled = p.spend  # (the checkpoints filled in, in order: the view read them)
     if not filled:
         return []
-    last = SPEND_CHECKPOINTS.index(filled[-1])
+    last = SPEND_CHECKPOINTS.index(filled[-1][0])
+    if len(filled) == last + 1:
+        return []  # none left empty before the last (the usual case)
+    plan = p.project.spend_plan
     empty = [c for c in SPEND_CHECKPOINTS[:last] if plan.get(c) is None]
-    if not empty:
-        return []
     return [
         Hit(
             f"资金支出计划{'、'.join(empty)}未填写，而其后的节点已填写。",

@@ -19,6 +19,7 @@ from jixiao.review.context import ProjectView
 from jixiao.review.profile import StatedGrade
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
+from jixiao.review.rules.budget_lines import execution_weight_too_large
 from jixiao.review.rules.common import amount
 from jixiao.review.rules.score_sums import (
     HUNDRED,
@@ -105,6 +106,8 @@ def _points_unlike_rate(p: ProjectView) -> list[Hit]:
     rates = _rates(project)
     if weight is None or score is None or weight <= 0 or not rates:
         return []
+    if execution_weight_too_large(project):
+        return []  # N236: the 分值 itself is wrong, the points cannot be checked by it
     cap = p.plan.profile.thresholds.execution_cap
     if any(same_at_precision(min(rate, cap) * weight, score) for rate in rates):
         return []

@@ -86,7 +86,7 @@ class TableView:
         """Lookup keys of each row's labels (its name, then its first three cells)."""
         if self._keys is None:
             # (labels are never empty: _row_label keeps only those with text)
-            self._keys = [[_label_key(c) for c in _row_label(row)] for row in self.rows]
+            self._keys = [list(map(_label_key, _row_label(row))) for row in self.rows]
         return self._keys
 
     def amount(self, row: int, column: int | None) -> Decimal | None:
@@ -194,8 +194,9 @@ def _amount_columns(columns: tuple[str, ...]) -> list[int]:
 
 def _row_label(row: DisclosureRow) -> list[str]:
     """A row's labels: its name, then its first three cells."""
-    labels = [row.name] if row.name else []
-    labels += [c for c in row.cells[:3] if c.strip()]
+    name = row.name
+    labels = [name] if name else []
+    labels += filter(str.strip, row.cells[:3])  # (those with text, picked out in C)
     return labels
 
 
