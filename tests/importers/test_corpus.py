@@ -270,13 +270,21 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # cut off (新洲's invented '演出设备成本件/件'): recall 0.941 (896/952), plan 0.970 (422/435),
 # self-evaluation 0.916 (474/517), actual 0.916 (417/455), kind 0.996 (249/250), year 0.970
 # (231/238), invented 2 (南岳's two prose rows left): floors set to them.
+# Self-evaluation figures (import-selfeval-8, measured before merging import-unread-6): cand
+# then measured 250 documents, recall 888/952 (0.933, under the 0.934 floor above),
+# self-evaluation 472/517, actual 417/455, kind 249/250, year 231/238, invented 3. A report's
+# prose budget execution (prose_budget) changes no indicator; a 满意度 named by its own 二级
+# (own_level_name) reads 施甸's ≥80%: recall 0.933 (889/952), self-evaluation 0.914
+# (473/517), actual 0.916, kind 0.996, year 0.970, invented 3.
+# Merged with cand (import-unread-6 in): recall 0.942 (897/952, cand 896), self-evaluation
+# 0.918 (475/517, cand 474), the rest as cand's: floors set to them.
 FLOORS = {
-    "recall": 0.941,
+    "recall": 0.942,
     "plan_recall": 0.970,
-    "self_evaluation_recall": 0.916,
+    "self_evaluation_recall": 0.918,
     "actual": 0.916,
     "kind": 0.995,
-    "year": 0.968,
+    "year": 0.970,
     "rows": 0.991,
     "invented": 2,
     "monitoring_execution": 1.0,

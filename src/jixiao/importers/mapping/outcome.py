@@ -18,6 +18,7 @@ from jixiao.importers.mapping.line_outcomes import line_outcome_rows
 from jixiao.importers.mapping.listed_indicators import Line, listed_indicators
 from jixiao.importers.mapping.loose_tables import LooseTable, to_disclosure
 from jixiao.importers.mapping.period_to_date import date_monitoring_round
+from jixiao.importers.mapping.prose_budget import read_prose_budget
 from jixiao.importers.mapping.prose_grade import read_prose_grade
 from jixiao.importers.mapping.prose_indicators import ProseIndicators, opens_run
 from jixiao.importers.mapping.prose_outcomes import outcome_indicators
@@ -46,6 +47,8 @@ def fill_plan(
     decision = decide_kind(titles, blocks, headers, loose)
     if decision is not None:
         plan.kind, plan.kind_evidence = decision.kind, decision.evidence
+    if plan.kind == "self_evaluation":
+        read_prose_budget(plan.projects, blocks)
     if plan.kind in ("disclosure", "final_accounts") or not plan.projects:
         tables = [t for t in (to_disclosure(lt) for lt in loose) if t is not None]
         tables += flat_tables

@@ -34,6 +34,7 @@ import re
 from functools import cache
 
 from jixiao.importers.mapping.align import level_kind
+from jixiao.importers.mapping.own_level_name import names_own_level
 from jixiao.importers.mapping.prose_outcomes import completed_words, completion_names
 from jixiao.importers.mapping.qualitative_tail import trailing_target
 from jixiao.importers.mapping.vocabulary import compact, vocabulary
@@ -133,7 +134,8 @@ def _indicator(item: str, level1: str, level2: str, source: SourceRef) -> Indica
     while start and item[start - 1] in _SIGN_CHARACTERS:
         start -= 1  # '…集中供水率≥≥98%': a sign written twice is the value's, not the name's
     name = _LINKING_VERB.sub("", item[:start].replace("★", "").strip(",:"))
-    if len(name) < 2 or level_kind(name) or "?" in name or "\ufffd" in name:
+    own = level_kind(name) and names_own_level(name, level2, item[start : match.end()])
+    if len(name) < 2 or (level_kind(name) and not own) or "?" in name or "\ufffd" in name:
         return None  # (a name with characters lost at the source is not read)
     if name.split(",")[-1] in completion_names():
         return None  # '…4次,指标完成率100%': the completion of the item before it
