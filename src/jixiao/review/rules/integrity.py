@@ -231,9 +231,9 @@ def _misspellings(view: PlanView) -> Iterator[Hit]:
     spelt = {n for n, *_ in found}
     offset = 0  # the share slips of each list of rows, found once (_share_slips(views, spelt))
     for p in view.projects:
-        for n, window, fixed, here in rows_fact(p, _row_slips):
+        for n, window, fixed, _ in rows_fact(p, _row_slips):  # a share slip: no word known
             if n + offset not in spelt:
-                found.append((n + offset, window, fixed, here))
+                found.append((n + offset, window, fixed, None))
         offset += len(p.indicators)
     if not found:
         return
