@@ -210,6 +210,12 @@ def _cell_and_padding(line: str) -> tuple[str, int]:
     return text, rest.count("|")
 
 
+def _holds_cells(line: str) -> bool:
+    """``索引号: | 0112/2022 | 发文日期: | … |``: cells after the first bar, a row of its own
+    (a page's header above the table), whose bars do not pad a cell to the table's width."""
+    return bool(line.partition("|")[2].replace("|", "").strip())
+
+
 def _read_cells_with_bars(lines: list[NumberedLine], table: _Table) -> None:
     # A bare "|" is a row marker or an empty cell: the table's width decides. Learn the
     # width from the rows that padding ends, in a first reading.
@@ -324,7 +330,7 @@ def _cells_with_bars(
         pending = []
         cells.append(table.cell(raw, number, len(cells)))
         cells.extend(table.cell("", number, len(cells)) for _ in range(padding))
-        if padding:
+        if padding and not _holds_cells(line):
             padded.append(len(cells))
         if padding or (width is not None and len(cells) >= width):
             close()

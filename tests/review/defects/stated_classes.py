@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from jixiao.model import DepartmentPlan
+from jixiao.review.rules.budget_lines import execution_weight_too_large
 from tests.review.defects.mutations import Target, mutation
 
 
@@ -23,9 +24,13 @@ def grade_unlike_total(plan: DepartmentPlan) -> Target | None:
 
 @mutation
 def execution_points_unlike_rate(plan: DepartmentPlan) -> Target | None:
-    """The 预算执行率得分 halved (and one point off), its rate and 分值 kept."""
+    """The 预算执行率得分 halved (and one point off), its rate and 分值 kept. Not where the
+    分值 itself is beyond the table's 100 points (N236, 鄂州's 分值 100): no 得分 is
+    checked by it there."""
     for p, project in enumerate(plan.projects, start=1):
         weight, score = project.execution_weight, project.execution_score
+        if execution_weight_too_large(project):
+            continue
         if weight and score is not None and project.execution_rate is not None:
             project.execution_score = (
                 (score / 2 - 1).quantize(Decimal("0.1")) if score > 2 else weight
