@@ -115,6 +115,7 @@ _LEVEL1 = st.sampled_from([None, "产出指标", "效益指标", "满意度指�
 @example(rows=[(None, "服务对象满意度指标", "群众满意度", "", "100%", "2024年计划")], year=2024)
 @example(rows=[(None, "数量指标", "培训次数", "每年培训不少于4次", "≤3次", "≥95%")], year=None)
 @example(rows=[("效益指标", "数量指标", "数量指标", "完成（", "≥**%", "")], year=None)
+@example(rows=[(None, "数量指标", "", "", "2023年", "")], year=None)  # R113: no name, a date
 @example(rows=[("效益指标", "社会效益指标", "购置设备数量", "", "≥5台", "")], year=None)
 @example(rows=[("产出指标", "数量指标", "培训次数", "", "≥1次", "")], year=None)
 @example(rows=[("产出指标", "数量指标", "办结信访案件", "", "168起", "")], year=None)

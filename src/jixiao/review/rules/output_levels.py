@@ -100,6 +100,8 @@ def belongs(name: str, value: str) -> str | None:
 
 def _misfiled_output(v: IndicatorView) -> Hit | None:
     value = v.raw
+    if not v.name:
+        return None  # nothing names what the row measures (and the gate: needs `named`)
     if _words().signal.search(v.name) is None and "月" not in value and "年" not in value:
         return None  # most names: one search, no date (the hot path of a cold review)
     filed = v.level2
