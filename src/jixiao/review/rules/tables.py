@@ -61,11 +61,18 @@ class TableView:
         self.columns = table.columns
         self.rows = table.rows
         self.amount_columns = _amount_columns(tuple(table.columns))
-        filled: set[int] = set()
+        # One pass over the rows reads all the rules need: each row's amounts (by column),
+        # its 科目 code and the first row of each label key (a row's name, then its first
+        # three cells) — rows last to first, so an earlier row's key overwrites a later one's.
         columns = self.amount_columns
-        self.amounts: list[list[Decimal | None]] = []
-        add = self.amounts.append
-        for row in table.rows:
+        rows = table.rows
+        count = len(rows)
+        filled: set[int] = set()
+        amounts: list[list[Decimal | None]] = [[]] * count
+        codes = [""] * count
+        first: dict[str, int] = {}
+        for index in range(count - 1, -1, -1):
+            row = rows[index]
             cells = row.cells
             size = len(cells)
             values: list[Decimal | None] = [None] * size
@@ -74,16 +81,18 @@ class TableView:
                     value = values[c] = _amount(cell)
                     if value is not None:
                         filled.add(c)
-            add(values)
-        self.filled_columns = [c for c in self.amount_columns if c in filled]
-        self.codes = [row.code if row.code and row.code.isdigit() else "" for row in table.rows]
-        self.coded = any(self.codes)
-        # The first row of each label key (a row's name, then its first three cells), read
-        # once: rows last to first, so an earlier row's key overwrites a later one's.
-        first: dict[str, int] = {}
-        update, rows = first.update, table.rows
-        for index in range(len(rows) - 1, -1, -1):
-            update(dict.fromkeys(map(_label_key, _row_label(rows[index])), index))
+            amounts[index] = values
+            if (code := row.code) and code.isdigit():
+                codes[index] = code
+            if name := row.name:
+                first[_label_key(name)] = index
+            for cell in cells[:3]:
+                if cell.strip():
+                    first[_label_key(cell)] = index
+        self.amounts = amounts
+        self.filled_columns = [c for c in columns if c in filled]
+        self.codes = codes
+        self.coded = any(codes)
         self._first = first
         self._sides: dict[str, list[SideEntry]] = {}
 
