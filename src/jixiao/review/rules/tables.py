@@ -61,11 +61,18 @@ class TableView:
         self.columns = table.columns
         self.rows = table.rows
         self.amount_columns = _amount_columns(tuple(table.columns))
-        filled: set[int] = set()
+        # One pass over the rows reads all the rules need: each row's amounts (by column),
+        # its 科目 code and the first row of each label key (a row's name, then its first
+        # three cells) — rows last to first, so an earlier row's key overwrites a later one's.
         columns = self.amount_columns
-        self.amounts: list[list[Decimal | None]] = []
-        add = self.amounts.append
-        for row in table.rows:
+        rows = table.rows
+        count = len(rows)
+        filled: set[int] = set()
+        amounts: list[list[Decimal | None]] = [[]] * count
+        codes = [""] * count
+        first: dict[str, int] = {}
+        for index in range(count - 1, -1, -1):
+            row = rows[index]
             cells = row.cells
             size = len(cells)
             values: list[Decimal | None] = [None] * size
@@ -74,20 +81,20 @@ class TableView:
                     value = values[c] = _amount(cell)
                     if value is not None:
                         filled.add(c)
-            add(values)
-        self.filled_columns = [c for c in self.amount_columns if c in filled]
-        self.codes = [row.code if row.code and row.code.isdigit() else "" for row in table.rows]
-        self._keys: list[list[str]] | None = None
-        self._names: list[str] | None = None
+            amounts[index] = values
+            if (code := row.code) and code.isdigit():
+                codes[index] = code
+            if name := row.name:
+                first[_label_key(name)] = index
+            for cell in cells[:3]:
+                if cell.strip():
+                    first[_label_key(cell)] = index
+        self.amounts = amounts
+        self.filled_columns = [c for c in columns if c in filled]
+        self.codes = codes
+        self.coded = any(codes)
+        self._first = first
         self._sides: dict[str, list[SideEntry]] = {}
-
-    @property
-    def keys(self) -> list[list[str]]:
-        """Lookup keys of each row's labels (its name, then its first three cells)."""
-        if self._keys is None:
-            # (labels are never empty: _row_label keeps only those with text)
-            self._keys = [list(map(_label_key, _row_label(row))) for row in self.rows]
-        return self._keys
 
     def amount(self, row: int, column: int | None) -> Decimal | None:
         if column is None:
@@ -105,9 +112,9 @@ class TableView:
         )
 
     def name(self, row: int) -> str:
-        if self._names is None:
-            self._names = [(_row_label(r) or [""])[0] for r in self.rows]
-        return self._names[row]
+        """The row's first label (its name, else its first cell with text), or ""."""
+        labels = _row_label(self.rows[row])
+        return labels[0] if labels else ""
 
     def row_sum(self, row: int, columns: list[int]) -> tuple[Decimal, bool]:
         """The sum of a row's amounts over ``columns`` (empty cells count 0), and whether
@@ -145,10 +152,11 @@ class TableView:
 
     def find_row(self, *keys: str) -> int | None:
         """The first row labelled with one of ``keys`` (in the order of ``keys``)."""
+        first = self._first
         for key in keys:
-            for index, row_keys in enumerate(self.keys):
-                if key in row_keys:
-                    return index
+            index = first.get(key)
+            if index is not None:
+                return index
         return None
 
     def total_row(self) -> int | None:

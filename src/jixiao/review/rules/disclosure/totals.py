@@ -31,6 +31,8 @@ TABLE = rule_table(__name__)
 def _children_sums(view: PlanView) -> Iterator[Hit]:
     tolerance = view.profile.thresholds.money_tolerance_wan
     for table in tables_of(view):
+        if not table.coded:
+            continue  # no 科目 codes: no parent rows
         children: dict[str, list[int]] = {}
         for row, code in enumerate(table.codes):
             if len(code) in (5, 7):
@@ -61,8 +63,8 @@ D106 = TABLE.rule("D106", _children_sums, applies_to=has_tables)
 
 
 def _top_rows(table: TableView) -> list[int]:
-    coded = [(row, code) for row, code in enumerate(table.codes) if code]
-    if coded:
+    if table.coded:
+        coded = [(row, code) for row, code in enumerate(table.codes) if code]
         shortest = min(len(code) for _, code in coded)
         return [row for row, code in coded if len(code) == shortest]
     if table.kind == "procurement":
