@@ -23,6 +23,7 @@ from jixiao.importers.api import import_file
 from jixiao.importers.blocks import Paragraph, Row
 from jixiao.importers.docx_reader import read_docx_blocks
 from jixiao.importers.errors import ImportFailed
+from jixiao.importers.invented_rows import not_indicator
 from jixiao.importers.labels import LEVEL1_NAMES, LEVEL2_NAMES
 from jixiao.model.plan import SPEND_CHECKPOINTS, DepartmentPlan, Indicator, Project, SubGoal, Unit
 from jixiao.textnorm import clean_cell
@@ -454,12 +455,14 @@ def _indicator(level1: str, level2: str, texts: tuple[str, str, str, str]) -> In
     )
 
 
+# An imported shape: a row the import itself keeps (not one it drops as invented, such as a
+# name opening with the unit of a number cut off before it: '%，…').
 _INDICATOR = st.builds(
     _indicator,
     st.sampled_from(_LEVEL1),
     st.sampled_from(sorted(LEVEL2_NAMES - LEVEL1_NAMES)),
     st.tuples(_WORD, *[st.one_of(st.just(""), _WORD)] * 3),
-)
+).filter(lambda row: not_indicator(row, lambda: "") is None)
 
 
 @st.composite
