@@ -7,7 +7,6 @@ raised false alarms and the row's name and target were lost)."""
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -16,6 +15,11 @@ from jixiao.importers.api import import_file
 from jixiao.model import DepartmentPlan
 from jixiao.model.plan import Indicator, Project
 from jixiao.review import review_plan
+from jixiao.review.context import build_view
+from jixiao.review.engine import _setup
+from jixiao.review.examples import indicator, plan, project
+from jixiao.review.families import profile_for
+from jixiao.review.profile import load_profile
 from tests.review.audit.render import CORPUS
 from tests.review.conftest import corpus_report, found
 
@@ -172,9 +176,11 @@ def test_m118_asks_the_same_with_or_without_its_quick_test(value: str) -> None:
     for written, sign in measures._TWO_CHARACTER_SIGNS:
         joined = joined.replace(written, sign)
     full = measures._SIGN_RUN.search(joined)
-    view = SimpleNamespace(
-        indicator=Indicator(level1="产出指标", level2="", level3="完好率", value=value),
-        name="完好率",
-    )
-    hit = measures._signs_twice(view)  # type: ignore[arg-type]
+    # a real view (the compiled build's rule takes nothing else)
+    document = plan(project(indicator("质量指标", "完好率", value, level1="产出指标")))
+    profile, _ = profile_for(document, load_profile())
+    views = build_view(document, profile, _setup(profile).lexicon).projects[0].indicators
+    if not views:  # a value the view takes for a form's label ('≥'): no rule sees the row
+        return
+    hit = measures._signs_twice(views[0])
     assert (hit is None) == (full is None)
