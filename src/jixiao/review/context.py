@@ -336,7 +336,7 @@ def build_view(
             info = infos.get(key)
             if info is None:  # (a row skipped below has no info: its key decides both tests)
                 level1, level2, level3, _, raw, _ = content
-                if level3 in form_labels or raw in form_labels:
+                if level3 in form_labels or (raw in form_labels and not level3):
                     continue  # a label of the form read as a row (“其他需说明的问题”, “(盖章)”)
                 if may_be_scoring(level1) and is_scoring_levels(level1, level2):
                     continue  # a 项目决策 / 项目管理 scoring criterion, no goal indicator
