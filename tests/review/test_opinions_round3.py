@@ -10,9 +10,9 @@ from decimal import Decimal
 
 from jixiao.model import DepartmentPlan
 from jixiao.review import review_plan
-from tests.review.defects import detected, places, said
 from tests.review.defects.mutations import MUTATIONS
 from tests.review.test_opinions import _plans, _self_evaluations, spoken_on_corpus
+from tests.review.test_opinions_round2 import _found  # the same check as round 2's classes
 
 NEW_RULES = {"R121", "R122"}
 YUEYANG = "hunan_yueyangxian-nongtian-gaobiaozhun_2022"
@@ -38,17 +38,6 @@ def test_the_new_rules_speak_only_where_the_audit_classified_them() -> None:
         ("unknown_chengshiguanli-bingmei-baojie-kangyiguozhai_2020", "R121"),
         ("hubei_huangshi-tushuguan-gongxiang-gongcheng_2022", "R121"),
     }
-
-
-def _found(name: str, mutation: str, rule: str, documents: dict[str, DepartmentPlan]) -> bool:
-    plan = documents[name]
-    mutated = plan.model_copy(deep=True)
-    target = MUTATIONS[mutation](mutated)
-    assert target is not None
-    findings = review_plan(plan).findings
-    return detected(
-        target, (rule,), places(findings), review_plan(mutated).findings, said(findings)
-    )
 
 
 def test_each_class_is_found_by_its_rule() -> None:
