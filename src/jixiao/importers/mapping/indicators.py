@@ -15,6 +15,7 @@ from jixiao.importers.mapping.align import (
     points_pair,
     scored_tail,
 )
+from jixiao.importers.mapping.class_named_rows import class_named, reads_class_names
 from jixiao.importers.mapping.consistent_rows import header_continuation
 from jixiao.importers.mapping.header import GridHeader
 from jixiao.importers.mapping.likelihood_cell import move_early_likelihood
@@ -93,6 +94,7 @@ class IndicatorReader:
         self.level2_source: SourceRef | None = None
         self.left_out = 0
         self._pending: list[Cell] | None = None  # a row that ended at its name
+        self._class_rows = reads_class_names(header)
 
     def read(self, cells: list[Cell], where: SourceRef, packed: bool = False) -> Indicator | None:
         if self._label_piece(cells) or header_continuation(cells):
@@ -104,7 +106,9 @@ class IndicatorReader:
             cells = [*pending, *cells]  # the rest of a row broken after its name
         elif pending is not None:
             self._left_out(pending)
-        mapped = align(self.header, cells, packed, self.level2)
+        mapped = (self._class_rows and class_named(cells)) or align(
+            self.header, cells, packed, self.level2
+        )
         if not mapped:
             return None
         self._labels(mapped)
