@@ -24,6 +24,7 @@ from jixiao.importers.mapping.marked_rows import rows_below
 from jixiao.importers.mapping.outcome import fill_plan
 from jixiao.importers.mapping.points_column import rows_of_stream, with_points_column
 from jixiao.importers.mapping.stacked import split_stacked, stack
+from jixiao.importers.mapping.standard_values import grid_start
 from jixiao.importers.mapping.stream_rows import (
     RUN_ON_MIN,
     header_run,
@@ -215,6 +216,7 @@ class GenericAssembler(FlatLineWalk):
         roles = self.grid.header.roles
         # a vertical 绩效指标 beside the grid spans every row: printed once, no column
         side = next((i for i, role in enumerate(roles) if role is not None), 0)
+        side = grid_start(self.grid.header.texts) if self.grid.header.fixed else side
         found = rows_below(every_cell[last + 1 :], roles[side:])
         if found is None:
             return False

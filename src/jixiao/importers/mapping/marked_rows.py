@@ -16,6 +16,7 @@ from __future__ import annotations
 from copy import copy
 
 from jixiao.importers.blocks import Cell
+from jixiao.importers.mapping.sectioned_rows import rows_by_sections
 from jixiao.importers.mapping.stream_rows import kind_of, labelled_span, rows_by_width
 
 LABEL_ROLES = frozenset({"level1", "level2", None})
@@ -26,12 +27,14 @@ def rows_below(cells: list[Cell], roles: list[str | None]) -> tuple[list[list[Ce
     """The grid rows of ``cells``, the stream under a header of ``roles`` with its empty
     cells kept: cut at the header's width (:func:`rows_by_width`; a grid with label
     columns only where each row restates its labels, since merged ones differ in width),
-    else opened by row markers (:func:`rows_by_markers`)."""
+    else opened by row markers (:func:`rows_by_markers`), else cut at the header's width
+    where section rows prove it (:func:`rows_by_sections`)."""
     below, labelled = cells, "level1" in roles or "level2" in roles
     if labelled:
         below = below[: labelled_span(below, roles)]
     found = rows_by_width(below, len(roles), 1 if labelled else 2)
-    return found if found is not None else rows_by_markers(cells, roles)
+    found = found if found is not None else rows_by_markers(cells, roles)
+    return found if found is not None else rows_by_sections(cells, len(roles))
 
 
 def rows_by_markers(

@@ -84,6 +84,8 @@ class Vocabulary:
     output_level1: frozenset[str] = frozenset()  # 一级 of outputs: 产出指标 (成本指标)
     effect_level2: dict[str, str] = field(default_factory=dict)  # 社会效益指标 → 效益指标 …
     header_note: re.Pattern[str] | None = None  # a form's '(150字内)' after a header word
+    standard_family: dict[str, str] = field(default_factory=dict)  # 评价指标 → level3 …
+    standard_goal_words: frozenset[str] = frozenset()  # 目标名称: that family's goal column
     # roles already found, per header text: every row of a grid is tried as a header, and
     # the same few hundred cell texts recur in every document
     _roles_seen: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -209,6 +211,11 @@ def vocabulary() -> Vocabulary:
         )
         for entry in data["column_roles"]
     ]
+    family = data["standard_family"]
+    # the family's words no column role names elsewhere are header words all the same
+    roles.append(
+        ("ignore", frozenset(normalise(w) for w in [*family["roles"], *family["goal_words"]]), ())
+    )
     paired = data["paired_columns"]
     fields = {
         normalise(label): entry["field"]
@@ -237,5 +244,7 @@ def vocabulary() -> Vocabulary:
         stated_grades=frozenset(data.get("stated_grades", ())),
         output_level1=frozenset(data.get("output_level1", ())),
         effect_level2=dict(data.get("effect_level2", {})),
+        standard_family={normalise(k): v for k, v in family["roles"].items()},
+        standard_goal_words=frozenset(normalise(w) for w in family["goal_words"]),
         header_note=re.compile(data["header_notes"]["pattern"]) if "header_notes" in data else None,
     )
