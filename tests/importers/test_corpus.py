@@ -281,7 +281,9 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # Review round 9 (review-unseen-9) adds ten held-out self-evaluations, no importer change yet:
 # 260 documents, recall 0.931 (902/968), self-evaluation 0.900 (480/533), actual 0.905
 # (422/466), kind 0.988 (257/260: 大英's 决算 fragment read as a disclosure, 海口's
-# 评价报告 as a plan), year 0.971 (240/247), invented 3 (保山's '总分(100分)' row).
+# 评价报告 as a plan), year 0.971 (240/247), invented 3 (保山's '总分(100分)' row). A 总分 label
+# with its full marks ('总分(100分)') is then a placeholder row and the total's label: 保山
+# reads its total 100 and grade 优, invented 2 (bench/import_identical.py: only 保山 differs).
 FLOORS = {
     "recall": 0.931,
     "plan_recall": 0.970,
@@ -290,6 +292,6 @@ FLOORS = {
     "kind": 0.988,
     "year": 0.971,
     "rows": 0.991,
-    "invented": 3,
+    "invented": 2,
     "monitoring_execution": 1.0,
 }
