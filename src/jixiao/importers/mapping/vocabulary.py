@@ -14,6 +14,7 @@ from jixiao import packs
 from jixiao.importers.mapping.period_to_date import period_to_date
 
 _SPACE = re.compile(r"[\s\u3000\u00a0]+")
+_FULL_MARKS = re.compile(r"\(\d+(?:\.\d+)?分\)$")
 _SCORE_SUFFIX = re.compile(
     r"[(（]?\d+(?:\.\d+)?(?:[-~—]\d+(?:\.\d+)?)?[)）]?分[)）]?$|[(（][^()（）]*[)）]$"
 )
@@ -128,8 +129,14 @@ class Vocabulary:
         return None
 
     def field_of(self, label: str) -> str | None:
-        """The project field a header-block label names ('项目名称' -> 'name')."""
-        return self.header_fields.get(normalise(label))
+        """The project field a header-block label names ('项目名称' -> 'name'); a 总分 label
+        may carry its full marks ('总分(100分)')."""
+        bare = normalise(label)
+        field = self.header_fields.get(bare)
+        if field is None and bare.endswith("分)"):
+            field = self.header_fields.get(_FULL_MARKS.sub("", bare))
+            return field if field == "total_score" else None
+        return field
 
     def grade_of(self, text: str) -> str | None:
         """A 自评等级 as written ('优', '（良）', '良好等级' -> '良好'), None when the text
