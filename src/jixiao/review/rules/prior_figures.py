@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from jixiao.grammar import Direction, UnitKind, ValueKind
 from jixiao.review.context import IndicatorView, ProjectView
@@ -36,6 +37,11 @@ _REASON = re.compile(
 _OUT_OF_SCOPE = (UnitKind.PERCENT, UnitKind.MONEY, UnitKind.TIME)
 
 
+# any of the prior words (or a year) at all: most bases hold none, and need no pattern
+_ANY_PRIOR = re.compile(r"上一?年|去年|前一年|三年|往年|(?:19|20)[0-9]{2}")
+
+
+@lru_cache(maxsize=1 << 10)
 def _prior_pattern(last: int | None, unit: str) -> re.Pattern[str]:
     prior = _PRIOR.format(last=last if last is not None else "(?!)")
     return re.compile(prior + _PRIOR_GAP + _NUMBER + r"\s*" + re.escape(unit))
@@ -59,7 +65,9 @@ def _below_prior(v: IndicatorView) -> Hit | None:
     unit = value.unit or _unit_written(v.raw)  # a unit the grammar does not know (“70村”)
     if not unit:
         return None
-    if value.unit_kind in _OUT_OF_SCOPE or _REASON.search(basis) or _REASON.search(v.description):
+    if value.unit_kind in _OUT_OF_SCOPE or _ANY_PRIOR.search(basis) is None:
+        return None
+    if _REASON.search(basis) or _REASON.search(v.description):
         return None
     year = v.plan.plan.year
     prior = [
@@ -166,7 +174,8 @@ _NOT_DATING = re.compile(
 _COMPARED_BEFORE = re.compile(r"(?:较|比|与|同|自|从|截至|截止|至|[—\-~～－])\s*$")
 
 
-def _stale_years(text: str, year: int) -> list[int]:
+@lru_cache(maxsize=1 << 12)
+def _stale_years(text: str, year: int) -> tuple[int, ...]:
     found = []
     for m in _DATED.finditer(text):
         group = 1 if m.group(1) else 2
@@ -178,7 +187,7 @@ def _stale_years(text: str, year: int) -> list[int]:
         if _COMPARED_BEFORE.search(before) or _NOT_DATING.match(after[1:] if after else ""):
             continue
         found.append(old)
-    return found
+    return tuple(found)
 
 
 def _stale_goal(p: ProjectView) -> list[Hit]:
