@@ -7,9 +7,7 @@ Where each class comes from:
 - ``target_below_last_year`` — a ≥ count target whose 指标值确定依据 states last year's
   actual at twice the target (“上年实际完成600人次”, target “≥300人次”), no reason given:
   指标值低于上年实际完成值、缺乏挑战性 — domain.md §4 (历史标准: past values or the
-  three-year average are the basis of a value), §5 适当性; 财政支出项目支出绩效评价操作指引
-  (35331.cn copy, found by the ``pages`` search 财政重点评价 问题) names 历史标准 among the
-  standards a target is set by;
+  three-year average are the basis of a value), §5 适当性;
 - ``goal_amount_unlike_budget`` — the goal states the money the project spends
   (“年度安排资金1600万元”) at twice the 预算数 of its own table: 绩效目标中的资金规模与
   预算数不一致 — domain.md §5 “narrative vs tables: a figure stated in prose that
@@ -25,7 +23,8 @@ Where each class comes from:
 The ``pages`` corpus was searched for 绩效目标审核意见, 评审意见, 自评复核, 第三方复核意见,
 绩效评价报告 发现问题, 整改 通报, 财政重点评价 问题 and 绩效目标编制 常见问题: as in rounds
 2 and 3 it returned unrelated KPI pages, a 预算绩效管理办法 (cwc.jcut.edu.cn/info/1015/1324.htm),
-the 操作指引 above and published self-evaluation reports (hh.gov.cn/info/11481/1179592.htm,
+the bare title of a 财政支出项目支出绩效评价操作指引（试行） (35331.cn, no text of it) and
+published self-evaluation reports (hh.gov.cn/info/11481/1179592.htm,
 dyrmt.com/article-132779-22.html “存在问题 暂无”), no list of opinions; the classes rest on
 domain.md as cited.
 
