@@ -27,24 +27,30 @@ from jixiao.review.rules.selfeval import is_self_evaluation
 TABLE = rule_table(__name__)
 
 _NUMBER = r"([0-9]+(?:\.[0-9]+)?)"
-# last year, last budget year, the recent years' average (历史标准)
-_PRIOR = r"(?:上一?年度?|去年|前一年|近三年平?均?|前三年平?均?|三年平均|往年|{last}\s*年度?)"
-_PRIOR_GAP = r"[^0-9，。；;,\n]{0,8}?"
+# last year (or a year by its number: the one before the budget year counts), the recent
+# years' average (历史标准), then a figure and the unit written after it
+_PRIOR_FIGURE = re.compile(
+    r"(?:上一?年度?|去年|前一年|近三年平?均?|前三年平?均?|三年平均|往年|((?:19|20)[0-9]{2})\s*年度?)"
+    r"[^0-9，。；;,\n]{0,8}?" + _NUMBER + r"\s*([^\s0-9.，。；;,、（）()]{1,4})"
+)
 # a lower target argued for: a cause or a change of the work
 _REASON = re.compile(
     r"因|由于|受|减少|下降|调减|压减|缩减|调整|不再|取消|完工|结束|收尾|剩余|余下|新增|分年|分期"
 )
 _OUT_OF_SCOPE = (UnitKind.PERCENT, UnitKind.MONEY, UnitKind.TIME)
-
-
-# any of the prior words (or a year) at all: most bases hold none, and need no pattern
+# any of the prior words (or a year) at all: most bases hold none
 _ANY_PRIOR = re.compile(r"上一?年|去年|前一年|三年|往年|(?:19|20)[0-9]{2}")
 
 
-@lru_cache(maxsize=1 << 10)
-def _prior_pattern(last: int | None, unit: str) -> re.Pattern[str]:
-    prior = _PRIOR.format(last=last if last is not None else "(?!)")
-    return re.compile(prior + _PRIOR_GAP + _NUMBER + r"\s*" + re.escape(unit))
+def _prior_figures(basis: str, last: int | None, unit: str) -> list[Decimal]:
+    """The figures in ``unit`` the basis states for last year or the recent years."""
+    figures = []
+    for m in _PRIOR_FIGURE.finditer(basis):
+        year, figure, written = m.group(1), m.group(2), m.group(3)
+        if (year and int(year) != last) or not written.startswith(unit):
+            continue
+        figures.append(Decimal(figure))
+    return figures
 
 
 _UNIT_WRITTEN = re.compile(r"[0-9]\s*([^\s0-9.，。；;、（）()]{1,3})\s*$")
@@ -70,10 +76,7 @@ def _below_prior(v: IndicatorView) -> Hit | None:
     if _REASON.search(basis) or _REASON.search(v.description):
         return None
     year = v.plan.plan.year
-    prior = [
-        Decimal(m.group(1))
-        for m in _prior_pattern(year - 1 if year else None, unit).finditer(basis)
-    ]
+    prior = _prior_figures(basis, year - 1 if year else None, unit)
     higher = [figure for figure in prior if figure > value.number]
     if not higher:
         return None
