@@ -128,9 +128,10 @@ def _same(a: Decimal, b: Decimal) -> bool:
 
 def _goal_money(p: ProjectView) -> list[Hit]:
     project = p.project
-    text = "；".join([*project.goals, project.annual_goal or ""])
-    if "元" not in text:
-        return []
+    goals, annual = project.goals, project.annual_goal or ""
+    if "元" not in annual and not any("元" in goal for goal in goals):
+        return []  # (most projects: no money in the goals)
+    text = "；".join([*goals, annual])
     budgets = [
         Decimal(b)
         for b in (
