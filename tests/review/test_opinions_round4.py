@@ -106,6 +106,9 @@ def test_stale_goal_years_in_other_wording() -> None:
         f"按{old}年印发的消防规范完成改造",
         f"{year}年12月底前完成改造",
         f"完成{year - 1}年结转的改造任务",
+        f"使用{old}年度结转资金完成改造",
+        f"支付{old}年库房改造工程尾款",
+        f"{old}年欠付的工程款全部结清",
     ):
         assert not _rules_on(_goal(goal), {"R124"}), goal
 

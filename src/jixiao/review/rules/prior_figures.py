@@ -172,10 +172,15 @@ _DATED = re.compile(
     + _YEAR
     + r"(?=度|底|末|内|全年|[0-9]{1,2}\s*月)"
 )
+# a period, a document's year, a comparison, or money left from that year (结转, 欠款,
+# 尾款: paying it off is this year's work): the year does not date the goal's work
 _NOT_DATING = re.compile(
-    r"^\s*(?:年?\s*(?:[—\-~～至到－]|以来|起|印发|出台|发布|颁布|版|修订|制定|批复|为基|基期|同比))"
+    r"^\s*(?:年?\s*度?\s*(?:[—\-~～至到－]|以来|起|印发|出台|发布|颁布|版|修订|制定|批复|为基|基期"
+    r"|同比|结转|结余|欠|尾款|遗留|剩余|应付|未付|工程款))"
 )
-_COMPARED_BEFORE = re.compile(r"(?:较|比|与|同|自|从|截至|截止|至|[—\-~～－])\s*$")
+_COMPARED_BEFORE = re.compile(
+    r"(?:较|比|与|同|自|从|截至|截止|至|支付|偿还|清偿|兑付|补发|结算|[—\-~～－])\s*$"
+)
 
 
 @lru_cache(maxsize=1 << 12)
