@@ -167,6 +167,8 @@ def test_bad_input_is_named_and_kept(world: World) -> None:
     # 数量 × 单价 = 金额, as the table's heading says: the amount may be left to it
     record = _propose(world, 2023, **{"est-0-amount": "", "est-0-unit_price": "12.5"})
     assert record.core.estimate[0].amount == 25
+    shown = world.client("editor").get(f"/exante/{record.pk}/").content.decode()
+    assert ">Word</a>" in shown and ">docx</a>" not in shown  # formats by name, as elsewhere
     record.delete()
     over = scores({"policy": "11"})
     record = _propose(world, 2023)
