@@ -106,6 +106,8 @@ def test_from_proposal_to_a_draft_goal_table_in_the_plan(world: World) -> None:
     record.refresh_from_db()
     result = record.outcome
     assert result is not None and record.conclusion == "予以支持"
+    shown = bureau.get(f"/exante/{record.pk}/").content.decode()
+    assert ">Word</a>" in shown and ">docx</a>" not in shown  # formats by name, as elsewhere
     # 投入经济性: 资金测算合理性 (9, 6) → 7.5, 投入产出比 9 → 16.5 of 20
     economy = next(d for d in result.dimensions if d.name == "投入经济性")
     assert economy.score == pytest.approx(16.5)
@@ -167,8 +169,6 @@ def test_bad_input_is_named_and_kept(world: World) -> None:
     # 数量 × 单价 = 金额, as the table's heading says: the amount may be left to it
     record = _propose(world, 2023, **{"est-0-amount": "", "est-0-unit_price": "12.5"})
     assert record.core.estimate[0].amount == 25
-    shown = world.client("editor").get(f"/exante/{record.pk}/").content.decode()
-    assert ">Word</a>" in shown and ">docx</a>" not in shown  # formats by name, as elsewhere
     record.delete()
     over = scores({"policy": "11"})
     record = _propose(world, 2023)
