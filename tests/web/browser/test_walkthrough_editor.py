@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from django.contrib.auth.models import User
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Dialog, Page, expect
 
 from jixiao.importers.api import import_file
 from jixiao.web.orgs.models import Department
@@ -75,3 +75,30 @@ def test_a_refused_save_names_the_field_as_the_page_labels_it(
     expect(state).to_contain_text("预算数（万元）：应为数字")
     assert "budget" not in state.inner_text()
     expect(budget).to_have_value("十二万")  # what the person typed is still there
+
+
+def test_submitting_with_errors_asks_first_and_no_keeps_the_draft(
+    people: dict[str, User], open_session: Callable[[str], Session]
+) -> None:
+    """A unit submitted seed 002 with its error-level findings without a word; the
+    bureau's approval asked, the unit's submission did not."""
+    plan = _stored(people)
+    plan.refresh_from_db()
+    assert plan.errors > 0
+    unit = open_session("walkthrough-submit")
+    unit.login(people["editor"])
+    page = unit.page
+    page.goto(f"/plans/{plan.pk}/")
+    asked: list[str] = []
+
+    def say_no(dialog: Dialog) -> None:
+        asked.append(dialog.message)
+        dialog.dismiss()
+
+    page.remove_listener("dialog", unit._confirm)
+    page.on("dialog", say_no)
+    page.get_by_role("button", name="提交审核").click()
+    expect(page.locator("h1 .status")).to_have_text("编制中")
+    assert asked and f"{plan.errors}个错误级审核发现" in asked[0]
+    plan.refresh_from_db()
+    assert plan.status == "draft"
