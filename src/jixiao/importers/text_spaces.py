@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from jixiao.importers.blocks import Block, Cell, Paragraph, Row
+from jixiao.importers.header_lines import holds_grid_header
 from jixiao.model.source import SourceRef
 
 NumberedLine = tuple[int, str]
@@ -325,7 +326,10 @@ def _is_stream(groups: list[list[NumberedLine]]) -> bool:
     lines = [group[0][1].strip() for group in groups]
     short = sum(1 for line in lines if len(line) <= 20)  # about 40 display columns
     cellish = sum(1 for line in lines if _CELLISH.match(line))
-    return short * 2 >= len(lines) and cellish >= 2
+    if short * 2 >= len(lines) and cellish >= 2:
+        return True
+    # a target table of sentences has neither: its header lines show it (header_lines)
+    return holds_grid_header(lines)
 
 
 def _figures_run(groups: list[list[NumberedLine]]) -> bool:

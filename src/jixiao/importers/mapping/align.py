@@ -20,6 +20,7 @@ from jixiao.importers.blocks import Cell
 from jixiao.importers.mapping import consistent_rows
 from jixiao.importers.mapping.header import GridHeader
 from jixiao.importers.mapping.scoring_levels import scoring_level
+from jixiao.importers.mapping.tailless import tailless_cells
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 
 
@@ -334,6 +335,11 @@ def regroup(header: GridHeader, cells: list[Cell]) -> list[list[Cell]]:
     # A short text met again and again (计划标准 in every row) is a tail column's
     # value, not an indicator's name: names do not repeat.
     seen = Counter(normalise(c.text) for c in cells if c.text)
+    untailed = (
+        tailless_cells(needed, cells, lambda text: level_kind(text) is not None)
+        if header.has_optional_tail()
+        else set()
+    )
     rows: list[list[Cell]] = []
     current: list[Cell] = []
     after_name = -1  # cells taken since the name, -1 before the name
@@ -355,7 +361,8 @@ def regroup(header: GridHeader, cells: list[Cell]) -> list[list[Cell]]:
         if is_label and (after_name >= 0 or restated):
             rows.append(current)
             current, after_name = [], -1
-        tail = _is_remark(cell.text) or (seen[normalise(cell.text)] >= 3 and not is_label)
+        remark = _is_remark(cell.text) and id(cell) not in untailed
+        tail = remark or (seen[normalise(cell.text)] >= 3 and not is_label)
         if not current and rows and tail and header.has_optional_tail():
             rows[-1].append(cell)  # the 偏差原因 / 说明 sentence after a complete row
             continue

@@ -19,13 +19,26 @@ from __future__ import annotations
 from jixiao.importers.blocks import Cell
 from jixiao.importers.mapping.align import level_kind
 from jixiao.importers.mapping.header import GridHeader
+from jixiao.importers.mapping.vocabulary import normalise
 
 _CLASS_LENGTH = 14  # '服务对象或受益者满意度指标': a class phrase is short
 
 
+# A 绩效标准 column holds the benchmark a target is set by (计划标准, 行业标准), never what
+# is measured: under '指标类型 | 指标名称 | 绩效目标 | 绩效标准' (the older target table)
+# the 指标名称 column names the rows themselves.
+_BENCHMARK_HEADERS = frozenset({"绩效标准"})
+
+
 def reads_class_names(header: GridHeader) -> bool:
     """A grid with a name and a description column and no 二级 column."""
-    return header.has("description") and header.has("level3") and not header.has("level2")
+    description = header.position("description")
+    return (
+        description is not None
+        and header.has("level3")
+        and not header.has("level2")
+        and normalise(header.texts[description]) not in _BENCHMARK_HEADERS
+    )
 
 
 def _class_word(text: str) -> bool:
