@@ -295,13 +295,18 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # 评价报告 as a plan), year 0.971 (240/247), invented 3 (保山's '总分(100分)' row). A 总分 label
 # with its full marks ('总分(100分)') is then a placeholder row and the total's label: 保山
 # reads its total 100 and grade 优, invented 2 (bench/import_identical.py: only 保山 differs).
+# import-misses-9: an older target table of sentences read by its header lines (海口 0/5 ->
+# 5/5; bench/import_identical.py: only 海口 differs). On cand as merged (270 documents):
+# recall 0.949 (926/975), plan 0.977 (432/442), self-evaluation 0.926 (494/533), actual
+# 0.924 (431/466), kind 0.996 (269/270), year 0.972 (249/256), rows 0.991 (233/235),
+# invented 2: floors set to them.
 FLOORS = {
-    "recall": 0.931,
-    "plan_recall": 0.97,
-    "self_evaluation_recall": 0.9,
-    "actual": 0.905,
-    "kind": 0.988,
-    "year": 0.97,
+    "recall": 0.949,
+    "plan_recall": 0.977,
+    "self_evaluation_recall": 0.926,
+    "actual": 0.924,
+    "kind": 0.996,
+    "year": 0.972,
     "rows": 0.991,
     "invented": 2,
     "monitoring_execution": 1.0,
