@@ -17,13 +17,15 @@ _INVISIBLE: Final = re.compile(
 _LATEX_SYMBOL: Final = re.compile(
     r"\\(" + "|".join(map(re.escape, LATEX_SYMBOLS)) + r"|left|right|[,;:! \\])(?![a-zA-Z])"
 )
-_SYMBOLS: Final = str.maketrans(
-    {
-        "≧": "≥", "⩾": "≥", "≦": "≤", "⩽": "≤", "−": "-", "–": "-", "‐": "-", "‑": "-",
-        "‒": "-", "—": "-", "―": "-", "〜": "~", "〔": "(", "〕": ")", "【": "(", "】": ")",
-        "〈": "<", "〉": ">",
-    }
-)  # fmt: skip
+_SYMBOL_MAP: Final = {
+    "≧": "≥", "⩾": "≥", "≦": "≤", "⩽": "≤", "−": "-", "–": "-", "‐": "-", "‑": "-",
+    "‒": "-", "—": "-", "―": "-", "〜": "~", "〔": "(", "〕": ")", "【": "(", "】": ")",
+    "〈": "<", "〉": ">",
+}  # fmt: skip
+_SYMBOLS: Final = str.maketrans(_SYMBOL_MAP)
+# any character the table maps: `str.translate` raises and clears a KeyError for every
+# character of a non-ASCII text that it does not hold, so it runs only where one is
+_SYMBOL_CHARS: Final = re.compile("[" + "".join(map(re.escape, _SYMBOL_MAP)) + "]")
 #: A run of comparison symbols: ">=", "=>", "≥=", "==", "> =" (after spaces go).
 _SYMBOL_RUN: Final = re.compile(r"[<>=≥≤]{2,}")
 _INCLUSIVE: Final[dict[str, str]] = {">": "≥", "≥": "≥", "<": "≤", "≤": "≤"}
@@ -76,7 +78,9 @@ def normalise(raw: str) -> tuple[str, tuple[str, ...]]:
         problems = ("含控制字符或不可见字符",)
     for _ in range(_MAX_PASSES):
         if not text.isascii():
-            text = unicodedata.normalize("NFKC", text).translate(_SYMBOLS)
+            text = unicodedata.normalize("NFKC", text)
+            if _SYMBOL_CHARS.search(text):
+                text = text.translate(_SYMBOLS)
         text = _fold_layout(text)
         # removing a space can leave a combining mark to compose ("R ̧" → "Ŗ")
         if text.isascii() or unicodedata.is_normalized("NFKC", text):
