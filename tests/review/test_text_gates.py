@@ -12,6 +12,7 @@ gated form with the plain search.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -80,3 +81,13 @@ def test_quote_collapses_whitespace_as_split_and_join(text: str, limit: int) -> 
     if len(collapsed) > limit:
         collapsed = collapsed[: limit - 1] + "…"
     assert q(text, limit) == f"“{collapsed}”"
+
+
+@given(st.text(alphabet=_ALPHABET + "，（）：；！？～\u0301\u0308\u20dd\u3099ｶﾞＡ①", max_size=24))
+def test_wide_forms_folded_before_nfkc(text: str) -> None:
+    """textnorm: folding the commonest full-width forms to NFKC's mapping of each first
+    leaves NFKC's result unchanged (combining marks after them included)."""
+    folded = text
+    for wide, narrow in value_text._WIDE:
+        folded = folded.replace(wide, narrow)
+    assert unicodedata.normalize("NFKC", folded) == unicodedata.normalize("NFKC", text)
