@@ -278,14 +278,17 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # (473/517), actual 0.916, kind 0.996, year 0.970, invented 3.
 # Merged with cand (import-unread-6 in): recall 0.942 (897/952, cand 896), self-evaluation
 # 0.918 (475/517, cand 474), the rest as cand's: floors set to them.
+# Held-out round 9b (import-unseen-9b, 262 documents): rows 233/235 -> 257/261 with cand's
+# code (a label alone on a line of a table's run dropped), 259/261 with lone_label_rows
+# (0.992); kind 261/262 (0.996), year 243/250 (0.972), the rest unchanged: floors set to them.
 FLOORS = {
     "recall": 0.942,
     "plan_recall": 0.970,
     "self_evaluation_recall": 0.918,
     "actual": 0.916,
-    "kind": 0.995,
-    "year": 0.970,
-    "rows": 0.991,
+    "kind": 0.996,
+    "year": 0.972,
+    "rows": 0.992,
     "invented": 2,
     "monitoring_execution": 1.0,
 }
