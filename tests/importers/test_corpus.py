@@ -281,11 +281,13 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # Held-out round 9b (import-unseen-9b, 262 documents): rows 233/235 -> 257/261 with cand's
 # code (a label alone on a line of a table's run dropped), 259/261 with lone_label_rows
 # (0.992); kind 261/262 (0.996), year 243/250 (0.972), the rest unchanged: floors set to them.
+# A report's completions restated by name sections after its targets (prose_restated): 琼海
+# 0/2 -> 2/2, actual 417/455 -> 419/455 (0.920).
 FLOORS = {
     "recall": 0.942,
     "plan_recall": 0.970,
     "self_evaluation_recall": 0.918,
-    "actual": 0.916,
+    "actual": 0.920,
     "kind": 0.996,
     "year": 0.972,
     "rows": 0.992,

@@ -6,7 +6,10 @@ input (hypothesis) with a counter-example, and on the real documents that showed
   figures above it, is that table's row with no amounts: the space-aligned
   ``      1.公务用车购置费    `` between two rows of figures (南通 国资委 三公预算), the bar
   line ``公务用车购置费 |`` closing a bar table (六安 工商联 三公决算) — not a sentence of
-  the notes under it, a lone 科目编码 or 行次 the page cut, or ``其中:``.
+  the notes under it, a lone 科目编码 or 行次 the page cut, or ``其中:``;
+* a prose 自评报告's completion section (``(一)项目完成情况``) restating the targets read
+  sections before, by their name or its tail (``1.老年人日间照料中心资金完成61.99万元。
+  群众满意度达90%以上。``), gives them their actuals (琼海, hainan, round 4: actual 0/2).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jixiao.importers.api import import_file
-from tests.importers.corpus_metrics import CORPUS, measure
+from tests.importers.corpus_metrics import CORPUS, measure, measure_stem
 
 SETTINGS = settings(
     max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
@@ -102,6 +105,54 @@ def test_label_alone_outside_the_table_is_no_row(tmp_path: Path) -> None:
     lines += ["", "六安市工商业联合会公务接待共8批次,160人次。", "", "联系人张三"]
     names = {name for name, _ in _rows(lines, tmp_path)}
     assert "联系人张三" not in names
+
+
+# -- a report's completions restated by name ---------------------------------------
+
+SUBJECT = st.sampled_from(["老年人日间照料中心", "农村饮水安全工程", "乡村文化站"])
+FIGURE = st.integers(1, 9999).map(str)
+
+
+def _report(subject: str, target: str, done: str, heading: str) -> list[str]:
+    return [
+        f"{subject}项目", "绩效自评报告", "(二)项目绩效目标。",
+        f"绩效目标:{subject}资金完成{target}万元。",
+        f"成效指标:{subject}群众满意度达90%以上。 二、项目资金管理情况",
+        f"申报预算资金{target}万元,已完成批复。 三、项目绩效情况 {heading}",
+        f"1.{subject}资金完成{done}万元。群众满意度达85%以上。完成培训30人次。",
+    ]  # fmt: skip
+
+
+def _actuals(lines: list[str], tmp_path: Path) -> dict[str, str | None]:
+    page = tmp_path / "report.txt"
+    page.write_text("\n".join(lines), encoding="utf-8")
+    plan = import_file(page)
+    return {i.level3: i.actual for p in plan.projects for i in p.indicators}
+
+
+@SETTINGS
+@given(subject=SUBJECT, target=FIGURE, done=FIGURE)
+def test_completion_section_restates_targets(
+    tmp_path: Path, subject: str, target: str, done: str
+) -> None:
+    lines = _report(subject, target, done, "(一)项目完成情况.")
+    read = _actuals(lines, tmp_path)
+    assert read == {f"{subject}资金完成": f"{done}万元", f"{subject}群众满意度": "85%以上"}
+    # counter-example: the same sentences under another heading are no completions
+    lines[-2] = lines[-2].replace("项目完成情况", "项目效益情况")
+    assert set(_actuals(lines, tmp_path).values()) == {None}
+
+
+def test_a_tail_naming_two_targets_restates_none(tmp_path: Path) -> None:
+    # counter-example: '群众满意度' ends two targets' names: which one is not said
+    lines = ["绩效目标:甲村群众满意度达90%以上。", "成效指标:乙村群众满意度达95%以上。"]
+    lines += ["申报预算资金10万元。 三、项目绩效情况 (一)项目完成情况.", "1.群众满意度达88%。"]
+    assert set(_actuals(lines, tmp_path).values()) == {None}
+
+
+def test_hainan_report_reads_its_actuals() -> None:
+    result = measure_stem("hainan_ru4-qionghai-rijian-zhaoliao-zhongxin-prose-baogao_2020")
+    assert (result.actual_found, result.actual_expected, result.invented) == (2, 2, [])
 
 
 ROUND = "held-out round 9b (import-unseen-9b)"
