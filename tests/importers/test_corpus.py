@@ -278,18 +278,39 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # (473/517), actual 0.916, kind 0.996, year 0.970, invented 3.
 # Merged with cand (import-unread-6 in): recall 0.942 (897/952, cand 896), self-evaluation
 # 0.918 (475/517, cand 474), the rest as cand's: floors set to them.
+# import-unseen-9 (ten held-out pages, 260 documents; python -m tests.importers.corpus_metrics):
+# recall 0.943 (904/959; 临海's class-named grid 0/7 -> 7/7), plan 0.971 (429/442), year 0.972
+# (240/247; 马坪 项目开始年度), invented 2 (临海's 2 gone, 南岳's 2 left); self-evaluation,
+# actual, kind and rows unchanged: floors set to them.
+# import-unread-7: cells closed by bars of their own read as empty cells and cut at the
+# header's width where section rows prove it, the older framework's completion table's
+# columns by the pack's standard_family (宜兴 0/9 -> 9/9, actuals 0/9 -> 9/9, kind plan ->
+# self_evaluation); rows opened by a bare bar, short rows under the header's last columns,
+# header words' form notes cut off (the 2021 申报表 0/3 -> 3/3): recall 0.955 (909/952), plan
+# 0.977 (425/435), self-evaluation 0.936 (484/517), actual 0.936 (426/455), kind 1.0
+# (250/250), year 0.970 (231/238), rows 0.991, invented 2: floors set to them.
+# Review round 9 (review-unseen-9) adds ten held-out self-evaluations, no importer change yet:
+# 260 documents, recall 0.931 (902/968), self-evaluation 0.900 (480/533), actual 0.905
+# (422/466), kind 0.988 (257/260: 大英's 决算 fragment read as a disclosure, 海口's
+# 评价报告 as a plan), year 0.971 (240/247), invented 3 (保山's '总分(100分)' row). A 总分 label
+# with its full marks ('总分(100分)') is then a placeholder row and the total's label: 保山
+# reads its total 100 and grade 优, invented 2 (bench/import_identical.py: only 保山 differs).
+# Merged with import-unseen-9b (round 9b, twelve 公开/决算 pages; recomputed below):
 # Held-out round 9b (import-unseen-9b, 262 documents): rows 233/235 -> 257/261 with cand's
 # code (a label alone on a line of a table's run dropped), 259/261 with lone_label_rows
 # (0.992); kind 261/262 (0.996), year 243/250 (0.972), the rest unchanged: floors set to them.
 # A report's completions restated by name sections after its targets (prose_restated): 琼海
 # 0/2 -> 2/2, actual 417/455 -> 419/455 (0.920).
+# Merged (cand ad4ae2a + import-unseen-9b, 282 documents): recall 0.944 (921/975), plan 0.977
+# (432/442), self-evaluation 0.917 (489/533), actual 0.929 (433/466), kind 0.996 (281/282), year
+# 0.973 (261/268), rows 0.992 (259/261), invented 2: floors set to them.
 FLOORS = {
-    "recall": 0.942,
-    "plan_recall": 0.970,
-    "self_evaluation_recall": 0.918,
-    "actual": 0.920,
+    "recall": 0.944,
+    "plan_recall": 0.977,
+    "self_evaluation_recall": 0.917,
+    "actual": 0.929,
     "kind": 0.996,
-    "year": 0.972,
+    "year": 0.973,
     "rows": 0.992,
     "invented": 2,
     "monitoring_execution": 1.0,

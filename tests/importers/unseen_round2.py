@@ -3,7 +3,7 @@ actual values found, kind and year, invented rows.
 
 ``python -m tests.importers.unseen_round2`` measures the second round (corpus notes
 starting ``held-out round 2``); ``--round1`` the first (``held-out (import-unseen)``),
-``--round3`` to ``--round8`` and ``--round9b`` the later ones.
+``--round3`` to ``--round9`` and ``--round9b`` the later ones.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ MARKERS = {
     "--round6": "held-out round 6 (import-unseen-6)",
     "--round7": "held-out round 7 (import-unseen-7)",
     "--round8": "held-out round 8 (import-unseen-8)",
+    "--round9": "held-out round 9 (import-unseen-9)",
     "--round9b": "held-out round 9b (import-unseen-9b)",
 }
 

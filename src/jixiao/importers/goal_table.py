@@ -20,6 +20,10 @@ from jixiao.model.trusted import builder, built
 _new_indicator = builder(Indicator)
 
 
+# a list's column heads ('序号 | 单位名称 | 项目名称 | 内容'): labels with no value
+_IDENTITY = (labels.UNIT, labels.PROJECT_NAME, labels.PROJECT_CODE)
+
+
 class ProjectBuilder(LineGrid):
     """Reads the rows of one project's table, in order, into a :class:`Project`."""
 
@@ -123,8 +127,11 @@ class ProjectBuilder(LineGrid):
         texts = row.texts
         project = self.project
         understood = False
+        heads = "序号" in texts
         for index, text in enumerate(texts):
             label = labels.FIELD_LABELS.get(text)
+            if heads and label in _IDENTITY:
+                continue
             if label is None:
                 if "月" in text and self._spend_header is None and labels.checkpoint_of(text):
                     self._spend_header = [

@@ -50,7 +50,12 @@ def _hebei_fits(hebei: DepartmentPlan, generic: GenericAssembler) -> bool:
     if department_part or generic_empty:
         return True  # (when neither reads anything, the Hebei reading keeps its warnings)
     if not hebei.indicator_count and not generic.plan.indicator_count:
-        return bool(hebei.projects)  # a Hebei 绩效目标表 heading with nothing under it yet
+        # a Hebei 绩效目标表 heading with nothing under it yet — unless the titles were
+        # all it read, while the generic reading found a project's own fields
+        # (鄂州市图书馆 named by its 申报单位, not the page's title)
+        titles_only = all(map(_bare, hebei.projects))
+        richer = any(map(_filled, generic.plan.projects))
+        return bool(hebei.projects) and not (titles_only and richer)
     roles = {role for header in generic.headers for role in header.roles if role}
     if hebei.indicator_count:
         # jixiao's own forms and single Hebei tables: the Hebei reading keeps more
@@ -97,6 +102,11 @@ def _bare(project: Project) -> bool:
         or project.budget_initial is not None
         or project.budget_adjusted is not None
     )
+
+
+def _filled(project: Project) -> bool:
+    """A project with something of its own read: not bare, or its unit named."""
+    return not _bare(project) or bool(project.department or project.implementer)
 
 
 def _hebei_alone(hebei: DepartmentPlan) -> bool:

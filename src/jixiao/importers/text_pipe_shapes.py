@@ -81,3 +81,28 @@ def padded_rows(lines: list[NumberedLine]) -> bool:
         and len(multi) >= 2
         and all(counts[number] == width for number in multi)
     )
+
+
+EMPTY_RUN = 3  # bare bars in a row after a cell: the cell's own and two empty cells
+EMPTY_RUNS = 2  # such runs a table shows before its bars are read as empty cells
+LONG_RUN = 4  # or one run of the cell's bar and three empty cells
+
+
+def empty_cell_bars(lines: list[NumberedLine]) -> bool:
+    """Whether the bare ``|`` lines of a table whose cells each close on a ``|`` line of
+    their own are empty cells, not row markers: runs of three bars or more (an empty row
+    each, the other way, which no table holds twice) come twice at least, or one of four
+    (two empty rows in a row), as a section row ('一、投入目标') padded with its empty
+    cells gives. The rows are then cut by the mapper, at the width of the grid's header."""
+    runs = bars = longest = 0
+    after_cell = False  # (bars above the first cell are the page's, not the table's)
+    for _, line in [*lines, (0, "end")]:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if stripped == "|":
+            bars += after_cell
+            continue
+        runs += bars >= EMPTY_RUN
+        longest, bars, after_cell = max(longest, bars), 0, True
+    return runs >= EMPTY_RUNS or longest >= LONG_RUN

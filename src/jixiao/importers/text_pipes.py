@@ -30,6 +30,7 @@ from jixiao.importers.text_pipe_shapes import (
     NumberedLine,
     blank_first_cells,
     broken_rows,
+    empty_cell_bars,
     padded_rows,
 )
 from jixiao.model.source import SourceRef
@@ -120,6 +121,8 @@ def read_pipe_table(lines: list[NumberedLine], file: str, number: int) -> tuple[
         _read_rows(lines, table)
     elif style == "cells":
         _read_cells_with_bars(lines, table)
+    elif empty_cell_bars(lines):
+        _stream_of_cells(lines, table)  # each bar closes a cell: the mapper cuts the rows
     else:
         _read_bars_on_own_lines(lines, table)
     return table.blocks, table.number

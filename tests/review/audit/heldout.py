@@ -309,6 +309,14 @@ def _caught_rules(caught: list[dict[str, Any]]) -> str:
     return "（" + "、".join(sorted({str(m["caught_by"]) for m in caught})) + "）" if caught else ""
 
 
+def round_lines(title: str, intro: str, outcome: str, rows: tuple[Any, Any, Any]) -> list[str]:
+    """A round's section: its title, intro, before/after figures, outcome and frozen tables
+    (``rows``: the findings before, today's on the round's documents, the misses)."""
+    before, after, missed = rows
+    figures = _figures(before, after)
+    return [title, "", intro, "", *figures, "", outcome, "", *_frozen_tables(before, missed)]
+
+
 def heldout_round7_section(entries: list[dict[str, Any]]) -> list[str]:
     """Round 7: eight more unseen self-evaluations, two 部门整体 tables of towns among them."""
     documents, before, after, missed = _round(HELDOUT_7, entries)
@@ -342,8 +350,7 @@ def heldout_round7_section(entries: list[dict[str, Any]]) -> list[str]:
         "“保障人数”一类产出难以区分，暂不做规则。"
     )
     title = "## 未见过的文档（第七轮，held-out round 7）"
-    figures = _figures(before, after)
-    return [title, "", intro, "", *figures, "", outcome, "", *_frozen_tables(before, missed)]
+    return round_lines(title, intro, outcome, (before, after, missed))
 
 
 def heldout_round8_section(entries: list[dict[str, Any]]) -> list[str]:
@@ -376,5 +383,4 @@ def heldout_round8_section(entries: list[dict[str, Any]]) -> list[str]:
         "N232（成本实际值照抄预算）、N236（执行率分值100）和 N211 随之提出。"
     )
     title = "## 未见过的文档（第八轮，held-out round 8）"
-    figures = _figures(before, after)
-    return [title, "", intro, "", *figures, "", outcome, "", *_frozen_tables(before, missed)]
+    return round_lines(title, intro, outcome, (before, after, missed))

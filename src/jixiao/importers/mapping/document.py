@@ -20,15 +20,15 @@ from jixiao.importers.mapping.heading_rows import drop_heading_rows
 from jixiao.importers.mapping.indicators import IndicatorReader
 from jixiao.importers.mapping.lone_label_rows import row_without_amounts
 from jixiao.importers.mapping.loose_tables import LooseTable
+from jixiao.importers.mapping.marked_rows import rows_below
 from jixiao.importers.mapping.outcome import fill_plan
 from jixiao.importers.mapping.points_column import rows_of_stream, with_points_column
 from jixiao.importers.mapping.stacked import split_stacked, stack
+from jixiao.importers.mapping.standard_values import grid_start
 from jixiao.importers.mapping.stream_rows import (
     RUN_ON_MIN,
     header_run,
-    labelled_span,
     renumbered,
-    rows_by_width,
     runs_on,
 )
 from jixiao.importers.mapping.table_titles import is_table_title
@@ -216,10 +216,8 @@ class GenericAssembler(FlatLineWalk):
         roles = self.grid.header.roles
         # a vertical 绩效指标 beside the grid spans every row: printed once, no column
         side = next((i for i, role in enumerate(roles) if role is not None), 0)
-        below, labelled = every_cell[last + 1 :], "level1" in roles or "level2" in roles
-        if labelled:  # only rows that restate their labels (merged ones differ in width)
-            below = below[: labelled_span(below, roles[side:])]
-        found = rows_by_width(below, width - side, 1 if labelled else 2)
+        side = grid_start(self.grid.header.texts) if self.grid.header.fixed else side
+        found = rows_below(every_cell[last + 1 :], roles[side:])
         if found is None:
             return False
         rows, taken = found

@@ -175,6 +175,9 @@ def _introduced(value: Cell, after: list[Cell]) -> Cell:
     return Cell(" ".join([value.raw.strip(), *items]), value.source, value.col)
 
 
+_IDENTITY = frozenset({"name", "department", "implementer"})
+
+
 def _is_value(text: str) -> bool:
     """Not another label or column header ('实际完成情况' beside '预期目标')."""
     words = vocabulary()
@@ -190,6 +193,7 @@ class HeaderBlockReader:
         self._total_column: int | None = None  # the budget column 资金总额 came from
         self._total_at: int | None = None  # where on its line the 资金总额 label stood
         self.values_next = False  # the budget columns' header was the row just read
+        self._listing = False  # the row read holds a list's column heads
         self._points_mark: Decimal | None = None  # '得分(20分*执行率)': the 执行率's 分值
 
     def see_text(self, text: str) -> None:
@@ -200,6 +204,8 @@ class HeaderBlockReader:
     def read(self, cells: list[Cell], project: Project) -> list[str]:
         """The fields the cells gave ``project`` (empty when they were no header row)."""
         words = vocabulary()
+        # '序号 | 单位名称 | 项目名称 | 内容 | 合计': an allocation list's column heads
+        self._listing = any(c.text == "序号" for c in cells)
         filled = _marks_joined([c for c in cells if c.text])
         budget = [words.budget_column(c.text) for c in filled]
         pairs = _budget_pairs(filled, budget)
@@ -269,6 +275,8 @@ class HeaderBlockReader:
             field = inline[0] if inline else words.field_of(cell.text)
             if field is None or self._other_column(field, index, filled):
                 continue
+            if self._listing and field in _IDENTITY and not (inline and inline[1]):
+                continue  # a list's column heads: labels with no value beside them
             if inline and inline[1]:
                 value: Cell | str | None = inline[1]
             else:

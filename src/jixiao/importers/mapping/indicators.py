@@ -15,9 +15,11 @@ from jixiao.importers.mapping.align import (
     points_pair,
     scored_tail,
 )
+from jixiao.importers.mapping.class_named_rows import class_named, reads_class_names
 from jixiao.importers.mapping.consistent_rows import header_continuation
 from jixiao.importers.mapping.header import GridHeader
 from jixiao.importers.mapping.likelihood_cell import move_early_likelihood
+from jixiao.importers.mapping.standard_values import section_label
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 from jixiao.model.plan import Indicator
 from jixiao.model.source import SourceRef
@@ -93,9 +95,10 @@ class IndicatorReader:
         self.level2_source: SourceRef | None = None
         self.left_out = 0
         self._pending: list[Cell] | None = None  # a row that ended at its name
+        self._class_rows = reads_class_names(header)
 
     def read(self, cells: list[Cell], where: SourceRef, packed: bool = False) -> Indicator | None:
-        if self._label_piece(cells) or header_continuation(cells):
+        if self._label_piece(cells) or header_continuation(cells) or self._section(cells):
             return None
         cells = [c for c in cells if not _NUMBERING.fullmatch(c.text.strip())]
         pending, self._pending = self._pending, None
@@ -104,7 +107,9 @@ class IndicatorReader:
             cells = [*pending, *cells]  # the rest of a row broken after its name
         elif pending is not None:
             self._left_out(pending)
-        mapped = align(self.header, cells, packed, self.level2)
+        mapped = (self._class_rows and class_named(cells)) or align(
+            self.header, cells, packed, self.level2
+        )
         if not mapped:
             return None
         self._labels(mapped)
@@ -207,6 +212,15 @@ class IndicatorReader:
             return True  # the row is whole again: its values, then its points
         core = self.header.core_after_name()
         return len(tail) < core or (len(tail) == core and points_pair(tail[-2:]))
+
+    def _section(self, cells: list[Cell]) -> bool:
+        """A section row of the older framework's grid ('一、投入目标', '1.数量目标' in
+        the goal's column, the rest empty): it sets the label the next rows take."""
+        found = section_label([c.text for c in cells]) if self.header.fixed else None
+        if found is not None:
+            role, label = found
+            self._labels({role: Cell(raw=label, source=cells[0].source, col=cells[0].col)})
+        return found is not None
 
     def _label_piece(self, cells: list[Cell]) -> bool:
         """A row holding only a piece of a level label wrapped over two lines

@@ -17,11 +17,15 @@ from __future__ import annotations
 
 import re
 
-from jixiao.importers.mapping.vocabulary import normalise
+from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 
 INDICATOR_WORD = "评价指标"
 STANDARD_WORD = "标准值"
 ROW_CELLS = 3  # a row's last cells: the 评价指标, its 标准值 and the 说明
+# the roles a goal's own columns would take by their words (目标值, 目标完成值, 说明)
+_GOAL_ROLES = frozenset(
+    {"level1", "level2", "level3", "value", "actual", "midterm_value", "expected", "ignore"}
+)
 
 # a numbered section of goals ('一、投入目标') and a numbered goal ('1.预算投入资金', '1-1')
 _SECTION = re.compile(r"^[一二三四五六七八九十]+[、.．]\s*(\S+目标)$")
@@ -37,15 +41,38 @@ def is_standard_header(texts: list[str]) -> bool:
 
 
 def standard_roles(texts: list[str], roles: list[str | None]) -> list[str | None]:
-    """The roles of such a header's cells: 评价指标 names the row, 标准值 is its target,
-    and no other column (the goal's name, its 目标值, the 说明) plays a role."""
+    """The roles of such a header's cells: the family's words (the pack's
+    ``standard_family``: 评价指标 names the row, 标准值 is its target, 评价指标值 its
+    actual); the goal's own columns (its name, 目标值, 目标完成值, the 说明) play no role,
+    and the columns beside them (权重分值, 评分规则, 得分) keep theirs."""
+    family = vocabulary().standard_family
     out: list[str | None] = []
-    for text in texts:
-        bare = normalise(text)
-        out.append(
-            "level3" if bare == INDICATOR_WORD else "value" if bare == STANDARD_WORD else None
-        )
+    for text, role in zip(texts, roles, strict=False):
+        own = family.get(normalise(text))
+        out.append(own if own else None if role in _GOAL_ROLES else role)
     return out if len(out) == len(roles) else roles
+
+
+def grid_start(texts: list[str]) -> int:
+    """Where the grid of such a header starts: at its first word of the family or of the
+    goal's name (a title over a group of columns, 绩效目标完成情况, is no column), since
+    the columns keep their places whatever the first one holds."""
+    words = vocabulary()
+    own = {*words.standard_family, *words.standard_goal_words}
+    return next((i for i, text in enumerate(texts) if normalise(text) in own), 0)
+
+
+def section_label(cells: list[str]) -> tuple[str, str] | None:
+    """The label a section row of such a grid sets, as (role, label): '一、投入目标'
+    alone on its row opens a 一级, '1.数量目标' a 二级 under it; None for other rows."""
+    filled = [text for text in cells if text.strip()]
+    if len(filled) != 1 or filled[0] != cells[0]:
+        return None
+    bare = normalise(filled[0])
+    section, sub = _SECTION.match(bare), _SUBSECTION.match(bare)
+    if section:
+        return "level1", section.group(1)
+    return ("level2", sub.group(1)) if sub else None
 
 
 def header_span(words: list[str]) -> tuple[int, int] | None:

@@ -14,6 +14,7 @@ from jixiao import packs
 from jixiao.importers.mapping.period_to_date import period_to_date
 
 _SPACE = re.compile(r"[\s\u3000\u00a0]+")
+_FULL_MARKS = re.compile(r"\(\d+(?:\.\d+)?分\)$")
 _SCORE_SUFFIX = re.compile(
     r"[(（]?\d+(?:\.\d+)?(?:[-~—]\d+(?:\.\d+)?)?[)）]?分[)）]?$|[(（][^()（）]*[)）]$"
 )
@@ -83,6 +84,9 @@ class Vocabulary:
     stated_grades: frozenset[str] = frozenset()  # 自评等级 words: 优, 良好, 合格 …
     output_level1: frozenset[str] = frozenset()  # 一级 of outputs: 产出指标 (成本指标)
     effect_level2: dict[str, str] = field(default_factory=dict)  # 社会效益指标 → 效益指标 …
+    header_note: re.Pattern[str] | None = None  # a form's '(150字内)' after a header word
+    standard_family: dict[str, str] = field(default_factory=dict)  # 评价指标 → level3 …
+    standard_goal_words: frozenset[str] = frozenset()  # 目标名称: that family's goal column
     # roles already found, per header text: every row of a grid is tried as a header, and
     # the same few hundred cell texts recur in every document
     _roles_seen: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -101,6 +105,9 @@ class Vocabulary:
         text = normalise(header)
         if not text:
             return None
+        noted = self.header_note.search(text) if self.header_note else None
+        if noted and noted.start():  # '指标内容(150字内)': the word before the form's note
+            return self.role_of(text[: noted.start()])
         # 二级指标(长期) | 指标值(长期) | 二级指标(年度) …: a grid doubled by period, the
         # 年度 half read; of the 长期 half only its value is kept (as the midterm value).
         for suffix in self.midterm_suffixes:
@@ -122,8 +129,14 @@ class Vocabulary:
         return None
 
     def field_of(self, label: str) -> str | None:
-        """The project field a header-block label names ('项目名称' -> 'name')."""
-        return self.header_fields.get(normalise(label))
+        """The project field a header-block label names ('项目名称' -> 'name'); a 总分 label
+        may carry its full marks ('总分(100分)')."""
+        bare = normalise(label)
+        field = self.header_fields.get(bare)
+        if field is None and bare.endswith("分)"):
+            field = self.header_fields.get(_FULL_MARKS.sub("", bare))
+            return field if field == "total_score" else None
+        return field
 
     def grade_of(self, text: str) -> str | None:
         """A 自评等级 as written ('优', '（良）', '良好等级' -> '良好'), None when the text
@@ -205,6 +218,11 @@ def vocabulary() -> Vocabulary:
         )
         for entry in data["column_roles"]
     ]
+    family = data["standard_family"]
+    # the family's words no column role names elsewhere are header words all the same
+    roles.append(
+        ("ignore", frozenset(normalise(w) for w in [*family["roles"], *family["goal_words"]]), ())
+    )
     paired = data["paired_columns"]
     fields = {
         normalise(label): entry["field"]
@@ -233,4 +251,7 @@ def vocabulary() -> Vocabulary:
         stated_grades=frozenset(data.get("stated_grades", ())),
         output_level1=frozenset(data.get("output_level1", ())),
         effect_level2=dict(data.get("effect_level2", {})),
+        standard_family={normalise(k): v for k, v in family["roles"].items()},
+        standard_goal_words=frozenset(normalise(w) for w in family["goal_words"]),
+        header_note=re.compile(data["header_notes"]["pattern"]) if "header_notes" in data else None,
     )

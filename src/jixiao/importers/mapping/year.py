@@ -22,6 +22,9 @@ _SOURCES = (
     # a project period of one whole calendar year ('2020年元月起至2020年12月止', '2020年1月
     # -2020年12月'): the year budgeted, when nothing else names one
     _YEAR + r"年(?:元|一|1|01)月[^。,，;；\d]{0,3}(?:至|-|—|~)\1年12月",
+    # a 申报表 field of the project's first year ('项目开始年度 2023', filed in December
+    # for the next budget): the year budgeted, when nothing else names one
+    r"(?:项目)?(?:开始|起始)年度[:：]?" + _YEAR,
     # weakest: a cell or line that is a year alone, as a form prints it under its title
     # ('山西省阳泉市…项目支出绩效目标申报表' then '2021年')
     r"^" + _YEAR + r"年$",

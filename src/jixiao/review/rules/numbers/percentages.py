@@ -1,4 +1,5 @@
-"""N101–N104, N107, N109, N110: rates and percentages — over 100%, “≥100%”, a count in %."""
+"""N101–N104, N107, N109, N110, N237: rates and percentages — over 100%, “≥100%”, a count
+in %, the counts written in the name and a percentage as the value."""
 
 from __future__ import annotations
 
@@ -101,6 +102,34 @@ def _percent_on_count(v: IndicatorView) -> Hit | None:
 
 
 N104 = TABLE.rule("N104", _percent_on_count)
+
+# a figure counted in people, households, units or events (“慰问伤残军人50人”, “烈士家庭6户”)
+_COUNTED = re.compile(r"\d+(?:人次|人|户|家|名|个|场|次|台|套|件|辆|所|村|处|座|批|期|册|本)")
+
+
+def _counts_in_name(v: IndicatorView) -> Hit | None:
+    """A 数量 row whose name lists the quantities to deliver while its value is a
+    percentage: what is to be done stands in the name, the value checks nothing."""
+    if (
+        v.value.unit != PERCENT
+        or v.level2 != "数量"
+        or v.facts.rate
+        or v.facts.count
+        or is_satisfaction(v)
+    ):
+        return None
+    figures = _COUNTED.findall(v.name)
+    if not figures:
+        return None
+    shown = "、".join(figures[:3]) + ("等" if len(figures) > 3 else "")
+    return Hit(
+        f"指标{q(display(v))}把要完成的数量写在名称里（{shown}），指标值却只写"
+        f"{q(v.raw)}：每一项要完成多少、完成了多少，都无法按指标值核对。",
+        field="value",
+    )
+
+
+N237 = TABLE.rule("N237", _counts_in_name)
 
 
 def _rate_not_percent(v: IndicatorView) -> Hit | None:
