@@ -176,3 +176,12 @@ def test_shared_state_does_not_change_results() -> None:
     cold = review_plan(seed_plan("002"))
     assert warm.findings == cold.findings
     assert warm.grades == cold.grades
+
+
+def test_a_project_with_no_indicators_is_told_which_levels_to_add() -> None:
+    """A new project in the editor has no rows yet: S101's suggestion names the levels the
+    framework requires instead of showing its template ('补充{levels}…')."""
+    report = review_plan(plan(project(name="新建项目", budget="10.00")))
+    (s101,) = [f for f in report.findings if f.rule == "S101"]
+    assert "{" not in s101.suggestion
+    assert "产出指标" in s101.suggestion and "效益指标" in s101.suggestion

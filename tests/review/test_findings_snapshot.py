@@ -6,6 +6,7 @@ every finding of the five seeds and of every document of the import corpus, fiel
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -26,3 +27,20 @@ def test_findings_are_those_stored(key: str) -> None:
     if key not in _STORED:
         pytest.fail(f"{key} is not in the snapshot; rewrite it from main")
     assert findings_of(path) == _STORED[key]
+
+
+_PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+
+
+def test_no_finding_shows_an_unfilled_template() -> None:
+    """A rule's suggestion is a template filled from its hit's params: a hit that passes none
+    would show the user '补充{levels}…' (S101 on a project with no indicators did)."""
+    shown = [
+        (key, finding.get("rule"), finding[part])
+        for key, found in _STORED.items()
+        if isinstance(found, list)
+        for finding in found
+        for part in ("message", "suggestion")
+        if isinstance(finding.get(part), str) and _PLACEHOLDER.search(finding[part])
+    ]
+    assert shown == []

@@ -75,6 +75,10 @@ def test_respondent_group_and_subject() -> None:
     assert respondent_group("服务对象满意度") == ("服务对象", None)
     assert respondent_group("接待满意度") == ("服务对象", "接待")
     assert respondent_group("学生对食堂的满意程度") == ("学生", "食堂")
+    # written as a sentence (seed 002): the group, not the sentence, is asked to answer
+    said = "不断提高机关事务工作，提高机关职工满意度"
+    assert respondent_group(said) == ("机关职工", None)
+    assert respondent_group("进一步提升群众对政务服务的满意度") == ("群众", "政务服务")
 
 
 def test_worked_example_rate_score_and_interval() -> None:

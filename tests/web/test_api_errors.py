@@ -48,8 +48,33 @@ def test_invalid_input_answers_chinese_json_naming_the_field(world: World) -> No
         "application/json",
     )
     body = _chinese_json(response, 422)
-    assert "lock_version" in str(body["detail"]) and "name" in str(body["detail"])
+    assert "版本号：应为整数" in str(body["detail"]) and "项目名称：" in str(body["detail"])
     assert isinstance(body["errors"], list) and len(body["errors"]) == 2
+    assert {tuple(e["loc"])[-1] for e in body["errors"]} == {"lock_version", "name"}  # type: ignore[index]
+
+
+def test_the_refused_fields_are_named_as_the_editor_labels_them(world: World) -> None:
+    """The editor shows ``detail`` as it is: a unit that typed "abc" as the budget read
+    "budget_total：应为数字" — the field's name in the code, not on the page."""
+    project = world.own_plan.projects.first()
+    assert project is not None
+    draft = {
+        "name": project.name,
+        "lock_version": project.lock_version,
+        "budget_total": "abc",
+        "spend_plan": {"6月底": "一半"},
+        "indicators": [
+            {"level1": "产出指标", "level2": "数量指标", "level3": "x" * 301, "value": "1"}
+        ],
+    }
+    response = world.client("editor").put(
+        f"/api/projects/{project.pk}", json.dumps(draft), "application/json"
+    )
+    detail = str(_chinese_json(response, 422)["detail"])
+    assert "预算数（万元）：应为数字" in detail
+    assert "资金支出计划“6月底”：应为数字" in detail
+    assert "绩效指标第1行“三级指标”：过长" in detail
+    assert not re.search(r"[a-z]_[a-z]|level3|indicators", detail), detail
 
 
 def test_a_server_error_answers_chinese_json() -> None:

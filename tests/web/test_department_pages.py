@@ -5,6 +5,7 @@ an uploaded one reads back; the 报送 flow is the one of 监控 and 自评."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,8 @@ from jixiao.department.form import read_department_form
 from jixiao.web.audit.models import AuditEntry
 from jixiao.web.department.models import DepartmentSelfEvaluation
 from jixiao.web.department.recording import department_profile, gathered
+from jixiao.web.evaluation.models import EvaluationEntryRecord
+from jixiao.web.listing.spec import money
 from jixiao.web.plans.decisions import act
 from jixiao.web.plans.models import PlanRecord
 from jixiao.web.reporting.profile import evaluation_profile
@@ -58,6 +61,11 @@ def test_a_departments_self_evaluation_is_scored_by_the_profile(
     record = _started(world, approved)
     targets = gathered(record).targets
     editor = world.client("editor")
+    # one project self-evaluated (its budget is in the weighted table)
+    editor.post(f"/plans/{approved.pk}/evaluation/start/")
+    entry = EvaluationEntryRecord.objects.filter(evaluation__plan=approved).order_by("pk")[0]
+    scored = {"budget_total": "2", "executed": "1.9", "lock_version": str(entry.lock_version)}
+    assert editor.post(f"/evaluation/entries/{entry.pk}/", scored).status_code == 302
     actuals = ["已完成"] * len(targets)
     body = FIGURES | {"lock_version": "1", "actual": actuals}
     assert editor.post(f"/plans/{approved.pk}/department/", body).status_code == 302
@@ -67,6 +75,9 @@ def test_a_departments_self_evaluation_is_scored_by_the_profile(
         follow=True,
     )
     assert "“全年执行数”：“一千”不是数字（万元）" in bad.content.decode()
+    # shown again as filled: the redirect lost the whole form (ten figures, every target)
+    assert bad.status_code == 400 and 'name="spent" value="一千"' in bad.content.decode()
+    assert 'name="budget_final" value="1250"' in bad.content.decode()
     record.refresh_from_db()
     evaluation = gathered(record)
     assert evaluation.figures.spent == Decimal("1190")
@@ -84,6 +95,11 @@ def test_a_departments_self_evaluation_is_scored_by_the_profile(
     assert execution.value == "95.20%"  # 1190 ÷ 1250
     text = page.content.decode()
     assert "各指标得分率" in text and "预算执行率" in text
+    # formats named as on every other page, amounts as money (the table said 2.000000)
+    assert re.search(r"自评表：<a [^>]+>Excel</a> · <a [^>]+>Word</a> · <a [^>]+>PDF</a>", text)
+    budgets = [p.budget for p in gathered(record).projects]
+    assert budgets and all(f'<td class="num">{money(b)}</td>' in text for b in budgets)
+    assert not re.search(r'<td class="num">\d+\.\d{6}</td>', text)
     actions = set(
         AuditEntry.objects.filter(object_type="department_evaluation").values_list(
             "action", flat=True

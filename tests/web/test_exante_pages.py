@@ -106,6 +106,8 @@ def test_from_proposal_to_a_draft_goal_table_in_the_plan(world: World) -> None:
     record.refresh_from_db()
     result = record.outcome
     assert result is not None and record.conclusion == "予以支持"
+    shown = bureau.get(f"/exante/{record.pk}/").content.decode()
+    assert ">Word</a>" in shown and ">docx</a>" not in shown  # formats by name, as elsewhere
     # 投入经济性: 资金测算合理性 (9, 6) → 7.5, 投入产出比 9 → 16.5 of 20
     economy = next(d for d in result.dimensions if d.name == "投入经济性")
     assert economy.score == pytest.approx(16.5)
@@ -155,6 +157,19 @@ def test_bad_input_is_named_and_kept(world: World) -> None:
     page = response.content.decode()
     assert "资金测算第2行“单价”：“十二”不是数字" in page
     assert 'value="油烟净化设备"' in page and not ProposalRecord.objects.exists()
+    # every slip at once, not one per sending (the year, the amount, a price, a row's name)
+    slips = {"requested": "三十六万", "est-0-unit_price": "abc"}
+    page = world.client("editor").post(
+        "/exante/new/", proposal_form(2023, **slips) | {"year": "二〇二五"}
+    )
+    said = page.content.decode()
+    assert "预算年度：“二〇二五”不是数字" in said and "申请金额：“三十六万”不是数字" in said
+    assert "资金测算第1行“单价”：“abc”不是数字" in said
+    assert 'value="三十六万"' in said and not ProposalRecord.objects.exists()
+    # 数量 × 单价 = 金额, as the table's heading says: the amount may be left to it
+    record = _propose(world, 2023, **{"est-0-amount": "", "est-0-unit_price": "12.5"})
+    assert record.core.estimate[0].amount == 25
+    record.delete()
     over = scores({"policy": "11"})
     record = _propose(world, 2023)
     act(world.client("editor"), record, action="submit")

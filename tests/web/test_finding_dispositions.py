@@ -5,9 +5,11 @@ one whose finding disappeared is neither shown nor counted."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
+from django.utils.html import escape
 
 from jixiao.web.audit.models import AuditEntry
 from jixiao.web.dispositions.handling import handling
@@ -110,3 +112,24 @@ def test_the_api_gives_each_finding_its_status_past_the_cache(world: World) -> N
     project = plan.projects.get(position=after[1]["project_index"])
     of_project = client.get(f"/api/projects/{project.pk}/findings").json()
     assert [f for f in of_project if f["disposition"] == "verified"] == [after[1]]
+
+
+@pytest.mark.django_db
+def test_each_finding_says_where_why_and_how_to_fix_under_its_place(world: World) -> None:
+    """The page a unit answers findings on showed the problem but not the fix, in one long
+    list: each finding now has its 修改建议, under a heading of its project (or 部门整体)."""
+    response = _page(world, "editor")
+    items = response.context["page"].object_list
+    html = response.content.decode()
+    places = re.findall(r'<tr class="place"><th[^>]*>(.*?)</th>', html)
+    projects = [i.finding["project"] for i in items]
+    expected = [
+        f"项目：{p}" if p else "部门整体"
+        for n, p in enumerate(projects)
+        if n == 0 or projects[n - 1] != p
+    ]
+    assert places == expected and len(places) > 1
+    for item in items[:20]:
+        row = html.split(f'id="finding-{item.key}"', 1)[1].split("</tr>", 1)[0]
+        assert escape(item.finding["message"]) in row
+        assert f"建议：{escape(item.finding['suggestion'])}" in row

@@ -91,6 +91,39 @@ def test_from_finding_to_verified_with_an_attachment(world: World) -> None:
 
 
 @pytest.mark.django_db
+def test_a_program_is_refused_as_evidence_and_what_was_written_is_kept(world: World) -> None:
+    """A walkthrough found a program accepted as 佐证材料, a refused report losing what the
+    unit wrote, the history naming people by their login and the ledger saved as
+    rectification.xlsx."""
+    world.users["editor"].first_name = "王填报"
+    world.users["editor"].save()
+    record = _mark(world, "2030-06-30", count=1)[0]
+    unit = world.client("editor")
+    url = f"/rectification/{record.pk}/"
+    program = SimpleUploadedFile("整改说明.exe", b"MZ\x90\x00", "application/octet-stream")
+    said = "已将≥25万元改为≤25万元"
+    form = {"action": "report", "comment": said, "lock_version": "1"}
+    refused = unit.post(url, form | {"files": [program]})
+    assert refused.status_code == 400
+    page = refused.content.decode()
+    assert "整改说明.exe：佐证材料请上传文档、扫描件或照片" in page
+    assert f">{said}</textarea>" in page
+    record.refresh_from_db()
+    assert record.status == "pending" and not record.files.exists()
+    scan = SimpleUploadedFile("整改说明.PDF", b"%PDF-1.4 proof", "application/pdf")
+    assert unit.post(url, form | {"files": [scan]}).status_code == 302
+    record.refresh_from_db()
+    assert record.status == "reported" and record.files.count() == 1
+    assert [e.actor for e in record.core.events] == ["王填报"]
+    assert "王填报（" in unit.get(url).content.decode()
+    ledger = world.client("bureau").get("/rectification/ledger.xlsx")
+    assert (
+        "filename*=utf-8''%E6%95%B4%E6%94%B9%E5%8F%B0%E8%B4%A6.xlsx"
+        in ledger["Content-Disposition"]
+    )
+
+
+@pytest.mark.django_db
 def test_board_marks_overdue_and_signals_the_budget(world: World) -> None:
     _mark(world, "2020-01-31")  # long past
     page = world.client("bureau").get("/rectification/?status=overdue").content.decode()

@@ -4,11 +4,15 @@ with frozen versions, comments that the unit sees, and the diff between versions
 from __future__ import annotations
 
 import json
+from datetime import timedelta
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from django.utils import timezone
 
-from jixiao.web.plans.models import PlanVersion
+from jixiao.web.plans import decisions
+from jixiao.web.plans.models import PlanRecord, PlanVersion
 from tests.web.conftest import World
 from tests.web.test_editing import project_payload
 
@@ -114,3 +118,21 @@ def test_a_reviewer_comments_on_one_indicator_and_the_editor_sees_where(world: W
     assert [(c["indicator_id"], c["text"]) for c in state["comments"]] == [
         (indicator.pk, "接待质量请用满意率衡量")
     ]
+
+
+@pytest.mark.django_db
+def test_the_plan_page_says_when_the_last_person_acted(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The plan page's "更新 <time>（<person>）" named the reviewer who returned the plan
+    with the time of the unit's last edit, until the worker re-reviewed the plan."""
+    plan = world.own_plan
+    PlanRecord.objects.filter(pk=plan.pk).update(updated_at=timezone.now() - timedelta(days=3))
+    queued = SimpleNamespace(enqueue=lambda *args: None)  # the worker has not run yet
+    monkeypatch.setattr(decisions, "refresh_findings", queued)
+    act(world.client("editor"), plan.pk, "submit")
+    plan.refresh_from_db()
+    assert timezone.now() - plan.updated_at < timedelta(minutes=5)
+    page = world.client("reviewer").get(f"/plans/{plan.pk}/").content.decode()
+    when = timezone.localtime(plan.updated_at).strftime("%Y-%m-%d %H:%M")
+    assert f"更新 {when}（" in page

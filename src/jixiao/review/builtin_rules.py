@@ -33,6 +33,7 @@ from jixiao.review.rules import (
     overshoot,
     overspent,
     placeholder_row,
+    prior_figures,
     project_type,
     rate_sign,
     ruled_out,
@@ -111,6 +112,7 @@ _RULES = (
     *actual_values.RULES,
     *opinion_checks.RULES,
     *lasting_goals.RULES,
+    *prior_figures.RULES,
 )
 
 BUILT_IN_RULES = RuleSet(FAMILIES, _RULES)

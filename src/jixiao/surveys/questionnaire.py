@@ -24,6 +24,14 @@ _PEOPLE = re.compile(
     r"(人员|对象|群众|公众|单位|职工|学生|居民|村民|企业|公司|机构|家长|患者|者|户|员|方|人)$"
 )
 DEFAULT_GROUP = "服务对象"
+# An indicator written as a sentence ("不断提高机关事务工作，提高机关职工满意度"): the group
+# is in its last clause, after the verb (机关职工), not the whole sentence.
+_CLAUSE = re.compile(r"^.*[，,、；;。：:]")
+_VERB = re.compile(r"^(?:不断|进一步|持续|努力)?(?:提高|提升|增强|确保|保证|保持|实现|达到)")
+
+
+def _who(text: str) -> str:
+    return _VERB.sub("", _CLAUSE.sub("", text))
 
 
 class Question(BaseModel):
@@ -69,11 +77,11 @@ def respondent_group(name: str, description: str = "") -> tuple[str, str | None]
     for text in (name, description):
         compact = re.sub(r"\s+", "", text)
         match = _WHO_ABOUT.search(compact)
-        if match:
-            return match["who"], match["about"]
+        if match and _who(match["who"]):
+            return _who(match["who"]), match["about"]
     match = _WHO.search(re.sub(r"\s+", "", name))
-    if match and match["who"] not in {"总体", "综合", "整体"}:
-        who = match["who"]
+    who = _who(match["who"]) if match else ""
+    if who and who not in {"总体", "综合", "整体"}:
         return (who, None) if _PEOPLE.search(who) else (DEFAULT_GROUP, who)
     return DEFAULT_GROUP, None
 

@@ -196,7 +196,7 @@ def test_an_assessment_from_proposal_to_goal_table(
     assert AuditEntry.objects.filter(action="exante_override", user=people["bureau"]).exists()
     doc_shot(bureau.page, "cycle-exante-conclusion.png")
     with bureau.page.expect_download() as download:
-        bureau.page.get_by_role("link", name="docx").click()
+        bureau.page.get_by_role("link", name="Word").click()
     assert download.value.suggested_filename == f"exante-{record.pk}.docx"
     bureau.page.get_by_role("link", name="“机关食堂油烟净化改造”").click()
     expect(bureau.page.locator("h1")).to_contain_text("机关食堂油烟净化改造")
@@ -284,7 +284,7 @@ def test_a_departments_self_evaluation_with_its_form(
     expect(row).to_contain_text("94.85%")  # 1172.8 ÷ 1236.5
     expect(page.locator("svg.chart-bars")).to_be_visible()
     with page.expect_download() as download:
-        page.get_by_role("link", name="xlsx").click()
+        page.get_by_role("link", name="Excel").click()
     saved = download.value.path()
     assert saved is not None and Path(saved).stat().st_size > 0
 
@@ -306,7 +306,7 @@ def test_a_departments_self_evaluation_with_its_form(
     # The 自评报告 of what the page shows, downloaded and read back from Word.
     reports = bureau.page.locator("p", has_text="部门整体支出绩效自评报告")
     with bureau.page.expect_download() as download:
-        reports.get_by_role("link", name="docx").click()
+        reports.get_by_role("link", name="Word").click()
     assert download.value.suggested_filename == f"department-report-{approved.pk}.docx"
     saved = download.value.path()
     assert saved is not None
@@ -314,7 +314,7 @@ def test_a_departments_self_evaluation_with_its_form(
     assert report == report_of(record)
     assert "全年执行数1172.80万元，预算执行率94.85%" in report.blocks[2].text  # type: ignore[union-attr]
     # the PDF takes WeasyPrint a while on a loaded machine: fetched in the same session
-    href = reports.get_by_role("link", name="pdf").get_attribute("href")
+    href = reports.get_by_role("link", name="PDF").get_attribute("href")
     assert href is not None
     pdf = bureau.page.request.get(href, timeout=180_000)
     assert pdf.ok and pdf.body()[:5] == b"%PDF-"

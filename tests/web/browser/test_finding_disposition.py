@@ -44,23 +44,24 @@ def test_a_reviewer_rejects_a_finding_with_a_reason(
     assert total > 10
     expect(counts).to_contain_text(f"待处理 {total} ·")
 
-    row = page.locator("tbody tr").nth(2)
+    row = page.locator("tbody tr[data-status]").nth(2)
     row.get_by_label("处理状态").select_option(label="不予采纳")
     row.get_by_role("button", name="保存").click()
     expect(page.locator(".messages")).to_contain_text("不予采纳须填写理由")
     assert not FindingDisposition.objects.exists()
 
-    row = page.locator("tbody tr").nth(2)
+    row = page.locator("tbody tr[data-status]").nth(2)
     row.get_by_label("处理状态").select_option(label="不予采纳")
     row.get_by_label("说明").fill(REASON)
     row.get_by_role("button", name="保存").click()
     expect(page.locator(".messages")).to_contain_text("已标记为“不予采纳”")
     expect(counts).to_contain_text(f"共 {total} 条 · 待处理 {total - 1} · 已修改 0 · 不予采纳 1")
-    expect(page.locator("tbody tr").nth(2).locator(".disposition-status")).to_contain_text(REASON)
+    status = page.locator("tbody tr[data-status]").nth(2).locator(".disposition-status")
+    expect(status).to_contain_text(REASON)
 
     page.get_by_role("link", name=re.compile(r"^不予采纳（1）")).click()
-    expect(page.locator("tbody tr")).to_have_count(1)
-    expect(page.locator("tbody tr")).to_contain_text(REASON)
+    expect(page.locator("tbody tr[data-status]")).to_have_count(1)
+    expect(page.locator("tbody tr[data-status]")).to_contain_text(REASON)
 
     page.goto(f"/plans/{plan.pk}/download/review.html")
     expect(page.locator(".disposition-counts")).to_contain_text("不予采纳 1")

@@ -16,6 +16,8 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, AuthorizationError, HttpError, ValidationError
 
+from jixiao.web.api.field_labels import field_label
+
 logger = logging.getLogger("django.request")
 
 NOT_FOUND = "没有找到所请求的内容"
@@ -49,20 +51,11 @@ _MESSAGES = {
 }
 
 
-def _field(loc: Any) -> str:
-    """``["body", "payload", "indicators", 0, "value"]`` → ``indicators[1].value``."""
-    parts = [p for p in (loc or []) if p not in ("body", "payload", "query", "path")]
-    out = ""
-    for part in parts:
-        out += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "请求"
-
-
 def _message(error: dict[str, Any]) -> str:
     said = _MESSAGES.get(str(error.get("type")), "格式不正确")
     if error.get("type") == "value_error":  # our own validators speak Chinese already
         said = str(error.get("msg", said)).removeprefix("Value error, ")
-    return f"{_field(error.get('loc'))}：{said}"
+    return f"{field_label(error.get('loc'))}：{said}"
 
 
 def validation_detail(errors: list[dict[str, Any]]) -> str:

@@ -79,45 +79,78 @@ def proposal_rows(proposal: Proposal) -> dict[str, list[dict[str, str]]]:
     return form_rows(data)
 
 
-def parse_proposal(data: Mapping[str, Any], department: str, unit: str | None) -> Proposal:
-    """The posted form as a proposal; :class:`EntryError` on bad input."""
-    name = str(data.get("name", "")).strip()
-    if not name:
-        raise EntryError("请填写项目名称")
-    year = _number(str(data.get("year", "")), "预算年度")
-    if year is None or not 2000 <= year <= 2100 or year != year.to_integral_value():
-        raise EntryError("预算年度：请填写四位年份")
-    requested = _number(str(data.get("requested", "")), "申请金额")
-    kind = str(data.get("kind", KINDS[0]))
-    if kind not in KINDS:
-        raise EntryError(f"项目类型：应为{'、'.join(KINDS)}之一")
+def _checked_number(text: str, where: str, problems: list[str]) -> Decimal | None:
+    try:
+        return _number(text, where)
+    except EntryError as error:
+        problems.append(str(error))
+        return None
+
+
+def _estimate(data: Mapping[str, Any], problems: list[str]) -> list[EstimateLine]:
+    """The 测算 rows; a row with 数量 and 单价 and no 金额 has their product (the table's
+    heading says 数量 × 单价 = 金额)."""
     estimate = []
     for n, row in enumerate(_rows(data, "est", ESTIMATE_FIELDS), start=1):
+        before = len(problems)
         numbers = {
-            f: _number(row[f], f"资金测算第{n}行“{label}”") for f, label in ESTIMATE_LABELS.items()
+            f: _checked_number(row[f], f"资金测算第{n}行“{label}”", problems)
+            for f, label in ESTIMATE_LABELS.items()
         }
         if not row["item"]:
-            raise EntryError(f"资金测算第{n}行：请填写测算内容")
-        if numbers["amount"] is None:
-            raise EntryError(f"资金测算第{n}行“金额”：请填写金额（万元）")
-        estimate.append(
-            EstimateLine(
-                item=row["item"],
-                quantity=numbers["quantity"],
-                unit=row["unit"],
-                unit_price=numbers["unit_price"],
-                amount=numbers["amount"],
-                basis=row["basis"],
+            problems.append(f"资金测算第{n}行：请填写测算内容")
+        quantity, price = numbers["quantity"], numbers["unit_price"]
+        if numbers["amount"] is None and quantity is not None and price is not None:
+            numbers["amount"] = quantity * price
+        if numbers["amount"] is None and len(problems) == before:
+            problems.append(f"资金测算第{n}行“金额”：请填写金额（万元），或填写数量和单价")
+        if len(problems) == before:
+            estimate.append(
+                EstimateLine(
+                    item=row["item"],
+                    quantity=quantity,
+                    unit=row["unit"],
+                    unit_price=price,
+                    amount=numbers["amount"],
+                    basis=row["basis"],
+                )
             )
-        )
+    return estimate
+
+
+def _indicators(data: Mapping[str, Any], problems: list[str]) -> list[Indicator]:
     indicators = []
     for n, row in enumerate(_rows(data, "ind", INDICATOR_FIELDS), start=1):
         if not row["level3"]:
-            raise EntryError(f"绩效指标第{n}行：请填写三级指标")
+            problems.append(f"绩效指标第{n}行：请填写三级指标")
+            continue
         try:
             indicators.append(Indicator(**row))
         except ValidationError as error:
-            raise EntryError(f"绩效指标第{n}行：{error.errors()[0]['msg']}") from None
+            problems.append(f"绩效指标第{n}行：{error.errors()[0]['msg']}")
+    return indicators
+
+
+def parse_proposal(data: Mapping[str, Any], department: str, unit: str | None) -> Proposal:
+    """The posted form as a proposal; :class:`EntryError` naming every bad field at once
+    (one at a time, a person fixing a form of four slips had to send it four times)."""
+    problems: list[str] = []
+    name = str(data.get("name", "")).strip()
+    if not name:
+        problems.append("请填写项目名称")
+    before = len(problems)
+    year = _checked_number(str(data.get("year", "")), "预算年度", problems)
+    known = year is not None and 2000 <= year <= 2100 and year == year.to_integral_value()
+    if len(problems) == before and not known:
+        problems.append("预算年度：请填写四位年份")
+    requested = _checked_number(str(data.get("requested", "")), "申请金额", problems)
+    kind = str(data.get("kind", KINDS[0]))
+    if kind not in KINDS:
+        problems.append(f"项目类型：应为{'、'.join(KINDS)}之一")
+    estimate = _estimate(data, problems)
+    indicators = _indicators(data, problems)
+    if problems or year is None:
+        raise EntryError("；".join(problems))
     goals = tuple(g.strip() for g in str(data.get("goals", "")).splitlines() if g.strip())
     return Proposal(
         name=name,

@@ -15,6 +15,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
 from jixiao.importers.errors import ImportFailed
@@ -120,7 +121,8 @@ def execute(job_id: int, runners: dict[str, Runner]) -> str:
         }
     else:
         end |= {"state": Job.State.SUCCEEDED, "result": outcome.result}
-        end |= {"next_url": outcome.next_url, "step": "完成"}
+        # the runners report each item as they start it: done, all of them are
+        end |= {"next_url": outcome.next_url, "step": "完成", "done": F("total")}
         JobFile.objects.filter(job_id=job_id, role=JobFile.Role.INPUT).delete()
     end["finished_at"] = timezone.now()
     Job.objects.filter(pk=job_id).update(**end)

@@ -8,6 +8,7 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import F, Max
+from django.utils import timezone
 
 from jixiao.web.audit.log import record as audit
 from jixiao.web.findings.tasks import refresh_findings
@@ -22,8 +23,12 @@ def act(user: Any, role: Role, plan: PlanRecord, action: Action, comment: str = 
     plan = PlanRecord.objects.select_for_update().get(pk=plan.pk)
     before = plan.status_enum
     after = transition(before, action, role, comment)
+    # updated_at with updated_by: the page says "更新 <when>（<who>）" of the last step
     PlanRecord.objects.filter(pk=plan.pk).update(
-        status=after.value, lock_version=F("lock_version") + 1, updated_by=user
+        status=after.value,
+        lock_version=F("lock_version") + 1,
+        updated_by=user,
+        updated_at=timezone.now(),
     )
     number = (plan.versions.aggregate(n=Max("number"))["n"] or 0) + 1
     version = PlanVersion.objects.create(

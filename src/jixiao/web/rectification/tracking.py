@@ -26,7 +26,7 @@ from jixiao.web.evaluation.records import entry_score
 from jixiao.web.monitoring.models import MonitoringRoundRecord
 from jixiao.web.monitoring.rounds import entry_result
 from jixiao.web.orgs.access import departments_of
-from jixiao.web.orgs.models import Membership
+from jixiao.web.orgs.models import Membership, person
 from jixiao.web.plans.models import PlanRecord
 from jixiao.web.plans.reviewing import review_record
 from jixiao.web.rectification.models import RectificationFile, RectificationRecord
@@ -34,6 +34,23 @@ from jixiao.workflow.rectification import RectificationAction
 from jixiao.workflow.states import Role
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
+# 佐证材料: documents, scans and photos (and archives of them), not programs.
+EVIDENCE_SUFFIXES = (
+    ".pdf", ".ofd", ".doc", ".docx", ".wps", ".xls", ".xlsx", ".et", ".csv", ".txt",
+    ".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif", ".tiff", ".zip", ".rar", ".7z",
+)  # fmt: skip
+
+
+def _check_evidence(files: list[UploadedFile[bytes]]) -> None:
+    for upload in files:
+        name = upload.name or "附件"
+        if not name.lower().endswith(EVIDENCE_SUFFIXES):
+            raise RectificationRefused(
+                f"{name}：佐证材料请上传文档、扫描件或照片"
+                "（PDF、OFD、Word、WPS、Excel、图片或压缩包）。"
+            )
+        if upload.size and upload.size > MAX_FILE_BYTES:
+            raise RectificationRefused(f"{name}：超过20MB，请压缩后上传。")
 
 
 class RectificationRefused(Exception):
@@ -172,10 +189,10 @@ def take_step(
     if action not in actions_for(member, locked):
         raise RectificationRefused(f"{member.role_enum.label}现在不能“{action.label}”。")
     before = locked.status
-    item = act(locked.core, action, user.get_username(), member.role_enum, timezone.now(), comment)
+    _check_evidence(files)
+    # the history names people as the pages do (王填报), not by their login (bianzhi)
+    item = act(locked.core, action, person(user), member.role_enum, timezone.now(), comment)
     for upload in files:
-        if upload.size and upload.size > MAX_FILE_BYTES:
-            raise RectificationRefused(f"{upload.name}：超过20MB，请压缩后上传。")
         RectificationFile.objects.create(
             record=locked, file=upload, name=(upload.name or "附件")[:200], uploaded_by=user
         )

@@ -46,7 +46,8 @@ def _missing_first(p: ProjectView) -> list[Hit]:
     if not p.indicators:
         if _cut_before_rows(p):
             return []  # the document ends before the project's rows (S111's case)
-        return [Hit("项目没有填写任何绩效指标。", field="indicators")]
+        levels = "、".join(fw.display.get(k, k) for k in fw.required_first)
+        return [Hit("项目没有填写任何绩效指标。", field="indicators", params={"levels": levels})]
     # a first level is there when its items are, even filed elsewhere (S110 says where)
     first, second = rows_fact(p, _levels)
     present = first | set(map(fw.parent.get, second))

@@ -5,7 +5,7 @@ the score table and chart, the 报送 flow, and the 自评表 download and uploa
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -96,11 +96,19 @@ def score_chart(score: DepartmentScore) -> str:
     )
 
 
+def _targets(targets: Any, typed: list[str] | None) -> list[tuple[Any, str]]:
+    """Each target with its 实际完成值: as stored, or as the person typed it."""
+    if typed is None:
+        return [(t, t.actual) for t in targets]
+    return [(t, typed[n] if n < len(typed) else "") for n, t in enumerate(targets)]
+
+
 @member_required
 def plan_department(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = plan_or_404(request, plan_id)
     member = current_member(request)
     record = department_evaluation_of(plan)
+    typed = None  # a refused form, shown again as the person filled it
     if request.method == "POST":
         if record is None or not can_fill_all(member, record):
             raise Http404("没有找到该部门整体自评")
@@ -111,9 +119,10 @@ def plan_department(request: HttpRequest, plan_id: int) -> HttpResponse:
             version = int(request.POST.get("lock_version", "0") or 0)
             save_entries(request.user, record, figures, request.POST.getlist("actual"), version)
             messages.success(request, "已保存并重新计算。")
+            return redirect("plan_department", plan_id=plan.pk)
         except DepartmentRefused as refused:
             messages.error(request, str(refused))
-        return redirect("plan_department", plan_id=plan.pk)
+            typed = request.POST
     context: dict[str, object] = {
         "plan": plan,
         "record": record,
@@ -126,7 +135,11 @@ def plan_department(request: HttpRequest, plan_id: int) -> HttpResponse:
             "evaluation": evaluation,
             "score": score,
             "chart": score_chart(score),
-            "figures": [(c, name, getattr(figures, name)) for c, name in FIGURES],
+            "figures": [
+                (c, name, typed.get(name) if typed else getattr(figures, name))
+                for c, name in FIGURES
+            ],
+            "targets": _targets(evaluation.targets, typed.getlist("actual") if typed else None),
             "sangong_budget": disclosed_sangong(plan_disclosure(plan)),
             "may_fill": can_fill_all(member, record),
             "may_judge": may_judge(member, record),
@@ -141,7 +154,7 @@ def plan_department(request: HttpRequest, plan_id: int) -> HttpResponse:
             "formats": FORM_FORMATS,
             "report_formats": REPORT_FORMATS,
         }
-    return render(request, "pages/department.html", context)
+    return render(request, "pages/department.html", context, status=400 if typed else 200)
 
 
 @member_required

@@ -129,8 +129,17 @@ def rectification_item(request: HttpRequest, record_id: int) -> HttpResponse:
             )
             messages.success(request, f"已{action.label}。")
         except (RectificationRefused, WorkflowError) as refused:
+            # shown again with what the person wrote (a redirect would lose it)
             messages.error(request, str(refused))
+            return _item_page(request, record, request.POST.get("comment", ""), status=400)
         return redirect("rectification_item", record_id=record.pk)
+    return _item_page(request, record)
+
+
+def _item_page(
+    request: HttpRequest, record: RectificationRecord, typed: str = "", status: int = 200
+) -> HttpResponse:
+    record.refresh_from_db()
     item = record.core
     return render(
         request,
@@ -139,9 +148,11 @@ def rectification_item(request: HttpRequest, record_id: int) -> HttpResponse:
             "record": record,
             "item": item,
             "overdue": is_overdue(item, dt.date.today()),
-            "actions": actions_for(member, record),
+            "actions": actions_for(current_member(request), record),
             "files": record.files.order_by("uploaded_at"),
+            "typed": typed,
         },
+        status=status,
     )
 
 
@@ -164,7 +175,7 @@ def rectification_ledger(request: HttpRequest, fmt: str) -> HttpResponse:
     items = [r.core for r in visible(current_member(request))]
     body = ledger_bytes(items, dt.date.today(), "", fmt)
     response = HttpResponse(body, content_type=MEDIA_TYPES[fmt])
-    response["Content-Disposition"] = f'attachment; filename="rectification.{fmt}"'
+    response["Content-Disposition"] = content_disposition_header(True, f"整改台账.{fmt}")
     return response
 
 
