@@ -295,14 +295,23 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # 评价报告 as a plan), year 0.971 (240/247), invented 3 (保山's '总分(100分)' row). A 总分 label
 # with its full marks ('总分(100分)') is then a placeholder row and the total's label: 保山
 # reads its total 100 and grade 优, invented 2 (bench/import_identical.py: only 保山 differs).
+# Merged with import-unseen-9b (round 9b, twelve 公开/决算 pages; recomputed below):
+# Held-out round 9b (import-unseen-9b, 262 documents): rows 233/235 -> 257/261 with cand's
+# code (a label alone on a line of a table's run dropped), 259/261 with lone_label_rows
+# (0.992); kind 261/262 (0.996), year 243/250 (0.972), the rest unchanged: floors set to them.
+# A report's completions restated by name sections after its targets (prose_restated): 琼海
+# 0/2 -> 2/2, actual 417/455 -> 419/455 (0.920).
+# Merged (cand ad4ae2a + import-unseen-9b, 282 documents): recall 0.944 (921/975), plan 0.977
+# (432/442), self-evaluation 0.917 (489/533), actual 0.929 (433/466), kind 0.996 (281/282), year
+# 0.973 (261/268), rows 0.992 (259/261), invented 2: floors set to them.
 FLOORS = {
-    "recall": 0.931,
-    "plan_recall": 0.97,
-    "self_evaluation_recall": 0.9,
-    "actual": 0.905,
-    "kind": 0.988,
-    "year": 0.97,
-    "rows": 0.991,
+    "recall": 0.944,
+    "plan_recall": 0.977,
+    "self_evaluation_recall": 0.917,
+    "actual": 0.929,
+    "kind": 0.996,
+    "year": 0.973,
+    "rows": 0.992,
     "invented": 2,
     "monitoring_execution": 1.0,
 }
