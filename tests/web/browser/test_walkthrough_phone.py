@@ -1,6 +1,8 @@
 """What the walk left open on a phone: the 审核报告 (its 8-column 绩效目标表 beside the
-findings) made the page 475 px wide at 390. Its tables scroll inside their own box now; the
-page itself is no wider than the phone and still shows every column's heading."""
+findings) made the page 465 px wide at 390. Its tables scroll inside their own box now; the
+page itself is no wider than the phone and still shows every column's heading. The second
+walk, as the public at 390: the 网页 of a published plan was 476 px wide (its cover's
+120 mm field block)."""
 
 from __future__ import annotations
 
@@ -37,3 +39,19 @@ def test_the_review_report_fits_a_phone_and_its_tables_scroll(
     expect(page.get_by_role("columnheader", name="审核意见").first).to_be_attached()
     viewport = page.evaluate("document.querySelector('meta[name=viewport]')?.content || ''")
     assert "width=device-width" in viewport, "a phone would lay the report out 980 px wide"
+
+
+def test_the_public_reads_a_published_plan_on_a_phone(
+    approved: PlanRecord, open_session: Callable[[str], Session]
+) -> None:
+    visitor = open_session("walkthrough-public-phone")
+    page = visitor.page
+    page.set_viewport_size(PHONE)
+    widths = {}
+    for path in ("/public/", f"/public/plans/{approved.pk}/"):
+        page.goto(path)
+        widths[path] = page.evaluate("document.documentElement.scrollWidth")
+    page.goto(f"/public/plans/{approved.pk}/download/html")
+    expect(page.locator(".cover")).to_contain_text(approved.department.name)
+    widths["网页"] = page.evaluate("document.documentElement.scrollWidth")
+    assert all(w <= PHONE["width"] for w in widths.values()), widths
