@@ -3,7 +3,7 @@ actual values found, kind and year, invented rows.
 
 ``python -m tests.importers.unseen_round2`` measures the second round (corpus notes
 starting ``held-out round 2``); ``--round1`` the first (``held-out (import-unseen)``),
-``--round3`` to ``--round9`` the later ones.
+``--round3`` to ``--round9`` and ``--round9b`` the later ones.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ MARKERS = {
     "--round7": "held-out round 7 (import-unseen-7)",
     "--round8": "held-out round 8 (import-unseen-8)",
     "--round9": "held-out round 9 (import-unseen-9)",
+    "--round9b": "held-out round 9b (import-unseen-9b)",
 }
 
 
@@ -48,6 +49,7 @@ def main() -> None:
             f"{r.path.parent.name}/{r.path.stem}: 指标 {r.found}/{r.expected}"
             f" 实际值 {r.actual_found}/{r.actual_expected} kind {_verdict(r.kind_ok)}"
             f" year {_verdict(r.year_ok, r.year_stated)} invented {r.invented}"
+            f" rows {r.rows_found}/{r.rows_expected}"
         )
     print(
         f"TOTAL 指标 {sum(r.found for r in results)}/{sum(r.expected for r in results)}"
@@ -56,6 +58,7 @@ def main() -> None:
         f" kind {sum(r.kind_ok for r in results)}/{len(results)}"
         f" year {sum(r.year_ok for r in results)}/{sum(r.year_stated for r in results)}"
         f" invented {sum(len(r.invented) for r in results)}"
+        f" rows {sum(r.rows_found for r in results)}/{sum(r.rows_expected for r in results)}"
     )
 
 

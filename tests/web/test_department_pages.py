@@ -24,6 +24,7 @@ from jixiao.web.plans.models import PlanRecord
 from jixiao.web.reporting.profile import evaluation_profile
 from jixiao.workflow import Action, Role
 from tests.web.conftest import World
+from tests.web.download_names import saved_as
 
 FIGURES = {
     "budget_initial": "1200",
@@ -123,6 +124,10 @@ def test_the_form_downloads_and_an_uploaded_one_reads_back(
     editor.post(f"/plans/{approved.pk}/department/", FIGURES | {"lock_version": "1"})
     response = editor.get(f"/department/{record.pk}/download/{fmt}")
     assert response.status_code == 200
+    assert saved_as(response) == (
+        f"{approved.department.name}{approved.year}年度部门整体支出绩效自评表.{fmt}",
+        f"department-{approved.pk}.{fmt}",
+    )
     path = tmp_path / f"部门整体自评表.{fmt}"
     path.write_bytes(response.content)
     [read] = read_department_form(path, department_profile())

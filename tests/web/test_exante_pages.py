@@ -16,6 +16,7 @@ from jixiao.web.exante.models import ProposalRecord
 from jixiao.web.orgs.models import Membership
 from jixiao.web.plans.models import PlanRecord
 from tests.web.conftest import World
+from tests.web.download_names import saved_as
 
 PROFILE = load_exante_profile()
 
@@ -188,6 +189,11 @@ def test_the_assessment_form_reads_back(world: World, fmt: str, tmp_path: Path) 
     record.refresh_from_db()
     response = world.client("editor").get(f"/exante/{record.pk}/download/{fmt}")
     assert response.status_code == 200
+    proposal = record.core
+    assert saved_as(response) == (
+        f"{proposal.department}2023年{proposal.name}事前绩效评估表.{fmt}",
+        f"exante-{record.pk}.{fmt}",
+    )
     path = tmp_path / f"exante.{fmt}"
     path.write_bytes(
         b"".join(response.streaming_content) if response.streaming else response.content

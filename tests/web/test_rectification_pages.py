@@ -15,6 +15,7 @@ from jixiao.web.audit.models import AuditEntry
 from jixiao.web.rectification.models import RectificationRecord
 from jixiao.web.rectification.tracking import candidates
 from tests.web.conftest import World
+from tests.web.download_names import saved_as
 
 
 @pytest.fixture(autouse=True)
@@ -117,10 +118,7 @@ def test_a_program_is_refused_as_evidence_and_what_was_written_is_kept(world: Wo
     assert [e.actor for e in record.core.events] == ["王填报"]
     assert "王填报（" in unit.get(url).content.decode()
     ledger = world.client("bureau").get("/rectification/ledger.xlsx")
-    assert (
-        "filename*=utf-8''%E6%95%B4%E6%94%B9%E5%8F%B0%E8%B4%A6.xlsx"
-        in ledger["Content-Disposition"]
-    )
+    assert saved_as(ledger) == ("整改台账.xlsx", "rectification.xlsx")
 
 
 @pytest.mark.django_db

@@ -15,6 +15,7 @@ from jixiao.web.evaluation.records import evaluation_of
 from jixiao.web.surveys.collecting import questionnaire_of, results
 from jixiao.web.surveys.models import SurveyAnswer, SurveyRecord
 from tests.web.conftest import World
+from tests.web.download_names import saved_as
 from tests.web.reports_world import approve
 
 PROJECT = "2024年办公用房评估审计费"
@@ -118,4 +119,11 @@ def test_downloads(world: World, survey: SurveyRecord) -> None:
     assert poster.content.startswith(b"%PDF")
     xlsx = client.get(f"/surveys/{survey.pk}/download/results.xlsx")
     assert xlsx.content.startswith(b"PK")
+    names = [saved_as(r) for r in (png, poster, xlsx)]
+    assert names == [
+        (f"{survey.title}二维码.png", f"survey-{survey.pk}-qr.png"),
+        (f"{survey.title}海报.pdf", f"survey-{survey.pk}-poster.pdf"),
+        (f"{survey.title}结果.xlsx", f"survey-{survey.pk}-results.xlsx"),
+    ]
+    assert "满意度" in survey.title
     assert client.get(f"/surveys/{survey.pk}/download/results.csv").status_code == 404

@@ -84,7 +84,7 @@ section.wide { page: wide; break-before: page; break-after: page; }
 @media screen {
   body { padding: 8mm 6mm; background: #fff; }
   .cover { padding-top: 10mm; }
-  .cover .fields { margin-top: 12mm; }
+  .cover .fields { margin-top: 12mm; max-width: 100%; }
   .part, .new-page, .toc { border-top: 1px solid #ccc; padding-top: 4mm; }
 }
 """.replace("FONTS", FONT_STACK)

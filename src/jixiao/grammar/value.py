@@ -107,11 +107,10 @@ __all__ = [
 # --------------------------------------------------------------------------- text
 
 
-def _text(text: str) -> Fields:
-    """VAGUE (模糊表述) unless the text is a checkable statement without praise words (TEXT)."""
-    problems: tuple[str, ...] = ()
-    if DATE.search(text):
-        problems = ("含日期，未解析为数值",)
+def _text(text: str, dated: bool) -> Fields:
+    """VAGUE (模糊表述) unless the text is a checkable statement without praise words (TEXT);
+    ``dated``: :func:`_dated` of the text."""
+    problems: tuple[str, ...] = ("含日期，未解析为数值",) if dated else ()
     if VAGUE_MARKER.search(text) or not (TEXT_ANCHOR.search(text) or problems):
         return Fields(ValueKind.VAGUE, canonical=text, problems=problems)
     return Fields(ValueKind.TEXT, canonical=text, problems=problems)
@@ -137,12 +136,21 @@ def _classify(text: str) -> Fields:
     graded = parse_levels(text)
     if graded is not None:
         return graded
-    if not DATE.search(text):
+    dated = _dated(text)
+    if not dated:
         numeric = arabic_numerals(text)
         quantity = parse_quantity(numeric) if ASCII_DIGIT.search(numeric) else None
         if quantity is not None:
             return quantity
-    return _text(text)
+    return _text(text, dated)
+
+
+def _dated(text: str) -> bool:
+    """The text holds a date (:data:`DATE`). Each of its alternatives holds 月 or a
+    separator (-, ., /), so the search (~5 µs on a value) runs only where one is."""
+    return ("月" in text or "-" in text or "." in text or "/" in text) and (
+        DATE.search(text) is not None
+    )
 
 
 def parse_value_uncached(raw: object) -> IndicatorValue:

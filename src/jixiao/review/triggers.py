@@ -163,7 +163,8 @@ def facts_of(v: IndicatorView) -> int:
         if len(name) > plan.long_name_chars:
             facts |= LONG_NAME
     if description:
-        if _DIGIT.search(description):
+        # (a text of letters alone holds no digit: the search skipped, in C, on most)
+        if not description.isalpha() and _DIGIT.search(description):
             facts |= DESCRIPTION_DIGIT | TEXT_DIGIT
         if (
             "（" in description
@@ -217,7 +218,7 @@ def _name_facts(name: str, key: str) -> int:
         facts |= LEVEL_NAME
     if lists.residue_start.search(name):
         facts |= RESIDUE
-    if _DIGIT.search(name):
+    if not name.isalpha() and _DIGIT.search(name):
         facts |= TEXT_DIGIT
     if name_phrase().search(name):
         facts |= PHRASE

@@ -30,6 +30,9 @@ th,td{border:1px solid #999;padding:4px 6px;vertical-align:top}th{background:#ee
 .finding.error{border-color:#c00}.finding.warning{border-color:#e90}.finding.info{border-color:#07a}
 .suggest{color:#555;font-size:.9em}.loc{color:#888;font-size:.85em}
 tr.flagged td:not(.findings){background:#fff8f0}td.findings{width:34%}
+svg{max-width:100%;height:auto}
+@media screen and (max-width:760px){body{margin:1em .6em}
+table{display:block;overflow-x:auto;width:auto;max-width:100%}td.findings{min-width:14em}}
 @media print{body{margin:0;max-width:none}h2{page-break-before:always}
 tr{page-break-inside:avoid}}
 """
@@ -154,6 +157,8 @@ def review_html_section(document: Reviewed, peers: DistributionStore | None = No
 
 REVIEW_HTML_HEAD = (
     '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">'
+    # a phone lays the page out at its own width (its wide tables scroll in their boxes)
+    '<meta name="viewport" content="width=device-width, initial-scale=1">'
     # no icon to fetch: opened from the web app, a /favicon.ico request was a 404 error
     '<title>绩效目标审核报告</title><link rel="icon" href="data:,">'
     f"<style>{_CSS}</style></head><body><h1>绩效目标审核报告</h1>"

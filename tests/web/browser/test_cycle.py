@@ -142,7 +142,7 @@ def test_an_assessment_from_proposal_to_goal_table(
     doc_shot(page, "cycle-exante-proposal.png")
     page.get_by_role("button", name="提交评估").click()
     expect(page.locator(".exante-status")).to_have_text("已提交，待指派评估人")
-    record = ProposalRecord.objects.get()
+    assert ProposalRecord.objects.count() == 1
 
     bureau = open_session("cycle-exante-bureau")
     problems += watched(bureau)
@@ -197,7 +197,10 @@ def test_an_assessment_from_proposal_to_goal_table(
     doc_shot(bureau.page, "cycle-exante-conclusion.png")
     with bureau.page.expect_download() as download:
         bureau.page.get_by_role("link", name="Word").click()
-    assert download.value.suggested_filename == f"exante-{record.pk}.docx"
+    assert (
+        download.value.suggested_filename
+        == f"{DEPARTMENT}2025年机关食堂油烟净化改造事前绩效评估表.docx"
+    )
     bureau.page.get_by_role("link", name="“机关食堂油烟净化改造”").click()
     expect(bureau.page.locator("h1")).to_contain_text("机关食堂油烟净化改造")
     plan = PlanRecord.objects.get(department=department, year=2025)
@@ -307,7 +310,8 @@ def test_a_departments_self_evaluation_with_its_form(
     reports = bureau.page.locator("p", has_text="部门整体支出绩效自评报告")
     with bureau.page.expect_download() as download:
         reports.get_by_role("link", name="Word").click()
-    assert download.value.suggested_filename == f"department-report-{approved.pk}.docx"
+    saved = download.value.suggested_filename
+    assert saved == f"{DEPARTMENT}2023年度部门整体支出绩效自评报告.docx", saved
     saved = download.value.path()
     assert saved is not None
     report = read_department_report(Path(saved))

@@ -1,10 +1,9 @@
 """Any province's document from its blocks: projects with their header block and
 indicator grid, disclosure tables, the year and the kind.
 
-The walk keeps one current project: a header-block label fills it, a grid
-header starts reading its indicators, and a second 项目名称 starts the next
-project. Rows outside any grid are kept as loose tables, which become
-disclosure tables when the document is a 公开 or 决算 one.
+The walk keeps one current project: a header-block label fills it, a grid header starts
+reading its indicators, and a second 项目名称 starts the next project. Rows outside any
+grid are kept as loose tables, which become disclosure tables of a 公开 or 决算 document.
 """
 
 from __future__ import annotations
@@ -19,6 +18,7 @@ from jixiao.importers.mapping.header_block import HeaderBlockReader, split_label
 from jixiao.importers.mapping.headerless import HeaderlessRows
 from jixiao.importers.mapping.heading_rows import drop_heading_rows
 from jixiao.importers.mapping.indicators import IndicatorReader
+from jixiao.importers.mapping.lone_label_rows import row_without_amounts
 from jixiao.importers.mapping.loose_tables import LooseTable
 from jixiao.importers.mapping.marked_rows import rows_below
 from jixiao.importers.mapping.outcome import fill_plan
@@ -31,7 +31,7 @@ from jixiao.importers.mapping.stream_rows import (
     renumbered,
     runs_on,
 )
-from jixiao.importers.mapping.table_titles import empty_row_of_table, is_table_title
+from jixiao.importers.mapping.table_titles import is_table_title
 from jixiao.importers.mapping.vocabulary import grid_month, normalise, vocabulary
 from jixiao.model.disclosure import DisclosureTable
 from jixiao.model.plan import DepartmentPlan, ImportIssue, Project
@@ -337,8 +337,8 @@ class GenericAssembler(FlatLineWalk):
 
     def _loose_row(self, row: Row) -> None:
         filled = row.filled()
-        if len(filled) == 1 and empty_row_of_table(row, self.loose):
-            self.loose[-1].add(row.cells)  # '1.因公出国(境)费 |  |  |': a row with no amounts
+        if len(filled) == 1 and row_without_amounts(row, self.loose):
+            self.loose[-1].add(row.cells, row.table)  # '1.因公出国(境)费 |  |  |', no amounts
             return
         if len(filled) == 1:
             self.block.see_text(filled[0].text)
@@ -356,7 +356,7 @@ class GenericAssembler(FlatLineWalk):
         if self._stream_cells is not None:
             self.loose[-1].add_stream(self._stream_cells)
         else:
-            self.loose[-1].add(row.cells)
+            self.loose[-1].add(row.cells, row.table)
 
     # -- projects -----------------------------------------------------------------
 

@@ -10,7 +10,9 @@ Its cells are the next table's column names, not two invented indicator rows.
 A grid flattened to one cell per line ends at the next project's 项目名称 / 主管部门 and
 at a section heading ('(一)中长期绩效目标', '二、项目概况'): no indicator's name or target
 opens with a chapter's numeral. The heading's own title, the one line right above it
-('参保城乡居民健康体检经费项目项目绩效目标'), goes with it.
+('参保城乡居民健康体检经费项目项目绩效目标'), goes with it. It also ends at the table's
+总分 line — a 总分 label with its figure next ('总分(100分) | 100 | 自评等级 | 优'): the
+total and grade below the rows are the project's fields, read as the header block's.
 """
 
 from __future__ import annotations
@@ -58,12 +60,24 @@ def is_section_heading(text: str) -> bool:
     return match is not None and level_kind(bare[match.end() :]) is None
 
 
+_FIGURE = re.compile(r"\d+(?:\.\d+)?分?$")
+
+
+def _figure_next(cells: list[Cell], index: int) -> bool:
+    """Whether the cell after ``index`` is a bare figure (a score: '100', '92.5分')."""
+    return index + 1 < len(cells) and _FIGURE.match(normalise(cells[index + 1].text)) is not None
+
+
 def stream_end(cells: list[Cell]) -> int:
     """How many of a stream's cells under its grid header are the grid's rows: up to the
-    next project's 项目名称 / 主管部门, or up to a section heading and its title line."""
+    next project's 项目名称 / 主管部门, up to the 总分 line, or up to a section heading and
+    its title line."""
     words = vocabulary()
     for index, cell in enumerate(cells):
-        if words.field_of(cell.text) in ("name", "department"):
+        field = words.field_of(cell.text)
+        if field in ("name", "department"):
+            return index
+        if field == "total_score" and _figure_next(cells, index):
             return index
         if index and is_section_heading(cell.text):
             return index - 1

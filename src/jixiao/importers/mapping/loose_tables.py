@@ -34,11 +34,13 @@ class LooseTable:
     title: str
     source: SourceRef | None
     rows: list[list[Cell]] = field(default_factory=list)
+    reader_table: int | None = None  # the reader's number of the table its last row is in
 
-    def add(self, cells: list[Cell]) -> None:
+    def add(self, cells: list[Cell], reader_table: int | None = None) -> None:
         filled = _filled(cells)
         if filled:
             self.rows.append(filled)
+            self.reader_table = reader_table
 
     def add_stream(self, cells: list[Cell]) -> None:
         """A table flattened to one cell per line, its empty cells kept."""

@@ -102,7 +102,9 @@ def prose_indicators(blocks: list[Block]) -> list[Indicator]:
             # a line of its own read as a one-cell row, or a sentence of targets cut at
             # its spaces ('成效指标:…达90%以上。 二、…')
             block = _as_paragraph(block)
-        if isinstance(block, Paragraph):
+        if isinstance(block, Row):
+            prose.see_line(block.texts)  # ('申报… | 三、项目绩效情况 | (一)项目完成情况.')
+        elif isinstance(block, Paragraph):
             # the raw text: cleaning drops the '**' of '(≥**株)' as markup
             simplify = block.text != clean_cell(block.raw)  # a traditional mirror
             table = glued_outcome_rows(block.raw, block.source, simplify=simplify) or verdict_rows(

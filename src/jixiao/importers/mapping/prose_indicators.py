@@ -31,11 +31,12 @@ such lines ends at the first line of another form (``【项目概况】…``).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, partial
 
 from jixiao.importers.mapping.align import level_kind
 from jixiao.importers.mapping.own_level_name import names_own_level
 from jixiao.importers.mapping.prose_outcomes import completed_words, completion_names
+from jixiao.importers.mapping.prose_restated import opens_completion, read_restated
 from jixiao.importers.mapping.qualitative_tail import trailing_target
 from jixiao.importers.mapping.vocabulary import compact, vocabulary
 from jixiao.model.plan import Indicator
@@ -204,6 +205,7 @@ class ProseIndicators:
         self._under_heading = False  # the paragraph after '2.效益指标完成情况'
         self._listed = False  # the line after a level heading of its own
         self._bracketed = False  # the lines after a '【产出指标-数量指标】' heading
+        self._completions = False  # the paragraph after '(一)项目完成情况' (prose_restated)
 
     def read(self, raw: str, source: SourceRef, *, simplify: bool = False) -> None:
         """One paragraph, as written (``simplify``: a traditional-character mirror)."""
@@ -212,6 +214,7 @@ class ProseIndicators:
         under_heading, self._under_heading = self._under_heading, False
         listed, self._listed = self._listed, False
         bracketed, self._bracketed = self._bracketed, False
+        completions, self._completions = self._completions, opens_completion(text)
         if self._bracket_heading(text):
             return
         if bracketed and self._bracketed_item(text, source):
@@ -239,11 +242,20 @@ class ProseIndicators:
         if not found or not _opens_sentence(text, found[0]):
             if under_heading:
                 self._read_run(text, source, completed_only=True)
+            elif completions and self.indicators:
+                parse = partial(_indicator, level1="", level2="", source=source)
+                read_restated(_items(text), self.indicators, parse)
             return
         for match, following in zip(found, [*found[1:], None], strict=True):
             end = following.start() if following is not None else len(text)
             self._label(match.group(1), text[match.end() : end])
             self._read_run(text[match.end() : end], source, completed_only=False)
+
+    def see_line(self, texts: list[str]) -> None:
+        """A line no sentence is read from, which may end with the heading of a report's
+        completion section (prose_restated)."""
+        filled = [text for text in texts if text]
+        self._completions = bool(filled) and opens_completion(filled[-1])
 
     def _read_run(self, segment: str, source: SourceRef, *, completed_only: bool) -> None:
         for piece in _ITEM_END.split(segment):

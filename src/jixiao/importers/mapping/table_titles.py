@@ -50,17 +50,20 @@ def _row_label(text: str) -> bool:
 def empty_row_of_table(row: Row, loose: list[LooseTable]) -> bool:
     """A short label alone in the first cell of a row under a table's figures (a money
     line's label, '一般公共预算拨款 | | |', even with a title word in it)."""
-    first = row.cells[0].text
+    return len(row.cells) > 1 and label_under_figures(row.cells[0].text, loose)
+
+
+def label_under_figures(first: str, loose: list[LooseTable]) -> bool:
+    """A short label that can be a row of the last loose table, which holds figures: no
+    title (unless it continues the rows' numbering or ends like a money line), no unit
+    line, sheet tab or note."""
     return (
-        len(row.cells) > 1
-        and bool(loose)
+        bool(loose)
         and any(is_number(c.text) for r in loose[-1].rows for c in r[1:])
         and bool(first)
         and len(normalise(first)) <= 30
         and (
-            not is_table_title(first)
-            or continues_numbering(first, loose[-1])
-            or _row_label(first)
+            not is_table_title(first) or continues_numbering(first, loose[-1]) or _row_label(first)
         )
         and money_factor(normalise(first)) is None
         and not _SHEET.match(normalise(first))

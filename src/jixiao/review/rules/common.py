@@ -18,7 +18,11 @@ _DIGIT = re.compile("[0-9]")
 
 def q(text: str | None, limit: int = 40) -> str:
     """Quote a piece of the document: “…”, shortened to ``limit`` characters."""
-    text = " ".join((text or "").split())
+    text = text or ""
+    # whitespace other than an ASCII space is not printable: a printable text without a
+    # space has none to collapse (split and join skipped, on most texts)
+    if " " in text or not text.isprintable():
+        text = " ".join(text.split())
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     return f"“{text}”"

@@ -124,12 +124,17 @@ def _truncated(v: IndicatorView) -> Hit | None:
 M114 = TABLE.rule("M114", _truncated)
 
 _TRAILING_NOTE = re.compile(r"[（(][^）)]*[）)]$")  # “保障人数(人)”: the unit note in the name
+# what a name ends with if the note can be there (its `$` also matches before a last "\n"):
+# the pattern's search skipped, in C, on the other names
+_NOTE_ENDS = (")", "）", "\n")
 _RATE = "率"  # what a misspelt rate name's last character should be
 
 
 def counts_people(name: str) -> bool:
     """A name (三级指标, stripped) that counts people (…人数, …人次), its unit note aside."""
-    return _TRAILING_NOTE.sub("", name).endswith(words().headcount_names)
+    if name.endswith(_NOTE_ENDS):
+        name = _TRAILING_NOTE.sub("", name)
+    return name.endswith(words().headcount_names)
 
 
 def _people_in_things(v: IndicatorView) -> Hit | None:
@@ -154,7 +159,7 @@ def _confusable_fixes(name: str) -> tuple[tuple[str, str, bool], ...]:
     lists = words()
     confusions = lists.confusions
     fixes = []
-    last = len(_TRAILING_NOTE.sub("", name).rstrip()) - 1
+    last = len((_TRAILING_NOTE.sub("", name) if name.endswith(_NOTE_ENDS) else name).rstrip()) - 1
     for match in lists.confusable.finditer(name, 2):  # a window needs two characters before
         i = match.start()
         window = name[i - 2 : i + 1]
@@ -207,7 +212,10 @@ def _share_slips(views: list[IndicatorView], spelt: set[int]) -> list[tuple[int,
     for n, v in enumerate(views):
         if n in spelt or (v.value.unit != "%" and "比例" not in v.raw):
             continue
-        name = _TRAILING_NOTE.sub("", v.name).rstrip()
+        name = v.name
+        if name.endswith(_NOTE_ENDS):
+            name = _TRAILING_NOTE.sub("", name)
+        name = name.rstrip()
         last = name[-1:]
         if (
             len(name) >= 3

@@ -22,6 +22,7 @@ _AFTER_TIME = 2  # characters a time word may leave after it (时限天数, 完�
 _LEVEL_NAMES = {"数量": "数量指标", "质量": "质量指标", "时效": "时效指标"}
 # A template's hint or a unit after the name: “(≥**%)”, “（%）”, “%”, “100%”.
 _TAIL = re.compile(r"(?:[（(][^（()）]*[)）]|[0-9.]+\s*[%％]|[%％*＊\s])+$")
+_TAIL_ENDS = frozenset("）)%％*＊")  # the last character of any tail but whitespace
 # A date or a deadline as the whole value: 2025年12月, 2021年12月31日, 2023年底, 12月底前.
 _DATE = re.compile(
     r"^\s*(?:[≤<]|不晚于|于)?\s*(?:每年)?\s*(?:[0-9]{4}\s*年\s*(?:[0-9]{1,2}\s*月\s*(?:[0-9]{1,2}\s*日)?)?"
@@ -80,7 +81,8 @@ def _ends_with_time(time: re.Pattern[str], name: str) -> bool:
 def belongs(name: str, value: str) -> str | None:
     """The 产出 second level an indicator's name (and value) says it measures; None: unsaid."""
     words = _words()
-    name = _TAIL.sub("", name)
+    if name and (name[-1] in _TAIL_ENDS or name[-1].isspace()):  # (\s: str.isspace)
+        name = _TAIL.sub("", name)
     measure = name.endswith(("率", "性"))
     timed = _TIMED_VALUE.search(value) is not None
     if (measure or timed) and words.timely.search(name) is not None:

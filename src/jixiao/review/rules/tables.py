@@ -19,7 +19,6 @@ from jixiao.model.source import SourceRef
 
 _ENUM = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[0-9]+[、.．]|其中[:：]?)+")
 _DROP = re.compile(r"[\s“”\"'‘’「」]")
-_PARENS = str.maketrans({"（": "(", "）": ")"})
 _TITLE_NUMBER = re.compile(r"^[0-9]+[、.．]\s*")
 _NOT_AMOUNT = ("序号", "编码", "名称", "项目", "行次", "单位", "类别", "数量", "单价")
 ZERO = Decimal(0)
@@ -27,7 +26,8 @@ ZERO = Decimal(0)
 
 @lru_cache(maxsize=1 << 14)
 def _label_key(text: str) -> str:
-    return _ENUM.sub("", _DROP.sub("", text).translate(_PARENS))
+    # (two replaces: `str.translate` raises and clears a KeyError per character it maps not)
+    return _ENUM.sub("", _DROP.sub("", text).replace("（", "(").replace("）", ")"))
 
 
 def label_key(text: str | None) -> str:

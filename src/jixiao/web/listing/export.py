@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 from decimal import Decimal
 from typing import Any
-from urllib.parse import quote
 
 from django.http import HttpResponse
 from openpyxl import Workbook
@@ -15,6 +14,7 @@ from openpyxl.utils import get_column_letter
 
 from jixiao.web.listing.engine import ListPage
 from jixiao.web.listing.spec import Column
+from jixiao.web.pages.filenames import content_disposition
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 FORMATS = {"money": "#,##0.00", "percent": "0.0", "int": "0"}
@@ -66,7 +66,7 @@ def workbook_bytes(listing: ListPage, title: str) -> bytes:
     return out.getvalue()
 
 
-def xlsx_response(listing: ListPage, title: str) -> HttpResponse:
+def xlsx_response(listing: ListPage, title: str, fallback: str = "list") -> HttpResponse:
     response = HttpResponse(workbook_bytes(listing, title), content_type=XLSX)
-    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(title)}.xlsx"
+    response["Content-Disposition"] = content_disposition(f"{title}.xlsx", fallback)
     return response

@@ -38,6 +38,7 @@ from jixiao.web.department.uploading import DEPARTMENT_FORM_UPLOAD
 from jixiao.web.documents.disclosures import plan_disclosure
 from jixiao.web.monitoring.rounds import find_round
 from jixiao.web.orgs.access import can_fill_all, can_open_report, can_view
+from jixiao.web.pages.filenames import content_disposition
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.pages.views.plan import plan_or_404
 from jixiao.web.pages.views.reports import action_choices, decide, upload_as_job
@@ -210,6 +211,11 @@ def department_upload(request: HttpRequest, evaluation_id: int) -> HttpResponse:
     return job_page or redirect("plan_department", plan_id=record.plan_id)
 
 
+def _stem(record: DepartmentSelfEvaluation) -> str:
+    plan = record.plan
+    return f"{plan.department.name}{plan.year}年度部门整体支出绩效自评"
+
+
 @member_required
 def department_download(request: HttpRequest, evaluation_id: int, fmt: str) -> HttpResponse:
     record = evaluation_or_404(request, evaluation_id)
@@ -218,7 +224,8 @@ def department_download(request: HttpRequest, evaluation_id: int, fmt: str) -> H
     evaluation, _ = scored(record)
     body = department_form_bytes([evaluation], department_profile(), evaluation_profile(), fmt)
     response = HttpResponse(body, content_type=MEDIA_TYPES[fmt])
-    response["Content-Disposition"] = f'attachment; filename="department-{record.plan_id}.{fmt}"'
+    name = f"{_stem(record)}表.{fmt}"
+    response["Content-Disposition"] = content_disposition(name, f"department-{record.plan_id}")
     return response
 
 
@@ -230,8 +237,9 @@ def department_report_download(request: HttpRequest, evaluation_id: int, fmt: st
         raise Http404("没有这种格式")
     body = department_report_bytes(report_of(record), fmt)
     response = HttpResponse(body, content_type=MEDIA_TYPES[fmt])
-    filename = f"department-report-{record.plan_id}.{fmt}"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    name = f"{_stem(record)}报告.{fmt}"
+    fallback = f"department-report-{record.plan_id}"
+    response["Content-Disposition"] = content_disposition(name, fallback)
     return response
 
 

@@ -8,7 +8,6 @@ import re
 from typing import TYPE_CHECKING
 
 from django.http import HttpResponse
-from django.utils.encoding import escape_uri_path
 
 from jixiao.exporters.formats import export_bytes, formats, get_format
 from jixiao.exporters.public_copy import public_bytes
@@ -17,6 +16,7 @@ from jixiao.review_report.review_html import REVIEW_HTML_HEAD, REVIEW_HTML_TAIL
 from jixiao.web.dispositions.handling import disposition_line
 from jixiao.web.findings.reading import stored
 from jixiao.web.findings.review_pages import ReviewPage, review_page
+from jixiao.web.pages.filenames import content_disposition
 
 DOWNLOADS = [(f.name, f.short_name, f.title) for f in formats().values()]
 """(format, link text, description) for the download links, in display order."""
@@ -36,9 +36,8 @@ def download(
     """The plan as a file; ``public``: without file names, warnings or sources."""
     body = public_bytes(plan_model, fmt) if public else export_bytes(plan_model, fmt)
     response = HttpResponse(body, content_type=get_format(fmt).media_type)
-    disposition = "inline" if fmt in ("html", "pdf") else "attachment"
-    response["Content-Disposition"] = (
-        f"{disposition}; filename*=UTF-8''{escape_uri_path(file_name(plan, fmt))}"
+    response["Content-Disposition"] = content_disposition(
+        file_name(plan, fmt), f"plan-{plan.year}-{plan.pk}", inline=fmt in ("html", "pdf")
     )
     return own_styles_allowed(response)
 

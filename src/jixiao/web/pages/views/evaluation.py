@@ -207,6 +207,7 @@ def evaluation_download(request: HttpRequest, evaluation_id: int, fmt: str) -> H
     evaluation = evaluation_or_404(request, evaluation_id)
     plan = evaluation.plan
     stem = f"{plan.department.name}{plan.year}年度项目支出绩效自评"
+    fallback = f"self-evaluation-{plan.year}-{evaluation.pk}"
     rows = scored(evaluation)
     domains = [domain for _, domain, _ in rows]
     profile = evaluation_profile()
@@ -217,11 +218,13 @@ def evaluation_download(request: HttpRequest, evaluation_id: int, fmt: str) -> H
             department=plan.department.name,
             year=plan.year,
         )
-        return file_response(lambda path: path.write_text(text, "utf-8"), f"{stem}报告（草稿）.md")
+        return file_response(
+            lambda path: path.write_text(text, "utf-8"), f"{stem}报告（草稿）.md", fallback
+        )
     if fmt not in FORM_FORMATS:
         raise Http404("不支持的格式")
     return file_response(
-        lambda path: write_evaluation_form(domains, path, profile), f"{stem}表.{fmt}"
+        lambda path: write_evaluation_form(domains, path, profile), f"{stem}表.{fmt}", fallback
     )
 
 

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 
 from jixiao.exante import Proposal, check_estimate, review_draft
 from jixiao.exante.assess import ScoreError
-from jixiao.exante.form import exante_form_bytes
+from jixiao.exante.form import FORM_TITLE, exante_form_bytes
 from jixiao.forms.files import FORM_FORMATS, MEDIA_TYPES
 from jixiao.web.exante.access import (
     assessor_choices,
@@ -39,6 +39,7 @@ from jixiao.web.exante.assessing import (
 )
 from jixiao.web.exante.entry import KINDS, EntryError, form_rows, parse_proposal, proposal_rows
 from jixiao.web.exante.status import ProposalStatus
+from jixiao.web.pages.filenames import content_disposition
 from jixiao.web.pages.guards import current_member, member_required
 
 if TYPE_CHECKING:
@@ -281,5 +282,7 @@ def exante_download(request: HttpRequest, proposal_id: int, fmt: str) -> HttpRes
         raise Http404("尚未出具评估结论，或没有这种格式")
     body = exante_form_bytes([(record.core, result)], profile(), fmt)
     response = HttpResponse(body, content_type=MEDIA_TYPES[fmt])
-    response["Content-Disposition"] = f'attachment; filename="exante-{record.pk}.{fmt}"'
+    proposal = record.core
+    name = f"{proposal.department}{proposal.year}年{proposal.name}{FORM_TITLE}.{fmt}"
+    response["Content-Disposition"] = content_disposition(name, f"exante-{record.pk}")
     return response

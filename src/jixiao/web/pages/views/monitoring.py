@@ -254,16 +254,20 @@ def round_download(request: HttpRequest, round_id: int, fmt: str) -> HttpRespons
     round_ = round_or_404(request, round_id)
     plan = round_.plan
     stem = f"{plan.department.name}{plan.year}年绩效运行监控"
+    fallback = f"monitoring-{plan.year}-{round_.pk}"
     if fmt == "actuals.xlsx":
         domain = plan_to_domain(plan)
         return file_response(
             lambda path: write_actuals_template(domain, path, round_.monitor_date),
             f"{stem}实际支出填报表.xlsx",
+            f"{fallback}-actuals",
         )
     if fmt not in FORM_FORMATS:
         raise Http404("不支持的格式")
     monitoring_round = round_domain(round_)
     report = round_report(round_)
     return file_response(
-        lambda path: write_monitoring_form(monitoring_round, path, report), f"{stem}表.{fmt}"
+        lambda path: write_monitoring_form(monitoring_round, path, report),
+        f"{stem}表.{fmt}",
+        fallback,
     )

@@ -14,7 +14,6 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils.encoding import escape_uri_path
 from django.views.decorators.http import require_POST
 
 from jixiao.limits import Limits
@@ -22,6 +21,7 @@ from jixiao.web.jobs.running import configured_limits
 from jixiao.web.orgs.access import can_fill, can_fill_all, can_view, report_actions_for
 from jixiao.web.pages.entryforms import posted_values
 from jixiao.web.pages.fields import FieldErrors
+from jixiao.web.pages.filenames import content_disposition
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.plans.editing import EditConflict
 from jixiao.web.reporting.decisions import act_on_report
@@ -65,16 +65,16 @@ def action_choices(request: HttpRequest, report: ReportRecord) -> list[tuple[str
     return [(a.value, a.label) for a in report_actions_for(current_member(request), report)]
 
 
-def file_response(write: Callable[[Path], object], name: str) -> HttpResponse:
-    """Write a file with a core writer and send it (PDF inline, the rest as attachments)."""
+def file_response(write: Callable[[Path], object], name: str, fallback: str) -> HttpResponse:
+    """Write a file with a core writer and send it as ``name`` (``fallback``: its ASCII stem),
+    PDF inline, the rest as attachments."""
     suffix = Path(name).suffix
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"out{suffix}"
         write(path)
         content = path.read_bytes()
     response = HttpResponse(content, content_type=MEDIA.get(suffix, "application/octet-stream"))
-    disposition = "inline" if suffix == ".pdf" else "attachment"
-    response["Content-Disposition"] = f"{disposition}; filename*=UTF-8''{escape_uri_path(name)}"
+    response["Content-Disposition"] = content_disposition(name, fallback, inline=suffix == ".pdf")
     return response
 
 

@@ -17,6 +17,7 @@ from jixiao.surveys.export import result_bytes
 from jixiao.surveys.poster import poster_pdf, qr_png, qr_svg
 from jixiao.web.orgs.access import can_open_report, can_view
 from jixiao.web.pages import charting
+from jixiao.web.pages.filenames import content_disposition
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.pages.views.plan import plan_or_404
 from jixiao.web.plans.convert import plan_to_domain
@@ -127,25 +128,31 @@ def survey_action(request: HttpRequest, survey_id: int) -> HttpResponse:
     return redirect("survey", survey_id=survey.pk)
 
 
+SAVED_AS = {"qr": "二维码", "poster": "海报", "results": "结果"}
+"""What each download of a survey is saved as, after the survey's title."""
+
+
 @member_required
 def survey_download(request: HttpRequest, survey_id: int, what: str) -> HttpResponse:
     survey = survey_or_404(request, survey_id)
     link = public_link(request, survey)
     if what == "qr.png":
-        return HttpResponse(qr_png(link), content_type="image/png")
-    if what == "poster.pdf":
+        response = HttpResponse(qr_png(link), content_type="image/png")
+    elif what == "poster.pdf":
         note = f"{survey.plan.department.name} · {survey.plan.year}年度"
         body = poster_pdf(survey.title, link, survey.access_code, note)
         response = HttpResponse(body, content_type="application/pdf")
     else:
-        stem, _, fmt = what.partition(".")
-        if stem != "results" or fmt not in RESULT_FORMATS:
+        kind, _, fmt = what.partition(".")
+        if kind != "results" or fmt not in RESULT_FORMATS:
             raise Http404("没有这种下载")
         from jixiao.forms.files import MEDIA_TYPES
 
         body = result_bytes(results(survey), load_survey_profile(survey.profile), fmt)
         response = HttpResponse(body, content_type=MEDIA_TYPES[fmt])
-    response["Content-Disposition"] = f'attachment; filename="survey-{survey.pk}-{what}"'
+    stem, _, suffix = what.partition(".")
+    name = f"{survey.title}{SAVED_AS[stem]}.{suffix}"
+    response["Content-Disposition"] = content_disposition(name, f"survey-{survey.pk}-{stem}")
     return response
 
 
