@@ -218,6 +218,10 @@ def parse_header(row: Row) -> GridHeader | None:
         # 一级 labels (投入 / 产出) whatever its header says
         roles[0] = "level1"
         seen.add("level1")
+    if "level3" not in seen and "level2" not in seen:
+        # '绩效指标 | 一级指标 | 指标值' (a top row split_stacked tries): the name column
+        # stood left of the levels, so no column names the rows
+        return None
     if "level3" not in seen:
         # "一级指标 | 二级指标 | 指标内容"-less grids: the column after 二级 names the row.
         level2 = roles.index("level2")

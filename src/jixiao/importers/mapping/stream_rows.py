@@ -93,14 +93,23 @@ def renumbered(cells: list[Cell]) -> list[Cell]:
 def header_run(cells: list[Cell]) -> tuple[list[Cell], int, int] | None:
     """Where the grid header sits in a stream, as header cells: the first run of
     header words (a word broken over two cells, '年度' + '指标值', joined) that
-    parses as a header."""
+    parses as a header.
+
+    A side label (绩效指标, 绩效目标: the grid's title, printed left of its levels) whose
+    role the run already holds starts no second column: it is the first row's label
+    right under the header ('… | 全年指标值 | 绩效目标 | 项目立项 …', the 评价 framework's
+    一级 label), so the run ends before it. Other repeated roles go on: a stacked or
+    中期 | 年度 header repeats 二级指标 / 指标值 (:func:`stacked.split_stacked`)."""
     words = vocabulary()
     index = 0
     while index < len(cells):
         run: list[Cell] = []
         end = index
         while end < len(cells):
-            if words.role_of(cells[end].text) is not None:
+            role = words.role_of(cells[end].text)
+            if role is not None and _row_label(cells[end].text, role, run):
+                break
+            if role is not None:
                 run.append(cells[end])
                 end += 1
             elif run and is_formula_mark(cells[end].text):
@@ -117,6 +126,14 @@ def header_run(cells: list[Cell]) -> tuple[list[Cell], int, int] | None:
             return header.cells, index, end
         index = end + 1
     return None
+
+
+def _row_label(text: str, role: str, run: list[Cell]) -> bool:
+    """Whether a header word ending ``run`` is a side label repeating a role it holds."""
+    words = vocabulary()
+    if normalise(text) not in words.side_labels:
+        return False
+    return any(words.role_of(cell.text) == role for cell in run)
 
 
 RUN_ON_MIN = 8  # cells of a row holding a header block, a grid header and rows at least
