@@ -14,6 +14,8 @@ def _mark(r: ClassResult) -> str:
         return "（审核意见第三轮，留出）"
     if r.source == "opinions4":
         return "（审核意见第四轮，留出）"
+    if r.source == "opinions5":
+        return "（审核意见第五轮，留出）"
     if r.source == "domain":
         return "（参考§5，留出）"
     if r.vocabulary == "held_out":
