@@ -29,6 +29,7 @@ from jixiao.review.rules import (
     narrative,
     numbers,
     opinion_checks,
+    opinion_checks_round5,
     output_levels,
     overshoot,
     overspent,
@@ -113,6 +114,7 @@ _RULES = (
     *opinion_checks.RULES,
     *lasting_goals.RULES,
     *prior_figures.RULES,
+    *opinion_checks_round5.RULES,
 )
 
 BUILT_IN_RULES = RuleSet(FAMILIES, _RULES)
