@@ -56,13 +56,20 @@ def _valued(value: str, level2: str = "数量") -> tuple[DepartmentPlan, int]:
 
 
 def test_ranges_in_other_wording() -> None:
-    """Other range marks and units than the injections' (“—”, “～”, “到”, 万元, 个): flagged;
+    """Other range marks and units than the injections' (“—”, “～”, “到”; 个, 场): flagged;
     a single target, a time window, a period of dates or an age bracket: not."""
     assert len(_RANGE_FORMS) == 4
     for value in ("60%—70%", "5～8个", "10到20场", "≥85%-95%"):
         plan, n = _valued(value)
         assert _rules_on(plan, {"N234"}) == [("N234", 1, n)], value
-    for value in ("≥300人次", "=100%", "3-5个工作日", "1-12月", "2021年3月-2021年11月", "18-60周岁"):
+    for value in (
+        "≥300人次",
+        "=100%",
+        "3-5个工作日",
+        "1-12月",
+        "2021年3月-2021年11月",
+        "18-60周岁",
+    ):
         plan, n = _valued(value)
         assert not _rules_on(plan, {"N234"}), value
 

@@ -66,12 +66,13 @@ def _claims_all_met(text: str) -> bool:
     return bool(_ALL_MET.search(said)) and not _QUALIFIED.search(said)
 
 
-def _missed_rows(p: ProjectView) -> list[tuple[int, str, Decimal]]:
+def _missed_rows(p: ProjectView) -> list[tuple[str, Decimal]]:
+    """(name, share of its target reached) of the rows that fell short."""
     missed = []
-    for index, i in enumerate(p.project.indicators, start=1):
+    for i in p.project.indicators:
         share = attainment_of(i)
         if share is not None and share < 1:
-            missed.append((index, i.level3, share))
+            missed.append((i.level3, share))
     return missed
 
 
@@ -82,7 +83,7 @@ def _goal_claimed_met(p: ProjectView) -> list[Hit]:
     missed = _missed_rows(p)
     if not missed:
         return []
-    index, name, share = missed[0]
+    name, share = missed[0]
     more = f"等{len(missed)}项指标" if len(missed) > 1 else ""
     return [
         Hit(
