@@ -58,8 +58,9 @@ def _valued(value: str, level2: str = "数量") -> tuple[DepartmentPlan, int]:
 def test_ranges_in_other_wording() -> None:
     """Other range marks and units than the injections' (“—”, “～”, “到”; 个, 场): flagged;
     a single target, a time window, a period of dates or an age bracket: not."""
-    assert len(_RANGE_FORMS) == 4
-    for value in ("60%—70%", "5～8个", "10到20场", "≥85%-95%"):
+    held_out = ("60%—70%", "5～8个", "10到20场", "≥85%-95%")
+    assert not any(mark in form for form in _RANGE_FORMS for mark in ("—", "～", "到", "≥"))
+    for value in held_out:
         plan, n = _valued(value)
         assert _rules_on(plan, {"N234"}) == [("N234", 1, n)], value
     for value in (
@@ -82,8 +83,10 @@ def _period(period: str) -> DepartmentPlan:
 
 def test_periods_in_other_wording() -> None:
     year = _plans()[QINGSHAN].year
-    assert year is not None and len(_PERIOD_FORMS) == 4
-    for period in (f"{year - 1}年全年", f"{year - 4}—{year - 1}", f"{year - 1}01-{year - 1}12"):
+    assert year is not None
+    held_out = (f"{year - 1}年全年", f"{year - 4}—{year - 1}", f"{year - 1}01-{year - 1}12")
+    assert not any(mark in form for form in _PERIOD_FORMS for mark in ("全年", "—", "01"))
+    for period in held_out:
         assert _rules_on(_period(period), {"R126"}) == [("R126", 1, None)], period
     for period in (f"{year}.1-{year}.12", f"{year - 2}-{year + 1}年", "长期", f"{year}年至今"):
         assert not _rules_on(_period(period), {"R126"}), period
@@ -107,8 +110,9 @@ def _concluded(said: str, missed: bool = True) -> DepartmentPlan:
 def test_conclusions_in_other_wording() -> None:
     """Claims the injections never wrote: flagged beside a missed row; a qualified or
     measured conclusion, or the same claim when every row is met: not."""
-    assert all(claim for claim in _GOAL_CLAIMS)
-    for said in ("已完成全年目标任务。", "年度各项指标全部完成", "实现了年度预期目标"):
+    held_out = ("已完成全年目标任务。", "年度各项指标全部完成", "实现了年度预期目标")
+    assert not set(held_out) & set(_GOAL_CLAIMS)
+    for said in held_out:
         assert _rules_on(_concluded(said), {"N235"}) == [("N235", 1, None)], said
     for said in (
         "基本完成年度目标。",

@@ -11,8 +11,8 @@ Where each class comes from:
   (the two ranges of the self-evaluations are an age bracket and a period “1-12月”);
 - ``outputs_without_quantity`` — a project whose 产出 keeps only 质量 and 时效 rows, its
   数量 rows gone: 产出指标不完整、缺少数量指标 — domain.md §3 and §5 (“every required first
-  and second level present”), 101号 指引 (产出指标 reflects the quantity, quality and
-  timeliness of what is delivered; zslaiyongdong.cn/index.php/content/622);
+  and second level present: 数量 is one of the profile's required_second), the 101号 指引
+  whose 产出 are 数量, 质量 and 时效 (zslaiyongdong.cn/index.php/content/622);
 - ``period_before_year`` — the 项目期限 (实施期) of a plan ends two years before the
   budget year it asks money for (“2020年1月-2021年12月” in a 2023 table): 项目实施期已过、
   申报信息未更新 — the period the importer reads (``Project.period``) against the plan's
@@ -20,9 +20,10 @@ Where each class comes from:
 - ``selfeval_goal_claimed_met`` — a 自评表 whose 年度总体目标 实际完成情况 says every goal
   was met (“全面完成年度绩效目标”) while one of its indicators fell short (actual halved, a
   reason given): 自评结论与指标完成情况不符、自评结果不实 — domain.md §7 (年度总体目标:
-  expected vs achieved); published reports write such conclusions next to a missed
-  indicator (hh.gov.cn/info/11481/1179592.htm 红河州数据发展中心2024年度项目支出绩效单位
-  自评报告; hnnxzx.com 南县政协 部门整体支出及项目支出绩效评价报告);
+  expected vs achieved) — the 完成情况 sums up the rows; published 自评报告 set the two side
+  by side (hh.gov.cn/info/11481/1179592.htm 红河州数据发展中心2024年度项目支出绩效单位自评
+  报告; hnnxzx.com/a/webbase/div-css/2022/0415/1230.html 南县政协 部门整体支出及项目支出
+  绩效评价报告), and ten self-evaluations of the corpus state a 完成情况 the import reads;
 - ``selfeval_exceeded_docked`` — a count target beaten (actual 120% of it) whose score is
   halved, no reason given: 超额完成却扣分、评分依据不充分 (the other side of round 3's
   selfeval_met_docked, which wrote the actual equal to the target);
