@@ -22,6 +22,7 @@ from jixiao.importers.mapping.prose_budget import read_prose_budget
 from jixiao.importers.mapping.prose_grade import read_prose_grade
 from jixiao.importers.mapping.prose_indicators import ProseIndicators, opens_run
 from jixiao.importers.mapping.prose_outcomes import outcome_indicators
+from jixiao.importers.mapping.stated_total import read_stated_totals
 from jixiao.importers.mapping.table_titles import document_title
 from jixiao.importers.mapping.verdict_rows import verdict_rows
 from jixiao.importers.mapping.vocabulary import vocabulary
@@ -49,6 +50,7 @@ def fill_plan(
         plan.kind, plan.kind_evidence = decision.kind, decision.evidence
     if plan.kind == "self_evaluation":
         read_prose_budget(plan.projects, blocks)
+        read_stated_totals(plan.projects, blocks)
     if plan.kind in ("disclosure", "final_accounts") or not plan.projects:
         tables = [t for t in (to_disclosure(lt) for lt in loose) if t is not None]
         tables += flat_tables
