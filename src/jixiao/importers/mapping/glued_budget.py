@@ -12,6 +12,8 @@ fewest empty columns, then with a rate its amounts give to the rounding written,
 on is taken; the 执行率 must be among it. Amounts are taken only when the table says 万元
 and the reading is the only one. Read for self-evaluations only, for
 projects with no 执行率 and no 执行数 from a table; each figure keeps its line as source.
+The 预算数 the project is reviewed by (``budget_total``) is not set: the 其中 lines glued
+after this one are not split here, and a total beside their glued figures would not add up.
 """
 
 from __future__ import annotations
@@ -225,5 +227,3 @@ def read_glued_budget(projects: list[Project], blocks: list[Block]) -> None:
             if getattr(project, key) is None:
                 setattr(project, key, value)
                 project.sources[key] = source
-        if project.budget_total is None:
-            project.budget_total = project.budget_adjusted or project.budget_initial
