@@ -132,3 +132,19 @@ def test_real_documents_take_their_glued_budget_line() -> None:
     assert zhongjiang.sources["execution_rate"].line is not None
     beijing = import_file(next(CORPUS.glob("beijing_haidian-xueyuanlu*.txt"))).projects[0]
     assert beijing.execution_rate == Decimal("0.5") and beijing.execution_score == Decimal(5)
+
+
+def test_a_head_row_with_its_figures_below_or_a_traditional_mirror() -> None:
+    # 永德县明朗中学: '| 年初预算数 | … | 得分 | 年度资金总额 |' then
+    # '| 387664.62 | 387664.62 | 10 | 100% | 10 |' (年初 empty; amounts in 元, not taken)
+    yongde = import_file(next(CORPUS.glob("yunnan_yongde-minglang-zhongxue*.txt"))).projects[0]
+    assert (yongde.execution_rate, yongde.execution_weight, yongde.execution_score) == (
+        Decimal(1),
+        Decimal(10),
+        Decimal(10),
+    )
+    assert yongde.spent is None
+    # 黄冈水土保持: traditional with pinyin, '預(yù)算數(shù)(A)執(zhí)行數(shù)(B)…1010100%20'
+    huanggang = import_file(next(CORPUS.glob("hubei_ru7-huanggang-shuibao*.txt"))).projects[0]
+    assert (huanggang.execution_rate, huanggang.execution_weight) == (Decimal(1), Decimal(20))
+    assert huanggang.execution_score == Decimal(20)

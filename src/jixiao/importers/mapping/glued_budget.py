@@ -28,6 +28,7 @@ from jixiao import packs
 from jixiao.importers.blocks import Block, Paragraph
 from jixiao.model.plan import Project
 from jixiao.model.source import SourceRef
+from jixiao.textnorm import strip_pinyin, to_simplified
 
 _NUMBER = re.compile(r"(?:0|[1-9]\d{0,9})(?:\.\d{1,4})?")
 _MARK = r"(?:\s+|[(（][^()（）]{0,12}[)）]|[(（][^()（）\u4e00-\u9fff]{0,12})*"
@@ -196,7 +197,7 @@ def agreed(found: list[tuple[int, Reading]], amounts: bool) -> Reading:
 
 def budget_lines(text: str) -> list[Reading]:
     """The glued budget lines a line or paragraph holds, each as what its figures say."""
-    text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"\s+", " ", to_simplified(strip_pinyin(unicodedata.normalize("NFKC", text))))
     out: list[Reading] = []
     for match in _line().finditer(text):
         head = match.group("head")
@@ -210,16 +211,28 @@ def budget_lines(text: str) -> list[Reading]:
     return out
 
 
+def _head_alone(text: str) -> bool:
+    """Whether the line ends in the budget line's label after its column heads, the
+    figures on the next line ('| 年初预算数 | … | 得分 | 年度资金总额 |')."""
+    text = to_simplified(strip_pinyin(unicodedata.normalize("NFKC", text)))
+    return _line().search(text + " 1%") is not None and _line().search(text) is None
+
+
 def read_glued_budget(projects: list[Project], blocks: list[Block]) -> None:
     """Projects with no 执行率 and no 执行数 take those of their glued budget line."""
     if not projects or any(p.execution_rate is not None or p.spent is not None for p in projects):
         return
     found: list[tuple[Reading, SourceRef]] = []
+    head = ""  # a row of the column heads ending in the line's label, its figures below
     for block in blocks:
         text = block.raw if isinstance(block, Paragraph) else " ".join(block.raws())
-        if "执行" not in text:
+        text, head = head + text, ""
+        if "执" not in text and "執" not in text:
             continue
-        found.extend((r, block.source.with_raw(text)) for r in budget_lines(text))
+        lines = budget_lines(text)
+        if not lines and _head_alone(text):
+            head = text + " "
+        found.extend((r, block.source.with_raw(text)) for r in lines)
     if not found or (len(projects) > 1 and len(found) != len(projects)):
         return
     for project, (reading, source) in zip(projects, found, strict=False):
