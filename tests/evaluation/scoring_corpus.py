@@ -50,6 +50,8 @@ class DocResult:
     transcribed_scores: int = 0  # rows the hand transcription gives 分值 and 得分
     imported_scores: int = 0  # rows the import read with 分值 and 得分
     totals_from_transcription: int = 0  # stated 总分 the import missed, from the transcription
+    totals_imported: int = 0  # stated 总分 the import read
+    rates_from_transcription: int = 0  # 预算执行率 the import missed, from the transcription
 
     def causes(self) -> Counter[Cause]:
         return Counter(r.cause for p in self.projects for r in p.rescore.rows)
@@ -132,9 +134,12 @@ def measure(document: Path, expected: Path | None) -> DocResult:
             stated = totals.get(_key(project.name), totals.get(index))
             project = imported.model_copy(update={"total_score": stated})
             result.totals_from_transcription += stated is not None
+        else:
+            result.totals_imported += 1
         if project.execution_rate is None and project.spent is None:
             rate = rates.get(_key(project.name), rates.get(index))
             project = project.model_copy(update={"execution_rate": rate})
+            result.rates_from_transcription += rate is not None
         rescore = rescore_stated(project, official)
         if not rescore.rows and project.total_score is None:
             continue
@@ -238,6 +243,8 @@ def _differences(results: list[DocResult]) -> list[str]:
 def render(results: list[DocResult]) -> str:
     f = figures(results)
     transcribed = sum(r.totals_from_transcription for r in results)
+    imported = sum(r.totals_imported for r in results)
+    rates = sum(r.rates_from_transcription for r in results)
     lines = [
         "# 自评打分语料测评 (scoring corpus)",
         "",
@@ -255,8 +262,9 @@ def render(results: list[DocResult]) -> str:
         f"- 文档 {f.documents}，其中导入读到分值和得分的 {f.with_scores}。",
         f"- 写明总分且可重算的项目 {f.totals_stated}：按官方方法总分相等 {f.totals_equal}，"
         f"按本省方案（有时）相等 {f.totals_equal_province}。",
-        f"- 公布总分中导入未读到、取自人工转录的 {transcribed}"
-        "（导入尚不读各模板的总分；导入未读到的预算执行率同样取自转录；各行的分值、得分、目标值和实际值都取自导入）。",
+        f"- 公布总分由导入读到的 {imported}，导入未读到、取自人工转录的 {transcribed}；"
+        f"预算执行率导入未读到、取自人工转录的 {rates}"
+        "（各行的分值、得分、目标值和实际值都取自导入）。",
         f"- 总分不等的原因：{_causes(f.total_causes)}。",
         f"- 总分与各项得分合计对不上（文档自身算术错误）的项目 {f.total_arithmetic_wrong}。",
         "",

@@ -65,3 +65,12 @@ def test_missed_targets_scored_in_full(results: list[DocResult]) -> None:
     # ceilings (profile ceiling_names) — met, as the document scores them.
     same = {r.indicator.level3 for r in chongqing if r.cause is Cause.SAME}
     assert {"预算调整率", "结转结余率"} <= same
+
+
+def test_stated_totals_come_from_the_import(results: list[DocResult]) -> None:
+    # The 总分 each 自评表 publishes is read by the import (label cells, flattened lines,
+    # prose and the closing 合计 pair); the hand transcription fills only those it misses:
+    # 普陀 (a pdf-flow whose 总分 cell is empty in the text), 区商务局 (its 总分 column
+    # flattened away from its figure) and 柯桥 (自评分数 and its figure on separate lines).
+    assert sum(r.totals_imported for r in results) >= 24
+    assert sum(r.totals_from_transcription for r in results) <= 3

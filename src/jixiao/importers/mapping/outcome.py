@@ -11,6 +11,7 @@ from jixiao.importers.mapping.department_name import stated_department
 from jixiao.importers.mapping.directed_rows import directed_rows
 from jixiao.importers.mapping.doubled_outcomes import doubled_outcome_rows
 from jixiao.importers.mapping.figure_chain import figure_chain_rows
+from jixiao.importers.mapping.glued_budget import read_glued_budget
 from jixiao.importers.mapping.glued_outcomes import glued_outcome_rows
 from jixiao.importers.mapping.goal_outcomes import read_goal_outcomes
 from jixiao.importers.mapping.header import GridHeader
@@ -22,6 +23,7 @@ from jixiao.importers.mapping.prose_budget import read_prose_budget
 from jixiao.importers.mapping.prose_grade import read_prose_grade
 from jixiao.importers.mapping.prose_indicators import ProseIndicators, opens_run
 from jixiao.importers.mapping.prose_outcomes import outcome_indicators
+from jixiao.importers.mapping.stated_total import read_stated_totals
 from jixiao.importers.mapping.table_titles import document_title
 from jixiao.importers.mapping.verdict_rows import verdict_rows
 from jixiao.importers.mapping.vocabulary import vocabulary
@@ -48,7 +50,9 @@ def fill_plan(
     if decision is not None:
         plan.kind, plan.kind_evidence = decision.kind, decision.evidence
     if plan.kind == "self_evaluation":
+        read_glued_budget(plan.projects, blocks)
         read_prose_budget(plan.projects, blocks)
+        read_stated_totals(plan.projects, blocks)
     if plan.kind in ("disclosure", "final_accounts") or not plan.projects:
         tables = [t for t in (to_disclosure(lt) for lt in loose) if t is not None]
         tables += flat_tables

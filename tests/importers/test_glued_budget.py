@@ -1,0 +1,150 @@
+"""The 自评 budget line of a flattened table, its figures glued together, split by its own
+arithmetic (:mod:`jixiao.importers.mapping.glued_budget`)."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from jixiao.importers.api import import_file
+from jixiao.importers.mapping.glued_budget import budget_lines
+
+CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus" / "self_evaluation"
+HEADS = {
+    "budget_initial": "年初预算数",
+    "budget_adjusted": "全年预算数(A)",
+    "spent": "全年执行数(B)",
+    "execution_weight": "分值",
+    "execution_rate": "执行率(B/A)",
+    "execution_score": "得分",
+}
+LAYOUTS = st.sampled_from(
+    [
+        ["budget_adjusted", "spent", "execution_weight", "execution_rate", "execution_score"],
+        ["budget_initial", "budget_adjusted", "spent", "execution_weight", "execution_rate"],
+        ["budget_adjusted", "spent", "execution_rate"],
+        ["budget_initial", "budget_adjusted", "spent", "execution_rate", "execution_score"],
+    ]
+)
+AMOUNTS = st.decimals(min_value=Decimal("0.5"), max_value=Decimal(5000), places=2)
+
+
+def _text(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return text
+
+
+@settings(deadline=None)  # a shared machine's load, not the split, sets the time
+@given(
+    LAYOUTS,
+    AMOUNTS,
+    st.decimals(min_value=Decimal("0.3"), max_value=Decimal("1.1"), places=3),
+    st.sampled_from([5, 10, 15, 20]),
+    st.sampled_from([0, 2]),
+)
+def test_a_glued_line_is_read_as_written_or_not_at_all(
+    layout: list[str], budget: Decimal, share: Decimal, weight: int, places: int
+) -> None:
+    spent = (budget * share).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    assume(spent > 0)
+    step = Decimal(1).scaleb(-places)
+    rate = (spent / budget * 100).quantize(step, rounding=ROUND_HALF_UP)
+    score = (min(rate / 100, Decimal(1)) * weight).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    figures = {
+        "budget_initial": _text(budget),
+        "budget_adjusted": _text(budget),
+        "spent": _text(spent),
+        "execution_weight": str(weight),
+        "execution_rate": f"{rate}%",
+        "execution_score": _text(score) if score else "0",
+    }
+    if "execution_score" in layout and "execution_weight" not in layout:
+        layout = [c for c in layout if c != "execution_score"]
+    head = "".join(HEADS[c] for c in layout)
+    glued = "".join(figures[c] for c in layout)
+    found = budget_lines(f"项目资金(万元){head}年度资金总额{glued}其中:本年财政拨款")
+    # never a wrong reading: the line as written, or nothing when it reads two ways
+    assert found == [] or found[0]["execution_rate"] == rate / 100
+    if found and "execution_weight" in found[0]:
+        assert found[0]["execution_weight"] == weight
+
+
+@pytest.mark.parametrize(
+    ("line", "rate", "weight", "score"),
+    [
+        # 新洲区楚剧团: 年初 30 | 全年 30 | 分值 10 | 100% with two cells empty
+        ("年初预算数全年预算数全年执行分值执行率得分年度资金总额303010100%其中", "1", "10", None),
+        (
+            "全年预算数(A)全年执行数(B)分值执行率(B/A)得分年度资金总额:202010100.00%10其中",
+            "1",
+            "10",
+            "10",
+        ),
+        (
+            "年初预算数(A)全年执行数(B)分值(10分)执行率(B/A)得分得分计算方法年度资金总额:310.2154.741050%5执行率",
+            "0.5",
+            "10",
+            "5",
+        ),
+        # a bare rate '1' that 1.56 / 1.56 confirms; the 分值 from '得分(20分*执行率)'
+        (
+            "预算数(A)执行数(B)执行率(B/A)得分(20分*执行率)年度财政资金总额1.561.56120度效标",
+            "1",
+            "20",
+            "20",
+        ),
+    ],
+)
+def test_real_glued_lines(line: str, rate: str, weight: str, score: str | None) -> None:
+    found = budget_lines(line)
+    assert len(found) == 1
+    assert found[0]["execution_rate"] == Decimal(rate)
+    assert found[0]["execution_weight"] == Decimal(weight)
+    assert found[0].get("execution_score") == (None if score is None else Decimal(score))
+
+
+def test_lines_read_by_their_arithmetic_or_not_at_all() -> None:
+    # 100% of what? '194.91 | 9 | 4.91%' also nearly fits, but only 194.9 | 194.9 | 100%
+    # gives its rate to the rounding written
+    assert budget_lines("全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额194.9194.9100%其中")[0][
+        "execution_rate"
+    ] == Decimal(1)
+    # a rate whose amounts are left empty is still the rate stated
+    assert budget_lines("全年预算数全年执行数执行率年度资金总额5%") == [
+        {"execution_rate": Decimal("0.05")}
+    ]
+    # '2 | 0 | 100%' (0 spent at 100%) and '20 | 10 | 0%' (spending at 0%) are no readings:
+    # 20 | 100% (one amount left empty) is
+    assert budget_lines("全年预算数全年执行数执行率年度资金总额20100%") == [
+        {"execution_rate": Decimal(1)}
+    ]
+    assert budget_lines("全年预算数全年执行数执行率年度资金总额" + "1" * 80 + "%") == []
+
+
+def test_real_documents_take_their_glued_budget_line() -> None:
+    zhongjiang = import_file(next(CORPUS.glob("sichuan_zhongjiang-shuiliju*.txt"))).projects[0]
+    assert (zhongjiang.execution_rate, zhongjiang.execution_weight) == (Decimal(1), Decimal(10))
+    assert (zhongjiang.budget_adjusted, zhongjiang.spent) == (Decimal(20), Decimal(20))
+    assert zhongjiang.sources["execution_rate"].line is not None
+    beijing = import_file(next(CORPUS.glob("beijing_haidian-xueyuanlu*.txt"))).projects[0]
+    assert beijing.execution_rate == Decimal("0.5") and beijing.execution_score == Decimal(5)
+
+
+def test_a_head_row_with_its_figures_below_or_a_traditional_mirror() -> None:
+    # 永德县明朗中学: '| 年初预算数 | … | 得分 | 年度资金总额 |' then
+    # '| 387664.62 | 387664.62 | 10 | 100% | 10 |' (年初 empty; amounts in 元, not taken)
+    yongde = import_file(next(CORPUS.glob("yunnan_yongde-minglang-zhongxue*.txt"))).projects[0]
+    assert (yongde.execution_rate, yongde.execution_weight, yongde.execution_score) == (
+        Decimal(1),
+        Decimal(10),
+        Decimal(10),
+    )
+    assert yongde.spent is None
+    # 黄冈水土保持: traditional with pinyin, '預(yù)算數(shù)(A)執(zhí)行數(shù)(B)…1010100%20'
+    huanggang = import_file(next(CORPUS.glob("hubei_ru7-huanggang-shuibao*.txt"))).projects[0]
+    assert (huanggang.execution_rate, huanggang.execution_weight) == (Decimal(1), Decimal(20))
+    assert huanggang.execution_score == Decimal(20)
