@@ -32,6 +32,7 @@ from jixiao.review.rules import (
     output_levels,
     overshoot,
     overspent,
+    period_year,
     placeholder_row,
     prior_figures,
     project_type,
@@ -113,6 +114,7 @@ _RULES = (
     *opinion_checks.RULES,
     *lasting_goals.RULES,
     *prior_figures.RULES,
+    *period_year.RULES,
 )
 
 BUILT_IN_RULES = RuleSet(FAMILIES, _RULES)

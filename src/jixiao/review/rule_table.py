@@ -59,6 +59,7 @@ _STATED_PROJECT = (
     "annual_goal_actual",
     "budget_initial",
     "budget_adjusted",
+    "period",
 )
 
 
