@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from jixiao.review.context import ProjectView
+from jixiao.review.context import PlanView, ProjectView
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import q
@@ -54,6 +54,12 @@ def _term_outside_year(p: ProjectView) -> list[Hit]:
     return [hit]
 
 
-R125 = TABLE.rule("R125", _term_outside_year)
+def has_dated_terms(view: PlanView) -> bool:
+    """The document states its year and some project's term: R125's precondition."""
+    plan = view.plan
+    return plan.year is not None and any(project.period for project in plan.projects)
+
+
+R125 = TABLE.rule("R125", _term_outside_year, applies_to=has_dated_terms)
 
 RULES = (R125,)
