@@ -1,8 +1,9 @@
 """Held-out round 10: what the reviewer flagged on 奉节's 2023年度 审批表 and the review missed
 before, now caught on the real document as imported; and N223 saying “下限” of a floor.
 
-- R125: the table is of 2023, its 建设周期 “2025年1月1日-2025年12月31日” lies wholly after
-  that year: a project of another year in this year's table, or the year written wrong;
+- R125: the table is of 2023, its 建设周期 “2025年1月1日-2025年12月31日” begins only after
+  that year: a project of a later year in this year's table, or the year written wrong (a term
+  ended before the year is R126's, which stays alone there);
 - N223 on “12350安全生产举报奖励次数 ≥5次”: the count of rewards depends on citizens' reports,
   and the message no longer speaks of an exact figure (“确数”) where the value is a floor.
 """
@@ -55,33 +56,43 @@ def test_terms_holding_the_year_are_left_alone(document: str) -> None:
     ("year", "period", "flagged"),
     [
         (2023, "2025年1月1日-2025年12月31日", True),  # wholly after
-        (2022, "202001-202012", True),  # ended two years before
-        (2023, "2022.1—2022.12", False),  # ended the year before: carried over (结转)
+        (2022, "2023年4月-2024年2月", True),  # begins the next year
         (2023, "2023年4月-2024年2月", False),  # runs across the year's end
         (2021, "2019-2023年", False),  # a multi-year term holding the year
         (2023, "1月-12月", False),  # no year named
         (None, "2025年1月-12月", False),  # the table's year unknown
         (2023, "20246-202516", True),  # a term's digits run together: 2024 and 2025
+        (2022, "202001-202012", False),  # ended before the year: R126's, not R125's
     ],
 )
 def test_term_and_year(year: int | None, period: str, flagged: bool) -> None:
     assert bool(found(review_plan(_plan(year, period)), "R125")) is flagged
 
 
+def test_one_finding_whichever_side_the_year_falls() -> None:
+    """A term after the table's year is R125's, one ended before it R126's: never both."""
+    after = review_plan(_plan(2023, "2025年1月-12月"))
+    before = review_plan(_plan(2023, "2020年1月-12月"))
+    assert found(after, "R125") and not found(after, "R126")
+    assert found(before, "R126") and not found(before, "R125")
+
+
 def test_a_self_evaluation_is_read_alike() -> None:
-    """A 自评表 of 2021 for a project whose term is 2019: evaluated two years late."""
-    (hit,) = found(review_plan(_plan(2021, "2019年1月至2019年12月", "self_evaluation")), "R125")
-    assert "2019年就已结束" in hit.message
+    """A 自评表 of 2021 for a project whose term is 2022 (a later project's table)."""
+    (hit,) = found(review_plan(_plan(2021, "2022年1月至2022年12月", "self_evaluation")), "R125")
+    assert "2022年才开始" in hit.message
 
 
 _YEARS = st.integers(min_value=2000, max_value=2040)
 
 
 @given(year=_YEARS, first=_YEARS, length=st.integers(min_value=0, max_value=4))
-def test_flagged_exactly_when_the_term_misses_the_year(year: int, first: int, length: int) -> None:
-    """Whatever the term's years, the rule fires iff the term starts after the table's year
-    or ended two or more years before it, however the term is written."""
+def test_flagged_exactly_when_the_term_begins_after_the_year(
+    year: int, first: int, length: int
+) -> None:
+    """Whatever the term's years, the rule fires iff the term begins after the table's year,
+    however the term is written."""
     last = first + length
     for period in (f"{first}年1月-{last}年12月", f"{first}.01—{last}.12", f"{first}01-{last}12"):
         hit = bool(found(review_plan(_plan(year, period)), "R125"))
-        assert hit is (first > year or last < year - 1), period
+        assert hit is (first > year), period

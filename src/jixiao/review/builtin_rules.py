@@ -29,6 +29,7 @@ from jixiao.review.rules import (
     narrative,
     numbers,
     opinion_checks,
+    opinion_checks_round5,
     output_levels,
     overshoot,
     overspent,
@@ -114,6 +115,7 @@ _RULES = (
     *opinion_checks.RULES,
     *lasting_goals.RULES,
     *prior_figures.RULES,
+    *opinion_checks_round5.RULES,
     *period_year.RULES,
 )
 
