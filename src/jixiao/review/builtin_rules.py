@@ -33,6 +33,7 @@ from jixiao.review.rules import (
     output_levels,
     overshoot,
     overspent,
+    period_year,
     placeholder_row,
     prior_figures,
     project_type,
@@ -115,6 +116,7 @@ _RULES = (
     *lasting_goals.RULES,
     *prior_figures.RULES,
     *opinion_checks_round5.RULES,
+    *period_year.RULES,
 )
 
 BUILT_IN_RULES = RuleSet(FAMILIES, _RULES)

@@ -14,7 +14,7 @@ from jixiao.review.context import IndicatorView
 from jixiao.review.phrases import phrases
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
-from jixiao.review.rules.common import DOWNWARD, is_money, q
+from jixiao.review.rules.common import DOWNWARD, UPWARD, is_money, q
 
 TABLE = rule_table(__name__)
 
@@ -48,9 +48,14 @@ def _demand_count(v: IndicatorView) -> Hit | None:
         return None  # rates (办结率) are what the rule asks for
     if not phrases().demand_counts.search(v.name):
         return None
+    fixed = (  # a floor (“≥5次”) is no exact figure, but no more the unit's to decide
+        "事先定出下限只能照往年倒填，或为达标凑数。"
+        if value.direction in UPWARD
+        else "事先定出确数只能照实际倒填。"
+    )
     return Hit(
-        f"{q(v.name, 24)}的指标值{q(v.raw, 16)}把来访、投诉的件数定成了目标：件数取决于"
-        "群众来访和投诉，不由单位决定，事先定出确数只能照实际倒填。",
+        f"{q(v.name, 24)}的指标值{q(v.raw, 16)}把来访、投诉、举报的件数定成了目标：件数取决于"
+        f"群众来访、投诉和举报，不由单位决定，{fixed}",
         field="value",
     )
 
