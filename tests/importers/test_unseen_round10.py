@@ -175,3 +175,30 @@ def test_jingmen_titles_name_a_plan() -> None:
     page /= "hubei_ru10-jingmen-wenwu-baohu-niandu-zongmubiao-prose-pipe_2022.txt"
     plan = import_file(page)
     assert plan.kind == "plan" and plan.kind_evidence != "财政拨款"
+
+
+# -- a level's label is no goal -------------------------------------------------------
+
+GOAL = st.text(alphabet="完成全市文物保护巡查宣传培训修缮任务提升", min_size=6, max_size=24)
+
+
+@SETTINGS
+@given(goal=GOAL, level=st.sampled_from(["产出指标", "效益指标", "满意度指标"]))
+def test_a_level_label_beside_the_goal_label_is_no_goal(
+    tmp_path: Path, goal: str, level: str
+) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        f"项目名称 | 全市文物保护专项经费 |\n年度绩效总目标 | {level} | {goal} |\n",
+        encoding="utf-8",
+    )
+    assert import_file(page).projects[0].annual_goal == goal
+
+
+def test_a_goal_written_beside_its_label_is_kept(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "项目名称 | 全市文物保护专项经费 |\n年度绩效总目标 | 完成全市文物安全巡查 |\n",
+        encoding="utf-8",
+    )
+    assert import_file(page).projects[0].annual_goal == "完成全市文物安全巡查"
