@@ -3,7 +3,7 @@ actual values found, kind and year, invented rows.
 
 ``python -m tests.importers.unseen_round2`` measures the second round (corpus notes
 starting ``held-out round 2``); ``--round1`` the first (``held-out (import-unseen)``),
-``--round3`` to ``--round9`` and ``--round9b`` the later ones.
+``--round3`` to ``--round9``, ``--round9b`` and ``--round10`` the later ones.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ MARKERS = {
     "--round8": "held-out round 8 (import-unseen-8)",
     "--round9": "held-out round 9 (import-unseen-9)",
     "--round9b": "held-out round 9b (import-unseen-9b)",
+    "--round10": "held-out round 10 (import-unseen-10)",
 }
 
 

@@ -28,10 +28,12 @@ def _rules_on(plan: DepartmentPlan, rules: set[str]) -> list[tuple[str, int | No
 
 
 def test_the_new_rules_speak_once_on_the_unchanged_corpus() -> None:
-    """Measured: on the corpus's plans and self-evaluations the four rules give one finding,
-    N231 on 长江禁捕's “290%” (audit: defensible)."""
+    """Measured: on the corpus's plans and self-evaluations the four rules give two findings,
+    N231 on 长江禁捕's “290%” (audit: defensible) and R119 on 荆门's 效益指标 “文物保护修缮个数”
+    (held-out round 10; audit: real)."""
     assert spoken_on_corpus(NEW_RULES) == {
-        ("unknown_changjiang-jinbu-yuchuan-butie-glued-docpreview_2020", "N231")
+        ("unknown_changjiang-jinbu-yuchuan-butie-glued-docpreview_2020", "N231"),
+        ("hubei_ru10-jingmen-wenwu-baohu-niandu-zongmubiao-prose-pipe_2022", "R119"),
     }
 
 

@@ -179,9 +179,15 @@ _IDENTITY = frozenset({"name", "department", "implementer"})
 
 
 def _is_value(text: str) -> bool:
-    """Not another label or column header ('实际完成情况' beside '预期目标')."""
+    """Not another label or column header ('实际完成情况' beside '预期目标'), nor an
+    indicator level's label ('年度绩效总目标 | 产出指标 | …': the level heads the targets
+    listed after it, the goal is those)."""
     words = vocabulary()
-    return words.field_of(text) is None and words.role_of(text) is None
+    return (
+        words.field_of(text) is None
+        and words.role_of(text) is None
+        and words.level(text, words.level1) is None
+    )
 
 
 class HeaderBlockReader:

@@ -40,6 +40,7 @@ def titles_of(blocks: Iterable[Block]) -> list[str]:
                 2 <= len(bare) <= TITLE_LENGTH
                 and not _is_breadcrumb(bare)
                 and not _is_sentence(bare)
+                and bare not in _column_words()
             ):
                 found.append(bare)
     return found
@@ -58,6 +59,12 @@ def _is_sentence(bare: str) -> bool:
     """A sentence of the text ('围绕绩效目标,从项目的开展…进行评价。'): it mentions what
     the document talks about, it does not title it."""
     return bare.endswith(("。", ";")) or bare.count(",") >= 2
+
+
+@cache
+def _column_words() -> frozenset[str]:
+    """Cells that are column labels, never titles ('财政拨款' alone, a funding source)."""
+    return frozenset(_rules()["not_titles"].get("cells", ()))
 
 
 def _is_breadcrumb(bare: str) -> bool:
@@ -91,7 +98,18 @@ def by_titles(titles: list[str]) -> KindDecision | None:
         budget = titled_as([t for t in above if not _ENTRY.match(t)], "disclosure")
         if budget is not None:
             return KindDecision("disclosure", budget)
+    if decision.kind == "self_evaluation":
+        return _reported_above(titles, decision)
     return decision
+
+
+def _reported_above(titles: list[str], decision: KindDecision) -> KindDecision:
+    """A 监控报告 is outlined like a 自评报告 ('一、绩效目标分解下达情况', '二、绩效目标完成
+    情况'): when a self-evaluation comes only from such a numbered section, a title above it
+    naming a monitoring (the report's own title, '…项目绩效运行监控报告') decides."""
+    above = [t for t in titles[: titles.index(decision.evidence)] if not _ENTRY.match(t)]
+    monitoring = titled_as(above, "monitoring")
+    return decision if monitoring is None else KindDecision("monitoring", monitoring)
 
 
 def _own_title(titles: list[str], entry: re.Pattern[str]) -> str | None:

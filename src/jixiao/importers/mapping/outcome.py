@@ -15,6 +15,7 @@ from jixiao.importers.mapping.glued_budget import read_glued_budget
 from jixiao.importers.mapping.glued_outcomes import glued_outcome_rows
 from jixiao.importers.mapping.goal_outcomes import read_goal_outcomes
 from jixiao.importers.mapping.header import GridHeader
+from jixiao.importers.mapping.labelled_runs import labelled_run
 from jixiao.importers.mapping.line_outcomes import line_outcome_rows
 from jixiao.importers.mapping.listed_indicators import Line, listed_indicators
 from jixiao.importers.mapping.loose_tables import LooseTable, to_disclosure
@@ -106,6 +107,8 @@ def prose_indicators(blocks: list[Block]) -> list[Indicator]:
             # a line of its own read as a one-cell row, or a sentence of targets cut at
             # its spaces ('成效指标:…达90%以上。 二、…')
             block = _as_paragraph(block)
+        elif isinstance(block, Row) and (run := labelled_run(block.texts)) is not None:
+            block = Paragraph(raw=run, source=block.source)  # '产出指标 | a;b;c'
         if isinstance(block, Row):
             prose.see_line(block.texts)  # ('申报… | 三、项目绩效情况 | (一)项目完成情况.')
         elif isinstance(block, Paragraph):

@@ -20,8 +20,9 @@ _SOURCES = (
     # mirrors that render 年 as '-' ('2015-“三公”经费…决算表'), never a date's '2015-04'
     _YEAR + r"-(?![\d月])[^。,，;；]{0,24}?" + _NAMING,
     # a project period of one whole calendar year ('2020年元月起至2020年12月止', '2020年1月
-    # -2020年12月'): the year budgeted, when nothing else names one
-    _YEAR + r"年(?:元|一|1|01)月[^。,，;；\d]{0,3}(?:至|-|—|~)\1年12月",
+    # -2020年12月', '2022年1月—12月' with the year not repeated): the year budgeted, when
+    # nothing else names one
+    _YEAR + r"年(?:元|一|1|01)月[^。,，;；\d]{0,3}(?:至|-|—|~)(?:\1年)?12月",
     # a 申报表 field of the project's first year ('项目开始年度 2023', filed in December
     # for the next budget): the year budgeted, when nothing else names one
     r"(?:项目)?(?:开始|起始)年度[:：]?" + _YEAR,
@@ -83,7 +84,10 @@ def _year_in(texts: list[str]) -> int | None:
     return None
 
 
-_FILED = re.compile(r"(?:填报|填表|申报)日期[:：]?" + _YEAR + r"年(\d{1,2})月")
+# the date a table was filed, or the page carrying it was issued ('发文日期 | 2021-01-05')
+_FILED = re.compile(
+    r"(?:填报|填表|申报|发文|发布|成文)日期[:：|]?" + _YEAR + r"(?:年|-|/)(\d{1,2})(?:月|-|/)"
+)
 FILED_BY_MONTH = 6  # a goal table filed by June is the current year's; later, next year's
 
 
