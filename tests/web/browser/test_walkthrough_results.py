@@ -18,6 +18,7 @@ from playwright.sync_api import expect
 
 from jixiao.importers.api import import_file
 from jixiao.web.orgs.models import Department
+from jixiao.web.monitoring.rounds import open_round
 from jixiao.web.plans.decisions import act
 from jixiao.web.plans.models import PlanRecord
 from jixiao.web.plans.storing import store_plan
@@ -25,7 +26,8 @@ from jixiao.web.rectification.models import RectificationRecord
 from jixiao.web.rectification.tracking import candidates
 from jixiao.web.reportstore.models import StoredScore
 from jixiao.web.surveys.collecting import open_survey
-from jixiao.workflow import Action, Role
+from jixiao.web.reporting.decisions import act_on_report
+from jixiao.workflow import Action, ReportAction, Role
 from tests.conftest import seed_path
 from tests.web.browser.conftest import DEPARTMENT, SEED, Session
 
@@ -117,3 +119,45 @@ def test_a_rectification_item_read_and_verified_on_a_phone(
     expect(page.locator("button.primary")).to_have_text("核实通过")
     page.locator("button[value=send_back]").click()  # asked first; the test says yes
     assert bureau.dialogs and "退回" in bureau.dialogs[-1]
+
+
+def test_a_unit_cost_finding_leads_to_its_chart(
+    people: dict[str, User], open_session: Callable[[str], Session]
+) -> None:
+    """Seed 000's 物业费 is 109.19 元/平方米·年 against a 15–80 range (C106): the reviewer on
+    the finding follows a link to its chart in the 审核报告, whose figures are whole."""
+    plan = store_plan(
+        import_file(seed_path("000_6fea33418e000787")),
+        Department.objects.get(name=DEPARTMENT),
+        force=True,
+    )
+    bureau = open_session("walk3-benchmark")
+    bureau.login(people["bureau"])
+    page = bureau.page
+    page.set_viewport_size(PHONE)
+    page.goto(f"/plans/{plan.pk}/findings/")
+    row = page.locator("tr", has_text="C106")
+    expect(row).to_have_count(1)
+    link = row.get_by_role("link", name="单位成本与参考区间、同类项目对比图")
+    with page.context.expect_page() as opened:
+        link.click()
+    report = opened.value
+    report.wait_for_load_state()
+    chart = report.locator("figure.unit-cost:target")
+    expect(chart).to_contain_text("物业费")
+    expect(chart.locator(".chart-value")).to_have_text(["109.19"])
+    expect(chart).to_contain_text("参考上限80")
+
+
+def test_the_bureaus_todo_counts_the_monitoring_it_waits_for(
+    people: dict[str, User], approved: PlanRecord, open_session: Callable[[str], Session]
+) -> None:
+    """A 监控 reported to the bureau is listed under 待办; the count beside it said 0."""
+    monitoring = open_round(people["editor"], approved, dt.date(approved.year, 7, 31))
+    act_on_report(people["editor"], Role.UNIT_EDITOR, monitoring, ReportAction.SUBMIT)
+    bureau = open_session("walk3-todo")
+    bureau.login(people["bureau"])
+    todo = bureau.page.locator("section", has=bureau.page.get_by_role("heading", name="待办"))
+    expect(todo.locator("ul.reports-todo li")).to_have_count(1)
+    expect(todo.locator("ul.todo li")).to_have_count(1)  # the 监控 alone: no plan waits
+    expect(todo.locator("h2 .count")).to_have_text("1")
