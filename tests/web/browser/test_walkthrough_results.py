@@ -17,16 +17,16 @@ from django.contrib.auth.models import User
 from playwright.sync_api import expect
 
 from jixiao.importers.api import import_file
-from jixiao.web.orgs.models import Department
 from jixiao.web.monitoring.rounds import open_round
+from jixiao.web.orgs.models import Department
 from jixiao.web.plans.decisions import act
 from jixiao.web.plans.models import PlanRecord
 from jixiao.web.plans.storing import store_plan
 from jixiao.web.rectification.models import RectificationRecord
 from jixiao.web.rectification.tracking import candidates
+from jixiao.web.reporting.decisions import act_on_report
 from jixiao.web.reportstore.models import StoredScore
 from jixiao.web.surveys.collecting import open_survey
-from jixiao.web.reporting.decisions import act_on_report
 from jixiao.workflow import Action, ReportAction, Role
 from tests.conftest import seed_path
 from tests.web.browser.conftest import DEPARTMENT, SEED, Session
