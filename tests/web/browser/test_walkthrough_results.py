@@ -149,10 +149,11 @@ def test_a_unit_cost_finding_leads_to_its_chart(
     expect(chart).to_contain_text("参考上限80")
 
 
-def test_the_bureaus_todo_counts_the_monitoring_it_waits_for(
+def test_the_bureau_counts_and_returns_the_monitoring_it_waits_for(
     people: dict[str, User], approved: PlanRecord, open_session: Callable[[str], Session]
 ) -> None:
-    """A 监控 reported to the bureau is listed under 待办; the count beside it said 0."""
+    """A 监控 reported to the bureau is listed under 待办 (the count beside it said 0); on
+    the round, 退回修改 came first and was done without a question."""
     monitoring = open_round(people["editor"], approved, dt.date(approved.year, 7, 31))
     act_on_report(people["editor"], Role.UNIT_EDITOR, monitoring, ReportAction.SUBMIT)
     bureau = open_session("walk3-todo")
@@ -161,3 +162,30 @@ def test_the_bureaus_todo_counts_the_monitoring_it_waits_for(
     expect(todo.locator("ul.reports-todo li")).to_have_count(1)
     expect(todo.locator("ul.todo li")).to_have_count(1)  # the 监控 alone: no plan waits
     expect(todo.locator("h2 .count")).to_have_text("1")
+
+    # the round: 审核通过 first, as on a plan; 退回修改 asks before it acts
+    bureau.page.goto(f"/monitoring/{monitoring.pk}/")
+    buttons = bureau.page.locator(".action-form button")
+    expect(buttons).to_have_text(["审核通过", "退回修改"])
+    bureau.page.locator(".action-form textarea").fill("7月执行数与账务数据不一致，请核对")
+    buttons.last.click()
+    expect(bureau.page.locator(".messages")).to_contain_text("已退回修改")
+    assert bureau.dialogs == ["确定退回修改？单位将收到退回意见。"]
+
+
+def test_the_public_knows_the_open_data_csv_comes_zipped(
+    approved: PlanRecord, open_session: Callable[[str], Session]
+) -> None:
+    """The public's 「CSV」 link handed over a .zip (indicators.csv, datapackage.json and the
+    JSON): the link now says so, on the plan's page and in the list."""
+    visitor = open_session("walk3-public-csv")
+    page = visitor.page
+    page.set_viewport_size(PHONE)
+    page.goto(f"/public/plans/{approved.pk}/")
+    link = page.locator(".downloads a", has_text="CSV")
+    expect(link).to_have_text("CSV（压缩包）")
+    with page.expect_download() as got:
+        link.click()
+    assert got.value.suggested_filename.endswith(".zip")
+    page.goto("/public/")
+    expect(page.get_by_role("link", name="CSV（压缩包）")).to_have_count(1)
