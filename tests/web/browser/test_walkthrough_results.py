@@ -189,3 +189,26 @@ def test_the_public_knows_the_open_data_csv_comes_zipped(
     assert got.value.suggested_filename.endswith(".zip")
     page.goto("/public/")
     expect(page.get_by_role("link", name="CSV（压缩包）")).to_have_count(1)
+
+
+def test_the_unit_goes_from_one_project_to_the_next(
+    people: dict[str, User], approved: PlanRecord, open_session: Callable[[str], Session]
+) -> None:
+    """Filling a 监控 round of eight projects, each entry page leads to the next project's
+    (it led only back to the round); the last leads nowhere further."""
+    monitoring = open_round(people["editor"], approved, dt.date(approved.year, 7, 31))
+    names = list(approved.projects.order_by("position").values_list("name", flat=True))
+    editor = open_session("walk3-next-entry")
+    editor.login(people["editor"])
+    page = editor.page
+    page.set_viewport_size(PHONE)
+    page.goto(f"/monitoring/{monitoring.pk}/")
+    page.locator("a[href*='/monitoring/entries/']").first.click()
+    page.wait_for_url("**/monitoring/entries/**")
+    expect(page.locator("h1")).to_contain_text(names[0])
+    for name in names[1:]:
+        link = page.locator(".next-entry a")
+        expect(link).to_have_text(name)
+        link.click()
+        expect(page.locator("h1")).to_contain_text(name)
+    expect(page.locator(".next-entry")).to_have_count(0)
