@@ -6,6 +6,7 @@ budget office told to 取消 all eight: a 自评 without its 全年执行数 is 
 ground for a budget line. At 390 px the finance bureau's 意见 box beside 「审核通过」 and
 「退回修改」 was squeezed to a sliver; a 整改事项's 问题 and 整改要求 ran off the phone on one
 line each, and the blue button offered to the bureau was 「退回继续整改」, not 「核实通过」.
+The survey page, once the 满意率 were filled in, offered no way on to the 自评.
 """
 
 from __future__ import annotations
@@ -56,7 +57,8 @@ def test_satisfaction_filled_in_before_the_rest_cancels_no_budget(
     page.goto(f"/surveys/{survey.pk}/")
     page.get_by_role("button", name="填入自评实际完成值").click()
     expect(page.locator(".messages")).to_contain_text("满意率填入自评的实际完成值")
-    page.goto(f"/plans/{approved.pk}/evaluation/")
+    page.get_by_role("link", name="绩效自评", exact=True).last.click()  # the way on
+    expect(page.locator("h1")).to_contain_text("项目支出绩效自评")
     scored = StoredScore.objects.filter(evaluation__plan=approved, blank=False)
     assert scored.count() > 0, "the 满意率 filled nothing in: nothing measured"
     assert all(s.grade == "差" for s in scored), "the partly filled forms no longer grade 差"
