@@ -214,3 +214,26 @@ def test_the_unit_goes_from_one_project_to_the_next(
         link.click()
         expect(page.locator("h1")).to_contain_text(name)
     expect(page.locator(".next-entry")).to_have_count(0)
+
+
+# the rendered size of a chart's label: its font size times the chart's scale on screen
+LABEL_PX = """svg => { const label = svg.querySelector('text.chart-label');
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    return parseFloat(getComputedStyle(label).fontSize) * scale; }"""
+
+
+def test_the_dashboard_charts_stay_readable_on_a_phone(
+    people: dict[str, User], approved: PlanRecord, open_session: Callable[[str], Session]
+) -> None:
+    """The 监控看板's chart, shrunk to 390 px, printed its department names in 6 px type."""
+    open_round(people["editor"], approved, dt.date(approved.year, 7, 31))
+    bureau = open_session("walk3-chart-phone")
+    bureau.login(people["bureau"])
+    page = bureau.page
+    page.set_viewport_size(PHONE)
+    page.goto("/monitoring/")
+    chart = page.locator(".chart-card svg").first
+    expect(chart).to_be_visible()
+    size = chart.evaluate(LABEL_PX)
+    assert size >= 9, f"the chart's labels are {size:.1f} px on a phone"
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
