@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from hypothesis import given
@@ -18,6 +19,7 @@ from jixiao.benchmarks import (
 )
 from jixiao.model import DepartmentPlan, Indicator, Project
 from jixiao.review import review_plan
+from jixiao.review_report.review_benchmarks import unit_cost_section
 from tests.review.conftest import seed_plan
 
 
@@ -85,3 +87,13 @@ def test_distribution_is_ordered_and_inliers_pass(values: list[Decimal]) -> None
     store = MemoryStore(_cost(v) for v in values)
     assert peer_outlier(_cost(distribution.median), store) is None
     assert peer_outlier(_cost(max(values) * 2 + 1), store) is not None
+
+
+def test_the_chart_prints_each_figure_whole() -> None:
+    """The 审核报告's chart of seed 000's 物业费 against the table and 36 peers: every bar and
+    bound prints its number in full (with its unit, 109.19元/平方米·年 was cut to 109.19元…)."""
+    peers = MemoryStore(_cost(Decimal(v)) for v in range(20, 56))
+    html = unit_cost_section(seed_plan("000"), peers)
+    figures = re.findall(r'class="chart-value"[^>]*>([^<]*)<', html)
+    assert figures == ["23.5", "37.5", "51.5", "109.19"], figures
+    assert "参考下限15<" in html and "参考上限80<" in html

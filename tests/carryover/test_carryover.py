@@ -52,3 +52,16 @@ def test_budget_office_list() -> None:
     assert len(advice[0].reasons) == 2 and "49.22%" in advice[0].reasons[1]
     assert advice[1].grade == "良" and advice[1].execution_rate is not None
     assert advice[1].execution_rate < Decimal("0.8")
+
+
+def test_no_budget_line_for_an_unfinished_self_evaluation() -> None:
+    """A project whose 全年执行数 is not filled yet — only its 满意率, filled in from a
+    survey — scores a few points and grades 差; the budget office is not told to cancel it."""
+    batch = load_batch(EXAMPLE)
+    unfinished = batch.projects[0].model_copy(update={"executed": None})
+    actuals = [i.model_copy(update={"actual": ""}) for i in unfinished.indicators]
+    actuals[-1] = actuals[-1].model_copy(update={"actual": "100%"})
+    unfinished = unfinished.model_copy(update={"indicators": actuals})
+    [score] = score_batch(batch.model_copy(update={"projects": [unfinished]}), PROFILE)
+    assert score.grade == "差" and score.execution_rate is None
+    assert budget_office_list([score], PROFILE) == []

@@ -4,7 +4,10 @@ A project is listed when its self-evaluation grade has a treatment in the profil
 (``results.treatments``: 差 → 取消, 中 → 压减 by default) or when its 预算执行率 is
 below ``results.low_execution_rate`` (→ 调整). When both apply, the stronger treatment
 stands (取消 > 压减 > 调整) and both reasons are given. The list is ordered by
-treatment, then by score.
+treatment, then by score. A project whose 预算执行率 is unknown (its 全年执行数 or
+全年预算数 not yet filled, or a budget of 0 to measure against) is not listed: its
+self-evaluation is unfinished, and the grade of a partly filled form (a 满意率 filled in
+from a survey, say: 10 points, 差) is no ground to cut or cancel a budget.
 """
 
 from __future__ import annotations
@@ -43,14 +46,17 @@ def advise(
     profile: EvaluationProfile,
 ) -> BudgetAdvice | None:
     """One project's line on the list, or None when its grade and execution call for
-    nothing (also for dashboards that keep grades and rates without the full score)."""
+    nothing (also for dashboards that keep grades and rates without the full score), and
+    while ``execution_rate`` is unknown: the self-evaluation is not finished."""
+    if execution_rate is None:
+        return None
     settings = profile.results
     by_grade = {t.grade: t for t in settings.treatments}
     treatments: list[tuple[str, str]] = []
     grade_rule = by_grade.get(grade)  # type: ignore[call-overload]
     if grade_rule is not None:
         treatments.append((grade_rule.treatment, f"{grade_rule.reason}（{total}分）"))
-    if execution_rate is not None and execution_rate < settings.low_execution_rate:
+    if execution_rate < settings.low_execution_rate:
         low = settings.low_execution_treatment
         shown = (execution_rate * 100).quantize(Decimal("0.01"))
         treatments.append((low.treatment, f"{low.reason}（预算执行率{shown}%）"))

@@ -92,7 +92,7 @@ BUILT_IN_FORMATS: tuple[Format, ...] = (
     Format("json", ".json", "application/json", "JSON（开放数据，符合发布的 JSON Schema）",
            "JSON", _json),
     Format("csv", ".csv", "application/zip", "CSV 指标长表 + datapackage.json（开放数据）",
-           "CSV", _csv, file_name="indicators.csv", packaged=True),
+           "CSV（压缩包）", _csv, file_name="indicators.csv", packaged=True),
 )  # fmt: skip
 
 

@@ -23,6 +23,7 @@ from jixiao.disposition import (
 from jixiao.web.audit.log import record
 from jixiao.web.dispositions.models import FindingDisposition
 from jixiao.web.findings.reading import Stored
+from jixiao.web.findings.review_pages import chart_link
 from jixiao.web.orgs.models import Membership
 from jixiao.web.plans.models import PlanRecord
 from jixiao.web.runtime.compiled import CompiledQuery
@@ -60,6 +61,11 @@ class Handled:
     note: str = ""
     by: str = ""
     at: Any = None
+
+    @property
+    def chart(self) -> str:
+        """The link (within the 审核报告) to the chart of a unit-cost finding, or ""."""
+        return chart_link(self.finding)
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 
+from jixiao.review_report.review_benchmarks import CHARTED_RULES, chart_id
 from jixiao.review_report.review_html import review_html_section
 from jixiao.review_report.reviewed import FindingTotals, Reviewed
 from jixiao.web.benchmarking.store import StoredPeers
@@ -34,6 +36,14 @@ class ReviewPage:
     number: int
     pages: int
     per_page: int
+
+
+def chart_link(finding: dict[str, Any]) -> str:
+    """Where in the 审核报告 a unit-cost finding's chart is (``?page=N#id``); "" for the rest."""
+    index = finding.get("project_index")
+    if finding.get("rule") not in CHARTED_RULES or not isinstance(index, int) or index < 1:
+        return ""
+    return f"?page={(index - 1) // PROJECTS_PER_PAGE + 1}#{chart_id(index)}"
 
 
 def review_page(found: Stored, number: str | int | None) -> ReviewPage | None:

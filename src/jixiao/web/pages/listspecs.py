@@ -330,7 +330,7 @@ def _downloads(plan: Any) -> SafeString:
             ("pdf", "PDF"),
             ("xlsx", "Excel"),
             ("json", "JSON"),
-            ("csv", "CSV"),
+            ("csv", "CSV（压缩包）"),
         )
     ]
     return format_html(" · ".join(["{}"] * len(links)), *links)

@@ -42,6 +42,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "returned_comments": returned_comments([p for p in plans if p.status == "returned"], 10),
     }
     context["reports"] = _report_todo(member.role_enum, plans)
+    # the count beside 待办 is every line under it: plans and the 监控 / 自评 waiting
+    context["todo_count"] = len(todo) + len(context["reports"])
     context["cycle"] = cycle_links(member, plans, request.user)
     if member.role_enum is Role.UNIT_EDITOR and todo:
         found = stored(todo[0])

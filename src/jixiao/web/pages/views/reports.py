@@ -25,6 +25,7 @@ from jixiao.web.pages.filenames import content_disposition
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.plans.editing import EditConflict
 from jixiao.web.reporting.decisions import act_on_report
+from jixiao.web.reporting.neighbours import next_entry
 from jixiao.web.reporting.uploads import ReportUpload
 from jixiao.workflow import ReportAction, WorkflowError
 
@@ -178,12 +179,19 @@ class ReportPages(Generic[Report, Entry, Content]):
         shown = entry_page(
             request,
             f"pages/{self.kind}_entry.html",
-            lambda values: self.entry_context(entry, stored, editable, values),
+            lambda values: self._with_next(
+                entry, self.entry_context(entry, stored, editable, values)
+            ),
             editable,
             lambda version: self.save(request, entry, stored, version),
             f"当前不能修改该项目的{self.entry_name}",
         )
         return shown or redirect(f"{self.kind}_entry", entry_id=entry_id)
+
+    def _with_next(self, entry: Entry, context: dict[str, Any]) -> dict[str, Any]:
+        """The page's context with the link to the next project's entry."""
+        following = next_entry(entry, self.report_of(entry))  # type: ignore[arg-type]
+        return context | {"next_entry": following, "entry_url": f"{self.kind}_entry"}
 
     def act(self, request: HttpRequest, report_id: int) -> HttpResponse:
         report = self.report_or_404(request, report_id)
