@@ -179,7 +179,7 @@ class FlatLineWalk(ABC):
             return True
         table = spaced_table(cells)
         run = header_run(cells)
-        if run is not None and _sound_run(run[0]) and (table is None or table.has_header_run):
+        if run is not None and _sound_run(run, cells) and (table is None or table.has_header_run):
             self._stream = (None, cells)
             self._flush_stream()
             return True
@@ -224,13 +224,49 @@ class FlatLineWalk(ABC):
         return True
 
 
-def _sound_run(header: list[Cell]) -> bool:
+def _sound_run(run: tuple[list[Cell], int, int], cells: list[Cell]) -> bool:
     """Whether a header run found among a line's spaced words is made of whole header
-    words (most of them): stray spaces cutting a glued header ('标一级指标二级指标三级指标年度',
-    '指标值实际', '完成值分') give words that name a column only by a fragment, and the
-    line's columns are then no spaced cells (the glued reading takes the line)."""
+    words (most of them) and no space in it or right after it cuts one: stray spaces
+    cutting a glued header ('标一级指标二级指标三级指标年度', '指标值实际', '完成值分', '年度指标值 实
+    际完成值…') give words that name a column only by a fragment, and the line's columns
+    are then no spaced cells (the glued reading takes the line)."""
+    header, start, end = run
     whole = sum(1 for cell in header if is_header_word(normalise(cell.text)))
-    return whole * 2 > len(header)
+    texts = [normalise(cell.text) for cell in cells[start : end + 3]]
+    return whole * 2 > len(header) and not _cut_word(texts)
+
+
+_LONGEST_HEADER_WORD = 12
+
+
+def _cut_word(words: list[str]) -> bool:
+    """Whether a space between ``words`` cuts a header word: one runs across a space and
+    stops inside a later word ('实' | '际完成值分值…', '实际' | '完成值分…') or begins inside an
+    earlier one ('年度指标值实' | '际' | '完成值'), reaching further into its last word than any
+    header word that word begins itself. A word broken over whole words ('年度' | '指标值')
+    the header run joins."""
+    joined = "".join(words)
+    starts, at = [], 0
+    for word in words:
+        starts.append(at)
+        at += len(word)
+    bounds = set(starts) | {at}
+    for space in starts[1:]:
+        for begin in range(max(0, space - _LONGEST_HEADER_WORD + 1), space):
+            for stop in range(space + 1, min(len(joined), begin + _LONGEST_HEADER_WORD) + 1):
+                if not is_header_word(joined[begin:stop]):
+                    continue
+                if begin in bounds and stop in bounds:
+                    continue  # whole words joined
+                last = max(s for s in starts if s < stop)
+                if stop - last >= _longest_header_prefix(joined[last : last + _LONGEST_HEADER_WORD]):
+                    return True
+    return False
+
+
+def _longest_header_prefix(text: str) -> int:
+    """The length of the longest header word ``text`` begins with (0 for none)."""
+    return next((n for n in range(len(text), 1, -1) if is_header_word(text[:n])), 0)
 
 
 def _paired_labels(rows: list[list[str]]) -> list[list[str]]:
