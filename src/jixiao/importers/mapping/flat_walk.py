@@ -227,9 +227,9 @@ class FlatLineWalk(ABC):
 def _sound_run(run: tuple[list[Cell], int, int], cells: list[Cell]) -> bool:
     """Whether a header run found among a line's spaced words is made of whole header
     words (most of them) and no space in it or right after it cuts one: stray spaces
-    cutting a glued header ('标一级指标二级指标三级指标年度', '指标值实际', '完成值分', '年度指标值 实
-    际完成值…') give words that name a column only by a fragment, and the line's columns
-    are then no spaced cells (the glued reading takes the line)."""
+    cutting a glued header ('标一级指标二级指标三级指标年度', '指标值实际', '完成值分',
+    '年度指标值 实 际完成值…') give words that name a column only by a fragment, and the
+    line's columns are then no spaced cells (the glued reading takes the line)."""
     header, start, end = run
     whole = sum(1 for cell in header if is_header_word(normalise(cell.text)))
     texts = [normalise(cell.text) for cell in cells[start : end + 3]]
@@ -259,7 +259,8 @@ def _cut_word(words: list[str]) -> bool:
                 if begin in bounds and stop in bounds:
                     continue  # whole words joined
                 last = max(s for s in starts if s < stop)
-                if stop - last >= _longest_header_prefix(joined[last : last + _LONGEST_HEADER_WORD]):
+                own = _longest_header_prefix(joined[last : last + _LONGEST_HEADER_WORD])
+                if stop - last >= own:
                     return True
     return False
 
