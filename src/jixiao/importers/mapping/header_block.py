@@ -25,6 +25,7 @@ from jixiao.importers.mapping.header_amounts import (
     points_mark,
     stated_score,
 )
+from jixiao.importers.mapping.label_like import first_value
 from jixiao.importers.mapping.vocabulary import (
     is_formula_mark,
     normalise,
@@ -280,9 +281,8 @@ class HeaderBlockReader:
             if inline and inline[1]:
                 value: Cell | str | None = inline[1]
             else:
-                value = self._part_of_total(field, filled[index + 1 :]) or next(
-                    (c for c in filled[index + 1 :] if _is_value(c.text)), None
-                )
+                after = filled[index + 1 :]
+                value = self._part_of_total(field, after) or first_value(field, after, _is_value)
             if field == "total_score":
                 value = stated_score(filled[index + 1 :]) or value
                 if isinstance(value, Cell) and self._grade_after(value, filled, project):
