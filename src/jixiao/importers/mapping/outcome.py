@@ -7,6 +7,7 @@ import re
 
 from jixiao.importers.blocks import Block, Paragraph, Row
 from jixiao.importers.mapping import kinds
+from jixiao.importers.mapping.cut_header import header_only
 from jixiao.importers.mapping.department_name import stated_department
 from jixiao.importers.mapping.directed_rows import directed_rows
 from jixiao.importers.mapping.doubled_outcomes import doubled_outcome_rows
@@ -47,6 +48,8 @@ def fill_plan(
     decision = decide_kind(titles, blocks, headers, loose)
     if decision is not None:
         plan.kind, plan.kind_evidence = decision.kind, decision.evidence
+    if not plan.projects:  # a table cut before its grid: its header block alone
+        plan.projects = header_only(projects, plan.kind, subject_of(titles))
     if plan.kind == "self_evaluation":
         read_prose_budget(plan.projects, blocks)
     if plan.kind in ("disclosure", "final_accounts") or not plan.projects:
