@@ -10,7 +10,7 @@ from jixiao.importers.mapping import kinds
 from jixiao.importers.mapping.cut_header import header_only
 from jixiao.importers.mapping.department_name import stated_department
 from jixiao.importers.mapping.directed_rows import directed_rows
-from jixiao.importers.mapping.doubled_outcomes import doubled_outcome_rows
+from jixiao.importers.mapping.doubled_across import doubled_indicators
 from jixiao.importers.mapping.figure_chain import figure_chain_rows
 from jixiao.importers.mapping.glued_outcomes import glued_outcome_rows
 from jixiao.importers.mapping.goal_outcomes import read_goal_outcomes
@@ -123,16 +123,6 @@ def prose_indicators(blocks: list[Block]) -> list[Indicator]:
                 continue
             prose.read(block.raw, block.source, simplify=simplify)
     return prose.indicators
-
-
-def doubled_indicators(blocks: list[Block]) -> list[Indicator]:
-    """A glued table whose values are written twice, in a paragraph or in a line the
-    text reader cut at its spaces (a document site's preview, its page chunks joined)."""
-    found: list[Indicator] = []
-    for block in blocks:
-        text = block.raw if isinstance(block, Paragraph) else "".join(block.texts)
-        found.extend(doubled_outcome_rows(text, block.source))
-    return found
 
 
 def _directed_indicators(blocks: list[Block]) -> list[Indicator]:
