@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from jixiao.importers.api import import_file
 from jixiao.importers.blocks import Cell
 from jixiao.importers.mapping.header_block import HeaderBlockReader
-from jixiao.importers.mapping.label_like import is_form_label
+from jixiao.importers.mapping.label_like import is_form_label, unit_name
 from jixiao.model.plan import Project
 from jixiao.model.source import SourceRef
 
@@ -94,3 +94,36 @@ def test_real_forms_name_no_label() -> None:
         "海口市档案局",
         None,  # '主管部门:' stands empty
     )
+
+
+UNITS = st.sampled_from(
+    ["原州区宗教事务局", "昌宁县农业农村局", "银川市第六中学", "某某县(区)财政局"]
+)
+
+
+@given(
+    UNITS,
+    st.sampled_from(["", "[101]", "411001-", "116 - "]),
+    st.one_of(st.just(""), st.integers(100000, 10**18).map(str)),
+    st.sampled_from(["", "。", ";", ",", "。。"]),
+)
+def test_a_units_codes_and_sentence_end_are_cut(
+    unit: str, prefix: str, code: str, end: str
+) -> None:
+    """'原州区宗教事务局116422210101621779' under 主管部门及代码, '昌宁县农业农村局。' in a
+    report's '项目主管部门:' line: the unit's name alone."""
+    assert unit_name(prefix + unit + code + end) == unit
+
+
+@given(UNITS, st.integers(1, 99999))
+def test_a_short_number_in_a_name_stays(unit: str, number: int) -> None:
+    """Counter-example: a number of fewer than six digits is part of the name ('第118中学')."""
+    assert unit_name(f"{unit}{number}") == f"{unit}{number}"
+
+
+def test_a_seals_line_names_no_unit() -> None:
+    """鄂州's '主管部门审核意见单位公章:年月 日鄂州市2022年…目标表': the seal's line
+    glued after the 主管部门 it follows is no department."""
+    assert unit_name("审核意见单位公章:年月日鄂州市2022年市直部门预算项目支出绩效目标表") is None
+    plan = import_file(CORPUS / "plan" / "hubei_ezhou-shizhi-binhu-bangonglou-yunxing_2022.txt")
+    assert plan.department is None
