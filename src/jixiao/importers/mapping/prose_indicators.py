@@ -61,6 +61,7 @@ _BRACKET_HEADING = re.compile(r"^[【\[〔]([^】\]〕]{2,30})[】\]〕]:?$")
 _LEVEL_JOIN = re.compile(r"[-—–/、]")
 # '指标1:机柜数量(≥77台)': a name, then its value in closing brackets (no bracket inside)
 _BRACKETED_ITEM = re.compile(rf"^(.{{2,}}?)\(([^()]{{1,{_LISTED_VALUE}}})\)$")
+_TAIL_CLAUSE = 5  # a clause going on after a figure says something: five characters or more
 _LINKING_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})达到?$")  # '满意度达' + '90%以上'
 
 
@@ -171,7 +172,7 @@ def _report_heading(text: str) -> str | None:
     return None
 
 
-def _sentence(segment: str, closed: bool) -> bool:
+def _sentence(segment: str, closed: bool = False) -> bool:
     """Whether a run's piece (up to its ; or 。) is a sentence rather than a list of
     indicators: more of its clauses say something without a figure than state one
     ('学校的教育教学秩序良好,校园文化建设深受好评,力争毕业生合格率达100%'), completions
@@ -182,7 +183,9 @@ def _sentence(segment: str, closed: bool) -> bool:
     clauses = [c for c in segment.split(",") if c and _completion(c) is None]
     figured = sum(1 for c in clauses if _value_pattern().search(c))
     plain = len(clauses) - figured
-    trailing = closed and bool(clauses) and not _value_pattern().search(clauses[-1])
+    # (a status after the figure, '…491米,未完成;', is no clause going on about it)
+    trailing = closed and bool(clauses) and len(clauses[-1]) >= _TAIL_CLAUSE
+    trailing = trailing and not _value_pattern().search(clauses[-1])
     return 0 < figured < plain or (trailing and 0 < figured <= plain)
 
 
