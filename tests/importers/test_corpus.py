@@ -320,11 +320,17 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # title, '2022年1月—12月', a page's 发文日期, a level's clause list in one cell): recall
 # 0.951 (945/994), plan 0.978 (440/450), kind 0.997 (292/293), year 0.975 (271/278), the
 # rest unchanged; monitoring execution 0.2 (1/5): floors set to them.
+# import-unread-8 (282 documents, python -m tests.importers.corpus_metrics): a glued doubled
+# table read on past a line break (原州 马铃薯 2 -> 3/4), a deadline naming a 时效 row (南岳
+# 忠烈祠 4 -> 5/5), a year looked ahead to ('建议2024年度…') not the document's (梓潼): recall
+# 0.952 (928/975), self-evaluation 0.931 (496/533), actual 0.933 (435/466), year 0.978
+# (262/268); a closed sentence about a figure is no target (实验中学's '学校绿化覆盖达70%,
+# 优化校园生态环境。'): invented 2 -> 1; the rest unchanged: floors set to them.
 FLOORS = {
     "recall": 0.950,
     "plan_recall": 0.977,
-    "self_evaluation_recall": 0.926,
-    "actual": 0.929,
+    "self_evaluation_recall": 0.930,
+    "actual": 0.933,
     "kind": 0.996,
     "year": 0.967,
     "rows": 0.992,

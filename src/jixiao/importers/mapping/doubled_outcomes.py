@@ -53,6 +53,11 @@ def _words_twice() -> re.Pattern[str]:
     return re.compile("(?P<x>" + "|".join(re.escape(w) for w in words) + ")(?P=x)")
 
 
+def holds_header(raw: str) -> bool:
+    """Whether ``raw`` holds such a table's header."""
+    return _header().search(to_simplified(compact(raw))) is not None
+
+
 def doubled_outcome_rows(raw: str, source: SourceRef) -> list[Indicator]:
     """The rows of such a table in ``raw`` (one paragraph, page chunks joined), or []."""
     text = to_simplified(compact(raw))

@@ -25,6 +25,7 @@ from jixiao.importers.mapping.header_amounts import (
     points_mark,
     stated_score,
 )
+from jixiao.importers.mapping.label_like import first_value, unit_name
 from jixiao.importers.mapping.vocabulary import (
     is_formula_mark,
     normalise,
@@ -37,10 +38,7 @@ from jixiao.textnorm.clean import clean_markup
 # "填报单位：某局　　金额单位：万元": the next "label：" after a run of spaces ends a value
 _NEXT_PAIR = re.compile(r"[\s\u3000]+(?=[^\s:：]{2,10}[:：])")
 _LABEL_VALUE = re.compile(r"^(?P<label>[^:：]{2,16})[:：](?P<value>.+)$")
-_CODE_PREFIX = re.compile(r"^(?:\[\d+\]|\d{2,12}\s*[-—－]\s*)")
 _PERIOD = re.compile(r"(?:19|20)\d{2}")
-# what a form prints where the name goes, or a published copy masks it with: '(盖章)', '****'
-_NAME_PLACEHOLDER = re.compile(r"[(（\[【]?[盖签][章字][)）\]】]?|[*＊×xX]+|[\s:：]")
 _GOAL_FIELDS = ("annual_goal", "midterm_goal")
 _STATED = ("total_score", "grade")  # the conclusion a 自评表 states under its grid
 AMOUNT_FIELDS = frozenset({"budget_total", "budget_fiscal", "budget_other"})
@@ -286,9 +284,8 @@ class HeaderBlockReader:
             if inline and inline[1]:
                 value: Cell | str | None = inline[1]
             else:
-                value = self._part_of_total(field, filled[index + 1 :]) or next(
-                    (c for c in filled[index + 1 :] if _is_value(c.text)), None
-                )
+                after = filled[index + 1 :]
+                value = self._part_of_total(field, after) or first_value(field, after, _is_value)
             if field == "total_score":
                 value = stated_score(filled[index + 1 :]) or value
                 if isinstance(value, Cell) and self._grade_after(value, filled, project):
@@ -342,9 +339,9 @@ class HeaderBlockReader:
         elif field == "period" and not _PERIOD.search(text):
             return False  # a unit code or a placeholder, not a date range
         elif field in ("department", "implementer"):
-            name = _CODE_PREFIX.sub("", text).strip()
-            if len(_NAME_PLACEHOLDER.sub("", name)) < 2:
-                return False  # a placeholder or a masked name names no one
+            name = unit_name(text)
+            if name is None:
+                return False  # a placeholder, a masked name or a form's label names no one
             setattr(project, field, name)
         else:
             setattr(project, field, text)

@@ -17,6 +17,7 @@ from jixiao.importers.mapping.align import (
 )
 from jixiao.importers.mapping.class_named_rows import class_named, reads_class_names
 from jixiao.importers.mapping.consistent_rows import header_continuation
+from jixiao.importers.mapping.dated_names import dated_name
 from jixiao.importers.mapping.header import GridHeader
 from jixiao.importers.mapping.likelihood_cell import move_early_likelihood
 from jixiao.importers.mapping.standard_values import section_label
@@ -118,7 +119,8 @@ class IndicatorReader:
         words = vocabulary()
         # (a bracketed explanation is no header word: '结余率(计算方法为:结余数/预算数)')
         unbracketed = _BRACKETED.sub("", name) or name
-        not_a_name = words.is_placeholder(name) or words.role_of(unbracketed) or words.sign(name)
+        header_word = words.role_of(unbracketed) and not dated_name(unbracketed, mapped)
+        not_a_name = words.is_placeholder(name) or header_word or words.sign(name)
         # a label in the name's column is a label-only row; but a label word after the
         # row's own, different 二级 label is a name (满意度指标 | 服务对象满意度指标 |
         # 满意度 | …, or | 服务对象满意度 | …)

@@ -7,9 +7,10 @@ import re
 
 from jixiao.importers.blocks import Block, Paragraph, Row
 from jixiao.importers.mapping import kinds
+from jixiao.importers.mapping.cut_header import header_only
 from jixiao.importers.mapping.department_name import stated_department
 from jixiao.importers.mapping.directed_rows import directed_rows
-from jixiao.importers.mapping.doubled_outcomes import doubled_outcome_rows
+from jixiao.importers.mapping.doubled_across import doubled_indicators
 from jixiao.importers.mapping.figure_chain import figure_chain_rows
 from jixiao.importers.mapping.glued_budget import read_glued_budget
 from jixiao.importers.mapping.glued_outcomes import glued_outcome_rows
@@ -50,6 +51,8 @@ def fill_plan(
     decision = decide_kind(titles, blocks, headers, loose)
     if decision is not None:
         plan.kind, plan.kind_evidence = decision.kind, decision.evidence
+    if not plan.projects:  # a table cut before its grid: its header block alone
+        plan.projects = header_only(projects, plan.kind, subject_of(titles))
     if plan.kind == "self_evaluation":
         read_glued_budget(plan.projects, blocks)
         read_prose_budget(plan.projects, blocks)
@@ -127,16 +130,6 @@ def prose_indicators(blocks: list[Block]) -> list[Indicator]:
                 continue
             prose.read(block.raw, block.source, simplify=simplify)
     return prose.indicators
-
-
-def doubled_indicators(blocks: list[Block]) -> list[Indicator]:
-    """A glued table whose values are written twice, in a paragraph or in a line the
-    text reader cut at its spaces (a document site's preview, its page chunks joined)."""
-    found: list[Indicator] = []
-    for block in blocks:
-        text = block.raw if isinstance(block, Paragraph) else "".join(block.texts)
-        found.extend(doubled_outcome_rows(text, block.source))
-    return found
 
 
 def _directed_indicators(blocks: list[Block]) -> list[Indicator]:

@@ -61,6 +61,7 @@ _BRACKET_HEADING = re.compile(r"^[【\[〔]([^】\]〕]{2,30})[】\]〕]:?$")
 _LEVEL_JOIN = re.compile(r"[-—–/、]")
 # '指标1:机柜数量(≥77台)': a name, then its value in closing brackets (no bracket inside)
 _BRACKETED_ITEM = re.compile(rf"^(.{{2,}}?)\(([^()]{{1,{_LISTED_VALUE}}})\)$")
+_TAIL_CLAUSE = 5  # a clause going on after a figure says something: five characters or more
 _LINKING_VERB = re.compile(r"(?<=[\u4e00-\u9fff]{2})达到?$")  # '满意度达' + '90%以上'
 
 
@@ -171,15 +172,21 @@ def _report_heading(text: str) -> str | None:
     return None
 
 
-def _sentence(segment: str) -> bool:
+def _sentence(segment: str, closed: bool = False) -> bool:
     """Whether a run's piece (up to its ; or 。) is a sentence rather than a list of
     indicators: more of its clauses say something without a figure than state one
     ('学校的教育教学秩序良好,校园文化建设深受好评,力争毕业生合格率达100%'), completions
-    not counted. One clause after a figure is not enough: a cut text ends in one
-    ('…大于等于10157.6平方米,环')."""
+    not counted. One clause after a figure is not enough where the text is cut: it may
+    end in one ('…大于等于10157.6平方米,环'); a piece its ; or 。 ``closed`` whose figure
+    is followed by as many clauses without one goes on about it ('学校绿化覆盖达70%,
+    优化校园生态环境。')."""
     clauses = [c for c in segment.split(",") if c and _completion(c) is None]
     figured = sum(1 for c in clauses if _value_pattern().search(c))
-    return 0 < figured < len(clauses) - figured
+    plain = len(clauses) - figured
+    # (a status after the figure, '…491米,未完成;', is no clause going on about it)
+    trailing = closed and bool(clauses) and len(clauses[-1]) >= _TAIL_CLAUSE
+    trailing = trailing and not _value_pattern().search(clauses[-1])
+    return 0 < figured < plain or (trailing and 0 < figured <= plain)
 
 
 def _completed(items: list[str], index: int) -> bool:
@@ -258,9 +265,11 @@ class ProseIndicators:
         self._completions = bool(filled) and opens_completion(filled[-1])
 
     def _read_run(self, segment: str, source: SourceRef, *, completed_only: bool) -> None:
-        for piece in _ITEM_END.split(segment):
+        pieces = _ITEM_END.split(segment)
+        for index, piece in enumerate(pieces):
             # a figure inside a sentence is no indicator's value
-            self._read_piece(piece, source, completed_only=completed_only or _sentence(piece))
+            sentence = _sentence(piece, closed=index + 1 < len(pieces))
+            self._read_piece(piece, source, completed_only=completed_only or sentence)
 
     def _read_piece(self, segment: str, source: SourceRef, *, completed_only: bool) -> None:
         items = _items(segment)

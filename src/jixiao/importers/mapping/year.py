@@ -9,7 +9,11 @@ from collections.abc import Iterable
 from jixiao.importers.blocks import Block, Paragraph
 from jixiao.importers.mapping.vocabulary import normalise
 
-_YEAR = r"((?:19|20)\d{2})"
+# a year a sentence looks ahead to ('建议2024年度安排预算资金40万元', a 自评 report's advice
+# for the next budget) is not the year the document is about
+# (checked behind the four digits once they match, not at every place the search tries)
+_AHEAD = r"(?<!建议\d{4})(?<!预计\d{4})(?<!计划\d{4})(?<!拟\d{4})(?<!拟于\d{4})"
+_YEAR = r"((?:19|20)\d{2})" + _AHEAD
 _NAMING = r"(?:表|预算|决算|公开|目标|自评|项目|经费|资金|支出)"
 # Strongest first: a table's year, a 预算年度 field, then a year naming a document.
 _SOURCES = (
