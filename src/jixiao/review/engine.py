@@ -26,16 +26,15 @@ indicators per second on one core, which it does not reach yet):
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, Field
-
 from jixiao.checks import Finding, Severity, trusted
 from jixiao.grammar import ValueKind
 from jixiao.model import DepartmentPlan
-from jixiao.packs import PackVersion, produced_by
+from jixiao.packs import produced_by
 from jixiao.review.catalogue import RULE_PACKS, RULES
 from jixiao.review.context import (
     ContentKey,
@@ -47,11 +46,12 @@ from jixiao.review.context import (
     release,
 )
 from jixiao.review.families import profile_for
-from jixiao.review.grading import Grades, Tally, grade, grade_tallies
+from jixiao.review.grading import Tally, grade, grade_tallies
 from jixiao.review.lanes import Lanes
 from jixiao.review.lexicon import Lexicon, load_lexicon
 from jixiao.review.placing import Collector, template
 from jixiao.review.profile import Profile, load_profile
+from jixiao.review.result import ReviewResult
 from jixiao.review.rule import (
     DocumentGate,
     Hit,
@@ -69,39 +69,6 @@ _MAX_SHARED_ROWS = 1 << 13  # distinct lists of rows remembered (a few KiB each)
 
 if TYPE_CHECKING:  # typing only: jixiao.benchmarks reads nothing of the review
     from jixiao.benchmarks.distribution import DistributionStore
-
-
-class ReviewResult(BaseModel):
-    """审核结果: the findings and the grades of one document."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    source: str = Field(description="输入文件名")
-    department: str | None = None
-    year: int | None = None
-    profile: str = Field(description="审核方案 id")
-    framework: str = Field(description="指标体系版本, e.g. 88号")
-    projects: int
-    indicators: int
-    findings: list[Finding]
-    grades: Grades
-    kind: str | None = Field(default=None, description="文档类别 the import saw")
-    skipped_rules: list[str] = Field(
-        default_factory=list, description="Rules not applied: the template has no such part"
-    )
-    family: str | None = Field(
-        default=None, description="模板族 (profiles/review-families.json) the review chose"
-    )
-    produced_by: list[PackVersion] = Field(
-        default_factory=list, description="扩展包及版本：审核时在用的规则与数据"
-    )
-
-    def by_rule(self) -> dict[str, int]:
-        """Finding counts per rule id."""
-        counts: dict[str, int] = {}
-        for finding in self.findings:
-            counts[finding.rule] = counts.get(finding.rule, 0) + 1
-        return dict(sorted(counts.items()))
 
 
 _Dispatch = tuple[tuple[IndicatorRule, ...], tuple[IndicatorRule, ...]]
@@ -276,10 +243,14 @@ def _placement(setup: _Setup, views: list[IndicatorView]) -> _Placement:
         if verdicts is None:
             key = (indicator.value.kind, indicator.level2, indicator.is_cost)
             lane = table.get(key) or lanes.lane(key)
-            rules = lane.contextual
-            if rules:  # (most indicators have none: no list to build)
-                info.contextual = tuple([r for r in rules if r.gate is None or r.gate(indicator)])
-            facts = facts_of(indicator) & lane.relevant
+            facts = facts_of(indicator)
+            if lane.contextual:  # (those whose needs hold; a gate called only where one is)
+                found = lane.gated.get(facts & lane.needed)
+                rules, gated = found if found is not None else lanes.contextual(lane, facts)
+                if gated:
+                    rules = tuple([r for r in rules if r.gate is None or r.gate(indicator)])
+                info.contextual = rules
+            facts &= lane.relevant
             content = lane.triggered.get(facts)
             if content is None:
                 content = lanes.triggered(lane, facts)
@@ -309,6 +280,18 @@ def review_plan(
     ``peers`` — the unit costs of the other plans of a database — lets rule C107 compare
     this plan's unit costs with theirs; without it that comparison is skipped.
     """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _review(plan, profile, peers)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _review(
+    plan: DepartmentPlan, profile: Profile | None, peers: DistributionStore | None
+) -> ReviewResult:
     base = profile or load_profile()
     profile, family = profile_for(plan, base)
     setup = _setup(profile)
