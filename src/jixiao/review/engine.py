@@ -37,11 +37,10 @@ from jixiao.model import DepartmentPlan
 from jixiao.packs import produced_by
 from jixiao.review.catalogue import RULE_PACKS, RULES
 from jixiao.review.context import (
-    ContentKey,
-    IndicatorInfo,
     IndicatorView,
     PlanView,
     ProjectView,
+    SharedInfos,
     build_view,
     release,
 )
@@ -94,7 +93,7 @@ class _Setup:
     lexicon: Lexicon
     lanes: Lanes  # the indicator rules by value kind, level and cost-ness, and facts
     weights: dict[Severity, float]  # the profile's grading weights (a pydantic read each)
-    shared: dict[ContentKey, IndicatorInfo] = field(default_factory=dict)
+    shared: SharedInfos = field(default_factory=dict)  # per framework version and content
     verdicts: dict[tuple[str, Hit], Placed] = field(default_factory=dict)  # content_verdict
     gates: tuple[DocumentGate, ...] = ()  # the distinct ``applies_to`` of the rules
     gated: dict[tuple[bool, ...], _Gated] = field(default_factory=dict)
@@ -198,12 +197,12 @@ def forget_shared() -> None:
 def _content_verdicts(
     setup: _Setup, rules: tuple[IndicatorRule, ...], view: IndicatorView
 ) -> tuple[Placed, ...]:
-    verdicts: list[Placed] = []
+    verdicts: tuple[Placed, ...] = ()  # (most distinct indicators: no hit, nothing built)
     for rule in rules:
         hit = rule.check(view)
         if hit is not None:
-            verdicts.append(setup.content_verdict(rule, hit))
-    return tuple(verdicts)
+            verdicts += (setup.content_verdict(rule, hit),)
+    return verdicts
 
 
 def _rows_shared(setup: _Setup, project: ProjectView) -> dict[Hashable, Any]:
@@ -296,7 +295,7 @@ def _review(
     profile, family = profile_for(plan, base)
     setup = _setup(profile)
     if (
-        len(setup.shared) > _MAX_SHARED
+        sum(map(len, setup.shared.values())) > _MAX_SHARED
         or len(setup.rows_shared) > _MAX_SHARED_ROWS
         or len(setup.verdicts) > _MAX_SHARED
     ):
