@@ -61,7 +61,7 @@ from jixiao.review.rule import (
 from jixiao.review.scope import rules_not_applicable
 from jixiao.review.triggers import facts_of, needs_mask
 from jixiao.review.triggers import forget as forget_facts
-from jixiao.review.verdict import Placed, Verdict
+from jixiao.review.verdict import Placed
 
 _MAX_SHARED = 1 << 18  # distinct indicators remembered before the shared table is reset
 _MAX_SHARED_ROWS = 1 << 13  # distinct lists of rows remembered (a few KiB each), likewise
@@ -142,7 +142,8 @@ class _Setup:
         return found
 
     def _placed(self, rule: IndicatorRule, hit: Hit) -> Placed:
-        """The verdict of ``rule``'s ``hit``, its findings' values and the points each costs."""
+        """The verdict of ``rule``'s ``hit``: its findings' values and the points each costs
+        (see :data:`Placed`)."""
         rid = rule.id
         severity = self.severity[rid]
         message, confidence, field, params, _, _, _, suggestion = hit  # (not read by name)
@@ -150,14 +151,11 @@ class _Setup:
             confidence = rule.confidence
         if suggestion is None:  # (Rule.suggestion_for without its call; params are dicts)
             suggestion = rule.suggestion.format_map(params) if params else rule.suggestion
-        fields = (rid, rule.title, severity, rule.criterion, field, message, suggestion,
-                  confidence, RULE_PACKS.get(rid))  # fmt: skip
-        # (tuple.__new__: the same Verdict, without the NamedTuple's __new__ written in Python)
-        verdict: Verdict = _new_tuple(Verdict, fields)
-        return verdict, template(*fields), self.weights.get(severity, 0.0) * confidence
+        values = template(rid, rule.title, severity, rule.criterion, field, message,
+                          suggestion, confidence, RULE_PACKS.get(rid))  # fmt: skip
+        return rid, field, severity, values, self.weights.get(severity, 0.0) * confidence
 
 
-_new_tuple = tuple.__new__
 _SETUPS: dict[str, tuple[Profile, _Setup]] = {}
 
 
@@ -256,10 +254,9 @@ def _placement(setup: _Setup, views: list[IndicatorView]) -> _Placement:
             verdicts = info.verdicts = _content_verdicts(setup, content, indicator)
         if verdicts:
             placed.append((n, verdicts))
-            for verdict, _, cost in verdicts:  # (Tally.add, its points worked out once)
-                rid = verdict.rule
+            for rid, _, severity, _, cost in verdicts:  # (Tally.add, points worked out once)
                 points[rid] = points.get(rid, 0.0) + cost
-                counts[verdict.severity] += 1
+                counts[severity] += 1
         for rule in info.contextual:  # (mostly one or none: a loop, no comprehension)
             contextual.append((n, rule))
     return tuple(placed), tuple(contextual), tally

@@ -70,15 +70,15 @@ class Collector:
             indicator = views[n]
             sources = indicator.indicator.sources
             row = indicator.index
-            for verdict, template, _ in verdicts:
-                order((index, row, verdict.rule))
+            for rid, field, _, template, _ in verdicts:
+                order((index, row, rid))
                 values = template.copy()  # the fields keep their order
                 values["source"] = source
                 values["project"] = name
                 values["project_index"] = index
                 values["indicator"] = indicator.name
                 values["indicator_index"] = row
-                values["location"] = sources.get(verdict.field or "") or sources.get("level3")
+                values["location"] = sources.get(field or "") or sources.get("level3")
                 finding = new(Finding)
                 set_dict(finding, values)
                 set_given(finding, given)
@@ -148,8 +148,8 @@ def template(
     rule: str, title: str, severity: Severity, criterion: Criterion, field: str | None,
     message: str, suggestion: str, confidence: float, pack: str | None,
 ) -> dict[str, object]:  # fmt: skip
-    """A finding's values for a verdict (its fields in order, as :class:`Verdict` holds
-    them) with its place left empty, filled by ``place_rows``."""
+    """A finding's values for a content verdict (:data:`jixiao.review.verdict.Placed`) with
+    its place left empty, filled by ``place_rows``."""
     values = _BLANK.copy()  # (a copy and nine writes: cheaper than a 15-key dict literal)
     values["rule"] = rule
     values["title"] = title
