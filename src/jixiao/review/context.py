@@ -163,8 +163,8 @@ class IndicatorView:
 
     __slots__ = (
         "basis", "description", "echo", "facts", "index", "indicator", "info", "is_cost",
-        "is_money_cost", "key", "level1", "level2", "name", "project", "raw", "subjects",
-        "text", "value",
+        "is_money_cost", "key", "level1", "level2", "name", "plan", "project", "raw",
+        "subjects", "text", "value",
     )  # fmt: skip
 
     def __init__(
@@ -173,6 +173,7 @@ class IndicatorView:
         self.indicator = indicator
         self.index = index
         self.project = project
+        self.plan: PlanView = project.plan  # (a slot, not a property: rules read it often)
         self.info = info
         self.value: IndicatorValue
         self.text: str  # name and description together, the words a lexicon rule reads
@@ -189,10 +190,6 @@ class IndicatorView:
             self.is_money_cost, self.echo, self.text, self.key, self.subjects, self.raw,
             self.description, self.basis,
         ) = info.fields  # fmt: skip
-
-    @property
-    def plan(self) -> PlanView:
-        return self.project.plan
 
 
 @dataclass(slots=True)
