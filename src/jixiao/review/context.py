@@ -107,10 +107,9 @@ class FrameworkView:
         return cached
 
 
-ContentKey = tuple[str, str, str, str, str, str, str]
-"""Framework version, 一级, 二级, 三级, 描述, 指标值, 依据: everything a content rule reads."""
 Content = tuple[str, str, str, str, str, str]
-"""一级, 二级, 三级, 描述, 指标值, 依据 of an indicator (a ContentKey without its framework)."""
+"""一级, 二级, 三级, 描述, 指标值, 依据 of an indicator: with its framework version, everything
+a content rule reads."""
 
 # an indicator's content fields read in one C call from the model's __dict__: each read of a
 # pydantic model's attribute takes its slow path (~700 machine instructions), and a row's
@@ -145,7 +144,7 @@ class IndicatorInfo:
         )
         key, facts, subjects = _named(name, lexicon)
         echo = squeeze(description) in ("", key)
-        text = name + "｜" + description
+        text = f"{name}｜{description}"  # (one string built, not two)
         self.fields = (
             value, l1, l2, name, facts, is_cost, is_money_cost, echo, text, key, subjects,
             raw, description, content[5],
@@ -154,13 +153,18 @@ class IndicatorInfo:
         self.contextual: tuple[IndicatorRule, ...] = ()  # rules that also read the project
 
 
+SharedInfos = dict[str, dict[Content, IndicatorInfo]]
+"""The infos of distinct indicators per framework version and content (a table per version:
+no key tuple of the version and the content to build per row)."""
+
+
 class IndicatorView:
     """One indicator as the rules see it."""
 
     __slots__ = (
         "basis", "description", "echo", "facts", "index", "indicator", "info", "is_cost",
-        "is_money_cost", "key", "level1", "level2", "name", "project", "raw", "subjects",
-        "text", "value",
+        "is_money_cost", "key", "level1", "level2", "name", "plan", "project", "raw",
+        "subjects", "text", "value",
     )  # fmt: skip
 
     def __init__(
@@ -169,6 +173,7 @@ class IndicatorView:
         self.indicator = indicator
         self.index = index
         self.project = project
+        self.plan: PlanView = project.plan  # (a slot, not a property: rules read it often)
         self.info = info
         self.value: IndicatorValue
         self.text: str  # name and description together, the words a lexicon rule reads
@@ -185,10 +190,6 @@ class IndicatorView:
             self.is_money_cost, self.echo, self.text, self.key, self.subjects, self.raw,
             self.description, self.basis,
         ) = info.fields  # fmt: skip
-
-    @property
-    def plan(self) -> PlanView:
-        return self.project.plan
 
 
 @dataclass(slots=True)
@@ -309,7 +310,7 @@ def build_view(
     plan: DepartmentPlan,
     profile: Profile,
     lexicon: Lexicon,
-    infos: dict[ContentKey, IndicatorInfo] | None = None,
+    infos: SharedInfos | None = None,
 ) -> PlanView:
     """Prepare ``plan`` for the rules: every indicator value parsed exactly once.
 
@@ -320,8 +321,10 @@ def build_view(
     view = PlanView(plan, profile, framework_view(profile, plan), lexicon)
     form_labels = lexicon.form_labels
     fw = view.framework
-    fw_name = fw.name
-    infos = {} if infos is None else infos
+    shared = {} if infos is None else infos
+    table = shared.get(fw.name)
+    if table is None:
+        table = shared[fw.name] = {}
     for p_index, project in enumerate(plan.projects, start=1):
         pv = ProjectView(project, p_index, view)
         spend = project.spend_plan
@@ -332,15 +335,14 @@ def build_view(
         views = pv.indicators
         for i, ind in enumerate(project.indicators, start=1):
             content: Content = _CONTENT(ind.__dict__)
-            key = (fw_name, *content)
-            info = infos.get(key)
+            info = table.get(content)
             if info is None:  # (a row skipped below has no info: its key decides both tests)
                 level1, level2, level3, _, raw, _ = content
                 if level3 in form_labels or (raw in form_labels and not level3):
                     continue  # a label of the form read as a row (“其他需说明的问题”, “(盖章)”)
                 if may_be_scoring(level1) and is_scoring_levels(level1, level2):
                     continue  # a 项目决策 / 项目管理 scoring criterion, no goal indicator
-                info = infos[key] = IndicatorInfo(content, fw, lexicon)
+                info = table[content] = IndicatorInfo(content, fw, lexicon)
             views.append(IndicatorView(ind, i, pv, info))
         view.projects.append(pv)
     return view

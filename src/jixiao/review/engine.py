@@ -26,32 +26,31 @@ indicators per second on one core, which it does not reach yet):
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, Field
-
 from jixiao.checks import Finding, Severity, trusted
 from jixiao.grammar import ValueKind
 from jixiao.model import DepartmentPlan
-from jixiao.packs import PackVersion, produced_by
+from jixiao.packs import produced_by
 from jixiao.review.catalogue import RULE_PACKS, RULES
 from jixiao.review.context import (
-    ContentKey,
-    IndicatorInfo,
     IndicatorView,
     PlanView,
     ProjectView,
+    SharedInfos,
     build_view,
     release,
 )
 from jixiao.review.families import profile_for
-from jixiao.review.grading import Grades, Tally, grade, grade_tallies
+from jixiao.review.grading import Tally, grade, grade_tallies
 from jixiao.review.lanes import Lanes
 from jixiao.review.lexicon import Lexicon, load_lexicon
 from jixiao.review.placing import Collector, template
 from jixiao.review.profile import Profile, load_profile
+from jixiao.review.result import ReviewResult
 from jixiao.review.rule import (
     DocumentGate,
     Hit,
@@ -62,46 +61,13 @@ from jixiao.review.rule import (
 from jixiao.review.scope import rules_not_applicable
 from jixiao.review.triggers import facts_of, needs_mask
 from jixiao.review.triggers import forget as forget_facts
-from jixiao.review.verdict import Placed, Verdict
+from jixiao.review.verdict import Placed
 
 _MAX_SHARED = 1 << 18  # distinct indicators remembered before the shared table is reset
 _MAX_SHARED_ROWS = 1 << 13  # distinct lists of rows remembered (a few KiB each), likewise
 
 if TYPE_CHECKING:  # typing only: jixiao.benchmarks reads nothing of the review
     from jixiao.benchmarks.distribution import DistributionStore
-
-
-class ReviewResult(BaseModel):
-    """审核结果: the findings and the grades of one document."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    source: str = Field(description="输入文件名")
-    department: str | None = None
-    year: int | None = None
-    profile: str = Field(description="审核方案 id")
-    framework: str = Field(description="指标体系版本, e.g. 88号")
-    projects: int
-    indicators: int
-    findings: list[Finding]
-    grades: Grades
-    kind: str | None = Field(default=None, description="文档类别 the import saw")
-    skipped_rules: list[str] = Field(
-        default_factory=list, description="Rules not applied: the template has no such part"
-    )
-    family: str | None = Field(
-        default=None, description="模板族 (profiles/review-families.json) the review chose"
-    )
-    produced_by: list[PackVersion] = Field(
-        default_factory=list, description="扩展包及版本：审核时在用的规则与数据"
-    )
-
-    def by_rule(self) -> dict[str, int]:
-        """Finding counts per rule id."""
-        counts: dict[str, int] = {}
-        for finding in self.findings:
-            counts[finding.rule] = counts.get(finding.rule, 0) + 1
-        return dict(sorted(counts.items()))
 
 
 _Dispatch = tuple[tuple[IndicatorRule, ...], tuple[IndicatorRule, ...]]
@@ -127,7 +93,7 @@ class _Setup:
     lexicon: Lexicon
     lanes: Lanes  # the indicator rules by value kind, level and cost-ness, and facts
     weights: dict[Severity, float]  # the profile's grading weights (a pydantic read each)
-    shared: dict[ContentKey, IndicatorInfo] = field(default_factory=dict)
+    shared: SharedInfos = field(default_factory=dict)  # per framework version and content
     verdicts: dict[tuple[str, Hit], Placed] = field(default_factory=dict)  # content_verdict
     gates: tuple[DocumentGate, ...] = ()  # the distinct ``applies_to`` of the rules
     gated: dict[tuple[bool, ...], _Gated] = field(default_factory=dict)
@@ -176,7 +142,8 @@ class _Setup:
         return found
 
     def _placed(self, rule: IndicatorRule, hit: Hit) -> Placed:
-        """The verdict of ``rule``'s ``hit``, its findings' values and the points each costs."""
+        """The verdict of ``rule``'s ``hit``: its findings' values and the points each costs
+        (see :data:`Placed`)."""
         rid = rule.id
         severity = self.severity[rid]
         message, confidence, field, params, _, _, _, suggestion = hit  # (not read by name)
@@ -184,14 +151,11 @@ class _Setup:
             confidence = rule.confidence
         if suggestion is None:  # (Rule.suggestion_for without its call; params are dicts)
             suggestion = rule.suggestion.format_map(params) if params else rule.suggestion
-        fields = (rid, rule.title, severity, rule.criterion, field, message, suggestion,
-                  confidence, RULE_PACKS.get(rid))  # fmt: skip
-        # (tuple.__new__: the same Verdict, without the NamedTuple's __new__ written in Python)
-        verdict: Verdict = _new_tuple(Verdict, fields)
-        return verdict, template(*fields), self.weights.get(severity, 0.0) * confidence
+        values = template(rid, rule.title, severity, rule.criterion, field, message,
+                          suggestion, confidence, RULE_PACKS.get(rid))  # fmt: skip
+        return rid, field, severity, values, self.weights.get(severity, 0.0) * confidence
 
 
-_new_tuple = tuple.__new__
 _SETUPS: dict[str, tuple[Profile, _Setup]] = {}
 
 
@@ -231,12 +195,12 @@ def forget_shared() -> None:
 def _content_verdicts(
     setup: _Setup, rules: tuple[IndicatorRule, ...], view: IndicatorView
 ) -> tuple[Placed, ...]:
-    verdicts: list[Placed] = []
+    verdicts: tuple[Placed, ...] = ()  # (most distinct indicators: no hit, nothing built)
     for rule in rules:
         hit = rule.check(view)
         if hit is not None:
-            verdicts.append(setup.content_verdict(rule, hit))
-    return tuple(verdicts)
+            verdicts += (setup.content_verdict(rule, hit),)
+    return verdicts
 
 
 def _rows_shared(setup: _Setup, project: ProjectView) -> dict[Hashable, Any]:
@@ -276,20 +240,23 @@ def _placement(setup: _Setup, views: list[IndicatorView]) -> _Placement:
         if verdicts is None:
             key = (indicator.value.kind, indicator.level2, indicator.is_cost)
             lane = table.get(key) or lanes.lane(key)
-            rules = lane.contextual
-            if rules:  # (most indicators have none: no list to build)
-                info.contextual = tuple([r for r in rules if r.gate is None or r.gate(indicator)])
-            facts = facts_of(indicator) & lane.relevant
+            facts = facts_of(indicator)
+            if lane.contextual:  # (those whose needs hold; a gate called only where one is)
+                found = lane.gated.get(facts & lane.needed)
+                rules, gated = found if found is not None else lanes.contextual(lane, facts)
+                if gated:
+                    rules = tuple([r for r in rules if r.gate is None or r.gate(indicator)])
+                info.contextual = rules
+            facts &= lane.relevant
             content = lane.triggered.get(facts)
             if content is None:
                 content = lanes.triggered(lane, facts)
             verdicts = info.verdicts = _content_verdicts(setup, content, indicator)
         if verdicts:
             placed.append((n, verdicts))
-            for verdict, _, cost in verdicts:  # (Tally.add, its points worked out once)
-                rid = verdict.rule
+            for rid, _, severity, _, cost in verdicts:  # (Tally.add, points worked out once)
                 points[rid] = points.get(rid, 0.0) + cost
-                counts[verdict.severity] += 1
+                counts[severity] += 1
         for rule in info.contextual:  # (mostly one or none: a loop, no comprehension)
             contextual.append((n, rule))
     return tuple(placed), tuple(contextual), tally
@@ -309,11 +276,23 @@ def review_plan(
     ``peers`` — the unit costs of the other plans of a database — lets rule C107 compare
     this plan's unit costs with theirs; without it that comparison is skipped.
     """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _review(plan, profile, peers)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _review(
+    plan: DepartmentPlan, profile: Profile | None, peers: DistributionStore | None
+) -> ReviewResult:
     base = profile or load_profile()
     profile, family = profile_for(plan, base)
     setup = _setup(profile)
     if (
-        len(setup.shared) > _MAX_SHARED
+        sum(map(len, setup.shared.values())) > _MAX_SHARED
         or len(setup.rows_shared) > _MAX_SHARED_ROWS
         or len(setup.verdicts) > _MAX_SHARED
     ):

@@ -22,6 +22,9 @@ class Lane(NamedTuple):
     contextual: tuple[IndicatorRule, ...]  # … and those that also read the project
     relevant: int  # the facts (bits) any content rule of the lane needs
     triggered: dict[int, tuple[IndicatorRule, ...]]  # facts & relevant → the rules to call
+    needed: int  # the facts (bits) any contextual rule of the lane needs
+    # facts & needed → the contextual rules whose needs hold, and whether any has a gate
+    gated: dict[int, tuple[tuple[IndicatorRule, ...], bool]]
 
 
 class Lanes:
@@ -44,7 +47,21 @@ class Lanes:
             for rule in content:
                 relevant |= self.masks[rule.id]
             contextual = tuple(r for r in applying if r.uses_project)
-            found = self.table[key] = Lane(content, contextual, relevant, {})
+            needed = 0
+            for rule in contextual:
+                needed |= self.masks[rule.id]
+            found = self.table[key] = Lane(content, contextual, relevant, {}, needed, {})
+        return found
+
+    def contextual(self, lane: Lane, facts: int) -> tuple[tuple[IndicatorRule, ...], bool]:
+        """The contextual rules of ``lane`` whose needs are all among ``facts`` (a need of
+        such a rule is necessary, as a content rule's), and whether any of them has a gate."""
+        facts &= lane.needed
+        found = lane.gated.get(facts)
+        if found is None:
+            masks, missing = self.masks, ~facts
+            rules = tuple([r for r in lane.contextual if not masks[r.id] & missing])
+            found = lane.gated[facts] = (rules, any(r.gate is not None for r in rules))
         return found
 
     def triggered(self, lane: Lane, facts: int) -> tuple[IndicatorRule, ...]:

@@ -1,30 +1,13 @@
-"""裁定 (Verdict): what a rule said about an indicator's content, before it is placed."""
+"""裁定 (verdict): what a rule said about an indicator's content, before it is placed."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from jixiao.checks import Severity
 
-from jixiao.checks import Criterion, Severity
-
-
-class Verdict(NamedTuple):
-    """A finding without its place: what a rule said about an indicator's content.
-
-    Identical indicators (same levels, name, description and value) get the same verdicts,
-    so the engine computes them once and places them wherever the indicator occurs.
-    """
-
-    rule: str
-    title: str
-    severity: Severity
-    criterion: Criterion
-    field: str | None
-    message: str
-    suggestion: str
-    confidence: float
-    pack: str | None  # the pack that registered the rule (name@version)
-
-
-Placed = tuple[Verdict, dict[str, object], float]
-"""A verdict with the values of its findings, their place left for the engine to fill, and
-the points each of its findings costs under the profile's grading (weight × confidence)."""
+Placed = tuple[str, str | None, Severity, dict[str, object], float]
+"""A content verdict, computed once per distinct indicator and placed wherever it occurs:
+its rule's id, the field it points at, its severity, the values of its findings (their
+place left for the engine to fill: :func:`jixiao.review.placing.template`) and the points
+each of its findings costs under the profile's grading (weight × confidence). A tuple, not
+a named one: it is read by unpacking, and a second object per verdict costs more than
+its names would save."""

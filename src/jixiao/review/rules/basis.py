@@ -147,7 +147,7 @@ def _cites_plan_year(v: IndicatorView) -> bool:
     return bool(_plan_years(v.basis))
 
 
-B104 = TABLE.rule("B104", _stale, gate=_cites_plan_year)
+B104 = TABLE.rule("B104", _stale, gate=_cites_plan_year)  # needs basis_digit: _YEAR's digits
 
 
 def _cores(p: ProjectView) -> tuple[tuple[int, str, str], ...]:
