@@ -24,6 +24,7 @@ from jixiao.importers.api import import_file
 from jixiao.importers.errors import ImportFailed
 from jixiao.model.plan import DepartmentPlan
 from jixiao.monitoring.imported import round_date, round_from_plan
+from tests.importers.corpus_fields import FIELDS, TITLES, FieldCounts, measure_fields
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
@@ -67,6 +68,7 @@ class DocResult:
     progress_expected: int = 0
     progress_found: int = 0
     invented: list[str] = field(default_factory=list)
+    fields: FieldCounts = field(default_factory=FieldCounts)
     error: str | None = None
 
 
@@ -102,6 +104,7 @@ def measure(expected_path: Path, document: Path) -> DocResult:
     result.year_stated = want.get("year") is not None
     result.year_ok = result.year_stated and got.get("year") == want["year"]
     _rows(result, want, got)
+    result.fields = measure_fields(want, got, norm)
     if want["kind"] == "monitoring":
         _monitoring(result, want, plan)
     return result
@@ -207,6 +210,7 @@ class Totals:
     progress_expected: int = 0
     progress_found: int = 0
     invented: int = 0
+    fields: FieldCounts = field(default_factory=FieldCounts)
 
     def add(self, r: DocResult) -> None:
         self.documents += 1
@@ -224,6 +228,7 @@ class Totals:
         self.progress_expected += r.progress_expected
         self.progress_found += r.progress_found
         self.invented += len(r.invented)
+        self.fields.add(r.fields)
 
     @staticmethod
     def rate(part: int, whole: int) -> str:
@@ -240,6 +245,8 @@ class Totals:
             self.rate(self.execution_found, self.execution_expected),
             self.rate(self.progress_found, self.progress_expected),
             str(self.invented),
+            *(self.rate(self.fields.found[f], self.fields.stated[f]) for f in FIELDS),
+            str(self.fields.wrong_total),
         ]
 
 
@@ -253,8 +260,11 @@ def totals(results: list[DocResult], key: str | None = None) -> dict[str, Totals
 
 HEADER = (
     "| {} | 文档 | 指标召回 | 实际值召回 | 类别正确 | 年度找到 | 公开表行召回 "
-    "| 监控执行数 | 监控进度值召回 | 臆造行 |"
+    "| 监控执行数 | 监控进度值召回 | 臆造行 | "
+    + " | ".join(TITLES[f] for f in FIELDS)
+    + " | 字段错值 |"
 )
+_RULE = "|---" * 14 + "|"
 
 
 PARITY = "## 格式一致性"
@@ -279,14 +289,19 @@ def render(results: list[DocResult]) -> str:
         "A 监控表 is measured as the monitoring round it imports as: 监控执行数 counts the",
         "projects whose 1-N月执行数 is in the round dated at the end of month N, 监控进度值召回",
         "the indicators whose 1-N月 value and 全年预计完成值 are both in the round.",
+        "预算数, 执行率 and 自评总分 count the transcribed projects stating that figure",
+        "(found / stated) whose imported project (same name, or the only one) holds it within",
+        "rounding: 0.01 万元 or 0.05 % of the budget, 0.05 percentage points of the rate,",
+        "0.05 of the score. 字段错值 counts those holding another figure instead — a wrong",
+        "figure is worse than none; the rest are missing.",
         "",
     ]
     for title, key in (("合计", None), ("按类别", "kind"), ("按省份", "province")):
-        lines += [f"## {title}", "", HEADER.format("分组"), "|---" * 10 + "|"]
+        lines += [f"## {title}", "", HEADER.format("分组"), _RULE]
         for name, total in sorted(totals(results, key).items()):
             lines.append("| " + " | ".join([name, *total.cells()]) + " |")
         lines.append("")
-    lines += ["## 逐个文档", "", HEADER.format("文档"), "|---" * 10 + "|"]
+    lines += ["## 逐个文档", "", HEADER.format("文档"), _RULE]
     for r in results:
         one = Totals()
         one.add(r)
