@@ -26,6 +26,7 @@ from jixiao.importers.mapping.header_amounts import (
     stated_score,
 )
 from jixiao.importers.mapping.label_like import first_value, unit_name
+from jixiao.importers.mapping.term_budget import for_term, priced_label
 from jixiao.importers.mapping.vocabulary import (
     is_formula_mark,
     normalise,
@@ -276,8 +277,8 @@ class HeaderBlockReader:
         for index, cell in enumerate(filled):
             self.see_text(cell.text)
             inline = split_label(cell.text, cell.raw)
-            field = inline[0] if inline else words.field_of(cell.text)
-            if field is None or self._other_column(field, index, filled):
+            field = inline[0] if inline else words.field_of(cell.text) or priced_label(cell.text)
+            if field is None or self._other_column(field, index, filled) or for_term(filled, index):
                 continue
             if self._listing and field in _IDENTITY and not (inline and inline[1]):
                 continue  # a list's column heads: labels with no value beside them
@@ -391,8 +392,7 @@ class HeaderBlockReader:
         return [c for c in cells if c.text and normalise(c.text) not in ("—", "-")]
 
     def _part_of_total(self, field: str, after: list[Cell]) -> Cell | None:
-        """The 其中：财政资金 / 其他资金 amount in the column the 资金总额 was read from
-        (调整后预算数, not 年初预算数), when the lines sit under the budget columns."""
+        """The 其中 amount in the column 资金总额 came from (全年, not 年初), under them."""
         if field not in ("budget_fiscal", "budget_other") or self._total_column is None:
             return None
         values = self._budget_values(after)
