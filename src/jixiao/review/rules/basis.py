@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
+from jixiao.content_caches import content_cache
 from jixiao.grammar import ValueKind, parse_value
 from jixiao.review.context import IndicatorView, PlanView, ProjectView, rows_fact, squeeze
 from jixiao.review.rule import Hit
@@ -30,7 +30,7 @@ def words() -> WordLists:
     return load_word_lists()
 
 
-@lru_cache(maxsize=1 << 14)
+@content_cache(maxsize=1 << 14)
 def basis_core(text: str) -> str:
     """A basis without 根据/依据/按照 and punctuation, for comparisons (“根据上年,” → “上年”)."""
     core = squeeze(text)
@@ -83,7 +83,7 @@ def _value_as_basis(v: IndicatorView) -> Hit | None:
 B102 = TABLE.rule("B102", _value_as_basis)
 
 
-@lru_cache(maxsize=1 << 14)
+@content_cache(maxsize=1 << 14)
 def sourceless(basis: str) -> tuple[bool, bool]:
     """(names no source type, is a stock phrase) of a basis text; templates repeat bases."""
     lists = words()
@@ -108,7 +108,7 @@ def _no_source(v: IndicatorView) -> Hit | None:
 B103 = TABLE.rule("B103", _no_source)
 
 
-@lru_cache(maxsize=1 << 14)
+@content_cache(maxsize=1 << 14)
 def _plan_years(basis: str) -> tuple[int, ...]:
     """Years of the plans, budgets or programmes a basis cites (“2020年度工作计划” → 2020).
 

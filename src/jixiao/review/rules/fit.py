@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from operator import add
 
+from jixiao.content_caches import content_cache
 from jixiao.grammar import UnitKind, ValueKind
 from jixiao.review.context import IndicatorView, ProjectView
 from jixiao.review.lexicon import Lexicon
@@ -77,7 +78,7 @@ R105 = TABLE.rule("R105")  # worded, as R101
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
-@lru_cache(maxsize=1 << 15)
+@content_cache(maxsize=1 << 15)
 def _bigrams(text: str) -> frozenset[str]:
     grams: set[str] = set()
     for run in _CJK_RUN.findall(text):
@@ -90,7 +91,7 @@ def _stop_bigrams(lexicon: Lexicon) -> frozenset[str]:
     return _bigrams("|".join(lexicon.goal_stop_words))
 
 
-@lru_cache(maxsize=1 << 14)
+@content_cache(maxsize=1 << 14)
 def _probe(goal: str, lexicon: Lexicon) -> frozenset[str]:
     """The bigrams that show a goal is measured, or nothing when the goal is too generic.
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
-from functools import lru_cache
 from itertools import compress
 
+from jixiao.content_caches import content_cache
 from jixiao.grammar import IndicatorValue
 from jixiao.review.context import IndicatorView, PlanView, ProjectView, rows_fact
 from jixiao.review.rule import Hit
@@ -151,7 +151,7 @@ def _people_in_things(v: IndicatorView) -> Hit | None:
 M116 = TABLE.rule("M116", _people_in_things)
 
 
-@lru_cache(maxsize=1 << 14)
+@content_cache(maxsize=1 << 14)
 def _confusable_fixes(name: str) -> tuple[tuple[str, str, bool], ...]:
     """(wrong window, right window, right one a rate name of the lexicon) for each
     confusable character of ``name`` in order: a pure function of the name, so remembered

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
 
+from jixiao.content_caches import content_cache
 from jixiao.grammar import Direction, UnitKind, ValueKind
 from jixiao.review.context import IndicatorView, ProjectView, squeeze
 from jixiao.review.rule import Hit
@@ -88,7 +88,7 @@ _CLAUSES = re.compile(r"[，。；;,、：:\n]")
 _LIGHT = re.compile(r"[\s()（）【】\[\]“”\"]")  # dropped from names and clauses alike
 
 
-@lru_cache(maxsize=1 << 14)
+@content_cache(maxsize=1 << 14)
 def _names(name: str) -> tuple[str, ...]:
     key = _LIGHT.sub("", name)
     names = [key] if len(key) >= _SHORTEST else []
@@ -99,7 +99,7 @@ def _names(name: str) -> tuple[str, ...]:
     return tuple(names)
 
 
-@lru_cache(maxsize=1 << 12)
+@content_cache(maxsize=1 << 12)
 def _figure_after(name: str, unit: str) -> re.Pattern[str]:
     return re.compile(re.escape(name) + _JOIN + _FIGURE + re.escape(_LIGHT.sub("", unit)))
 
@@ -107,7 +107,7 @@ def _figure_after(name: str, unit: str) -> re.Pattern[str]:
 _DIGIT = re.compile(r"[0-9]")
 
 
-@lru_cache(maxsize=1 << 12)
+@content_cache(maxsize=1 << 12)
 def _goal_text(goals: tuple[str, ...], annual: str) -> str:
     """The goals and the annual goal, clause by clause, with brackets and spaces dropped
     (“补助村(社区)数量共16个” → “补助村社区数量共16个”); empty when they hold no figure."""

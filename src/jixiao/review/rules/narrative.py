@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
-from functools import lru_cache
 
+from jixiao.content_caches import content_cache
 from jixiao.model import Disclosure
 from jixiao.review.context import PlanView
 from jixiao.review.rule import Hit
@@ -142,7 +142,7 @@ _SENTENCE = re.compile(r"[^。\n]+")
 _CLEAN = re.compile(r"[\s“”\"‘’]")
 
 
-@lru_cache(maxsize=1024)
+@content_cache(maxsize=1024)
 def _figures(text: str, year: int | None) -> tuple[tuple[str, Decimal, str], ...]:
     """(phrase, amount, quoted text) for each figure stated directly after a known phrase."""
     return tuple(_scan(_CLEAN.sub("", text).replace("（", "(").replace("）", ")"), year))

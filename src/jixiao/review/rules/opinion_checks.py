@@ -14,8 +14,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from jixiao.content_caches import content_cache
 from jixiao.grammar import UnitKind, ValueKind, parse_value
 from jixiao.review.context import IndicatorView, ProjectView, squeeze
 from jixiao.review.rule import Hit
@@ -48,7 +48,7 @@ _SHORTEST_NAME = 4  # characters: shorter names (“主体班”) say too little
 _FRAME = 12
 
 
-@lru_cache(maxsize=1 << 14)
+@content_cache(maxsize=1 << 14)
 def _core(text: str) -> str:
     """``text`` without punctuation, its numbering, leading verb and year, and its trailing
     frame words (“1.完成2023年××项目的建设工作” → “××”)."""

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import lru_cache
 
+from jixiao.content_caches import content_cache
 from jixiao.grammar import UnitKind
 from jixiao.review.context import IndicatorView, ProjectView, squeeze
 from jixiao.review.rule import Hit
@@ -58,7 +58,7 @@ _QUALIFIED = re.compile(
 _CLAIM_CHARS = 60  # a longer 完成情况 tells what was done, not a bare conclusion
 
 
-@lru_cache(maxsize=1 << 12)
+@content_cache(maxsize=1 << 12)
 def _claims_all_met(text: str) -> bool:
     said = squeeze(text)
     if not said or len(said) > _CLAIM_CHARS:

@@ -10,8 +10,8 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from jixiao.content_caches import content_cache
 from jixiao.review.context import PlanView, ProjectView
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
@@ -23,7 +23,7 @@ TABLE = rule_table(__name__)
 _YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})")
 
 
-@lru_cache(maxsize=1 << 10)
+@content_cache(maxsize=1 << 10)
 def _first_year(period: str) -> int | None:
     """The earliest year a term names, or None when it names none."""
     years = [int(y) for y in _YEAR.findall(period)]

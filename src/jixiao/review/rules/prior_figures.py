@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
 
+from jixiao.content_caches import content_cache
 from jixiao.grammar import Direction, UnitKind, ValueKind
 from jixiao.review.context import IndicatorView, ProjectView
 from jixiao.review.rule import Hit
@@ -183,7 +183,7 @@ _COMPARED_BEFORE = re.compile(
 )
 
 
-@lru_cache(maxsize=1 << 12)
+@content_cache(maxsize=1 << 12)
 def _stale_years(text: str, year: int) -> tuple[int, ...]:
     found = []
     for m in _DATED.finditer(text):

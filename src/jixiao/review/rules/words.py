@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
+from jixiao.content_caches import content_cache
 from jixiao.grammar import IndicatorValue
 from jixiao.review.context import IndicatorView, PlanView, ProjectView, rows_fact
 from jixiao.review.lexicon import Lexicon
@@ -90,7 +90,7 @@ def _duplicates(p: ProjectView) -> list[Hit]:
 W103 = TABLE.rule("W103", _duplicates, shared_by=rows_alone)
 
 
-@lru_cache(maxsize=1 << 16)
+@content_cache(maxsize=1 << 16)
 def _terms(text: str, lexicon: Lexicon) -> frozenset[str]:
     """Subject groups (对象) a text mentions: 食堂 and 餐厅 are both the group 餐饮."""
     return lexicon.subjects_in(text)
@@ -99,7 +99,7 @@ def _terms(text: str, lexicon: Lexicon) -> frozenset[str]:
 _YEARISH = re.compile(r"[0-9]+|年度?|[（(][^）)]*[）)]|-")
 
 
-@lru_cache(maxsize=1 << 12)
+@content_cache(maxsize=1 << 12)
 def _stem(name: str) -> str:
     return _YEARISH.sub("", name)
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from jixiao.content_caches import content_cache
 from jixiao.review.context import IndicatorView, PlanView, ProjectView, rows_fact, squeeze
 from jixiao.review.rule import Hit
 from jixiao.review.rule_table import rule_table
@@ -35,7 +35,7 @@ def _padded(key: str, other: str) -> bool:
     return words().measure_words.search(long[len(short) :]) is None
 
 
-@lru_cache(maxsize=1 << 12)
+@content_cache(maxsize=1 << 12)
 def _near_pairs(rows: tuple[tuple[str, str], ...]) -> tuple[tuple[int, int], ...]:
     """(later, earlier) positions of near-identical names under different second levels."""
     pairs = []
