@@ -16,7 +16,7 @@ from decimal import Decimal
 from jixiao.content_caches import content_cache
 from jixiao.model import Disclosure
 from jixiao.review.context import PlanView
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import amount, q
 from jixiao.review.rules.disclosure.common import has_tables
@@ -176,7 +176,7 @@ def _narrative(view: PlanView) -> Iterator[Hit]:
             if not candidates or any(abs(stated - v) <= tolerance for v, _ in candidates):
                 continue
             value, where = candidates[0]
-            yield Hit(
+            yield hit(
                 f"说明“{section.title}”中写{q(quote, 60)}，而{where}为{amount(value)}万元，"
                 f"两者相差{amount(abs(stated - value))}万元。",
                 field="narrative",
