@@ -2,7 +2,7 @@
 
     python bench/review_cold_stages.py [--indicators 3000] [--tree PATH]
 
-Runs the documents of ``bench/review_speed.py`` cold (shared table, facts and parse cache
+Runs the documents of ``bench/review_speed.py`` cold (shared table and every content cache
 emptied before every document) under ``valgrind --tool=cachegrind`` (fixed hash seed),
 each run doing one more stage of the engine's work on the distinct indicators than the
 one before, and prints each stage's instructions per indicator (the difference between

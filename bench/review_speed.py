@@ -14,12 +14,13 @@ Two review figures are printed:
 
 * warm — the engine as it runs: what identical indicators have in common (parsed value,
   levels, the verdicts of the content rules) is computed once and shared;
-* cold — that shared table and the grammar's parse cache are emptied before every
-  document, so each document is reviewed from scratch (repeats inside a document still
-  share).
+* cold — that shared table and every cache that remembers a content's reading (the
+  review's, the grammar's parse cache and its other caches: ``jixiao.content_caches``) are
+  emptied before every document, so each document is reviewed from scratch (repeats inside
+  a document still share).
 
-Between them, what cold costs: a third run empties only the shared table (the parse
-cache kept), so the difference to cold is the grammar's parsing, and its difference to
+Between them, what cold costs: a third run empties only the review's (the grammar's
+caches kept), so the difference to cold is the grammar's parsing, and its difference to
 warm is the content rules run on every distinct indicator. Each rate is printed by wall
 time and by the CPU time of this process (the fair per-core figure on a shared machine);
 the warm and cold rates by CPU are printed beside their floor (issues 12 and 15: 100,000
@@ -90,8 +91,8 @@ def bare_loop(plans: list[DepartmentPlan]) -> int:
 
 
 def review_all(plans: list[DepartmentPlan], cold: bool, parses: bool = True) -> int:
-    """Review every plan; ``cold`` empties the shared table before each document and,
-    with ``parses``, the grammar's parse cache too."""
+    """Review every plan; ``cold`` empties the shared table and the review's caches before
+    each document and, with ``parses``, the grammar's caches too."""
     findings = 0
     for plan in plans:
         if cold:
@@ -142,7 +143,7 @@ def main() -> None:
     _, warm = _timed("review (warm)", count, lambda: review_all(plans, cold=False), True)
     if not args.warm_only:
         _, parsed = _timed(
-            "review (cold, parse cache kept)", count, lambda: review_all(plans, True, False)
+            "review (cold, grammar caches kept)", count, lambda: review_all(plans, True, False)
         )
         _, cold = _timed("review (cold per document)", count, lambda: review_all(plans, True), True)
         per = 1e6 / count

@@ -14,6 +14,7 @@ import unicodedata
 from decimal import Decimal
 from typing import Final, NamedTuple
 
+from jixiao.content_caches import content_table
 from jixiao.grammar.indicator_value import IndicatorValue, ValueKind
 from jixiao.grammar.numerals import format_number
 from jixiao.grammar.patterns import SYMBOL_DIRECTIONS
@@ -53,7 +54,7 @@ def _units() -> dict[str, _Unit]:
 
 
 _UNITS: Final = _units()
-_RATES: dict[str, _Unit | None] = {}
+_RATES: dict[str, _Unit | None] = content_table(f"{__name__}._RATES", {})
 
 
 def _rate(spelt: str) -> _Unit | None:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
+from jixiao.content_caches import content_cache
 from jixiao.grammar.fields import Fields
 from jixiao.grammar.indicator_value import Direction, ValueKind
 from jixiao.grammar.patterns import LEVEL_PREFIX, LEVEL_SUFFIX, MAX_SUFFIX
@@ -100,7 +99,7 @@ def _suffix_word(text: str) -> str:
 # --------------------------------------------------------------------------- directions
 
 
-@lru_cache(maxsize=1024)
+@content_cache(maxsize=1024)
 def resolve_direction(
     pre: str | None, post: str | None, incl: str | None
 ) -> tuple[Direction | None, tuple[str, ...]]:

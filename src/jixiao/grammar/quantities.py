@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import lru_cache
 
+from jixiao.content_caches import content_cache
 from jixiao.grammar.fields import Fields
 from jixiao.grammar.indicator_value import Direction, ValueKind
 from jixiao.grammar.levels import resolve_direction
@@ -24,7 +24,7 @@ from jixiao.grammar.vocabulary import ABSORBABLE, CJK
 # --------------------------------------------------------------------------- units
 
 
-@lru_cache(maxsize=4096)
+@content_cache(maxsize=4096)
 def unit_expression(expr: str) -> tuple[str, tuple[str, ...]]:
     """Canonical unit of a matched unit expression; "张/把/套/台等" is a list, "元/人" a rate."""
     problems: list[str] = []

@@ -72,9 +72,9 @@ Heuristics worth knowing
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Final
 
+from jixiao.content_caches import content_cache, forget_contents
 from jixiao.grammar.fast_path import parse_plain
 from jixiao.grammar.fields import Fields, build_value
 from jixiao.grammar.indicator_value import Direction, IndicatorValue, ValueKind
@@ -178,7 +178,7 @@ def parse_value_full(raw: object) -> IndicatorValue:
         return build_value(raw, failed)
 
 
-_CACHED: Final = lru_cache(maxsize=1 << 17)(parse_value_uncached)
+_CACHED: Final = content_cache(maxsize=1 << 17)(parse_value_uncached)
 _CACHE_MAX_LEN: Final = 256
 
 
@@ -195,8 +195,10 @@ def parse_value(raw: object) -> IndicatorValue:
 
 
 def clear_cache() -> None:
-    """Empty the parse cache (解析缓存)."""
-    _CACHED.cache_clear()
+    """Empty the parse cache (解析缓存) and every other cache of the grammar and text
+    normalisation that remembers a text's reading (:mod:`jixiao.content_caches`)."""
+    forget_contents("jixiao.grammar")
+    forget_contents("jixiao.textnorm")
 
 
 def render(value: IndicatorValue) -> str:

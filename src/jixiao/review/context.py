@@ -11,10 +11,10 @@ import re
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import lru_cache
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from jixiao.content_caches import content_cache
 from jixiao.grammar import IndicatorValue, parse_value
 from jixiao.model import SPEND_CHECKPOINTS, DepartmentPlan, Indicator, Project
 from jixiao.review.lexicon import Lexicon
@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # the rules read these views; typing only, no import cycle at
 _PUNCT = re.compile(r"[\s，。、；;：:,.!！?？“”\"'‘’()（）【】\[\]《》<>·…—\-_/]+")
 
 
-@lru_cache(maxsize=1 << 16)
+@content_cache(maxsize=1 << 16)
 def squeeze(text: str) -> str:
     """Text for comparison: whitespace and punctuation removed (“提升，管理。” → “提升管理”)."""
     return _PUNCT.sub("", text)
@@ -49,7 +49,7 @@ def name_facts(name: str, lexicon: Lexicon) -> NameFacts:
     return _named(name, lexicon)[1]
 
 
-@lru_cache(maxsize=1 << 16)
+@content_cache(maxsize=1 << 16)
 def _named(name: str, lexicon: Lexicon) -> tuple[str, NameFacts, frozenset[str]]:
     """What a name (三级指标, stripped) says, read once per name: its squeezed key, its
     :class:`NameFacts` and its subject words (对象词) as spelt."""

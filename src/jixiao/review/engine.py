@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from jixiao.checks import Finding, Severity, trusted
+from jixiao.content_caches import forget_contents
 from jixiao.grammar import ValueKind
 from jixiao.model import DepartmentPlan
 from jixiao.packs import produced_by
@@ -60,7 +61,6 @@ from jixiao.review.rule import (
 )
 from jixiao.review.scope import rules_not_applicable
 from jixiao.review.triggers import facts_of, needs_mask
-from jixiao.review.triggers import forget as forget_facts
 from jixiao.review.verdict import Placed
 
 _MAX_SHARED = 1 << 18  # distinct indicators remembered before the shared table is reset
@@ -184,12 +184,14 @@ def _setup(profile: Profile) -> _Setup:
 
 
 def forget_shared() -> None:
-    """Drop what reviews share between identical indicators (for measurements and tests)."""
+    """Drop what reviews share between identical indicators and every cache of the review
+    that remembers a content's reading (for measurements and tests; the grammar's:
+    :func:`jixiao.grammar.clear_cache`)."""
     for _, setup in _SETUPS.values():
         setup.shared.clear()
         setup.rows_shared.clear()
         setup.verdicts.clear()
-    forget_facts()
+    forget_contents("jixiao.review")
 
 
 def _content_verdicts(

@@ -7,10 +7,11 @@ on it rather than report what the template never asked for.
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any, Final
 
 from jixiao import packs
+from jixiao.content_caches import content_cache
 from jixiao.model import DepartmentPlan, Indicator
 from jixiao.review.profile import level_key
 
@@ -57,7 +58,7 @@ def _scoring_level1() -> frozenset[str]:
     return frozenset(level_key(name) for name in _scope()["scoring_level1"])
 
 
-@lru_cache(maxsize=1 << 10)
+@content_cache(maxsize=1 << 10)
 def _is_scoring_level1(raw: str) -> bool:
     return level_key(raw) in _scoring_level1()
 

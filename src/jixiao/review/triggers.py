@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from jixiao.content_caches import content_table
 from jixiao.grammar import IndicatorValue, UnitKind
 from jixiao.grammar.stray import stray_ideographs
 from jixiao.review.phrases import name_phrase, phrases
@@ -99,19 +100,12 @@ _TESTED_ONLY_WITH = (
     (UNIVERSAL, PERCENT_UNIT), (COUNTS_PEOPLE, THING_UNIT), (UNDER_FLOOR, PERCENT_UNIT)
 )  # fmt: skip
 _MEMO_MAX = 1 << 16
-_by_value: dict[str, int] = {}  # value text → its facts
-_by_basis: dict[str, int] = {}  # basis text → its facts
-_by_name: dict[str, int] = {}  # name → the facts of the name alone
-_by_levels: dict[tuple[FrameworkView, str, str], int] = {}  # framework, 一级, 二级 → facts
-
-
-def forget() -> None:
-    """Drop the facts remembered per value, basis, name and levels (with the engine's shared
-    table)."""
-    _by_value.clear()
-    _by_basis.clear()
-    _by_name.clear()
-    _by_levels.clear()
+_by_value: dict[str, int] = content_table(f"{__name__}._by_value", {})  # value text → facts
+_by_basis: dict[str, int] = content_table(f"{__name__}._by_basis", {})  # basis text → facts
+_by_name: dict[str, int] = content_table(f"{__name__}._by_name", {})  # the name's own facts
+_by_levels: dict[tuple[FrameworkView, str, str], int] = content_table(
+    f"{__name__}._by_levels", {}
+)  # framework, 一级, 二级 → facts
 
 
 def needs_mask(needs: Iterable[str]) -> int:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
+
+from jixiao.content_caches import content_table
 
 # Word table-of-contents field codes left in the text: "… TC 总体绩效目标 \f A \l 1 ".
 _FIELD_CODE = re.compile(r"\s+TC\s+.*?\\f\s+\S+\s+\\l\s+\d+\s*$")
@@ -112,4 +115,5 @@ class _CleanTexts(dict[str, str]):
 
 
 # The clean text of a cell or heading: markup removed, spaces squeezed (remembered).
-clean_cell: Callable[[str], str] = _CleanTexts().__getitem__
+_CLEAN_TEXTS: Final = content_table(f"{__name__}._CLEAN_TEXTS", _CleanTexts())
+clean_cell: Callable[[str], str] = _CLEAN_TEXTS.__getitem__

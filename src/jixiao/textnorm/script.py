@@ -16,6 +16,8 @@ from pathlib import Path
 import opencc
 from opencc import OpenCC
 
+from jixiao.content_caches import content_cache
+
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # A CJK character followed by "(pinyin)" whose syllable carries a tone mark.
 _PINYIN = re.compile(
@@ -59,7 +61,7 @@ def has_pinyin(text: str) -> bool:
     return _bracket_before_tone(text) and _PINYIN.search(text) is not None
 
 
-@lru_cache(maxsize=65_536)
+@content_cache(maxsize=65_536)
 def to_simplified(text: str) -> str:
     """Traditional characters as simplified ones (phrases first, by OpenCC's tables)."""
     return str(_converter().convert(text)) if _CJK.search(text) else text

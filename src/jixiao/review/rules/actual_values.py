@@ -18,7 +18,7 @@ from jixiao.grammar.indicator_value import Direction
 from jixiao.grammar.units import UnitKind
 from jixiao.review.context import IndicatorView, ProjectView, squeeze
 from jixiao.review.phrases import phrases
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import is_satisfaction, q
 from jixiao.review.rules.selfeval import is_self_evaluation
@@ -43,7 +43,7 @@ def _figures(p: ProjectView) -> Iterator[tuple[IndicatorView, IndicatorValue, In
 
 def _bound_actual(v: IndicatorView, actual: IndicatorValue) -> Hit:
     copied = "，与年度指标值一字不差" if v.indicator.actual == v.raw else ""
-    return Hit(
+    return hit(
         f"{q(v.name, 24)}的实际完成值{q(v.indicator.actual, 16)}带着“{actual.direction}”"
         f"{copied}：这是目标的写法，不是年底实际做到的数，无法与目标比较计分。",
         field="actual",
@@ -52,7 +52,7 @@ def _bound_actual(v: IndicatorView, actual: IndicatorValue) -> Hit:
 
 
 def _copied_exact(v: IndicatorView) -> Hit:
-    return Hit(
+    return hit(
         f"{q(v.name, 24)}的实际完成值{q(v.indicator.actual, 16)}连“=”号一起照抄了年度指标值："
         "这是目标的写法，不是年底统计到的数，看不出是否核实过。",
         field="actual",
@@ -87,7 +87,7 @@ def _approximate_actual(v: IndicatorView) -> Hit | None:
         p.startswith("近似值") for p in parse_value(text).problems
     ):
         return None
-    return Hit(
+    return hit(
         f"{q(v.name, 24)}的实际完成值{q(text, 16)}是约数：自评的实际完成值应是统计到的准确数，"
         f"约数无法与年度指标值{q(v.raw, 16)}比较计分，也看不出是否核实过。",
         field="actual",
@@ -122,7 +122,7 @@ def _unit_mismatch(v: IndicatorView, target: IndicatorValue, actual: IndicatorVa
         return None  # no unit read, or 倍, 级, 百分点
     if squeeze(v.indicator.actual or "").replace("％", "%") in phrases().stock_actuals:
         return None  # “已完成100%” only says the target was met: N208's
-    return Hit(
+    return hit(
         f"{q(v.name, 24)}的年度指标值{q(v.raw, 16)}是{_KIND_NAMES[kinds[0]]}，"
         f"实际完成值{q(v.indicator.actual, 16)}却是{_KIND_NAMES[kinds[1]]}：两者口径不同，"
         "看不出目标完成了多少，无法按完成程度计分。",
@@ -155,7 +155,7 @@ def _copied_table(p: ProjectView) -> list[Hit]:
         return []
     shown = "、".join(q(v.indicator.actual, 10) for v in rows[:4])
     return [
-        Hit(
+        hit(
             f"除满意度外，{len(rows)}个指标的实际完成值全部与年度指标值一字不差（{shown}等）："
             "年底统计到的数恰好都等于年初的目标，看不出做过核实，像是照目标抄写。",
             field="actual",

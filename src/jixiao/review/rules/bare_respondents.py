@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from jixiao.review.context import IndicatorView, squeeze
 from jixiao.review.phrases import phrases
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import q
 
@@ -23,7 +23,7 @@ def _bare(v: IndicatorView) -> Hit | None:
         return None
     if who not in phrases().bare_respondents:
         return None
-    return Hit(
+    return hit(
         f"满意度{q(v.name)}只写了{q(who)}，没有说明调查哪一类服务对象。",
         field="level3",
     )

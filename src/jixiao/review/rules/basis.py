@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
+from jixiao.content_caches import content_cache
 from jixiao.grammar import ValueKind, parse_value
 from jixiao.review.context import IndicatorView, PlanView, ProjectView, rows_fact, squeeze
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import q
 from jixiao.review.wordlists import WordLists, load_word_lists
@@ -30,7 +30,7 @@ def words() -> WordLists:
     return load_word_lists()
 
 
-@lru_cache(maxsize=1 << 14)
+@content_cache(maxsize=1 << 14)
 def basis_core(text: str) -> str:
     """A basis without 根据/依据/按照 and punctuation, for comparisons (“根据上年,” → “上年”)."""
     core = squeeze(text)
@@ -52,7 +52,7 @@ def _repeats(v: IndicatorView) -> Hit | None:
     named = core == v.key or core == basis_core(v.name)
     if named or core == squeeze(v.description):
         what = "指标名称" if named else "绩效指标描述"
-        return Hit(f"指标值确定依据{q(basis)}照抄了{what}，没有说明目标值从何而来。", field="basis")
+        return hit(f"指标值确定依据{q(basis)}照抄了{what}，没有说明目标值从何而来。", field="basis")
     return None
 
 
@@ -72,18 +72,18 @@ def _value_as_basis(v: IndicatorView) -> Hit | None:
         words().source_types(v.raw)
     )
     if swapped:
-        return Hit(
+        return hit(
             f"指标值{q(v.raw)}与指标值确定依据{q(basis)}疑似填反了。",
             field="basis",
             confidence=0.9,
         )
-    return Hit(f"指标值确定依据{q(basis)}是一个目标值，不是依据。", field="basis")
+    return hit(f"指标值确定依据{q(basis)}是一个目标值，不是依据。", field="basis")
 
 
 B102 = TABLE.rule("B102", _value_as_basis)
 
 
-@lru_cache(maxsize=1 << 14)
+@content_cache(maxsize=1 << 14)
 def sourceless(basis: str) -> tuple[bool, bool]:
     """(names no source type, is a stock phrase) of a basis text; templates repeat bases."""
     lists = words()
@@ -98,7 +98,7 @@ def _no_source(v: IndicatorView) -> Hit | None:
     unsourced, boilerplate = sourceless(basis)
     if not unsourced:
         return None
-    return Hit(
+    return hit(
         f"指标值确定依据{q(basis)}看不出来源类型（计划、行业、历史、预算支出标准或所引文件）。",
         field="basis",
         confidence=0.9 if boilerplate else None,
@@ -108,7 +108,7 @@ def _no_source(v: IndicatorView) -> Hit | None:
 B103 = TABLE.rule("B103", _no_source)
 
 
-@lru_cache(maxsize=1 << 14)
+@content_cache(maxsize=1 << 14)
 def _plan_years(basis: str) -> tuple[int, ...]:
     """Years of the plans, budgets or programmes a basis cites (“2020年度工作计划” → 2020).
 
@@ -136,7 +136,7 @@ def _stale(v: IndicatorView) -> Hit | None:
     old = [y for y in years if y < budget_year - 1]  # last year's figures are 历史标准
     if not old:
         return None
-    return Hit(
+    return hit(
         f"指标值确定依据{q(_basis(v))}引用的是{old[0]}年的计划或预算，"
         f"早于预算年度{budget_year}年。",
         field="basis",
@@ -188,7 +188,7 @@ def _spellings(view: PlanView) -> Iterator[Hit]:
         for v in places[core]:
             basis = v.indicator.basis
             if basis != usual:
-                yield Hit(
+                yield hit(
                     f"同一依据在本文本中有{len(spellings)}种写法：{q(basis)}，多数写作{q(usual)}。",
                     field="basis",
                     project_index=v.project.index,

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from jixiao.grammar import IndicatorValue, UnitKind, parse_value
 from jixiao.review.context import IndicatorView
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import DOWNWARD, amount, is_money, q
 
@@ -78,7 +78,7 @@ def _above_standard(v: IndicatorView) -> Hit | None:
         return None
     highest = max(standards)
     shown = f"{amount(highest / (ceiling[0] / value.number))}{value.unit}" if value.number else ""
-    return Hit(
+    return hit(
         f"成本指标{q(v.name)}的上限{q(v.raw)}高于指标值确定依据"
         f"{q(basis, 50)}所列的支出标准（{shown}）：成本上限不能超过预算支出标准。",
         field="value",

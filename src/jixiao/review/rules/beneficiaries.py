@@ -13,7 +13,7 @@ from functools import cache
 from jixiao.grammar import ValueKind
 from jixiao.review.context import IndicatorView, ProjectView
 from jixiao.review.profile import load_data_file
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import DOWNWARD, q, rows_alone
 from jixiao.textnorm.wordsearch import alternation
@@ -43,7 +43,7 @@ def _people(v: IndicatorView) -> Decimal | None:
 
 
 def _contradiction(v: IndicatorView, other: IndicatorView, group: str) -> Hit:
-    return Hit(
+    return hit(
         f"{q(v.name, 24)}是{q(v.raw, 12)}，少于同一项目{q(other.name, 24)}的"
         f"{q(other.indicator.value, 12)}：两处数的是本项目惠及的同一类人（{group}），受益的人"
         "不会比其中一部分人还少，两个数口径不一，至少有一个不对。",

@@ -16,7 +16,7 @@ from decimal import Decimal
 from jixiao.grammar import parse_value
 from jixiao.model.plan import Project
 from jixiao.review.context import ProjectView
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import amount, q
 from jixiao.review.rules.score_sums import HUNDRED, ZERO
@@ -50,7 +50,7 @@ def _cost_actual_is_budget(p: ProjectView) -> list[Hit]:
         wan = parse_value(actual).money_in_wan
         if wan is not None and abs(wan - budget) <= budget * _SAME:
             hits.append(
-                Hit(
+                hit(
                     f"成本指标{q(v.name)}的实际完成值{q(actual)}等于预算数"
                     f"{amount(budget)}万元，而全年执行数只有{amount(spent)}万元："
                     "实际成本照抄了预算，不是实际花费。",
@@ -88,7 +88,7 @@ def _execution_weight_unlike_rows(p: ProjectView) -> list[Hit]:
     weight, rows = project.execution_weight or ZERO, rows_weight(project)
     left = max(HUNDRED - rows, ZERO)
     return [
-        Hit(
+        hit(
             f"预算执行率的分值写作{amount(weight)}分，而各指标行的分值已合计{amount(rows)}分，"
             f"满分100分的表中执行率至多{amount(left)}分：分值填错（常把总分或满分100"
             "填进了资金一行），执行率得分也就无从核对。",
@@ -123,7 +123,7 @@ def _additions_unexplained(p: ProjectView) -> list[Hit]:
         return []
     grown = ((annual - initial) / initial * 100).quantize(Decimal(1))
     return [
-        Hit(
+        hit(
             f"全年预算数{amount(annual)}万元比年初预算数{amount(initial)}万元多出"
             f"{amount(annual - initial)}万元（{grown}%），自评表却没有说明年中追加、调整的"
             "来由和用途：执行率按全年预算算，追加的资金也就不受年初目标约束。",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from jixiao.review.context import ProjectView, rows_fact
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import amount, q
 
@@ -39,7 +39,7 @@ def _echoes(p: ProjectView) -> list[Hit]:
         if abs(wan - budget) <= budget * _SHARE:
             v = views[n]
             return [
-                Hit(
+                hit(
                     f"成本指标{q(v.name)}的{q(v.raw)}只是复述项目预算"
                     f"{amount(budget)}万元，没有单位成本（每人、每场、每平方米），"
                     "无法与同类项目比较。",

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from jixiao.grammar import Direction, to_wan
 from jixiao.review.context import IndicatorView, ProjectView, rows_fact
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.basis import words
 from jixiao.review.rules.common import DOWNWARD, amount, is_money, q
@@ -43,7 +43,7 @@ def _uncapped(v: IndicatorView) -> Hit | None:
     if value.direction is Direction.GT:
         return None
     written = "“=”" if value.direction is Direction.EQ else "没有方向符号"
-    return Hit(
+    return hit(
         f"成本指标{q(v.name)}的指标值{q(v.raw)}{written}，成本应是上限。",
         field="value",
     )
@@ -59,12 +59,12 @@ def _scope_mismatch(v: IndicatorView) -> Hit | None:
     lists = words()
     per_unit = value.unit is not None and "/" in value.unit
     if per_unit and lists.cost_total.search(v.name):
-        return Hit(
+        return hit(
             f"指标{q(v.name)}按名称是总成本，指标值{q(v.raw)}却是单位成本。",
             field="value",
         )
     if not per_unit and lists.cost_unit.search(v.name):
-        return Hit(
+        return hit(
             f"指标{q(v.name)}按名称是单价或标准，指标值{q(v.raw)}却没有计量基数"
             "（元/人、元/亩、元/平方米·年）。",
             field="value",
@@ -123,7 +123,7 @@ def _sums(p: ProjectView) -> list[Hit]:
         total_v, total = totals[0]
         if added - total > max(tolerance, total / 100):  # fewer parts than the total may be listed
             return [
-                Hit(
+                hit(
                     f"分项成本合计{amount(added)}万元，与{q(total_v.name)}"
                     f"{amount(total)}万元不符。",
                     field="value",
@@ -136,7 +136,7 @@ def _sums(p: ProjectView) -> list[Hit]:
         return []
     if added > budget * Decimal("1.01") + tolerance and all(m <= budget for _, m in parts):
         return [
-            Hit(
+            hit(
                 f"{len(parts)}项成本指标合计{amount(added)}万元，超过项目预算数{amount(budget)}万元。",
                 field="value",
                 indicator_index=parts[-1][0].index,
@@ -156,7 +156,7 @@ def _unit_times_quantity(p: ProjectView) -> list[Hit]:
     if not products or total <= budget * Decimal("1.2"):
         return []
     return [
-        Hit(
+        hit(
             f"单位成本×数量：{'＋'.join(products)}＝{amount(total.quantize(Decimal('0.01')))}万元，"
             f"是项目预算数{amount(budget)}万元的{total / budget:.1f}倍。",
             field="value",
@@ -196,7 +196,7 @@ def _misfiled_cost(v: IndicatorView) -> Hit | None:
         return None
     if v.level2 in fw.money_cost_keys or not is_money(v.value):
         return None
-    return Hit(
+    return hit(
         f"以金额计的成本{q(v.name)}{q(v.raw)}放在了{q(v.indicator.level2)}下，应列为经济成本指标。",
         field="level2",
     )

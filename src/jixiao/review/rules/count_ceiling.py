@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from jixiao.review.context import IndicatorView
 from jixiao.review.phrases import phrases
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import DOWNWARD, PERCENT, is_money, q
 
@@ -21,7 +21,7 @@ def _count_ceiling(v: IndicatorView) -> Hit | None:
         return None  # rates are N113's, money a cost's
     if phrases().fewer_is_better.search(v.name) or v.value.number == 0:
         return None  # 事故次数 ≤2次: fewer is better
-    return Hit(
+    return hit(
         f"数量指标{q(v.name)}的指标值{q(v.raw)}是上限：一个也没完成也算达标，"
         "产出数量应是下限或确数。",
         field="value",

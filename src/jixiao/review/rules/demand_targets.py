@@ -12,7 +12,7 @@ from jixiao.grammar.indicator_value import Direction
 from jixiao.grammar.units import UnitKind
 from jixiao.review.context import IndicatorView
 from jixiao.review.phrases import phrases
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import DOWNWARD, UPWARD, is_money, q
 
@@ -30,7 +30,7 @@ def _at_least_once(v: IndicatorView) -> Hit | None:
         return None
     if not phrases().repeated_activities.search(v.name):
         return None  # “评估次数 ≥1次” for an assessment fee: the one-off the funds buy
-    return Hit(
+    return hit(
         f"{q(v.name, 24)}的指标值{q(v.raw, 16)}只要求做一次：做一次即算完成，"
         "衡量不了资金换来的工作量，目标定得过低。",
         field="value",
@@ -53,7 +53,7 @@ def _demand_count(v: IndicatorView) -> Hit | None:
         if value.direction in UPWARD
         else "事先定出确数只能照实际倒填。"
     )
-    return Hit(
+    return hit(
         f"{q(v.name, 24)}的指标值{q(v.raw, 16)}把来访、投诉、举报的件数定成了目标：件数取决于"
         f"群众来访、投诉和举报，不由单位决定，{fixed}",
         field="value",

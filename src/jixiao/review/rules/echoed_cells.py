@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from jixiao.review.context import IndicatorView, ProjectView, squeeze
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import q
 from jixiao.review.rules.selfeval import is_self_evaluation
@@ -27,7 +27,7 @@ def _repeats(cell: str | None, key: str) -> bool:
 def _value_is_name(v: IndicatorView) -> Hit | None:
     if not _repeats(v.raw, v.key):
         return None
-    return Hit(f"指标值{q(v.raw)}只是重复指标名称，没有写出目标值。", field="value")
+    return hit(f"指标值{q(v.raw)}只是重复指标名称，没有写出目标值。", field="value")
 
 
 W119 = TABLE.rule("W119", _value_is_name)
@@ -41,7 +41,7 @@ def _actuals_are_names(p: ProjectView) -> list[Hit]:
         actual = v.indicator.actual
         if actual and _repeats(actual, v.key) and not _repeats(v.raw, v.key):
             hits.append(
-                Hit(
+                hit(
                     f"实际完成值（评价指标值）{q(actual)}只是重复指标名称，没有写出完成了多少。",
                     field="actual",
                     indicator_index=v.index,

@@ -12,10 +12,11 @@ import re
 from functools import lru_cache
 from operator import add
 
+from jixiao.content_caches import content_cache
 from jixiao.grammar import UnitKind, ValueKind
 from jixiao.review.context import IndicatorView, ProjectView
 from jixiao.review.lexicon import Lexicon
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import is_satisfaction, misfits, q, rows_and_goals
 
@@ -28,7 +29,7 @@ R101 = TABLE.rule("R101")  # worded: its table's ``hit`` entry is the check
 def _satisfaction_without_satisfaction(v: IndicatorView) -> Hit | None:
     if not is_satisfaction(v) or not misfits(v, "服务对象满意度"):
         return None
-    return Hit(
+    return hit(
         f"满意度指标{q(v.name)}（描述：{q(v.description, 30)}）没有衡量服务对象的满意程度。",
         field="level3",
     )
@@ -45,7 +46,7 @@ def _satisfaction_elsewhere(v: IndicatorView) -> Hit | None:
         return None
     if not _SATISFACTION_MEASURE.search(v.name):
         return None  # “提供更满意的会议服务” praises, it does not measure
-    return Hit(
+    return hit(
         f"指标{q(v.name)}衡量满意度，却放在{q(v.indicator.level2)}下。",
         field="level2",
     )
@@ -62,7 +63,7 @@ def _timeless(v: IndicatorView) -> Hit | None:
         return None
     if not misfits(v, "时效"):
         return None
-    return Hit(
+    return hit(
         f"时效指标{q(v.name)}（描述：{q(v.description, 30)}，"
         f"指标值{q(v.raw)}）没有体现完成时限或及时性。",
         field="level2",
@@ -77,7 +78,7 @@ R105 = TABLE.rule("R105")  # worded, as R101
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
-@lru_cache(maxsize=1 << 15)
+@content_cache(maxsize=1 << 15)
 def _bigrams(text: str) -> frozenset[str]:
     grams: set[str] = set()
     for run in _CJK_RUN.findall(text):
@@ -90,7 +91,7 @@ def _stop_bigrams(lexicon: Lexicon) -> frozenset[str]:
     return _bigrams("|".join(lexicon.goal_stop_words))
 
 
-@lru_cache(maxsize=1 << 14)
+@content_cache(maxsize=1 << 14)
 def _probe(goal: str, lexicon: Lexicon) -> frozenset[str]:
     """The bigrams that show a goal is measured, or nothing when the goal is too generic.
 
@@ -117,7 +118,7 @@ def _unmeasured_goals(p: ProjectView) -> list[Hit]:
     if orphans:
         listed = "；".join(f"{n}.{q(g, 30)}" for n, g in orphans)
         return [
-            Hit(
+            hit(
                 f"绩效目标{listed}没有任何指标衡量。",
                 field="goals",
                 confidence=0.6 if len(orphans) == 1 else 0.7,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from jixiao.review.context import IndicatorView
 from jixiao.review.phrases import phrases
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import q
 
@@ -29,7 +29,7 @@ def _fund_process(v: IndicatorView) -> Hit | None:
         return None
     if phrases().payouts.search(v.name):
         return None  # 补助资金到位: paying the subsidy to its recipients is the project's output
-    return Hit(
+    return hit(
         f"{q(v.name)}衡量的是资金管理（{q(found.group(0))}：资金是否到位、是否用完），"
         "不是项目提供的产品或服务；这类内容在绩效评价的“过程—资金管理”中评价，"
         "自评时预算执行率也单独计分。",

@@ -8,7 +8,7 @@ from functools import cache
 
 from jixiao.review.context import IndicatorView
 from jixiao.review.phrases import phrases
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import q
 
@@ -32,7 +32,7 @@ def _goal_sentence(v: IndicatorView) -> Hit | None:
     match = _purpose().search(name)
     if match is None:
         return None
-    return Hit(
+    return hit(
         f"三级指标名称{q(name)}以{q(match.group(0))}{'开头' if match.start() == 0 else '作结'}，"
         "是目的表述，不是可以计量的指标名称。",
         field="level3",

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
-from functools import lru_cache
 from itertools import compress
 
+from jixiao.content_caches import content_cache
 from jixiao.grammar import IndicatorValue
 from jixiao.review.context import IndicatorView, PlanView, ProjectView, rows_fact
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.basis import words
 from jixiao.review.rules.common import q
@@ -31,9 +31,9 @@ def _currency(v: IndicatorView) -> Hit | None:
     value = v.value
     raw = v.raw
     if _WAN_ONLY in value.problems:
-        return Hit(f"金额{q(raw)}只写了“万”，没有写“元”。", field="value")
+        return hit(f"金额{q(raw)}只写了“万”，没有写“元”。", field="value")
     if value.unit is None and value.unparsed.startswith("/"):
-        return Hit(f"成本{q(raw)}没有货币单位（应为“元{value.unparsed}”之类）。", field="value")
+        return hit(f"成本{q(raw)}没有货币单位（应为“元{value.unparsed}”之类）。", field="value")
     return None
 
 
@@ -59,8 +59,8 @@ def _several(v: IndicatorView) -> Hit | None:
         return None
     raw = v.raw
     if found == SEVERAL_UNITS:
-        return Hit(f"指标值{q(raw)}并列了几个计量单位，无法汇总考核。", field="value")
-    return Hit(f"指标值{q(raw)}含有不止一个数值，年终无法按一个目标考核。", field="value")
+        return hit(f"指标值{q(raw)}并列了几个计量单位，无法汇总考核。", field="value")
+    return hit(f"指标值{q(raw)}含有不止一个数值，年终无法按一个目标考核。", field="value")
 
 
 M111 = TABLE.rule("M111", _several)
@@ -85,7 +85,7 @@ def _frequency(v: IndicatorView) -> Hit | None:
             return None
         side = "少于" if number < low else "多于"
         limit = low if number < low else high
-        return Hit(
+        return hit(
             f"{entry.service}{q(v.raw)}{side}常见频次（每{period}{_n(limit)}次，{entry.source}）。",
             field="value",
             confidence=0.85 if number < low else 0.6,
@@ -104,7 +104,7 @@ def _residue(v: IndicatorView) -> Hit | None:
     for field, text in (("level3", v.name), ("value", v.raw)):
         match = words().template_residue.search(text)
         if match is not None:
-            return Hit(f"{q(text)}中留有填表模板的提示{q(match.group(0))}。", field=field)
+            return hit(f"{q(text)}中留有填表模板的提示{q(match.group(0))}。", field=field)
     return None
 
 
@@ -117,7 +117,7 @@ def _truncated(v: IndicatorView) -> Hit | None:
         return None
     opened = text.count("（") + text.count("(") - text.count("）") - text.count(")")
     if opened > 0 or text.endswith(words().truncation_endings):
-        return Hit(f"绩效指标描述{q(text[-30:])}没有写完。", field="description")
+        return hit(f"绩效指标描述{q(text[-30:])}没有写完。", field="description")
     return None
 
 
@@ -142,7 +142,7 @@ def _people_in_things(v: IndicatorView) -> Hit | None:
     unit = v.value.unit
     if unit not in words().thing_units or not counts_people(v.name):
         return None
-    return Hit(
+    return hit(
         f"指标{q(v.name)}数的是人，指标值{q(v.raw)}的计量单位却是{q(unit)}。",
         field="value",
     )
@@ -151,7 +151,7 @@ def _people_in_things(v: IndicatorView) -> Hit | None:
 M116 = TABLE.rule("M116", _people_in_things)
 
 
-@lru_cache(maxsize=1 << 14)
+@content_cache(maxsize=1 << 14)
 def _confusable_fixes(name: str) -> tuple[tuple[str, str, bool], ...]:
     """(wrong window, right window, right one a rate name of the lexicon) for each
     confusable character of ``name`` in order: a pure function of the name, so remembered
@@ -251,7 +251,7 @@ def _misspellings(view: PlanView) -> Iterator[Hit]:
             why = "指标值是百分比，名称应以“率”结尾"
         else:
             why = f"{'本文本其他指标' if here else '常用指标名称'}写作{q(fixed)}"
-        yield Hit(
+        yield hit(
             f"指标名称{q(v.name)}中的{q(window)}疑为{q(fixed)}之误（{why}）。",
             field="level3",
             project_index=v.project.index,

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
 
+from jixiao.content_caches import content_cache
 from jixiao.grammar import Direction, UnitKind, ValueKind
 from jixiao.review.context import IndicatorView, ProjectView, squeeze
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import DOWNWARD, amount, q
 
@@ -70,7 +70,7 @@ def _one_year_lasting(v: IndicatorView) -> Hit | None:
         )
     if not short:
         return None
-    return Hit(
+    return hit(
         f"可持续影响指标{q(v.name, 24)}的指标值{q(raw, 24)}是一年以内的期限：可持续影响衡量"
         "项目完成后效果能持续多久、形成了什么长效机制，年度内的期限只是本年的产出或时效。",
         field="value",
@@ -88,7 +88,7 @@ _CLAUSES = re.compile(r"[，。；;,、：:\n]")
 _LIGHT = re.compile(r"[\s()（）【】\[\]“”\"]")  # dropped from names and clauses alike
 
 
-@lru_cache(maxsize=1 << 14)
+@content_cache(maxsize=1 << 14)
 def _names(name: str) -> tuple[str, ...]:
     key = _LIGHT.sub("", name)
     names = [key] if len(key) >= _SHORTEST else []
@@ -99,7 +99,7 @@ def _names(name: str) -> tuple[str, ...]:
     return tuple(names)
 
 
-@lru_cache(maxsize=1 << 12)
+@content_cache(maxsize=1 << 12)
 def _figure_after(name: str, unit: str) -> re.Pattern[str]:
     return re.compile(re.escape(name) + _JOIN + _FIGURE + re.escape(_LIGHT.sub("", unit)))
 
@@ -107,7 +107,7 @@ def _figure_after(name: str, unit: str) -> re.Pattern[str]:
 _DIGIT = re.compile(r"[0-9]")
 
 
-@lru_cache(maxsize=1 << 12)
+@content_cache(maxsize=1 << 12)
 def _goal_text(goals: tuple[str, ...], annual: str) -> str:
     """The goals and the annual goal, clause by clause, with brackets and spaces dropped
     (“补助村(社区)数量共16个” → “补助村社区数量共16个”); empty when they hold no figure."""
@@ -149,7 +149,7 @@ def _figure_unlike_goal(p: ProjectView) -> list[Hit]:
             figures = _stated_figures(goal, name, unit)
             if figures and value.number not in figures:
                 hits.append(
-                    Hit(
+                    hit(
                         f"绩效目标写{q(name)}{amount(figures[0])}{unit}，而指标{q(v.name, 24)}"
                         f"的指标值是{q(v.raw, 16)}：目标与指标说的不是同一个数。",
                         field="value",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from jixiao.review.context import IndicatorView
 from jixiao.review.phrases import phrases
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import q
 
@@ -15,7 +15,7 @@ def _numbered(v: IndicatorView) -> Hit | None:
     match = phrases().name_numbering.match(v.name)
     if match is None or match.end() == len(v.name):
         return None  # a bare “指标1” is an empty template row, not a numbered name
-    return Hit(
+    return hit(
         f"三级指标名称{q(v.name)}前留着模板的编号{q(match.group(0))}。",
         field="level3",
     )

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
-from functools import lru_cache
 
+from jixiao.content_caches import content_cache
 from jixiao.model import Disclosure
 from jixiao.review.context import PlanView
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import amount, q
 from jixiao.review.rules.disclosure.common import has_tables
@@ -142,7 +142,7 @@ _SENTENCE = re.compile(r"[^。\n]+")
 _CLEAN = re.compile(r"[\s“”\"‘’]")
 
 
-@lru_cache(maxsize=1024)
+@content_cache(maxsize=1024)
 def _figures(text: str, year: int | None) -> tuple[tuple[str, Decimal, str], ...]:
     """(phrase, amount, quoted text) for each figure stated directly after a known phrase."""
     return tuple(_scan(_CLEAN.sub("", text).replace("（", "(").replace("）", ")"), year))
@@ -176,7 +176,7 @@ def _narrative(view: PlanView) -> Iterator[Hit]:
             if not candidates or any(abs(stated - v) <= tolerance for v, _ in candidates):
                 continue
             value, where = candidates[0]
-            yield Hit(
+            yield hit(
                 f"说明“{section.title}”中写{q(quote, 60)}，而{where}为{amount(value)}万元，"
                 f"两者相差{amount(abs(stated - value))}万元。",
                 field="narrative",

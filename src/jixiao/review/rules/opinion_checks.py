@@ -14,11 +14,11 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from jixiao.content_caches import content_cache
 from jixiao.grammar import UnitKind, ValueKind, parse_value
 from jixiao.review.context import IndicatorView, ProjectView, squeeze
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import (
     DOWNWARD,
@@ -48,7 +48,7 @@ _SHORTEST_NAME = 4  # characters: shorter names (“主体班”) say too little
 _FRAME = 12
 
 
-@lru_cache(maxsize=1 << 14)
+@content_cache(maxsize=1 << 14)
 def _core(text: str) -> str:
     """``text`` without punctuation, its numbering, leading verb and year, and its trailing
     frame words (“1.完成2023年××项目的建设工作” → “××”)."""
@@ -86,7 +86,7 @@ def _goal_is_name(p: ProjectView) -> list[Hit]:
         if _core(goal) != name:
             return []
     return [
-        Hit(
+        hit(
             f"绩效目标{q(goals[0], 30)}只是复述项目名称{q(p.project.name, 30)}，没有说明"
             "一年内要做到什么程度、产生什么效果。",
             field="goals",
@@ -123,7 +123,7 @@ def _output_as_effect(v: IndicatorView) -> Hit | None:
         return None
     if value.unit not in _THING_UNITS and _DELIVERY.search(v.name) is None:
         return None
-    return Hit(
+    return hit(
         f"{v.indicator.level2 or '效益指标'}下的{q(v.name, 24)}（{q(v.indicator.value, 16)}）"
         "是交付的数量，属于产出指标：效益指标应写这些产出带来的变化（受益面、改善程度、"
         "增收节支等）。",
@@ -144,7 +144,7 @@ def _satisfaction_as_count(v: IndicatorView) -> Hit | None:
         return None
     if _COUNTED_NAME.search(v.name):
         return None
-    return Hit(
+    return hit(
         f"满意度指标{q(v.name, 24)}的目标{q(v.indicator.value)}是调查的份数或人数，"
         "不是满意度：目标应是满意的受访者占全部受访者的比例（如“≥90%”）。",
         field="value",
@@ -169,7 +169,7 @@ def _share_over_whole(p: ProjectView) -> list[Hit]:
         if actual.unit != PERCENT or top is None or top <= HUNDRED:
             continue
         hits.append(
-            Hit(
+            hit(
                 f"{q(v.name, 24)}是部分占全部的比例，实际完成值{q(text, 16)}超过100%"
                 f"（目标{q(v.indicator.value, 16)}）：比例不可能超过{amount(HUNDRED)}%，"
                 "多半是算法或填写有误。",

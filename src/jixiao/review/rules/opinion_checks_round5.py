@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import lru_cache
 
+from jixiao.content_caches import content_cache
 from jixiao.grammar import UnitKind
 from jixiao.review.context import IndicatorView, ProjectView, squeeze
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import amount, q
 from jixiao.review.rules.selfeval import attainment_of, is_self_evaluation
@@ -37,7 +37,7 @@ def _range_target(v: IndicatorView) -> Hit | None:
         return None
     if value.unit_kind is UnitKind.TIME or _AGE in (value.unit or ""):
         return None  # a period, a time window or an age bracket
-    return Hit(
+    return hit(
         f"{q(v.name, 24)}的指标值{q(v.raw, 24)}是一个区间：年度指标值应是一个明确的目标"
         "（方向、数值和单位），区间内哪一个数算完成、自评时如何计分都无从判断。",
         field="value",
@@ -58,7 +58,7 @@ _QUALIFIED = re.compile(
 _CLAIM_CHARS = 60  # a longer 完成情况 tells what was done, not a bare conclusion
 
 
-@lru_cache(maxsize=1 << 12)
+@content_cache(maxsize=1 << 12)
 def _claims_all_met(text: str) -> bool:
     said = squeeze(text)
     if not said or len(said) > _CLAIM_CHARS:
@@ -86,7 +86,7 @@ def _goal_claimed_met(p: ProjectView) -> list[Hit]:
     name, share = missed[0]
     more = f"等{len(missed)}项指标" if len(missed) > 1 else ""
     return [
-        Hit(
+        hit(
             f"年度总体目标的实际完成情况写{q(said, 30)}，而{q(name, 24)}{more}未达到年度指标值"
             f"（完成{amount((share * 100).quantize(Decimal('0.1')))}%）。",
             field="annual_goal_actual",
@@ -119,7 +119,7 @@ def _period_over(p: ProjectView) -> list[Hit]:
     if end is None or end >= year:
         return []
     return [
-        Hit(
+        hit(
             f"项目期限{q(period, 30)}在{end}年就已结束，早于本表的预算年度{year}年。",
             field="period",
         )

@@ -11,7 +11,7 @@ from typing import NamedTuple, cast
 
 from jixiao.review.context import IndicatorView
 from jixiao.review.profile import load_data_file
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import q
 from jixiao.textnorm.wordsearch import alternation
@@ -110,7 +110,7 @@ def _misfiled_output(v: IndicatorView) -> Hit | None:
     found = belongs(v.name, value)
     if found is None or found == filed:
         return None
-    return Hit(
+    return hit(
         f"指标{q(v.name)}（指标值{q(v.raw)}）衡量的是"
         f"{'完成时限或及时程度' if found == '时效' else '完成的质量'}，"
         f"却放在{q(v.indicator.level2)}下，应归入{_LEVEL_NAMES[found]}。",

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from jixiao.grammar import Direction, ValueKind, parse_value
 from jixiao.review.context import ProjectView
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.basis import words
 from jixiao.review.rules.common import amount, q
@@ -51,7 +51,7 @@ def _overshoot(p: ProjectView) -> list[Hit]:
         if ratio is None or ratio < limit:
             continue
         hits.append(
-            Hit(
+            hit(
                 f"{q(i.level3, 24)}目标{q(i.value, 16)}，实际完成{q(i.actual, 16)}，"
                 f"达到目标的{amount((ratio * 100).quantize(Decimal('1')))}%，"
                 "未说明超额完成的原因。",

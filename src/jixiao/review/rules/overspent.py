@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from jixiao.review.context import ProjectView
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import amount
 from jixiao.review.rules.selfeval import is_self_evaluation
@@ -24,7 +24,7 @@ def _overspent(p: ProjectView) -> list[Hit]:
     spent = p.project.spent
     told = f"（全年执行数{amount(spent)}万元）" if spent is not None else ""
     return [
-        Hit(
+        hit(
             f"预算执行率{amount(rate * 100)}%{told}超过100%：执行数大于预算数，"
             "是超预算支出，或预算数、执行数填写有误。",
             field="execution_rate",

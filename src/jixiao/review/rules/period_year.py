@@ -10,10 +10,10 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from jixiao.content_caches import content_cache
 from jixiao.review.context import PlanView, ProjectView
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import q
 
@@ -23,7 +23,7 @@ TABLE = rule_table(__name__)
 _YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})")
 
 
-@lru_cache(maxsize=1 << 10)
+@content_cache(maxsize=1 << 10)
 def _first_year(period: str) -> int | None:
     """The earliest year a term names, or None when it names none."""
     years = [int(y) for y in _YEAR.findall(period)]
@@ -38,12 +38,12 @@ def _term_after_year(p: ProjectView) -> list[Hit]:
     first = _first_year(period)
     if first is None or first <= year:
         return []
-    hit = Hit(
+    found = hit(
         f"{year}年度的表，项目期限却是{q(period, 30)}，{first}年才开始，整段在{year}年之后："
         "或是把以后年度的项目填进了本年度的表，或是年份填错。",
         field="period",
     )
-    return [hit]
+    return [found]
 
 
 def has_dated_terms(view: PlanView) -> bool:

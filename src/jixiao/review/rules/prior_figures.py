@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
 
+from jixiao.content_caches import content_cache
 from jixiao.grammar import Direction, UnitKind, ValueKind
 from jixiao.review.context import IndicatorView, ProjectView
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import amount, q
 from jixiao.review.rules.selfeval import is_self_evaluation
@@ -80,7 +80,7 @@ def _below_prior(v: IndicatorView) -> Hit | None:
     higher = [figure for figure in prior if figure > value.number]
     if not higher:
         return None
-    return Hit(
+    return hit(
         f"{q(v.name)}的目标{q(v.raw)}低于依据所写的往年实际{amount(higher[0])}{unit}"
         f"（{q(basis, 30)}），未说明为何调低：目标设置偏低、缺乏挑战性。",
         field="value",
@@ -152,7 +152,7 @@ def _goal_money(p: ProjectView) -> list[Hit]:
             continue
         if wan > top or whole:
             return [
-                Hit(
+                hit(
                     f"绩效目标写{q(written, 24)}，与本表的预算数{amount(top)}万元不一致："
                     "目标中的资金规模应与预算数相符。",
                     field="goals",
@@ -183,7 +183,7 @@ _COMPARED_BEFORE = re.compile(
 )
 
 
-@lru_cache(maxsize=1 << 12)
+@content_cache(maxsize=1 << 12)
 def _stale_years(text: str, year: int) -> tuple[int, ...]:
     found = []
     for m in _DATED.finditer(text):
@@ -210,7 +210,7 @@ def _stale_goal(p: ProjectView) -> list[Hit]:
         old = _stale_years(goal, year)
         if old:
             return [
-                Hit(
+                hit(
                     f"{year}年度的绩效目标写着{old[0]}年（{q(goal, 30)}），"
                     "疑似照搬往年的目标，未按本年度更新。",
                     field="goals",
@@ -255,7 +255,7 @@ def _late_full(p: ProjectView) -> list[Hit]:
             continue
         if done[:2] > deadline[:2] or (done[:2] == deadline[:2] and done[2] > deadline[2]):
             hits.append(
-                Hit(
+                hit(
                     f"时效指标{q(v.name)}的期限是{q(v.raw)}，实际{q(i.actual)}晚于期限，"
                     f"却得满分{amount(i.score)}。",
                     field="score",

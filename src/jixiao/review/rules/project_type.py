@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from jixiao.review.context import IndicatorView, PlanView, ProjectView, plan_fact
 from jixiao.review.phrases import phrases
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.basis import words
 from jixiao.review.rules.common import q
@@ -37,7 +37,7 @@ def _one_off_with_service(p: ProjectView) -> list[Hit]:
         word = _recurring(v)
         if word is not None and v.level2 in ("数量", "质量", "时效"):
             hits.append(
-                Hit(
+                hit(
                     f"{q(kind)}项目{q(p.project.name)}只付一次钱，指标{q(v.name)}"
                     f"却衡量经常性服务（{q(word)}）。",
                     field="level3",
@@ -64,7 +64,7 @@ def _renovation_as_upkeep(p: ProjectView) -> list[Hit]:
         match = lists.routine_upkeep.search(v.text)
         if match is not None:
             hits.append(
-                Hit(
+                hit(
                     f"{q(work.group(0))}项目{q(name)}的指标{q(v.name)}衡量的是日常维护"
                     f"（{q(match.group(0))}），没有一项指标衡量{work.group(0)}工程本身。",
                     field="level3",
@@ -91,7 +91,7 @@ def _funds_other_projects(p: ProjectView) -> list[Hit]:
         if match is None:
             return []
         return [
-            Hit(
+            hit(
                 f"年度目标{q(goal)}写明{q(match.group(0))}，资金用于另一个项目。",
                 field="annual_goal",
                 confidence=0.65,
@@ -99,14 +99,14 @@ def _funds_other_projects(p: ProjectView) -> list[Hit]:
         ]
     match = words().other_project_funding.search(purpose)
     if match is not None:
-        return [Hit(f"资金用途{q(purpose)}写明{q(match.group(0))}。", field="purpose")]
+        return [hit(f"资金用途{q(purpose)}写明{q(match.group(0))}。", field="purpose")]
     if not any(map(purpose.__contains__, plan_fact(p.plan, _long_names))):
         return []  # (most purposes name no project: no loop over the projects)
     for other in p.plan.projects:
         name = other.project.name
         if other is not p and len(name) >= 6 and name in purpose and name not in p.project.name:
             return [
-                Hit(
+                hit(
                     f"资金用途{q(purpose)}提到本文本的另一个项目{other.index}{q(name)}。",
                     field="purpose",
                     confidence=0.6,
@@ -122,7 +122,7 @@ def _project_on_department_form(p: ProjectView) -> list[Hit]:
     if not phrases().project_on_department_form.search(p.project.name):
         return []
     return [
-        Hit(
+        hit(
             f"{q(p.project.name, 40)}是一项经费（专项资金），却用了部门整体支出绩效表："
             "整体支出表按单位职能和全部预算设目标，衡量不了这笔项目资金的产出和效益。",
             field="name",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from jixiao.review.context import IndicatorView
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import PERCENT, amount, is_satisfaction, q
 
@@ -25,7 +25,7 @@ def _unsigned_rate(v: IndicatorView) -> Hit | None:
         return None
     if v.facts.satisfaction or is_satisfaction(v):
         return None  # 满意度 is N111's
-    return Hit(
+    return hit(
         f"比率目标{q(v.name)}写成{q(v.raw)}，没有“≥”或“≤”："
         f"达到{amount(number)}%以上算不算完成、是不是越低越好都不明确。",
         field="value",

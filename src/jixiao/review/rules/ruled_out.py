@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from jixiao.review.context import IndicatorView
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import DOWNWARD, q
 
@@ -26,7 +26,7 @@ def _tolerates(v: IndicatorView) -> Hit | None:
     match = _NONE.search(v.name)
     if match is None:
         return None
-    return Hit(
+    return hit(
         f"指标名称要求{q(match.group(0))}，指标值{q(v.raw)}却容许发生：名称与指标值"
         "自相矛盾，年终按哪一个考核说不清。",
         field="value",

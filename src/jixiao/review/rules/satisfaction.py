@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from jixiao.review.context import IndicatorView, PlanView, ProjectView, rows_fact
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.basis import words
 from jixiao.review.rules.common import PERCENT, amount, is_satisfaction, q
@@ -28,7 +28,7 @@ def _no_sign(v: IndicatorView) -> Hit | None:
         return None
     if value.number >= 100 or not _satisfied(v):
         return None  # 100% is N109's
-    return Hit(
+    return hit(
         f"满意度目标{q(v.raw)}没有比较符号，达到{amount(value.number)}%以上是否算完成不明确。",
         field="value",
     )
@@ -48,7 +48,7 @@ def _respondents(v: IndicatorView) -> Hit | None:
     )
     if match is None:
         return None
-    return Hit(
+    return hit(
         f"满意度{q(v.name)}调查的是{q(match.group(0))}，不是项目的服务对象。",
         field="level3",
     )
@@ -82,7 +82,7 @@ def _thresholds(view: PlanView) -> Iterator[Hit]:
         return  # no usual threshold to compare with
     for v, number in found:
         if abs(number - usual) >= _GAP:
-            yield Hit(
+            yield hit(
                 f"满意度{q(v.name)}的目标{q(v.raw)}与本文本多数满意度目标"
                 f"（{amount(usual)}%，{count}项）相差{amount(abs(number - usual))}个百分点。",
                 field="value",

@@ -17,7 +17,7 @@ from importlib import resources
 
 from jixiao.model.plan import Indicator
 from jixiao.review.context import PlanView, ProjectView, squeeze
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.basis import words
 from jixiao.review.rules.common import amount, is_satisfaction, q
@@ -101,7 +101,7 @@ def _total(p: ProjectView) -> list[Hit]:
     sums = stated_sums(project)
     rest = f"，另有预算执行率至多{amount(sums.execution_weight)}分" if sums.execution_weight else ""
     return [
-        Hit(
+        hit(
             f"总分{amount(project.total_score)}，而各指标得分合计{amount(sums.scores)}{rest}。",
             field="total_score",
         )
@@ -115,7 +115,7 @@ def _over_weight(p: ProjectView) -> list[Hit]:
     if not _is_self_evaluation(p):
         return []
     return [
-        Hit(
+        hit(
             f"{q(i.level3, 24)}得分{amount(score)}，超过其分值{amount(weight)}。",
             field="score",
             indicator_index=index,
@@ -139,7 +139,7 @@ def _weights(p: ProjectView) -> list[Hit]:
     if total <= HUNDRED - MAX_EXECUTION_WEIGHT or total == HUNDRED:
         return []
     return [
-        Hit(
+        hit(
             f"各指标分值合计{amount(total)}，加上预算执行率的分值也不是100分。",
             field="weight",
         )
@@ -161,7 +161,7 @@ def _reached_rows(p: ProjectView) -> Iterator[tuple[int, Indicator, Decimal, Dec
 def _missed_full(p: ProjectView) -> list[Hit]:
     # Full points for a shortfall the stated precision cannot show (4.84 of 5 → 5) is not one.
     return [
-        Hit(f"{_row(i)}未达到目标，却得满分{amount(score)}。", field="score", indicator_index=n)
+        hit(f"{_row(i)}未达到目标，却得满分{amount(score)}。", field="score", indicator_index=n)
         for n, i, weight, score, share in _reached_rows(p)
         if score == weight and not same_at_precision(weight * share, score)
     ]
@@ -172,7 +172,7 @@ N204 = TABLE.rule("N204", _missed_full, applies_to=is_self_evaluation)
 
 def _met_reduced(p: ProjectView) -> list[Hit]:
     return [
-        Hit(
+        hit(
             f"{_row(i)}已达到目标，得分{amount(score)}低于分值{amount(weight)}，未说明扣分原因。",
             field="score",
             indicator_index=n,
@@ -193,7 +193,7 @@ def _unexplained(p: ProjectView) -> list[Hit]:
         share = attainment_of(i)
         if share is not None and share < 1 and not _explained(i):
             hits.append(
-                Hit(
+                hit(
                     f"{_row(i)}未达到目标，未填写偏差原因分析及改进措施。",
                     field="deviation",
                     indicator_index=index,
@@ -220,7 +220,7 @@ def _survey(p: ProjectView) -> list[Hit]:
         said = "｜".join([i.actual or "", i.deviation or "", i.description, i.standard or ""])
         if not _survey_words().search(said) and any(c.isdigit() for c in i.actual or ""):
             hits.append(
-                Hit(
+                hit(
                     f"满意度{q(i.level3, 24)}实际完成{q(i.actual, 16)}，未说明通过何种调查取得。",
                     field="actual",
                     indicator_index=v.index,
@@ -240,7 +240,7 @@ def _unmeasured_scored(p: ProjectView) -> list[Hit]:
     if not any((i.actual or "").strip() for i in rows):
         return []  # no 实际完成值 column read: nothing to compare
     return [
-        Hit(
+        hit(
             f"{q(i.level3, 24)}（目标{q(i.value, 16)}）没有填写实际完成值，"
             f"却得分{amount(i.score)}。",
             field="actual",

@@ -9,15 +9,16 @@ readings come from pypinyin, loaded only when a name ends in a sound a rate name
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache, lru_cache
+from functools import cache
 from itertools import compress, repeat
 
+from jixiao.content_caches import content_cache
 from jixiao.review.rules.basis import words
 
 Sound = tuple[str, ...]
 
 
-@lru_cache(maxsize=1 << 14)
+@content_cache(maxsize=1 << 14)
 def sound(text: str) -> Sound:
     """The toneless reading of ``text``, one syllable per character (“合格率” → he ge lv)."""
     from pypinyin import Style, lazy_pinyin  # its dictionaries load on first use
@@ -41,7 +42,7 @@ def _one_slip(tail: str, right: str) -> bool:
     return sum(a != b for a, b in zip(tail, right, strict=True)) == 1
 
 
-@lru_cache(maxsize=1 << 14)
+@content_cache(maxsize=1 << 14)
 def _tails(name: str) -> tuple[tuple[tuple[int, Sound], str], ...]:
     """(length and reading, tail) of each ending of ``name`` that may be a mistyped rate
     name, shortest first, up to one that is a known rate name: a pure function of the
@@ -63,7 +64,7 @@ def _lengths() -> tuple[int, ...]:
     return tuple(sorted({len(k) for k in _known()[0]}))
 
 
-@lru_cache(maxsize=1 << 14)
+@content_cache(maxsize=1 << 14)
 def _written(name: str) -> tuple[tuple[int, Sound], str] | None:
     """((3, reading), ending) of a rate name written in a document, None when shorter than
     three characters: a pure function of the name, remembered per name."""

@@ -8,7 +8,7 @@ from decimal import Decimal
 from jixiao.grammar import Direction
 from jixiao.model import SPEND_CHECKPOINTS
 from jixiao.review.context import IndicatorView, ProjectView, rows_fact
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.basis import words
 from jixiao.review.rules.common import PERCENT, amount, q
@@ -34,7 +34,7 @@ def _deadline_as_percent(v: IndicatorView) -> Hit | None:
     match = lists.deadline.search(description) or lists.deadline_date.search(description)
     if match is None or not any(c.isdigit() for c in description):
         return None
-    return Hit(
+    return hit(
         f"绩效指标描述给出了期限{q(description, 30)}，指标值却是百分比{q(v.raw)}。",
         field="value",
     )
@@ -78,7 +78,7 @@ def _lagging(p: ProjectView) -> list[Hit]:
         share = plan.get(checkpoint or "")
         if share is not None and share < _LATE:
             return [
-                Hit(
+                hit(
                     f"时效指标{q(v.name)}要求{month}月完成，资金支出计划到{checkpoint}"
                     f"累计只有{amount(share)}%。",
                     field="spend_plan",
@@ -106,7 +106,7 @@ def _uneven(p: ProjectView) -> list[Hit]:
         return []
     shown = "/".join(amount(s) for _, s in p.spend)
     return [
-        Hit(
+        hit(
             f"{q(p.project.name)}是按月发生的经常性支出，资金支出计划却是{shown}："
             f"{checkpoint}累计{amount(share)}%，均衡支出约为{amount(_EVEN[checkpoint])}%。",
             field="spend_plan",
@@ -127,7 +127,7 @@ def _gaps(p: ProjectView) -> list[Hit]:
     plan = p.project.spend_plan
     empty = [c for c in SPEND_CHECKPOINTS[:last] if plan.get(c) is None]
     return [
-        Hit(
+        hit(
             f"资金支出计划{'、'.join(empty)}未填写，而其后的节点已填写。",
             field="spend_plan",
         )

@@ -17,7 +17,7 @@ from decimal import Decimal
 from jixiao.model.plan import Project
 from jixiao.review.context import ProjectView
 from jixiao.review.profile import StatedGrade
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.budget_lines import execution_weight_too_large
 from jixiao.review.rules.common import amount
@@ -77,7 +77,7 @@ def _grade_unlike_total(p: ProjectView) -> list[Hit]:
     if expected.grade == stated.grade:
         return []
     return [
-        Hit(
+        hit(
             f"自评等级写作“{project.grade}”，而{total[1]}{amount(total[0])}分按分档"
             f"（{_bands_text(bands)}）应为“{expected.grade}”。",
             field="grade",
@@ -114,7 +114,7 @@ def _points_unlike_rate(p: ProjectView) -> list[Hit]:
     rate = rates[0]
     expected = (min(rate, cap) * weight).quantize(_CENT)
     return [
-        Hit(
+        hit(
             f"预算执行率{amount((rate * 100).quantize(_CENT))}%、分值{amount(weight)}，"
             f"执行率得分应为{amount(expected)}分，表中写{amount(score)}分。",
             field="execution_score",
@@ -154,7 +154,7 @@ def _total_unlike_parts(p: ProjectView) -> list[Hit]:
     if same_at_precision(parts, stated):
         return []
     return [
-        Hit(
+        hit(
             f"总分{amount(stated)}，而各指标得分合计{amount(sums.scores)}加执行率得分"
             f"{how}{amount(points)}为{amount(parts)}。",
             field="total_score",

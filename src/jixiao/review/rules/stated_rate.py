@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from jixiao.review.context import ProjectView
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import amount
 from jixiao.review.rules.selfeval import is_self_evaluation
@@ -38,7 +38,7 @@ def _rate_unlike_amounts(p: ProjectView) -> list[Hit]:
     budget = budgets[0]
     computed = spent / budget * 100
     return [
-        Hit(
+        hit(
             f"预算执行率写作{amount(rate * 100)}%，而全年执行数{amount(spent)}万元÷"
             f"全年预算数{amount(budget)}万元 = {amount(computed.quantize(Decimal('0.01')))}%："
             "执行率或金额至少有一处填错，执行率得分也随之失真。",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from jixiao.review.context import ProjectView, squeeze
 from jixiao.review.phrases import phrases
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import q
 from jixiao.review.rules.selfeval import is_self_evaluation
@@ -21,7 +21,7 @@ def _stock(p: ProjectView) -> list[Hit]:
         actual = v.indicator.actual
         if actual and squeeze(actual).replace("％", "%") in stock:
             hits.append(
-                Hit(
+                hit(
                     f"{q(v.name, 24)}的实际完成值{q(actual)}只说达到了目标，"
                     f"没有写实际情况（目标{q(v.raw, 20)}）。",
                     field="actual",

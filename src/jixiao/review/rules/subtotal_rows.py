@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from jixiao.grammar import ValueKind
 from jixiao.review.context import IndicatorView, ProjectView, rows_fact
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import q
 
@@ -44,7 +44,7 @@ def _subtotal_hit(parent: IndicatorView, parts: list[IndicatorView]) -> Hit:
     names = "、".join(q(p.name, 16) for p in parts[:3]) + ("等" if len(parts) > 3 else "")
     figures = "+".join(f"{p.value.number.normalize():f}" for p in parts if p.value.number)
     points = "+".join(f"{_points(p).normalize():f}" for p in parts if _points(p) > _ZERO)
-    return Hit(
+    return hit(
         f"{q(parent.name, 24)}（{q(parent.raw, 16)}）是其下{len(parts)}行{names}之和"
         f"（{figures}），汇总行计了{_points(parent).normalize():f}分，分项又计了{points}分："
         "同一产出算了两遍，分值合计也随之失真。",

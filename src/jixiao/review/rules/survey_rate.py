@@ -5,7 +5,7 @@ from __future__ import annotations
 from jixiao.grammar import Direction
 from jixiao.review.context import IndicatorView
 from jixiao.review.phrases import phrases
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import PERCENT, is_satisfaction, q
 
@@ -23,7 +23,7 @@ def _perfect_survey_rate(v: IndicatorView) -> Hit | None:
     match = phrases().survey_rates.search(v.name)
     if match is None:
         return None
-    return Hit(
+    return hit(
         f"{q(v.name)}要靠抽样调查取得，指标值{q(v.raw)}要求每一位受访者都"
         f"{'知晓' if '知' in match.group(0) else '认可'}，不现实，也无法衡量改进。",
         field="value",

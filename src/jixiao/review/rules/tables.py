@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from decimal import Decimal
-from functools import lru_cache
 from typing import NamedTuple
 
+from jixiao.content_caches import content_cache, content_table
 from jixiao.model import Disclosure, DisclosureRow, DisclosureTable
 from jixiao.model.disclosure import parse_amount
 from jixiao.model.source import SourceRef
@@ -24,7 +24,7 @@ _NOT_AMOUNT = ("序号", "编码", "名称", "项目", "行次", "单位", "类�
 ZERO = Decimal(0)
 
 
-@lru_cache(maxsize=1 << 14)
+@content_cache(maxsize=1 << 14)
 def _label_key(text: str) -> str:
     # (two replaces: `str.translate` raises and clears a KeyError per character it maps not)
     return _ENUM.sub("", _DROP.sub("", text).replace("（", "(").replace("）", ")"))
@@ -35,7 +35,7 @@ def label_key(text: str | None) -> str:
     return _label_key(text) if text else ""
 
 
-_amount = lru_cache(maxsize=1 << 14)(parse_amount)
+_amount = content_cache(maxsize=1 << 14, name=f"{__name__}._amount")(parse_amount)
 
 
 def as_zero(value: Decimal | None) -> Decimal:
@@ -190,7 +190,7 @@ class TableView:
         return self.table.source
 
 
-@lru_cache(maxsize=1024)
+@content_cache(maxsize=1024)
 def _amount_columns(columns: tuple[str, ...]) -> list[int]:
     """Columns holding amounts: all but 序号, 编码, 名称, 项目, 数量, 单价 and the like."""
     return [
@@ -216,7 +216,9 @@ def find(entries: list[SideEntry], *keys: str) -> SideEntry | None:
     return None
 
 
-_VIEWS: OrderedDict[int, tuple[DisclosureTable, TableView]] = OrderedDict()
+_VIEWS: OrderedDict[int, tuple[DisclosureTable, TableView]] = content_table(
+    f"{__name__}._VIEWS", OrderedDict()
+)
 _MAX_VIEWS = 256
 
 

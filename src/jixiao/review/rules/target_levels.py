@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from jixiao.review.context import IndicatorView
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import (
     DOWNWARD,
@@ -55,7 +55,7 @@ def _satisfaction_low(v: IndicatorView) -> Hit | None:
     floor = v.plan.profile.thresholds.satisfaction_floor
     if not 0 < value.number < floor:
         return None
-    return Hit(
+    return hit(
         f"满意度目标{q(v.raw)}低于{amount(floor)}%：大量服务对象不满意也算达标，目标设置偏低。",
         field="value",
     )
@@ -74,7 +74,7 @@ def _completion_low(v: IndicatorView) -> Hit | None:
     floor = v.plan.profile.thresholds.completion_floor
     if not 0 < value.number < floor:
         return None
-    return Hit(
+    return hit(
         f"{q(v.name)}的目标{q(v.raw)}不到{amount(floor)}%：计划有不少"
         "年度任务完不成也算达标，目标设置偏低。",
         field="value",
@@ -90,7 +90,7 @@ def _zero_floor(v: IndicatorView) -> Hit | None:
         return None
     if value.unit == PERCENT:
         return None  # 增长率 ≥0%: not falling, a real if modest target
-    return Hit(
+    return hit(
         f"{q(v.name)}的目标{q(v.raw)}是“不少于零”：什么都不做也达标，指标没有约束力。",
         field="value",
     )
@@ -104,7 +104,7 @@ def _input_as_result(v: IndicatorView) -> Hit | None:
         return None
     if v.level2 not in _OUTPUT_OR_EFFECT and "效益" not in v.indicator.level2:
         return None
-    return Hit(
+    return hit(
         f"{q(v.name)}（{q(v.raw, 16)}）是项目投入的资金，不是产出或效果："
         "投入多少不能作为绩效目标。",
         field="level3",
@@ -124,7 +124,7 @@ def _deadline_year(v: IndicatorView) -> Hit | None:
     outside = [y for y in years if y < year or y > year + 1]
     if not outside:
         return None
-    return Hit(
+    return hit(
         f"时效指标{q(v.name)}的时限{q(v.raw)}在{outside[0]}年，不在{year}年度："
         "年度指标值应在预算年度内（年末工作至迟次年初）完成。",
         field="value",
@@ -141,7 +141,7 @@ def _stale_year(v: IndicatorView) -> Hit | None:
     old = [int(y) for y in _YEAR.findall(v.name) if int(y) <= year - 2]
     if not old:
         return None
-    return Hit(
+    return hit(
         f"{year}年度的指标名称{q(v.name)}写着{old[0]}年，疑似照搬往年的指标表，未按本年度更新。",
         field="level3",
     )

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from jixiao.review.context import ProjectView, squeeze
 from jixiao.review.phrases import phrases
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import amount, q
 from jixiao.review.rules.selfeval import attainment_of, is_self_evaluation
@@ -30,7 +30,7 @@ def _in_progress(p: ProjectView) -> list[Hit]:
             continue  # a figure with a remark (“完成80%，正在验收”) is a value
         why = "" if (v.indicator.deviation or "").strip() else "，也未填写偏差原因分析及改进措施"
         hits.append(
-            Hit(
+            hit(
                 f"{q(v.name, 24)}的实际完成值{q(actual)}写的是进度，不是完成值："
                 f"目标{q(v.raw, 20)}到年底没有完成，无法计分{why}。",
                 field="actual",
@@ -60,7 +60,7 @@ def _low_execution(p: ProjectView) -> list[Hit]:
         else ""
     )
     return [
-        Hit(
+        hit(
             f"预算执行率{amount(rate * 100)}%{told}低于90%，"
             f"自评表须说明资金未执行的原因和处理措施{claim}。",
             field="execution_rate",

@@ -17,7 +17,7 @@ from jixiao.model import Project
 from jixiao.review.context import ProjectView
 from jixiao.review.examples import indicator, project
 from jixiao.review.examples import plan as make_plan
-from jixiao.review.rule import Example, Hit
+from jixiao.review.rule import Example, Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import amount
 
@@ -46,7 +46,7 @@ def _against_table(p: ProjectView) -> list[Hit]:
         return []
     side = "高于" if outlier.high else "低于"
     return [
-        Hit(
+        hit(
             f"本项目{category.label}{_cost_text(cost)}，{side}{outlier.reference}。",
             field="budget_total",
             indicator_index=cost.indicator_index,
@@ -100,7 +100,7 @@ def _against_peers(p: ProjectView) -> list[Hit]:
     label = table.by_id(cost.category).label
     side = "远高于" if outlier.high else "远低于"
     return [
-        Hit(
+        hit(
             f"本项目{label}{_cost_text(cost)}，{side}同类项目：{outlier.reference}。",
             field="budget_total",
             indicator_index=cost.indicator_index,

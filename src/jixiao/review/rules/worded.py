@@ -23,7 +23,7 @@ from typing import Any
 
 from jixiao.review.context import IndicatorView
 from jixiao.review.phrases import is_placeholder_row
-from jixiao.review.rule import Hit, IndicatorCheck
+from jixiao.review.rule import Hit, IndicatorCheck, hit
 from jixiao.review.rules.common import display, misfits, number_example, q
 
 _PLACEHOLDERS: dict[str, Callable[[IndicatorView], str]] = {
@@ -62,6 +62,6 @@ def worded_check(spec: Mapping[str, Any]) -> IndicatorCheck:
         for name, shown in used:
             values[name] = shown(v)
         text = message.format_map(values)
-        return Hit(text, field=field, params={"example": number_example(v)} if example else None)
+        return hit(text, field=field, params={"example": number_example(v)} if example else None)
 
     return check

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
+from jixiao.content_caches import content_cache
 from jixiao.grammar import IndicatorValue
 from jixiao.review.context import IndicatorView, PlanView, ProjectView, rows_fact
 from jixiao.review.lexicon import Lexicon
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import (
     DOWNWARD,
@@ -43,7 +43,7 @@ def _contradiction(v: IndicatorView) -> Hit | None:
             stated.direction in DOWNWARD and value.direction in UPWARD
         )
         if up_down and stated.number == value.number:
-            return Hit(
+            return hit(
                 f"{label}{q(text)}与指标值{q(v.raw)}方向相反，两者必有一处写错。",
                 field=field,
             )
@@ -57,7 +57,7 @@ def _copied_description(v: IndicatorView) -> Hit | None:
     if not (v.echo and v.name):
         return None
     kind = "为空" if not v.description.strip() else "照抄指标名称"
-    return Hit(f"指标{q(v.name)}的绩效指标描述{kind}。", field="description")
+    return hit(f"指标{q(v.name)}的绩效指标描述{kind}。", field="description")
 
 
 W102 = TABLE.rule("W102", _copied_description)
@@ -78,7 +78,7 @@ def _duplicates(p: ProjectView) -> list[Hit]:
             seen[key] = v
             continue
         hits.append(
-            Hit(
+            hit(
                 f"指标{q(v.name)}在本项目中重复出现（第{first.index}项和第{v.index}项）。",
                 field="level3",
                 indicator_index=v.index,
@@ -90,7 +90,7 @@ def _duplicates(p: ProjectView) -> list[Hit]:
 W103 = TABLE.rule("W103", _duplicates, shared_by=rows_alone)
 
 
-@lru_cache(maxsize=1 << 16)
+@content_cache(maxsize=1 << 16)
 def _terms(text: str, lexicon: Lexicon) -> frozenset[str]:
     """Subject groups (对象) a text mentions: 食堂 and 餐厅 are both the group 餐饮."""
     return lexicon.subjects_in(text)
@@ -99,7 +99,7 @@ def _terms(text: str, lexicon: Lexicon) -> frozenset[str]:
 _YEARISH = re.compile(r"[0-9]+|年度?|[（(][^）)]*[）)]|-")
 
 
-@lru_cache(maxsize=1 << 12)
+@content_cache(maxsize=1 << 12)
 def _stem(name: str) -> str:
     return _YEARISH.sub("", name)
 
@@ -180,7 +180,7 @@ def _copied(view: PlanView) -> Iterator[Hit]:
                     (_terms(w.name, lexicon) - context[other_p.index]) & own
                     for w in other_p.indicators
                 )
-                yield Hit(
+                yield hit(
                     f"指标{q(display(v))}与项目{other_p.index}{q(other_p.project.name)}的指标"
                     f"{q(other_v.name)}相同或相近，其中的{q(word)}在本项目的名称、资金用途和"
                     "绩效目标中都没有出现，疑似从该项目复制而来。",
@@ -216,7 +216,7 @@ def _long_name(v: IndicatorView) -> Hit | None:
     limit = v.plan.profile.thresholds.long_name_chars
     if len(v.name) <= limit:
         return None
-    return Hit(
+    return hit(
         f"三级指标名称有{len(v.name)}个字：{q(v.name, 30)}，是一句目标表述，不是指标名称。",
         field="level3",
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from jixiao.review.context import PlanView
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import amount
 from jixiao.review.rules.disclosure.common import (
@@ -34,7 +34,7 @@ def _totals_balance(view: PlanView) -> Iterator[Hit]:
             continue
         a, b = as_zero(income.amount), as_zero(spend.amount)
         if differs(view, a, b):
-            yield Hit(
+            yield hit(
                 f"{table.title}中收入总计{amount(a)}万元，支出总计{amount(b)}万元，收支不平衡。",
                 field="disclosure",
                 location=table.source(income.row),
@@ -63,7 +63,7 @@ def _carry_identity(
     carried = as_zero(carry.amount if carry else None)
     expected = current.amount + carried
     if differs(view, expected, as_zero(total.amount)):
-        yield Hit(
+        yield hit(
             f"{table.title}中{current_key}{amount(current.amount)}万元＋{carry_name}"
             f"{amount(carried)}万元＝{amount(expected)}万元，而{total_key}为"
             f"{amount(as_zero(total.amount))}万元。",

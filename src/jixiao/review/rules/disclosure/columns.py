@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from jixiao.review.context import PlanView
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import amount
 from jixiao.review.rules.disclosure.common import (
@@ -35,7 +35,7 @@ def _row_sums(view: PlanView, table: TableView, total_col: int, parts: list[int]
             continue
         if abs(as_zero(total) - summed) > tolerance:
             names = "＋".join(table.column_name(c) for c in parts)
-            yield Hit(
+            yield hit(
                 f"{table.title}“{table.name(row)}”行：{table.column_name(total_col)}"
                 f"{amount(as_zero(total))}万元，而{names}＝{amount(summed)}万元。",
                 field="disclosure",

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from jixiao.model import Disclosure
 from jixiao.review.context import PlanView
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import amount
 from jixiao.review.rules.disclosure.common import (
@@ -31,7 +31,7 @@ def _empty_without_note(view: PlanView) -> Iterator[Hit]:
     for table in tables_of(view, *FUND_TABLES):
         empty = not any(table.has_amount(r) for r in range(len(table.rows)))
         if empty and not (table.table.note or "").strip():
-            yield Hit(
+            yield hit(
                 f"{table.title}没有数据，也没有注明“无此项预算，空表列示”。",
                 field="disclosure",
                 location=table.source(),
@@ -103,7 +103,7 @@ def _cross_tables(view: PlanView) -> Iterator[Hit]:
             continue
         (a, table_a), (b, table_b) = left, right
         if differs(view, a, b):
-            yield Hit(
+            yield hit(
                 f"{label}在{table_a.title}中为{amount(a)}万元，在{table_b.title}中为"
                 f"{amount(b)}万元，两表不一致。",
                 field="disclosure",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from jixiao.review.context import PlanView
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import amount
 from jixiao.review.rules.disclosure.common import differs, has_tables, tables_of
@@ -57,7 +57,7 @@ def _three_public(view: PlanView) -> Iterator[Hit]:
                     continue
                 summed = sum((as_zero(p) for p in parts), ZERO)
                 if differs(view, as_zero(whole), summed):
-                    yield Hit(
+                    yield hit(
                         f"{table.title}中“{table.name(parent)}”为{amount(as_zero(whole))}万元，"
                         f"而{names}＝{amount(summed)}万元。",
                         field="disclosure",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from jixiao.review.context import PlanView
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import amount
 from jixiao.review.rules.disclosure.common import (
@@ -49,7 +49,7 @@ def _children_sums(view: PlanView) -> Iterator[Hit]:
                 if whole is None and not seen:
                     continue
                 if abs(as_zero(whole) - summed) > tolerance:
-                    yield Hit(
+                    yield hit(
                         f"{table.title}中科目{code}“{table.name(parent)}”的"
                         f"{table.column_name(column)}为{amount(as_zero(whole))}万元，"
                         f"而其下{len(kids)}个科目之和为{amount(summed)}万元。",
@@ -91,7 +91,7 @@ def _side_total(
     items = [e for e in before if not e.label.strip().startswith("其中")]
     summed = sum((as_zero(e.amount) for e in items), ZERO)
     if differs(view, total.amount, summed):
-        yield Hit(
+        yield hit(
             f"{table.title}中{total_key}{amount(total.amount)}万元，而上方各项之和为"
             f"{amount(summed)}万元。",
             field="disclosure",
@@ -122,7 +122,7 @@ def _table_totals(view: PlanView) -> Iterator[Hit]:
             if whole is None and not seen:
                 continue
             if differs(view, as_zero(whole), summed):
-                yield Hit(
+                yield hit(
                     f"{table.title}的合计行{table.column_name(column)}为"
                     f"{amount(as_zero(whole))}万元，而{len(tops)}个一级项目之和为"
                     f"{amount(summed)}万元。",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from jixiao.review.context import IndicatorView
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import display, number_example, q
 
@@ -22,7 +22,7 @@ def _no_unit(v: IndicatorView) -> Hit | None:
         return None
     if _UNIT_IN_NAME.search(v.name) or _UNKNOWN_UNIT.match(value.unparsed):
         return None  # “面积(亩) 80000”, “≥70村”, “25TB”: a unit the grammar's table lacks
-    return Hit(
+    return hit(
         f"指标{q(display(v))}的指标值{q(v.raw)}只有数字，没有计量单位，"
         "不知道是百分比、次数还是金额。",
         field="value",
@@ -34,7 +34,7 @@ M105 = TABLE.rule("M105", _no_unit)
 
 def _empty(v: IndicatorView) -> Hit | None:
     shown = f"只写了{q(v.raw)}" if v.raw.strip() else "为空"
-    return Hit(f"指标{q(display(v))}的指标值{shown}，没有目标值。", field="value")
+    return hit(f"指标{q(display(v))}的指标值{shown}，没有目标值。", field="value")
 
 
 M106 = TABLE.rule("M106", _empty)
@@ -44,7 +44,7 @@ def _single_grade(v: IndicatorView) -> Hit | None:
     value = v.value
     if len(value.levels) != 1 or value.direction is not None:
         return None
-    return Hit(
+    return hit(
         f"指标{q(display(v))}的指标值{q(v.raw)}只写了一个评价词，"
         "没有分级分档，也没有说明达到哪一档算完成。",
         field="value",
@@ -58,7 +58,7 @@ def _graded_where_number(v: IndicatorView) -> Hit | None:
     fw = v.plan.framework
     if v.level2 not in fw.numeric_keys:
         return None
-    return Hit(
+    return hit(
         f"{v.indicator.level2}{q(v.name)}的指标值{q(v.raw)}是定性档次，该类指标应当给出数值。",
         field="value",
         params={"example": number_example(v)},
@@ -71,7 +71,7 @@ M108 = TABLE.rule("M108", _graded_where_number)
 def _approximate(v: IndicatorView) -> Hit | None:
     if not any(p.startswith("近似值") for p in v.value.problems):
         return None
-    return Hit(
+    return hit(
         f"指标{q(display(v))}的指标值{q(v.raw)}是约数，没有方向，年终无法判断是否达到。",
         field="value",
     )
@@ -105,7 +105,7 @@ def _signs_twice(v: IndicatorView) -> Hit | None:
     signs = set(run.group().translate(str.maketrans("≧≦＞＜＝", "≥≤><=", " \t\u3000")))
     contradictory = len(signs) > 1
     what = "方向相互矛盾，达标界限不明" if contradictory else "重复，是笔误"
-    return Hit(
+    return hit(
         f"指标{q(display(v))}的指标值{q(v.indicator.value)}中方向符号“{run.group()}”{what}。",
         field="value",
         params={"signs": run.group()},

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from jixiao.review.context import IndicatorView, PlanView, ProjectView
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import amount, q
 from jixiao.review.rules.money.common import CEILINGS
@@ -33,7 +33,7 @@ def _cost_over_budget(v: IndicatorView) -> Hit | None:
         return None
     times = money / budget
     ratio = f"，是预算数的{times:.0f}倍" if times >= 2 else ""
-    return Hit(
+    return hit(
         f"成本指标{q(v.name)}的指标值{q(v.raw)}（{amount(money)}万元）"
         f"超过项目预算数{amount(budget)}万元{ratio}。",
         field="value",
@@ -53,7 +53,7 @@ def _funding_sum(p: ProjectView) -> list[Hit]:
     if abs(parts - total) <= p.plan.profile.thresholds.money_tolerance_wan:
         return []
     return [
-        Hit(
+        hit(
             f"预算数{amount(total)}万元，其中财政资金{amount(fiscal)}万元、其他资金"
             f"{amount(other)}万元，合计{amount(parts)}万元，与预算数不符。",
             field="budget_fiscal",
@@ -73,7 +73,7 @@ def _names(views: list[ProjectView], limit: int = 5) -> str:
 def _spend_missing(plan_: PlanView) -> Iterator[Hit]:
     empty = [p for p in plan_.projects if all(v is None for v in p.project.spend_plan.values())]
     if empty:
-        yield Hit(
+        yield hit(
             f"{len(empty)}个项目没有填写资金支出计划：{_names(empty)}。",
             field="spend_plan",
             project_index=empty[0].index if len(empty) == 1 else None,
@@ -95,7 +95,7 @@ def _budgets_vs_disclosure(plan_: PlanView) -> Iterator[Hit]:
     total = sum((b for b in budgets if b is not None), Decimal(0))
     if total <= disclosed + plan_.profile.thresholds.money_tolerance_wan:
         return
-    yield Hit(
+    yield hit(
         f"{len(budgets)}个项目的预算数合计{amount(total)}万元，超过{table.title}中"
         f"公开的项目支出{amount(disclosed)}万元。",
         field="budget_total",

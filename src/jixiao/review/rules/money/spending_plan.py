@@ -6,7 +6,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from jixiao.review.context import ProjectView
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import amount
 
@@ -24,7 +24,7 @@ def _spend_decreasing(p: ProjectView) -> list[Hit]:
     for (k1, v1), (k2, v2) in pairwise(filled):
         if v2 < v1:
             return [
-                Hit(
+                hit(
                     f"资金支出计划是累计比例，{k2}（{amount(v2)}%）低于{k1}（{amount(v1)}%）："
                     f"{_spend_text(filled)}。",
                     field="spend_plan",
@@ -45,7 +45,7 @@ def _spend_short(p: ProjectView) -> list[Hit]:
     if top >= final:
         return []
     return [
-        Hit(
+        hit(
             f"资金支出计划最高只到{amount(top)}%（{_spend_text(filled)}），"
             f"到年底没有安排支出完毕，预算执行率无法达到{amount(final)}%。",
             field="spend_plan",
@@ -63,7 +63,7 @@ def _spend_over(p: ProjectView) -> list[Hit]:
     if over:
         k, v = over[0]
         return [
-            Hit(
+            hit(
                 f"资金支出计划{k}为{amount(v)}%，超过100%，累计支出不能超过预算数。",
                 field="spend_plan",
             )

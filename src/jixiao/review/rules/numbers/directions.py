@@ -7,7 +7,7 @@ import re
 
 from jixiao.grammar import UnitKind
 from jixiao.review.context import IndicatorView
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.basis import words
 from jixiao.review.rules.common import (
@@ -26,7 +26,7 @@ TABLE = rule_table(__name__)
 def _cost_not_money(v: IndicatorView) -> Hit | None:
     if not v.is_money_cost or is_money(v.value):
         return None
-    return Hit(
+    return hit(
         f"成本指标{q(v.name)}的指标值{q(v.raw)}不是金额，无法与预算数和支出标准比较。",
         field="value",
         params={"budget": amount(v.project.project.budget_total).replace("—", "X")},
@@ -39,7 +39,7 @@ N105 = TABLE.rule("N105", _cost_not_money)
 def _floor_for_ceiling(v: IndicatorView, subject: str, why: str, param: str) -> Hit:
     """A ceiling (a cost, a deadline) written with “≥”; ``param`` is the ceiling to write."""
     value = v.value
-    return Hit(
+    return hit(
         f"{subject}{q(v.name)}的指标值{q(v.raw)}用了“≥”，{why}",
         field="value",
         params={param: "≤" + amount(value.number) + (value.unit or "")},
@@ -83,7 +83,7 @@ def _rising_rate_as_ceiling(v: IndicatorView) -> Hit | None:
     lists = words()
     if lists.downward_rates.search(v.name) or not lists.upward_rates.search(v.name):
         return None
-    return Hit(
+    return hit(
         f"指标{q(display(v))}越高越好，指标值{q(v.raw)}却写成上限，等于说做到零也算达标。",
         field="value",
         params={"floor": "≥" + amount(ceiling) + PERCENT},

@@ -7,7 +7,7 @@ import re
 
 from jixiao.grammar import Direction, UnitKind
 from jixiao.review.context import IndicatorView
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import (
     DOWNWARD,
@@ -34,7 +34,7 @@ def _over_hundred(v: IndicatorView) -> Hit | None:
         or not bounded(v)
     ):
         return None
-    return Hit(
+    return hit(
         f"指标{q(display(v))}是比率，指标值{q(v.raw)}超过100%，不可能实现。",
         field="value",
     )
@@ -58,7 +58,7 @@ def _ge_hundred(v: IndicatorView) -> Hit | None:
         why = f"{written}要求超过100%，比率做不到"
     else:
         why = f"{written}中的“≥”没有意义，比率最多只能等于100%"
-    return Hit(f"指标{q(display(v))}的指标值{why}。", field="value")
+    return hit(f"指标{q(display(v))}的指标值{why}。", field="value")
 
 
 N102 = TABLE.rule("N102", _ge_hundred)
@@ -76,12 +76,12 @@ def _vacuous_ceiling(v: IndicatorView) -> Hit | None:
         return None
     if is_satisfaction(v) or v.facts.satisfaction:
         # 满意度 is a floor: "≤100%" reads as the sign written the wrong way round.
-        return Hit(
+        return hit(
             f"满意度指标{q(display(v))}的指标值{q(v.raw)}写成了上限：满意度越高越好，"
             "任何调查结果都满足“不超过100%”，等于没有目标，自评时也会被当作已完成。",
             field="value",
         )
-    return Hit(
+    return hit(
         f"指标{q(display(v))}的指标值{q(v.raw)}是“不超过100%”，任何结果都满足，等于没有目标。",
         field="value",
     )
@@ -94,7 +94,7 @@ def _percent_on_count(v: IndicatorView) -> Hit | None:
     if v.value.unit != PERCENT or not v.facts.count or is_satisfaction(v):
         return None
     explained = v.plan.lexicon.rate_name.search(v.description) is not None
-    return Hit(
+    return hit(
         f"指标{q(display(v))}按名称是数量，指标值却是百分比{q(v.raw)}，名称与指标值不一致。",
         field="value",
         confidence=0.65 if explained else None,
@@ -122,7 +122,7 @@ def _counts_in_name(v: IndicatorView) -> Hit | None:
     if not figures:
         return None
     shown = "、".join(figures[:3]) + ("等" if len(figures) > 3 else "")
-    return Hit(
+    return hit(
         f"指标{q(display(v))}把要完成的数量写在名称里（{shown}），指标值却只写"
         f"{q(v.raw)}：每一项要完成多少、完成了多少，都无法按指标值核对。",
         field="value",
@@ -141,7 +141,7 @@ def _rate_not_percent(v: IndicatorView) -> Hit | None:
         or value.unit_kind in (UnitKind.PERCENT, UnitKind.PERCENT_POINT, UnitKind.SCORE)
     ):
         return None
-    return Hit(
+    return hit(
         f"指标{q(display(v))}按名称是比率，指标值{q(v.raw)}却不是百分比，名称与指标值不一致。",
         field="value",
     )
@@ -160,7 +160,7 @@ def _perfect_satisfaction(v: IndicatorView) -> Hit | None:
         or value.number < v.plan.profile.thresholds.satisfaction_ceiling
     ):
         return None
-    return Hit(
+    return hit(
         f"满意度指标{q(v.name)}的目标值为{q(v.raw)}，要求每一位受访者都满意，通常难以实现。",
         field="value",
     )
@@ -172,7 +172,7 @@ N109 = TABLE.rule("N109", _perfect_satisfaction)
 def _percent_spelt(v: IndicatorView) -> Hit | None:
     if "百分比" not in v.raw:
         return None
-    return Hit(f"指标值{q(v.raw)}把“%”写成“百分比”。", field="value")
+    return hit(f"指标值{q(v.raw)}把“%”写成“百分比”。", field="value")
 
 
 N110 = TABLE.rule("N110", _percent_spelt)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from jixiao.content_caches import content_cache
 from jixiao.review.context import IndicatorView, PlanView, ProjectView, rows_fact, squeeze
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.basis import words
 from jixiao.review.rules.common import q, rows_alone
@@ -35,7 +35,7 @@ def _padded(key: str, other: str) -> bool:
     return words().measure_words.search(long[len(short) :]) is None
 
 
-@lru_cache(maxsize=1 << 12)
+@content_cache(maxsize=1 << 12)
 def _near_pairs(rows: tuple[tuple[str, str], ...]) -> tuple[tuple[int, int], ...]:
     """(later, earlier) positions of near-identical names under different second levels."""
     pairs = []
@@ -67,7 +67,7 @@ def _near_names(p: ProjectView) -> list[Hit]:
     for i, j in _near_pairs(tuple([(v.level2, v.key) for v in views])):
         v, w = views[i], views[j]
         hits.append(
-            Hit(
+            hit(
                 f"指标{q(v.indicator.level2 + '/' + v.name)}与第{w.index}项"
                 f"{q(w.indicator.level2 + '/' + w.name)}几乎相同。",
                 field="level3",
@@ -92,7 +92,7 @@ def _same_descriptions(p: ProjectView) -> list[Hit]:
         first = seen.setdefault(text, v)
         if first is not v and first.key != v.key:
             hits.append(
-                Hit(
+                hit(
                     f"指标{q(v.name)}的描述与第{first.index}项{q(first.name)}完全相同："
                     f"{q(v.indicator.description, 30)}。",
                     field="description",
@@ -123,7 +123,7 @@ def _overlapping(view: PlanView) -> Iterator[Hit]:
             goals = fuzz.token_set_ratio(" ".join(p.project.goals), " ".join(other.project.goals))
             if goals < 60:
                 continue
-            yield Hit(
+            yield hit(
                 f"项目{q(p.project.name)}与项目{other.index}{q(other.project.name)}有"
                 f"{common}项指标名称和指标值都相同（占{share:.0%}），绩效目标相似度{goals:.0f}%，"
                 "可能重复安排资金。",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from jixiao.review.context import IndicatorView, ProjectView, rows_fact, squeeze
-from jixiao.review.rule import Hit
+from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import q, rows_and_template
 from jixiao.review.rules.structure.common import after_the_end
@@ -18,7 +18,7 @@ def _missing_levels(missing: list[str], field: str, message: Callable[[str], str
     if not missing:
         return []
     levels = "、".join(missing)
-    return [Hit(message(levels), field=field, params={"levels": levels})]
+    return [hit(message(levels), field=field, params={"levels": levels})]
 
 
 def _cut_before_rows(p: ProjectView) -> bool:
@@ -47,7 +47,7 @@ def _missing_first(p: ProjectView) -> list[Hit]:
         if _cut_before_rows(p):
             return []  # the document ends before the project's rows (S111's case)
         levels = "、".join(fw.display.get(k, k) for k in fw.required_first)
-        return [Hit("项目没有填写任何绩效指标。", field="indicators", params={"levels": levels})]
+        return [hit("项目没有填写任何绩效指标。", field="indicators", params={"levels": levels})]
     # a first level is there when its items are, even filed elsewhere (S110 says where)
     first, second = rows_fact(p, _levels)
     present = first | set(map(fw.parent.get, second))
@@ -82,7 +82,7 @@ S102 = TABLE.rule("S102", _missing_second, shared_by=rows_and_template)
 def _empty_name(v: IndicatorView) -> Hit | None:
     if v.name:
         return None
-    return Hit(
+    return hit(
         f"{v.indicator.level2 or v.indicator.level1}下的三级指标名称为空（指标值{q(v.raw)}）。",
         field="level3",
     )
@@ -99,10 +99,10 @@ _PLACEHOLDER_CHARS = 8  # a longer cell is no placeholder (its spaces and punctu
 def _no_goals(p: ProjectView) -> list[Hit]:
     goals = [g for g in p.project.goals if g.strip()]
     if not goals:
-        return [Hit(f"项目{q(p.project.name)}没有填写绩效目标。", field="goals")]
+        return [hit(f"项目{q(p.project.name)}没有填写绩效目标。", field="goals")]
     if all(len(g) <= _PLACEHOLDER_CHARS and squeeze(g) in _SAYS_NOTHING for g in goals):
         return [
-            Hit(
+            hit(
                 f"项目{q(p.project.name)}的绩效目标只写了{q(goals[0])}，等于没有填写。",
                 field="goals",
             )
@@ -116,7 +116,7 @@ S104 = TABLE.rule("S104", _no_goals)
 def _no_basis(v: IndicatorView) -> Hit | None:
     if v.basis.strip():
         return None
-    return Hit("本行未填写指标值确定依据。", field="basis")
+    return hit("本行未填写指标值确定依据。", field="basis")
 
 
 S105 = TABLE.rule("S105", _no_basis)
@@ -133,7 +133,7 @@ def _unknown_level(v: IndicatorView) -> Hit | None:
     if not ind.level1.strip() and v.plan.plan.template == "generic":
         return None  # the template has no 一级 column: nothing was written to judge
     if v.level1 not in fw.first_keys:
-        return Hit(
+        return hit(
             f"一级指标{q(ind.level1)}不属于{fw.spec.title}。",
             field="level1",
             params={"levels": "、".join(fw.spec.levels)},
@@ -143,14 +143,14 @@ def _unknown_level(v: IndicatorView) -> Hit | None:
         # was written to judge (S102 still says which required 二级 are missing)
         return None
     if v.level2 not in fw.second_keys:
-        return Hit(
+        return hit(
             f"二级指标{q(ind.level2)}不属于{fw.spec.title}。",
             field="level2",
             params={"levels": "、".join(fw.spec.levels.get(fw.display[v.level1], []))},
         )
     parent = fw.parent[v.level2]
     if parent != v.level1 and not _older_satisfaction(v):
-        return Hit(
+        return hit(
             f"二级指标{q(ind.level2)}应归入{q(fw.display[parent])}，表中却放在{q(ind.level1)}下。",
             field="level2",
             params={"levels": "、".join(fw.spec.levels.get(fw.display[v.level1], []))},
@@ -173,7 +173,7 @@ def _cut_short(p: ProjectView) -> list[Hit]:
         return []
     last = p.indicators[-1]
     return [
-        Hit(
+        hit(
             f"绩效指标表在“{last.indicator.level2 or last.indicator.level1}/{last.name}”之后结束，"
             f"其后应有的{'、'.join(after)}没有读到：或是缺少，或是文档在此被截断。",
             field="indicators",
