@@ -8,12 +8,14 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from jixiao.exporters.formats import formats
+from jixiao.exporters.public_copy import public_bytes
 from jixiao.web.listing.pages import list_page
 from jixiao.web.listing.rows import public_plan_rows, regions_of
 from jixiao.web.orgs.access import published_plans
 from jixiao.web.pages.listspecs import public_spec
-from jixiao.web.pages.views.downloads import DOWNLOADS, download
+from jixiao.web.pages.views.downloads import DOWNLOADS, file_download
 from jixiao.web.plans.convert import plan_to_domain
+from jixiao.web.plans.public_files import public_file
 
 if TYPE_CHECKING:
     from jixiao.web.plans.models import PlanRecord
@@ -51,4 +53,6 @@ def plan_download(request: HttpRequest, plan_id: int, fmt: str) -> HttpResponse:
     if fmt not in formats():
         raise Http404("不支持的格式")
     plan = _published(plan_id)
-    return download(plan, plan_to_domain(plan), fmt, public=True)
+    # rendered once per plan revision and exporter (the PDF takes seconds), then kept
+    body = public_file(plan, fmt, lambda: public_bytes(plan_to_domain(plan), fmt))
+    return file_download(plan, fmt, body)
