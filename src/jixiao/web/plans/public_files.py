@@ -23,6 +23,7 @@ from django.conf import settings
 
 from jixiao.exporters.fingerprint import exporter_fingerprint
 from jixiao.web.findings.storing import plan_revision
+from jixiao.web.orgs.access import published_plans
 from jixiao.web.plans.models import PlanRecord
 
 FOLDER = "public-files"
@@ -40,10 +41,24 @@ def file_key(plan: PlanRecord) -> str:
 
 
 def public_file(plan: PlanRecord, fmt: str, render: Callable[[], bytes]) -> bytes:
-    """The plan's public file in ``fmt``: the kept one if current, else ``render()``d and kept
-    (written whole under a temporary name, then renamed: a reader never sees half a file)."""
-    place = folder(plan)
-    path = place / f"{file_key(plan)}.{fmt}"
+    """The plan's public file in ``fmt``: the kept one if current, else ``render()``d and kept."""
+    return _kept(folder(plan), file_key(plan), fmt, render)
+
+
+def open_data_file(render: Callable[[list[PlanRecord]], bytes]) -> bytes:
+    """The open-data bundle of every published plan (``render`` makes it from the plans),
+    kept until a plan is published, withdrawn or changed, or the exporter changes."""
+    plans = list(published_plans().select_related("department").order_by("year", "pk"))
+    key = hashlib.sha256("|".join(file_key(plan) for plan in plans).encode()).hexdigest()[:24]
+    place = Path(settings.DATA_DIR) / FOLDER / "open-data"
+    return _kept(place, f"{key}-{exporter_fingerprint()}", "zip", lambda: render(plans))
+
+
+def _kept(place: Path, key: str, suffix: str, render: Callable[[], bytes]) -> bytes:
+    """The file ``key.suffix`` in ``place`` if it is there, else ``render()``d and kept
+    (written whole under a temporary name, then renamed: a reader never sees half a file),
+    the other files of that suffix (earlier revisions) removed."""
+    path = place / f"{key}.{suffix}"
     try:
         return path.read_bytes()
     except FileNotFoundError:
@@ -54,7 +69,7 @@ def public_file(plan: PlanRecord, fmt: str, render: Callable[[], bytes]) -> byte
     with os.fdopen(handle, "wb") as out:
         out.write(body)
     os.replace(temporary, path)
-    for old in place.glob(f"*.{fmt}"):  # earlier revisions of the same format
+    for old in place.glob(f"*.{suffix}"):  # earlier revisions of the same format
         if old != path:
             old.unlink(missing_ok=True)
     return body
