@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -87,6 +88,12 @@ def jobs_run_in_place(settings: Any) -> None:
     """Jobs run as they are enqueued, inside the test's transaction; the tests of the real
     queue (tests/web/test_jobs_worker.py) start a worker process instead."""
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
+@pytest.fixture(autouse=True)
+def data_dir_apart(settings: Any, tmp_path: Path) -> None:
+    """Files the site keeps in its data directory (the public downloads) stay per test."""
+    settings.DATA_DIR = tmp_path / "data"
 
 
 @pytest.fixture

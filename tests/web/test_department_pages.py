@@ -18,6 +18,7 @@ from jixiao.web.audit.models import AuditEntry
 from jixiao.web.department.models import DepartmentSelfEvaluation
 from jixiao.web.department.recording import department_profile, gathered
 from jixiao.web.evaluation.models import EvaluationEntryRecord
+from jixiao.web.evaluation.records import evaluation_of
 from jixiao.web.listing.spec import money
 from jixiao.web.plans.decisions import act
 from jixiao.web.plans.models import PlanRecord
@@ -66,6 +67,9 @@ def test_a_departments_self_evaluation_is_scored_by_the_profile(
     editor.post(f"/plans/{approved.pk}/evaluation/start/")
     entry = EvaluationEntryRecord.objects.filter(evaluation__plan=approved).order_by("pk")[0]
     scored = {"budget_total": "2", "executed": "1.9", "lock_version": str(entry.lock_version)}
+    # complete, so scored (a 自评 filled in part is 填报中 and rolls up nothing)
+    rows = evaluation_of(entry).indicators
+    scored |= {f"ind-{n}-actual": row.target or "已完成" for n, row in enumerate(rows)}
     assert editor.post(f"/evaluation/entries/{entry.pk}/", scored).status_code == 302
     actuals = ["已完成"] * len(targets)
     body = FIGURES | {"lock_version": "1", "actual": actuals}

@@ -136,6 +136,7 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
     "imported_document": [Endpoint("get", "/imported/{document}/", "read")],
     "audit": [Endpoint("get", "/audit/", "audit")],
     "public": [Endpoint("get", "/public/", "public")],
+    "public_open_data": [Endpoint("get", "/public/open-data.zip", "public")],
     "public_plan": [
         Endpoint("get", "/public/plans/{published}/", "public"),
         Endpoint("get", "/public/plans/{plan}/", "nobody"),

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from jixiao.evaluation.engine import ProjectScore
 from jixiao.model.money import Amount
+from jixiao.model.percent import shown_percent
 from jixiao.scoring.profile import EvaluationProfile
 
 STRENGTH = {"取消": 3, "压减": 2, "调整": 1}
@@ -56,9 +57,9 @@ def advise(
     grade_rule = by_grade.get(grade)  # type: ignore[call-overload]
     if grade_rule is not None:
         treatments.append((grade_rule.treatment, f"{grade_rule.reason}（{total}分）"))
-    if execution_rate < settings.low_execution_rate:
+    shown = shown_percent(execution_rate)  # compared as shown: 79.998% is 80%, not below
+    if shown < settings.low_execution_rate * 100:
         low = settings.low_execution_treatment
-        shown = (execution_rate * 100).quantize(Decimal("0.01"))
         treatments.append((low.treatment, f"{low.reason}（预算执行率{shown}%）"))
     if not treatments:
         return None

@@ -17,6 +17,8 @@ from decimal import Decimal
 from typing import Literal, get_args
 from xml.sax.saxutils import escape, quoteattr
 
+from jixiao.model.percent import percent_text
+
 Number = int | float | Decimal
 """An input number: Decimal from the domain model, float or int from elsewhere."""
 
@@ -102,8 +104,9 @@ def amount(value: float, places: int = 2) -> str:
 
 
 def percent(share: float) -> str:
-    """A share as a percentage for display: 0.5 → "50%", 0.1234 → "12.3%"."""
-    return f"{amount(share * 100, 1)}%"
+    """A share as a percentage for display: 0.5 → "50%", 0.1234 → "12.34%" — rounded as
+    everything compares it (:func:`jixiao.model.percent.percent_text`)."""
+    return percent_text(share)
 
 
 def escaped(content: str) -> str:

@@ -7,11 +7,14 @@ The web layer and the CLI call:
 * :func:`write_evaluation_form` / :func:`read_evaluation_form` (and one per format: xlsx,
   docx, pdf), :func:`evaluation_form_bytes`, :func:`render_evaluation_html` — the
   项目支出绩效自评表;
+* :func:`missing_to_score` / :func:`ready_to_score` — whether an entry is complete enough
+  to score (else it is 填报中, not graded);
 * :func:`draft_report` — a draft 自评报告 in Markdown;
 * :func:`load_batch` — the ``jixiao evaluate`` input file.
 """
 
 from jixiao.checks import Check, Finding
+from jixiao.evaluation.completeness import missing_to_score, ready_to_score
 from jixiao.evaluation.engine import IndicatorScore, ProjectScore, score_batch, score_project
 from jixiao.evaluation.form import (
     evaluation_form_bytes,
@@ -56,10 +59,12 @@ __all__ = [
     "evaluation_form_bytes",
     "load_batch",
     "load_evaluation_profile",
+    "missing_to_score",
     "read_evaluation_docx",
     "read_evaluation_form",
     "read_evaluation_pdf",
     "read_evaluation_xlsx",
+    "ready_to_score",
     "render_evaluation_html",
     "score_batch",
     "score_project",

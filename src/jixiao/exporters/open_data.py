@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from jixiao.grammar import parse_value
-from jixiao.model.plan import DepartmentPlan
+from jixiao.model.plan import DepartmentPlan, Project
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,22 +78,30 @@ def _number(value: Decimal | None) -> str:
     return "" if value is None else format(value, "f")
 
 
+def project_fields(plan: DepartmentPlan, project_no: int, project: Project) -> dict[str, str]:
+    """The columns that name a project (department … budget_total), as CSV text."""
+    return {
+        "department": plan.department or "",
+        "year": "" if plan.year is None else str(plan.year),
+        "project_no": str(project_no),
+        "unit_code": project.unit_code or "",
+        "unit_name": project.unit_name or "",
+        "project_code": project.code or "",
+        "project_name": project.name,
+        "budget_total": _number(project.budget_total),
+    }
+
+
 def indicator_records(plan: DepartmentPlan) -> list[dict[str, str]]:
     """One record per indicator, every value as its CSV text."""
     records: list[dict[str, str]] = []
     for project_no, project in enumerate(plan.projects, start=1):
+        named = project_fields(plan, project_no, project)
         for number, indicator in enumerate(project.indicators, start=1):
             parsed = parse_value(indicator.value)
             records.append(
-                {
-                    "department": plan.department or "",
-                    "year": "" if plan.year is None else str(plan.year),
-                    "project_no": str(project_no),
-                    "unit_code": project.unit_code or "",
-                    "unit_name": project.unit_name or "",
-                    "project_code": project.code or "",
-                    "project_name": project.name,
-                    "budget_total": _number(project.budget_total),
+                named
+                | {
                     "indicator_no": str(number),
                     "level1": indicator.level1,
                     "level2": indicator.level2,

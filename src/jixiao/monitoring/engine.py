@@ -26,6 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from jixiao.checks import Check, CheckFindings, Finding, Severity
 from jixiao.model.money import Amount
+from jixiao.model.percent import percent_text, shown_percent
 from jixiao.model.plan import DepartmentPlan, Project
 from jixiao.monitoring import checks
 from jixiao.monitoring.model import IndicatorProgress, Likelihood, MonitoringRound, ProjectProgress
@@ -109,7 +110,7 @@ def elapsed_months(date: dt.date) -> Decimal:
 
 def pct(share: Decimal) -> str:
     """A share as a percentage with two decimals: 0.5 → "50.00%"."""
-    return f"{(share * 100).quantize(Decimal('0.01'))}%"
+    return percent_text(share, trimmed=False)
 
 
 def _worse(a: Light, b: Light) -> Light:
@@ -262,7 +263,7 @@ def _spending(
         rate, elapsed, curve, progress.monthly, budget, settings.pace_window_months
     )
     out["forecast_rate"] = forecast
-    percent = forecast * 100
+    percent = shown_percent(forecast)  # compared as shown (pct): 79.998% is 80%
     light = Light.GREEN
     if percent < settings.forecast.red:
         light = Light.RED

@@ -144,6 +144,7 @@ PAGES: list[tuple[str, Callable[..., HttpResponseBase], str]] = [
     ("imported/<int:document_id>/", documents.document_page, "imported_document"),
     ("audit/", audit.audit_log, "audit"),
     ("public/", public.index, "public"),
+    ("public/open-data.zip", public.open_data, "public_open_data"),
     ("public/plans/<int:plan_id>/", public.plan_page, "public_plan"),
     ("public/plans/<int:plan_id>/download/<str:fmt>", public.plan_download, "public_download"),
     # 任务下发与催报, 站内消息

@@ -1,7 +1,9 @@
 """/api: 监控 rounds and 自评 results of a plan, as the pages show them (read-only).
 
 The figures are the core's: :class:`jixiao.monitoring.ProjectMonitoring` per project of a
-round, :class:`jixiao.evaluation.ProjectScore` per project filled in.
+round, :class:`jixiao.evaluation.ProjectScore` per project complete enough to score
+(:func:`jixiao.evaluation.missing_to_score`); those filled in part are listed as 填报中
+with what they still miss.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from django.http import Http404, HttpRequest
 from ninja import Router, Schema
 
-from jixiao.evaluation import ProjectScore
+from jixiao.evaluation import ProjectScore, missing_to_score
 from jixiao.monitoring import ProjectMonitoring
 from jixiao.web.api.lookup import member, plan_for
 from jixiao.web.evaluation.records import evaluation_of_plan, scored
@@ -42,6 +44,13 @@ class RoundDetail(RoundSummary):
     projects: list[ProjectMonitoring]
 
 
+class FillingOut(Schema):
+    """填报中: a project filled in part, not scored until what it misses is entered."""
+
+    name: str
+    missing: list[str]
+
+
 class EvaluationOut(Schema):
     id: int
     plan_id: int
@@ -50,6 +59,7 @@ class EvaluationOut(Schema):
     profile: str
     average: float | None
     projects: list[ProjectScore]
+    filling: list[FillingOut]
     not_reported: list[str]
 
 
@@ -95,6 +105,11 @@ def get_evaluation(request: HttpRequest, plan_id: int) -> dict[str, Any]:
         "status_label": evaluation.status_enum.label,
         "profile": evaluation_profile().id,
         "average": evaluation.average,
-        "projects": [score for _, domain, score in rows if not domain.is_blank],
+        "projects": [score for _, domain, score in rows if not missing_to_score(domain)],
+        "filling": [
+            {"name": domain.name, "missing": missing_to_score(domain)}
+            for _, domain, _ in rows
+            if not domain.is_blank and missing_to_score(domain)
+        ],
         "not_reported": [domain.name for _, domain, _ in rows if domain.is_blank],
     }

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from jixiao.evaluation import ProjectEvaluation, score_project
+from jixiao.evaluation import ProjectEvaluation, missing_to_score, score_project
 from jixiao.evaluation.imported import ScoreDifference, batch_from_plan, compare_published
 from jixiao.model.plan import DepartmentPlan, Project
 from jixiao.web.documents.models import ImportedDocument, PublishedEvaluation
@@ -73,13 +73,18 @@ _PUBLISHED: CompiledQuery[PublishedEvaluation] = CompiledQuery(
 )
 
 
-def published_scores(evaluation: SelfEvaluationRecord) -> list[tuple[Any, ScoreDifference]]:
-    """Each entry written from a 自评表: its published 总分 beside the profile's, and why."""
+def published_scores(
+    evaluation: SelfEvaluationRecord,
+) -> list[tuple[Any, ScoreDifference, list[str]]]:
+    """Each entry written from a 自评表: its published 总分 beside the profile's, and why;
+    with what the entry still misses to be graded (填报中, as on the list above: the 复算
+    总分 and the reasons stay, the 复算等级 is not given)."""
     out = []
     profile = evaluation_profile()
     for item in _PUBLISHED.objects(evaluation.pk):
         project = Project.model_validate(item.project)
         plan = DepartmentPlan(source_file=item.document.source_file, projects=[project])
-        score = score_project(evaluation_of(item.entry), profile)
-        out.append((item, compare_published(plan, [score])[0]))
+        entry = evaluation_of(item.entry)
+        score = score_project(entry, profile)
+        out.append((item, compare_published(plan, [score])[0], missing_to_score(entry)))
     return out

@@ -8,7 +8,7 @@ from typing import Any
 from django.db import transaction
 from django.urls import reverse
 
-from jixiao.evaluation import ProjectEvaluation, ProjectScore
+from jixiao.evaluation import ProjectEvaluation, ProjectScore, missing_to_score
 from jixiao.evaluation.form import read_evaluation_form
 from jixiao.web.evaluation.models import EvaluationEntryRecord, SelfEvaluationRecord
 from jixiao.web.evaluation.records import (
@@ -48,15 +48,21 @@ def save_evaluation(
         evaluation,
         version,
         entry_score,
-        lambda score: (
-            f"填报项目“{entry.project.name}”的自评：{score.total}分（{score.grade}）",
-            entry_cache(score, evaluation.is_blank),
-        ),
+        lambda score: _saved(entry, evaluation, score),
         action="edit_evaluation",
     )
     refresh_average(entry.evaluation)
     after_commit(queue_evaluation, entry.evaluation_id)  # the 自评 page and dashboards
     return score
+
+
+def _saved(
+    entry: EvaluationEntryRecord, evaluation: ProjectEvaluation, score: ProjectScore
+) -> tuple[str, dict[str, Any]]:
+    """The audit line and the cached columns: a score only once the entry is complete."""
+    missing = missing_to_score(evaluation)
+    said = f"{score.total}分（{score.grade}）" if not missing else f"填报中，尚缺{len(missing)}项"
+    return f"填报项目“{entry.project.name}”的自评：{said}", entry_cache(score, bool(missing))
 
 
 @transaction.atomic

@@ -131,10 +131,11 @@ def entry_score(entry: EvaluationEntryRecord) -> ProjectScore:
     return score_project(evaluation_of(entry), evaluation_profile())
 
 
-def entry_cache(score: ProjectScore, blank: bool = False) -> dict[str, Any]:
-    """The columns the dashboards read; a blank entry (未填报) has no score or grade yet."""
+def entry_cache(score: ProjectScore, unscored: bool = False) -> dict[str, Any]:
+    """The columns the dashboards read; an entry not complete enough to score (未填报 or
+    填报中, :func:`jixiao.evaluation.ready_to_score`) has no score or grade yet."""
     rate = score.execution_rate
-    if blank:
+    if unscored:
         return {"total": None, "grade": "", "execution_rate": None, "findings_count": 0}
     return {
         "total": float(score.total),

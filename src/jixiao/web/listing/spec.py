@@ -25,7 +25,7 @@ def money(value: Any) -> str:
 
 
 def percent(share: Any) -> str:
-    """A share (0.875) as a percentage with the charts' rounding: 87.5%."""
+    """A share (0.875) as a percentage, rounded as the charts and the checks round it: 87.5%."""
     if share is None or share == "":
         return ""
     return svg_percent(float(share))

@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from jixiao.carryover import advise
 from jixiao.carryover.budget_list import STRENGTH, BudgetAdvice
-from jixiao.evaluation import ProjectScore
+from jixiao.evaluation import ProjectScore, missing_to_score
 from jixiao.web.evaluation.models import EvaluationEntryRecord, SelfEvaluationRecord
 from jixiao.web.evaluation.records import entry_cache, refresh_average, scored
 from jixiao.web.reporting.profile import evaluation_profile
@@ -42,14 +42,16 @@ def store_evaluation(evaluation: SelfEvaluationRecord) -> None:
     profile = evaluation_profile()
     rows = []
     for entry, domain, score in scored(evaluation):
-        cache = entry_cache(score, domain.is_blank)
+        missing = [] if domain.is_blank else missing_to_score(domain)
+        unscored = domain.is_blank or bool(missing)  # 未填报 or 填报中: no grade, no line
+        cache = entry_cache(score, unscored)
         EvaluationEntryRecord.objects.filter(pk=entry.pk).update(**cache)
         line = None
-        if not domain.is_blank:
+        if not unscored:
             line = advise(
                 score.name, score.code, score.grade, score.total, score.execution_rate, profile
             )
-        rows.append(_row(evaluation, entry, score, domain.is_blank, line))
+        rows.append(_row(evaluation, entry, score, unscored, line, missing))
     StoredScore.objects.filter(evaluation=evaluation).delete()
     StoredScore.objects.bulk_create(rows, batch_size=500)
     refresh_average(evaluation)
@@ -71,6 +73,7 @@ def _row(
     score: ProjectScore,
     blank: bool,
     line: BudgetAdvice | None,
+    missing: list[str],
 ) -> StoredScore:
     return StoredScore(
         entry=entry,
@@ -79,6 +82,7 @@ def _row(
         code=score.code or "",
         name=score.name,
         blank=blank,
+        missing="\n".join(missing),
         total=None if blank else float(score.total),
         grade="" if blank else score.grade,
         execution_rate=float_or_none(score.execution_rate),

@@ -48,6 +48,7 @@ SCORE_COLUMNS = (
     "code",
     "name",
     "blank",
+    "missing",
     "grade",
     "findings_count",
     "treatment",

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from django.http import HttpResponse
 
 from jixiao.exporters.formats import export_bytes, formats, get_format
-from jixiao.exporters.public_copy import public_bytes
 from jixiao.model import DepartmentPlan
 from jixiao.review_report.review_html import REVIEW_HTML_HEAD, REVIEW_HTML_TAIL
 from jixiao.web.dispositions.handling import disposition_line
@@ -30,11 +29,14 @@ def file_name(plan: PlanRecord, fmt: str) -> str:
     return f"{plan.department.name}{plan.year}年部门预算绩效文本{suffix}"
 
 
-def download(
-    plan: PlanRecord, plan_model: DepartmentPlan, fmt: str, *, public: bool = False
-) -> HttpResponse:
-    """The plan as a file; ``public``: without file names, warnings or sources."""
-    body = public_bytes(plan_model, fmt) if public else export_bytes(plan_model, fmt)
+def download(plan: PlanRecord, plan_model: DepartmentPlan, fmt: str) -> HttpResponse:
+    """The plan as a file (for its department and the bureau; the public's copy, without
+    file names, warnings or sources, is :mod:`jixiao.web.plans.public_files`')."""
+    return file_download(plan, fmt, export_bytes(plan_model, fmt))
+
+
+def file_download(plan: PlanRecord, fmt: str, body: bytes) -> HttpResponse:
+    """``body``, the plan in ``fmt``, as a download under the plan's file name."""
     response = HttpResponse(body, content_type=get_format(fmt).media_type)
     response["Content-Disposition"] = content_disposition(
         file_name(plan, fmt), f"plan-{plan.year}-{plan.pk}", inline=fmt in ("html", "pdf")

@@ -18,6 +18,7 @@ from django.views.decorators.http import require_POST
 from jixiao.evaluation import (
     ProjectEvaluation,
     draft_report,
+    missing_to_score,
 )
 from jixiao.evaluation.form import write_evaluation_form
 from jixiao.forms.files import FORM_FORMATS
@@ -98,6 +99,7 @@ def plan_evaluation(request: HttpRequest, plan_id: int) -> HttpResponse:
                 "unit_name": row["unit_name"],
                 "score": score_shown(row),
                 "blank": row["blank"],
+                "missing": row["missing"].splitlines(),
                 "findings_count": row["findings_count"],
                 "editable": can_fill_unit(member, evaluation, row["unit_code"]),
             }
@@ -171,6 +173,7 @@ def _entry_context(
         "plan": entry.evaluation.plan,
         "evaluation": evaluation,
         "score": score,
+        "missing": missing_to_score(evaluation),
         "values": shown,
         "money": [(name, label, shown.get(name, "")) for name, label in EVALUATION_MONEY],
         "rows": [(row, row_values(shown, n, ROW_FIELDS)) for n, row in enumerate(score.indicators)],
@@ -183,6 +186,9 @@ def _save(
 ) -> str:
     evaluation = read_evaluation(request.POST, stored)
     score = save_evaluation(request.user, entry, evaluation, version)
+    missing = missing_to_score(evaluation)
+    if missing:
+        return f"已保存。填报中，暂不计分定级，还需填写：{'、'.join(missing)}"
     return f"已保存。自评得分 {score.total} 分，等级“{score.grade}”"
 
 

@@ -1,0 +1,127 @@
+"""The public downloads are rendered once per plan revision and kept as files; the open-data
+bundle of every published plan is one download.
+
+The public PDF took 5–9 seconds on every request: it was rendered anew each time. Now the
+first download renders it and keeps the file in the data directory; the next downloads read
+that file, and an edit of the plan gives a new file (rendered once, the old one removed)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.conf import settings
+from django.test import Client
+
+from jixiao.exporters.open_bundle import FILES
+from jixiao.model import DepartmentPlan
+from jixiao.web.pages.views import public
+from jixiao.web.plans import public_files
+from jixiao.web.plans.editing import save_goals
+from jixiao.web.plans.models import IndicatorRecord
+from jixiao.web.plans.public_files import FOLDER
+from tests.web.conftest import World
+from tests.web.reports_world import approve
+
+
+def _counting(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record each render of a public file (the real renderer still runs)."""
+    rendered: list[str] = []
+    real: Callable[[DepartmentPlan, str], bytes] = public.public_bytes
+
+    def counted(plan: DepartmentPlan, fmt: str) -> bytes:
+        rendered.append(fmt)
+        return real(plan, fmt)
+
+    monkeypatch.setattr(public, "public_bytes", counted)
+    return rendered
+
+
+def _kept(plan_id: int) -> list[Path]:
+    return sorted((Path(settings.DATA_DIR) / FOLDER / f"plan-{plan_id}").glob("*"))
+
+
+@pytest.mark.django_db
+def test_the_public_pdf_renders_once_per_revision(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan = approve(world.own_plan, world.users["bureau"])
+    rendered = _counting(monkeypatch)
+    url = f"/public/plans/{plan.pk}/download/pdf"
+    first = _get(url)
+    assert first.status_code == 200 and first.content[:5] == b"%PDF-"
+    assert rendered == ["pdf"]
+    kept = _kept(plan.pk)
+    assert [p.suffix for p in kept] == [".pdf"] and kept[0].read_bytes() == first.content
+
+    again = _get(url)
+    assert again.content == first.content
+    assert rendered == ["pdf"], "the second download rendered the PDF again"
+
+    goal = "公开文件缓存测试：按修订重新生成的总体目标。"
+    save_goals(world.users["bureau"], plan, goal, [], [], plan.lock_version)
+    edited = _get(url)
+    assert rendered == ["pdf", "pdf"], "an edit of the plan did not give a new file"
+    assert edited.content != first.content
+    assert [p.name for p in _kept(plan.pk)] != [p.name for p in kept] and len(_kept(plan.pk)) == 1
+    if shutil.which("pdftotext"):
+        text = subprocess.run(
+            ["pdftotext", "-", "-"], input=edited.content, capture_output=True
+        ).stdout.decode()
+        assert "公开文件缓存测试" in text.replace("\n", "")
+    assert _get(url).content == edited.content and len(rendered) == 2
+    # a new exporter (another version, changed templates or fonts) renders anew as well
+    monkeypatch.setattr(public_files, "exporter_fingerprint", lambda: "another-exporter")
+    assert _get(url).content[:5] == b"%PDF-" and len(rendered) == 3
+
+
+def _get(url: str) -> Any:
+    return Client().get(url)  # the public, not signed in
+
+
+@pytest.mark.django_db
+def test_the_open_data_bundle_holds_every_published_plan(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One download, without login: each published plan's projects and indicators."""
+    index = _get("/public/").content.decode()
+    assert 'href="/public/open-data.zip"' in index
+    own = approve(world.own_plan, world.users["bureau"])  # seed 002; seed 003 stays unpublished
+    built: list[int] = []
+    real = public.bundle_bytes
+
+    def counted(plans: Any) -> bytes:
+        built.append(len(plans))
+        return real(plans)
+
+    monkeypatch.setattr(public, "bundle_bytes", counted)
+    response = _get("/public/open-data.zip")
+    assert response.status_code == 200 and response["Content-Type"] == "application/zip"
+    assert "attachment" in response["Content-Disposition"]
+    with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
+        assert sorted(archive.namelist()) == sorted(FILES)
+        projects = list(csv.DictReader(io.StringIO(archive.read("projects.csv").decode())))
+        indicators = list(csv.DictReader(io.StringIO(archive.read("indicators.csv").decode())))
+        plans = json.loads(archive.read("plans.json"))
+        readme = archive.read("README.md").decode()
+    stored = own.projects.count()
+    assert len(projects) == stored and {p["department"] for p in projects} == {own.department.name}
+    assert len(indicators) == IndicatorRecord.objects.filter(project__plan=own).count()
+    assert [p["year"] for p in plans] == [own.year]
+    assert not any(key in json.dumps(plans) for key in ('"source_file"', '"warnings"'))
+    for column in ("project_name", "budget_total", "level3", "value_kind"):
+        assert f"`{column}`" in readme
+    assert _get("/public/open-data.zip").content == response.content and built == [1]
+
+    approve(world.other_plan, world.users["admin"])  # a second plan published: a new bundle
+    with zipfile.ZipFile(io.BytesIO(_get("/public/open-data.zip").content)) as archive:
+        years = sorted(p["year"] for p in json.loads(archive.read("plans.json")))
+    assert years == sorted([own.year, world.other_plan.year]) and built == [1, 2]
