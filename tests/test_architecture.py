@@ -172,8 +172,7 @@ def orm_uses(path: Path) -> list[str]:
         elif isinstance(node, ast.Import):
             modules = [alias.name for alias in node.names]
         if id(node) not in typing_only and any(
-            m.endswith(".models") or m == "django.db" or m.startswith("django.db.")
-            for m in modules
+            m.endswith(".models") or m == "django.db" or m.startswith("django.db.") for m in modules
         ):
             found.append(f"{path.name}:{node.lineno} imports {modules[0]}")
         if isinstance(node, ast.Attribute) and node.attr == "objects":

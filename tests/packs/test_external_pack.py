@@ -150,4 +150,3 @@ def test_findings_name_the_pack_that_registered_their_rule(site: Path) -> None:
     plain: list[dict[str, Any]] = json.loads(without.stdout)
     assert plain and "X101" not in {f["rule"] for f in plain}
     assert {f["pack"] for f in plain} == {f"jixiao@{_version()}"}
-

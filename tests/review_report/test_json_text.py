@@ -15,9 +15,11 @@ from tests.review.conftest import seed_report
 SCALARS = st.none() | st.booleans() | st.integers() | st.floats() | st.text()
 VALUES = st.recursive(
     SCALARS,
-    lambda inner: st.lists(inner, max_size=4)
-    | st.dictionaries(st.text(max_size=6), inner, max_size=4)
-    | st.dictionaries(st.integers(), inner, max_size=2),  # json.dumps's own key rules
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(st.text(max_size=6), inner, max_size=4)
+        | st.dictionaries(st.integers(), inner, max_size=2)
+    ),  # json.dumps's own key rules
     max_leaves=20,
 )
 

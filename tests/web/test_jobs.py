@@ -27,7 +27,7 @@ def test_a_bulk_export_is_a_zip_of_every_visible_plan(world: World) -> None:
     assert job.state == "succeeded" and job.result["plans"] == 2
     assert "下载结果" in response.content.decode()
     # finished is all done: the page said "已完成 · 1 / 2" (the count of the last start)
-    assert (job.done, job.total) == (2, 2) and "已完成</b> · <span id=\"job-count\">2 / 2" in (
+    assert (job.done, job.total) == (2, 2) and '已完成</b> · <span id="job-count">2 / 2' in (
         response.content.decode()
     )
     assert client.get(f"/jobs/{job.pk}/status").json()["done"] == 2

@@ -11,7 +11,8 @@ from jixiao.textnorm.clean import LATEX_SYMBOLS, LATEX_WRAPPER, squeeze_spaces
 
 _INVISIBLE: Final = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064"
-    "\ufeff\ufff9-\ufffb" r"\ud800-\udfff]"  # surrogates as the regex's escapes: mypyc
+    "\ufeff\ufff9-\ufffb"
+    r"\ud800-\udfff]"  # surrogates as the regex's escapes: mypyc
 )  # compiles no string literal holding them
 # Layout commands (\left, spacing) go; a command the table does not know stays readable.
 _LATEX_SYMBOL: Final = re.compile(

@@ -95,9 +95,7 @@ def test_the_bureau_confirms_before_publishing_and_the_report_is_styled(
     page.wait_for_load_state("networkidle")
     assert failed == []
     expect(page.locator("h1")).to_contain_text("审核报告")
-    border = page.evaluate(
-        "getComputedStyle(document.querySelector('table td')).borderTopStyle"
-    )
+    border = page.evaluate("getComputedStyle(document.querySelector('table td')).borderTopStyle")
     assert border != "none", "the report's stylesheet was refused"
 
 
