@@ -30,6 +30,7 @@ from jixiao.review.rules import (
     numbers,
     opinion_checks,
     opinion_checks_round5,
+    opinion_checks_round6,
     output_levels,
     overshoot,
     overspent,
@@ -116,6 +117,7 @@ _RULES = (
     *lasting_goals.RULES,
     *prior_figures.RULES,
     *opinion_checks_round5.RULES,
+    *opinion_checks_round6.RULES,
     *period_year.RULES,
 )
 

@@ -54,7 +54,22 @@ from tests.review.defects.mutations import (
 from tests.review.defects.opinions import _scored, _seeded, _time_row, missed_with_deviation
 
 _PAST_DEADLINES = ("{y}年12月底前", "{y}年11月30日前", "{y}年10月底前完成", "{y}年12月31日前")
-_INDIVISIBLE = ("人", "人次", "户", "个", "次", "场", "所", "家", "辆", "台", "件", "座", "名", "项")
+_INDIVISIBLE = (
+    "人",
+    "人次",
+    "户",
+    "个",
+    "次",
+    "场",
+    "所",
+    "家",
+    "辆",
+    "台",
+    "件",
+    "座",
+    "名",
+    "项",
+)
 _FRACTIONS = (".5", ".6", ".3", ".8")
 _COUNT_UNITS = ("项", "个", "件", "次")
 _REASONS = ("受疫情影响部分活动延期", "项目实施进度滞后", "资金到位较晚", "受天气影响工期顺延")
