@@ -1,8 +1,8 @@
 """The rules written for round 6 of the held-out classes (tests/review/defects/
-opinions_round6.py): N238, N239 and N240 find their classes on real documents of other
-provinces, also in wording the injections never used, stay silent on averages, on tables
-without a 分值 column and on scores the completion allows, and say nothing on the corpus
-as it is."""
+opinions_round6.py): N238, N239, N240, N241 and F113 find their classes on real documents
+of other provinces, also in wording the injections never used, stay silent on averages, on
+tables without a 分值 column, on scores the completion allows, on terms and durations and
+on a 执行率 that can be recomputed, and say nothing on the corpus as it is."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from tests.review.test_opinions import _plans, _self_evaluations, spoken_on_corp
 from tests.review.test_opinions_round2 import _found
 from tests.review.test_opinions_round3 import _rules_on
 
-NEW_RULES = {"N238", "N239", "N240"}
+NEW_RULES = {"N238", "N239", "N240", "N241", "F113"}
 PUYANG = "henan_puyang-danganguan-kufang-xiaofang-pifu_2021"
 HUAIBEI = "anhui_huaibei-wenlvti-nongcun-wenhua-songxi_2025"
 YONGDE = "yunnan_yongde-minglang-zhongxue-yingyang-gaishan_2022"
@@ -26,9 +26,10 @@ JISHAN = "shanxi_jishan-zhaidian-weishengyuan-jibengonggongweisheng-xlsxflat_202
 
 
 def test_the_new_rules_are_silent_on_the_unchanged_corpus() -> None:
-    """Measured: none of the three speaks on the plans and self-evaluations as they are
+    """Measured: none of the five speaks on the plans and self-evaluations as they are
     (no count of the corpus is fractional; every scored row of a weighted table states
-    its 分值; 稷山's rows reaching less than 60% score at most 分值 × 完成比例)."""
+    its 分值; 稷山's rows reaching less than 60% score at most 分值 × 完成比例; the yearly
+    days of the corpus are 300–365; every table scoring its 执行率 states the rate)."""
     assert spoken_on_corpus(NEW_RULES) == set()
 
 
@@ -41,6 +42,8 @@ def test_each_class_is_found_by_its_rule() -> None:
     assert _found(YONGDE, "selfeval_score_as_deduction", "N239", evaluations)
     assert _found(XUANCHENG, "selfeval_half_met_scored_high", "N240", evaluations)
     assert _found(YONGDE, "selfeval_half_met_scored_high", "N240", evaluations)
+    assert _found(JIAYUGUAN, "days_beyond_year", "N241", plans)
+    assert _found(YONGDE, "selfeval_execution_unstated", "F113", evaluations)
     # classes the rules had before this round: found by them as they were
     assert _found(QINGSHAN, "deadline_before_year", "N228", plans)
     assert _found(ZHONGJIANG, "selfeval_cost_overrun_full_score", "N204", evaluations)
@@ -108,3 +111,32 @@ def test_scores_above_completion() -> None:
         assert [r for r, *_ in _rules_on(_jishan(actual, score), {"N240"})] == ["N240"], actual
     for actual, score in (("69人", "1"), ("69人", "1.15"), ("69人", "2"), ("80人", "1.9")):
         assert not _rules_on(_jishan(actual, score), {"N240"}), (actual, score)
+
+
+def test_days_in_other_wording() -> None:
+    """Yearly days the injections never wrote: flagged; a term, a duration, a cumulative
+    count, a ceiling or a count within the year: not."""
+    for name, value in (("图书馆对外服务天数", "≥400天"), ("文化站开放", "370日")):
+        plan, n = _valued(name, value)
+        assert _rules_on(plan, {"N241"}) == [("N241", 1, n)], value
+    for name, value in (
+        ("设备质保期", "≥730天"),
+        ("建设工期", "=540天"),
+        ("累计服务天数", "≥1000天"),
+        ("项目完成时限", "≤400天"),
+        ("全年开放天数", "≥366天"),
+    ):
+        plan, n = _valued(name, value)
+        assert not _rules_on(plan, {"N241"}), value
+
+
+def test_execution_stated_in_part() -> None:
+    """永德 states its 执行率 (100%) and scores it 10: not flagged; with the rate blanked
+    it is, unless the 全年执行数 is there to recompute it from."""
+    assert not _rules_on(_yongde(), {"F113"})
+    blank = _yongde()
+    blank.projects[0].execution_rate = None
+    assert _rules_on(blank, {"F113"}) == [("F113", 1, None)]
+    spent = blank.model_copy(deep=True)
+    spent.projects[0].spent = Decimal("50")
+    assert not _rules_on(spent, {"F113"})

@@ -28,7 +28,18 @@ Where each class comes from:
 - ``selfeval_half_met_scored_high`` — a row reaching half its target scored at 80% of its
   weight, with a reason: 得分与完成程度不符 — domain.md §7 (not met → weight × actual /
   target; 未达成 (below 60%) → 0–60% of the weight), the partial twin of round 3's
-  selfeval_missed_full_score.
+  selfeval_missed_full_score;
+- ``days_beyond_year`` (and ``selfeval_days_beyond_year``) — a yearly count of days
+  (免费开放天数 =300天) raised past the year (“=380天”): 指标值不可实现 — domain.md §5
+  可行性; four rows of the corpus count days of the year (300–365天);
+- ``selfeval_execution_unstated`` — a 自评表 whose 全年执行数 and 执行率 are blank while its
+  预算执行率 keeps its score: 执行率得分依据不足 — domain.md §7 (执行率 = 全年执行数 /
+  全年预算数; its score is rate × weight).
+
+Checked and not injected: 中期/年度 columns and 资金支出计划 (no document of the corpus
+states a 中期指标值 or a spending plan: only the Hebei seeds do, and the benchmark injects
+into the corpus of other provinces); 部门整体 goals (no plan of the corpus reads
+department goals); 执行数 above the budget (N209 has it).
 """
 
 from __future__ import annotations
@@ -93,8 +104,9 @@ def count_as_decimal(plan: DepartmentPlan) -> Target | None:
 
     def fits(ind: Indicator, v: IndicatorValue) -> bool:
         n = v.number
-        whole = n is not None and n >= 2 and n == n.to_integral_value()
-        return _count(v) and v.unit in _INDIVISIBLE and whole and _text(n) in ind.value  # type: ignore[arg-type]
+        if n is None or n < 2 or n != n.to_integral_value():
+            return False
+        return _count(v) and v.unit in _INDIVISIBLE and _text(n) in ind.value
 
     def split(ind: Indicator, v: IndicatorValue) -> None:
         assert v.number is not None
@@ -206,6 +218,41 @@ def selfeval_score_as_deduction(plan: DepartmentPlan) -> Target | None:
     return target
 
 
+_DAYS = ("天", "日")
+
+
+@mutation
+def days_beyond_year(plan: DepartmentPlan) -> Target | None:
+    """A yearly count of days (开放天数 ≥300天) raised past the year's 365 days."""
+
+    def fits(ind: Indicator, v: IndicatorValue) -> bool:
+        up = v.direction in (Direction.GE, Direction.GT, Direction.EQ, None)
+        n = v.number
+        return up and v.unit in _DAYS and n is not None and n >= 200 and _text(n) in ind.value
+
+    def stretch(ind: Indicator, v: IndicatorValue) -> None:
+        assert v.number is not None
+        ind.value = ind.value.replace(_text(v.number), _text(v.number + 80), 1)
+
+    return _first(plan, fits, stretch)
+
+
+@mutation
+def selfeval_execution_unstated(plan: DepartmentPlan) -> Target | None:
+    """The 全年执行数 and 执行率 of a 自评表 blanked, its 执行率 score kept."""
+    for p, project in enumerate(plan.projects, start=1):
+        if project.execution_score is not None and project.execution_score > 0:
+            project.spent = None
+            project.execution_rate = None
+            return Target(p, frozenset())
+    return None
+
+
+@mutation
+def selfeval_days_beyond_year(plan: DepartmentPlan) -> Target | None:
+    return days_beyond_year(plan)
+
+
 ROUND6_CLASSES = (
     "deadline_before_year",
     "count_as_decimal",
@@ -218,4 +265,7 @@ ROUND6_CLASSES = (
     "indicator_name_blank",
     "conflicting_duplicate_row",
     "selfeval_score_as_deduction",
+    "days_beyond_year",
+    "selfeval_days_beyond_year",
+    "selfeval_execution_unstated",
 )

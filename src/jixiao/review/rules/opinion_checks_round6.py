@@ -10,6 +10,11 @@
 - N240: a 自评 row that reached less than the share of its target below which a target
   counts as not reached (未达成, 60%), yet scored more than that share of its weight and
   more than 分值 × 完成比例 (not the full weight: that is N204's).
+- N241: a count of days of the year (开放天数, 服务天数) above the year's 366 days
+  (“≥380天”): a target no project of one budget year can reach. Terms and durations
+  (质保期, 建设工期, 时限) and cumulative counts (累计) are left alone;
+- F113: a 自评表 that scores its 预算执行率 while stating neither the 全年执行数 nor the
+  执行率: the points rest on nothing the table shows.
 
 The units and the shares are data (``jixiao/profiles/review-scoring-sanity.json``).
 """
@@ -20,6 +25,7 @@ import re
 from decimal import Decimal
 from functools import cache
 
+from jixiao.grammar import Direction
 from jixiao.review.context import IndicatorView, ProjectView
 from jixiao.review.profile import load_data_file
 from jixiao.review.rule import Hit, hit
@@ -116,4 +122,43 @@ def _scored_above_attainment(p: ProjectView) -> list[Hit]:
 
 N240 = TABLE.rule("N240", _scored_above_attainment, applies_to=is_self_evaluation)
 
-RULES = (N238, N239, N240)
+
+def _days_beyond_year(v: IndicatorView) -> Hit | None:
+    value = v.value
+    number = value.number
+    if number is None or number <= _share("days_in_year"):
+        return None
+    if (value.unit or "") not in _words("day_units"):
+        return None
+    if value.direction not in (Direction.GE, Direction.GT, Direction.EQ, None):
+        return None  # a ceiling (≤400天) is a term, not a count of days
+    if any(word in v.name for word in _words("duration_words")):
+        return None
+    return hit(
+        f"{q(v.name, 24)}的指标值{q(v.raw, 24)}超过了一年的天数：一个预算年度至多"
+        "366天，这个目标做不到。",
+        field="value",
+    )
+
+
+N241 = TABLE.rule("N241", _days_beyond_year)
+
+
+def _execution_unstated(p: ProjectView) -> list[Hit]:
+    project = p.project
+    score = project.execution_score
+    if score is None or score <= 0:
+        return []
+    if project.spent is not None or project.execution_rate is not None:
+        return []
+    return [
+        hit(
+            f"预算执行率得分{amount(score)}，而全年执行数和执行率都没有填：得分无从核对。",
+            field="execution_score",
+        )
+    ]
+
+
+F113 = TABLE.rule("F113", _execution_unstated, applies_to=is_self_evaluation)
+
+RULES = (N238, N239, N240, N241, F113)
