@@ -29,7 +29,7 @@ Where each class comes from:
   weight, with a reason: 得分与完成程度不符 — domain.md §7 (not met → weight × actual /
   target; 未达成 (below 60%) → 0–60% of the weight), the partial twin of round 3's
   selfeval_missed_full_score;
-- ``days_beyond_year`` (and ``selfeval_days_beyond_year``) — a yearly count of days
+- ``days_beyond_year`` (injected into the self-evaluations) — a yearly count of days
   (免费开放天数 =300天) raised past the year (“=380天”): 指标值不可实现 — domain.md §5
   可行性; four rows of the corpus count days of the year (300–365天);
 - ``selfeval_execution_unstated`` — a 自评表 whose 全年执行数 and 执行率 are blank while its
@@ -193,14 +193,16 @@ def indicator_name_blank(plan: DepartmentPlan) -> Target | None:
 
 @mutation
 def conflicting_duplicate_row(plan: DepartmentPlan) -> Target | None:
-    """A count row entered twice in its project, the copy with a target a third lower."""
+    """A count row entered twice in its project: the row after it overwritten by a copy
+    with a target a third lower (the rows keep their number, so findings keep their place)."""
     for p, i, project, ind, v in _rows(plan):
         n = v.number
-        if _count(v) and n is not None and n >= 3 and _text(n) in ind.value:
+        followed = i < len(project.indicators)
+        if followed and _count(v) and n is not None and n >= 3 and _text(n) in ind.value:
             lower = _text((n * 2 / 3).quantize(Decimal("1")))
             copy = ind.model_copy(deep=True)
             copy.value = ind.value.replace(_text(n), lower, 1)
-            project.indicators.insert(i, copy)
+            project.indicators[i] = copy
             return Target(p, frozenset({i, i + 1}))
     return None
 
@@ -223,7 +225,8 @@ _DAYS = ("天", "日")
 
 @mutation
 def days_beyond_year(plan: DepartmentPlan) -> Target | None:
-    """A yearly count of days (开放天数 ≥300天) raised past the year's 365 days."""
+    """A yearly count of days (开放天数 ≥300天) raised past the year's 365 days (measured on
+    the self-evaluations: three of the four such rows of the corpus are theirs)."""
 
     def fits(ind: Indicator, v: IndicatorValue) -> bool:
         up = v.direction in (Direction.GE, Direction.GT, Direction.EQ, None)
@@ -248,11 +251,6 @@ def selfeval_execution_unstated(plan: DepartmentPlan) -> Target | None:
     return None
 
 
-@mutation
-def selfeval_days_beyond_year(plan: DepartmentPlan) -> Target | None:
-    return days_beyond_year(plan)
-
-
 ROUND6_CLASSES = (
     "deadline_before_year",
     "count_as_decimal",
@@ -266,6 +264,5 @@ ROUND6_CLASSES = (
     "conflicting_duplicate_row",
     "selfeval_score_as_deduction",
     "days_beyond_year",
-    "selfeval_days_beyond_year",
     "selfeval_execution_unstated",
 )
