@@ -95,15 +95,21 @@ def _figure(match: re.Match[str]) -> Decimal | None:
 
 
 def budget_statements(text: str) -> list[Statement]:
-    """The budget amounts a sentence states."""
+    """The budget amounts a sentence states; an allocation whose amount a label states
+    ('下达预算资金201.48万元') is that label's statement, not a second one."""
     text = to_simplified(unicodedata.normalize("NFKC", text))
     labelled, allotted = _budget_patterns()
     found: list[Statement] = []
+    labelled_amounts: set[int] = set()
     for tier, pattern in ((None, labelled), (len(_data()["budget_tiers"]), allotted)):
         for match in pattern.finditer(text):
             value = _figure(match)
-            if not value or _outgrown(value, text[match.end() :]):
+            if not value or match.start("n") in labelled_amounts:
                 continue
+            if _outgrown(value, text[match.end() :]):
+                continue
+            if tier is None:
+                labelled_amounts.add(match.start("n"))
             level = _tier_of()[match.group("label")] if tier is None else tier
             found.append(Statement(level, match.group("total") is not None, value))
     return found
