@@ -19,6 +19,7 @@ from jixiao import packs
 from jixiao.importers.api import import_file
 from jixiao.importers.mapping.prose_grade import stated_grades
 from jixiao.importers.mapping.prose_outcomes import outcome_indicators
+from jixiao.importers.mapping.prose_report import counted_projects
 from jixiao.importers.mapping.prose_stated_budget import (
     Statement,
     budget_statements,
@@ -190,3 +191,23 @@ def test_counter_example_a_report_stating_no_figure_gets_no_project() -> None:
     ):
         plan = _import(stem)
         assert plan.kind == "self_evaluation" and plan.projects == [], stem
+
+
+@given(
+    st.integers(min_value=1, max_value=99),
+    st.sampled_from(["项目{n}个", "项目共{n}个", "{n}个项目"]),
+)
+def test_a_report_counts_its_projects(n: int, phrase: str) -> None:
+    assert counted_projects(
+        "我单位2023年新增专项债券" + phrase.format(n=n) + ",争取资金1.69亿元。"
+    ) == [n]
+
+
+def test_counter_example_a_report_of_several_projects_takes_no_prose_budget() -> None:
+    """柯桥: '新增地方政府专项债券项目3个,争取债券资金1.69亿元' is three hospitals' bonds,
+    not the budget of the one project its half-read table gives; 红河: '实施项目共15个'."""
+    for stem in (
+        "zhejiang_keqiao-weijian-zhuanxiangzhai-pingjiabiao_2023",
+        "yunnan_honghe-shuju-fazhan-zhongxin-prose-baogao-cut_2024",
+    ):
+        assert all(p.budget_total is None for p in _import(stem).projects), stem
