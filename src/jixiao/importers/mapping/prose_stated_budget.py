@@ -5,7 +5,8 @@ A budget is an amount with its money unit right after a budget label ('全年预
 万元', '资金预算150万元', '项目预算合计为423.38万元') or after an allocation verb and its
 fund noun ('下达我局森林防火三三制经费75.96万元', '安排资金700万元', '列支179万元'). The
 labels are pack data (``profiles/import-prose-figures.json``), in tiers from the most
-specific (全年预算数) to the allocations: the first tier the prose uses decides; within
+specific (全年预算数) to the allocations: the first tier the prose uses decides (a label
+such as 项目资金 only with a total word: '项目资金共2179万元'); within
 it a statement of a total ('资金共2330.9万元') outweighs the parts told beside it; and its
 amounts must agree — a report telling two budgets states none that can be taken (a
 region's batches, '下达…预算463142万元' then '…163455万元'). A bare number ('共计239万元')
@@ -108,11 +109,19 @@ def budget_statements(text: str) -> list[Statement]:
                 continue
             if _outgrown(value, text[match.end() :]):
                 continue
+            if tier is None and _partial(match):
+                continue
             if tier is None:
                 labelled_amounts.add(match.start("n"))
             level = _tier_of()[match.group("label")] if tier is None else tier
             found.append(Statement(level, match.group("total") is not None, value))
     return found
+
+
+def _partial(match: re.Match[str]) -> bool:
+    """Whether a label that names a budget only as a total ('项目资金共2179万元') states
+    no total here ('…转化经费项目资金42万元': one of the report's projects)."""
+    return match.group("label") in _data()["needs_total"] and match.group("total") is None
 
 
 def _outgrown(value: Decimal, rest: str) -> bool:
