@@ -182,6 +182,6 @@ def read_stated_budget(projects: list[Project], blocks: list[Block]) -> None:
     if spent is None or (project.spent is not None and project.spent != spent[0]):
         return
     project.spent, project.sources["spent"] = spent
-    rate = (spent[0] / budget).quantize(_RATE_PLACES)
+    rate = (spent[0] / budget).quantize(_RATE_PLACES).normalize()
     if project.execution_rate is None and 0 < rate <= 1:
         project.execution_rate, project.sources["execution_rate"] = rate, spent[1]
