@@ -71,6 +71,9 @@ def test_stated_totals_come_from_the_import(results: list[DocResult]) -> None:
     # The 总分 each 自评表 publishes is read by the import (label cells, flattened lines,
     # prose and the closing 合计 pair); the hand transcription fills only those it misses:
     # 普陀 (a pdf-flow whose 总分 cell is empty in the text), 区商务局 (its 总分 column
-    # flattened away from its figure) and 柯桥 (自评分数 and its figure on separate lines).
+    # flattened away from its figure) and 柯桥 (自评分数 and its figure on separate lines);
+    # since prose reports get their own project (mapping/prose_report.py), also 萧山 (its
+    # 自评分数 in the same unread one-cell-a-line table as 柯桥's) and the held-out 华容
+    # ('分数为97分': 分数 is no total label).
     assert sum(r.totals_imported for r in results) >= 24
-    assert sum(r.totals_from_transcription for r in results) <= 3
+    assert sum(r.totals_from_transcription for r in results) <= 5

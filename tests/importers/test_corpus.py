@@ -347,18 +347,26 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # 97.80%): corrected. Budget labels naming their unit ('项目预算金额(万元)'), '项目金额',
 # '预算金额', '年度预算资金总额' and the year's budget beside the whole term's
 # (mapping/term_budget.py): 预算数 0.408 (78/191), 0 wrong; the rest unchanged.
+# import-prose-reports (304 documents; 4 held-out prose reports, ru11p-, entered with 0/3
+# budgets and 0/1 score read): a report told wholly in prose gets its one project when its
+# prose states a figure (mapping/prose_report.py); budgets stated in prose by tiered labels
+# and allocation verbs, a rate computed from a stated budget and 执行数
+# (mapping/prose_stated_budget.py); '年初任务数 … 全年完成值' sentences: recall 0.955
+# (951/996), self-evaluation 0.934 (498/533), actual 0.938 (437/466), 预算数 0.510 (99/194),
+# 预算执行率 0.7 (49/70), 自评总分 0.75 (27/36), 0 wrong; held-out 2/3 budgets, 0/1 score
+# (docs/import-unseen.md).
 FLOORS = {
-    "recall": 0.952,
+    "recall": 0.954,
     "plan_recall": 0.977,
-    "self_evaluation_recall": 0.930,
-    "actual": 0.933,
+    "self_evaluation_recall": 0.934,
+    "actual": 0.937,
     "kind": 0.996,
     "year": 0.971,
     "rows": 0.992,
     "invented": 1,
     "monitoring_execution": 0.2,
-    "budget_total": 0.408,
-    "execution_rate": 0.6,
-    "total_score": 0.685,
+    "budget_total": 0.51,
+    "execution_rate": 0.7,
+    "total_score": 0.75,
     "field_wrong": 0,
 }

@@ -12,7 +12,6 @@ from jixiao.importers.mapping.department_name import stated_department
 from jixiao.importers.mapping.directed_rows import directed_rows
 from jixiao.importers.mapping.doubled_across import doubled_indicators
 from jixiao.importers.mapping.figure_chain import figure_chain_rows
-from jixiao.importers.mapping.glued_budget import read_glued_budget
 from jixiao.importers.mapping.glued_outcomes import glued_outcome_rows
 from jixiao.importers.mapping.goal_outcomes import read_goal_outcomes
 from jixiao.importers.mapping.header import GridHeader
@@ -21,11 +20,10 @@ from jixiao.importers.mapping.line_outcomes import line_outcome_rows
 from jixiao.importers.mapping.listed_indicators import Line, listed_indicators
 from jixiao.importers.mapping.loose_tables import LooseTable, to_disclosure
 from jixiao.importers.mapping.period_to_date import date_monitoring_round
-from jixiao.importers.mapping.prose_budget import read_prose_budget
 from jixiao.importers.mapping.prose_grade import read_prose_grade
 from jixiao.importers.mapping.prose_indicators import ProseIndicators, opens_run
 from jixiao.importers.mapping.prose_outcomes import outcome_indicators
-from jixiao.importers.mapping.stated_total import read_stated_totals
+from jixiao.importers.mapping.prose_report import read_report_figures
 from jixiao.importers.mapping.table_titles import document_title
 from jixiao.importers.mapping.verdict_rows import verdict_rows
 from jixiao.importers.mapping.vocabulary import vocabulary
@@ -54,9 +52,7 @@ def fill_plan(
     if not plan.projects:  # a table cut before its grid: its header block alone
         plan.projects = header_only(projects, plan.kind, subject_of(titles))
     if plan.kind == "self_evaluation":
-        read_glued_budget(plan.projects, blocks)
-        read_prose_budget(plan.projects, blocks)
-        read_stated_totals(plan.projects, blocks)
+        plan.projects = read_report_figures(plan.projects, blocks, subject_of(titles))
     if plan.kind in ("disclosure", "final_accounts") or not plan.projects:
         tables = [t for t in (to_disclosure(lt) for lt in loose) if t is not None]
         tables += flat_tables

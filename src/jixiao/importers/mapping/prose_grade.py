@@ -1,8 +1,8 @@
 """A 自评等级 written in a report's prose: '评价得分及绩效等级为（良）', '自评等级：优',
-'综合评定为优秀', '评价结果为良好等次'.
+'自评绩效等级为“优”', '综合评定为优秀', '评价结果为良好等次'.
 
 A grade word counts only right after a grading noun (等级, 等次, 评级, 评定, 评价结果,
-自评结果) and a linking word or mark (为, 是, 定为, '：'), in brackets or not, and only
+自评结果) and a linking word or mark (为, 是, 定为, '：'), in brackets or quotes or not, and only
 when it stands alone: a form's list of the grades ('自评等级：优/良/中/差', '等级为优、良')
 or a word going on ('等级为优秀的项目') gives none, nor does another verdict
 ('质量鉴定为合格'). A document whose prose states two different grades states none
@@ -25,14 +25,14 @@ _NOUN = (
 )
 _LINK = r"(?:评定为|确定为|定为|认定为|为|是|[:：])"
 # what may follow a grade that stands alone: an end of clause, a bracket, 等级 / 等次
-_AFTER = r"(?=[)）\]】]?\s*(?:等级|等次|级)?\s*(?:[。，,；;.!！\s]|$))"
+_AFTER = r"(?=[)）\]】”」'\"]?\s*(?:等级|等次|级)?\s*(?:[。，,；;.!！\s]|$))"
 
 
 @cache
 def _grade_sentence() -> re.Pattern[str]:
     words = sorted(vocabulary().stated_grades, key=len, reverse=True)
     grades = "|".join(re.escape(w) for w in words if not w.isascii())
-    return re.compile(rf"{_NOUN}\s*{_LINK}\s*[(（\[【]?\s*(?P<grade>{grades}){_AFTER}")
+    return re.compile(rf"{_NOUN}\s*{_LINK}\s*[(（\[【“「'\"]?\s*(?P<grade>{grades}){_AFTER}")
 
 
 def stated_grades(text: str) -> list[str]:

@@ -1,0 +1,73 @@
+"""The figures a self-evaluation states outside its indicator grid: a glued budget line,
+the budget, amount spent and 执行率 told in prose, the stated 总分 — and, for a report
+told wholly in prose (no grid, no 项目名称 block), the one project they are figures of.
+
+A report with no table still evaluates one project or department ('…项目绩效自评报告',
+'…整体支出绩效自评报告'): it gets a project named by its title only when its prose states
+a budget, a rate, a total or a grade; a report stating none stays without projects (its
+'no-structure' warning says so), and so does a report counting several projects
+('新增地方政府专项债券项目3个', '实施项目共15个'): its figures are no single project's —
+nor is the budget its prose states that of the one project a half-read table gave. The
+counting phrases are pack data (``project_counts`` in profiles/import-prose-figures.json).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from jixiao import packs
+from jixiao.importers.blocks import Block, Paragraph
+from jixiao.importers.mapping.glued_budget import read_glued_budget
+from jixiao.importers.mapping.prose_budget import read_prose_budget
+from jixiao.importers.mapping.prose_grade import read_prose_grade
+from jixiao.importers.mapping.prose_stated_budget import read_stated_budget
+from jixiao.importers.mapping.stated_total import read_stated_totals
+from jixiao.model.plan import Project
+from jixiao.textnorm import to_simplified
+
+
+@cache
+def _counts() -> re.Pattern[str]:
+    phrases: list[str] = packs.merged_data("import-prose-figures.json")["project_counts"]
+    return re.compile("|".join(f"(?:{p.replace('(?P<n>', '(')})" for p in phrases))
+
+
+def counted_projects(text: str) -> list[int]:
+    """The numbers of projects a text counts ('实施项目共15个' -> [15])."""
+    text = to_simplified(unicodedata.normalize("NFKC", text))
+    return [int(n) for m in _counts().finditer(text) for n in m.groups() if n is not None]
+
+
+def _covers_several(blocks: list[Block]) -> bool:
+    for block in blocks:
+        text = block.raw if isinstance(block, Paragraph) else " ".join(block.raws())
+        if "个" in text and any(n > 1 for n in counted_projects(text)):
+            return True
+    return False
+
+
+def _states_a_figure(project: Project) -> bool:
+    figures = (project.budget_total, project.execution_rate, project.total_score, project.grade)
+    return any(figure is not None for figure in figures)
+
+
+def read_report_figures(
+    projects: list[Project], blocks: list[Block], subject: str
+) -> list[Project]:
+    """The self-evaluation's projects with the figures its text states; with none read
+    from a table, the report's own project when its prose states a figure of it."""
+    several = _covers_several(blocks)
+    told = projects or [Project(name=subject)]
+    read_glued_budget(told, blocks)
+    read_prose_budget(told, blocks)
+    if not several:  # a budget told for several projects is their sum, not one's
+        read_stated_budget(told, blocks)
+    read_stated_totals(told, blocks)
+    if projects:
+        return projects
+    if several:
+        return []
+    read_prose_grade(told, blocks)
+    return told if _states_a_figure(told[0]) else []

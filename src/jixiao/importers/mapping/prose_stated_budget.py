@@ -1,0 +1,187 @@
+"""The budget a self-evaluation report states in prose, and the 执行率 computed from it
+when the report states the amount spent but no rate.
+
+A budget is an amount with its money unit right after a budget label ('全年预算数为1050
+万元', '资金预算150万元', '项目预算合计为423.38万元') or after an allocation verb and its
+fund noun ('下达我局森林防火三三制经费75.96万元', '安排资金700万元', '列支179万元'). The
+labels are pack data (``profiles/import-prose-figures.json``), in tiers from the most
+specific (全年预算数) to the allocations: the first tier the prose uses decides (a label
+such as 项目资金 only with a total word: '项目资金共2179万元'); within
+it a statement of a total ('资金共2330.9万元') outweighs the parts told beside it; and its
+amounts must agree — a report telling two budgets states none that can be taken (a
+region's batches, '下达…预算463142万元' then '…163455万元'). A bare number ('共计239万元')
+or an investment ('总投资') is no budget.
+
+The amount spent is one after a spent label ('执行数为1050万元', '支出共计87.06万元'),
+again only when every such amount agrees. A project without a 执行率 takes spent ÷
+budget only when both were read here: a rate is never computed from a guess.
+
+Only a single project without a budget takes one. Each figure keeps its sentence as source.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from jixiao import packs
+from jixiao.importers.blocks import Block, Paragraph
+from jixiao.importers.mapping.header_amounts import amount
+from jixiao.model.plan import Project
+from jixiao.model.source import SourceRef
+from jixiao.textnorm import to_simplified
+
+_NUMBER = r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<u>亿元|万元|元)"
+_GAP = r"[^，,。；;:：、元\n]{0,40}?"  # between a verb and its fund noun: no clause end, no amount
+_ASIDE = r"(?:[(（][^()（）]{1,20}[)）])?"  # '资金(县域商业建设行动)14680万元'
+_RATE_PLACES = Decimal("0.0001")
+_PARTS = re.compile(r"[,，(（]?\s*其中[:：]?([^。；;]*)")
+_AMOUNTS = re.compile(_NUMBER)
+
+
+@cache
+def _data() -> dict[str, Any]:
+    data: dict[str, Any] = packs.merged_data("import-prose-figures.json")
+    return data
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _tier_of() -> dict[str, int]:
+    return {label: tier for tier, labels in enumerate(_data()["budget_tiers"]) for label in labels}
+
+
+@cache
+def _budget_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The labelled amounts and the allotted ones, matched apart: an allocation verb
+    before a label ('下达…预算资金3万元') must not hide the label's tier."""
+    data = _data()
+    total = rf"(?P<total>{_alternatives(data['total_words'])})?"
+    tail = rf"{total}\s*(?:{_alternatives(data['links'])})?\s*{_NUMBER}"
+    nouns = _alternatives(data["allocation_nouns"])
+    verbs = _alternatives(data["allocation_verbs"])
+    return (
+        re.compile(rf"(?P<label>{_alternatives(list(_tier_of()))}){tail}"),
+        re.compile(rf"(?:{verbs})(?:{_GAP}(?:{nouns}){_ASIDE})?{tail}"),
+    )
+
+
+@cache
+def _spent_pattern() -> re.Pattern[str]:
+    data = _data()
+    return re.compile(
+        rf"(?:{_alternatives(data['spent_labels'])})\s*(?:{_alternatives(data['links'])})?"
+        rf"\s*{_NUMBER}"
+    )
+
+
+@dataclass(frozen=True)
+class Statement:
+    """An amount the prose states: its tier (allocations last), whether it is a total."""
+
+    tier: int
+    total: bool
+    value: Decimal
+
+
+def _figure(match: re.Match[str]) -> Decimal | None:
+    return amount(match.group("n") + match.group("u"), Decimal(1))
+
+
+def budget_statements(text: str) -> list[Statement]:
+    """The budget amounts a sentence states; an allocation whose amount a label states
+    ('下达预算资金201.48万元') is that label's statement, not a second one."""
+    text = to_simplified(unicodedata.normalize("NFKC", text))
+    labelled, allotted = _budget_patterns()
+    found: list[Statement] = []
+    labelled_amounts: set[int] = set()
+    for tier, pattern in ((None, labelled), (len(_data()["budget_tiers"]), allotted)):
+        for match in pattern.finditer(text):
+            value = _figure(match)
+            if not value or match.start("n") in labelled_amounts:
+                continue
+            if _outgrown(value, text[match.end() :]):
+                continue
+            if tier is None and _partial(match):
+                continue
+            if tier is None:
+                labelled_amounts.add(match.start("n"))
+            level = _tier_of()[match.group("label")] if tier is None else tier
+            found.append(Statement(level, match.group("total") is not None, value))
+    return found
+
+
+def _partial(match: re.Match[str]) -> bool:
+    """Whether a label that names a budget only as a total ('项目资金共2179万元') states
+    no total here ('…转化经费项目资金42万元': one of the report's projects)."""
+    return match.group("label") in _data()["needs_total"] and match.group("total") is None
+
+
+def _outgrown(value: Decimal, rest: str) -> bool:
+    """Whether the parts listed right after an amount ('…1.53万元,其中:…调减2.66万元')
+    exceed it: a total smaller than one of its parts is a masked or cut figure."""
+    parts = _PARTS.match(rest)
+    if parts is None:
+        return False
+    return any(
+        (part := _figure(m)) is not None and part > value for m in _AMOUNTS.finditer(parts.group(1))
+    )
+
+
+def spent_amounts(text: str) -> list[Decimal]:
+    """The amounts spent a sentence states, in order."""
+    text = to_simplified(unicodedata.normalize("NFKC", text))
+    return [v for m in _spent_pattern().finditer(text) if (v := _figure(m)) is not None]
+
+
+def stated_budget(statements: list[Statement]) -> Decimal | None:
+    """The one budget the statements agree on (see the module's rules), else None."""
+    if not statements:
+        return None
+    first = min(s.tier for s in statements)
+    tier = [s for s in statements if s.tier == first]
+    totals = [s for s in tier if s.total]
+    values = {s.value for s in (totals or tier)}
+    return values.pop() if len(values) == 1 else None
+
+
+def _texts(blocks: list[Block]) -> list[tuple[str, SourceRef]]:
+    found: list[tuple[str, SourceRef]] = []
+    for block in blocks:
+        # a line the text reader cut at its spaces is read as the line it was
+        text = block.raw if isinstance(block, Paragraph) else " ".join(block.raws())
+        if "元" in text:
+            found.append((text, block.source.with_raw(text)))
+    return found
+
+
+def _one(found: list[tuple[Decimal, SourceRef]]) -> tuple[Decimal, SourceRef] | None:
+    return found[0] if found and len({value for value, _ in found}) == 1 else None
+
+
+def read_stated_budget(projects: list[Project], blocks: list[Block]) -> None:
+    """A single project without a budget takes the one its report states in prose."""
+    if len(projects) != 1 or projects[0].budget_total is not None:
+        return
+    project = projects[0]
+    texts = _texts(blocks)
+    statements = [(s, source) for text, source in texts for s in budget_statements(text)]
+    budget = stated_budget([s for s, _ in statements])
+    if budget is None:
+        return
+    source = next(where for s, where in statements if s.value == budget)
+    project.budget_total, project.sources["budget_total"] = budget, source
+    spent = _one([(value, where) for text, where in texts for value in spent_amounts(text)])
+    if spent is None or (project.spent is not None and project.spent != spent[0]):
+        return
+    project.spent, project.sources["spent"] = spent
+    rate = (spent[0] / budget).quantize(_RATE_PLACES).normalize()
+    if project.execution_rate is None and 0 < rate <= 1:
+        project.execution_rate, project.sources["execution_rate"] = rate, spent[1]
