@@ -39,6 +39,8 @@ SETTINGS = settings(
 )
 NAME = st.text(alphabet="签约康复人数涉及乡镇街发放辅助器具培训场次", min_size=4, max_size=10)
 LABEL = st.text(alphabet="财政拨款补助收入上级事业经营附属单位上缴其他", min_size=2, max_size=10)
+# a 收入 row's label ('财政拨款' alone is a column label of its own: not generated)
+ROW_LABEL = st.text(alphabet="上级补助事业经营附属单位上缴其他非本级", min_size=2, max_size=10)
 UNIT = st.text(alphabet="市区县残联红十字会体育局", min_size=3, max_size=8)
 YEAR = st.integers(2015, 2030)
 COUNT = st.integers(1, 99999)
@@ -118,7 +120,7 @@ ENUMERATORS = ["一、", "二、", "三、", "(一)", "（二）", "1", "2"]
 @SETTINGS
 @given(
     year=YEAR,
-    labels=st.lists(LABEL, min_size=2, max_size=4, unique=True),
+    labels=st.lists(ROW_LABEL, min_size=2, max_size=4, unique=True),
     amount=st.integers(1, 99999),
 )
 def test_enumerator_cell_is_no_row_name(
