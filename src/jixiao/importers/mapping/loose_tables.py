@@ -92,7 +92,8 @@ def _without_ordinal(cells: list[Cell]) -> list[Cell]:
 
 
 def _is_ordinal(text: str) -> bool:
-    return _ORDINAL.match(normalise(text)) is not None
+    # (a row's label is longer: it is not normalised to be looked at)
+    return len(text) <= 6 and _ORDINAL.match(normalise(text)) is not None
 
 
 def _is_header_row(cells: list[Cell]) -> bool:
