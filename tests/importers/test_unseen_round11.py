@@ -234,10 +234,37 @@ def test_lixian_amount_and_stamped_unit() -> None:
     assert plan.department == "常德市生态环境局澧县分局"
 
 
-def test_allocation_table_amount_column_is_no_budget() -> None:
-    """Counter-example: a 下达 notice's list with a 金额 column states no project budget."""
-    result = measure_stem("fujian_anxi-shuili-zhuanxiang-per-village-columns_2022")
-    assert result.fields.wrong_total == 0
+_APPLICATION = """预算项目绩效目标申报表
+( {year} 年度)
+填报单位(公章):{unit}
+金额:{amount} 万元
+项目名称{unit}工作经费
+"""
+
+
+@SETTINGS
+@given(unit=UNIT, year=YEAR, amount=st.integers(1, 9999))
+def test_amount_with_its_value_states_the_budget(
+    tmp_path: Path, unit: str, year: int, amount: int
+) -> None:
+    plan = _import(tmp_path, _APPLICATION.format(unit=unit, year=year, amount=amount))
+    assert [p["budget_total"] for p in plan["projects"]] == [amount]
+    assert plan["department"] == unit
+
+
+@SETTINGS
+@given(places=st.lists(UNIT, min_size=2, max_size=4, unique=True), amount=st.integers(1, 99))
+def test_an_amount_column_is_no_budget(tmp_path: Path, places: list[str], amount: int) -> None:
+    """Counter-example: 金额 heading a 下达 list's column labels nothing: the list is read as
+    before, its head row and all."""
+    rows = "".join(
+        f"{i} |\n{place} |\n{place}工程 |\n{amount} |\n|\n" for i, place in enumerate(places, 1)
+    )
+    text = f"资金安排表\n单位:万元\n序号 |\n乡镇名称 |\n项目名称 |\n金额 |\n备注 |\n{rows}"
+    plan = _import(tmp_path, text)
+    assert all(p["budget_total"] is None for p in plan["projects"])
+    names = [r["name"] for t in (plan["disclosure"] or {"tables": []})["tables"] for r in t["rows"]]
+    assert "序号" in names
 
 
 @SETTINGS
