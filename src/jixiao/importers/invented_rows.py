@@ -39,15 +39,16 @@ _UNIT_TAIL_PATTERN = (
 _UNIT_TAIL = re.compile(_UNIT_TAIL_PATTERN)
 _NOTE_OPENERS = frozenset("(（")
 _UNIT_OPENERS = frozenset("万亿元人户个件次项台套吨亩公米册天%月日号")
-# a name opening with a bracket, a unit or a label ending in 指标; a value empty or opening
-# with two digits and 年 (one per line, searched from the literal newline)
-_NAME_SIGN = re.compile(rf"\n[^\S\n]*(?:[(（]|{_UNIT_TAIL_PATTERN}|[^\t\n]{{0,6}}指标)")
-_LEADING_FIGURE = re.compile(r"^\d+(?:\.\d+)?")
 # a name opening with a figure that no unit or date word follows ('1099', '30上年结转资金';
-# not '28套会议系统…', '12月底前完成'): maybe two cells glued (one per line, multiline)
-_GLUED_SIGN = re.compile(
-    r"^\d+(?:\.\d+)?(?:$|[^\d.万亿元人户个件次项台套吨亩米册天份篇场所年月日号周%％])", re.M
+# not '28套会议系统…', '12月底前完成'): maybe two cells glued
+_GLUED = r"\d+(?:\.\d+)?(?:$|\n|[^\d.\n万亿元人户个件次项台套吨亩米册天份篇场所年月日号周%％])"
+_GLUED_SIGN = re.compile(_GLUED)
+# a name opening so, or with a bracket, a unit or a label ending in 指标; a value empty or
+# opening with two digits and 年 (one per line, searched from the literal newline)
+_NAME_SIGN = re.compile(
+    rf"\n(?:{_GLUED}|[^\S\n]*(?:[(（]|{_UNIT_TAIL_PATTERN}|[^\t\n]{{0,6}}指标))"
 )
+_LEADING_FIGURE = re.compile(r"^\d+(?:\.\d+)?")
 _VALUE_SIGN = re.compile(r"\n(?:\d\d年|[^\S\n]*\n)")
 _YEAR_FRAGMENT = re.compile(r"^\d{2}年")
 _UNIT_CHARS = "万亿元人户个件次项台套吨亩米册天份篇场所"
@@ -145,7 +146,6 @@ def _suspect(indicators: list[Indicator]) -> bool:
         _NAME_SIGN.search(names) is not None
         or _VALUE_SIGN.search(values) is not None
         or ("/" in names and _RATIO_SIGN.search(names) is not None)
-        or _GLUED_SIGN.search(names) is not None
     )
 
 
