@@ -3,7 +3,7 @@ actual values found, kind and year, invented rows.
 
 ``python -m tests.importers.unseen_round2`` measures the second round (corpus notes
 starting ``held-out round 2``); ``--round1`` the first (``held-out (import-unseen)``),
-``--round3`` to ``--round9``, ``--round9b`` and ``--round10`` the later ones.
+``--round3`` to ``--round9``, ``--round9b``, ``--round10`` and ``--round11`` the later ones.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sys
 
+from tests.importers.corpus_fields import FIELDS, TITLES
 from tests.importers.corpus_metrics import DocResult, _documents, measure
 
 ROUND2 = "held-out round 2"
@@ -26,6 +27,7 @@ MARKERS = {
     "--round9": "held-out round 9 (import-unseen-9)",
     "--round9b": "held-out round 9b (import-unseen-9b)",
     "--round10": "held-out round 10 (import-unseen-10)",
+    "--round11": "import-unseen round 11 (import-unseen-11)",
 }
 
 
@@ -42,6 +44,17 @@ def _verdict(ok: bool, stated: bool = True) -> str:
     return "—" if not stated else ("ok" if ok else "WRONG")
 
 
+def _fields(r: DocResult) -> str:
+    """The stated budget / execution rate / total score: found, wrong and stated."""
+    parts = [
+        f" {TITLES[name]} {r.fields.found[name]}/{r.fields.stated[name]}"
+        + (f" (wrong {r.fields.wrong[name]})" if r.fields.wrong[name] else "")
+        for name in FIELDS
+        if r.fields.stated[name]
+    ]
+    return "".join(parts)
+
+
 def main() -> None:
     marker = next((MARKERS[a] for a in sys.argv[1:] if a in MARKERS), ROUND2)
     results = held_out(marker)
@@ -50,7 +63,7 @@ def main() -> None:
             f"{r.path.parent.name}/{r.path.stem}: 指标 {r.found}/{r.expected}"
             f" 实际值 {r.actual_found}/{r.actual_expected} kind {_verdict(r.kind_ok)}"
             f" year {_verdict(r.year_ok, r.year_stated)} invented {r.invented}"
-            f" rows {r.rows_found}/{r.rows_expected}"
+            f" rows {r.rows_found}/{r.rows_expected}{_fields(r)}"
         )
     print(
         f"TOTAL 指标 {sum(r.found for r in results)}/{sum(r.expected for r in results)}"

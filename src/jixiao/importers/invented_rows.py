@@ -13,6 +13,9 @@ row, whatever reading made it, and each drop or repair is told in a warning:
 - the value is a fragment of a date (``22年`` out of ``2022年``): every place the value is
   written in the document, a digit stands right before it;
 - name and actual read a table's heading (``年度`` + ``绩效目标`` of ``年度绩效目标2``);
+- the name is two cells of the text glued, a figure standing alone and the cell after it
+  (``10`` + ``99`` of a 分值 / 得分 pair, ``30`` + ``上年结转资金`` of a budget line): a
+  document flattened to one cell per line whose reading joined lines across a form;
 - the name opens with a 二级 label other than the row's (``进度指标取得…监测资料``): the
   label is split off into the row's 二级 — a repair, the row is kept;
 - the name ends with a 计量单位 cell glued to it, a unit over a unit (``演出设备成本件/件``
@@ -36,9 +39,16 @@ _UNIT_TAIL_PATTERN = (
 _UNIT_TAIL = re.compile(_UNIT_TAIL_PATTERN)
 _NOTE_OPENERS = frozenset("(（")
 _UNIT_OPENERS = frozenset("万亿元人户个件次项台套吨亩公米册天%月日号")
-# a name opening with a bracket, a unit or a label ending in 指标; a value empty or opening
-# with two digits and 年 (one per line, searched from the literal newline)
-_NAME_SIGN = re.compile(rf"\n[^\S\n]*(?:[(（]|{_UNIT_TAIL_PATTERN}|[^\t\n]{{0,6}}指标)")
+# a name opening with a figure that no unit or date word follows ('1099', '30上年结转资金';
+# not '28套会议系统…', '12月底前完成'): maybe two cells glued
+_GLUED = r"\d+(?:\.\d+)?(?:$|\n|[^\d.\n万亿元人户个件次项台套吨亩米册天份篇场所年月日号周%％])"
+_GLUED_SIGN = re.compile(_GLUED)
+# a name opening so, or with a bracket, a unit or a label ending in 指标; a value empty or
+# opening with two digits and 年 (one per line, searched from the literal newline)
+_NAME_SIGN = re.compile(
+    rf"\n(?:{_GLUED}|[^\S\n]*(?:[(（]|{_UNIT_TAIL_PATTERN}|[^\t\n]{{0,6}}指标))"
+)
+_LEADING_FIGURE = re.compile(r"^\d+(?:\.\d+)?")
 _VALUE_SIGN = re.compile(r"\n(?:\d\d年|[^\S\n]*\n)")
 _YEAR_FRAGMENT = re.compile(r"^\d{2}年")
 _UNIT_CHARS = "万亿元人户个件次项台套吨亩米册天份篇场所"
@@ -66,7 +76,23 @@ def not_indicator(indicator: Indicator, text: Callable[[], str]) -> str | None:
         return "指标值是一个日期的碎片（前面原本还有数字）"
     if not value.strip() and _HEADING.match(name + (indicator.actual or "").strip()):
         return "这一行是表格的标题，不是指标"
+    if _GLUED_SIGN.match(name) and _glued_cells(name, text()):
+        return "名称是两个单元格粘成的：一个单独的数字格和它后面的一格"
     return None
+
+
+def _glued_cells(name: str, text: str) -> bool:
+    """Whether ``name`` is a figure standing alone on a line of ``text`` followed by
+    another whole line of it ('10' and '99' -> '1099')."""
+    figure = _LEADING_FIGURE.match(name)
+    if figure is None:
+        return False
+    lines = "\n" + text + "\n"
+    for end in range(1, figure.end() + 1):
+        head, rest = name[:end], name[end:]
+        if rest and f"\n{head}\n" in lines and f"\n{rest}\n" in lines:
+            return True
+    return False
 
 
 def _always_after_digit(piece: str, text: str) -> bool:

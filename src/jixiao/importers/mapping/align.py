@@ -129,6 +129,9 @@ def _anchored(header: GridHeader, cells: list[Cell]) -> list[tuple[int, Cell]]:
     if anchor is None and kind != "level3":
         # a template with one label column: 质量 / 成本 written under 一级指标
         anchor = header.position("level1" if kind == "level2" else "level2")
+        if kind == "level1" and anchor is not None and level_kind(following) == "level2":
+            anchor -= 1  # '产出指标 数量指标 name value' under a header that lost its 一级
+
     if anchor is None:
         anchor = header.position("level3") or 0
     if kind == "level3":

@@ -154,7 +154,7 @@ def split_label(text: str, raw: str | None = None) -> tuple[str, str] | None:
     match = _LABEL_VALUE.match(normalise(text))
     if match is None:
         return None
-    field = vocabulary().field_of(match.group("label"))
+    field = vocabulary().field_of(match.group("label"), labelled=True)
     return (field, match.group("value")) if field else None
 
 

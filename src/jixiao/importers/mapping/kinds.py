@@ -10,6 +10,7 @@ from typing import Any, cast
 
 from jixiao import packs
 from jixiao.importers.blocks import Block, Paragraph
+from jixiao.importers.mapping.budget_comparison import next_year_titles
 from jixiao.importers.mapping.vocabulary import normalise
 from jixiao.model.plan import DocumentKind
 
@@ -85,7 +86,8 @@ def by_titles(titles: list[str]) -> KindDecision | None:
     ('2、重点项目绩效目标编制情况'): when the kind comes from such a numbered entry, a
     title of the document's own naming a 决算 (its page title or a part heading,
     '第二部分2024年度单位决算情况说明') decides, else one above the entry naming the
-    budget's 公开 ('…2022年部门预算信息公开')."""
+    budget's 公开 ('…2022年部门预算信息公开'). A 决算 section of the year before a budget
+    another title names is that budget's comparison (``budget_comparison``)."""
     decision = _by_titles(titles)
     if decision is None or not _ENTRY.match(decision.evidence):
         return decision
@@ -100,6 +102,10 @@ def by_titles(titles: list[str]) -> KindDecision | None:
             return KindDecision("disclosure", budget)
     if decision.kind == "self_evaluation":
         return _reported_above(titles, decision)
+    if decision.kind == "final_accounts":
+        budget = titled_as(next_year_titles(titles, decision.evidence), "disclosure")
+        if budget is not None:
+            return KindDecision("disclosure", budget)
     return decision
 
 

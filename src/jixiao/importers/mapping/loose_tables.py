@@ -20,7 +20,10 @@ from jixiao.model.disclosure import DisclosureRow, DisclosureTable
 from jixiao.model.source import SourceRef
 
 _CODE = re.compile(r"^\d{3,9}$")
-_ORDINAL = re.compile(r"^\d{1,2}$")  # a 序号 / 行次 before the row's label
+# a 序号 / 行次 before the row's label: '3', or an enumerator alone in its cell ('一、', '(二)')
+_ORDINAL = re.compile(
+    r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）])$"
+)
 _FOOTER = re.compile(r"^第\d+页")
 _COLUMN_NUMBERS = ("栏次", "行次")  # the row numbering the columns: a header row
 
@@ -79,10 +82,18 @@ def regroup_stream(cells: list[Cell]) -> list[list[Cell]]:
 
 def _without_ordinal(cells: list[Cell]) -> list[Cell]:
     """The row from its label on: a 序号 / 行次 number before it is not part of it."""
-    label = next((i for i, c in enumerate(cells) if not is_number(c.text)), None)
-    if label is None or not all(_ORDINAL.match(normalise(c.text)) for c in cells[:label]):
+    label = next(
+        (i for i, c in enumerate(cells) if not is_number(c.text) and not _is_ordinal(c.text)),
+        None,
+    )
+    if label is None or not all(_is_ordinal(c.text) for c in cells[:label]):
         return cells
     return cells[label:]
+
+
+def _is_ordinal(text: str) -> bool:
+    # (a row's label is longer: it is not normalised to be looked at)
+    return len(text) <= 6 and _ORDINAL.match(normalise(text)) is not None
 
 
 def _is_header_row(cells: list[Cell]) -> bool:

@@ -9,7 +9,8 @@ The labels are pack data (``profiles/import-stated-totals.json``). A total label
 before it name no row ('实际完成值≥90%,自评得分20分' is an indicator's). Words of a rule
 ('分值统一设置为…') before either make it no statement. The figure is the number right
 after the label (a '(分)', '为' or '：' between); '总分 100 98' and a glued '总分10098'
-are the full marks then the score. A total lies in (0, 100].
+are the full marks then the score, and so are '总分', '100', '98' one per line. A total
+lies in (0, 100].
 
 Only a project without a 总分 takes one: a single project when every total the text
 states is the same; several projects when the text states exactly one total each, in
@@ -34,6 +35,7 @@ _WINDOW = 12  # characters before a label searched for words of a rule or a row
 _FULL = Decimal(100)
 _FIGURE = r"\d{1,6}(?:\.\d{1,3})?"
 _END = r"(?![\d.%％月日])"
+_FULL_MARKS = re.compile(r"^\s*100(?:\.0+)?\s*$")
 
 
 @cache
@@ -115,6 +117,10 @@ def _found(blocks: list[Block]) -> list[tuple[Decimal, SourceRef]]:
         # a line the text reader cut at its spaces is read as the line it was
         text = block.raw if isinstance(block, Paragraph) else " ".join(block.raws())
         if not text.strip():
+            continue
+        if label and _FULL_MARKS.match(text):
+            # '总分' / '100' / '99' one per line: the full marks, the score on the next line
+            label = f"{label}{text.strip()} "
             continue
         text, label = label + text, _label_alone(text)
         if "分" not in text and "计" not in text and "計" not in text:

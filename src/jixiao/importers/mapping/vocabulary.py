@@ -69,6 +69,8 @@ class Vocabulary:
     paired_parents: frozenset[str]
     paired_children: dict[str, str]
     header_fields: dict[str, str]
+    # labels naming a field only when their value follows a colon in the cell ('金额:100')
+    labelled_fields: dict[str, str]
     budget_columns: dict[str, str]
     money_units: dict[str, Decimal]
     placeholders: tuple[re.Pattern[str], ...]
@@ -128,11 +130,14 @@ class Vocabulary:
                 return role
         return None
 
-    def field_of(self, label: str) -> str | None:
+    def field_of(self, label: str, labelled: bool = False) -> str | None:
         """The project field a header-block label names ('项目名称' -> 'name'); a 总分 label
-        may carry its full marks ('总分(100分)')."""
+        may carry its full marks ('总分(100分)'). ``labelled``: the label has its value
+        after a colon in the same cell, where a few more words are labels ('金额:100 万元')."""
         bare = normalise(label)
-        field = self.header_fields.get(bare)
+        field = self.header_fields.get(bare) or (
+            self.labelled_fields.get(bare) if labelled else None
+        )
         if field is None and bare.endswith("分)"):
             field = self.header_fields.get(_FULL_MARKS.sub("", bare))
             return field if field == "total_score" else None
@@ -234,6 +239,11 @@ def vocabulary() -> Vocabulary:
         paired_parents=frozenset(normalise(p) for p in paired["parents"]),
         paired_children={normalise(k): v for k, v in paired["children"].items()},
         header_fields=fields,
+        labelled_fields={
+            normalise(label): entry["field"]
+            for entry in data["labelled_header_fields"]
+            for label in entry["labels"]
+        },
         budget_columns=_inverted(data["budget_columns"]),
         money_units={unit: Decimal(str(factor)) for unit, factor in data["money_units"].items()},
         placeholders=tuple(re.compile(p) for p in data["placeholders"]),
