@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -45,9 +46,9 @@ def _table(above: list[str], values: list[int]) -> str:
     st.lists(st.integers(min_value=1, max_value=99999), min_size=2, max_size=6),
 )
 def test_a_wrapped_first_label_is_joined_to_the_header(
-    tmp_path_factory: object, above: list[str], values: list[int]
+    tmp_path_factory: pytest.TempPathFactory, above: list[str], values: list[int]
 ) -> None:
-    tmp_path = tmp_path_factory.mktemp("wrapped")  # type: ignore[attr-defined]
+    tmp_path = tmp_path_factory.mktemp("wrapped")
     rows = _import(tmp_path, _table(above, values))
     assert rows == [
         ("产出指标", "数量指标", f"服务人数{i}", f"≥{v}人") for i, v in enumerate(values)
