@@ -14,16 +14,13 @@ from jixiao.review.context import IndicatorView
 from jixiao.review.phrases import phrases
 from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
-from jixiao.review.rules.common import EFFECT_LEVEL, q
+from jixiao.review.rules.common import q
 
 TABLE = rule_table(__name__)
 
-_EFFECT_SECOND = frozenset({"经济效益", "社会效益", "生态效益", "可持续影响"})
-
 
 def _payout_as_benefit(v: IndicatorView) -> Hit | None:
-    if v.level1 != EFFECT_LEVEL and v.level2 not in _EFFECT_SECOND:
-        return None  # (an old template's 二级 alone says 效益: 成安's 社会效益指标)
+    # (called on the 效益's 二级 only: the table's levels; 成安's old 一级 is “效果指标”)
     lists = phrases()
     found = lists.payout_rates.search(v.name)
     if found is None:
