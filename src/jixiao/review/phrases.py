@@ -66,16 +66,16 @@ def phrases() -> Phrases:
 
 @cache
 def name_phrase() -> re.Pattern[str]:
-    """Any phrase that W112, W113, R112, M117, N114 or N223 look for in a name, in one
-    pattern: where it finds nothing, none of their own searches can, so one search decides
-    for all six (the fact ``phrase``). The anchors at the start are dropped (a search
+    """Any phrase that W112, W113, W121, R112, R127, M117, N114 or N223 look for in a name,
+    in one pattern: where it finds nothing, none of their own searches can, so one search
+    decides for all eight (the fact ``phrase``). The anchors at the start are dropped (a search
     anywhere finds more, never less) and the words make one flat alternation, so every
     alternative opens with a character and the regex engine skips the positions no phrase
     starts at."""
     data = load_data_file("review-phrases.json")
     keys = (
         "placeholder_rows", "purpose_openings", "purpose_phrases", "fund_process_names",
-        "survey_rates", "demand_counts",
+        "survey_rates", "demand_counts", "question_names", "payout_rates",
     )  # fmt: skip
     words = alternation([w for key in keys for w in _words(data, key)])
     numbering = [w.removeprefix("^") for w in _words(data, "name_numbering")]
