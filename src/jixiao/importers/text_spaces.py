@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from jixiao.importers.blocks import Block, Cell, Paragraph, Row
 from jixiao.importers.header_lines import holds_grid_header
+from jixiao.importers.wrapped_words import wrapped_above, wrapped_header
 from jixiao.model.source import SourceRef
 
 NumberedLine = tuple[int, str]
@@ -231,12 +232,19 @@ class PlainReader:
         stops = _column_stops([piece for pieces in rows_pieces for piece in pieces])
         # Columns only line up in a monospaced rendering; otherwise keep the cells' order.
         aligned = aligned and _lined_up(rows_pieces)
+        lines = [line for _, line, _ in split]
+        texts = [[piece.text for piece in pieces] for _, _, pieces in split]
+        wrapped = None if aligned else wrapped_header(lines, texts)  # '一级' / '指标' above
         blocks: list[Block] = []
-        for number, line, pieces in split:
+        for index, (number, line, pieces) in enumerate(split):
+            if wrapped and wrapped.start <= index < wrapped.at:
+                continue  # a header word's pieces: the header row's first cells below
             if not pieces or (not blocks and len(pieces) == 1):
                 blocks.append(self._paragraph(number, line))  # a title above the table
                 continue
             cells = self._cells(number, pieces, stops if aligned else None)
+            if wrapped and index == wrapped.at:
+                cells = self._joined(number, wrapped.words, cells)
             source = SourceRef(file=self.file, line=number)
             blocks.append(Row(cells=cells, source=source, table=self.table, packed=not aligned))
         return blocks
@@ -248,22 +256,19 @@ class PlainReader:
         its first cells, joined two by two."""
         blocks = [self._lone_row_or_paragraph(n, line, pieces) for n, line, pieces in split]
         at = next((i for i, b in enumerate(blocks) if isinstance(b, Row)), None)
-        start = at
-        while start and 0 < len(text := split[start - 1][1].strip()) <= 4:
-            if re.search(r"\d", text):
-                break
-            start -= 1
-        if at is None or start is None or at - start < 2 or (at - start) % 2:
+        wrapped = None if at is None else wrapped_above([line for _, line, _ in split], at)
+        if at is None or wrapped is None:
             return blocks
         row = blocks[at]
         assert isinstance(row, Row)
-        above = [line.strip() for _, line, _ in split[start:at]]
-        words = [above[i] + above[i + 1] for i in range(0, len(above), 2)]
-        number = split[at][0]
-        cells = [self._cell(number, w, i) for i, w in enumerate(words)]
-        cells += [self._cell(number, c.raw, len(words) + i) for i, c in enumerate(row.cells)]
+        cells = self._joined(split[at][0], wrapped.words, row.cells)
         joined = Row(cells=cells, source=row.source, table=row.table)
-        return [*blocks[:start], joined, *blocks[at + 1 :]]
+        return [*blocks[: wrapped.start], joined, *blocks[at + 1 :]]
+
+    def _joined(self, number: int, words: list[str], cells: list[Cell]) -> list[Cell]:
+        """``words`` wrapped above a row as its first cells, then the row's own."""
+        first = [self._cell(number, w, i) for i, w in enumerate(words)]
+        return first + [self._cell(number, c.raw, len(words) + i) for i, c in enumerate(cells)]
 
     def _lone_row_or_paragraph(self, number: int, line: str, pieces: list[_Piece]) -> Block:
         """The one line of a group that splits into cells: a row when its cells are a

@@ -34,10 +34,12 @@ from jixiao.review.rules import (
     output_levels,
     overshoot,
     overspent,
+    payout_benefits,
     period_year,
     placeholder_row,
     prior_figures,
     project_type,
+    question_names,
     rate_sign,
     ruled_out,
     satisfaction,
@@ -119,6 +121,8 @@ _RULES = (
     *opinion_checks_round5.RULES,
     *opinion_checks_round6.RULES,
     *period_year.RULES,
+    *question_names.RULES,
+    *payout_benefits.RULES,
 )
 
 BUILT_IN_RULES = RuleSet(FAMILIES, _RULES)

@@ -28,6 +28,8 @@ class Phrases:
     demand_counts: re.Pattern[str]  # counts set by who comes forward (信访, 投诉, 举报)
     project_on_department_form: re.Pattern[str]  # a project's funds on the 整体支出 form
     repeated_activities: re.Pattern[str]  # work done again and again (培训, 宣传, 检查)
+    question_names: re.Pattern[str]  # a name asked as a yes/no question (是否, 能否)
+    payout_rates: re.Pattern[str]  # how fully money was paid out (发放率, 应发尽发率)
 
 
 def _words(data: dict[str, object], key: str) -> list[str]:
@@ -54,6 +56,8 @@ def phrases() -> Phrases:
         name_numbering=re.compile("|".join(_words(data, "name_numbering")) or "(?!)"),
         demand_counts=alternation(_words(data, "demand_counts")),
         repeated_activities=alternation(_words(data, "repeated_activities")),
+        question_names=alternation(_words(data, "question_names")),
+        payout_rates=alternation(_words(data, "payout_rates")),
         project_on_department_form=re.compile(
             "|".join(_words(data, "project_on_department_form")) or "(?!)"
         ),
@@ -62,16 +66,16 @@ def phrases() -> Phrases:
 
 @cache
 def name_phrase() -> re.Pattern[str]:
-    """Any phrase that W112, W113, R112, M117, N114 or N223 look for in a name, in one
-    pattern: where it finds nothing, none of their own searches can, so one search decides
-    for all six (the fact ``phrase``). The anchors at the start are dropped (a search
+    """Any phrase that W112, W113, W121, R112, R127, M117, N114 or N223 look for in a name,
+    in one pattern: where it finds nothing, none of their own searches can, so one search
+    decides for all eight (the fact ``phrase``). The anchors at the start are dropped (a search
     anywhere finds more, never less) and the words make one flat alternation, so every
     alternative opens with a character and the regex engine skips the positions no phrase
     starts at."""
     data = load_data_file("review-phrases.json")
     keys = (
         "placeholder_rows", "purpose_openings", "purpose_phrases", "fund_process_names",
-        "survey_rates", "demand_counts",
+        "survey_rates", "demand_counts", "question_names", "payout_rates",
     )  # fmt: skip
     words = alternation([w for key in keys for w in _words(data, key)])
     numbering = [w.removeprefix("^") for w in _words(data, "name_numbering")]

@@ -72,8 +72,8 @@ FACTS: tuple[str, ...] = (
     "hundred_up",  # the value's number is 100 or more
     "undirected",  # the value has no comparison sign
     "other_unit",  # the value has a unit other than a percent, a percent point or a score
-    "phrase",  # the name holds a phrase W112, W113, R112, M117, N114 or N223 seek, or the
-    # value a placeholder
+    "phrase",  # the name holds a phrase W112, W113, W121, R112, R127, M117, N114 or N223
+    # seek, or the value a placeholder
     "sign_run",  # the value holds two or more comparison signs in a row (≥≥, >=)
     "zero",  # the value's number is 0
     "under_hundred",  # … or it is not 0 and below 100

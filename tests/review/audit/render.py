@@ -28,7 +28,11 @@ from tests.review.audit.heldout import (
     heldout_round8_section,
     heldout_section,
 )
-from tests.review.audit.heldout_later import heldout_round9_section, heldout_round10_section
+from tests.review.audit.heldout_later import (
+    heldout_round9_section,
+    heldout_round10_section,
+    heldout_round11_section,
+)
 
 ROOT = Path(__file__).resolve().parents[3]
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
@@ -117,6 +121,7 @@ def render(documents: list[str], entries: list[dict[str, Any]]) -> str:
         *heldout_round8_section(entries),
         *heldout_round9_section(entries),
         *heldout_round10_section(entries),
+        *heldout_round11_section(entries),
         "## 按规则",
         "",
         "| 规则 | 属实 | 可商榷 | 误报（规则） | 误报（导入） |",

@@ -42,7 +42,7 @@ def _uncapped(v: IndicatorView) -> Hit | None:
         return None  # ≥ is N106's
     if value.direction is Direction.GT:
         return None
-    written = "“=”" if value.direction is Direction.EQ else "没有方向符号"
+    written = "写成了“=”" if value.direction is Direction.EQ else "没有方向符号"
     return hit(
         f"成本指标{q(v.name)}的指标值{q(v.raw)}{written}，成本应是上限。",
         field="value",
