@@ -103,7 +103,7 @@ def test_a_row_opening_with_its_level2_alone_still_reads(
 
 
 def test_jinan_rehabilitation_goals() -> None:
-    result = measure_stem("anhui_ru11-jinan-canlian-jingzhun-kangfu-mubiaobiao-cut_2023")
+    result = measure_stem("anhui_ru11-jinan-canlian-jingzhun-kangfu-mubiao-cut_2023")
     assert result.found == result.expected == 3 and not result.invented
 
 

@@ -57,6 +57,7 @@ def test_a_wrapped_first_label_is_joined_to_the_header(
 
 def test_short_lines_that_name_no_column_stay_above_the_table(tmp_path: Path) -> None:
     """Two short lines above a header that do not join into a column's name ('附件' / '说明')
-    are no part of it: the header keeps its three columns, as before."""
+    are no part of it: the header keeps its three columns, so no row gains a 一级 from them
+    (each row's own leading labels still give its name and value: mapping/align.py)."""
     kept = _import(tmp_path, _table(["附件", "说明"], [10, 20]))
-    assert kept == [("", "产出指标", "数量指标", f"服务人数{i}") for i in range(2)]
+    assert kept == [("", "数量指标", f"服务人数{i}", f"≥{v}人") for i, v in enumerate([10, 20])]
