@@ -17,16 +17,18 @@ from hypothesis import strategies as st
 
 from jixiao import packs
 from jixiao.importers.api import import_file
+from jixiao.importers.blocks import Block, Paragraph
 from jixiao.importers.mapping.prose_grade import stated_grades
 from jixiao.importers.mapping.prose_outcomes import outcome_indicators
 from jixiao.importers.mapping.prose_report import counted_projects
 from jixiao.importers.mapping.prose_stated_budget import (
     Statement,
     budget_statements,
+    read_stated_budget,
     spent_amounts,
     stated_budget,
 )
-from jixiao.model.plan import DepartmentPlan
+from jixiao.model.plan import DepartmentPlan, Project
 from jixiao.model.source import SourceRef
 
 SELF = Path(__file__).resolve().parents[1] / "fixtures" / "corpus" / "self_evaluation"
@@ -222,3 +224,31 @@ def test_counter_example_a_report_of_several_projects_takes_no_prose_budget() ->
         "yunnan_honghe-shuju-fazhan-zhongxin-prose-baogao-cut_2024",
     ):
         assert all(p.budget_total is None for p in _import(stem).projects), stem
+
+
+def test_counter_example_an_allotment_that_is_part_of_a_larger_amount_is_no_budget() -> None:
+    """芦山 (held-out round 11): '下达我县中央水利发展资金500万元' is one source of the
+    project's '立项批复525.39万元,其中500万元为中央水利发展资金': not its budget."""
+    for project in _import(
+        "sichuan_ru11-lushan-shuitu-baochi-xiaoliuyu-ziping-baogao-masked-cut_nd"
+    ).projects:
+        assert project.budget_total != Decimal(500)
+
+
+@given(AMOUNTS, AMOUNTS)
+def test_an_allotment_stated_as_a_part_of_a_larger_whole_is_no_budget(
+    part: Decimal, rest: Decimal
+) -> None:
+    whole = part + rest
+    alone = f"报告\n下达我县项目资金{part}万元。\n项目按进度实施。\n"
+    as_part = alone + f"项目立项批复{whole}万元,其中{part}万元为中央资金。\n"
+    assert _budget_of(alone) == part
+    assert _budget_of(as_part) is None
+
+
+def _budget_of(text: str) -> Decimal | None:
+    project = Project(name="项目")
+    source = SourceRef(file="t.txt", line=1)
+    blocks: list[Block] = [Paragraph(raw=line, source=source) for line in text.splitlines() if line]
+    read_stated_budget([project], blocks)
+    return project.budget_total

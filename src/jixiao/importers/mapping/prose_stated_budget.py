@@ -135,6 +135,27 @@ def _outgrown(value: Decimal, rest: str) -> bool:
     )
 
 
+def _allotted_part(
+    budget: Decimal,
+    statements: list[tuple[Statement, SourceRef]],
+    texts: list[tuple[str, SourceRef]],
+) -> bool:
+    """Whether a budget read only from an allocation ('下达我县中央水利发展资金500万元') is
+    a part of a larger amount the report states ('立项批复525.39万元,其中500万元为中央…'):
+    one source of the project's money, not its budget."""
+    if any(s.tier < len(_data()["budget_tiers"]) for s, _ in statements):
+        return False
+    for text, _ in texts:
+        text = to_simplified(unicodedata.normalize("NFKC", text))
+        for whole in _AMOUNTS.finditer(text):
+            value, parts = _figure(whole), _PARTS.match(text[whole.end() :])
+            if value is None or parts is None or value <= budget:
+                continue
+            if any(_figure(m) == budget for m in _AMOUNTS.finditer(parts.group(1))):
+                return True
+    return False
+
+
 def spent_amounts(text: str) -> list[Decimal]:
     """The amounts spent a sentence states, in order."""
     text = to_simplified(unicodedata.normalize("NFKC", text))
@@ -174,7 +195,7 @@ def read_stated_budget(projects: list[Project], blocks: list[Block]) -> None:
     texts = _texts(blocks)
     statements = [(s, source) for text, source in texts for s in budget_statements(text)]
     budget = stated_budget([s for s, _ in statements])
-    if budget is None:
+    if budget is None or _allotted_part(budget, statements, texts):
         return
     source = next(where for s, where in statements if s.value == budget)
     project.budget_total, project.sources["budget_total"] = budget, source
