@@ -11,8 +11,10 @@ import re
 import pytest
 
 from jixiao.web.evaluation.models import SelfEvaluationRecord
+from jixiao.web.monitoring.models import MonitoringRoundRecord
 from tests.web.conftest import World
 from tests.web.test_evaluation_pages import evaluate_example, evaluation  # noqa: F401
+from tests.web.test_monitoring_pages import report_example, round_  # noqa: F401
 
 SERVICE = "2024年服务保障运行经费"
 
@@ -30,3 +32,38 @@ def test_a_rate_shown_80_percent_is_not_called_low(
     advice = page[page.index('id="budget-advice"') :]
     assert SERVICE not in advice, "shown as 80%, yet listed for a 预算执行率 below 80%"
     assert "2024年公务用车管理专项经费" in advice  # the list itself is there (中, 49.22%)
+
+
+
+def _round_page(world: World, round_: MonitoringRoundRecord) -> str:
+    report_example(world, round_)
+    page = world.client("bureau").get(f"/monitoring/{round_.pk}/").content.decode()
+    assert ">39.49%<" in page and ">58.33%<" in page  # the table's 执行率, 序时进度
+    return page
+
+
+@pytest.mark.django_db
+def test_a_rounds_rate_chart_prints_the_tables_rate(
+    world: World,
+    round_: MonitoringRoundRecord,  # noqa: F811
+) -> None:
+    """公物仓建设 spent 4 of 10.13 万元 by 31 July: 39.49% in the round's table, but "39.5%"
+    by its bar in 各项目预算执行率 (the chart rounded to one decimal of its own)."""
+    page = _round_page(world, round_)
+    chart = page[page.index("各项目预算执行率") :]
+    bar = re.search(
+        r'<text[^>]*class="chart-value"[^>]*>([^<]*)</text>',
+        chart[chart.index("2024年市级政府公物仓建设") :],
+    )
+    assert bar is not None and bar.group(1) == "39.49%", bar
+
+
+@pytest.mark.django_db
+def test_the_department_line_prints_the_tables_rates(
+    world: World,
+    round_: MonitoringRoundRecord,  # noqa: F811
+) -> None:
+    """The round's 部门整体 line said 序时进度58% (whole percents) above a table of 58.33%."""
+    page = _round_page(world, round_)
+    line = re.search(r"部门整体.*?<small>(.*?)</small>", page, re.DOTALL)
+    assert line is not None and "序时进度58.33%" in line.group(1), line
