@@ -209,7 +209,13 @@ def off_track_spec(departments: QuerySet[Department], years: Callable[[], Any]) 
                 "project__name", "项目", link=lambda e: reverse("monitoring_entry", args=[e.pk])
             ),
             Column("round__monitor_date", "监控日期", "date"),
-            Column("light", "监控结果", html=lambda e: light_badge(e.light)),
+            Column(
+                "light",
+                "监控结果",
+                html=lambda e: light_badge(e.light),
+                value=lambda e: e.get_light_display(),  # the export said "yellow"
+                sort="light",
+            ),
             Column("project__budget_total", "预算数", "money", total=True),
             Column("execution_rate", "预算执行率", "percent"),
             Column("forecast_rate", "预计年底执行率", "percent"),
