@@ -5,6 +5,7 @@ through the workflow, with the error override audited."""
 from __future__ import annotations
 
 import io
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -275,6 +276,21 @@ def test_the_public_list_shows_only_published_plans_with_a_year_filter(world: Wo
     assert "没有找到符合条件的绩效文本" in _body(visitor, "/public/?q=不存在的部门")
     rows = _sheet(visitor.get("/public/?export=xlsx").content)
     assert [r[0] for r in rows[1:]] == [world.own.name, "合计"]
+
+
+@pytest.mark.django_db
+def test_the_public_list_offers_every_format_the_plans_page_does(world: World) -> None:
+    """The list's download links were five of its own: no 网页, the plan's page has six."""
+    admin = world.users["admin"]
+    for action in (Action.SUBMIT, Action.FORWARD, Action.APPROVE):
+        act(admin, Role.ADMIN, world.own_plan, action)
+    visitor = world.client(None)
+    page = visitor.get(f"/public/plans/{world.own_plan.pk}/").content.decode()
+    offered = set(re.findall(rf"/public/plans/{world.own_plan.pk}/download/(\w+)", page))
+    listed = set(
+        re.findall(rf"/public/plans/{world.own_plan.pk}/download/(\w+)", _body(visitor, "/public/"))
+    )
+    assert "html" in offered and listed == offered, (listed, offered)
 
 
 @pytest.mark.django_db

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
+from jixiao.exporters.formats import formats
 from jixiao.web.listing import Column, Filter, ListSpec
 from jixiao.web.orgs.models import Department
 from jixiao.workflow import ReportStatus, Status
@@ -329,15 +330,16 @@ def audit_spec(
 
 
 def _downloads(plan: Any) -> SafeString:
+    """Every public format, as the plan's own page lists them (the list had five of its own:
+    no 网页, and none a pack adds)."""
     links = [
-        format_html('<a href="{}">{}</a>', reverse("public_download", args=[plan.pk, fmt]), name)
-        for fmt, name in (
-            ("docx", "Word"),
-            ("pdf", "PDF"),
-            ("xlsx", "Excel"),
-            ("json", "JSON"),
-            ("csv", "CSV（压缩包）"),
+        format_html(
+            '<a href="{}" title="{}">{}</a>',
+            reverse("public_download", args=[plan.pk, f.name]),
+            f.title,
+            f.short_name,
         )
+        for f in formats().values()
     ]
     return format_html(" · ".join(["{}"] * len(links)), *links)
 
