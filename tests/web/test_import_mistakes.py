@@ -1,8 +1,8 @@
 """An Excel goal table with mistakes in it: the import preview names each wrong cell.
 
-A 资金支出计划 with one month mistyped ("五成" under 6月底) was a 「无法识别的表格行：20%｜五成｜75%」
-at the row's first cell (A7), and the project lost its whole spending plan; the preview now
-names C7 and keeps the months that were right."""
+A 资金支出计划 with one month mistyped ("五成" under 6月底) was a
+「无法识别的表格行：20%｜五成｜75%」 at the row's first cell (A7), and the project lost its
+whole spending plan; the preview now names C7 and keeps the months that were right."""
 
 from __future__ import annotations
 
