@@ -21,6 +21,7 @@ from jixiao.web.plans.decisions import act
 from jixiao.web.plans.models import PlanRecord, ProjectRecord
 from jixiao.workflow import Action, Role
 from tests.web.conftest import World
+from tests.web.reports_world import approve
 
 
 def _sheet(content: bytes) -> list[tuple[Any, ...]]:
@@ -281,9 +282,7 @@ def test_the_public_list_shows_only_published_plans_with_a_year_filter(world: Wo
 @pytest.mark.django_db
 def test_the_public_list_offers_every_format_the_plans_page_does(world: World) -> None:
     """The list's download links were five of its own: no 网页, the plan's page has six."""
-    admin = world.users["admin"]
-    for action in (Action.SUBMIT, Action.FORWARD, Action.APPROVE):
-        act(admin, Role.ADMIN, world.own_plan, action)
+    approve(world.own_plan, world.users["admin"])
     visitor = world.client(None)
     page = visitor.get(f"/public/plans/{world.own_plan.pk}/").content.decode()
     offered = set(re.findall(rf"/public/plans/{world.own_plan.pk}/download/(\w+)", page))
