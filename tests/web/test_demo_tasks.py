@@ -35,9 +35,9 @@ def test_the_demo_opens_tasks_every_role_sees(fast_passwords: Any) -> None:
         }
         for task in Task.objects.all()
     }
-    overdue = boards["2023年度绩效运行监控（截至07月31日）"]["承德县机关事务管理办公室"]
+    overdue = boards["2023年度绩效运行监控（截至7月31日）"]["承德县机关事务管理办公室"]
     assert overdue.overdue and overdue.progress is Progress.NOT_STARTED
-    monitor = boards["2024年度绩效运行监控（截至07月31日）"]
+    monitor = boards["2024年度绩效运行监控（截至7月31日）"]
     assert monitor["张家口市机关事务管理局"].progress is Progress.SUBMITTED  # the example round
     assert monitor["曹妃甸区政务接待中心"].progress is Progress.NOT_STARTED
     assert boards["2024年度单位自评"]["张家口市机关事务管理局"].progress is Progress.FILLING

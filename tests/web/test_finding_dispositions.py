@@ -133,3 +133,29 @@ def test_each_finding_says_where_why_and_how_to_fix_under_its_place(world: World
         row = html.split(f'id="finding-{item.key}"', 1)[1].split("</tr>", 1)[0]
         assert escape(item.finding["message"]) in row
         assert f"建议：{escape(item.finding['suggestion'])}" in row
+
+
+@pytest.mark.django_db
+def test_after_each_finding_the_reviewer_is_back_where_they_were(world: World) -> None:
+    """Seed 002 has over 100 findings (two pages). Handling them one by one sent the reviewer
+    to the top of page 1 after each save; now to the finding just handled, or — in the
+    待处理 list it has left — to the next one still pending, on its page."""
+    items = handling(stored(world.own_plan)).items
+    assert len(items) > 101
+    client = world.client("bureau")
+    url = f"/plans/{world.own_plan.pk}/findings/"
+
+    late = items[101]
+    saved = client.post(f"{url}mark/", {"finding": late.key, "status": "verified", "note": ""})
+    assert saved["Location"] == f"{url}?page=2#finding-{late.key}"
+    assert f'id="finding-{late.key}"' in client.get(saved["Location"]).content.decode()
+
+    first = items[0]
+    pending = client.post(
+        f"{url}mark/", {"finding": first.key, "status": "verified", "back": "pending"}
+    )
+    assert pending["Location"] == f"{url}?status=pending&page=1#finding-{items[1].key}"
+
+    last = items[-1]
+    end = client.post(f"{url}mark/", {"finding": last.key, "status": "verified", "back": "pending"})
+    assert end["Location"] == f"{url}?status=pending"  # nothing after it: the list's top

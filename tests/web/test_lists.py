@@ -5,6 +5,7 @@ through the workflow, with the error override audited."""
 from __future__ import annotations
 
 import io
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -20,6 +21,7 @@ from jixiao.web.plans.decisions import act
 from jixiao.web.plans.models import PlanRecord, ProjectRecord
 from jixiao.workflow import Action, Role
 from tests.web.conftest import World
+from tests.web.reports_world import approve
 
 
 def _sheet(content: bytes) -> list[tuple[Any, ...]]:
@@ -275,6 +277,19 @@ def test_the_public_list_shows_only_published_plans_with_a_year_filter(world: Wo
     assert "没有找到符合条件的绩效文本" in _body(visitor, "/public/?q=不存在的部门")
     rows = _sheet(visitor.get("/public/?export=xlsx").content)
     assert [r[0] for r in rows[1:]] == [world.own.name, "合计"]
+
+
+@pytest.mark.django_db
+def test_the_public_list_offers_every_format_the_plans_page_does(world: World) -> None:
+    """The list's download links were five of its own: no 网页, the plan's page has six."""
+    approve(world.own_plan, world.users["admin"])
+    visitor = world.client(None)
+    page = visitor.get(f"/public/plans/{world.own_plan.pk}/").content.decode()
+    offered = set(re.findall(rf"/public/plans/{world.own_plan.pk}/download/(\w+)", page))
+    listed = set(
+        re.findall(rf"/public/plans/{world.own_plan.pk}/download/(\w+)", _body(visitor, "/public/"))
+    )
+    assert "html" in offered and listed == offered, (listed, offered)
 
 
 @pytest.mark.django_db

@@ -125,3 +125,22 @@ def test_the_open_data_bundle_holds_every_published_plan(
     with zipfile.ZipFile(io.BytesIO(_get("/public/open-data.zip").content)) as archive:
         years = sorted(p["year"] for p in json.loads(archive.read("plans.json")))
     assert years == sorted([own.year, world.other_plan.year]) and built == [1, 2]
+
+
+@pytest.mark.django_db
+def test_a_deleted_plan_takes_its_kept_files_with_it(
+    world: World, django_capture_on_commit_callbacks: Any
+) -> None:
+    """Deleting a published plan (the admin does; so does deleting its department) left its
+    ``public-files/plan-<id>/`` behind for good; the folder goes with the plan."""
+    plan = approve(world.own_plan, world.users["bureau"])
+    assert _get(f"/public/plans/{plan.pk}/download/html").status_code == 200
+    place = public_files.folder(plan)
+    assert [p.suffix for p in _kept(plan.pk)] == [".html"]
+    other = approve(world.other_plan, world.users["bureau"])
+    assert _get(f"/public/plans/{other.pk}/download/html").status_code == 200
+
+    with django_capture_on_commit_callbacks(execute=True):
+        plan.delete()
+    assert not place.exists(), "the deleted plan's public files were kept"
+    assert [p.suffix for p in _kept(other.pk)] == [".html"], "another plan's files went too"

@@ -60,3 +60,19 @@ def test_saving_again_replaces_the_rows(world: World) -> None:
         1 if first.pk == again.pk else 2
     )
     assert UnitCostRecord.objects.filter(plan=again).count() == 1
+
+
+@pytest.mark.django_db
+def test_the_finding_and_its_chart_print_one_figure(world: World) -> None:
+    """物业费 248.96万元 ÷ 22800㎡ = 109.1930 元/平方米·年: the C106 finding said 109.2,
+    the chart's bar 109.19 and its title 109.193 — one figure rounded three ways."""
+    document = import_file(seed_path(PROPERTY_SEED))
+    record = store_plan(document, department_for(document, world.region), force=True)
+    client = world.client("bureau")
+    findings = client.get(f"/plans/{record.pk}/findings/").content.decode()
+    assert "＝109.19元/平方米·年" in findings, "the C106 finding rounds its own way"
+
+    html = client.get(f"/plans/{record.pk}/download/review.html").content.decode()
+    assert "＝109.19元/平方米·年" in html
+    assert "物业费：109.19元/平方米·年" in html, "the chart's title rounds its own way"
+    assert ">109.19<" in html and "109.193" not in html

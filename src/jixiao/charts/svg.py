@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Literal, get_args
 from xml.sax.saxutils import escape, quoteattr
 
+from jixiao.model.figures import figure_text
 from jixiao.model.percent import percent_text
 
 Number = int | float | Decimal
@@ -98,9 +99,9 @@ def datum(value: float) -> str:
 
 
 def amount(value: float, places: int = 2) -> str:
-    """A number for display: 92.5, 87, 1234.56."""
-    text = f"{value:.{places}f}".rstrip("0").rstrip(".") if places else f"{value:.0f}"
-    return "0" if text == "-0" else text
+    """A number for display: 92.5, 87, 1234.56 — rounded as the messages round it
+    (:func:`jixiao.model.figures.figure_text`)."""
+    return figure_text(value, places)
 
 
 def percent(share: float) -> str:

@@ -11,7 +11,7 @@ from jixiao.importers import labels
 from jixiao.importers.blocks import Row
 from jixiao.importers.goal_header import grid_fields
 from jixiao.importers.goal_lines import LineGrid
-from jixiao.importers.goal_values import PERCENT, Warn, amount, col_of, parse_unit_line, percent
+from jixiao.importers.goal_values import Warn, amount, col_of, parse_unit_line, percent, spend_row
 from jixiao.model.plan import SPEND_CHECKPOINTS, Indicator, Project
 from jixiao.model.source import SourceRef
 from jixiao.model.trusted import builder, built
@@ -234,11 +234,12 @@ class ProjectBuilder(LineGrid):
             return False
         texts = row.texts
         values = [index for index, text in enumerate(texts) if text]
-        if not values or not all(PERCENT.match(texts[index]) for index in values):
-            return False
         by_col = {col: key for col, key in header}
+        aligned = all(col_of(row, index) in by_col for index in values)
+        if not spend_row(row, values, aligned):
+            return False
         plan = dict.fromkeys(SPEND_CHECKPOINTS)
-        if all(col_of(row, index) in by_col for index in values):
+        if aligned:
             for index in values:
                 plan[by_col[col_of(row, index)]] = percent(row, index, self._warn)
         else:

@@ -19,6 +19,7 @@ _UNIT_LINE = re.compile(
     r"^(?:(?:填报|预算)?单位(?:名称)?\s*[：:]\s*)?(?P<code>\d{3,9})\s*(?P<name>[^\d\s年].+)$"
 )
 PERCENT = re.compile(r"^(-?\d+(?:\.\d+)?)\s*(?:%|百分比)?$")
+TYPO_LENGTH = 8  # a mistyped figure ("五成", "75%左右"), not a sentence
 
 Warn = Callable[[str, str, SourceRef | None], None]
 
@@ -55,6 +56,18 @@ def percent(row: Row, index: int, warn: Warn) -> Decimal | None:
         warn("spend-plan-unreadable", f"资金支出计划“{text}”不是百分数", row.located(index))
         return None
     return Decimal(match.group(1))
+
+
+def spend_row(row: Row, values: list[int], aligned: bool) -> bool:
+    """Whether the cells at ``values`` are a 资金支出计划's figures: all percentages, or —
+    ``aligned`` under the months — some percentages and some short mistypes ("五成"). Such a
+    row is read with the mistyped cell named (spend-plan-unreadable); it was a
+    row-not-understood at its first cell, and the whole plan was lost."""
+    texts = row.texts
+    readable = sum(1 for index in values if PERCENT.match(texts[index]))
+    if readable == len(values):
+        return readable > 0
+    return readable > 0 and aligned and all(len(texts[i]) <= TYPO_LENGTH for i in values)
 
 
 def col_of(row: Row, index: int) -> int:

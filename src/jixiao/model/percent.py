@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from jixiao.model.figures import trimmed as without_zeros
+
 PLACES = 2
 _STEP = Decimal(1).scaleb(-PLACES)
 _HUGE = 20  # digits before the point beyond which a share is not rounded (a chart's fuzz)
@@ -26,7 +28,5 @@ def shown_percent(share: Decimal | float | int) -> Decimal:
 def percent_text(share: Decimal | float | int, *, trimmed: bool = True) -> str:
     """ "80%", "87.5%", "79.96%" (``trimmed``: without trailing zeros) or "80.00%"."""
     shown = shown_percent(share)
-    text = f"{shown:f}"
-    if trimmed and "." in text:
-        text = text.rstrip("0").rstrip(".")
+    text = without_zeros(shown) if trimmed else f"{shown:f}"
     return f"{'0' if text == '-0' else text}%"

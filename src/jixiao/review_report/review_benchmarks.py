@@ -51,7 +51,8 @@ def unit_cost_section(
             )
         bars.append(_bar(f"本项目（{cost.project}）", mine, "bad" if outside else "good"))
         peers_text = f"，同类项目{distribution.count}个" if distribution is not None else ""
-        title = f"项目{cost.project_index} {category.label}：{mine:g}{category.unit}{peers_text}"
+        figure = f"{amount(mine)}{category.unit}"
+        title = f"项目{cost.project_index} {category.label}：{figure}{peers_text}"
         chart = bar_chart(
             bars,
             maximum=max(high, mine) * 1.1,

@@ -67,3 +67,32 @@ def test_a_reviewer_rejects_a_finding_with_a_reason(
     expect(page.locator(".disposition-counts")).to_contain_text("不予采纳 1")
     assert FindingDisposition.objects.get().note == REASON
     assert not failed, failed
+
+
+@pytest.mark.browser
+def test_on_a_phone_each_finding_is_a_card_with_its_problem_and_its_controls(
+    people: dict[str, User], open_session: Callable[[str], Session]
+) -> None:
+    """At 390 px the findings table scrolled sideways inside its card: a row showed 规则 and
+    指标, and the problem, its status and the 保存 button lay past the screen's edge."""
+    plan = store_plan(import_file(seed_path(SEED)), Department.objects.get(name=DEPARTMENT))
+    session = open_session("disposition-phone")
+    session.login(people["editor"])
+    page = session.page
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"/plans/{plan.pk}/findings/")
+    session.shot("findings-phone", height=1400)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    table = page.locator("table.findings-by-place")
+    assert table.evaluate("t => t.scrollWidth - t.clientWidth") <= 1, "the table scrolls sideways"
+    row = page.locator("tbody tr[data-status]").nth(1)
+    for part in (row.locator("td").nth(2), row.get_by_role("button", name="保存")):
+        box = part.bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390, box
+    expect(row.locator("td").nth(2)).to_have_attribute("data-label", "问题与修改建议")
+
+    row.get_by_label("说明").fill("已按意见补写指标值确定依据")
+    row.get_by_role("button", name="保存").click()
+    expect(page.locator(".messages")).to_contain_text("已标记为“已修改”")
+    assert FindingDisposition.objects.get().note == "已按意见补写指标值确定依据"
+    assert not session.errors, session.errors

@@ -42,7 +42,7 @@ def test_monitoring_round_with_charts(
     page.get_by_role("link", name="绩效运行监控").click()
     page.get_by_label("数据截至日期").fill("2023-07-31")
     page.get_by_role("button", name="开始新一轮监控").click()
-    expect(page.locator(".messages")).to_contain_text("已开始2023年07月31日的绩效运行监控")
+    expect(page.locator(".messages")).to_contain_text("已开始2023年7月31日的绩效运行监控")
     round_ = MonitoringRoundRecord.objects.get(plan=approved)
 
     # one project: 10% spent by 31 July, month by month — clearly late

@@ -55,3 +55,32 @@ def test_the_public_reads_a_published_plan_on_a_phone(
     expect(page.locator(".cover")).to_contain_text(approved.department.name)
     widths["网页"] = page.evaluate("document.documentElement.scrollWidth")
     assert all(w <= PHONE["width"] for w in widths.values()), widths
+
+
+def test_a_unit_fills_an_exante_estimate_on_a_phone(
+    people: dict[str, User], open_session: Callable[[str], Session]
+) -> None:
+    """事前绩效评估 › 新建申报 at 390 px: the 资金测算 and 绩效指标 rows were six inputs across
+    a scrolling table, 数量 a 25 px box; now each row is a card, each box labelled and wide."""
+    unit = open_session("walkthrough-exante-phone")
+    unit.login(people["editor"])
+    page = unit.page
+    page.set_viewport_size(PHONE)
+    page.goto("/exante/new/")
+    unit.shot("exante-new-phone")
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    for label in ("测算内容1", "数量1", "单价1", "金额1", "一级指标1", "指标值1"):
+        box = page.get_by_label(label, exact=True).bounding_box()
+        assert box is not None and box["width"] >= 200, f"{label}: {box}"
+        assert box["x"] + box["width"] <= PHONE["width"], f"{label} runs off the screen: {box}"
+    expect(page.locator("table.estimate td").nth(1)).to_have_attribute("data-label", "数量")
+
+    page.get_by_label("项目名称").fill("机关食堂油烟净化改造")
+    page.get_by_label("预算年度").fill("2025")
+    page.get_by_label("申请金额（万元）").fill("24")
+    for label, value in (("测算内容1", "油烟净化设备"), ("数量1", "2"), ("单价1", "12")):
+        page.get_by_label(label, exact=True).fill(value)
+    page.get_by_label("金额1", exact=True).fill("24")
+    page.get_by_role("button", name="保存申报").click()
+    expect(page.locator(".exante-checks")).to_be_visible()
+    assert not unit.errors, unit.errors

@@ -14,6 +14,7 @@ from jixiao.benchmarks import (
     table_outlier,
 )
 from jixiao.model import Project
+from jixiao.model.figures import figure_text
 from jixiao.review.context import ProjectView
 from jixiao.review.examples import indicator, project
 from jixiao.review.examples import plan as make_plan
@@ -31,7 +32,7 @@ _DONGGUAN = (
 def _cost_text(cost: UnitCost) -> str:
     return (
         f"预算数{amount(cost.budget_wan)}万元÷{amount(cost.quantity)}{cost.quantity_unit}"
-        f"＝{amount(cost.value.quantize(Decimal('0.1')))}{cost.unit}"
+        f"＝{figure_text(cost.value)}{cost.unit}"
     )
 
 

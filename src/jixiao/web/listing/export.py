@@ -12,12 +12,13 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from jixiao.model.percent import shown_percent
 from jixiao.web.listing.engine import ListPage
 from jixiao.web.listing.spec import Column
 from jixiao.web.pages.filenames import content_disposition
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-FORMATS = {"money": "#,##0.00", "percent": "0.0", "int": "0"}
+FORMATS = {"money": "#,##0.00", "percent": "0.00", "int": "0"}
 
 
 def _cell(column: Column, value: Any) -> Any:
@@ -29,7 +30,8 @@ def _cell(column: Column, value: Any) -> Any:
             return float(value)
         return int(value)
     if column.kind == "percent" and isinstance(value, int | float | Decimal):
-        return round(float(value) * 100, 1)  # as shown: 87.5 (the header says %)
+        # as the list shows it (39.49, the header says %): one decimal here made it 39.5
+        return float(shown_percent(value))
     return column.text(value)
 
 

@@ -15,6 +15,7 @@ from django.db import transaction
 from django.db.models import QuerySet
 
 from jixiao.model import Project
+from jixiao.model.dates import chinese_date
 from jixiao.monitoring import (
     IndicatorProgress,
     MonitoringResult,
@@ -76,7 +77,7 @@ def open_round(user: Any, plan: PlanRecord, date: dt.date) -> MonitoringRoundRec
         (ProgressRecord, "round"),
         lambda project: prefilled(project, date, earlier.get(project.pk)),
         action="open_monitoring",
-        summary=f"开始{date:%Y年%m月%d日}的绩效运行监控（{plan.projects.count()}个项目）",
+        summary=f"开始{chinese_date(date)}的绩效运行监控（{plan.projects.count()}个项目）",
     )
     refresh_round(round_)
     return round_

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
+from jixiao.exporters.formats import formats
 from jixiao.web.listing import Column, Filter, ListSpec
 from jixiao.web.orgs.models import Department
 from jixiao.workflow import ReportStatus, Status
@@ -209,7 +210,13 @@ def off_track_spec(departments: QuerySet[Department], years: Callable[[], Any]) 
                 "project__name", "项目", link=lambda e: reverse("monitoring_entry", args=[e.pk])
             ),
             Column("round__monitor_date", "监控日期", "date"),
-            Column("light", "监控结果", html=lambda e: light_badge(e.light)),
+            Column(
+                "light",
+                "监控结果",
+                html=lambda e: light_badge(e.light),
+                value=lambda e: e.get_light_display(),  # the export said "yellow"
+                sort="light",
+            ),
             Column("project__budget_total", "预算数", "money", total=True),
             Column("execution_rate", "预算执行率", "percent"),
             Column("forecast_rate", "预计年底执行率", "percent"),
@@ -323,15 +330,16 @@ def audit_spec(
 
 
 def _downloads(plan: Any) -> SafeString:
+    """Every public format, as the plan's own page lists them (the list had five of its own:
+    no 网页, and none a pack adds)."""
     links = [
-        format_html('<a href="{}">{}</a>', reverse("public_download", args=[plan.pk, fmt]), name)
-        for fmt, name in (
-            ("docx", "Word"),
-            ("pdf", "PDF"),
-            ("xlsx", "Excel"),
-            ("json", "JSON"),
-            ("csv", "CSV（压缩包）"),
+        format_html(
+            '<a href="{}" title="{}">{}</a>',
+            reverse("public_download", args=[plan.pk, f.name]),
+            f.title,
+            f.short_name,
         )
+        for f in formats().values()
     ]
     return format_html(" · ".join(["{}"] * len(links)), *links)
 

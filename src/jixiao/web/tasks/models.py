@@ -7,6 +7,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
+from jixiao.model.dates import chinese_date
 from jixiao.tasks import Stage
 from jixiao.web.orgs.models import Department, Region, person, person_link
 
@@ -32,7 +33,7 @@ class Task(models.Model):
 
     def __str__(self) -> str:
         return f"{self.year}年度{self.stage_enum.label}" + (
-            f"（截至{self.monitor_date:%m月%d日}）" if self.monitor_date else ""
+            f"（截至{chinese_date(self.monitor_date, year=False)}）" if self.monitor_date else ""
         )
 
     @property

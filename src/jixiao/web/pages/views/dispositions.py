@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
@@ -11,7 +14,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from jixiao.disposition import DispositionRefused, DispositionStatus, statuses_for
-from jixiao.web.dispositions.handling import dispose, handling
+from jixiao.web.dispositions.handling import Handled, dispose, handling
 from jixiao.web.findings.reading import stored
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.pages.views.plan import plan_or_404
@@ -67,7 +70,22 @@ def plan_findings_mark(request: HttpRequest, plan_id: int) -> HttpResponse:
         messages.error(request, str(refused))
     back = _known(request.POST.get("back", ""))
     target = reverse("plan_findings", args=[plan.pk])
-    return redirect(f"{target}?status={back}" if back else target)
+    items = handling(stored(plan)).items
+    return redirect(_where_you_were(target, items, back, request.POST.get("finding", "")))
+
+
+def _where_you_were(target: str, items: Sequence[Handled], status: str, key: str) -> str:
+    """The list as it was (the status filter), at the finding just handled — or, when the
+    filter no longer shows it (a 待处理 list), at the next one it shows. Handling findings
+    one by one sent the reviewer to the top of page 1 after each, 100 rows from the place."""
+    start = next((n for n, item in enumerate(items) if item.key == key), len(items))
+    shown = [item for item in items if not status or item.status == status]
+    after = [item for item in items[start:] if not status or item.status == status]
+    query = {"status": status} if status else {}
+    if not after:
+        return f"{target}?{urlencode(query)}" if query else target
+    query["page"] = str(shown.index(after[0]) // FINDINGS_PER_PAGE + 1)
+    return f"{target}?{urlencode(query)}#finding-{after[0].key}"
 
 
 def _known(status: str) -> str:

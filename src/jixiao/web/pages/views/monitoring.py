@@ -18,6 +18,7 @@ from django.views.decorators.http import require_POST
 
 from jixiao.charts import spending_chart
 from jixiao.forms.files import FORM_FORMATS
+from jixiao.model.dates import chinese_date
 from jixiao.monitoring import MonitoringResult, ProjectProgress
 from jixiao.monitoring.actuals import write_actuals_template
 from jixiao.monitoring.form import write_monitoring_form
@@ -104,7 +105,7 @@ def open_monitoring(request: HttpRequest, plan_id: int) -> HttpResponse:
     except RoundRefused as refused:
         messages.error(request, str(refused))
     else:
-        messages.success(request, f"已开始{date:%Y年%m月%d日}的绩效运行监控")
+        messages.success(request, f"已开始{chinese_date(date)}的绩效运行监控")
         return redirect("monitoring_round", round_id=round_.pk)
     return redirect("plan_monitoring", plan_id=plan.pk)
 
