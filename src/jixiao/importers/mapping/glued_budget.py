@@ -12,8 +12,9 @@ fewest empty columns, then with a rate its amounts give to the rounding written,
 on is taken; the 执行率 must be among it. Amounts are taken only when the table says 万元
 and the reading is the only one. Read for self-evaluations only, for
 projects with no 执行率 and no 执行数 from a table; each figure keeps its line as source.
-The 预算数 the project is reviewed by (``budget_total``) is not set: the 其中 lines glued
-after this one are not split here, and a total beside their glued figures would not add up.
+The 预算数 the project is reviewed by (``budget_total``) is the line's 预算数 only where the
+其中 lines glued after it, as read, fit it (``budget_parts``): those are not split here,
+and a total beside their glued figures would not add up.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from typing import Any
 
 from jixiao import packs
 from jixiao.importers.blocks import Block, Paragraph
+from jixiao.importers.mapping.budget_parts import infer_total
 from jixiao.model.plan import Project
 from jixiao.model.source import SourceRef
 from jixiao.textnorm import strip_pinyin, to_simplified
@@ -240,3 +242,4 @@ def read_glued_budget(projects: list[Project], blocks: list[Block]) -> None:
             if getattr(project, key) is None:
                 setattr(project, key, value)
                 project.sources[key] = source
+        infer_total(project)

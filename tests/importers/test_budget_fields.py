@@ -1,0 +1,75 @@
+"""预算数, 执行率 read from the budget lines of real documents, and a 预算数 a reader infers
+kept only where the document's own parts (其中：财政拨款, 其他资金) fit it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from jixiao.importers.api import import_file
+from jixiao.importers.mapping.budget_parts import parts_agree
+from jixiao.importers.mapping.vocabulary import vocabulary
+from jixiao.model.plan import Project
+
+CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
+AMOUNTS = st.decimals(min_value=Decimal(0), max_value=Decimal(100000), places=2)
+
+
+def _project(pattern: str) -> Project:
+    found = (p for p in CORPUS.glob(f"*/{pattern}*") if not p.name.endswith(".json"))
+    return import_file(next(found)).projects[0]
+
+
+@given(AMOUNTS, AMOUNTS)
+def test_a_total_fits_the_parts_it_is_the_sum_of(fiscal: Decimal, other: Decimal) -> None:
+    assert parts_agree(fiscal + other, fiscal, other)
+    assert parts_agree(fiscal + other, fiscal, None)
+
+
+@given(AMOUNTS, AMOUNTS, st.decimals(min_value=Decimal("0.05"), max_value=Decimal(99), places=2))
+def test_a_total_below_a_part_or_off_their_sum_never_fits(
+    fiscal: Decimal, other: Decimal, gap: Decimal
+) -> None:
+    assert not parts_agree(fiscal + other - gap, fiscal, other)
+    assert not parts_agree(fiscal + other + gap, fiscal, other)
+    assert not parts_agree(fiscal - gap, fiscal, None)
+
+
+def test_a_glued_budget_line_gives_the_total_its_parts_fit() -> None:
+    # 衡山县储备粮: '年度资金总额194.9194.9100%其中:中央、省、市补助县级资金194.9194.9100%'
+    hengshan = _project("hunan_hengshan-chubeiliang")
+    assert hengshan.budget_total == Decimal("194.9") == hengshan.budget_adjusted
+    assert hengshan.sources["budget_total"].line is not None
+    # 襄阳市中心医院: '…年度财政 资金总额10001000100%20…'
+    assert _project("hubei_xiangyang-zhongxin-yiyuan").budget_total == Decimal(1000)
+    # 中江县水标尺: '年度资金总额:202010100.00%10其中:本年财政拨款2020' — the 其中 line's
+    # glued '2020' read as one figure does not fit 20: no 预算数 rather than a doubtful one
+    zhongjiang = _project("sichuan_zhongjiang-shuiliju")
+    assert zhongjiang.budget_adjusted == Decimal(20)
+    assert zhongjiang.budget_total is None
+
+
+def test_a_priced_label_on_its_own_line_names_the_figure_under_it() -> None:
+    # 忠县生猪调出大县: '资金情况 |' / '年度金额(万元): |' / '397 | |||'
+    assert _project("chongqing_ru6-zhongxian-shengzhu").budget_total == Decimal(397)
+    # 芜湖特殊人群筛查: '项目总预算(万元) 75.00      项目当年预算(万元) 25.00'
+    assert _project("anhui_ru8-wuhu-weijianwei").budget_total == Decimal(25)
+
+
+def test_a_rate_column_marked_in_percent() -> None:
+    words = vocabulary()
+    assert words.budget_column("执行率(%)") == words.budget_column("预算执行率（%）")
+    assert words.budget_column("执行率(%)") == "execution_rate"
+    assert words.budget_column("得分(%)") is None
+    assert words.budget_column("全年预算数(%)") is None
+    # 甘其毛都口岸分局: '执行率(%) |' over '0 | 2.38 | 2.38 | 10 | 100 | 10'
+    assert _project("neimenggu_bayannaoer-ganqimaodu").execution_rate == Decimal(1)
+
+
+def test_a_bare_zero_rate_beside_nothing_spent() -> None:
+    # 棠溪镇: '年度资金总额: 0 0 0 10 0 0' — nothing budgeted on the line, nothing spent
+    project = _project("anhui_chizhou-guichi-tangxizhen-weituoyewu")
+    assert project.spent == 0 and project.execution_rate == 0
