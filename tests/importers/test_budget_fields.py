@@ -6,7 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from hypothesis import given
+import pytest
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jixiao.importers.api import import_file
@@ -73,3 +74,51 @@ def test_a_bare_zero_rate_beside_nothing_spent() -> None:
     # 棠溪镇: '年度资金总额: 0 0 0 10 0 0' — nothing budgeted on the line, nothing spent
     project = _project("anhui_chizhou-guichi-tangxizhen-weituoyewu")
     assert project.spent == 0 and project.execution_rate == 0
+
+
+def test_a_funds_table_gives_the_total_its_own_lines_add_up_to() -> None:
+    # 百色天立学校: '项目资金 (万元) | 合计 | 1800' / '一般公共预算拨款 | 小计 | 1800' / '市本级 | 1800'
+    assert _project("guangxi_ru8-baise-jiaoyuju").budget_total == Decimal(1800)
+    # 昭化区: '年度资金总额 | 金额(万元)' with no figure, '(一)财政拨款小计 6.30' over its items
+    assert _project("sichuan_guangyuan-zhaohua").budget_total == Decimal("6.3")
+    assert _project("sichuan_ru8-zhaohua-jikong").budget_total == Decimal(4)
+
+
+_GRID = "一级指标 | 二级指标 | 三级指标 | 指标值\n产出指标 | 数量指标 | 补助人数 | ≥10人\n"
+
+
+def _funds_text(sources: list[list[Decimal]], total: Decimal | None) -> str:
+    head = "项目资金(万元) | 年度资金总额 | 金额(万元)"
+    if total is not None:
+        head = f"项目资金(万元) | 合计 | {total}"
+    lines = ["项目名称 | 某补助项目", head]
+    ordinals = "一二三四"
+    for at, items in enumerate(sources):
+        lines.append(f"({ordinals[at]})第{at + 1}类资金小计 | {sum(items, Decimal(0))}")
+        lines += [f"{n + 1}、第{n + 1}项 | {item}" for n, item in enumerate(items)]
+    return "\n".join([*lines, "年度目标 | 完成补助发放", _GRID])
+
+
+SOURCES = st.lists(st.lists(AMOUNTS, min_size=1, max_size=3), min_size=1, max_size=3)
+
+
+@settings(deadline=None, max_examples=40)  # each example imports a document
+@given(SOURCES, st.booleans())
+def test_a_funds_table_read_by_its_sums(
+    tmp_path_factory: pytest.TempPathFactory, sources: list[list[Decimal]], stated: bool
+) -> None:
+    whole = sum((sum(items, Decimal(0)) for items in sources), Decimal(0))
+    path = tmp_path_factory.mktemp("funds") / "plan.txt"
+    path.write_text(_funds_text(sources, whole if stated else None), encoding="utf-8")
+    assert import_file(path).projects[0].budget_total == whole
+
+
+@settings(deadline=None, max_examples=40)
+@given(SOURCES, st.decimals(min_value=Decimal("0.05"), max_value=Decimal(50), places=2))
+def test_a_funds_table_whose_sums_do_not_hold_is_not_read(
+    tmp_path_factory: pytest.TempPathFactory, sources: list[list[Decimal]], gap: Decimal
+) -> None:
+    whole = sum((sum(items, Decimal(0)) for items in sources), Decimal(0))
+    path = tmp_path_factory.mktemp("funds") / "plan.txt"
+    path.write_text(_funds_text(sources, whole + gap), encoding="utf-8")
+    assert import_file(path).projects[0].budget_total is None
