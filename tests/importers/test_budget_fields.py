@@ -122,3 +122,12 @@ def test_a_funds_table_whose_sums_do_not_hold_is_not_read(
     path = tmp_path_factory.mktemp("funds") / "plan.txt"
     path.write_text(_funds_text(sources, whole + gap), encoding="utf-8")
     assert import_file(path).projects[0].budget_total is None
+
+
+def test_budget_labels_of_other_templates() -> None:
+    # 湘潭市环卫处: '年度本级 预算金额 |' / '250万 |'
+    assert _project("hunan_xiangtan-huanwei-wupaoche-jiangchen_2023").budget_total == 250
+    # 南县疾控: '年度本级预算金额 | 70.00 | 该项目支出上级资金'
+    assert _project("hunan_nanxian-jikong-jibengong").budget_total == 70
+    # 岳阳县农村公路养护: '計劃安排資金 (萬元) | 700 | 實際到位資金 (萬元) | 7,00.0,77'
+    assert _project("hunan_yueyangxian-nongcun-gonglu").budget_total == 700
