@@ -77,7 +77,8 @@ def test_a_bare_zero_rate_beside_nothing_spent() -> None:
 
 
 def test_a_funds_table_gives_the_total_its_own_lines_add_up_to() -> None:
-    # 百色天立学校: '项目资金 (万元) | 合计 | 1800' / '一般公共预算拨款 | 小计 | 1800' / '市本级 | 1800'
+    # 百色天立学校: '项目资金 (万元) | 合计 | 1800' / '一般公共预算拨款 | 小计 | 1800' /
+    # '市本级 | 1800'
     assert _project("guangxi_ru8-baise-jiaoyuju").budget_total == Decimal(1800)
     # 昭化区: '年度资金总额 | 金额(万元)' with no figure, '(一)财政拨款小计 6.30' over its items
     assert _project("sichuan_guangyuan-zhaohua").budget_total == Decimal("6.3")
@@ -131,3 +132,35 @@ def test_budget_labels_of_other_templates() -> None:
     assert _project("hunan_nanxian-jikong-jibengong").budget_total == 70
     # 岳阳县农村公路养护: '計劃安排資金 (萬元) | 700 | 實際到位資金 (萬元) | 7,00.0,77'
     assert _project("hunan_yueyangxian-nongcun-gonglu").budget_total == 700
+
+
+def test_a_notice_states_the_fund_it_hands_down() -> None:
+    # 惠安县: '现将2025年市级财政衔接推进乡村振兴补助(第二批应急救助)资金23.8万元…下达给你们'
+    assert _project("fujian_huian-shiji-xianjie").budget_total == Decimal("23.8")
+    # 舟山市: '现将义务教育经费保障机制补助经费126.44万元(其中中央直达资金139.71万元…)下达'
+    assert _project("zhejiang_ru9-zhoushan-yiwu").budget_total == Decimal("126.44")
+    # 陈仓区残联: '现将2023年中央残疾人事业发展补助资金134.39万元下达给你们,其中:一般公共
+    # 预算资金50.29万元…' — the fund's whole, not the 一般公共预算 project's 50.29
+    assert _project("shaanxi_chencang-canlian").budget_total is None
+
+
+NAMES = st.sampled_from(["农村饮水安全巩固提升工程", "强制免疫补助", "公共文化服务体系建设补助"])
+
+
+def _notice(path: Path, name: str, sentences: list[str]) -> Project:
+    lines = [*sentences, f"{name}绩效目标表", f"资金名称 | {name}", _GRID]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return import_file(path).projects[0]
+
+
+@settings(deadline=None, max_examples=30)
+@given(NAMES, AMOUNTS.filter(lambda a: a > 0), AMOUNTS.filter(lambda a: a > 0))
+def test_a_notice_amount_only_when_the_document_states_no_other(
+    tmp_path_factory: pytest.TempPathFactory, name: str, first: Decimal, second: Decimal
+) -> None:
+    path = tmp_path_factory.mktemp("notice") / "plan.txt"
+    handed = f"现将{name}资金{first}万元下达给你们。"
+    assert _notice(path, name, [handed]).budget_total == first
+    earlier = f"上年已安排{name}资金{second}万元。"
+    expected = first if first == second else None
+    assert _notice(path, name, [handed, earlier]).budget_total == expected
