@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from jixiao.importers.api import import_file
 from jixiao.importers.mapping.budget_parts import parts_agree
+from jixiao.importers.mapping.glued_budget import budget_lines
 from jixiao.importers.mapping.vocabulary import vocabulary
 from jixiao.model.plan import Project
 
@@ -164,3 +165,25 @@ def test_a_notice_amount_only_when_the_document_states_no_other(
     earlier = f"上年已安排{name}资金{second}万元。"
     expected = first if first == second else None
     assert _notice(path, name, [handed, earlier]).budget_total == expected
+
+
+def test_a_glued_budget_line_parted_by_its_unit() -> None:
+    # 黄冈市档案馆: '…得分(20分*執行率)年度財政資金總額10萬10萬100%20年度績效指標'
+    line = "預算數(A)執行數(B)執行率(B/A)得分(20分*執行率)年度財政資金總額10萬10萬100%20年度"
+    (found,) = budget_lines(line)
+    assert (found["budget_adjusted"], found["spent"]) == (Decimal(10), Decimal(10))
+    assert (found["execution_rate"], found["execution_score"]) == (Decimal(1), Decimal(20))
+
+
+@given(
+    AMOUNTS.filter(lambda a: a >= 1), st.decimals(min_value=Decimal("0.3"), max_value=1, places=2)
+)
+def test_units_between_glued_figures_read_as_the_bare_line(budget: Decimal, share: Decimal) -> None:
+    spent = (budget * share).quantize(Decimal("0.01"))
+    rate = (spent / budget * 100).quantize(Decimal("0.01"))
+    head = "全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额"
+    bare = budget_lines(f"{head}{budget:f} {spent:f} {rate}%其中")
+    parted = budget_lines(f"{head}{budget:f}万元{spent:f}万元{rate}%其中")
+    assert [r["execution_rate"] for r in parted] == [r["execution_rate"] for r in bare]
+    if parted:
+        assert parted[0].get("budget_adjusted") in (None, budget)

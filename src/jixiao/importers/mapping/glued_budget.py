@@ -35,6 +35,7 @@ from jixiao.textnorm import strip_pinyin, to_simplified
 _NUMBER = re.compile(r"(?:0|[1-9]\d{0,9})(?:\.\d{1,4})?")
 _MARK = r"(?:\s+|[(（][^()（）]{0,12}[)）]|[(（][^()（）\u4e00-\u9fff]{0,12})*"
 _MARKS = re.compile(r"[(（][^()（）]{0,12}[)）]|[(（][^()（）\u4e00-\u9fff]{0,12}")
+_UNITS = re.compile(r"万元? ?")
 _POINTS_MARK = re.compile(r"(\d+(?:\.\d+)?)分[*×xX]执行率")
 _MAX_EMPTY = 2
 _LONGEST = 64  # characters of a budget line's figures glued
@@ -70,7 +71,7 @@ def _line() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<head>(?:(?:{column}){_MARK}){{3,8}})"
         rf"[^\d%:：]{{0,8}}?(?:{label})\s*[:：]?\s*"
-        r"(?P<run>[\d.,%]+(?: [\d.,%]+)*)"
+        r"(?P<run>[\d.,%]+(?:(?: |万元? ?)[\d.,%]+)*)"
     )
 
 
@@ -206,8 +207,9 @@ def budget_lines(text: str) -> list[Reading]:
         mark = _POINTS_MARK.search(re.sub(r"\s", "", head))  # '得分(20分*执行率)': its 分值
         weight = Decimal(mark.group(1)) if mark is not None else None
         before = text[max(0, match.start() - 16) : match.start("run")]
-        found = readings(match.group("run"), _heads(head), weight)
-        reading = agreed(found, "万元" in before)
+        run = _UNITS.sub(" ", match.group("run"))  # '10万10万100%': the unit parts them
+        found = readings(run, _heads(head), weight)
+        reading = agreed(found, "万元" in before or run != match.group("run"))
         if reading:
             out.append(reading)
     return out
