@@ -347,6 +347,12 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # 97.80%): corrected. Budget labels naming their unit ('项目预算金额(万元)'), '项目金额',
 # '预算金额', '年度预算资金总额' and the year's budget beside the whole term's
 # (mapping/term_budget.py): 预算数 0.408 (78/191), 0 wrong; the rest unchanged.
+# import-budget-fields (causes per miss in docs/import-fields.md): a priced label on its own
+# row, a glued 自评 budget line's 预算数 as budget_total where its 其中 parts fit it
+# (budget_parts), funds tables read by their sums (合计 over 小计, (一)(二) sources), a
+# notice's amount after the project's name, five template labels, '执行率(%)', a bare 0 rate
+# beside 0 spent: 预算数 0.482 (92/191), 执行率 0.643 (45/70), 0 wrong; 自评总分 24/35 and
+# 监控执行数 1/5 unchanged (list tables of 专项债 projects; prose 监控 reports, one undated).
 FLOORS = {
     "recall": 0.952,
     "plan_recall": 0.977,
@@ -357,8 +363,8 @@ FLOORS = {
     "rows": 0.992,
     "invented": 1,
     "monitoring_execution": 0.2,
-    "budget_total": 0.408,
-    "execution_rate": 0.6,
+    "budget_total": 0.481,
+    "execution_rate": 0.642,
     "total_score": 0.685,
     "field_wrong": 0,
 }
