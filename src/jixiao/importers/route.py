@@ -12,9 +12,9 @@ from jixiao.importers.assemble import assemble
 from jixiao.importers.blocks import Block, undo_extensions
 from jixiao.importers.invented_rows import screen_rows
 from jixiao.importers.mapping import kinds
-from jixiao.importers.mapping.budget_statements import read_budget_statements
 from jixiao.importers.mapping.document import GenericAssembler
 from jixiao.importers.mapping.glued import starts_with_label
+from jixiao.importers.mapping.notice_budget import read_notice_budget
 from jixiao.importers.mapping.year import stated_year, texts_of
 from jixiao.model.plan import DepartmentPlan, Project
 
@@ -132,7 +132,8 @@ def assemble_document(blocks: list[Block], file_name: str) -> DepartmentPlan:
     pieces that are no indicator (see ``invented_rows``)."""
     plan = _assemble_document(blocks, file_name)
     screen_rows(plan, lambda: texts_of(blocks))
-    read_budget_statements(plan, blocks)
+    if plan.kind == "plan":  # a notice's 预算数, whichever reading is taken (Hebei's too)
+        read_notice_budget(plan.projects, blocks)
     return plan
 
 

@@ -75,11 +75,18 @@ class _Table:
         return whole if True in checks else None
 
 
-def _texts(block: Block) -> list[str]:
-    return [normalise(c.text) for c in block.cells if c.text] if isinstance(block, Row) else []
+def _texts(block: Block, opening: bool) -> list[str]:
+    """A row's filled cells as compared; a row that could open a table only when it states
+    万元 (a cheap look at its texts first: most rows do not)."""
+    if not isinstance(block, Row):
+        return []
+    texts = block.texts  # (no cells made of a lazy row)
+    if opening and "万元" not in (joined := "".join(texts)) and "萬元" not in joined:
+        return []
+    return [normalise(t) for t in texts if t]
 
 
-def _opening(texts: list[str], source: SourceRef) -> _Table | None:
+def _opening(texts: list[str], block: Block) -> _Table | None:
     """'项目资金(万元) | 合计 | 1800' or '项目资金(万元) | 年度资金总额 | 金额(万元)'."""
     if len(texts) < 2 or _UNIT.sub("", texts[0]) not in _words()["headings"]:
         return None
@@ -88,11 +95,11 @@ def _opening(texts: list[str], source: SourceRef) -> _Table | None:
     rest = texts[1:]
     if len(rest) == 2 and rest[0] in _words()["total_words"]:
         total = amount(rest[1], Decimal(1))
-        return None if total is None else _Table(total, source)
+        return None if total is None else _Table(total, block.source)
     if vocabulary().field_of(rest[0]) == "budget_total" and all(
         amount(t, Decimal(1)) is None for t in rest[1:]
     ):
-        return _Table(None, source)
+        return _Table(None, block.source)
     return None
 
 
@@ -114,7 +121,7 @@ def _tables(blocks: list[Block]) -> list[_Table]:
     found: list[_Table] = []
     table: _Table | None = None
     for block in blocks:
-        texts = _texts(block)
+        texts = _texts(block, opening=table is None)
         if table is not None:
             line = _line(texts) if texts else None
             if line is not None:
@@ -125,7 +132,7 @@ def _tables(blocks: list[Block]) -> list[_Table]:
                     (table.sources[-1].items if table.sources else table.loose).append(figure)
                 continue
             found.append(table)
-        table = _opening(texts, block.source)
+        table = _opening(texts, block) if texts else None
     if table is not None:
         found.append(table)
     return found
