@@ -187,3 +187,29 @@ def test_units_between_glued_figures_read_as_the_bare_line(budget: Decimal, shar
     assert [r["execution_rate"] for r in parted] == [r["execution_rate"] for r in bare]
     if parted:
         assert parted[0].get("budget_adjusted") in (None, budget)
+
+
+def test_a_glued_budget_line_per_source_then_their_total() -> None:
+    # 蔡甸区森林防火: '資金來源預算數(A)執行數(B)執行率(B/A)一般預算內撥款6363100%合計6363100%'
+    line = (
+        "預算執行情況(萬元)資金來源預算數(A)執行數(B)執行率(B/A)一般預算內撥款6363100%合計6363100%"
+    )
+    assert budget_lines(line) == [
+        {"execution_rate": Decimal(1), "budget_adjusted": Decimal(63), "spent": Decimal(63)}
+    ]
+    caidian = _project("hubei_caidian-linyeju-senlin")
+    assert (caidian.budget_total, caidian.execution_rate) == (Decimal(63), Decimal(1))
+
+
+@given(
+    AMOUNTS.filter(lambda a: a >= 1), st.decimals(min_value=Decimal("0.3"), max_value=1, places=2)
+)
+def test_the_total_line_after_source_lines_is_the_one_read(budget: Decimal, share: Decimal) -> None:
+    spent = (budget * share).quantize(Decimal("0.01"))
+    rate = (spent / budget * 100).quantize(Decimal("0.01"))
+    head = "预算数(A)执行数(B)执行率(B/A)"
+    alone = budget_lines(f"{head}年度资金总额{budget:f} {spent:f} {rate}%年度")
+    after = budget_lines(
+        f"{head}一般预算拨款{budget:f} {spent:f} {rate}%合计{budget:f} {spent:f} {rate}%年度"
+    )
+    assert after == alone

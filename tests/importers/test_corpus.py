@@ -351,7 +351,8 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # row, a glued 自评 budget line's 预算数 as budget_total where its 其中 parts fit it
 # (budget_parts), funds tables read by their sums (合计 over 小计, (一)(二) sources), a
 # notice's amount after the project's name, five template labels, '执行率(%)', a bare 0 rate
-# beside 0 spent: 预算数 0.482 (92/191), 执行率 0.643 (45/70), 0 wrong; 自评总分 24/35 and
+# beside 0 spent, a glued 合计 line after its source lines: 预算数 0.487 (93/191), 执行率
+# 0.657 (46/70), 0 wrong; 自评总分 24/35 and
 # 监控执行数 1/5 unchanged (list tables of 专项债 projects; prose 监控 reports, one undated).
 FLOORS = {
     "recall": 0.952,
@@ -363,8 +364,8 @@ FLOORS = {
     "rows": 0.992,
     "invented": 1,
     "monitoring_execution": 0.2,
-    "budget_total": 0.481,
-    "execution_rate": 0.642,
+    "budget_total": 0.486,
+    "execution_rate": 0.657,
     "total_score": 0.685,
     "field_wrong": 0,
 }

@@ -68,9 +68,12 @@ def _line() -> re.Pattern[str]:
     words = sorted(_columns(), key=len, reverse=True)
     column = "|".join(_spaced(w) for w in words)
     label = "|".join(_spaced(w) for w in sorted(_data()["budget_lines"], key=len, reverse=True))
+    total = "|".join(_spaced(w) for w in _data()["sum_labels"])
+    # or a line per 资金来源 first ('一般预算内拨款6363100%'), then theirs: '合计6363100%'
+    sources = rf"(?:[^\d%:：]{{1,12}}?[\d.,%]+){{1,4}}?[^\d%:：]{{0,2}}?(?:{total})"
     return re.compile(
         rf"(?P<head>(?:(?:{column}){_MARK}){{3,8}})"
-        rf"[^\d%:：]{{0,8}}?(?:{label})\s*[:：]?\s*"
+        rf"(?:[^\d%:：]{{0,8}}?(?:{label})|{sources})\s*[:：]?\s*"
         r"(?P<run>[\d.,%]+(?:(?: |万元? ?)[\d.,%]+)*)"
     )
 
