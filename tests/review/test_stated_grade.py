@@ -107,11 +107,14 @@ def test_execution_points_that_agree_are_left_alone(
     assert _findings(plan, "N221") == []
 
 
-def test_a_line_without_its_rate_gives_no_points() -> None:
-    # 池州棠溪镇: '年度资金总额: 0 0 0 10 0 0' — no 执行率 read, so no 分值 / 得分 either
-    project = _plan("anhui_chizhou-guichi-tangxizhen-weituoyewu").projects[0]
-    assert project.execution_rate is None
-    assert project.execution_score is None
+def test_a_line_of_nothing_spent_gives_its_points_with_its_rate() -> None:
+    # 池州棠溪镇: '年度资金总额: 0 0 0 10 0 0' — a bare 执行率 0 beside 0 spent is 0 either
+    # way; its 分值 10 and 得分 0 come with it, and 0 × 10 = 0 is no N221
+    plan = _plan("anhui_chizhou-guichi-tangxizhen-weituoyewu")
+    project = plan.projects[0]
+    assert (project.execution_rate, project.execution_weight) == (0, 10)
+    assert project.execution_score == 0
+    assert _findings(plan, "N221") == []
 
 
 def test_a_total_unlike_its_parts_is_found(tmp_path: Path) -> None:

@@ -32,6 +32,7 @@ from jixiao.importers.mapping.stream_rows import (
     runs_on,
 )
 from jixiao.importers.mapping.table_titles import is_table_title
+from jixiao.importers.mapping.term_budget import field_named
 from jixiao.importers.mapping.vocabulary import grid_month, normalise, vocabulary
 from jixiao.model.disclosure import DisclosureTable
 from jixiao.model.plan import DepartmentPlan, ImportIssue, Project
@@ -108,7 +109,7 @@ class GenericAssembler(FlatLineWalk):
         if glued is not None and self._header_cells(glued, para.source):
             return
         pending, self._pending_label = self._pending_label, None
-        if vocabulary().field_of(text) is not None:
+        if field_named(text):
             self._pending_label = cell  # "项目名称" on its line, the value on the next
             return
         if pending is not None and self._header_cells([pending, cell], para.source):
@@ -305,7 +306,7 @@ class GenericAssembler(FlatLineWalk):
         if probe:
             words = vocabulary()
             return any(
-                split_label(c.text) or words.field_of(c.text) or words.budget_column(c.text)
+                split_label(c.text) or field_named(c.text) or words.budget_column(c.text)
                 for c in cells
                 if c.text
             )

@@ -12,8 +12,9 @@ fewest empty columns, then with a rate its amounts give to the rounding written,
 on is taken; the 执行率 must be among it. Amounts are taken only when the table says 万元
 and the reading is the only one. Read for self-evaluations only, for
 projects with no 执行率 and no 执行数 from a table; each figure keeps its line as source.
-The 预算数 the project is reviewed by (``budget_total``) is not set: the 其中 lines glued
-after this one are not split here, and a total beside their glued figures would not add up.
+The 预算数 the project is reviewed by (``budget_total``) is the line's 预算数 only where the
+其中 lines glued after it, as read, fit it (``budget_parts``): those are not split here,
+and a total beside their glued figures would not add up.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from typing import Any
 
 from jixiao import packs
 from jixiao.importers.blocks import Block, Paragraph
+from jixiao.importers.mapping.budget_parts import infer_total
 from jixiao.model.plan import Project
 from jixiao.model.source import SourceRef
 from jixiao.textnorm import strip_pinyin, to_simplified
@@ -33,6 +35,7 @@ from jixiao.textnorm import strip_pinyin, to_simplified
 _NUMBER = re.compile(r"(?:0|[1-9]\d{0,9})(?:\.\d{1,4})?")
 _MARK = r"(?:\s+|[(（][^()（）]{0,12}[)）]|[(（][^()（）\u4e00-\u9fff]{0,12})*"
 _MARKS = re.compile(r"[(（][^()（）]{0,12}[)）]|[(（][^()（）\u4e00-\u9fff]{0,12}")
+_UNITS = re.compile(r"万元? ?")
 _POINTS_MARK = re.compile(r"(\d+(?:\.\d+)?)分[*×xX]执行率")
 _MAX_EMPTY = 2
 _LONGEST = 64  # characters of a budget line's figures glued
@@ -65,10 +68,13 @@ def _line() -> re.Pattern[str]:
     words = sorted(_columns(), key=len, reverse=True)
     column = "|".join(_spaced(w) for w in words)
     label = "|".join(_spaced(w) for w in sorted(_data()["budget_lines"], key=len, reverse=True))
+    total = "|".join(_spaced(w) for w in _data()["sum_labels"])
+    # or a line per 资金来源 first ('一般预算内拨款6363100%'), then theirs: '合计6363100%'
+    sources = rf"(?:[^\d%:：]{{1,12}}?[\d.,%]+){{1,4}}?[^\d%:：]{{0,2}}?(?:{total})"
     return re.compile(
         rf"(?P<head>(?:(?:{column}){_MARK}){{3,8}})"
-        rf"[^\d%:：]{{0,8}}?(?:{label})\s*[:：]?\s*"
-        r"(?P<run>[\d.,%]+(?: [\d.,%]+)*)"
+        rf"(?:[^\d%:：]{{0,8}}?(?:{label})|{sources})\s*[:：]?\s*"
+        r"(?P<run>[\d.,%]+(?:(?: |万元? ?)[\d.,%]+)*)"
     )
 
 
@@ -204,8 +210,9 @@ def budget_lines(text: str) -> list[Reading]:
         mark = _POINTS_MARK.search(re.sub(r"\s", "", head))  # '得分(20分*执行率)': its 分值
         weight = Decimal(mark.group(1)) if mark is not None else None
         before = text[max(0, match.start() - 16) : match.start("run")]
-        found = readings(match.group("run"), _heads(head), weight)
-        reading = agreed(found, "万元" in before)
+        run = _UNITS.sub(" ", match.group("run"))  # '10万10万100%': the unit parts them
+        found = readings(run, _heads(head), weight)
+        reading = agreed(found, "万元" in before or run != match.group("run"))
         if reading:
             out.append(reading)
     return out
@@ -240,3 +247,4 @@ def read_glued_budget(projects: list[Project], blocks: list[Block]) -> None:
             if getattr(project, key) is None:
                 setattr(project, key, value)
                 project.sources[key] = source
+        infer_total(project)

@@ -93,9 +93,9 @@ def _line_before_grid(cells: list[Cell], width: int) -> list[Cell] | None:
 def _bare_rate(
     text: str, columns: list[str | None], values: list[Cell], factor: Decimal
 ) -> Decimal | None:
-    """An 执行率 written without '%' ('50 | 10 | 20' under 预算数 | 执行数 | 执行率): read
-    as percent or as a fraction, whichever the line's own 执行数 / 预算数 confirms (within
-    a percentage point); None when the line gives no budget and spending to check it by."""
+    """An 执行率 written without '%' ('50 | 10 | 20' under 预算数 | 执行数 | 执行率): percent or
+    a fraction, whichever the line's own 执行数 / 预算数 confirms (within a percentage point),
+    0 beside an 执行数 of 0; None when the line gives nothing to check it by."""
     number = amount(text, Decimal(1))
     figures = {
         column: amount(cell.text, factor)
@@ -105,7 +105,7 @@ def _bare_rate(
     budget = figures.get("budget_adjusted") or figures.get("budget_initial")
     spent = figures.get("spent")
     if number is None or not budget or spent is None:
-        return None
+        return number if number == 0 and spent == 0 else None  # 0 in percent or as a fraction
     share = spent / budget
     return next(
         (rate for rate in (number / 100, number) if abs(rate - share) <= Decimal("0.01")), None

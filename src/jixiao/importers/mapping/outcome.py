@@ -12,6 +12,7 @@ from jixiao.importers.mapping.department_name import stated_department
 from jixiao.importers.mapping.directed_rows import directed_rows
 from jixiao.importers.mapping.doubled_across import doubled_indicators
 from jixiao.importers.mapping.figure_chain import figure_chain_rows
+from jixiao.importers.mapping.funds_table import read_funds_tables
 from jixiao.importers.mapping.glued_outcomes import glued_outcome_rows
 from jixiao.importers.mapping.goal_outcomes import read_goal_outcomes
 from jixiao.importers.mapping.header import GridHeader
@@ -51,6 +52,7 @@ def fill_plan(
         plan.kind, plan.kind_evidence = decision.kind, decision.evidence
     if not plan.projects:  # a table cut before its grid: its header block alone
         plan.projects = header_only(projects, plan.kind, subject_of(titles))
+    read_funds_tables(plan.projects, blocks)
     if plan.kind == "self_evaluation":
         plan.projects = read_report_figures(plan.projects, blocks, subject_of(titles))
     if plan.kind in ("disclosure", "final_accounts") or not plan.projects:

@@ -28,9 +28,14 @@ def priced_label(text: str) -> str | None:
     return field if field in _AMOUNTS else None
 
 
+def field_named(text: str) -> str | None:
+    """The field a label names, a priced amount label ('年度金额(万元)') included."""
+    return vocabulary().field_of(text) or priced_label(text)
+
+
 def _budget_label(text: str) -> str | None:
     """The budget label as compared, None when the text names no 预算数."""
-    if (vocabulary().field_of(text) or priced_label(text)) != "budget_total":
+    if field_named(text) != "budget_total":
         return None
     return normalise(text)
 

@@ -25,6 +25,9 @@ _BUDGET_MEASURES = {"spent": "spent", "rate": "execution_rate"}
 _FORMULA_MARK = re.compile(r"[(（][A-Za-z](?:[/×*÷xX][A-Za-z\d%]+)*[)）]$")
 # '得分(20分*执行率)': the 分值 the 执行率 is scored on, written in its 得分 column's label
 _RATE_POINTS_MARK = re.compile(r"[(（]\d+(?:\.\d+)?分[*×xX]执行率[)）]$")
+# '执行率(%)': the unit of a rate column (its bare figures are confirmed by the line's own
+# 执行数 / 预算数 all the same)
+_PERCENT_MARK = re.compile(r"(?<=率)[(（]%[)）]$")
 
 
 def is_formula_mark(text: str) -> bool:
@@ -159,6 +162,9 @@ class Vocabulary:
             found = self.budget_columns.get(_FORMULA_MARK.sub("", text))
         if found is None and _RATE_POINTS_MARK.search(text):
             found = self.budget_columns.get(_RATE_POINTS_MARK.sub("", text))
+        if found is None and _PERCENT_MARK.search(text):
+            found = self.budget_columns.get(_PERCENT_MARK.sub("", text))
+            return found if found == "execution_rate" else None
         return found
 
     def sign(self, text: str) -> str | None:
