@@ -375,18 +375,24 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # beside 0 spent, a glued 合计 line after its source lines: 预算数 0.487 (93/191), 执行率
 # 0.657 (46/70), 0 wrong; 自评总分 24/35 and
 # 监控执行数 1/5 unchanged (list tables of 专项债 projects; prose 监控 reports, one undated).
+# Merged (session 18: import-unseen-11, review-unseen-11, import-prose-reports,
+# import-budget-fields; the one 金安 page both rounds transcribed kept once; 芦山's allotted
+# 500万元 that is a part of its 立项 525.39 no budget): 327 documents, recall 0.948
+# (962/1014), plan 0.978 (445/455), self-evaluation 0.923 (506/548), actual 0.921 (437/474),
+# kind 0.993 (325/327), year 0.974 (302/310), rows 0.993 (299/301), invented 6 (稷山's xlsx
+# text, 1 older), 预算数 0.585 (120/205), 执行率 0.75 (54/72), 自评总分 0.717 (28/39), 0 wrong.
 FLOORS = {
-    "recall": 0.947,
-    "plan_recall": 0.977,
-    "self_evaluation_recall": 0.921,
+    "recall": 0.948,
+    "plan_recall": 0.978,
+    "self_evaluation_recall": 0.923,
     "actual": 0.921,
     "kind": 0.993,
-    "year": 0.972,
-    "rows": 0.992,
+    "year": 0.974,
+    "rows": 0.993,
     "invented": 6,
     "monitoring_execution": 0.2,
-    "budget_total": 0.4,
-    "execution_rate": 0.591,
-    "total_score": 0.666,
+    "budget_total": 0.585,
+    "execution_rate": 0.75,
+    "total_score": 0.717,
     "field_wrong": 0,
 }
