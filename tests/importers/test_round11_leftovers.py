@@ -2,10 +2,18 @@
 
 * a row named by a bare figure (a 分值 or 得分 read where a name stands) or by the last
   characters of a numbered name broken by a space (``指标1:资金是否全部纳入医 保统筹``) is
-  no indicator (``invented_rows``; 稷山 医保 自评表, an xlsx text with its cells out of order).
+  no indicator (``invented_rows``; 稷山 医保 自评表, an xlsx text with its cells out of order);
+* a text of several 自评表 flattened to one cell per line is read form by form: a run opening
+  with 项目名称 and its value is a form's header block, a second 项目名称 ends the form before
+  it (``form_start``), and a budget line's values stop at the next label, so a line short of
+  its empty 全年执行数 is placed by its one percentage (``budget_gaps.line_values``; 乐亭 市场监管).
 """
 
 from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -20,6 +28,8 @@ SETTINGS = settings(
     max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 WORDS = st.text(alphabet="资金是否全部及时纳入医保统筹参合人数配套每年", min_size=4, max_size=12)
+PROJECT = st.text(alphabet="商品质量检测双随机抽查委托审计费经", min_size=4, max_size=10)
+LAOTING = "hebei_ru11-laoting-shichang-jianguan-zixpingbiao-cellperline-cut_2021"
 JISHAN = "shanxi_ru11-jishan-yibaoju-jiandang-lika-jiaofei-peitao-xlsxflat_2020"
 
 
@@ -80,3 +90,116 @@ def test_numbered_and_short_names_are_kept(stem: str, found: int) -> None:
     """Counter-examples on real documents: their rows all read, none dropped."""
     result = measure_stem(stem)
     assert result.found == found and not result.invented
+
+
+# -- several forms flattened to one cell per line ---------------------------------------
+
+_FIRST = """项目支出绩效自评表
+( 2021年度)
+项目名称
+{name}
+主管部门
+实施单位
+某县市场监督管理局
+项目资金
+(万元)
+年初预算数
+调整预算数
+全年执行数
+分值
+执行率
+得分
+年度资金总≥90%
+95%
+10
+10
+满意度
+指标
+服务对象满意度指标
+服务对象满意度
+≥90%
+100%
+10
+10
+总分
+100
+{score}
+"""
+_SECOND = """项目支出绩效自评表
+{year}项目名称
+{name}
+主管部门
+实施单位
+某县市场监督管理局
+项目资金
+(万元)
+年初预算数
+调整预算数
+全年执行数
+分值
+执行率
+得分
+年度资金总额
+{budget}
+{budget}
+10
+100%
+{points}
+其中:当年财政拨款
+{budget}
+{budget}
+
+100%
+
+上年结转资金
+"""
+
+
+def test_laoting_two_forms_two_projects() -> None:
+    plan = import_file(CORPUS / "self_evaluation" / f"{LAOTING}.txt")
+    first, second = plan.projects
+    assert (first.name, first.total_score, first.budget_total) == ("商品质量检测经费", 99, None)
+    assert (second.name, second.budget_total, second.execution_rate) == (
+        "双随机抽查委托审计费",
+        30,
+        1,
+    )
+    assert second.total_score is None
+    result = measure_stem(LAOTING)
+    assert result.fields.found == {**result.fields.stated} and not result.invented
+
+
+@SETTINGS
+@given(
+    names=st.lists(PROJECT, min_size=2, max_size=2, unique=True),
+    score=st.integers(60, 99),
+    budget=st.integers(11, 999),
+    points=st.integers(60, 99),
+    year_line=st.booleans(),
+)
+def test_each_form_keeps_its_own_figures(
+    tmp_path: Path, names: list[str], score: int, budget: int, points: int, year_line: bool
+) -> None:
+    year = "( 2021年度)\n" if year_line else ""
+    text = _FIRST.format(name=names[0], score=score) + _SECOND.format(
+        year=year, name=names[1], budget=budget, points=points
+    )
+    path = tmp_path / f"doc{hashlib.sha1(text.encode()).hexdigest()[:12]}.txt"
+    path.write_text(text, encoding="utf-8")
+    plan = import_file(path)
+    assert [p.name for p in plan.projects] == names
+    first, second = plan.projects
+    assert first.total_score == score and first.execution_rate is None
+    assert second.budget_total == budget and second.execution_rate == Decimal(1)
+    assert second.total_score is None
+
+
+@SETTINGS
+@given(name=PROJECT, score=st.integers(60, 99))
+def test_one_form_stays_one_project(tmp_path: Path, name: str, score: int) -> None:
+    """Counter-example: a single form's stream is one project with its total."""
+    text = _FIRST.format(name=name, score=score)
+    path = tmp_path / f"doc{hashlib.sha1(text.encode()).hexdigest()[:12]}.txt"
+    path.write_text(text, encoding="utf-8")
+    (project,) = import_file(path).projects
+    assert (project.name, project.total_score) == (name, score)
