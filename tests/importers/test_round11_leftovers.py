@@ -6,7 +6,10 @@
 * a text of several 自评表 flattened to one cell per line is read form by form: a run opening
   with 项目名称 and its value is a form's header block, a second 项目名称 ends the form before
   it (``form_start``), and a budget line's values stop at the next label, so a line short of
-  its empty 全年执行数 is placed by its one percentage (``budget_gaps.line_values``; 乐亭 市场监管).
+  its empty 全年执行数 is placed by its one percentage (``budget_gaps.line_values``; 乐亭 市场监管);
+* a document site's line citing the page's file in book-title brackets (``《…绩效评价报告.docx》
+  由会员分享``) titles the document, so a 评价报告 is a self-evaluation (``kinds.titles_of``;
+  宝坻 林业 评价报告).
 """
 
 from __future__ import annotations
@@ -20,8 +23,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jixiao.importers.api import import_file
+from jixiao.importers.blocks import Paragraph
 from jixiao.importers.invented_rows import not_indicator
+from jixiao.importers.mapping.kinds import by_titles, titles_of
 from jixiao.model.plan import Indicator
+from jixiao.model.source import SourceRef
 from tests.importers.corpus_metrics import CORPUS, measure_stem
 
 SETTINGS = settings(
@@ -30,6 +36,8 @@ SETTINGS = settings(
 WORDS = st.text(alphabet="资金是否全部及时纳入医保统筹参合人数配套每年", min_size=4, max_size=12)
 PROJECT = st.text(alphabet="商品质量检测双随机抽查委托审计费经", min_size=4, max_size=10)
 LAOTING = "hebei_ru11-laoting-shichang-jianguan-zixpingbiao-cellperline-cut_2021"
+BAODI = "tianjin_ru11-baodi-linye-gaige-fazhan-zijin-pingjia-baogao-docglued-cut_2019"
+UNIT = st.text(alphabet="宝坻区林业局农业农村委县市", min_size=2, max_size=6)
 JISHAN = "shanxi_ru11-jishan-yibaoju-jiandang-lika-jiaofei-peitao-xlsxflat_2020"
 
 
@@ -203,3 +211,40 @@ def test_one_form_stays_one_project(tmp_path: Path, name: str, score: int) -> No
     path.write_text(text, encoding="utf-8")
     (project,) = import_file(path).projects
     assert (project.name, project.total_score) == (name, score)
+
+
+# -- a 评价报告 titled by its file's name ---------------------------------------------
+
+
+def _kind(lines: list[str]) -> str | None:
+    blocks = [Paragraph(raw=t, source=SourceRef(file="t.txt", line=n)) for n, t in enumerate(lines)]
+    decision = by_titles(titles_of(blocks))
+    return decision.kind if decision else None
+
+
+def test_baodi_evaluation_report_is_a_self_evaluation() -> None:
+    plan = import_file(CORPUS / "self_evaluation" / f"{BAODI}.txt")
+    assert plan.kind == "self_evaluation"
+    assert plan.kind_evidence == "宝坻区2019年林业改革发展资金支出绩效评价报告.docx"
+
+
+@SETTINGS
+@given(
+    unit=UNIT, year=st.integers(2015, 2030), extension=st.sampled_from([".docx", ".doc", ".pdf"])
+)
+def test_a_file_cited_in_brackets_titles_the_page(unit: str, year: int, extension: str) -> None:
+    name = f"{unit}{year}年林业改革发展资金支出绩效评价报告{extension}"
+    site = f"《{name}》由会员分享,可在线阅读,更多相关"
+    assert _kind([site, f"(-)项目绩效目标{unit}{year}年林业有害生物防治工作通过检查验收"]) == (
+        "self_evaluation"
+    )
+
+
+@SETTINGS
+@given(unit=UNIT, year=st.integers(2015, 2030))
+def test_a_report_cited_without_a_file_is_no_title(unit: str, year: int) -> None:
+    """Counter-example: a 目标表 citing last year's report by name, no file extension."""
+    cited = (
+        f"参照《{unit}{year}年林业改革发展资金支出绩效评价报告》,结合本年度任务,编制项目绩效目标。"
+    )
+    assert _kind([cited, f"{unit}{year + 1}年项目支出绩效目标表"]) == "plan"
