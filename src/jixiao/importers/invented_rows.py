@@ -162,14 +162,16 @@ _REPAIRS: tuple[tuple[Callable[[Indicator], str | None], str, str], ...] = (
 
 def _suspect(indicators: list[Indicator]) -> bool:
     """Whether some sign may fit one of the rows: one search over all their names and one
-    over all their values, as most projects have no row to look at."""
+    over all their values, as most projects have no row to look at. A short name alone is
+    no sign (most documents have some; searching the text for each cost a fifth of the
+    import): a broken name's tail is looked for where another sign showed the reading
+    broken (a bare figure read as a name beside it, as in 稷山's sheet)."""
     names = "\n" + "\n".join([i.level3 for i in indicators]) + "\n"
     values = "\n" + "\n".join([i.value for i in indicators]) + "\n"
     return (
         _NAME_SIGN.search(names) is not None
         or _VALUE_SIGN.search(values) is not None
         or ("/" in names and _RATIO_SIGN.search(names) is not None)
-        or any(len(i.level3.strip()) <= _TAIL_LENGTH for i in indicators)
     )
 
 
