@@ -102,9 +102,9 @@ def test_numbered_and_short_names_are_kept(stem: str, found: int) -> None:
 
 # -- several forms flattened to one cell per line ---------------------------------------
 
-_FIRST = """项目支出绩效自评表
-( 2021年度)
-项目名称
+# a form's title, its 项目名称 and the budget columns' header, one cell a line
+_HEAD = """项目支出绩效自评表
+{year}项目名称
 {name}
 主管部门
 实施单位
@@ -117,7 +117,11 @@ _FIRST = """项目支出绩效自评表
 分值
 执行率
 得分
-年度资金总≥90%
+"""
+# the first form: its budget line cut into its last rows (as 乐亭's preview is)
+_FIRST = (
+    _HEAD.replace("{year}", "( 2021年度)\n")
+    + """年度资金总≥90%
 95%
 10
 10
@@ -133,21 +137,11 @@ _FIRST = """项目支出绩效自评表
 100
 {score}
 """
-_SECOND = """项目支出绩效自评表
-{year}项目名称
-{name}
-主管部门
-实施单位
-某县市场监督管理局
-项目资金
-(万元)
-年初预算数
-调整预算数
-全年执行数
-分值
-执行率
-得分
-年度资金总额
+)
+# the second: its budget line with an empty 全年执行数, then the 其中 lines
+_SECOND = (
+    _HEAD
+    + """年度资金总额
 {budget}
 {budget}
 10
@@ -161,6 +155,7 @@ _SECOND = """项目支出绩效自评表
 
 上年结转资金
 """
+)
 
 
 def test_laoting_two_forms_two_projects() -> None:
