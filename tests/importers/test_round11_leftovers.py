@@ -220,7 +220,7 @@ def _kind(lines: list[str]) -> str | None:
 def test_baodi_evaluation_report_is_a_self_evaluation() -> None:
     plan = import_file(CORPUS / "self_evaluation" / f"{BAODI}.txt")
     assert plan.kind == "self_evaluation"
-    assert plan.kind_evidence == "宝坻区2019年林业改革发展资金支出绩效评价报告.docx"
+    assert plan.kind_evidence == "宝坻区2019年林业改革发展资金支出绩效评价报告"
 
 
 @SETTINGS

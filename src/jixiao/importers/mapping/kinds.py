@@ -52,9 +52,10 @@ def titles_of(blocks: Iterable[Block]) -> list[str]:
 def _file_names(bare: str) -> list[str]:
     """The file names a document site's line cites in book-title brackets ('《宝坻区2019年…
     绩效评价报告.docx》由会员分享,…'): the page's own document, titled by its file. A bracketed
-    name without a file extension is a law or notice the text cites, no title."""
+    name without a file extension is a law or notice the text cites, no title. The name is
+    kept without its extension (it may name a project with no 项目名称)."""
     return [
-        name
+        _without_extension(name)
         for name in _BRACKETED.findall(bare)
         if name.lower().endswith(tuple(_rules()["file_extensions"]["words"]))
     ]
