@@ -16,6 +16,11 @@ row, whatever reading made it, and each drop or repair is told in a warning:
 - the name is two cells of the text glued, a figure standing alone and the cell after it
   (``10`` + ``99`` of a 分值 / 得分 pair, ``30`` + ``上年结转资金`` of a budget line): a
   document flattened to one cell per line whose reading joined lines across a form;
+- the name is a bare figure (``10``, ``27``): a 分值 or 得分 cell of a flattened sheet read
+  where a name stands, never an indicator's name;
+- the name is the tail of a numbered name broken by a space (``保统筹`` of ``指标1:资金是否
+  全部纳入医 保统筹``): everywhere it is written, a numbered name's head (``指标1:`` and words,
+  no figure, no label) stands right before it, so the row took the name's last characters;
 - the name opens with a 二级 label other than the row's (``进度指标取得…监测资料``): the
   label is split off into the row's 二级 — a repair, the row is kept;
 - the name ends with a 计量单位 cell glued to it, a unit over a unit (``演出设备成本件/件``
@@ -49,6 +54,7 @@ _NAME_SIGN = re.compile(
     rf"\n(?:{_GLUED}|[^\S\n]*(?:[(（]|{_UNIT_TAIL_PATTERN}|[^\t\n]{{0,6}}指标))"
 )
 _LEADING_FIGURE = re.compile(r"^\d+(?:\.\d+)?")
+_BARE_FIGURE = re.compile(r"^\d+(?:\.\d+)?%?$")
 _VALUE_SIGN = re.compile(r"\n(?:\d\d年|[^\S\n]*\n)")
 _YEAR_FRAGMENT = re.compile(r"^\d{2}年")
 _UNIT_CHARS = "万亿元人户个件次项台套吨亩米册天份篇场所"
@@ -78,7 +84,24 @@ def not_indicator(indicator: Indicator, text: Callable[[], str]) -> str | None:
         return "这一行是表格的标题，不是指标"
     if _GLUED_SIGN.match(name) and _glued_cells(name, text()):
         return "名称是两个单元格粘成的：一个单独的数字格和它后面的一格"
+    if _BARE_FIGURE.match(name):
+        return "名称只是一个数字（分值或得分），不是指标名"
+    if len(name) <= _TAIL_LENGTH and _broken_tail(name, text()):
+        return "名称是被空格断开的指标名的末尾几个字"
     return None
+
+
+# a tail of a broken name is a few characters; a longer piece is a name of its own
+_TAIL_LENGTH = 4
+# the text before a name's tail: a numbered name's head, no figure, no label ('指标1:资金…纳入医')
+_NUMBERED_HEAD = re.compile(r"指标\d{1,2}[:：](?:(?!指标)\D){1,30}$")
+
+
+def _broken_tail(name: str, text: str) -> bool:
+    """Whether ``name`` stands in ``text`` (its spaces gone) and, everywhere it does, ends a
+    numbered name whose head comes right before it with no figure or label between."""
+    starts = [m.start() for m in re.finditer(re.escape(name), text)]
+    return bool(starts) and all(_NUMBERED_HEAD.search(text[max(0, s - 40) : s]) for s in starts)
 
 
 def _glued_cells(name: str, text: str) -> bool:
@@ -139,7 +162,10 @@ _REPAIRS: tuple[tuple[Callable[[Indicator], str | None], str, str], ...] = (
 
 def _suspect(indicators: list[Indicator]) -> bool:
     """Whether some sign may fit one of the rows: one search over all their names and one
-    over all their values, as most projects have no row to look at."""
+    over all their values, as most projects have no row to look at. A short name alone is
+    no sign (most documents have some; searching the text for each cost a fifth of the
+    import): a broken name's tail is looked for where another sign showed the reading
+    broken (a bare figure read as a name beside it, as in 稷山's sheet)."""
     names = "\n" + "\n".join([i.level3 for i in indicators]) + "\n"
     values = "\n" + "\n".join([i.value for i in indicators]) + "\n"
     return (

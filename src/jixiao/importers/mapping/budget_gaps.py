@@ -19,11 +19,23 @@ from __future__ import annotations
 from decimal import Decimal
 
 from jixiao.importers.blocks import Cell
-from jixiao.importers.mapping.header_amounts import amount, fraction
+from jixiao.importers.mapping.header_amounts import amount, fraction, is_dash, is_figure
 
 RATE = "execution_rate"
 _BUDGETS = ("budget_adjusted", "budget_initial")
 _POINT = Decimal("0.01")
+
+
+def line_values(cells: list[Cell]) -> list[Cell]:
+    """The values of a budget line right after its label, up to the next label: '年度资金总额
+    | 30 | 30 | 10 | 100% | 99 | 其中:当年财政拨款 | 30 | 30' is the line '30 … 99' (one
+    cell a line, the next line's figures follow it), short by its empty 全年执行数."""
+    end = 0
+    while end < len(cells) and (
+        not cells[end].text or is_figure(cells[end].text) or is_dash(cells[end].text)
+    ):
+        end += 1
+    return cells[:end]
 
 
 def around_rate(

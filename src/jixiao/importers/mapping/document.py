@@ -11,6 +11,7 @@ from __future__ import annotations
 from jixiao.importers.blocks import Block, Cell, Paragraph, Row
 from jixiao.importers.mapping.align import regroup
 from jixiao.importers.mapping.flat_walk import FlatLineWalk
+from jixiao.importers.mapping.form_start import new_stream, opens_form
 from jixiao.importers.mapping.glued import split_labelled
 from jixiao.importers.mapping.grid_end import ends_grid, stream_end
 from jixiao.importers.mapping.header import GridHeader, parse_header
@@ -68,7 +69,7 @@ class GenericAssembler(FlatLineWalk):
 
     def feed(self, block: Block) -> None:
         if isinstance(block, Row) and block.stream:
-            if self._stream and self._stream[0] != block.table:
+            if self._stream and new_stream(self._stream, block):
                 self._flush_stream()
             self._stream = self._stream or (block.table, [])
             self._stream[1].extend(block.cells)  # empty cells too: they show the width
@@ -126,7 +127,7 @@ class GenericAssembler(FlatLineWalk):
             self.grid, self._grid_from_stream = None, False
         if self._header_inside(row) or self._standard_table(row.cells, row.source):
             return
-        header = parse_header(self._with_pieces(row))
+        header = None if opens_form(row) else parse_header(self._with_pieces(row))
         if header is not None:
             if not self._stack_header(header, row):
                 self._start_grid(header, row)

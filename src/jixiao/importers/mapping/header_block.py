@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import cast
 
 from jixiao.importers.blocks import Cell
-from jixiao.importers.mapping.budget_gaps import around_rate
+from jixiao.importers.mapping.budget_gaps import around_rate, line_values
 from jixiao.importers.mapping.header_amounts import (
     amount,
     execution_points,
@@ -292,7 +292,7 @@ class HeaderBlockReader:
                 if isinstance(value, Cell) and self._grade_after(value, filled, project):
                     found.append("grade")
             if field == "budget_total" and self._budget_columns is not None:
-                found += self._budget_line(filled[index + 1 :], project)
+                found += self._budget_line(line_values(filled[index + 1 :]), project)
                 continue
             if field in _GOAL_FIELDS and isinstance(value, Cell):
                 value = _introduced(value, filled[index + 1 :])

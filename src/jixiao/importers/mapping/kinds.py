@@ -37,6 +37,8 @@ def titles_of(blocks: Iterable[Block]) -> list[str]:
         texts = [block.text] if isinstance(block, Paragraph) else block.texts
         for text in texts:
             bare = normalise(text)
+            if "》" in bare:
+                found.extend(_file_names(bare))
             if (
                 2 <= len(bare) <= TITLE_LENGTH
                 and not _is_breadcrumb(bare)
@@ -45,6 +47,21 @@ def titles_of(blocks: Iterable[Block]) -> list[str]:
             ):
                 found.append(bare)
     return found
+
+
+def _file_names(bare: str) -> list[str]:
+    """The file names a document site's line cites in book-title brackets ('《宝坻区2019年…
+    绩效评价报告.docx》由会员分享,…'): the page's own document, titled by its file. A bracketed
+    name without a file extension is a law or notice the text cites, no title. The name is
+    kept without its extension (it may name a project with no 项目名称)."""
+    return [
+        _without_extension(name)
+        for name in _BRACKETED.findall(bare)
+        if name.lower().endswith(tuple(_rules()["file_extensions"]["words"]))
+    ]
+
+
+_BRACKETED = re.compile(rf"《([^《》]{{2,{TITLE_LENGTH}}})》")
 
 
 def _without_extension(bare: str) -> str:
