@@ -35,6 +35,7 @@ KEPT: Final[dict[str, str]] = {
     "jixiao.review.rules.fit._stop_bigrams": "per lexicon",
     "jixiao.review.rules.soundalike._known": "packaged names and their sounds",
     "jixiao.review.rules.soundalike._lengths": "packaged names' lengths",
+    "jixiao.review.rules.soundalike._known_slips": "packaged names, one character blanked",
     "jixiao.review.rules.beneficiaries._groups": "a pattern of packaged words",
     "jixiao.review.rules.selfeval._words": "packaged word lists",
     "jixiao.review.rules.selfeval._alternation": "a pattern per packaged word list",
