@@ -36,6 +36,7 @@ KEPT: Final[dict[str, str]] = {
     "jixiao.review.rules.soundalike._known": "packaged names and their sounds",
     "jixiao.review.rules.soundalike._lengths": "packaged names' lengths",
     "jixiao.review.rules.soundalike._known_slips": "packaged names, one character blanked",
+    "jixiao.review.rules.soundalike._bare_endings": "packaged names' last readings",
     "jixiao.review.rules.beneficiaries._groups": "a pattern of packaged words",
     "jixiao.review.rules.selfeval._words": "packaged word lists",
     "jixiao.review.rules.selfeval._alternation": "a pattern per packaged word list",

@@ -24,10 +24,14 @@ from jixiao.review.rules.soundalike import (
     _known,
     _lengths,
     _one_slip,
+    _bare,
+    _may_end_alike,
     _one_slip_from,
+    _readings,
     _slip_index,
     sound,
     sound_alikes,
+    sounds_alike,
 )
 
 # characters read like a rate name's (合格率, 完成率, 覆盖率, 满意度 …) and a few others
@@ -118,3 +122,24 @@ def test_a_slip_of_a_rate_name_written_in_the_document_is_still_found() -> None:
     assert "隔离率" not in words().rate_words
     assert sound_alikes(["人员隔离率", "车辆隔离绿"]) == {"车辆隔离绿": "隔离率"}
     assert sound_alikes(["车辆隔离绿"]) == {}
+
+
+def test_a_characters_reading_is_one_its_dictionary_gives() -> None:
+    """For every character of pypinyin's dictionary its reading (a pypinyin call), bare of
+    tones, is one of those the dictionary lists for it: what lets ``_may_end_alike`` and
+    ``sounds_alike`` decide from the dictionary where the readings share nothing."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    for code in pinyin_dict:
+        char = chr(code)
+        readings = _readings(char)
+        assert readings is not None and _bare(sound(char)[0]) in readings, char
+
+
+def test_the_dictionary_gates_decide_as_the_readings() -> None:
+    endings = _known()[2]
+    for char in "率绿律度渡数量人%a嗯":
+        assert not (not _may_end_alike(char) and sound(char)[-1] in endings)
+        for other in "率度":
+            assert sounds_alike(char, other) == (sound(char) == sound(other))
+    assert all(_may_end_alike(c) for c in "率绿律度渡") and not _may_end_alike("数")

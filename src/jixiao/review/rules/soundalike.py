@@ -10,6 +10,7 @@ pypinyin call, ~40k instructions; most endings are no slip of any rate name).
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from functools import cache
 from itertools import compress, repeat
@@ -50,7 +51,7 @@ def _tails(name: str) -> tuple[str, ...]:
     that is a known rate name: a pure function of the name, remembered per name (most end
     in no sound a rate name ends in and have none)."""
     known, _, endings = _known()
-    if len(name) < 3 or sound(name[-1])[-1] not in endings:
+    if len(name) < 3 or not _may_end_alike(name[-1]) or sound(name[-1])[-1] not in endings:
         return ()
     tails = []
     for length in _lengths():
@@ -59,6 +60,44 @@ def _tails(name: str) -> tuple[str, ...]:
             break  # a known rate name (“不合格率” ends in “合格率”)
         tails.append(tail)
     return tuple(tails)
+
+
+def _bare(reading: str) -> str:
+    """A reading without its tones and umlaut (lǜ, lv → lu): the readings pypinyin's style
+    and its dictionary write alike."""
+    decomposed = unicodedata.normalize("NFD", reading).replace("v", "u")
+    return "".join([c for c in decomposed if not unicodedata.combining(c)])
+
+
+@cache
+def _bare_endings() -> frozenset[str]:
+    return frozenset(map(_bare, _known()[2]))
+
+
+@content_cache(maxsize=1 << 14)
+def _readings(char: str) -> frozenset[str] | None:
+    """The readings pypinyin's dictionary gives ``char``, bare (:func:`_bare`), one of which
+    is its reading (:func:`sound`); None for a character it reads otherwise (as written)."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    readings = pinyin_dict.get(ord(char))
+    return None if readings is None else frozenset(map(_bare, readings.split(",")))
+
+
+def _may_end_alike(char: str) -> bool:
+    """False when ``char`` cannot read like a rate name's last character: a dictionary
+    look-up instead of a pypinyin call (most names end in 数, 量, 人 …)."""
+    readings = _readings(char)
+    return readings is None or not readings.isdisjoint(_bare_endings())
+
+
+def sounds_alike(char: str, other: str) -> bool:
+    """``sound(char) == sound(other)`` for two characters, asked of pypinyin only when the
+    dictionary gives them a reading in common."""
+    mine, theirs = _readings(char), _readings(other)
+    if mine is not None and theirs is not None and mine.isdisjoint(theirs):
+        return False
+    return sound(char) == sound(other)
 
 
 Slips = dict[str, set[str]]
