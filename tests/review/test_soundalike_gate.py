@@ -21,11 +21,11 @@ from jixiao.content_caches import forget_contents
 from jixiao.review.rules.basis import words
 from jixiao.review.rules.soundalike import (
     Sound,
+    _bare,
     _known,
     _lengths,
-    _one_slip,
-    _bare,
     _may_end_alike,
+    _one_slip,
     _one_slip_from,
     _readings,
     _slip_index,
