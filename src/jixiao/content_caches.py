@@ -37,6 +37,7 @@ KEPT: Final[dict[str, str]] = {
     "jixiao.review.rules.soundalike._lengths": "packaged names' lengths",
     "jixiao.review.rules.soundalike._known_slips": "packaged names, one character blanked",
     "jixiao.review.rules.soundalike._bare_endings": "packaged names' last readings",
+    "jixiao.review.rules.soundalike._bare": "pypinyin's readings, bare of tones",
     "jixiao.review.rules.beneficiaries._groups": "a pattern of packaged words",
     "jixiao.review.rules.selfeval._words": "packaged word lists",
     "jixiao.review.rules.selfeval._alternation": "a pattern per packaged word list",
