@@ -46,10 +46,12 @@ def _one_slip(tail: str, right: str) -> bool:
 
 
 @content_cache(maxsize=1 << 14)
-def _tails(name: str) -> tuple[str, ...]:
+def _tails(name: str) -> tuple[tuple[str, bool], ...]:
     """Each ending of ``name`` that may be a mistyped rate name, shortest first, up to one
-    that is a known rate name: a pure function of the name, remembered per name (most end
-    in no sound a rate name ends in and have none)."""
+    that is a known rate name, with whether it is one typed character from a known one: a
+    pure function of the name, remembered per name (most end in no sound a rate name ends
+    in and have none). An ending one slip from no known rate name can still be one from a
+    rate name the document writes, which are of three characters: longer ones are left out."""
     known, _, endings = _known()
     if len(name) < 3 or not _may_end_alike(name[-1]) or sound(name[-1])[-1] not in endings:
         return ()
@@ -58,7 +60,9 @@ def _tails(name: str) -> tuple[str, ...]:
         tail = name[-length:]
         if len(tail) < length or tail in known:
             break  # a known rate name (“不合格率” ends in “合格率”)
-        tails.append(tail)
+        near = _one_slip_from(tail, _known_slips())
+        if near or length == 3:
+            tails.append((tail, near))
     return tuple(tails)
 
 
@@ -149,20 +153,18 @@ def sound_alikes(names: Iterable[str]) -> dict[str, str]:
     if not candidates:
         return {}
     _, by_sound, _ = _known()
-    known_slips = _known_slips()
-    rated = list(compress(names, map(str.endswith, names, repeat("率"))))  # (picked out in C)
+    rated: list[str] | None = None  # the names ending in 率, picked out when needed
     written_slips: Slips | None = None  # made when a tail of three needs them
     written: dict[tuple[int, Sound], str] | None = None  # made when a reading needs it
     found: dict[str, str] = {}
     for name, tails in candidates:
-        for tail in tails:
+        for tail, near_known in tails:
             # a hit is a rate name one slip from the tail: a known one of its length or,
             # for three characters, one written here; a tail one slip from none is passed
             # over unread (the same hits: _one_slip would refuse every candidate)
-            if not _one_slip_from(tail, known_slips):
-                if len(tail) != 3:
-                    continue
+            if not near_known:
                 if written_slips is None:
+                    rated = list(compress(names, map(str.endswith, names, repeat("率"))))
                     written_slips = _slip_index(n[-3:] for n in rated if len(n) >= 3)
                 if not _one_slip_from(tail, written_slips):
                     continue
@@ -170,6 +172,8 @@ def sound_alikes(names: Iterable[str]) -> dict[str, str]:
             right = by_sound.get(key)
             if right is None and key[0] == 3:  # the rate names written here are of three
                 if written is None:
+                    if rated is None:  # (the names ending in 率 picked out in C)
+                        rated = list(compress(names, map(str.endswith, names, repeat("率"))))
                     written = dict(filter(None, map(_written, rated)))  # (the last wins)
                 right = written.get(key)
             if right is not None and _one_slip(tail, right) and right not in name:
