@@ -19,7 +19,7 @@ from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.basis import words
 from jixiao.review.rules.common import q
-from jixiao.review.rules.soundalike import sound, sound_alikes
+from jixiao.review.rules.soundalike import sound_alikes, sounds_alike
 
 TABLE = rule_table(__name__)
 
@@ -222,7 +222,7 @@ def _share_slips(views: list[IndicatorView], spelt: set[int]) -> list[tuple[int,
             and last != _RATE
             and "\u4e00" <= last <= "\u9fff"
             and name[-2:] not in lists.confusable_words
-            and sound(last) == sound(_RATE)
+            and sounds_alike(last, _RATE)
         ):
             slips.append((n, name[-2:], name[-2] + _RATE, None))
     return slips

@@ -3,11 +3,14 @@
 exactly like one (tones aside) and differ from it in one character only are taken for that
 rate name mistyped. The rate names are the
 lexicon's (``upward_rates`` and ``downward_rates``) and those written in the same document;
-readings come from pypinyin, loaded only when a name ends in a sound a rate name ends in.
+readings come from pypinyin, loaded only when a name ends in a sound a rate name ends in,
+and asked only for an ending one character away from a rate name (a reading costs a
+pypinyin call, ~40k instructions; most endings are no slip of any rate name).
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from functools import cache
 from itertools import compress, repeat
@@ -43,20 +46,91 @@ def _one_slip(tail: str, right: str) -> bool:
 
 
 @content_cache(maxsize=1 << 14)
-def _tails(name: str) -> tuple[tuple[tuple[int, Sound], str], ...]:
-    """(length and reading, tail) of each ending of ``name`` that may be a mistyped rate
-    name, shortest first, up to one that is a known rate name: a pure function of the
-    name, remembered per name (most end in no sound a rate name ends in and have none)."""
+def _tails(name: str) -> tuple[tuple[str, bool], ...]:
+    """Each ending of ``name`` that may be a mistyped rate name, shortest first, up to one
+    that is a known rate name, with whether it is one typed character from a known one: a
+    pure function of the name, remembered per name (most end in no sound a rate name ends
+    in and have none). An ending one slip from no known rate name can still be one from a
+    rate name the document writes, which are of three characters: longer ones are left out."""
     known, _, endings = _known()
-    if len(name) < 3 or sound(name[-1])[-1] not in endings:
+    if len(name) < 3 or not _may_end_alike(name[-1]) or sound(name[-1])[-1] not in endings:
         return ()
     tails = []
     for length in _lengths():
         tail = name[-length:]
         if len(tail) < length or tail in known:
             break  # a known rate name (“不合格率” ends in “合格率”)
-        tails.append(((length, sound(tail)), tail))
+        near = _one_slip_from(tail, _known_slips())
+        if near or length == 3:
+            tails.append((tail, near))
     return tuple(tails)
+
+
+@cache
+def _bare(reading: str) -> str:
+    """A reading without its tones and umlaut (lǜ, lv → lu): the readings pypinyin's style
+    and its dictionary write alike (of the dictionary's ~1,500 readings, remembered)."""
+    decomposed = unicodedata.normalize("NFD", reading).replace("v", "u")
+    return "".join([c for c in decomposed if not unicodedata.combining(c)])
+
+
+@cache
+def _bare_endings() -> frozenset[str]:
+    return frozenset(map(_bare, _known()[2]))
+
+
+@content_cache(maxsize=1 << 14)
+def _readings(char: str) -> frozenset[str] | None:
+    """The readings pypinyin's dictionary gives ``char``, bare (:func:`_bare`), one of which
+    is its reading (:func:`sound`); None for a character it reads otherwise (as written)."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    readings = pinyin_dict.get(ord(char))
+    return None if readings is None else frozenset(map(_bare, readings.split(",")))
+
+
+def _may_end_alike(char: str) -> bool:
+    """False when ``char`` cannot read like a rate name's last character: a dictionary
+    look-up instead of a pypinyin call (most names end in 数, 量, 人 …)."""
+    readings = _readings(char)
+    return readings is None or not readings.isdisjoint(_bare_endings())
+
+
+def sounds_alike(char: str, other: str) -> bool:
+    """``sound(char) == sound(other)`` for two characters, asked of pypinyin only when the
+    dictionary gives them a reading in common."""
+    mine, theirs = _readings(char), _readings(other)
+    if mine is not None and theirs is not None and mine.isdisjoint(theirs):
+        return False
+    return sound(char) == sound(other)
+
+
+Slips = dict[str, set[str]]
+
+
+def _slip_index(texts: Iterable[str]) -> Slips:
+    """``texts`` by each of their forms with one character blanked: two texts of one length
+    one slip apart share the form blanked where they differ, and only such texts do."""
+    index: Slips = {}
+    for text in texts:
+        for i in range(len(text)):
+            index.setdefault(f"{text[:i]}\0{text[i + 1 :]}", set()).add(text)
+    return index
+
+
+def _one_slip_from(tail: str, index: Slips) -> bool:
+    """Whether a text of ``index`` is one typed character away from ``tail``
+    (:func:`_one_slip`), found without reading either aloud."""
+    for i in range(len(tail)):
+        near = index.get(f"{tail[:i]}\0{tail[i + 1 :]}")
+        if near is not None and (len(near) > 1 or tail not in near):
+            return True
+    return False
+
+
+@cache
+def _known_slips() -> Slips:
+    return _slip_index(_known()[0])
 
 
 @cache
@@ -79,14 +153,27 @@ def sound_alikes(names: Iterable[str]) -> dict[str, str]:
     if not candidates:
         return {}
     _, by_sound, _ = _known()
+    rated: list[str] | None = None  # the names ending in 率, picked out when needed
+    written_slips: Slips | None = None  # made when a tail of three needs them
     written: dict[tuple[int, Sound], str] | None = None  # made when a reading needs it
     found: dict[str, str] = {}
     for name, tails in candidates:
-        for key, tail in tails:
+        for tail, near_known in tails:
+            # a hit is a rate name one slip from the tail: a known one of its length or,
+            # for three characters, one written here; a tail one slip from none is passed
+            # over unread (the same hits: _one_slip would refuse every candidate)
+            if not near_known:
+                if written_slips is None:
+                    rated = list(compress(names, map(str.endswith, names, repeat("率"))))
+                    written_slips = _slip_index(n[-3:] for n in rated if len(n) >= 3)
+                if not _one_slip_from(tail, written_slips):
+                    continue
+            key = (len(tail), sound(tail))
             right = by_sound.get(key)
             if right is None and key[0] == 3:  # the rate names written here are of three
-                if written is None:  # (the names ending in 率 picked out in C)
-                    rated = compress(names, map(str.endswith, names, repeat("率")))
+                if written is None:
+                    if rated is None:  # (the names ending in 率 picked out in C)
+                        rated = list(compress(names, map(str.endswith, names, repeat("率"))))
                     written = dict(filter(None, map(_written, rated)))  # (the last wins)
                 right = written.get(key)
             if right is not None and _one_slip(tail, right) and right not in name:
