@@ -11,6 +11,7 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from jixiao.importers.blocks import Row
+from jixiao.importers.digit_groups import ungrouped
 from jixiao.model.source import SourceRef
 from jixiao.textnorm import squeeze_spaces
 
@@ -37,7 +38,10 @@ def parse_unit_line(text: str) -> tuple[str, str] | None:
 
 def amount(row: Row, index: int, warn: Warn, field: str) -> Decimal | None:
     written = row.texts[index]
-    text = written.replace(",", "").replace("万元", "")
+    text = ungrouped(written)
+    if text is None:
+        return None  # '1,5': named once for the document (number-ambiguous)
+    text = text.replace("万元", "")
     if not text:
         return None
     try:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from jixiao.importers.blocks import Cell
+from jixiao.importers.digit_groups import ungrouped
 from jixiao.importers.mapping.align import (
     align,
     label_fragment,
@@ -49,7 +50,8 @@ _TEXT_FIELDS = (
 
 def number(text: str) -> Decimal | None:
     """The number of a 分值 / 得分 cell ('10分', '9.5'), None when there is none."""
-    match = _NUMBER.search(text.replace(",", ""))
+    bare = ungrouped(text)
+    match = _NUMBER.search(bare) if bare is not None else None
     if match is None or len(text) > 16:
         return None
     try:
