@@ -12,9 +12,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from jixiao.importers.api import import_file
-from jixiao.importers.digit_groups import is_ambiguous, ungrouped
 from jixiao.importers.mapping.header_amounts import amount
+from jixiao.model.disclosure import parse_amount
 from jixiao.model.plan import DepartmentPlan
+from jixiao.textnorm.digit_groups import is_ambiguous, ungrouped
 
 # a 自评表 whose 年初预算数 and one 得分 are written with a decimal comma
 ROWS = [
@@ -136,3 +137,9 @@ def test_ordinary_texts_are_not_ambiguous() -> None:
     assert not is_ambiguous("1.5")
     assert not is_ambiguous("1,500")
     assert not is_ambiguous("完成1,5号楼改造")  # words: not a figure cell
+
+
+def test_disclosure_amounts_share_the_reading() -> None:
+    assert parse_amount("1,500") == Decimal(1500)
+    assert parse_amount("1，234.5") == Decimal("1234.5")  # a full-width separator, well grouped
+    assert parse_amount("1,5") is None and parse_amount("12,3456") is None

@@ -11,9 +11,9 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from jixiao.importers.blocks import Row
-from jixiao.importers.digit_groups import ungrouped
 from jixiao.model.source import SourceRef
 from jixiao.textnorm import squeeze_spaces
+from jixiao.textnorm.digit_groups import ambiguous_message, ungrouped
 
 # An optional "单位：" label (as in Excel forms) before the unit code and name.
 _UNIT_LINE = re.compile(
@@ -40,7 +40,8 @@ def amount(row: Row, index: int, warn: Warn, field: str) -> Decimal | None:
     written = row.texts[index]
     text = ungrouped(written)
     if text is None:
-        return None  # '1,5': named once for the document (number-ambiguous)
+        warn("number-ambiguous", ambiguous_message(written), row.located(index))
+        return None
     text = text.replace("万元", "")
     if not text:
         return None

@@ -8,15 +8,15 @@ goes to the generic header-driven mapper. Both see the same blocks.
 
 from __future__ import annotations
 
+from jixiao.importers.ambiguous_cells import name_ambiguous
 from jixiao.importers.assemble import assemble
 from jixiao.importers.blocks import Block, undo_extensions
-from jixiao.importers.digit_groups import ambiguous_cells
 from jixiao.importers.invented_rows import screen_rows
 from jixiao.importers.mapping import kinds
 from jixiao.importers.mapping.document import GenericAssembler
 from jixiao.importers.mapping.glued import starts_with_label
 from jixiao.importers.mapping.year import stated_year, texts_of
-from jixiao.model.plan import DepartmentPlan, ImportIssue, Project
+from jixiao.model.plan import DepartmentPlan, Project
 
 # The grid columns the Hebei assembler reads; a header with more is another template.
 HEBEI_ROLES = frozenset({"level1", "level2", "level3", "description", "value", "basis"})
@@ -132,22 +132,7 @@ def assemble_document(blocks: list[Block], file_name: str) -> DepartmentPlan:
     pieces that are no indicator (see ``invented_rows``)."""
     plan = _assemble_document(blocks, file_name)
     screen_rows(plan, lambda: texts_of(blocks))
-    _name_ambiguous(plan, blocks)
     return plan
-
-
-def _name_ambiguous(plan: DepartmentPlan, blocks: list[Block]) -> None:
-    """Each cell written as a figure whose commas group no thousands ('1,5'): no reader
-    took it as a number; say so once, unless its cell was already named unreadable."""
-    named = {w.source for w in plan.warnings if w.source is not None}
-    for text, source in ambiguous_cells(blocks):
-        if source not in named:
-            message = (
-                f"“{text}”的逗号不是千分位（应每三位一组），可能是小数点误写为逗号，未读为数字"
-            )
-            plan.warnings.append(
-                ImportIssue(code="number-ambiguous", message=message, source=source)
-            )
 
 
 def _assemble_document(blocks: list[Block], file_name: str) -> DepartmentPlan:
@@ -159,8 +144,19 @@ def _assemble_document(blocks: list[Block], file_name: str) -> DepartmentPlan:
         if hebei.year is None:
             undo_extensions(blocks)
             _take_year(hebei, stated_year(texts_of(blocks)))
+        if hebei.disclosure is not None and hebei.disclosure.tables:
+            name_ambiguous(hebei, blocks)  # the amounts of its 公开表
         return hebei
     generic = _generic_reading(blocks, file_name)
+    plan = _chosen(hebei, generic, blocks)
+    # (a Hebei 文本 of goal tables alone names its own: goal_values' amounts)
+    name_ambiguous(plan, blocks)
+    return plan
+
+
+def _chosen(
+    hebei: DepartmentPlan, generic: GenericAssembler, blocks: list[Block]
+) -> DepartmentPlan:
     if not _hebei_fits(hebei, generic):
         generic.plan.template = "generic"
         return generic.plan

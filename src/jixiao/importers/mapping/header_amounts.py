@@ -11,9 +11,9 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from jixiao.importers.blocks import Cell
-from jixiao.importers.digit_groups import ungrouped
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 from jixiao.model.plan import Project
+from jixiao.textnorm.digit_groups import ungrouped
 
 _AMOUNT = re.compile(r"^-?[\d,]+(?:\.\d+)?(?:万元|元|亿元|万)?$")
 _PERCENT = re.compile(r"^(?P<n>-?\d+(?:\.\d+)?)%$")

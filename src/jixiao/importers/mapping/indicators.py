@@ -8,7 +8,6 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from jixiao.importers.blocks import Cell
-from jixiao.importers.digit_groups import ungrouped
 from jixiao.importers.mapping.align import (
     align,
     label_fragment,
@@ -25,6 +24,7 @@ from jixiao.importers.mapping.standard_values import section_label
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 from jixiao.model.plan import Indicator
 from jixiao.model.source import SourceRef
+from jixiao.textnorm.digit_groups import ungrouped
 
 Warn = Callable[[str, str, SourceRef | None], None]
 

@@ -1,17 +1,14 @@
 """Digits grouped by commas: '1,500' and '12,345.6' are thousands; '1,5', '1,50' and
 '12,3456' are not — a decimal comma or a typo — and are never read as a number.
 
-Every importer that turns a money or number cell into a figure reads its commas here,
-and :func:`ambiguous_cells` names each cell written so, once per document.
+Every importer that turns a money or number cell into a figure reads its commas here
+(and the disclosure tables' amounts); ``importers.ambiguous_cells`` names each cell
+written so.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-
-from jixiao.importers.blocks import Block, Row
-from jixiao.model.source import SourceRef
 
 # digits joined by commas (a number's integer part, or a run that looks like one)
 _COMMA_RUN = re.compile(r"\d[\d,]*,[\d,]*")
@@ -37,11 +34,6 @@ def is_ambiguous(text: str) -> bool:
     return "," in bare and _FIGURE_CELL.fullmatch(bare) is not None and ungrouped(bare) is None
 
 
-def ambiguous_cells(blocks: list[Block]) -> Iterator[tuple[str, SourceRef]]:
-    """Each table cell of ``blocks`` that :func:`is_ambiguous`, with where it stands."""
-    for block in blocks:
-        if not isinstance(block, Row):
-            continue
-        for index, text in enumerate(block.texts):
-            if "," in text and is_ambiguous(text):
-                yield text, block.located(index)
+def ambiguous_message(written: str) -> str:
+    """The number-ambiguous warning's words for the text ``written``."""
+    return f"“{written}”的逗号不是千分位（应每三位一组），可能是小数点误写为逗号，未读为数字"
