@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from jixiao.importers.blocks import Row
 from jixiao.model.source import SourceRef
 from jixiao.textnorm import squeeze_spaces
+from jixiao.textnorm.digit_groups import ambiguous_message, ungrouped
 
 # An optional "单位：" label (as in Excel forms) before the unit code and name.
 _UNIT_LINE = re.compile(
@@ -37,7 +38,11 @@ def parse_unit_line(text: str) -> tuple[str, str] | None:
 
 def amount(row: Row, index: int, warn: Warn, field: str) -> Decimal | None:
     written = row.texts[index]
-    text = written.replace(",", "").replace("万元", "")
+    text = ungrouped(written)
+    if text is None:
+        warn("number-ambiguous", ambiguous_message(written), row.located(index))
+        return None
+    text = text.replace("万元", "")
     if not text:
         return None
     try:

@@ -8,6 +8,7 @@ goes to the generic header-driven mapper. Both see the same blocks.
 
 from __future__ import annotations
 
+from jixiao.importers.ambiguous_cells import name_ambiguous
 from jixiao.importers.assemble import assemble
 from jixiao.importers.blocks import Block, undo_extensions
 from jixiao.importers.invented_rows import screen_rows
@@ -146,8 +147,19 @@ def _assemble_document(blocks: list[Block], file_name: str) -> DepartmentPlan:
         if hebei.year is None:
             undo_extensions(blocks)
             _take_year(hebei, stated_year(texts_of(blocks)))
+        if hebei.disclosure is not None and hebei.disclosure.tables:
+            name_ambiguous(hebei, blocks)  # the amounts of its 公开表
         return hebei
     generic = _generic_reading(blocks, file_name)
+    plan = _chosen(hebei, generic, blocks)
+    # (a Hebei 文本 of goal tables alone names its own: goal_values' amounts)
+    name_ambiguous(plan, blocks)
+    return plan
+
+
+def _chosen(
+    hebei: DepartmentPlan, generic: GenericAssembler, blocks: list[Block]
+) -> DepartmentPlan:
     if not _hebei_fits(hebei, generic):
         generic.plan.template = "generic"
         return generic.plan

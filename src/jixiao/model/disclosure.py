@@ -7,6 +7,7 @@ from decimal import Decimal, InvalidOperation
 from pydantic import BaseModel, ConfigDict, Field
 
 from jixiao.model.source import SourceRef
+from jixiao.textnorm.digit_groups import ungrouped
 
 TABLE_KINDS: dict[str, str] = {
     "income_expenditure_summary": "部门预算收支总表",
@@ -27,7 +28,7 @@ TABLE_KINDS: dict[str, str] = {
 
 def parse_amount(text: str) -> Decimal | None:
     """A cell's number, or None for empty cells and placeholders such as '---'."""
-    cleaned = text.replace(",", "").replace("，", "").strip()
+    cleaned = ungrouped(text.replace("，", ",").strip())  # '1,5' is no amount
     if not cleaned:
         return None
     try:

@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from jixiao.importers.blocks import Cell
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 from jixiao.model.plan import Project
+from jixiao.textnorm.digit_groups import ungrouped
 
 _AMOUNT = re.compile(r"^-?[\d,]+(?:\.\d+)?(?:万元|元|亿元|万)?$")
 _PERCENT = re.compile(r"^(?P<n>-?\d+(?:\.\d+)?)%$")
@@ -28,15 +29,16 @@ def money_factor(text: str) -> Decimal | None:
 
 
 def amount(text: str, factor: Decimal) -> Decimal | None:
-    bare = normalise(text)
-    if not _AMOUNT.match(bare):
-        return None
+    written = normalise(text)
+    bare = ungrouped(written) if _AMOUNT.match(written) else None
+    if bare is None:
+        return None  # not a figure, or its commas group no thousands ('1,5')
     unit = next((u for u in ("亿元", "万元", "元", "万") if bare.endswith(u)), None)
     if unit is not None:
         factor = vocabulary().money_units[unit]
         bare = bare[: -len(unit)]
     try:
-        value = Decimal(bare.replace(",", "")) * factor
+        value = Decimal(bare) * factor
     except InvalidOperation:
         return None
     return Decimal(int(value)) if value == value.to_integral_value() else value

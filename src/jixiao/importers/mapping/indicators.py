@@ -24,6 +24,7 @@ from jixiao.importers.mapping.standard_values import section_label
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 from jixiao.model.plan import Indicator
 from jixiao.model.source import SourceRef
+from jixiao.textnorm.digit_groups import ungrouped
 
 Warn = Callable[[str, str, SourceRef | None], None]
 
@@ -49,7 +50,8 @@ _TEXT_FIELDS = (
 
 def number(text: str) -> Decimal | None:
     """The number of a 分值 / 得分 cell ('10分', '9.5'), None when there is none."""
-    match = _NUMBER.search(text.replace(",", ""))
+    bare = ungrouped(text)
+    match = _NUMBER.search(bare) if bare is not None else None
     if match is None or len(text) > 16:
         return None
     try:
