@@ -34,6 +34,9 @@ def test_the_public_reads_each_indicator_whole_on_a_phone(
         box = values.nth(n).bounding_box()
         assert box is not None and box["width"] > 0
         assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], (n, box)
+    # the project's 绩效目标 above the indicators wraps instead of running off the screen
+    head = page.locator("section.goal-table table.official:not(.grid-view)").first
+    assert head.evaluate("t => t.scrollWidth <= t.clientWidth + 1"), "the head table scrolls"
     # the cell says which column it is (the table's head is hidden on a phone)
     label = values.first.evaluate("td => getComputedStyle(td, '::before').content")
     assert "指标值" in label, label
