@@ -136,3 +136,15 @@ def test_the_form_round_trips(fmt: str, tmp_path: Path) -> None:
     [back] = read_department_form(path, PROFILE)
     assert back == evaluation
     assert score_department(back, PROFILE, SETTINGS) == written
+
+
+def test_an_indicators_grade_band_is_its_share_of_the_weight_on_the_profiles_bands() -> None:
+    """The bands are the profile's (优 ≥90, 良 ≥80, 中 ≥60): a chart asks, never decides."""
+    profile = load_department_profile()
+    assert profile.grade_of_share(Decimal(18), Decimal(20)) == "优"
+    assert profile.grade_of_share(Decimal("8.5"), Decimal(10)) == "良"
+    assert profile.grade_of_share(Decimal(7), Decimal(10)) == "中"
+    assert profile.grade_of_share(Decimal("5.9"), Decimal(10)) == "差"
+    raised = tuple(g.model_copy(update={"min_score": g.min_score + 5}) for g in profile.grades)
+    stricter = profile.model_copy(update={"grades": raised})
+    assert stricter.grade_of_share(Decimal(18), Decimal(20)) == "良"

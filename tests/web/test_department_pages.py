@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from jixiao.charts import GRADE_TONES
 from jixiao.department import score_department
 from jixiao.department.form import read_department_form
 from jixiao.web.audit.models import AuditEntry
@@ -100,6 +101,14 @@ def test_a_departments_self_evaluation_is_scored_by_the_profile(
     assert execution.value == "95.20%"  # 1190 ÷ 1250
     text = page.content.decode()
     assert "各指标得分率" in text and "预算执行率" in text
+    # each bar coloured by the grade band the department profile gives its score (the page
+    # had its own 90%/60% lights: 95.2% of 执行率's weight was green, 8 of 10 yellow)
+    profile = department_profile()
+    for indicator in expected.indicators:
+        if indicator.score is None:
+            continue
+        tone = GRADE_TONES[profile.grade_of_share(indicator.score, indicator.weight)]
+        assert f'class="chart-bar tone-{tone}" data-label="{indicator.name}"' in text
     # formats named as on every other page, amounts as money (the table said 2.000000)
     assert re.search(r"自评表：<a [^>]+>Excel</a> · <a [^>]+>Word</a> · <a [^>]+>PDF</a>", text)
     budgets = [p.budget for p in gathered(record).projects]

@@ -31,6 +31,7 @@ from jixiao.charts.svg import (
     root,
     safe_href,
     text,
+    text_width,
     tone_of,
     tooltip,
     truncate,
@@ -135,11 +136,24 @@ def _row(bar: Bar, index: int, top: float, scale: float, unit: str) -> str:
     rect = bar_rect(
         bar, "chart-bar", unit, (BAR_LEFT, y + (ROW - BAR_HEIGHT) / 2, width, BAR_HEIGHT)
     )
-    figure = text(
-        truncate(printed(bar, unit), VALUE_WIDTH - 4.0),
-        {"class": "chart-value", "x": BAR_LEFT + width + 4.0, "y": y + ROW / 2 + 4.0},
+    shown = truncate(printed(bar, unit), VALUE_WIDTH - 4.0)
+    # the printed score sits on a patch of the card's white: a 良/优 line crossing it (a
+    # score just under a boundary) ran through its digits
+    back = element(
+        "rect",
+        {
+            "class": "chart-value-back",
+            "x": BAR_LEFT + width + 2.0,
+            "y": y + 2.0,
+            "width": text_width(shown) + 6.0,
+            "height": ROW - 4.0,
+            "fill": "#ffffff",
+        },
     )
-    return linked(bar.href, element("g", {"class": "chart-row"}, label, rect, figure))
+    figure = text(
+        shown, {"class": "chart-value", "x": BAR_LEFT + width + 4.0, "y": y + ROW / 2 + 4.0}
+    )
+    return linked(bar.href, element("g", {"class": "chart-row"}, label, rect, back, figure))
 
 
 def _reference(ref: Reference, top: float, bottom: float, scale: float) -> str:

@@ -118,6 +118,11 @@ class DepartmentProfile(_Frozen):
         ordered = sorted(self.grades, key=lambda g: g.min_score, reverse=True)
         return next(g.grade for g in ordered if total >= g.min_score)
 
+    def grade_of_share(self, score: Decimal, weight: Decimal) -> str:
+        """The grade band of one indicator's score: its share of the weight read on the
+        100-point scale of the bands (18 of 20 is 90, 优 under the default bands)."""
+        return self.grade_of(score / weight * 100 if weight else Decimal(0))
+
 
 def load_department_profile(profile: str | Path = DEFAULT_DEPARTMENT_PROFILE) -> DepartmentProfile:
     """A bundled profile by id, or a profile file by path."""

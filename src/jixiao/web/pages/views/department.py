@@ -14,7 +14,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from jixiao.charts import Bar, bar_chart
+from jixiao.charts import GRADE_TONES, Bar, bar_chart
 from jixiao.charts.svg import Tone
 from jixiao.department import DepartmentFigures, DepartmentScore
 from jixiao.department.form import FIGURES, department_form_bytes
@@ -73,28 +73,20 @@ def _amount(text: str, caption: str) -> Decimal | None:
 
 
 def score_chart(score: DepartmentScore) -> str:
-    """Each indicator's score as a share of its weight."""
+    """Each indicator's score as a share of its weight, coloured by the grade band the
+    department profile gives it (the core decides the band, not this page)."""
+    profile = department_profile()
     bars = []
     for i in score.indicators:
         share = None if i.score is None else float(i.score / i.weight * 100)
         tone: Tone = (
             "neutral"
-            if share is None
-            else "green"
-            if share >= 90
-            else "yellow"
-            if share >= 60
-            else "red"
+            if i.score is None
+            else GRADE_TONES.get(profile.grade_of_share(i.score, i.weight), "neutral")
         )
         text = "未填报" if i.score is None else f"{i.score}/{i.weight}"
         bars.append(Bar(label=i.name, value=share, tone=tone, text=text))
-    return bar_chart(
-        bars,
-        maximum=100,
-        unit="%",
-        title="各指标得分率",
-        legend_labels={"green": "≥90%", "yellow": "60%–90%", "red": "<60%"},
-    )
+    return bar_chart(bars, maximum=100, unit="%", title="各指标得分率")
 
 
 def _targets(targets: Any, typed: list[str] | None) -> list[tuple[Any, str]]:
