@@ -381,18 +381,21 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # (962/1014), plan 0.978 (445/455), self-evaluation 0.923 (506/548), actual 0.921 (437/474),
 # kind 0.993 (325/327), year 0.974 (302/310), rows 0.993 (299/301), invented 6 (稷山's xlsx
 # text, 1 older), 预算数 0.585 (120/205), 执行率 0.75 (54/72), 自评总分 0.717 (28/39), 0 wrong.
+# import-round11-leftovers: 稷山's five invented rows gone (a bare-figure name, the tail of a
+# numbered name cut by a space), 乐亭's two forms split, 宝坻's 评价报告 a self-evaluation: kind
+# 0.996 (326/327), invented 1, 执行率 0.763 (55/72), 自评总分 0.743 (29/39).
 FLOORS = {
     "recall": 0.948,
     "plan_recall": 0.978,
     "self_evaluation_recall": 0.923,
     "actual": 0.921,
-    "kind": 0.993,
+    "kind": 0.996,
     "year": 0.974,
     "rows": 0.993,
-    "invented": 6,
+    "invented": 1,
     "monitoring_execution": 0.2,
     "budget_total": 0.585,
-    "execution_rate": 0.75,
-    "total_score": 0.717,
+    "execution_rate": 0.763,
+    "total_score": 0.743,
     "field_wrong": 0,
 }
