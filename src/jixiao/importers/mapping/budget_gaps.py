@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from jixiao.importers.blocks import Cell
 from jixiao.importers.mapping.header_amounts import amount, fraction, is_dash, is_figure
+from jixiao.textnorm.digit_groups import is_ambiguous
 
 RATE = "execution_rate"
 _BUDGETS = ("budget_adjusted", "budget_initial")
@@ -29,10 +30,15 @@ _POINT = Decimal("0.01")
 def line_values(cells: list[Cell]) -> list[Cell]:
     """The values of a budget line right after its label, up to the next label: '年度资金总额
     | 30 | 30 | 10 | 100% | 99 | 其中:当年财政拨款 | 30 | 30' is the line '30 … 99' (one
-    cell a line, the next line's figures follow it), short by its empty 全年执行数."""
+    cell a line, the next line's figures follow it), short by its empty 全年执行数. A figure
+    written ambiguously ('1,5') still holds its column: it is read as no figure, not as
+    the line's end."""
     end = 0
     while end < len(cells) and (
-        not cells[end].text or is_figure(cells[end].text) or is_dash(cells[end].text)
+        not cells[end].text
+        or is_figure(cells[end].text)
+        or is_dash(cells[end].text)
+        or is_ambiguous(cells[end].text)
     ):
         end += 1
     return cells[:end]
