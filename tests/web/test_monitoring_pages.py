@@ -146,6 +146,26 @@ def test_a_bad_amount_is_reported_next_to_the_field_and_keeps_the_input(
 
 
 @pytest.mark.django_db
+def test_a_decimal_comma_is_refused_not_read_as_fifteen(
+    world: World, round_: MonitoringRoundRecord
+) -> None:
+    entry = round_.entries.first()
+    assert entry is not None
+    data = progress_values(progress_of(entry)) | {
+        "lock_version": str(entry.lock_version),
+        "spent_to_date": "1,5",
+        "expected_full_year": "1,500",  # thousands: read as 1500
+    }
+    response = world.client("other_editor").post(f"/monitoring/entries/{entry.pk}/", data)
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "“1–N月累计支出”：“1,5”的逗号不是千分位" in page and 'value="1,5"' in page
+    assert "全年预计执行数”：" not in page
+    entry.refresh_from_db()
+    assert progress_of(entry).spent_to_date != 15
+
+
+@pytest.mark.django_db
 def test_two_people_saving_the_same_entry_conflict_and_nothing_is_lost(
     world: World, round_: MonitoringRoundRecord
 ) -> None:
