@@ -18,8 +18,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from jixiao.importers.errors import ImportFailed
 from jixiao.importers.xlsx_reader import cell_text
-from jixiao.textnorm.digit_groups import AmbiguousDigits, typed_digits
 from jixiao.model.source import SourceRef
+from jixiao.textnorm.digit_groups import AmbiguousDigits, typed_digits
 
 
 class FormError(ImportFailed):
