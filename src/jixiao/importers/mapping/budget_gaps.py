@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from jixiao.importers.blocks import Cell
 from jixiao.importers.mapping.header_amounts import amount, fraction, is_dash, is_figure
+from jixiao.textnorm.digit_groups import is_ambiguous
 
 RATE = "execution_rate"
 _BUDGETS = ("budget_adjusted", "budget_initial")
@@ -32,7 +33,10 @@ def line_values(cells: list[Cell]) -> list[Cell]:
     cell a line, the next line's figures follow it), short by its empty 全年执行数."""
     end = 0
     while end < len(cells) and (
-        not cells[end].text or is_figure(cells[end].text) or is_dash(cells[end].text)
+        not cells[end].text
+        or is_figure(cells[end].text)
+        or is_dash(cells[end].text)
+        or is_ambiguous(cells[end].text)  # a figure ('1,5') left unread, not a label
     ):
         end += 1
     return cells[:end]
