@@ -156,6 +156,25 @@ def test_numbers(raw: str, number: str) -> None:
     assert value.number == Decimal(number)
 
 
+@pytest.mark.parametrize(
+    ("raw", "run"),
+    [("≥1,5万元", "1,5"), ("1,50元", "1,50"), ("≤12,3456元", "12,3456"), ("不少于1，5万元", "1,5"),
+     ("1,000,5次", "1,000,5"), ("3-1,5天", "1,5")],
+)  # fmt: skip
+def test_a_comma_grouping_no_thousands_is_no_number(raw: str, run: str) -> None:
+    """Neither 1 nor 15: the value is left unread, whole, and the comma is named."""
+    value = parse_value(raw)
+    assert (value.kind, value.number, value.unparsed) == (ValueKind.TEXT, None, value.canonical)
+    assert value.problems[-1].startswith(f"“{run}”的逗号不是千分位")
+
+
+@pytest.mark.parametrize(
+    ("raw", "number"), [("≥1,500万元", "1500"), ("1,000,000元", "1000000"), ("≥90%,按时", "90")]
+)
+def test_thousands_and_a_clause_comma_are_read(raw: str, number: str) -> None:
+    assert parse_value(raw).number == Decimal(number)
+
+
 def test_canonical_number_rendering() -> None:
     assert parse_value("75.00%").canonical == "75%"
     assert parse_value("1,000元").canonical == "1000元"

@@ -174,6 +174,39 @@ def _check_any(raw: str) -> IndicatorValue:
     return value
 
 
+@st.composite
+def ambiguous_quantities(draw: st.DrawFn) -> tuple[str, str]:
+    """A quantity whose number has a comma grouping no three digits ('1,5', '12,3456',
+    '1,500,5'), and that run of digits."""
+    head = str(draw(st.integers(0, 999_999)))
+    groups = draw(st.lists(st.integers(0, 999).map(lambda n: f"{n:03d}"), max_size=2))
+    odd = draw(st.text(alphabet="0123456789", min_size=1, max_size=6).filter(lambda g: len(g) != 3))
+    tail = draw(st.lists(st.integers(0, 999).map(lambda n: f"{n:03d}"), max_size=1))
+    run = ",".join([head, *groups, odd, *tail])
+    fraction = draw(st.sampled_from(["", ".5", ".25"]))
+    spelling, _ = draw(st.sampled_from([("", None), *UNIT_SPELLINGS]))
+    prefix, _ = draw(st.sampled_from(PREFIXES))
+    comma = draw(st.sampled_from([",", "，"]))
+    return draw(spaced(prefix + run.replace(",", comma) + fraction + spelling)), run
+
+
+@SETTINGS
+@given(ambiguous_quantities())
+@example(("≥1,5万元", "1,5"))
+@example(("12,3456元", "12,3456"))
+@example(("不低于1,500,5元", "1,500,5"))
+@example(("≥ 1，5 万元", "1,5"))
+def test_ambiguous_digits_are_never_a_number(case: tuple[str, str]) -> None:
+    """'≥1,5万元' is neither 1 nor 15: unread, the whole text kept and the comma named."""
+    raw, run = case
+    value = parse_value(raw)
+    assert value.kind is ValueKind.TEXT and value.number is None, value
+    assert value.unparsed == normalise(raw)[0], value
+    assert value.problems[-1].startswith(f"“{run}"), value  # (with its decimals, if any)
+    assert "的逗号不是千分位" in value.problems[-1], value
+    assert parse_value(value.canonical).problems == value.problems
+
+
 @settings(max_examples=1500, deadline=None)
 @given(st.text())
 def test_no_text_crashes_the_parser(raw: str) -> None:

@@ -143,3 +143,30 @@ def test_disclosure_amounts_share_the_reading() -> None:
     assert parse_amount("1,500") == Decimal(1500)
     assert parse_amount("1，234.5") == Decimal("1234.5")  # a full-width separator, well grouped
     assert parse_amount("1,5") is None and parse_amount("12,3456") is None
+
+
+def _prose_report(path: Path, budget: str) -> Path:
+    """A self-evaluation told wholly in prose, its budget written ``budget``."""
+    document = docx.Document()
+    document.add_paragraph("某区2024年社区绿化养护项目绩效自评报告")
+    document.add_paragraph("一、项目基本情况")
+    document.add_paragraph(f"该项目全年预算数为{budget}万元，全年执行数1200万元。")
+    document.add_paragraph("二、绩效目标完成情况：绿地养护面积1600平方米，群众满意度92%。")
+    document.save(str(path))
+    return path
+
+
+def test_a_budget_told_in_prose_with_a_decimal_comma_is_named_with_its_line(
+    tmp_path: Path,
+) -> None:
+    plan = import_file(_prose_report(tmp_path / "绿化自评报告.docx", "1,5"))
+    assert all(p.budget_total is None for p in plan.projects)  # neither 15 nor 1
+    (warning,) = [w for w in plan.warnings if w.code == "number-ambiguous"]
+    assert "“1,5万元”的逗号不是千分位" in warning.message
+    assert warning.source is not None and warning.source.line == 3  # the budget's line
+
+
+def test_a_budget_told_in_prose_in_thousands_is_read_and_not_named(tmp_path: Path) -> None:
+    plan = import_file(_prose_report(tmp_path / "绿化自评报告.docx", "1,500"))
+    assert [p.budget_total for p in plan.projects] == [Decimal(1500)]
+    assert not [w for w in plan.warnings if w.code == "number-ambiguous"]

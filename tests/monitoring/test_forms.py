@@ -115,6 +115,12 @@ def test_actuals_template_round_trip(tmp_path: Path, plan_003: DepartmentPlan) -
     ("cell", "value", "expected"),
     [
         ("D5", "很多", "D5单元格：“很多”不是数字"),
+        # a decimal comma: never read as 15
+        (
+            "D5",
+            "1,5",
+            "D5单元格：“1,5”的逗号不是千分位（应每三位一组），可能是小数点误写为逗号，未读为数字",
+        ),
         ("C6", "2024-13-01", "C6单元格：监控日期“2024-13-01”不是有效日期（应如 2026-06-30）"),
         ("B7", None, "B7单元格：项目名称为空"),
         ("D8", None, "D8单元格：“管理局运行费”未填写累计支出"),

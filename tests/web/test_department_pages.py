@@ -84,6 +84,12 @@ def test_a_departments_self_evaluation_is_scored_by_the_profile(
     # shown again as filled: the redirect lost the whole form (ten figures, every target)
     assert bad.status_code == 400 and 'name="spent" value="一千"' in bad.content.decode()
     assert 'name="budget_final" value="1250"' in bad.content.decode()
+    # a decimal comma is no thousands separator: refused, never read as 15
+    comma = editor.post(
+        f"/plans/{approved.pk}/department/", FIGURES | {"spent": "1,5", "lock_version": "2"}
+    )
+    assert comma.status_code == 400
+    assert "“全年执行数”：“1,5”的逗号不是千分位" in comma.content.decode()
     record.refresh_from_db()
     evaluation = gathered(record)
     assert evaluation.figures.spent == Decimal("1190")

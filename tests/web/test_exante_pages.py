@@ -167,6 +167,12 @@ def test_bad_input_is_named_and_kept(world: World) -> None:
     assert "预算年度：“二〇二五”不是数字" in said and "申请金额：“三十六万”不是数字" in said
     assert "资金测算第1行“单价”：“abc”不是数字" in said
     assert 'value="三十六万"' in said and not ProposalRecord.objects.exists()
+    # a decimal comma is refused, not read as 125 (thousands, '1,250', are read)
+    comma = {"est-0-unit_price": "12,5", "requested": "1,250"}
+    said = world.client("editor").post("/exante/new/", proposal_form(2023, **comma))
+    page = said.content.decode()
+    assert "资金测算第1行“单价”：“12,5”的逗号不是千分位" in page and "申请金额：" not in page
+    assert not ProposalRecord.objects.exists()
     # 数量 × 单价 = 金额, as the table's heading says: the amount may be left to it
     record = _propose(world, 2023, **{"est-0-amount": "", "est-0-unit_price": "12.5"})
     assert record.core.estimate[0].amount == 25

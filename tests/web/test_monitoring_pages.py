@@ -126,21 +126,31 @@ def test_an_entry_page_shows_the_spending_chart_and_the_reasons(
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("十二万", "“1–N月累计支出”应为数字（万元），不是“十二万”"),
+        # a decimal comma is no thousands separator: refused, never read as 15
+        ("1,5", "“1–N月累计支出”：“1,5”的逗号不是千分位"),
+    ],
+)
 def test_a_bad_amount_is_reported_next_to_the_field_and_keeps_the_input(
-    world: World, round_: MonitoringRoundRecord
+    world: World, round_: MonitoringRoundRecord, typed: str, said: str
 ) -> None:
     entry = round_.entries.first()
     assert entry is not None
     data = progress_values(progress_of(entry)) | {
         "lock_version": str(entry.lock_version),
-        "spent_to_date": "十二万",
+        "spent_to_date": typed,
+        "expected_full_year": "1,500",  # thousands: read
         "goal_progress": "上半年完成采购",
     }
     response = world.client("other_editor").post(f"/monitoring/entries/{entry.pk}/", data)
     assert response.status_code == 400
     page = response.content.decode()
-    assert "“1–N月累计支出”应为数字（万元），不是“十二万”" in page
-    assert "上半年完成采购" in page and 'value="十二万"' in page
+    assert said in page and "“全年预计执行数”应为" not in page
+    assert "“全年预计执行数”：" not in page
+    assert "上半年完成采购" in page and f'value="{typed}"' in page
     entry.refresh_from_db()
     assert progress_of(entry).goal_progress == ""
 

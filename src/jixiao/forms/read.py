@@ -19,6 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from jixiao.importers.errors import ImportFailed
 from jixiao.importers.xlsx_reader import cell_text
 from jixiao.model.source import SourceRef
+from jixiao.textnorm.digit_groups import AmbiguousDigits, typed_digits
 
 
 class FormError(ImportFailed):
@@ -157,9 +158,13 @@ class SheetGrid:
 
     def number(self, value: str, row: int, col: int) -> Decimal | None:
         """A cell's number ("" → None); a percentage "50%" reads as 0.5."""
-        text = value.replace(",", "").strip()
+        text = value.strip()
         if not text or text in {"—", "-", "/"}:
             return None
+        try:
+            text = typed_digits(text)
+        except AmbiguousDigits as ambiguous:
+            raise self.error(row, col, str(ambiguous)) from None
         percent = text.endswith("%")
         try:
             number = Decimal(text.rstrip("%"))

@@ -20,6 +20,7 @@ from jixiao.grammar.units import (
     unit_kind,
 )
 from jixiao.grammar.vocabulary import ABSORBABLE, CJK
+from jixiao.textnorm.digit_groups import ambiguous_message, ungrouped
 
 # --------------------------------------------------------------------------- units
 
@@ -100,6 +101,34 @@ def _leftover(*pieces: str) -> str:
     return " ".join(kept)
 
 
+def _joins(text: str, at: int) -> bool:
+    """A comma at ``at`` between two digits."""
+    return (
+        text[at] == ","
+        and 0 < at < len(text) - 1
+        and text[at - 1].isdigit()
+        and text[at + 1].isdigit()
+    )
+
+
+def _ungrouped_digits(m: re.Match[str], text: str) -> str | None:
+    """The digits joined by commas a matched number is cut from when they group no
+    thousands ('1,5' of '≥1,5万元', '12,3456' of '12,3456元'): such a number is no
+    figure. None when the number stands alone or its commas are thousands."""
+    for group in ("num", "num2"):
+        start, end = m.span(group)
+        if start < 0:
+            continue
+        while start and (text[start - 1].isdigit() or _joins(text, start - 1)):
+            start -= 1
+        while end < len(text) and (text[end].isdigit() or _joins(text, end)):
+            end += 1
+        run = text[start:end]
+        if "," in run and ungrouped(run) is None:
+            return run
+    return None
+
+
 def _decimal(text: str) -> Decimal:
     return Decimal(text.replace(",", ""))
 
@@ -109,6 +138,11 @@ def parse_quantity(text: str) -> Fields | None:
     m = _pick(text)
     if m is None:
         return None
+    if "," in text:
+        cut = _ungrouped_digits(m, text)
+        if cut is not None:  # '≥1,5万元' is neither 1 nor 15: left unread, and said so
+            return Fields(ValueKind.TEXT, canonical=text, unparsed=text,
+                          problems=(ambiguous_message(cut),))  # fmt: skip
     g = m.groupdict()
     problems: list[str] = []
     extra: list[str] = []

@@ -8,7 +8,7 @@ goes to the generic header-driven mapper. Both see the same blocks.
 
 from __future__ import annotations
 
-from jixiao.importers.ambiguous_cells import name_ambiguous
+from jixiao.importers.ambiguous_cells import name_ambiguous, name_ambiguous_prose
 from jixiao.importers.assemble import assemble
 from jixiao.importers.blocks import Block, undo_extensions
 from jixiao.importers.invented_rows import screen_rows
@@ -154,6 +154,8 @@ def _assemble_document(blocks: list[Block], file_name: str) -> DepartmentPlan:
     plan = _chosen(hebei, generic, blocks)
     # (a Hebei 文本 of goal tables alone names its own: goal_values' amounts)
     name_ambiguous(plan, blocks)
+    if plan.kind == "self_evaluation":  # the figures its prose readers left unread
+        name_ambiguous_prose(plan, blocks)
     return plan
 
 

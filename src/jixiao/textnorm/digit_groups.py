@@ -37,3 +37,16 @@ def is_ambiguous(text: str) -> bool:
 def ambiguous_message(written: str) -> str:
     """The number-ambiguous warning's words for the text ``written``."""
     return f"“{written}”的逗号不是千分位（应每三位一组），可能是小数点误写为逗号，未读为数字"
+
+
+class AmbiguousDigits(ValueError):
+    """A typed figure whose commas group no thousands; its text is :func:`ambiguous_message`."""
+
+
+def typed_digits(text: str) -> str:
+    """A figure typed in a form without its thousands separators (',' or '，'); raises
+    :class:`AmbiguousDigits` when a comma groups no three digits ('1,5' is never 15)."""
+    bare = ungrouped(text.replace("，", ","))
+    if bare is None:
+        raise AmbiguousDigits(ambiguous_message(text.strip()))
+    return bare

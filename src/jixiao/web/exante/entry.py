@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from jixiao.exante import EstimateLine, Proposal
 from jixiao.model.plan import Indicator
+from jixiao.textnorm.digit_groups import AmbiguousDigits, typed_digits
 
 KINDS = ("新增项目", "延续项目大幅增加", "新出台政策")
 ESTIMATE_FIELDS = ("item", "quantity", "unit", "unit_price", "amount", "basis")
@@ -28,11 +29,13 @@ class EntryError(ValueError):
 
 
 def _number(text: str, where: str) -> Decimal | None:
-    text = text.strip().replace(",", "").replace("，", "")
+    text = text.strip()
     if not text:
         return None
     try:
-        return Decimal(text)
+        return Decimal(typed_digits(text))
+    except AmbiguousDigits as ambiguous:
+        raise EntryError(f"{where}：{ambiguous}") from None
     except InvalidOperation:
         raise EntryError(f"{where}：“{text}”不是数字") from None
 

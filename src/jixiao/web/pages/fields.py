@@ -11,6 +11,8 @@ from decimal import Decimal, InvalidOperation
 
 from django.http import QueryDict
 
+from jixiao.textnorm.digit_groups import AmbiguousDigits, typed_digits
+
 
 class FieldErrors(Exception):
     """Inputs that could not be read: field name → message."""
@@ -32,8 +34,13 @@ class FormReader:
 
     def amount(self, name: str, label: str) -> Decimal | None:
         """A non-negative amount in 万元; blank is None. Thousands separators are allowed."""
-        raw = self.text(name).replace(",", "").replace("，", "")
-        if not raw:
+        typed = self.text(name)
+        if not typed:
+            return None
+        try:
+            raw = typed_digits(typed)
+        except AmbiguousDigits as ambiguous:
+            self.errors[name] = f"“{label}”：{ambiguous}"
             return None
         try:
             value = Decimal(raw)

@@ -22,6 +22,7 @@ from jixiao.department.prefill import disclosed_sangong
 from jixiao.department.report import REPORT_FORMATS, department_report_bytes
 from jixiao.department.scoring import JudgedScore
 from jixiao.forms.files import FORM_FORMATS, MEDIA_TYPES
+from jixiao.textnorm.digit_groups import AmbiguousDigits, typed_digits
 from jixiao.web.department.recording import (
     DepartmentRefused,
     department_evaluation_of,
@@ -63,11 +64,13 @@ def may_judge(member: Membership, record: DepartmentSelfEvaluation) -> bool:
 
 
 def _amount(text: str, caption: str) -> Decimal | None:
-    text = text.strip().replace(",", "")
+    text = text.strip()
     if not text:
         return None
     try:
-        return Decimal(text)
+        return Decimal(typed_digits(text))
+    except AmbiguousDigits as ambiguous:
+        raise DepartmentRefused(f"“{caption}”：{ambiguous}") from None
     except InvalidOperation:
         raise DepartmentRefused(f"“{caption}”：“{text}”不是数字（万元）") from None
 
