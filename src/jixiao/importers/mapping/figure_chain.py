@@ -25,6 +25,7 @@ from jixiao.importers.mapping.vocabulary import compact, vocabulary
 from jixiao.model.plan import Indicator
 from jixiao.model.source import SourceRef
 from jixiao.textnorm import to_simplified
+from jixiao.textnorm.alternation import alternation
 
 _FIGURE = re.compile(r"(?:[≥≤<>=]|不低于|不少于|不高于|不超过)?\d+(?:\.\d+)?")
 _LONGEST_NAME = 40
@@ -46,9 +47,6 @@ def _header() -> re.Pattern[str]:
         by_role.setdefault(role, set()).update(w for w in exact if len(w) >= 2)
     names = by_role["level1"] | by_role["level2"] | by_role["level3"]
     labels = sorted({*words.level1, *words.level2}, key=len, reverse=True)
-
-    def alternation(items: set[str] | list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
 
     return re.compile(
         rf"(?:{alternation(names)}){{1,3}}(?:{alternation(by_role['value'])})"

@@ -13,6 +13,7 @@ from jixiao.importers.blocks import Block, Paragraph
 from jixiao.importers.mapping.budget_comparison import next_year_titles
 from jixiao.importers.mapping.vocabulary import normalise
 from jixiao.model.plan import DocumentKind
+from jixiao.textnorm.alternation import alternation
 
 # Titles are short: a long paragraph mentioning 自评 in passing decides nothing.
 TITLE_LENGTH = 60
@@ -188,9 +189,7 @@ def _instruction() -> re.Pattern[str]:
     verbs = _rules()["instructions"]["verbs"]
     words = {p for rule in _rules()["titles"] for p in rule["patterns"]}
     words |= {e for rule in _rules()["titles"] for e in rule.get("endings", ())}
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    verb = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
-    return re.compile(rf"(?:{verb})(?:{alternation})")
+    return re.compile(rf"(?:{alternation(verbs)})(?:{alternation(words)})")
 
 
 def _without_instructions(head: str) -> str:

@@ -24,6 +24,7 @@ from jixiao.importers.mapping.header_amounts import amount
 from jixiao.importers.mapping.vocabulary import normalise
 from jixiao.model.plan import Project
 from jixiao.model.source import SourceRef
+from jixiao.textnorm.alternation import alternation
 
 _AMOUNT = r"(?P<figure>\d[\d,]*(?:\.\d+)?(?:万元|万|亿元))"
 _SENTENCE = re.compile(r"[^。;；]+")
@@ -53,7 +54,7 @@ def read_notice_budget(projects: list[Project], blocks: list[Block]) -> None:
     name = normalise(project.name or "")
     if len(name) < _SHORTEST_NAME:
         return
-    fund = "|".join(map(re.escape, sorted(_words("fund_words"), key=len, reverse=True)))
+    fund = alternation(_words("fund_words"))
     after_name = re.compile(f"{re.escape(name)}(?:{fund})?{_AMOUNT}")
     stated: set[Decimal] = set()
     handed: tuple[Decimal, SourceRef] | None = None

@@ -16,6 +16,7 @@ from typing import Literal
 
 from jixiao import packs
 from jixiao.model.plan import Project
+from jixiao.textnorm.alternation import alternation
 
 Measure = Literal["spent", "rate", "actual"]
 
@@ -44,7 +45,7 @@ class _Words:
 def _words() -> _Words:
     data = packs.merged_data("import-monitoring.json")["period_to_date"]
     named: dict[str, int] = {word: int(month) for word, month in data["named_periods"].items()}
-    names = "|".join(re.escape(w) for w in sorted(named, key=len, reverse=True))
+    names = alternation(named)
     fillers = "|".join(re.escape(w) for w in data["fillers"])
     pattern = re.compile(rf"^(?:{_RANGE}|{_UNTIL}|(?P<named>{names}))(?:{fillers})*(?P<rest>.*)$")
     measures: list[tuple[str, Measure]] = [

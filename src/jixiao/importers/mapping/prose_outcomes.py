@@ -33,6 +33,7 @@ from jixiao.importers.mapping.vocabulary import compact, vocabulary
 from jixiao.model.plan import Indicator
 from jixiao.model.source import SourceRef
 from jixiao.textnorm import to_simplified
+from jixiao.textnorm.alternation import alternation
 
 _STOPS = ",:;。"
 _LABEL = re.compile(r"([^,:;。]{2,12}):")  # '产出数量指标:' opening a run
@@ -50,10 +51,6 @@ _SIGNED = re.compile(
 _PHRASE_WORDS = re.compile("目标值|指标值|完成值")  # a target or actual phrase, never a name
 # a figure and its unit, signed or not: '≥6架', '909.93小时'
 _SIGNED_MEASURE = re.compile(rf"^{_SIGN}?\d+(?:\.\d+)?[^\d{_STOPS}]{{0,4}}$")
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _words() -> dict[str, Any]:
@@ -77,8 +74,8 @@ def completed_words() -> frozenset[str]:
 @cache
 def _pattern() -> re.Pattern[str]:
     data = _words()
-    target, actual = _alternation(data["target"]), _alternation(data["actual"])
-    link = _alternation(data["links"])
+    target, actual = alternation(data["target"]), alternation(data["actual"])
+    link = alternation(data["links"])
     # a value never holds a target phrase: '2、产出时效指标:项目完成时间年初指标值为…' is
     # not a name '2、产出时效' with the value '项目完成时间年初…'
     value = rf"(?:(?!(?:{target})(?:{link}))[^{_STOPS}]){{1,30}}?"

@@ -34,6 +34,7 @@ from jixiao.importers.mapping.header_amounts import amount
 from jixiao.model.plan import Project
 from jixiao.model.source import SourceRef
 from jixiao.textnorm import to_simplified
+from jixiao.textnorm.alternation import alternation
 
 _NUMBER = r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<u>亿元|万元|元)"
 _GAP = r"[^，,。；;:：、元\n]{0,40}?"  # between a verb and its fund noun: no clause end, no amount
@@ -49,10 +50,6 @@ def _data() -> dict[str, Any]:
     return data
 
 
-def _alternatives(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 @cache
 def _tier_of() -> dict[str, int]:
     return {label: tier for tier, labels in enumerate(_data()["budget_tiers"]) for label in labels}
@@ -63,12 +60,12 @@ def _budget_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The labelled amounts and the allotted ones, matched apart: an allocation verb
     before a label ('下达…预算资金3万元') must not hide the label's tier."""
     data = _data()
-    total = rf"(?P<total>{_alternatives(data['total_words'])})?"
-    tail = rf"{total}\s*(?:{_alternatives(data['links'])})?\s*{_NUMBER}"
-    nouns = _alternatives(data["allocation_nouns"])
-    verbs = _alternatives(data["allocation_verbs"])
+    total = rf"(?P<total>{alternation(data['total_words'])})?"
+    tail = rf"{total}\s*(?:{alternation(data['links'])})?\s*{_NUMBER}"
+    nouns = alternation(data["allocation_nouns"])
+    verbs = alternation(data["allocation_verbs"])
     return (
-        re.compile(rf"(?P<label>{_alternatives(list(_tier_of()))}){tail}"),
+        re.compile(rf"(?P<label>{alternation(list(_tier_of()))}){tail}"),
         re.compile(rf"(?:{verbs})(?:{_GAP}(?:{nouns}){_ASIDE})?{tail}"),
     )
 
@@ -77,7 +74,7 @@ def _budget_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _spent_pattern() -> re.Pattern[str]:
     data = _data()
     return re.compile(
-        rf"(?:{_alternatives(data['spent_labels'])})\s*(?:{_alternatives(data['links'])})?"
+        rf"(?:{alternation(data['spent_labels'])})\s*(?:{alternation(data['links'])})?"
         rf"\s*{_NUMBER}"
     )
 

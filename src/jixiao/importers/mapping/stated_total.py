@@ -30,6 +30,7 @@ from jixiao.importers.blocks import Block, Paragraph
 from jixiao.model.plan import Project
 from jixiao.model.source import SourceRef
 from jixiao.textnorm import to_simplified
+from jixiao.textnorm.alternation import alternation
 
 _WINDOW = 12  # characters before a label searched for words of a rule or a row
 _FULL = Decimal(100)
@@ -44,16 +45,12 @@ def _data() -> dict[str, Any]:
     return data
 
 
-def _alternatives(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 @cache
 def _pattern() -> re.Pattern[str]:
     data = _data()
     return re.compile(
-        rf"(?:(?P<total>{_alternatives(data['total_labels'])})"
-        rf"|(?P<score>{_alternatives(data['score_labels'])}))"
+        rf"(?:(?P<total>{alternation(data['total_labels'])})"
+        rf"|(?P<score>{alternation(data['score_labels'])}))"
         r"\s*(?:[(（]\s*分\s*[)）])?\s*(?:为|是|达到|[:：])?\s*"
         rf"(?P<n>{_FIGURE}){_END}(?:\s*分)?"
         rf"(?:\s+(?P<n2>{_FIGURE}){_END})?"
@@ -64,7 +61,7 @@ def _pattern() -> re.Pattern[str]:
 def _sum_pattern() -> re.Pattern[str]:
     """'合计 100 96' standing alone on its line: the 分值 total, then the 得分 total."""
     return re.compile(
-        rf"^\s*(?:{_alternatives(_data()['sum_labels'])})\s*100(?:\.0+)?\s+"
+        rf"^\s*(?:{alternation(_data()['sum_labels'])})\s*100(?:\.0+)?\s+"
         rf"(?P<n2>{_FIGURE})\s*$"
     )
 
@@ -140,7 +137,7 @@ def _label_alone(text: str) -> str:
 @cache
 def _label_end() -> re.Pattern[str]:
     data = _data()
-    labels = _alternatives(data["total_labels"] + data["score_labels"])
+    labels = alternation(data["total_labels"] + data["score_labels"])
     heading = r"(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?"
     return re.compile(rf"^{heading}(?:{labels})\s*(?:[(（]\s*分\s*[)）])?\s*[:：]?$")
 

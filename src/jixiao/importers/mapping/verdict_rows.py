@@ -26,6 +26,7 @@ from jixiao.importers.mapping.vocabulary import compact, vocabulary
 from jixiao.model.plan import Indicator
 from jixiao.model.source import SourceRef
 from jixiao.textnorm import to_simplified
+from jixiao.textnorm.alternation import alternation
 
 _ROLES = ["value", "actual", "deviation"]  # the columns after the name, in this order
 _ROW_MAX = 60  # characters of one row (labels, name, target, actual)
@@ -37,7 +38,7 @@ _ANSWER = re.compile(r"(?P<name>.*是否.+?)(?P<value>[是否])$")  # '公众知
 @cache
 def _verdicts() -> re.Pattern[str]:
     words = packs.merged_data("import-headers.json")["glued_outcomes"]["verdicts"]
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return re.compile(alternation(words))
 
 
 @cache
