@@ -384,18 +384,23 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # import-round11-leftovers: 稷山's five invented rows gone (a bare-figure name, the tail of a
 # numbered name cut by a space), 乐亭's two forms split, 宝坻's 评价报告 a self-evaluation: kind
 # 0.996 (326/327), invented 1, 执行率 0.763 (55/72), 自评总分 0.743 (29/39).
+# import-unseen-12 adds thirteen held-out pages (340; no earlier document changed): a report's
+# own title over its 附件's 决算 name, a 财政项目公开 a plan, '评价结果为98分', a budget summed
+# from its labelled parts, a 、 inside an allocation's gap, a glued 项目名称 cell: kind 0.997
+# (339/340), year 0.975 (315/323), 预算数 0.593 (124/209), 执行率 0.767 (56/73), 自评总分 0.75
+# (30/40), 0 wrong; recall, actual, rows and invented unchanged.
 FLOORS = {
     "recall": 0.948,
     "plan_recall": 0.978,
     "self_evaluation_recall": 0.923,
     "actual": 0.921,
-    "kind": 0.996,
-    "year": 0.974,
+    "kind": 0.997,
+    "year": 0.975,
     "rows": 0.993,
     "invented": 1,
     "monitoring_execution": 0.2,
-    "budget_total": 0.585,
-    "execution_rate": 0.763,
-    "total_score": 0.743,
+    "budget_total": 0.593,
+    "execution_rate": 0.767,
+    "total_score": 0.75,
     "field_wrong": 0,
 }

@@ -12,7 +12,7 @@ from jixiao.importers.blocks import Block, Cell, Paragraph, Row
 from jixiao.importers.mapping.align import regroup
 from jixiao.importers.mapping.flat_walk import FlatLineWalk
 from jixiao.importers.mapping.form_start import new_stream, opens_form
-from jixiao.importers.mapping.glued import split_labelled
+from jixiao.importers.mapping.glued import split_labelled, unglued
 from jixiao.importers.mapping.grid_end import ends_grid, stream_end
 from jixiao.importers.mapping.header import GridHeader, parse_header
 from jixiao.importers.mapping.header_block import HeaderBlockReader, split_label
@@ -81,11 +81,11 @@ class GenericAssembler(FlatLineWalk):
             self._row(self._labelled(block))
 
     def _labelled(self, row: Row) -> Row:
-        """A row right under a label on a line of its own ('项目名称'): the label opens it."""
+        """A row under a label on a line of its own ('项目名称') opens with it (see unglued)."""
         pending, self._pending_label = self._pending_label, None
         first = row.cells[0].text
         if pending is None or split_label(first) or vocabulary().field_of(first):
-            return row
+            return row if self.grid is not None else unglued(row)
         return Row(cells=renumbered([pending, *row.cells]), source=row.source, packed=row.packed)
 
     def _paragraph(self, para: Paragraph) -> None:

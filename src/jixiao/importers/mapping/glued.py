@@ -263,3 +263,22 @@ def labelled_within(text: str, source: SourceRef) -> list[Cell] | None:
     bare = normalise(text)
     starts = [i for label in _field_labels() if (i := bare.find(label)) >= 0]
     return split_labelled(bare[min(starts) :], source) if starts else None
+
+
+def unglued(row: Row) -> Row:
+    """A form's line of one cell whose label and value a lost single space glued
+    ('项目名称保障运转类-六安市农业技术推广工作经费'): the row of label and value cells it
+    was, as :func:`split_labelled` reads a paragraph so glued. Only a line opening with
+    the project's or its unit's name label is split: a table's title opens with other
+    labels' words ('财政拨款收支总表'), and a cell with a colon is a label written with its
+    value ('项目单位(盖章):…'), read as it stands."""
+    filled = row.filled()
+    if len(filled) != 1 or ":" in filled[0].text or "：" in filled[0].text:
+        return row
+    cells = split_labelled(filled[0].text, row.source)
+    if cells is None or vocabulary().field_of(cells[0].text) not in _IDENTITY:
+        return row
+    return Row(cells=cells, source=row.source, packed=row.packed)
+
+
+_IDENTITY = frozenset({"name", "department", "implementer"})

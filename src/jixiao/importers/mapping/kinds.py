@@ -112,7 +112,9 @@ def by_titles(titles: list[str]) -> KindDecision | None:
     if decision.kind != "final_accounts":
         accounts = _own_title(titles, _ENTRY) or _own_title(titles, _LISTED)
         if accounts is not None:
-            return KindDecision("final_accounts", accounts)
+            return _own_kind_above(titles, decision.kind, accounts) or KindDecision(
+                "final_accounts", accounts
+            )
     if decision.kind not in ("final_accounts", "disclosure"):
         above = titles[: titles.index(decision.evidence)]
         budget = titled_as([t for t in above if not _ENTRY.match(t)], "disclosure")
@@ -134,6 +136,16 @@ def _reported_above(titles: list[str], decision: KindDecision) -> KindDecision:
     above = [t for t in titles[: titles.index(decision.evidence)] if not _ENTRY.match(t)]
     monitoring = titled_as(above, "monitoring")
     return decision if monitoring is None else KindDecision("monitoring", monitoring)
+
+
+def _own_kind_above(titles: list[str], kind: str, accounts: str) -> KindDecision | None:
+    """A report outlines itself like a 决算 may ('三、评价结论及绩效分析') and lists its 附件
+    ('附件5.项目支出决算表'): a title of its own above that 决算 title naming the kind its
+    numbered entry named (the report's title, '…项目支出绩效自评报告') decides, not the
+    attachment's name."""
+    above = titles[: titles.index(accounts)]
+    own = titled_as([t for t in above if not _ENTRY.match(t)], kind)
+    return None if own is None else KindDecision(cast(DocumentKind, kind), own)
 
 
 def _own_title(titles: list[str], entry: re.Pattern[str]) -> str | None:

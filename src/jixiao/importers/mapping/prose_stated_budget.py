@@ -37,7 +37,9 @@ from jixiao.textnorm import to_simplified
 from jixiao.textnorm.alternation import alternation
 
 _NUMBER = r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<u>亿元|万元|元)"
-_GAP = r"[^，,。；;:：、元\n]{0,40}?"  # between a verb and its fund noun: no clause end, no amount
+# between a verb and its fund noun: no clause end, no amount ('共计下达中央、市级转移
+# 支付资金3580.69万元': a 、 joining the funds' sources is inside the gap; an amount never is)
+_GAP = r"[^，,。；;:：元\n]{0,40}?"
 _ASIDE = r"(?:[(（][^()（）]{1,20}[)）])?"  # '资金(县域商业建设行动)14680万元'
 _RATE_PLACES = Decimal("0.0001")
 _PARTS = re.compile(r"[,，(（]?\s*其中[:：]?([^。；;]*)")
@@ -97,12 +99,15 @@ def budget_statements(text: str) -> list[Statement]:
     ('下达预算资金201.48万元') is that label's statement, not a second one."""
     text = to_simplified(unicodedata.normalize("NFKC", text))
     labelled, allotted = _budget_patterns()
-    found: list[Statement] = []
     labelled_amounts: set[int] = set()
+    wholes, inside = _summed_budgets(text)
+    found: list[Statement] = [Statement(0, True, whole) for whole in wholes]
     for tier, pattern in ((None, labelled), (len(_data()["budget_tiers"]), allotted)):
         for match in pattern.finditer(text):
             value = _figure(match)
             if not value or match.start("n") in labelled_amounts:
+                continue
+            if any(start <= match.start("n") < end for start, end in inside):
                 continue
             if _outgrown(value, text[match.end() :]):
                 continue
@@ -113,6 +118,30 @@ def budget_statements(text: str) -> list[Statement]:
             level = _tier_of()[match.group("label")] if tier is None else tier
             found.append(Statement(level, match.group("total") is not None, value))
     return found
+
+
+def _summed_budgets(text: str) -> tuple[list[Decimal], list[tuple[int, int]]]:
+    """The budgets a sentence states as the sum of parts it lists after '其中', one a
+    budget label names ('预算收入69.06万元,其中年初预算57.28万元,调整追加11.78万元'):
+    the year's budget is the whole (年初 plus what was added), not its 年初 part. The
+    whole must follow a word of 预算 and equal its parts' sum; returned with the parts'
+    spans, whose labelled amounts are no statements of their own."""
+    labelled, _ = _budget_patterns()
+    wholes: list[Decimal] = []
+    spans: list[tuple[int, int]] = []
+    for whole in _AMOUNTS.finditer(text):
+        value, parts = _figure(whole), _PARTS.match(text, whole.end())
+        if (
+            value is None
+            or parts is None
+            or "预算" not in text[max(0, whole.start() - 6) : whole.start()]
+        ):
+            continue
+        figures = [f for m in _AMOUNTS.finditer(parts.group(1)) if (f := _figure(m)) is not None]
+        if len(figures) >= 2 and sum(figures) == value and labelled.search(parts.group(1)):
+            wholes.append(value)
+            spans.append(parts.span(1))
+    return wholes, spans
 
 
 def _partial(match: re.Match[str]) -> bool:
