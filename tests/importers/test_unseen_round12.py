@@ -21,6 +21,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -80,13 +81,6 @@ def test_a_final_accounts_own_title_still_decides(unit: str, year: int) -> None:
     assert decision is not None and decision.kind == "final_accounts"
 
 
-def test_xundian_afforestation_report() -> None:
-    result = measure_stem(
-        "yunnan_ru12-xundian-linye-yidi-zaolin-zixping-baogao-cover-mulu-cut_2024"
-    )
-    assert result.kind_ok and result.year_ok
-
-
 # -- 重点领域财政项目公开 --------------------------------------------------------------
 
 
@@ -105,10 +99,15 @@ def test_a_budget_publication_stays_a_disclosure(unit: str, year: int) -> None:
     assert decision is not None and decision.kind == "disclosure"
 
 
-def test_panlong_union_project_publication() -> None:
-    result = measure_stem(
-        "yunnan_ru12-panlong-zonggonghui-songwennuan-zhongdian-xiangmu-gongkai-prose-cut_2024"
-    )
+@pytest.mark.parametrize(
+    "stem",
+    [
+        "yunnan_ru12-xundian-linye-yidi-zaolin-zixping-baogao-cover-mulu-cut_2024",
+        "yunnan_ru12-panlong-zonggonghui-songwennuan-zhongdian-xiangmu-gongkai-prose-cut_2024",
+    ],
+)
+def test_xundian_report_and_panlong_publication_kinds(stem: str) -> None:
+    result = measure_stem(stem)
     assert result.kind_ok and result.year_ok
 
 
