@@ -35,6 +35,7 @@ from jixiao.review.rules import (
     overshoot,
     overspent,
     payout_benefits,
+    period_timeliness,
     period_year,
     placeholder_row,
     prior_figures,
@@ -123,6 +124,7 @@ _RULES = (
     *period_year.RULES,
     *question_names.RULES,
     *payout_benefits.RULES,
+    *period_timeliness.RULES,
 )
 
 BUILT_IN_RULES = RuleSet(FAMILIES, _RULES)
