@@ -73,3 +73,23 @@ def test_a_deadline_or_a_rate_is_left_alone(name: str, value: str) -> None:
 @pytest.mark.parametrize("level2", ["数量指标", "质量指标", "社会效益指标"])
 def test_only_timeliness_rows_are_read(level2: str) -> None:
     assert not found(review_plan(one_row_plan("产出指标", level2, "服务期限", "1年")), "R128")
+
+
+TIANJIAAN = "self_evaluation/anhui_ru12r-tianjiaan-renshe-jiuye-buzhu-ziping-pipe-cut_2024"
+
+
+def test_a_cut_self_evaluation_is_still_asked_why_its_money_was_not_spent() -> None:
+    """田家庵's 自评表 is cut at its 绩效指标 header: no indicator, but its 预算执行率 86% was
+    read. It is reviewed for that alone (family money-read: N211), not as nothing read."""
+    report = corpus_report(TIANJIAAN)
+    assert report.family == "money-read"
+    (low,) = report.findings
+    assert low.rule == "N211" and "86%" in low.message
+
+
+def test_a_cut_self_evaluation_that_spent_its_money_gets_nothing() -> None:
+    """The same family with its money spent (炉霍 重大传染病防治, 100%) gives no finding."""
+    report = corpus_report(
+        "self_evaluation/sichuan_luhuo-zhongda-chuanranbing-fangzhi-zhuanyi-zhifu-ziping-cut_2021"
+    )
+    assert report.family == "money-read" and report.findings == []
