@@ -93,3 +93,23 @@ def test_a_cut_self_evaluation_that_spent_its_money_gets_nothing() -> None:
         "self_evaluation/sichuan_luhuo-zhongda-chuanranbing-fangzhi-zhuanyi-zhifu-ziping-cut_2021"
     )
     assert report.family == "money-read" and report.findings == []
+
+
+TONGNAN = "plan/chongqing_tongnan-wuguizhen-yibanxing-xiangmu_2023"
+
+
+def test_a_unit_written_as_the_name_of_the_count() -> None:
+    (shops,) = found(corpus_report(NANXIAN), "W124")
+    assert (shops.project_index, shops.indicator_index) == (1, 2) and "“间”" in shops.message
+    (people,) = found(corpus_report(TONGNAN), "W124")
+    assert "人数" in people.message
+
+
+@pytest.mark.parametrize(
+    ("value", "flagged"),
+    [("=9间数", True), ("≥80人数", True), ("≤3户数", True), ("=9间", False),
+     ("≥50000人次", False), ("100%", False), ("人数", False)],
+)  # fmt: skip
+def test_unit_word_cases(value: str, flagged: bool) -> None:
+    report = review_plan(one_row_plan("产出指标", "数量指标", "门面数量", value))
+    assert bool(found(report, "W124")) is flagged

@@ -56,6 +56,7 @@ from jixiao.review.rules import (
     target_levels,
     unfinished,
     unit_costs,
+    unit_words,
     words,
 )
 
@@ -125,6 +126,7 @@ _RULES = (
     *question_names.RULES,
     *payout_benefits.RULES,
     *period_timeliness.RULES,
+    *unit_words.RULES,
 )
 
 BUILT_IN_RULES = RuleSet(FAMILIES, _RULES)
