@@ -106,6 +106,13 @@ def _number(value: object) -> Decimal | None:
     return None if value is None else Decimal(str(value))
 
 
+def one_row_plan(level1: str, level2: str, name: str, value: str) -> DepartmentPlan:
+    """A self-evaluation of one project with one indicator row, to review a rule's cases."""
+    row = Indicator(level1=level1, level2=level2, level3=name, value=value)
+    project = Project(name="示例项目", indicators=[row])
+    return DepartmentPlan(source_file="t", kind="self_evaluation", year=2023, projects=[project])
+
+
 def found(
     report: ReviewResult, rule: str, project: int | None = None, indicator: int | None = None
 ) -> list[Finding]:

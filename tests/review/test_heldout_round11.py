@@ -14,10 +14,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jixiao.model import DepartmentPlan
-from jixiao.model.plan import Indicator, Project
 from jixiao.review import review_plan
-from tests.review.conftest import corpus_report, found, transcribed_report
+from tests.review.conftest import corpus_report, found, one_row_plan, transcribed_report
 
 DAYING = "self_evaluation/sichuan_ru11-daying-yibaoju-canbao-jianguan-ziping-pipe-cut_2023"
 JISHAN = "self_evaluation/shanxi_ru11-jishan-yibaoju-jiandang-lika-jiaofei-peitao-xlsxflat_2020"
@@ -25,12 +23,6 @@ CHENGAN = "self_evaluation/hebei_chengan-minzhengju-bainian-gaoling-jintie_2020"
 TONGNAN = "plan/chongqing_tongnan-wuguizhen-yibanxing-xiangmu_2023"
 HBUST = "self_evaluation/hubei_hbust-benzhuanke-jiangzhuxuejin-zipingjieguo_2021"
 HAIDIAN = "self_evaluation/beijing_haidian-xueyuanlu-jiedao-daolu-qingsao_2016"
-
-
-def _review(level1: str, level2: str, name: str, value: str) -> DepartmentPlan:
-    row = Indicator(level1=level1, level2=level2, level3=name, value=value)
-    project = Project(name="示例项目", indicators=[row])
-    return DepartmentPlan(source_file="t", kind="self_evaluation", year=2023, projects=[project])
 
 
 def test_payout_rate_as_benefit_on_the_document() -> None:
@@ -59,7 +51,7 @@ def test_payout_rate_in_the_earlier_corpus() -> None:
     ],
 )
 def test_payout_rate_cases(level1: str, level2: str, name: str, flagged: bool) -> None:
-    report = review_plan(_review(level1, level2, name, "=100%"))
+    report = review_plan(one_row_plan(level1, level2, name, "=100%"))
     assert bool(found(report, "R127")) is flagged
 
 
@@ -83,7 +75,7 @@ def test_question_name_in_the_earlier_corpus() -> None:
     st.sampled_from(["100%", "≥95%", "=100%", "75元", "≥3次", "≤10万元"]),
 )
 def test_a_question_with_a_figure_is_flagged(name: str, value: str) -> None:
-    report = review_plan(_review("产出指标", "质量指标", name, value))
+    report = review_plan(one_row_plan("产出指标", "质量指标", name, value))
     assert found(report, "W121")
 
 
@@ -92,5 +84,5 @@ def test_a_question_with_a_figure_is_flagged(name: str, value: str) -> None:
     st.sampled_from(["是", "否", "12.5", "按要求完成", "预算支出进度达到90%以上"]),
 )
 def test_a_question_answered_or_without_a_figure_is_left_alone(name: str, value: str) -> None:
-    report = review_plan(_review("产出指标", "质量指标", name, value))
+    report = review_plan(one_row_plan("产出指标", "质量指标", name, value))
     assert not found(report, "W121")

@@ -35,6 +35,7 @@ from jixiao.review.rules import (
     overshoot,
     overspent,
     payout_benefits,
+    period_timeliness,
     period_year,
     placeholder_row,
     prior_figures,
@@ -55,6 +56,7 @@ from jixiao.review.rules import (
     target_levels,
     unfinished,
     unit_costs,
+    unit_words,
     words,
 )
 
@@ -123,6 +125,8 @@ _RULES = (
     *period_year.RULES,
     *question_names.RULES,
     *payout_benefits.RULES,
+    *period_timeliness.RULES,
+    *unit_words.RULES,
 )
 
 BUILT_IN_RULES = RuleSet(FAMILIES, _RULES)

@@ -27,11 +27,15 @@ class Family:
     empty: bool | None
     disable: frozenset[str]
     targets: bool | None = None
+    rates: bool | None = None  # some project's 预算执行率 was read
+    keep: frozenset[str] = frozenset()  # left on when ``disable`` is '*'
 
     def fits(self, plan: DepartmentPlan) -> bool:
         if self.empty is not None and _empty(plan) != self.empty:
             return False
         if self.targets is not None and _targets(plan) != self.targets:
+            return False
+        if self.rates is not None and _rates(plan) != self.rates:
             return False
         if self.templates is not None and plan.template not in self.templates:
             return False
@@ -50,6 +54,12 @@ def _empty(plan: DepartmentPlan) -> bool:
         or plan.measures
         or plan.disclosure
     )
+
+
+def _rates(plan: DepartmentPlan) -> bool:
+    """Some project's budget and 预算执行率 were read (a 自评表 cut before its indicators
+    still states how much of its money was spent)."""
+    return any(p.budget_total and p.execution_rate is not None for p in plan.projects)
 
 
 def _targets(plan: DepartmentPlan) -> bool:
@@ -83,6 +93,8 @@ def families() -> tuple[Family, ...]:
                 empty=bool(when["empty"]) if "empty" in when else None,
                 disable=frozenset(str(r) for r in cast(list[object], raw.get("disable", []))),
                 targets=bool(when["targets"]) if "targets" in when else None,
+                rates=bool(when["rates"]) if "rates" in when else None,
+                keep=frozenset(str(r) for r in cast(list[object], raw.get("keep", []))),
             )
         )
     return tuple(found)
@@ -103,7 +115,7 @@ def profile_for(plan: DepartmentPlan, profile: Profile) -> tuple[Profile, Family
         return profile, family
     disable = family.disable
     if "*" in disable:
-        disable = frozenset(RULES_BY_ID)
+        disable = frozenset(RULES_BY_ID) - family.keep
     key = (profile.id, family.id)
     derived = _PROFILES.get(key)
     if derived is None or derived.title != profile.title:

@@ -30,6 +30,7 @@ class Phrases:
     repeated_activities: re.Pattern[str]  # work done again and again (培训, 宣传, 检查)
     question_names: re.Pattern[str]  # a name asked as a yes/no question (是否, 能否)
     payout_rates: re.Pattern[str]  # how fully money was paid out (发放率, 应发尽发率)
+    whole_period: re.Pattern[str]  # a value that is the whole year (1年, 全年, 1-12月)
 
 
 def _words(data: dict[str, object], key: str) -> list[str]:
@@ -58,6 +59,7 @@ def phrases() -> Phrases:
         repeated_activities=alternation(_words(data, "repeated_activities")),
         question_names=alternation(_words(data, "question_names")),
         payout_rates=alternation(_words(data, "payout_rates")),
+        whole_period=re.compile(f"^(?:{'|'.join(_words(data, 'whole_period_values')) or '(?!)'})$"),
         project_on_department_form=re.compile(
             "|".join(_words(data, "project_on_department_form")) or "(?!)"
         ),

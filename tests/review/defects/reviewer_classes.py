@@ -24,7 +24,8 @@ from tests.review.defects.mutations import (
 )
 
 _RECURRING_SERVICE = re.compile(r"维护|维修|保养|巡查|巡检|保洁|运维|次/月|次/周|每月|每周")
-_WORKS = re.compile(r"改造|建设|工程|修缮")
+# works, not a service: a repair measured by its area (天津河北区法院 “维修面积 ≥400平方米”) too
+_WORKS = re.compile(r"改造|建设|工程|修缮|面积")
 
 
 @mutation
