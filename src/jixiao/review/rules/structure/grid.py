@@ -79,15 +79,25 @@ def _missing_first(p: ProjectView) -> list[Hit]:
 S101 = TABLE.rule("S101", _missing_first, shared_by=_rows_template_cut)
 
 
+def _infers_first(p: ProjectView) -> bool:
+    """Whether the empty 一级 cells of ``p``'s rows follow from their 二级: another
+    province's table, read whole (the costly test only when a 一级 cell is empty)."""
+    if p.plan.plan.template != "generic":
+        return False
+    if all(i.level1.strip() for i in p.project.indicators):
+        return False
+    return grid_read_whole(p)
+
+
 def _rows_template_whole(p: ProjectView) -> tuple[str | None, bool]:
-    return rows_and_template(p), grid_read_whole(p)
+    return rows_and_template(p), _infers_first(p)
 
 
 def _missing_second(p: ProjectView) -> list[Hit]:
     fw = p.plan.framework
     first, second = rows_fact(p, _levels)
     # an empty 一级 column of a grid read whole: its rows' 一级 follow from their 二级
-    inferred = set(map(fw.parent.get, second)) - first if grid_read_whole(p) else set()
+    inferred = set(map(fw.parent.get, second)) - first if _infers_first(p) else set()
     missing, guessed = [], []
     for k in fw.required_second:
         parent = fw.parent.get(k)
