@@ -24,6 +24,7 @@ from jixiao.grammar import (
     render,
 )
 from jixiao.grammar import quantities as quantity_module
+from jixiao.textnorm.digit_groups import readings
 
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -205,6 +206,52 @@ def test_ambiguous_digits_are_never_a_number(case: tuple[str, str]) -> None:
     assert value.problems[-1].startswith(f"“{run}"), value  # (with its decimals, if any)
     assert "的逗号不是千分位" in value.problems[-1], value
     assert parse_value(value.canonical).problems == value.problems
+
+
+@st.composite
+def comma_lists(draw: st.DrawFn) -> tuple[str, str]:
+    """Numbers listed with commas — three or more of one or two digits ('1,2,3项') or
+    ordinals ('第1,2季度') — and the same list written with 、."""
+    ordinal = draw(st.booleans())
+    items = [
+        str(n) for n in draw(st.lists(st.integers(0, 99), min_size=2 if ordinal else 3, max_size=5))
+    ]
+    head = "第" if ordinal else draw(st.sampled_from(["", "完成", "≥", "累计"]))
+    unit = draw(st.sampled_from(["项", "个", "人", "季度", "批", "次", "类"]))
+    comma = draw(st.sampled_from([",", "，"]))
+    return head + comma.join(items) + unit, head + "、".join(items) + unit
+
+
+@SETTINGS
+@given(comma_lists())
+@example(("1,2,3项", "1、2、3项"))
+@example(("第1,2季度", "第1、2季度"))
+@example(("完成第1，2，3批", "完成第1、2、3批"))
+def test_numbers_listed_with_commas_read_as_with_the_enumeration_comma(
+    case: tuple[str, str],
+) -> None:
+    """'1,2,3项' and '第1,2季度' are ordinary Chinese lists, not one ambiguous number: read
+    as '1、2、3项' is, and no comma named."""
+    listed, enumerated = case
+    value, expected = parse_value(listed), parse_value(enumerated)
+    assert (value.kind, value.direction, value.number, value.unit) == (
+        expected.kind,
+        expected.direction,
+        expected.number,
+        expected.unit,
+    ), (value, expected)
+    assert not any("逗号" in problem for problem in value.problems), value
+
+
+@given(ambiguous_quantities())
+@example(("≥1,5万元", "1,5"))
+@example(("不低于1,500,5元", "1,500,5"))
+def test_an_ambiguous_run_reads_as_a_decimal_or_as_a_slip(case: tuple[str, str]) -> None:
+    """The two numbers M103 offers for '1,5': 1.5 (a decimal comma) and 15 (a slip)."""
+    _, run = case
+    decimal, whole = readings(run)
+    assert "," not in decimal + whole and decimal.count(".") == 1
+    assert Decimal(decimal) * 10 ** len(run.rpartition(",")[2]) == Decimal(whole)
 
 
 @settings(max_examples=1500, deadline=None)

@@ -95,4 +95,5 @@ def test_a_worded_rule_reading_the_lexicon_must_name_its_level() -> None:
     with pytest.raises(ValueError, match="only_level2"):
         worded_check({"message": "指标{name}不合其二级指标。", "misfit": True})
     worded = [r for r in RULES if _made_by_worded_check(r.check)]
-    assert {r.id for r in worded} >= {"M101", "M102", "M103", "M104", "R101", "R105"}
+    # (M103 and M104 wrap theirs: a value left unread for its comma is said apart)
+    assert {r.id for r in worded} >= {"M101", "M102", "R101", "R105"}

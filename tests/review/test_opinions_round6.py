@@ -83,7 +83,7 @@ def _yongde() -> DepartmentPlan:
 
 def test_weights_and_scores_in_other_cells() -> None:
     """A blank 分值 or a negative 得分 on another row than the injections': flagged; the
-    table as published, or a table stating no 分值 at all: not."""
+    table as published, or a table whose header has no 分值 column (only 得分): not."""
     plan = _yongde()
     rows = plan.projects[0].indicators
     rows[4].weight = None  # 减轻贫困学生家庭经济负担, a qualitative row
@@ -93,7 +93,20 @@ def test_weights_and_scores_in_other_cells() -> None:
     unweighted = _yongde()
     for row in unweighted.projects[0].indicators:
         row.weight = None
+        del row.sources["weight"]  # (no 分值 cell read: the header has no such column)
     assert not _rules_on(unweighted, {"N239"})
+
+
+def test_a_blank_weight_column_is_told_by_the_header_not_by_counting_rows() -> None:
+    """Every 分值 cell of the table empty, the header's 分值 column there: each scored row
+    is flagged, however few rows state a 分值 (the old criterion wanted two)."""
+    plan = _yongde()
+    rows = plan.projects[0].indicators
+    for row in rows:
+        row.weight = None
+    assert "weight" in rows[0].sources
+    flagged = _rules_on(plan, {"N239"})
+    assert len(flagged) == sum(1 for row in rows if row.score is not None) > 2
 
 
 def _jishan(actual: str, score: str) -> DepartmentPlan:

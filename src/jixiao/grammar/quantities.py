@@ -20,7 +20,7 @@ from jixiao.grammar.units import (
     unit_kind,
 )
 from jixiao.grammar.vocabulary import ABSORBABLE, CJK
-from jixiao.textnorm.digit_groups import ambiguous_message, ungrouped
+from jixiao.textnorm.digit_groups import ambiguous_message, is_listed, ungrouped
 
 # --------------------------------------------------------------------------- units
 
@@ -140,6 +140,9 @@ def parse_quantity(text: str) -> Fields | None:
         return None
     if "," in text:
         cut = _ungrouped_digits(m, text)
+        if cut is not None and is_listed(cut, text):
+            # '1,2,3项', '第1,2季度': a list, read as the same list written with 、
+            return parse_quantity(text.replace(cut, cut.replace(",", "、")))
         if cut is not None:  # '≥1,5万元' is neither 1 nor 15: left unread, and said so
             return Fields(ValueKind.TEXT, canonical=text, unparsed=text,
                           problems=(ambiguous_message(cut),))  # fmt: skip

@@ -41,9 +41,10 @@ def indicator(
     level1: str | None = None,
     basis: str = "年度工作计划",
 ) -> Indicator:
-    """An indicator row; the first level follows from the second (88号 layout)."""
+    """An indicator row; the first level follows from the second (88号 layout) unless
+    given (``""``: a table whose 一级 column is empty)."""
     return Indicator(
-        level1=level1 or _LEVEL1_OF.get(level2, "产出指标"),
+        level1=level1 if level1 is not None else _LEVEL1_OF.get(level2, "产出指标"),
         level2=level2,
         level3=level3,
         description=description,

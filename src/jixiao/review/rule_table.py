@@ -46,8 +46,9 @@ _SCOPES: dict[str, type[IndicatorRule] | type[ProjectRule] | type[PlanRule]] = {
 }
 
 
-# What a 自评表 states besides the goal table (rules N201–N222), set on the built example.
-_STATED_ROW = ("actual", "weight", "score", "deviation")
+# What a 自评表 states besides the goal table (rules N201–N222), set on the built example,
+# and where the import read a field (``sources``: a grid's cell, for S102 and N239).
+_STATED_ROW = ("actual", "weight", "score", "deviation", "sources")
 _STATED_PROJECT = (
     "total_score",
     "grade",
@@ -60,6 +61,7 @@ _STATED_PROJECT = (
     "budget_initial",
     "budget_adjusted",
     "period",
+    "sources",
 )
 
 

@@ -28,6 +28,27 @@ def ungrouped(text: str) -> str | None:
     return text.replace(",", "")
 
 
+# numbers listed with commas, as with 、: three or more of one or two digits ('1,2,3项':
+# a decimal comma stands once, a thousands group has three digits), or ordinals ('第1,2季度')
+_LISTED = re.compile(r"\d{1,2}(?:,\d{1,2}){2,}")
+_ORDINALS = re.compile(r"\d{1,2}(?:,\d{1,2})+")
+
+
+def is_listed(run: str, text: str) -> bool:
+    """Whether the digits ``run`` (joined by ',') of ``text`` are a list of numbers, an
+    ordinary Chinese enumeration written with commas, not one ambiguous number."""
+    if _LISTED.fullmatch(run):
+        return True
+    return _ORDINALS.fullmatch(run) is not None and "第" + run in text
+
+
+def readings(run: str) -> tuple[str, str]:
+    """The two numbers an ambiguous ``run`` may mean: its last comma a decimal point, or
+    every comma a slip ('1,5' -> ('1.5', '15'); '1,500,5' -> ('1500.5', '15005'))."""
+    head, _, last = run.rpartition(",")
+    return f"{head.replace(',', '')}.{last}", run.replace(",", "")
+
+
 def is_ambiguous(text: str) -> bool:
     """A cell that is only a figure whose commas group no three digits ('1,5万元')."""
     bare = text.strip()

@@ -143,7 +143,10 @@ class IndicatorReader:
             if role in text and _BLANK.fullmatch(text[role]):
                 text[role] = ""  # '/' or '—': the template's way of leaving a cell empty
         weight_text = text.get("weight", "")
-        if number(weight_text) is None and len(weight_text) > 8 and not text.get("description"):
+        explained = (
+            number(weight_text) is None and len(weight_text) > 8 and not text.get("description")
+        )
+        if explained:
             # a template printing the indicator's explanation under 指标分值
             text["description"] = weight_text
         value = joined_value(text.get("value", ""), text.get("sign", ""), text.get("unit", ""))
@@ -170,7 +173,10 @@ class IndicatorReader:
         indicator.weight = number(text.get("weight", ""))
         indicator.score = number(text.get("score", ""))
         for role, cell in mapped.items():
-            indicator.sources[role] = cell.located()
+            # (the explanation printed under 指标分值 is where the description was read)
+            indicator.sources["description" if explained and role == "weight" else role] = (
+                cell.located()
+            )
         for role in ("level1", "level2"):
             if role in mapped and mapped[role].text != getattr(indicator, role):
                 # a non-standard label read as the framework's name: keep what was written

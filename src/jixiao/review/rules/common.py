@@ -46,6 +46,15 @@ def is_money(value: IndicatorValue) -> bool:
     return unit is not None and unit.split("/", 1)[0] in MONEY_UNITS
 
 
+# a name measuring satisfaction (“提供更满意的会议服务” praises, it does not measure)
+_SATISFACTION_MEASURE = re.compile("满意(?:度|率|程度)")
+
+
+def measures_satisfaction(name: str) -> bool:
+    """Whether an indicator's name measures satisfaction, wherever it is filed."""
+    return _SATISFACTION_MEASURE.search(name) is not None
+
+
 def is_satisfaction(v: IndicatorView) -> bool:
     """Filed as satisfaction (满意度指标 / 服务对象满意度)."""
     return v.level2 == SATISFACTION or v.level1 in v.plan.framework.satisfaction_first

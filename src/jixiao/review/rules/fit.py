@@ -18,7 +18,13 @@ from jixiao.review.context import IndicatorView, ProjectView
 from jixiao.review.lexicon import Lexicon
 from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
-from jixiao.review.rules.common import is_satisfaction, misfits, q, rows_and_goals
+from jixiao.review.rules.common import (
+    is_satisfaction,
+    measures_satisfaction,
+    misfits,
+    q,
+    rows_and_goals,
+)
 
 TABLE = rule_table(__name__)
 
@@ -38,14 +44,11 @@ def _satisfaction_without_satisfaction(v: IndicatorView) -> Hit | None:
 R102 = TABLE.rule("R102", _satisfaction_without_satisfaction)
 
 
-_SATISFACTION_MEASURE = re.compile("满意(?:度|率|程度)")
-
-
 def _satisfaction_elsewhere(v: IndicatorView) -> Hit | None:
     if not v.facts.satisfaction or is_satisfaction(v) or not v.level2:
         return None
-    if not _SATISFACTION_MEASURE.search(v.name):
-        return None  # “提供更满意的会议服务” praises, it does not measure
+    if not measures_satisfaction(v.name):
+        return None
     return hit(
         f"指标{q(v.name)}衡量满意度，却放在{q(v.indicator.level2)}下。",
         field="level2",

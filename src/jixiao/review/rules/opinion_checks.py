@@ -113,15 +113,29 @@ _EFFECT = re.compile(
 )
 
 
+def _last(words: re.Pattern[str], name: str) -> int:
+    """Where the last of ``words`` starts in ``name``, -1 when none is there."""
+    found = -1
+    for match in words.finditer(name):
+        found = match.start()
+    return found
+
+
 def _output_as_effect(v: IndicatorView) -> Hit | None:
     if v.level1 != EFFECT_LEVEL:  # (rules.common.is_effect, inline; the fact ``effect``)
         return None
     value = v.value
     if value.unit_kind is not UnitKind.COUNT or not value.number:
         return None
-    if value.direction in DOWNWARD or _EFFECT.search(v.name):
+    if value.direction in DOWNWARD:
         return None
-    if value.unit not in _THING_UNITS and _DELIVERY.search(v.name) is None:
+    delivered = _last(_DELIVERY, v.name)
+    effect = _last(_EFFECT, v.name)
+    # the name's head (Chinese puts it last) decides: '对…死亡家庭进行扶助' counts the
+    # help given, '培训后就业人数' the jobs it brought
+    if effect >= 0 and effect > delivered:
+        return None
+    if value.unit not in _THING_UNITS and delivered < 0:
         return None
     return hit(
         f"{v.indicator.level2 or '效益指标'}下的{q(v.name, 24)}（{q(v.indicator.value, 16)}）"

@@ -4,9 +4,9 @@
 - N238: a count of indivisible things written with a fraction (“≥300.5人”, “≥12.5个”):
   people, households and sessions come whole; the figure was divided (an average) and
   copied into the target. Averages named so (户均、人均、平均、每…) are left alone;
-- N239: a 自评 row whose 得分 stands without its 分值 in a table that states 分值 for its
-  other rows, or whose 得分 is negative (the points taken off written as the score):
-  the row cannot be checked against its weight;
+- N239: a 自评 row whose 得分 stands without its 分值 in a table whose header has a 分值
+  column (the import located the row's empty 分值 cell), or whose 得分 is negative (the
+  points taken off written as the score): the row cannot be checked against its weight;
 - N240: a 自评 row that reached less than the share of its target below which a target
   counts as not reached (未达成, 60%), yet scored more than that share of its weight and
   more than 分值 × 完成比例 (not the full weight: that is N204's).
@@ -80,15 +80,15 @@ N238 = TABLE.rule("N238", _fractional_count)
 
 
 def _unweighted_or_negative(p: ProjectView) -> list[Hit]:
-    rows = p.project.indicators
-    weighted = sum(1 for i in rows if i.weight is not None)
     hits = []
-    for index, i in enumerate(rows, start=1):
+    for index, i in enumerate(p.project.indicators, start=1):
         if i.score is None:
             continue
         if i.score < 0:
             said = f"{q(i.level3, 24)}的得分{amount(i.score)}是负数：得分栏应填得分，不是扣分。"
-        elif i.weight is None and weighted >= 2:
+        elif i.weight is None and "weight" in i.sources:
+            # the import located the row's 分值 cell: the header has the column, the cell is
+            # empty (however many other rows state theirs)
             said = f"{q(i.level3, 24)}有得分{amount(i.score)}，分值却空着，得分无从核对。"
         else:
             continue

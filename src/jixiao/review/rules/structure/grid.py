@@ -7,8 +7,14 @@ from collections.abc import Callable
 from jixiao.review.context import IndicatorView, ProjectView, rows_fact, squeeze
 from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
-from jixiao.review.rules.common import q, rows_and_template
+from jixiao.review.rules.common import (
+    SATISFACTION,
+    measures_satisfaction,
+    q,
+    rows_and_template,
+)
 from jixiao.review.rules.structure.common import after_the_end
+from jixiao.review.rules.structure.grid_reading import grid_read_whole
 
 TABLE = rule_table(__name__)
 
@@ -36,9 +42,17 @@ def _rows_template_cut(p: ProjectView) -> tuple[str | None, bool]:
 
 
 def _levels(p: ProjectView) -> tuple[frozenset[str], frozenset[str]]:
-    """The first and the second levels of a project's rows (S101, S102 read both)."""
+    """The first and the second levels of a project's rows (S101, S102, S111 read both).
+
+    A row measuring satisfaction (“资助对象满意度” filed under 质量指标, or under no level
+    at all) counts as the satisfaction levels being there, as any level is there when its
+    items are, even filed elsewhere (R103 and S110 say where)."""
     views = p.indicators
-    return frozenset([v.level1 for v in views]), frozenset([v.level2 for v in views])
+    first, second = {v.level1 for v in views}, {v.level2 for v in views}
+    if SATISFACTION not in second and any(measures_satisfaction(v.name) for v in views):
+        second.add(SATISFACTION)
+        first.add(p.plan.framework.parent.get(SATISFACTION, ""))
+    return frozenset(first), frozenset(second)
 
 
 def _missing_first(p: ProjectView) -> list[Hit]:
@@ -65,18 +79,41 @@ def _missing_first(p: ProjectView) -> list[Hit]:
 S101 = TABLE.rule("S101", _missing_first, shared_by=_rows_template_cut)
 
 
+def _infers_first(p: ProjectView) -> bool:
+    """Whether the empty 一级 cells of ``p``'s rows follow from their 二级: another
+    province's table, read whole (the costly test only when a 一级 cell is empty)."""
+    if p.plan.plan.template != "generic":
+        return False
+    if all(i.level1.strip() for i in p.project.indicators):
+        return False
+    return grid_read_whole(p)
+
+
+def _rows_template_whole(p: ProjectView) -> tuple[str | None, bool]:
+    return rows_and_template(p), _infers_first(p)
+
+
 def _missing_second(p: ProjectView) -> list[Hit]:
     fw = p.plan.framework
     first, second = rows_fact(p, _levels)
-    missing = [
-        fw.display.get(k, k)
-        for k in fw.required_second
-        if k not in second and fw.parent.get(k) in first and not after_the_end(p, k)
-    ]
-    return _missing_levels(missing, "level2", lambda levels: f"缺少二级指标：{levels}。")
+    # an empty 一级 column of a grid read whole: its rows' 一级 follow from their 二级
+    inferred = set(map(fw.parent.get, second)) - first if _infers_first(p) else set()
+    missing, guessed = [], []
+    for k in fw.required_second:
+        parent = fw.parent.get(k)
+        if k in second or after_the_end(p, k) or (parent not in first and parent not in inferred):
+            continue
+        missing.append(fw.display.get(k, k))
+        if parent not in first:
+            guessed.append(fw.display.get(parent or "", parent or ""))
+    note = ""
+    if guessed:
+        firsts = "、".join(dict.fromkeys(guessed))
+        note = f"（表中一级指标栏空着，{firsts}是按所列二级指标推定的）"
+    return _missing_levels(missing, "level2", lambda levels: f"缺少二级指标：{levels}{note}。")
 
 
-S102 = TABLE.rule("S102", _missing_second, shared_by=rows_and_template)
+S102 = TABLE.rule("S102", _missing_second, shared_by=_rows_template_whole)
 
 
 def _empty_name(v: IndicatorView) -> Hit | None:
