@@ -25,6 +25,7 @@ from jixiao.importers.mapping.prose_grade import read_prose_grade
 from jixiao.importers.mapping.prose_indicators import ProseIndicators, opens_run
 from jixiao.importers.mapping.prose_outcomes import outcome_indicators
 from jixiao.importers.mapping.prose_report import read_report_figures
+from jixiao.importers.mapping.score_list import listed_projects
 from jixiao.importers.mapping.table_titles import document_title
 from jixiao.importers.mapping.verdict_rows import verdict_rows
 from jixiao.importers.mapping.vocabulary import vocabulary
@@ -54,6 +55,7 @@ def fill_plan(
         plan.projects = header_only(projects, plan.kind, subject_of(titles))
     read_funds_tables(plan.projects, blocks)
     if plan.kind == "self_evaluation":
+        plan.projects = listed_projects(plan.projects, blocks)
         plan.projects = read_report_figures(plan.projects, blocks, subject_of(titles))
     if plan.kind in ("disclosure", "final_accounts") or not plan.projects:
         tables = [t for t in (to_disclosure(lt) for lt in loose) if t is not None]
