@@ -24,6 +24,7 @@ from jixiao.importers.mapping.prose_budget import read_prose_budget
 from jixiao.importers.mapping.prose_grade import read_prose_grade
 from jixiao.importers.mapping.prose_stated_budget import read_stated_budget
 from jixiao.importers.mapping.stated_total import read_stated_totals
+from jixiao.importers.mapping.summed_budget import read_summed_budget
 from jixiao.model.plan import Project
 from jixiao.textnorm import to_simplified
 
@@ -64,6 +65,7 @@ def read_report_figures(
     read_prose_budget(told, blocks)
     if not several:  # a budget told for several projects is their sum, not one's
         read_stated_budget(told, blocks)
+        read_summed_budget(told, blocks)  # a bare total only where its parts add up
     read_stated_totals(told, blocks)
     if projects:
         return projects
