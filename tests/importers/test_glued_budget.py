@@ -71,6 +71,8 @@ def test_a_glued_line_is_read_as_written_or_not_at_all(
     assert found == [] or found[0]["execution_rate"] == rate / 100
     if found and "execution_weight" in found[0]:
         assert found[0]["execution_weight"] == weight
+    for column in ("budget", "budget_adjusted", "budget_initial"):  # never another 预算数
+        assert not found or found[0].get(column, budget) == budget
 
 
 @pytest.mark.parametrize(
@@ -148,3 +150,19 @@ def test_a_head_row_with_its_figures_below_or_a_traditional_mirror() -> None:
     huanggang = import_file(next(CORPUS.glob("hubei_ru7-huanggang-shuibao*.txt"))).projects[0]
     assert (huanggang.execution_rate, huanggang.execution_weight) == (Decimal(1), Decimal(20))
     assert huanggang.execution_score == Decimal(20)
+
+
+def test_splits_that_agree_on_the_budget_give_it() -> None:
+    # 新洲区楚剧团: '30 | 30 | (empty) | 10 | 100%' or '(empty) | 30 | 30 | 10 | 100%':
+    # which column stays empty is not known, the 预算数 30 is
+    line = "项目资金 (万元)年初预算数全年预算数全年执行分值执行率得分年度资金总额303010100%其中"
+    (found,) = budget_lines(line)
+    assert found["budget"] == Decimal(30) and "budget_adjusted" not in found
+    document = import_file(next(CORPUS.glob("hubei_xinzhou-chujutuan*.txt"))).projects[0]
+    assert document.budget_total == Decimal(30)
+
+
+def test_splits_that_differ_on_the_budget_give_none() -> None:
+    # '10 | 20 | … | 100%' or '… | 10 | … 20': 10 or 20, the line cannot say
+    (found,) = budget_lines("(万元)年初预算数全年预算数全年执行数分值执行率年度资金总额1020100%其中")
+    assert "budget" not in found and "budget_adjusted" not in found

@@ -41,3 +41,12 @@ def infer_total(project: Project) -> bool:
     if source is not None:
         project.sources["budget_total"] = source
     return True
+
+
+def agreed_total(project: Project, total: Decimal, source: SourceRef) -> None:
+    """Set ``budget_total`` to a 预算数 every reading of a glued line agrees on (not which
+    column it stands in) when the project has none and the figure fits its parts."""
+    if project.budget_total is None and parts_agree(
+        total, project.budget_fiscal, project.budget_other
+    ):
+        project.budget_total, project.sources["budget_total"] = total, source

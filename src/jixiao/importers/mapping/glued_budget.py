@@ -27,7 +27,7 @@ from typing import Any
 
 from jixiao import packs
 from jixiao.importers.blocks import Block, Paragraph
-from jixiao.importers.mapping.budget_parts import infer_total
+from jixiao.importers.mapping.budget_parts import agreed_total, infer_total
 from jixiao.model.plan import Project
 from jixiao.model.source import SourceRef
 from jixiao.textnorm import strip_pinyin, to_simplified
@@ -136,12 +136,17 @@ def readings(
 
 def _rank(empty: int, reading: Reading) -> tuple[int, int]:
     """Fewest empty columns first, then a rate its own amounts give exactly."""
-    budget = reading.get("budget_adjusted") or reading.get("budget_initial")
+    budget = _budget(reading)
     spent = reading.get("spent")
     exact = bool(budget) and spent is not None
     if exact and budget and spent is not None:
         exact = abs(spent / budget - reading["execution_rate"]) <= reading["rate_step"]
     return empty, 0 if exact else 1
+
+
+def _budget(reading: Reading) -> Decimal | None:
+    """The reading's 预算数: its 全年 (else 年初) 预算数, as ``infer_total`` takes it."""
+    return reading.get("budget_adjusted") or reading.get("budget_initial")
 
 
 def _checked(taken: Reading, marked: bool) -> Reading | None:
@@ -198,6 +203,11 @@ def agreed(found: list[tuple[int, Reading]], amounts: bool) -> Reading:
         value = values.pop() if len(values) == 1 else None
         if value is not None:
             out[key] = value
+    budgets = {_budget(reading) for reading in best}
+    if amounts and len(best) > 1 and len(budgets) == 1 and None not in budgets:
+        # the readings differ on the column ('30 | 30 | (empty)' or '(empty) | 30 | 30')
+        # but agree on the 预算数
+        out["budget"] = budgets.pop()
     return out if "execution_rate" in out else {}
 
 
@@ -243,8 +253,10 @@ def read_glued_budget(projects: list[Project], blocks: list[Block]) -> None:
     if not found or (len(projects) > 1 and len(found) != len(projects)):
         return
     for project, (reading, source) in zip(projects, found, strict=False):
+        agreed_budget = reading.pop("budget", None)
         for key, value in reading.items():
             if getattr(project, key) is None:
                 setattr(project, key, value)
                 project.sources[key] = source
-        infer_total(project)
+        if not infer_total(project) and agreed_budget is not None:
+            agreed_total(project, agreed_budget, source)
