@@ -78,6 +78,20 @@ def _line() -> re.Pattern[str]:
     )
 
 
+@cache
+def _label_first() -> re.Pattern[str]:
+    """The label, then the heads, then the figures a space apart, the next line's after
+    them: '年度资金总额 其中:当年财政拨款 实施单位 全年预算数 全年执行数 分值 执行率 得分
+    65.66 65.07 10 99% 9 65.66 65.07 — 99% —' (a sheet flattened row by row)."""
+    words = sorted(_columns(), key=len, reverse=True)
+    column = "|".join(_spaced(w) for w in words)
+    label = "|".join(_spaced(w) for w in sorted(_data()["budget_lines"], key=len, reverse=True))
+    return re.compile(
+        rf"(?:{label})[^\d%]{{0,40}}?(?P<head>(?:(?:{column}){_MARK}){{3,8}})"
+        r"(?P<run>[\d.,%]+(?: [\d.,%]+)+)"
+    )
+
+
 def _heads(head: str) -> list[str]:
     words = sorted(_columns(), key=len, reverse=True)
     bare = _MARKS.sub("", re.sub(r"\s", "", head))  # '得分(20分*执行率)' names one column
@@ -215,13 +229,19 @@ def budget_lines(text: str) -> list[Reading]:
     """The glued budget lines a line or paragraph holds, each as what its figures say."""
     text = re.sub(r"\s+", " ", to_simplified(strip_pinyin(unicodedata.normalize("NFKC", text))))
     out: list[Reading] = []
-    for match in _line().finditer(text):
+    glued = list(_line().finditer(text))
+    runs = {match.start("run") for match in glued}
+    spaced = [m for m in _label_first().finditer(text) if m.start("run") not in runs]
+    for match in glued + spaced:
         head = match.group("head")
         mark = _POINTS_MARK.search(re.sub(r"\s", "", head))  # '得分(20分*执行率)': its 分值
         weight = Decimal(mark.group(1)) if mark is not None else None
         before = text[max(0, match.start() - 16) : match.start("run")]
         run = _UNITS.sub(" ", match.group("run"))  # '10万10万100%': the unit parts them
-        found = readings(run, _heads(head), weight)
+        columns = _heads(head)
+        if match.re is _label_first():  # a cell per figure: the first as many as heads
+            run = " ".join(run.split(" ")[: len(columns)])
+        found = readings(run, columns, weight)
         reading = agreed(found, "万元" in before or run != match.group("run"))
         if reading:
             out.append(reading)
