@@ -24,6 +24,7 @@ from jixiao.importers.mapping.period_to_date import date_monitoring_round
 from jixiao.importers.mapping.prose_grade import read_prose_grade
 from jixiao.importers.mapping.prose_indicators import ProseIndicators, opens_run
 from jixiao.importers.mapping.prose_outcomes import outcome_indicators
+from jixiao.importers.mapping.prose_monitoring import read_prose_monitoring
 from jixiao.importers.mapping.prose_report import read_report_figures
 from jixiao.importers.mapping.score_list import listed_projects
 from jixiao.importers.mapping.table_titles import document_title
@@ -66,6 +67,7 @@ def fill_plan(
     if plan.year is None and plan.kind == "plan":
         plan.year = filed_plan_year(texts_of(blocks))
     if plan.kind == "monitoring":
+        plan.projects = read_prose_monitoring(plan.projects, blocks)
         date_monitoring_round(plan.projects, texts_of(blocks))
     plan.title = document_title(titles)
     departments = [p.department for p in plan.projects if p.department]
