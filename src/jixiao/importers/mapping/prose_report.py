@@ -20,6 +20,7 @@ from functools import cache
 from jixiao import packs
 from jixiao.importers.blocks import Block, Paragraph
 from jixiao.importers.mapping.glued_budget import read_glued_budget
+from jixiao.importers.mapping.planned_funds import read_planned_funds
 from jixiao.importers.mapping.prose_budget import read_prose_budget
 from jixiao.importers.mapping.prose_grade import read_prose_grade
 from jixiao.importers.mapping.prose_stated_budget import read_stated_budget
@@ -66,6 +67,7 @@ def read_report_figures(
     if not several:  # a budget told for several projects is their sum, not one's
         read_stated_budget(told, blocks)
         read_summed_budget(told, blocks)  # a bare total only where its parts add up
+        read_planned_funds(told, blocks)
     read_stated_totals(told, blocks)
     if projects:
         return projects
