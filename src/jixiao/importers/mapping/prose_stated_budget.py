@@ -86,6 +86,7 @@ class Statement:
     tier: int
     total: bool
     value: Decimal
+    label: str = ""  # the budget label, '' for an allocation
 
 
 def _figure(match: re.Match[str]) -> Decimal | None:
@@ -111,7 +112,8 @@ def budget_statements(text: str) -> list[Statement]:
             if tier is None:
                 labelled_amounts.add(match.start("n"))
             level = _tier_of()[match.group("label")] if tier is None else tier
-            found.append(Statement(level, match.group("total") is not None, value))
+            label = match.group("label") if tier is None else ""
+            found.append(Statement(level, match.group("total") is not None, value, label))
     return found
 
 
@@ -184,18 +186,26 @@ def _one(found: list[tuple[Decimal, SourceRef]]) -> tuple[Decimal, SourceRef] | 
     return found[0] if found and len({value for value, _ in found}) == 1 else None
 
 
-def read_stated_budget(projects: list[Project], blocks: list[Block]) -> None:
-    """A single project without a budget takes the one its report states in prose."""
+def read_stated_budget(projects: list[Project], blocks: list[Block], plan: bool = False) -> None:
+    """A single project without a budget takes the one its report states in prose, and
+    the amount spent and the rate they give. A ``plan`` (a 目标表 or notice told in prose)
+    takes a labelled budget only, not an allocation nor a bare '预算' (its 项目概况 prices
+    its parts: '补上年未纳入预算38.01万元'), and no amount spent."""
     if len(projects) != 1 or projects[0].budget_total is not None:
         return
     project = projects[0]
     texts = _texts(blocks)
     statements = [(s, source) for text, source in texts for s in budget_statements(text)]
+    if plan:
+        bare = _data()["bare_labels"]
+        statements = [(s, where) for s, where in statements if s.label and s.label not in bare]
     budget = stated_budget([s for s, _ in statements])
     if budget is None or _allotted_part(budget, statements, texts):
         return
     source = next(where for s, where in statements if s.value == budget)
     project.budget_total, project.sources["budget_total"] = budget, source
+    if plan:
+        return
     spent = _one([(value, where) for text, where in texts for value in spent_amounts(text)])
     if spent is None or (project.spent is not None and project.spent != spent[0]):
         return
