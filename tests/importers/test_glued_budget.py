@@ -164,7 +164,9 @@ def test_splits_that_agree_on_the_budget_give_it() -> None:
 
 def test_splits_that_differ_on_the_budget_give_none() -> None:
     # '10 | 20 | … | 100%' or '… | 10 | … 20': 10 or 20, the line cannot say
-    (found,) = budget_lines("(万元)年初预算数全年预算数全年执行数分值执行率年度资金总额1020100%其中")
+    (found,) = budget_lines(
+        "(万元)年初预算数全年预算数全年执行数分值执行率年度资金总额1020100%其中"
+    )
     assert "budget" not in found and "budget_adjusted" not in found
 
 
@@ -184,8 +186,9 @@ def test_figures_shifted_under_their_heads_give_nothing() -> None:
     # 稷山县翟店镇卫生院: the 年初预算数 0 stands under 全年预算数 (its own head written
     # earlier), so 0 | 207.4538 | 10 | 100% would be 100% spent of nothing
     line = (
-        "年初预算 数 0 项目资金 (万元) 年度资金总额 实施单位 稷山县翟店镇卫生院 全年预算数 全年执行数 "
-        "分值 执行率 得分 0 207.4538 10 100% 10 207.4538 — 100% — 其中:当年财政拨款"
+        "年初预算 数 0 项目资金 (万元) 年度资金总额 实施单位 稷山县翟店镇卫生院 "
+        "全年预算数 全年执行数 分值 执行率 得分 0 207.4538 10 100% 10 207.4538 — 100% — "
+        "其中:当年财政拨款"
     )
     assert budget_lines(line) == []
 

@@ -29,7 +29,9 @@ JIANGJIN = (
 
 def _read(text: str) -> Decimal | None:
     project = Project(name="项目")
-    read_stated_budget([project], [Paragraph(raw=text, source=SourceRef("t.txt", line=1))], plan=True)
+    read_stated_budget(
+        [project], [Paragraph(raw=text, source=SourceRef("t.txt", line=1))], plan=True
+    )
     return project.budget_total
 
 
@@ -49,8 +51,14 @@ def test_an_allocation_is_not_a_plan_s_budget() -> None:
 def test_a_plan_s_prose_gives_no_amount_spent() -> None:
     project = Project(name="项目")
     text = "根据财政预算安排,全年预算数为 362万元,执行数为362万元。"
-    read_stated_budget([project], [Paragraph(raw=text, source=SourceRef("t.txt", line=1))], plan=True)
-    assert (project.budget_total, project.spent, project.execution_rate) == (Decimal(362), None, None)
+    read_stated_budget(
+        [project], [Paragraph(raw=text, source=SourceRef("t.txt", line=1))], plan=True
+    )
+    assert (project.budget_total, project.spent, project.execution_rate) == (
+        Decimal(362),
+        None,
+        None,
+    )
 
 
 def test_real_plans_take_their_prose_budget() -> None:

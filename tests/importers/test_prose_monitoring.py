@@ -66,7 +66,9 @@ def test_the_report_imports_as_its_projects() -> None:
 
 
 NAMES = st.lists(
-    st.text(alphabet="办公楼运行设备购置维修培训", min_size=2, max_size=8).map(lambda n: n + "经费"),
+    st.text(alphabet="办公楼运行设备购置维修培训", min_size=2, max_size=8).map(
+        lambda n: n + "经费"
+    ),
     min_size=2,
     max_size=5,
     unique=True,
@@ -75,7 +77,9 @@ AMOUNTS = st.decimals(min_value=Decimal("0.1"), max_value=Decimal(500), places=1
 
 
 @given(NAMES, st.data())
-def test_items_are_read_exactly_when_their_total_holds(names: list[str], data: st.DataObject) -> None:
+def test_items_are_read_exactly_when_their_total_holds(
+    names: list[str], data: st.DataObject
+) -> None:
     budgets = [data.draw(AMOUNTS) for _ in names]
     told = "。".join(f"{n}预算{b}万元" for n, b in zip(names, budgets, strict=True))
     total = sum(budgets, Decimal(0))

@@ -48,7 +48,10 @@ def test_a_total_spent_is_not_a_budget() -> None:
 def test_a_total_in_a_sentence_allotting_nothing_is_not_read() -> None:
     # '2021年农业生产发展资金合计671037万元。其中,…资金合计575218万元,…资金合计95819万元。'
     # (广西's region report): its parts add up, but nothing says the sum was allotted
-    text = "2021年农业生产发展资金合计671037万元。其中,约束性任务资金合计575218万元,指导性任务资金合计95819万元。"
+    text = (
+        "2021年农业生产发展资金合计671037万元。"
+        "其中,约束性任务资金合计575218万元,指导性任务资金合计95819万元。"
+    )
     assert summed_totals(text) == []
 
 

@@ -218,10 +218,11 @@ def agreed(found: list[tuple[int, Reading]], amounts: bool) -> Reading:
         if value is not None:
             out[key] = value
     budgets = {_budget(reading) for reading in best}
-    if amounts and len(best) > 1 and len(budgets) == 1 and None not in budgets:
+    budget = budgets.pop() if len(budgets) == 1 else None
+    if amounts and len(best) > 1 and budget is not None:
         # the readings differ on the column ('30 | 30 | (empty)' or '(empty) | 30 | 30')
         # but agree on the 预算数
-        out["budget"] = budgets.pop()
+        out["budget"] = budget
     return out if "execution_rate" in out else {}
 
 

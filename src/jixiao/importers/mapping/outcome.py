@@ -23,8 +23,8 @@ from jixiao.importers.mapping.loose_tables import LooseTable, to_disclosure
 from jixiao.importers.mapping.period_to_date import date_monitoring_round
 from jixiao.importers.mapping.prose_grade import read_prose_grade
 from jixiao.importers.mapping.prose_indicators import ProseIndicators, opens_run
-from jixiao.importers.mapping.prose_outcomes import outcome_indicators
 from jixiao.importers.mapping.prose_monitoring import read_prose_monitoring
+from jixiao.importers.mapping.prose_outcomes import outcome_indicators
 from jixiao.importers.mapping.prose_report import read_report_figures
 from jixiao.importers.mapping.prose_stated_budget import read_stated_budget
 from jixiao.importers.mapping.score_list import listed_projects

@@ -38,7 +38,10 @@ def _data() -> dict[str, Any]:
 
 @cache
 def _row() -> re.Pattern[str]:
-    planned, arrived = alternation(_data()["planned_labels"]), alternation(_data()["arrived_labels"])
+    planned, arrived = (
+        alternation(_data()["planned_labels"]),
+        alternation(_data()["arrived_labels"]),
+    )
     return re.compile(
         rf"(?:{planned})\s*(?P<unit>{_UNIT})?\s*[:：]?\s*"
         rf"(?P<n>\d{{1,9}}(?:\.\d{{1,6}})?)\s*(?P<wan>万元)?\s*(?:{arrived})"

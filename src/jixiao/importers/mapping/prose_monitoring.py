@@ -9,10 +9,11 @@ An item is a name of words alone (no figure: '20xx年…項目支出' is a perio
 before '预算' and an amount in 万元, the clause after it naming no other budget. The
 items are the report's projects only where the document's own sums confirm them: two or
 more items whose budgets add up, to the cent, to another budget the report states (the
-total of its 项目支出; an item the others add up to is that total, no project). Each item's amount spent ('已执行0.72万元', '执行0元') in its sentence
-is kept only when the items' amounts spent add up to an amount the report states spent
-too; the month they run to is the one period ('1-6月', '截至6月30日') the report names.
-Read for 监控 documents whose reading found no project with a figure.
+total of its 项目支出; an item the others add up to is that total, no project). Each
+item's amount spent ('已执行0.72万元', '执行0元') in its sentence is kept only when the
+items' amounts spent add up to an amount the report states spent too; the month they run
+to is the one period ('1-6月', '截至6月30日') the report names. Read for 监控 documents
+whose reading found no project with a figure.
 """
 
 from __future__ import annotations
@@ -56,8 +57,8 @@ def monitored_items(text: str) -> list[Project]:
         budget = _money(match.group("budget"))
         if budget is None or match.group("name") in items or "预算" in match.group("rest"):
             continue
-        spent = _SPENT.search(match.group("rest"))
-        items[match.group("name")] = (budget, _money(spent.group("spent")) if spent else None)
+        paid = _SPENT.search(match.group("rest"))
+        items[match.group("name")] = (budget, _money(paid.group("spent")) if paid else None)
     whole = sum((budget for budget, _ in items.values()), Decimal(0))
     # the total told as one more item ('项目支出预算19.3万元'): the others add up to it
     total = next((n for n, (b, _) in items.items() if abs(whole - 2 * b) <= _CENT), None)
@@ -69,16 +70,16 @@ def monitored_items(text: str) -> list[Project]:
     stated = [v for m in _STATED_BUDGET.finditer(text) if (v := _money(m.group("n")))]
     if not _adds_up(budgets, [v for v in stated if v not in budgets]):
         return []
-    spent = [s for _, s in items.values()]
+    spent = [s for _, s in items.values() if s is not None]
     told = [v for m in _STATED_SPENT.finditer(text) if (v := _money(m.group("n")))]
-    confirmed = None not in spent and _adds_up([s for s in spent if s is not None], told)
+    confirmed = len(spent) == len(items) and _adds_up(spent, told)
     months = {int(m.group("range") or m.group("until")) for m in _PERIOD.finditer(text)}
     month = months.pop() if len(months) == 1 else None
     projects = []
-    for name, (budget, paid) in items.items():
+    for name, (budget, amount_spent) in items.items():
         project = Project(name=name, budget_total=budget)
-        if confirmed and paid is not None:
-            project.spent, project.through_month = paid, month
+        if confirmed and amount_spent is not None:
+            project.spent, project.through_month = amount_spent, month
         projects.append(project)
     return projects
 
