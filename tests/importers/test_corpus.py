@@ -384,6 +384,14 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # import-round11-leftovers: 稷山's five invented rows gone (a bare-figure name, the tail of a
 # numbered name cut by a space), 乐亭's two forms split, 宝坻's 评价报告 a self-evaluation: kind
 # 0.996 (326/327), invented 1, 执行率 0.763 (55/72), 自评总分 0.743 (29/39).
+# import-fields-2 (causes per miss in docs/import-fields.md): a list table of 专项债
+# projects with a 自评分数 column read one cell per line (score_list), a bare total whose
+# parts add up ('共计239万元,其中…'), glued 预算数 its splits agree on, a flattened sheet's
+# budget line after its heads, a 资金总额 in its label's cell confirmed by its parts, a
+# prose 监控 report's 专项 confirmed by its 项目支出 total, the older 计划安排资金 row, a
+# plan's labelled prose budget: 预算数 0.673 (138/205), 执行率 0.777 (56/72), 自评总分
+# 0.846 (33/39), 0 wrong; 监控执行数 1/5 unchanged (the prose report's 专项 are read but it
+# states no year, so its round cannot be dated). No document lost anything.
 FLOORS = {
     "recall": 0.948,
     "plan_recall": 0.978,
@@ -394,8 +402,8 @@ FLOORS = {
     "rows": 0.993,
     "invented": 1,
     "monitoring_execution": 0.2,
-    "budget_total": 0.585,
-    "execution_rate": 0.763,
-    "total_score": 0.743,
+    "budget_total": 0.673,
+    "execution_rate": 0.777,
+    "total_score": 0.846,
     "field_wrong": 0,
 }
