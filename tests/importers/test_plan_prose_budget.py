@@ -66,3 +66,12 @@ def test_real_plans_take_their_prose_budget() -> None:
     assert [p.budget_total for p in wuxi.projects] == [Decimal("484.45")]
     jiangjin = import_file(next(CORPUS.glob("chongqing_ru9-jiangjin-dingshan*.txt")))
     assert all(p.budget_total != Decimal("38.01") for p in jiangjin.projects)
+
+
+def test_a_labelled_part_of_a_larger_amount_is_not_the_plan_s_budget() -> None:
+    # 陈仓区残联's notice: '一般公共预算资金' labels one part of the fund handed down
+    text = (
+        "现将2023年中央残疾人事业发展补助资金134.39万元下达给你们,其中:一般公共预算资金"
+        "50.29万元、中央专项彩票公益金支持残疾人事业发展补助资金84.1万元。"
+    )
+    assert _read(text) is None

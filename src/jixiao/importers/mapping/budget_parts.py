@@ -50,3 +50,16 @@ def agreed_total(project: Project, total: Decimal, source: SourceRef) -> None:
         total, project.budget_fiscal, project.budget_other
     ):
         project.budget_total, project.sources["budget_total"] = total, source
+
+
+def adds_up(total: Decimal, parts: list[Decimal], least: int = 1) -> bool:
+    """Whether ``least`` or more of ``parts``, from the first, add up to ``total`` to the
+    cent (a total confirmed by the parts listed after or before it)."""
+    running = Decimal(0)
+    for count, part in enumerate(parts, start=1):
+        running += part
+        if count >= least and abs(running - total) <= _ROUNDING:
+            return True
+        if running > total + _ROUNDING:
+            return False
+    return False

@@ -26,6 +26,7 @@ from typing import Any
 
 from jixiao import packs
 from jixiao.importers.blocks import Block, Paragraph
+from jixiao.importers.mapping.budget_parts import adds_up
 from jixiao.model.plan import Project
 from jixiao.model.source import SourceRef
 from jixiao.textnorm import to_simplified
@@ -35,7 +36,6 @@ _FIGURE = r"(?P<n>\d{1,9}(?:\.\d{1,6})?)(?![\d.,])"
 _UNIT_BEFORE = re.compile(r"[(（]\s*万元\s*[)）]|单位\s*[:：]\s*万元")
 _LOOK_BACK = 24  # characters before a label searched for its table's '(万元)'
 _LOOK_AHEAD = 240  # characters after the figure searched for its parts
-_CENT = Decimal("0.01")
 
 
 @cache
@@ -58,17 +58,6 @@ def _part() -> re.Pattern[str]:
     return re.compile(rf"[\u4e00-\u9fff]{{0,12}}(?:{endings})\s*[:：]?\s*{_FIGURE}")
 
 
-def _adds_up(total: Decimal, parts: list[Decimal]) -> bool:
-    running = Decimal(0)
-    for part in parts:
-        running += part
-        if abs(running - total) <= _CENT:
-            return True
-        if running > total + _CENT:
-            return False
-    return False
-
-
 def glued_totals(text: str) -> list[tuple[Decimal, int]]:
     """The 资金总额 figures a text states in 万元 that the parts after them add up to,
     with where each is written."""
@@ -81,7 +70,7 @@ def glued_totals(text: str) -> list[tuple[Decimal, int]]:
         total = Decimal(match.group("n"))
         rest = text[match.end() : match.end() + _LOOK_AHEAD]
         parts = [Decimal(m.group("n")) for m in _part().finditer(rest)]
-        if total and _adds_up(total, parts):
+        if total and adds_up(total, parts):
             found.append((total, match.start()))
     return found
 

@@ -25,6 +25,7 @@ from typing import Any
 
 from jixiao import packs
 from jixiao.importers.blocks import Block, Paragraph
+from jixiao.importers.mapping.budget_parts import adds_up
 from jixiao.importers.mapping.header_amounts import amount
 from jixiao.model.plan import Project
 from jixiao.model.source import SourceRef
@@ -36,7 +37,6 @@ _AMOUNTS = re.compile(_AMOUNT)
 _SENTENCE_END = re.compile(r"[。;；]")
 _CLAUSE_END = re.compile(r"[,，。;；]")
 _PARTS = re.compile(r"\s*[,，。]?\s*其中[:：,，]?")
-_CENT = Decimal("0.01")
 
 
 @cache
@@ -66,18 +66,6 @@ def _value(match: re.Match[str]) -> Decimal | None:
     return amount(match.group("n") + match.group("u"), Decimal(1))
 
 
-def _adds_up(total: Decimal, parts: list[Decimal]) -> bool:
-    """Whether two or more of ``parts``, from the first, add up to ``total``."""
-    running = Decimal(0)
-    for count, part in enumerate(parts, start=1):
-        running += part
-        if count >= 2 and abs(running - total) <= _CENT:
-            return True
-        if running > total + _CENT:
-            return False
-    return False
-
-
 def _parts_after(text: str) -> list[Decimal]:
     """The amounts of a '其中' right after a total, to the end of that sentence."""
     opening = _PARTS.match(text)
@@ -104,7 +92,7 @@ def summed_totals(text: str) -> list[Decimal]:
         if _allotted().search(sentence) is None or _spent().search(clause) is not None:
             continue
         before = [v for m in _AMOUNTS.finditer(sentence) if (v := _value(m)) is not None]
-        if _adds_up(total, _parts_after(text[match.end() :])) or _adds_up(total, before[::-1]):
+        if adds_up(total, _parts_after(text[match.end() :]), 2) or adds_up(total, before[::-1], 2):
             found.append(total)
     return found
 
