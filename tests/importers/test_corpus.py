@@ -396,6 +396,14 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # Merged (cand, session 19): both rounds together, 348 documents: recall 0.936 (986/1053),
 # plan 0.949, self-evaluation 0.923, actual 0.922 (438/475), kind 0.997 (347/348), year 0.975
 # (321/329), 预算数 0.597 (129/216), 执行率 0.773 (58/75), 自评总分 0.75 (30/40), 0 wrong.
+# import-fields-2 (causes per miss in docs/import-fields.md): a list table of 专项债
+# projects with a 自评分数 column read one cell per line (score_list), a bare total whose
+# parts add up ('共计239万元,其中…'), glued 预算数 its splits agree on, a flattened sheet's
+# budget line after its heads, a 资金总额 in its label's cell confirmed by its parts, a
+# prose 监控 report's 专项 confirmed by its 项目支出 total, the older 计划安排资金 row, a
+# plan's labelled prose budget: 预算数 0.668 (137/205), 执行率 0.777 (56/72), 自评总分
+# 0.846 (33/39), 0 wrong; 监控执行数 1/5 unchanged (the prose report's 专项 are read but it
+# states no year, so its round cannot be dated). No document lost anything.
 FLOORS = {
     "recall": 0.936,
     "plan_recall": 0.949,
@@ -406,8 +414,8 @@ FLOORS = {
     "rows": 0.993,
     "invented": 1,
     "monitoring_execution": 0.2,
-    "budget_total": 0.597,
-    "execution_rate": 0.773,
-    "total_score": 0.75,
+    "budget_total": 0.668,
+    "execution_rate": 0.777,
+    "total_score": 0.846,
     "field_wrong": 0,
 }

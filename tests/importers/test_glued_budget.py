@@ -71,6 +71,8 @@ def test_a_glued_line_is_read_as_written_or_not_at_all(
     assert found == [] or found[0]["execution_rate"] == rate / 100
     if found and "execution_weight" in found[0]:
         assert found[0]["execution_weight"] == weight
+    for column in ("budget", "budget_adjusted", "budget_initial"):  # never another 预算数
+        assert not found or found[0].get(column, budget) == budget
 
 
 @pytest.mark.parametrize(
@@ -148,3 +150,56 @@ def test_a_head_row_with_its_figures_below_or_a_traditional_mirror() -> None:
     huanggang = import_file(next(CORPUS.glob("hubei_ru7-huanggang-shuibao*.txt"))).projects[0]
     assert (huanggang.execution_rate, huanggang.execution_weight) == (Decimal(1), Decimal(20))
     assert huanggang.execution_score == Decimal(20)
+
+
+def test_splits_that_agree_on_the_budget_give_it() -> None:
+    # 新洲区楚剧团: '30 | 30 | (empty) | 10 | 100%' or '(empty) | 30 | 30 | 10 | 100%':
+    # which column stays empty is not known, the 预算数 30 is
+    line = "项目资金 (万元)年初预算数全年预算数全年执行分值执行率得分年度资金总额303010100%其中"
+    (found,) = budget_lines(line)
+    assert found["budget"] == Decimal(30) and "budget_adjusted" not in found
+    document = import_file(next(CORPUS.glob("hubei_xinzhou-chujutuan*.txt"))).projects[0]
+    assert document.budget_total == Decimal(30)
+
+
+def test_splits_that_differ_on_the_budget_give_none() -> None:
+    # '10 | 20 | … | 100%' or '… | 10 | … 20': 10 or 20, the line cannot say
+    (found,) = budget_lines(
+        "(万元)年初预算数全年预算数全年执行数分值执行率年度资金总额1020100%其中"
+    )
+    assert "budget" not in found and "budget_adjusted" not in found
+
+
+def test_a_sheet_flattened_row_by_row_gives_the_figures_after_its_heads() -> None:
+    # 稷山县医疗保障局 (an xlsx flattened): the label, the heads, then the budget line's
+    # figures a cell apart and the 当年财政拨款 line's after them
+    line = (
+        "项目资金 年初预算数 (万元) 年度资金总额 其中:当年财政拨款 实施单位 全年预算数 全年执行数 "
+        "分值 执行率 得分 65.66 65.07 10 99% 9 65.66 65.07 — 99% — 上年结转资金"
+    )
+    (found,) = budget_lines(line)
+    assert (found["budget_adjusted"], found["spent"]) == (Decimal("65.66"), Decimal("65.07"))
+    assert (found["execution_rate"], found["execution_score"]) == (Decimal("0.99"), Decimal(9))
+
+
+def test_figures_shifted_under_their_heads_give_nothing() -> None:
+    # 稷山县翟店镇卫生院: the 年初预算数 0 stands under 全年预算数 (its own head written
+    # earlier), so 0 | 207.4538 | 10 | 100% would be 100% spent of nothing
+    line = (
+        "年初预算 数 0 项目资金 (万元) 年度资金总额 实施单位 稷山县翟店镇卫生院 "
+        "全年预算数 全年执行数 分值 执行率 得分 0 207.4538 10 100% 10 207.4538 — 100% — "
+        "其中:当年财政拨款"
+    )
+    assert budget_lines(line) == []
+
+
+@given(AMOUNTS, st.decimals(min_value=Decimal("0.3"), max_value=Decimal(1), places=2))
+def test_a_flattened_row_is_read_as_written_or_not_at_all(budget: Decimal, share: Decimal) -> None:
+    spent = (budget * share).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    assume(spent > 0)
+    rate = (spent / budget * 100).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    score = (rate / 10).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    figures = f"{_text(budget)} {_text(spent)} 10 {rate}% {score} {_text(budget)} {_text(spent)}"
+    found = budget_lines(f"(万元) 年度资金总额 全年预算数 全年执行数 分值 执行率 得分 {figures} —")
+    assert found == [] or found[0]["execution_rate"] == rate / 100
+    assert not found or found[0].get("budget_adjusted", budget) == budget

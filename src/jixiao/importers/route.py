@@ -15,6 +15,7 @@ from jixiao.importers.invented_rows import screen_rows
 from jixiao.importers.mapping import kinds
 from jixiao.importers.mapping.document import GenericAssembler
 from jixiao.importers.mapping.glued import starts_with_label
+from jixiao.importers.mapping.glued_total import read_glued_total
 from jixiao.importers.mapping.notice_budget import read_notice_budget
 from jixiao.importers.mapping.year import stated_year, texts_of
 from jixiao.model.plan import DepartmentPlan, Project
@@ -135,6 +136,7 @@ def assemble_document(blocks: list[Block], file_name: str) -> DepartmentPlan:
     screen_rows(plan, lambda: texts_of(blocks))
     if plan.kind == "plan":  # a notice's 预算数, whichever reading is taken (Hebei's too)
         read_notice_budget(plan.projects, blocks)
+    read_glued_total(plan.projects, blocks)  # '资金总额:704' where its parts add up to it
     return plan
 
 

@@ -41,3 +41,25 @@ def infer_total(project: Project) -> bool:
     if source is not None:
         project.sources["budget_total"] = source
     return True
+
+
+def agreed_total(project: Project, total: Decimal, source: SourceRef) -> None:
+    """Set ``budget_total`` to a 预算数 every reading of a glued line agrees on (not which
+    column it stands in) when the project has none and the figure fits its parts."""
+    if project.budget_total is None and parts_agree(
+        total, project.budget_fiscal, project.budget_other
+    ):
+        project.budget_total, project.sources["budget_total"] = total, source
+
+
+def adds_up(total: Decimal, parts: list[Decimal], least: int = 1) -> bool:
+    """Whether ``least`` or more of ``parts``, from the first, add up to ``total`` to the
+    cent (a total confirmed by the parts listed after or before it)."""
+    running = Decimal(0)
+    for count, part in enumerate(parts, start=1):
+        running += part
+        if count >= least and abs(running - total) <= _ROUNDING:
+            return True
+        if running > total + _ROUNDING:
+            return False
+    return False

@@ -27,7 +27,7 @@ from typing import Any
 
 from jixiao import packs
 from jixiao.importers.blocks import Block, Paragraph
-from jixiao.importers.mapping.budget_parts import infer_total
+from jixiao.importers.mapping.budget_parts import agreed_total, infer_total
 from jixiao.model.plan import Project
 from jixiao.model.source import SourceRef
 from jixiao.textnorm import strip_pinyin, to_simplified
@@ -75,6 +75,20 @@ def _line() -> re.Pattern[str]:
         rf"(?P<head>(?:(?:{column}){_MARK}){{3,8}})"
         rf"(?:[^\d%:：]{{0,8}}?(?:{label})|{sources})\s*[:：]?\s*"
         r"(?P<run>[\d.,%]+(?:(?: |万元? ?)[\d.,%]+)*)"
+    )
+
+
+@cache
+def _label_first() -> re.Pattern[str]:
+    """The label, then the heads, then the figures a space apart, the next line's after
+    them: '年度资金总额 其中:当年财政拨款 实施单位 全年预算数 全年执行数 分值 执行率 得分
+    65.66 65.07 10 99% 9 65.66 65.07 — 99% —' (a sheet flattened row by row)."""
+    words = sorted(_columns(), key=len, reverse=True)
+    column = "|".join(_spaced(w) for w in words)
+    label = "|".join(_spaced(w) for w in sorted(_data()["budget_lines"], key=len, reverse=True))
+    return re.compile(
+        rf"(?:{label})[^\d%]{{0,40}}?(?P<head>(?:(?:{column}){_MARK}){{3,8}})"
+        r"(?P<run>[\d.,%]+(?: [\d.,%]+)+)"
     )
 
 
@@ -136,12 +150,17 @@ def readings(
 
 def _rank(empty: int, reading: Reading) -> tuple[int, int]:
     """Fewest empty columns first, then a rate its own amounts give exactly."""
-    budget = reading.get("budget_adjusted") or reading.get("budget_initial")
+    budget = _budget(reading)
     spent = reading.get("spent")
     exact = bool(budget) and spent is not None
     if exact and budget and spent is not None:
         exact = abs(spent / budget - reading["execution_rate"]) <= reading["rate_step"]
     return empty, 0 if exact else 1
+
+
+def _budget(reading: Reading) -> Decimal | None:
+    """The reading's 预算数: its 全年 (else 年初) 预算数, as ``infer_total`` takes it."""
+    return reading.get("budget_adjusted") or reading.get("budget_initial")
 
 
 def _checked(taken: Reading, marked: bool) -> Reading | None:
@@ -198,6 +217,12 @@ def agreed(found: list[tuple[int, Reading]], amounts: bool) -> Reading:
         value = values.pop() if len(values) == 1 else None
         if value is not None:
             out[key] = value
+    budgets = {_budget(reading) for reading in best}
+    budget = budgets.pop() if len(budgets) == 1 else None
+    if amounts and len(best) > 1 and budget is not None:
+        # the readings differ on the column ('30 | 30 | (empty)' or '(empty) | 30 | 30')
+        # but agree on the 预算数
+        out["budget"] = budget
     return out if "execution_rate" in out else {}
 
 
@@ -205,13 +230,19 @@ def budget_lines(text: str) -> list[Reading]:
     """The glued budget lines a line or paragraph holds, each as what its figures say."""
     text = re.sub(r"\s+", " ", to_simplified(strip_pinyin(unicodedata.normalize("NFKC", text))))
     out: list[Reading] = []
-    for match in _line().finditer(text):
+    glued = list(_line().finditer(text))
+    runs = {match.start("run") for match in glued}
+    spaced = [m for m in _label_first().finditer(text) if m.start("run") not in runs]
+    for match in glued + spaced:
         head = match.group("head")
         mark = _POINTS_MARK.search(re.sub(r"\s", "", head))  # '得分(20分*执行率)': its 分值
         weight = Decimal(mark.group(1)) if mark is not None else None
         before = text[max(0, match.start() - 16) : match.start("run")]
         run = _UNITS.sub(" ", match.group("run"))  # '10万10万100%': the unit parts them
-        found = readings(run, _heads(head), weight)
+        columns = _heads(head)
+        if match.re is _label_first():  # a cell per figure: the first as many as heads
+            run = " ".join(run.split(" ")[: len(columns)])
+        found = readings(run, columns, weight)
         reading = agreed(found, "万元" in before or run != match.group("run"))
         if reading:
             out.append(reading)
@@ -243,8 +274,10 @@ def read_glued_budget(projects: list[Project], blocks: list[Block]) -> None:
     if not found or (len(projects) > 1 and len(found) != len(projects)):
         return
     for project, (reading, source) in zip(projects, found, strict=False):
+        agreed_budget = reading.pop("budget", None)
         for key, value in reading.items():
             if getattr(project, key) is None:
                 setattr(project, key, value)
                 project.sources[key] = source
-        infer_total(project)
+        if not infer_total(project) and agreed_budget is not None:
+            agreed_total(project, agreed_budget, source)

@@ -23,8 +23,11 @@ from jixiao.importers.mapping.loose_tables import LooseTable, to_disclosure
 from jixiao.importers.mapping.period_to_date import date_monitoring_round
 from jixiao.importers.mapping.prose_grade import read_prose_grade
 from jixiao.importers.mapping.prose_indicators import ProseIndicators, opens_run
+from jixiao.importers.mapping.prose_monitoring import read_prose_monitoring
 from jixiao.importers.mapping.prose_outcomes import outcome_indicators
 from jixiao.importers.mapping.prose_report import read_report_figures
+from jixiao.importers.mapping.prose_stated_budget import read_stated_budget
+from jixiao.importers.mapping.score_list import listed_projects
 from jixiao.importers.mapping.table_titles import document_title
 from jixiao.importers.mapping.verdict_rows import verdict_rows
 from jixiao.importers.mapping.vocabulary import vocabulary
@@ -53,7 +56,10 @@ def fill_plan(
     if not plan.projects:  # a table cut before its grid: its header block alone
         plan.projects = header_only(projects, plan.kind, subject_of(titles))
     read_funds_tables(plan.projects, blocks)
+    if plan.kind == "plan":  # a plan told in prose: '全年预算数为362万元', '资金总额500万元'
+        read_stated_budget(plan.projects, blocks, plan=True)
     if plan.kind == "self_evaluation":
+        plan.projects = listed_projects(plan.projects, blocks)
         plan.projects = read_report_figures(plan.projects, blocks, subject_of(titles))
     if plan.kind in ("disclosure", "final_accounts") or not plan.projects:
         tables = [t for t in (to_disclosure(lt) for lt in loose) if t is not None]
@@ -64,6 +70,7 @@ def fill_plan(
     if plan.year is None and plan.kind == "plan":
         plan.year = filed_plan_year(texts_of(blocks))
     if plan.kind == "monitoring":
+        plan.projects = read_prose_monitoring(plan.projects, blocks)
         date_monitoring_round(plan.projects, texts_of(blocks))
     plan.title = document_title(titles)
     departments = [p.department for p in plan.projects if p.department]

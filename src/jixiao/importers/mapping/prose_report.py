@@ -20,10 +20,12 @@ from functools import cache
 from jixiao import packs
 from jixiao.importers.blocks import Block, Paragraph
 from jixiao.importers.mapping.glued_budget import read_glued_budget
+from jixiao.importers.mapping.planned_funds import read_planned_funds
 from jixiao.importers.mapping.prose_budget import read_prose_budget
 from jixiao.importers.mapping.prose_grade import read_prose_grade
 from jixiao.importers.mapping.prose_stated_budget import read_stated_budget
 from jixiao.importers.mapping.stated_total import read_stated_totals
+from jixiao.importers.mapping.summed_budget import read_summed_budget
 from jixiao.model.plan import Project
 from jixiao.textnorm import to_simplified
 
@@ -64,6 +66,8 @@ def read_report_figures(
     read_prose_budget(told, blocks)
     if not several:  # a budget told for several projects is their sum, not one's
         read_stated_budget(told, blocks)
+        read_summed_budget(told, blocks)  # a bare total only where its parts add up
+        read_planned_funds(told, blocks)
     read_stated_totals(told, blocks)
     if projects:
         return projects

@@ -44,6 +44,7 @@ _ASIDE = r"(?:[(（][^()（）]{1,20}[)）])?"  # '资金(县域商业建设行�
 _RATE_PLACES = Decimal("0.0001")
 _PARTS = re.compile(r"[,，(（]?\s*其中[:：]?([^。；;]*)")
 _AMOUNTS = re.compile(_NUMBER)
+_LATER_PARTS = re.compile(r"[^。；;]*?其中[:：]?([^。；;]*)")
 
 
 @cache
@@ -88,6 +89,7 @@ class Statement:
     tier: int
     total: bool
     value: Decimal
+    label: str = ""  # the budget label, '' for an allocation
 
 
 def _figure(match: re.Match[str]) -> Decimal | None:
@@ -116,7 +118,8 @@ def budget_statements(text: str) -> list[Statement]:
             if tier is None:
                 labelled_amounts.add(match.start("n"))
             level = _tier_of()[match.group("label")] if tier is None else tier
-            found.append(Statement(level, match.group("total") is not None, value))
+            label = match.group("label") if tier is None else ""
+            found.append(Statement(level, match.group("total") is not None, value, label))
     return found
 
 
@@ -171,10 +174,20 @@ def _allotted_part(
     one source of the project's money, not its budget."""
     if any(s.tier < len(_data()["budget_tiers"]) for s, _ in statements):
         return False
+    return _part_of_larger(budget, texts)
+
+
+def _part_of_larger(
+    budget: Decimal, texts: list[tuple[str, SourceRef]], later: bool = False
+) -> bool:
+    """Whether ``budget`` is listed as a part of a larger amount: right after it
+    ('…525.39万元,其中500万元…') or, ``later``, further on in its sentence ('…134.39万元
+    下达给你们,其中:一般公共预算资金50.29万元、…')."""
+    parted = _LATER_PARTS if later else _PARTS
     for text, _ in texts:
         text = to_simplified(unicodedata.normalize("NFKC", text))
         for whole in _AMOUNTS.finditer(text):
-            value, parts = _figure(whole), _PARTS.match(text[whole.end() :])
+            value, parts = _figure(whole), parted.match(text[whole.end() :])
             if value is None or parts is None or value <= budget:
                 continue
             if any(_figure(m) == budget for m in _AMOUNTS.finditer(parts.group(1))):
@@ -213,18 +226,30 @@ def _one(found: list[tuple[Decimal, SourceRef]]) -> tuple[Decimal, SourceRef] | 
     return found[0] if found and len({value for value, _ in found}) == 1 else None
 
 
-def read_stated_budget(projects: list[Project], blocks: list[Block]) -> None:
-    """A single project without a budget takes the one its report states in prose."""
+def read_stated_budget(projects: list[Project], blocks: list[Block], plan: bool = False) -> None:
+    """A single project without a budget takes the one its report states in prose, and
+    the amount spent and the rate they give. A ``plan`` (a 目标表 or notice told in prose)
+    takes a labelled budget only, not an allocation nor a bare '预算' (its 项目概况 prices
+    its parts: '补上年未纳入预算38.01万元') nor a part of a larger amount ('…134.39万元下达
+    给你们,其中:一般公共预算资金50.29万元'), and no amount spent."""
     if len(projects) != 1 or projects[0].budget_total is not None:
         return
     project = projects[0]
     texts = _texts(blocks)
     statements = [(s, source) for text, source in texts for s in budget_statements(text)]
+    if plan:
+        bare = _data()["bare_labels"]
+        statements = [(s, where) for s, where in statements if s.label and s.label not in bare]
+        statements = [
+            (s, where) for s, where in statements if not _part_of_larger(s.value, texts, True)
+        ]
     budget = stated_budget([s for s, _ in statements])
     if budget is None or _allotted_part(budget, statements, texts):
         return
     source = next(where for s, where in statements if s.value == budget)
     project.budget_total, project.sources["budget_total"] = budget, source
+    if plan:
+        return
     spent = _one([(value, where) for text, where in texts for value in spent_amounts(text)])
     if spent is None or (project.spent is not None and project.spent != spent[0]):
         return
