@@ -18,6 +18,8 @@ def _mark(r: ClassResult) -> str:
         return "（审核意见第五轮，留出）"
     if r.source == "opinions6":
         return "（审核要点第六轮，留出）"
+    if r.source == "opinions7":
+        return "（两处对照第七轮，留出）"
     if r.source == "domain":
         return "（参考§5，留出）"
     if r.vocabulary == "held_out":
