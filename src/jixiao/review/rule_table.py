@@ -46,7 +46,8 @@ _SCOPES: dict[str, type[IndicatorRule] | type[ProjectRule] | type[PlanRule]] = {
 }
 
 
-# What a 自评表 states besides the goal table (rules N201–N222), set on the built example.
+# What a 自评表 states besides the goal table (rules N201–N222), and the plan's own 期限 and
+# 立项依据, set on the built example.
 _STATED_ROW = ("actual", "weight", "score", "deviation")
 _STATED_PROJECT = (
     "total_score",
@@ -60,6 +61,7 @@ _STATED_PROJECT = (
     "budget_initial",
     "budget_adjusted",
     "period",
+    "basis",
 )
 
 

@@ -105,7 +105,7 @@ def completion_figure_unlike_actual(plan: DepartmentPlan) -> Target | None:
 def _stated_rate(plan: DepartmentPlan, p: int) -> Decimal | None:
     project = plan.projects[p - 1]
     if project.execution_rate is not None:
-        return project.execution_rate
+        return project.execution_rate * 100  # stored as a share (0.835)
     budget = project.budget_adjusted or project.budget_total
     if project.spent is None or not budget:
         return None
