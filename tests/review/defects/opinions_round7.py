@@ -67,10 +67,15 @@ _CODES = ("政办发", "财预", "政发", "发改投资")
 _YEARS = re.compile(r"(?:19|20)[0-9]{2}")
 
 
+def _then(text: str, said: str) -> str:
+    """``said`` as one more sentence of ``text``."""
+    return f"{text.rstrip('。；;')}；{said}。"
+
+
 @mutation
 def goal_rate_unlike_indicator(plan: DepartmentPlan) -> Target | None:
     template = _seeded(plan, _GOAL_RATES)
-    for p, i, project, ind, v in _rows(plan):
+    for p, _i, project, ind, v in _rows(plan):
         rate = _RATE_NAME.search(ind.level3.strip()) is not None or _is_satisfaction(ind)
         up = v.direction in (Direction.GE, Direction.GT, Direction.EQ, None)
         n = v.number
@@ -80,25 +85,25 @@ def goal_rate_unlike_indicator(plan: DepartmentPlan) -> Target | None:
             continue
         said = template.format(name=ind.level3.strip(), n=_text(n - 10))
         if project.annual_goal:
-            project.annual_goal = f"{project.annual_goal.rstrip('。；;')}；{said}。"
+            project.annual_goal = _then(project.annual_goal, said)
         else:
             project.goals = [*project.goals, said]
-        return Target(p, frozenset({i}))
+        return Target(p, frozenset())  # the goal changed; R130 points at the row
     return None
 
 
 @mutation
 def completion_figure_unlike_actual(plan: DepartmentPlan) -> Target | None:
     template = _seeded(plan, _COMPLETIONS)
-    for p, i, project, ind, v in _rows(plan):
+    for p, _i, project, ind, v in _rows(plan):
         if not project.annual_goal_actual or not ind.actual or not _count(v):
             continue
         done = parse_value(ind.actual)
         if done.number is None or done.number < 2 or (done.unit or v.unit) != v.unit:
             continue
         said = template.format(name=ind.level3.strip(), n=_text(done.number * 2), unit=v.unit)
-        project.annual_goal_actual = f"{project.annual_goal_actual.rstrip('。；;')}；{said}。"
-        return Target(p, frozenset({i}))
+        project.annual_goal_actual = _then(project.annual_goal_actual, said)
+        return Target(p, frozenset())  # the statement changed; N244 points at the row
     return None
 
 
@@ -121,7 +126,7 @@ def completion_rate_unlike_execution(plan: DepartmentPlan) -> Target | None:
             continue
         claimed = Decimal(100) if rate < 90 else (rate * Decimal("0.7")).quantize(Decimal("1"))
         said = template.format(n=_text(claimed))
-        project.annual_goal_actual = f"{project.annual_goal_actual.rstrip('。；;')}；{said}。"
+        project.annual_goal_actual = _then(project.annual_goal_actual, said)
         return Target(p, frozenset())
     return None
 
@@ -156,12 +161,12 @@ def deadline_after_period(plan: DepartmentPlan) -> Target | None:
     year = plan.year
     if year is None:
         return None
-    for p, i, project, ind, v in _rows(plan):
+    for p, _i, project, ind, v in _rows(plan):
         month = _deadline_month(ind, v, year)
         if month is None or "-" in ind.value or "至" in ind.value:
             continue
         project.period = f"{year}年1月至{year}年{month - 2}月"
-        return Target(p, frozenset({i}))
+        return Target(p, frozenset())  # the project's term changed; N243 points at the row
     return None
 
 
