@@ -228,24 +228,35 @@ def _cited_years(text: str) -> tuple[int, ...]:
     return tuple(int(y) for m in _document_year().finditer(text) for y in m.groups() if y)
 
 
-def _texts(project: Project) -> list[str]:
-    texts = [project.basis, project.purpose, project.overview, project.annual_goal]
-    texts += [project.midterm_goal, *project.goals, *(i.basis for i in project.indicators)]
-    return [t for t in texts if t]
+def _texts(project: Project) -> list[tuple[str, str]]:
+    """(field, text) of the places a plan writes its 依据 and goals."""
+    texts = [
+        ("basis", project.basis),
+        ("purpose", project.purpose),
+        ("overview", project.overview),
+        ("annual_goal", project.annual_goal),
+        ("midterm_goal", project.midterm_goal),
+        *(("goals", goal) for goal in project.goals),
+        *(("basis", i.basis) for i in project.indicators),
+    ]
+    return [(field, text) for field, text in texts if text]
 
 
 def _later_basis(p: ProjectView) -> list[Hit]:
     year = p.plan.plan.year
     if year is None or p.plan.plan.kind not in (None, "plan"):
         return []
-    later = sorted({y for t in _texts(p.project) for y in _cited_years(t) if y > year})
+    later = sorted(
+        (y, field) for field, t in _texts(p.project) for y in _cited_years(t) if y > year
+    )
     if not later:
         return []
+    cited, field = later[0]
     return [
         hit(
-            f"立项依据引用了{later[0]}年印发的文件（文号〔{later[0]}〕），晚于{year}年度："
+            f"立项依据引用了{cited}年印发的文件（文号〔{cited}〕），晚于{year}年度："
             "预算编制时这份文件还没有，依据不实或照搬了后来的表。",
-            field="basis",
+            field=field,
         )
     ]
 
