@@ -22,7 +22,7 @@ from functools import cache
 from jixiao.content_caches import content_cache
 from jixiao.grammar import UnitKind, parse_value
 from jixiao.model.plan import Project
-from jixiao.review.context import ProjectView
+from jixiao.review.context import ProjectView, rows_fact
 from jixiao.review.profile import load_data_file
 from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
@@ -214,44 +214,50 @@ N245 = TABLE.rule("N245", _rate_unlike_table, applies_to=is_self_evaluation)
 
 @cache
 def _document_year() -> re.Pattern[str]:
-    raw = _data()["document_brackets"]
-    assert isinstance(raw, list)
-    pairs = [(re.escape(str(a)), re.escape(str(b))) for a, b in raw]
-    brackets = "|".join(f"{a}\\s*((?:19|20)[0-9]{{2}})\\s*{b}" for a, b in pairs)
-    return re.compile(f"(?:{brackets})\\s*[第]?[0-9]+\\s*号")
+    opening, closing = (re.escape(str(_data()[key])) for key in ("document_open", "document_close"))
+    return re.compile(f"[{opening}]\\s*((?:19|20)[0-9]{{2}})\\s*[{closing}]\\s*第?[0-9]+\\s*号")
 
 
 @content_cache(maxsize=1 << 12)
 def _cited_years(text: str) -> tuple[int, ...]:
-    if "号" not in text:
-        return ()
-    return tuple(int(y) for m in _document_year().finditer(text) for y in m.groups() if y)
+    return tuple(int(m.group(1)) for m in _document_year().finditer(text))
 
 
 def _texts(project: Project) -> list[tuple[str, str]]:
-    """(field, text) of the places a plan writes its 依据 and goals."""
-    texts = [
+    """(field, text) of the places a project writes its 依据 and goals that number a
+    document (“号”)."""
+    found = [(field, text) for field, text in _fields(project) if text and "号" in text]
+    found += [("goals", goal) for goal in project.goals if "号" in goal]
+    return found
+
+
+def _fields(project: Project) -> tuple[tuple[str, str | None], ...]:
+    return (
         ("basis", project.basis),
-        ("purpose", project.purpose),
-        ("overview", project.overview),
         ("annual_goal", project.annual_goal),
         ("midterm_goal", project.midterm_goal),
-        *(("goals", goal) for goal in project.goals),
-        *(("basis", i.basis) for i in project.indicators),
-    ]
-    return [(field, text) for field, text in texts if text]
+        ("purpose", project.purpose),
+        ("overview", project.overview),
+    )
+
+
+def _rows_cited(p: ProjectView) -> int | None:
+    """The latest year of a document the rows' 依据 cite (once per distinct rows)."""
+    years = [y for v in p.indicators if "号" in v.basis for y in _cited_years(v.basis)]
+    return max(years) if years else None
 
 
 def _later_basis(p: ProjectView) -> list[Hit]:
     year = p.plan.plan.year
     if year is None or p.plan.plan.kind not in (None, "plan"):
         return []
-    later = sorted(
-        (y, field) for field, t in _texts(p.project) for y in _cited_years(t) if y > year
-    )
+    later = [(y, field) for field, t in _texts(p.project) for y in _cited_years(t) if y > year]
+    in_rows = rows_fact(p, _rows_cited)
+    if in_rows is not None and in_rows > year:
+        later.append((in_rows, "basis"))
     if not later:
         return []
-    cited, field = later[0]
+    cited, field = min(later)
     return [
         hit(
             f"立项依据引用了{cited}年印发的文件（文号〔{cited}〕），晚于{year}年度："

@@ -158,7 +158,7 @@ def _goal_unlike(p: ProjectView, percent: bool) -> list[Hit]:
     with ``percent``, rates (R130)."""
     project = p.project
     goal = goal_clauses(tuple(project.goals), project.annual_goal or "")
-    if not goal:
+    if not goal or (percent and "%" not in goal):
         return []
     hits = []
     for v in p.indicators:
