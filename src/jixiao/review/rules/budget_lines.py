@@ -26,6 +26,7 @@ TABLE = rule_table(__name__)
 
 _SAME = Decimal("0.005")  # within half a percent of the budget: the budget copied
 _LOWER = Decimal("0.99")  # spent below 99% of it: the copy is not a rounding
+_ABOVE = Decimal("1.01")  # a cost 1% above what was spent: not a rounding of it
 
 
 def _budget(project: Project) -> Decimal | None:
@@ -63,6 +64,37 @@ def _cost_actual_is_budget(p: ProjectView) -> list[Hit]:
 
 
 N232 = TABLE.rule("N232", _cost_actual_is_budget, applies_to=is_self_evaluation)
+
+
+def _cost_actual_above_spent(p: ProjectView) -> list[Hit]:
+    project = p.project
+    spent, budget = project.spent, _budget(project)
+    if spent is None or spent <= 0:
+        return []
+    hits = []
+    for v in p.indicators:
+        actual = v.indicator.actual if v.is_cost else None
+        if not actual or "/" in (v.value.unit or ""):
+            continue  # a unit cost (元/人) is no total
+        done = parse_value(actual)
+        wan = done.money_in_wan
+        if wan is None or "/" in (done.unit or "") or wan <= spent * _ABOVE:
+            continue
+        if budget is not None and abs(wan - budget) <= budget * _SAME:
+            continue  # the budget copied: N232's
+        hits.append(
+            hit(
+                f"成本指标{q(v.name)}的实际完成值{q(actual)}高于全年执行数"
+                f"{amount(spent)}万元：实际成本不会超过实际支出。",
+                field="actual",
+                indicator_index=v.index,
+                params={"spent": amount(spent)},
+            )
+        )
+    return hits
+
+
+N242 = TABLE.rule("N242", _cost_actual_above_spent, applies_to=is_self_evaluation)
 
 
 def rows_weight(project: Project) -> Decimal:
@@ -135,4 +167,4 @@ def _additions_unexplained(p: ProjectView) -> list[Hit]:
 
 R120 = TABLE.rule("R120", _additions_unexplained, applies_to=is_self_evaluation)
 
-RULES = (N232, N236, R120)
+RULES = (N232, N242, N236, R120)

@@ -6,7 +6,10 @@ opinions_round3.py):
   year, a term inside it is not lasting;
 - R122: the project's goal states a figure for the very thing an indicator measures that
   differs from the indicator's value (goal “培训人次600人次”, indicator “≥300人次”):
-  绩效目标与绩效指标不一致.
+  绩效目标与绩效指标不一致;
+- R130: the same for a rate (goal “群众满意度达到85%以上”, indicator “≥95%”), round 7
+  (tests/review/defects/opinions_round7.py): a goal and its indicator that disagree on
+  the share to reach.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from decimal import Decimal, InvalidOperation
 from jixiao.content_caches import content_cache
 from jixiao.grammar import Direction, UnitKind, ValueKind
 from jixiao.review.context import IndicatorView, ProjectView, squeeze
+from jixiao.review.phrases import phrases
 from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import DOWNWARD, amount, q
@@ -89,8 +93,11 @@ _LIGHT = re.compile(r"[\s()（）【】\[\]“”\"]")  # dropped from names and
 
 
 @content_cache(maxsize=1 << 14)
-def _names(name: str) -> tuple[str, ...]:
+def figure_names(name: str) -> tuple[str, ...]:
     key = _LIGHT.sub("", name)
+    numbered = phrases().name_numbering.match(key)
+    if numbered is not None and numbered.end() < len(key):
+        key = key[numbered.end() :]  # “指标2:毛发检查试剂数量”: the template's number dropped
     names = [key] if len(key) >= _SHORTEST else []
     for tail in _NAME_TAILS:
         if key.endswith(tail) and len(key) - len(tail) >= _SHORTEST:
@@ -108,7 +115,7 @@ _DIGIT = re.compile(r"[0-9]")
 
 
 @content_cache(maxsize=1 << 12)
-def _goal_text(goals: tuple[str, ...], annual: str) -> str:
+def goal_clauses(goals: tuple[str, ...], annual: str) -> str:
     """The goals and the annual goal, clause by clause, with brackets and spaces dropped
     (“补助村(社区)数量共16个” → “补助村社区数量共16个”); empty when they hold no figure."""
     parts = [*goals, annual]
@@ -118,7 +125,7 @@ def _goal_text(goals: tuple[str, ...], annual: str) -> str:
     return "\n".join(c for c in clauses if c)
 
 
-def _stated_figures(goal: str, name: str, unit: str) -> list[Decimal]:
+def stated_figures(goal: str, name: str, unit: str) -> list[Decimal]:
     if name not in goal:
         return []  # (most rows: the goal does not name them)
     figures = []
@@ -130,10 +137,28 @@ def _stated_figures(goal: str, name: str, unit: str) -> list[Decimal]:
     return figures
 
 
-def _figure_unlike_goal(p: ProjectView) -> list[Hit]:
+def figure_unlike(
+    text: str, name: str, number: Decimal, unit: str, *, every: bool = False
+) -> tuple[str, Decimal] | None:
+    """(name as found, the figure) when ``text`` states a figure in ``unit`` for the thing
+    ``name`` measures and none of its figures is ``number`` (``every``: one of them is
+    not)."""
+    for key in figure_names(name):
+        figures = stated_figures(text, key, unit)
+        if figures:
+            other = [f for f in figures if f != number]
+            if other and (every or len(other) == len(figures)):
+                return key, other[0]
+            return None
+    return None
+
+
+def _goal_unlike(p: ProjectView, percent: bool) -> list[Hit]:
+    """The goal's figures against the indicators' values: counts and measures (R122) or,
+    with ``percent``, rates (R130)."""
     project = p.project
-    goal = _goal_text(tuple(project.goals), project.annual_goal or "")
-    if not goal:
+    goal = goal_clauses(tuple(project.goals), project.annual_goal or "")
+    if not goal or (percent and "%" not in goal):
         return []
     hits = []
     for v in p.indicators:
@@ -141,26 +166,33 @@ def _figure_unlike_goal(p: ProjectView) -> list[Hit]:
         kind, unit = value.unit_kind, value.unit
         if value.kind is not ValueKind.QUANTITATIVE or value.number is None or not unit:
             continue
-        if kind in (UnitKind.PERCENT, UnitKind.MONEY, UnitKind.TIME, None):
+        if (kind is UnitKind.PERCENT) is not percent or value.direction in DOWNWARD:
             continue
-        if value.direction in DOWNWARD:
+        if kind in (UnitKind.MONEY, UnitKind.TIME, None):
             continue
-        for name in _names(v.name):
-            figures = _stated_figures(goal, name, unit)
-            if figures and value.number not in figures:
-                hits.append(
-                    hit(
-                        f"绩效目标写{q(name)}{amount(figures[0])}{unit}，而指标{q(v.name, 24)}"
-                        f"的指标值是{q(v.raw, 16)}：目标与指标说的不是同一个数。",
-                        field="value",
-                        indicator_index=v.index,
-                    )
+        unlike = figure_unlike(goal, v.name, value.number, unit, every=percent)
+        if unlike is not None:
+            name, figure = unlike
+            hits.append(
+                hit(
+                    f"绩效目标写{q(name)}{amount(figure)}{unit}，而指标{q(v.name, 24)}"
+                    f"的指标值是{q(v.raw, 16)}：目标与指标说的不是同一个数。",
+                    field="value",
+                    indicator_index=v.index,
                 )
-            if figures:
-                break
+            )
     return hits
 
 
-R122 = TABLE.rule("R122", _figure_unlike_goal)
+def _figure_unlike_goal(p: ProjectView) -> list[Hit]:
+    return _goal_unlike(p, percent=False)
 
-RULES = (R121, R122)
+
+def _rate_unlike_goal(p: ProjectView) -> list[Hit]:
+    return _goal_unlike(p, percent=True)
+
+
+R122 = TABLE.rule("R122", _figure_unlike_goal)
+R130 = TABLE.rule("R130", _rate_unlike_goal)
+
+RULES = (R121, R122, R130)
