@@ -404,6 +404,8 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # plan's labelled prose budget: 预算数 0.668 (137/205), 执行率 0.777 (56/72), 自评总分
 # 0.846 (33/39), 0 wrong; 监控执行数 1/5 unchanged (the prose report's 专项 are read but it
 # states no year, so its round cannot be dated). No document lost anything.
+# Merged with rounds 12 (cand, session 19, 348 documents): 预算数 0.675 (146/216), 执行率 0.786
+# (59/75), 自评总分 0.85 (34/40), 0 wrong.
 FLOORS = {
     "recall": 0.936,
     "plan_recall": 0.949,
@@ -414,8 +416,8 @@ FLOORS = {
     "rows": 0.993,
     "invented": 1,
     "monitoring_execution": 0.2,
-    "budget_total": 0.668,
-    "execution_rate": 0.777,
-    "total_score": 0.846,
+    "budget_total": 0.675,
+    "execution_rate": 0.786,
+    "total_score": 0.85,
     "field_wrong": 0,
 }
