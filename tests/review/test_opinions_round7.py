@@ -57,6 +57,25 @@ def test_goal_rates_in_other_wording() -> None:
         assert not _rules_on(_jingmen(goal), {"R130"}), goal
 
 
+NANXIAN = "hunan_ru12r-nanxian-zhufang-baozhang-zichan-chuzu-niandubiao-pipe-cut_2024"
+
+
+def test_a_name_with_a_comma_is_found_in_the_goal() -> None:
+    """南县's 满意度 row is named with a 、 ('税务局对我单位税费缴纳及时、足额的满意度',
+    =100%): the goal's clauses are cut at the 、 too, so the name is cut the same way
+    before it is looked for. The table's own goal names it with no rate: silent."""
+    plans = _plans()
+    plan = plans[NANXIAN].model_copy(deep=True)
+    project = plan.projects[-1]
+    assert not _rules_on(plan, {"R130"})
+    project.annual_goal = (
+        "收取国有资产出租收入55万元；确保税务局对我单位税费缴纳及时、足额的满意度不低于90%。"
+    )
+    assert [r for r, *_ in _rules_on(plan, {"R130"})] == ["R130"]
+    project.annual_goal = "确保税务局对我单位税费缴纳及时、足额的满意度达到100%。"
+    assert not _rules_on(plan, {"R130"})
+
+
 def _puyang(period: str, deadline: str) -> DepartmentPlan:
     plan = _plans()[PUYANG].model_copy(deep=True)
     plan.projects[0].period = period

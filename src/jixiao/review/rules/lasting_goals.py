@@ -98,6 +98,9 @@ def figure_names(name: str) -> tuple[str, ...]:
     numbered = phrases().name_numbering.match(key)
     if numbered is not None and numbered.end() < len(key):
         key = key[numbered.end() :]  # “指标2:毛发检查试剂数量”: the template's number dropped
+    # a name with a 、 or comma in it (“缴纳及时、足额的满意度”) is cut where the goal's
+    # clauses are, so it is found in them (goal_clauses)
+    key = "\n".join(c for c in _CLAUSES.split(key) if c)
     names = [key] if len(key) >= _SHORTEST else []
     for tail in _NAME_TAILS:
         if key.endswith(tail) and len(key) - len(tail) >= _SHORTEST:
