@@ -24,8 +24,10 @@ _FIELDS = ("name", "budget_total", "annual_goal")
 
 def project_columns(header: GridHeader) -> dict[str, int]:
     """The project fields the header's columns left of its levels name, by position."""
-    words = vocabulary()
     first = next((i for i, role in enumerate(header.roles) if role in _LEVELS), 0)
+    if not first:
+        return {}  # (most grids: the levels come first)
+    words = vocabulary()
     found: dict[str, int] = {}
     for index, text in enumerate(header.texts[:first]):
         field = words.field_of(text) if text else None
