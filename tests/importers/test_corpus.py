@@ -398,7 +398,7 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # (321/329), 预算数 0.597 (129/216), 执行率 0.773 (58/75), 自评总分 0.75 (30/40), 0 wrong.
 # import-flattened-targets: a grid listing its projects (项目名称 | … | 一级指标 header) opens a
 # project per filled row, a 年度 half restating its 中期 half is read once: recall 0.947
-# (998/1053), plan 0.973 (480/493), 预算数 0.611 (132/216); nothing else changed.
+# (998/1053), plan 0.973 (480/493), 预算数 0.615 (133/216: 井研 2/2); nothing else changed.
 FLOORS = {
     "recall": 0.947,
     "plan_recall": 0.973,
@@ -409,7 +409,7 @@ FLOORS = {
     "rows": 0.993,
     "invented": 1,
     "monitoring_execution": 0.2,
-    "budget_total": 0.611,
+    "budget_total": 0.615,
     "execution_rate": 0.773,
     "total_score": 0.75,
     "field_wrong": 0,

@@ -123,3 +123,17 @@ def test_doubled_means_two_equal_adjoining_halves(roles: list[str | None]) -> No
     if doubled_by_period(roles):
         half = len(named) // 2
         assert named[:half] == named[half:] and named[0] == "level2"
+
+
+def test_jingyan_listing_loses_its_unit_cell_on_the_second_project() -> None:
+    """井研's 申报表 lists its projects under '单位名称 | 项目名称 | 预算数 | 年度目标 | 一级指标
+    …'; the department's total row ('820-马踏镇部门 | 8,827,620.53') opens none, and the
+    second project's row lost its merged 单位名称 cell at the left."""
+    plan = import_file(
+        CORPUS / "plan" / "sichuan_jingyan-matazhen-bumen-xiangmu-shenbaobiao_2023.txt"
+    )
+    assert [(p.name, p.budget_total) for p in plan.projects] == [
+        ("村组干部报酬", Decimal("330.984")),
+        ("基层组织活动经费", Decimal("66")),
+    ]
+    assert [len(p.indicators) for p in plan.projects] == [8, 5]

@@ -42,19 +42,25 @@ def listed_project(
     """The project a listing grid's row opens: ``current`` filled when nothing was read
     under it yet (None returned), else a new project; None too when the row opens none."""
     columns = project_columns(header)
-    if not columns or len(cells) != header.width:
+    if not columns:
         return None
-    name = normalise(cells[columns["name"]].text)
-    if not name or vocabulary().role_of(name) in _LEVELS:
-        return None
+    first_level = next(i for i, role in enumerate(header.roles) if role in _LEVELS)
+    named = [i for i, text in enumerate(header.texts) if text]
+    filled = [cell for cell in cells if cell.text]
+    # cells merged across projects (井研's 单位名称) are lost from the row's left end
+    lost = len(named) - len(filled)
+    if len(filled) <= len(named) - named.index(first_level) or not 0 <= lost <= columns["name"]:
+        return None  # the indicator's cells alone, moved left: the project goes on
+    at = {field: filled[named.index(i) - lost] for field, i in columns.items() if i in named}
+    name = normalise(at["name"].text) if "name" in at else ""
+    if not name or vocabulary().role_of(name) in _LEVELS or amount(name, Decimal(1)):
+        return None  # (a department's total on a line of its own names no project)
     project = current if not (current.indicators or current.name) else Project(name="")
     project.name = name
-    project.sources["name"] = cells[columns["name"]].located()
-    if "budget_total" in columns:
-        cell = cells[columns["budget_total"]]
-        project.budget_total = amount(cell.text, factor)
-        if project.budget_total is not None:
-            project.sources["budget_total"] = cell.located()
-    if "annual_goal" in columns and (goal := normalise(cells[columns["annual_goal"]].text)):
+    project.sources["name"] = at["name"].located()
+    if "budget_total" in at and (total := amount(at["budget_total"].text, factor)) is not None:
+        project.budget_total = total
+        project.sources["budget_total"] = at["budget_total"].located()
+    if "annual_goal" in at and (goal := normalise(at["annual_goal"].text)):
         project.annual_goal = goal
     return None if project is current else project
