@@ -288,7 +288,8 @@ class GenericAssembler(FlatLineWalk):
         cells = row.cells
         listed = listed_project(self.grid.header, cells, self.project, self.block.factor)
         if listed is not None:  # a listing grid's next project (see listed_projects)
-            grid, _ = self.grid, self._close_project()
+            grid = self.grid
+            self._close_project()
             self.project, self.grid = listed, grid
         for cells_of_row in self._split_stream(cells):
             indicator = self.grid.read(cells_of_row, cells_of_row[0].source, row.packed)
@@ -328,8 +329,7 @@ class GenericAssembler(FlatLineWalk):
         return bool(found)
 
     def _names_again(self, cells: list[Cell]) -> bool:
-        """A cover's 申报项目名称 restated by the table below it: the same project, as
-        long as no indicator was read under the first one."""
+        """A cover's 申报项目名称 restated by the table below: the same project, if none read."""
         assert self.project is not None
         if self.project.indicators or not self.project.name:
             return False
