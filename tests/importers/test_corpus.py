@@ -399,9 +399,11 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # import-flattened-targets: a grid listing its projects (项目名称 | … | 一级指标 header) opens a
 # project per filled row, a 年度 half restating its 中期 half is read once: recall 0.947
 # (998/1053), plan 0.973 (480/493), 预算数 0.615 (133/216: 井研 2/2); nothing else changed.
+# Then a 定性 row's target wrapped below it (扎赉特 15/15): recall 0.950 (1001/1053), plan
+# 0.979 (483/493).
 FLOORS = {
-    "recall": 0.947,
-    "plan_recall": 0.973,
+    "recall": 0.950,
+    "plan_recall": 0.979,
     "self_evaluation_recall": 0.923,
     "actual": 0.922,
     "kind": 0.997,

@@ -86,7 +86,7 @@ def test_zhalaite_reads_both_projects() -> None:
         ("业务装备经费", Decimal("103.07")),
         ("办案(业务)经费", Decimal("323.93")),
     ]
-    assert [len(p.indicators) for p in plan.projects] == [8, 4]
+    assert [len(p.indicators) for p in plan.projects] == [11, 4]  # 15 of 15 rows
     assert plan.template == "generic"  # no longer the Hebei 文本's reading
 
 
@@ -137,3 +137,39 @@ def test_jingyan_listing_loses_its_unit_cell_on_the_second_project() -> None:
         ("基层组织活动经费", Decimal("66")),
     ]
     assert [len(p.indicators) for p in plan.projects] == [8, 5]
+
+
+# -- a qualitative row's target and points wrapped below its 定性 mark ------------------
+
+
+QUALITATIVE = "\n".join(
+    [
+        "项目名称 城管执法经费",
+        "一级指标 二级指标 三级指标 指标性质 指标方向 目标值 计量单位 分值",
+        "产出指标 数量指标 巡查次数 正向 大于等于 100 次 10",
+        "效益指标 社会效益 {name} 定性",
+        "{target}",
+        "15",
+        "满意度指标 服务对象满意度 群众满意度 正向 大于等于 90 % 10",
+    ]
+)
+
+
+@SETTINGS
+@given(name=st.sampled_from(["市容环境改善", "执法规范化水平"]), target=NAME)
+def test_a_qualitative_rows_target_on_the_next_line_is_its_value(
+    tmp_path: Path, name: str, target: str
+) -> None:
+    plan = _import(tmp_path, QUALITATIVE.format(name=name, target=target + "提升"))
+    rows = {i.level3: i.value for i in plan.projects[0].indicators}
+    assert rows[name] == target + "提升"
+    assert rows["群众满意度"] == "≥90%"  # the row after the wrapped one is its own
+
+
+def test_a_quantitative_row_without_a_target_is_not_joined(tmp_path: Path) -> None:
+    """Counter-example: a row marked 正向 whose target is missing is left out (warned),
+    and the line below it stays a row of its own."""
+    text = QUALITATIVE.replace("{name} 定性", "{name} 正向").format(name="巡查覆盖率", target="")
+    plan = _import(tmp_path, text)
+    assert "巡查覆盖率" not in {i.level3 for i in plan.projects[0].indicators}
+    assert any(w.code == "indicator-without-value" for w in plan.warnings)
