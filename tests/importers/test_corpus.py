@@ -406,9 +406,14 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # states no year, so its round cannot be dated). No document lost anything.
 # Merged with rounds 12 (cand, session 19, 348 documents): 预算数 0.675 (146/216), 执行率 0.786
 # (59/75), 自评总分 0.85 (34/40), 0 wrong.
+# import-flattened-targets: a grid listing its projects (项目名称 | … | 一级指标 header) opens a
+# project per filled row, a 年度 half restating its 中期 half is read once: recall 0.947
+# (998/1053), plan 0.973 (480/493), 预算数 0.615 (133/216: 井研 2/2); nothing else changed.
+# Then a 定性 row's target wrapped below it (扎赉特 15/15): recall 0.950 (1001/1053), plan
+# 0.979 (483/493).
 FLOORS = {
-    "recall": 0.936,
-    "plan_recall": 0.949,
+    "recall": 0.950,
+    "plan_recall": 0.979,
     "self_evaluation_recall": 0.923,
     "actual": 0.922,
     "kind": 0.997,

@@ -72,3 +72,16 @@ def test_a_document_nothing_was_read_from_is_not_reviewed() -> None:
     assert not plan.projects and any(w.code == "no-structure" for w in plan.warnings)
     report = review_plan(plan)
     assert report.family == "nothing-read" and report.findings == []
+
+
+def test_hebei_tables_without_a_department_part_get_no_department_rules() -> None:
+    """A Hebei-format reading of project tables alone (扎赉特's 项目绩效目标表 was read so
+    before round 12's import fix: two projects, no 部门整体目标) is no 文本 missing its
+    department part; the seed it is cut from, its department part read, still is."""
+    whole = import_file(seed_path("000_6fea33418e000787"))
+    tables = whole.model_copy(update={"overall_goal": None, "sub_goals": [], "measures": []})
+    report = review_plan(tables)
+    assert report.family == "hebei-project-tables"
+    assert not {f.rule for f in report.findings} & {"S106", "S107", "S108"}
+    assert {"F106", "S109"} & set(report.skipped_rules) == set()  # project-level rules stay on
+    assert review_plan(whole).family == "hebei-department"

@@ -29,6 +29,7 @@ class Family:
     targets: bool | None = None
     rates: bool | None = None  # some project's 预算执行率 was read
     keep: frozenset[str] = frozenset()  # left on when ``disable`` is '*'
+    department: bool | None = None  # the department part (总体目标, 分项目标, 措施) was read
 
     def fits(self, plan: DepartmentPlan) -> bool:
         if self.empty is not None and _empty(plan) != self.empty:
@@ -36,6 +37,8 @@ class Family:
         if self.targets is not None and _targets(plan) != self.targets:
             return False
         if self.rates is not None and _rates(plan) != self.rates:
+            return False
+        if self.department is not None and _department(plan) != self.department:
             return False
         if self.templates is not None and plan.template not in self.templates:
             return False
@@ -54,6 +57,10 @@ def _empty(plan: DepartmentPlan) -> bool:
         or plan.measures
         or plan.disclosure
     )
+
+
+def _department(plan: DepartmentPlan) -> bool:
+    return bool(plan.overall_goal or plan.sub_goals or plan.measures)
 
 
 def _rates(plan: DepartmentPlan) -> bool:
@@ -95,6 +102,7 @@ def families() -> tuple[Family, ...]:
                 targets=bool(when["targets"]) if "targets" in when else None,
                 rates=bool(when["rates"]) if "rates" in when else None,
                 keep=frozenset(str(r) for r in cast(list[object], raw.get("keep", []))),
+                department=bool(when["department"]) if "department" in when else None,
             )
         )
     return tuple(found)

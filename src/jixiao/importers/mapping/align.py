@@ -378,4 +378,7 @@ def regroup(header: GridHeader, cells: list[Cell]) -> list[list[Cell]]:
             current, after_name = [], -1
     if current:
         rows.append(current)
+    if header.doubled:  # a 年度 half restating its 中期 half word for word is read once
+        texts = [[normalise(c.text) for c in row] for row in rows]
+        return [row for i, row in enumerate(rows) if not i or texts[i] != texts[i - 1]]
     return rows

@@ -19,6 +19,7 @@ from jixiao.importers.mapping.header_block import HeaderBlockReader, split_label
 from jixiao.importers.mapping.headerless import HeaderlessRows
 from jixiao.importers.mapping.heading_rows import drop_heading_rows
 from jixiao.importers.mapping.indicators import IndicatorReader
+from jixiao.importers.mapping.listed_projects import listed_project
 from jixiao.importers.mapping.lone_label_rows import row_without_amounts
 from jixiao.importers.mapping.loose_tables import LooseTable
 from jixiao.importers.mapping.marked_rows import rows_below
@@ -26,12 +27,7 @@ from jixiao.importers.mapping.outcome import fill_plan
 from jixiao.importers.mapping.points_column import rows_of_stream, with_points_column
 from jixiao.importers.mapping.stacked import split_stacked, stack
 from jixiao.importers.mapping.standard_values import grid_start
-from jixiao.importers.mapping.stream_rows import (
-    RUN_ON_MIN,
-    header_run,
-    renumbered,
-    runs_on,
-)
+from jixiao.importers.mapping.stream_rows import RUN_ON_MIN, header_run, renumbered, runs_on
 from jixiao.importers.mapping.table_titles import is_table_title
 from jixiao.importers.mapping.term_budget import field_named
 from jixiao.importers.mapping.vocabulary import grid_month, normalise, vocabulary
@@ -290,6 +286,11 @@ class GenericAssembler(FlatLineWalk):
     def _grid_row(self, row: Row) -> None:
         assert self.grid is not None and self.project is not None
         cells = row.cells
+        listed = listed_project(self.grid.header, cells, self.project, self.block.factor)
+        if listed is not None:  # a listing grid's next project (see listed_projects)
+            grid = self.grid
+            self._close_project()
+            self.project, self.grid = listed, grid
         for cells_of_row in self._split_stream(cells):
             indicator = self.grid.read(cells_of_row, cells_of_row[0].source, row.packed)
             if indicator is not None:
@@ -328,8 +329,7 @@ class GenericAssembler(FlatLineWalk):
         return bool(found)
 
     def _names_again(self, cells: list[Cell]) -> bool:
-        """A cover's 申报项目名称 restated by the table below it: the same project, as
-        long as no indicator was read under the first one."""
+        """A cover's 申报项目名称 restated by the table below: the same project, if none read."""
         assert self.project is not None
         if self.project.indicators or not self.project.name:
             return False

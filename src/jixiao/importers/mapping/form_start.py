@@ -19,7 +19,16 @@ def opens_form(row: Row) -> bool:
     """Whether ``row`` is a stream's run of cells opening with 项目名称 and its value."""
     if not row.packed or len(row.cells) <= 2:
         return False
-    return vocabulary().field_of(row.cells[0].text) == "name"
+    words = vocabulary()
+    if words.field_of(row.cells[0].text) != "name":
+        return False
+    # '项目名称 | 项目单位 | … | 一级指标 | …': the header of a grid listing projects (the
+    # label's neighbour another label, the levels named), not a form's label and value
+    levels = ("level1", "level2", "level3")
+    return not (
+        words.field_of(row.cells[1].text)
+        and any(words.role_of(c.text) in levels for c in row.cells)
+    )
 
 
 def new_stream(stream: tuple[int | None, list[Cell]], row: Row) -> bool:

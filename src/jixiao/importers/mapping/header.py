@@ -33,6 +33,8 @@ class GridHeader:
     # cells keep their columns whatever the first one holds (the older 评价指标 | 标准值
     # framework, whose first column names a goal, not a level)
     fixed: bool = False
+    # 中期 then 年度 columns side by side, the same words twice (doubled_by_period)
+    doubled: bool = False
 
     def position(self, role: str) -> int | None:
         return self.roles.index(role) if role in self.roles else None
@@ -178,6 +180,22 @@ class GridHeader:
         return True
 
 
+def doubled_by_period(roles: list[str | None]) -> bool:
+    """二级指标 | 三级指标 | 指标值 written twice side by side: a 申报表's 中期目标 columns
+    then its 年度目标 ones (安徽, 湖北 …)."""
+    named = [i for i, role in enumerate(roles) if role in ("level2", "level3", "value")]
+    half = len(named) // 2
+    if half < 3 or len(named) % 2:
+        return False
+    left, right = named[:half], named[half:]
+    return (
+        [roles[i] for i in left] == [roles[i] for i in right]
+        and roles[left[0]] == "level2"
+        and right[0] - left[-1] == 1  # the halves adjoin, each naming its columns once
+        and len({roles[i] for i in left}) == half
+    )
+
+
 def parse_header(row: Row) -> GridHeader | None:
     """The grid header ``row`` is, or None."""
     words = vocabulary()
@@ -203,6 +221,7 @@ def parse_header(row: Row) -> GridHeader | None:
     if len(names) > 1 and normalise(texts[names[0]]) in words.side_labels:
         roles[names[0]] = None  # a vertical "绩效指标" beside the grid; the next cell names rows
     first_level = next((i for i, r in enumerate(roles) if r in ("level1", "level2")), None)
+    doubled = doubled_by_period(roles)
     seen: set[str] = set()
     for i, role in enumerate(roles):
         before_levels = first_level is not None and i < first_level
@@ -233,4 +252,4 @@ def parse_header(row: Row) -> GridHeader | None:
             roles[roles.index("level1")], roles[level2] = "level2", "level3"
         else:
             return None
-    return GridHeader(roles=roles, cols=cols, texts=texts, fixed=fixed)
+    return GridHeader(roles=roles, cols=cols, texts=texts, fixed=fixed, doubled=doubled)

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
+from functools import cache
 
+from jixiao import packs
 from jixiao.importers.blocks import Cell
 from jixiao.importers.mapping.align import (
     align,
@@ -76,6 +78,11 @@ def joined_value(value: str, sign: str, unit: str) -> str:
     if symbol and text and not _SIGN_START.match(text):
         text = symbol + text
     return text
+
+
+@cache
+def _qualitative_marks() -> frozenset[str]:
+    return frozenset(packs.merged_data("import-headers.json")["qualitative_marks"]["marks"])
 
 
 def _dual(label: str) -> bool:
@@ -200,11 +207,17 @@ class IndicatorReader:
         points ('效益指标 | 经济效益指标 | 减轻贫困学生家庭经济负担'): the flattening broke
         it, its cells continue below."""
         header = self.header
-        if not (header.has("weight") and header.has("score")) or "level3" not in mapped:
+        if not header.has("weight") or "level3" not in mapped:
             return False
         name = next(i for i, c in enumerate(cells) if c is mapped["level3"])
         tail = [c for c in cells[name + 1 :] if c.text]
-        return len(tail) < header.core_after_name() and not set(mapped) & {"weight", "score"}
+        if len(tail) >= header.core_after_name():
+            return False
+        if tail and normalise(tail[-1].text) in _qualitative_marks():
+            # '… | 可持续影响 | 推动…配置 | 定性' then '长期' and '15' on lines of their own:
+            # a qualitative row's target and points wrapped below its 指标性质 (扎赉特)
+            return True
+        return header.has("score") and not set(mapped) & {"weight", "score"}
 
     def _continues(self, pending: list[Cell], cells: list[Cell]) -> bool:
         """Whether ``cells`` carry on the row ``pending`` broke off: they open with no
