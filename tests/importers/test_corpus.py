@@ -411,6 +411,7 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # (998/1053), plan 0.973 (480/493), 预算数 0.615 (133/216: 井研 2/2); nothing else changed.
 # Then a 定性 row's target wrapped below it (扎赉特 15/15): recall 0.950 (1001/1053), plan
 # 0.979 (483/493).
+# Merged (cand): 预算数 0.694 (150/216), the rest as above.
 FLOORS = {
     "recall": 0.950,
     "plan_recall": 0.979,
@@ -421,7 +422,7 @@ FLOORS = {
     "rows": 0.993,
     "invented": 1,
     "monitoring_execution": 0.2,
-    "budget_total": 0.675,
+    "budget_total": 0.694,
     "execution_rate": 0.786,
     "total_score": 0.85,
     "field_wrong": 0,
