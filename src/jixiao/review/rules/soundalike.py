@@ -17,6 +17,7 @@ from itertools import compress, repeat
 
 from jixiao.content_caches import content_cache
 from jixiao.review.rules.basis import words
+from jixiao.review.rules.pinyin_reading import reading
 
 Sound = tuple[str, ...]
 
@@ -24,9 +25,7 @@ Sound = tuple[str, ...]
 @content_cache(maxsize=1 << 14)
 def sound(text: str) -> Sound:
     """The toneless reading of ``text``, one syllable per character (“合格率” → he ge lv)."""
-    from pypinyin import Style, lazy_pinyin  # its dictionaries load on first use
-
-    return tuple(lazy_pinyin(text, style=Style.NORMAL, errors="default"))
+    return reading(text)
 
 
 @cache
