@@ -49,7 +49,7 @@ class NameFacts:
 # every NameFacts there can be (16 combinations of its four answers), made once and shared
 # by the names that give them: a frozen dataclass's __init__ sets each field through
 # object.__setattr__ (interpreted even in the compiled build), once per distinct name cold
-_FACTS: dict[tuple[bool, bool, bool, bool], NameFacts] = {
+_FACTS: dict[tuple[bool, ...], NameFacts] = {
     answers: NameFacts(*answers) for answers in product((False, True), repeat=4)
 }
 
