@@ -3,9 +3,9 @@
 exactly like one (tones aside) and differ from it in one character only are taken for that
 rate name mistyped. The rate names are the
 lexicon's (``upward_rates`` and ``downward_rates``) and those written in the same document;
-readings come from pypinyin, loaded only when a name ends in a sound a rate name ends in,
-and asked only for an ending one character away from a rate name (a reading costs a
-pypinyin call, ~40k instructions; most endings are no slip of any rate name).
+readings are pypinyin's (read off its dictionaries: :mod:`.pinyin_reading`), loaded only
+when a name ends in a sound a rate name ends in, and asked only for an ending one character
+away from a rate name (most endings are no slip of any rate name).
 """
 
 from __future__ import annotations
