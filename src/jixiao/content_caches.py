@@ -38,6 +38,8 @@ KEPT: Final[dict[str, str]] = {
     "jixiao.review.rules.soundalike._known_slips": "packaged names, one character blanked",
     "jixiao.review.rules.soundalike._bare_endings": "packaged names' last readings",
     "jixiao.review.rules.soundalike._bare": "pypinyin's readings, bare of tones",
+    "jixiao.review.rules.pinyin_reading._pypinyin": "pypinyin's dictionaries and segmenter",
+    "jixiao.review.rules.pinyin_reading._normal": "pypinyin's syllables, bare of tones",
     "jixiao.review.rules.beneficiaries._groups": "a pattern of packaged words",
     "jixiao.review.rules.selfeval._words": "packaged word lists",
     "jixiao.review.rules.selfeval._alternation": "a pattern per packaged word list",

@@ -14,7 +14,7 @@ from jixiao.checks import Criterion, Finding, Severity
 from jixiao.review.catalogue import FAMILIES, RULES, RULES_BY_ID, get_rule
 from jixiao.review.docs import render_rule_page, write_rule_pages
 from jixiao.review.engine import review_plan
-from jixiao.review.grading import Grade, Grades
+from jixiao.review.grades import Grade, Grades
 from jixiao.review.profile import DEFAULT_PROFILE, Profile, available_profiles, load_profile
 from jixiao.review.result import ReviewResult
 from jixiao.review.rule import Example, Hit, IndicatorRule, PlanRule, ProjectRule, Scope

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import product
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -45,6 +46,14 @@ class NameFacts:
     count: bool  # a count (数量, 次数, 人数 …) and not a rate
 
 
+# every NameFacts there can be (16 combinations of its four answers), made once and shared
+# by the names that give them: a frozen dataclass's __init__ sets each field through
+# object.__setattr__ (interpreted even in the compiled build), once per distinct name cold
+_FACTS: dict[tuple[bool, ...], NameFacts] = {
+    answers: NameFacts(*answers) for answers in product((False, True), repeat=4)
+}
+
+
 def name_facts(name: str, lexicon: Lexicon) -> NameFacts:
     return _named(name, lexicon)[1]
 
@@ -57,7 +66,7 @@ def _named(name: str, lexicon: Lexicon) -> tuple[str, NameFacts, frozenset[str]]
     rate = satisfaction or lexicon.rate_name.search(name) is not None
     bounded = rate and lexicon.not_bounded.search(name) is None
     count = not rate and lexicon.count_name.search(name) is not None
-    facts = NameFacts(satisfaction, rate, bounded, count)
+    facts = _FACTS[satisfaction, rate, bounded, count]
     return squeeze(name), facts, frozenset(lexicon.subjects.findall(name))
 
 

@@ -16,33 +16,14 @@ Formula (weights, cap and bands live in the profile's ``grading``):
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
-
 from jixiao.checks import Finding, Severity, trusted
 from jixiao.model.trusted import trusted_builder
+from jixiao.review.grades import Grade, Grades
 from jixiao.review.profile import Band, Grading
 
-
-class Grade(BaseModel):
-    """A score and its grade for a project or the whole document."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    project_index: int | None = Field(default=None, description="None for the document")
-    project: str | None = None
-    score: float
-    grade: str = Field(description="优/良/中/差")
-    deductions: dict[str, float] = Field(
-        default_factory=dict, description="扣分 per rule id, after the cap"
-    )
-    counts: dict[Severity, int] = Field(default_factory=dict, description="发现数 by severity")
-
-
-class Grades(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    document: Grade
-    projects: list[Grade] = Field(default_factory=list)
+# The models live in `grades` so that this module, which holds no pydantic model, can be
+# compiled (mypyc-modules.txt); they stay importable from here as they always were.
+__all__ = ["Grade", "Grades", "Tally", "band", "grade", "grade_tallies"]
 
 
 _SEVERITIES = tuple(Severity)

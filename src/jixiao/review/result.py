@@ -6,7 +6,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from jixiao.checks import Finding
 from jixiao.packs import PackVersion
-from jixiao.review.grading import Grades
+from jixiao.review.grades import Grades
 
 
 class ReviewResult(BaseModel):

@@ -3,9 +3,9 @@
 exactly like one (tones aside) and differ from it in one character only are taken for that
 rate name mistyped. The rate names are the
 lexicon's (``upward_rates`` and ``downward_rates``) and those written in the same document;
-readings come from pypinyin, loaded only when a name ends in a sound a rate name ends in,
-and asked only for an ending one character away from a rate name (a reading costs a
-pypinyin call, ~40k instructions; most endings are no slip of any rate name).
+readings are pypinyin's (read off its dictionaries: :mod:`.pinyin_reading`), loaded only
+when a name ends in a sound a rate name ends in, and asked only for an ending one character
+away from a rate name (most endings are no slip of any rate name).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from itertools import compress, repeat
 
 from jixiao.content_caches import content_cache
 from jixiao.review.rules.basis import words
+from jixiao.review.rules.pinyin_reading import reading
 
 Sound = tuple[str, ...]
 
@@ -24,9 +25,7 @@ Sound = tuple[str, ...]
 @content_cache(maxsize=1 << 14)
 def sound(text: str) -> Sound:
     """The toneless reading of ``text``, one syllable per character (“合格率” → he ge lv)."""
-    from pypinyin import Style, lazy_pinyin  # its dictionaries load on first use
-
-    return tuple(lazy_pinyin(text, style=Style.NORMAL, errors="default"))
+    return reading(text)
 
 
 @cache
