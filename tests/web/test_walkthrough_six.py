@@ -1,0 +1,131 @@
+"""Sixth walk through the web app, as each user: what they met, each a test that failed
+before its fix (the browser's share is in tests/web/browser/test_walkthrough_six.py)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+
+import pytest
+from django.test import Client
+
+from jixiao.web.department.models import DepartmentSelfEvaluation
+from jixiao.web.plans.decisions import act
+from jixiao.web.plans.models import PlanRecord
+from jixiao.web.surveys.models import SurveyRecord
+from jixiao.workflow import Action, Role
+from tests.web.conftest import World
+from tests.web.reports_world import approve
+
+BOM = b"\xef\xbb\xbf"
+
+
+def _csv_rows(data: bytes) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+
+
+@pytest.mark.django_db
+def test_the_open_data_csv_opens_in_a_chinese_excel(world: World) -> None:
+    """公众: indicators.csv and projects.csv were UTF-8 without a byte-order mark, which Excel
+    on a Chinese Windows reads as GBK — every department and indicator name came out
+    garbled on a double-click. Each CSV now starts with the mark (and the README says so)."""
+    plan = approve(world.own_plan, world.users["bureau"])
+    public = Client()
+    with zipfile.ZipFile(io.BytesIO(public.get("/public/open-data.zip").content)) as bundle:
+        for name in ("projects.csv", "indicators.csv"):
+            data = bundle.read(name)
+            assert data.startswith(BOM), name
+            assert _csv_rows(data)[0]["department"] == world.own.name
+        assert "UTF-8 带 BOM" in bundle.read("README.md").decode()
+    single = public.get(f"/public/plans/{plan.pk}/download/csv")
+    with zipfile.ZipFile(io.BytesIO(single.content)) as bundle:
+        data = bundle.read("indicators.csv")
+    assert data.startswith(BOM) and _csv_rows(data)[0]["department"] == world.own.name
+
+
+@pytest.mark.django_db
+def test_a_stale_csrf_token_is_answered_in_chinese(world: World) -> None:
+    """单位填报人, 编辑器: a save sent with the token of an earlier sign-in was refused with
+    django-ninja's English 'CSRF check Failed', shown as it was under the grid."""
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(world.users["editor"])
+    project = world.own_plan.projects.first()
+    assert project is not None
+    answer = client.put(
+        f"/api/projects/{project.pk}",
+        data={"name": project.name},
+        content_type="application/json",
+        headers={"X-CSRFToken": "stale-token-from-the-last-sign-in"},
+    )
+    assert answer.status_code == 403
+    detail = answer.json()["detail"]
+    assert "CSRF check" not in detail and "重新登录" in detail
+
+
+@pytest.mark.django_db
+def test_the_survey_qr_code_has_a_text_alternative(world: World) -> None:
+    """单位填报人, 满意度调查: the QR code was an SVG with no name — a screen reader said
+    'graphic' and nothing else. It carries a <title> naming it and its link."""
+    plan = approve(world.own_plan, world.users["bureau"])
+    editor = world.client("editor")
+    made = editor.post(f"/plans/{plan.pk}/surveys/", {"projects": [], "title": "服务满意度调查"})
+    assert made.status_code in (200, 302)
+    survey = SurveyRecord.objects.filter(plan=plan).first()
+    assert survey is not None, made.content.decode()[:400]
+    page = editor.get(f"/surveys/{survey.pk}/").content.decode()
+    qr = re.search(r'<div class="qr">(<svg.*?</svg>)', page, re.S)
+    assert qr is not None
+    title = re.search(r"<svg[^>]*>\s*<title>([^<]+)</title>", qr.group(1))
+    assert title is not None and "二维码" in title.group(1)
+    assert f"/s/{survey.token}/" in title.group(1)
+
+
+@pytest.mark.django_db
+def test_a_refused_judgement_keeps_the_bureaus_scores(world: World) -> None:
+    """财政局审核人, 部门整体自评 › 定性指标评分: one score over its weight sent the page
+    back empty — a redirect that lost every score and comment typed. The page now comes
+    back (400) with the refusal and every score and comment as typed."""
+    plan = world.own_plan
+    for action in (Action.SUBMIT, Action.FORWARD, Action.APPROVE):
+        act(world.users["admin"], Role.ADMIN, plan, action)
+    assert world.client("editor").post(f"/plans/{plan.pk}/department/start/").status_code == 302
+    record = DepartmentSelfEvaluation.objects.get(plan=plan)
+    bureau = world.client("bureau")
+    typed = {
+        "judged-management": "80",  # over the weight
+        "comment-management": "预算编制较规范，但资产台账未及时更新",
+        "judged-benefits": "9",
+        "comment-benefits": "履职目标基本完成",
+        "lock_version": str(record.lock_version),
+    }
+    answer = bureau.post(f"/department/{record.pk}/judge/", typed)
+    assert answer.status_code == 400
+    page = answer.content.decode()
+    assert "评分未保存" in page and "超过分值" in page
+    for name, value in typed.items():
+        if name != "lock_version":
+            assert re.search(f'name="{name}"[^>]* value="{value}"', page), name
+    record.refresh_from_db()
+    assert record.lock_version == int(typed["lock_version"])  # nothing was saved
+
+
+@pytest.mark.django_db
+def test_the_dashboard_of_a_bureau_with_many_plans_stays_short(world: World) -> None:
+    """财政局审核人, 工作台: the 绩效文本 table listed every plan of the region — 60 rows
+    for a bureau of 60 departments, more each year — below the 待办. It shows the most
+    recently changed ones and says how many there are, with the link to the full 清单."""
+    source = world.own_plan
+    for year in range(1950, 1950 + 45):
+        PlanRecord.objects.create(
+            department=source.department if year % 2 else world.other,
+            year=year,
+            title=f"{year}年部门预算绩效文本",
+        )
+    total = PlanRecord.objects.filter(department__region=world.region).count()
+    page = world.client("bureau").get("/").content.decode()
+    table = page.split("<h2>绩效文本", 1)[1].split("</section>", 1)[0]
+    assert table.count('href="/plans/') <= 20
+    assert f"共 {total} 个" in table and 'href="/lists/plans/"' in table
+    assert "<td>1994</td>" in table  # the newest first
