@@ -18,6 +18,7 @@ from jixiao.web.surveys.models import SurveyRecord
 from jixiao.workflow import Action, Role
 from tests.web.conftest import World
 from tests.web.reports_world import approve
+from tests.web.test_imported_kinds import MONITORING, SELF_EVALUATION, goal_plan_of, preview_of
 
 BOM = b"\xef\xbb\xbf"
 
@@ -129,3 +130,22 @@ def test_the_dashboard_of_a_bureau_with_many_plans_stays_short(world: World) -> 
     assert table.count('href="/plans/') <= 20
     assert f"共 {total} 个" in table and 'href="/lists/plans/"' in table
     assert "<td>1994</td>" in table  # the newest first
+
+
+@pytest.mark.django_db
+def test_the_import_preview_gives_each_reports_execution_rate_as_a_percentage(
+    world: World,
+) -> None:
+    """单位填报人, 导入预览 of another province's 自评表 and 监控表: the 执行率 column printed
+    the stored fraction — 1 for 安徽霍邱's stated 100% — and — for 湖北黄石's 1-6月 87.57 of
+    220 the document left to be worked out. It is the core's rate (stated, else 执行数 /
+    预算数) as a percentage; and the round it goes to is 截至2019年6月30日, not 2019-06-30."""
+    editor = world.client("editor")
+    goal_plan_of(world, MONITORING)
+    _, preview = preview_of(editor, SELF_EVALUATION, MONITORING)
+    row = r"<td>(科技特派员创业行动经费|申遗经费)</td>((?:<td[^>]*>[^<]*</td>){3})"
+    rows = dict(re.findall(row, preview))
+    cells = {name: re.findall(r">([^<]*)</td>", row) for name, row in rows.items()}
+    assert cells["科技特派员创业行动经费"] == ["25", "25", "100%"]
+    assert cells["申遗经费"] == ["220", "87.57", "39.8%"]
+    assert "截至2019年6月30日的绩效运行监控" in preview and "2019-06-30" not in preview
