@@ -149,3 +149,37 @@ def test_the_import_preview_gives_each_reports_execution_rate_as_a_percentage(
     assert cells["科技特派员创业行动经费"] == ["25", "25", "100%"]
     assert cells["申遗经费"] == ["220", "87.57", "39.8%"]
     assert "截至2019年6月30日的绩效运行监控" in preview and "2019-06-30" not in preview
+
+
+@pytest.mark.django_db
+def test_a_goals_conflict_keeps_every_sub_goal_typed_in_chinese(world: World) -> None:
+    """单位填报人, 部门整体绩效目标, 409: the conflict page listed the raw form —
+    lock_version: 1, csrfmiddlewaretoken, sub_title: … — one value a name, so of the three
+    分项绩效目标 typed only the last one was there to copy back. It lists every part under
+    the form's own names, and says what to do."""
+    plan = world.own_plan
+    editor, admin = world.client("editor"), world.client("admin")
+    version = str(plan.lock_version)
+    assert (
+        admin.post(
+            f"/plans/{plan.pk}/goals/", {"overall_goal": "先保存的目标", "lock_version": version}
+        ).status_code
+        == 302
+    )
+    typed = {
+        "overall_goal": "我的总体目标",
+        "sub_title": ["保障机关运行", "推进节能降耗", "加强公车管理"],
+        "sub_goal": ["运行经费按时拨付", "公共机构能耗下降2%", "公车使用登记率100%"],
+        "sub_indicator": ["拨付及时率100%", "能耗下降≥2%", "登记率=100%"],
+        "measures": "健全制度\n加强督导",
+        "lock_version": version,
+    }
+    late = editor.post(f"/plans/{plan.pk}/goals/", typed)
+    assert late.status_code == 409
+    page = late.content.decode()
+    for text in [*typed["sub_title"], *typed["sub_goal"], *typed["sub_indicator"]]:
+        assert text in page, text
+    assert "我的总体目标" in page and "健全制度<br>加强督导" in page
+    assert "分项绩效目标3" in page and "在新窗口打开最新版本" in page
+    for raw in ("lock_version", "csrfmiddlewaretoken", "sub_title:", "overall_goal:"):
+        assert raw not in page.split("<main", 1)[1], raw
