@@ -146,3 +146,41 @@ def test_a_save_after_the_session_ran_out_keeps_the_input_and_saves_after_signin
     expect(notice).to_be_hidden()
     assert IndicatorRecord.objects.get(pk=indicator.pk).value == "≥7次"
     editor.shot("saved-after-signing-in")
+
+
+def test_a_form_sent_after_the_session_ran_out_is_sent_again_without_retyping(
+    approved: PlanRecord, people: dict[str, User], open_session: Callable[[str], Session]
+) -> None:
+    """单位填报人, 部门整体绩效目标 (any form): sent after the session ran out, it led to the
+    login page and then to the form's page again, empty — the input lost without a word.
+    The answer (401) now says nothing was saved and how to keep it: sign in in a new window,
+    go back (the input is still there), send again."""
+    plan = approved
+    PlanRecord.objects.filter(pk=plan.pk).update(status="draft")
+    editor = open_session("walk6-form-session")
+    editor.login(people["editor"])
+    page = editor.page
+    page.goto(f"/plans/{plan.pk}/")
+    goal = page.get_by_label("总体绩效目标")
+    typed = "2024年保障机关高效运转，公务用车管理规范率100%。"
+    goal.fill(typed)
+
+    StoredSession.objects.all().delete()  # the session ran out
+    page.get_by_role("button", name="保存部门目标").click()
+    expect(page.locator("h1")).to_have_text("登录已过期")
+    expect(page.locator("main")).to_contain_text("没有保存")
+    with page.context.expect_page() as opened:
+        page.locator("#sign-in-again").click()
+    login = opened.value
+    login.get_by_label("用户名").fill(people["editor"].username)
+    login.get_by_label("密码").fill(PASSWORD)
+    login.get_by_role("button", name="登录").click()
+    login.wait_for_url(re.compile(r"/$"))
+    login.close()
+
+    page.locator("#go-back").click()
+    expect(page.get_by_label("总体绩效目标")).to_have_value(typed)
+    page.get_by_role("button", name="保存部门目标").click()
+    expect(page.locator("ul.messages")).to_contain_text("部门整体绩效目标已保存")
+    plan.refresh_from_db()
+    assert plan.overall_goal == typed
