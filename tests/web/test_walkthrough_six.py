@@ -183,3 +183,20 @@ def test_a_goals_conflict_keeps_every_sub_goal_typed_in_chinese(world: World) ->
     assert "分项绩效目标3" in page and "在新窗口打开最新版本" in page
     for raw in ("lock_version", "csrfmiddlewaretoken", "sub_title:", "overall_goal:"):
         assert raw not in page.split("<main", 1)[1], raw
+
+
+@pytest.mark.django_db
+def test_each_box_to_tick_says_what_it_picks(world: World) -> None:
+    """Screen reader: every box of 从审核…发现中下达整改 (47 on seed 002) and of a list's
+    batch selection was read 「选择 复选框」 — which finding or plan, it did not say. Each
+    is named by its rule and project, or by its row's first cells."""
+    bureau = world.client("bureau")
+    page = bureau.get(f"/plans/{world.own_plan.pk}/rectification/").content.decode()
+    names = re.findall(r'name="findings" value="[^"]*" id="[^"]*" aria-label="([^"]*)"', page)
+    assert len(names) > 10
+    assert all(n.startswith("下达整改：") and len(n) > len("下达整改：") + 4 for n in names)
+    assert any("（纪委楼维修改造项目尾款" in n for n in names), names[:5]
+    listing = bureau.get("/lists/plans/").content.decode()
+    boxes = re.findall(r'name="ids" value="\d+" form="batch-form" aria-label="([^"]*)"', listing)
+    assert boxes and all(b != "选择" for b in boxes)
+    assert any(world.own.name in b for b in boxes) and any(world.other.name in b for b in boxes)

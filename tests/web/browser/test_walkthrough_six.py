@@ -184,3 +184,31 @@ def test_a_form_sent_after_the_session_ran_out_is_sent_again_without_retyping(
     expect(page.locator("ul.messages")).to_contain_text("部门整体绩效目标已保存")
     plan.refresh_from_db()
     assert plan.overall_goal == typed
+
+
+def test_the_findings_to_mark_for_rectification_fit_a_phone(
+    approved: PlanRecord, people: dict[str, User], open_session: Callable[[str], Session]
+) -> None:
+    """财政局审核人, 问题整改 at 390 px: the 47 findings to pick ran past the screen's edge —
+    a box, 来源 and half a rule on screen, the project and the 问题 it would pick off it.
+    Each is a card: the box and rule on one line, 项目 and 问题 below, all on the screen."""
+    bureau = open_session("walk6-rectification-phone")
+    bureau.login(people["bureau"])
+    page = bureau.page
+    page.set_viewport_size(PHONE)
+    page.goto(f"/plans/{approved.pk}/rectification/")
+    section = page.locator("section", has_text="从审核、监控和自评发现中下达整改")
+    table = section.locator("table")
+    assert table.evaluate("t => t.scrollWidth <= t.clientWidth + 1"), "the table scrolls sideways"
+    problems = table.locator("tbody td:last-child")  # 问题
+    assert problems.count() > 10
+    for n in (0, problems.count() - 1):
+        box = problems.nth(n).bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
+    first_box = table.locator("td.pick input").first.bounding_box()
+    first_rule = table.locator("td.rule").first.bounding_box()
+    assert first_box is not None and first_rule is not None
+    assert abs(first_box["y"] - first_rule["y"]) < 12  # the box beside its rule
+    table.locator("td.rule label").first.click()  # the rule's words tick its box
+    expect(table.locator("td.pick input").first).to_be_checked()
+    bureau.shot("findings-to-mark-phone", height=900)
