@@ -200,3 +200,47 @@ def test_each_box_to_tick_says_what_it_picks(world: World) -> None:
     boxes = re.findall(r'name="ids" value="\d+" form="batch-form" aria-label="([^"]*)"', listing)
     assert boxes and all(b != "选择" for b in boxes)
     assert any(world.own.name in b for b in boxes) and any(world.other.name in b for b in boxes)
+
+
+@pytest.mark.django_db
+def test_a_chart_gives_a_screen_reader_its_figures(world: World) -> None:
+    """Screen reader, 部门整体自评 › 各指标得分率 (and every chart): the chart is
+    role="img", so only its <title> was read — 「各指标得分率，图像」 — never a bar or a
+    figure. Its <desc> now says every bar: 「预算执行率：未填报；…」."""
+    plan = world.own_plan
+    for action in (Action.SUBMIT, Action.FORWARD, Action.APPROVE):
+        act(world.users["admin"], Role.ADMIN, plan, action)
+    editor = world.client("editor")
+    assert editor.post(f"/plans/{plan.pk}/department/start/").status_code == 302
+    page = editor.get(f"/plans/{plan.pk}/department/").content.decode()
+    chart = re.search(r'<svg[^>]*class="chart chart-bars".*?</svg>', page, re.S)
+    assert chart is not None
+    desc = re.search(r"<desc>([^<]+)</desc>", chart.group(0))
+    assert desc is not None, chart.group(0)[:300]
+    labels = re.findall(r'data-label="([^"]+)"', chart.group(0))
+    assert len(labels) > 3
+    for label in labels:
+        assert f"{label}：" in desc.group(1), label
+
+
+@pytest.mark.django_db
+def test_the_task_boards_progress_chart_says_its_counts(world: World) -> None:
+    """Screen reader, 任务进度: the bars were role="img" named 「各状态部门数」 — the counts
+    drawn beside them were hidden from it. The name carries them."""
+    from django.utils import timezone
+
+    from jixiao.web.tasks.models import Task
+
+    bureau = world.client("bureau")
+    deadline = timezone.localdate().replace(month=12, day=31)
+    created = bureau.post(
+        "/tasks/new/",
+        {"year": "2023", "stage": "declare", "deadline": deadline.isoformat(), "all": "1"},
+    )
+    assert created.status_code == 302, created.content.decode()[:300]
+    task = Task.objects.get()
+    board = bureau.get(f"/tasks/{task.pk}/").content.decode()
+    label = re.search(r'class="hbars progress-chart" role="img" aria-label="([^"]+)"', board)
+    assert label is not None
+    assert re.fullmatch(r"各状态部门数：(\S+?\d+个，)*\S+?\d+个", label.group(1)), label.group(1)
+    assert sum(int(n) for n in re.findall(r"(\d+)个", label.group(1))) == 2  # two departments
