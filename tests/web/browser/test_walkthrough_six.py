@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from django.contrib.auth.models import User
 from django.contrib.sessions.models import Session as StoredSession
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 from jixiao.web.plans.models import IndicatorRecord, PlanRecord
 from tests.web.browser.conftest import Session
@@ -44,6 +44,27 @@ def test_the_public_goal_table_is_short_on_a_phone(
     top1, top2 = (cell.bounding_box()["y"] for cell in (level1, level2))  # type: ignore[index]
     assert abs(top1 - top2) < 4
     visitor.shot("public-goals-phone", top_of="section.goal-table", height=800)
+
+
+def _on_a_phone(session: Session, user: User, url: str) -> Page:
+    """Signed in, at 390 px, on ``url``."""
+    session.login(user)
+    page = session.page
+    page.set_viewport_size(PHONE)
+    page.goto(url)
+    return page
+
+
+def _sign_in_in_a_new_window(page: Page, link: Locator, user: User, then: str) -> None:
+    """Follow ``link`` (target=_blank) to the login page, sign in, close that window."""
+    with page.context.expect_page() as opened:
+        link.click()
+    login = opened.value
+    login.get_by_label("用户名").fill(user.username)
+    login.get_by_label("密码").fill(PASSWORD)
+    login.get_by_role("button", name="登录").click()
+    login.wait_for_url(re.compile(then))
+    login.close()
 
 
 def _focused(page: Page) -> str:
@@ -82,10 +103,7 @@ def test_the_phone_menu_opens_from_the_keyboard(
     """Keyboard only, 390 px (or a desktop zoomed to 200%): 「☰ 菜单」 could not be reached,
     its box being display: none — the Tab key went from the logo to 消息, the menu shut."""
     editor = open_session("walk6-keyboard")
-    editor.login(people["editor"])
-    page = editor.page
-    page.set_viewport_size(PHONE)
-    page.goto(f"/plans/{approved.pk}/")
+    page = _on_a_phone(editor, people["editor"], f"/plans/{approved.pk}/")
     nav_link = page.locator("header nav a", has_text="清单")
     expect(nav_link).to_be_hidden()
     for _ in range(8):
@@ -131,14 +149,7 @@ def test_a_save_after_the_session_ran_out_keeps_the_input_and_saves_after_signin
     link = notice.locator("#sign-in-again")
     expect(link).to_have_attribute("target", "_blank")
 
-    with page.context.expect_page() as opened:
-        link.click()
-    login = opened.value
-    login.get_by_label("用户名").fill(people["editor"].username)
-    login.get_by_label("密码").fill(PASSWORD)
-    login.get_by_role("button", name="登录").click()
-    login.wait_for_url(re.compile(rf"/projects/{project.pk}/$"))
-    login.close()
+    _sign_in_in_a_new_window(page, link, people["editor"], rf"/projects/{project.pk}/$")
 
     page.bring_to_front()
     page.get_by_role("button", name="保存").click()
@@ -169,14 +180,7 @@ def test_a_form_sent_after_the_session_ran_out_is_sent_again_without_retyping(
     page.get_by_role("button", name="保存部门目标").click()
     expect(page.locator("h1")).to_have_text("登录已过期")
     expect(page.locator("main")).to_contain_text("没有保存")
-    with page.context.expect_page() as opened:
-        page.locator("#sign-in-again").click()
-    login = opened.value
-    login.get_by_label("用户名").fill(people["editor"].username)
-    login.get_by_label("密码").fill(PASSWORD)
-    login.get_by_role("button", name="登录").click()
-    login.wait_for_url(re.compile(r"/$"))
-    login.close()
+    _sign_in_in_a_new_window(page, page.locator("#sign-in-again"), people["editor"], r"/$")
 
     page.locator("#go-back").click()
     expect(page.get_by_label("总体绩效目标")).to_have_value(typed)
@@ -193,10 +197,7 @@ def test_the_findings_to_mark_for_rectification_fit_a_phone(
     a box, 来源 and half a rule on screen, the project and the 问题 it would pick off it.
     Each is a card: the box and rule on one line, 项目 and 问题 below, all on the screen."""
     bureau = open_session("walk6-rectification-phone")
-    bureau.login(people["bureau"])
-    page = bureau.page
-    page.set_viewport_size(PHONE)
-    page.goto(f"/plans/{approved.pk}/rectification/")
+    page = _on_a_phone(bureau, people["bureau"], f"/plans/{approved.pk}/rectification/")
     section = page.locator("section", has_text="从审核、监控和自评发现中下达整改")
     table = section.locator("table")
     assert table.evaluate("t => t.scrollWidth <= t.clientWidth + 1"), "the table scrolls sideways"
