@@ -97,7 +97,7 @@ def test_every_kind_goes_where_the_web_import_puts_it(tmp_path: Path) -> None:
     assert entry.project.name == want["projects"][0]["name"]
     assert Decimal(str(entry.data["spent_to_date"])) == Decimal("87.57")
     assert entry.light in ("red", "yellow", "green")
-    assert documents[MONITORING.name].attached_to == f"{plan}截至2019-06-30的绩效运行监控"
+    assert documents[MONITORING.name].attached_to == f"{plan}截至2019年6月30日的绩效运行监控"
 
     # 公开表 and 决算表: kept with their rows as published, no plan made of them
     for path in (DISCLOSURE, FINAL_ACCOUNTS):

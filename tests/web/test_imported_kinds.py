@@ -131,7 +131,7 @@ def test_a_monitoring_document_lands_in_the_round_of_its_months(world: World) ->
     plan = goal_plan_of(world, MONITORING)
     batch, preview = preview_of(client, MONITORING)
     assert "识别为：<b>监控表</b>" in preview
-    assert f"{plan}截至2019-06-30的绩效运行监控</b>（将新建该轮监控）" in preview
+    assert f"{plan}截至2019年6月30日的绩效运行监控</b>（将新建该轮监控）" in preview
     done = commit(client, batch)
     round_ = MonitoringRoundRecord.objects.get(plan=plan)
     assert done.redirect_chain[-1][0] == f"/monitoring/{round_.pk}/"

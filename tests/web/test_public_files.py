@@ -108,8 +108,13 @@ def test_the_open_data_bundle_holds_every_published_plan(
     assert "attachment" in response["Content-Disposition"]
     with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
         assert sorted(archive.namelist()) == sorted(FILES)
-        projects = list(csv.DictReader(io.StringIO(archive.read("projects.csv").decode())))
-        indicators = list(csv.DictReader(io.StringIO(archive.read("indicators.csv").decode())))
+        # the CSV files start with a byte-order mark (Excel on a Chinese Windows needs it)
+        projects = list(
+            csv.DictReader(io.StringIO(archive.read("projects.csv").decode("utf-8-sig")))
+        )
+        indicators = list(
+            csv.DictReader(io.StringIO(archive.read("indicators.csv").decode("utf-8-sig")))
+        )
         plans = json.loads(archive.read("plans.json"))
         readme = archive.read("README.md").decode()
     stored = own.projects.count()

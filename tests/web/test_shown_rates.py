@@ -54,9 +54,13 @@ def test_a_rounds_rate_chart_prints_the_tables_rate(
     chart = page[page.index("各项目预算执行率") :]
     bar = re.search(
         r'<text[^>]*class="chart-value"[^>]*>([^<]*)</text>',
-        chart[chart.index("2024年市级政府公物仓建设") :],
+        chart[chart.index('data-label="2024年市级政府公物仓建设') :],  # the bar, not the <desc>
     )
     assert bar is not None and bar.group(1) == "39.49%", bar
+    # and the chart's description, read by a screen reader, says the same
+    desc = re.search(r"<desc>([^<]*)</desc>", chart)
+    assert desc is not None and "2024年市级政府公物仓建设" in desc.group(1)
+    assert "39.49%" in desc.group(1).split("2024年市级政府公物仓建设", 1)[1].split("；")[0]
 
 
 @pytest.mark.django_db

@@ -230,4 +230,17 @@ def bar_chart(
     key, key_height = legend(tone_legend([bar.tone for bar in bars], legend_labels), bottom + 4.0)
     body.append(key)
     data: dict[str, AttrValue] = {"bars": len(bars), "scale": datum(scale)}
-    return root("bars", bottom + 4.0 + key_height + 6.0, title, body, data)
+    summary = bars_summary(bars, unit, legend_labels)
+    return root("bars", bottom + 4.0 + key_height + 6.0, title, body, data, summary)
+
+
+def bars_summary(bars: Sequence[Bar], unit: str, labels: Mapping[str, str] | None = None) -> str:
+    """Every bar in words — 「公车改革经费：85分（良）；…」 — for the chart's ``<desc>``."""
+    names = {**TONE_LABELS, **(labels or {})}
+    parts = []
+    for bar in bars:
+        tone = names.get(bar.tone, "") if bar.tone != "neutral" else ""
+        printed_text = printed(bar, unit)
+        said = f"{bar.label}：{printed_text}"
+        parts.append(f"{said}（{tone}）" if tone and tone != printed_text else said)
+    return "；".join(parts)

@@ -77,4 +77,5 @@ def distribution_chart(columns: Sequence[Bar], *, unit: str, title: str) -> str:
     ]
     body += [_column(bar, i, slot, scale, unit) for i, bar in enumerate(columns)]
     data: dict[str, AttrValue] = {"columns": len(columns), "scale": datum(scale)}
-    return root("distribution", bottom + 30.0, title, body, data)
+    summary = "；".join(f"{bar.label}：{printed(bar, unit)}" for bar in columns)
+    return root("distribution", bottom + 30.0, title, body, data, summary)

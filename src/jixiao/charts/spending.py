@@ -333,4 +333,21 @@ def spending_chart(series: SpendingSeries) -> str:
         "today": None if today is None else datum(today),
         "y-max": datum(y_max),
     }
-    return root("spending", TOP + PLOT_HEIGHT + 26.0 + key_height + 8.0, series.title, body, data)
+    height = TOP + PLOT_HEIGHT + 26.0 + key_height + 8.0
+    return root(
+        "spending", height, series.title, body, data, _summary(plan, actual, drawn_forecast)
+    )
+
+
+def _summary(
+    plan: list[tuple[float, float]], actual: list[tuple[float, float]], forecast: float | None
+) -> str:
+    """The lines in words — 「支出计划：3月底20%、…；实际累计支出：…」 — for the ``<desc>``."""
+
+    def points(line: list[tuple[float, float]]) -> str:
+        return "、".join(f"{_month_label(month)}{percent(share)}" for month, share in line)
+
+    parts = [f"支出计划：{points(plan)}"] if plan else []
+    parts += [f"实际累计支出：{points(actual)}"] if actual else []
+    parts += [f"预计年底执行率：{percent(forecast)}"] if forecast is not None else []
+    return "；".join(parts)

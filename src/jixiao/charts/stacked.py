@@ -169,4 +169,11 @@ def stacked_bar_chart(
         "segments": len(segments),
         "scale": datum(scale),
     }
-    return root("stacked", bottom + 4.0 + key_height + 6.0, title, body, data)
+    summary = "；".join(
+        f"{row.label}："
+        + "、".join(
+            f"{s.label}{amount(_count(row, key))}" for s, key in zip(segments, keys, strict=True)
+        )
+        for row in rows
+    )
+    return root("stacked", bottom + 4.0 + key_height + 6.0, title, body, data, summary)

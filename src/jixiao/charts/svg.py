@@ -188,9 +188,17 @@ def unit_caption(unit: str) -> str:
 
 
 def root(
-    kind: str, height: float, name: str, body: Iterable[str], data: Mapping[str, AttrValue]
+    kind: str,
+    height: float,
+    name: str,
+    body: Iterable[str],
+    data: Mapping[str, AttrValue],
+    summary: str = "",
 ) -> str:
-    """The ``<svg>`` of a chart: responsive width, ``role="img"``, a ``<title>`` first."""
+    """The ``<svg>`` of a chart: responsive width, ``role="img"``, a ``<title>`` first and
+    the ``summary`` of its figures in a ``<desc>``: under ``role="img"`` a screen reader
+    reads the name and description only — never the bars' own texts — so without one a
+    chart was 「各项目自评得分，图像」 and not a figure of it."""
     attrs: dict[str, AttrValue] = {
         "xmlns": SVG_NS,
         "viewBox": f"0 0 {coord(WIDTH)} {coord(height)}",
@@ -201,7 +209,8 @@ def root(
         "font-size": coord(FONT_SIZE),
     }
     attrs |= {f"data-{key}": value for key, value in data.items()}
-    return element("svg", attrs, tooltip(name), *body)
+    described = [element("desc", {}, escaped(summary))] if summary else []
+    return element("svg", attrs, tooltip(name), *described, *body)
 
 
 def empty(kind: str, name: str) -> str:

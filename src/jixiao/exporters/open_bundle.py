@@ -19,6 +19,7 @@ from decimal import Decimal
 from jixiao.exporters.open_data import (
     COLUMNS,
     Column,
+    csv_bytes,
     indicator_records,
     neutralise_cell,
     project_fields,
@@ -84,7 +85,7 @@ def readme(plans: Sequence[DepartmentPlan]) -> str:
 
 ## 文件
 
-- `projects.csv`：每行一个项目（UTF-8，逗号分隔，首行为字段名）。
+- `projects.csv`：每行一个项目（UTF-8 带 BOM，Excel 双击即可正确显示中文；逗号分隔，首行为字段名）。
 - `indicators.csv`：每行一个三级指标；`department`、`year`、`project_no` 与 projects.csv 对应。
 - `plans.json`：每个文本的完整公开数据（JSON 数组，字段见 jixiao 的 department-plan.schema.json）。
 
@@ -108,8 +109,8 @@ def bundle_bytes(plans: Sequence[DepartmentPlan]) -> bytes:
     data = [public_data(plan) for plan in plans]
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("projects.csv", _csv(PROJECT_COLUMNS, projects))
-        archive.writestr("indicators.csv", _csv(COLUMNS, indicators))
+        archive.writestr("projects.csv", csv_bytes(_csv(PROJECT_COLUMNS, projects)))
+        archive.writestr("indicators.csv", csv_bytes(_csv(COLUMNS, indicators)))
         archive.writestr("plans.json", json.dumps(data, ensure_ascii=False, indent=1))
         archive.writestr("README.md", readme(plans))
     return buffer.getvalue()

@@ -68,6 +68,16 @@ COLUMNS: tuple[Column, ...] = (
 INDICATORS_CSV = "indicators.csv"
 PLAN_JSON = "department-plan.json"
 
+#: The CSV files' encoding: UTF-8 with a byte-order mark. Excel on a Chinese Windows reads a
+#: CSV without one as GBK, so every name in a file opened by double-click came out garbled;
+#: csv readers and frictionless skip the mark (read with ``utf-8-sig`` in Python).
+CSV_ENCODING = "utf-8-sig"
+
+
+def csv_bytes(text: str) -> bytes:
+    """A CSV's text as the bytes of its file (see :data:`CSV_ENCODING`)."""
+    return text.encode(CSV_ENCODING)
+
 
 def plan_json(plan: DepartmentPlan) -> str:
     """The plan as JSON, per the published schema (what ``jixiao import --out`` writes)."""
@@ -209,7 +219,7 @@ def write_open_data(plan: DepartmentPlan, csv_path: Path, *, with_json: bool = T
     """
     folder = csv_path.parent
     folder.mkdir(parents=True, exist_ok=True)
-    csv_path.write_text(indicators_csv(plan), encoding="utf-8", newline="")
+    csv_path.write_bytes(csv_bytes(indicators_csv(plan)))
     json_name = None
     if with_json:
         json_name = PLAN_JSON

@@ -14,7 +14,13 @@ import zipfile
 from typing import Any
 
 from jixiao.exporters.formats import export_bytes
-from jixiao.exporters.open_data import INDICATORS_CSV, PLAN_JSON, datapackage, indicators_csv
+from jixiao.exporters.open_data import (
+    INDICATORS_CSV,
+    PLAN_JSON,
+    csv_bytes,
+    datapackage,
+    indicators_csv,
+)
 from jixiao.model.plan import DepartmentPlan
 
 INTERNAL = frozenset({"source_file", "warnings", "sources"})
@@ -52,7 +58,7 @@ def public_bytes(plan: DepartmentPlan, fmt: str) -> bytes:
     if fmt == "csv":
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr(INDICATORS_CSV, indicators_csv(plan))
+            archive.writestr(INDICATORS_CSV, csv_bytes(indicators_csv(plan)))
             descriptor = json.dumps(
                 datapackage(plan, INDICATORS_CSV, PLAN_JSON), ensure_ascii=False, indent=1
             )

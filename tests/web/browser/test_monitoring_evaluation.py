@@ -71,7 +71,7 @@ def test_monitoring_round_with_charts(
     editor.shot("01-entry-red")
     editor.shot("docs-monitoring-entry", top_of="h1", height=760)
 
-    page.get_by_role("link", name="监控（截至2023-07-31）").click()
+    page.get_by_role("link", name="监控（截至2023年7月31日）").click()
     bars = page.locator("svg.chart-bars")
     drawn(bars)
     expect(bars.locator("rect.chart-bar")).to_have_count(approved.projects.count())

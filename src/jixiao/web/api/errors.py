@@ -21,6 +21,10 @@ from jixiao.web.api.field_labels import field_label
 logger = logging.getLogger("django.request")
 
 NOT_FOUND = "没有找到所请求的内容"
+# django-ninja's words when a session request's CSRF token is missing or stale — the token
+# changes at each sign-in, so a page left open across a new sign-in sends an old one.
+CSRF_FAILED_NINJA = "CSRF check Failed"
+CSRF_FAILED = "安全校验未通过：登录已过期或已在其他窗口重新登录。请重新登录后再提交。"
 SERVER_ERROR = "服务器内部错误，操作未完成。请稍后重试；如仍出错，请联系系统管理员（错误已记录）。"
 
 # pydantic's error types in words a unit's finance staff read (the rest: 格式不正确).
@@ -78,6 +82,8 @@ def _http_error(request: HttpRequest, exc: HttpError, api: NinjaAPI) -> HttpResp
     detail = str(exc)
     if isinstance(exc, AuthenticationError) and detail == "Unauthorized":
         detail = "未登录或 API 令牌无效，请先登录"
+    elif detail == CSRF_FAILED_NINJA:
+        detail = CSRF_FAILED
     elif isinstance(exc, AuthorizationError) and detail == "Forbidden":
         detail = "您没有权限进行该操作"
     return _json(api, request, detail, exc.status_code)  # type: ignore[no-any-return]

@@ -158,7 +158,9 @@ def _save(
         grade=score.grade or "",
     )
     if not updated:
-        raise DepartmentRefused("部门整体自评已被他人更新，请刷新后再保存；您的输入未保存。")
+        raise DepartmentRefused(
+            "部门整体自评已被他人更新，您的输入未保存、仍保留在表中；核对后再保存即以您的输入为准。"
+        )
     record.refresh_from_db()
     audit(
         user,

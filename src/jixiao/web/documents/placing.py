@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from jixiao.model.dates import chinese_date
 from jixiao.model.plan import KIND_NAMES, DepartmentPlan, Project
 from jixiao.monitoring.imported import round_date
 from jixiao.web.evaluation.models import SelfEvaluationRecord
@@ -92,7 +93,7 @@ def _report(department: Department, plan: DepartmentPlan, year: int | None) -> P
         report: ReportRecord | None = record.monitoring_rounds.filter(
             monitor_date=placement.monitor_date
         ).first()
-        placement.target = f"{record}截至{placement.monitor_date:%Y-%m-%d}的绩效运行监控"
+        placement.target = f"{record}截至{chinese_date(placement.monitor_date)}的绩效运行监控"
         placement.creates = "" if report else "将新建该轮监控"
     else:
         report = SelfEvaluationRecord.objects.filter(plan=record).first()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django.db import models
 
+from jixiao.model.dates import chinese_date
 from jixiao.web.plans.models import PlanRecord, ProjectRecord
 from jixiao.web.reporting.models import EntryRecord, ReportRecord
 
@@ -30,7 +31,7 @@ class MonitoringRoundRecord(ReportRecord):
         ordering = ["-monitor_date", "plan__department__name"]
 
     def __str__(self) -> str:
-        return f"{self.plan} 监控（截至{self.monitor_date:%Y-%m-%d}）"
+        return f"{self.plan} 监控（截至{chinese_date(self.monitor_date)}）"
 
 
 class ProgressRecord(EntryRecord):

@@ -7,6 +7,7 @@ from typing import Any
 from django.db import transaction
 from django.urls import reverse
 
+from jixiao.model.dates import chinese_date
 from jixiao.monitoring import MonitoringRound, ProjectMonitoring, ProjectProgress
 from jixiao.monitoring.uploads import read_monitoring_upload
 from jixiao.web.jobs.models import Job
@@ -61,8 +62,8 @@ def apply_actuals(
             return f"{filename}：项目“{item.code or ''} {item.name}”不在本次监控中"
         if item.monitor_date != round_.monitor_date:
             return (
-                f"{filename}：项目“{item.name}”的监控日期{item.monitor_date}"
-                f"与本轮{round_.monitor_date}不同"
+                f"{filename}：项目“{item.name}”的监控日期{chinese_date(item.monitor_date)}"
+                f"与本轮{chinese_date(round_.monitor_date)}不同"
             )
         return None
 

@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from jixiao.evaluation import load_batch
 from jixiao.importers.api import expand_inputs
+from jixiao.model.dates import chinese_date
 from jixiao.monitoring import MonitoringRound
 from jixiao.web.evaluation.recording import apply_forms
 from jixiao.web.evaluation.records import open_evaluation
@@ -92,7 +93,8 @@ def load_example_year(monitoring: Path, evaluation: Path) -> list[str]:
     record = open_round(admin, plan, round_.monitor_date)
     apply_actuals(admin, record, round_, monitoring.name)
     act_on_report(admin, Role.ADMIN, record, ReportAction.SUBMIT)
-    done.append(f"{plan} 监控（截至{round_.monitor_date}）：红灯{_lights(record, 'red')}个")
+    when = chinese_date(round_.monitor_date)
+    done.append(f"{plan} 监控（截至{when}）：红灯{_lights(record, 'red')}个")
     batch = load_batch(evaluation)
     plan = _approved(batch.department, batch.year, admin)
     scored = open_evaluation(admin, plan)

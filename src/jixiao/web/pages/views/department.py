@@ -119,6 +119,20 @@ def plan_department(request: HttpRequest, plan_id: int) -> HttpResponse:
         except DepartmentRefused as refused:
             messages.error(request, str(refused))
             typed = request.POST
+    return _page(request, plan, record, typed=typed)
+
+
+def _page(
+    request: HttpRequest,
+    plan: Any,
+    record: DepartmentSelfEvaluation | None,
+    *,
+    typed: Any = None,
+    typed_judged: Any = None,
+) -> HttpResponse:
+    """The page; after a refused save, with the refused form as the person filled it
+    (``typed``: the unit's figures and targets, ``typed_judged``: the bureau's scores)."""
+    member = current_member(request)
     context: dict[str, object] = {
         "plan": plan,
         "record": record,
@@ -140,7 +154,7 @@ def plan_department(request: HttpRequest, plan_id: int) -> HttpResponse:
             "may_fill": can_fill_all(member, record),
             "may_judge": may_judge(member, record),
             "judged": [
-                (leaf, evaluation.judged.get(leaf.id))
+                (leaf, _given(leaf.id, evaluation.judged.get(leaf.id), typed_judged))
                 for level in department_profile().levels
                 for leaf in level.indicators
                 if leaf.measure == "judged"
@@ -150,7 +164,18 @@ def plan_department(request: HttpRequest, plan_id: int) -> HttpResponse:
             "formats": FORM_FORMATS,
             "report_formats": REPORT_FORMATS,
         }
-    return render(request, "pages/department.html", context, status=400 if typed else 200)
+    refused = typed is not None or typed_judged is not None
+    return render(request, "pages/department.html", context, status=400 if refused else 200)
+
+
+def _given(leaf_id: str, stored: JudgedScore | None, typed: Any) -> Any:
+    """A judged leaf's score and comment: as stored, or as the reviewer typed them."""
+    if typed is None:
+        return stored
+    return {
+        "points": typed.get(f"judged-{leaf_id}", ""),
+        "comment": typed.get(f"comment-{leaf_id}", ""),
+    }
 
 
 @member_required
@@ -190,7 +215,10 @@ def department_judge(request: HttpRequest, evaluation_id: int) -> HttpResponse:
         save_judged(request.user, record, judged, version)
         messages.success(request, "已保存评分。")
     except (DepartmentRefused, ValueError) as refused:
-        messages.error(request, str(refused))
+        # the page again with every score and comment as typed: a redirect lost them all
+        messages.error(request, f"评分未保存：{refused}")
+        fresh = find_department_evaluation(record.pk)
+        return _page(request, record.plan, fresh, typed_judged=request.POST)
     return redirect("plan_department", plan_id=record.plan_id)
 
 

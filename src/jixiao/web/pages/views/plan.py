@@ -104,15 +104,27 @@ def save_goals(request: HttpRequest, plan_id: int) -> HttpResponse:
             int(request.POST.get("lock_version", "0")),
         )
     except editing.EditConflict as conflict:
-        messages.error(request, str(conflict))
+        # every part typed, under the names the form gives it: the page listed the raw POST
+        # (lock_version, csrfmiddlewaretoken, sub_title …) with one value a name, so of
+        # three 分项绩效目标 typed only the last was there to copy back
+        kept = [("总体绩效目标", request.POST.get("overall_goal", "").strip())]
+        kept += [
+            (f"分项绩效目标{n}", "\n".join(_sub_goal_lines(g))) for n, g in enumerate(sub_goals, 1)
+        ]
+        kept.append(("工作保障措施", "\n".join(measures)))
         return render(
             request,
             "pages/conflict.html",
-            {"plan": plan, "message": str(conflict), "posted": request.POST},
+            {"plan": plan, "message": str(conflict), "kept": kept},
             status=409,
         )
     messages.success(request, "部门整体绩效目标已保存")
     return redirect("plan", plan_id=plan.pk)
+
+
+def _sub_goal_lines(goal: SubGoal) -> list[str]:
+    parts = (("标题", goal.title), ("绩效目标", goal.goal), ("绩效指标", goal.indicator))
+    return [f"{name}：{text}" for name, text in parts if text]
 
 
 @member_required

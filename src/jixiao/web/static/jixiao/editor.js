@@ -15,13 +15,17 @@
   let dirty = false;
   let findings = state.findings;
 
-  const csrf = (document.cookie.match(/csrftoken=([^;]+)/) || [])[1] || "";
+  // Read at each request, not once: signing in again (in another window, after the session
+  // ran out) gives a new token, and a token kept from the page's load refused every save.
+  function csrf() {
+    return (document.cookie.match(/csrftoken=([^;]+)/) || [])[1] || "";
+  }
 
   function api(method, url, body) {
     return fetch(url, {
       method: method,
       credentials: "same-origin",
-      headers: { "Content-Type": "application/json", "X-CSRFToken": csrf },
+      headers: { "Content-Type": "application/json", "X-CSRFToken": csrf() },
       body: body === undefined ? undefined : JSON.stringify(body),
     }).then((response) =>
       response.text().then((text) => ({
@@ -436,11 +440,24 @@
         conflict.appendChild(el("button", { type: "button", class: "danger", text: "我已核对，用我的内容覆盖", onclick: () => {
           api("GET", "/api/projects/" + project.id).then((latest) => { if (latest.ok) save(latest.data.lock_version); });
         } }));
+      } else if (res.status === 401 || res.status === 403) {
+        signedOut(res.data && res.data.detail);
       } else {
         const detail = res.data && res.data.detail;
         saveState.textContent = "保存失败：" + (typeof detail === "string" ? detail : JSON.stringify(detail));
       }
     });
+  }
+
+  // The session ran out (or the token is stale): the input stays on this page; sign in
+  // again in a new window, come back and save.
+  function signedOut(detail) {
+    saveState.textContent = "未保存：" + (typeof detail === "string" ? detail : "登录已过期");
+    const notice = document.getElementById("conflict");
+    notice.hidden = false;
+    notice.innerHTML = "";
+    notice.appendChild(el("p", { text: "您的修改仍在本页，没有丢失。请在新窗口重新登录，然后回到本页再点「保存」。" }));
+    notice.appendChild(el("a", { href: "/accounts/login/?next=/projects/" + project.id + "/", target: "_blank", id: "sign-in-again", text: "在新窗口重新登录" }));
   }
 
   document.getElementById("save").addEventListener("click", () => save());
