@@ -120,6 +120,12 @@ def rows_and_goals(p: ProjectView) -> tuple[str, ...]:
     return tuple(p.project.goals)
 
 
+def rows_and_goal_texts(p: ProjectView) -> tuple[tuple[str, ...], str | None]:
+    """The rows, the project's 绩效目标 and its 年度目标."""
+    project = p.project
+    return tuple(project.goals), project.annual_goal
+
+
 def rows_and_template(p: ProjectView) -> str | None:
     """The rows and the document's template (another province's table may be cut short)."""
     return p.plan.plan.template

@@ -223,22 +223,23 @@ def _cited_years(text: str) -> tuple[int, ...]:
     return tuple(int(m.group(1)) for m in _document_year().finditer(text))
 
 
-def _texts(project: Project) -> list[tuple[str, str]]:
-    """(field, text) of the places a project writes its 依据 and goals that number a
-    document (“号”)."""
-    found = [(field, text) for field, text in _fields(project) if text and "号" in text]
-    found += [("goals", goal) for goal in project.goals if "号" in goal]
-    return found
-
-
-def _fields(project: Project) -> tuple[tuple[str, str | None], ...]:
-    return (
+def _later_cited(project: Project, year: int) -> list[tuple[int, str]]:
+    """(year, field) of each document numbered after ``year`` that the places a project
+    writes its 依据 and goals cite (only texts numbering a document, “号”, are read)."""
+    later = []
+    for field, text in (
         ("basis", project.basis),
         ("annual_goal", project.annual_goal),
         ("midterm_goal", project.midterm_goal),
         ("purpose", project.purpose),
         ("overview", project.overview),
-    )
+    ):
+        if text and "号" in text:
+            later += [(y, field) for y in _cited_years(text) if y > year]
+    for goal in project.goals:
+        if "号" in goal:
+            later += [(y, "goals") for y in _cited_years(goal) if y > year]
+    return later
 
 
 def _rows_cited(p: ProjectView) -> int | None:
@@ -248,10 +249,11 @@ def _rows_cited(p: ProjectView) -> int | None:
 
 
 def _later_basis(p: ProjectView) -> list[Hit]:
-    year = p.plan.plan.year
-    if year is None or p.plan.plan.kind not in (None, "plan"):
+    plan = p.plan.plan
+    year = plan.year
+    if year is None or plan.kind not in (None, "plan"):
         return []
-    later = [(y, field) for field, t in _texts(p.project) for y in _cited_years(t) if y > year]
+    later = _later_cited(p.project, year)
     in_rows = rows_fact(p, _rows_cited)
     if in_rows is not None and in_rows > year:
         later.append((in_rows, "basis"))

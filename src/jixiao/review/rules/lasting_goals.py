@@ -23,7 +23,7 @@ from jixiao.review.context import IndicatorView, ProjectView, squeeze
 from jixiao.review.phrases import phrases
 from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
-from jixiao.review.rules.common import DOWNWARD, amount, q
+from jixiao.review.rules.common import DOWNWARD, amount, q, rows_and_goal_texts
 
 TABLE = rule_table(__name__)
 
@@ -195,7 +195,8 @@ def _rate_unlike_goal(p: ProjectView) -> list[Hit]:
     return _goal_unlike(p, percent=True)
 
 
-R122 = TABLE.rule("R122", _figure_unlike_goal)
-R130 = TABLE.rule("R130", _rate_unlike_goal)
+# both read the goals and the rows only: once per distinct (rows, goals)
+R122 = TABLE.rule("R122", _figure_unlike_goal, shared_by=rows_and_goal_texts)
+R130 = TABLE.rule("R130", _rate_unlike_goal, shared_by=rows_and_goal_texts)
 
 RULES = (R121, R122, R130)
