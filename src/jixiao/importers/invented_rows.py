@@ -16,6 +16,10 @@ row, whatever reading made it, and each drop or repair is told in a warning:
 - the name is two cells of the text glued, a figure standing alone and the cell after it
   (``10`` + ``99`` of a 分值 / 得分 pair, ``30`` + ``上年结转资金`` of a budget line): a
   document flattened to one cell per line whose reading joined lines across a form;
+- the name is a template's numbering with nothing or a blank mark after it (``指标1:/``) or
+  a weight in brackets alone (``(10分)``, cut off its 一级 label): the placeholders of
+  import-headers.json, which the grid readers skip, looked at again on whatever reading
+  made the row;
 - the name is a bare figure (``10``, ``27``): a 分值 or 得分 cell of a flattened sheet read
   where a name stands, never an indicator's name;
 - the name is the tail of a numbered name broken by a space (``保统筹`` of ``指标1:资金是否
@@ -34,6 +38,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from jixiao.importers.mapping.vocabulary import vocabulary
 from jixiao.model.plan import DepartmentPlan, ImportIssue, Indicator
 
 _TEMPLATE_NOTE = re.compile(r"^[(（][^)）]*(?:必填|选填|硬性|可选|如有)[^)）]*[)）]")
@@ -43,6 +48,8 @@ _UNIT_TAIL_PATTERN = (
 )
 _UNIT_TAIL = re.compile(_UNIT_TAIL_PATTERN)
 _NOTE_OPENERS = frozenset("(（")
+# a template's numbering (指标1, 目标1) or a bracketed weight opens so
+_PLACEHOLDER_OPENERS = frozenset("指目(（")
 _UNIT_OPENERS = frozenset("万亿元人户个件次项台套吨亩公米册天%月日号")
 # a name opening with a figure that no unit or date word follows ('1099', '30上年结转资金';
 # not '28套会议系统…', '12月底前完成'): maybe two cells glued
@@ -84,6 +91,8 @@ def not_indicator(indicator: Indicator, text: Callable[[], str]) -> str | None:
         return "这一行是表格的标题，不是指标"
     if _GLUED_SIGN.match(name) and _glued_cells(name, text()):
         return "名称是两个单元格粘成的：一个单独的数字格和它后面的一格"
+    if first in _PLACEHOLDER_OPENERS and vocabulary().is_placeholder(name):
+        return "名称只是模板的编号或括号里的分值，不是指标名"
     if _BARE_FIGURE.match(name):
         return "名称只是一个数字（分值或得分），不是指标名"
     if len(name) <= _TAIL_LENGTH and _broken_tail(name, text()):

@@ -88,8 +88,10 @@ class GenericAssembler(FlatLineWalk):
         text = para.text
         if not text:
             return
+        cell = Cell(raw=para.raw, source=para.source, col=0)
         if (
-            self._glued_points(para)
+            (self.grid is not None and self.grid.upright_piece(cell, text))  # '产' / '出' / '指'…
+            or self._glued_points(para)
             or self._two_sided(para)
             or self._glued_line(para)
             or self._flat_table(para)
@@ -98,7 +100,6 @@ class GenericAssembler(FlatLineWalk):
         ):
             return
         self.block.see_text(text)
-        cell = Cell(raw=para.raw, source=para.source, col=0)
         if split_label(text) is not None:
             self._header_cells([cell], para.source)
             return
@@ -203,9 +204,8 @@ class GenericAssembler(FlatLineWalk):
     def _grid_by_width(
         self, every_cell: list[Cell], cells: list[Cell], span: tuple[int, int], width: int
     ) -> bool:
-        """The rows under a stream's header cut at its width, when the stream kept its
-        empty cells and reads that way (see :func:`rows_by_width`); the rest of the
-        stream is read anew."""
+        """The rows under a stream's header cut at its width, when the stream kept its empty
+        cells and reads that way (see :func:`rows_by_width`); the rest is read anew."""
         assert self.grid is not None and self.project is not None
         at = [i for i, c in enumerate(every_cell) if c.text]
         first, last = at[span[0]], at[span[1] - 1]

@@ -80,6 +80,10 @@ def joined_value(value: str, sign: str, unit: str) -> str:
     return text
 
 
+# a row's 分值 out of the 100 a grid shares; a larger lone figure is something else
+_MAX_POINTS = 100
+
+
 @cache
 def _qualitative_marks() -> frozenset[str]:
     return frozenset(packs.merged_data("import-headers.json")["qualitative_marks"]["marks"])
@@ -105,10 +109,19 @@ class IndicatorReader:
         self.level2_source: SourceRef | None = None
         self.left_out = 0
         self._pending: list[Cell] | None = None  # a row that ended at its name
+        self._awaiting_points: Indicator | None = None  # a joined row whose 分值 may follow
+        self._upright: list[Cell] = []  # a label written one character a line, so far
+        self._last: Indicator | None = None  # the row read last, for a doubled grid's halves
         self._class_rows = reads_class_names(header)
 
     def read(self, cells: list[Cell], where: SourceRef, packed: bool = False) -> Indicator | None:
-        if self._label_piece(cells) or header_continuation(cells) or self._section(cells):
+        self._upright = []
+        if (
+            self._late_points(cells)
+            or self._label_piece(cells)
+            or header_continuation(cells)
+            or self._section(cells)
+        ):
             return None
         cells = [c for c in cells if not _NUMBERING.fullmatch(c.text.strip())]
         pending, self._pending = self._pending, None
@@ -192,7 +205,61 @@ class IndicatorReader:
             indicator.sources["level1"] = self.level1_source
         if self.level2_source is not None and "level2" not in mapped:
             indicator.sources["level2"] = self.level2_source
+        if joined and indicator.weight is None and self.header.has("weight"):
+            self._awaiting_points = indicator
+        if self._second_half(indicator):
+            return None
+        self._last = indicator
         return indicator
+
+    def upright_piece(self, cell: Cell, text: str) -> bool:
+        """A line of one character (``text``, as compared) between the grid's rows: a piece
+        of a 一级 label merged down the rows and written upright ('产' / '出' / '指' / '标'
+        before its first row, 青阳). Once the pieces spell a 一级 label, the rows below
+        take it (True)."""
+        if len(text) != 1 or not "\u4e00" <= text <= "\u9fff":
+            self._upright = []
+            return False
+        self._upright.append(Cell(raw=text, source=cell.source, col=cell.col))
+        spelt = "".join(c.text for c in self._upright)
+        if len(self._upright) < 2 or level_kind(spelt) != "level1":
+            return False
+        source = self._upright[0].source.with_raw(spelt)
+        self._labels({"level1": Cell(raw=spelt, source=source, col=cell.col)})
+        self._upright = []
+        return True
+
+    def _second_half(self, indicator: Indicator) -> bool:
+        """In a grid of 中期 then 年度 columns (``header.doubled``) read as rows of half
+        its width, the row right after one naming the same indicator with another target
+        is that indicator's 年度 half: the first row's target is its 中期 value."""
+        last = self._last
+        if not self.header.doubled or last is None or last.midterm_value:
+            return False
+        same = (last.level2, last.level3) == (indicator.level2, indicator.level3)
+        if not same or not indicator.value or last.value == indicator.value:
+            return False
+        last.midterm_value, last.value = last.value, indicator.value
+        if "value" in last.sources:
+            last.sources["midterm_value"] = last.sources["value"]
+        if "value" in indicator.sources:
+            last.sources["value"] = indicator.sources["value"]
+        return True
+
+    def _late_points(self, cells: list[Cell]) -> bool:
+        """A lone figure right after a row joined from broken lines that still lacks its
+        分值, in a grid with a 分值 column and no 得分 one: the row's points, wrapped onto a
+        line of their own ('… 推动…配置 定性' / '长期' / '15', 扎赉特)."""
+        waiting, self._awaiting_points = self._awaiting_points, None
+        if waiting is None or self.header.has("score"):
+            return False
+        filled = [c for c in cells if c.text]
+        points = number(filled[0].text) if len(filled) == 1 else None
+        if points is None or not 0 < points <= _MAX_POINTS:
+            return False
+        waiting.weight = points
+        waiting.sources["weight"] = filled[0].located()
+        return True
 
     def _left_out(self, cells: list[Cell], name: str = "", where: SourceRef | None = None) -> None:
         if not name:
