@@ -16,9 +16,11 @@ from jixiao.model import DepartmentPlan
 from jixiao.review import review_plan
 from tests.review.defects import PLANS, SELF_EVALUATIONS
 
+# (亳州's 申报表 was one until its 一级, written one character a line, was read: round 12's
+# import-leftovers-12; 天长's 一级 cells are lost to blank lines on its page)
 _GRIDS = (
-    "sichuan_guangyuan-zhaohua-weijian-teshujiating-zaifuzhu_2021",
-    "anhui_bozhou-qixiangju-rengong-zengyu-zhongqi-niandu_2023",
+    PLANS / "sichuan_guangyuan-zhaohua-weijian-teshujiating-zaifuzhu_2021.txt",
+    SELF_EVALUATIONS / "anhui_tianchang-shuiliju-shuihan-zaihai-fangyu_2022.txt",
 )
 _READ_IN_PART = (
     "heilongjiang_ru6-fuyuan-nongcun-yinshui-weixiu-prose-baogao_2022",
@@ -37,9 +39,9 @@ def _s102(plan: DepartmentPlan) -> list[str]:
     return [f.message for f in review_plan(plan).findings if f.rule == "S102"]
 
 
-@pytest.mark.parametrize("stem", _GRIDS)
-def test_a_grid_read_whole_says_its_inferred_output_level_lacks_quantity(stem: str) -> None:
-    plan = _imported(PLANS / f"{stem}.txt").model_copy(deep=True)
+@pytest.mark.parametrize("path", _GRIDS, ids=lambda path: path.stem)
+def test_a_grid_read_whole_says_its_inferred_output_level_lacks_quantity(path: Path) -> None:
+    plan = _imported(path).model_copy(deep=True)
     project = plan.projects[0]
     assert any(not row.level1.strip() for row in project.indicators)
     assert not _s102(plan)  # as published: its 数量 rows are there
