@@ -84,7 +84,7 @@ def exante_list(request: HttpRequest) -> HttpResponse:
 
 
 def _form_page(
-    request: HttpRequest, record: ProposalRecord | None, values: Any, rows: Any, status: int = 200
+    request: HttpRequest, record: ProposalRecord | None, values: Any, rows: Any
 ) -> HttpResponse:
     return render(
         request,
@@ -96,7 +96,6 @@ def _form_page(
             "rows": rows,
             "kinds": KINDS,
         },
-        status=status,
     )
 
 
@@ -149,7 +148,7 @@ def exante_proposal(request: HttpRequest, proposal_id: int) -> HttpResponse:
             # the form again as typed, with the current 版本号: saving it again then wins
             # over the other save instead of being refused each time
             record.refresh_from_db()
-            return _form_page(request, record, request.POST, form_rows(request.POST), 400)
+            return _form_page(request, record, request.POST, form_rows(request.POST))
         return redirect("exante_proposal", proposal_id=record.pk)
     proposal = record.core
     deciding = can_decide(member, record)
@@ -255,7 +254,6 @@ def exante_sheet(request: HttpRequest, proposal_id: int) -> HttpResponse:
     if record is None or sheet is None:
         raise Http404("您不是该项目的评估人")
     values: dict[str, Any] = {**sheet.scores}
-    status = 200
     if request.method == "POST":
         try:
             save_sheet(
@@ -275,7 +273,6 @@ def exante_sheet(request: HttpRequest, proposal_id: int) -> HttpResponse:
             sheet.refresh_from_db()
             sheet.vetoes = request.POST.getlist("vetoes")
             sheet.remarks = request.POST.get("remarks", "")
-            status = 400
     return render(
         request,
         "pages/exante_sheet.html",
@@ -288,7 +285,6 @@ def exante_sheet(request: HttpRequest, proposal_id: int) -> HttpResponse:
             "open": record.status_enum is ProposalStatus.ASSESSING,
             **_checks(record.core),
         },
-        status=status,
     )
 
 
