@@ -160,7 +160,7 @@ def save_sheet(
     )
     if not updated:
         raise AssessmentRefused(
-            "该评分表已被他人更新，您的输入未保存、仍保留在页面上；核对后再提交即以您的输入为准。"
+            "该评分表已在别处更新，您的输入未保存、仍保留在页面上；核对后再提交即以您的输入为准。"
         )
     sheet.refresh_from_db()
     _audit(user, "score", sheet.proposal, "提交评分表", before=before, after=after)
