@@ -41,6 +41,10 @@ class DepartmentRefused(Exception):
     """A change that cannot be made now, with the Chinese reason."""
 
 
+class DepartmentConflict(DepartmentRefused):
+    """Someone else saved first: nothing written, the input is the person's to save again."""
+
+
 def find_department_evaluation(evaluation_id: int) -> DepartmentSelfEvaluation | None:
     return (
         DepartmentSelfEvaluation.objects.select_related("plan__department")

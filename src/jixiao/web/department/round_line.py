@@ -17,7 +17,11 @@ from jixiao.monitoring.model import Likelihood
 from jixiao.web.audit.log import record as audit
 from jixiao.web.caching.fragments import cached
 from jixiao.web.department.models import DepartmentRoundRecord
-from jixiao.web.department.recording import DepartmentRefused, department_profile
+from jixiao.web.department.recording import (
+    DepartmentConflict,
+    DepartmentRefused,
+    department_profile,
+)
 from jixiao.web.monitoring.models import MonitoringRoundRecord
 from jixiao.web.monitoring.rounds import entries, round_report
 from jixiao.web.plans.convert import plan_to_domain
@@ -116,7 +120,7 @@ def save_line(
         lock_version=F("lock_version") + 1, budget=budget, spent_to_date=spent, targets=after
     )
     if not updated:
-        raise DepartmentRefused("部门整体监控已被他人更新，请刷新后再保存；您的输入未保存。")
+        raise DepartmentConflict("部门整体监控已被他人更新，您的输入未保存。")
     audit(
         user,
         "department_monitor",

@@ -52,7 +52,7 @@ def _bump(record: ProposalRecord, version: int, **fields: Any) -> None:
         lock_version=F("lock_version") + 1, updated_at=timezone.now(), **fields
     )
     if not updated:
-        raise AssessmentRefused("该申报已被他人更新，请刷新后再操作；您的输入未保存。")
+        raise AssessmentRefused("该申报已被他人更新，您的操作未办理、输入未保存。")
     record.refresh_from_db()
 
 
@@ -159,7 +159,9 @@ def save_sheet(
         **after,
     )
     if not updated:
-        raise AssessmentRefused("该评分表已被更新，请刷新后再提交；您的输入未保存。")
+        raise AssessmentRefused(
+            "该评分表已在别处更新，您的输入未保存、仍保留在页面上；核对后再提交即以您的输入为准。"
+        )
     sheet.refresh_from_db()
     _audit(user, "score", sheet.proposal, "提交评分表", before=before, after=after)
     return sheet

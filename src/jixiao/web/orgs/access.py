@@ -18,6 +18,7 @@ from jixiao.web.plans.models import PlanRecord, ProjectRecord
 from jixiao.web.reporting.models import ReportRecord
 from jixiao.workflow import (
     ReportAction,
+    ReportStatus,
     Role,
     Status,
     editable_by,
@@ -183,6 +184,18 @@ def report_actions_for(member: Membership | None, report: ReportRecord) -> list[
     if member.unit_id is not None:
         actions = [a for a in actions if a is not ReportAction.SUBMIT]
     return actions
+
+
+def takes_in_another_state(
+    member: Membership | None, report: ReportRecord, action: ReportAction
+) -> bool:
+    """Whether the person takes ``action`` on this report in a state other than its own: a
+    page out of date asked for it after someone else moved the report on."""
+    if member is None or not can_view(member, _plan_of(report)):
+        return False
+    if member.unit_id is not None and action is ReportAction.SUBMIT:
+        return False
+    return any(action in report_actions(status, member.role_enum) for status in ReportStatus)
 
 
 def can_carry_over(member: Membership | None, plan: PlanRecord) -> bool:

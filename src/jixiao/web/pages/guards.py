@@ -9,10 +9,10 @@ from typing import Any, TypeVar
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
 
 from jixiao.web.orgs.access import membership_of
 from jixiao.web.orgs.models import Membership
+from jixiao.web.pages.expiry import expired
 
 View = TypeVar("View", bound=Callable[..., HttpResponse])
 
@@ -26,7 +26,7 @@ def member_required(view: View) -> View:
             if request.method == "POST":
                 # the session ran out while a form was being filled: the login page, then
                 # the form's page again empty, lost the input without a word
-                return render(request, "session_expired.html", status=401)
+                return expired(request)
             return redirect_to_login(request.get_full_path())
         if membership_of(request.user) is None:
             raise PermissionDenied("您的账号尚未分配角色，请联系管理员")

@@ -185,7 +185,9 @@ def take_step(
     """One step of the flow; WorkflowError or RectificationRefused with the reason."""
     locked = RectificationRecord.objects.select_for_update().get(pk=record.pk)
     if locked.lock_version != version:
-        raise RectificationRefused("该事项已被他人更新，请刷新后再操作。")
+        raise RectificationRefused(
+            "该事项已被他人更新，您的操作未办理；您写的说明仍保留在页面上，所选附件须重新选择，核对后再提交。"
+        )
     if action not in actions_for(member, locked):
         raise RectificationRefused(f"{member.role_enum.label}现在不能“{action.label}”。")
     before = locked.status

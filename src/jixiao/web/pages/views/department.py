@@ -24,6 +24,7 @@ from jixiao.department.scoring import JudgedScore
 from jixiao.forms.files import FORM_FORMATS, MEDIA_TYPES
 from jixiao.textnorm.digit_groups import AmbiguousDigits, typed_digits
 from jixiao.web.department.recording import (
+    DepartmentConflict,
     DepartmentRefused,
     department_evaluation_of,
     department_profile,
@@ -34,13 +35,14 @@ from jixiao.web.department.recording import (
     scored,
 )
 from jixiao.web.department.reporting import report_of
-from jixiao.web.department.round_line import line_of, save_line
+from jixiao.web.department.round_line import line_of, save_line, targets_of
 from jixiao.web.department.uploading import DEPARTMENT_FORM_UPLOAD
 from jixiao.web.documents.disclosures import plan_disclosure
 from jixiao.web.monitoring.rounds import find_round
 from jixiao.web.orgs.access import can_fill_all, can_open_report, can_view
 from jixiao.web.pages.filenames import content_disposition
 from jixiao.web.pages.guards import current_member, member_required
+from jixiao.web.pages.kept import Kept, refused, typed
 from jixiao.web.pages.views.plan import plan_or_404
 from jixiao.web.pages.views.reports import action_choices, decide, upload_as_job
 from jixiao.web.reporting.profile import evaluation_profile
@@ -193,8 +195,7 @@ def plan_department_start(request: HttpRequest, plan_id: int) -> HttpResponse:
 @require_POST
 def department_action(request: HttpRequest, evaluation_id: int) -> HttpResponse:
     record = evaluation_or_404(request, evaluation_id)
-    decide(request, record)
-    return redirect("plan_department", plan_id=record.plan_id)
+    return decide(request, record, reverse("plan_department", args=[record.plan_id]))
 
 
 @member_required
@@ -291,7 +292,31 @@ def monitoring_department(request: HttpRequest, round_id: int) -> HttpResponse:
             rows,
             int(request.POST.get("lock_version", "0") or 0),
         )
-        messages.success(request, "已保存部门整体监控。")
-    except (DepartmentRefused, ValueError) as refused:
-        messages.error(request, str(refused))
+    except (DepartmentRefused, ValueError) as error:
+        page = reverse("monitoring_round", args=[found.pk])
+        conflict = isinstance(error, DepartmentConflict)
+        return refused(request, str(error), _line_typed(request, record), page, conflict=conflict)
+    messages.success(request, "已保存部门整体监控。")
     return redirect("monitoring_round", round_id=found.pk)
+
+
+LINE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("截至完成", "to_date"),
+    ("全年预计", "expected"),
+    ("完成可能性", "likelihood"),
+    ("偏差原因", "cause"),
+)
+"""The 部门整体监控 columns of each target, under the names the form gives them."""
+
+
+def _line_typed(request: HttpRequest, record: Any) -> Kept:
+    """The department line as typed: the two figures, then each target's four columns."""
+    kept = typed(
+        request.POST,
+        [("部门预算数（万元）", "budget"), ("截至监控日执行数（万元）", "spent_to_date")],
+    )
+    columns = [(label, request.POST.getlist(name)) for label, name in LINE_COLUMNS]
+    for n, target in enumerate(targets_of(record)):
+        parts = [(label, values[n].strip()) for label, values in columns if n < len(values)]
+        kept.append((target.subject, "\n".join(f"{a}：{b}" for a, b in parts if b)))
+    return kept

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
 from django.contrib import messages
@@ -17,7 +18,11 @@ from jixiao.disposition import DispositionRefused, DispositionStatus, statuses_f
 from jixiao.web.dispositions.handling import Handled, dispose, handling
 from jixiao.web.findings.reading import stored
 from jixiao.web.pages.guards import current_member, member_required
+from jixiao.web.pages.kept import refused, typed
 from jixiao.web.pages.views.plan import plan_or_404
+
+if TYPE_CHECKING:
+    from jixiao.web.plans.models import PlanRecord
 
 FINDINGS_PER_PAGE = 100
 
@@ -64,14 +69,20 @@ def plan_findings_mark(request: HttpRequest, plan_id: int) -> HttpResponse:
             request.POST.get("note", ""),
         )
         messages.success(request, f"已标记为“{DispositionStatus(done.status).label}”。")
-    except DispositionRefused as refused:
+    except DispositionRefused as error:
         if _known(status) and DispositionStatus(status) not in statuses_for(member.role_enum):
-            raise PermissionDenied(str(refused)) from None
-        messages.error(request, str(refused))
+            raise PermissionDenied(str(error)) from None
+        # the 说明 typed (a 不予采纳's reason) given back: the redirect lost it
+        back = _where(plan, request)
+        return refused(request, str(error), typed(request.POST, [("说明", "note")]), back)
+    return redirect(_where(plan, request))
+
+
+def _where(plan: PlanRecord, request: HttpRequest) -> str:
     back = _known(request.POST.get("back", ""))
     target = reverse("plan_findings", args=[plan.pk])
     items = handling(stored(plan)).items
-    return redirect(_where_you_were(target, items, back, request.POST.get("finding", "")))
+    return _where_you_were(target, items, back, request.POST.get("finding", ""))
 
 
 def _where_you_were(target: str, items: Sequence[Handled], status: str, key: str) -> str:

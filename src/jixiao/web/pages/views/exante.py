@@ -10,6 +10,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from jixiao.exante import Proposal, check_estimate, review_draft
@@ -41,6 +42,7 @@ from jixiao.web.exante.entry import KINDS, EntryError, form_rows, parse_proposal
 from jixiao.web.exante.status import ProposalStatus
 from jixiao.web.pages.filenames import content_disposition
 from jixiao.web.pages.guards import current_member, member_required
+from jixiao.web.pages.kept import refused, typed
 
 if TYPE_CHECKING:
     from jixiao.web.exante.models import ProposalRecord
@@ -142,7 +144,10 @@ def exante_proposal(request: HttpRequest, proposal_id: int) -> HttpResponse:
             save_proposal(request.user, record, proposal, _version(request))
             messages.success(request, "已保存。")
         except (EntryError, AssessmentRefused) as error:
-            messages.error(request, str(error))
+            messages.error(request, f"{error}您填写的内容仍在下面的表中，核对后再保存。")
+            # the form again as typed, with the current 版本号: saving it again then wins
+            # over the other save instead of being refused each time
+            record.refresh_from_db()
             return _form_page(request, record, request.POST, form_rows(request.POST))
         return redirect("exante_proposal", proposal_id=record.pk)
     proposal = record.core
@@ -217,8 +222,13 @@ def exante_action(request: HttpRequest, proposal_id: int) -> HttpResponse:
                 request.POST.get("reason", ""),
             )
             messages.success(request, f"已出具评估结论：{record.conclusion}。")
-    except AssessmentRefused as refused:
-        messages.error(request, str(refused))
+    except AssessmentRefused as error:
+        # the 理由 and the 意见 typed given back, with the 结论 chosen: the redirect lost them
+        written = [("改变结论的理由", "reason"), ("财政局意见", "opinion")]
+        kept = typed(request.POST, written) if action == "conclude" else []
+        if any(text for _, text in kept):
+            kept = typed(request.POST, [("评估结论", "conclusion")]) + kept
+        return refused(request, str(error), kept, reverse("exante_proposal", args=[record.pk]))
     return redirect("exante_proposal", proposal_id=record.pk)
 
 
@@ -259,6 +269,10 @@ def exante_sheet(request: HttpRequest, proposal_id: int) -> HttpResponse:
         except (AssessmentRefused, ScoreError) as error:
             messages.error(request, str(error))
             values = {k[6:]: v for k, v in request.POST.items() if k.startswith("score-")}
+            # the vetoes and remarks as typed too, and the current 版本号 to save them with
+            sheet.refresh_from_db()
+            sheet.vetoes = request.POST.getlist("vetoes")
+            sheet.remarks = request.POST.get("remarks", "")
     return render(
         request,
         "pages/exante_sheet.html",

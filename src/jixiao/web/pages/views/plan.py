@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from jixiao.model import SubGoal
@@ -15,6 +16,7 @@ from jixiao.web.evaluation.records import evaluation_of_plan
 from jixiao.web.findings.reading import stored
 from jixiao.web.orgs.access import can_comment, can_edit_plan, can_import, can_view
 from jixiao.web.pages.guards import current_member, member_required
+from jixiao.web.pages.kept import refused, typed
 from jixiao.web.pages.views.plan_fragments import plan_fragments, project_page
 from jixiao.web.plans import commenting, editing
 from jixiao.web.plans.decisions import act
@@ -112,12 +114,7 @@ def save_goals(request: HttpRequest, plan_id: int) -> HttpResponse:
             (f"分项绩效目标{n}", "\n".join(_sub_goal_lines(g))) for n, g in enumerate(sub_goals, 1)
         ]
         kept.append(("工作保障措施", "\n".join(measures)))
-        return render(
-            request,
-            "pages/conflict.html",
-            {"plan": plan, "message": str(conflict), "kept": kept},
-            status=409,
-        )
+        return refused(request, str(conflict), kept, reverse("plan", args=[plan.pk]), conflict=True)
     messages.success(request, "部门整体绩效目标已保存")
     return redirect("plan", plan_id=plan.pk)
 
@@ -136,21 +133,26 @@ def workflow_action(request: HttpRequest, plan_id: int) -> HttpResponse:
         action = Action(request.POST.get("action", ""))
     except ValueError as unknown:
         raise PermissionDenied("未知的流程操作") from unknown
+    # a refused step gives back the 意见 or 退回理由 typed with it (a redirect lost it)
+    kept = typed(request.POST, [("意见（退回理由）", "comment")])
+    here = reverse("plan", args=[plan.pk])
     if action not in allowed_actions(plan.status_enum, member.role_enum):
-        raise PermissionDenied(f"当前状态下您不能{action.label}")
+        stale = any(action in allowed_actions(s, member.role_enum) for s in Status)
+        if not (kept[0][1] and stale):
+            raise PermissionDenied(f"当前状态下您不能{action.label}")
+        # the page was out of date: someone moved the plan on while the reason was written
+        now = f"该绩效文本已被他人办理，现为“{plan.status_enum.label}”，不能{action.label}"
+        return refused(request, now, kept, here, conflict=True)
     if needs_override(plan, action) and request.POST.get("override") != "1":
-        messages.error(
-            request, f"该文本仍有 {plan.errors} 个错误级审核发现：确认仍要批复请勾选确认后再提交"
-        )
-        return redirect("plan", plan_id=plan.pk)
+        reason = f"该文本仍有 {plan.errors} 个错误级审核发现：确认仍要批复请勾选确认后再提交"
+        return refused(request, reason, kept, here)
     try:
         version = act(request.user, member.role_enum, plan, action, request.POST.get("comment", ""))
         if needs_override(plan, action):
             record_override(request.user, plan)
-    except WorkflowError as refused:
-        messages.error(request, str(refused))
-    else:
-        messages.success(request, f"{action.label}：已生成版本 {version.number}")
+    except WorkflowError as error:
+        return refused(request, f"未能{action.label}：{error}", kept, here)
+    messages.success(request, f"{action.label}：已生成版本 {version.number}")
     return redirect("plan", plan_id=plan.pk)
 
 
@@ -166,9 +168,9 @@ def add_comment(request: HttpRequest, plan_id: int) -> HttpResponse:
         try:
             commenting.add_comment(request.user, plan, text, int(project) if project else None)
         except ValueError as wrong:
-            messages.error(request, str(wrong))
-        else:
-            messages.success(request, "审核意见已添加")
+            kept = typed(request.POST, [("审核意见", "text")])
+            return refused(request, str(wrong), kept, reverse("plan", args=[plan.pk]))
+        messages.success(request, "审核意见已添加")
     return redirect("plan", plan_id=plan.pk)
 
 

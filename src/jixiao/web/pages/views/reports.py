@@ -18,11 +18,18 @@ from django.views.decorators.http import require_POST
 
 from jixiao.limits import Limits
 from jixiao.web.jobs.running import configured_limits
-from jixiao.web.orgs.access import can_fill, can_fill_all, can_view, report_actions_for
+from jixiao.web.orgs.access import (
+    can_fill,
+    can_fill_all,
+    can_view,
+    report_actions_for,
+    takes_in_another_state,
+)
 from jixiao.web.pages.entryforms import posted_values
 from jixiao.web.pages.fields import FieldErrors
 from jixiao.web.pages.filenames import content_disposition
 from jixiao.web.pages.guards import current_member, member_required
+from jixiao.web.pages.kept import refused, typed
 from jixiao.web.plans.editing import EditConflict
 from jixiao.web.reporting.decisions import act_on_report
 from jixiao.web.reporting.neighbours import next_entry
@@ -44,22 +51,29 @@ MEDIA = {
 }
 
 
-def decide(request: HttpRequest, report: ReportRecord) -> None:
-    """Apply the posted 报送 action, with a message either way."""
+def decide(request: HttpRequest, report: ReportRecord, page: str) -> HttpResponse:
+    """Apply the posted 报送 action and go back to the report's ``page``; refused, with the
+    意见 or 退回理由 typed given back (a redirect lost it)."""
     member = current_member(request)
     try:
         action = ReportAction(request.POST.get("action", ""))
     except ValueError:
         raise PermissionDenied("未知的操作") from None
+    kept = typed(request.POST, [("意见（退回理由）", "comment")])
     if action not in report_actions_for(member, report):
-        raise PermissionDenied(f"您不能在当前状态下{action.label}")
+        if not (kept[0][1] and takes_in_another_state(member, report, action)):
+            raise PermissionDenied(f"您不能在当前状态下{action.label}")
+        # the page was out of date: someone else moved the report on while this person
+        # wrote the 退回理由 (a 403 lost it)
+        now = f"报告已被他人办理，现为“{report.status_enum.label}”，不能{action.label}"
+        return refused(request, now, kept, page, conflict=True)
     try:
         comment = request.POST.get("comment", "")
         act_on_report(request.user, member.role_enum, report, action, comment)
-    except WorkflowError as refused:
-        messages.error(request, str(refused))
-        return
+    except WorkflowError as error:
+        return refused(request, f"未能{action.label}：{error}", kept, page)
     messages.success(request, f"已{action.label}")
+    return redirect(page)
 
 
 def action_choices(request: HttpRequest, report: ReportRecord) -> list[tuple[str, str]]:
@@ -195,8 +209,7 @@ class ReportPages(Generic[Report, Entry, Content]):
 
     def act(self, request: HttpRequest, report_id: int) -> HttpResponse:
         report = self.report_or_404(request, report_id)
-        decide(request, report)
-        return self.report_page(report)
+        return decide(request, report, self.upload.page_of(report))
 
     def upload_file(self, request: HttpRequest, report_id: int) -> HttpResponse:
         report = self.report_or_404(request, report_id)

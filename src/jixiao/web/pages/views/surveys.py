@@ -19,6 +19,7 @@ from jixiao.web.orgs.access import can_open_report, can_view
 from jixiao.web.pages import charting
 from jixiao.web.pages.filenames import content_disposition
 from jixiao.web.pages.guards import current_member, member_required
+from jixiao.web.pages.kept import refused, typed
 from jixiao.web.pages.views.plan import plan_or_404
 from jixiao.web.plans.convert import plan_to_domain
 from jixiao.web.surveys.applying import apply_to_evaluation, apply_to_monitoring
@@ -63,9 +64,10 @@ def plan_surveys(request: HttpRequest, plan_id: int) -> HttpResponse:
         chosen = set(request.POST.getlist("projects")) or None
         try:
             survey = open_survey(request.user, plan, chosen, request.POST.get("access_code", ""))
-        except SurveyRefused as refused:
-            messages.error(request, str(refused))
-            return redirect("plan_surveys", plan_id=plan.pk)
+        except SurveyRefused as error:
+            # the projects chosen and the 访问码 typed given back: the redirect lost them
+            kept = typed(request.POST, [("所选项目", "projects"), ("访问码", "access_code")])
+            return refused(request, str(error), kept, reverse("plan_surveys", args=[plan.pk]))
         messages.success(request, "问卷已生成，可以发送链接或打印二维码。")
         return redirect("survey", survey_id=survey.pk)
     projects = [
