@@ -33,6 +33,7 @@ from tests.review.audit.heldout_later import (
     heldout_round10_section,
     heldout_round11_section,
     heldout_round12_section,
+    heldout_round13_section,
 )
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -124,6 +125,7 @@ def render(documents: list[str], entries: list[dict[str, Any]]) -> str:
         *heldout_round10_section(entries),
         *heldout_round11_section(entries),
         *heldout_round12_section(entries),
+        *heldout_round13_section(entries),
         "## 按规则",
         "",
         "| 规则 | 属实 | 可商榷 | 误报（规则） | 误报（导入） |",

@@ -5,7 +5,9 @@
 - N236: the 预算执行率's 分值 cannot be a part of the table's 100 points: with the rows'
   分值 it makes more than 100 (a 分值 of 100 printed on the 资金 line);
 - R120: the 全年预算数 is more than twice the 年初预算数 and nothing in the table says
-  why (追加, 调整, 上级补助 …): the year's additions unexplained.
+  why (追加, 调整, 上级补助 …): the year's additions unexplained;
+- R132: the 全年预算数 is half the 年初预算数 or less and nothing says why (调减, 收回 …):
+  the 执行率, computed on the cut budget, hides what the year's first budget left unspent.
 """
 
 from __future__ import annotations
@@ -136,12 +138,12 @@ _GROWN = Decimal(2)  # the year's budget twice the initial one or more
 _EXPLAINED = re.compile(r"追加|调增|调整|年中|新增|增加|补助|转移支付|下达|结转")
 
 
-def _told(project: Project) -> bool:
-    """The table says where the year's additions came from."""
+def _told(project: Project, why: re.Pattern[str] = _EXPLAINED) -> bool:
+    """The table says why the year's budget moved (where additions came from, why it fell)."""
     texts = (project.annual_goal_actual, project.overview, project.purpose, project.basis)
-    if any(t and _EXPLAINED.search(t) for t in texts):
+    if any(t and why.search(t) for t in texts):
         return True
-    return any(i.deviation and _EXPLAINED.search(i.deviation) for i in project.indicators)
+    return any(i.deviation and why.search(i.deviation) for i in project.indicators)
 
 
 def _additions_unexplained(p: ProjectView) -> list[Hit]:
@@ -167,4 +169,32 @@ def _additions_unexplained(p: ProjectView) -> list[Hit]:
 
 R120 = TABLE.rule("R120", _additions_unexplained, applies_to=is_self_evaluation)
 
-RULES = (N232, N242, N236, R120)
+_HALVED = Decimal("0.5")  # the year's budget half the initial one or less
+_CUT_TOLD = re.compile(r"调减|核减|压减|收回|调整|调剂|减少|缩减|统筹|结转")
+
+
+def _cut_unexplained(p: ProjectView) -> list[Hit]:
+    if not is_self_evaluation(p.plan):
+        return []
+    project = p.project
+    initial, annual = project.budget_initial, project.budget_adjusted
+    if initial is None or annual is None or initial <= 0 or annual > initial * _HALVED:
+        return []
+    if _told(project, _CUT_TOLD):
+        return []
+    share = (annual / initial * 100).quantize(Decimal(1))
+    return [
+        hit(
+            f"全年预算数{amount(annual)}万元只有年初预算数{amount(initial)}万元的{share}%"
+            f"（调减{amount(initial - annual)}万元），自评表却没有说明调减的原因：执行率按调减后的"
+            "全年预算计算，年初安排而没有花出去的钱也就不显示为未执行，年初的绩效目标也未见"
+            "随之调整。",
+            field="budget_adjusted",
+            params={"cut": amount(initial - annual)},
+        )
+    ]
+
+
+R132 = TABLE.rule("R132", _cut_unexplained, applies_to=is_self_evaluation)
+
+RULES = (N232, N242, N236, R120, R132)
