@@ -264,6 +264,16 @@ def _each_where_it_fits(header: GridHeader, name: int, cells: list[Cell]) -> lis
     return placed
 
 
+def grid_side(header: GridHeader) -> int:
+    """Where a stream's rows start under ``header``: at its 序号 column, printed on every
+    row, else at its first column with a role (a vertical 绩效指标 left of the levels spans
+    every row: printed once, no column)."""
+    serial = _serial_position(header)
+    if serial is not None:
+        return serial
+    return next((i for i, role in enumerate(header.roles) if role is not None), 0)
+
+
 def _serial_position(header: GridHeader) -> int | None:
     """The position of a 序号 column left of the grid's labels, if the header has one."""
     first = min(

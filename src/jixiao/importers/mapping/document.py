@@ -9,7 +9,7 @@ grid are kept as loose tables, which become disclosure tables of a 公开 or 决
 from __future__ import annotations
 
 from jixiao.importers.blocks import Block, Cell, Paragraph, Row
-from jixiao.importers.mapping.align import regroup
+from jixiao.importers.mapping.align import grid_side, regroup
 from jixiao.importers.mapping.flat_walk import FlatLineWalk
 from jixiao.importers.mapping.form_start import new_stream, opens_form
 from jixiao.importers.mapping.glued import split_labelled, unglued
@@ -212,8 +212,8 @@ class GenericAssembler(FlatLineWalk):
         if last + 1 - first != width or span[1] - span[0] != width:
             return False  # a header with empty or joined cells: no width to trust
         roles = self.grid.header.roles
-        # a vertical 绩效指标 beside the grid spans every row: printed once, no column
-        side = next((i for i, role in enumerate(roles) if role is not None), 0)
+        # a 序号 column is on every row, a vertical 绩效指标 beside the grid on none
+        side = grid_side(self.grid.header)
         side = grid_start(self.grid.header.texts) if self.grid.header.fixed else side
         found = rows_below(every_cell[last + 1 :], roles[side:])
         if found is None:

@@ -175,11 +175,25 @@ def rows_by_width(
         taken += width
     if len(rows) < least or not all(row[0].text for row in rows):
         return None
+    if counted(rows):
+        return rows, taken  # a 序号 counting up row by row proves each slice is a row
     for col in range(width):
         # every column holds one kind (labels or figures) where it is filled
         if len({kind_of(row[col].text) for row in rows} - {"e"}) > 1:
             return None
     return rows, taken
+
+
+COUNTED_MIN = 3  # rows numbered 1, 2, 3 … at least, for the count to prove the width
+
+
+def counted(rows: list[list[Cell]]) -> bool:
+    """Whether the rows open with a 序号 counting up by one ('1', '2', '3' …): their width
+    is then the table's, whatever their values hold (a bare '1' among '1次', '100%')."""
+    firsts = [normalise(row[0].text) for row in rows]
+    if len(firsts) < COUNTED_MIN or not all(text.isdigit() for text in firsts):
+        return False
+    return all(int(b) == int(a) + 1 for a, b in zip(firsts, firsts[1:], strict=False))
 
 
 def labelled_span(cells: list[Cell], roles: list[str | None]) -> int:
