@@ -63,7 +63,10 @@ def test_a_numbered_list_of_indicators_is_read_row_by_row() -> None:
     assert len(rows) == 14
     assert (rows[0].level3, rows[0].value) == ("全国助残日活动次数", "1次")
     assert (rows[6].level3, rows[6].value) == ("开展残疾人文化活动", "1")
-    assert (rows[13].level3, rows[13].value) == ("全省残联宣文干部培训班参训学员工作积极性", "稳步提高")
+    assert (rows[13].level3, rows[13].value) == (
+        "全省残联宣文干部培训班参训学员工作积极性",
+        "稳步提高",
+    )
     report = corpus_report(CANLIAN)
     (bare,) = found(report, "M105")
     assert bare.indicator_index == 7
@@ -73,3 +76,13 @@ def test_a_numbered_list_of_indicators_is_read_row_by_row() -> None:
 
 def test_a_title_ending_in_evaluation_table_is_a_self_evaluation() -> None:
     assert _imported(MINGSHAN).kind == "self_evaluation"
+
+
+def test_a_list_with_no_levels_is_told_so_not_that_levels_are_missing() -> None:
+    """残联's 表1 writes no 一级 / 二级 at all: S101 says the rows are not filed by level,
+    not that 产出 and 效益 are missing (its 活动次数 and 覆盖面 rows are both)."""
+    (levels,) = found(corpus_report(CANLIAN), "S101")
+    assert "没有按一级、二级指标分列" in levels.message and "缺少" not in levels.message
+    filed = review_plan(one_row_plan("产出指标", "数量指标", "全国助残日活动次数", "1次"))
+    (missing,) = found(filed, "S101")
+    assert "指标体系缺少一级指标" in missing.message and "效益指标" in missing.message

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from copy import copy
+from itertools import pairwise
 
 from jixiao.importers.blocks import Cell, Row
 from jixiao.importers.mapping.align import level_kind
@@ -193,7 +194,7 @@ def counted(rows: list[list[Cell]]) -> bool:
     firsts = [normalise(row[0].text) for row in rows]
     if len(firsts) < COUNTED_MIN or not all(text.isdigit() for text in firsts):
         return False
-    return all(int(b) == int(a) + 1 for a, b in zip(firsts, firsts[1:], strict=False))
+    return all(int(b) == int(a) + 1 for a, b in pairwise(firsts))
 
 
 def labelled_span(cells: list[Cell], roles: list[str | None]) -> int:

@@ -71,6 +71,17 @@ def _missing_first(p: ProjectView) -> list[Hit]:
         if k not in present and not after_the_end(p, k)
     ]
     required = f"（{fw.spec.title}要求必须设置）"
+    if not any(v.level1 or v.level2 for v in p.indicators):
+        # a list of names and values with no level column: the levels are unstated, and
+        # whether the rows cover them cannot be seen (not that the rows are missing)
+        return _missing_levels(
+            missing,
+            "level1",
+            lambda levels: (
+                f"指标没有按一级、二级指标分列（表中只有指标名称和指标值），"
+                f"看不出{levels}是否齐全{required}。"
+            ),
+        )
     return _missing_levels(
         missing, "level1", lambda levels: f"指标体系缺少一级指标：{levels}{required}。"
     )
