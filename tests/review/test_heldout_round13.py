@@ -12,14 +12,12 @@ or got wrong before (the audit of the round is kept honest by tests/review/test_
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 from jixiao.importers.api import import_file
 from jixiao.model.plan import DepartmentPlan
 from jixiao.review import review_plan
+from tests.review.audit.render import CORPUS
 from tests.review.conftest import corpus_report, found, one_row_plan
-
-CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
 
 FUKANG = "self_evaluation/xinjiang_ru13r-fukang-tongjiju-diaochadui-zhuanxiang-ziping-cut_2023"
 CANLIAN = "self_evaluation/hubei_ru13r-shengcanlian-xuanchuan-wenhua-jingfei-ziping-baogao-cut_2017"
