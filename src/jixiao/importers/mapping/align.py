@@ -19,6 +19,7 @@ from copy import copy
 from jixiao.importers.blocks import Cell
 from jixiao.importers.mapping import consistent_rows
 from jixiao.importers.mapping.header import GridHeader
+from jixiao.importers.mapping.restated_name import without_names_again
 from jixiao.importers.mapping.scoring_levels import scoring_level
 from jixiao.importers.mapping.tailless import tailless_cells
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
@@ -331,6 +332,7 @@ def regroup(header: GridHeader, cells: list[Cell]) -> list[list[Cell]]:
     A row is its leading labels, the indicator's name and the columns the header
     needs after the name; a label cell always starts a new row.
     """
+    cells = without_names_again(cells)
     by_values = consistent_rows.regroup_by_values(header, cells)
     if by_values is not None:
         return by_values
