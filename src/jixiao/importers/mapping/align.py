@@ -19,6 +19,7 @@ from copy import copy
 from jixiao.importers.blocks import Cell
 from jixiao.importers.mapping import consistent_rows
 from jixiao.importers.mapping.header import GridHeader
+from jixiao.importers.mapping.nature_cells import natures_in_place
 from jixiao.importers.mapping.restated_name import without_names_again
 from jixiao.importers.mapping.scoring_levels import scoring_level
 from jixiao.importers.mapping.tailless import tailless_cells
@@ -71,7 +72,7 @@ def align(
                 mapped[role] = cell
             elif role == "sign" and _signs_better(mapped[role], cell):
                 mapped[role] = cell  # 正向 | 大于等于 under 指标性质 | 指标方向
-    return mapped
+    return natures_in_place(mapped)
 
 
 def _signs_better(first: Cell, then: Cell) -> bool:
