@@ -412,18 +412,23 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # Then a 定性 row's target wrapped below it (扎赉特 15/15): recall 0.950 (1001/1053), plan
 # 0.979 (483/493).
 # Merged (cand): 预算数 0.694 (150/216), the rest as above.
+# import-unseen-13: twelve held-out pages (360 documents; a 目录's '(二)…' entry, a form
+# label's plan with an 实际完成值 column, a name restated before the 完成值, a grid without
+# level columns, 定性 under 计量单位, '2022年,…'): recall 0.951 (1013/1065), self-evaluation
+# 0.925 (519/561), actual 0.923 (443/480), kind 0.997 (359/360), year 0.977 (333/341),
+# 预算数 0.700 (156/223), 执行率 0.797 (63/79); no earlier document changed.
 FLOORS = {
-    "recall": 0.950,
+    "recall": 0.951,
     "plan_recall": 0.979,
-    "self_evaluation_recall": 0.923,
+    "self_evaluation_recall": 0.925,
     "actual": 0.922,
     "kind": 0.997,
-    "year": 0.975,
+    "year": 0.976,
     "rows": 0.993,
     "invented": 1,
     "monitoring_execution": 0.2,
-    "budget_total": 0.694,
-    "execution_rate": 0.786,
+    "budget_total": 0.699,
+    "execution_rate": 0.797,
     "total_score": 0.85,
     "field_wrong": 0,
 }
