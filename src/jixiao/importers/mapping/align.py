@@ -333,7 +333,7 @@ def regroup(header: GridHeader, cells: list[Cell]) -> list[list[Cell]]:
     A row is its leading labels, the indicator's name and the columns the header
     needs after the name; a label cell always starts a new row.
     """
-    cells = without_names_again(cells)
+    cells = cells if header.doubled else without_names_again(cells)  # 中期 | 年度 halves repeat
     by_values = consistent_rows.regroup_by_values(header, cells)
     if by_values is not None:
         return by_values
