@@ -420,18 +420,27 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # 0.979 (484/494), self-evaluation 0.917 (521/568), kind 0.994 (355/357), year 0.976
 # (330/338), 预算数 0.688 (155/225), 执行率 0.782 (61/78), 自评总分 0.853 (35/41); one wrong
 # figure: 青山统计局's '资金总额 2800000.0000' has no unit (元: 280万元) and is read as 万元.
+# import-unseen-13: twelve held-out pages (360 documents; a 目录's '(二)…' entry, a form
+# label's plan with an 实际完成值 column, a name restated before the 完成值, a grid without
+# level columns, 定性 under 计量单位, '2022年,…'): recall 0.951 (1013/1065), self-evaluation
+# 0.925 (519/561), actual 0.923 (443/480), kind 0.997 (359/360), year 0.977 (333/341),
+# 预算数 0.700 (156/223), 执行率 0.797 (63/79); no earlier document changed.
+# Merged (cand, session 20: review-unseen-13 and import-unseen-13, 369 documents): recall
+# 0.947 (1028/1085), plan 0.979 (484/494), self-evaluation 0.918 (533/580), actual 0.922
+# (443/480), kind 0.994 (367/369), year 0.977 (342/350), 预算数 0.693 (161/232), 执行率 0.792
+# (65/82), 自评总分 0.853 (35/41); the one wrong figure is 青山's unit-less 资金总额.
 FLOORS = {
-    "recall": 0.946,
+    "recall": 0.947,
     "plan_recall": 0.979,
-    "self_evaluation_recall": 0.917,
+    "self_evaluation_recall": 0.918,
     "actual": 0.922,
     "kind": 0.994,
-    "year": 0.975,
+    "year": 0.977,
     "rows": 0.993,
     "invented": 1,
     "monitoring_execution": 0.2,
-    "budget_total": 0.688,
-    "execution_rate": 0.782,
-    "total_score": 0.85,
+    "budget_total": 0.693,
+    "execution_rate": 0.792,
+    "total_score": 0.853,
     "field_wrong": 1,
 }

@@ -3,7 +3,7 @@ actual values found, kind and year, invented rows.
 
 ``python -m tests.importers.unseen_round2`` measures the second round (corpus notes
 starting ``held-out round 2``); ``--round1`` the first (``held-out (import-unseen)``),
-``--round3`` to ``--round9``, ``--round9b`` and ``--round10`` to ``--round12`` the later ones.
+``--round3`` to ``--round9``, ``--round9b`` and ``--round10`` to ``--round13`` the later ones.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ MARKERS = {
     "--round10": "held-out round 10 (import-unseen-10)",
     "--round11": "import-unseen round 11 (import-unseen-11)",
     "--round12": "import-unseen round 12 (import-unseen-12)",
+    "--round13": "import-unseen round 13 (import-unseen-13)",
 }
 
 

@@ -19,6 +19,8 @@ from copy import copy
 from jixiao.importers.blocks import Cell
 from jixiao.importers.mapping import consistent_rows
 from jixiao.importers.mapping.header import GridHeader
+from jixiao.importers.mapping.nature_cells import natures_in_place
+from jixiao.importers.mapping.restated_name import without_names_again
 from jixiao.importers.mapping.scoring_levels import scoring_level
 from jixiao.importers.mapping.tailless import tailless_cells
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
@@ -70,7 +72,7 @@ def align(
                 mapped[role] = cell
             elif role == "sign" and _signs_better(mapped[role], cell):
                 mapped[role] = cell  # 正向 | 大于等于 under 指标性质 | 指标方向
-    return mapped
+    return natures_in_place(mapped)
 
 
 def _signs_better(first: Cell, then: Cell) -> bool:
@@ -341,6 +343,7 @@ def regroup(header: GridHeader, cells: list[Cell]) -> list[list[Cell]]:
     A row is its leading labels, the indicator's name and the columns the header
     needs after the name; a label cell always starts a new row.
     """
+    cells = cells if header.doubled else without_names_again(cells)  # 中期 | 年度 halves repeat
     by_values = consistent_rows.regroup_by_values(header, cells)
     if by_values is not None:
         return by_values

@@ -91,11 +91,16 @@ def _is_breadcrumb(bare: str) -> bool:
     return bare.startswith(tuple(_rules()["not_titles"]["prefixes"]))
 
 
+# an entry of a 目录: '十四、…', '2、…', a bracketed sub-entry '(二)部门决算中项目绩效自评结果'
+# or a part heading '第二部分…'
 _ENTRY = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]{1,3}部分)"
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d)|[(（][一二三四五六七八九十]{1,3}[)）]"
+    r"|第[一二三四五六七八九十]{1,3}部分)"
 )
-# an item of a list ('十四、…', '2、…'); a part heading ('第二部分…') is the document's own
-_LISTED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d))")
+# an item of a list ('十四、…', '2、…', '(二)…'); a part heading ('第二部分…') is the document's own
+_LISTED = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d)|[(（][一二三四五六七八九十]{1,3}[)）])"
+)
 
 
 def by_titles(titles: list[str]) -> KindDecision | None:
@@ -221,6 +226,22 @@ def titled_as(titles: list[str], kind: str) -> str | None:
                 if pattern in title:
                     return title
     return None
+
+
+def scored_grid(decision: KindDecision, header_texts: list[str]) -> KindDecision:
+    """A target table never has an 实际完成值 column: a plan only by a form's label
+    ('年度 绩效目标' beside its 预期目标 cell, no 目标表 or 申报表 title) whose first grid's
+    header names a self-evaluation's column words (实际完成值, 自评得分) is a
+    self-evaluation, as a flattened line is (``by_flat_lines``)."""
+    if normalise(decision.evidence) not in _rules()["form_labels"]["plan"]:
+        return decision
+    joined = "|".join(normalise(t) for t in header_texts if t)
+    for rule in _rules()["headers"]:
+        if rule["kind"] == "self_evaluation":
+            hits = [p for p in rule["patterns"] if p in joined]
+            if hits:
+                return KindDecision("self_evaluation", f"表头：{hits[0]}")
+    return decision
 
 
 def by_headers(header_texts: list[str], roles: set[str]) -> KindDecision | None:

@@ -189,6 +189,8 @@ def decide_kind(
         # row of every 目标表's 资金 block)
         header = headers[0]
         decision = kinds.by_headers(header.texts, {r for r in header.roles if r}) or decision
+    elif decision is not None and decision.kind == "plan" and headers:
+        decision = kinds.scored_grid(decision, headers[0].texts)
     if decision is None and loose:
         decision = kinds.KindDecision("disclosure", loose[0].title or "表格")
     return decision

@@ -147,12 +147,26 @@ def runs_on(found: tuple[list[Cell], int, int], filled: list[Cell]) -> bool:
     opening what follows, a figure among it (a blank template's labels are no rows)."""
     header_cells, start, end = found
     roles = {vocabulary().role_of(cell.text) for cell in header_cells}
+    figures = any(character.isdigit() for cell in filled[end:] for character in cell.text)
+    if start == 0 and end < len(filled) and figures:
+        return _levelless(header_cells, roles)
     return (
         start > 0
         and {"level3", "value"} <= roles
         and end < len(filled)
         and level_kind(filled[end].text) is not None
-        and any(character.isdigit() for cell in filled[end:] for character in cell.text)
+        and figures
+    )
+
+
+def _levelless(header_cells: list[Cell], roles: set[str | None]) -> bool:
+    """A grid without 一级 / 二级 columns opens with its name column ('指标名称 | 计量单位 |
+    指标性质 | 指标值', 丰都's 绩效目标 under a report's heading): no level label opens its
+    rows, so a row running its rows on after the header is known by the header alone."""
+    return (
+        vocabulary().role_of(header_cells[0].text) == "level3"
+        and "value" in roles
+        and not roles & {"level1", "level2"}
     )
 
 

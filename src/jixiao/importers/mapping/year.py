@@ -33,6 +33,9 @@ _SOURCES = (
     # weakest: a cell or line that is a year alone, as a form prints it under its title
     # ('山西省阳泉市…项目支出绩效目标申报表' then '2021年')
     r"^" + _YEAR + r"年$",
+    # weaker still: a text opening with the year its work was done ('2022年,我街道按照…对
+    # 辖区11个住宅小区…开展燃气管道改造', a 自评表's 项目实施内容 or a report's first words)
+    r"^" + _YEAR + r"年[,，]",
 )
 _PATTERNS = tuple(re.compile(source) for source in _SOURCES)
 # The same over texts joined by newlines (none holding one), searched once each: no match
