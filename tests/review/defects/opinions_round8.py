@@ -41,6 +41,7 @@ would speak on them); a 中期指标值 column (no corpus plan reads one).
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from jixiao.grammar import Direction, UnitKind, ValueKind
@@ -72,6 +73,7 @@ _MIDTERMS = (
     "中期{name}共{n}{unit}",
 )
 _PERIODS = ("中期目标（{a}年—{b}年）", "{a}-{b}年", "{a}年至{b}年", "中期滚动目标({a}年--{b}年)")
+_STATED_PERIOD = re.compile(r"(?:19|20)[0-9]{2}\s*年?\s*[—\-－~～至到]+\s*(?:19|20)[0-9]{2}\s*年?")
 _UP = (Direction.GE, Direction.GT, Direction.EQ, None)
 
 
@@ -147,9 +149,14 @@ def midterm_figure_below_annual(plan: DepartmentPlan) -> Target | None:
 def midterm_period_before_year(plan: DepartmentPlan) -> Target | None:
     if plan.year is None:
         return None
-    period = _seeded(plan, _PERIODS).format(a=plan.year - 4, b=plan.year - 2)
+    a, b = plan.year - 4, plan.year - 2
+    period = _seeded(plan, _PERIODS).format(a=a, b=b)
     for p, project in enumerate(plan.projects, start=1):
-        goal = project.midterm_goal or project.annual_goal or next(iter(project.goals), "")
+        stated = project.midterm_goal or ""
+        if _STATED_PERIOD.search(stated):  # the table's own 中期 period, moved back
+            project.midterm_goal = _STATED_PERIOD.sub(f"{a}年—{b}年", stated)
+            return Target(p, frozenset())
+        goal = stated or project.annual_goal or next(iter(project.goals), "")
         if goal.strip():
             project.midterm_goal = f"{period}：{goal}"
             return Target(p, frozenset())
