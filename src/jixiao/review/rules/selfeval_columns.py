@@ -104,7 +104,7 @@ def _judged(p: ProjectView) -> list[Hit]:
         if not actual or _FIGURE.search(actual) or value.kind is not ValueKind.QUANTITATIVE:
             continue
         if value.number is None or not value.unit or value.unit_kind in _SAID_IN_WORDS:
-            continue  # a deadline met is fairly written “按时完成”, a 260元/辆 standard “按标准发放”
+            continue  # a deadline met is written “按时完成”, a standard (元/辆) “按标准发放”
         if value.direction not in _UPWARD:
             continue  # “无上访” for “小于5次” is a figure: none
         said = squeeze(actual)
