@@ -70,6 +70,8 @@ def _says_missed(deviation: str) -> str | None:
 
 
 def _missed_said_of_met(p: ProjectView) -> list[Hit]:
+    if not is_self_evaluation(p.plan):
+        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
     hits = []
     for v in p.indicators:
         deviation = v.indicator.deviation
@@ -96,6 +98,8 @@ N246 = TABLE.rule("N246", _missed_said_of_met, applies_to=is_self_evaluation)
 
 
 def _judged(p: ProjectView) -> list[Hit]:
+    if not is_self_evaluation(p.plan):
+        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
     stock, binary = phrases().stock_actuals, _words("binary_actuals")
     hits = []
     for v in p.indicators:
@@ -167,6 +171,8 @@ def _block(project: Project) -> tuple[Decimal, ...]:
 
 
 def _spending_unlike(p: ProjectView) -> list[Hit]:
+    if not is_self_evaluation(p.plan):
+        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
     project = p.project
     text, spent = project.annual_goal_actual, project.spent
     if not text or spent is None or spent <= 0 or "元" not in text:
