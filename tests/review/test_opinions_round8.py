@@ -1,5 +1,5 @@
 """The rules written for round 8 of the held-out classes (tests/review/defects/
-opinions_round8.py): N246, M120, F114, R134 and R135 find their classes on real documents
+opinions_round8.py): N246, N247, M120, F114, R134 and R135 find their classes on real documents
 of other provinces, also in wording the injections never used, stay silent where the two
 places agree (a reason for a missed row, a figure, a 拨付 of the budget, a current period,
 a 中期 total above the year's), and say nothing on the corpus as it is."""
@@ -11,14 +11,15 @@ from tests.review.test_opinions import _plans, _self_evaluations, spoken_on_corp
 from tests.review.test_opinions_round2 import _found
 from tests.review.test_opinions_round3 import _rules_on
 
-NEW_RULES = {"N246", "M120", "F114", "R134", "R135"}
+NEW_RULES = {"N246", "N247", "M120", "F114", "R134", "R135"}
 EZHOU = "hubei_ru8-ezhou-shenpiju-shiminzhongxin-yunwei-cellperline-cut_2021"
 LUAN = "anhui_luan-nongyenongcun-zhijian-sanpinyibiao_2024"
 RONGCHANG = "chongqing_rongchang-linyeju-daqinggang-lvhua_2022"
+LICHENG = "shandong_jinan-licheng-wenhuaguan-mianfei-kaifang-spacerows-cut_2019"
 
 
 def test_the_new_rules_are_silent_on_the_unchanged_corpus() -> None:
-    """Measured: none of the five speaks on the plans and self-evaluations as they are
+    """Measured: none of the six speaks on the plans and self-evaluations as they are
     (保山's “无上访” answers a ceiling; 芜湖's “按该标准发放” a 260元/辆 standard; 宜兴's
     “有” is a yes/no answer; 鄂州's completion states its 执行数 as the table does; the
     中期 periods of 六安, 太湖 and 东莞 include their tables' years)."""
@@ -30,6 +31,7 @@ def test_each_class_is_found_by_its_rule() -> None:
     assert _found(EZHOU, "selfeval_deviation_says_missed", "N246", evaluations)
     assert _found(EZHOU, "selfeval_actual_in_words", "M120", evaluations)
     assert _found(EZHOU, "completion_spending_unlike_spent", "F114", evaluations)
+    assert _found(LICHENG, "selfeval_completion_says_missed", "N247", evaluations)
     assert _found(LUAN, "midterm_period_before_year", "R134", plans)
     assert _found(RONGCHANG, "midterm_figure_below_annual", "R135", plans)
 
@@ -62,6 +64,28 @@ def test_actuals_in_words_the_injection_never_used() -> None:
         assert [r for r, *_ in _rules_on(_ezhou_row(actual, ""), {"M120"})] == ["M120"], actual
     for actual in ("98.5%", "百分之百", "已完成", "有"):
         assert not _rules_on(_ezhou_row(actual, ""), {"M120"}), actual
+
+
+def _licheng_completion(text: str) -> DepartmentPlan:
+    """历城's five rows, all 100% of 100% and scored full, with ``text`` as 完成情况."""
+    plan = _self_evaluations()[LICHENG].model_copy(deep=True)
+    plan.projects[0].annual_goal_actual = text
+    return plan
+
+
+def test_completions_saying_missed_in_other_wording() -> None:
+    """A short statement that the goal was not met over rows all met: flagged; one about
+    the works (a multi-year project), a negated shortfall or a long account: not."""
+    for text in ("年度绩效目标尚未全部达到。", "没有完成年度目标任务", "目标未如期实现。"):
+        found = [r for r, *_ in _rules_on(_licheng_completion(text), {"N247"})]
+        assert found == ["N247"], text
+    for text in (
+        "馆舍改造主体工程尚未完成，免费开放正常。",
+        "不存在未完成的年度目标。",
+        "全年免费开放，举办展览12场、培训班30期、讲座20场，惠及群众3万人次，"
+        "因场馆改造个别活动延期，年度目标未全部完成，下一步将加强统筹安排，确保如期开展。",
+    ):
+        assert not _rules_on(_licheng_completion(text), {"N247"}), text
 
 
 def _ezhou_completion(text: str) -> DepartmentPlan:

@@ -15,6 +15,10 @@ Where each class comes from:
   “≥300人次”) whose 实际完成值 is a judgement (“良好”, “效果明显”) and still scores: 实际
   完成值未量化、无法计分 — domain.md §7 (a quantitative indicator is scored by actual ÷
   target); N208 knows only the stock “达成预期”;
+- ``selfeval_completion_says_missed`` (self-evaluations) — the 年度目标实际完成情况 says the
+  goal was not met (“未完成年度绩效目标”) while every row reached its target and none gives
+  a 偏差原因: 自评结论与指标完成情况不符 — domain.md §7 — the reverse of round 5's
+  selfeval_goal_claimed_met;
 - ``completion_spending_unlike_spent`` (self-evaluations) — the 年度目标实际完成情况 states
   a sum spent (“全年实际支出资金130万元”) that is not the table's 全年执行数: 自评数据前后
   不一致 — domain.md §7 (the money block) — round 7's completion_rate_unlike_execution
@@ -47,6 +51,7 @@ from decimal import Decimal
 from jixiao.grammar import Direction, UnitKind, ValueKind
 from jixiao.grammar.indicator_value import IndicatorValue
 from jixiao.model import DepartmentPlan, Indicator
+from jixiao.review.rules.selfeval import attainment_of
 from tests.review.defects.mutations import Target, _first, _rows, mutation
 from tests.review.defects.opinions import _scored, _seeded
 from tests.review.defects.opinions_round3 import _countable
@@ -58,6 +63,12 @@ _SHORTFALLS = (
     "资金到位较晚，该指标未达到预期",
     "未达到年度指标值，下一步将加强督促",
     "因工期延误未能按期完成",
+)
+_MISSED_CLAIMS = (
+    "未完成年度绩效目标。",
+    "受资金到位影响，年度目标未能全部完成。",
+    "年度目标尚未完成。",
+    "部分年度目标未达到预期。",
 )
 _JUDGEMENTS = ("良好", "较好", "效果明显", "显著提升")
 _SPENDING = (
@@ -106,6 +117,21 @@ def selfeval_actual_in_words(plan: DepartmentPlan) -> Target | None:
         ind.score = ind.weight
 
     return _first(plan, _quantified, in_words)
+
+
+@mutation
+def selfeval_completion_says_missed(plan: DepartmentPlan) -> Target | None:
+    claim = _seeded(plan, _MISSED_CLAIMS)
+    for p, project in enumerate(plan.projects, start=1):
+        shares = [attainment_of(i) for i in project.indicators]
+        met = [s for s in shares if s is not None]
+        if not met or any(s < 1 for s in met):
+            continue
+        if any((i.deviation or "").strip() for i in project.indicators):
+            continue
+        project.annual_goal_actual = claim
+        return Target(p, frozenset())
+    return None
 
 
 @mutation
@@ -166,6 +192,7 @@ def midterm_period_before_year(plan: DepartmentPlan) -> Target | None:
 ROUND8_CLASSES = (
     "selfeval_deviation_says_missed",
     "selfeval_actual_in_words",
+    "selfeval_completion_says_missed",
     "completion_spending_unlike_spent",
     "selfeval_row_weighted_twice",
     "midterm_figure_below_annual",

@@ -3,6 +3,8 @@
 
 - N246: a 偏差原因 saying the target was not met (“未完成年度目标”) on a row whose 实际
   完成值 reaches it: one of the two is untrue;
+- N247: the 年度目标实际完成情况 says the goal was not met (“未完成年度绩效目标”) while
+  every row whose target can be compared reached it and none gives a 偏差原因;
 - M120: a quantitative target (“≥95%”, “≥300人次”) whose 实际完成值 is a judgement with no
   figure (“良好”, “效果明显”): nothing to score it by;
 - F114: the 年度目标实际完成情况 states a sum spent (“全年实际支出资金130万元”) that is not
@@ -32,6 +34,8 @@ TABLE = rule_table(__name__)
 _DATA = "review-selfeval-columns.json"
 _NEGATION_REACH = 3  # characters before a shortfall word where a negation undoes it
 _WAN = Decimal(10000)
+_STATEMENT_CHARS = 60  # a longer statement tells what was done; its shortfalls are of parts
+_GOAL = "目标"
 _SAID_IN_WORDS = (UnitKind.TIME, UnitKind.RATE)
 _UPWARD = (Direction.GE, Direction.GT, Direction.EQ, None)
 # a figure of any kind: Arabic digits or the Chinese numerals a count is written in
@@ -49,12 +53,21 @@ def _words(key: str) -> tuple[str, ...]:
     return tuple(str(w) for w in raw)
 
 
+def _alternation(key: str) -> str:
+    return "|".join(map(re.escape, sorted(_words(key), key=len, reverse=True)))
+
+
 # --- N246: a 偏差原因 saying missed on a met row ------------------------------------------
 
 
 @cache
 def _shortfall() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, _words("shortfall_words"))))
+    """未完成, 未能按期完成, 尚未全部达到: a negator, maybe a modifier, a verb."""
+    negator, modifier, verb = (
+        _alternation(key)
+        for key in ("shortfall_negators", "shortfall_modifiers", "shortfall_verbs")
+    )
+    return re.compile(f"(?:{negator})(?:{modifier})?(?:{verb})")
 
 
 @content_cache(maxsize=1 << 10)
@@ -94,6 +107,54 @@ def _missed_said_of_met(p: ProjectView) -> list[Hit]:
 N246 = TABLE.rule("N246", _missed_said_of_met, applies_to=is_self_evaluation)
 
 
+# --- N247: the completion statement saying missed where every row was met --------------
+
+
+def _says_goal_missed(text: str) -> str | None:
+    """The shortfall the statement gives of the 目标 (“未完成年度绩效目标”), if short and
+    about the goal — not of the works (“主体工程尚未完成”, a multi-year project's state)."""
+    said = squeeze(text)
+    if not said or len(said) > _STATEMENT_CHARS or _GOAL not in said:
+        return None
+    return _says_missed(said)
+
+
+def _met_rows(p: ProjectView) -> list[str] | None:
+    """The names of the rows whose target is comparable, when every one was met and none
+    gives a 偏差原因; else None."""
+    met = []
+    for i in p.project.indicators:
+        share = attainment_of(i)
+        if share is None:
+            continue
+        if share < 1 or (i.deviation or "").strip():
+            return None
+        met.append(i.level3)
+    return met or None
+
+
+def _completion_says_missed(p: ProjectView) -> list[Hit]:
+    if not is_self_evaluation(p.plan):
+        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
+    text = p.project.annual_goal_actual or ""
+    said = _says_goal_missed(text)
+    if said is None:
+        return []
+    met = _met_rows(p)
+    if met is None:
+        return []
+    return [
+        hit(
+            f"年度总体目标的实际完成情况写{q(text, 30)}（{said}），而可比的{len(met)}项指标"
+            "全部达到年度指标值、没有一项写偏差原因：自评结论与指标完成情况不符。",
+            field="annual_goal_actual",
+        )
+    ]
+
+
+N247 = TABLE.rule("N247", _completion_says_missed, applies_to=is_self_evaluation)
+
+
 # --- M120: a judgement for the actual value of a quantitative target ---------------------
 
 
@@ -129,10 +190,6 @@ M120 = TABLE.rule("M120", _judged, applies_to=is_self_evaluation)
 
 
 # --- F114: the sum the completion statement says was spent ------------------------------
-
-
-def _alternation(key: str) -> str:
-    return "|".join(map(re.escape, sorted(_words(key), key=len, reverse=True)))
 
 
 @cache
@@ -198,4 +255,4 @@ def _spending_unlike(p: ProjectView) -> list[Hit]:
 
 F114 = TABLE.rule("F114", _spending_unlike, applies_to=is_self_evaluation)
 
-RULES = (N246, M120, F114)
+RULES = (N246, N247, M120, F114)
