@@ -25,6 +25,7 @@ from jixiao.review.rules import (
     integrity,
     lasting_goals,
     measurability,
+    midterm_goals,
     money,
     name_numbering,
     narrative,
@@ -46,6 +47,7 @@ from jixiao.review.rules import (
     ruled_out,
     satisfaction,
     selfeval,
+    selfeval_columns,
     spending,
     stated_grade,
     stated_rate,
@@ -129,6 +131,8 @@ _RULES = (
     *payout_benefits.RULES,
     *period_timeliness.RULES,
     *unit_words.RULES,
+    *selfeval_columns.RULES,
+    *midterm_goals.RULES,
 )
 
 BUILT_IN_RULES = RuleSet(FAMILIES, _RULES)

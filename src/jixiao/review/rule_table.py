@@ -58,6 +58,7 @@ _STATED_PROJECT = (
     "execution_score",
     "spent",
     "annual_goal",
+    "midterm_goal",
     "annual_goal_actual",
     "budget_initial",
     "budget_adjusted",

@@ -1,0 +1,91 @@
+"""The 中期目标 (总体目标 over several years) against the budget year and the annual
+indicators, round 8 of the held-out classes (tests/review/defects/opinions_round8.py):
+
+- R134: the 中期目标 names a period that ended before the budget year (“中期目标（2019年—
+  2021年）” in a 2023 table): the goal was carried over from an earlier table;
+- R135: the 中期目标 states a count for what an annual indicator measures that is below
+  that indicator's one-year target (中期 “累计培训150人次”, 年度 “≥300人次”): several years
+  cannot deliver less than one of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.content_caches import content_cache
+from jixiao.grammar import Direction, UnitKind, ValueKind
+from jixiao.review.context import ProjectView
+from jixiao.review.rule import Hit, hit
+from jixiao.review.rule_table import rule_table
+from jixiao.review.rules.common import amount, q
+from jixiao.review.rules.lasting_goals import figure_names, goal_clauses, stated_figures
+
+TABLE = rule_table(__name__)
+_PLANS = (None, "plan")  # a 自评 reports on a past year; its 中期 period is not stale
+_UPWARD = (Direction.GE, Direction.GT, Direction.EQ, None)
+
+# two years joined as a period (2019年—2021年, 2019-2021年, 2019年至2021年, 2019年--2021年)
+_PERIOD = re.compile(
+    r"((?:19|20)[0-9]{2})\s*年?\s*(?:[—\-－~～至到]+)\s*((?:19|20)[0-9]{2})\s*年?(?![0-9])"
+)
+
+
+@content_cache(maxsize=1 << 10)
+def _period_ends(text: str) -> tuple[int, ...]:
+    """The last year of each period ``text`` names (start not after end)."""
+    return tuple(
+        int(m.group(2)) for m in _PERIOD.finditer(text) if int(m.group(1)) <= int(m.group(2))
+    )
+
+
+def _stale_period(p: ProjectView) -> list[Hit]:
+    plan = p.plan.plan
+    goal, year = p.project.midterm_goal, plan.year
+    if not goal or year is None or plan.kind not in _PLANS:
+        return []
+    ends = _period_ends(goal)
+    if not ends or max(ends) >= year:
+        return []
+    return [
+        hit(
+            f"中期目标写的期间到{max(ends)}年就已结束，而本表是{year}年度："
+            "中期目标是照搬往期的，没有按滚动期间更新。",
+            field="midterm_goal",
+        )
+    ]
+
+
+R134 = TABLE.rule("R134", _stale_period)
+
+
+def _below_annual(p: ProjectView) -> list[Hit]:
+    goal = goal_clauses((), p.project.midterm_goal or "")
+    if not goal:
+        return []
+    hits = []
+    for v in p.indicators:
+        value = v.value
+        if value.kind is not ValueKind.QUANTITATIVE or value.number is None or not value.unit:
+            continue
+        if value.unit_kind is not UnitKind.COUNT or value.direction not in _UPWARD:
+            continue  # rates, sums and dates are not added up over the years
+        for key in figure_names(v.name):
+            figures = stated_figures(goal, key, value.unit)
+            if not figures:
+                continue
+            if max(figures) < value.number:
+                hits.append(
+                    hit(
+                        f"中期目标写{q(key)}{amount(max(figures))}{value.unit}，少于指标"
+                        f"{q(v.name, 24)}一年的指标值{q(v.raw, 16)}：中期目标与年度指标不衔接。",
+                        field="value",
+                        indicator_index=v.index,
+                    )
+                )
+            break
+    return hits
+
+
+R135 = TABLE.rule("R135", _below_annual)
+
+RULES = (R134, R135)
