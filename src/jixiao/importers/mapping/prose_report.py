@@ -26,6 +26,7 @@ from jixiao.importers.mapping.prose_grade import read_prose_grade
 from jixiao.importers.mapping.prose_stated_budget import read_stated_budget
 from jixiao.importers.mapping.stated_total import read_stated_totals
 from jixiao.importers.mapping.summed_budget import read_summed_budget
+from jixiao.importers.mapping.year_investment import read_year_investment
 from jixiao.model.plan import Project
 from jixiao.textnorm import to_simplified
 
@@ -68,6 +69,7 @@ def read_report_figures(
         read_stated_budget(told, blocks)
         read_summed_budget(told, blocks)  # a bare total only where its parts add up
         read_planned_funds(told, blocks)
+        read_year_investment(told, blocks)  # a 总投资 only where it is all this year's fund
     read_stated_totals(told, blocks)
     if projects:
         return projects
