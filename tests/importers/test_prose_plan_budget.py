@@ -1,6 +1,7 @@
 """A plan told in prose with no project read gets the project its title names where its
-prose states one labelled budget (``prose_report.read_plan_budget``); the 年度 budget
-label of a 批复表 beside its 中期 one (东莞)."""
+prose states one labelled budget (``prose_report.read_plan_budget``); a monitoring
+report of one project its labelled budget; the 年度 budget label of a 批复表 beside its
+中期 one (东莞)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,13 @@ from pathlib import Path
 from jixiao.importers.api import import_file
 from jixiao.importers.blocks import Paragraph
 from jixiao.importers.mapping.prose_report import read_plan_budget
+from jixiao.importers.mapping.prose_stated_budget import read_stated_budget
+from jixiao.model.plan import Project
 from jixiao.model.source import SourceRef
 
 PLANS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus" / "plan"
+MONITORING = PLANS.parent / "monitoring"
+XINTIAN = "anhui_ru10-xuanzhou-xintianzhen-xianjie-jiankong-baogao-pinyinmirror-cut_2022"
 ZHANGGONG = "jiangxi_ru11-zhanggong-linye-youhai-shengwu-fangzhi-mubiao-gongshi-prose_2019"
 GUANGDE = "anhui_ru9-guangde-lucunxiang-shuiyuandi-baohu-prose-cut_2022"
 DONGGUAN = "guangdong_dongguan-jiaotong-zhenji-lianwanglu-pifubiao-zhongqi-niandu_2019"
@@ -50,3 +55,20 @@ def test_dongguan_year_budget_beside_the_midterm_one() -> None:
     year's; the 中期 amount is never the 预算数."""
     (project,) = import_file(PLANS / f"{DONGGUAN}.txt").projects
     assert project.budget_total == Decimal(919)
+
+
+def test_a_monitoring_report_of_one_project_gets_its_labelled_budget() -> None:
+    """新田镇's report in a pinyin mirror: '項(xiàng)目資金共157萬元,已全部撥付完成。' —
+    the mirror's pinyin taken out, 项目资金 with its total word is the budget."""
+    (project,) = import_file(MONITORING / f"{XINTIAN}.txt").projects
+    assert project.budget_total == Decimal(157)
+    assert "157" in (project.sources["budget_total"].raw or "")
+
+
+def test_counter_example_a_monitoring_line_naming_no_total_or_allotting_is_none() -> None:
+    """'…项目资金42万元' names one of several projects' funds (no total word); a 下达
+    sentence allots, it labels no budget."""
+    for line in ("转化经费项目资金42万元,已执行30万元。", "现下达项目资金157万元给你镇。"):
+        project = Project(name="某项目")
+        read_stated_budget([project], _lines(line), plan=True)
+        assert project.budget_total is None, line
