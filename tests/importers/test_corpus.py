@@ -416,7 +416,8 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # after the grade its sentence states ('等级为“优”,分数为97分'), a 总投资 the next words say is
 # wholly the year's fund, a plan or monitoring report told in prose taking its labelled
 # budget (the plan its own project), the 年度 label beside a 中期 one, a bare rate closing a
-# budget line under '预算执行进度(%)' confirmed by 执行数/预算数: 预算数 0.718 (155/216),
+# budget line under '预算执行进度(%)' confirmed by 执行数/预算数, the split of a glued budget
+# line that the part glued after it states (零陵): 预算数 0.722 (156/216),
 # 执行率 0.800 (60/75), 自评总分 0.875 (35/40), 0 wrong; 监控执行数 1/5 unchanged (one report
 # writes its year '20xx', the other states no amount spent). No document lost anything.
 FLOORS = {
@@ -429,7 +430,7 @@ FLOORS = {
     "rows": 0.993,
     "invented": 1,
     "monitoring_execution": 0.2,
-    "budget_total": 0.717,
+    "budget_total": 0.722,
     "execution_rate": 0.8,
     "total_score": 0.875,
     "field_wrong": 0,
