@@ -417,8 +417,9 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # wholly the year's fund, a plan or monitoring report told in prose taking its labelled
 # budget (the plan its own project), the 年度 label beside a 中期 one, a bare rate closing a
 # budget line under '预算执行进度(%)' confirmed by 执行数/预算数, the split of a glued budget
-# line that the part glued after it states (零陵): 预算数 0.722 (156/216),
-# 执行率 0.800 (60/75), 自评总分 0.875 (35/40), 0 wrong; 监控执行数 1/5 unchanged (one report
+# line that the part glued after it states (零陵), budget heads wrapped over two cells of a
+# cell-per-line table joined back (廊坊 '年初 / 预算数'): 预算数 0.727 (157/216),
+# 执行率 0.813 (61/75), 自评总分 0.875 (35/40), 0 wrong; 监控执行数 1/5 unchanged (one report
 # writes its year '20xx', the other states no amount spent). No document lost anything.
 FLOORS = {
     "recall": 0.950,
@@ -430,8 +431,8 @@ FLOORS = {
     "rows": 0.993,
     "invented": 1,
     "monitoring_execution": 0.2,
-    "budget_total": 0.722,
-    "execution_rate": 0.8,
+    "budget_total": 0.726,
+    "execution_rate": 0.813,
     "total_score": 0.875,
     "field_wrong": 0,
 }
