@@ -219,3 +219,39 @@ def test_the_total_line_after_source_lines_is_the_one_read(
     head = "预算数(A)执行数(B)执行率(B/A)"
     alone = budget_lines(f"{head}年度资金总额{figures}年度")
     assert budget_lines(f"{head}一般预算拨款{figures}合计{figures}年度") == alone
+
+
+LINGLING = (
+    "年度预算申请(万元)年初预算数全年预算数全年执行数分值执行率得分年度资金总额"
+    "2456.182456.182456.1810100%10按收入性质分:2456.18按支出性质分:2456.18"
+)
+
+
+def test_the_split_the_next_part_states_is_the_one_read() -> None:
+    """零陵 疾控: '…年度资金总额2456.182456.182456.1810100%10按收入性质分:2456.18' splits as
+    2456.18 | 2456.18 | 2456.18 and as 2456.1 | 82456.1 | 82456.18; the part glued after it
+    states 2456.18."""
+    (line,) = budget_lines(LINGLING)
+    assert (line["budget_adjusted"], line["spent"]) == (Decimal("2456.18"), Decimal("2456.18"))
+    assert _project("hunan_lingling-jikong").budget_total == Decimal("2456.18")
+
+
+def test_counter_example_a_part_no_split_gives_confirms_nothing() -> None:
+    # the part states an amount none of the splits has (a 财政拨款 below the total): the
+    # readings still differ on the 预算数, so none is taken
+    line = LINGLING.replace("按收入性质分:2456.18", "其中:财政拨款:2000")
+    (reading,) = budget_lines(line)
+    assert "budget_adjusted" not in reading and "spent" not in reading
+    assert reading["execution_rate"] == Decimal(1)
+
+
+@given(LINES)
+def test_a_part_stating_the_budget_picks_the_split_that_has_it(
+    line: tuple[Decimal, Decimal, Decimal],
+) -> None:
+    budget, spent, rate = line
+    head = "全年预算数全年执行数执行率(万元)年度资金总额"
+    glued = f"{head}{budget:f}{spent:f}{rate}%"
+    found = budget_lines(f"{glued}其中:财政拨款:{budget:f}")
+    assert all(r.get("budget_adjusted") in (None, budget) for r in found)
+    assert all(r.get("spent") in (None, spent) for r in found)

@@ -17,6 +17,7 @@ from jixiao.importers.mapping.document import GenericAssembler
 from jixiao.importers.mapping.glued import starts_with_label
 from jixiao.importers.mapping.glued_total import read_glued_total
 from jixiao.importers.mapping.notice_budget import read_notice_budget
+from jixiao.importers.mapping.trailing_rate import read_trailing_rate
 from jixiao.importers.mapping.year import stated_year, texts_of
 from jixiao.model.plan import DepartmentPlan, Project
 
@@ -137,6 +138,8 @@ def assemble_document(blocks: list[Block], file_name: str) -> DepartmentPlan:
     if plan.kind == "plan":  # a notice's 预算数, whichever reading is taken (Hebei's too)
         read_notice_budget(plan.projects, blocks)
     read_glued_total(plan.projects, blocks)  # '资金总额:704' where its parts add up to it
+    if plan.kind == "self_evaluation":  # '执行数 6.84 100.00' under '预算执行进度(%)'
+        read_trailing_rate(plan.projects, blocks)
     return plan
 
 

@@ -28,6 +28,7 @@ from typing import Any
 from jixiao import packs
 from jixiao.importers.blocks import Block, Paragraph
 from jixiao.importers.mapping.budget_parts import agreed_total, infer_total
+from jixiao.importers.mapping.glued_total import first_part
 from jixiao.model.plan import Project
 from jixiao.model.source import SourceRef
 from jixiao.textnorm import strip_pinyin, to_simplified
@@ -226,6 +227,18 @@ def agreed(found: list[tuple[int, Reading]], amounts: bool) -> Reading:
     return out if "execution_rate" in out else {}
 
 
+def confirmed(found: list[tuple[int, Reading]], after: str) -> list[tuple[int, Reading]]:
+    """Of readings whose 预算数 differ, the one whose 预算数 the labelled part glued right
+    after the line states ('…2456.182456.182456.1810100%10按收入性质分:2456.18': 2456.1 |
+    82456.1 … splits too, but the document's own next figure is 2456.18); all of them
+    when none or several fit."""
+    if len({_budget(reading) for _, reading in found}) < 2:
+        return found
+    stated = first_part(after)
+    fitting = [(empty, r) for empty, r in found if stated is not None and _budget(r) == stated]
+    return fitting if len(fitting) == 1 else found
+
+
 def budget_lines(text: str) -> list[Reading]:
     """The glued budget lines a line or paragraph holds, each as what its figures say."""
     text = re.sub(r"\s+", " ", to_simplified(strip_pinyin(unicodedata.normalize("NFKC", text))))
@@ -242,7 +255,7 @@ def budget_lines(text: str) -> list[Reading]:
         columns = _heads(head)
         if match.re is _label_first():  # a cell per figure: the first as many as heads
             run = " ".join(run.split(" ")[: len(columns)])
-        found = readings(run, columns, weight)
+        found = confirmed(readings(run, columns, weight), text[match.end() :])
         reading = agreed(found, "万元" in before or run != match.group("run"))
         if reading:
             out.append(reading)

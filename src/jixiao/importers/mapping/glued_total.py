@@ -58,6 +58,13 @@ def _part() -> re.Pattern[str]:
     return re.compile(rf"[\u4e00-\u9fff]{{0,12}}(?:{endings})\s*[:：]?\s*{_FIGURE}")
 
 
+def first_part(text: str) -> Decimal | None:
+    """The figure of the labelled part ``text`` opens with ('按收入性质分:2456.18…'), else
+    None."""
+    match = _part().match(text)
+    return Decimal(match.group("n")) if match is not None else None
+
+
 def glued_totals(text: str) -> list[tuple[Decimal, int]]:
     """The 资金总额 figures a text states in 万元 that the parts after them add up to,
     with where each is written."""

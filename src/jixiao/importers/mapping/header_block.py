@@ -9,7 +9,6 @@ by the order of its own header row. Amounts in 元 become 万元, the raw text k
 from __future__ import annotations
 
 import re
-from copy import copy
 from decimal import Decimal
 from typing import cast
 
@@ -25,10 +24,10 @@ from jixiao.importers.mapping.header_amounts import (
     points_mark,
     stated_score,
 )
+from jixiao.importers.mapping.joined_heads import joined_heads
 from jixiao.importers.mapping.label_like import first_value, unit_name
 from jixiao.importers.mapping.term_budget import for_term, priced_label
 from jixiao.importers.mapping.vocabulary import (
-    is_formula_mark,
     normalise,
     through_month,
     vocabulary,
@@ -131,21 +130,6 @@ def _budget_pairs(filled: list[Cell], budget: list[str | None]) -> list[tuple[in
     return pairs
 
 
-def _marks_joined(filled: list[Cell]) -> list[Cell]:
-    """'预算数 | (A)' as '预算数(A)': a formula mark cut off its label by a space."""
-    if not any(is_formula_mark(c.text) for c in filled[1:]):
-        return filled
-    joined: list[Cell] = []
-    for cell in filled:
-        if joined and is_formula_mark(cell.text):
-            label = copy(joined[-1])
-            label.text = label.text + normalise(cell.text)
-            joined[-1] = label
-        else:
-            joined.append(cell)
-    return joined
-
-
 def split_label(text: str, raw: str | None = None) -> tuple[str, str] | None:
     """'项目名称：某项目' -> ('name', '某项目') when the label is a known field; with the
     ``raw`` text as read, a value ends where spaces lead to the next 'label：'."""
@@ -211,7 +195,7 @@ class HeaderBlockReader:
         words = vocabulary()
         # '序号 | 单位名称 | 项目名称 | 内容 | 合计': an allocation list's column heads
         self._listing = any(c.text == "序号" for c in cells)
-        filled = _marks_joined([c for c in cells if c.text])
+        filled = joined_heads([c for c in cells if c.text])
         budget = [words.budget_column(c.text) for c in filled]
         pairs = _budget_pairs(filled, budget)
         if pairs:

@@ -25,7 +25,7 @@ from jixiao.importers.mapping.prose_grade import read_prose_grade
 from jixiao.importers.mapping.prose_indicators import ProseIndicators, opens_run
 from jixiao.importers.mapping.prose_monitoring import read_prose_monitoring
 from jixiao.importers.mapping.prose_outcomes import outcome_indicators
-from jixiao.importers.mapping.prose_report import read_report_figures
+from jixiao.importers.mapping.prose_report import read_plan_budget, read_report_figures
 from jixiao.importers.mapping.prose_stated_budget import read_stated_budget
 from jixiao.importers.mapping.score_list import listed_projects
 from jixiao.importers.mapping.table_titles import document_title
@@ -57,7 +57,7 @@ def fill_plan(
         plan.projects = header_only(projects, plan.kind, subject_of(titles))
     read_funds_tables(plan.projects, blocks)
     if plan.kind == "plan":  # a plan told in prose: '全年预算数为362万元', '资金总额500万元'
-        read_stated_budget(plan.projects, blocks, plan=True)
+        plan.projects = read_plan_budget(plan.projects, blocks, subject_of(titles))
     if plan.kind == "self_evaluation":
         plan.projects = listed_projects(plan.projects, blocks)
         plan.projects = read_report_figures(plan.projects, blocks, subject_of(titles))
@@ -71,6 +71,8 @@ def fill_plan(
         plan.year = filed_plan_year(texts_of(blocks))
     if plan.kind == "monitoring":
         plan.projects = read_prose_monitoring(plan.projects, blocks)
+        # a report of one project told in prose: its labelled budget ('项目资金共157万元')
+        read_stated_budget(plan.projects, blocks, plan=True)
         date_monitoring_round(plan.projects, texts_of(blocks))
     plan.title = document_title(titles)
     departments = [p.department for p in plan.projects if p.department]

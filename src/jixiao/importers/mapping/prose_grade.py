@@ -29,7 +29,7 @@ _AFTER = r"(?=[)）\]】”」'\"]?\s*(?:等级|等次|级)?\s*(?:[。，,；;.!
 
 
 @cache
-def _grade_sentence() -> re.Pattern[str]:
+def grade_sentence() -> re.Pattern[str]:
     words = sorted(vocabulary().stated_grades, key=len, reverse=True)
     grades = "|".join(re.escape(w) for w in words if not w.isascii())
     return re.compile(rf"{_NOUN}\s*{_LINK}\s*[(（\[【“「'\"]?\s*(?P<grade>{grades}){_AFTER}")
@@ -38,7 +38,7 @@ def _grade_sentence() -> re.Pattern[str]:
 def stated_grades(text: str) -> list[str]:
     """The grades the text states in prose, in order."""
     text = unicodedata.normalize("NFKC", text)
-    return [m.group("grade") for m in _grade_sentence().finditer(text)]
+    return [m.group("grade") for m in grade_sentence().finditer(text)]
 
 
 def prose_grade(blocks: list[Block]) -> tuple[str, SourceRef] | None:

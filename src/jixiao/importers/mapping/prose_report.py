@@ -9,6 +9,9 @@ a budget, a rate, a total or a grade; a report stating none stays without projec
 ('新增地方政府专项债券项目3个', '实施项目共15个'): its figures are no single project's —
 nor is the budget its prose states that of the one project a half-read table gave. The
 counting phrases are pack data (``project_counts`` in profiles/import-prose-figures.json).
+A plan told in prose (a 目标公示, a notice) likewise gets the project its title names
+when its prose states one labelled budget ('全年预算数为 362万元', '年度预算安排:500万元')
+and counts no several projects.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from jixiao.importers.mapping.prose_grade import read_prose_grade
 from jixiao.importers.mapping.prose_stated_budget import read_stated_budget
 from jixiao.importers.mapping.stated_total import read_stated_totals
 from jixiao.importers.mapping.summed_budget import read_summed_budget
+from jixiao.importers.mapping.year_investment import read_year_investment
 from jixiao.model.plan import Project
 from jixiao.textnorm import to_simplified
 
@@ -68,6 +72,7 @@ def read_report_figures(
         read_stated_budget(told, blocks)
         read_summed_budget(told, blocks)  # a bare total only where its parts add up
         read_planned_funds(told, blocks)
+        read_year_investment(told, blocks)  # a 总投资 only where it is all this year's fund
     read_stated_totals(told, blocks)
     if projects:
         return projects
@@ -75,3 +80,16 @@ def read_report_figures(
         return []
     read_prose_grade(told, blocks)
     return told if _states_a_figure(told[0]) else []
+
+
+def read_plan_budget(projects: list[Project], blocks: list[Block], subject: str) -> list[Project]:
+    """A plan told in prose (a notice, a 目标公示) with the labelled budget its text states
+    (``read_stated_budget(plan=True)``); with no project read, its own project, named by
+    its title, when its prose states one budget and counts no several projects."""
+    told = projects or [Project(name=subject)]
+    read_stated_budget(told, blocks, plan=True)
+    if projects:
+        return projects
+    if not subject or told[0].budget_total is None or _covers_several(blocks):
+        return []
+    return told

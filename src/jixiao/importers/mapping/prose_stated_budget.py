@@ -33,7 +33,7 @@ from jixiao.importers.blocks import Block, Paragraph
 from jixiao.importers.mapping.header_amounts import amount
 from jixiao.model.plan import Project
 from jixiao.model.source import SourceRef
-from jixiao.textnorm import to_simplified
+from jixiao.textnorm import strip_pinyin, to_simplified
 from jixiao.textnorm.alternation import alternation
 
 _NUMBER = r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<u>亿元|万元|元)"
@@ -99,7 +99,7 @@ def _figure(match: re.Match[str]) -> Decimal | None:
 def budget_statements(text: str) -> list[Statement]:
     """The budget amounts a sentence states; an allocation whose amount a label states
     ('下达预算资金201.48万元') is that label's statement, not a second one."""
-    text = to_simplified(unicodedata.normalize("NFKC", text))
+    text = to_simplified(strip_pinyin(unicodedata.normalize("NFKC", text)))
     labelled, allotted = _budget_patterns()
     labelled_amounts: set[int] = set()
     wholes, inside = _summed_budgets(text)
@@ -185,7 +185,7 @@ def _part_of_larger(
     下达给你们,其中:一般公共预算资金50.29万元、…')."""
     parted = _LATER_PARTS if later else _PARTS
     for text, _ in texts:
-        text = to_simplified(unicodedata.normalize("NFKC", text))
+        text = to_simplified(strip_pinyin(unicodedata.normalize("NFKC", text)))
         for whole in _AMOUNTS.finditer(text):
             value, parts = _figure(whole), parted.match(text[whole.end() :])
             if value is None or parts is None or value <= budget:
@@ -197,7 +197,7 @@ def _part_of_larger(
 
 def spent_amounts(text: str) -> list[Decimal]:
     """The amounts spent a sentence states, in order."""
-    text = to_simplified(unicodedata.normalize("NFKC", text))
+    text = to_simplified(strip_pinyin(unicodedata.normalize("NFKC", text)))
     return [v for m in _spent_pattern().finditer(text) if (v := _figure(m)) is not None]
 
 

@@ -1,6 +1,7 @@
 """The 总分 a self-evaluation states outside a label cell the header block reads: glued
 into a flattened line ('…主管部门自评总分(分)97.6部门联系人…', '指标2:总分10098'), in a
-report's prose ('综合评价得分为 99.8分', '(一)自评得分99分'), or as the pair of a grid's
+report's prose ('综合评价得分为 99.8分', '(一)自评得分99分'; a bare '分数为97分' right
+after the grade it states, ``graded_score``), or as the pair of a grid's
 last row ('合计 | 100 | 96').
 
 The labels are pack data (``profiles/import-stated-totals.json``). A total label
@@ -27,6 +28,7 @@ from typing import Any
 
 from jixiao import packs
 from jixiao.importers.blocks import Block, Paragraph
+from jixiao.importers.mapping.graded_score import graded_totals
 from jixiao.model.plan import Project
 from jixiao.model.source import SourceRef
 from jixiao.textnorm import to_simplified
@@ -104,7 +106,7 @@ def stated_totals(text: str) -> list[Decimal]:
     whole = _sum_pattern().match(text)
     if whole is not None and (total := _checked(Decimal(whole.group("n2")))) is not None:
         found.append(total)
-    return found
+    return found + graded_totals(text)  # '等级为“优”,分数为97分' (see graded_score)
 
 
 def _found(blocks: list[Block]) -> list[tuple[Decimal, SourceRef]]:

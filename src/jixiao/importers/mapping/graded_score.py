@@ -1,0 +1,41 @@
+"""A total score a report's prose writes right after the grade it states, in one
+sentence: '自评绩效等级为“优”,分数为97分', '综合评定为优秀,得分95分'.
+
+A bare score word ('分数', '得分', pack data ``graded_labels`` of
+``profiles/import-stated-totals.json``) names any score — a survey's, an indicator's —
+so it names the total only where it opens the clause right after a stated grade
+(``prose_grade``'s grading noun, link and grade word): '满意度调查分数为97分' or
+'等级为优,指标得分20分' give none. The figure is followed by 分 and lies in (0, 100].
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal
+from functools import cache
+
+from jixiao import packs
+from jixiao.importers.mapping.prose_grade import grade_sentence
+from jixiao.textnorm import to_simplified
+from jixiao.textnorm.alternation import alternation
+
+_FULL = Decimal(100)
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    labels = alternation(packs.merged_data("import-stated-totals.json")["graded_labels"])
+    return re.compile(
+        rf"(?:{grade_sentence().pattern})[)）\]】”」'\"]?\s*(?:等级|等次|级)?\s*[,，;；]\s*"
+        rf"(?:{labels})\s*(?:为|是|[:：])?\s*(?P<n>\d{{1,3}}(?:\.\d{{1,2}})?)\s*分"
+    )
+
+
+def graded_totals(text: str) -> list[Decimal]:
+    """The totals a text writes right after its stated grade, in order."""
+    if "分" not in text or not any(word in text for word in "等评評"):
+        return []  # no grade stated, or no score: most lines
+    text = to_simplified(unicodedata.normalize("NFKC", text))
+    found = [Decimal(m.group("n")) for m in _pattern().finditer(text)]
+    return [score for score in found if 0 < score <= _FULL]
