@@ -440,6 +440,8 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # writes its year '20xx', the other states no amount spent). No document lost anything.
 # Merged with import-fields-3 (cand, 369 documents): 预算数 0.724 (168/232), 执行率 0.817
 # (67/82), 自评总分 0.878 (36/41); the rest as above, still the one wrong 青山 figure.
+# Then a huge header amount with no money unit stated is left unread (青山 2800000.0000 is
+# 元): 字段错值 0 again.
 FLOORS = {
     "recall": 0.947,
     "plan_recall": 0.979,
@@ -453,5 +455,5 @@ FLOORS = {
     "budget_total": 0.724,
     "execution_rate": 0.817,
     "total_score": 0.878,
-    "field_wrong": 1,
+    "field_wrong": 0,
 }

@@ -178,6 +178,7 @@ class HeaderBlockReader:
 
     def __init__(self) -> None:
         self.factor = Decimal(1)
+        self.unit_stated = False  # a '单位：万元' / '(元)' text was seen before the amounts
         self._budget_columns: list[str | None] | None = None
         self._total_column: int | None = None  # the budget column 资金总额 came from
         self._total_at: int | None = None  # where on its line the 资金总额 label stood
@@ -189,6 +190,7 @@ class HeaderBlockReader:
         factor = money_factor(text)
         if factor is not None and len(normalise(text)) <= 12:
             self.factor = factor
+            self.unit_stated = True
 
     def read(self, cells: list[Cell], project: Project) -> list[str]:
         """The fields the cells gave ``project`` (empty when they were no header row)."""
@@ -306,7 +308,7 @@ class HeaderBlockReader:
             return False
         if field in AMOUNT_FIELDS:
             number = amount(text, self.factor)
-            if number is None:
+            if number is None or self._unit_unknown(text, number):
                 return False
             setattr(project, field, number)
         elif field == "name":
@@ -333,6 +335,13 @@ class HeaderBlockReader:
         if not isinstance(value, str):
             project.sources[field] = value.located()
         return True
+
+    def _unit_unknown(self, text: str, number: Decimal) -> bool:
+        """A huge bare amount with no money unit stated: 元 or 万元 cannot be told apart."""
+        ceiling = vocabulary().unitless_amount_ceiling
+        if self.unit_stated or ceiling is None or number < ceiling:
+            return False
+        return money_factor(text) is None and not normalise(text).endswith(("元", "万"))
 
     def _grade_after(self, score: Cell, filled: list[Cell], project: Project) -> bool:
         """'总分 | 100 | 96 | 优': the 自评等级 written right after the 总分 it grades."""

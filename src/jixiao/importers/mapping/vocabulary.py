@@ -92,6 +92,8 @@ class Vocabulary:
     header_note: re.Pattern[str] | None = None  # a form's '(150字内)' after a header word
     standard_family: dict[str, str] = field(default_factory=dict)  # 评价指标 → level3 …
     standard_goal_words: frozenset[str] = frozenset()  # 目标名称: that family's goal column
+    # a header amount at or above this many 万元 is not read where no money unit is stated
+    unitless_amount_ceiling: Decimal | None = None
     # roles already found, per header text: every row of a grid is tried as a header, and
     # the same few hundred cell texts recur in every document
     _roles_seen: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -252,6 +254,7 @@ def vocabulary() -> Vocabulary:
         },
         budget_columns=_inverted(data["budget_columns"]),
         money_units={unit: Decimal(str(factor)) for unit, factor in data["money_units"].items()},
+        unitless_amount_ceiling=Decimal(str(data["unitless_amount"]["ceiling"])),
         placeholders=tuple(re.compile(p) for p in data["placeholders"]),
         grid_end=tuple(normalise(w) for w in data["grid_end"]),
         side_labels=frozenset(normalise(w) for w in data["side_labels"]),
