@@ -1,0 +1,117 @@
+"""Seventh walk, view tests: each failed before its fix (the browser tests of the same walk
+are tests/web/browser/test_walkthrough_seven.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from jixiao.web.exante.models import ProposalRecord
+from jixiao.web.orgs.models import Membership
+from jixiao.web.plans.models import Comment
+from tests.web.conftest import World
+from tests.web.test_exante_pages import _propose, scores
+from tests.web.test_exante_pages import act as act_on_proposal
+
+
+def _main(response: object) -> str:
+    page: str = response.content.decode()  # type: ignore[attr-defined]
+    return page.split("<main", 1)[1]
+
+
+def _assessed(world: World) -> ProposalRecord:
+    record = _propose(world, 2023)
+    act_on_proposal(world.client("editor"), record, action="submit")
+    member = Membership.objects.get(user=world.users["expert"])
+    act_on_proposal(world.client("bureau"), record, action="assign", member=member.pk)
+    world.client("expert").post(f"/exante/{record.pk}/sheet/", scores())
+    record.refresh_from_db()
+    return record
+
+
+@pytest.mark.django_db
+def test_a_second_conclusion_is_a_conflict_that_says_what_was_concluded(world: World) -> None:
+    """财政局, 事前评估结论: two reviewers conclude the same proposal; the later one got 400
+    「只有评估中的申报可以出具结论」 — as if they had erred — and nothing said who concluded
+    what. Now 409, the conclusion already given, by whom, and the opinion typed kept."""
+    record = _assessed(world)
+    opened_at = str(record.lock_version)
+    first = {"action": "conclude", "opinion": "同意", "lock_version": opened_at}
+    assert world.client("bureau").post(f"/exante/{record.pk}/action/", first).status_code == 302
+    mine = "建议压减设备数量后支持"
+    late = world.client("admin").post(
+        f"/exante/{record.pk}/action/",
+        {"action": "conclude", "opinion": mine, "lock_version": opened_at},
+    )
+    assert late.status_code == 409
+    page = _main(late)
+    assert "保存冲突" in page and mine in page
+    assert "bureau" in page and "评估结论：予以支持" in page and "现为“已出结论”" in page
+    record.refresh_from_db()
+    assert record.opinion == "同意"
+
+
+@pytest.mark.django_db
+def test_a_step_on_a_proposal_changed_meanwhile_is_a_conflict(world: World) -> None:
+    """财政局, 指派评估人 after another reviewer assigned one: 400 before, 409 now."""
+    record = _propose(world, 2023)
+    act_on_proposal(world.client("editor"), record, action="submit")
+    record.refresh_from_db()
+    opened_at = str(record.lock_version)
+    expert, expert2 = (Membership.objects.get(user=world.users[w]) for w in ("expert", "expert2"))
+    url = f"/exante/{record.pk}/action/"
+    bureau, admin = world.client("bureau"), world.client("admin")
+    posted = {"action": "assign", "lock_version": opened_at}
+    assert bureau.post(url, posted | {"member": expert.pk}).status_code == 302
+    late = admin.post(url, posted | {"member": expert2.pk}, follow=True)
+    assert "已有新的办理" in late.content.decode() and "指派专家" in late.content.decode()
+    assert record.sheets.count() == 1
+
+
+@pytest.mark.django_db
+def test_a_comment_goes_on_the_plan_or_on_one_of_its_projects(world: World) -> None:
+    """审核人, 审核意见: add_comment had no test. A comment on the plan, one on a project,
+    and one naming a project of another plan (refused, the text given back)."""
+    plan, other = world.own_plan, world.other_plan
+    project = plan.projects.order_by("pk").first()
+    stranger = other.projects.order_by("pk").first()
+    assert project is not None and stranger is not None
+    bureau = world.client("bureau")
+    url = f"/plans/{plan.pk}/comments/"
+    assert bureau.post(url, {"text": "整体意见：请补充成本指标"}).status_code == 302
+    assert bureau.post(url, {"text": "预算偏高", "project_id": project.pk}).status_code == 302
+    stray = bureau.post(url, {"text": "该项目不属于本文本", "project_id": stranger.pk})
+    assert stray.status_code == 400
+    assert "该项目不属于本绩效文本" in _main(stray) and "该项目不属于本文本" in _main(stray)
+    comments = {c.text: c for c in Comment.objects.filter(plan=plan)}
+    assert comments["整体意见：请补充成本指标"].project is None
+    assert comments["预算偏高"].project == project
+    assert "该项目不属于本文本" not in comments
+    page = bureau.get(f"/plans/{plan.pk}/").content.decode()
+    assert f"项目「{project.name}」</b>：预算偏高" in page
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("target", ["abc", "99999999999999999999999", "-1"])
+def test_a_comment_on_a_project_that_is_no_project_is_refused_in_chinese(
+    world: World, target: str
+) -> None:
+    """审核人, 审核意见 with a 意见针对 that is no project id (a stale page, a hand-made
+    request): 'abc' answered Python's English 「invalid literal for int()…」 and a number
+    past 64 bits a 500."""
+    said = "请补充成本指标"
+    url = f"/plans/{world.own_plan.pk}/comments/"
+    refused = world.client("bureau").post(url, {"text": said, "project_id": target})
+    assert refused.status_code == 400
+    page = _main(refused)
+    assert "该项目不属于本绩效文本" in page and said in page and "invalid" not in page
+    assert not Comment.objects.filter(plan=world.own_plan).exists()
+
+
+@pytest.mark.django_db
+def test_a_blank_comment_says_so(world: World) -> None:
+    """审核人, 「添加意见」 with only spaces typed: the page came back as it was, without a
+    word, as if the comment had been added."""
+    url = f"/plans/{world.own_plan.pk}/comments/"
+    answer = world.client("bureau").post(url, {"text": "  \n "}, follow=True)
+    assert "请填写审核意见" in answer.content.decode()
+    assert not Comment.objects.filter(plan=world.own_plan).exists()
