@@ -115,3 +115,76 @@ def test_a_blank_comment_says_so(world: World) -> None:
     answer = world.client("bureau").post(url, {"text": "  \n "}, follow=True)
     assert "请填写审核意见" in answer.content.decode()
     assert not Comment.objects.filter(plan=world.own_plan).exists()
+
+
+def _task_form(**given: object) -> dict[str, object]:
+    return {"year": "2025", "stage": "declare", "deadline": "2025-03-31", "all": "1"} | given
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("given", "reason"),
+    [
+        ({"deadline": "0001-01-01"}, "截止日期0001-01-01早于2024年"),
+        ({"deadline": "2000-03-31"}, "截止日期2000-03-31早于2024年"),
+        (
+            {"stage": "monitor", "monitor_date": "2019-06-30", "deadline": "2025-08-10"},
+            "监控数据截至日期2019-06-30不在预算年度2025年内",
+        ),
+        (
+            {"stage": "monitor", "monitor_date": "2025-07-31", "deadline": "2025-07-10"},
+            "截止日期2025-07-10早于监控数据截至日期2025-07-31",
+        ),
+        ({"stage": "monitor", "monitor_date": "2025-13-01"}, "“2025-13-01”不是日期"),
+    ],
+)
+def test_a_task_that_cannot_be_meant_is_refused_with_its_form_kept(
+    world: World, given: dict[str, str], reason: str
+) -> None:
+    """财政局, 任务 › 下发任务: a 2025 monitoring task 「截至2019年6月30日」, or one due on
+    0001-01-01, was opened and sent to every department; a refused form redirected and lost
+    the 说明 and the departments ticked. Now refused with the reason, the form as typed."""
+    from jixiao.web.tasks.models import Message, Task
+
+    note = "请于截止日前报送，逾期通报"
+    posted = _task_form(**given) | {"all": "", "departments": [str(world.other.pk)], "note": note}
+    refused = world.client("bureau").post("/tasks/new/", posted)
+    assert refused.status_code == 400
+    page = refused.content.decode()
+    assert "任务未下发" in page and reason in page
+    assert f'value="{note}"' in page
+    assert f'name="departments" value="{world.other.pk}" checked' in page
+    assert f'name="departments" value="{world.own.pk}">' in page
+    assert not Task.objects.exists() and not Message.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_deadline_moved_to_a_slip_of_the_keyboard_is_refused(world: World) -> None:
+    """财政局, 任务进度 › 修改截止日期 to 0001-01-01: saved, and the page said 「截止日期已改为
+    1-01-01」; every department was 逾期 some 740,000 days."""
+    from jixiao.web.tasks.models import Task
+
+    bureau = world.client("bureau")
+    assert bureau.post("/tasks/new/", _task_form()).status_code == 302
+    task = Task.objects.get()
+    moved = bureau.post(f"/tasks/{task.pk}/deadline/", {"deadline": "0001-01-01"}, follow=True)
+    assert "截止日期未修改：截止日期0001-01-01早于2024年" in moved.content.decode()
+    task.refresh_from_db()
+    assert task.deadline.isoformat() == "2025-03-31"
+
+
+@pytest.mark.django_db
+def test_a_reminder_to_a_department_no_longer_on_the_task_reminds_nobody(world: World) -> None:
+    """财政局, 任务进度 › 催报 of one department whose id is stale: every department of the
+    task was reminded instead."""
+    from jixiao.web.tasks.models import Reminder, Task
+
+    bureau = world.client("bureau")
+    assert bureau.post("/tasks/new/", _task_form()).status_code == 302
+    task = Task.objects.get()
+    stale = bureau.post(f"/tasks/{task.pk}/remind/", {"department": "9" * 20}, follow=True)
+    assert "所选部门不在本任务中，未催报" in stale.content.decode()
+    assert not Reminder.objects.exists()
+    chosen = bureau.post(f"/tasks/{task.pk}/remind/", {"department": str(world.own.pk)})
+    assert chosen.status_code == 302
+    assert list(Reminder.objects.values_list("department", flat=True)) == [world.own.pk]

@@ -9,7 +9,7 @@ from typing import Any
 from django.db import transaction
 from django.urls import reverse
 
-from jixiao.tasks import DUE_SOON_DAYS, Stage, days_left, to_remind
+from jixiao.tasks import DUE_SOON_DAYS, Stage, days_left, task_refusal, to_remind
 from jixiao.web.audit.log import record as audit
 from jixiao.web.orgs.models import Department, Region
 from jixiao.web.tasks.board import board_rows
@@ -41,12 +41,11 @@ def open_task(
 ) -> Task:
     if not departments:
         raise TaskRefused("请至少选择一个部门")
-    if stage.needs_monitor_date and monitor_date is None:
-        raise TaskRefused("运行监控任务需要填写监控数据截至日期")
     if not stage.needs_monitor_date:
         monitor_date = None
-    if not 2000 <= year <= 2100:
-        raise TaskRefused(f"预算年度 {year} 不在 2000–2100 之间")
+    refusal = task_refusal(year, stage, deadline, monitor_date)
+    if refusal:
+        raise TaskRefused(refusal)
     task = Task.objects.create(
         region=region,
         year=year,
@@ -82,6 +81,9 @@ def open_task(
 
 @transaction.atomic
 def change_deadline(user: Any, task: Task, deadline: dt.date) -> None:
+    refusal = task_refusal(task.year, task.stage_enum, deadline, task.monitor_date)
+    if refusal:
+        raise TaskRefused(refusal)
     before = task.deadline
     Task.objects.filter(pk=task.pk).update(deadline=deadline)
     task.deadline = deadline
