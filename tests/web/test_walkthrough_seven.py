@@ -188,3 +188,65 @@ def test_a_reminder_to_a_department_no_longer_on_the_task_reminds_nobody(world: 
     chosen = bureau.post(f"/tasks/{task.pk}/remind/", {"department": str(world.own.pk)})
     assert chosen.status_code == 302
     assert list(Reminder.objects.values_list("department", flat=True)) == [world.own.pk]
+
+
+def _admin_client(world: World) -> object:
+    from django.contrib.auth.models import User
+    from django.test import Client
+
+    root = User.objects.create_superuser("root", password="x")
+    client = Client()
+    client.force_login(root)
+    return client
+
+
+@pytest.mark.django_db
+def test_a_person_placed_where_the_role_cannot_work_is_refused(world: World) -> None:
+    """系统管理员, 人员角色 › 增加: a 单位填报人 tied to a 单位 of another department (unit
+    codes such as 430001 recur in every department), or given no department at all, was
+    saved — he then saw none of his own projects. Now the form says what is wrong."""
+    from django.contrib.auth.models import User
+
+    from jixiao.web.orgs.models import Membership, Unit
+    from jixiao.workflow import Role
+
+    client = _admin_client(world)
+    person = User.objects.create_user("xinren", password="x")
+    foreign = Unit.objects.filter(department=world.other).first()
+    assert foreign is not None
+    base = {"user": person.pk, "region": world.region.pk, "role": Role.UNIT_EDITOR.value}
+    cases = [
+        ({"department": world.own.pk, "unit": foreign.pk}, "不属于部门"),
+        ({}, "单位填报人（编制）须选择所属部门"),
+        ({"department": world.own.pk, "role": Role.BUREAU_REVIEWER.value}, "请清空“部门”"),
+    ]
+    for given, said in cases:
+        answer = client.post("/admin/orgs/membership/add/", base | given)  # type: ignore[attr-defined]
+        assert answer.status_code == 200, (given, answer.status_code)
+        assert said in answer.content.decode(), given
+    assert not Membership.objects.filter(user=person).exists()
+    own_unit = Unit.objects.filter(department=world.own).first()
+    assert own_unit is not None
+    right = base | {"department": world.own.pk, "unit": own_unit.pk}
+    assert client.post("/admin/orgs/membership/add/", right).status_code == 302  # type: ignore[attr-defined]
+    assert Membership.objects.get(user=person).unit == own_unit
+
+
+@pytest.mark.django_db
+def test_the_person_form_searches_units_instead_of_listing_them_all(world: World) -> None:
+    """系统管理员 of 200 units: 人员角色's 单位 was a select of every unit of the province,
+    each named like 「430001 …本级」; now a search box (autocomplete) that finds a unit by
+    its department's name."""
+    client = _admin_client(world)
+    form = client.get("/admin/orgs/membership/add/").content.decode()  # type: ignore[attr-defined]
+    assert 'class="admin-autocomplete' in form and 'name="unit"' in form
+    found = client.get(  # type: ignore[attr-defined]
+        "/admin/autocomplete/",
+        {
+            "term": world.other.name[:4],
+            "app_label": "orgs",
+            "model_name": "membership",
+            "field_name": "unit",
+        },
+    ).json()
+    assert found["results"] and all(r["id"] for r in found["results"])
