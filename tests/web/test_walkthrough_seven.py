@@ -250,3 +250,14 @@ def test_the_person_form_searches_units_instead_of_listing_them_all(world: World
         },
     ).json()
     assert found["results"] and all(r["id"] for r in found["results"])
+
+
+@pytest.mark.django_db
+def test_an_empty_dashboard_chart_tells_a_screen_reader_it_is_empty(world: World) -> None:
+    """读屏软件, 监控看板 before any round: the chart drew 暂无数据, but under role="img" a
+    screen reader reads only the name — 「各部门项目监控结果，图像」, as if it had bars."""
+    import re
+
+    page = world.client("bureau").get("/monitoring/").content.decode()
+    empty = re.findall(r'<svg[^>]*data-empty="true"[^>]*>(.*?)</svg>', page)
+    assert empty and all("<desc>暂无数据</desc>" in chart for chart in empty)
