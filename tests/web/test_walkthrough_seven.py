@@ -261,3 +261,25 @@ def test_an_empty_dashboard_chart_tells_a_screen_reader_it_is_empty(world: World
     page = world.client("bureau").get("/monitoring/").content.decode()
     empty = re.findall(r'<svg[^>]*data-empty="true"[^>]*>(.*?)</svg>', page)
     assert empty and all("<desc>暂无数据</desc>" in chart for chart in empty)
+
+
+@pytest.mark.django_db
+def test_the_plans_list_filters_by_finding_severity(world: World) -> None:
+    """财政局, 清单 › 绩效文本 of many plans: no way to list only the plans with errors (to
+    return them) or only those without (to approve them in one batch); the 错误 column could
+    only be sorted. Now a 审核发现 filter: 有错误 / 无错误、有警告 / 无错误和警告."""
+    from jixiao.web.plans.models import PlanRecord
+
+    PlanRecord.objects.filter(pk=world.own_plan.pk).update(errors=3, warnings_count=5)
+    PlanRecord.objects.filter(pk=world.other_plan.pk).update(errors=0, warnings_count=2)
+    bureau = world.client("bureau")
+    page = bureau.get("/lists/plans/").content.decode()
+    assert '<option value="errors">有错误</option>' in page
+    own, other = (f'href="/plans/{p.pk}/"' for p in (world.own_plan, world.other_plan))
+    with_errors = bureau.get("/lists/plans/?findings=errors").content.decode()
+    assert own in with_errors and other not in with_errors
+    warned = bureau.get("/lists/plans/?findings=warnings").content.decode()
+    assert other in warned and own not in warned
+    assert "共 0 条" in bureau.get("/lists/plans/?findings=clean").content.decode()
+    ignored = bureau.get("/lists/plans/?findings=nope").content.decode()
+    assert own in ignored and other in ignored
