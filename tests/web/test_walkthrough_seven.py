@@ -283,3 +283,30 @@ def test_the_plans_list_filters_by_finding_severity(world: World) -> None:
     assert "共 0 条" in bureau.get("/lists/plans/?findings=clean").content.decode()
     ignored = bureau.get("/lists/plans/?findings=nope").content.decode()
     assert own in ignored and other in ignored
+
+
+@pytest.mark.django_db
+def test_a_public_file_asked_again_unchanged_is_not_sent_again(world: World) -> None:
+    """公众 / a harvester of the open data: each public file (a plan's CSV, the province's
+    open-data bundle) came whole on every request, with nothing to ask «has it changed?».
+    Each now carries an ETag named by what it was made from: 304 while unchanged, a new tag
+    once the plan changes."""
+    from django.test import Client
+
+    from jixiao.web.plans.editing import save_goals
+    from tests.web.reports_world import approve
+
+    plan = approve(world.own_plan, world.users["bureau"])
+    public = Client()
+    for url in (f"/public/plans/{plan.pk}/download/csv", "/public/open-data.zip"):
+        first = public.get(url)
+        assert first.status_code == 200 and first.content
+        tag = first["ETag"]
+        assert tag.startswith('"') and "no-cache" in first["Cache-Control"]
+        again = public.get(url, HTTP_IF_NONE_MATCH=tag)
+        assert again.status_code == 304 and not again.content
+    csv_url = f"/public/plans/{plan.pk}/download/csv"
+    tag = public.get(csv_url)["ETag"]
+    save_goals(world.users["bureau"], plan, "公开文件的版本标记测试。", [], [], plan.lock_version)
+    changed = public.get(csv_url, HTTP_IF_NONE_MATCH=tag)
+    assert changed.status_code == 200 and changed["ETag"] != tag
