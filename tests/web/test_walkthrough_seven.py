@@ -310,3 +310,27 @@ def test_a_public_file_asked_again_unchanged_is_not_sent_again(world: World) -> 
     save_goals(world.users["bureau"], plan, "公开文件的版本标记测试。", [], [], plan.lock_version)
     changed = public.get(csv_url, HTTP_IF_NONE_MATCH=tag)
     assert changed.status_code == 200 and changed["ETag"] != tag
+
+
+@pytest.mark.django_db
+def test_a_tasks_dates_in_sentences_are_written_the_chinese_way(world: World) -> None:
+    """单位填报人, 消息 and 任务进度: the fifth walk wrote dates in sentences as 2024年7月31日,
+    but a task's message still read 「…，截止日期 2025-03-31。」, the 即将截止 notice
+    「将于 2025-03-31 截止」 and the board 「截止 2025-03-31」."""
+    import datetime as dt
+
+    from jixiao.web.tasks.actions import send_due_soon
+    from jixiao.web.tasks.models import Message, Task
+
+    bureau = world.client("bureau")
+    assert bureau.post("/tasks/new/", _task_form()).status_code == 302
+    task = Task.objects.get()
+    told = Message.objects.filter(recipient=world.users["editor"], kind="task").get()
+    assert "截止日期为2025年3月31日" in told.body and "2025-03-31" not in told.body
+    board = bureau.get(f"/tasks/{task.pk}/").content.decode()
+    assert "2025年3月31日截止" in board
+    moved = bureau.post(f"/tasks/{task.pk}/deadline/", {"deadline": "2025-04-10"}, follow=True)
+    assert "截止日期已改为2025年4月10日" in moved.content.decode()
+    assert send_due_soon(dt.date(2025, 4, 8))
+    soon = Message.objects.filter(recipient=world.users["editor"], kind="due_soon").get()
+    assert "将于2025年4月10日截止" in soon.body

@@ -20,6 +20,7 @@ from django.utils import timezone
 
 from jixiao.checks import Severity
 from jixiao.rectification import Origin, RectificationItem, act, from_checks, from_review
+from jixiao.model.dates import chinese_date
 from jixiao.web.audit.log import record as audit
 from jixiao.web.evaluation.models import SelfEvaluationRecord
 from jixiao.web.evaluation.records import entry_score
@@ -121,7 +122,7 @@ def mark(user: Any, plan: PlanRecord, keys: Iterable[str], deadline: date) -> in
         object_id=plan.pk,
         object_label=str(plan),
         plan=plan,
-        summary=f"下达整改{len(chosen)}项，期限{deadline:%Y-%m-%d}",
+        summary=f"下达整改{len(chosen)}项，期限{chinese_date(deadline)}",
     )
     return len(chosen)
 
@@ -152,7 +153,7 @@ def add_key_evaluation(
         object_id=record.pk,
         object_label=item.title,
         plan=plan,
-        summary=f"录入重点评价整改事项，期限{deadline:%Y-%m-%d}",
+        summary=f"录入重点评价整改事项，期限{chinese_date(deadline)}",
     )
     return record
 

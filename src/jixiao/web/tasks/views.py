@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from jixiao.model.dates import chinese_date
 from jixiao.tasks import Progress, Stage, board_counts
 from jixiao.web.orgs.access import departments_of
 from jixiao.web.pages.guards import current_member, member_required
@@ -231,7 +232,7 @@ def task_deadline(request: HttpRequest, task_id: int) -> HttpResponse:
     except TaskRefused as refused:
         messages.error(request, f"截止日期未修改：{refused}")
     else:
-        messages.success(request, f"截止日期已改为 {deadline.isoformat()}")
+        messages.success(request, f"截止日期已改为{chinese_date(deadline)}")
     return redirect("task", task_id=task.pk)
 
 
