@@ -19,8 +19,8 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from jixiao.checks import Severity
-from jixiao.rectification import Origin, RectificationItem, act, from_checks, from_review
 from jixiao.model.dates import chinese_date
+from jixiao.rectification import Origin, RectificationItem, act, from_checks, from_review
 from jixiao.web.audit.log import record as audit
 from jixiao.web.evaluation.models import SelfEvaluationRecord
 from jixiao.web.evaluation.records import entry_score
