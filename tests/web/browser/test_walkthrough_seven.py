@@ -29,8 +29,10 @@ def test_the_editors_cells_are_named_by_their_columns(
     """Screen reader, 项目绩效目标表编辑器: each cell was named by the field's key —
     「第1行 level1」, 「第3行 basis」 — not by its column."""
     page = _project_page(open_session("walk7-labels"), people["bureau"], approved)
-    names = page.locator("#grid tbody tr").first.locator("input, textarea").evaluate_all(
-        "cells => cells.map(c => c.getAttribute('aria-label'))"
+    names = (
+        page.locator("#grid tbody tr")
+        .first.locator("input, textarea")
+        .evaluate_all("cells => cells.map(c => c.getAttribute('aria-label'))")
     )
     assert names == [
         "第1行 一级指标",
@@ -62,7 +64,8 @@ def test_a_goal_table_prints_as_the_table_alone(
     session = open_session("walk7-print")
     page = _project_page(session, people["bureau"], approved)
     page.emulate_media(media="print")
-    for hidden in ("header.top", "footer", ".editor-side", "#grid .row-tools", "#grid .row-findings"):
+    chrome = ("header.top", "footer", ".editor-side", "#grid .row-tools", "#grid .row-findings")
+    for hidden in chrome:
         expect(page.locator(hidden).first).to_be_hidden()
     expect(page.locator("#save")).to_be_hidden()
     expect(page.locator("#grid")).to_be_visible()
