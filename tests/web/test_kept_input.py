@@ -181,9 +181,10 @@ def test_a_rectification_step_on_an_old_version_says_the_comment_is_kept(world: 
     late = world.client("editor").post(
         f"/rectification/{record.pk}/", {"action": "report", "comment": said, "lock_version": "0"}
     )
-    assert late.status_code == 400
+    assert late.status_code == 409  # someone acted first: a conflict (400 before)
     page = late.content.decode()
     assert f">{said}</textarea>" in page and "请刷新" not in page
+    assert "已被他人办理（现为“待整改”）" in page
     assert "所选附件须重新选择" in page
     assert RectificationRecord.objects.get(pk=record.pk).status == "pending"
 

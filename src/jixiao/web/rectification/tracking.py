@@ -58,6 +58,10 @@ class RectificationRefused(Exception):
     """A step that cannot be taken, with the Chinese reason."""
 
 
+class RectificationConflict(RectificationRefused):
+    """Someone acted on the item after the page was opened: nothing done (409)."""
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A finding of the plan that may be marked for 整改, with a stable key."""
@@ -186,8 +190,9 @@ def take_step(
     """One step of the flow; WorkflowError or RectificationRefused with the reason."""
     locked = RectificationRecord.objects.select_for_update().get(pk=record.pk)
     if locked.lock_version != version:
-        raise RectificationRefused(
-            "该事项已被他人更新，您的操作未办理；您写的说明仍保留在页面上，所选附件须重新选择，核对后再提交。"
+        raise RectificationConflict(
+            f"该事项在您打开页面后已被他人办理（现为“{locked.get_status_display()}”），您的操作未办理；"
+            "您写的说明仍保留在页面上，所选附件须重新选择，核对后再提交。"
         )
     if action not in actions_for(member, locked):
         raise RectificationRefused(f"{member.role_enum.label}现在不能“{action.label}”。")
