@@ -133,3 +133,21 @@ def test_reminders_go_to_everyone_not_done_and_counts_add_up(
     assert list(counts) == list(Progress)
     handed_in = counts[Progress.SUBMITTED] + counts[Progress.DONE]
     assert len(reminded) == len(board) - handed_in
+
+
+def test_a_task_refusal_names_what_cannot_be_meant() -> None:
+    from jixiao.tasks import task_refusal
+
+    due = dt.date(2025, 3, 31)
+    assert task_refusal(2025, Stage.DECLARE, due) is None
+    assert task_refusal(2025, Stage.DECLARE, dt.date(2024, 10, 31)) is None  # 申报 the year before
+    assert task_refusal(2024, Stage.EVALUATE, dt.date(2026, 3, 1)) is None  # late, but real
+    assert "早于2024年" in str(task_refusal(2025, Stage.DECLARE, dt.date(1, 1, 1)))
+    assert "不在 2000–2100" in str(task_refusal(1999, Stage.DECLARE, due))
+    july = dt.date(2025, 7, 31)
+    assert task_refusal(2025, Stage.MONITOR, dt.date(2025, 8, 10), july) is None
+    assert "需要填写监控数据截至日期" in str(task_refusal(2025, Stage.MONITOR, due))
+    assert "不在预算年度2025年内" in str(
+        task_refusal(2025, Stage.MONITOR, dt.date(2025, 8, 10), dt.date(2019, 6, 30))
+    )
+    assert "早于监控数据截至日期" in str(task_refusal(2025, Stage.MONITOR, due, july))

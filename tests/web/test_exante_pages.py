@@ -95,7 +95,7 @@ def test_from_proposal_to_a_draft_goal_table_in_the_plan(world: World) -> None:
     fixed = proposal_form(2023) | {"lock_version": "1"}
     assert world.client("editor").post(f"/exante/{record.pk}/", fixed).status_code == 302
     stale = world.client("editor").post(f"/exante/{record.pk}/", fixed, follow=True)
-    assert "已被他人更新" in stale.content.decode()
+    assert "已有新的办理" in stale.content.decode()
     record.refresh_from_db()
     assert record.core.estimate[0].amount == 24 and record.lock_version == 2
     _through_assessment(world, record)

@@ -128,7 +128,7 @@ def test_a_refused_conclusion_gives_back_its_reason_and_opinion(world: World) ->
     opinion = "设备单价按询价最低价执行"
     posted = {"action": "conclude", "opinion": opinion, "reason": "", "lock_version": "1"}
     refused = bureau.post(f"/exante/{record.pk}/action/", posted | {"conclusion": "予以支持"})
-    assert refused.status_code == 400
+    assert refused.status_code == 409  # a 版本号 out of date is a conflict
     page = _main(refused)
     assert opinion in page and "财政局意见" in page and "评估结论" in page and "予以支持" in page
     record.refresh_from_db()
@@ -181,9 +181,10 @@ def test_a_rectification_step_on_an_old_version_says_the_comment_is_kept(world: 
     late = world.client("editor").post(
         f"/rectification/{record.pk}/", {"action": "report", "comment": said, "lock_version": "0"}
     )
-    assert late.status_code == 400
+    assert late.status_code == 409  # someone acted first: a conflict (400 before)
     page = late.content.decode()
     assert f">{said}</textarea>" in page and "请刷新" not in page
+    assert "已被他人办理（现为“待整改”）" in page
     assert "所选附件须重新选择" in page
     assert RectificationRecord.objects.get(pk=record.pk).status == "pending"
 

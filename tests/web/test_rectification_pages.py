@@ -72,7 +72,8 @@ def test_from_finding_to_verified_with_an_attachment(world: World) -> None:
     record.refresh_from_db()
     assert record.status == "reported" and record.files.count() == 1
     stale = bureau.post(url, {"action": "verify", "lock_version": "1"}, follow=True)
-    assert "已被他人更新" in stale.content.decode()
+    assert stale.status_code == 409
+    assert "已被他人办理（现为“已整改，待核实”）" in stale.content.decode()
     bureau.post(url, {"action": "send_back", "comment": "请附修改后的目标表", "lock_version": "2"})
     unit.post(url, {"action": "report", "comment": "已附目标表", "lock_version": "3"})
     bureau.post(url, {"action": "verify", "lock_version": "4"})

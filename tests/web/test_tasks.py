@@ -176,7 +176,7 @@ def test_pages_open_a_task_show_the_board_and_remind(world: World) -> None:
         {"year": "2023", "stage": "monitor", "deadline": "2023-01-01", "all": "1"},
         {"year": "2023", "stage": "declare", "deadline": "31.3.2023", "all": "1"},
     ):
-        assert bureau.post("/tasks/new/", bad).status_code == 302
+        assert bureau.post("/tasks/new/", bad).status_code == 400
     assert Task.objects.count() == 1
 
 

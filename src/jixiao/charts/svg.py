@@ -226,7 +226,8 @@ def empty(kind: str, name: str) -> str:
             "fill": MUTED,
         },
     )
-    return root(kind, height, name, [note], {"empty": "true"})
+    # the 暂无数据 drawn is hidden under role="img": the <desc> says it
+    return root(kind, height, name, [note], {"empty": "true"}, EMPTY_TEXT)
 
 
 Swatch = Literal["line", "dashed", "dotted", "box", "point"]

@@ -17,6 +17,7 @@ from jixiao.tasks.rules import (
     is_done,
     is_overdue,
     progress_of,
+    task_refusal,
     to_remind,
 )
 
@@ -30,5 +31,6 @@ __all__ = [
     "is_done",
     "is_overdue",
     "progress_of",
+    "task_refusal",
     "to_remind",
 ]

@@ -125,3 +125,29 @@ def board_counts(progress: Iterable[Progress]) -> dict[Progress, int]:
     """How many departments are at each step, every step listed (zeros too)."""
     counts = Counter(progress)
     return {state: counts.get(state, 0) for state in Progress}
+
+
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+"""The budget years a task may be opened for."""
+
+
+def task_refusal(
+    year: int, stage: Stage, deadline: dt.date, monitor_date: dt.date | None = None
+) -> str | None:
+    """Why a task cannot be opened (or its deadline set) as asked, in Chinese; None if it can.
+
+    The 申报 of a budget year is due in the year before it at the earliest, so a deadline
+    before that year is a slip of the keyboard (0001-01-01, 2000 for 2025); a 监控 names a
+    date of its own year and cannot be due before the figures it asks for exist."""
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        return f"预算年度 {year} 不在 {FIRST_YEAR}–{LAST_YEAR} 之间"
+    if deadline.year < year - 1:
+        return f"截止日期{deadline.isoformat()}早于{year - 1}年，不像是{year}年度任务的截止日期"
+    if stage.needs_monitor_date:
+        if monitor_date is None:
+            return "运行监控任务需要填写监控数据截至日期"
+        if monitor_date.year != year:
+            return f"监控数据截至日期{monitor_date.isoformat()}不在预算年度{year}年内"
+        if deadline < monitor_date:
+            return f"截止日期{deadline.isoformat()}早于监控数据截至日期{monitor_date.isoformat()}"
+    return None

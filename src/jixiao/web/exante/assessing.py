@@ -27,6 +27,7 @@ from jixiao.exante import draft_project as core_draft_project
 from jixiao.exante.assess import ScoreError
 from jixiao.exante.profile import ExAnteProfile, load_exante_profile
 from jixiao.web.audit.log import record as audit
+from jixiao.web.audit.models import AuditEntry
 from jixiao.web.exante.access import assessor_choices
 from jixiao.web.exante.models import ProposalRecord, SheetRecord
 from jixiao.web.exante.status import ProposalStatus
@@ -43,6 +44,10 @@ class AssessmentRefused(Exception):
     """A step that cannot be taken now, with the Chinese reason."""
 
 
+class AssessmentConflict(AssessmentRefused):
+    """Someone changed the proposal after the page was opened: nothing done (409)."""
+
+
 def profile() -> ExAnteProfile:
     return load_exante_profile()
 
@@ -52,8 +57,29 @@ def _bump(record: ProposalRecord, version: int, **fields: Any) -> None:
         lock_version=F("lock_version") + 1, updated_at=timezone.now(), **fields
     )
     if not updated:
-        raise AssessmentRefused("该申报已被他人更新，您的操作未办理、输入未保存。")
+        raise _conflict(record)
     record.refresh_from_db()
+
+
+def _on_time(record: ProposalRecord, version: int) -> None:
+    """A step taken on the version the page showed: otherwise a conflict saying what changed
+    (a second 出具结论 read 「只有评估中的申报可以出具结论」, as if the bureau had erred)."""
+    if version != record.lock_version:
+        raise _conflict(record)
+
+
+def _conflict(record: ProposalRecord) -> AssessmentConflict:
+    record.refresh_from_db()
+    last = (
+        AuditEntry.objects.filter(object_type="exante", object_id=str(record.pk))
+        .select_related("user")
+        .first()
+    )
+    done = f"{last.user_name}于{timezone.localtime(last.at):%H:%M} {last.summary}。" if last else ""
+    return AssessmentConflict(
+        f"该申报在您打开页面后已有新的办理：{done}现为“{record.status_enum.label}”。"
+        "您的操作未办理、输入未保存；请在新窗口打开最新版本核对后再办理。"
+    )
 
 
 def _audit(user: Any, action: str, record: ProposalRecord, summary: str, **kw: Any) -> None:
@@ -97,6 +123,7 @@ def save_proposal(
 
 @transaction.atomic
 def submit(user: Any, record: ProposalRecord, version: int) -> ProposalRecord:
+    _on_time(record, version)
     if record.status_enum is not ProposalStatus.DRAFT:
         raise AssessmentRefused("申报已提交。")
     if record.core.requested <= 0 or not record.core.basis.strip():
@@ -109,6 +136,7 @@ def submit(user: Any, record: ProposalRecord, version: int) -> ProposalRecord:
 @transaction.atomic
 def assign(user: Any, record: ProposalRecord, member: Membership, version: int) -> SheetRecord:
     """Add an assessor: an expert, or (a unit editor of the department) the unit's 自评."""
+    _on_time(record, version)
     if record.status_enum not in (ProposalStatus.SUBMITTED, ProposalStatus.ASSESSING):
         raise AssessmentRefused("只有已提交、尚未出结论的申报可以指派评估人。")
     if SheetRecord.objects.filter(proposal=record, assessor=member.user).exists():
@@ -193,6 +221,7 @@ def conclude(
     """The conclusion from the sheets, with the bureau's reasons; a supported proposal
     becomes a draft project of the department's plan for its year. ``conclusion`` other
     than the scored one is the bureau's override and needs its ``reason`` (audited)."""
+    _on_time(record, version)
     if record.status_enum is not ProposalStatus.ASSESSING:
         raise AssessmentRefused("只有评估中的申报可以出具结论。")
     try:

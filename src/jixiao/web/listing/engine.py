@@ -117,7 +117,11 @@ def _clean(value: str, integer: bool) -> str | None:
     return value
 
 
-def _filter(rows: Any, field: str, value: str, integer: bool) -> Any:
+def _filter(rows: Any, each: Filter, value: str) -> Any:
+    if each.conditions is not None:
+        condition = each.conditions.get(value)
+        return rows if condition is None else rows.filter(condition)
+    field, integer = each.field, each.integer
     wanted: Any = int(value) if integer else value
     if isinstance(rows, QuerySet):
         return rows.filter(**{field: wanted})
@@ -183,7 +187,7 @@ def run_list(spec: ListSpec, rows: Any, params: QueryDict) -> ListPage:
     for each in spec.filters:
         value = _clean(params.get(each.param, ""), each.integer)
         if value is not None:
-            rows = _filter(rows, each.field, value, each.integer)
+            rows = _filter(rows, each, value)
         controls.append(FilterControl(each, each.options(), value or ""))
     q = _text(params.get("q", "") or "")
     if q and spec.search:

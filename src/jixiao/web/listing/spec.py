@@ -4,11 +4,12 @@ and its filters; and the one formatting of money (万元, two decimals) and perc
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
 
+from django.db.models import Q
 from django.utils.safestring import SafeString
 
 from jixiao.charts.svg import percent as svg_percent
@@ -99,6 +100,9 @@ class Filter:
     """(value, label) pairs to choose from, computed when the page is shown."""
     integer: bool = False
     """Values are integers (ids, years): anything else is ignored."""
+    conditions: Mapping[str, Q] | None = None
+    """Each value's own condition, for a choice that is no value of ``field`` (「有错误」 is
+    errors > 0); a value not among them is ignored. QuerySet lists only."""
 
 
 @dataclass(frozen=True)

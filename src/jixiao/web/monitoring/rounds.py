@@ -65,7 +65,7 @@ def open_round(user: Any, plan: PlanRecord, date: dt.date) -> MonitoringRoundRec
     if date.year != plan.year:
         raise RoundRefused(f"监控日期应在预算年度{plan.year}年内。")
     if plan.monitoring_rounds.filter(monitor_date=date).exists():
-        raise RoundRefused(f"{date:%Y-%m-%d}的监控已经存在。")
+        raise RoundRefused(f"{chinese_date(date)}的监控已经存在。")
     earlier_round = plan.monitoring_rounds.filter(monitor_date__lt=date).first()
     earlier = {}
     if earlier_round is not None:

@@ -24,11 +24,29 @@ class DepartmentAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
     inlines = [UnitInline]
 
 
+@admin.register(Unit)
+class UnitAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+    """Searched by the person form's 单位 box: 200 departments' units are no list to scroll."""
+
+    list_display = ("code", "name", "department")
+    search_fields = ("code", "name", "department__name")
+    list_select_related = ("department",)
+
+
 @admin.register(Membership)
 class MembershipAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
     list_display = ("user", "role", "region", "department", "unit")
     list_filter = ("role", "region")
-    search_fields = ("user__username", "user__first_name", "department__name")
+    list_select_related = ("user", "region", "department", "unit")
+    search_fields = (
+        "user__username",
+        "user__first_name",
+        "department__name",
+        "unit__name",
+        "unit__code",
+    )
+    # typed to search, not a select of every user, department and unit of the province
+    autocomplete_fields = ("user", "department", "unit")
 
 
 @admin.register(ApiToken)

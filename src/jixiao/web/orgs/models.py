@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 
 from jixiao.workflow import Role
+from jixiao.workflow.placement import placement_refusal
 
 
 def person(user: Any) -> str:
@@ -126,6 +128,23 @@ class Membership(models.Model):
     @property
     def role_enum(self) -> Role:
         return Role(self.role)
+
+    def clean(self) -> None:
+        """The admin's entry checked against the role (:func:`placement_refusal`)."""
+        if self.role not in {role.value for role in Role}:
+            return  # the field's own error says so
+        department, unit = self.department, self.unit
+        refusal = placement_refusal(
+            Role(self.role),
+            department=department.name if department else None,
+            department_in_region=department is None
+            or self.region_id is None
+            or department.region_id == self.region_id,
+            unit=unit.name if unit else None,
+            unit_in_department=unit is None or unit.department_id == self.department_id,
+        )
+        if refusal:
+            raise ValidationError(refusal)
 
     def place(self) -> str:
         """Where the person works, for the header: 单位 / 部门 / 财政局."""

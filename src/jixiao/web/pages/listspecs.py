@@ -8,7 +8,7 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
@@ -62,6 +62,14 @@ def light_badge(light: str) -> SafeString:
     return format_html('<span class="light light-{}">{}</span>', light, dict(LIGHTS).get(light, ""))
 
 
+FINDING_CHOICES = {
+    "errors": ("有错误", Q(errors__gt=0)),
+    "warnings": ("无错误、有警告", Q(errors=0, warnings_count__gt=0)),
+    "clean": ("无错误和警告", Q(errors=0, warnings_count=0)),
+}
+"""The plans list's 审核发现 filter: the bureau of 60 plans finds those with errors."""
+
+
 def plans_spec(
     departments: QuerySet[Department], years: Callable[[], Any], batch: bool
 ) -> ListSpec:
@@ -89,6 +97,13 @@ def plans_spec(
             _departments(departments),
             Filter("status", "状态", "status", lambda: [(s.value, s.label) for s in Status]),
             Filter("grade", "审核等级", "grade", lambda: [(g, g) for g in GRADES]),
+            Filter(
+                "findings",
+                "审核发现",
+                "errors",
+                lambda: [(value, label) for value, (label, _) in FINDING_CHOICES.items()],
+                conditions={value: q for value, (_, q) in FINDING_CHOICES.items()},
+            ),
         ),
         search=("department__name", "title"),
         search_label="搜索部门",

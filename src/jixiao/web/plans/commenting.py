@@ -19,6 +19,8 @@ def add_comment(
     indicator_id: int | None = None,
 ) -> Comment:
     """Attach the comment where it belongs; the target must be part of ``plan``."""
+    if not text.strip():
+        raise ValueError("请填写审核意见")
     project = indicator = None
     if indicator_id is not None:
         indicator = IndicatorRecord.objects.filter(pk=indicator_id, project__plan=plan).first()

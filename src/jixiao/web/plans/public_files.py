@@ -45,13 +45,22 @@ def public_file(plan: PlanRecord, fmt: str, render: Callable[[], bytes]) -> byte
     return _kept(folder(plan), file_key(plan), fmt, render)
 
 
+def _published_in_order() -> list[PlanRecord]:
+    return list(published_plans().select_related("department").order_by("year", "pk"))
+
+
+def open_data_key() -> str:
+    """Names everything the open-data bundle is made from: every published plan's file key."""
+    plans = _published_in_order()
+    key = hashlib.sha256("|".join(file_key(plan) for plan in plans).encode()).hexdigest()[:24]
+    return f"{key}-{exporter_fingerprint()}"
+
+
 def open_data_file(render: Callable[[list[PlanRecord]], bytes]) -> bytes:
     """The open-data bundle of every published plan (``render`` makes it from the plans),
     kept until a plan is published, withdrawn or changed, or the exporter changes."""
-    plans = list(published_plans().select_related("department").order_by("year", "pk"))
-    key = hashlib.sha256("|".join(file_key(plan) for plan in plans).encode()).hexdigest()[:24]
     place = Path(settings.DATA_DIR) / FOLDER / "open-data"
-    return _kept(place, f"{key}-{exporter_fingerprint()}", "zip", lambda: render(plans))
+    return _kept(place, open_data_key(), "zip", lambda: render(_published_in_order()))
 
 
 def _kept(place: Path, key: str, suffix: str, render: Callable[[], bytes]) -> bytes:

@@ -19,6 +19,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from jixiao.checks import Severity
+from jixiao.model.dates import chinese_date
 from jixiao.rectification import Origin, RectificationItem, act, from_checks, from_review
 from jixiao.web.audit.log import record as audit
 from jixiao.web.evaluation.models import SelfEvaluationRecord
@@ -55,6 +56,10 @@ def _check_evidence(files: list[UploadedFile[bytes]]) -> None:
 
 class RectificationRefused(Exception):
     """A step that cannot be taken, with the Chinese reason."""
+
+
+class RectificationConflict(RectificationRefused):
+    """Someone acted on the item after the page was opened: nothing done (409)."""
 
 
 @dataclass(frozen=True)
@@ -121,7 +126,7 @@ def mark(user: Any, plan: PlanRecord, keys: Iterable[str], deadline: date) -> in
         object_id=plan.pk,
         object_label=str(plan),
         plan=plan,
-        summary=f"下达整改{len(chosen)}项，期限{deadline:%Y-%m-%d}",
+        summary=f"下达整改{len(chosen)}项，期限{chinese_date(deadline)}",
     )
     return len(chosen)
 
@@ -152,7 +157,7 @@ def add_key_evaluation(
         object_id=record.pk,
         object_label=item.title,
         plan=plan,
-        summary=f"录入重点评价整改事项，期限{deadline:%Y-%m-%d}",
+        summary=f"录入重点评价整改事项，期限{chinese_date(deadline)}",
     )
     return record
 
@@ -185,8 +190,9 @@ def take_step(
     """One step of the flow; WorkflowError or RectificationRefused with the reason."""
     locked = RectificationRecord.objects.select_for_update().get(pk=record.pk)
     if locked.lock_version != version:
-        raise RectificationRefused(
-            "该事项已被他人更新，您的操作未办理；您写的说明仍保留在页面上，所选附件须重新选择，核对后再提交。"
+        raise RectificationConflict(
+            f"该事项在您打开页面后已被他人办理（现为“{locked.get_status_display()}”），您的操作未办理；"
+            "您写的说明仍保留在页面上，所选附件须重新选择，核对后再提交。"
         )
     if action not in actions_for(member, locked):
         raise RectificationRefused(f"{member.role_enum.label}现在不能“{action.label}”。")

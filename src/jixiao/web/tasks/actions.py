@@ -9,7 +9,8 @@ from typing import Any
 from django.db import transaction
 from django.urls import reverse
 
-from jixiao.tasks import DUE_SOON_DAYS, Stage, days_left, to_remind
+from jixiao.model.dates import chinese_date
+from jixiao.tasks import DUE_SOON_DAYS, Stage, days_left, task_refusal, to_remind
 from jixiao.web.audit.log import record as audit
 from jixiao.web.orgs.models import Department, Region
 from jixiao.web.tasks.board import board_rows
@@ -25,7 +26,7 @@ class TaskRefused(ValueError):
 
 
 def _deadline_text(task: Task) -> str:
-    return f"截止日期 {task.deadline:%Y-%m-%d}"
+    return f"截止日期为{chinese_date(task.deadline)}"
 
 
 @transaction.atomic
@@ -41,12 +42,11 @@ def open_task(
 ) -> Task:
     if not departments:
         raise TaskRefused("请至少选择一个部门")
-    if stage.needs_monitor_date and monitor_date is None:
-        raise TaskRefused("运行监控任务需要填写监控数据截至日期")
     if not stage.needs_monitor_date:
         monitor_date = None
-    if not 2000 <= year <= 2100:
-        raise TaskRefused(f"预算年度 {year} 不在 2000–2100 之间")
+    refusal = task_refusal(year, stage, deadline, monitor_date)
+    if refusal:
+        raise TaskRefused(refusal)
     task = Task.objects.create(
         region=region,
         year=year,
@@ -82,6 +82,9 @@ def open_task(
 
 @transaction.atomic
 def change_deadline(user: Any, task: Task, deadline: dt.date) -> None:
+    refusal = task_refusal(task.year, task.stage_enum, deadline, task.monitor_date)
+    if refusal:
+        raise TaskRefused(refusal)
     before = task.deadline
     Task.objects.filter(pk=task.pk).update(deadline=deadline)
     task.deadline = deadline
@@ -91,7 +94,7 @@ def change_deadline(user: Any, task: Task, deadline: dt.date) -> None:
         object_type="task",
         object_id=task.pk,
         object_label=str(task),
-        summary=f"截止日期：{before:%Y-%m-%d} → {deadline:%Y-%m-%d}",
+        summary=f"截止日期：{chinese_date(before)} → {chinese_date(deadline)}",
         before={"deadline": before},
         after={"deadline": deadline},
     )
@@ -145,7 +148,7 @@ def send_due_soon(today: dt.date) -> int:
                     department_people(row.department, TOLD),
                     Message.Kind.DUE_SOON,
                     f"即将截止：{task}",
-                    f"{task}将于 {task.deadline:%Y-%m-%d} 截止（还剩 {row.days_left} 天），"
+                    f"{task}将于{chinese_date(task.deadline)}截止（还剩 {row.days_left} 天），"
                     f"当前状态：{row.status_label}。",
                     reverse("task", args=[task.pk]),
                     key=f"due:{task.pk}",

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from jixiao.model.dates import chinese_date
 from jixiao.tasks import Progress, Stage, board_counts
 from jixiao.web.orgs.access import departments_of
 from jixiao.web.pages.guards import current_member, member_required
@@ -55,6 +56,11 @@ def _ids(values: list[str]) -> list[int]:
 
 @member_required
 def task_list(request: HttpRequest) -> HttpResponse:
+    return render(request, "tasks/list.html", _list_context(request, None))
+
+
+def _list_context(request: HttpRequest, posted: dict[str, Any] | None) -> dict[str, Any]:
+    """The tasks and the form to open one: blank, or as ``posted`` when it was refused."""
     member = current_member(request)
     today = timezone.localdate()
     tasks = []
@@ -71,18 +77,40 @@ def task_list(request: HttpRequest) -> HttpResponse:
                 "days_left": (task.deadline - today).days,
             }
         )
-    return render(
-        request,
-        "tasks/list.html",
-        {
-            "tasks": tasks,
-            "can_open": can_open_tasks(member),
-            "departments": departments_of(member),
-            "stages": [(s.value, s.label) for s in Stage],
-            "this_year": today.year,
-            "default_deadline": today + dt.timedelta(days=14),
-        },
-    )
+    blank = {
+        "year": str(today.year),
+        "stage": "",
+        "deadline": (today + dt.timedelta(days=14)).isoformat(),
+        "monitor_date": "",
+        "note": "",
+        "all": False,
+        "departments": set(),
+    }
+    return {
+        "tasks": tasks,
+        "can_open": can_open_tasks(member),
+        "departments": departments_of(member),
+        "stages": [(s.value, s.label) for s in Stage],
+        "form": posted or blank,
+    }
+
+
+def _posted_form(request: HttpRequest) -> dict[str, Any]:
+    """The task form as typed, to show it again with the reason it was refused."""
+    post = request.POST
+    fields = ("year", "stage", "deadline", "monitor_date", "note")
+    return {name: post.get(name, "").strip() for name in fields} | {
+        "all": post.get("all") == "1",
+        "departments": set(_ids(post.getlist("departments"))),
+    }
+
+
+def _refused(request: HttpRequest, reason: str) -> HttpResponse:
+    """Refused: the form again with everything typed (a redirect lost the 说明 and the
+    departments ticked) and the reason; 400."""
+    messages.error(request, f"任务未下发：{reason}")
+    context = _list_context(request, _posted_form(request))
+    return render(request, "tasks/list.html", context, status=400)
 
 
 @member_required
@@ -99,15 +127,18 @@ def task_new(request: HttpRequest) -> HttpResponse:
         raise PermissionDenied("只有财政局或主管部门可以下发任务")
     year_text = request.POST.get("year", "").strip()
     deadline = _date(request.POST.get("deadline", ""))
-    monitor_date = _date(request.POST.get("monitor_date", ""))
+    monitor_text = request.POST.get("monitor_date", "").strip()
+    monitor_date = _date(monitor_text)
     try:
         stage = Stage(request.POST.get("stage", ""))
     except ValueError:
-        messages.error(request, "请选择任务环节（绩效目标申报、运行监控或单位自评）")
-        return redirect("tasks")
-    if not re.fullmatch(r"[0-9]{4}", year_text) or deadline is None:
-        messages.error(request, "请填写预算年度和截止日期（如 2025-03-31）")
-        return redirect("tasks")
+        return _refused(request, "请选择任务环节（绩效目标申报、运行监控或单位自评）")
+    if not re.fullmatch(r"[0-9]{4}", year_text):
+        return _refused(request, "请填写四位数的预算年度，如 2025")
+    if deadline is None:
+        return _refused(request, "请填写截止日期，如 2025-03-31")
+    if monitor_text and monitor_date is None:
+        return _refused(request, f"监控数据截至日期“{monitor_text}”不是日期，请写作 2025-07-31")
     try:
         task = open_task(
             request.user,
@@ -120,8 +151,7 @@ def task_new(request: HttpRequest) -> HttpResponse:
             request.POST.get("note", ""),
         )
     except TaskRefused as refused:
-        messages.error(request, str(refused))
-        return redirect("tasks")
+        return _refused(request, str(refused))
     messages.success(request, f"已下发：{task}，共 {len(chosen)} 个部门")
     return redirect("task", task_id=task.pk)
 
@@ -173,9 +203,13 @@ def task_remind(request: HttpRequest, task_id: int) -> HttpResponse:
     if not can_manage(member, task):
         raise PermissionDenied("只有下发任务的财政局或主管部门可以催报")
     departments = list(board_departments(member, task))
-    only = _ids(request.POST.getlist("department"))
-    if only:
+    asked = request.POST.getlist("department")
+    if asked:  # 催报 to chosen departments: never everyone because the ids were stale
+        only = _ids(asked)
         departments = [d for d in departments if d.pk in only]
+        if not departments:
+            messages.error(request, "所选部门不在本任务中，未催报；请在本页重新选择")
+            return redirect("task", task_id=task.pk)
     reminded = remind(request.user, task, departments, timezone.localdate())
     if reminded:
         messages.success(request, "已催报：" + "、".join(d.name for d in reminded))
@@ -191,11 +225,14 @@ def task_deadline(request: HttpRequest, task_id: int) -> HttpResponse:
     if not can_manage(current_member(request), task):
         raise PermissionDenied("只有下发任务的财政局或主管部门可以修改截止日期")
     deadline = _date(request.POST.get("deadline", ""))
-    if deadline is None:
-        messages.error(request, "请填写截止日期，如 2025-03-31")
-    else:
+    try:
+        if deadline is None:
+            raise TaskRefused("请填写截止日期，如 2025-03-31")
         change_deadline(request.user, task, deadline)
-        messages.success(request, f"截止日期已改为 {deadline:%Y-%m-%d}")
+    except TaskRefused as refused:
+        messages.error(request, f"截止日期未修改：{refused}")
+    else:
+        messages.success(request, f"截止日期已改为{chinese_date(deadline)}")
     return redirect("task", task_id=task.pk)
 
 

@@ -28,6 +28,7 @@ from jixiao.web.exante.access import (
     visible_proposals,
 )
 from jixiao.web.exante.assessing import (
+    AssessmentConflict,
     AssessmentRefused,
     assign,
     conclude,
@@ -228,7 +229,9 @@ def exante_action(request: HttpRequest, proposal_id: int) -> HttpResponse:
         kept = typed(request.POST, written) if action == "conclude" else []
         if any(text for _, text in kept):
             kept = typed(request.POST, [("评估结论", "conclusion")]) + kept
-        return refused(request, str(error), kept, reverse("exante_proposal", args=[record.pk]))
+        here = reverse("exante_proposal", args=[record.pk])
+        conflict = isinstance(error, AssessmentConflict)
+        return refused(request, str(error), kept, here, conflict=conflict)
     return redirect("exante_proposal", proposal_id=record.pk)
 
 

@@ -162,15 +162,16 @@ def add_comment(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = plan_or_404(request, plan_id)
     if not can_comment(current_member(request), plan):
         raise PermissionDenied("只有审核人可以添加审核意见")
-    text = request.POST.get("text", "").strip()
-    project = request.POST.get("project_id") or None
-    if text:
-        try:
-            commenting.add_comment(request.user, plan, text, int(project) if project else None)
-        except ValueError as wrong:
-            kept = typed(request.POST, [("审核意见", "text")])
-            return refused(request, str(wrong), kept, reverse("plan", args=[plan.pk]))
-        messages.success(request, "审核意见已添加")
+    project = request.POST.get("project_id", "").strip()
+    try:
+        if project and not (project.isascii() and project.isdigit()):
+            raise ValueError("该项目不属于本绩效文本")  # a stale or hand-made form
+        target = int(project) if project else None
+        commenting.add_comment(request.user, plan, request.POST.get("text", ""), target)
+    except ValueError as wrong:
+        kept = typed(request.POST, [("审核意见", "text")])
+        return refused(request, str(wrong), kept, reverse("plan", args=[plan.pk]))
+    messages.success(request, "审核意见已添加")
     return redirect("plan", plan_id=plan.pk)
 
 

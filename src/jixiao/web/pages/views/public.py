@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.cache import get_conditional_response, patch_cache_control
 
 from jixiao.exporters.formats import formats
 from jixiao.exporters.open_bundle import bundle_bytes
@@ -17,7 +19,7 @@ from jixiao.web.pages.filenames import content_disposition
 from jixiao.web.pages.listspecs import public_spec
 from jixiao.web.pages.views.downloads import DOWNLOADS, file_download
 from jixiao.web.plans.convert import plan_to_domain
-from jixiao.web.plans.public_files import open_data_file, public_file
+from jixiao.web.plans.public_files import file_key, open_data_file, open_data_key, public_file
 
 if TYPE_CHECKING:
     from jixiao.web.plans.models import PlanRecord
@@ -55,16 +57,41 @@ def plan_download(request: HttpRequest, plan_id: int, fmt: str) -> HttpResponse:
     if fmt not in formats():
         raise Http404("不支持的格式")
     plan = _published(plan_id)
-    # rendered once per plan revision and exporter (the PDF takes seconds), then kept
-    body = public_file(plan, fmt, lambda: public_bytes(plan_to_domain(plan), fmt))
-    return file_download(plan, fmt, body)
+
+    def download() -> HttpResponse:
+        # rendered once per plan revision and exporter (the PDF takes seconds), then kept
+        body = public_file(plan, fmt, lambda: public_bytes(plan_to_domain(plan), fmt))
+        return file_download(plan, fmt, body)
+
+    return _revalidated(request, f"{file_key(plan)}-{fmt}", download)
 
 
 def open_data(request: HttpRequest) -> HttpResponse:
     """开放数据合集: every published plan's projects and indicators (CSV, JSON, README)."""
-    body = open_data_file(lambda plans: bundle_bytes([plan_to_domain(p) for p in plans]))
-    response = HttpResponse(body, content_type="application/zip")
-    response["Content-Disposition"] = content_disposition(
-        "预算绩效目标开放数据合集.zip", "jixiao-open-data"
-    )
+
+    def bundle() -> HttpResponse:
+        body = open_data_file(lambda plans: bundle_bytes([plan_to_domain(p) for p in plans]))
+        response = HttpResponse(body, content_type="application/zip")
+        response["Content-Disposition"] = content_disposition(
+            "预算绩效目标开放数据合集.zip", "jixiao-open-data"
+        )
+        return response
+
+    return _revalidated(request, open_data_key(), bundle)
+
+
+def _revalidated(
+    request: HttpRequest, key: str, produce: Callable[[], HttpResponse]
+) -> HttpResponse:
+    """A public file named by what it was made from (its key) carries it as its ETag: a
+    harvester or a browser asking again with If-None-Match gets 304 and no body, instead of
+    every file again (the open-data bundle of a province, the PDFs), while a changed plan
+    has a new key. ``no-cache``: always asked again, never served stale."""
+    etag = f'"{key}"'
+    unchanged = get_conditional_response(request, etag=etag)
+    if unchanged is not None:
+        return unchanged
+    response = produce()
+    response["ETag"] = etag
+    patch_cache_control(response, public=True, no_cache=True)
     return response

@@ -20,6 +20,7 @@ from jixiao.web.pages.filenames import content_disposition
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.pages.views.plan import plan_or_404
 from jixiao.web.rectification.tracking import (
+    RectificationConflict,
     RectificationRefused,
     actions_for,
     add_key_evaluation,
@@ -131,7 +132,9 @@ def rectification_item(request: HttpRequest, record_id: int) -> HttpResponse:
         except (RectificationRefused, WorkflowError) as refused:
             # shown again with what the person wrote (a redirect would lose it)
             messages.error(request, str(refused))
-            return _item_page(request, record, request.POST.get("comment", ""), status=400)
+            late = isinstance(refused, RectificationConflict)
+            typed = request.POST.get("comment", "")
+            return _item_page(request, record, typed, status=409 if late else 400)
         return redirect("rectification_item", record_id=record.pk)
     return _item_page(request, record)
 

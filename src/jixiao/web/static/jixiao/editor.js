@@ -7,6 +7,10 @@
   const project = state.project;
   const editable = project.editable;
   const COLUMNS = ["level1", "level2", "level3", "description", "value", "basis"];
+  // Each cell is named by its column's heading (「第1行 一级指标」): a screen reader read the
+  // field's key, 「第1行 level1」.
+  const HEADINGS = Array.from(document.querySelectorAll("#grid thead th"))
+    .slice(1, 1 + COLUMNS.length).map((th) => th.textContent.trim());
   const MONTHS = { "3月底": 3, "6月底": 6, "10月底": 10, "12月底": 12 };
   const tbody = document.querySelector("#grid tbody");
   const saveState = document.getElementById("save-state");
@@ -146,7 +150,7 @@
       const multiline = column === "level3" || column === "description" || column === "basis";
       const input = el(multiline ? "textarea" : "input", {
         "data-col": col, "data-column": column, rows: multiline ? 1 : null,
-        "aria-label": "第" + (index + 1) + "行 " + column,
+        "aria-label": "第" + (index + 1) + "行 " + (HEADINGS[col] || column),
         list: column === "level1" ? "level1-list" : column === "level2" ? "level2-list-" + index : null,
       });
       input.value = row[column] || "";
