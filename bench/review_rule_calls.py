@@ -13,7 +13,6 @@ interpreted): the rules with the most empty calls are where a gate saves most.
 from __future__ import annotations
 
 import argparse
-import gc
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -22,7 +21,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.review_speed import documents, review_all
+from bench.review_speed import review_all, settled
 from jixiao.review import engine, review_plan
 from jixiao.review.catalogue import RULES
 from jixiao.review.rule import IndicatorRule, PlanRule
@@ -70,10 +69,7 @@ def main() -> None:
     parser.add_argument("--indicators", type=int, default=3000)
     parser.add_argument("--top", type=int, default=20)
     args = parser.parse_args()
-    plans = documents(args.indicators)
-    gc.collect()
-    gc.freeze()
-    review_plan(plans[0])
+    plans = settled(args.indicators)
     indicators = sum(p.indicator_count for p in plans)
     distinct = _distinct(plans)
     calls: Counter[str] = Counter()
