@@ -13,7 +13,6 @@ overhead (about 0.2 µs per wrapped call), so read the shares, not the sum, agai
 from __future__ import annotations
 
 import argparse
-import gc
 import sys
 import time
 from collections import Counter
@@ -23,8 +22,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.review_speed import documents, review_all
-from jixiao.review import engine, review_plan
+from bench.review_speed import review_all, settled
+from jixiao.review import engine
 from jixiao.review.catalogue import RULES
 from jixiao.review.rule import IndicatorRule
 
@@ -82,10 +81,7 @@ def main() -> None:
     parser.add_argument("--indicators", type=int, default=30_000)
     parser.add_argument("--top", type=int, default=15)
     args = parser.parse_args()
-    plans = documents(args.indicators)
-    gc.collect()
-    gc.freeze()
-    review_plan(plans[0])
+    plans = settled(args.indicators)
     _measure(plans, cold=False, top=args.top)
     _measure(plans, cold=True, top=args.top)
 

@@ -80,6 +80,16 @@ def documents(indicators: int, seed: int = 7) -> list[DepartmentPlan]:
     return plans
 
 
+def settled(indicators: int) -> list[DepartmentPlan]:
+    """:func:`documents`, with what they hold frozen out of the cyclic collector's way and
+    the review's first-use setup (profile, rules, lexicon) done on the first."""
+    plans = documents(indicators)
+    gc.collect()
+    gc.freeze()
+    review_plan(plans[0])
+    return plans
+
+
 def bare_loop(plans: list[DepartmentPlan]) -> int:
     """Touch every indicator's value once: the floor of any per-indicator work."""
     touched = 0

@@ -9,7 +9,9 @@ with the rule that reads it, the words that show the fit and phrases to ignore
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
+from itertools import chain, filterfalse
 from operator import add
 
 from jixiao.content_caches import content_cache
@@ -108,16 +110,27 @@ def _probe(goal: str, lexicon: Lexicon) -> frozenset[str]:
     return _bigrams(goal) - _stop_bigrams(lexicon)
 
 
+def _measured(goal: str, stop: frozenset[str], found: Callable[[str], bool]) -> bool:
+    """Whether a bigram of ``goal`` other than a stop word's occurs in the indicators
+    (``found``): read lazily, in C, up to the first that does — most goals are measured,
+    and then neither their bigrams nor their probe are built."""
+    grams = (map(add, run, run[1:]) for run in _CJK_RUN.findall(goal))
+    return any(map(found, filterfalse(stop.__contains__, chain.from_iterable(grams))))
+
+
 def _unmeasured_goals(p: ProjectView) -> list[Hit]:
     if not p.indicators or not p.project.goals:
         return []
     lexicon = p.plan.lexicon
-    probes = [(n, g, _probe(g, lexicon)) for n, g in enumerate(p.project.goals, start=1)]
-    if not any(grams for _, _, grams in probes):
-        return []
-    measured = "｜".join([v.text for v in p.indicators])
-    found = measured.__contains__
-    orphans = [(n, g) for n, g, grams in probes if grams and not any(map(found, grams))]
+    stop = _stop_bigrams(lexicon)
+    found = "｜".join([v.text for v in p.indicators]).__contains__
+    # a goal is an orphan when its probe is not empty and no bigram of the probe occurs in
+    # the indicators: a goal with such a bigram is no orphan whatever its probe
+    orphans = [
+        (n, g)
+        for n, g in enumerate(p.project.goals, start=1)
+        if not _measured(g, stop, found) and _probe(g, lexicon)
+    ]
     if orphans:
         listed = "；".join(f"{n}.{q(g, 30)}" for n, g in orphans)
         return [
