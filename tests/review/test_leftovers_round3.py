@@ -81,3 +81,14 @@ def test_a_unit_in_the_name_or_a_unit_column() -> None:
     assert _flagged(_row("≥3次", "3", actual=cell))
     assert not _flagged(_row("≥3次", "3", actual=cell, unit=SourceRef(file="t.txt", line=3, col=4)))
     assert not _flagged(_row("≥3次", "3", actual=SourceRef(file="t.txt", line=3)))
+
+
+EZHOU = "self_evaluation/hubei_ru8-ezhou-shenpiju-shiminzhongxin-yunwei-cellperline-cut_2021"
+
+
+def test_a_copied_cost_on_the_document_itself() -> None:
+    """N232 was first tested on 鄂州's 资金 lines joined to transcribed rows: the import did
+    not read “150万”; it does now, and the rule finds the copy on the document."""
+    (copied,) = found(corpus_report(EZHOU), "N232")
+    assert (copied.project_index, copied.indicator_index) == (1, 5)
+    assert "150万" in copied.message and "125.25" in copied.message
