@@ -39,7 +39,7 @@ def _budget(project: Project) -> Decimal | None:
 def _cost_rows(p: ProjectView) -> tuple[int, ...]:
     """Positions of the 成本 rows (once per distinct rows; their actuals are read per
     project, not shared: the rows are told apart by their targets only)."""
-    return tuple(n for n, v in enumerate(p.indicators) if v.is_cost)
+    return tuple([n for n, v in enumerate(p.indicators) if v.is_cost])
 
 
 def _cost_actual_is_budget(p: ProjectView) -> list[Hit]:

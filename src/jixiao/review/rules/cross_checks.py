@@ -54,6 +54,7 @@ def _words(key: str) -> tuple[str, ...]:
 _YEAR_MONTH = re.compile(
     r"((?:19|20)[0-9]{2})\s*(?:年|\.|-|/|－)?\s*([0-9]{1,2})(?![0-9])|([0-9]{1,2})\s*月"
 )
+_DIGIT = re.compile(r"[0-9]")  # a stated figure has one (lasting_goals._FIGURE)
 _WINDOW = re.compile(r"[—\-~～至到－]\s*[0-9]")  # “1-12月”: a window, not a deadline
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
@@ -88,9 +89,11 @@ def _deadline(raw: str, year: int) -> tuple[int, int] | None:
 def _deadline_rows(p: ProjectView) -> tuple[int, ...]:
     """Positions of the 时效 rows whose value is no rate (once per distinct rows)."""
     return tuple(
-        n
-        for n, v in enumerate(p.indicators)
-        if v.level2 == _TIME and v.value.unit_kind is not UnitKind.PERCENT
+        [
+            n
+            for n, v in enumerate(p.indicators)
+            if v.level2 == _TIME and v.value.unit_kind is not UnitKind.PERCENT
+        ]
     )
 
 
@@ -138,13 +141,13 @@ def _target_reached(target: Decimal | None, stated: Decimal, done: Decimal) -> b
 def _counted_rows(p: ProjectView) -> tuple[int, ...]:
     """Positions of the rows whose target is no rate, money or date: only their actuals
     are N244's (once per distinct rows; the actuals are read per project)."""
-    return tuple(n for n, v in enumerate(p.indicators) if v.value.unit_kind not in _NOT_COUNTS)
+    return tuple([n for n, v in enumerate(p.indicators) if v.value.unit_kind not in _NOT_COUNTS])
 
 
 def _figure_unlike_actual(p: ProjectView) -> list[Hit]:
     text = _completion(p)
-    if not text:
-        return []
+    if not text or _DIGIT.search(text) is None:
+        return []  # no figure stated: nothing to hold against the rows
     hits = []
     views = p.indicators
     for n in rows_fact(p, _counted_rows):
