@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from jixiao.grammar import IndicatorValue, ValueKind, parse_value
 from jixiao.grammar.indicator_value import Direction
 from jixiao.grammar.units import UnitKind
-from jixiao.review.context import IndicatorView, ProjectView, rows_fact, squeeze
+from jixiao.review.context import IndicatorView, ProjectView, squeeze
 from jixiao.review.phrases import phrases
 from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
@@ -171,36 +171,35 @@ N218 = TABLE.rule("N218", _copied_table, applies_to=is_self_evaluation)
 _BARE_NUMBER = re.compile(r"[0-9][0-9,，]*(?:\.[0-9]+)?")
 
 
-def _unit_rows(p: ProjectView) -> tuple[int, ...]:
-    """Positions of the rows whose target is a figure with a unit other than a percentage
-    (tables often head their 实际完成值 column with “%”), unless the name states the unit
-    (“租车次数(次)”): once per distinct rows; their actuals are read per project."""
-    rows = []
-    for n, v in enumerate(p.indicators):
-        value = v.value
-        unit = value.unit
-        if not unit or value.number is None or value.unit_kind is UnitKind.PERCENT:
-            continue
-        name = v.name
-        if value.kind is not ValueKind.QUANTITATIVE or f"({unit})" in name or f"（{unit}）" in name:
-            continue
-        rows.append(n)
-    return tuple(rows)
+def _unit_target(v: IndicatorView) -> str | None:
+    """The unit of a row's target when it is a figure with a unit other than a percentage
+    (tables often head their 实际完成值 column with “%”) that the name does not state
+    (“租车次数(次)”)."""
+    value = v.value
+    unit = value.unit
+    if not unit or value.unit_kind is UnitKind.PERCENT or value.number is None:
+        return None
+    name = v.name
+    if ("(" in name or "（" in name) and (f"({unit})" in name or f"（{unit}）" in name):
+        return None
+    return unit if value.kind is ValueKind.QUANTITATIVE else None
 
 
 def _bare_actuals(p: ProjectView) -> list[Hit]:
     """A number alone for a target written with a unit — unless the table has a 计量单位
     column of its own, which serves the actual too (“﹦ | 72890 | 元 | 72890”); an actual
     read from a document but not from a known column (a fragment) is not judged either,
-    one entered by hand (no source) is."""
+    one entered by hand (no source) is. The actual is looked at first: most end with their
+    unit, and no more is read of those rows."""
     if not is_self_evaluation(p.plan):
         return []  # the precondition holds inside too (tests/review/test_document_gates.py)
     hits = []
-    views = p.indicators
-    for n in rows_fact(p, _unit_rows):
-        v = views[n]
-        actual = (v.indicator.actual or "").strip()
-        if not actual or _BARE_NUMBER.fullmatch(actual) is None:
+    for v in p.indicators:
+        actual = v.indicator.actual
+        if not actual or not actual.rstrip()[-1:].isdigit():
+            continue
+        actual = actual.strip()
+        if _BARE_NUMBER.fullmatch(actual) is None or (unit := _unit_target(v)) is None:
             continue
         sources = v.indicator.sources
         cell = sources.get("actual")
@@ -209,7 +208,7 @@ def _bare_actuals(p: ProjectView) -> list[Hit]:
         hits.append(
             hit(
                 f"{q(v.name, 24)}的实际完成值{q(actual, 16)}只有数字，没有计量单位："
-                f"年度指标值是{q(v.raw, 16)}，实际完成的是不是{v.value.unit}要读者自己推断，"
+                f"年度指标值是{q(v.raw, 16)}，实际完成的是不是{unit}要读者自己推断，"
                 "汇总和核对时容易按错单位计算。",
                 field="actual",
                 indicator_index=v.index,
