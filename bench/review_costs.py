@@ -1,13 +1,15 @@
 """Where the review's CPU time goes: per stage and per rule, warm and cold.
 
     python bench/review_costs.py [--indicators 30000] [--top 15]
+        [--kind self-evaluation] [--show N242,N243,N244,N245]
 
 Runs the documents of ``bench/review_speed.py`` through the engine with every rule's
 check and the engine's stages wrapped in CPU-time counters (``time.thread_time``), once
 warm and once cold (shared table and parse cache emptied before each document). Prints
 CPU µs per indicator for each stage and the costliest rules. The counters add their own
 overhead (about 0.2 µs per wrapped call), so read the shares, not the sum, against
-``review_speed.py``'s rates.
+``review_speed.py``'s rates. ``--kind self-evaluation`` runs the corpus's 自评表 instead
+(``bench/selfeval_set.py``); ``--show`` prints those rules' costs whatever their rank.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.review_speed import review_all, settled
+from bench.review_speed import review_all, settled, settled_plans
 from jixiao.review import engine
 from jixiao.review.catalogue import RULES
 from jixiao.review.rule import IndicatorRule
@@ -44,7 +46,7 @@ def _counted(name: str, work: Callable[..., Any], costs: Counter[str]) -> Callab
     return counted
 
 
-def _measure(plans: list[Any], cold: bool, top: int) -> None:
+def _measure(plans: list[Any], cold: bool, top: int, show: list[str]) -> None:
     count = sum(p.indicator_count for p in plans)
     costs: Counter[str] = Counter()
     checks = {rule.id: rule.check for rule in RULES}
@@ -74,16 +76,29 @@ def _measure(plans: list[Any], cold: bool, top: int) -> None:
     rules = Counter({k: v for k, v in costs.items() if not k.startswith("stage")})
     for name, spent in rules.most_common(top):
         print(f"    {name:<26}{spent * per:>7.2f} µs")
+    for wanted in show:
+        for name, spent in rules.items():
+            if name.endswith(f" {wanted}"):
+                print(f"    shown {name:<20}{spent * per:>7.2f} µs")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--indicators", type=int, default=30_000)
     parser.add_argument("--top", type=int, default=15)
+    parser.add_argument("--kind", choices=("plans", "self-evaluation"), default="plans")
+    parser.add_argument("--show", default="", help="rule ids to print, comma-separated")
     args = parser.parse_args()
-    plans = settled(args.indicators)
-    _measure(plans, cold=False, top=args.top)
-    _measure(plans, cold=True, top=args.top)
+    show = [r for r in args.show.split(",") if r]
+    if args.kind == "plans":
+        plans = settled(args.indicators)
+    else:
+        from bench import selfeval_set
+
+        bases = selfeval_set.corpus_self_evaluations()
+        plans = settled_plans(selfeval_set.documents(bases, args.indicators, seed=7))
+    _measure(plans, cold=False, top=args.top, show=show)
+    _measure(plans, cold=True, top=args.top, show=show)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """Where a cold review's Python work goes, line by line: opcodes counted, not timed.
 
     python bench/review_opcodes.py [--indicators 3000] [--top 40] [--match PATH_PART]
+        [--kind self-evaluation]
 
 Reviews the documents of ``bench/review_speed.py`` cold (shared table and parse cache
 emptied before every document, as ``review_instructions.py`` does) with a ``sys.settrace``
@@ -11,7 +12,8 @@ than minutes, but it says where the interpreter's steps go, not what they cost: 
 in C (regular expressions, ``map``, set operations) counts as one opcode however long it
 takes, and making an iterator per call can cost more than the opcodes it saves. So use
 it to find what a rule does per pair or per row that it could do once, and keep a change
-only if ``bench/review_instructions.py`` agrees.
+only if ``bench/review_instructions.py`` agrees. ``--kind self-evaluation`` reviews the
+corpus's 自评表 (``bench/selfeval_set.py``), where the rules gated on a 自评表 run.
 """
 
 from __future__ import annotations
@@ -33,9 +35,15 @@ from jixiao.review.engine import forget_shared
 _Line = tuple[str, int, str]
 
 
-def count_opcodes(indicators: int) -> tuple[Counter[_Line], int]:
+def count_opcodes(indicators: int, kind: str = "plans") -> tuple[Counter[_Line], int]:
     """Opcodes executed per (file, line, function) in a cold review, and the indicators."""
-    plans = documents(indicators)
+    if kind == "plans":
+        plans = documents(indicators)
+    else:
+        from bench import selfeval_set
+
+        bases = selfeval_set.corpus_self_evaluations()
+        plans = selfeval_set.documents(bases, indicators, seed=7)
     review_plan(plans[0])  # modules loaded, lexicons compiled: not part of a review
     lines: Counter[_Line] = Counter()
 
@@ -62,8 +70,9 @@ def main() -> None:
     parser.add_argument("--indicators", type=int, default=3000)
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--match", default="", help="only files whose path contains this")
+    parser.add_argument("--kind", choices=("plans", "self-evaluation"), default="plans")
     args = parser.parse_args()
-    lines, indicators = count_opcodes(args.indicators)
+    lines, indicators = count_opcodes(args.indicators, args.kind)
     print(f"cold review: {sum(lines.values()) / indicators:,.0f} opcodes per indicator")
     kept = Counter({k: v for k, v in lines.items() if args.match in k[0]})
     functions: Counter[tuple[str, str]] = Counter()

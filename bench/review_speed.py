@@ -83,7 +83,11 @@ def documents(indicators: int, seed: int = 7) -> list[DepartmentPlan]:
 def settled(indicators: int) -> list[DepartmentPlan]:
     """:func:`documents`, with what they hold frozen out of the cyclic collector's way and
     the review's first-use setup (profile, rules, lexicon) done on the first."""
-    plans = documents(indicators)
+    return settled_plans(documents(indicators))
+
+
+def settled_plans(plans: list[DepartmentPlan]) -> list[DepartmentPlan]:
+    """``plans`` frozen out of the cyclic collector's way, the review's setup done."""
     gc.collect()
     gc.freeze()
     review_plan(plans[0])

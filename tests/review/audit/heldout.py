@@ -135,6 +135,8 @@ def _frozen_tables(before: list[dict[str, Any]], missed: list[dict[str, Any]]) -
     lines += ["| 文档 | 项目 | 指标 | 问题 | 原因 | 改后 |", "|---|---|---|---|---|---|"]
     for m in missed:
         status = f"由 {m['caught_by']} 提出" if m["caught_by"] else "仍未提出"
+        if m.get("left"):  # why it stays missed, when a later look said so
+            status += f"（{m['left']}）"
         place = f"{m['project'] or ''} | {m['indicator'] or ''}"
         lines.append(
             f"| {m['document']} | {place} | {m['finding']} | {_CAUSES[m['cause']]} | {status} |"

@@ -5,8 +5,9 @@ row's actual copied from its target across a whole table (N218: 塘湖镇 “168
 “2天以内”, “有效改善” each word for word, 偏差 “无”: nothing shows a check), or as
 a round approximation (N215: “200余人”, “约600人”, “100%左右” is not a counted figure
 either), or in a unit of another kind than the target's (N217: a rate “100%” reported as
-“1000件”: nothing to score it by). An actual far above its target, unexplained, is N213
-(:mod:`.overshoot`)."""
+“1000件”: nothing to score it by), or as a bare number where the target has a unit (M121:
+“110406” for “≥50000人次”, “132.9” for “≤202.6万元”: 元 or 万元, 人 or 人次 left to the
+reader). An actual far above its target, unexplained, is N213 (:mod:`.overshoot`)."""
 
 from __future__ import annotations
 
@@ -165,4 +166,57 @@ def _copied_table(p: ProjectView) -> list[Hit]:
 
 N218 = TABLE.rule("N218", _copied_table, applies_to=is_self_evaluation)
 
-RULES = (N214, N215, N217, N218)
+
+# a number alone, as a table's cell holds it: digits, thousands commas, a decimal part
+_BARE_NUMBER = re.compile(r"[0-9][0-9,，]*(?:\.[0-9]+)?")
+
+
+def _unit_target(v: IndicatorView) -> str | None:
+    """The unit of a row's target when it is a figure with a unit other than a percentage
+    (tables often head their 实际完成值 column with “%”) that the name does not state
+    (“租车次数(次)”)."""
+    value = v.value
+    unit = value.unit
+    if not unit or value.unit_kind is UnitKind.PERCENT or value.number is None:
+        return None
+    name = v.name
+    if ("(" in name or "（" in name) and (f"({unit})" in name or f"（{unit}）" in name):
+        return None
+    return unit if value.kind is ValueKind.QUANTITATIVE else None
+
+
+def _bare_actuals(p: ProjectView) -> list[Hit]:
+    """A number alone for a target written with a unit — unless the table has a 计量单位
+    column of its own, which serves the actual too (“﹦ | 72890 | 元 | 72890”); an actual
+    read from a document but not from a known column (a fragment) is not judged either,
+    one entered by hand (no source) is. The actual is looked at first: most end with their
+    unit, and no more is read of those rows."""
+    if not is_self_evaluation(p.plan):
+        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
+    hits = []
+    for v in p.indicators:
+        actual = v.indicator.actual
+        if not actual or not actual.rstrip()[-1:].isdigit():
+            continue
+        actual = actual.strip()
+        if _BARE_NUMBER.fullmatch(actual) is None or (unit := _unit_target(v)) is None:
+            continue
+        sources = v.indicator.sources
+        cell = sources.get("actual")
+        if "unit" in sources or (cell is not None and cell.col is None):
+            continue  # the table has a unit column, or its columns were not known
+        hits.append(
+            hit(
+                f"{q(v.name, 24)}的实际完成值{q(actual, 16)}只有数字，没有计量单位："
+                f"年度指标值是{q(v.raw, 16)}，实际完成的是不是{unit}要读者自己推断，"
+                "汇总和核对时容易按错单位计算。",
+                field="actual",
+                indicator_index=v.index,
+            )
+        )
+    return hits
+
+
+M121 = TABLE.rule("M121", _bare_actuals, applies_to=is_self_evaluation)
+
+RULES = (N214, N215, N217, N218, M121)

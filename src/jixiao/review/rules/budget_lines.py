@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from jixiao.grammar import parse_value
 from jixiao.model.plan import Project
-from jixiao.review.context import ProjectView
+from jixiao.review.context import ProjectView, rows_fact
 from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import amount, q
@@ -38,6 +38,12 @@ def _budget(project: Project) -> Decimal | None:
     return None
 
 
+def _cost_rows(p: ProjectView) -> tuple[int, ...]:
+    """Positions of the 成本 rows (once per distinct rows; their actuals are read per
+    project, not shared: the rows are told apart by their targets only)."""
+    return tuple([n for n, v in enumerate(p.indicators) if v.is_cost])
+
+
 def _cost_actual_is_budget(p: ProjectView) -> list[Hit]:
     if not is_self_evaluation(p.plan):
         return []
@@ -46,8 +52,10 @@ def _cost_actual_is_budget(p: ProjectView) -> list[Hit]:
     if spent is None or budget is None or spent >= budget * _LOWER:
         return []
     hits = []
-    for v in p.indicators:
-        actual = v.indicator.actual if v.is_cost else None
+    views = p.indicators
+    for n in rows_fact(p, _cost_rows):
+        v = views[n]
+        actual = v.indicator.actual
         if not actual:
             continue
         wan = parse_value(actual).money_in_wan
@@ -74,8 +82,10 @@ def _cost_actual_above_spent(p: ProjectView) -> list[Hit]:
     if spent is None or spent <= 0:
         return []
     hits = []
-    for v in p.indicators:
-        actual = v.indicator.actual if v.is_cost else None
+    views = p.indicators
+    for n in rows_fact(p, _cost_rows):
+        v = views[n]
+        actual = v.indicator.actual
         if not actual or "/" in (v.value.unit or ""):
             continue  # a unit cost (元/人) is no total
         done = parse_value(actual)

@@ -54,6 +54,7 @@ def _words(key: str) -> tuple[str, ...]:
 _YEAR_MONTH = re.compile(
     r"((?:19|20)[0-9]{2})\s*(?:年|\.|-|/|－)?\s*([0-9]{1,2})(?![0-9])|([0-9]{1,2})\s*月"
 )
+_DIGIT = re.compile(r"[0-9]")  # a stated figure has one (lasting_goals._FIGURE)
 _WINDOW = re.compile(r"[—\-~～至到－]\s*[0-9]")  # “1-12月”: a window, not a deadline
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
@@ -85,6 +86,17 @@ def _deadline(raw: str, year: int) -> tuple[int, int] | None:
     return months[-1] if months else None
 
 
+def _deadline_rows(p: ProjectView) -> tuple[int, ...]:
+    """Positions of the 时效 rows whose value is no rate (once per distinct rows)."""
+    return tuple(
+        [
+            n
+            for n, v in enumerate(p.indicators)
+            if v.level2 == _TIME and v.value.unit_kind is not UnitKind.PERCENT
+        ]
+    )
+
+
 def _after_term(p: ProjectView) -> list[Hit]:
     period, year = p.project.period, p.plan.plan.year
     if not period or year is None:
@@ -94,9 +106,9 @@ def _after_term(p: ProjectView) -> list[Hit]:
         return []
     end = max(ends)
     hits = []
-    for v in p.indicators:
-        if v.level2 != _TIME or v.value.unit_kind is UnitKind.PERCENT:
-            continue
+    views = p.indicators
+    for n in rows_fact(p, _deadline_rows):
+        v = views[n]
         deadline = _deadline(v.raw, year)
         if deadline is not None and deadline > end:
             hits.append(
@@ -126,20 +138,26 @@ def _target_reached(target: Decimal | None, stated: Decimal, done: Decimal) -> b
     return target is not None and stated == target and done >= target
 
 
+def _counted_rows(p: ProjectView) -> tuple[int, ...]:
+    """Positions of the rows whose target is no rate, money or date: only their actuals
+    are N244's (once per distinct rows; the actuals are read per project)."""
+    return tuple([n for n, v in enumerate(p.indicators) if v.value.unit_kind not in _NOT_COUNTS])
+
+
 def _figure_unlike_actual(p: ProjectView) -> list[Hit]:
     text = _completion(p)
-    if not text:
-        return []
+    if not text or _DIGIT.search(text) is None:
+        return []  # no figure stated: nothing to hold against the rows
     hits = []
-    for v in p.indicators:
+    views = p.indicators
+    for n in rows_fact(p, _counted_rows):
+        v = views[n]
         actual = v.indicator.actual
         if not actual:
             continue
         done = parse_value(actual)
         unit = done.unit or v.value.unit
-        if done.number is None or not unit:
-            continue
-        if done.unit_kind in _NOT_COUNTS or v.value.unit_kind in _NOT_COUNTS:
+        if done.number is None or not unit or done.unit_kind in _NOT_COUNTS:
             continue  # rates, money and dates are N245's, F112's and N233's
         unlike = figure_unlike(text, v.name, done.number, unit)
         if unlike is not None and not _target_reached(v.value.number, unlike[1], done.number):

@@ -93,7 +93,10 @@ _LIGHT = re.compile(r"[\s()（）【】\[\]“”\"]")  # dropped from names and
 
 
 @content_cache(maxsize=1 << 14)
+@content_cache(maxsize=1 << 12)
 def figure_names(name: str) -> tuple[str, ...]:
+    """The ways a statement names what ``name`` measures (once per name: N244 asks for each
+    row with an actual, on every review)."""
     key = _LIGHT.sub("", name)
     numbered = phrases().name_numbering.match(key)
     if numbered is not None and numbered.end() < len(key):
