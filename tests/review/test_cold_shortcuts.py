@@ -105,3 +105,18 @@ def _project_rows(draw: st.DrawFn) -> tuple[tuple[str, str], ...]:
 @given(_project_rows())
 def test_near_names_as_every_pair(rows: tuple[tuple[str, str], ...]) -> None:
     assert repeats._near_pairs.__wrapped__(rows) == _near_pairs_by_ratio(rows)
+
+
+def test_length_windows_as_the_bounds() -> None:
+    """Each length's window holds exactly the lengths a padding (a gap of one or two) or a
+    ratio of NEAR (100·gap ≤ (100 − NEAR)·(both lengths)) allows, computed in integers."""
+    for size in range(4, 2 * len(repeats._WINDOWS)):  # W109 reads names of four or more
+        low, high = (
+            repeats._WINDOWS[size] if size < len(repeats._WINDOWS) else repeats._sizes_near(size)
+        )
+        allowed = [
+            other
+            for other in range(1, 4 * size + 4)
+            if abs(size - other) <= 2 or abs(size - other) * 100 <= (size + other) * 12
+        ]
+        assert (low, high) == (min(allowed), max(allowed))
