@@ -12,9 +12,12 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
+from rapidfuzz import fuzz
 
 from jixiao.review.lexicon import load_lexicon
 from jixiao.review.rules import fit
+from jixiao.review.rules.statements import repeats
+from jixiao.review.rules.statements.common import NEAR
 
 _LEXICON = load_lexicon()
 # goals and rows made of stop words (保障, 正常, 运转 …), words a goal measures, their
@@ -52,3 +55,68 @@ def test_a_goal_measured_by_its_own_words(goal: str) -> None:
     assert fit._measured(goal, fit._stop_bigrams(_LEXICON), goal.__contains__) or not fit._probe(
         goal, _LEXICON
     )
+
+
+def _near_pairs_by_ratio(rows: tuple[tuple[str, str], ...]) -> tuple[tuple[int, int], ...]:
+    """W109's pairs as found before branch review-speed-cold-6: rapidfuzz's ratio of every
+    pair the lengths allow, with no bound from the characters first."""
+    pairs = []
+    for i, (level, key) in enumerate(rows):
+        if len(key) < 4:
+            continue
+        for j in range(i):
+            other_level, other = rows[j]
+            if other_level == level or other == key or len(other) < 4:
+                continue
+            core_pair = repeats._core(key) == repeats._core(other)
+            if core_pair or repeats._padded(key, other) or fuzz.ratio(key, other) >= NEAR:
+                pairs.append((i, j))
+                break
+    return tuple(pairs)
+
+
+# names from a few characters, measure words (率, 数, 时) and fillers (情况, 工作), so that
+# cores, paddings and ratios near the threshold all occur
+_NAME_PARTS = ("培训", "人数", "人次", "设备", "维修", "率", "数", "时", "情况", "工作", "a", "b")
+_NAMES = st.lists(st.sampled_from(_NAME_PARTS), min_size=1, max_size=7).map("".join)
+_BASE_NAMES = st.lists(_NAMES, min_size=1, max_size=4)
+
+
+@st.composite
+def _project_rows(draw: st.DrawFn) -> tuple[tuple[str, str], ...]:
+    """Rows under two or three second levels, many of them a few characters from another."""
+    names = draw(_BASE_NAMES)
+    rows = []
+    for _ in range(draw(st.integers(0, 14))):
+        name = draw(st.sampled_from(names))
+        edit = draw(st.sampled_from(("", "drop", "add", "swap")))
+        where = draw(st.integers(0, len(name)))
+        part = draw(st.sampled_from(_NAME_PARTS))
+        if edit == "drop":
+            name = name[:where] + name[where + 1 :]
+        elif edit == "add":
+            name = name[:where] + part + name[where:]
+        elif edit == "swap":
+            name = name[:where] + part[0] + name[where + 1 :]
+        rows.append((draw(st.sampled_from(("产出", "效益", "满意度"))), name))
+    return tuple(rows)
+
+
+@given(_project_rows())
+def test_near_names_as_every_pair(rows: tuple[tuple[str, str], ...]) -> None:
+    assert repeats._near_pairs.__wrapped__(rows) == _near_pairs_by_ratio(rows)
+
+
+def test_length_windows_as_the_bounds() -> None:
+    """Each length's window holds exactly the lengths a padding (a gap of one or two) or a
+    ratio of NEAR (100·gap ≤ (100 − NEAR)·(both lengths)) allows, computed in integers."""
+    for size in range(4, 2 * len(repeats._WINDOWS)):  # W109 reads names of four or more
+        low, high = (
+            repeats._WINDOWS[size] if size < len(repeats._WINDOWS) else repeats._sizes_near(size)
+        )
+        allowed = [
+            other
+            for other in range(1, 4 * size + 4)
+            if abs(size - other) <= 2 or abs(size - other) * 100 <= (size + other) * 12
+        ]
+        assert (low, high) == (min(allowed), max(allowed))

@@ -157,6 +157,8 @@ def _confusable_fixes(name: str) -> tuple[tuple[str, str, bool], ...]:
     confusable character of ``name`` in order: a pure function of the name, so remembered
     per name (most have none) and only the document's own names are looked up per plan."""
     lists = words()
+    if lists.confusable.search(name, 2) is None:  # most names: one search in C, no more
+        return ()
     confusions = lists.confusions
     fixes = []
     last = len((_TRAILING_NOTE.sub("", name) if name.endswith(_NOTE_ENDS) else name).rstrip()) - 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from math import ceil, floor
 
 from rapidfuzz import fuzz
 
@@ -20,7 +21,10 @@ TABLE = rule_table(__name__)
 
 def _core(key: str) -> str:
     """A name without a filler word at its end (“培训人数情况” → “培训人数”)."""
-    for filler in words().name_fillers:
+    fillers = words().name_fillers
+    if not key.endswith(fillers):  # most names: one test in C, not one per filler
+        return key
+    for filler in fillers:
         if key.endswith(filler) and len(key) - len(filler) >= 4:
             return key[: -len(filler)]
     return key
@@ -35,29 +39,48 @@ def _padded(key: str, other: str) -> bool:
     return words().measure_words.search(long[len(short) :]) is None
 
 
+def _sizes_near(size: int) -> tuple[int, int]:
+    """The lengths a name of ``size`` characters can be near by padding or by ratio: a
+    ratio of at least NEAR needs 100·gap ≤ (100 − NEAR)·(both lengths), a padding a gap of
+    at most two. Only a shared core pairs names of other lengths."""
+    keep = 100 - NEAR
+    return min(size - 2, ceil(NEAR * size / (100 + keep))), max(
+        size + 2, floor((100 + keep) * size / NEAR)
+    )
+
+
+_WINDOWS = tuple(_sizes_near(size) for size in range(64))  # a name's, by its length
+
+
 @content_cache(maxsize=1 << 12)
 def _near_pairs(rows: tuple[tuple[str, str], ...]) -> tuple[tuple[int, int], ...]:
-    """(later, earlier) positions of near-identical names under different second levels."""
+    """(later, earlier) positions of near-identical names under different second levels.
+
+    Each row is compared with the earlier ones of four characters or more, their length and
+    core read once per row (the pairs a project's rows make are most of W109's cost)."""
     pairs = []
-    cores = [_core(key) for _, key in rows]  # once per row, not per pair
+    earlier: list[tuple[str, str, int, str, int]] = []  # level, name, length, core, row
     for i, (level, key) in enumerate(rows):
         size = len(key)
         if size < 4:
             continue
-        core = cores[i]
-        for j in range(i):
-            other_level, other = rows[j]
-            if other_level == level or other == key or len(other) < 4:
+        core = _core(key)
+        low, high = _WINDOWS[size] if size < len(_WINDOWS) else _sizes_near(size)
+        for other_level, other, other_size, other_core, j in earlier:
+            if other_level == level or other == key:
                 continue
-            gap = abs(size - len(other))
-            if core == cores[j] or (0 < gap <= 2 and _padded(key, other)):
+            if other_core == core:
                 pairs.append((i, j))
                 break
-            if gap * 100 > (size + len(other)) * 12:
-                continue  # lengths alone keep the ratio under the threshold
-            if fuzz.ratio(key, other) >= NEAR:
+            if not low <= other_size <= high:
+                continue  # too long or too short for a padding or the ratio
+            gap = abs(size - other_size)
+            if (0 < gap <= 2 and _padded(key, other)) or (
+                gap * 100 <= (size + other_size) * 12 and fuzz.ratio(key, other) >= NEAR
+            ):
                 pairs.append((i, j))
                 break
+        earlier.append((level, key, size, core, i))
     return tuple(pairs)
 
 
