@@ -16,7 +16,7 @@ from jixiao.charts import Segment, StackedRow, stacked_bar_chart
 from jixiao.forms.files import FORM_FORMATS, MEDIA_TYPES
 from jixiao.rectification import board, budget_signals, is_overdue
 from jixiao.rectification.ledger import ledger_bytes
-from jixiao.web.pages.filenames import content_disposition
+from jixiao.web.pages.filenames import as_download
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.pages.views.plan import plan_or_404
 from jixiao.web.rectification.tracking import (
@@ -167,7 +167,7 @@ def rectification_file(request: HttpRequest, record_id: int, file_id: int) -> Ht
         raise Http404("没有找到该文件")
     with attachment.file.open("rb") as stream:
         response = HttpResponse(stream.read(), content_type="application/octet-stream")
-    response["Content-Disposition"] = content_disposition(attachment.name, f"attachment-{file_id}")
+    as_download(response, attachment.name, f"attachment-{file_id}")
     return response
 
 
@@ -178,7 +178,7 @@ def rectification_ledger(request: HttpRequest, fmt: str) -> HttpResponse:
     items = [r.core for r in visible(current_member(request))]
     body = ledger_bytes(items, dt.date.today(), "", fmt)
     response = HttpResponse(body, content_type=MEDIA_TYPES[fmt])
-    response["Content-Disposition"] = content_disposition(f"整改台账.{fmt}", "rectification")
+    as_download(response, f"整改台账.{fmt}", "rectification")
     return response
 
 

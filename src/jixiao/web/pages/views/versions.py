@@ -9,11 +9,11 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from jixiao.diff.changes import KIND_NAMES, ChangeKind
+from jixiao.web.findings.storing import plan_revision
 from jixiao.web.orgs.access import can_edit_plan
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.pages.params import int_param
 from jixiao.web.pages.views.plan import plan_or_404
-from jixiao.web.findings.storing import plan_revision
 from jixiao.web.plans.models import PlanRecord
 from jixiao.web.plans.replacing import RestoreConflict, restore_version
 from jixiao.web.plans.storing import StoreRefused
