@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
@@ -56,6 +57,9 @@ def _deadline(text: str) -> dt.date:
         raise RectificationRefused("请填写整改期限（年-月-日）。") from None
 
 
+ITEMS_PER_PAGE = 50
+
+
 @member_required
 def rectification_board(request: HttpRequest) -> HttpResponse:
     member = current_member(request)
@@ -69,6 +73,9 @@ def rectification_board(request: HttpRequest) -> HttpResponse:
         for r in records
         if not status or (status == "overdue" and is_overdue(r.core, today)) or r.status == status
     ]
+    # a province has thousands of items: the list pages (earliest deadline first); the
+    # per-department table, the chart and the signals count them all
+    page = Paginator(shown, ITEMS_PER_PAGE).get_page(request.GET.get("page"))
     items = [r.core for r in records]
     rows = board(items, today)
     chart = stacked_bar_chart(
@@ -88,7 +95,8 @@ def rectification_board(request: HttpRequest) -> HttpResponse:
         "pages/rectification_board.html",
         {
             "rows": rows,
-            "records": [(r, r.core, is_overdue(r.core, today)) for r in shown],
+            "records": [(r, r.core, is_overdue(r.core, today)) for r in page.object_list],
+            "page": page,
             "signals": budget_signals(items, today),
             "chart": chart,
             "status": status,
