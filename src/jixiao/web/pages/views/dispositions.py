@@ -66,12 +66,14 @@ def _with_comments(
     for comment in plan.comments.filter(indicator_id__in=ids).select_related("author"):
         by_indicator.setdefault(comment.indicator_id or 0, []).append(comment)
     rows: list[tuple[Handled, bool, list[Comment]]] = []
-    seen: set[object] = set()
+    seen: set[int] = set()
     for item in items:
-        indicator = item.finding.get("indicator_id")
+        indicator: int | None = item.finding.get("indicator_id")
         first = indicator is not None and indicator not in seen
-        seen.add(indicator)
-        rows.append((item, first, by_indicator.get(indicator, []) if first else []))
+        if indicator is not None:
+            seen.add(indicator)
+        notes = by_indicator.get(indicator, []) if indicator is not None and first else []
+        rows.append((item, first, notes))
     return rows
 
 
