@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
@@ -14,10 +16,12 @@ from jixiao.web.orgs.access import can_edit_plan
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.pages.params import int_param
 from jixiao.web.pages.views.plan import plan_or_404
-from jixiao.web.plans.models import PlanRecord
 from jixiao.web.plans.replacing import RestoreConflict, restore_version
 from jixiao.web.plans.storing import StoreRefused
 from jixiao.web.plans.versions import version_diff
+
+if TYPE_CHECKING:
+    from jixiao.web.plans.models import PlanRecord
 
 
 @member_required
