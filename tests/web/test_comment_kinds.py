@@ -72,3 +72,52 @@ def test_a_forwarding_note_is_not_shown_as_a_return_comment(world: World) -> Non
     assert "初审同意，报财政局" in page  # still among the plan's comments
     dashboard = editor.get("/").content.decode()
     assert "请补充成本指标" in dashboard and "初审同意" not in dashboard
+
+
+@pytest.mark.django_db
+def test_a_comment_on_one_indicator_is_written_and_shown_beside_it_on_the_review_page(
+    world: World,
+) -> None:
+    """docs/web.md: a comment may go on the plan, a project or one indicator — the plan page
+    offered the first two only. The 审核发现处理 page, where findings stand per indicator,
+    offers 意见针对 each indicator; the comment is shown beside it; another plan's indicator
+    is refused; one query reads the comments of the page."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from jixiao.web.plans.models import Comment, IndicatorRecord
+
+    plan = world.own_plan
+    reviewer = world.client("reviewer")
+    url = f"/plans/{plan.pk}/findings/"
+    page = reviewer.get(url)
+    item = next(i for i in page.context["handling"].items if i.finding.get("indicator_id"))
+    indicator = IndicatorRecord.objects.get(pk=item.finding["indicator_id"])
+    assert f'name="indicator_id" value="{indicator.pk}"' in page.content.decode()
+
+    text = "该指标的目标值请与上年实际完成值对照"
+    posted = reviewer.post(
+        f"/plans/{plan.pk}/comments/",
+        {"indicator_id": str(indicator.pk), "text": text, "back": "findings"},
+    )
+    assert posted.status_code == 302 and posted["Location"] == url
+    comment = Comment.objects.get(text=text)
+    assert (comment.indicator_id, comment.project_id) == (indicator.pk, indicator.project_id)
+    with CaptureQueriesContext(connection) as queries:
+        shown = reviewer.get(url).content.decode()
+    cell = shown[
+        shown.index(f'value="{indicator.pk}"') - 3000 : shown.index(f'value="{indicator.pk}"')
+    ]
+    assert text in cell, "the comment stands in its indicator's cell"
+    assert sum("plans_comment" in q["sql"] for q in queries.captured_queries) == 1
+    assert f"指标「{indicator.level3}」" in reviewer.get(f"/plans/{plan.pk}/").content.decode()
+
+    elsewhere = IndicatorRecord.objects.filter(project__plan=world.other_plan).first()
+    assert elsewhere is not None
+    refused = reviewer.post(
+        f"/plans/{plan.pk}/comments/",
+        {"indicator_id": str(elsewhere.pk), "text": "不属于本文本", "back": "findings"},
+    )
+    assert refused.status_code == 400 and "该指标不属于本绩效文本" in refused.content.decode()
+    assert not Comment.objects.filter(text="不属于本文本").exists()
+    assert 'name="indicator_id"' not in world.client("editor").get(url).content.decode()

@@ -4,6 +4,8 @@ on the projects and indicators that still exist."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -11,7 +13,9 @@ from jixiao.exporters.formats import export_bytes
 from jixiao.web.plans.commenting import add_comment
 from jixiao.web.plans.convert import plan_to_domain
 from jixiao.web.plans.models import Comment, ImportBatch, PlanVersion
+from jixiao.web.plans.replacing import freeze_draft
 from tests.web.conftest import World
+from tests.web.test_editing import project_payload
 
 
 @pytest.mark.django_db
@@ -62,7 +66,8 @@ def test_an_import_over_a_draft_keeps_the_draft_and_the_comments(world: World) -
     # compared, then restored from the versions page
     compare = client.get(f"/plans/{plan.pk}/versions/?old=1&new=0").content.decode()
     assert last.name in compare and "恢复为版本 1" in compare
-    restored = client.post(f"/plans/{plan.pk}/versions/1/restore/", follow=True)
+    restore = f"/plans/{plan.pk}/versions/1/restore/"
+    restored = client.post(restore, {"revision": shown_revision(compare)}, follow=True)
     assert "已恢复为版本 1" in restored.content.decode()
     plan.refresh_from_db()
     assert plan.projects.count() == 8 and plan.versions.count() == 2
@@ -70,11 +75,48 @@ def test_an_import_over_a_draft_keeps_the_draft_and_the_comments(world: World) -
     assert back.indicator is not None and back.indicator.level3 == kept.level3
 
 
+def shown_revision(page: str) -> str:
+    """The draft's revision the versions page's restore form carries."""
+    found = re.search(r'name="revision" value="([^"]*)"', page)
+    assert found, "the restore form carries the revision it was opened at"
+    return found.group(1)
+
+
+@pytest.mark.django_db
+def test_a_restore_over_a_colleagues_later_save_is_refused_with_who_and_when(
+    world: World,
+) -> None:
+    """Saved after the versions page was opened: 409 naming the save; nothing replaced."""
+    plan = world.own_plan
+    freeze_draft(world.users["editor"], plan)
+    client = world.client("editor")
+    page = client.get(f"/plans/{plan.pk}/versions/?old=1&new=0").content.decode()
+    opened_at = shown_revision(page)
+
+    # a colleague saves a project's indicator after the page was opened
+    colleague = world.client("admin")
+    project = plan.projects.get(position=1)
+    body = project_payload(colleague.get(f"/api/projects/{project.pk}").json())
+    body["indicators"][0]["value"] = "≥7辆"
+    put = colleague.put(f"/api/projects/{project.pk}", body, content_type="application/json")
+    assert put.status_code == 200
+
+    late = client.post(f"/plans/{plan.pk}/versions/1/restore/", {"revision": opened_at})
+    assert late.status_code == 409
+    text = late.content.decode()
+    assert "未恢复" in text and "admin于" in text and f"修改项目“{project.name}”" in text
+    assert "刷新版本页面" in text
+    assert plan.versions.count() == 1, "nothing frozen, nothing restored"
+    assert project.indicators.order_by("position")[0].value == "≥7辆"
+
+    # the 409 page shows the draft as it is now; restoring from it is a decision made seeing it
+    again = client.post(f"/plans/{plan.pk}/versions/1/restore/", {"revision": shown_revision(text)})
+    assert again.status_code == 302 and plan.versions.count() == 2
+
+
 @pytest.mark.django_db
 def test_only_editors_restore_a_version(world: World) -> None:
     plan = world.own_plan
-    from jixiao.web.plans.replacing import freeze_draft
-
     freeze_draft(world.users["editor"], plan)
     assert world.client("reviewer").post(f"/plans/{plan.pk}/versions/1/restore/").status_code == 403
     assert world.client("editor").post(f"/plans/{plan.pk}/versions/9/restore/").status_code == 404

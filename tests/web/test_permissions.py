@@ -71,6 +71,12 @@ def _upload(name: str) -> io.BytesIO:
     return upload
 
 
+def _current_revision(plan_id: int) -> str:
+    from jixiao.web.findings.storing import plan_revision
+
+    return plan_revision(plan_id)
+
+
 def _goals(ids: dict[str, Any]) -> dict[str, Any]:
     return {"lock_version": ids["plan_version"], "overall_goal": "新的总体目标"}
 
@@ -112,7 +118,14 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
         Endpoint("post", "/plans/{plan}/projects/new/", "edit", lambda ids: {"name": "新项目"})
     ],
     "plan_versions": [Endpoint("get", "/plans/{plan}/versions/", "read")],
-    "plan_version_restore": [Endpoint("post", "/plans/{plan}/versions/{version}/restore/", "edit")],
+    "plan_version_restore": [
+        Endpoint(
+            "post",
+            "/plans/{plan}/versions/{version}/restore/",
+            "edit",
+            lambda ids: {"revision": _current_revision(ids["plan"])},  # the page opened now
+        )
+    ],
     "plan_download": [
         Endpoint("get", "/plans/{plan}/download/" + fmt, "read")
         for fmt in ("json", "docx", "xlsx", "html", "csv", "review.html")

@@ -149,3 +149,29 @@ def test_a_deleted_plan_takes_its_kept_files_with_it(
         plan.delete()
     assert not place.exists(), "the deleted plan's public files were kept"
     assert [p.suffix for p in _kept(other.pk)] == [".html"], "another plan's files went too"
+
+
+@pytest.mark.django_db
+def test_every_download_carries_its_headers_itself_and_zipped_files_are_0644(
+    world: World,
+) -> None:
+    """The walk found ``open-data.zip`` without ``nosniff`` and ``X-Frame-Options`` and its
+    files stored 0600 (unpacked, readable by the unpacker alone). The headers are the
+    download's own, not left to a middleware (the views answer them called bare); every
+    file in every zip is rw-r--r--."""
+    from django.test import RequestFactory
+
+    plan = approve(world.own_plan, world.users["bureau"])
+    bare = RequestFactory()
+    answers = {
+        "open-data.zip": public.open_data(bare.get("/public/open-data.zip")),
+        "公开 CSV": public.plan_download(bare.get("/"), plan.pk, "csv"),
+        "CSV": world.client("editor").get(f"/plans/{plan.pk}/download/csv"),
+    }
+    for what, response in answers.items():
+        assert response.status_code == 200, what
+        assert response["X-Content-Type-Options"] == "nosniff", what
+        assert response["X-Frame-Options"] == "DENY", what
+        with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
+            modes = {i.filename: oct(i.external_attr >> 16 & 0o777) for i in archive.infolist()}
+        assert set(modes.values()) == {"0o644"}, (what, modes)

@@ -9,14 +9,13 @@ returns the files it wrote; :func:`export_bytes` gives the download.
 
 from __future__ import annotations
 
-import io
 import tempfile
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from jixiao import packs
+from jixiao.exporters.zipped import zip_bytes
 from jixiao.model.plan import DepartmentPlan
 
 Writer = Callable[[DepartmentPlan, Path], list[Path]]
@@ -125,8 +124,4 @@ def export_bytes(plan: DepartmentPlan, fmt: str) -> bytes:
         paths = export_plan(plan, fmt, Path(folder) / name)
         if not chosen.packaged:
             return paths[0].read_bytes()
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-            for path in paths:
-                archive.write(path, path.name)
-        return buffer.getvalue()
+        return zip_bytes((path.name, path.read_bytes()) for path in paths)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import zipfile
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -25,6 +24,7 @@ from jixiao.exporters.open_data import (
     project_fields,
 )
 from jixiao.exporters.public_copy import public_data
+from jixiao.exporters.zipped import zip_bytes
 from jixiao.model.plan import DepartmentPlan
 
 PROJECT_COLUMNS: tuple[Column, ...] = (
@@ -107,10 +107,11 @@ def bundle_bytes(plans: Sequence[DepartmentPlan]) -> bytes:
     projects = [r for plan in plans for r in project_records(plan)]
     indicators = [r for plan in plans for r in indicator_records(plan)]
     data = [public_data(plan) for plan in plans]
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("projects.csv", csv_bytes(_csv(PROJECT_COLUMNS, projects)))
-        archive.writestr("indicators.csv", csv_bytes(_csv(COLUMNS, indicators)))
-        archive.writestr("plans.json", json.dumps(data, ensure_ascii=False, indent=1))
-        archive.writestr("README.md", readme(plans))
-    return buffer.getvalue()
+    return zip_bytes(
+        [
+            ("projects.csv", csv_bytes(_csv(PROJECT_COLUMNS, projects))),
+            ("indicators.csv", csv_bytes(_csv(COLUMNS, indicators))),
+            ("plans.json", json.dumps(data, ensure_ascii=False, indent=1)),
+            ("README.md", readme(plans)),
+        ]
+    )

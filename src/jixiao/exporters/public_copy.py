@@ -8,9 +8,7 @@ bureau. :func:`public_bytes` gives any download format from such a copy; the ope
 
 from __future__ import annotations
 
-import io
 import json
-import zipfile
 from typing import Any
 
 from jixiao.exporters.formats import export_bytes
@@ -21,6 +19,7 @@ from jixiao.exporters.open_data import (
     datapackage,
     indicators_csv,
 )
+from jixiao.exporters.zipped import zip_bytes
 from jixiao.model.plan import DepartmentPlan
 
 INTERNAL = frozenset({"source_file", "warnings", "sources"})
@@ -56,13 +55,14 @@ def public_bytes(plan: DepartmentPlan, fmt: str) -> bytes:
     if fmt == "json":
         return public_json(plan).encode()
     if fmt == "csv":
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr(INDICATORS_CSV, csv_bytes(indicators_csv(plan)))
-            descriptor = json.dumps(
-                datapackage(plan, INDICATORS_CSV, PLAN_JSON), ensure_ascii=False, indent=1
-            )
-            archive.writestr("datapackage.json", descriptor)
-            archive.writestr(PLAN_JSON, public_json(plan))
-        return buffer.getvalue()
+        descriptor = json.dumps(
+            datapackage(plan, INDICATORS_CSV, PLAN_JSON), ensure_ascii=False, indent=1
+        )
+        return zip_bytes(
+            [
+                (INDICATORS_CSV, csv_bytes(indicators_csv(plan))),
+                ("datapackage.json", descriptor),
+                (PLAN_JSON, public_json(plan)),
+            ]
+        )
     return export_bytes(public_plan(plan), fmt)

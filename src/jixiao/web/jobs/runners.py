@@ -3,9 +3,8 @@ cancellation) and writes last, in one transaction."""
 
 from __future__ import annotations
 
-import io
 import tempfile
-import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +12,7 @@ from django.db import transaction
 from django.urls import reverse
 
 from jixiao.exporters.formats import export_bytes, formats
+from jixiao.exporters.zipped import zip_bytes
 from jixiao.importers.api import import_file
 from jixiao.importers.errors import ImportFailed
 from jixiao.review.grading import Grades
@@ -104,14 +104,15 @@ def export_plans(job: Job, progress: Progress) -> Outcome:
     if chosen is None:
         raise JobFailed(f"不支持的导出格式：{fmt}")
     plans = _plans(job)
-    archive = io.BytesIO()
-    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as bundle:
+    suffix = chosen.download_suffix
+
+    def exported() -> Iterator[tuple[str, bytes]]:
         for index, record in enumerate(plans):
             progress(index, len(plans), f"正在导出 {record}")
-            suffix = chosen.download_suffix
             name = f"{record.department.name}{record.year}年部门预算绩效文本{suffix}"
-            bundle.writestr(name, export_bytes(plan_to_domain(record), fmt))
-    content = archive.getvalue()
+            yield name, export_bytes(plan_to_domain(record), fmt)
+
+    content = zip_bytes(exported())
     name = f"批量导出-{fmt}-{len(plans)}个文档.zip"
     JobFile.objects.create(
         job=job, role=JobFile.Role.OUTPUT, name=name, size=len(content), content=content

@@ -15,7 +15,7 @@ from openpyxl.utils import get_column_letter
 from jixiao.model.percent import shown_percent
 from jixiao.web.listing.engine import ListPage
 from jixiao.web.listing.spec import Column
-from jixiao.web.pages.filenames import content_disposition
+from jixiao.web.pages.filenames import as_download
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 FORMATS = {"money": "#,##0.00", "percent": "0.00", "int": "0"}
@@ -70,5 +70,5 @@ def workbook_bytes(listing: ListPage, title: str) -> bytes:
 
 def xlsx_response(listing: ListPage, title: str, fallback: str = "list") -> HttpResponse:
     response = HttpResponse(workbook_bytes(listing, title), content_type=XLSX)
-    response["Content-Disposition"] = content_disposition(f"{title}.xlsx", fallback)
+    as_download(response, f"{title}.xlsx", fallback)
     return response

@@ -14,6 +14,7 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import Max
+from django.utils import timezone
 
 from jixiao.diff import diff_plans
 from jixiao.diff.changes import ChangeKind, ChangeScope
@@ -158,16 +159,37 @@ def reattach_comments(record: PlanRecord, detached: Detached) -> None:
             Comment.objects.filter(pk=pk).update(project_id=projects[project])
 
 
+class RestoreConflict(Exception):
+    """The draft changed after the versions page was opened: nothing restored (409)."""
+
+
+def _restore_conflict(record: PlanRecord) -> RestoreConflict:
+    """Who saved what and when since the page was opened, and what to do."""
+    last = record.audit.select_related("user").first()
+    done = f"{last.user_name}于{timezone.localtime(last.at):%H:%M} {last.summary}。" if last else ""
+    return RestoreConflict(
+        f"您打开版本页面后，当前草稿已有新的修改：{done}"
+        "未恢复，当前草稿未被替换；请刷新版本页面，对比最新草稿后再决定是否恢复。"
+    )
+
+
 @transaction.atomic
-def restore_version(user: Any, record: PlanRecord, number: int) -> PlanRecord:
+def restore_version(user: Any, record: PlanRecord, number: int, revision: str) -> PlanRecord:
     """Make version ``number`` the draft again; the draft it replaces is frozen first (by
-    :func:`jixiao.web.plans.storing.store_plan`), so a restore can itself be undone."""
+    :func:`jixiao.web.plans.storing.store_plan`), so a restore can itself be undone.
+    ``revision`` is the draft's revision the page showed (:func:`plan_revision`): a
+    colleague's later save is never replaced unseen (:class:`RestoreConflict`)."""
     from jixiao.web.audit.log import record as audit
+    from jixiao.web.findings.storing import plan_revision
     from jixiao.web.plans.storing import store_plan
 
     version = record.versions.filter(number=number).first()
     if version is None:
         raise LookupError(f"没有版本 {number}")
+    # the draft row locked: a save arriving now waits, and cannot slip in unchecked
+    list(PlanRecord.objects.select_for_update().filter(pk=record.pk).values_list("pk"))
+    if revision != plan_revision(record.pk):
+        raise _restore_conflict(record)
     snapshot = DepartmentPlan.model_validate(version.snapshot)
     stored = store_plan(snapshot, record.department, user, year=record.year)
     audit(

@@ -40,7 +40,7 @@ from jixiao.web.department.uploading import DEPARTMENT_FORM_UPLOAD
 from jixiao.web.documents.disclosures import plan_disclosure
 from jixiao.web.monitoring.rounds import find_round
 from jixiao.web.orgs.access import can_fill_all, can_open_report, can_view
-from jixiao.web.pages.filenames import content_disposition
+from jixiao.web.pages.filenames import as_download
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.pages.kept import Kept, refused, typed
 from jixiao.web.pages.views.plan import plan_or_404
@@ -249,7 +249,7 @@ def department_download(request: HttpRequest, evaluation_id: int, fmt: str) -> H
     body = department_form_bytes([evaluation], department_profile(), evaluation_profile(), fmt)
     response = HttpResponse(body, content_type=MEDIA_TYPES[fmt])
     name = f"{_stem(record)}表.{fmt}"
-    response["Content-Disposition"] = content_disposition(name, f"department-{record.plan_id}")
+    as_download(response, name, f"department-{record.plan_id}")
     return response
 
 
@@ -263,7 +263,7 @@ def department_report_download(request: HttpRequest, evaluation_id: int, fmt: st
     response = HttpResponse(body, content_type=MEDIA_TYPES[fmt])
     name = f"{_stem(record)}报告.{fmt}"
     fallback = f"department-report-{record.plan_id}"
-    response["Content-Disposition"] = content_disposition(name, fallback)
+    as_download(response, name, fallback)
     return response
 
 

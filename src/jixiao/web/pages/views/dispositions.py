@@ -17,12 +17,13 @@ from django.views.decorators.http import require_POST
 from jixiao.disposition import DispositionRefused, DispositionStatus, statuses_for
 from jixiao.web.dispositions.handling import Handled, dispose, handling
 from jixiao.web.findings.reading import stored
+from jixiao.web.orgs.access import can_comment
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.pages.kept import refused, typed
 from jixiao.web.pages.views.plan import plan_or_404
 
 if TYPE_CHECKING:
-    from jixiao.web.plans.models import PlanRecord
+    from jixiao.web.plans.models import Comment, PlanRecord
 
 FINDINGS_PER_PAGE = 100
 
@@ -35,6 +36,7 @@ def plan_findings(request: HttpRequest, plan_id: int) -> HttpResponse:
     status = _known(request.GET.get("status", ""))
     items = [i for i in shown.items if not status or i.status == status]
     page = Paginator(items, FINDINGS_PER_PAGE).get_page(request.GET.get("page"))
+    member = current_member(request)
     return render(
         request,
         "pages/plan_findings.html",
@@ -45,10 +47,34 @@ def plan_findings(request: HttpRequest, plan_id: int) -> HttpResponse:
             "counts": [(s, shown.counts[s]) for s in DispositionStatus],
             "status": status,
             "page": page,
-            "may_set": statuses_for(current_member(request).role_enum),
+            "rows": _with_comments(plan, list(page.object_list)),
+            "can_comment": can_comment(member, plan),
+            "may_set": statuses_for(member.role_enum),
             "rejected": DispositionStatus.REJECTED,
         },
     )
+
+
+def _with_comments(
+    plan: PlanRecord, items: list[Handled]
+) -> list[tuple[Handled, bool, list[Comment]]]:
+    """Each finding shown, whether it is the first of its indicator on the page (where the
+    indicator's 审核意见 and the form to add one are shown), and those comments — one query
+    for the page's indicators."""
+    ids = {i.finding.get("indicator_id") for i in items} - {None}
+    by_indicator: dict[int, list[Comment]] = {}
+    for comment in plan.comments.filter(indicator_id__in=ids).select_related("author"):
+        by_indicator.setdefault(comment.indicator_id or 0, []).append(comment)
+    rows: list[tuple[Handled, bool, list[Comment]]] = []
+    seen: set[int] = set()
+    for item in items:
+        indicator: int | None = item.finding.get("indicator_id")
+        first = indicator is not None and indicator not in seen
+        if indicator is not None:
+            seen.add(indicator)
+        notes = by_indicator.get(indicator, []) if indicator is not None and first else []
+        rows.append((item, first, notes))
+    return rows
 
 
 @member_required

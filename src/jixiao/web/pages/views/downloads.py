@@ -15,7 +15,7 @@ from jixiao.review_report.review_html import REVIEW_HTML_HEAD, REVIEW_HTML_TAIL
 from jixiao.web.dispositions.handling import disposition_line
 from jixiao.web.findings.reading import stored
 from jixiao.web.findings.review_pages import ReviewPage, review_page
-from jixiao.web.pages.filenames import content_disposition
+from jixiao.web.pages.filenames import as_download
 
 DOWNLOADS = [(f.name, f.short_name, f.title) for f in formats().values()]
 """(format, link text, description) for the download links, in display order."""
@@ -38,8 +38,8 @@ def download(plan: PlanRecord, plan_model: DepartmentPlan, fmt: str) -> HttpResp
 def file_download(plan: PlanRecord, fmt: str, body: bytes) -> HttpResponse:
     """``body``, the plan in ``fmt``, as a download under the plan's file name."""
     response = HttpResponse(body, content_type=get_format(fmt).media_type)
-    response["Content-Disposition"] = content_disposition(
-        file_name(plan, fmt), f"plan-{plan.year}-{plan.pk}", inline=fmt in ("html", "pdf")
+    as_download(
+        response, file_name(plan, fmt), f"plan-{plan.year}-{plan.pk}", inline=fmt in ("html", "pdf")
     )
     return own_styles_allowed(response)
 

@@ -41,7 +41,7 @@ from jixiao.web.exante.assessing import (
 )
 from jixiao.web.exante.entry import KINDS, EntryError, form_rows, parse_proposal, proposal_rows
 from jixiao.web.exante.status import ProposalStatus
-from jixiao.web.pages.filenames import content_disposition
+from jixiao.web.pages.filenames import as_download
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.pages.kept import refused, typed
 
@@ -301,5 +301,5 @@ def exante_download(request: HttpRequest, proposal_id: int, fmt: str) -> HttpRes
     response = HttpResponse(body, content_type=MEDIA_TYPES[fmt])
     proposal = record.core
     name = f"{proposal.department}{proposal.year}年{proposal.name}{FORM_TITLE}.{fmt}"
-    response["Content-Disposition"] = content_disposition(name, f"exante-{record.pk}")
+    as_download(response, name, f"exante-{record.pk}")
     return response

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 from jixiao.exporters.formats import formats
 from jixiao.web.jobs import bulk, running
 from jixiao.web.orgs.access import visible_plans
-from jixiao.web.pages.filenames import content_disposition
+from jixiao.web.pages.filenames import as_download
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.workflow import Role
 
@@ -88,7 +88,7 @@ def job_download(request: HttpRequest, job_id: int) -> HttpResponse:
     if output is None:
         raise Http404("该任务没有可下载的结果")
     response = HttpResponse(bytes(output.content), content_type="application/zip")
-    response["Content-Disposition"] = content_disposition(output.name, f"job-{job.pk}")
+    as_download(response, output.name, f"job-{job.pk}")
     return response
 
 

@@ -162,17 +162,26 @@ def add_comment(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = plan_or_404(request, plan_id)
     if not can_comment(current_member(request), plan):
         raise PermissionDenied("只有审核人可以添加审核意见")
-    project = request.POST.get("project_id", "").strip()
+    on_findings = request.POST.get("back") == "findings"  # the 审核发现处理 page's form
+    latest = reverse("plan_findings" if on_findings else "plan", args=[plan.pk])
     try:
-        if project and not (project.isascii() and project.isdigit()):
-            raise ValueError("该项目不属于本绩效文本")  # a stale or hand-made form
-        target = int(project) if project else None
-        commenting.add_comment(request.user, plan, request.POST.get("text", ""), target)
+        project = _target_id(request, "project_id", "该项目不属于本绩效文本")
+        indicator = _target_id(request, "indicator_id", "该指标不属于本绩效文本")
+        commenting.add_comment(request.user, plan, request.POST.get("text", ""), project, indicator)
     except ValueError as wrong:
         kept = typed(request.POST, [("审核意见", "text")])
-        return refused(request, str(wrong), kept, reverse("plan", args=[plan.pk]))
+        return refused(request, str(wrong), kept, latest)
     messages.success(request, "审核意见已添加")
-    return redirect("plan", plan_id=plan.pk)
+    return redirect(latest)
+
+
+def _target_id(request: HttpRequest, name: str, wrong: str) -> int | None:
+    """意见针对: a record id from the form, or None (the whole plan); anything else is a
+    stale or hand-made form, refused with ``wrong`` (the core checks the id is the plan's)."""
+    raw = request.POST.get(name, "").strip()
+    if raw and not (raw.isascii() and raw.isdigit() and len(raw) < 19):
+        raise ValueError(wrong)
+    return int(raw) if raw else None
 
 
 @member_required

@@ -15,7 +15,7 @@ from jixiao.exporters.public_copy import public_bytes
 from jixiao.web.listing.pages import list_page
 from jixiao.web.listing.rows import public_plan_rows, regions_of
 from jixiao.web.orgs.access import published_plans
-from jixiao.web.pages.filenames import content_disposition
+from jixiao.web.pages.filenames import as_download
 from jixiao.web.pages.listspecs import public_spec
 from jixiao.web.pages.views.downloads import DOWNLOADS, file_download
 from jixiao.web.plans.convert import plan_to_domain
@@ -72,9 +72,7 @@ def open_data(request: HttpRequest) -> HttpResponse:
     def bundle() -> HttpResponse:
         body = open_data_file(lambda plans: bundle_bytes([plan_to_domain(p) for p in plans]))
         response = HttpResponse(body, content_type="application/zip")
-        response["Content-Disposition"] = content_disposition(
-            "预算绩效目标开放数据合集.zip", "jixiao-open-data"
-        )
+        as_download(response, "预算绩效目标开放数据合集.zip", "jixiao-open-data")
         return response
 
     return _revalidated(request, open_data_key(), bundle)

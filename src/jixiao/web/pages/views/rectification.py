@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
@@ -16,7 +17,7 @@ from jixiao.charts import Segment, StackedRow, stacked_bar_chart
 from jixiao.forms.files import FORM_FORMATS, MEDIA_TYPES
 from jixiao.rectification import board, budget_signals, is_overdue
 from jixiao.rectification.ledger import ledger_bytes
-from jixiao.web.pages.filenames import content_disposition
+from jixiao.web.pages.filenames import as_download
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.pages.views.plan import plan_or_404
 from jixiao.web.rectification.tracking import (
@@ -56,6 +57,9 @@ def _deadline(text: str) -> dt.date:
         raise RectificationRefused("请填写整改期限（年-月-日）。") from None
 
 
+ITEMS_PER_PAGE = 50
+
+
 @member_required
 def rectification_board(request: HttpRequest) -> HttpResponse:
     member = current_member(request)
@@ -69,6 +73,9 @@ def rectification_board(request: HttpRequest) -> HttpResponse:
         for r in records
         if not status or (status == "overdue" and is_overdue(r.core, today)) or r.status == status
     ]
+    # a province has thousands of items: the list pages (earliest deadline first); the
+    # per-department table, the chart and the signals count them all
+    page = Paginator(shown, ITEMS_PER_PAGE).get_page(request.GET.get("page"))
     items = [r.core for r in records]
     rows = board(items, today)
     chart = stacked_bar_chart(
@@ -88,7 +95,8 @@ def rectification_board(request: HttpRequest) -> HttpResponse:
         "pages/rectification_board.html",
         {
             "rows": rows,
-            "records": [(r, r.core, is_overdue(r.core, today)) for r in shown],
+            "records": [(r, r.core, is_overdue(r.core, today)) for r in page.object_list],
+            "page": page,
             "signals": budget_signals(items, today),
             "chart": chart,
             "status": status,
@@ -167,7 +175,7 @@ def rectification_file(request: HttpRequest, record_id: int, file_id: int) -> Ht
         raise Http404("没有找到该文件")
     with attachment.file.open("rb") as stream:
         response = HttpResponse(stream.read(), content_type="application/octet-stream")
-    response["Content-Disposition"] = content_disposition(attachment.name, f"attachment-{file_id}")
+    as_download(response, attachment.name, f"attachment-{file_id}")
     return response
 
 
@@ -178,7 +186,7 @@ def rectification_ledger(request: HttpRequest, fmt: str) -> HttpResponse:
     items = [r.core for r in visible(current_member(request))]
     body = ledger_bytes(items, dt.date.today(), "", fmt)
     response = HttpResponse(body, content_type=MEDIA_TYPES[fmt])
-    response["Content-Disposition"] = content_disposition(f"整改台账.{fmt}", "rectification")
+    as_download(response, f"整改台账.{fmt}", "rectification")
     return response
 
 

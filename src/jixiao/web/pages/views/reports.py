@@ -27,7 +27,7 @@ from jixiao.web.orgs.access import (
 )
 from jixiao.web.pages.entryforms import posted_values
 from jixiao.web.pages.fields import FieldErrors
-from jixiao.web.pages.filenames import content_disposition
+from jixiao.web.pages.filenames import as_download
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.pages.kept import refused, typed
 from jixiao.web.plans.editing import EditConflict
@@ -89,7 +89,7 @@ def file_response(write: Callable[[Path], object], name: str, fallback: str) -> 
         write(path)
         content = path.read_bytes()
     response = HttpResponse(content, content_type=MEDIA.get(suffix, "application/octet-stream"))
-    response["Content-Disposition"] = content_disposition(name, fallback, inline=suffix == ".pdf")
+    as_download(response, name, fallback, inline=suffix == ".pdf")
     return response
 
 

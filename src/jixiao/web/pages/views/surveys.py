@@ -17,7 +17,7 @@ from jixiao.surveys.export import result_bytes
 from jixiao.surveys.poster import poster_pdf, qr_png, qr_svg
 from jixiao.web.orgs.access import can_open_report, can_view
 from jixiao.web.pages import charting
-from jixiao.web.pages.filenames import content_disposition
+from jixiao.web.pages.filenames import as_download
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.pages.kept import refused, typed
 from jixiao.web.pages.views.plan import plan_or_404
@@ -154,7 +154,7 @@ def survey_download(request: HttpRequest, survey_id: int, what: str) -> HttpResp
         response = HttpResponse(body, content_type=MEDIA_TYPES[fmt])
     stem, _, suffix = what.partition(".")
     name = f"{survey.title}{SAVED_AS[stem]}.{suffix}"
-    response["Content-Disposition"] = content_disposition(name, f"survey-{survey.pk}-{stem}")
+    as_download(response, name, f"survey-{survey.pk}-{stem}")
     return response
 
 
