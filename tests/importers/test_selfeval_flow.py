@@ -319,6 +319,16 @@ def test_a_glued_line_without_weights_and_names_ending_in_their_target(
     assert got == want
 
 
+def test_a_unit_left_over_opens_no_row() -> None:
+    # found by the property above: '修修' + '修助' + '修助' + '1' (a word target written
+    # twice) left '万元10万元0', which only a row named '万元' would open
+    head = "2021年度财政项目绩效自评表项目名称测试工程主管部门测试局"
+    header = "一级指标二级指标三级指标年初目标值(A)实际完成值(B)得分"
+    plan = _import(f"{head}{header}产出指标数量指标修助1%0%0修修修助修助1万元10万元0总分\n")
+    got = [(i.level3, i.value, i.actual, i.score) for p in plan.projects for i in p.indicators]
+    assert got == [("修助", "1%", "0%", 0), ("修修修助修助", "1万元", "10万元", 0)]
+
+
 def _labelled_cells(levels: list[tuple[str, str]], cells: list[list[str]]) -> list[str]:
     out: list[str] = []
     last = ("", "")

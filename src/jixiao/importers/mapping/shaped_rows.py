@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from functools import cache
 
+from jixiao.grammar.units import canonical_unit
 from jixiao.importers.mapping.align import level_kind
 from jixiao.importers.mapping.glued_labels import (
     grid_labels,
@@ -116,6 +117,7 @@ def _is_name(text: str) -> bool:
         and words.role_of(text) is None
         and words.field_of(text) is None
         and level_kind(text) is None
+        and canonical_unit(text) is None  # a unit left over ('万元' of '…修助1万元10万元0')
     )
 
 
@@ -357,11 +359,10 @@ def _opens(match: re.Match[str]) -> bool:
     bare, end, groups = match.string, match.end(), match.re.groupindex
     order = tuple(sorted((r for r in CORE if r in groups), key=groups.__getitem__))
     styles = ("measured", "twin", "worded", "echoed")  # (a dash-target row: too loose)
-    return (
-        end >= len(bare)
-        or any(bare.startswith(w, end) for w in grid_labels())
-        or any(_glued_row(order, style).match(bare, end) for style in styles)
-    )
+    if end >= len(bare) or any(bare.startswith(w, end) for w in grid_labels()):
+        return True
+    rows = (_glued_row(order, style).match(bare, end) for style in styles)
+    return any(row is not None and _is_name(without_side_label(row["name"])) for row in rows)
 
 
 _BRACKET = re.compile(r"[(（][^)）]*$|^[^(（]*[)）]")  # a bracket left open or never opened
