@@ -442,6 +442,8 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # (67/82), 自评总分 0.878 (36/41); the rest as above, still the one wrong 青山 figure.
 # Then a huge header amount with no money unit stated is left unread (青山 2800000.0000 is
 # 元): 字段错值 0 again.
+# import-fields-4: a 行次/列次 money grid's budget line read where its own percentages
+# confirm it (名山 林草 评价表 52.8, 58.33%): 预算数 0.728 (169/232), 执行率 0.829 (68/82).
 FLOORS = {
     "recall": 0.947,
     "plan_recall": 0.979,
@@ -452,8 +454,8 @@ FLOORS = {
     "rows": 0.993,
     "invented": 1,
     "monitoring_execution": 0.2,
-    "budget_total": 0.724,
-    "execution_rate": 0.817,
+    "budget_total": 0.728,
+    "execution_rate": 0.829,
     "total_score": 0.878,
     "field_wrong": 0,
 }

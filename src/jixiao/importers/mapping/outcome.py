@@ -12,6 +12,7 @@ from jixiao.importers.mapping.department_name import stated_department
 from jixiao.importers.mapping.directed_rows import directed_rows
 from jixiao.importers.mapping.doubled_across import doubled_indicators
 from jixiao.importers.mapping.figure_chain import figure_chain_rows
+from jixiao.importers.mapping.fiscal_levels import read_fiscal_levels
 from jixiao.importers.mapping.funds_table import read_funds_tables
 from jixiao.importers.mapping.glued_outcomes import glued_outcome_rows
 from jixiao.importers.mapping.goal_outcomes import read_goal_outcomes
@@ -74,6 +75,7 @@ def fill_plan(
         # a report of one project told in prose: its labelled budget ('项目资金共157万元')
         read_stated_budget(plan.projects, blocks, plan=True)
         date_monitoring_round(plan.projects, texts_of(blocks))
+    read_fiscal_levels(plan.projects, blocks)  # '中央资金 / 省级资金 / 地方资金' as 财政资金
     plan.title = document_title(titles)
     departments = [p.department for p in plan.projects if p.department]
     plan.department = departments[0] if departments else None

@@ -23,6 +23,7 @@ from functools import cache
 from jixiao import packs
 from jixiao.importers.blocks import Block, Paragraph
 from jixiao.importers.mapping.glued_budget import read_glued_budget
+from jixiao.importers.mapping.numbered_grid import read_numbered_grid
 from jixiao.importers.mapping.planned_funds import read_planned_funds
 from jixiao.importers.mapping.prose_budget import read_prose_budget
 from jixiao.importers.mapping.prose_grade import read_prose_grade
@@ -72,6 +73,7 @@ def read_report_figures(
         read_stated_budget(told, blocks)
         read_summed_budget(told, blocks)  # a bare total only where its parts add up
         read_planned_funds(told, blocks)
+        read_numbered_grid(told, blocks)  # a 行次/列次 grid where its percentages agree
         read_year_investment(told, blocks)  # a 总投资 only where it is all this year's fund
     read_stated_totals(told, blocks)
     if projects:
