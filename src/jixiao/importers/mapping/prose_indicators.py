@@ -49,7 +49,7 @@ _ENUMERATION = re.compile(r"^(?:\(?[一二三四五六七八九十\d]{1,3}[)、.
 _ITEM_END = re.compile(r"[;。]")
 _SIGNS = {">=": "≥", "<=": "≤", "≧": "≥", "≦": "≤"}
 _SIGN_CHARACTERS = frozenset("".join(_SYMBOLS))
-_HEADING_TAIL = ("完成情况", "完成")  # '2.效益指标完成情况': a report's heading
+_HEADING_TAIL = ("完成情况分析", "完成情况", "完成")  # "2.效益指标完成情况(分析)": a heading
 _FULL = "100%"
 # a report's sentence of targets that names no level ('绩效目标:…资金完成173万元',
 # '成效指标:…群众满意度达90%以上'): its items are read under the levels met so far
