@@ -444,18 +444,29 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # 元): 字段错值 0 again.
 # import-fields-4: a 行次/列次 money grid's budget line read where its own percentages
 # confirm it (名山 林草 评价表 52.8, 58.33%): 预算数 0.728 (169/232), 执行率 0.829 (68/82).
+# Held-out review round 14 (review-unseen-14, nine ru14r- documents): 378 documents. Seven
+# are prose reports or pages cut before their tables; 阆中's 自评表 has each row's cells glued
+# ('质量指标建设符合验收要求2020', the points in the 指标值 / 实际完成值 cells) and is read for one
+# row (0/7), and 福田 states no 自评 word (kind unread). A report heading '…指标完成情况分析'
+# now opens its 一级 (福田, 红河: levels only), and the first clause of the paragraph under a
+# level heading of its own is read when it is the target (福田 3/3; nothing else changed).
+# recall 0.941 (1031/1095), plan 0.979 (484/494), self-evaluation 0.908 (536/590), actual
+# 0.909 (443/487), kind 0.992 (375/378), year 0.977 (351/359), 预算数 0.714 (168/235: 阆中 glued, 福田's 71 after a cut, 承德 in
+# prose), 执行率 0.797 (67/84), 自评总分 0.857 (36/42: 潼南's 90分 in prose); no earlier
+# document lost anything.
+# Merged with import-fields-4 and review-unseen-14 (378 documents): set from the 合计 row.
 FLOORS = {
-    "recall": 0.947,
+    "recall": 0.941,
     "plan_recall": 0.979,
-    "self_evaluation_recall": 0.918,
-    "actual": 0.922,
-    "kind": 0.994,
+    "self_evaluation_recall": 0.908,
+    "actual": 0.909,
+    "kind": 0.992,
     "year": 0.977,
     "rows": 0.993,
     "invented": 1,
     "monitoring_execution": 0.2,
-    "budget_total": 0.728,
-    "execution_rate": 0.829,
-    "total_score": 0.878,
+    "budget_total": 0.719,
+    "execution_rate": 0.809,
+    "total_score": 0.857,
     "field_wrong": 0,
 }

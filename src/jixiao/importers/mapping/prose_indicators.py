@@ -47,9 +47,10 @@ _FIGURE = r"\d+(?:\.\d+)?(?:[%‰]|/?[\u4e00-\u9fffA-Za-z]){0,4}$"
 _SYMBOLS = (">=", "<=", "≥", "≤", "≧", "≦", ">", "<", "=")
 _ENUMERATION = re.compile(r"^(?:\(?[一二三四五六七八九十\d]{1,3}[)、.]|\([一二三四五六七八九十]\))")
 _ITEM_END = re.compile(r"[;。]")
+_CLAUSE_END = re.compile(r"[;。,]")
 _SIGNS = {">=": "≥", "<=": "≤", "≧": "≥", "≦": "≤"}
 _SIGN_CHARACTERS = frozenset("".join(_SYMBOLS))
-_HEADING_TAIL = ("完成情况", "完成")  # '2.效益指标完成情况': a report's heading
+_HEADING_TAIL = ("完成情况分析", "完成情况", "完成")  # "2.效益指标完成情况(分析)": a heading
 _FULL = "100%"
 # a report's sentence of targets that names no level ('绩效目标:…资金完成173万元',
 # '成效指标:…群众满意度达90%以上'): its items are read under the levels met so far
@@ -238,9 +239,10 @@ class ProseIndicators:
             self.level2, self._listed = sub, True
             return
         found = list(_label_pattern().finditer(text))
-        if listed and not found and len(text) <= _LISTED_MAX:
-            self._read_listed(text, source)
-            return
+        if listed and not found:
+            self._read_under_level(text, source)
+            if len(text) <= _LISTED_MAX:
+                return
         report = _report_heading(text)
         if report is not None:
             self.level1, self.level2, self._under_heading = report, "", True
@@ -284,6 +286,17 @@ class ProseIndicators:
                 if completed:
                     indicator.actual = indicator.value  # done at 100%: the figure was met
                 self.indicators.append(indicator)
+
+    def _read_under_level(self, text: str, source: SourceRef) -> None:
+        """The paragraph under a level heading of its own: a short line read as its items;
+        else its first clause, when that is the target and the clauses after it tell how it
+        was met ('(2)质量指标' then '救助资金发放准确率100%。按照相关规定,…')."""
+        before = len(self.indicators)
+        if len(text) <= _LISTED_MAX:
+            self._read_listed(text, source)
+        head = _CLAUSE_END.split(text, 1)[0]
+        if len(self.indicators) == before and head != text and len(head) <= _LISTED_MAX:
+            self._read_listed(head, source)
 
     def _read_listed(self, text: str, source: SourceRef) -> None:
         """The line under a level heading: its items, each a name and a figure
