@@ -442,18 +442,27 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # (67/82), 自评总分 0.878 (36/41); the rest as above, still the one wrong 青山 figure.
 # Then a huge header amount with no money unit stated is left unread (青山 2800000.0000 is
 # 元): 字段错值 0 again.
+# The 13 documents of the fourteenth held-out round (import-unseen-14, file names ru14-)
+# entered with 0/10 indicators, 0/10 actuals, kind 12/13, 10 invented rows (莆田's names
+# keeping their '(项)' unit brackets), 预算数 2/3, 执行率 1/2, 自评总分 1/2; after its rules
+# (a unit bracket closing an outcome sentence's name joins its bare figures, '分值 / 得分'
+# after the sentence are the row's points, '评分100分,自评为优', 支出率, '部门预决算情况' opens a
+# 部门整体 评价, '调整预算') all found, none invented; no earlier document changed (382
+# documents): recall 0.948 (1038/1095), self-evaluation 0.920 (543/590), actual 0.924
+# (453/490), kind 0.995 (380/382), year 0.978 (355/363), 预算数 0.728 (171/235), 执行率
+# 0.821 (69/84), 自评总分 0.884 (38/43), 0 wrong.
 FLOORS = {
     "recall": 0.947,
     "plan_recall": 0.979,
-    "self_evaluation_recall": 0.918,
-    "actual": 0.922,
+    "self_evaluation_recall": 0.920,
+    "actual": 0.924,
     "kind": 0.994,
     "year": 0.977,
     "rows": 0.993,
     "invented": 1,
     "monitoring_execution": 0.2,
-    "budget_total": 0.724,
-    "execution_rate": 0.817,
-    "total_score": 0.878,
+    "budget_total": 0.727,
+    "execution_rate": 0.821,
+    "total_score": 0.883,
     "field_wrong": 0,
 }
