@@ -2,6 +2,7 @@
 notes), each read by a general rule tested on generated input (hypothesis) with a
 counter-example, and on the real document that showed it:
 
+* outcome sentences under 一级 and 二级 headings of their own lines take those levels;
 * an outcome sentence's unit written as the bracket closing its name
   (``主导制修订国家标准的项目数量(项),目标值2,完成值2``) belongs to both bare figures, and
   the ``分值`` / ``得分`` closing the sentence are the row's weight and score;
@@ -26,6 +27,7 @@ from jixiao.importers.api import import_file
 from jixiao.importers.mapping.graded_score import graded_totals
 from jixiao.importers.mapping.kinds import by_titles
 from jixiao.importers.mapping.outcome_units import trailing_points, with_named_unit
+from jixiao.model.plan import DepartmentPlan
 from tests.importers.corpus_metrics import measure_stem
 
 SETTINGS = settings(
@@ -42,6 +44,8 @@ YINGJI = (
     "yunnan_ru14-yingjiting-zhongyang-ziran-zaihai-hangkong-xiaofang-zuji-"
     "zixping-baogao-prose-notitle-cut_2024"
 )
+CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus" / "self_evaluation"
+XIAOYUAN = "unknown_xiaoyuan-weixiu-shebei-gouzhi-ziping-jieguo-prose-masked_2022"
 SHANDONG = "shandong_ru14-zhujianting-bumen-zhengti-pingjia-prose-notitle-cut_2021"
 
 
@@ -111,6 +115,25 @@ def test_putian_reads_every_outcome_with_its_unit() -> None:
     assert (result.found, result.expected) == (10, 10)
     assert (result.actual_found, result.actual_expected) == (10, 10)
     assert result.invented == []
+
+
+def _levels(stem: str) -> dict[str, tuple[str, str]]:
+    plan: DepartmentPlan = import_file(CORPUS / f"{stem}.txt")
+    return {i.level3: (i.level1, i.level2) for p in plan.projects for i in p.indicators}
+
+
+def test_putian_outcomes_take_the_headings_above() -> None:
+    levels = _levels(PUTIAN)
+    assert levels["获得补助企事业单位获得补助金额"] == ("成本指标", "经济成本指标")
+    assert levels["项目完成及时率"] == ("产出指标", "时效指标")
+    assert levels["奖励制修订标准项目"] == ("效益指标", "社会效益指标")
+
+
+def test_a_lone_second_level_heading_gives_no_levels() -> None:
+    """Counter-example: 校园维修's '(1)数量指标:' is read under no 一级 heading; its later
+    sentences (满意度 among them) are not all 数量指标."""
+    levels = _levels(XIAOYUAN)
+    assert levels["学生对校园维修改造及设备购置项目实施的满意度"][0] == ""
 
 
 # -- a score whose grade follows it ------------------------------------------------------
