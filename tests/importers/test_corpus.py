@@ -455,18 +455,28 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # prose), 执行率 0.797 (67/84), 自评总分 0.857 (36/42: 潼南's 90分 in prose); no earlier
 # document lost anything.
 # Merged with import-fields-4 and review-unseen-14 (378 documents): set from the 合计 row.
+# The 13 documents of the fourteenth held-out round (import-unseen-14, file names ru14-)
+# entered with 0/10 indicators, 0/10 actuals, kind 12/13, 10 invented rows (莆田's names
+# keeping their '(项)' unit brackets), 预算数 2/3, 执行率 1/2, 自评总分 1/2; after its rules
+# (a unit bracket closing an outcome sentence's name joins its bare figures, '分值 / 得分'
+# after the sentence are the row's points, '评分100分,自评为优', 支出率, '部门预决算情况' opens a
+# 部门整体 评价, '调整预算') all found, none invented; no earlier document changed (382
+# documents): recall 0.948 (1038/1095), self-evaluation 0.920 (543/590), actual 0.924
+# (453/490), kind 0.995 (380/382), year 0.978 (355/363), 预算数 0.728 (171/235), 执行率
+# 0.821 (69/84), 自评总分 0.884 (38/43), 0 wrong.
+# Merged with import-unseen-14 (391 documents): set from the 合计 row.
 FLOORS = {
-    "recall": 0.941,
+    "recall": 0.942,
     "plan_recall": 0.979,
-    "self_evaluation_recall": 0.908,
-    "actual": 0.909,
+    "self_evaluation_recall": 0.91,
+    "actual": 0.911,
     "kind": 0.992,
-    "year": 0.977,
+    "year": 0.978,
     "rows": 0.993,
     "invented": 1,
     "monitoring_execution": 0.2,
-    "budget_total": 0.719,
-    "execution_rate": 0.809,
-    "total_score": 0.857,
+    "budget_total": 0.722,
+    "execution_rate": 0.813,
+    "total_score": 0.863,
     "field_wrong": 0,
 }

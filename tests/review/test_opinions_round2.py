@@ -28,12 +28,17 @@ def _rules_on(plan: DepartmentPlan, rules: set[str]) -> list[tuple[str, int | No
 
 
 def test_the_new_rules_speak_once_on_the_unchanged_corpus() -> None:
-    """Measured: on the corpus's plans and self-evaluations the four rules give two findings,
-    N231 on 长江禁捕's “290%” (audit: defensible) and R119 on 荆门's 效益指标 “文物保护修缮个数”
-    (held-out round 10; audit: real)."""
+    """Measured: on the corpus's plans and self-evaluations the four rules give three findings,
+    N231 on 长江禁捕's “290%” (audit: defensible), R119 on 荆门's 效益指标 “文物保护修缮个数”
+    (held-out round 10; audit: real) and R119 on 莆田's 社会效益 “奖励制修订标准项目 4项”
+    (import-unseen round 14; audit: real)."""
     assert spoken_on_corpus(NEW_RULES) == {
         ("unknown_changjiang-jinbu-yuchuan-butie-glued-docpreview_2020", "N231"),
         ("hubei_ru10-jingmen-wenwu-baohu-niandu-zongmubiao-prose-pipe_2022", "R119"),
+        (
+            "fujian_ru14-putian-shichang-jianguanju-biaozhunhua-buzhu-zixping-baogao-prose-cut_2024",
+            "R119",
+        ),
     }
 
 

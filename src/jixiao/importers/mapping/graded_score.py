@@ -4,8 +4,10 @@ sentence: '自评绩效等级为“优”,分数为97分', '综合评定为优�
 A bare score word ('分数', '得分', pack data ``graded_labels`` of
 ``profiles/import-stated-totals.json``) names any score — a survey's, an indicator's —
 so it names the total only where it opens the clause right after a stated grade
-(``prose_grade``'s grading noun, link and grade word): '满意度调查分数为97分' or
-'等级为优,指标得分20分' give none. The figure is followed by 分 and lies in (0, 100].
+(``prose_grade``'s grading noun, link and grade word), or where the grade follows its
+figure in the next clause ('开展绩效评分100分,自评为优': ``graded_after`` words, then a grade
+word closing the clause): '满意度调查分数为97分' or '等级为优,指标得分20分' give none. The
+figure is followed by 分 and lies in (0, 100].
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from decimal import Decimal
 from functools import cache
 
 from jixiao import packs
-from jixiao.importers.mapping.prose_grade import grade_sentence
+from jixiao.importers.mapping.prose_grade import grade_sentence, grade_words
 from jixiao.textnorm import to_simplified
 from jixiao.textnorm.alternation import alternation
 
@@ -32,10 +34,22 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _before_grade() -> re.Pattern[str]:
+    data = packs.merged_data("import-stated-totals.json")
+    labels, verbs = alternation(data["graded_labels"]), alternation(data["graded_after"])
+    grades = grade_words()
+    return re.compile(
+        rf"(?:{labels})\s*(?:为|是|[:：])?\s*(?P<n>\d{{1,3}}(?:\.\d{{1,2}})?)\s*分\s*[,，;；]\s*"
+        rf"(?:{verbs})\s*[(（\[【“「'\"]?(?:{grades})[)）\]】”」'\"]?\s*(?:等级|等次|级)?\s*(?:[。,，;；]|$)"
+    )
+
+
 def graded_totals(text: str) -> list[Decimal]:
     """The totals a text writes right after its stated grade, in order."""
     if "分" not in text or not any(word in text for word in "等评評"):
         return []  # no grade stated, or no score: most lines
     text = to_simplified(unicodedata.normalize("NFKC", text))
     found = [Decimal(m.group("n")) for m in _pattern().finditer(text)]
+    found += [Decimal(m.group("n")) for m in _before_grade().finditer(text)]
     return [score for score in found if 0 < score <= _FULL]

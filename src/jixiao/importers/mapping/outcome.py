@@ -135,10 +135,21 @@ def prose_indicators(blocks: list[Block]) -> list[Indicator]:
                 # that row, not a second indicator
                 rows = {to_simplified(i.level3) for i in table}
                 prose.indicators.extend(table)
+                if prose.level1 and prose.level2:  # under headings of their own lines
+                    _under_headings(outcomes, prose.level1, prose.level2)  # ('1、数量指标')
                 prose.indicators.extend(o for o in outcomes if to_simplified(o.level3) not in rows)
                 continue
             prose.read(block.raw, block.source, simplify=simplify)
     return prose.indicators
+
+
+def _under_headings(outcomes: list[Indicator], level1: str, level2: str) -> None:
+    """Outcome sentences without a run label of their own take the 一级 and 二级 headings
+    last read on lines of their own ('(一) 产出指标', '1、数量指标'); both must have been
+    read, a lone 二级 may be left over from another part of the report."""
+    for outcome in outcomes:
+        if not outcome.level1 and not outcome.level2:
+            outcome.level1, outcome.level2 = level1, level2
 
 
 def _directed_indicators(blocks: list[Block]) -> list[Indicator]:

@@ -2,8 +2,9 @@
 支出258万元，资金执行率86%', '资金执行数676.80万元,执行率为85.95%'.
 
 Read only for a self-evaluation whose single project has no 执行率 from a table. The
-rate is a '执行率' followed right after by a figure with '%' (a target's '≥90%' or
-'90%以上' is none, nor a table's cells cut at spaces or a glued '100%100%' row); the first
+rate is a '执行率' (or '支出率': pack data ``rate_labels``) followed right after by a figure
+with '%' (a target's '≥90%' or '90%以上' is none, nor a table's cells cut at spaces or a
+glued '100%100%' row); the first
 one whose clause (up to '。' or '；') also states an amount spent (执行数, 实际支出, 拨付 …)
 is taken, with that amount; without such a clause, a rate only when every rate the
 prose states is the same. A budget amount (项目预算, 下达…资金, 年初预算 …) anywhere in
@@ -17,16 +18,27 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import Decimal
+from functools import cache
 
+from jixiao import packs
 from jixiao.importers.blocks import Block, Paragraph
 from jixiao.importers.mapping.header_amounts import amount
 from jixiao.model.plan import Project
 from jixiao.model.source import SourceRef
+from jixiao.textnorm.alternation import alternation
 
 _NUMBER = r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<u>万元|亿元|元|万)"
-_RATE = re.compile(
-    r"执行率(?:为|是|达到?|[:：])?(?P<rate>\d+(?:\.\d+)?)%(?!\s*(?:以上|以下|左右|及以上|\d))"
-)
+
+
+@cache
+def _rate_pattern() -> re.Pattern[str]:
+    """'执行率为85.95%', '支出率97.43%': a rate word (pack data ``rate_labels``) and its figure."""
+    words = alternation(packs.merged_data("import-prose-figures.json")["rate_labels"])
+    return re.compile(
+        rf"(?:{words})(?:为|是|达到?|[:：])?(?P<rate>\d+(?:\.\d+)?)%(?!\s*(?:以上|以下|左右|及以上|\d))"
+    )
+
+
 _SPENT = re.compile(
     r"(?:执行数|实际支出|实际执行|已支出|支出|执行(?:总量|总额|金额)?|拨付|使用)"
     rf"(?:资金|金额|数)?\s*(?:为|了|共计|合计|[:：])?\s*{_NUMBER}"
@@ -62,7 +74,7 @@ def _rate(
     """The stated rate, its source, and the amount spent its clause states."""
     rates: list[tuple[Decimal, SourceRef]] = []
     for clause, source in clauses:
-        for match in _RATE.finditer(clause):
+        for match in _rate_pattern().finditer(clause):
             rate = Decimal(match.group("rate")) / 100
             spent = list(_SPENT.finditer(clause[: match.start()]))
             figure = _figure(spent[-1]) if spent else None

@@ -29,9 +29,15 @@ _AFTER = r"(?=[)）\]】”」'\"]?\s*(?:等级|等次|级)?\s*(?:[。，,；;.!
 
 
 @cache
-def grade_sentence() -> re.Pattern[str]:
+def grade_words() -> str:
+    """The stated grade words as one regex alternation, the longest first."""
     words = sorted(vocabulary().stated_grades, key=len, reverse=True)
-    grades = "|".join(re.escape(w) for w in words if not w.isascii())
+    return "|".join(re.escape(w) for w in words if not w.isascii())
+
+
+@cache
+def grade_sentence() -> re.Pattern[str]:
+    grades = grade_words()
     return re.compile(rf"{_NOUN}\s*{_LINK}\s*[(（\[【“「'\"]?\s*(?P<grade>{grades}){_AFTER}")
 
 

@@ -29,6 +29,7 @@ from typing import Any
 
 from jixiao import packs
 from jixiao.grammar.units import lookup_unit
+from jixiao.importers.mapping.outcome_units import trailing_points, with_named_unit
 from jixiao.importers.mapping.vocabulary import compact, vocabulary
 from jixiao.model.plan import Indicator
 from jixiao.model.source import SourceRef
@@ -200,12 +201,17 @@ def outcome_indicators(raw: str, source: SourceRef, *, simplify: bool = False) -
             name = unnumbered  # '1.重大动物强制免疫病种群体免疫密度,年初目标值…': the item's number
         label = head or _run_label(text[: match.start()])
         value = written[match.start("value") : match.end("value")]
+        actual = written[match.start("actual") : glued or match.end("actual")]
+        name, value, actual = with_named_unit(_unrestated(name, value), value, actual)
+        weight, score = trailing_points(text, glued or match.end())
         indicator = Indicator(
             level1=_level1(label),
             level2=_level2(label),
-            level3=_unrestated(name, value),
+            level3=name,
             value=value,
-            actual=written[match.start("actual") : glued or match.end("actual")],
+            actual=actual,
+            weight=weight,
+            score=score,
         )
         indicator.sources["level3"] = source
         found.append(indicator)
