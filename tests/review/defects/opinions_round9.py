@@ -41,6 +41,7 @@ from decimal import Decimal
 
 from jixiao.grammar import Direction, UnitKind, ValueKind
 from jixiao.model import DepartmentPlan
+from jixiao.review.context import squeeze
 from tests.review.defects.mutations import Target, _rows, mutation
 from tests.review.defects.opinions import _seeded
 from tests.review.defects.opinions_round6 import _text
@@ -108,7 +109,8 @@ def completion_left_blank(plan: DepartmentPlan) -> Target | None:
 def completion_copies_goal(plan: DepartmentPlan) -> Target | None:
     for p, project in enumerate(plan.projects, start=1):
         goal = (project.annual_goal or "").strip()
-        if len(goal) >= 8 and (project.annual_goal_actual or "").strip():
+        said = (project.annual_goal_actual or "").strip()
+        if len(goal) >= 8 and said and squeeze(said) != squeeze(goal):  # not copied already
             project.annual_goal_actual = goal
             return Target(p, frozenset())
     return None
