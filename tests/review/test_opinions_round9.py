@@ -10,6 +10,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from jixiao.model import DepartmentPlan
+from tests.review.defects import detected, places, said
+from tests.review.defects.monitoring_kind import monitored, monitoring_findings
+from tests.review.defects.mutations import MUTATIONS
 from tests.review.test_opinions import _plans, _self_evaluations, spoken_on_corpus
 from tests.review.test_opinions_round2 import _found
 from tests.review.test_opinions_round3 import _rules_on
@@ -112,3 +115,35 @@ def test_claims_of_full_spending() -> None:
     paid = _statement(EZHOU, "资金已全额支付。")
     paid.projects[0].spent = Decimal("149")
     assert not _rules_on(paid, {"F115"})
+
+
+def test_the_plans_filed_as_june_monitoring_are_on_track() -> None:
+    """The benchmark's 监控表 (tests/review/defects/monitoring_kind.py) are honest: filed
+    on each plan's own 资金支出计划 with every target expected met, the monitoring engine
+    warns of nothing but a missing 资金支出计划 (P108)."""
+    warned = {
+        f.rule
+        for plan in _plans().values()
+        if (doc := monitored(plan)) is not None
+        for f in monitoring_findings(doc)
+    }
+    assert warned == {"P108"}
+
+
+def _found_in_monitoring(name: str, mutation: str, rules: tuple[str, ...]) -> bool:
+    doc = monitored(_plans()[name])
+    assert doc is not None
+    mutated = doc.model_copy(deep=True)
+    target = MUTATIONS[mutation](mutated)
+    assert target is not None
+    before = monitoring_findings(doc)
+    return detected(target, rules, places(before), monitoring_findings(mutated), said(before))
+
+
+def test_each_monitoring_class_is_found_by_its_warning() -> None:
+    assert _found_in_monitoring(LUAN, "monitor_spending_far_behind", ("P102",))
+    assert _found_in_monitoring(LUAN, "monitor_expected_below_target", ("P104",))
+    assert _found_in_monitoring(LUAN, "monitor_impossible_without_reason", ("P106",))
+    assert _found_in_monitoring(LUAN, "monitor_forecast_above_budget", ("P109",))
+    assert _found_in_monitoring(LUAN, "monitor_spent_above_budget", ("P110",))
+    assert MUTATIONS["monitor_spent_above_budget"](_plans()[LUAN].model_copy(deep=True)) is None

@@ -26,7 +26,9 @@ Where each class comes from:
 - ``completion_claims_all_spent`` (self-evaluations) — the 实际完成情况 says the money was
   spent in full (“项目资金已全部支付”) while 全年执行数 is well below 全年预算数: 自评结论与
   资金执行不符 — domain.md §7 (the money block) — round 8's completion_spending_unlike_spent
-  compared a stated sum, not a claim of full spending.
+  compared a stated sum, not a claim of full spending. Only eight self-evaluations of the
+  corpus spent less than 93% of their budget, six of them with no 完成情况 read: there the
+  claim is the statement.
 
 Checked and not injected: 监控表 classes (预计全年完成值 below the target with 完成可能性
 “确定能”; 全年预计执行数 above the budget; 执行进度 far behind with no 纠偏措施) — the
@@ -134,11 +136,10 @@ def completion_claims_all_spent(plan: DepartmentPlan) -> Target | None:
     claim = _seeded(plan, _ALL_SPENT)
     for p, project in enumerate(plan.projects, start=1):
         budget, spent = project.budget_adjusted or project.budget_total, project.spent
-        if not project.annual_goal_actual or not budget or spent is None:
-            continue
-        if spent >= budget * Decimal("0.9"):
+        if not budget or spent is None or spent >= budget * Decimal("0.93"):
             continue  # the claim would be near enough the truth
-        project.annual_goal_actual = _then(project.annual_goal_actual, claim)
+        said = project.annual_goal_actual  # a table without the column states the claim alone
+        project.annual_goal_actual = _then(said, claim) if said else f"{claim}。"
         return Target(p, frozenset())
     return None
 
