@@ -72,15 +72,20 @@ def _is_monitoring(plan: DepartmentPlan) -> bool:
     return plan.kind == MONITORING
 
 
-@mutation
-def monitor_spending_far_behind(plan: DepartmentPlan) -> Target | None:
-    """1–6月执行数 a tenth of the budget at the end of June."""
+def _set_money(plan: DepartmentPlan, field: str, share: str) -> Target | None:
+    """The first project's ``field`` (spent / spend_forecast) at ``share`` of its budget."""
     if not _is_monitoring(plan):
         return None
     project = plan.projects[0]
     assert project.budget_adjusted is not None
-    project.spent = (project.budget_adjusted / 10).quantize(Decimal("0.01"))
+    setattr(project, field, (project.budget_adjusted * Decimal(share)).quantize(Decimal("0.01")))
     return Target(1, frozenset())
+
+
+@mutation
+def monitor_spending_far_behind(plan: DepartmentPlan) -> Target | None:
+    """1–6月执行数 a tenth of the budget at the end of June."""
+    return _set_money(plan, "spent", "0.1")
 
 
 @mutation
@@ -114,20 +119,10 @@ def monitor_impossible_without_reason(plan: DepartmentPlan) -> Target | None:
 @mutation
 def monitor_forecast_above_budget(plan: DepartmentPlan) -> Target | None:
     """全年预计执行数 three tenths above the budget."""
-    if not _is_monitoring(plan):
-        return None
-    project = plan.projects[0]
-    assert project.budget_adjusted is not None
-    project.spend_forecast = (project.budget_adjusted * Decimal("1.3")).quantize(Decimal("0.01"))
-    return Target(1, frozenset())
+    return _set_money(plan, "spend_forecast", "1.3")
 
 
 @mutation
 def monitor_spent_above_budget(plan: DepartmentPlan) -> Target | None:
     """1–6月执行数 already a tenth above the year's budget."""
-    if not _is_monitoring(plan):
-        return None
-    project = plan.projects[0]
-    assert project.budget_adjusted is not None
-    project.spent = (project.budget_adjusted * Decimal("1.1")).quantize(Decimal("0.01"))
-    return Target(1, frozenset())
+    return _set_money(plan, "spent", "1.1")
