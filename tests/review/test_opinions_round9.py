@@ -107,11 +107,12 @@ def test_statements_of_a_past_year() -> None:
 
 
 def test_claims_of_full_spending() -> None:
-    """鄂州 spent 125.25 of 150万元: a claim of full spending is flagged, a negated one is
-    not, and neither is the claim once the money block bears it out."""
+    """鄂州 spent 125.25 of 150万元: a claim of full spending is flagged; a negated one, one
+    not of money, or the claim once the money block bears it out, is not."""
     for text in ("资金已全额支付。", "项目经费使用完毕，保障了中心运行。"):
         assert [r for r, *_ in _rules_on(_statement(EZHOU, text), {"F115"})] == ["F115"]
-    assert not _rules_on(_statement(EZHOU, "剩余资金尚未全部支付。"), {"F115"})
+    for text in ("剩余资金尚未全部支付。", "采购的设备已全部使用。"):
+        assert not _rules_on(_statement(EZHOU, text), {"F115"}), text
     paid = _statement(EZHOU, "资金已全额支付。")
     paid.projects[0].spent = Decimal("149")
     assert not _rules_on(paid, {"F115"})

@@ -126,13 +126,17 @@ N250 = TABLE.rule("N250", _past_year, applies_to=is_self_evaluation)
 
 
 def _claim(text: str) -> str | None:
+    """The words by which ``text`` says the money was spent in full, if it does: after a
+    word for money (资金, 经费), not negated (未全部支付)."""
     said = squeeze(text)
-    negators = _words("claim_negators")
+    negators, money = _words("claim_negators"), _words("money_words")
+    reach = int(str(_data()["money_reach"]))
     for word in _words("full_spending_claims"):
         at = said.find(word)
         while at >= 0:
-            before = said[max(0, at - _NEGATOR_REACH) : at]
-            if not any(n in before for n in negators):
+            near = said[max(0, at - _NEGATOR_REACH) : at]
+            of_money = any(m in said[max(0, at - reach) : at] for m in money)
+            if of_money and not any(n in near for n in negators):
                 return word
             at = said.find(word, at + 1)
     return None
