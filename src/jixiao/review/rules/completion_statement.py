@@ -54,6 +54,8 @@ def _scored(p: ProjectView) -> bool:
 
 
 def _blank_statement(p: ProjectView) -> list[Hit]:
+    if not is_self_evaluation(p.plan):
+        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
     said = (p.project.annual_goal_actual or "").strip()
     if not said or said not in _words("placeholders") or not _scored(p):
         return []
@@ -73,6 +75,8 @@ N248 = TABLE.rule("N248", _blank_statement, applies_to=is_self_evaluation)
 
 
 def _copied_goal(p: ProjectView) -> list[Hit]:
+    if not is_self_evaluation(p.plan):
+        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
     goal = squeeze(p.project.annual_goal or "")
     said = squeeze(p.project.annual_goal_actual or "")
     if len(goal) < _MIN_GOAL_CHARS or said != goal:
@@ -100,6 +104,8 @@ def _frame() -> re.Pattern[str]:
 
 
 def _past_year(p: ProjectView) -> list[Hit]:
+    if not is_self_evaluation(p.plan):
+        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
     year = p.plan.plan.year
     said = p.project.annual_goal_actual or ""
     if year is None or not said:
@@ -143,6 +149,8 @@ def _claim(text: str) -> str | None:
 
 
 def _claims_all_spent(p: ProjectView) -> list[Hit]:
+    if not is_self_evaluation(p.plan):
+        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
     project = p.project
     budget, spent = project.budget_adjusted or project.budget_total, project.spent
     if not project.annual_goal_actual or not budget or budget <= 0 or spent is None:
