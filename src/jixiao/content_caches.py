@@ -53,6 +53,8 @@ KEPT: Final[dict[str, str]] = {
     "jixiao.review.rules.cross_checks._document_year": "a pattern of packaged brackets",
     "jixiao.review.rules.selfeval_columns._data": "packaged word lists",
     "jixiao.review.rules.selfeval_columns._shortfall": "a pattern of packaged words",
+    "jixiao.review.rules.completion_statement._data": "packaged word lists",
+    "jixiao.review.rules.completion_statement._frame": "a pattern of packaged words",
     "jixiao.review.rules.selfeval_columns._spending": "a pattern of packaged words",
     "jixiao.review.profile._load_bundled": "packaged profiles",
     "jixiao.review.lexicon.load_lexicon": "packaged lexicons",

@@ -67,7 +67,12 @@ def test_the_gated_rules_are_the_self_evaluation_and_disclosure_rules() -> None:
     assert {k for k, gate in gated.items() if gate is is_self_evaluation} == {
         f"N2{n:02d}"
         for n in (*range(1, 16), 17, 18, 20, 21, 22, 29, 31, 32, 33, 35, 36, 39, 40, 42, 44, 45)
-    } | {"R120", "R132", "M119", "F113", "N246", "N247", "M120", "F114", "M121"}
+    } | {"R120", "R132", "M119", "F113", "N246", "N247", "M120", "F114", "M121"} | {
+        "N248",
+        "N249",
+        "N250",
+        "F115",
+    }
     assert {k for k, gate in gated.items() if gate is has_tables} == {
         f"D1{n:02d}" for n in range(1, 11)
     }

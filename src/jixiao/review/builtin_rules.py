@@ -12,6 +12,7 @@ from jixiao.review.rules import (
     basis_standard,
     beneficiaries,
     budget_lines,
+    completion_statement,
     cost_echoes_budget,
     costs,
     count_ceiling,
@@ -133,6 +134,7 @@ _RULES = (
     *unit_words.RULES,
     *selfeval_columns.RULES,
     *midterm_goals.RULES,
+    *completion_statement.RULES,
 )
 
 BUILT_IN_RULES = RuleSet(FAMILIES, _RULES)

@@ -49,7 +49,7 @@ _SCOPES: dict[str, type[IndicatorRule] | type[ProjectRule] | type[PlanRule]] = {
 # What a 自评表 states besides the goal table (rules N201–N222), the plan's own 期限 and
 # 立项依据, set on the built example, and where the import read a field (``sources``: a
 # grid's cell, for S102 and N239).
-_STATED_ROW = ("actual", "weight", "score", "deviation", "sources")
+_STATED_ROW = ("actual", "weight", "score", "deviation", "midterm_value", "sources")
 _STATED_PROJECT = (
     "total_score",
     "grade",

@@ -31,8 +31,10 @@ from tests.review.defects import opinions_round5 as _opinions_round5  # noqa: F4
 from tests.review.defects import opinions_round6 as _opinions_round6  # noqa: F401
 from tests.review.defects import opinions_round7 as _opinions_round7  # noqa: F401
 from tests.review.defects import opinions_round8 as _opinions_round8  # noqa: F401
+from tests.review.defects import opinions_round9 as _opinions_round9  # noqa: F401
 from tests.review.defects import reviewer_classes as _reviewer  # noqa: F401
 from tests.review.defects import stated_classes as _stated  # noqa: F401
+from tests.review.defects.monitoring_kind import MONITORING, monitored, monitoring_findings
 from tests.review.defects.mutations import MUTATIONS, Target
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -54,6 +56,7 @@ class ClassResult:
     vocabulary: str = ""  # "seen": the rules' lexicons hold its words; "held_out": they do not
     first_run: str = ""  # found/injected when first measured, before rules were generalised
     source: str = ""  # "opinions", "opinions2": real reviewers' opinions (opinions*.py)
+    corpus: str = "plan"  # what it is injected into: plan, self_evaluation or monitoring
     injected: list[str] = field(default_factory=list)
     found: list[str] = field(default_factory=list)
 
@@ -119,19 +122,32 @@ def detected(
     )
 
 
+def _findings(corpus: str, document: DepartmentPlan) -> list[Finding]:
+    """What is said of a document: the monitoring engine's warnings on a 监控表, the
+    review's findings on the others."""
+    if corpus == MONITORING:
+        return monitoring_findings(document)
+    return review_plan(document).findings
+
+
 def measure(
     plans: dict[str, DepartmentPlan] | None = None,
     self_evaluations: dict[str, DepartmentPlan] | None = None,
 ) -> list[ClassResult]:
     """Inject every class into every document of its corpus it fits and count the
     detections: the plans, or the self-evaluations for a class marked
-    ``"corpus": "self_evaluation"``."""
+    ``"corpus": "self_evaluation"``, or the plans filed as 监控表 (monitoring_kind.py) for
+    ``"corpus": "monitoring"``."""
     corpora = {"plan": corpus_plans() if plans is None else plans}
     entries = catalogue()
     if any(c.get("corpus") == "self_evaluation" for c in entries):
         corpora["self_evaluation"] = (
             corpus_plans(SELF_EVALUATIONS) if self_evaluations is None else self_evaluations
         )
+    if any(c.get("corpus") == MONITORING for c in entries):
+        corpora[MONITORING] = {
+            name: doc for name, plan in corpora["plan"].items() if (doc := monitored(plan))
+        }
     results = [
         ClassResult(
             c["id"],
@@ -141,6 +157,7 @@ def measure(
             c.get("vocabulary", ""),
             c.get("first_run", ""),
             c.get("source", ""),
+            c.get("corpus", "plan"),
         )
         for c in entries
     ]
@@ -151,7 +168,7 @@ def measure(
             if c.get("corpus", "plan") == corpus
         ]
         for name, plan in documents.items():
-            findings = review_plan(plan).findings
+            findings = _findings(corpus, plan)
             before, before_said = places(findings), said(findings)
             for result, mutate in chosen:
                 mutated = plan.model_copy(deep=True)
@@ -159,7 +176,7 @@ def measure(
                 if target is None:
                     continue
                 result.injected.append(name)
-                after = review_plan(mutated).findings
+                after = _findings(corpus, mutated)
                 if detected(target, result.rules, before, after, before_said):
                     result.found.append(name)
     return results

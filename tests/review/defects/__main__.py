@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.review.defects import PAGE, ClassResult, corpus_plans, measure, overall
+from tests.review.defects.monitoring_kind import MONITORING
 
 
 def _mark(r: ClassResult) -> str:
@@ -22,6 +23,10 @@ def _mark(r: ClassResult) -> str:
         return "（两处对照第七轮，留出）"
     if r.source == "opinions8":
         return "（自评各栏与中期目标第八轮，留出）"
+    if r.source == "monitoring9":
+        return "（监控表第九轮，留出）"
+    if r.source == "opinions9":
+        return "（完成情况、中期指标值与期限第九轮，留出）"
     if r.source == "domain":
         return "（参考§5，留出）"
     if r.vocabulary == "held_out":
@@ -134,6 +139,18 @@ def render(results: list[ClassResult], documents: int) -> str:
         "修饰（能、全部、如期、按期、按时）与动词的组合（数据；“全部”来自这处漏检，测试用"
         "注入之外的说法）。M120 不查时限、单位标准（元/辆）和上限，是非回答（“有”）另作判断。",
         "",
+        "标“完成情况、中期指标值与期限第九轮”的六类是审核人员读自评表“年度目标实际完成情况”、"
+        "中期与年度两栏指标值、项目期限才看得出的问题（出处见 tests/review/defects/"
+        "opinions_round9.py 与 docs/rules/coverage.md 第22节）：中期指标值低于同一行的年度指标值、"
+        "项目期限的结束早于开始、完成情况只写“无”“/”而表已打分、完成情况照抄年度目标、完成情况"
+        "写的是往年、完成情况称资金已全部支付而执行数远低于预算数。先写注入、在未改规则的 main 上"
+        "测量（“首次”一栏，77 处全部漏检，没有一条已有规则在被改项目上新增发现），再新增 R136、"
+        "R137、N248、N249、N250、F115。N250 首次按规则测量为 7/11（完成情况后文写到评价年度的，"
+        "规则原把往年读作比较），随后以往年开头（“2020年度，”“截至2020年底，”）的完成情况不论后文"
+        "都提示；照抄年度目标一类不注入原文已照抄的两份自评表（N249 在原文上就提示它们）；"
+        "称资金已全部支付一类注入执行数低于预算93%的8份自评表，"
+        "其中6份没有读出完成情况，注入的说法即完成情况。",
+        "",
         "标“参考§5”的四类是领域参考第5节列出、此前没有注入的检查（生态效益、经济效益下放了"
         "无关的指标，没有指标衡量的目标，财政资金与其他资金之和不等于预算数），规则未改，"
         "数字即 main 的召回率。R106 把一个项目所有无指标衡量的目标列在一条发现里，所以对"
@@ -143,13 +160,9 @@ def render(results: list[ClassResult], documents: int) -> str:
         "| 缺陷类别 | 对应规则 | 注入 | 查出 | 召回率 | 首次 | 未查出的文档 |",
         "|---|---|---:|---:|---:|---:|---|",
     ]
-    for r in results:
-        missed = "、".join(r.missed[:3]) + ("…" if len(r.missed) > 3 else "")
-        title = r.title + _mark(r)
-        lines.append(
-            f"| {title} | {' '.join(r.rules)} | {len(r.injected)} | {len(r.found)} "
-            f"| {r.recall:.0%} | {r.first_run} | {missed} |"
-        )
+    monitoring = [r for r in results if r.corpus == MONITORING]
+    results = [r for r in results if r.corpus != MONITORING]
+    lines += _rows(results)
     injected = sum(len(r.injected) for r in results)
     found = sum(len(r.found) for r in results)
     held = [r for r in results if r.held_out]
@@ -164,7 +177,45 @@ def render(results: list[ClassResult], documents: int) -> str:
         f"召回率 {overall(new_words):.1%}。",
         "",
     ]
-    return "\n".join(lines)
+    return "\n".join(lines + _monitoring_section(monitoring))
+
+
+def _rows(results: list[ClassResult]) -> list[str]:
+    rows = []
+    for r in results:
+        missed = "、".join(r.missed[:3]) + ("…" if len(r.missed) > 3 else "")
+        title = r.title + _mark(r)
+        rows.append(
+            f"| {title} | {' '.join(r.rules)} | {len(r.injected)} | {len(r.found)} "
+            f"| {r.recall:.0%} | {r.first_run} | {missed} |"
+        )
+    return rows
+
+
+def _monitoring_section(results: list[ClassResult]) -> list[str]:
+    """The 监控表 classes apart: another kind of document, judged by the monitoring engine."""
+    if not results:
+        return []
+    documents = max(len(r.injected) for r in results)
+    found, injected = sum(len(r.found) for r in results), sum(len(r.injected) for r in results)
+    return [
+        "## 监控表（第二种文档）",
+        "",
+        "监控语料只有3份，不够注入；于是把上表所用的外省真实目标表各按本单位6月底应报的监控表"
+        f"填好（{documents} 份：1–6月执行数按资金支出计划、至少预算的一半，全年预计执行数等于"
+        "预算数，各指标全年预计完成值等于年度指标值、完成可能性“确定能”，与导入的监控表同一"
+        "形状，tests/review/defects/monitoring_kind.py），每次注入一类监控审核人员会指出的问题，"
+        "由监控引擎（jixiao.monitoring，预警 P101–P111）判断；出现一条原表没有的、指向被改项目"
+        "（指标）且属于该类预警的，即算查出。这五类按参考§6写成，在未改任何规则的 main 上测量"
+        "（“首次”一栏），监控引擎已有的预警全部查出，未新增规则。",
+        "",
+        "| 缺陷类别 | 对应预警 | 注入 | 查出 | 召回率 | 首次 | 未查出的文档 |",
+        "|---|---|---:|---:|---:|---:|---|",
+        *_rows(results),
+        "",
+        f"合计：注入 {injected} 处，查出 {found} 处，召回率 {overall(results):.1%}。",
+        "",
+    ]
 
 
 def main() -> None:

@@ -355,13 +355,12 @@ def _styled(style: str, match: re.Match[str], order: list[str]) -> bool:
 
 def _opens(match: re.Match[str]) -> bool:
     """Whether a label, a row or the line's end follows ``match`` ('修修' + '修' + '修' + '1'
-    leaves '人1人1' of '修修修修1人1人1', which nothing opens)."""
+    leaves '人1人1' of '修修修修1人1人1', which nothing opens; a dash-target row: too loose)."""
     bare, end, groups = match.string, match.end(), match.re.groupindex
     order = tuple(sorted((r for r in CORE if r in groups), key=groups.__getitem__))
-    styles = ("measured", "twin", "worded", "echoed")  # (a dash-target row: too loose)
     if end >= len(bare) or any(bare.startswith(w, end) for w in grid_labels()):
         return True
-    rows = (_glued_row(order, style).match(bare, end) for style in styles)
+    rows = (_glued_row(order, s).match(bare, end) for s in ("measured", "twin", "worded", "echoed"))
     return any(row is not None and _is_name(without_side_label(row["name"])) for row in rows)
 
 

@@ -5,7 +5,9 @@ indicators, round 8 of the held-out classes (tests/review/defects/opinions_round
   2021年）” in a 2023 table): the goal was carried over from an earlier table;
 - R135: the 中期目标 states a count for what an annual indicator measures that is below
   that indicator's one-year target (中期 “累计培训150人次”, 年度 “≥300人次”): several years
-  cannot deliver less than one of them.
+  cannot deliver less than one of them;
+- R136 (round 9): a row's 中期指标值 column states a count below the same row's 年度指标值
+  (中期 “≥150人次”, 年度 “≥300人次”): the two columns of one indicator disagree.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from __future__ import annotations
 import re
 
 from jixiao.content_caches import content_cache
-from jixiao.grammar import Direction, UnitKind, ValueKind
+from jixiao.grammar import Direction, UnitKind, ValueKind, parse_value
+from jixiao.grammar.indicator_value import IndicatorValue
 from jixiao.review.context import ProjectView
 from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
@@ -88,4 +91,41 @@ def _below_annual(p: ProjectView) -> list[Hit]:
 
 R135 = TABLE.rule("R135", _below_annual)
 
-RULES = (R134, R135)
+
+def _count_to_reach(value: IndicatorValue) -> bool:
+    """A count to reach (“≥300人次”, “300人次”): what several years add up to."""
+    return (
+        value.kind is ValueKind.QUANTITATIVE
+        and value.number is not None
+        and bool(value.unit)
+        and value.unit_kind is UnitKind.COUNT
+        and value.direction in _UPWARD
+        and not value.is_range
+    )
+
+
+def _midterm_column_below(p: ProjectView) -> list[Hit]:
+    hits = []
+    for v in p.indicators:
+        stated = v.indicator.midterm_value.strip()
+        if not stated or not _count_to_reach(v.value):
+            continue
+        midterm = parse_value(stated)
+        if not _count_to_reach(midterm) or midterm.unit != v.value.unit:
+            continue
+        assert midterm.number is not None and v.value.number is not None
+        if midterm.number < v.value.number:
+            hits.append(
+                hit(
+                    f"{q(v.name, 24)}的中期指标值{q(stated, 16)}少于年度指标值{q(v.raw, 16)}："
+                    "几年的累计数不会少于其中一年，两栏必有一栏写错。",
+                    field="midterm_value",
+                    indicator_index=v.index,
+                )
+            )
+    return hits
+
+
+R136 = TABLE.rule("R136", _midterm_column_below)
+
+RULES = (R134, R135, R136)
