@@ -10,12 +10,12 @@ compares the orphans with the probe's own verdict.
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
 from jixiao.review.lexicon import load_lexicon
-from jixiao.review.rules import fit
+from jixiao.review.rules import fit, soundalike
 from jixiao.review.rules.statements import repeats
 from jixiao.review.rules.statements.common import NEAR
 
@@ -120,3 +120,50 @@ def test_length_windows_as_the_bounds() -> None:
             if abs(size - other) <= 2 or abs(size - other) * 100 <= (size + other) * 12
         ]
         assert (low, high) == (min(allowed), max(allowed))
+
+
+def _sound_alikes_as_before(names: list[str]) -> dict[str, str]:
+    """M115's sound-alikes as found before branch review-speed-cold-8: the endings of three
+    characters the document writes read aloud whenever a tail of three is not a known rate
+    name's reading, whether or not one of them is one slip from the tail."""
+    names = list(dict.fromkeys(names))
+    candidates = [(name, tails) for name in names if (tails := soundalike._tails(name))]
+    _, by_sound, _ = soundalike._known()
+    rated = [n for n in names if n.endswith("率")]
+    written_slips = soundalike._slip_index(n[-3:] for n in rated if len(n) >= 3)
+    found: dict[str, str] = {}
+    for name, tails in candidates:
+        for tail, near_known in tails:
+            if not near_known and not soundalike._one_slip_from(tail, written_slips):
+                continue
+            key = (len(tail), soundalike.sound(tail))
+            right = by_sound.get(key)
+            if right is None and key[0] == 3:
+                right = dict(filter(None, map(soundalike._written, rated))).get(key)
+            if right is not None and soundalike._one_slip(tail, right) and right not in name:
+                found[name] = right
+                break
+    return found
+
+
+# names ending in rate names, their sound-alikes (合格绿, 完城率, 覆概率) and other endings
+_RATE_PARTS = (
+    "合格", "完成", "覆盖", "及格", "控制", "空置", "在线", "满意", "达标", "利用", "培训",
+    "率", "绿", "律", "城", "概", "格", "成", "人数", "设备", "度",
+)  # fmt: skip
+_RATE_NAMES = st.lists(st.sampled_from(_RATE_PARTS), min_size=1, max_size=4).map("".join)
+
+
+@settings(deadline=None)  # (the first draw loads pypinyin's dictionaries)
+@given(st.lists(_RATE_NAMES, max_size=12))
+def test_sound_alikes_as_before(names: list[str]) -> None:
+    assert soundalike.sound_alikes(names) == _sound_alikes_as_before(names)
+
+
+def test_sound_alikes_found_by_both() -> None:
+    """A slip one character from a known rate name (完城率, 合格绿) and one from a rate name
+    only the document writes (清云率 beside 清运率: the endings read aloud)."""
+    names = ["项目完成率", "工程完城率", "设备合格绿", "培训人数", "垃圾清运率", "道路清云率"]
+    found = soundalike.sound_alikes(names)
+    assert found == _sound_alikes_as_before(names)
+    assert found == {"工程完城率": "完成率", "设备合格绿": "合格率", "垃圾清运率": "清云率"}

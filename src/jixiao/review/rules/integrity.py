@@ -180,13 +180,14 @@ def _misspelt(names: tuple[str, ...]) -> tuple[tuple[int, str, str, bool], ...]:
     """(position, wrong window, right window, right one written in the document) of names
     with a confusable character whose corrected form is written elsewhere in the same
     document or is a rate name of the lexicon (完成率, 合格率 …)."""
-    text: str | None = None  # the document's names, joined only when a name needs them
+    text = "｜".join(dict.fromkeys(names))  # the document's names
     found = []
-    fixes = list(map(_confusable_fixes, names))  # (most names have none: skipped in C)
+    # a name's confusable character is one of the text's: when the text holds none (one
+    # search in C), no name is looked up
+    some = words().confusable.search(text) is not None
+    fixes = list(map(_confusable_fixes, names)) if some else []
     for n in compress(range(len(fixes)), fixes):
         for window, fixed, rate_name in fixes[n]:
-            if text is None:
-                text = "｜".join(dict.fromkeys(names))
             if fixed in text:
                 found.append((n, window, fixed, True))
                 break
@@ -196,7 +197,6 @@ def _misspelt(names: tuple[str, ...]) -> tuple[tuple[int, str, str, bool], ...]:
     spelt = {n for n, *_ in found}
     alikes = sound_alikes(names)  # other slips than the confusable pairs: homophones
     if alikes:
-        text = "｜".join(dict.fromkeys(names)) if text is None else text
         for n, name in enumerate(names):
             alike = alikes.get(name)
             if alike is not None and n not in spelt:

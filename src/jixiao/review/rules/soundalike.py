@@ -51,8 +51,8 @@ def _tails(name: str) -> tuple[tuple[str, bool], ...]:
     pure function of the name, remembered per name (most end in no sound a rate name ends
     in and have none). An ending one slip from no known rate name can still be one from a
     rate name the document writes, which are of three characters: longer ones are left out."""
-    known, _, endings = _known()
-    if len(name) < 3 or not _may_end_alike(name[-1]) or sound(name[-1])[-1] not in endings:
+    known = _known()[0]
+    if len(name) < 3 or not _ends_alike(name[-1]):
         return ()
     tails = []
     for length in _lengths():
@@ -63,6 +63,11 @@ def _tails(name: str) -> tuple[tuple[str, bool], ...]:
         if near or length == 3:
             tails.append((tail, near))
     return tuple(tails)
+
+
+def _ends_alike(char: str) -> bool:
+    """``char`` reads like the last character of a rate name (“”: no character)."""
+    return bool(char) and _may_end_alike(char) and sound(char)[-1] in _known()[2]
 
 
 @cache
@@ -144,16 +149,26 @@ def _written(name: str) -> tuple[tuple[int, Sound], str] | None:
     return ((3, sound(name[-3:])), name[-3:]) if len(name) >= 3 else None
 
 
+def _rate_endings(names: list[str]) -> tuple[list[str], Slips]:
+    """The names ending in 率 (picked out in C) and their endings of three characters by
+    each form with one character blanked (:func:`_slip_index`)."""
+    rated = list(compress(names, map(str.endswith, names, repeat("率"))))
+    return rated, _slip_index(n[-3:] for n in rated if len(n) >= 3)
+
+
 def sound_alikes(names: Iterable[str]) -> dict[str, str]:
     """Of ``names``, those ending in a sound-alike of a rate name: name → corrected ending."""
     names = list(dict.fromkeys(names))
-    every = list(map(_tails, names))
-    candidates = list(compress(zip(names, every, strict=True), every))  # those with tails
+    # a name's tails need its last character to read like a rate name's: that is asked
+    # once per distinct last character, not once per name (most end in 数, 量, 人 …)
+    alike = set(filter(_ends_alike, {name[-1:] for name in names}))
+    names_alike = [name for name in names if name[-1:] in alike]
+    every = list(map(_tails, names_alike))
+    candidates = list(compress(zip(names_alike, every, strict=True), every))  # with tails
     if not candidates:
         return {}
     _, by_sound, _ = _known()
-    rated: list[str] | None = None  # the names ending in 率, picked out when needed
-    written_slips: Slips | None = None  # made when a tail of three needs them
+    rated: tuple[list[str], Slips] | None = None  # made when a tail of three needs them
     written: dict[tuple[int, Sound], str] | None = None  # made when a reading needs it
     found: dict[str, str] = {}
     for name, tails in candidates:
@@ -161,19 +176,25 @@ def sound_alikes(names: Iterable[str]) -> dict[str, str]:
             # a hit is a rate name one slip from the tail: a known one of its length or,
             # for three characters, one written here; a tail one slip from none is passed
             # over unread (the same hits: _one_slip would refuse every candidate)
+            near_written: bool | None = None  # one slip from a rate name written here
             if not near_known:
-                if written_slips is None:
-                    rated = list(compress(names, map(str.endswith, names, repeat("率"))))
-                    written_slips = _slip_index(n[-3:] for n in rated if len(n) >= 3)
-                if not _one_slip_from(tail, written_slips):
+                rated = rated or _rate_endings(names)
+                near_written = _one_slip_from(tail, rated[1])
+                if not near_written:
                     continue
             key = (len(tail), sound(tail))
             right = by_sound.get(key)
             if right is None and key[0] == 3:  # the rate names written here are of three
+                # the one read like the tail is one of the endings: when none is one slip
+                # from the tail there is no hit, and the endings are not read aloud
+                if near_written is None:
+                    rated = rated or _rate_endings(names)
+                    near_written = _one_slip_from(tail, rated[1])
+                if not near_written:
+                    continue
+                rated = rated or _rate_endings(names)
                 if written is None:
-                    if rated is None:  # (the names ending in 率 picked out in C)
-                        rated = list(compress(names, map(str.endswith, names, repeat("率"))))
-                    written = dict(filter(None, map(_written, rated)))  # (the last wins)
+                    written = dict(filter(None, map(_written, rated[0])))  # (the last wins)
                 right = written.get(key)
             if right is not None and _one_slip(tail, right) and right not in name:
                 found[name] = right
