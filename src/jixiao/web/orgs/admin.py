@@ -5,6 +5,10 @@ from django.contrib import admin
 from jixiao.web.orgs.models import Department, Membership, Region, Unit
 from jixiao.web.orgs.tokens import ApiToken
 
+# the header of every 系统管理 page ("Django 站点管理员" said nothing of what the site is)
+admin.site.site_header = admin.site.site_title = "jixiao 系统管理"
+admin.site.index_title = "区划、部门和单位、用户和人员角色"
+
 
 class UnitInline(admin.TabularInline):  # type: ignore[type-arg]
     model = Unit

@@ -1,0 +1,84 @@
+"""Eighth walk, view tests: each failed before its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from jixiao.web.jobs.models import Job
+from jixiao.web.plans.decisions import act
+from jixiao.workflow import Action, Role
+from tests.web.conftest import World
+
+
+def _main(response: object) -> str:
+    page: str = response.content.decode()  # type: ignore[attr-defined]
+    return page.split("<main", 1)[1]
+
+
+@pytest.mark.django_db
+def test_the_administrator_finds_the_administration_in_the_menu(world: World) -> None:
+    """系统管理员: no page linked to 系统管理 (/admin/, units, users, roles) — the only way
+    in was to type the address. Now the menu has it, for staff only."""
+    admin = world.users["admin"]
+    admin.is_staff = True
+    admin.save()
+    page = world.client("admin").get("/").content.decode()
+    assert 'href="/admin/">系统管理</a>' in page
+    assert "系统管理</a>" not in world.client("bureau").get("/").content.decode()
+
+
+@pytest.mark.django_db
+def test_an_english_browser_still_gets_chinese(world: World) -> None:
+    """系统管理员 with a browser set to English: the 系统管理 pages came in English
+    ("Select user to change", "Django site admin"), as did Django's own form errors, and
+    every response (the public files too) carried Vary: Accept-Language."""
+    admin = world.users["admin"]
+    admin.is_staff = admin.is_superuser = True
+    admin.save()
+    client = world.client("admin")
+    page = client.get("/admin/auth/user/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    text = page.content.decode()
+    assert "Select user to change" not in text
+    assert "选择 用户 来修改" in text and "jixiao 系统管理" in text
+    public = world.client(None).get("/public/", HTTP_ACCEPT_LANGUAGE="en-US")
+    assert "Accept-Language" not in public.get("Vary", "")
+
+
+@pytest.mark.django_db
+def test_the_job_list_says_why_a_job_failed_and_shows_the_administrator_the_region(
+    world: World,
+) -> None:
+    """后台任务: a failed import read 「失败」 in the list, the reason only on its page; and the
+    administrator, who may open any job of the region, listed only his own — a unit's
+    failed import could not be found to help with."""
+    Job.objects.create(
+        kind=Job.Kind.IMPORT_STAGE,
+        title="识别 2024年目标表.xlsx",
+        state=Job.State.FAILED,
+        error="预算数“两万”不是数字 · 原文：目标表!C4",
+        department=world.own,
+        created_by=world.users["editor"],
+    )
+    mine = _main(world.client("editor").get("/jobs/"))
+    assert "预算数“两万”不是数字" in mine
+    everyone = _main(world.client("admin").get("/jobs/"))
+    assert "本区划的任务" in everyone
+    assert "识别 2024年目标表.xlsx" in everyone and "<td>editor</td>" in everyone
+    assert "识别 2024年目标表.xlsx" not in _main(world.client("other_editor").get("/jobs/"))
+
+
+@pytest.mark.django_db
+def test_the_versions_compared_say_which_step_froze_them_by_whom_and_when(
+    world: World,
+) -> None:
+    """版本对比: the choices read 「版本 1」「版本 2」 — nothing said which was the submission
+    and which the bureau's return, by whom, when; two equal versions said 「两个版本内容相同」
+    twice (the heading and an empty table)."""
+    plan = world.own_plan
+    act(world.users["editor"], Role.UNIT_EDITOR, plan, Action.SUBMIT)
+    act(world.users["reviewer"], Role.DEPARTMENT_REVIEWER, plan, Action.RETURN, "补充依据")
+    page = _main(world.client("editor").get(f"/plans/{plan.pk}/versions/?old=1&new=2"))
+    assert "版本 1 · 提交审核 · editor · " in page
+    assert "版本 2 · 退回修改 · reviewer · " in page
+    equal = _main(world.client("editor").get(f"/plans/{plan.pk}/versions/?old=2"))
+    assert equal.count("两个版本内容相同") == 1
