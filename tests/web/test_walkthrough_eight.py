@@ -8,6 +8,7 @@ from jixiao.web.jobs.models import Job
 from jixiao.web.plans.decisions import act
 from jixiao.workflow import Action, Role
 from tests.web.conftest import World
+from tests.web.test_imported_kinds import MONITORING, SELF_EVALUATION, preview_of
 
 
 def _main(response: object) -> str:
@@ -82,3 +83,19 @@ def test_the_versions_compared_say_which_step_froze_them_by_whom_and_when(
     assert "版本 2 · 退回修改 · reviewer · " in page
     equal = _main(world.client("editor").get(f"/plans/{plan.pk}/versions/?old=2"))
     assert equal.count("两个版本内容相同") == 1
+
+
+@pytest.mark.django_db
+def test_a_monitoring_tables_preview_reads_as_chinese_without_score_columns(
+    world: World,
+) -> None:
+    """单位填报人 imports another province's 监控表: the preview's 导入提示 read
+    「indicator-without-value 指标没有指标值」 — the importer's English code before the
+    Chinese name — and its projects had 公布总分 and 公布等级 columns, always 「—」: a 监控表
+    publishes no score. Both stay for a 自评表, whose preview shows them."""
+    _, preview = preview_of(world.client("editor"), MONITORING)
+    assert "指标没有指标值" in preview
+    assert "indicator-without-value 指标没有指标值" not in preview
+    assert '<th class="num">执行率</th>' in preview and "公布总分" not in preview
+    _, scored = preview_of(world.client("editor"), SELF_EVALUATION)
+    assert "公布总分" in scored and "公布等级" in scored
