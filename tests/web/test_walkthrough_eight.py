@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from django.contrib.auth.models import User
+from django.test import Client
 
 from jixiao.web.jobs.models import Job
+from jixiao.web.orgs.models import Membership
 from jixiao.web.plans.decisions import act
 from jixiao.workflow import Action, Role
 from tests.web.conftest import World
@@ -99,3 +102,69 @@ def test_a_monitoring_tables_preview_reads_as_chinese_without_score_columns(
     assert '<th class="num">执行率</th>' in preview and "公布总分" not in preview
     _, scored = preview_of(world.client("editor"), SELF_EVALUATION)
     assert "公布总分" in scored and "公布等级" in scored
+
+
+def _superuser(world: World) -> Client:
+    admin = world.users["admin"]
+    admin.is_staff = admin.is_superuser = True
+    admin.save()
+    return world.client("admin")
+
+
+INLINE = {
+    "membership-TOTAL_FORMS": "1",
+    "membership-INITIAL_FORMS": "0",
+    "membership-MIN_NUM_FORMS": "0",
+    "membership-MAX_NUM_FORMS": "1",
+}
+
+
+@pytest.mark.django_db
+def test_a_new_account_gets_its_role_on_the_same_page(world: World) -> None:
+    """系统管理员 adds a 单位填报人 for one of 200 units: 用户 › 增加 saved an account with no
+    role, which could open nothing, and the role was a second form under 人员角色; the
+    users' list showed neither role nor place to find one by. Now the role is on the user's
+    page (checked as 人员角色 is) and the list shows and filters by it."""
+    client = _superuser(world)
+    form = client.get("/admin/auth/user/add/").content.decode()
+    assert 'name="membership-0-role"' in form
+    added = client.post(
+        "/admin/auth/user/add/",
+        {
+            "username": "wang",
+            "password1": "a-long-pass-9371",
+            "password2": "a-long-pass-9371",
+            "usable_password": "true",
+            **INLINE,
+            "membership-0-role": Role.UNIT_EDITOR.value,
+            "membership-0-region": str(world.region.pk),
+            "membership-0-department": str(world.own.pk),
+        },
+    )
+    assert added.status_code == 302, added.content.decode()[-3000:]
+    member = Membership.objects.get(user__username="wang")
+    assert (member.role, member.department) == (Role.UNIT_EDITOR.value, world.own)
+    listed = client.get("/admin/auth/user/?membership__role=unit_editor").content.decode()
+    assert "wang" in listed and world.own.name in listed and "单位填报人" in listed
+    assert ">bureau<" not in listed
+
+
+@pytest.mark.django_db
+def test_a_role_without_its_department_is_refused_on_the_users_page(world: World) -> None:
+    """The placement check of 人员角色 holds on the user's page too."""
+    client = _superuser(world)
+    refused = client.post(
+        "/admin/auth/user/add/",
+        {
+            "username": "li",
+            "password1": "a-long-pass-9371",
+            "password2": "a-long-pass-9371",
+            "usable_password": "true",
+            **INLINE,
+            "membership-0-role": Role.UNIT_EDITOR.value,
+            "membership-0-region": str(world.region.pk),
+        },
+    )
+    assert refused.status_code == 200
+    assert "单位填报人（编制）须选择所属部门" in refused.content.decode()
+    assert not User.objects.filter(username="li").exists()
