@@ -9,6 +9,7 @@ from django.contrib.auth.models import User
 from django.db.models import F
 from playwright.sync_api import expect
 
+from jixiao.web.jobs.models import Job
 from jixiao.web.plans.models import IndicatorRecord, PlanRecord
 from tests.web.browser.conftest import Session
 from tests.web.browser.test_walkthrough_seven import CUT_CELLS, _project_page
@@ -51,3 +52,33 @@ def test_a_goal_table_prints_whole_without_field_sizing(
     page.emulate_media(media="screen")
     expect(page.get_by_label("第1行 指标值", exact=True)).to_have_value(long_value)
     expect(page.locator("#grid .print-text").first).to_be_hidden()
+
+
+def test_a_job_followed_after_signing_out_says_so(
+    people: dict[str, User], open_session: Callable[[str], Session]
+) -> None:
+    """单位填报人 follows an import's job and the session runs out (or 退出 in another
+    window): the status answered the login page, the page polled it for ever and read
+    「进行中」 with nothing said. Now it says the page no longer follows the job, that the
+    job runs on, and links to sign in again; the bar is named for a screen reader."""
+    job = Job.objects.create(
+        kind=Job.Kind.IMPORT_STAGE,
+        title="识别 2024年目标表.docx",
+        state=Job.State.RUNNING,
+        total=2,
+        done=1,
+        created_by=people["editor"],
+    )
+    session = open_session("walk8-job-signed-out")
+    session.login(people["editor"])
+    page = session.page
+    page.goto(f"/jobs/{job.pk}/")
+    expect(page.get_by_role("progressbar", name="任务进度")).to_be_visible()
+    page.context.clear_cookies()
+    error = page.locator("#job-error")
+    expect(error).to_contain_text("登录已过期", timeout=10_000)
+    expect(error).to_contain_text("任务仍在后台进行")
+    expect(error.get_by_role("link", name="重新登录后查看进度")).to_have_attribute(
+        "href", f"/accounts/login/?next=%2Fjobs%2F{job.pk}%2F"
+    )
+    session.shot("job-signed-out")
