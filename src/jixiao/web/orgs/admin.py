@@ -68,7 +68,7 @@ admin.site.unregister(User)
 
 
 @admin.register(User)
-class PersonAdmin(UserAdmin):
+class PersonAdmin(UserAdmin):  # type: ignore[type-arg]
     """用户: each with the role and place, filtered by them — 200 units' accounts are found."""
 
     inlines = [MembershipInline]
