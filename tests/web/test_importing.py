@@ -39,9 +39,10 @@ def test_upload_preview_then_commit_replaces_the_plan(world: World) -> None:
     preview = client.get(response["Location"], follow=True).content.decode()
     assert "8 个项目" in preview and "81 个指标" in preview
     assert "导入提示 5 条" in preview  # seed 002 has five import warnings
-    # printed as review findings are: code and title, place, message, suggestion
+    # printed as review findings are: title, place, message, suggestion — the importer's
+    # English code kept for support staff in an attribute, not read out to the unit
     check = IMPORT_CHECKS["spend-plan-misaligned"]
-    assert f'title="提示">spend-plan-misaligned {check.title}</span>' in preview
+    assert f'title="提示" data-rule="spend-plan-misaligned">{check.title}</span>' in preview
     assert "原文：002_9d52ecbd56ee9879.txt:294" in preview and check.suggestion in preview
     assert "确认后将替换" in preview
     assert world.own_plan.projects.count() == 7, "a preview changes nothing"

@@ -43,6 +43,11 @@ class Placement:
         """A 自评表 or 监控表: its execution figures and published scores are previewed."""
         return self.kind in REPORT_KINDS
 
+    @property
+    def is_scored(self) -> bool:
+        """A 自评表: only it publishes scores and grades (a 监控表 has none to preview)."""
+        return self.kind == "self_evaluation"
+
 
 def kind_of(plan: DepartmentPlan) -> str:
     """The kind the commit follows: an unrecognised document is stored as a goal plan."""

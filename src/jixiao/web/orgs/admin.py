@@ -1,9 +1,15 @@
 """Administrators manage the organisation tree, people's roles and API tokens here."""
 
 from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin
+from django.contrib.auth.models import User
 
 from jixiao.web.orgs.models import Department, Membership, Region, Unit
 from jixiao.web.orgs.tokens import ApiToken
+
+# the header of every 系统管理 page ("Django 站点管理员" said nothing of what the site is)
+admin.site.site_header = admin.site.site_title = "jixiao 系统管理"
+admin.site.index_title = "区划、部门和单位、用户和人员角色"
 
 
 class UnitInline(admin.TabularInline):  # type: ignore[type-arg]
@@ -47,6 +53,45 @@ class MembershipAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
     )
     # typed to search, not a select of every user, department and unit of the province
     autocomplete_fields = ("user", "department", "unit")
+
+
+class MembershipInline(admin.StackedInline):  # type: ignore[type-arg]
+    """The person's role on the user's own page: a new account was saved without one (and
+    could do nothing) until a second form, 人员角色, was filled in elsewhere."""
+
+    model = Membership
+    autocomplete_fields = ("department", "unit")
+    extra = max_num = 1  # one role a person; left blank, none is saved
+
+
+admin.site.unregister(User)
+
+
+@admin.register(User)
+class PersonAdmin(UserAdmin):  # type: ignore[type-arg]
+    """用户: each with the role and place, filtered by them — 200 units' accounts are found."""
+
+    inlines = [MembershipInline]
+    list_display = ("username", "first_name", "role", "place", "email", "is_active")
+    list_filter = ("membership__role", "membership__region", "is_active", "is_staff")
+    list_select_related = ("membership__region", "membership__department", "membership__unit")
+    search_fields = (
+        "username",
+        "first_name",
+        "email",
+        "membership__department__name",
+        "membership__unit__name",
+    )
+
+    @admin.display(description="角色", ordering="membership__role")
+    def role(self, user: User) -> str:
+        member = getattr(user, "membership", None)
+        return member.role_enum.label if member else "（未设角色）"
+
+    @admin.display(description="所属")
+    def place(self, user: User) -> str:
+        member = getattr(user, "membership", None)
+        return member.place() if member else ""
 
 
 @admin.register(ApiToken)

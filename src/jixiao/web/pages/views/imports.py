@@ -83,6 +83,9 @@ def preview(request: HttpRequest, batch_id: int) -> HttpResponse:
             "replaces": importing.replaces(batch),
             "blocked": [p.blocked for p in placed if p.blocked],
             "documents": zip(batch.documents, placed, strict=True),
+            # the year box is for these only: asked of a batch whose documents state theirs,
+            # it read as if the year read were in doubt
+            "undated": [d["file"] for d in batch.documents if not d.get("year")],
             "kinds": list(KIND_NAMES.items()),
         },
     )

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 
 def _visible(member: Membership, job: Job) -> bool:
+    """Mine, or an administrator's region's (the rule of :func:`bulk.jobs_of`'s list)."""
     if job.created_by_id == member.user_id:
         return True
     return member.role_enum == Role.ADMIN and (
@@ -107,9 +108,14 @@ def job_list(request: HttpRequest) -> HttpResponse:
             messages.error(request, "请选择要执行的操作")
             return redirect("jobs")
         return redirect("job", job_id=job.pk)
-    jobs = bulk.jobs_of(request.user)
+    admin = member.role_enum == Role.ADMIN
+    jobs = bulk.jobs_of(request.user, region_id=member.region_id if admin else None)
     return render(
         request,
         "pages/jobs.html",
-        {"jobs": jobs, "formats": [(f.name, f.title) for f in formats().values()]},
+        {
+            "jobs": jobs,
+            "everyone": admin,
+            "formats": [(f.name, f.title) for f in formats().values()],
+        },
     )

@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.timezone import localtime
 from django.views.decorators.http import require_POST
 
 from jixiao.diff.changes import KIND_NAMES, ChangeKind
@@ -15,13 +16,22 @@ from jixiao.web.findings.storing import plan_revision
 from jixiao.web.orgs.access import can_edit_plan
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.pages.params import int_param
-from jixiao.web.pages.views.plan import plan_or_404
+from jixiao.web.pages.views.plan import ACTION_LABELS, plan_or_404
+from jixiao.web.plans.lookup import version_list
 from jixiao.web.plans.replacing import RestoreConflict, restore_version
 from jixiao.web.plans.storing import StoreRefused
 from jixiao.web.plans.versions import version_diff
 
 if TYPE_CHECKING:
-    from jixiao.web.plans.models import PlanRecord
+    from jixiao.web.plans.models import PlanRecord, PlanVersion
+
+
+def _label(version: PlanVersion) -> str:
+    """「版本 2 · 退回修改 · 赵财政 · 2024-03-05 15:40」: a number alone said nothing of
+    which step froze it, by whom or when."""
+    action = ACTION_LABELS.get(version.action, version.action)
+    when = localtime(version.created_at).strftime("%Y-%m-%d %H:%M")
+    return f"版本 {version.number} · {action} · {version.created_by_name} · {when}"
 
 
 @member_required
@@ -33,7 +43,8 @@ def _compare_page(
     request: HttpRequest, plan: PlanRecord, old_default: int | None = None, stale: str = ""
 ) -> HttpResponse:
     """The comparison; ``stale`` (a refused restore's reason) answers 409 above it."""
-    numbers = list(plan.versions.values_list("number", flat=True))
+    versions = version_list(plan.pk)
+    numbers = [v.number for v in versions]
     if not numbers:
         return render(request, "pages/versions.html", {"plan": plan, "numbers": []})
     default = numbers[-2] if len(numbers) > 1 else numbers[-1]
@@ -51,6 +62,7 @@ def _compare_page(
             "plan": plan,
             "diff": result,
             "numbers": numbers,
+            "choices": [(v.number, _label(v)) for v in versions],
             "old": old,
             "new": new,
             "can_restore": can_edit_plan(current_member(request), plan),

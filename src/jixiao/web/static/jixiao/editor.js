@@ -66,6 +66,21 @@
     return node;
   }
 
+  // Printing: each box's whole text beside it as plain text, shown only in print (app.css)
+  // — a browser without CSS field-sizing (Firefox) prints an <input> as one cut line and a
+  // <textarea> cut at its height; text wraps and runs on in any browser.
+  function mirror(box) {
+    const text = el("span", { class: "print-text" });
+    const copy = () => {
+      text.textContent = box.tagName === "SELECT"
+        ? (box.selectedIndex > 0 ? box.options[box.selectedIndex].text : "") : box.value;
+    };
+    copy();
+    box.classList.add("mirrored");
+    box.insertAdjacentElement("afterend", text);
+    box.addEventListener("input", copy);
+  }
+
   // ---- header fields -------------------------------------------------------------
   const unitSelect = document.getElementById("f-unit");
   unitSelect.appendChild(el("option", { value: "", text: "（未指定）" }));
@@ -76,11 +91,13 @@
     input.value = value === null || value === undefined ? "" : String(value);
     input.disabled = !editable;
     input.addEventListener("input", changed);
+    mirror(input);
   });
   const goalsBox = document.getElementById("f-goals");
   goalsBox.value = project.goals.join("\n");
   goalsBox.disabled = !editable;
   goalsBox.addEventListener("input", changed);
+  mirror(goalsBox);
 
   // ---- spending plan and its curve --------------------------------------------------
   const spendInputs = document.getElementById("spend-inputs");
@@ -165,6 +182,7 @@
       input.addEventListener("keydown", (event) => onKey(event, index, col));
       input.addEventListener("focus", () => loadSuggestions(row));
       const cell = el("td", { class: "c-" + column }, [input]);
+      mirror(input);
       if (column === "level2") {
         cell.appendChild(el("datalist", { id: "level2-list-" + index },
           level2Options(row.level1).map((v) => el("option", { value: v }))));

@@ -32,10 +32,29 @@
     }
     return true;
   };
+  // Signed out meanwhile (the session ran out, or 退出 in another window): the status
+  // answers the login page. Say so and how to go on, instead of polling it for ever while
+  // the page still reads 进行中. The job itself runs on.
+  const signedOut = () => {
+    const error = document.getElementById("job-error");
+    error.hidden = false;
+    error.textContent = "登录已过期，本页不再更新进度（任务仍在后台进行，不受影响）。";
+    const again = document.createElement("a");
+    again.href = "/accounts/login/?next=" + encodeURIComponent(window.location.pathname);
+    again.textContent = "重新登录后查看进度";
+    error.appendChild(document.createTextNode(" "));
+    error.appendChild(again);
+  };
   const poll = () => {
     fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } })
-      .then((response) => (response.ok ? response.json() : Promise.reject(response.status)))
-      .then((status) => { if (!update(status)) window.setTimeout(poll, 700); })
+      .then((response) => {
+        if (response.redirected && response.url.indexOf("/accounts/login/") >= 0) return null;
+        return response.ok ? response.json() : Promise.reject(response.status);
+      })
+      .then((status) => {
+        if (status === null) signedOut();
+        else if (!update(status)) window.setTimeout(poll, 700);
+      })
       .catch(() => window.setTimeout(poll, 3000));
   };
   if (box.querySelector("#job-cancel")) poll();
