@@ -451,9 +451,9 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # now opens its 一级 (福田, 红河: levels only), and the first clause of the paragraph under a
 # level heading of its own is read when it is the target (福田 3/3; nothing else changed).
 # recall 0.941 (1031/1095), plan 0.979 (484/494), self-evaluation 0.908 (536/590), actual
-# 0.909 (443/487), kind 0.992 (375/378), year 0.977 (351/359), 预算数 0.714 (168/235: 阆中 glued, 福田's 71 after a cut, 承德 in
-# prose), 执行率 0.797 (67/84), 自评总分 0.857 (36/42: 潼南's 90分 in prose); no earlier
-# document lost anything.
+# 0.909 (443/487), kind 0.992 (375/378), year 0.977 (351/359), 预算数 0.714 (168/235:
+# 阆中 glued, 福田's 71 after a cut, 承德 in prose), 执行率 0.797 (67/84), 自评总分 0.857
+# (36/42: 潼南's 90分 in prose); no earlier document lost anything.
 # Merged with import-fields-4 and review-unseen-14 (378 documents): set from the 合计 row.
 # The 13 documents of the fourteenth held-out round (import-unseen-14, file names ru14-)
 # entered with 0/10 indicators, 0/10 actuals, kind 12/13, 10 invented rows (莆田's names
