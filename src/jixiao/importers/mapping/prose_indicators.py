@@ -55,6 +55,9 @@ _FULL = "100%"
 # a report's sentence of targets that names no level ('绩效目标:…资金完成173万元',
 # '成效指标:…群众满意度达90%以上'): its items are read under the levels met so far
 _GOAL_LABELS = ["绩效目标", "成效指标"]
+# a clause naming the targets that follow it, '…实施城维费项目,主要指标是城市道路装灯率100%,…'
+# (traditional as written: a mirror's paragraph is read as it stands)
+_STATED_GOALS = ["主要指标是", "主要指标为", "主要指標是", "主要指標為"]
 _LISTED_MAX = 40  # the line under a level heading, read as its items: short, no prose
 _LISTED_VALUE = 12  # a value after the item's comma
 # '【产出指标-数量指标】': a bracketed heading naming a level pair (or one level)
@@ -97,13 +100,15 @@ def _label_pattern() -> re.Pattern[str]:
     names = sorted({*words.level1, *words.level2}, key=len, reverse=True)
     names = [n for n in names if len(n) >= 4]  # 产出 / 数量 alone are too common in prose
     names += _GOAL_LABELS
-    return re.compile("(" + "|".join(re.escape(n) for n in names) + ")[:,]")
+    labels = "(" + "|".join(re.escape(n) for n in names) + ")[:,]"
+    return re.compile(labels + "|(" + "|".join(map(re.escape, _STATED_GOALS)) + ")")
 
 
 def _opens_sentence(text: str, label: re.Match[str]) -> bool:
     """'具体指标。产出指标:…': a label opening a sentence of a report's paragraph opens a run
-    as one opening the paragraph does."""
-    return label.start() == 0 or text[label.start() - 1] in "。;!?"
+    as one opening the paragraph does; '主要指标是' opens one after a comma too."""
+    marks = "。;!?," if label.group(2) else "。;!?"
+    return label.start() == 0 or text[label.start() - 1] in marks
 
 
 def opens_run(text: str) -> bool:
@@ -257,7 +262,7 @@ class ProseIndicators:
             return
         for match, following in zip(found, [*found[1:], None], strict=True):
             end = following.start() if following is not None else len(text)
-            self._label(match.group(1), text[match.end() : end])
+            self._label(match.group(1) or "", text[match.end() : end])
             self._read_run(text[match.end() : end], source, completed_only=False)
 
     def see_line(self, texts: list[str]) -> None:
@@ -350,7 +355,7 @@ class ProseIndicators:
         return True
 
     def _label(self, label: str, after: str) -> None:
-        if label in _GOAL_LABELS:
+        if not label or label in _GOAL_LABELS:
             return
         words = vocabulary()
         kind = level_kind(label, after)

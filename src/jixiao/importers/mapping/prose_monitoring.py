@@ -23,6 +23,7 @@ import unicodedata
 from decimal import Decimal
 
 from jixiao.importers.blocks import Block, Paragraph
+from jixiao.importers.mapping.breakdown_items import breakdown_items
 from jixiao.importers.mapping.header_amounts import amount
 from jixiao.model.plan import Project
 from jixiao.model.source import SourceRef
@@ -91,7 +92,9 @@ def read_prose_monitoring(projects: list[Project], blocks: list[Block]) -> list[
     paragraphs = [b for b in blocks if isinstance(b, Paragraph)]
     if not paragraphs:
         return projects
-    found = monitored_items("\n".join(b.raw for b in paragraphs))
+    text = "\n".join(b.raw for b in paragraphs)
+    # or told as a total and its parts ('共计2535.4万元,其中:A项目资金500万元,…')
+    found = monitored_items(text) or breakdown_items(text)
     if not found:
         return projects
     source: SourceRef = paragraphs[0].source
