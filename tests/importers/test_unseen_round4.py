@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from jixiao.importers.api import import_file
@@ -34,6 +34,7 @@ ORDER = ["value", "actual", "score"]
 
 @SETTINGS
 @given(name=NAME, figure=st.integers(1, 999), points=st.integers(1, 40))
+@example(name="人次", figure=5, points=10)  # a name that is a unit word is still a name here
 def test_a_bare_figure_written_twice_is_target_and_actual(
     name: str, figure: int, points: int
 ) -> None:

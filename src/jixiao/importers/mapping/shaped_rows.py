@@ -117,7 +117,6 @@ def _is_name(text: str) -> bool:
         and words.role_of(text) is None
         and words.field_of(text) is None
         and level_kind(text) is None
-        and canonical_unit(text) is None  # a unit left over ('万元' of '…修助1万元10万元0')
     )
 
 
@@ -361,7 +360,8 @@ def _opens(match: re.Match[str]) -> bool:
     if end >= len(bare) or any(bare.startswith(w, end) for w in grid_labels()):
         return True
     rows = (_glued_row(order, s).match(bare, end) for s in ("measured", "twin", "worded", "echoed"))
-    return any(row is not None and _is_name(without_side_label(row["name"])) for row in rows)
+    names = (without_side_label(row["name"]) for row in rows if row is not None)
+    return any(_is_name(n) and canonical_unit(n) is None for n in names)  # not '万元' left over
 
 
 _BRACKET = re.compile(r"[(（][^)）]*$|^[^(（]*[)）]")  # a bracket left open or never opened
