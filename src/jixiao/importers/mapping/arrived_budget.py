@@ -12,16 +12,14 @@ budget takes one; the figure keeps its sentence as source.
 from __future__ import annotations
 
 import re
-import unicodedata
 from decimal import Decimal
 from functools import cache
 
 from jixiao import packs
-from jixiao.importers.blocks import Block, Paragraph
-from jixiao.importers.mapping.header_amounts import amount
+from jixiao.importers.blocks import Block
+from jixiao.importers.mapping.fund_amounts import AMOUNT, money, texts_holding
 from jixiao.model.plan import Project
 from jixiao.model.source import SourceRef
-from jixiao.textnorm import to_simplified
 from jixiao.textnorm.alternation import alternation
 
 
@@ -29,22 +27,16 @@ from jixiao.textnorm.alternation import alternation
 def _pattern() -> re.Pattern[str]:
     words = alternation(packs.merged_data("import-prose-figures.json")["arrived_in_full"])
     return re.compile(
-        r"(?:资金|经费)\s*(?:共计|合计|共|为)?\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<u>亿元|万元|元)"
-        rf"\s*[,，]?\s*(?:已经|已)?\s*(?:{words})"
+        rf"(?:资金|经费)\s*(?:共计|合计|共|为)?\s*{AMOUNT}\s*[,，]?\s*(?:已经|已)?\s*(?:{words})"
     )
 
 
 def _arrived(blocks: list[Block]) -> list[tuple[Decimal, SourceRef]]:
     found: list[tuple[Decimal, SourceRef]] = []
-    for block in blocks:
-        text = block.raw if isinstance(block, Paragraph) else " ".join(block.raws())
-        if "到位" not in text:
-            continue
-        text = to_simplified(unicodedata.normalize("NFKC", text))
+    for text, source in texts_holding(blocks, "到位"):
         for match in _pattern().finditer(text):
-            figure = amount(match.group("n") + match.group("u"), Decimal(1))
-            if figure:
-                found.append((figure, block.source.with_raw(text)))
+            if figure := money(match):
+                found.append((figure, source))
     return found
 
 

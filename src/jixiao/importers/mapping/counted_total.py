@@ -15,37 +15,26 @@ sentence as source.
 from __future__ import annotations
 
 import re
-import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 
-from jixiao.importers.blocks import Block, Paragraph
-from jixiao.importers.mapping.header_amounts import amount
+from jixiao.importers.blocks import Block
+from jixiao.importers.mapping.fund_amounts import AMOUNT, money, texts_holding
 from jixiao.importers.mapping.project_counts import counted_projects
 from jixiao.importers.mapping.prose_budget import read_prose_budget
 from jixiao.model.plan import Project
 from jixiao.model.source import SourceRef
 
 _SENTENCE = re.compile(r"[^。；;]+")
-_MONEY = re.compile(
-    r"(?:资金|预算|经费)\s*(?:为|共|共计|合计|总额|[:：])?\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<u>亿元|万元|元)"
-)
+_MONEY = re.compile(rf"(?:资金|预算|经费)\s*(?:为|共|共计|合计|总额|[:：])?\s*{AMOUNT}")
 
 
 def _counted_amounts(blocks: list[Block]) -> list[tuple[Decimal, SourceRef]]:
     """The amounts of money stated in the sentences that count several projects."""
     found: list[tuple[Decimal, SourceRef]] = []
-    for block in blocks:
-        text = block.raw if isinstance(block, Paragraph) else " ".join(block.raws())
-        if "个" not in text:
-            continue
-        text = unicodedata.normalize("NFKC", text)
+    for text, source in texts_holding(blocks, "个"):
         for sentence in _SENTENCE.findall(text):
-            if not any(n > 1 for n in counted_projects(sentence)):
-                continue
-            for match in _MONEY.finditer(sentence):
-                figure = amount(match.group("n") + match.group("u"), Decimal(1))
-                if figure:
-                    found.append((figure, block.source.with_raw(text)))
+            if any(n > 1 for n in counted_projects(sentence)):
+                found.extend((f, source) for m in _MONEY.finditer(sentence) if (f := money(m)))
     return found
 
 
