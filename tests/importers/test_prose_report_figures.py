@@ -18,9 +18,9 @@ from hypothesis import strategies as st
 from jixiao import packs
 from jixiao.importers.api import import_file
 from jixiao.importers.blocks import Block, Paragraph
+from jixiao.importers.mapping.project_counts import counted_projects
 from jixiao.importers.mapping.prose_grade import stated_grades
 from jixiao.importers.mapping.prose_outcomes import outcome_indicators
-from jixiao.importers.mapping.prose_report import counted_projects
 from jixiao.importers.mapping.prose_stated_budget import (
     Statement,
     budget_statements,

@@ -28,6 +28,7 @@ from jixiao.importers.mapping.prose_monitoring import read_prose_monitoring
 from jixiao.importers.mapping.prose_outcomes import outcome_indicators
 from jixiao.importers.mapping.prose_report import read_plan_budget, read_report_figures
 from jixiao.importers.mapping.prose_stated_budget import read_stated_budget
+from jixiao.importers.mapping.report_sections import by_report_sections
 from jixiao.importers.mapping.score_list import listed_projects
 from jixiao.importers.mapping.table_titles import document_title
 from jixiao.importers.mapping.verdict_rows import verdict_rows
@@ -194,7 +195,8 @@ def decide_kind(
     titles: list[str], blocks: list[Block], headers: list[GridHeader], loose: list[LooseTable]
 ) -> kinds.KindDecision | None:
     """The document's kind: by its titles, a long flattened line, its first grid
-    header, or — with nothing else — a loose table makes it a disclosure."""
+    header, a report's outline (``report_sections``), or — with nothing else — a loose
+    table makes it a disclosure."""
     decision = kinds.by_titles(titles)
     if decision is None:
         # a table flattened into one long line still names itself in it
@@ -206,6 +208,9 @@ def decide_kind(
         decision = kinds.by_headers(header.texts, {r for r in header.roles if r}) or decision
     elif decision is not None and decision.kind == "plan" and headers:
         decision = kinds.scored_grid(decision, headers[0].texts)
+    if decision is None:
+        # no kind named: a report's own outline may still show an evaluation
+        decision = by_report_sections(titles)
     if decision is None and loose:
         decision = kinds.KindDecision("disclosure", loose[0].title or "表格")
     return decision

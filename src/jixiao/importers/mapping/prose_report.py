@@ -7,8 +7,10 @@ A report with no table still evaluates one project or department ('…项目绩�
 a budget, a rate, a total or a grade; a report stating none stays without projects (its
 'no-structure' warning says so), and so does a report counting several projects
 ('新增地方政府专项债券项目3个', '实施项目共15个'): its figures are no single project's —
-nor is the budget its prose states that of the one project a half-read table gave. The
-counting phrases are pack data (``project_counts`` in profiles/import-prose-figures.json).
+nor is the budget its prose states that of the one project a half-read table gave. Such a
+report gets the project of its whole only where the sentence counting the projects
+states their money and the amount spent over it gives the stated 执行率 (``counted_total``).
+The counting phrases are pack data (``project_counts`` in profiles/import-prose-figures.json).
 A plan told in prose (a 目标公示, a notice) likewise gets the project its title names
 when its prose states one labelled budget ('全年预算数为 362万元', '年度预算安排:500万元')
 and counts no several projects.
@@ -16,15 +18,13 @@ and counts no several projects.
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from functools import cache
-
-from jixiao import packs
 from jixiao.importers.blocks import Block, Paragraph
+from jixiao.importers.mapping.arrived_budget import read_arrived_budget
+from jixiao.importers.mapping.counted_total import read_counted_total
 from jixiao.importers.mapping.glued_budget import read_glued_budget
 from jixiao.importers.mapping.numbered_grid import read_numbered_grid
 from jixiao.importers.mapping.planned_funds import read_planned_funds
+from jixiao.importers.mapping.project_counts import counted_projects
 from jixiao.importers.mapping.prose_budget import read_prose_budget
 from jixiao.importers.mapping.prose_grade import read_prose_grade
 from jixiao.importers.mapping.prose_stated_budget import read_stated_budget
@@ -32,19 +32,6 @@ from jixiao.importers.mapping.stated_total import read_stated_totals
 from jixiao.importers.mapping.summed_budget import read_summed_budget
 from jixiao.importers.mapping.year_investment import read_year_investment
 from jixiao.model.plan import Project
-from jixiao.textnorm import to_simplified
-
-
-@cache
-def _counts() -> re.Pattern[str]:
-    phrases: list[str] = packs.merged_data("import-prose-figures.json")["project_counts"]
-    return re.compile("|".join(f"(?:{p.replace('(?P<n>', '(')})" for p in phrases))
-
-
-def counted_projects(text: str) -> list[int]:
-    """The numbers of projects a text counts ('实施项目共15个' -> [15])."""
-    text = to_simplified(unicodedata.normalize("NFKC", text))
-    return [int(n) for m in _counts().finditer(text) for n in m.groups() if n is not None]
 
 
 def _covers_several(blocks: list[Block]) -> bool:
@@ -75,11 +62,12 @@ def read_report_figures(
         read_planned_funds(told, blocks)
         read_numbered_grid(told, blocks)  # a 行次/列次 grid where its percentages agree
         read_year_investment(told, blocks)  # a 总投资 only where it is all this year's fund
+        read_arrived_budget(told, blocks)  # '资金3728万元全部执行到位'
     read_stated_totals(told, blocks)
     if projects:
         return projects
-    if several:
-        return []
+    if several:  # the counted projects' total, where its own arithmetic confirms it
+        return read_counted_total(subject, blocks)
     read_prose_grade(told, blocks)
     return told if _states_a_figure(told[0]) else []
 

@@ -24,7 +24,7 @@ from typing import Any
 
 from jixiao import packs
 from jixiao.importers.blocks import Block, Paragraph
-from jixiao.importers.mapping.prose_report import counted_projects
+from jixiao.importers.mapping.project_counts import counted_projects
 from jixiao.importers.mapping.vocabulary import normalise
 from jixiao.model.plan import Project
 from jixiao.model.source import SourceRef
