@@ -23,6 +23,7 @@ from jixiao.exporters.layout import (
     project_title,
     title_gives_name,
 )
+from jixiao.exporters.scored_table import is_scored, scored_rows
 from jixiao.model.disclosure import DisclosureTable, parse_amount
 from jixiao.model.plan import DepartmentPlan, Project, SubGoal
 
@@ -158,9 +159,21 @@ class Publication:
         return runs
 
 
+SCORED_TITLE = "项目支出绩效自评表"
+
+
+def is_self_evaluation(plan: DepartmentPlan) -> bool:
+    """Whether the plan is published as 自评表 (some project holds results)."""
+    return any(is_scored(project) for project in plan.projects)
+
+
 def document_title(plan: DepartmentPlan) -> str:
     year = f"{plan.year}年" if plan.year is not None else ""
-    return f"{plan.department or ''}{year}部门预算绩效文本"
+    return f"{plan.department or ''}{year}{_kind_title(plan)}"
+
+
+def _kind_title(plan: DepartmentPlan) -> str:
+    return SCORED_TITLE if is_self_evaluation(plan) else "部门预算绩效文本"
 
 
 def build_publication(plan: DepartmentPlan) -> Publication:
@@ -180,7 +193,7 @@ def cover_lines(plan: DepartmentPlan) -> list[CoverLine]:
     if plan.department:
         lines.append(CoverLine(plan.department, "department"))
     if plan.year is not None:
-        lines.append(CoverLine(f"{plan.year}年部门预算绩效文本", "title"))
+        lines.append(CoverLine(f"{plan.year}年{_kind_title(plan)}", "title"))
     if lines:
         lines.append(CoverLine(f"编制单位：{plan.department or ''}", "field"))
         lines.append(CoverLine(f"审核单位：{plan.review_unit or ''}", "field"))
@@ -249,7 +262,8 @@ def _continues_group(previous: SubGoal | None, item: SubGoal) -> bool:
 def _part2(blocks: list[Block], plan: DepartmentPlan) -> None:
     if not plan.projects:
         return
-    blocks.append(Heading(1, "第二部分 预算项目绩效目标", "part2", center=True, in_toc=True))
+    part = "项目支出绩效自评" if is_self_evaluation(plan) else "预算项目绩效目标"
+    blocks.append(Heading(1, f"第二部分 {part}", "part2", center=True, in_toc=True))
     for number, project in enumerate(plan.projects, start=1):
         blocks.extend(project_blocks(project, number))
 
@@ -257,6 +271,8 @@ def _part2(blocks: list[Block], plan: DepartmentPlan) -> None:
 def project_blocks(project: Project, number: int) -> list[Block]:
     """One project: its title, unit line, 单位：万元 and its 绩效目标表."""
     anchor = f"project-{number}"
+    if is_scored(project):
+        return _scored_blocks(project, number, anchor)
     title = project_title(number, project)
     blocks: list[Block] = [Heading(2, title, anchor, center=True, new_page=number > 1, in_toc=True)]
     if project.unit_code and project.unit_name:
@@ -267,6 +283,17 @@ def project_blocks(project: Project, number: int) -> list[Block]:
     if rows:
         blocks.append(GoalTable(f"{anchor}-table", tuple(rows)))
     return blocks
+
+
+def _scored_blocks(project: Project, number: int, anchor: str) -> list[Block]:
+    """A project holding results: its 自评表 (see :mod:`jixiao.exporters.scored_table`)."""
+    title = f"{number}.{project.name}{SCORED_TITLE}"
+    rows = scored_rows(project)
+    return [
+        Heading(2, title, anchor, center=True, new_page=number > 1, in_toc=True),
+        Text("单位：万元", TextKind.UNIT),
+        DataTable(header=rows[:1], column_numbers=None, rows=rows[1:]),
+    ]
 
 
 # -- 第三部分 部门预算公开 ----------------------------------------------------------------------
