@@ -38,10 +38,13 @@ from openpyxl.worksheet.worksheet import Worksheet
 from jixiao.exporters.layout import chinese_number, goals_text
 from jixiao.exporters.publication import (
     DISCLOSURE_PART,
+    SCORED_TITLE,
+    DataTable,
     data_table,
     document_title,
     is_amount,
 )
+from jixiao.exporters.scored_table import is_scored, scored_rows
 from jixiao.exporters.xlsx_sheet import (
     CENTER,
     HEADING,
@@ -272,6 +275,12 @@ def write_plan_xlsx(plan: DepartmentPlan, path: Path) -> None:
     write_department_sheet(first, plan, title=plan_title(plan))
     for index, project in enumerate(plan.projects, start=1):
         worksheet = workbook.create_sheet(sheet_title(index, project.name))
+        if is_scored(project):  # its 自评表: a goal table would drop the results
+            rows = scored_rows(project)
+            layout = DataTable(header=rows[:1], column_numbers=None, rows=rows[1:])
+            title = f"{index}.{project.name}{SCORED_TITLE}"
+            write_data_sheet(worksheet, layout, title, unit="万元", note=None)
+            continue
         title = f"{index}.{project.name}绩效目标表"
         write_project_sheet(Sheet(worksheet, PROJECT_WIDTHS), project, title)
     _write_disclosure_sheets(workbook, plan)
@@ -315,14 +324,33 @@ def _write_disclosure_sheets(workbook: Workbook, plan: DepartmentPlan) -> None:
 def _write_disclosure_table(
     worksheet: Worksheet, table: DisclosureTable, *, part_heading: bool
 ) -> None:
-    layout = data_table(table)
+    write_data_sheet(
+        worksheet,
+        data_table(table),
+        table.title,
+        unit=table.money_unit,
+        note=table.note,
+        part_heading=DISCLOSURE_PART if part_heading else None,
+    )
+
+
+def write_data_sheet(
+    worksheet: Worksheet,
+    layout: DataTable,
+    title: str,
+    *,
+    unit: str | None,
+    note: str | None,
+    part_heading: str | None = None,
+) -> None:
+    """A plain grid under its title: header rows (printed on every page), then the rows."""
     widths = [min(max(w, 6.0), 40.0) for w in layout.weights()]
     sheet = Sheet(worksheet, widths or [20.0])
     if part_heading:
-        sheet.paragraph(DISCLOSURE_PART, HEADING, height=24)
-    sheet.paragraph(table.title, TITLE, height=32)
-    if table.money_unit:
-        sheet.paragraph(f"单位：{table.money_unit}", PLAIN_RIGHT)
+        sheet.paragraph(part_heading, HEADING, height=24)
+    sheet.paragraph(title, TITLE, height=32)
+    if unit:
+        sheet.paragraph(f"单位：{unit}", PLAIN_RIGHT)
     heads = [*layout.header, *([layout.column_numbers] if layout.column_numbers else [])]
     for texts in heads:
         row = sheet.next_row()
@@ -335,7 +363,7 @@ def _write_disclosure_table(
         for col, text in enumerate(texts, start=1):
             sheet.put(row, col, text, NUMBER if is_amount(text) else TEXT)
         sheet.fit(row, [(t, sheet.width_of(c)) for c, t in enumerate(texts, start=1)])
-    if table.note:
-        sheet.paragraph(table.note, PLAIN)
+    if note:
+        sheet.paragraph(note, PLAIN)
     sheet.set_up_page(landscape=layout.wide, header_rows=header_rows)
     sheet.ws.print_title_rows = f"{header_rows - len(heads) + 1}:{header_rows}"

@@ -148,6 +148,6 @@ def _goal_rows(project: Project) -> list[list[str]]:
     if not (expected or project.annual_goal_actual):
         return []
     return [
-        ["年度总体目标", "预期目标", "", "", "", "实际完成情况"],
-        ["", expected, "", "", "", project.annual_goal_actual or ""],
+        ["年度总体目标", "预期目标", "实际完成情况"],
+        ["", expected, project.annual_goal_actual or ""],
     ]
