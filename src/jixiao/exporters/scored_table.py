@@ -37,6 +37,7 @@ _GRID: tuple[tuple[str, str], ...] = (
     ("deviation", "偏差原因分析及改进措施"),
     ("standard", "评分标准"),
 )
+NOT_STATED = "—"
 _ALWAYS = frozenset({"level1", "level2", "level3", "value"})
 _FUNDS_HEADER = (
     "项目资金（万元）",
@@ -126,14 +127,13 @@ def _funds_rows(project: Project) -> list[list[str]]:
     planned = (
         project.budget_adjusted if project.budget_adjusted is not None else project.budget_total
     )
-    rows = [
-        list(_FUNDS_HEADER),
-        [
-            "", "年度资金总额", _text(project.budget_initial), _text(planned),
-            _text(project.spent), _text(project.execution_weight),
-            _percent(project.execution_rate), _text(project.execution_score),
-        ],
-    ]  # fmt: skip
+    cells = (
+        _text(project.budget_initial), _text(planned), _text(project.spent),
+        _text(project.execution_weight), _percent(project.execution_rate),
+        _text(project.execution_score),
+    )  # fmt: skip
+    # An empty cell would let the reader move the next amount left into it: "—" holds it.
+    rows = [list(_FUNDS_HEADER), ["", "年度资金总额", *(c or NOT_STATED for c in cells)]]
     for label, value in (
         ("其中：财政资金", project.budget_fiscal),
         ("其他资金", project.budget_other),
