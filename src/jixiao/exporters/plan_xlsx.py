@@ -36,15 +36,16 @@ from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from jixiao.exporters.layout import chinese_number, goals_text
+from jixiao.exporters.project_form import form_rows, needs_form
 from jixiao.exporters.publication import (
     DISCLOSURE_PART,
-    SCORED_TITLE,
     DataTable,
     data_table,
     document_title,
+    form_title,
     is_amount,
+    is_self_evaluation,
 )
-from jixiao.exporters.scored_table import is_scored, scored_rows
 from jixiao.exporters.xlsx_sheet import (
     CENTER,
     HEADING,
@@ -273,12 +274,13 @@ def write_plan_xlsx(plan: DepartmentPlan, path: Path) -> None:
     first = workbook.active
     assert first is not None
     write_department_sheet(first, plan, title=plan_title(plan))
+    scored = is_self_evaluation(plan)
     for index, project in enumerate(plan.projects, start=1):
         worksheet = workbook.create_sheet(sheet_title(index, project.name))
-        if is_scored(project):  # its 自评表: a goal table would drop the results
-            rows = scored_rows(project)
+        if scored or needs_form(project):  # a goal table would drop fields: the form
+            rows = form_rows(project, scored=scored)
             layout = DataTable(header=rows[:1], column_numbers=None, rows=rows[1:])
-            title = f"{index}.{project.name}{SCORED_TITLE}"
+            title = f"{index}.{project.name}{form_title(scored=scored)}"
             write_data_sheet(worksheet, layout, title, unit="万元", note=None)
             continue
         title = f"{index}.{project.name}绩效目标表"

@@ -23,7 +23,7 @@ from jixiao.exporters.layout import (
     project_title,
     title_gives_name,
 )
-from jixiao.exporters.scored_table import is_scored, scored_rows
+from jixiao.exporters.project_form import form_rows, is_scored, needs_form
 from jixiao.model.disclosure import DisclosureTable, parse_amount
 from jixiao.model.plan import DepartmentPlan, Project, SubGoal
 
@@ -162,6 +162,10 @@ class Publication:
 SCORED_TITLE = "项目支出绩效自评表"
 
 
+def form_title(*, scored: bool) -> str:
+    return SCORED_TITLE if scored else "项目支出绩效目标申报表"
+
+
 def is_self_evaluation(plan: DepartmentPlan) -> bool:
     """Whether the plan is published as 自评表 (some project holds results)."""
     return any(is_scored(project) for project in plan.projects)
@@ -262,17 +266,18 @@ def _continues_group(previous: SubGoal | None, item: SubGoal) -> bool:
 def _part2(blocks: list[Block], plan: DepartmentPlan) -> None:
     if not plan.projects:
         return
-    part = "项目支出绩效自评" if is_self_evaluation(plan) else "预算项目绩效目标"
+    scored = is_self_evaluation(plan)
+    part = "项目支出绩效自评" if scored else "预算项目绩效目标"
     blocks.append(Heading(1, f"第二部分 {part}", "part2", center=True, in_toc=True))
     for number, project in enumerate(plan.projects, start=1):
-        blocks.extend(project_blocks(project, number))
+        blocks.extend(project_blocks(project, number, scored=scored))
 
 
-def project_blocks(project: Project, number: int) -> list[Block]:
+def project_blocks(project: Project, number: int, *, scored: bool = False) -> list[Block]:
     """One project: its title, unit line, 单位：万元 and its 绩效目标表."""
     anchor = f"project-{number}"
-    if is_scored(project):
-        return _scored_blocks(project, number, anchor)
+    if needs_form(project) or scored:
+        return _form_blocks(project, number, anchor, scored=scored)
     title = project_title(number, project)
     blocks: list[Block] = [Heading(2, title, anchor, center=True, new_page=number > 1, in_toc=True)]
     if project.unit_code and project.unit_name:
@@ -285,10 +290,11 @@ def project_blocks(project: Project, number: int) -> list[Block]:
     return blocks
 
 
-def _scored_blocks(project: Project, number: int, anchor: str) -> list[Block]:
-    """A project holding results: its 自评表 (see :mod:`jixiao.exporters.scored_table`)."""
-    title = f"{number}.{project.name}{SCORED_TITLE}"
-    rows = scored_rows(project)
+def _form_blocks(project: Project, number: int, anchor: str, *, scored: bool) -> list[Block]:
+    """A project of a self-evaluation, or holding what a goal table has no place for: its
+    自评表 or 申报表 (see :mod:`jixiao.exporters.project_form`)."""
+    title = f"{number}.{project.name}{form_title(scored=scored)}"
+    rows = form_rows(project, scored=scored)
     return [
         Heading(2, title, anchor, center=True, new_page=number > 1, in_toc=True),
         Text("单位：万元", TextKind.UNIT),
@@ -344,15 +350,19 @@ def _closes_header(cells: list[str]) -> bool:
 
 
 def data_table(table: DisclosureTable) -> DataTable:
-    header = header_rows(table.columns)
-    rows = [list(row.cells) + [""] * (len(table.columns) - len(row.cells)) for row in table.rows]
+    # A row may hold more cells than the table names columns (a header cut off in the
+    # source): the extra columns get an empty heading rather than the cells being lost.
+    width = max([len(table.columns), *(len(row.cells) for row in table.rows)])
+    columns = [*table.columns, *[""] * (width - len(table.columns))]
+    header = header_rows(columns)
+    rows = [list(row.cells) + [""] * (width - len(row.cells)) for row in table.rows]
     # The 栏次 row ends the header for the importer; a one-row header whose first data
     # row has numbers, or a table of words, reads back without it.
     words_only = not any(_closes_header(r) for r in rows)
     needs_numbers = len(header) > 1 or not rows or not (_closes_header(rows[0]) or words_only)
     numbers = None
-    if needs_numbers and table.columns:
-        numbers = (COLUMN_NUMBERS_LABEL, *(str(i) for i in range(1, len(table.columns))))
+    if needs_numbers and columns:
+        numbers = (COLUMN_NUMBERS_LABEL, *(str(i) for i in range(1, width)))
     return DataTable(
         header=tuple(tuple(r) for r in header),
         column_numbers=numbers,

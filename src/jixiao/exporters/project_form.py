@@ -63,6 +63,17 @@ _FACTS: tuple[tuple[str, str], ...] = (
 )
 
 
+# Fields of a project (and of its indicators) that a 绩效目标表 has no row or column for.
+_FORM_PROJECT_FIELDS = (*(name for name, _ in _FACTS[1:-2]), "midterm_goal", "annual_goal")
+
+
+def needs_form(project: Project) -> bool:
+    """Whether the project holds what only the 申报表 / 自评表 form carries."""
+    if is_scored(project) or any(getattr(project, name) for name in _FORM_PROJECT_FIELDS):
+        return True
+    return any(indicator.midterm_value for indicator in project.indicators)
+
+
 def is_scored(project: Project) -> bool:
     """Whether the project holds results a goal table cannot carry."""
     if any(getattr(project, name) is not None for name in SCORED_PROJECT_FIELDS):
@@ -91,17 +102,17 @@ def _columns(indicators: list[Indicator]) -> list[tuple[str, str]]:
     return [(name, head) for name, head in _GRID if name in _ALWAYS or name in held]
 
 
-def scored_rows(project: Project) -> tuple[tuple[str, ...], ...]:
-    """The project's 自评表 as the rows of a plain grid, all of one width (no merged
-    cells: the reader needs none)."""
+def form_rows(project: Project, *, scored: bool) -> tuple[tuple[str, ...], ...]:
+    """The project's 自评表 (``scored``) or 申报表 as the rows of a plain grid, all of one
+    width (no merged cells: the reader needs none)."""
     columns = _columns(project.indicators)
     width = max(len(_FUNDS_HEADER), len(columns) + 1)
     rows: list[list[str]] = [["项目名称", project.name]]
     rows += [
         [head, _text(getattr(project, name))] for name, head in _FACTS if getattr(project, name)
     ]
-    rows += _funds_rows(project)
-    rows += _goal_rows(project)
+    rows += _funds_rows(project) if scored else _planned_funds_rows(project)
+    rows += _goal_rows(project) if scored else _planned_goal_rows(project)
     if project.indicators:
         rows.append(["绩效指标", *(head for _, head in columns)])
         for indicator in project.indicators:
@@ -141,6 +152,24 @@ def _funds_rows(project: Project) -> list[list[str]]:
         if value is not None:
             rows.append(["", label, "", _text(value)])
     return rows
+
+
+def _planned_funds_rows(project: Project) -> list[list[str]]:
+    amounts = (project.budget_total, project.budget_fiscal, project.budget_other)
+    labels = ("年度资金总额", "其中：财政资金", "其他资金")
+    held = [
+        (label, value) for label, value in zip(labels, amounts, strict=True) if value is not None
+    ]
+    # One amount a row, under one 项目资金 label: the reader takes each label's own value.
+    return [
+        ["项目资金（万元）" if i == 0 else "", label, _text(value)]
+        for i, (label, value) in enumerate(held)
+    ]
+
+
+def _planned_goal_rows(project: Project) -> list[list[str]]:
+    expected = project.annual_goal or goals_text(project.goals)
+    return [["年度目标", expected]] if expected else []
 
 
 def _goal_rows(project: Project) -> list[list[str]]:
