@@ -24,7 +24,7 @@ from jixiao.exporters.layout import (
     title_gives_name,
 )
 from jixiao.exporters.project_form import form_rows, is_scored, needs_form
-from jixiao.model.disclosure import DisclosureTable, parse_amount
+from jixiao.model.disclosure import DisclosureRow, DisclosureTable, parse_amount
 from jixiao.model.plan import DepartmentPlan, Project, SubGoal
 
 DISCLOSURE_PART = "第三部分 部门预算公开"
@@ -311,7 +311,8 @@ def _disclosure(blocks: list[Block], plan: DepartmentPlan) -> None:
         return
     blocks.append(Heading(1, DISCLOSURE_PART, "disclosure", center=True, in_toc=True))
     for number, table in enumerate(disclosure.tables, start=1):
-        blocks.append(Heading(2, table.title, f"table-{number}", center=True, in_toc=True))
+        title = table.title or f"表{number}"
+        blocks.append(Heading(2, title, f"table-{number}", center=True, in_toc=True))
         if table.money_unit:
             blocks.append(Text(f"单位：{table.money_unit}", TextKind.UNIT))
         blocks.append(data_table(table))
@@ -349,13 +350,26 @@ def _closes_header(cells: list[str]) -> bool:
     return bool(cells) and (cells[0] == "合计" or any(parse_amount(c) for c in cells[1:]))
 
 
+def labelled_cells(row: DisclosureRow, width: int) -> list[str]:
+    """The row's cells under the table's columns, its code and name written first when
+    the reading kept them apart from the cells (a generic table's 项目 column): written
+    without them, a row's label would be lost."""
+    cells = list(row.cells)
+    gap = width - len(cells)
+    labels = [label for label in (row.code, row.name) if label and label not in cells]
+    if labels and gap > 0:
+        labels = labels[-gap:]
+        cells = [*[""] * (gap - len(labels)), *labels, *cells]
+    return cells + [""] * (width - len(cells))
+
+
 def data_table(table: DisclosureTable) -> DataTable:
     # A row may hold more cells than the table names columns (a header cut off in the
     # source): the extra columns get an empty heading rather than the cells being lost.
     width = max([len(table.columns), *(len(row.cells) for row in table.rows)])
     columns = [*table.columns, *[""] * (width - len(table.columns))]
     header = header_rows(columns)
-    rows = [list(row.cells) + [""] * (width - len(row.cells)) for row in table.rows]
+    rows = [labelled_cells(row, width) for row in table.rows]
     # The 栏次 row ends the header for the importer; a one-row header whose first data
     # row has numbers, or a table of words, reads back without it.
     words_only = not any(_closes_header(r) for r in rows)
