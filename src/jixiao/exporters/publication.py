@@ -177,7 +177,13 @@ def document_title(plan: DepartmentPlan) -> str:
 
 
 def _kind_title(plan: DepartmentPlan) -> str:
-    return SCORED_TITLE if is_self_evaluation(plan) else "部门预算绩效文本"
+    """What the document is: a plan of tables only is a 公开 or 决算 document, not a
+    部门预算绩效文本 (a Hebei title on another province's 三公 table)."""
+    if is_self_evaluation(plan):
+        return SCORED_TITLE
+    if not plan.projects and plan.disclosure is not None:
+        return "部门决算公开表" if plan.kind == "final_accounts" else "部门预算公开表"
+    return "部门预算绩效文本"
 
 
 def build_publication(plan: DepartmentPlan) -> Publication:
@@ -309,7 +315,9 @@ def _disclosure(blocks: list[Block], plan: DepartmentPlan) -> None:
     disclosure = plan.disclosure
     if disclosure is None or not (disclosure.tables or disclosure.sections):
         return
-    blocks.append(Heading(1, DISCLOSURE_PART, "disclosure", center=True, in_toc=True))
+    # "第三部分" only after a first or second part: a document of tables alone has none.
+    part = DISCLOSURE_PART if blocks else DISCLOSURE_PART.split(" ", 1)[1]
+    blocks.append(Heading(1, part, "disclosure", center=True, in_toc=True))
     for number, table in enumerate(disclosure.tables, start=1):
         title = table.title or f"表{number}"
         blocks.append(Heading(2, title, f"table-{number}", center=True, in_toc=True))
