@@ -279,7 +279,7 @@ def write_plan_xlsx(plan: DepartmentPlan, path: Path) -> None:
         worksheet = workbook.create_sheet(sheet_title(index, project.name))
         if scored or needs_form(project):  # a goal table would drop fields: the form
             rows = form_rows(project, scored=scored)
-            layout = DataTable(header=rows[:1], column_numbers=None, rows=rows[1:])
+            layout = DataTable(rows[:1], None, rows[1:], span_last=True)
             title = f"{index}.{project.name}{form_title(scored=scored)}"
             write_data_sheet(worksheet, layout, title, unit="万元", note=None)
             continue
@@ -336,6 +336,18 @@ def _write_disclosure_table(
     )
 
 
+def _data_row(sheet: Sheet, layout: DataTable, texts: tuple[str, ...], *, header: bool) -> None:
+    row = sheet.next_row()
+    col = 1
+    fits: list[tuple[str, float]] = []
+    for text, span in layout.spans(texts):
+        style = LABEL if header else NUMBER if is_amount(text) else TEXT
+        sheet.put(row, col, text, style, to_col=col + span - 1)
+        fits.append((text, sheet.width_of(col, col + span - 1)))
+        col += span
+    sheet.fit(row, fits)
+
+
 def write_data_sheet(
     worksheet: Worksheet,
     layout: DataTable,
@@ -355,16 +367,10 @@ def write_data_sheet(
         sheet.paragraph(f"单位：{unit}", PLAIN_RIGHT)
     heads = [*layout.header, *([layout.column_numbers] if layout.column_numbers else [])]
     for texts in heads:
-        row = sheet.next_row()
-        for col, text in enumerate(texts, start=1):
-            sheet.put(row, col, text, LABEL)
-        sheet.fit(row, [(t, sheet.width_of(c)) for c, t in enumerate(texts, start=1)])
+        _data_row(sheet, layout, texts, header=True)
     header_rows = sheet.row
     for texts in layout.rows:
-        row = sheet.next_row()
-        for col, text in enumerate(texts, start=1):
-            sheet.put(row, col, text, NUMBER if is_amount(text) else TEXT)
-        sheet.fit(row, [(t, sheet.width_of(c)) for c, t in enumerate(texts, start=1)])
+        _data_row(sheet, layout, texts, header=False)
     if note:
         sheet.paragraph(note, PLAIN)
     sheet.set_up_page(landscape=layout.wide, header_rows=header_rows)

@@ -94,7 +94,8 @@ def _text(value: object) -> str:
 
 
 def _percent(rate: Decimal | None) -> str:
-    return "" if rate is None else f"{plain_number(rate * 100)}%"
+    # 0.958 -> "95.8%": the product's trailing zeros ("95.800") are not the document's
+    return "" if rate is None else f"{plain_number((rate * 100).normalize())}%"
 
 
 def _columns(indicators: list[Indicator]) -> list[tuple[str, str]]:

@@ -84,6 +84,14 @@ class DataTable:
     header: tuple[tuple[str, ...], ...]
     column_numbers: tuple[str, ...] | None
     rows: tuple[tuple[str, ...], ...]
+    span_last: bool = False  # a form: a row's last filled cell spans the empty ones after it
+
+    def spans(self, row: tuple[str, ...]) -> list[tuple[str, int]]:
+        """(text, columns spanned) of each drawn cell of ``row``."""
+        if not self.span_last:
+            return [(text, 1) for text in row]
+        last = max((i for i, text in enumerate(row) if text), default=0)
+        return [(text, 1) for text in row[:last]] + [(row[last], len(row) - last)]
 
     @property
     def width(self) -> int:
@@ -96,8 +104,17 @@ class DataTable:
     def weights(self) -> list[float]:
         """Relative column widths: by the longest text of each column, within bounds."""
         weights: list[float] = []
+        # A spanning cell's text is laid over several columns: it widens none of them.
+        single = [
+            {i for i, (_, span) in enumerate(self.spans(row)) if span == 1}
+            for row in (*self.header, *self.rows)
+        ]
         for index in range(self.width):
-            texts = [row[index] for row in (*self.header, *self.rows) if index < len(row)]
+            texts = [
+                row[index]
+                for row, kept in zip((*self.header, *self.rows), single, strict=True)
+                if index < len(row) and index in kept
+            ]
             longest = max((display_width(t) for t in texts), default=2)
             weights.append(float(min(max(longest, 4), 24) + 2))  # + the cell's padding
         return weights
@@ -304,7 +321,7 @@ def _form_blocks(project: Project, number: int, anchor: str, *, scored: bool) ->
     return [
         Heading(2, title, anchor, center=True, new_page=number > 1, in_toc=True),
         Text("单位：万元", TextKind.UNIT),
-        DataTable(header=rows[:1], column_numbers=None, rows=rows[1:]),
+        DataTable(header=rows[:1], column_numbers=None, rows=rows[1:], span_last=True),
     ]
 
 
