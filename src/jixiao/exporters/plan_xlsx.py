@@ -280,7 +280,7 @@ def write_plan_xlsx(plan: DepartmentPlan, path: Path) -> None:
         if scored or needs_form(project):  # a goal table would drop fields: the form
             rows = form_rows(project, scored=scored)
             layout = DataTable(rows[:1], None, rows[1:], span_last=True)
-            title = f"{index}.{project.name}{form_title(scored=scored)}"
+            title = f"{index}.{form_title(project.name, scored=scored)}"
             write_data_sheet(worksheet, layout, title, unit="万元", note=None)
             continue
         title = f"{index}.{project.name}绩效目标表"

@@ -179,8 +179,11 @@ class Publication:
 SCORED_TITLE = "项目支出绩效自评表"
 
 
-def form_title(*, scored: bool) -> str:
-    return SCORED_TITLE if scored else "项目支出绩效目标申报表"
+def form_title(name: str, *, scored: bool) -> str:
+    """ "市级文物保护专项经费项目支出绩效自评表"; a name ending in 项目 is not followed by a
+    second 项目 ("…作业项目项目支出…")."""
+    kind = SCORED_TITLE if scored else "项目支出绩效目标申报表"
+    return name + (kind.removeprefix("项目") if name.endswith("项目") else kind)
 
 
 def is_self_evaluation(plan: DepartmentPlan) -> bool:
@@ -316,7 +319,7 @@ def project_blocks(project: Project, number: int, *, scored: bool = False) -> li
 def _form_blocks(project: Project, number: int, anchor: str, *, scored: bool) -> list[Block]:
     """A project of a self-evaluation, or holding what a goal table has no place for: its
     自评表 or 申报表 (see :mod:`jixiao.exporters.project_form`)."""
-    title = f"{number}.{project.name}{form_title(scored=scored)}"
+    title = f"{number}.{form_title(project.name, scored=scored)}"
     rows = form_rows(project, scored=scored)
     return [
         Heading(2, title, anchor, center=True, new_page=number > 1, in_toc=True),
@@ -333,7 +336,7 @@ def _disclosure(blocks: list[Block], plan: DepartmentPlan) -> None:
     if disclosure is None or not (disclosure.tables or disclosure.sections):
         return
     # "第三部分" only after a first or second part: a document of tables alone has none.
-    part = DISCLOSURE_PART if blocks else DISCLOSURE_PART.split(" ", 1)[1]
+    part = DISCLOSURE_PART if blocks else _kind_title(plan).removesuffix("表")
     blocks.append(Heading(1, part, "disclosure", center=True, in_toc=True))
     for number, table in enumerate(disclosure.tables, start=1):
         title = table.title or f"表{number}"
