@@ -67,3 +67,33 @@ def test_corpus_sample_round_trips() -> None:
             assert whole >= floor, (kind, fmt, whole, len(group))
     scored = [p for t in trips for p in t.lost if p.endswith((".actual", ".score", ".weight"))]
     assert len(scored) <= 5, scored
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_application_form_keeps_its_overview_fields(fmt: str) -> None:
+    """安徽亳州 申报表: 主管部门 and 实施单位 had no row in the goal table and were dropped;
+    published as a 申报表 form they come back, with the 年度资金总额 and 财政资金."""
+    document = CORPUS / "plan" / "anhui_bozhou-qixiangju-rengong-zengyu-zhongqi-niandu_2023.txt"
+    trip = _trip(document, fmt)
+    assert (trip.lost, trip.changed, trip.failed) == ([], [], None)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_disclosure_rows_keep_their_names(fmt: str) -> None:
+    """淮北烈山 三公 table: the reading keeps each row's 项目 name apart from its amount; the
+    rows were written without it (合计, 公务接待费 … lost), and the untitled table had an
+    empty heading."""
+    document = CORPUS / "disclosure" / "anhui_huaibei-lieshan-qubenji-sangong_2023.txt"
+    trip = _trip(document, fmt)
+    names = [p for p in trip.lost if p.endswith(".name")]
+    # rows[7] is the 情况说明 heading the reading took for a row: read back as a heading
+    assert names in ([], ["disclosure.tables[0].rows[7].name"]), trip.lost
+    assert trip.failed is None
+
+
+def test_rows_wider_than_their_header_are_written() -> None:
+    """黔南州中医医院 决算: a row with more cells than named columns failed the Word export."""
+    document = (
+        CORPUS / "final_accounts" / "guizhou_qiannan-zhongyiyuan-shouzhi-juesuan-zongbiao_2018.txt"
+    )
+    assert _trip(document, "docx").failed is None

@@ -45,6 +45,7 @@ from jixiao.exporters.publication import (
     form_title,
     is_amount,
     is_self_evaluation,
+    table_heading,
 )
 from jixiao.exporters.xlsx_sheet import (
     CENTER,
@@ -67,6 +68,7 @@ from jixiao.model.plan import SPEND_CHECKPOINTS, DepartmentPlan, Indicator, Proj
 from jixiao.textnorm.enumeration import strip_enumeration
 
 DEPARTMENT_SHEET = "部门整体绩效目标"
+COVER_SHEET = "封面"
 NARRATIVE_SHEET = "情况说明"
 PROJECT_WIDTHS = (14.0, 13.0, 22.0, 17.0, 15.0, 16.0, 20.0)
 DEPARTMENT_WIDTHS = (7.0, 26.0, 52.0, 52.0)
@@ -95,6 +97,9 @@ def write_department_sheet(
     if plan.department and blank_rows == 0:
         sheet.paragraph(f"{plan.department}编制", PLAIN)  # the cover's "XX局编制" line
     sheet.set_up_page(landscape=True, header_rows=sheet.row)
+    if not (blank_rows or plan.overall_goal or plan.sub_goals or plan.measures):
+        worksheet.title = COVER_SHEET  # no department goals: a cover, not empty headings
+        return
     sheet.paragraph("第一部分 部门整体绩效目标", HEADING, height=24)
     sheet.paragraph("一、总体绩效目标", HEADING)
     sheet.paragraph(plan.overall_goal or "", PROSE, height=60 if blank_rows else None)
@@ -309,8 +314,9 @@ def _write_disclosure_sheets(workbook: Workbook, plan: DepartmentPlan) -> None:
     if disclosure is None or not (disclosure.tables or disclosure.sections):
         return
     for index, table in enumerate(disclosure.tables, start=1):
-        worksheet = workbook.create_sheet(disclosure_sheet_title(index, table.title))
-        _write_disclosure_table(worksheet, table, part_heading=index == 1)
+        title = table_heading(index, table)
+        worksheet = workbook.create_sheet(disclosure_sheet_title(index, title))
+        _write_disclosure_table(worksheet, table, title, part_heading=index == 1)
     if disclosure.sections:
         sheet = Sheet(workbook.create_sheet(NARRATIVE_SHEET), (100.0,))
         if not disclosure.tables:
@@ -324,12 +330,12 @@ def _write_disclosure_sheets(workbook: Workbook, plan: DepartmentPlan) -> None:
 
 
 def _write_disclosure_table(
-    worksheet: Worksheet, table: DisclosureTable, *, part_heading: bool
+    worksheet: Worksheet, table: DisclosureTable, title: str, *, part_heading: bool
 ) -> None:
     write_data_sheet(
         worksheet,
         data_table(table),
-        table.title,
+        title,
         unit=table.money_unit,
         note=table.note,
         part_heading=DISCLOSURE_PART if part_heading else None,

@@ -339,7 +339,7 @@ def _disclosure(blocks: list[Block], plan: DepartmentPlan) -> None:
     part = DISCLOSURE_PART if blocks else _kind_title(plan).removesuffix("表")
     blocks.append(Heading(1, part, "disclosure", center=True, in_toc=True))
     for number, table in enumerate(disclosure.tables, start=1):
-        title = table.title or f"表{number}"
+        title = table_heading(number, table)
         blocks.append(Heading(2, title, f"table-{number}", center=True, in_toc=True))
         if table.money_unit:
             blocks.append(Text(f"单位：{table.money_unit}", TextKind.UNIT))
@@ -349,6 +349,11 @@ def _disclosure(blocks: list[Block], plan: DepartmentPlan) -> None:
     for number, section in enumerate(disclosure.sections, start=1):
         blocks.append(Heading(2, section.title, f"section-{number}", in_toc=True))
         blocks.extend(Text(line) for line in _lines(section.text))
+
+
+def table_heading(number: int, table: DisclosureTable) -> str:
+    """The table's title; "表N" for a table read without one (an empty heading is lost)."""
+    return table.title or f"表{number}"
 
 
 def header_rows(columns: list[str]) -> list[list[str]]:
