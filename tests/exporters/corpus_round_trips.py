@@ -31,9 +31,8 @@ from jixiao.importers.api import import_file, load_plan
 from jixiao.importers.errors import ImportFailed
 from jixiao.model.plan import DepartmentPlan
 from tests.conftest import published_fields
+from tests.importers.corpus_metrics import _documents as transcribed
 
-ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT / "tests" / "fixtures" / "corpus"
 FORMATS = ("docx", "xlsx", "html", "json", "csv", "pdf")
 EMPTY: tuple[object, ...] = (None, "", [], {}, False)
 
@@ -57,13 +56,7 @@ class Trip:
 
 def corpus_documents() -> list[tuple[str, Path]]:
     """(kind, document) for every transcribed corpus document, in name order."""
-    found = []
-    for expected in sorted(CORPUS.glob("*/*.expected.json")):
-        stem = expected.name.removesuffix(".expected.json")
-        docs = [p for p in expected.parent.glob(stem + ".*") if not p.name.endswith(".json")]
-        if docs:
-            found.append((expected.parent.name, docs[0]))
-    return found
+    return [(expected.parent.name, document) for expected, document in transcribed()]
 
 
 def flatten(value: Any, path: str = "") -> dict[str, Any]:

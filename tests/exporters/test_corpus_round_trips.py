@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from jixiao.importers.api import import_file
-from tests.exporters.corpus_round_trips import CORPUS, Trip, corpus_documents, measure, round_trip
+from tests.exporters.corpus_round_trips import Trip, corpus_documents, measure, round_trip
+from tests.importers.corpus_metrics import CORPUS
 
 FORMATS = ("docx", "xlsx", "html")
 SELF_EVALUATION = CORPUS / "self_evaluation"
