@@ -105,3 +105,12 @@ def test_open_data_carries_the_results() -> None:
     trip = _trip(SELF_EVALUATION / "anhui_luan-yuan-wenlv-wenwu-baohu-zhuanxiang_2022.txt", "csv")
     assert trip.fields > 30
     assert (trip.lost, trip.changed, trip.failed) == ([], [], None)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_grade_follows_the_total_score(fmt: str) -> None:
+    """永定 图书馆 自评报告: 总分 95, 自评等级 优秀 — the grade had no place in the form."""
+    document = SELF_EVALUATION / "fujian_ru6-yongding-tushuguan-tushu-baokan-prose-baogao_2017.txt"
+    trip = _trip(document, fmt)
+    assert not [p for p in trip.lost + trip.changed if p.endswith((".grade", ".total_score"))]
+    assert trip.failed is None

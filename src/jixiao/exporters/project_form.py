@@ -107,7 +107,7 @@ def form_rows(project: Project, *, scored: bool) -> tuple[tuple[str, ...], ...]:
     """The project's 自评表 (``scored``) or 申报表 as the rows of a plain grid, all of one
     width (no merged cells: the reader needs none)."""
     columns = _columns(project.indicators)
-    width = max(len(_FUNDS_HEADER), len(columns) + 1)
+    width = max(len(_FUNDS_HEADER), len(columns) + 1 + bool(project.grade))  # grade: after 总分
     rows: list[list[str]] = [["项目名称", project.name]]
     rows += [
         [head, _text(getattr(project, name))] for name, head in _FACTS if getattr(project, name)
@@ -122,9 +122,11 @@ def form_rows(project: Project, *, scored: bool) -> tuple[tuple[str, ...], ...]:
                 cells[2] = f"★{cells[2]}"
             rows.append(["", *cells])
     if project.total_score is not None:
-        score_at = next((i for i, (n, _) in enumerate(columns, 1) if n == "score"), width - 1)
+        score_at = next((i for i, (n, _) in enumerate(columns, 1) if n == "score"), width - 2)
         total = ["总分"] + [""] * (width - 1)
         total[score_at] = plain_number(project.total_score)
+        if project.grade:  # the 自评等级 right after the 总分 it grades
+            total[score_at + 1] = project.grade
         rows.append(total)
     return tuple(tuple(row + [""] * (width - len(row))) for row in rows)
 
