@@ -84,6 +84,7 @@ class Publication:
 
 
 SCORED_TITLE = "项目支出绩效自评表"
+PLAN_TITLE = "部门预算绩效文本"
 
 
 def form_title(name: str, *, scored: bool) -> str:
@@ -110,7 +111,7 @@ def _kind_title(plan: DepartmentPlan) -> str:
         return SCORED_TITLE
     if not plan.projects and plan.disclosure is not None:
         return "部门决算公开表" if plan.kind == "final_accounts" else "部门预算公开表"
-    return "部门预算绩效文本"
+    return PLAN_TITLE
 
 
 def build_publication(plan: DepartmentPlan) -> Publication:
@@ -133,7 +134,9 @@ def cover_lines(plan: DepartmentPlan) -> list[CoverLine]:
         lines.append(CoverLine(f"{plan.year}年{_kind_title(plan)}", "title"))
     if lines:
         lines.append(CoverLine(f"编制单位：{plan.department or ''}", "field"))
-        lines.append(CoverLine(f"审核单位：{plan.review_unit or ''}", "field"))
+        # The blank 审核单位 line is the 财政 approval of a 绩效文本, not of a 自评表 or 决算
+        if plan.review_unit or _kind_title(plan) == PLAN_TITLE:
+            lines.append(CoverLine(f"审核单位：{plan.review_unit or ''}", "field"))
     return lines
 
 
