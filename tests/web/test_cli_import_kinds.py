@@ -21,6 +21,7 @@ from click.testing import CliRunner, Result
 
 from jixiao.cli.main import cli as main
 from jixiao.exporters.plan_xlsx import write_plan_xlsx
+from jixiao.exporters.project_form import SCORED_INDICATOR_FIELDS, SCORED_PROJECT_FIELDS
 from jixiao.importers.api import import_file
 from jixiao.web.audit.models import AuditEntry
 from jixiao.web.documents.models import ImportedDocument, PublishedEvaluation
@@ -42,8 +43,17 @@ def expected(path: Path) -> dict[str, Any]:
 
 
 def goal_plan_file(report: Path, folder: Path) -> Path:
-    """The goal plan a report was written against: its projects as a 绩效目标表 workbook."""
+    """The goal plan a report was written against: its projects, without their results, as
+    a 绩效目标表 workbook (a project holding results is published as its 自评表)."""
     plan = import_file(report).model_copy(update={"kind": "plan"})
+    results = dict.fromkeys(SCORED_INDICATOR_FIELDS)
+    plan.projects = [
+        project.model_copy(
+            update=dict.fromkeys(SCORED_PROJECT_FIELDS)
+            | {"indicators": [i.model_copy(update=results) for i in project.indicators]}
+        )
+        for project in plan.projects
+    ]
     path = folder / f"{report.stem}-目标表.xlsx"
     write_plan_xlsx(plan, path)
     return path

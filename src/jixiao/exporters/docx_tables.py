@@ -16,7 +16,7 @@ from docx.document import Document as DocxDocument
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.oxml.table import CT_Tc
+from docx.oxml.table import CT_Row, CT_Tc
 from docx.shared import Cm, Length, Pt
 from docx.table import Table
 
@@ -161,6 +161,24 @@ def _merge_first_column(first_column: list[CT_Tc], rows: Sequence[TableRow]) -> 
                 tc.get_or_add_tcPr().vMerge_val = "continue"
 
 
+def _spanned(
+    tr: CT_Row, tcs: list[CT_Tc], spans: list[tuple[str, int]], widths: Sequence[float]
+) -> list[tuple[CT_Tc, str]]:
+    """Each drawn cell with its text; a cell spanning columns absorbs the cells it covers."""
+    drawn: list[tuple[CT_Tc, str]] = []
+    col = 0
+    for text, span in spans:
+        tc = tcs[col]
+        if span > 1:
+            tc.get_or_add_tcPr().grid_span = span
+            tc.width = Cm(sum(widths[col : col + span]))
+            for covered in tcs[col + 1 : col + span]:
+                tr.remove(covered)
+        drawn.append((tc, text))
+        col += span
+    return drawn
+
+
 def render_data_table(document: DocxDocument, block: DataTable, *, landscape: bool) -> None:
     """A disclosure table: header rows (repeated on each page), 栏次, data rows.
 
@@ -175,11 +193,12 @@ def render_data_table(document: DocxDocument, block: DataTable, *, landscape: bo
     size = WIDE_DATA_FONT_SIZE if block.wide else DATA_FONT_SIZE
     table = _new_table(document, len(heads) + len(block.rows), widths)
     grid = [list(tr.tc_lst) for tr in table._tbl.tr_lst]
-    for tcs, texts in zip(grid, heads, strict=False):
-        for tc, text in zip(tcs, texts, strict=True):
+    for tr, tcs, texts in zip(table._tbl.tr_lst, grid, heads, strict=False):
+        for tc, text in _spanned(tr, tcs, block.spans(texts), widths):
             _fill_cell(tc, text, label=True, size=size)
-    for tcs, texts in zip(grid[len(heads) :], block.rows, strict=True):
-        for tc, text in zip(tcs, texts, strict=True):
+    rows = zip(table._tbl.tr_lst[len(heads) :], grid[len(heads) :], block.rows, strict=True)
+    for tr, tcs, texts in rows:
+        for tc, text in _spanned(tr, tcs, block.spans(texts), widths):
             _fill_cell(tc, text, size=size, right=is_amount(text))
     _repeat_header(table, len(heads))
     cant_split(table)

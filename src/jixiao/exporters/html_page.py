@@ -240,6 +240,10 @@ def _goal_table(table: GoalTable) -> str:
     return "\n".join(html)
 
 
+def _colspan(span: int) -> str:
+    return f' colspan="{span}"' if span > 1 else ""
+
+
 def _data_table(table: DataTable) -> str:
     weights = table.weights()
     total = sum(weights) or 1.0
@@ -247,12 +251,15 @@ def _data_table(table: DataTable) -> str:
     html = [f'<table class="{classes}">', colgroup(100 * w / total for w in weights), "<thead>"]
     heads = [*table.header, *([table.column_numbers] if table.column_numbers else [])]
     for row in heads:
-        html.append("<tr>" + "".join(f"<th>{escape(t)}</th>" for t in row) + "</tr>")
+        cells = "".join(f"<th{_colspan(n)}>{escape(t)}</th>" for t, n in table.spans(row))
+        html.append(f"<tr>{cells}</tr>")
     html.append("</thead><tbody>")
     for data in table.rows:
         cells = "".join(
-            f'<td class="number">{escape(t)}</td>' if is_amount(t) else f"<td>{escape(t)}</td>"
-            for t in data
+            f'<td class="number"{_colspan(n)}>{escape(t)}</td>'
+            if is_amount(t)
+            else f"<td{_colspan(n)}>{escape(t)}</td>"
+            for t, n in table.spans(data)
         )
         html.append(f"<tr>{cells}</tr>")
     html.append("</tbody></table>")

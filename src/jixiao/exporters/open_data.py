@@ -4,7 +4,8 @@
   ``jixiao import --out`` writes the same file, so either reads back.
 * CSV, long format: one row per indicator (三级指标) with the department, year,
   unit, project, the three levels, the value as written and as parsed by the
-  indicator-value grammar (direction, number, upper end, unit, kind), and its basis.
+  indicator-value grammar (direction, number, upper end, unit, kind), its basis, and
+  (自评表, 监控表, 申报表) the 中期 value, 实际完成值, 分值, 得分 and 偏差原因.
 * datapackage.json: a Frictionless Data Package descriptor naming the CSV and
   giving its Table Schema (field names, types, Chinese titles), so any Frictionless
   tool can validate and load it.
@@ -62,6 +63,14 @@ COLUMNS: tuple[Column, ...] = (
     Column("upper", "number", "上限", "区间值的上限，如“3-5天”的5"),
     Column("unit", "string", "计量单位", "规范化的计量单位，如 %、万元、个工作日"),
     Column("basis", "string", "指标值确定依据", "指标值确定依据，原文"),
+    # The results of a 自评表 / 监控表 and the 中期 value of a 申报表 (empty for a goal table)
+    Column("midterm_value", "string", "中期指标值", "中期指标值，原文（年度指标值为 value）"),
+    Column(
+        "actual", "string", "实际完成值", "实际完成值（自评表）或 1–N月执行情况（监控表），原文"
+    ),
+    Column("weight", "number", "分值", "指标分值（权重）"),
+    Column("score", "number", "得分", "指标得分，如文件所载"),
+    Column("deviation", "string", "偏差原因", "偏差原因分析及改进措施，原文"),
 )
 """The columns of the indicator CSV, in order."""
 
@@ -124,6 +133,11 @@ def indicator_records(plan: DepartmentPlan) -> list[dict[str, str]]:
                     "upper": _number(parsed.upper),
                     "unit": parsed.unit or "",
                     "basis": indicator.basis,
+                    "midterm_value": indicator.midterm_value,
+                    "actual": indicator.actual or "",
+                    "weight": _number(indicator.weight),
+                    "score": _number(indicator.score),
+                    "deviation": indicator.deviation or "",
                 }
             )
     return records

@@ -36,11 +36,16 @@ from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from jixiao.exporters.layout import chinese_number, goals_text
+from jixiao.exporters.project_form import form_rows, needs_form
 from jixiao.exporters.publication import (
     DISCLOSURE_PART,
+    DataTable,
     data_table,
     document_title,
+    form_title,
     is_amount,
+    is_self_evaluation,
+    table_heading,
 )
 from jixiao.exporters.xlsx_sheet import (
     CENTER,
@@ -63,6 +68,7 @@ from jixiao.model.plan import SPEND_CHECKPOINTS, DepartmentPlan, Indicator, Proj
 from jixiao.textnorm.enumeration import strip_enumeration
 
 DEPARTMENT_SHEET = "部门整体绩效目标"
+COVER_SHEET = "封面"
 NARRATIVE_SHEET = "情况说明"
 PROJECT_WIDTHS = (14.0, 13.0, 22.0, 17.0, 15.0, 16.0, 20.0)
 DEPARTMENT_WIDTHS = (7.0, 26.0, 52.0, 52.0)
@@ -91,6 +97,9 @@ def write_department_sheet(
     if plan.department and blank_rows == 0:
         sheet.paragraph(f"{plan.department}编制", PLAIN)  # the cover's "XX局编制" line
     sheet.set_up_page(landscape=True, header_rows=sheet.row)
+    if not (blank_rows or plan.overall_goal or plan.sub_goals or plan.measures):
+        worksheet.title = COVER_SHEET  # no department goals: a cover, not empty headings
+        return
     sheet.paragraph("第一部分 部门整体绩效目标", HEADING, height=24)
     sheet.paragraph("一、总体绩效目标", HEADING)
     sheet.paragraph(plan.overall_goal or "", PROSE, height=60 if blank_rows else None)
@@ -270,8 +279,15 @@ def write_plan_xlsx(plan: DepartmentPlan, path: Path) -> None:
     first = workbook.active
     assert first is not None
     write_department_sheet(first, plan, title=plan_title(plan))
+    scored = is_self_evaluation(plan)
     for index, project in enumerate(plan.projects, start=1):
         worksheet = workbook.create_sheet(sheet_title(index, project.name))
+        if scored or needs_form(project):  # a goal table would drop fields: the form
+            rows = form_rows(project, scored=scored)
+            layout = DataTable(rows[:1], None, rows[1:], span_last=True)
+            title = f"{index}.{form_title(project.name, scored=scored)}"
+            write_data_sheet(worksheet, layout, title, unit="万元", note=None)
+            continue
         title = f"{index}.{project.name}绩效目标表"
         write_project_sheet(Sheet(worksheet, PROJECT_WIDTHS), project, title)
     _write_disclosure_sheets(workbook, plan)
@@ -298,8 +314,9 @@ def _write_disclosure_sheets(workbook: Workbook, plan: DepartmentPlan) -> None:
     if disclosure is None or not (disclosure.tables or disclosure.sections):
         return
     for index, table in enumerate(disclosure.tables, start=1):
-        worksheet = workbook.create_sheet(disclosure_sheet_title(index, table.title))
-        _write_disclosure_table(worksheet, table, part_heading=index == 1)
+        title = table_heading(index, table)
+        worksheet = workbook.create_sheet(disclosure_sheet_title(index, title))
+        _write_disclosure_table(worksheet, table, title, part_heading=index == 1)
     if disclosure.sections:
         sheet = Sheet(workbook.create_sheet(NARRATIVE_SHEET), (100.0,))
         if not disclosure.tables:
@@ -313,29 +330,54 @@ def _write_disclosure_sheets(workbook: Workbook, plan: DepartmentPlan) -> None:
 
 
 def _write_disclosure_table(
-    worksheet: Worksheet, table: DisclosureTable, *, part_heading: bool
+    worksheet: Worksheet, table: DisclosureTable, title: str, *, part_heading: bool
 ) -> None:
-    layout = data_table(table)
+    write_data_sheet(
+        worksheet,
+        data_table(table),
+        title,
+        unit=table.money_unit,
+        note=table.note,
+        part_heading=DISCLOSURE_PART if part_heading else None,
+    )
+
+
+def _data_row(sheet: Sheet, layout: DataTable, texts: tuple[str, ...], *, header: bool) -> None:
+    row = sheet.next_row()
+    col = 1
+    fits: list[tuple[str, float]] = []
+    for text, span in layout.spans(texts):
+        style = LABEL if header else NUMBER if is_amount(text) else TEXT
+        sheet.put(row, col, text, style, to_col=col + span - 1)
+        fits.append((text, sheet.width_of(col, col + span - 1)))
+        col += span
+    sheet.fit(row, fits)
+
+
+def write_data_sheet(
+    worksheet: Worksheet,
+    layout: DataTable,
+    title: str,
+    *,
+    unit: str | None,
+    note: str | None,
+    part_heading: str | None = None,
+) -> None:
+    """A plain grid under its title: header rows (printed on every page), then the rows."""
     widths = [min(max(w, 6.0), 40.0) for w in layout.weights()]
     sheet = Sheet(worksheet, widths or [20.0])
     if part_heading:
-        sheet.paragraph(DISCLOSURE_PART, HEADING, height=24)
-    sheet.paragraph(table.title, TITLE, height=32)
-    if table.money_unit:
-        sheet.paragraph(f"单位：{table.money_unit}", PLAIN_RIGHT)
+        sheet.paragraph(part_heading, HEADING, height=24)
+    sheet.paragraph(title, TITLE, height=32)
+    if unit:
+        sheet.paragraph(f"单位：{unit}", PLAIN_RIGHT)
     heads = [*layout.header, *([layout.column_numbers] if layout.column_numbers else [])]
     for texts in heads:
-        row = sheet.next_row()
-        for col, text in enumerate(texts, start=1):
-            sheet.put(row, col, text, LABEL)
-        sheet.fit(row, [(t, sheet.width_of(c)) for c, t in enumerate(texts, start=1)])
+        _data_row(sheet, layout, texts, header=True)
     header_rows = sheet.row
     for texts in layout.rows:
-        row = sheet.next_row()
-        for col, text in enumerate(texts, start=1):
-            sheet.put(row, col, text, NUMBER if is_amount(text) else TEXT)
-        sheet.fit(row, [(t, sheet.width_of(c)) for c, t in enumerate(texts, start=1)])
-    if table.note:
-        sheet.paragraph(table.note, PLAIN)
+        _data_row(sheet, layout, texts, header=False)
+    if note:
+        sheet.paragraph(note, PLAIN)
     sheet.set_up_page(landscape=layout.wide, header_rows=header_rows)
     sheet.ws.print_title_rows = f"{header_rows - len(heads) + 1}:{header_rows}"

@@ -13,106 +13,31 @@ is left out, never invented — so importing a written file gives the same plan 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
 
 from jixiao.exporters.layout import (
-    TableRow,
     chinese_number,
     has_money,
     project_rows,
     project_title,
     title_gives_name,
 )
-from jixiao.model.disclosure import DisclosureTable, parse_amount
+from jixiao.exporters.project_form import form_rows, is_scored, needs_form
+from jixiao.exporters.publication_blocks import WIDE_TABLE_COLUMNS as WIDE_TABLE_COLUMNS
+from jixiao.exporters.publication_blocks import (  # re-exported: the writers import them here
+    Block as Block,
+)
+from jixiao.exporters.publication_blocks import DataTable as DataTable
+from jixiao.exporters.publication_blocks import GoalTable as GoalTable
+from jixiao.exporters.publication_blocks import Heading as Heading
+from jixiao.exporters.publication_blocks import Text as Text
+from jixiao.exporters.publication_blocks import TextKind as TextKind
+from jixiao.exporters.publication_blocks import display_width as display_width
+from jixiao.exporters.publication_blocks import is_amount as is_amount
+from jixiao.model.disclosure import DisclosureRow, DisclosureTable, parse_amount
 from jixiao.model.plan import DepartmentPlan, Project, SubGoal
 
 DISCLOSURE_PART = "第三部分 部门预算公开"
 COLUMN_NUMBERS_LABEL = "栏次"
-WIDE_TABLE_COLUMNS = 8
-"""Tables with more columns than this are printed on landscape pages."""
-
-
-class TextKind(Enum):
-    BODY = "body"  # prose, first line indented two characters
-    LINE = "line"  # a plain line (the unit line of a 绩效目标表)
-    UNIT = "unit"  # 单位：万元, right-aligned
-    NOTE = "note"  # 注：… under a table
-
-
-@dataclass(frozen=True, slots=True)
-class Heading:
-    """A heading; level 1 are the parts, level 2 sections, projects and tables."""
-
-    level: int
-    text: str
-    anchor: str
-    center: bool = False
-    new_page: bool = False
-    in_toc: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class Text:
-    text: str
-    kind: TextKind = TextKind.BODY
-
-
-@dataclass(frozen=True, slots=True)
-class GoalTable:
-    """One project's 绩效目标表: the header block, then the indicator grid."""
-
-    anchor: str
-    rows: tuple[TableRow, ...]
-
-    @property
-    def header_block(self) -> tuple[TableRow, ...]:
-        return tuple(r for r in self.rows[: self._grid_start()])
-
-    @property
-    def grid(self) -> tuple[TableRow, ...]:
-        return tuple(self.rows[self._grid_start() :])
-
-    def _grid_start(self) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.grid_header), len(self.rows))
-
-
-@dataclass(frozen=True, slots=True)
-class DataTable:
-    """A disclosure table: header rows, the 栏次 row (when needed) and the data rows."""
-
-    header: tuple[tuple[str, ...], ...]
-    column_numbers: tuple[str, ...] | None
-    rows: tuple[tuple[str, ...], ...]
-
-    @property
-    def width(self) -> int:
-        return len(self.header[0]) if self.header else 0
-
-    @property
-    def wide(self) -> bool:
-        return self.width > WIDE_TABLE_COLUMNS
-
-    def weights(self) -> list[float]:
-        """Relative column widths: by the longest text of each column, within bounds."""
-        weights: list[float] = []
-        for index in range(self.width):
-            texts = [row[index] for row in (*self.header, *self.rows) if index < len(row)]
-            longest = max((display_width(t) for t in texts), default=2)
-            weights.append(float(min(max(longest, 4), 24) + 2))  # + the cell's padding
-        return weights
-
-
-def is_amount(text: str) -> bool:
-    """An amount with decimals ("308.00"), set right; codes and 序号 are not amounts."""
-    return "." in text and parse_amount(text) is not None
-
-
-def display_width(text: str) -> int:
-    """Width in half-character units: a Chinese character takes two."""
-    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
-
-
-Block = Heading | Text | GoalTable | DataTable
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,9 +83,35 @@ class Publication:
         return runs
 
 
+SCORED_TITLE = "项目支出绩效自评表"
+PLAN_TITLE = "部门预算绩效文本"
+
+
+def form_title(name: str, *, scored: bool) -> str:
+    """ "市级文物保护专项经费项目支出绩效自评表"; a name ending in 项目 is not followed by a
+    second 项目 ("…作业项目项目支出…")."""
+    kind = SCORED_TITLE if scored else "项目支出绩效目标申报表"
+    return name + (kind.removeprefix("项目") if name.endswith("项目") else kind)
+
+
+def is_self_evaluation(plan: DepartmentPlan) -> bool:
+    """Whether the plan is published as 自评表 (some project holds results)."""
+    return any(is_scored(project) for project in plan.projects)
+
+
 def document_title(plan: DepartmentPlan) -> str:
     year = f"{plan.year}年" if plan.year is not None else ""
-    return f"{plan.department or ''}{year}部门预算绩效文本"
+    return f"{plan.department or ''}{year}{_kind_title(plan)}"
+
+
+def _kind_title(plan: DepartmentPlan) -> str:
+    """What the document is: a plan of tables only is a 公开 or 决算 document, not a
+    部门预算绩效文本 (a Hebei title on another province's 三公 table)."""
+    if is_self_evaluation(plan):
+        return SCORED_TITLE
+    if not plan.projects and plan.disclosure is not None:
+        return "部门决算公开表" if plan.kind == "final_accounts" else "部门预算公开表"
+    return PLAN_TITLE
 
 
 def build_publication(plan: DepartmentPlan) -> Publication:
@@ -180,10 +131,12 @@ def cover_lines(plan: DepartmentPlan) -> list[CoverLine]:
     if plan.department:
         lines.append(CoverLine(plan.department, "department"))
     if plan.year is not None:
-        lines.append(CoverLine(f"{plan.year}年部门预算绩效文本", "title"))
+        lines.append(CoverLine(f"{plan.year}年{_kind_title(plan)}", "title"))
     if lines:
         lines.append(CoverLine(f"编制单位：{plan.department or ''}", "field"))
-        lines.append(CoverLine(f"审核单位：{plan.review_unit or ''}", "field"))
+        # The blank 审核单位 line is the 财政 approval of a 绩效文本, not of a 自评表 or 决算
+        if plan.review_unit or _kind_title(plan) == PLAN_TITLE:
+            lines.append(CoverLine(f"审核单位：{plan.review_unit or ''}", "field"))
     return lines
 
 
@@ -249,14 +202,18 @@ def _continues_group(previous: SubGoal | None, item: SubGoal) -> bool:
 def _part2(blocks: list[Block], plan: DepartmentPlan) -> None:
     if not plan.projects:
         return
-    blocks.append(Heading(1, "第二部分 预算项目绩效目标", "part2", center=True, in_toc=True))
+    scored = is_self_evaluation(plan)
+    part = "项目支出绩效自评" if scored else "预算项目绩效目标"
+    blocks.append(Heading(1, f"第二部分 {part}", "part2", center=True, in_toc=True))
     for number, project in enumerate(plan.projects, start=1):
-        blocks.extend(project_blocks(project, number))
+        blocks.extend(project_blocks(project, number, scored=scored))
 
 
-def project_blocks(project: Project, number: int) -> list[Block]:
+def project_blocks(project: Project, number: int, *, scored: bool = False) -> list[Block]:
     """One project: its title, unit line, 单位：万元 and its 绩效目标表."""
     anchor = f"project-{number}"
+    if needs_form(project) or scored:
+        return _form_blocks(project, number, anchor, scored=scored)
     title = project_title(number, project)
     blocks: list[Block] = [Heading(2, title, anchor, center=True, new_page=number > 1, in_toc=True)]
     if project.unit_code and project.unit_name:
@@ -269,6 +226,18 @@ def project_blocks(project: Project, number: int) -> list[Block]:
     return blocks
 
 
+def _form_blocks(project: Project, number: int, anchor: str, *, scored: bool) -> list[Block]:
+    """A project of a self-evaluation, or holding what a goal table has no place for: its
+    自评表 or 申报表 (see :mod:`jixiao.exporters.project_form`)."""
+    title = f"{number}.{form_title(project.name, scored=scored)}"
+    rows = form_rows(project, scored=scored)
+    return [
+        Heading(2, title, anchor, center=True, new_page=number > 1, in_toc=True),
+        Text("单位：万元", TextKind.UNIT),
+        DataTable(header=rows[:1], column_numbers=None, rows=rows[1:], span_last=True),
+    ]
+
+
 # -- 第三部分 部门预算公开 ----------------------------------------------------------------------
 
 
@@ -276,9 +245,12 @@ def _disclosure(blocks: list[Block], plan: DepartmentPlan) -> None:
     disclosure = plan.disclosure
     if disclosure is None or not (disclosure.tables or disclosure.sections):
         return
-    blocks.append(Heading(1, DISCLOSURE_PART, "disclosure", center=True, in_toc=True))
+    # "第三部分" only after a first or second part: a document of tables alone has none.
+    part = DISCLOSURE_PART if blocks else _kind_title(plan).removesuffix("表")
+    blocks.append(Heading(1, part, "disclosure", center=True, in_toc=True))
     for number, table in enumerate(disclosure.tables, start=1):
-        blocks.append(Heading(2, table.title, f"table-{number}", center=True, in_toc=True))
+        title = table_heading(number, table)
+        blocks.append(Heading(2, title, f"table-{number}", center=True, in_toc=True))
         if table.money_unit:
             blocks.append(Text(f"单位：{table.money_unit}", TextKind.UNIT))
         blocks.append(data_table(table))
@@ -287,6 +259,11 @@ def _disclosure(blocks: list[Block], plan: DepartmentPlan) -> None:
     for number, section in enumerate(disclosure.sections, start=1):
         blocks.append(Heading(2, section.title, f"section-{number}", in_toc=True))
         blocks.extend(Text(line) for line in _lines(section.text))
+
+
+def table_heading(number: int, table: DisclosureTable) -> str:
+    """The table's title; "表N" for a table read without one (an empty heading is lost)."""
+    return table.title or f"表{number}"
 
 
 def header_rows(columns: list[str]) -> list[list[str]]:
@@ -316,16 +293,33 @@ def _closes_header(cells: list[str]) -> bool:
     return bool(cells) and (cells[0] == "合计" or any(parse_amount(c) for c in cells[1:]))
 
 
+def labelled_cells(row: DisclosureRow, width: int) -> list[str]:
+    """The row's cells under the table's columns, its code and name written first when
+    the reading kept them apart from the cells (a generic table's 项目 column): written
+    without them, a row's label would be lost."""
+    cells = list(row.cells)
+    gap = width - len(cells)
+    labels = [label for label in (row.code, row.name) if label and label not in cells]
+    if labels and gap > 0:
+        labels = labels[-gap:]
+        cells = [*[""] * (gap - len(labels)), *labels, *cells]
+    return cells + [""] * (width - len(cells))
+
+
 def data_table(table: DisclosureTable) -> DataTable:
-    header = header_rows(table.columns)
-    rows = [list(row.cells) + [""] * (len(table.columns) - len(row.cells)) for row in table.rows]
+    # A row may hold more cells than the table names columns (a header cut off in the
+    # source): the extra columns get an empty heading rather than the cells being lost.
+    width = max([len(table.columns), *(len(row.cells) for row in table.rows)])
+    columns = [*table.columns, *[""] * (width - len(table.columns))]
+    header = header_rows(columns)
+    rows = [labelled_cells(row, width) for row in table.rows]
     # The 栏次 row ends the header for the importer; a one-row header whose first data
     # row has numbers, or a table of words, reads back without it.
     words_only = not any(_closes_header(r) for r in rows)
     needs_numbers = len(header) > 1 or not rows or not (_closes_header(rows[0]) or words_only)
     numbers = None
-    if needs_numbers and table.columns:
-        numbers = (COLUMN_NUMBERS_LABEL, *(str(i) for i in range(1, len(table.columns))))
+    if needs_numbers and columns:
+        numbers = (COLUMN_NUMBERS_LABEL, *(str(i) for i in range(1, width)))
     return DataTable(
         header=tuple(tuple(r) for r in header),
         column_numbers=numbers,

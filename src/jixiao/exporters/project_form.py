@@ -1,0 +1,185 @@
+"""A project that holds results published as a 项目支出绩效自评表, not as a goal table.
+
+A 绩效目标表 has no place for 实际完成值, 分值, 得分, 偏差原因 or the 执行数 / 执行率 / 总分
+of a self-evaluation: written there they would be dropped. A project holding any of them
+is laid out in the national 自评表 form instead — 项目名称, the 概况 fields, 项目资金
+(年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分), 年度总体目标 (预期目标, 实际完成情况),
+the indicator grid with every column some indicator holds, and 总分 — so the published
+form reads back as what was imported. Only what the project knows is written.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jixiao.exporters.layout import goals_text, plain_number
+from jixiao.model.plan import Indicator, Project
+
+SCORED_INDICATOR_FIELDS = ("actual", "weight", "score", "deviation", "standard")
+SCORED_PROJECT_FIELDS = (
+    "budget_initial", "budget_adjusted", "spent", "execution_rate", "total_score",
+    "execution_weight", "execution_score", "annual_goal_actual",
+)  # fmt: skip
+
+# (field, header) of the indicator grid, in the national form's order; a column is
+# written when some indicator holds its field (一级, 二级, 三级 and 指标值 always).
+_GRID: tuple[tuple[str, str], ...] = (
+    ("level1", "一级指标"),
+    ("level2", "二级指标"),
+    ("level3", "三级指标"),
+    ("description", "绩效指标描述"),
+    ("midterm_value", "中期指标值"),
+    ("value", "年度指标值"),
+    ("basis", "指标值确定依据"),
+    ("actual", "实际完成值"),
+    ("weight", "分值"),
+    ("score", "得分"),
+    ("deviation", "偏差原因分析及改进措施"),
+    ("standard", "评分标准"),
+)
+NOT_STATED = "—"
+_ALWAYS = frozenset({"level1", "level2", "level3", "value"})
+_FUNDS_HEADER = (
+    "项目资金（万元）",
+    "",
+    "年初预算数",
+    "全年预算数",
+    "全年执行数",
+    "分值",
+    "执行率",
+    "得分",
+)
+# 概况 fields written as label and value, in the form's order.
+_FACTS: tuple[tuple[str, str], ...] = (
+    ("code", "项目编码"),
+    ("department", "主管部门"),
+    ("implementer", "实施单位"),
+    ("manager", "项目负责人"),
+    ("period", "项目期限"),
+    ("basis", "立项依据"),
+    ("overview", "项目概况"),
+    ("purpose", "资金用途"),
+    ("midterm_goal", "中期目标"),
+)
+
+
+# Fields of a project (and of its indicators) that a 绩效目标表 has no row or column for.
+_FORM_PROJECT_FIELDS = (*(name for name, _ in _FACTS[1:-2]), "midterm_goal", "annual_goal")
+
+
+def needs_form(project: Project) -> bool:
+    """Whether the project holds what only the 申报表 / 自评表 form carries."""
+    if is_scored(project) or any(getattr(project, name) for name in _FORM_PROJECT_FIELDS):
+        return True
+    return any(indicator.midterm_value for indicator in project.indicators)
+
+
+def is_scored(project: Project) -> bool:
+    """Whether the project holds results a goal table cannot carry."""
+    if any(getattr(project, name) is not None for name in SCORED_PROJECT_FIELDS):
+        return True
+    return any(
+        getattr(indicator, name) is not None
+        for indicator in project.indicators
+        for name in SCORED_INDICATOR_FIELDS
+    )
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return plain_number(value)
+    return str(value)
+
+
+def _percent(rate: Decimal | None) -> str:
+    # 0.958 -> "95.8%": the product's trailing zeros ("95.800") are not the document's
+    return "" if rate is None else f"{plain_number((rate * 100).normalize())}%"
+
+
+def _columns(indicators: list[Indicator]) -> list[tuple[str, str]]:
+    held = {name for i in indicators for name, _ in _GRID if getattr(i, name) not in (None, "")}
+    return [(name, head) for name, head in _GRID if name in _ALWAYS or name in held]
+
+
+def form_rows(project: Project, *, scored: bool) -> tuple[tuple[str, ...], ...]:
+    """The project's 自评表 (``scored``) or 申报表 as the rows of a plain grid, all of one
+    width (no merged cells: the reader needs none)."""
+    columns = _columns(project.indicators)
+    width = max(len(_FUNDS_HEADER), len(columns) + 1 + bool(project.grade))  # grade: after 总分
+    rows: list[list[str]] = [["项目名称", project.name]]
+    rows += [
+        [head, _text(getattr(project, name))] for name, head in _FACTS if getattr(project, name)
+    ]
+    rows += _funds_rows(project) if scored else _planned_funds_rows(project)
+    rows += _goal_rows(project) if scored else _planned_goal_rows(project)
+    if project.indicators:
+        rows.append(["绩效指标", *(head for _, head in columns)])
+        for indicator in project.indicators:
+            cells = [_text(getattr(indicator, name)) for name, _ in columns]
+            if indicator.core:
+                cells[2] = f"★{cells[2]}"
+            rows.append(["", *cells])
+    if project.total_score is not None:
+        score_at = next((i for i, (n, _) in enumerate(columns, 1) if n == "score"), width - 2)
+        total = ["总分"] + [""] * (width - 1)
+        total[score_at] = plain_number(project.total_score)
+        if project.grade:  # the 自评等级 right after the 总分 it grades
+            total[score_at + 1] = project.grade
+        rows.append(total)
+    return tuple(tuple(row + [""] * (width - len(row))) for row in rows)
+
+
+def _funds_rows(project: Project) -> list[list[str]]:
+    amounts = (
+        project.budget_initial, project.budget_adjusted, project.budget_total, project.spent,
+        project.execution_weight, project.execution_rate, project.execution_score,
+    )  # fmt: skip
+    if all(value is None for value in amounts):
+        return []
+    planned = (
+        project.budget_adjusted if project.budget_adjusted is not None else project.budget_total
+    )
+    cells = (
+        _text(project.budget_initial), _text(planned), _text(project.spent),
+        _text(project.execution_weight), _percent(project.execution_rate),
+        _text(project.execution_score),
+    )  # fmt: skip
+    # An empty cell would let the reader move the next amount left into it: "—" holds it.
+    rows = [list(_FUNDS_HEADER), ["", "年度资金总额", *(c or NOT_STATED for c in cells)]]
+    for label, value in (
+        ("其中：财政资金", project.budget_fiscal),
+        ("其他资金", project.budget_other),
+    ):
+        if value is not None:
+            rows.append(["", label, "", _text(value)])
+    return rows
+
+
+def _planned_funds_rows(project: Project) -> list[list[str]]:
+    amounts = (project.budget_total, project.budget_fiscal, project.budget_other)
+    labels = ("年度资金总额", "其中：财政资金", "其他资金")
+    held = [
+        (label, value) for label, value in zip(labels, amounts, strict=True) if value is not None
+    ]
+    # One amount a row, under one 项目资金 label: the reader takes each label's own value.
+    return [
+        ["项目资金（万元）" if i == 0 else "", label, _text(value)]
+        for i, (label, value) in enumerate(held)
+    ]
+
+
+def _planned_goal_rows(project: Project) -> list[list[str]]:
+    expected = project.annual_goal or goals_text(project.goals)
+    return [["年度目标", expected]] if expected else []
+
+
+def _goal_rows(project: Project) -> list[list[str]]:
+    expected = project.annual_goal or goals_text(project.goals)
+    if not (expected or project.annual_goal_actual):
+        return []
+    return [
+        ["年度总体目标", "预期目标", "实际完成情况"],
+        ["", expected, project.annual_goal_actual or ""],
+    ]

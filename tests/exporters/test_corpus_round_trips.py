@@ -1,0 +1,116 @@
+"""Other provinces' documents (the import corpus) through Word, Excel and HTML and back.
+
+The full sweep, PDF included, is ``python -m tests.exporters.corpus_round_trips``; here a
+sample of each kind, and the documents that showed each loss.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from jixiao.importers.api import import_file
+from tests.exporters.corpus_round_trips import Trip, corpus_documents, measure, round_trip
+from tests.importers.corpus_metrics import CORPUS
+
+FORMATS = ("docx", "xlsx", "html")
+SELF_EVALUATION = CORPUS / "self_evaluation"
+
+
+def _trip(document: Path, fmt: str) -> Trip:
+    trip = Trip(document.name, "", fmt)
+    with tempfile.TemporaryDirectory() as folder:
+        round_trip(import_file(document), fmt, Path(folder), trip)
+    return trip
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_self_evaluation_publishes_its_results(fmt: str) -> None:
+    """A 自评表 (安徽六安): 实际完成值, 分值, 得分, 执行数, 执行率 and 实际完成情况 were
+    dropped by the goal-table layout; published as a 自评表 every field comes back."""
+    trip = _trip(SELF_EVALUATION / "anhui_luan-yuan-wenlv-wenwu-baohu-zhuanxiang_2022.txt", fmt)
+    assert trip.fields > 40
+    assert (trip.lost, trip.changed, trip.failed) == ([], [], None)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_funds_row_keeps_each_amount_in_its_column(fmt: str) -> None:
+    """安徽芜湖: no 年初预算数, so the 全年执行数 was read into the empty column before it
+    (and lost); the empty cell now holds "—"."""
+    trip = _trip(
+        SELF_EVALUATION / "anhui_wuhu-jinghu-canlian-zhuanyi-zhifu-prose-baogao_2023.txt", fmt
+    )
+    assert not [p for p in trip.lost + trip.changed if p.startswith("projects[0].spent")]
+    assert trip.failed is None
+
+
+# Documents whole per kind in a sample of every 8th document (49: self_evaluation 16/22,
+# plan 14/15, disclosure 2/5, final_accounts 4/6, monitoring 1/1 in each format;
+# the full sweep's are in docs/publishing.md). Raise them when a fix gives more.
+SAMPLE_FLOORS = {
+    "self_evaluation": 16,
+    "plan": 14,
+    "disclosure": 2,
+    "final_accounts": 4,
+    "monitoring": 1,
+}
+
+
+def test_corpus_sample_round_trips() -> None:
+    documents = corpus_documents()[::8]
+    trips = measure(documents, FORMATS)
+    for kind, floor in SAMPLE_FLOORS.items():
+        for fmt in FORMATS:
+            group = [t for t in trips if t.kind == kind and t.fmt == fmt]
+            whole = sum(t.whole for t in group)
+            assert whole >= floor, (kind, fmt, whole, len(group))
+    scored = [p for t in trips for p in t.lost if p.endswith((".actual", ".score", ".weight"))]
+    assert len(scored) <= 5, scored
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_application_form_keeps_its_overview_fields(fmt: str) -> None:
+    """安徽亳州 申报表: 主管部门 and 实施单位 had no row in the goal table and were dropped;
+    published as a 申报表 form they come back, with the 年度资金总额 and 财政资金."""
+    document = CORPUS / "plan" / "anhui_bozhou-qixiangju-rengong-zengyu-zhongqi-niandu_2023.txt"
+    trip = _trip(document, fmt)
+    assert (trip.lost, trip.changed, trip.failed) == ([], [], None)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_disclosure_rows_keep_their_names(fmt: str) -> None:
+    """淮北烈山 三公 table: the reading keeps each row's 项目 name apart from its amount; the
+    rows were written without it (合计, 公务接待费 … lost), and the untitled table had an
+    empty heading."""
+    document = CORPUS / "disclosure" / "anhui_huaibei-lieshan-qubenji-sangong_2023.txt"
+    trip = _trip(document, fmt)
+    names = [p for p in trip.lost if p.endswith(".name")]
+    # rows[7] is the 情况说明 heading the reading took for a row: read back as a heading
+    assert names in ([], ["disclosure.tables[0].rows[7].name"]), trip.lost
+    assert trip.failed is None
+
+
+def test_rows_wider_than_their_header_are_written() -> None:
+    """黔南州中医医院 决算: a row with more cells than named columns failed the Word export."""
+    document = (
+        CORPUS / "final_accounts" / "guizhou_qiannan-zhongyiyuan-shouzhi-juesuan-zongbiao_2018.txt"
+    )
+    assert _trip(document, "docx").failed is None
+
+
+def test_open_data_carries_the_results() -> None:
+    """安徽六安 自评表: indicators.csv had no 实际完成值, 分值, 得分 or 偏差原因 column."""
+    trip = _trip(SELF_EVALUATION / "anhui_luan-yuan-wenlv-wenwu-baohu-zhuanxiang_2022.txt", "csv")
+    assert trip.fields > 30
+    assert (trip.lost, trip.changed, trip.failed) == ([], [], None)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_grade_follows_the_total_score(fmt: str) -> None:
+    """永定 图书馆 自评报告: 总分 95, 自评等级 优秀 — the grade had no place in the form."""
+    document = SELF_EVALUATION / "fujian_ru6-yongding-tushuguan-tushu-baokan-prose-baogao_2017.txt"
+    trip = _trip(document, fmt)
+    assert not [p for p in trip.lost + trip.changed if p.endswith((".grade", ".total_score"))]
+    assert trip.failed is None
