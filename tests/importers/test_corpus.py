@@ -478,18 +478,27 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # not make their 84万元, and a 州本级 report whose '预算安排\n183万元' the page breaks
 # (read as it stands, prose_stated_budget takes the part's 30万元: no rule was added).
 # Merged with import-monitoring-2 (399 documents): set from the 合计 row.
+# Import-unseen round 15 (411 documents): twelve held-out pages (file names ru15-; 西藏 ×2,
+# 黑龙江, 湖北 ×3, 湖南 ×2, 云南 ×2, 重庆, a township's 2019 评价报告), ten cut before any
+# table. Before the rule: kind 12/12, year 12/12, indicators 3/4, 预算数 0/1, 自评总分 0/1,
+# nothing invented; after it ('经自评,我委得分98分' is the total) 自评总分 1/1; no earlier
+# document changed. The 寺下鎮 report's fourth target ('…人口數≥23人改善村基礎設施', no
+# separator) and its '項目總投資19萬元' (a 总投资 is no budget alone) stay unread, so recall
+# 0.942 (1048/1112) -> 0.941 (1051/1116), self-evaluation 0.910 -> 0.908 (549/604) and
+# 预算数 0.715 -> 0.712 (178/250) go down by the new documents only; 自评总分 0.867 (39/45),
+# year 0.979 (379/387), kind 0.993 (408/411).
 FLOORS = {
-    "recall": 0.942,
+    "recall": 0.941,
     "plan_recall": 0.979,
-    "self_evaluation_recall": 0.91,
+    "self_evaluation_recall": 0.908,
     "actual": 0.911,
     "kind": 0.992,
-    "year": 0.978,
+    "year": 0.979,
     "rows": 0.993,
     "invented": 1,
     "monitoring_execution": 0.2,
-    "budget_total": 0.714,
+    "budget_total": 0.712,
     "execution_rate": 0.813,
-    "total_score": 0.863,
+    "total_score": 0.866,
     "field_wrong": 0,
 }
