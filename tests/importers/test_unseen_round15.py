@@ -4,7 +4,7 @@ province's township, most cut before any table.
 
 * the score of the clause a self-assessment opens is the total (``经自评,我委得分98分``,
   西藏 发改委), tested on generated input with counter-examples (a survey's or an
-  indicator's score after the same lead);
+  indicator's score after the same lead, and a total label after it read once);
 * the kind and year of each of the twelve documents, as transcribed: a 目录 naming a
   ``项目支出绩效目标批复表`` (黄石) or three ``自评`` parts (龙陵) keeps a 预算 / 决算 its kind.
 """
@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from jixiao import packs
 from jixiao.importers.api import import_file
 from jixiao.importers.mapping.graded_score import graded_totals
+from jixiao.importers.mapping.stated_total import stated_totals
 from tests.importers.corpus_metrics import CORPUS, measure_stem
 
 DATA = packs.merged_data("import-stated-totals.json")
@@ -74,3 +75,9 @@ def test_round15_kind_and_year_as_transcribed(stem: str) -> None:
     assert result.kind_ok
     assert result.year_ok
     assert not result.invented
+
+
+@given(st.sampled_from(DATA["total_labels"] + DATA["score_labels"]), SCORES)
+def test_a_labelled_total_after_the_lead_is_read_once(label: str, score: Decimal) -> None:
+    """'经自评,综合评分95分': the total label's reader reads it; the lead adds no second one."""
+    assert stated_totals(f"经自评,{label}{_written(score)}分") == [score]

@@ -52,7 +52,7 @@ def _assessed() -> re.Pattern[str]:
     data = packs.merged_data("import-stated-totals.json")
     labels, leads = alternation(data["graded_labels"]), alternation(data["assessed_leads"])
     return re.compile(
-        rf"(?:{leads})\s*[,，]?\s*(?P<s>[\u4e00-\u9fff]{{0,4}}?)(?:{labels})\s*(?:为|是|[:：])?\s*"
+        rf"(?:{leads})\s*[,，]?\s*(?P<s>[\u4e00-\u9fff]{{0,4}}?)(?P<l>{labels})\s*(?:为|是|[:：])?\s*"
         r"(?P<n>\d{1,3}(?:\.\d{1,2})?)\s*分"
     )
 
@@ -63,11 +63,21 @@ def _not_subjects() -> tuple[str, ...]:
     return (*data["assessed_not_subjects"], *data["not_near_score"])
 
 
+@cache
+def _labelled() -> tuple[str, ...]:
+    data = packs.merged_data("import-stated-totals.json")
+    return (*data["total_labels"], *data["score_labels"])
+
+
 def _assessed_totals(text: str) -> list[Decimal]:
-    """'经自评,我委得分98分': the score of the clause a self-assessment opens."""
+    """'经自评,我委得分98分': the score of the clause a self-assessment opens; one whose words
+    make a total or score label ('经自评,综合评分95分') is the labelled reader's."""
     found = []
     for match in _assessed().finditer(text):
-        if not any(word in match.group("s") for word in _not_subjects()):
+        subject, named = match.group("s"), match.group("s") + match.group("l")
+        if any(word in subject for word in _not_subjects()):
+            continue
+        if not named.endswith(_labelled()):
             found.append(Decimal(match.group("n")))
     return found
 
