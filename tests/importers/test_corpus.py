@@ -486,18 +486,28 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # no document lost anything (395 documents): kind 0.995 (393/395), year 0.979 (368/376),
 # 预算数 0.734 (177/241), 执行率 0.828 (72/87), 自评总分 0.889 (40/45), 0 wrong.
 # Merged with import-prose-reports-2 (403 documents): set from the 合计 row.
+# Import-unseen round 15 (411 documents): twelve held-out pages (file names ru15-; 西藏 ×2,
+# 黑龙江, 湖北 ×3, 湖南 ×2, 云南 ×2, 重庆, a township's 2019 评价报告), ten cut before any
+# table. Before the rule: kind 12/12, year 12/12, indicators 3/4, 预算数 0/1, 自评总分 0/1,
+# nothing invented; after it ('经自评,我委得分98分' is the total) 自评总分 1/1; no earlier
+# document changed. The 寺下鎮 report's fourth target ('…人口數≥23人改善村基礎設施', no
+# separator) and its '項目總投資19萬元' (a 总投资 is no budget alone) stay unread, so recall
+# 0.942 (1048/1112) -> 0.941 (1051/1116), self-evaluation 0.910 -> 0.908 (549/604) and
+# 预算数 0.715 -> 0.712 (178/250) go down by the new documents only; 自评总分 0.867 (39/45),
+# year 0.979 (379/387), kind 0.993 (408/411).
+# Merged with import-unseen-15 (415 documents): set from the 合计 row.
 FLOORS = {
-    "recall": 0.942,
+    "recall": 0.941,
     "plan_recall": 0.979,
-    "self_evaluation_recall": 0.91,
+    "self_evaluation_recall": 0.908,
     "actual": 0.911,
     "kind": 0.995,
-    "year": 0.978,
+    "year": 0.979,
     "rows": 0.993,
     "invented": 1,
     "monitoring_execution": 0.2,
-    "budget_total": 0.726,
+    "budget_total": 0.723,
     "execution_rate": 0.827,
-    "total_score": 0.888,
+    "total_score": 0.891,
     "field_wrong": 0,
 }
