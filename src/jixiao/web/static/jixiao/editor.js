@@ -390,22 +390,10 @@
     const params = new URLSearchParams({ limit: "12" });
     if (row && row.level1) params.set("level1", row.level1);
     if (row && row.level2) params.set("level2", row.level2);
-    api("GET", "/api/projects/" + project.id + "/suggestions?" + params).then((res) => {
-      const list = document.getElementById("suggestions");
-      list.innerHTML = "";
-      if (!res.ok) return;
-      res.data.forEach((s) => {
-        const add = el("button", { type: "button", text: "添加", disabled: !editable, onclick: () => {
-          insert(rows.length, 4, { id: null, level1: s.level1, level2: s.level2, level3: s.level3,
-            description: s.description || "", value: s.typical_value || "", basis: "" });
-        } });
-        list.appendChild(el("li", {}, [
-          el("b", { text: s.level3 }), el("span", { class: "muted", text: " " + s.level2 }),
-          el("div", { text: "典型值：" + (s.typical_value || "—") + (s.other_values.length ? "（另有 " + s.other_values.slice(0, 3).join("、") + "）" : "") }),
-          el("div", { class: "hint", text: s.reason }), add,
-        ]));
-      });
-      if (!res.data.length) list.appendChild(el("li", { class: "muted", text: "暂无推荐" }));
+    const list = document.getElementById("suggestions");
+    window.jixiaoSuggestions.show(list, "/api/projects/" + project.id + "/suggestions?" + params, editable, (s) => {
+      insert(rows.length, 4, { id: null, level1: s.level1, level2: s.level2, level3: s.level3,
+        description: s.description || "", value: s.typical_value || "", basis: "" });
     });
   }
 
