@@ -11,7 +11,6 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from jixiao.exante import Proposal, check_estimate, review_draft
@@ -36,6 +35,7 @@ from jixiao.web.exante.assessing import (
     create_proposal,
     preview,
     profile,
+    proposal_year,
     save_proposal,
     save_sheet,
     submit,
@@ -45,12 +45,9 @@ from jixiao.web.exante.status import ProposalStatus
 from jixiao.web.pages.filenames import as_download
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.pages.kept import refused, typed
-from jixiao.web.plans.models import PlanRecord
-from jixiao.workflow import Status
 
 if TYPE_CHECKING:
     from jixiao.web.exante.models import ProposalRecord
-    from jixiao.web.orgs.models import Department
 
 
 def proposal_or_404(request: HttpRequest, proposal_id: int) -> ProposalRecord:
@@ -102,18 +99,6 @@ def _form_page(
             "kinds": KINDS,
         },
     )
-
-
-def proposal_year(department: Department) -> int:
-    """预算年度 a new proposal is for, as the project editor's is its plan's: the year of
-    the department's plan being drafted (编制中 or 已退回), else the next budget year (after
-    this one and the latest plan's): 事前评估 comes before a project enters a budget."""
-    plans = PlanRecord.objects.filter(department=department).order_by("-year")
-    drafting = plans.filter(status__in=(Status.DRAFT.value, Status.RETURNED.value)).first()
-    if drafting is not None:
-        return drafting.year
-    latest = plans.values_list("year", flat=True).first()
-    return max(latest or 0, timezone.localdate().year) + 1
 
 
 @member_required
