@@ -55,16 +55,8 @@
     };
   }
 
-  function el(tag, attrs, children) {
-    const node = document.createElement(tag);
-    Object.entries(attrs || {}).forEach(([key, value]) => {
-      if (key === "text") node.textContent = value;
-      else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
-      else if (value !== undefined && value !== null && value !== false) node.setAttribute(key, value);
-    });
-    (children || []).forEach((child) => node.appendChild(child));
-    return node;
-  }
+  // the element builder of suggestions.js (loaded first): one helper for both lists
+  const el = window.jixiaoSuggestions.el;
 
   // Printing: each box's whole text beside it as plain text, shown only in print (app.css)
   // — a browser without CSS field-sizing (Firefox) prints an <input> as one cut line and a

@@ -1,6 +1,7 @@
 // 指标库推荐: the list of suggested indicators beside a goal table, shared by the project
 // editor (editor.js) and the 事前评估 申报 form (exante.js). show(list, url, editable, onAdd)
 // fills <ul> ``list`` from the suggestions API at ``url``; 添加 hands the suggestion to onAdd.
+// el(tag, attrs, children) builds an element (the editor's grid uses it too).
 window.jixiaoSuggestions = (function () {
   "use strict";
 
@@ -36,5 +37,5 @@ window.jixiaoSuggestions = (function () {
     });
   }
 
-  return { show: show };
+  return { show: show, el: el };
 })();
