@@ -101,3 +101,19 @@ def test_every_audit_code_written_in_the_source_has_a_label() -> None:
         codes |= set(re.findall(r"\baction=\"([a-z]+_[a-z_]+)\"", text))
     assert {"edit_project", "import", "edit_progress"} <= codes  # the scan finds them
     assert sorted(code for code in codes if code not in ACTION_LABELS) == []
+
+
+@pytest.mark.django_db
+def test_a_refused_admin_form_is_titled_in_chinese() -> None:
+    """Django's Chinese catalogue lacks the admin's 「Error:」 before a refused form's title
+    (and a refused sign-in's): the project's own catalogue supplies it."""
+    root = User.objects.create_superuser("root", password="x")
+    client = Client()
+    refused = client.post("/admin/login/", {"username": "root", "password": "wrong"})
+    client.force_login(root)
+    added = client.post("/admin/auth/user/add/", {"username": "", "password1": ""})
+    for response in (refused, added):
+        assert response.status_code == 200
+        title = re.search(r"<title>(.*?)</title>", response.content.decode(), re.S)
+        assert title is not None and title.group(1).startswith("错误："), title
+        assert "Error" not in title.group(1)

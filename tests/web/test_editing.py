@@ -3,6 +3,7 @@ overwrite each other silently, every change is audited with before and after."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -172,3 +173,22 @@ def test_suggestions_fit_the_project_and_skip_what_it_has(world: World) -> None:
     assert offered and not {s["level3"] for s in offered} & have
     assert all(s["reason"] for s in offered)
     assert not any("承德" in s["reason"] or "张家口" in s["reason"] for s in offered)
+
+
+SIMILAR_WORDING = (
+    r"同类项目(（名称含“[^”]+”）)?中有 \d+ 个用过此指标(；已导入的全部项目中共 \d+ 个用过)?"
+    r"(；已有指标值均不可衡量，宜改写)?"
+)
+
+
+@pytest.mark.django_db
+def test_a_suggestion_says_in_words_what_it_counts(world: World) -> None:
+    """「同类项目（办公楼）中出现 1 次，共 13 次」 left the reader guessing what was counted:
+    the hint names projects that used the indicator, among similar ones and among all."""
+    project = first_project(world)
+    offered = world.client("editor").get(f"/api/projects/{project.pk}/suggestions").json()
+    similar = [s["reason"] for s in offered if s["reason"].startswith("同类项目")]
+    assert similar, [s["reason"] for s in offered]
+    for reason in similar:
+        assert re.fullmatch(SIMILAR_WORDING, reason), reason
+        assert "出现" not in reason and " 次" not in reason

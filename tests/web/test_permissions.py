@@ -208,6 +208,9 @@ ENDPOINTS: dict[str, list[Endpoint]] = {
     "GET /api/projects/{project_id}/suggestions": [
         Endpoint("get", "/api/projects/{project}/suggestions", "read")
     ],
+    "GET /api/suggestions": [
+        Endpoint("get", "/api/suggestions?name=%E5%85%AC%E8%BD%A6%E6%94%B9%E9%9D%A9", "member")
+    ],
     "GET /api/public/plans": [Endpoint("get", "/api/public/plans", "public")],
     "GET /api/public/plans/{plan_id}": [
         Endpoint("get", "/api/public/plans/{published}", "public"),

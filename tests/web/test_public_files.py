@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 from django.conf import settings
 from django.test import Client
+from frictionless import Package, validate
 
 from jixiao.exporters.open_bundle import FILES
 from jixiao.model import DepartmentPlan
@@ -175,3 +176,26 @@ def test_every_download_carries_its_headers_itself_and_zipped_files_are_0644(
         with zipfile.ZipFile(io.BytesIO(response.content)) as archive:
             modes = {i.filename: oct(i.external_attr >> 16 & 0o777) for i in archive.infolist()}
         assert set(modes.values()) == {"0o644"}, (what, modes)
+
+
+@pytest.mark.django_db
+def test_the_open_data_bundle_is_a_valid_data_package(world: World, tmp_path: Path) -> None:
+    """Like a single plan's CSV zip, the bundle carries datapackage.json: frictionless
+    validates every table against its schema and reads each plan's rows typed."""
+    own = approve(world.own_plan, world.users["bureau"])
+    other = approve(world.other_plan, world.users["admin"])
+    with zipfile.ZipFile(io.BytesIO(_get("/public/open-data.zip").content)) as archive:
+        archive.extractall(tmp_path)
+    report = validate(str(tmp_path / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "message"])
+    package = Package(str(tmp_path / "datapackage.json"))
+    assert {r.path for r in package.resources} == set(FILES) - {"README.md", "datapackage.json"}
+    projects = package.get_resource("projects").read_rows()
+    assert len(projects) == own.projects.count() + other.projects.count()
+    assert {(r["department"], r["year"]) for r in projects} == {
+        (own.department.name, own.year),
+        (other.department.name, other.year),
+    }
+    indicators = package.get_resource("indicators").read_rows()
+    assert len(indicators) == IndicatorRecord.objects.count()
+    assert all(isinstance(r["indicator_no"], int) for r in indicators)

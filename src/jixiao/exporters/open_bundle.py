@@ -2,8 +2,10 @@
 
 A zip with ``projects.csv`` (one row per project), ``indicators.csv`` (one row per 三级指标,
 the columns of :data:`jixiao.exporters.open_data.COLUMNS`), ``plans.json`` (each plan as
-its public JSON, :func:`jixiao.exporters.public_copy.public_data`) and a ``README.md``
-naming every field. Rows name their plan by department and year; text cells a spreadsheet
+its public JSON, :func:`jixiao.exporters.public_copy.public_data`), a ``README.md``
+naming every field and ``datapackage.json``, the Frictionless Data Package descriptor of
+the three (each CSV's Table Schema), so any Frictionless tool validates and loads it.
+Rows name their plan by department and year; text cells a spreadsheet
 would run as a formula are neutralised as in the single plan's CSV.
 """
 
@@ -14,13 +16,17 @@ import io
 import json
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Any
 
 from jixiao.exporters.open_data import (
     COLUMNS,
     Column,
     csv_bytes,
+    csv_resource,
     indicator_records,
+    json_resource,
     neutralise_cell,
+    package_descriptor,
     project_fields,
 )
 from jixiao.exporters.public_copy import public_data
@@ -37,7 +43,7 @@ PROJECT_COLUMNS: tuple[Column, ...] = (
 )
 """The columns of projects.csv, in order."""
 
-FILES = ("projects.csv", "indicators.csv", "plans.json", "README.md")
+FILES = ("projects.csv", "indicators.csv", "plans.json", "README.md", "datapackage.json")
 
 
 def _text(value: Decimal | None) -> str:
@@ -88,6 +94,7 @@ def readme(plans: Sequence[DepartmentPlan]) -> str:
 - `projects.csv`：每行一个项目（UTF-8 带 BOM，Excel 双击即可正确显示中文；逗号分隔，首行为字段名）。
 - `indicators.csv`：每行一个三级指标；`department`、`year`、`project_no` 与 projects.csv 对应。
 - `plans.json`：每个文本的完整公开数据（JSON 数组，字段见 jixiao 的 department-plan.schema.json）。
+- `datapackage.json`：以上三个文件的 Frictionless 数据包描述（含两个 CSV 的字段与类型）。
 
 以 `=`、`+`、`-`、`@` 开头的文字前加了一个撇号（'），防止电子表格把它当作公式执行。
 金额单位为万元；空白表示原文未填。
@@ -102,6 +109,21 @@ def readme(plans: Sequence[DepartmentPlan]) -> str:
 """
 
 
+def bundle_datapackage() -> dict[str, Any]:
+    """The bundle's Frictionless Data Package descriptor (the same for any plans: the rows
+    name their plan, so a table has no key of its own)."""
+    return package_descriptor(
+        "jixiao-open-data",
+        "预算绩效目标开放数据合集",
+        "由 jixiao 导出的已批复公开的部门预算绩效文本：项目表、三级指标表和完整公开数据。",
+        [
+            csv_resource("projects", "预算项目", "projects.csv", PROJECT_COLUMNS),
+            csv_resource("indicators", "预算项目绩效指标", "indicators.csv", COLUMNS),
+            json_resource("plans", "部门预算绩效文本（完整公开数据）", "plans.json"),
+        ],
+    )
+
+
 def bundle_bytes(plans: Sequence[DepartmentPlan]) -> bytes:
     """The zip of every given plan's projects and indicators (see the module's note)."""
     projects = [r for plan in plans for r in project_records(plan)]
@@ -113,5 +135,6 @@ def bundle_bytes(plans: Sequence[DepartmentPlan]) -> bytes:
             ("indicators.csv", csv_bytes(_csv(COLUMNS, indicators))),
             ("plans.json", json.dumps(data, ensure_ascii=False, indent=1)),
             ("README.md", readme(plans)),
+            ("datapackage.json", json.dumps(bundle_datapackage(), ensure_ascii=False, indent=1)),
         ]
     )

@@ -17,6 +17,7 @@ import csv
 import io
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -179,42 +180,60 @@ def datapackage(
     plan: DepartmentPlan, csv_name: str = INDICATORS_CSV, json_name: str | None = None
 ) -> dict[str, Any]:
     """The Frictionless Data Package descriptor for the CSV (and the JSON, if given)."""
-    fields = [
-        {"name": c.name, "type": c.type, "title": c.title, "description": c.description}
-        for c in COLUMNS
-    ]
-    resources: list[dict[str, Any]] = [
-        {
-            "name": "indicators",
-            "title": "预算项目绩效指标",
-            "path": csv_name,
-            "format": "csv",
-            "mediatype": "text/csv",
-            "encoding": "utf-8",
-            "schema": {
-                "fields": fields,
-                "primaryKey": ["project_no", "indicator_no"],
-                "missingValues": [""],
-            },
-        }
-    ]
+    table = csv_resource("indicators", "预算项目绩效指标", csv_name, COLUMNS)
+    table["schema"]["primaryKey"] = ["project_no", "indicator_no"]
+    resources = [table]
     if json_name is not None:
         resources.append(
-            {
-                "name": "department-plan",
-                "title": "部门预算绩效文本（完整数据）",
-                "path": json_name,
-                "format": "json",
-                "mediatype": "application/json",
-                "encoding": "utf-8",
-            }
+            json_resource("department-plan", "部门预算绩效文本（完整数据）", json_name)
         )
     title = plan.department or "部门"
     year = f"{plan.year}年" if plan.year is not None else ""
+    return package_descriptor(
+        package_name(plan),
+        f"{title}{year}预算项目绩效目标",
+        "由 jixiao 从部门预算绩效文本导出：每行一个三级指标。",
+        resources,
+    )
+
+
+def csv_resource(name: str, title: str, path: str, columns: Sequence[Column]) -> dict[str, Any]:
+    """A Data Package resource for a CSV of ``columns`` (as :func:`csv_bytes` writes it)."""
+    fields = [
+        {"name": c.name, "type": c.type, "title": c.title, "description": c.description}
+        for c in columns
+    ]
     return {
-        "name": package_name(plan),
-        "title": f"{title}{year}预算项目绩效目标",
-        "description": "由 jixiao 从部门预算绩效文本导出：每行一个三级指标。",
+        "name": name,
+        "title": title,
+        "path": path,
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "schema": {"fields": fields, "missingValues": [""]},
+    }
+
+
+def json_resource(name: str, title: str, path: str) -> dict[str, Any]:
+    """A Data Package resource for a JSON file."""
+    return {
+        "name": name,
+        "title": title,
+        "path": path,
+        "format": "json",
+        "mediatype": "application/json",
+        "encoding": "utf-8",
+    }
+
+
+def package_descriptor(
+    name: str, title: str, description: str, resources: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """A Data Package descriptor of ``resources``, published under CC-BY-4.0."""
+    return {
+        "name": name,
+        "title": title,
+        "description": description,
         "licenses": [
             {
                 "name": "CC-BY-4.0",

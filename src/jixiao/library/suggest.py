@@ -33,10 +33,11 @@ def _reason(
 ) -> str:
     if similar:
         term = library.name_index.shared_term(project_name, set(similar))
-        kind = f"（{term}）" if term else ""
-        text = f"同类项目{kind}中出现 {len(similar)} 次"
+        # what is counted, in words: projects that used the indicator, not occurrences
+        kind = f"（名称含“{term}”）" if term else ""
+        text = f"同类项目{kind}中有 {len(similar)} 个用过此指标"
         if entry.count > len(similar):
-            text += f"，共 {entry.count} 次"
+            text += f"；已导入的全部项目中共 {entry.count} 个用过"
     else:
         text = f"常用指标：{entry.count} 个项目使用"
         if entry.departments > 1:

@@ -24,7 +24,7 @@ from jixiao.web.orgs.access import can_edit_plan, can_edit_project
 from jixiao.web.plans import editing
 from jixiao.web.plans.convert import amount, plan_to_domain
 from jixiao.web.plans.presenting import draft_findings
-from jixiao.web.plans.suggesting import suggestions_for
+from jixiao.web.plans.suggesting import suggestions_for, suggestions_named
 
 if TYPE_CHECKING:
     from jixiao.web.plans.models import ProjectRecord
@@ -180,3 +180,23 @@ def suggestions(
 ) -> list[dict[str, Any]]:
     project = project_for(request, project_id)
     return suggestions_for(project, level1=level1, level2=level2, limit=max(1, min(limit, 100)))
+
+
+@router.get(
+    "/suggestions",
+    response=list[SuggestionOut],
+    summary="指标库推荐（按项目名称）：尚未保存的项目，如事前评估申报的指标草案",
+)
+def suggestions_by_name(
+    request: HttpRequest,
+    name: str = "",
+    level1: str | None = None,
+    level2: str | None = None,
+    existing: str = "",
+    limit: int = 20,
+) -> list[dict[str, Any]]:
+    """``existing``: the draft's 三级指标 so far, one a line (left out of the answer)."""
+    have = [line.strip() for line in existing.splitlines() if line.strip()]
+    return suggestions_named(
+        name, level1=level1, level2=level2, existing=have, limit=max(1, min(limit, 100))
+    )

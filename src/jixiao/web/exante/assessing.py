@@ -286,3 +286,15 @@ def _draft_project(user: Any, record: ProposalRecord) -> ProjectRecord:
     drafted = core_draft_project(proposal)
     rows = [IndicatorEdit(None, indicator) for indicator in drafted.indicators]
     return save_project(user, project, drafted, rows, project.lock_version)
+
+
+def proposal_year(department: Department) -> int:
+    """预算年度 a new proposal is for, as the project editor's is its plan's: the year of
+    the department's plan being drafted (编制中 or 已退回), else the next budget year (after
+    this one and the latest plan's): 事前评估 comes before a project enters a budget."""
+    plans = PlanRecord.objects.filter(department=department).order_by("-year")
+    drafting = plans.filter(status__in=(Status.DRAFT.value, Status.RETURNED.value)).first()
+    if drafting is not None:
+        return drafting.year
+    latest = plans.values_list("year", flat=True).first()
+    return max(latest or 0, timezone.localdate().year) + 1

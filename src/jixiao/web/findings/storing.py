@@ -2,8 +2,9 @@
 
 A stored review is current when it was computed from the plan's present revision and under
 the present rule catalogue and profile (:func:`jixiao.review.fingerprint.review_fingerprint`).
-The revision is read from the database in one query: the plan's lock version and status
-(every goal save, import and workflow step changes them) and, over its projects, their
+The revision is read from the database in one query: the plan's content version (its lock
+version less its 审核流程 steps: every goal save and import changes it, a submit, return or
+approve does not — findings do not depend on the status) and, over its projects, their
 number, the sum of their lock versions and the highest id (every project save, new or
 deleted project and re-import changes one of those).
 """
@@ -14,7 +15,7 @@ from collections.abc import Sequence
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Count, Max, QuerySet, Sum
+from django.db.models import Count, F, Max, QuerySet, Sum
 from django.utils import timezone
 
 from jixiao.review import ReviewResult
@@ -36,13 +37,14 @@ def current_fingerprint() -> str:
     return found
 
 
-REVISION_PARTS = ("lock_version", "status", "n", "edits", "last")
+REVISION_PARTS = ("content", "n", "edits", "last")
 
 
 def revision_query(plan_id: int) -> QuerySet[PlanRecord]:
     """The plan with the parts of its revision annotated (:data:`REVISION_PARTS`)."""
     return (
         PlanRecord.objects.filter(pk=plan_id)
+        .annotate(content=F("lock_version") - F("workflow_steps"))
         .annotate(n=Count("projects"), edits=Sum("projects__lock_version"))
         .annotate(last=Max("projects__id"))
         .order_by()  # the model's ordering would join the department into the GROUP BY

@@ -11,7 +11,6 @@ from django.db.models import F, Max
 from django.utils import timezone
 
 from jixiao.web.audit.log import record as audit
-from jixiao.web.findings.tasks import refresh_findings
 from jixiao.web.plans.convert import plan_to_domain
 from jixiao.web.plans.models import Comment, PlanRecord, PlanVersion
 from jixiao.workflow import Action, Role, transition
@@ -27,6 +26,7 @@ def act(user: Any, role: Role, plan: PlanRecord, action: Action, comment: str = 
     PlanRecord.objects.filter(pk=plan.pk).update(
         status=after.value,
         lock_version=F("lock_version") + 1,
+        workflow_steps=F("workflow_steps") + 1,
         updated_by=user,
         updated_at=timezone.now(),
     )
@@ -55,7 +55,6 @@ def act(user: Any, role: Role, plan: PlanRecord, action: Action, comment: str = 
         before={"status": before.value},
         after={"status": after.value, "comment": comment.strip()},
     )
-    # The status is part of what is reviewed (审核单位 once approved): a job re-reviews it,
-    # so that approving many plans at once does not review them inside the request.
-    refresh_findings.enqueue(plan.pk)
+    # No review: findings depend on the content, not the status (the content revision
+    # leaves workflow_steps out), and no cached page shows the status.
     return version

@@ -45,6 +45,9 @@ class PlanRecord(models.Model):
 
     status = models.CharField("状态", max_length=32, choices=STATUS_CHOICES, default="draft")
     lock_version = models.PositiveIntegerField("版本号", default=1)
+    # the lock_version steps that were 审核流程 steps: findings and cached pages are keyed by
+    # lock_version minus these, so a status change alone leaves them current
+    workflow_steps = models.PositiveIntegerField("流转次数", default=0)
     deadline = models.DateField("报送截止日期", null=True, blank=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True)
     updated_by = person_link("最后修改人", blank=True)

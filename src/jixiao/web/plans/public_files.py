@@ -35,7 +35,8 @@ def folder(plan: PlanRecord) -> Path:
 
 def file_key(plan: PlanRecord) -> str:
     """Names everything a public file of the plan is rendered from."""
-    revision = f"{plan_revision(plan.pk)}|{plan.updated_at.isoformat()}"
+    # the status too: the content revision leaves it out, and 审核单位 on the cover follows it
+    revision = f"{plan_revision(plan.pk)}|{plan.status}|{plan.updated_at.isoformat()}"
     parts = f"{revision}|{plan.department.name}|{exporter_fingerprint()}"
     return hashlib.sha256(parts.encode()).hexdigest()[:24]
 

@@ -37,12 +37,17 @@ def suggestions_for(
     project: ProjectRecord, *, level1: str | None, level2: str | None, limit: int
 ) -> list[dict[str, Any]]:
     existing = list(project.indicators.values_list("level3", flat=True))
+    return suggestions_named(
+        project.name, level1=level1, level2=level2, existing=existing, limit=limit
+    )
+
+
+def suggestions_named(
+    name: str, *, level1: str | None, level2: str | None, existing: list[str], limit: int
+) -> list[dict[str, Any]]:
+    """推荐指标 for a project named ``name`` that has ``existing`` 三级指标 — a stored
+    project's, or a draft's not stored yet (事前评估申报的指标草案)."""
     found = suggest(
-        current_library(),
-        project.name,
-        level1=level1,
-        level2=level2,
-        existing=existing,
-        limit=limit,
+        current_library(), name, level1=level1, level2=level2, existing=existing, limit=limit
     )
     return [s.model_dump(mode="json") for s in found]

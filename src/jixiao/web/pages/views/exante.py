@@ -35,6 +35,7 @@ from jixiao.web.exante.assessing import (
     create_proposal,
     preview,
     profile,
+    proposal_year,
     save_proposal,
     save_sheet,
     submit,
@@ -108,7 +109,7 @@ def exante_new(request: HttpRequest) -> HttpResponse:
     department = member.department
     assert department is not None
     if request.method != "POST":
-        return _form_page(request, None, {}, form_rows({}))
+        return _form_page(request, None, {"year": proposal_year(department)}, form_rows({}))
     unit = member.unit.name if member.unit else None
     try:
         proposal = parse_proposal(request.POST, department.name, unit)

@@ -55,16 +55,8 @@
     };
   }
 
-  function el(tag, attrs, children) {
-    const node = document.createElement(tag);
-    Object.entries(attrs || {}).forEach(([key, value]) => {
-      if (key === "text") node.textContent = value;
-      else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
-      else if (value !== undefined && value !== null && value !== false) node.setAttribute(key, value);
-    });
-    (children || []).forEach((child) => node.appendChild(child));
-    return node;
-  }
+  // the element builder of suggestions.js (loaded first): one helper for both lists
+  const el = window.jixiaoSuggestions.el;
 
   // Printing: each box's whole text beside it as plain text, shown only in print (app.css)
   // — a browser without CSS field-sizing (Firefox) prints an <input> as one cut line and a
@@ -390,22 +382,10 @@
     const params = new URLSearchParams({ limit: "12" });
     if (row && row.level1) params.set("level1", row.level1);
     if (row && row.level2) params.set("level2", row.level2);
-    api("GET", "/api/projects/" + project.id + "/suggestions?" + params).then((res) => {
-      const list = document.getElementById("suggestions");
-      list.innerHTML = "";
-      if (!res.ok) return;
-      res.data.forEach((s) => {
-        const add = el("button", { type: "button", text: "添加", disabled: !editable, onclick: () => {
-          insert(rows.length, 4, { id: null, level1: s.level1, level2: s.level2, level3: s.level3,
-            description: s.description || "", value: s.typical_value || "", basis: "" });
-        } });
-        list.appendChild(el("li", {}, [
-          el("b", { text: s.level3 }), el("span", { class: "muted", text: " " + s.level2 }),
-          el("div", { text: "典型值：" + (s.typical_value || "—") + (s.other_values.length ? "（另有 " + s.other_values.slice(0, 3).join("、") + "）" : "") }),
-          el("div", { class: "hint", text: s.reason }), add,
-        ]));
-      });
-      if (!res.data.length) list.appendChild(el("li", { class: "muted", text: "暂无推荐" }));
+    const list = document.getElementById("suggestions");
+    window.jixiaoSuggestions.show(list, "/api/projects/" + project.id + "/suggestions?" + params, editable, (s) => {
+      insert(rows.length, 4, { id: null, level1: s.level1, level2: s.level2, level3: s.level3,
+        description: s.description || "", value: s.typical_value || "", basis: "" });
     });
   }
 
