@@ -7,6 +7,7 @@ sample of each kind, and the documents that showed each loss.
 from __future__ import annotations
 
 import tempfile
+import zlib
 from pathlib import Path
 
 import pytest
@@ -46,20 +47,27 @@ def test_funds_row_keeps_each_amount_in_its_column(fmt: str) -> None:
     assert trip.failed is None
 
 
-# Documents whole per kind in a sample of every 8th document (49: self_evaluation 16/22,
-# plan 14/15, disclosure 2/5, final_accounts 4/6, monitoring 1/1 in each format;
-# the full sweep's are in docs/publishing.md). Raise them when a fix gives more.
+# Documents whole per kind in the sample (44 documents of 415, chosen by a hash of the
+# name so that they stay when the corpus grows: self_evaluation 16/20, plan 12/13,
+# disclosure 3/5, final_accounts 5/5, monitoring 1/1 in each format; the full sweep's are in
+# docs/publishing.md). Raise them when a fix gives more.
 SAMPLE_FLOORS = {
     "self_evaluation": 16,
-    "plan": 14,
-    "disclosure": 2,
-    "final_accounts": 4,
+    "plan": 12,
+    "disclosure": 3,
+    "final_accounts": 5,
     "monitoring": 1,
 }
 
 
+def _sample() -> list[tuple[str, Path]]:
+    """About every 8th document, chosen by a hash of its name: the sample keeps its
+    documents when others are added to the corpus (a slice would shift at each one)."""
+    return [(kind, d) for kind, d in corpus_documents() if zlib.crc32(d.name.encode()) % 8 == 0]
+
+
 def test_corpus_sample_round_trips() -> None:
-    documents = corpus_documents()[::8]
+    documents = _sample()
     trips = measure(documents, FORMATS)
     for kind, floor in SAMPLE_FLOORS.items():
         for fmt in FORMATS:
