@@ -64,6 +64,11 @@ def corpus_report(document: str) -> ReviewResult:
 def transcribed_report(document: str) -> ReviewResult:
     """The review of a corpus document as transcribed by hand (its .expected.json): the rows
     and figures a reader takes from the page, for documents the import misreads."""
+    return review_plan(transcribed_plan(document))
+
+
+def transcribed_plan(document: str) -> DepartmentPlan:
+    """A corpus document as transcribed by hand (its .expected.json), a new plan each call."""
     from tests.review.audit.render import CORPUS
 
     data = json.loads((CORPUS / f"{document}.expected.json").read_text(encoding="utf-8"))
@@ -76,7 +81,7 @@ def transcribed_report(document: str) -> ReviewResult:
         )
         for p in data["projects"]
     ]
-    return review_plan(DepartmentPlan(source_file=document, kind=data["kind"], projects=projects))
+    return DepartmentPlan(source_file=document, kind=data["kind"], projects=projects)
 
 
 def transcribed_rows(document: str) -> list[Indicator]:
