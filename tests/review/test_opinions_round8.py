@@ -16,14 +16,16 @@ EZHOU = "hubei_ru8-ezhou-shenpiju-shiminzhongxin-yunwei-cellperline-cut_2021"
 LUAN = "anhui_luan-nongyenongcun-zhijian-sanpinyibiao_2024"
 RONGCHANG = "chongqing_rongchang-linyeju-daqinggang-lvhua_2022"
 LICHENG = "shandong_jinan-licheng-wenhuaguan-mianfei-kaifang-spacerows-cut_2019"
+YIXING = "jiangsu_ru8-yixing-jiben-gongwei-laokuangjia-cellperline-cut_nd"
 
 
 def test_the_new_rules_are_silent_on_the_unchanged_corpus() -> None:
     """Measured: none of the six speaks on the plans and self-evaluations as they are
-    (保山's “无上访” answers a ceiling; 芜湖's “按该标准发放” a 260元/辆 standard; 宜兴's
-    “有” is a yes/no answer; 鄂州's completion states its 执行数 as the table does; the
-    中期 periods of 六安, 太湖 and 东莞 include their tables' years)."""
-    assert spoken_on_corpus(NEW_RULES) == set()
+    (保山's “无上访” answers a ceiling; 芜湖's “按该标准发放” a 260元/辆 standard; 鄂州's
+    completion states its 执行数 as the table does; the 中期 periods of 六安, 太湖 and 东莞
+    include their tables' years) but M120 on 宜兴's “组织管理规范度 100%” answered “有”:
+    a yes/no answer gives no rate to score either (classified real in the audit)."""
+    assert spoken_on_corpus(NEW_RULES) == {(YIXING, "M120")}
 
 
 def test_each_class_is_found_by_its_rule() -> None:
@@ -58,11 +60,11 @@ def test_reasons_saying_missed_in_other_wording() -> None:
 
 
 def test_actuals_in_words_the_injection_never_used() -> None:
-    """A judgement with no figure for a 100% target: flagged; a figure (also in Chinese
-    numerals), a stock “已完成” (N208's) or a yes/no answer: not."""
-    for actual in ("优秀", "基本满足需求", "成效突出"):
+    """A judgement or a yes/no answer with no figure for a 100% target: flagged; a figure
+    (also in Chinese numerals), a stock “已完成” (N208's) or “无” (a figure of none): not."""
+    for actual in ("优秀", "基本满足需求", "成效突出", "有", "是", "否"):
         assert [r for r, *_ in _rules_on(_ezhou_row(actual, ""), {"M120"})] == ["M120"], actual
-    for actual in ("98.5%", "百分之百", "已完成", "有"):
+    for actual in ("98.5%", "百分之百", "已完成", "无", "没有"):
         assert not _rules_on(_ezhou_row(actual, ""), {"M120"}), actual
 
 

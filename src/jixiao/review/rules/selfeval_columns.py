@@ -5,8 +5,8 @@
   完成值 reaches it: one of the two is untrue;
 - N247: the 年度目标实际完成情况 says the goal was not met (“未完成年度绩效目标”) while
   every row whose target can be compared reached it and none gives a 偏差原因;
-- M120: a quantitative target (“≥95%”, “≥300人次”) whose 实际完成值 is a judgement with no
-  figure (“良好”, “效果明显”): nothing to score it by;
+- M120: a quantitative target (“≥95%”, “≥300人次”) whose 实际完成值 is a judgement or a
+  yes/no answer with no figure (“良好”, “效果明显”, “有”): nothing to score it by;
 - F114: the 年度目标实际完成情况 states a sum spent (“全年实际支出资金130万元”) that is not
   the table's 全年执行数, nor any other sum of its money block.
 
@@ -161,7 +161,7 @@ N247 = TABLE.rule("N247", _completion_says_missed, applies_to=is_self_evaluation
 def _judged(p: ProjectView) -> list[Hit]:
     if not is_self_evaluation(p.plan):
         return []  # the precondition holds inside too (tests/review/test_document_gates.py)
-    stock, binary = phrases().stock_actuals, _words("binary_actuals")
+    stock, nothing = phrases().stock_actuals, _words("none_actuals")
     hits = []
     for v in p.indicators:
         actual = (v.indicator.actual or "").strip()
@@ -173,8 +173,8 @@ def _judged(p: ProjectView) -> list[Hit]:
         if value.direction not in _UPWARD:
             continue  # “无上访” for “小于5次” is a figure: none
         said = squeeze(actual)
-        if said in stock or said in binary or said == squeeze(v.name):
-            continue  # “已完成”: N208's; “有”: a yes/no answer; the name echoed: M119's
+        if said in stock or said in nothing or said == squeeze(v.name):
+            continue  # “已完成”: N208's; “无”: a figure of none; the name echoed: M119's
         hits.append(
             hit(
                 f"{q(v.name, 24)}的目标是{q(v.raw, 16)}，实际完成值却只写{q(actual, 16)}，"
