@@ -47,6 +47,54 @@ def test_funds_row_keeps_each_amount_in_its_column(fmt: str) -> None:
     assert trip.failed is None
 
 
+MONITORING = CORPUS / "monitoring"
+PLAN = CORPUS / "plan"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "name",
+    [
+        "hubei_huangshi-wenwuju-shenyi-jiankong_2019.txt",
+        "unknown_ru10-jiankong-baogao-zhaotoubiao-banyue-tradmirror-cut_nd.txt",
+    ],
+)
+def test_monitoring_keeps_its_month(name: str, fmt: str) -> None:
+    """A 监控表 (黄石 文物局 1-6月, a 招投标 report's three 专项): its execution to date was
+    written as a 全年执行数 and the N of 1-N月 lost; the column is now '1-N月执行数'."""
+    trip = _trip(MONITORING / name, fmt)
+    assert trip.fields > 10
+    assert not [p for p in trip.lost + trip.changed if p.endswith("through_month")]
+    assert (trip.lost, trip.changed, trip.failed) == ([], [], None)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "document",
+    [
+        PLAN / "fujian_ru13-shaxian-dizhi-zaihai-fangzhi-quyu-mubiao-xiada-pipe-cut_2023.txt",
+        SELF_EVALUATION / "jiangxi_shangrao-sifaju-sifa-yewu-jingfei-xlsflat-cut_2021.txt",
+    ],
+)
+def test_project_named_by_its_heading(document: Path, fmt: str) -> None:
+    """A project of a name and a 预算数 only (沙县区 地质灾害防治, 上饶 司法业务经费): read
+    back, the empty cover line '审核单位：' was taken for the 编制单位's department, so the
+    generic reading won and named the project after the part heading above it
+    ('第二部分预算项目绩效目标')."""
+    trip = _trip(document, fmt)
+    assert (trip.lost, trip.changed, trip.failed) == ([], [], None)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_grade_without_total_score(fmt: str) -> None:
+    """琼海 日间照料中心: a report grading its project 良 with no 总分; the grade was
+    written after the 总分 only and lost, it now has its 自评等级 row."""
+    name = "hainan_ru4-qionghai-rijian-zhaoliao-zhongxin-prose-baogao_2020.txt"
+    trip = _trip(SELF_EVALUATION / name, fmt)
+    assert "projects[0].grade" not in trip.lost + trip.changed
+    assert trip.failed is None
+
+
 # Documents whole per kind in the sample (44 documents of 415, chosen by a hash of the
 # name so that they stay when the corpus grows: self_evaluation 16/20, plan 12/13,
 # disclosure 3/5, final_accounts 5/5, monitoring 1/1 in each format; the full sweep's are in

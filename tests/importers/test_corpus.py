@@ -496,6 +496,9 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # 预算数 0.715 -> 0.712 (178/250) go down by the new documents only; 自评总分 0.867 (39/45),
 # year 0.979 (379/387), kind 0.993 (408/411).
 # Merged with import-unseen-15 (415 documents): set from the 合计 row.
+# publish-leftovers: 预算数 0.723 -> 0.727 (184/253): a goal table's 预算数 under a notice
+# (莆田 文旅) is read by the generic reading where the Hebei one read a title alone.
+# Merged with publish-leftovers (415 documents): set from the 合计 row.
 FLOORS = {
     "recall": 0.941,
     "plan_recall": 0.979,
@@ -506,7 +509,7 @@ FLOORS = {
     "rows": 0.993,
     "invented": 1,
     "monitoring_execution": 0.2,
-    "budget_total": 0.723,
+    "budget_total": 0.727,
     "execution_rate": 0.827,
     "total_score": 0.891,
     "field_wrong": 0,

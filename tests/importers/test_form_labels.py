@@ -35,7 +35,8 @@ FORM_LABELS = st.one_of(
     st.builds(
         lambda word, value: f"{word}:{value}",
         st.sampled_from(["评价时间", "上报时间", "组织方式", "评价机构", "评价单位", "填报日期"]),
-        st.sampled_from(["2017年9月13日", "财政部门", "某某局", "中介机构专家组"]),
+        # '' : the label standing empty ('审核单位：' on a cover left to fill in)
+        st.sampled_from(["2017年9月13日", "财政部门", "某某局", "中介机构专家组", ""]),
     ),
 )
 NAMES = st.sampled_from(["档案征集编研", "某某县交通运输局", "乡村道路养护", "张三"])
@@ -127,3 +128,14 @@ def test_a_seals_line_names_no_unit() -> None:
     assert unit_name("审核意见单位公章:年月日鄂州市2022年市直部门预算项目支出绩效目标表") is None
     plan = import_file(CORPUS / "plan" / "hubei_ezhou-shizhi-binhu-bangonglou-yunxing_2022.txt")
     assert plan.department is None
+
+
+def test_an_empty_label_is_no_value() -> None:
+    """大英 文旅局's 自评表 ('项目负责人: | 财务负责人: | |'): the 项目负责人 stands empty;
+    the next label, its colon last, was read as the name."""
+    assert is_form_label("审核单位：") and is_form_label("财务负责人:")
+    assert not is_form_label("大英县文化广播电视和旅游局")
+    plan = import_file(
+        CORPUS / "self_evaluation" / "sichuan_daying-wenlvju-tushuguan-zhifafuzhuang_2022.txt"
+    )
+    assert plan.projects[0].manager is None

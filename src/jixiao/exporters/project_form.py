@@ -128,6 +128,8 @@ def form_rows(project: Project, *, scored: bool) -> tuple[tuple[str, ...], ...]:
         if project.grade:  # the 自评等级 right after the 总分 it grades
             total[score_at + 1] = project.grade
         rows.append(total)
+    elif project.grade:  # a grade with no 总分: its own labelled row, as a form states it
+        rows.append(["自评等级", project.grade])
     return tuple(tuple(row + [""] * (width - len(row))) for row in rows)
 
 
@@ -147,7 +149,10 @@ def _funds_rows(project: Project) -> list[list[str]]:
         _text(project.execution_score),
     )  # fmt: skip
     # An empty cell would let the reader move the next amount left into it: "—" holds it.
-    rows = [list(_FUNDS_HEADER), ["", "年度资金总额", *(c or NOT_STATED for c in cells)]]
+    header = list(_FUNDS_HEADER)
+    if project.through_month is not None:  # a 监控表's execution to date: '1-6月执行数'
+        header[4] = f"1-{project.through_month}月执行数"
+    rows = [header, ["", "年度资金总额", *(c or NOT_STATED for c in cells)]]
     for label, value in (
         ("其中：财政资金", project.budget_fiscal),
         ("其他资金", project.budget_other),

@@ -58,7 +58,14 @@ def _hebei_fits(hebei: DepartmentPlan, generic: GenericAssembler) -> bool:
         # all it read, while the generic reading found a project's own fields
         # (鄂州市图书馆 named by its 申报单位, not the page's title)
         titles_only = all(map(_bare, hebei.projects))
-        richer = any(map(_filled, generic.plan.projects))
+        # (or its 预算数 where the Hebei reading has none: 沙县区 地质灾害防治's goal
+        # table under a notice, named by its 专项名称; the Hebei reading took the notice's
+        # 附件 line for the name)
+        budgeted = any(p.budget_total is not None for p in hebei.projects)
+        richer = any(
+            _filled(p) or (p.budget_total is not None and not budgeted)
+            for p in generic.plan.projects
+        )
         return bool(hebei.projects) and not (titles_only and richer)
     roles = {role for header in generic.headers for role in header.roles if role}
     if hebei.indicator_count:

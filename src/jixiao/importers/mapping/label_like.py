@@ -22,6 +22,8 @@ _ENDINGS = ("编码", "代码", "名称", "电话", "联系电话", "号码", "�
 _CONTACT = re.compile(r"^(?:联系)?(?:电话|联系人|联系方式|手机)(?:号码)?$")
 _ENDS = "时间|日期|方式|类型|机构|单位|部门|名称|电话|编码|代码|人|公章|盖章|意见"
 _PAIR = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:" + _ENDS + r")[:：]")
+# ... or such a label standing empty, its colon last ('审核单位：' on a cover left to fill in)
+_EMPTY_PAIR = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:" + _ENDS + r")\s*[:：]\s*$")
 # a code before a unit's name ('[101]', '411001-'), or after it under 主管部门及代码
 # ('原州区宗教事务局116422210101621779'); a sentence's end after it
 # ('项目主管部门:昌宁县农业农村局。')
@@ -38,7 +40,7 @@ def is_form_label(text: str) -> bool:
     bare = normalise(text)
     if not bare:
         return False
-    if _CONTACT.match(bare) or _PAIR.match(bare):
+    if _CONTACT.match(bare) or _PAIR.match(bare) or _EMPTY_PAIR.match(text.strip()):
         return True
     words = vocabulary()
     return any(
