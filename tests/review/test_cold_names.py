@@ -1,8 +1,8 @@
-"""A name's facts read through one search of every word they ask for give exactly what the
-four searches and the subjects' ``findall`` gave (branch review-speed-cold-9).
+"""A name's facts gated by one search of every word they ask for give exactly what the
+searches gave (branch review-speed-cold-9).
 
-``_named`` first searches the name for any word of the satisfaction, rate, count and subject
-lists at once; where that finds nothing, it answers without the four searches. The old
+``_named`` first searches the name for any word of the satisfaction, rate and count lists
+at once; where that finds nothing, it answers without their three searches. The old
 function (below, the oracle) runs every search on every name; hypothesis draws names from
 the lists' own words, the not-bounded words, their pieces and other characters, and every
 name of the seeds and the import corpus is compared too.
@@ -11,17 +11,13 @@ name of the seeds and the import corpus is compared too.
 from __future__ import annotations
 
 import json
-import re
 from importlib import resources
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jixiao.review import triggers
 from jixiao.review.context import _FACTS, NameFacts, _named, squeeze
 from jixiao.review.lexicon import Lexicon, load_lexicon
-from jixiao.review.phrases import name_phrase
-from jixiao.review.wordlists import load_word_lists
 from tests.review.conftest import corpus_plans
 
 
@@ -76,51 +72,3 @@ def test_named_of_every_corpus_name_as_every_search() -> None:
     # the shortcut is taken and passed by: both sides of the gate are compared
     skipped = [n for n in names if lexicon.name_words.search(n) is None]
     assert 0 < len(skipped) < len(names)
-
-
-def _name_facts_by_every_search(name: str, key: str) -> int:
-    """``triggers._name_facts`` before the step: the residue, digit and phrase searches."""
-    if not name:
-        return triggers.NAMELESS
-    lists = load_word_lists()
-    facts = triggers.NAMED
-    if lists.is_level_name(name, key):
-        facts |= triggers.LEVEL_NAME
-    if lists.residue_start.search(name):
-        facts |= triggers.RESIDUE
-    if not name.isalpha() and triggers._DIGIT.search(name):
-        facts |= triggers.TEXT_DIGIT
-    if name_phrase().search(name):
-        facts |= triggers.PHRASE
-    return facts
-
-
-_PHRASE_WORDS = [w for w in re.split(r"[|\\^$()?*+\[\]{}.]", name_phrase().pattern) if w][:300]
-_RESIDUE_STARTS = sorted(set(load_word_lists().residue_start.pattern) - set("[]\\"))
-_MARKED_NAMES = st.lists(
-    st.one_of(
-        _PIECES,
-        st.sampled_from(_PHRASE_WORDS),
-        st.sampled_from(_RESIDUE_STARTS),
-        st.sampled_from(list("0123456789（）()、.-")),
-    ),
-    max_size=6,
-).map("".join)
-
-
-@given(_MARKED_NAMES)
-def test_name_facts_as_every_search(name: str) -> None:
-    key = squeeze(name)
-    assert triggers._name_facts(name, key) == _name_facts_by_every_search(name, key)
-
-
-def test_name_facts_of_every_corpus_name_as_every_search() -> None:
-    names = {i.level3 for _, plan in corpus_plans() for p in plan.projects for i in p.indicators}
-    differ = [
-        n
-        for n in names
-        if triggers._name_facts(n, squeeze(n)) != _name_facts_by_every_search(n, squeeze(n))
-    ]
-    assert not differ
-    marked = [n for n in names if triggers._name_marks().search(n) is not None]
-    assert 0 < len(marked) < len(names)

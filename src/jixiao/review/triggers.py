@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
 from typing import TYPE_CHECKING
 
 from jixiao.content_caches import content_table
@@ -211,8 +210,6 @@ def _name_facts(name: str, key: str) -> int:
     facts = NAMED
     if lists.is_level_name(name, key):
         facts |= LEVEL_NAME
-    if _name_marks().search(name) is None:  # (almost every name: one search, not three)
-        return facts
     if lists.residue_start.search(name):
         facts |= RESIDUE
     if not name.isalpha() and _DIGIT.search(name):
@@ -220,17 +217,6 @@ def _name_facts(name: str, key: str) -> int:
     if name_phrase().search(name):
         facts |= PHRASE
     return facts
-
-
-@cache
-def _name_marks() -> re.Pattern[str]:
-    """The residue's first characters, a digit and the name phrases in one pattern: where
-    it finds nothing in a name, none of the three searches can."""
-    parts = (load_word_lists().residue_start, _DIGIT, name_phrase())
-    try:
-        return re.compile("|".join(f"(?:{p.pattern})" for p in parts))
-    except re.error:  # a pack's pattern that cannot be combined: the three searches run
-        return re.compile("")
 
 
 def _value_facts(value: IndicatorValue, raw: str) -> int:
