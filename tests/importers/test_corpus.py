@@ -499,18 +499,26 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # publish-leftovers: 预算数 0.723 -> 0.727 (184/253): a goal table's 预算数 under a notice
 # (莆田 文旅) is read by the generic reading where the Hebei one read a title alone.
 # Merged with publish-leftovers (415 documents): set from the 合计 row.
+# Import-unseen round 16 (427 documents): twelve held-out pages (file names ru16-; 上海 ×2,
+# 河南, 新疆, 内蒙古, 甘肃, 江西, 浙江, 湖北 ×2, 云南 ×2), two holding a table's head, the rest
+# cut in prose or a 目录. Before the rules: kind 11/12, year 12/12, 预算数 1/12, 执行率 1/1,
+# nothing invented (the whole corpus: kind 424/427, 预算数 185/265). After them ('评价机构' on
+# a cover names an evaluation; '下达…补助1400万元' allots; a numbered list of projects and
+# amounts the prose counts or sums): kind 12/12, 预算数 12/12, and 文昌 林业局's round-13
+# report gains its kind and budget; no earlier document lost anything. kind 0.997
+# (426/427), year 0.980 (395/403), 预算数 0.743 (197/265), 执行率 0.829 (73/88).
 FLOORS = {
     "recall": 0.941,
     "plan_recall": 0.979,
     "self_evaluation_recall": 0.908,
     "actual": 0.911,
-    "kind": 0.995,
-    "year": 0.979,
+    "kind": 0.997,
+    "year": 0.980,
     "rows": 0.993,
     "invented": 1,
     "monitoring_execution": 0.2,
-    "budget_total": 0.727,
-    "execution_rate": 0.827,
+    "budget_total": 0.743,
+    "execution_rate": 0.829,
     "total_score": 0.891,
     "field_wrong": 0,
 }

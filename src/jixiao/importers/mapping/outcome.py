@@ -7,6 +7,7 @@ import re
 
 from jixiao.importers.blocks import Block, Paragraph, Row
 from jixiao.importers.mapping import kinds
+from jixiao.importers.mapping.budget_list import listed_budgets
 from jixiao.importers.mapping.cut_header import header_only
 from jixiao.importers.mapping.department_name import stated_department
 from jixiao.importers.mapping.directed_rows import directed_rows
@@ -59,6 +60,7 @@ def fill_plan(
         plan.projects = header_only(projects, plan.kind, subject_of(titles))
     read_funds_tables(plan.projects, blocks)
     if plan.kind == "plan":  # a plan told in prose: '全年预算数为362万元', '资金总额500万元'
+        plan.projects = listed_budgets(plan.projects, blocks)  # '1.青年人才生活补贴 2293万元;'
         plan.projects = read_plan_budget(plan.projects, blocks, subject_of(titles))
     if plan.kind == "self_evaluation":
         plan.projects = listed_projects(plan.projects, blocks)
