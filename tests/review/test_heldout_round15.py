@@ -62,3 +62,20 @@ def test_n105_names_the_missing_money_unit_of_a_bare_figure() -> None:
     hits = found(corpus_report(LINGLING), "N105")
     assert [h.indicator_index for h in hits] == [7, 8]
     assert all("没有写明金额单位" in h.message for h in hits)
+
+
+def test_n105_keeps_no_amount_for_a_bare_rate_and_points_to_a_unit_in_the_name() -> None:
+    """廊坊 '指标1成本控制率 | 100' is a rate, not an amount short of its unit; 蔡甸
+    '成本控制数(万元) | 63' has its unit in the name only."""
+    rate = found(
+        corpus_report(
+            "self_evaluation/hebei_langfang-shipin-gongcheng-xuexiao-nuantong-gaizao_2019"
+        ),
+        "N105",
+    )
+    assert rate and all("不是金额" in h.message for h in rate)
+    named = found(
+        corpus_report("self_evaluation/hubei_caidian-linyeju-senlin-fanghuo-tradmirror_2021"),
+        "N105",
+    )
+    assert named and all("金额单位只写在名称里" in h.message for h in named)
