@@ -205,6 +205,8 @@ def _read_rows(lines: list[NumberedLine], table: _Table) -> None:
         # cut inside the row's last cell, which may be incomplete (the cells before it
         # hold); a figure with its unit ('1座') is whole as it stands
         del row.cells[-1]
+        if not row.cells:
+            table.blocks.pop()  # '| 开州区城乡福利院、…' cut: the row was that one cell
 
 
 def _cell_and_padding(line: str) -> tuple[str, int]:

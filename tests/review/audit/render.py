@@ -35,6 +35,7 @@ from tests.review.audit.heldout_later import (
     heldout_round12_section,
     heldout_round13_section,
     heldout_round14_section,
+    heldout_round15_section,
 )
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -128,6 +129,7 @@ def render(documents: list[str], entries: list[dict[str, Any]]) -> str:
         *heldout_round12_section(entries),
         *heldout_round13_section(entries),
         *heldout_round14_section(entries),
+        *heldout_round15_section(entries),
         "## 按规则",
         "",
         "| 规则 | 属实 | 可商榷 | 误报（规则） | 误报（导入） |",

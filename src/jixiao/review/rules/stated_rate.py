@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from jixiao.model.plan import Project
 from jixiao.review.context import ProjectView
 from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
@@ -21,22 +22,31 @@ TABLE = rule_table(__name__)
 _ROUNDING = Decimal("0.005")  # 95.6% written 96%
 
 
-def _rate_unlike_amounts(p: ProjectView) -> list[Hit]:
-    if not is_self_evaluation(p.plan):
-        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
-    project = p.project
+def amounts_unlike_rate(project: Project) -> tuple[Decimal, Decimal] | None:
+    """(全年预算数, 执行数 ÷ 预算数) when the stated rate is none of the amounts' rates."""
     rate, spent = project.execution_rate, project.spent
     if rate is None or spent is None:
-        return []
+        return None
     budgets = [
         b
         for b in (project.budget_adjusted, project.budget_total, project.budget_initial)
         if b is not None and b > 0
     ]
     if not budgets or any(abs(spent / b - rate) <= _ROUNDING for b in budgets):
+        return None
+    return budgets[0], spent / budgets[0]
+
+
+def _rate_unlike_amounts(p: ProjectView) -> list[Hit]:
+    if not is_self_evaluation(p.plan):
+        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
+    project = p.project
+    unlike = amounts_unlike_rate(project)
+    if unlike is None or project.execution_rate is None or project.spent is None:
         return []
-    budget = budgets[0]
-    computed = spent / budget * 100
+    budget, share = unlike
+    rate, spent = project.execution_rate, project.spent
+    computed = share * 100
     return [
         hit(
             f"预算执行率写作{amount(rate * 100)}%，而全年执行数{amount(spent)}万元÷"

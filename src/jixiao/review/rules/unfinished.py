@@ -12,6 +12,7 @@ from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import amount, q
 from jixiao.review.rules.selfeval import attainment_of, is_self_evaluation
+from jixiao.review.rules.stated_rate import amounts_unlike_rate
 
 TABLE = rule_table(__name__)
 
@@ -48,10 +49,21 @@ def _low_execution(p: ProjectView) -> list[Hit]:
         return []  # the precondition holds inside too (tests/review/test_document_gates.py)
     project = p.project
     rate = project.execution_rate
+    told = ""
+    unlike = amounts_unlike_rate(project)
+    if rate is not None and rate >= _EXPLAIN_BELOW and unlike and unlike[1] < _EXPLAIN_BELOW:
+        # 零陵: '执行率 100%' above 3824.26 of 4753.66万元 — the stated rate hides the 80.45%
+        # the amounts give (N212 says the two disagree; this says what the amounts mean)
+        told = (
+            f"（全年执行数{amount(project.spent)}万元÷全年预算数{amount(unlike[0])}万元，"
+            f"表中却写作{amount(rate * 100)}%）"
+        )
+        rate = unlike[1].quantize(Decimal("0.0001"))
     if rate is None or rate >= _EXPLAIN_BELOW or not project.budget_total:
         return []  # no budget: E104/E105 of the self-evaluation checks
     spent = project.spent
-    told = f"（全年执行数{amount(spent)}万元）" if spent is not None else ""
+    if not told and spent is not None:
+        told = f"（全年执行数{amount(spent)}万元）"
     shares = [attainment_of(i) for i in project.indicators]
     met = [s for s in shares if s is not None]
     claim = (

@@ -26,8 +26,14 @@ TABLE = rule_table(__name__)
 def _cost_not_money(v: IndicatorView) -> Hit | None:
     if not v.is_money_cost or is_money(v.value):
         return None
+    what = "不是金额"
+    if v.value.number is not None and not v.value.unit and "率" not in v.name:
+        # a bare figure (零陵 '造林补助 | 每亩300'); a rate's bare '100' is no amount at all
+        what = "只有数字，" + (
+            "金额单位只写在名称里" if "元" in v.name else "没有写明金额单位（元、万元）"
+        )
     return hit(
-        f"成本指标{q(v.name)}的指标值{q(v.raw)}不是金额，无法与预算数和支出标准比较。",
+        f"成本指标{q(v.name)}的指标值{q(v.raw)}{what}，无法与预算数和支出标准比较。",
         field="value",
         params={"budget": amount(v.project.project.budget_total).replace("—", "X")},
     )
