@@ -1,0 +1,78 @@
+"""Import leftovers round 13: a budget row whose label is its header row (罗湖), the
+年初预算数 and the adjustment a report states beside its year's budget (福田, 荷塘)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from jixiao.importers.api import import_file
+from jixiao.importers.mapping.adjusted_budget import initial_budget
+
+SELF = Path(__file__).resolve().parents[1] / "fixtures" / "corpus" / "self_evaluation"
+LUOHU = SELF / "guangdong_ru13-luohu-nanhu-jiedao-pinggaiguan-zhaiquan-zixping-pipe-cut_2022.txt"
+FUTIAN = SELF / (
+    "guangdong_ru14r-futian-minzhengju-kunnan-qunzhong-jiuzhu-shiyong-qingkuang-prose-cut_2021.txt"
+)
+HETANG = SELF / "hunan_ru12-hetang-fulian-zhengti-zixping-baogao-prose-cut_2022.txt"
+FUTIAN_LINE = (
+    "2021年中央财政困难群众救助补助资金下达我区111万元(福财直〔2020〕67号),其中低保、特困和"
+    "临时救助资金100万元,孤儿基本生活保障金11万元,调减40万元(福财直〔2021〕29号),"
+    "全年实际下达71万元,已全额划转至各街道纳入年度预算并执行发放,发放率100%。"
+)
+HEAD = "当年绩效指标 | 债券资金管理指标(10分) | 总体支出进度 | 实际支出 金额 | 下达 额度 | 分值 | 得分 |"
+
+
+def test_luohu_figures_under_a_header_row_of_budget_heads() -> None:
+    """罗湖's 债券资金管理指标 row: heads '实际支出 金额 | 下达 额度 | 实际 完成值 | 分值 |
+    得分' and, on the next row with no label, '1,437 | 1,437 | 1,437 | 10 | 10'."""
+    (project,) = import_file(LUOHU).projects
+    assert (project.budget_total, project.budget_adjusted, project.spent) == (1437, 1437, 1437)
+
+
+def _budget_of(tmp_path: Path, lines: list[str]) -> tuple[Decimal | None, Decimal | None]:
+    path = tmp_path / "t.txt"
+    path.write_text("\n".join(["项目名称 | 某街道燃气管道改造 |", *lines]), encoding="utf-8")
+    (project,) = import_file(path).projects
+    return project.budget_total, project.spent
+
+
+def test_a_row_of_words_under_the_budget_heads_gives_no_budget(tmp_path: Path) -> None:
+    lines = [HEAD, "按期完成 | 已完成 | 无偏差 |"]
+    assert _budget_of(tmp_path, lines) == (None, None)
+    assert _budget_of(tmp_path, [HEAD, "600 | 800 | 10 | 10 |"]) == (800, 600)
+
+
+def test_futian_keeps_the_first_allotment_and_its_cut() -> None:
+    (project,) = import_file(FUTIAN).projects
+    assert (project.budget_total, project.budget_initial, project.budget_adjusted) == (71, 111, 71)
+
+
+def test_hetang_an_addition_gives_the_year_budget_from_its_initial_one() -> None:
+    (project,) = import_file(HETANG).projects
+    assert (project.budget_initial, project.budget_adjusted) == (Decimal("57.28"), Decimal("69.06"))
+
+
+def test_no_adjustment_or_arithmetic_that_does_not_hold_keeps_nothing() -> None:
+    assert initial_budget(FUTIAN_LINE, Decimal(71)) == (111, -40)
+    assert initial_budget(FUTIAN_LINE, Decimal(70)) is None  # 111 − 40 is no 70
+    assert initial_budget(FUTIAN_LINE.replace("调减40万元", ""), Decimal(71)) is None
+    # two amounts before the cut that fit: nothing tells which was the first allotment
+    two = "下达111万元,另拨111万元,调减40万元,全年实际下达71万元"
+    assert initial_budget(two, Decimal(71)) == (111, -40)  # the same amount: one reading
+    two = "下达111万元,其中21万元,调减40万元,追加50万元,全年下达71万元"  # 111−40, 21+50
+    assert initial_budget(two, Decimal(71)) is None
+
+
+_AMOUNTS = st.integers(min_value=1, max_value=100000)
+
+
+@given(_AMOUNTS, _AMOUNTS)
+def test_a_stated_cut_gives_the_first_allotment_back(budget: int, cut: int) -> None:
+    first = budget + cut
+    line = f"下达资金{first}万元,调减{cut}万元,全年实际下达{budget}万元"
+    assert initial_budget(line, Decimal(budget)) == (first, -cut)
+    assert initial_budget(line, Decimal(budget + 1)) is None
