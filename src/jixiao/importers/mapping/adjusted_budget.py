@@ -31,9 +31,7 @@ _AMOUNT = re.compile(r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<u>亿元|万元|元)")
 @cache
 def _adjustment() -> re.Pattern[str]:
     """A cut or an addition with its amount right after the word ('调减40万元')."""
-    words: dict[str, list[str]] = packs.merged_data("import-prose-figures.json")[
-        "adjustment_words"
-    ]
+    words: dict[str, list[str]] = packs.merged_data("import-prose-figures.json")["adjustment_words"]
     return re.compile(
         rf"(?:(?P<cut>{alternation(words['cut'])})|(?P<added>{alternation(words['added'])}))"
         rf"(?:资金|经费)?\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<u>亿元|万元|元)"
