@@ -76,3 +76,28 @@ def test_a_stated_cut_gives_the_first_allotment_back(budget: int, cut: int) -> N
     line = f"下达资金{first}万元,调减{cut}万元,全年实际下达{budget}万元"
     assert initial_budget(line, Decimal(budget)) == (first, -cut)
     assert initial_budget(line, Decimal(budget + 1)) is None
+
+
+LANGZHONG = SELF / "sichuan_ru14r-langzhong-jiaotong-chegoushui-shengdao-ziping-glued-cut_2021.txt"
+HEADS = "全年预算数(A)全年执行数(B)预算执行率(B/A)"
+
+
+def test_langzhong_budget_heads_on_their_own_line_over_the_glued_figures() -> None:
+    """'项目资金 / (万元)' then the heads alone on a line, '年度资金总额:40004000100%' below."""
+    (project,) = import_file(LANGZHONG).projects
+    assert (project.budget_total, project.spent, project.execution_rate) == (4000, 4000, 1)
+
+
+def _figures(tmp_path: Path, lines: list[str]) -> tuple[object, ...]:
+    path = tmp_path / "t.txt"
+    head = ["项目支出绩效自评表", "项目名称某公路建设项目"]
+    path.write_text("\n".join([*head, *lines]), encoding="utf-8")
+    (project,) = import_file(path).projects
+    return project.budget_total, project.execution_rate
+
+
+def test_heads_alone_without_a_unit_or_figures_below_give_no_amount(tmp_path: Path) -> None:
+    line = "年度资金总额:40004000100%"
+    assert _figures(tmp_path, ["(万元)", HEADS, line]) == (4000, 1)
+    assert _figures(tmp_path, [HEADS, line]) == (None, 1)  # no 万元 stated: the rate only
+    assert _figures(tmp_path, ["(万元)", HEADS, "总体目标完成情况"]) == (None, None)
