@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from jixiao.importers.api import import_file
 from jixiao.importers.mapping.adjusted_budget import initial_budget
+from jixiao.importers.mapping.glued import next_project
+from jixiao.model.source import SourceRef
 
 SELF = Path(__file__).resolve().parents[1] / "fixtures" / "corpus" / "self_evaluation"
 LUOHU = SELF / "guangdong_ru13-luohu-nanhu-jiedao-pinggaiguan-zhaiquan-zixping-pipe-cut_2022.txt"
@@ -101,3 +103,29 @@ def test_heads_alone_without_a_unit_or_figures_below_give_no_amount(tmp_path: Pa
     assert _figures(tmp_path, ["(万元)", HEADS, line]) == (4000, 1)
     assert _figures(tmp_path, [HEADS, line]) == (None, 1)  # no 万元 stated: the rate only
     assert _figures(tmp_path, ["(万元)", HEADS, "总体目标完成情况"]) == (None, None)
+
+
+XINZHOU = SELF / "hubei_xinzhou-chujutuan-yanchushebei-glued_2020.txt"
+
+
+def test_xinzhou_a_second_table_glued_after_the_first_is_its_own_project() -> None:
+    """'…演出人员满意度100%100%2020总分10098项目名称中青年演员培训经费主管部门…年度资金总额
+    40404010100%…': the second 项目名称 after the rows opens the next project, which takes
+    its own glued budget line (40, 100%) while the first keeps its 30, its rows and 98."""
+    first, second = import_file(XINZHOU).projects
+    assert (first.name, first.budget_total, first.total_score) == ("演出设备更新专项经费", 30, 98)
+    assert len(first.indicators) == 5
+    assert (second.name, second.budget_total, second.execution_rate) == (
+        "中青年演员培训经费",
+        40,
+        1,
+    )
+    assert not second.indicators
+
+
+def test_a_name_label_inside_the_rows_without_a_header_block_opens_no_project() -> None:
+    where = SourceRef(file="t.txt")
+    rows = "数量指标培训人次30人次30人次2020总分10098项目名称中青年演员培训经费主管部门新洲区楚剧团"
+    assert next_project(rows, where) == rows.index("项目名称")
+    assert next_project("数量指标项目名称核对率100%100%2020", where) is None
+    assert next_project("质量指标项目名称规范", where) is None

@@ -69,6 +69,9 @@ class FlatLineWalk(ABC):
     def _flush_stream(self) -> None: ...
 
     @abstractmethod
+    def _paragraph(self, para: Paragraph) -> None: ...
+
+    @abstractmethod
     def _project(self) -> Project: ...
 
     def _glued_points(self, para: Paragraph) -> bool:
@@ -194,7 +197,10 @@ class FlatLineWalk(ABC):
             return False
         if table.head:
             self._header_cells(table.head, para.source)
-        return self._shaped_grid(table.order, table.rows, para.source)
+        self._shaped_grid(table.order, table.rows, para.source)
+        if table.following:  # the next project's table glued on: read as a line of its own
+            self._paragraph(Paragraph(raw=table.following, source=para.source))
+        return True
 
     def _standard_table(self, cells: list[Cell], where: SourceRef) -> bool:
         """A table of the older 评价指标 | 标准值 framework flattened into one line or row
