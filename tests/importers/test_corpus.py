@@ -501,9 +501,10 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # Merged with publish-leftovers (415 documents): set from the 合计 row.
 # import-leftovers-13: 阆中's glued rows cut as points and score (glued_pairs) 0/7 -> 7/7
 # indicators and actuals, 罗湖's 预算数 under its 下达额度 head, budget heads alone on their
-# line over the glued figures (阆中 4000 and 100%, 宁夏 福彩 100%): recall 0.948 (1058/1116),
-# self-evaluation 0.920 (556/604), actual 0.925 (460/497), 预算数 0.735 (186/253), 执行率
-# 0.850 (74/87); no document lost anything.
+# line over the glued figures (阆中 4000 and 100%, 宁夏 福彩 100%), a second table glued after
+# the first's rows opening the next project (新洲 40 and 100%): recall 0.948 (1058/1116),
+# self-evaluation 0.920 (556/604), actual 0.925 (460/497), 预算数 0.739 (187/253), 执行率
+# 0.862 (75/87); no document lost anything.
 FLOORS = {
     "recall": 0.948,
     "plan_recall": 0.979,
@@ -514,8 +515,8 @@ FLOORS = {
     "rows": 0.993,
     "invented": 1,
     "monitoring_execution": 0.2,
-    "budget_total": 0.735,
-    "execution_rate": 0.850,
+    "budget_total": 0.739,
+    "execution_rate": 0.862,
     "total_score": 0.891,
     "field_wrong": 0,
 }
