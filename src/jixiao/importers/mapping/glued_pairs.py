@@ -16,7 +16,7 @@ line ending in the run. Nothing but the cells' kinds tells where the run is cut:
 that read the cells as what such grids hold when their numbers carry no unit — points
 above 0 and at most 100, then a score at most those points — and the rows are read
 only when every row cuts one way and the points add up to 100 (as in
-:mod:`glued_points`); otherwise nothing is read (零陵's '2456.182456.18' cuts two ways).
+:mod:`glued_points`); otherwise nothing is read — never a guess between two cuts.
 The figures are kept in the cells the header names: a 指标值 holding the points is then
 the review's to tell (S112).
 """
