@@ -516,6 +516,13 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # actual 0.913 (463/507), kind 0.995 (421/423), year 0.980 (391/399), invented 2, 预算数
 # 0.723 (188/260), 执行率 0.833 (75/90), 自评总分 0.891 (41/46); no earlier document changed.
 # Merged with review-unseen-15 (435 documents): set from the 合计 row.
+# import-leftovers-13: 阆中's glued rows cut as points and score (glued_pairs) 0/7 -> 7/7
+# indicators and actuals, 罗湖's 预算数 under its 下达额度 head, budget heads alone on their
+# line over the glued figures (阆中 4000 and 100%, 宁夏 福彩 100%), a second table glued after
+# the first's rows opening the next project (新洲 40 and 100%): recall 0.948 (1058/1116),
+# self-evaluation 0.920 (556/604), actual 0.925 (460/497), 预算数 0.739 (187/253), 执行率
+# 0.862 (75/87); no document lost anything.
+# Merged with import-leftovers-13 (435 documents): set from the 合计 row.
 FLOORS = {
     "recall": 0.937,
     "plan_recall": 0.968,

@@ -1,9 +1,10 @@
 """S112: a 自评表 whose 指标值 and 实际完成值 cells hold each row's 分值 and 得分.
 
 阆中市交通运输局's 车购税 自评表 (held-out round 14) writes 20, 20, 10, 10, 10, 10, 20 in its
-指标值 column and the same in its 全年实际完成值: the points of each row, summing to 100. The
-import does not read its glued rows yet (two number columns glued after the name), so the
-rule is shown on the rows a reader takes from the page (its .expected.json)."""
+指标值 column and the same in its 全年实际完成值: the points of each row, summing to 100. Its
+rows are glued ('…32.1公里2020'); the import cuts them (:mod:`glued_pairs`), and the rule
+speaks on the imported document as on the rows a reader takes from the page (its
+.expected.json)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,11 @@ def _langzhong() -> DepartmentPlan:
 
 def test_points_in_the_target_columns_say_no_target_is_stated() -> None:
     (hit,) = found(review_plan(_langzhong()), "S112", project=1)
+    assert "7个指标" in hit.message and "合计100" in hit.message
+
+
+def test_the_imported_glued_table_gets_s112_too() -> None:
+    (hit,) = found(corpus_report(LANGZHONG), "S112", project=1)
     assert "7个指标" in hit.message and "合计100" in hit.message
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from jixiao.importers.blocks import Cell, Paragraph, Row
-from jixiao.importers.mapping.glued import glued_header_run, labelled_within
+from jixiao.importers.mapping.glued import glued_header_run, labelled_within, next_project
 from jixiao.importers.mapping.header import parse_header
 from jixiao.importers.mapping.paired_runs import paired_runs
 from jixiao.importers.mapping.shaped_rows import (
@@ -43,6 +43,7 @@ class FlatTable:
     # whether the line also holds a header run naming every column of ``order`` (then
     # the run, regrouping the cells by its width, reads the rows whatever their shapes)
     has_header_run: bool = False
+    following: str = ""  # a second table glued after the rows: the next project's
 
 
 def cells_of(texts: list[str], where: SourceRef) -> list[Cell]:
@@ -91,8 +92,11 @@ def glued_table(para: Paragraph) -> FlatTable | None:
     order = column_order(found[0]) if found else None
     if found is None or order is None or found[2] == len(bare):
         return None
-    rows = glued_rows(bare[found[2] :], order)
+    rest = bare[found[2] :]
+    cut = next_project(rest, para.source)
+    rows = glued_rows(rest[:cut], order)
     if sum(1 for row in rows if len(row) > 1) < SHAPED_MIN_ROWS:
         return None
     head = labelled_within(bare[: found[1]], para.source) or []
-    return FlatTable(head=head, order=order, rows=rows)
+    following = rest[cut:] if cut is not None else ""
+    return FlatTable(head=head, order=order, rows=rows, following=following)

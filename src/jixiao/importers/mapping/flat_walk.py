@@ -23,8 +23,8 @@ from jixiao.importers.mapping.glued import (
     split_glued,
     starts_with_label,
 )
+from jixiao.importers.mapping.glued_pairs import PairsGrid
 from jixiao.importers.mapping.glued_points import PointsGrid
-from jixiao.importers.mapping.glued_points import header as points_header
 from jixiao.importers.mapping.glued_scored import header_glued, scored_order, scored_rows
 from jixiao.importers.mapping.header import GridHeader, parse_header
 from jixiao.importers.mapping.indicators import IndicatorReader
@@ -51,7 +51,7 @@ class FlatLineWalk(ABC):
     flat_tables: list[DisclosureTable]
     _glued: bool
     _stream: tuple[int | None, list[Cell]] | None
-    _points: PointsGrid | None = None  # a grid of glued rows read when it is over
+    _points: PointsGrid | PairsGrid | None = None  # a grid of glued rows read when it is over
 
     # the walk's own steps, which GenericAssembler defines
     @abstractmethod
@@ -69,23 +69,32 @@ class FlatLineWalk(ABC):
     def _flush_stream(self) -> None: ...
 
     @abstractmethod
+    def _paragraph(self, para: Paragraph) -> None: ...
+
+    @abstractmethod
     def _project(self) -> Project: ...
 
     def _glued_points(self, para: Paragraph) -> bool:
-        """A header or row of a grid glued line by line with its 分值 (:mod:`glued_points`)."""
+        """A header or row of a grid glued line by line with its 分值 (:mod:`glued_points`)
+        or its points and score (:mod:`glued_pairs`)."""
         if self._points is not None:
             if self._points.take(para.text, para.source):
                 return True
             self.close_points()
             return False
-        self._points = PointsGrid.start(para.text, para.source) if self.grid is None else None
+        if self.grid is None:
+            self._points = PointsGrid.start(para.text, para.source) or PairsGrid.start(
+                para.text, para.source
+            )
         return self._points is not None
 
     def close_points(self) -> None:
         """The rows of the glued grid being read, once it is over."""
         grid, self._points = self._points, None
-        rows = grid.cells() if grid is not None else []
-        reader = IndicatorReader(points_header(), self.warn)
+        if grid is None:
+            return
+        rows = grid.cells()
+        reader = IndicatorReader(grid.header(), self.warn)
         for texts, where in rows:
             indicator = reader.read(cells_of(texts, where), where)
             if indicator is not None:
@@ -188,7 +197,10 @@ class FlatLineWalk(ABC):
             return False
         if table.head:
             self._header_cells(table.head, para.source)
-        return self._shaped_grid(table.order, table.rows, para.source)
+        self._shaped_grid(table.order, table.rows, para.source)
+        if table.following:  # the next project's table glued on: read as a line of its own
+            self._paragraph(Paragraph(raw=table.following, source=para.source))
+        return True
 
     def _standard_table(self, cells: list[Cell], where: SourceRef) -> bool:
         """A table of the older 评价指标 | 标准值 framework flattened into one line or row

@@ -257,6 +257,20 @@ def split_labelled(text: str, source: SourceRef) -> list[Cell] | None:
     return cells
 
 
+def next_project(text: str, source: SourceRef) -> int | None:
+    """Where the rows of a glued table give way to the next project's header block
+    ('…演出人员满意度100%100%2020总分10098项目名称中青年演员培训经费主管部门…'): a project
+    name label with its value and, right after, another header label with its own — a
+    second table glued on, whose project is not the first one's."""
+    for match in _field_label_pattern().finditer(text):
+        if vocabulary().field_of(match.group()) != "name":
+            continue
+        cells = split_labelled(text[match.start() :], source)
+        if cells is not None and len(cells) >= 4 and all(c.raw for c in cells[:4]):
+            return match.start()
+    return None
+
+
 def labelled_within(text: str, source: SourceRef) -> list[Cell] | None:
     """:func:`split_labelled` from the first header-block label in the line (a line that
     starts with a notice's prose and goes on with the table's 项目名称 …)."""

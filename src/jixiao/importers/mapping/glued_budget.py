@@ -37,6 +37,7 @@ _NUMBER = re.compile(r"(?:0|[1-9]\d{0,9})(?:\.\d{1,4})?")
 _MARK = r"(?:\s+|[(（][^()（）]{0,12}[)）]|[(（][^()（）\u4e00-\u9fff]{0,12})*"
 _MARKS = re.compile(r"[(（][^()（）]{0,12}[)）]|[(（][^()（）\u4e00-\u9fff]{0,12}")
 _UNITS = re.compile(r"万元? ?")
+_UNIT_ALONE = re.compile(r"[(（]?(?:单位[:：]\s*)?万元[)）]?")
 _POINTS_MARK = re.compile(r"(\d+(?:\.\d+)?)分[*×xX]执行率")
 _MAX_EMPTY = 2
 _LONGEST = 64  # characters of a budget line's figures glued
@@ -264,9 +265,20 @@ def budget_lines(text: str) -> list[Reading]:
 
 def _head_alone(text: str) -> bool:
     """Whether the line ends in the budget line's label after its column heads, the
-    figures on the next line ('| 年初预算数 | … | 得分 | 年度资金总额 |')."""
+    figures on the next line ('| 年初预算数 | … | 得分 | 年度资金总额 |'), or ends in the
+    column heads alone, the label and its figures on the next line ('全年预算数(A)全年
+    执行数(B)预算执行率(B/A)' over '年度资金总额:40004000100%')."""
     text = to_simplified(strip_pinyin(unicodedata.normalize("NFKC", text)))
-    return _line().search(text + " 1%") is not None and _line().search(text) is None
+    if _line().search(text) is not None:
+        return False
+    return _line().search(text + " 1%") is not None or _heads_last().search(text) is not None
+
+
+@cache
+def _heads_last() -> re.Pattern[str]:
+    words = sorted(_columns(), key=len, reverse=True)
+    column = "|".join(_spaced(w) for w in words)
+    return re.compile(rf"(?:(?:{column}){_MARK}){{3,8}}$")
 
 
 def read_glued_budget(projects: list[Project], blocks: list[Block]) -> None:
@@ -278,6 +290,9 @@ def read_glued_budget(projects: list[Project], blocks: list[Block]) -> None:
     for block in blocks:
         text = block.raw if isinstance(block, Paragraph) else " ".join(block.raws())
         text, head = head + text, ""
+        if _UNIT_ALONE.fullmatch(text.strip()):
+            head = text + " "  # '(万元)' on its own line over the heads: the amounts' unit
+            continue
         if "执" not in text and "執" not in text:
             continue
         lines = budget_lines(text)

@@ -187,13 +187,18 @@ class PointsGrid:
             labelled = labelled or bool(row.labels)
             if not labelled or not row.value:
                 continue
-            level1, level2 = _levels(row.labels)
+            level1, level2 = levels(row.labels)
             texts = [level1, level2, row.name, row.note, row.value, str(row.points)]
             read.append((texts, row.source))
         return read
 
+    @staticmethod
+    def header() -> GridHeader:
+        """The header the rows are read under."""
+        return header()
 
-def _levels(labels: list[str]) -> tuple[str, str]:
+
+def levels(labels: list[str]) -> tuple[str, str]:
     """The 一级 and 二级 cells of a row's labels ('' where the row carries them over): a
     label alone is a 二级 one when the framework knows it as such."""
     if len(labels) == 2:

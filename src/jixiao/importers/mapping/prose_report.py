@@ -19,6 +19,7 @@ and counts no several projects.
 from __future__ import annotations
 
 from jixiao.importers.blocks import Block, Paragraph
+from jixiao.importers.mapping.adjusted_budget import read_initial_budget
 from jixiao.importers.mapping.arrived_budget import read_arrived_budget
 from jixiao.importers.mapping.counted_total import read_counted_total
 from jixiao.importers.mapping.glued_budget import read_glued_budget
@@ -63,6 +64,7 @@ def read_report_figures(
         read_numbered_grid(told, blocks)  # a 行次/列次 grid where its percentages agree
         read_year_investment(told, blocks)  # a 总投资 only where it is all this year's fund
         read_arrived_budget(told, blocks)  # '资金3728万元全部执行到位'
+        read_initial_budget(told)  # '下达111万元…调减40万元…全年实际下达71万元'
     read_stated_totals(told, blocks)
     if projects:
         return projects
