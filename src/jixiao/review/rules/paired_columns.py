@@ -29,7 +29,6 @@ from jixiao.review.rules.basis import words
 from jixiao.review.rules.common import q
 from jixiao.review.rules.selfeval import is_self_evaluation
 
-
 TABLE = rule_table(__name__)
 
 _FLOORS = frozenset({Direction.GE, Direction.GT})
@@ -189,8 +188,8 @@ def _actual_residue(p: ProjectView) -> list[Hit]:
         if actual and (match := residue.search(actual)) is not None:
             hits.append(
                 hit(
-                    f"{q(v.name, 24)}的实际完成值{q(actual, 16)}留着填表模板的占位{q(match.group(0))}："
-                    "实际完成值没有填写，无法与年度指标值比较计分。",
+                    f"{q(v.name, 24)}的实际完成值{q(actual, 16)}留着填表模板的占位"
+                    f"{q(match.group(0))}：实际完成值没有填写，无法与年度指标值比较计分。",
                     field="actual",
                     indicator_index=v.index,
                 )
