@@ -18,6 +18,7 @@ contains the other: the reader sees the measure), nor a deadline (时间) with a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from jixiao.grammar import Direction, UnitKind, ValueKind, parse_value
@@ -33,6 +34,10 @@ TABLE = rule_table(__name__)
 
 _FLOORS = frozenset({Direction.GE, Direction.GT})
 _CEILINGS = frozenset({Direction.LE, Direction.LT})
+# prefilters on the actual's text: a figure followed by a unit word (“3200盒”), a span's
+# joining mark (“280-300人”, “280至300人”)
+_NOT_A_DIGIT_LAST = re.compile(r"[0-9]\s*[^0-9.%％\s]")
+_SPAN = re.compile(r"[0-9][^0-9]{0,3}[-－~～至到—][^0-9]{0,2}[0-9]")
 _BARE = frozenset({Direction.EQ, None})
 _SPENT = frozenset({UnitKind.MONEY, UnitKind.RATE})  # 万元, 元/人: a bare one is a budget
 # kinds whose units a reader compares as written; 倍, 级, 百分点 (OTHER, PERCENT_POINT) may
@@ -130,20 +135,26 @@ def _midterm_units(p: ProjectView) -> list[Hit]:
 R139 = TABLE.rule("R139", _midterm_units)
 
 
-def _actuals(p: ProjectView) -> Iterator[tuple[IndicatorView, IndicatorValue]]:
+def _actuals(
+    p: ProjectView, wanted: re.Pattern[str]
+) -> Iterator[tuple[IndicatorView, IndicatorValue]]:
+    """The rows whose target is a figure with a unit and whose actual, containing
+    ``wanted`` (searched in C before the actual is parsed), is one too."""
     if not is_self_evaluation(p.plan):
         return  # the precondition holds inside too (tests/review/test_document_gates.py)
     for v in p.indicators:
-        text = (v.indicator.actual or "").strip()
-        if text and v.value.kind is ValueKind.QUANTITATIVE and v.value.unit:
-            actual = _figure(text)
+        text = v.indicator.actual
+        if not text or wanted.search(text) is None:
+            continue
+        if v.value.kind is ValueKind.QUANTITATIVE and v.value.unit:
+            actual = _figure(text.strip())
             if actual is not None:
                 yield v, actual
 
 
 def _actual_units(p: ProjectView) -> list[Hit]:
     hits = []
-    for v, actual in _actuals(p):
+    for v, actual in _actuals(p, _NOT_A_DIGIT_LAST):
         if v.value.unit_kind is not UnitKind.COUNT or actual.unit_kind is not UnitKind.COUNT:
             continue  # a percentage against a measure is N217's
         if not _other_measure(v.value, actual):
@@ -171,7 +182,7 @@ def _actual_spans(p: ProjectView) -> list[Hit]:
             field="actual",
             indicator_index=v.index,
         )
-        for v, actual in _actuals(p)
+        for v, actual in _actuals(p, _SPAN)
         if actual.is_range
     ]
 
