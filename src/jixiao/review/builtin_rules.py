@@ -37,6 +37,7 @@ from jixiao.review.rules import (
     output_levels,
     overshoot,
     overspent,
+    paired_columns,
     payout_benefits,
     period_timeliness,
     period_year,
@@ -136,6 +137,7 @@ _RULES = (
     *unit_words.RULES,
     *selfeval_columns.RULES,
     *midterm_goals.RULES,
+    *paired_columns.RULES,
     *completion_statement.RULES,
 )
 
