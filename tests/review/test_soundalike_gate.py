@@ -19,15 +19,14 @@ from hypothesis import strategies as st
 
 from jixiao.content_caches import forget_contents
 from jixiao.review.rules.basis import words
+from jixiao.review.rules.pinyin_reading import char_reading
 from jixiao.review.rules.soundalike import (
     Sound,
-    _bare,
+    _alike_ends,
     _known,
     _lengths,
-    _may_end_alike,
     _one_slip,
     _one_slip_from,
-    _readings,
     _slip_index,
     sound,
     sound_alikes,
@@ -124,22 +123,31 @@ def test_a_slip_of_a_rate_name_written_in_the_document_is_still_found() -> None:
     assert sound_alikes(["车辆隔离绿"]) == {}
 
 
-def test_a_characters_reading_is_one_its_dictionary_gives() -> None:
-    """For every character of pypinyin's dictionary its reading (a pypinyin call), bare of
-    tones, is one of those the dictionary lists for it: what lets ``_may_end_alike`` and
-    ``sounds_alike`` decide from the dictionary where the readings share nothing."""
-    from pypinyin.pinyin_dict import pinyin_dict
+def test_a_character_alone_reads_as_pypinyin_reads_it() -> None:
+    """``char_reading`` (no segmenter) is the one syllable ``sound`` gives every character of
+    pypinyin's dictionary, and None exactly where ``sound`` reads it as written."""
+    from pypinyin.constants import PINYIN_DICT
 
-    for code in pinyin_dict:
+    for code in PINYIN_DICT:
         char = chr(code)
-        readings = _readings(char)
-        assert readings is not None and _bare(sound(char)[0]) in readings, char
+        read = char_reading(char)
+        assert (read,) == sound(char) if read is not None else sound(char) == (char,), char
 
 
-def test_the_dictionary_gates_decide_as_the_readings() -> None:
+def test_the_characters_read_like_an_ending_are_those_sound_reads_so() -> None:
+    """``_alike_ends`` (picked out of the dictionaries once) holds exactly the characters of
+    the Basic Multilingual Plane and of pypinyin's dictionary whose reading ends like a rate
+    name's last character."""
+    from pypinyin.constants import PINYIN_DICT
+
     endings = _known()[2]
-    for char in "率绿律度渡数量人%a嗯":
-        assert not (not _may_end_alike(char) and sound(char)[-1] in endings)
-        for other in "率度":
+    chars = map(chr, {*range(0x10000), *PINYIN_DICT})
+    alike = {c for c in chars if sound(c) and sound(c)[-1] in endings}
+    forget_contents("jixiao.review")
+    assert alike == _alike_ends() and {"率", "绿", "律", "度", "渡"} <= alike
+
+
+def test_two_characters_sound_alike_as_their_readings_say() -> None:
+    for char in "率绿律度渡数量人%a嗯〇 ":
+        for other in "率度a":
             assert sounds_alike(char, other) == (sound(char) == sound(other))
-    assert all(_may_end_alike(c) for c in "率绿律度渡") and not _may_end_alike("数")

@@ -12,12 +12,18 @@ its tones. That is done here with the same dictionaries and segmenter, and each 
 toneless form remembered (:func:`_normal`: the dictionaries' ~1,500 syllables, code data —
 no document's text is remembered here). ``tests/review/test_pinyin_reading.py`` compares it
 with ``lazy_pinyin`` over every character and every phrase of pypinyin's dictionaries.
+
+A character alone is read by :func:`char_reading` (a few look-ups, no segmenter), and the
+characters read as given syllables are picked out of the dictionaries by :func:`chars_reading`.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable
 from functools import cache
+from itertools import compress, repeat
+from operator import itemgetter
 from typing import Any
 
 
@@ -73,3 +79,34 @@ def reading(text: str) -> tuple[str, ...]:
             found = chars.get(ord(char))
             syllables.append(_styled(char) if found is None else _normal(found.split(",", 1)[0]))
     return tuple(syllables)
+
+
+def char_reading(char: str) -> str | None:
+    """``reading(char)[0]`` for a character with a reading (one phrase of one word: read as
+    the phrase dictionary lists it, else by its first reading), without the segmenter;
+    None for a character without one (read as written)."""
+    chars, phrases, hans, _ = _pypinyin()
+    listed = chars.get(ord(char)) if len(char) == 1 else None
+    if listed is None or hans.match(char) is None:
+        return None
+    phrase = phrases.get(char)
+    return _normal(phrase[0][0] if phrase is not None else listed.split(",", 1)[0])
+
+
+def chars_reading(syllables: frozenset[str]) -> frozenset[str]:
+    """Every character whose :func:`char_reading` is one of ``syllables`` (toneless), picked
+    out of pypinyin's dictionaries with the loops over their ~42,000 entries in C: only
+    the distinct first readings bare of their tones like one of ``syllables`` are read."""
+    chars, phrases, _, _ = _pypinyin()
+    firsts = list(map(itemgetter(0), map(str.partition, chars.values(), repeat(","))))
+    bare = {_bare(syllable) for syllable in syllables}
+    toned = frozenset([s for s in set(firsts) if _bare(s) in bare and _normal(s) in syllables])
+    found = map(chr, compress(chars.keys(), map(toned.__contains__, firsts)))
+    alone = compress(phrases.keys(), map((1).__eq__, map(len, phrases.keys())))
+    return frozenset([c for c in {*found, *alone} if char_reading(c) in syllables])
+
+
+def _bare(syllable: str) -> str:
+    """A syllable without tones and umlaut (lǜ, lv → lu): alike in both of pypinyin's forms."""
+    decomposed = unicodedata.normalize("NFD", syllable).replace("v", "u")
+    return "".join([c for c in decomposed if not unicodedata.combining(c)])

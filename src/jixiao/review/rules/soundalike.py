@@ -3,21 +3,21 @@
 exactly like one (tones aside) and differ from it in one character only are taken for that
 rate name mistyped. The rate names are the
 lexicon's (``upward_rates`` and ``downward_rates``) and those written in the same document;
-readings are pypinyin's (read off its dictionaries: :mod:`.pinyin_reading`), loaded only
-when a name ends in a sound a rate name ends in, and asked only for an ending one character
-away from a rate name (most endings are no slip of any rate name).
+readings are pypinyin's (read off its dictionaries: :mod:`.pinyin_reading`; a character alone
+from its table), asked of an ending only when the name's last character reads like a rate
+name's and the ending is one character away from a rate name (most endings are no slip of
+any rate name).
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from functools import cache
 from itertools import compress, repeat
 
 from jixiao.content_caches import content_cache
 from jixiao.review.rules.basis import words
-from jixiao.review.rules.pinyin_reading import reading
+from jixiao.review.rules.pinyin_reading import char_reading, chars_reading, reading
 
 Sound = tuple[str, ...]
 
@@ -67,45 +67,23 @@ def _tails(name: str) -> tuple[tuple[str, bool], ...]:
 
 def _ends_alike(char: str) -> bool:
     """``char`` reads like the last character of a rate name (“”: no character)."""
-    return bool(char) and _may_end_alike(char) and sound(char)[-1] in _known()[2]
+    return char in _alike_ends()
 
 
 @cache
-def _bare(reading: str) -> str:
-    """A reading without its tones and umlaut (lǜ, lv → lu): the readings pypinyin's style
-    and its dictionary write alike (of the dictionary's ~1,500 readings, remembered)."""
-    decomposed = unicodedata.normalize("NFD", reading).replace("v", "u")
-    return "".join([c for c in decomposed if not unicodedata.combining(c)])
-
-
-@cache
-def _bare_endings() -> frozenset[str]:
-    return frozenset(map(_bare, _known()[2]))
-
-
-@content_cache(maxsize=1 << 14)
-def _readings(char: str) -> frozenset[str] | None:
-    """The readings pypinyin's dictionary gives ``char``, bare (:func:`_bare`), one of which
-    is its reading (:func:`sound`); None for a character it reads otherwise (as written)."""
-    from pypinyin.pinyin_dict import pinyin_dict
-
-    readings = pinyin_dict.get(ord(char))
-    return None if readings is None else frozenset(map(_bare, readings.split(",")))
-
-
-def _may_end_alike(char: str) -> bool:
-    """False when ``char`` cannot read like a rate name's last character: a dictionary
-    look-up instead of a pypinyin call (most names end in 数, 量, 人 …)."""
-    readings = _readings(char)
-    return readings is None or not readings.isdisjoint(_bare_endings())
+def _alike_ends() -> frozenset[str]:
+    """The characters read like a rate name's last character: pypinyin's data, picked out
+    once (a character without a reading reads as written, never as a syllable of two
+    letters or more: ``tests/review/test_soundalike_gate.py`` checks every one)."""
+    return chars_reading(_known()[2])
 
 
 def sounds_alike(char: str, other: str) -> bool:
-    """``sound(char) == sound(other)`` for two characters, asked of pypinyin only when the
-    dictionary gives them a reading in common."""
-    mine, theirs = _readings(char), _readings(other)
-    if mine is not None and theirs is not None and mine.isdisjoint(theirs):
-        return False
+    """``sound(char) == sound(other)`` for two characters: read without the segmenter where
+    both have a reading (:func:`char_reading`)."""
+    mine, theirs = char_reading(char), char_reading(other)
+    if mine is not None and theirs is not None:
+        return mine == theirs
     return sound(char) == sound(other)
 
 
@@ -161,7 +139,7 @@ def sound_alikes(names: Iterable[str]) -> dict[str, str]:
     names = list(dict.fromkeys(names))
     # a name's tails need its last character to read like a rate name's: that is asked
     # once per distinct last character, not once per name (most end in 数, 量, 人 …)
-    alike = set(filter(_ends_alike, {name[-1:] for name in names}))
+    alike = _alike_ends().intersection([name[-1:] for name in names])
     names_alike = [name for name in names if name[-1:] in alike]
     every = list(map(_tails, names_alike))
     candidates = list(compress(zip(names_alike, every, strict=True), every))  # with tails
