@@ -11,6 +11,8 @@ import pytest
 from jixiao.web.audit.log import record
 from jixiao.web.audit.models import AuditEntry
 from jixiao.web.plans.models import PlanRecord
+from jixiao.web.rectification.models import RectificationRecord
+from jixiao.web.rectification.tracking import candidates
 from tests.web.conftest import World
 
 
@@ -38,3 +40,48 @@ def test_the_lists_tell_the_time_in_beijing(world: World) -> None:
     book = openpyxl.load_workbook(io.BytesIO(client.get("/lists/plans/?export=xlsx").content))
     cells = {str(c) for row in book.active.iter_rows(values_only=True) for c in row}  # type: ignore[union-attr]
     assert "2024-03-05 15:40" in cells
+
+
+def _mark_errors(world: World, plan: PlanRecord, count: int) -> list[RectificationRecord]:
+    found = candidates(plan, dt.date(2030, 1, 1))
+    keys = [c.key for c in found if c.item.severity.value == "error"][:count]
+    response = world.client("bureau").post(
+        f"/plans/{plan.pk}/rectification/mark/", {"findings": keys, "deadline": "2030-06-30"}
+    )
+    assert response.status_code == 302
+    return list(RectificationRecord.objects.filter(plan=plan).order_by("pk"))
+
+
+@pytest.mark.django_db
+def test_the_rectification_board_rates_as_every_page_does(world: World) -> None:
+    """财政局 › 整改看板: 核实率 read 「33.3%」 (one decimal, 「25.0%」 for a quarter) where every
+    other rate of the site has two decimals, trailing zeros dropped (model.percent)."""
+    first, *_ = _mark_errors(world, world.own_plan, 3)
+    url = f"/rectification/{first.pk}/"
+    world.client("editor").post(url, {"action": "report", "comment": "已改", "lock_version": "1"})
+    world.client("bureau").post(url, {"action": "verify", "lock_version": "2"})
+    page = _main(world.client("bureau").get("/rectification/"))
+    assert '<td class="num">33.33%</td>' in page and "33.3%<" not in page
+
+
+@pytest.mark.django_db
+def test_the_rectification_list_filters_by_department(world: World) -> None:
+    """财政局 › 整改看板 › 整改事项 with many departments: the only filter was the status, so
+    one department's items (to 催办 or to export its 整改台账) meant paging through the
+    region's. Now a 部门 filter, kept on the ledger and the pager."""
+    _mark_errors(world, world.own_plan, 2)
+    _mark_errors(world, world.other_plan, 1)
+    client = world.client("bureau")
+    everyone = _main(client.get("/rectification/"))
+    rows = everyone.split("<h2>整改事项</h2>", 1)[1].split("<tbody>", 1)[1]
+    assert world.own.name in rows and world.other.name in rows
+    only = _main(client.get(f"/rectification/?department={world.other.pk}"))
+    items = only.split("<h2>整改事项</h2>", 1)[1].split("<tbody>", 1)[1]
+    assert world.other.name in items and world.own.name not in items
+    assert f'ledger.xlsx?department={world.other.pk}"' in only
+    ledger = client.get(f"/rectification/ledger.xlsx?department={world.other.pk}").content
+    sheet = openpyxl.load_workbook(io.BytesIO(ledger)).active
+    rows = list(sheet.iter_rows(values_only=True))  # type: ignore[union-attr]
+    assert any(world.other.name in str(c) for row in rows for c in row)  # its subtitle
+    assert [row[0] for row in rows if isinstance(row[0], int)] == [1]  # its one item
+    assert client.get("/rectification/?department=abc").status_code == 200
