@@ -85,3 +85,31 @@ def test_the_rectification_list_filters_by_department(world: World) -> None:
     assert any(world.other.name in str(c) for row in rows for c in row)  # its subtitle
     assert [row[0] for row in rows if isinstance(row[0], int)] == [1]  # its one item
     assert client.get("/rectification/?department=abc").status_code == 200
+
+
+@pytest.mark.django_db
+def test_the_findings_are_handled_by_severity(world: World) -> None:
+    """主管部门 / 财政局 › 审核发现处理: 117 findings of seed 002 could be filtered by 处理状态
+    only — the 错误 (which stop an approval) were scattered among the 提示 over two pages.
+    Now 严重程度 filters too, combined with the status and kept after each 保存."""
+    client = world.client("bureau")
+    url = f"/plans/{world.own_plan.pk}/findings/"
+    everything = client.get(url).context["handling"].items
+    errors = [i for i in everything if i.finding["severity_label"] == "错误"]
+    assert 0 < len(errors) < len(everything)
+    page = client.get(f"{url}?severity=error&status=pending")
+    shown = page.context["page"].object_list
+    assert [i.key for i in shown] == [i.key for i in errors]
+    assert f"<b>错误（{len(errors)}）</b>" in page.content.decode()
+    saved = client.post(
+        f"{url}mark/",
+        {
+            "finding": errors[0].key,
+            "status": "verified",
+            "back": "pending",
+            "back_severity": "error",
+        },
+    )
+    assert saved["Location"].startswith(f"{url}?status=pending&severity=error")
+    assert saved["Location"].endswith(f"#finding-{errors[1].key}")
+    assert client.get(f"{url}?severity=bogus").context["page"].paginator.count == len(everything)
