@@ -7,12 +7,16 @@ import io
 
 import openpyxl
 import pytest
+from django.db.models import F
 
 from jixiao.web.audit.log import record
 from jixiao.web.audit.models import AuditEntry
-from jixiao.web.plans.models import PlanRecord
+from jixiao.web.plans.decisions import act
+from jixiao.web.plans.models import PlanRecord, ProjectRecord
+from jixiao.web.plans.suggesting import current_library
 from jixiao.web.rectification.models import RectificationRecord
 from jixiao.web.rectification.tracking import candidates
+from jixiao.workflow import Action, Role
 from tests.web.conftest import World
 
 
@@ -113,3 +117,20 @@ def test_the_findings_are_handled_by_severity(world: World) -> None:
     assert saved["Location"].startswith(f"{url}?status=pending&severity=error")
     assert saved["Location"].endswith(f"#finding-{errors[1].key}")
     assert client.get(f"{url}?severity=bogus").context["page"].paginator.count == len(everything)
+
+
+@pytest.mark.django_db
+def test_the_indicator_library_is_not_rebuilt_by_a_workflow_step(world: World) -> None:
+    """单位填报人 › 编辑器 › 指标库推荐: every submit, return or approval of any plan of the
+    region rebuilt the library (keyed by the latest updated_at), reading up to 300 plans for
+    the next editor to open. Now keyed by the plans' content; an edit still rebuilds it."""
+    client = world.client("editor")
+    project = world.own_plan.projects.order_by("pk").first()
+    assert project is not None
+    assert client.get(f"/api/suggestions?name={project.name}").status_code == 200
+    before = current_library()
+    act(world.users["admin"], Role.ADMIN, world.other_plan, Action.SUBMIT)
+    act(world.users["admin"], Role.ADMIN, world.other_plan, Action.RETURN, "请补充")
+    assert current_library() is before
+    ProjectRecord.objects.filter(pk=project.pk).update(lock_version=F("lock_version") + 1)
+    assert current_library() is not before
