@@ -18,6 +18,7 @@ from jixiao.web.rectification.models import RectificationRecord
 from jixiao.web.rectification.tracking import candidates
 from jixiao.workflow import Action, Role
 from tests.web.conftest import World
+from tests.web.test_editing import first_project, project_payload
 
 
 def _main(response: object) -> str:
@@ -134,3 +135,22 @@ def test_the_indicator_library_is_not_rebuilt_by_a_workflow_step(world: World) -
     assert current_library() is before
     ProjectRecord.objects.filter(pk=project.pk).update(lock_version=F("lock_version") + 1)
     assert current_library() is not before
+
+
+@pytest.mark.django_db
+def test_the_audit_log_says_what_an_edit_changed(world: World) -> None:
+    """审核人 › 审计日志 › 修改项目: 「修改前 / 修改后」 was two dumps of the whole project in
+    the model's English keys ("level3", "value", "spend_plan"), cut at 4,000 characters — a
+    change past the cut could not be seen at all. Now the changes, worded as 版本对比 does."""
+    client = world.client("editor")
+    project = first_project(world)
+    body = project_payload(client.get(f"/api/projects/{project.pk}").json())
+    last = len(body["indicators"]) - 1
+    old = body["indicators"][last]["value"]
+    body["indicators"][last]["value"] = "≥95%"
+    saved = client.put(f"/api/projects/{project.pk}", body, content_type="application/json")
+    assert saved.status_code == 200, saved.content
+    audit = _main(world.client("reviewer").get(f"/audit/?plan={world.own_plan.pk}"))
+    level3 = body["indicators"][last]["level3"]
+    assert f"指标「{level3}」 · 指标值：{old} → ≥95%" in audit
+    assert "&quot;level3&quot;" not in audit and '"level3"' not in audit
