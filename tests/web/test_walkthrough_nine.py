@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 
 import openpyxl
 import pytest
@@ -154,3 +155,20 @@ def test_the_audit_log_says_what_an_edit_changed(world: World) -> None:
     level3 = body["indicators"][last]["level3"]
     assert f"指标「{level3}」 · 指标值：{old} → ≥95%" in audit
     assert "&quot;level3&quot;" not in audit and '"level3"' not in audit
+
+
+@pytest.mark.django_db
+def test_a_chart_of_many_departments_tells_them_apart(world: World) -> None:
+    """财政局 with 60 departments (bench/province.py) › 监控看板, 整改看板: each department's
+    row label was cut at its end, so 「张家口市机关事务管理局（样本13）」 and 「…（样本18）」
+    both read 「张家口市机关事务管理…」 — a column of identical names. Labels that would read
+    the same are cut in the middle now, keeping their different ends."""
+    for number, department in enumerate((world.own, world.other), start=13):
+        department.name = f"张家口市机关事务管理局（样本{number}）"
+        department.save(update_fields=["name"])
+    _mark_errors(world, world.own_plan, 1)
+    _mark_errors(world, world.other_plan, 1)
+    page = _main(world.client("bureau").get("/rectification/"))
+    shown = r'<text[^>]*class="chart-label"[^>]*><title>[^<]*</title>([^<]*)<'
+    labels = re.findall(shown, page)
+    assert sorted(label[-5:] for label in labels) == ["样本13）", "样本14）"], labels
