@@ -19,6 +19,7 @@ from jixiao.web.rectification.models import RectificationRecord
 from jixiao.web.rectification.tracking import candidates
 from jixiao.workflow import Action, Role
 from tests.web.conftest import World
+from tests.web.reports_world import approve
 from tests.web.test_editing import first_project, project_payload
 
 
@@ -172,3 +173,23 @@ def test_a_chart_of_many_departments_tells_them_apart(world: World) -> None:
     shown = r'<text[^>]*class="chart-label"[^>]*><title>[^<]*</title>([^<]*)<'
     labels = re.findall(shown, page)
     assert sorted(label[-5:] for label in labels) == ["样本13）", "样本14）"], labels
+
+
+@pytest.mark.django_db
+def test_the_monitoring_dashboard_lists_each_department_not_yet_reported(world: World) -> None:
+    """财政局 › 监控看板 › 各部门最近一轮监控: each department's row had 红 黄 绿 only — a
+    round opened and never filled read 0 0 0, like one with nothing to report, though the
+    page's own summary counted 未填报 (its 数据截至 also read 「2024年7月31日」 in a table
+    column, wrapped on two lines, where tables write 2024-07-31)."""
+    admin = world.users["admin"]
+    approve(world.other_plan, admin)
+    opened = world.client("admin").post(
+        f"/plans/{world.other_plan.pk}/monitoring/new/", {"monitor_date": "2024-07-31"}
+    )
+    assert opened.status_code == 302
+    projects = world.other_plan.projects.count()
+    page = _main(world.client("bureau").get("/monitoring/"))
+    table = page.split("各部门最近一轮监控", 1)[1].split("</table>", 1)[0]
+    assert '<th class="num">未填报</th>' in table
+    assert f'<td class="num">{projects}</td></tr>' in table
+    assert "<td>2024-07-31</td>" in table
