@@ -193,3 +193,15 @@ def test_the_monitoring_dashboard_lists_each_department_not_yet_reported(world: 
     assert '<th class="num">未填报</th>' in table
     assert f'<td class="num">{projects}</td></tr>' in table
     assert "<td>2024-07-31</td>" in table
+
+
+@pytest.mark.django_db
+def test_a_step_says_where_the_plan_went(world: World) -> None:
+    """单位填报人 › 提交审核: the page answered 「提交审核：已生成版本 1」 — the program's word
+    (版本) and nothing of what became of the plan or who has it now."""
+    page = world.client("editor").post(
+        f"/plans/{world.own_plan.pk}/action/", {"action": "submit"}, follow=True
+    )
+    text = page.content.decode()
+    assert "已提交审核，文本现为“待主管部门初审”。" in text
+    assert "此时的内容已存为版本 1" in text and "已生成版本" not in text
