@@ -27,6 +27,7 @@ from jixiao.charts.svg import (
     element,
     empty,
     finite,
+    labels_apart,
     legend,
     root,
     safe_href,
@@ -124,12 +125,12 @@ def bar_rect(bar: Bar, css: str, unit: str, box: tuple[float, float, float, floa
     )
 
 
-def _row(bar: Bar, index: int, top: float, scale: float, unit: str) -> str:
+def _row(bar: Bar, shown_label: str, index: int, top: float, scale: float, unit: str) -> str:
     value = finite(bar.value)
     y = top + index * ROW
     width = 0.0 if value is None else max(0.0, min(value, scale)) / scale * BAR_WIDTH
     label = text(
-        truncate(bar.label, LABEL_RIGHT - 8.0),
+        shown_label,
         {"class": "chart-label", "x": LABEL_RIGHT, "y": y + ROW / 2 + 4.0, "text-anchor": "end"},
         tooltip(bar.label),
     )
@@ -226,7 +227,8 @@ def bar_chart(
     ]
     # Reference lines under the bars, so that they never hide a value.
     body += [_reference(ref, TOP, bottom, scale) for ref in references]
-    body += [_row(bar, i, TOP, scale, unit) for i, bar in enumerate(bars)]
+    labels = labels_apart([bar.label for bar in bars], LABEL_RIGHT - 8.0)
+    body += [_row(bar, labels[i], i, TOP, scale, unit) for i, bar in enumerate(bars)]
     key, key_height = legend(tone_legend([bar.tone for bar in bars], legend_labels), bottom + 4.0)
     body.append(key)
     data: dict[str, AttrValue] = {"bars": len(bars), "scale": datum(scale)}

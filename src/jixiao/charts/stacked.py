@@ -26,13 +26,13 @@ from jixiao.charts.svg import (
     element,
     empty,
     finite,
+    labels_apart,
     legend,
     root,
     text,
     text_width,
     tone_of,
     tooltip,
-    truncate,
 )
 
 TOP = 10.0
@@ -68,11 +68,13 @@ def _count(row: StackedRow, key: str) -> float:
     return max(0.0, value) if value is not None else 0.0
 
 
-def _row(row: StackedRow, index: int, segments: Sequence[Segment], scale: float) -> str:
+def _row(
+    row: StackedRow, shown_label: str, index: int, segments: Sequence[Segment], scale: float
+) -> str:
     y = TOP + index * ROW
     parts = [
         text(
-            truncate(row.label, LABEL_RIGHT - 8.0),
+            shown_label,
             {
                 "class": "chart-label",
                 "x": LABEL_RIGHT,
@@ -157,7 +159,8 @@ def stacked_bar_chart(
             },
         ),
     ]
-    body += [_row(row, i, segments, scale) for i, row in enumerate(rows)]
+    labels = labels_apart([row.label for row in rows], LABEL_RIGHT - 8.0)
+    body += [_row(row, labels[i], i, segments, scale) for i, row in enumerate(rows)]
     items = [
         LegendItem(s.label, f"swatch-{s.key} tone-{s.colour_tone}", TONE_COLOURS[s.colour_tone])
         for s in segments

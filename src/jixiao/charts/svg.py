@@ -180,6 +180,32 @@ def truncate(content: str, width: float, size: float = FONT_SIZE) -> str:
     return cut + "…"
 
 
+def middle_cut(content: str, width: float, size: float = FONT_SIZE) -> str:
+    """``content`` cut in the middle to fit ``width``: its start and its end kept as evenly
+    as they fit around the ellipsis (「张家口市机…（样本13）」)."""
+    if text_width(content, size) <= width:
+        return content
+    for kept in range(len(content) - 1, 0, -1):
+        head, tail = content[: (kept + 1) // 2], content[len(content) - kept // 2 :]
+        if text_width(f"{head}…{tail}", size) <= width:
+            return f"{head}…{tail}"
+    return "…"
+
+
+def labels_apart(labels: Sequence[str], width: float, size: float = FONT_SIZE) -> list[str]:
+    """Each label fitted to ``width``: cut at the end, or — where that makes two different
+    labels read the same, as the departments 「张家口市机关事务管理局（样本13）」 and
+    「…（样本18）」 both read 「张家口市机关事务管理…」 — in the middle, keeping their ends."""
+    ended = [truncate(label, width, size) for label in labels]
+    sources: dict[str, set[str]] = {}
+    for label, cut in zip(labels, ended, strict=True):
+        sources.setdefault(cut, set()).add(label)
+    return [
+        cut if len(sources[cut]) == 1 else middle_cut(label, width, size)
+        for label, cut in zip(labels, ended, strict=True)
+    ]
+
+
 def unit_caption(unit: str) -> str:
     """ "单位：分" in the top-left corner, or nothing when there is no unit."""
     if not unit:

@@ -8,7 +8,7 @@
 
 from jixiao.diff.align import Alignment, align
 from jixiao.diff.changes import Change, ChangeKind, ChangeScope, PlanDiff
-from jixiao.diff.plan_diff import diff_plans
+from jixiao.diff.plan_diff import diff_plans, diff_projects
 
 __all__ = [
     "Alignment",
@@ -18,4 +18,5 @@ __all__ = [
     "PlanDiff",
     "align",
     "diff_plans",
+    "diff_projects",
 ]

@@ -314,3 +314,11 @@ def diff_plans(old: DepartmentPlan, new: DepartmentPlan) -> PlanDiff:
     differ.plan(old, new)
     differ.projects(old.projects, new.projects)
     return PlanDiff(changes=differ.changes)
+
+
+def diff_projects(old: Project, new: Project) -> PlanDiff:
+    """What changed in one project (a 修改项目 of the audit log): its fields, goals and
+    indicators, as :func:`diff_plans` words them."""
+    differ = _Differ()
+    differ.project(old, new, f"项目「{new.name}」")
+    return PlanDiff(changes=differ.changes)

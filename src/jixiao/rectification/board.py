@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from jixiao.model.percent import percent_text, shown_percent
 from jixiao.rectification.items import RectificationItem, is_overdue
 from jixiao.workflow.rectification import RectificationStatus
 
@@ -20,7 +21,12 @@ class BoardRow(BaseModel):
     total: int
     counts: dict[str, int] = Field(description="各状态件数, keyed by status label")
     overdue: int
-    verified_rate: Decimal = Field(description="已核实比例（%）")
+    verified_rate: Decimal = Field(description="已核实比例（%）, two decimals as every rate shown")
+
+    @property
+    def verified_text(self) -> str:
+        """核实率 as the other rates read: 25%, 66.67% (it read 25.0%, 66.7%)."""
+        return percent_text(self.verified_rate / 100)
 
 
 def board(items: Iterable[RectificationItem], today: date) -> list[BoardRow]:
@@ -34,14 +40,14 @@ def board(items: Iterable[RectificationItem], today: date) -> list[BoardRow]:
         for item in group:
             counts[item.status.label] += 1
         verified = counts[RectificationStatus.VERIFIED.label]
-        rate = Decimal(verified * 100) / Decimal(len(group))
+        share = Decimal(verified) / Decimal(len(group))
         rows.append(
             BoardRow(
                 department=department,
                 total=len(group),
                 counts=counts,
                 overdue=sum(is_overdue(item, today) for item in group),
-                verified_rate=rate.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP),
+                verified_rate=shown_percent(share),
             )
         )
     return sorted(rows, key=lambda r: (-r.overdue, -(r.total - r.counts["已核实"]), r.department))

@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from django.db.models import Q
 from django.utils.safestring import SafeString
+from django.utils.timezone import is_aware, localtime
 
 from jixiao.charts.svg import percent as svg_percent
 
@@ -83,7 +84,8 @@ class Column:
         if self.kind == "percent":
             return percent(value)
         if self.kind == "datetime" and isinstance(value, dt.datetime):
-            return f"{value:%Y-%m-%d %H:%M}"
+            # stored in UTC: shown in the site's time zone (北京时间), as every page says it
+            return f"{localtime(value) if is_aware(value) else value:%Y-%m-%d %H:%M}"
         if self.kind == "date" and isinstance(value, dt.date):
             return f"{value:%Y-%m-%d}"
         return str(value)

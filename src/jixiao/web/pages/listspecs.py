@@ -10,10 +10,11 @@ from typing import Any
 
 from django.db.models import Q, QuerySet
 from django.urls import reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
 from jixiao.exporters.formats import formats
+from jixiao.web.audit.changes import described_changes
 from jixiao.web.listing import Column, Filter, ListSpec
 from jixiao.web.orgs.models import Department
 from jixiao.workflow import ReportStatus, Status
@@ -291,6 +292,16 @@ def budget_spec(departments: QuerySet[Department], years: Callable[[], Any]) -> 
 def _before_after(entry: Any) -> SafeString:
     if entry.before is None and entry.after is None:
         return SafeString("")
+    changes = described_changes(entry)
+    if changes is not None:
+        # a project's edit: the changes, not two dumps of the whole project in English keys,
+        # cut at 4,000 characters (the change was often past the cut)
+        if not changes:
+            return SafeString("内容没有变化")
+        return format_html(
+            '<ul class="audit-changes">{}</ul>',
+            format_html_join("", "<li>{}</li>", ((c,) for c in changes)),
+        )
     return format_html(
         '<details><summary>查看</summary><div class="beforeafter"><pre>{}</pre><pre>{}</pre>'
         "</div></details>",

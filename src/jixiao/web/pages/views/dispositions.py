@@ -14,6 +14,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from jixiao.checks.severity import Severity
 from jixiao.disposition import DispositionRefused, DispositionStatus, statuses_for
 from jixiao.web.dispositions.handling import Handled, dispose, handling
 from jixiao.web.findings.reading import stored
@@ -34,7 +35,8 @@ def plan_findings(request: HttpRequest, plan_id: int) -> HttpResponse:
     found = stored(plan)
     shown = handling(found)
     status = _known(request.GET.get("status", ""))
-    items = [i for i in shown.items if not status or i.status == status]
+    severity = _severity(request.GET.get("severity", ""))
+    items = _filtered(shown.items, status, severity)
     page = Paginator(items, FINDINGS_PER_PAGE).get_page(request.GET.get("page"))
     member = current_member(request)
     return render(
@@ -46,6 +48,11 @@ def plan_findings(request: HttpRequest, plan_id: int) -> HttpResponse:
             "handling": shown,
             "counts": [(s, shown.counts[s]) for s in DispositionStatus],
             "status": status,
+            "severity": severity,
+            "severities": _severity_counts(shown.items, status),
+            "query": urlencode(
+                {k: v for k, v in (("status", status), ("severity", severity)) if v}
+            ),
             "page": page,
             "rows": _with_comments(plan, list(page.object_list)),
             "can_comment": can_comment(member, plan),
@@ -106,19 +113,22 @@ def plan_findings_mark(request: HttpRequest, plan_id: int) -> HttpResponse:
 
 def _where(plan: PlanRecord, request: HttpRequest) -> str:
     back = _known(request.POST.get("back", ""))
+    severity = _severity(request.POST.get("back_severity", ""))
     target = reverse("plan_findings", args=[plan.pk])
     items = handling(stored(plan)).items
-    return _where_you_were(target, items, back, request.POST.get("finding", ""))
+    return _where_you_were(target, items, back, request.POST.get("finding", ""), severity)
 
 
-def _where_you_were(target: str, items: Sequence[Handled], status: str, key: str) -> str:
-    """The list as it was (the status filter), at the finding just handled — or, when the
-    filter no longer shows it (a 待处理 list), at the next one it shows. Handling findings
-    one by one sent the reviewer to the top of page 1 after each, 100 rows from the place."""
+def _where_you_were(
+    target: str, items: Sequence[Handled], status: str, key: str, severity: str = ""
+) -> str:
+    """The list as it was (the status and severity filters), at the finding just handled —
+    or, when the filter no longer shows it (a 待处理 list), at the next one it shows. Handling
+    findings one by one sent the reviewer to the top of page 1 after each."""
     start = next((n for n, item in enumerate(items) if item.key == key), len(items))
-    shown = [item for item in items if not status or item.status == status]
-    after = [item for item in items[start:] if not status or item.status == status]
-    query = {"status": status} if status else {}
+    shown = _filtered(items, status, severity)
+    after = _filtered(items[start:], status, severity)
+    query = {k: v for k, v in (("status", status), ("severity", severity)) if v}
     if not after:
         return f"{target}?{urlencode(query)}" if query else target
     query["page"] = str(shown.index(after[0]) // FINDINGS_PER_PAGE + 1)
@@ -128,3 +138,24 @@ def _where_you_were(target: str, items: Sequence[Handled], status: str, key: str
 def _known(status: str) -> str:
     """``status`` if it names a 处理状态, else "" (no filter)."""
     return status if status in {s.value for s in DispositionStatus} else ""
+
+
+def _severity(severity: str) -> str:
+    """``severity`` if it names a 严重程度 (error, warning, info), else "" (no filter)."""
+    return severity if severity in {s.value for s in Severity} else ""
+
+
+def _filtered(items: Sequence[Handled], status: str, severity: str) -> list[Handled]:
+    return [
+        item
+        for item in items
+        if (not status or item.status == status)
+        and (not severity or item.finding.get("severity") == severity)
+    ]
+
+
+def _severity_counts(items: Sequence[Handled], status: str) -> list[tuple[Severity, int]]:
+    """错误 / 警告 / 提示 and how many of each the status filter shows: a reviewer with 117
+    findings could not list the 错误 alone, to settle them before the advice."""
+    shown = _filtered(items, status, "")
+    return [(s, sum(item.finding.get("severity") == s.value for item in shown)) for s in Severity]

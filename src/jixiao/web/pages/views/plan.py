@@ -152,7 +152,14 @@ def workflow_action(request: HttpRequest, plan_id: int) -> HttpResponse:
             record_override(request.user, plan)
     except WorkflowError as error:
         return refused(request, f"未能{action.label}：{error}", kept, here)
-    messages.success(request, f"{action.label}：已生成版本 {version.number}")
+    plan.refresh_from_db(fields=["status"])
+    # what became of the plan and who has it now, then the version (「提交审核：已生成版本 1」
+    # said only the version, a word of the program's)
+    messages.success(
+        request,
+        f"已{action.label}，文本现为“{plan.status_enum.label}”。"
+        f"此时的内容已存为版本 {version.number}，可在下方「版本」中查看或对比。",
+    )
     return redirect("plan", plan_id=plan.pk)
 
 

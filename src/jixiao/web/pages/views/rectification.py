@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import TYPE_CHECKING
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -47,6 +48,7 @@ STATUS_SEGMENTS = [
 ]
 
 if TYPE_CHECKING:
+    from jixiao.web.orgs.models import Department
     from jixiao.web.rectification.models import RectificationRecord
 
 
@@ -68,10 +70,13 @@ def rectification_board(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("status", "")
     if status not in {s.value for s in RectificationStatus} | {"overdue", ""}:
         status = ""
+    departments = sorted({r.department for r in records}, key=lambda d: d.name)
+    department = _department_param(request, departments)
     shown = [
         r
         for r in records
-        if not status or (status == "overdue" and is_overdue(r.core, today)) or r.status == status
+        if (not status or (status == "overdue" and is_overdue(r.core, today)) or r.status == status)
+        and (department is None or r.department_id == department)
     ]
     # a province has thousands of items: the list pages (earliest deadline first); the
     # per-department table, the chart and the signals count them all
@@ -101,9 +106,19 @@ def rectification_board(request: HttpRequest) -> HttpResponse:
             "chart": chart,
             "status": status,
             "statuses": list(RectificationStatus),
+            "departments": departments,
+            "department": department,
+            "query": urlencode({"status": status, "department": department or ""}),
             "formats": FORM_FORMATS,
         },
     )
+
+
+def _department_param(request: HttpRequest, departments: list[Department]) -> int | None:
+    """The 部门 chosen (?department=id) among those listed; anything else is no filter — a
+    bureau of 60 departments could only page through every item of the region."""
+    chosen = request.GET.get("department", "")
+    return next((d.pk for d in departments if str(d.pk) == chosen), None)
 
 
 def record_or_404(request: HttpRequest, record_id: int) -> RectificationRecord:
@@ -183,8 +198,11 @@ def rectification_file(request: HttpRequest, record_id: int, file_id: int) -> Ht
 def rectification_ledger(request: HttpRequest, fmt: str) -> HttpResponse:
     if fmt not in FORM_FORMATS:
         raise Http404("没有这种格式")
-    items = [r.core for r in visible(current_member(request))]
-    body = ledger_bytes(items, dt.date.today(), "", fmt)
+    records = list(visible(current_member(request)))
+    department = _department_param(request, list({r.department for r in records}))
+    chosen = [r for r in records if department is None or r.department_id == department]
+    subtitle = chosen[0].department.name if department is not None and chosen else ""
+    body = ledger_bytes([r.core for r in chosen], dt.date.today(), subtitle, fmt)
     response = HttpResponse(body, content_type=MEDIA_TYPES[fmt])
     as_download(response, f"整改台账.{fmt}", "rectification")
     return response
