@@ -170,3 +170,20 @@ def test_grade_follows_the_total_score(fmt: str) -> None:
     trip = _trip(document, fmt)
     assert not [p for p in trip.lost + trip.changed if p.endswith((".grade", ".total_score"))]
     assert trip.failed is None
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "document",
+    [
+        SELF_EVALUATION / "anhui_chizhou-guichi-tangxizhen-cunji-yunzhuan_2022.txt",
+        PLAN / "neimenggu_wuhai-gongxiaoshe-zaisheng-ziyuan-huishou_2021.txt",
+    ],
+)
+def test_goals_without_a_result_come_back(document: Path, fmt: str) -> None:
+    """池州 棠溪镇 村级运转 (a 自评表 stating no 实际完成情况) and 乌海 供销社 (年度目标 and
+    five 绩效目标): the goal was written under 预期目标 beside an empty 实际完成情况 and
+    read back as nothing; with no result it is the labelled 年度目标 row."""
+    trip = _trip(document, fmt)
+    assert not [p for p in trip.lost + trip.changed if "goal" in p]
+    assert trip.failed is None

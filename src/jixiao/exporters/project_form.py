@@ -242,9 +242,9 @@ def _planned_goal_rows(project: Project) -> list[list[str]]:
 
 
 def _goal_rows(project: Project) -> list[list[str]]:
+    if not project.annual_goal_actual:  # no result: the goal's labelled row, read back whole
+        return _planned_goal_rows(project)
     expected = project.annual_goal or goals_text(project.goals)
-    if not (expected or project.annual_goal_actual):
-        return []
     return [
         ["年度总体目标", "预期目标", "实际完成情况"],
         ["", expected, project.annual_goal_actual or ""],
