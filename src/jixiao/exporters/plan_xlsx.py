@@ -36,7 +36,7 @@ from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from jixiao.exporters.layout import chinese_number, goals_text
-from jixiao.exporters.project_form import form_rows, needs_form
+from jixiao.exporters.project_form import form_rows, is_monitored, needs_form
 from jixiao.exporters.publication import (
     DISCLOSURE_PART,
     DataTable,
@@ -285,7 +285,8 @@ def write_plan_xlsx(plan: DepartmentPlan, path: Path) -> None:
         if scored or needs_form(project):  # a goal table would drop fields: the form
             rows = form_rows(project, scored=scored)
             layout = DataTable(rows[:1], None, rows[1:], span_last=True)
-            title = f"{index}.{form_title(project.name, scored=scored)}"
+            kind = {"scored": scored, "monitored": is_monitored(project)}
+            title = f"{index}.{form_title(project.name, **kind)}"
             write_data_sheet(worksheet, layout, title, unit="万元", note=None)
             continue
         title = f"{index}.{project.name}绩效目标表"

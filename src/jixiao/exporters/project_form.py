@@ -13,12 +13,14 @@ from __future__ import annotations
 from decimal import Decimal
 
 from jixiao.exporters.layout import goals_text, plain_number
-from jixiao.model.plan import Indicator, Project
+from jixiao.model.plan import Project
 
-SCORED_INDICATOR_FIELDS = ("actual", "weight", "score", "deviation", "standard")
+SCORED_INDICATOR_FIELDS = (
+    "actual", "weight", "score", "deviation", "standard", "expected", "likelihood",
+)  # fmt: skip
 SCORED_PROJECT_FIELDS = (
     "budget_initial", "budget_adjusted", "spent", "execution_rate", "total_score",
-    "execution_weight", "execution_score", "annual_goal_actual",
+    "execution_weight", "execution_score", "annual_goal_actual", "spend_forecast",
 )  # fmt: skip
 
 # (field, header) of the indicator grid, in the national form's order; a column is
@@ -35,6 +37,24 @@ _GRID: tuple[tuple[str, str], ...] = (
     ("weight", "分值"),
     ("score", "得分"),
     ("deviation", "偏差原因分析及改进措施"),
+    ("standard", "评分标准"),
+)
+# A 项目支出绩效目标执行监控表's grid: the year's target, the value to date, the year's
+# forecast, the 完成可能性 and the 偏差原因 (with its 纠偏措施), as finance bureaus lay it out.
+_MONITOR_GRID: tuple[tuple[str, str], ...] = (
+    ("level1", "一级指标"),
+    ("level2", "二级指标"),
+    ("level3", "三级指标"),
+    ("description", "绩效指标描述"),
+    ("midterm_value", "中期指标值"),
+    ("value", "年度指标值"),
+    ("basis", "指标值确定依据"),
+    ("actual", "1-{month}月实际完成值"),
+    ("expected", "全年预计完成值"),
+    ("likelihood", "完成目标可能性"),
+    ("deviation", "偏差原因分析及纠偏措施"),
+    ("weight", "分值"),
+    ("score", "得分"),
     ("standard", "评分标准"),
 )
 NOT_STATED = "—"
@@ -85,6 +105,14 @@ def is_scored(project: Project) -> bool:
     )
 
 
+def is_monitored(project: Project) -> bool:
+    """Whether the project holds a 监控表's execution to date or forecasts: it is published
+    as a 项目支出绩效目标执行监控表."""
+    if project.through_month is not None or project.spend_forecast is not None:
+        return True
+    return any(i.expected is not None or i.likelihood is not None for i in project.indicators)
+
+
 def _text(value: object) -> str:
     if value is None:
         return ""
@@ -98,21 +126,30 @@ def _percent(rate: Decimal | None) -> str:
     return "" if rate is None else f"{plain_number((rate * 100).normalize())}%"
 
 
-def _columns(indicators: list[Indicator]) -> list[tuple[str, str]]:
-    held = {name for i in indicators for name, _ in _GRID if getattr(i, name) not in (None, "")}
-    return [(name, head) for name, head in _GRID if name in _ALWAYS or name in held]
+def _columns(project: Project) -> list[tuple[str, str]]:
+    grid = _MONITOR_GRID if is_monitored(project) else _GRID
+    month = project.through_month or 12  # a forecast alone: the year to date
+    held = {
+        name for i in project.indicators for name, _ in grid if getattr(i, name) not in (None, "")
+    }
+    return [
+        (name, head.format(month=month)) for name, head in grid if name in _ALWAYS or name in held
+    ]
 
 
 def form_rows(project: Project, *, scored: bool) -> tuple[tuple[str, ...], ...]:
     """The project's 自评表 (``scored``) or 申报表 as the rows of a plain grid, all of one
     width (no merged cells: the reader needs none)."""
-    columns = _columns(project.indicators)
+    columns = _columns(project)
     width = max(len(_FUNDS_HEADER), len(columns) + 1 + bool(project.grade))  # grade: after 总分
     rows: list[list[str]] = [["项目名称", project.name]]
     rows += [
         [head, _text(getattr(project, name))] for name, head in _FACTS if getattr(project, name)
     ]
-    rows += _funds_rows(project) if scored else _planned_funds_rows(project)
+    if is_monitored(project):
+        rows += _monitor_funds_rows(project)
+    else:
+        rows += _funds_rows(project) if scored else _planned_funds_rows(project)
     rows += _goal_rows(project) if scored else _planned_goal_rows(project)
     if project.indicators:
         rows.append(["绩效指标", *(head for _, head in columns)])
@@ -130,6 +167,7 @@ def form_rows(project: Project, *, scored: bool) -> tuple[tuple[str, ...], ...]:
         rows.append(total)
     elif project.grade:  # a grade with no 总分: its own labelled row, as a form states it
         rows.append(["自评等级", project.grade])
+    width = max(width, *(len(row) for row in rows))  # a forecast adds a funds column
     return tuple(tuple(row + [""] * (width - len(row))) for row in rows)
 
 
@@ -152,14 +190,37 @@ def _funds_rows(project: Project) -> list[list[str]]:
     header = list(_FUNDS_HEADER)
     if project.through_month is not None:  # a 监控表's execution to date: '1-6月执行数'
         header[4] = f"1-{project.through_month}月执行数"
-    rows = [header, ["", "年度资金总额", *(c or NOT_STATED for c in cells)]]
-    for label, value in (
-        ("其中：财政资金", project.budget_fiscal),
-        ("其他资金", project.budget_other),
-    ):
-        if value is not None:
-            rows.append(["", label, "", _text(value)])
-    return rows
+    return [header, ["", "年度资金总额", *(c or NOT_STATED for c in cells)], *_source_rows(project)]
+
+
+def _source_rows(project: Project) -> list[list[str]]:
+    """其中：财政资金 and 其他资金, under the year's budget."""
+    sources = (("其中：财政资金", project.budget_fiscal), ("其他资金", project.budget_other))
+    return [["", label, "", _text(value)] for label, value in sources if value is not None]
+
+
+def _monitor_funds_rows(project: Project) -> list[list[str]]:
+    """The 监控表's budget line: 年度预算, 1-N月执行数, 执行率, 全年预计执行数 — only the
+    columns the project holds, so none is left empty for the reader to shift into."""
+    month = project.through_month or 12
+    planned = project.budget_adjusted
+    if planned is None and project.budget_initial is None:
+        planned = project.budget_total
+    columns = (
+        ("年初预算数", project.budget_initial), ("全年预算数", planned),
+        (f"1-{month}月执行数", project.spent), ("分值", project.execution_weight),
+        ("执行率", project.execution_rate), ("得分", project.execution_score),
+        ("全年预计执行数", project.spend_forecast),
+    )  # fmt: skip
+    held = [(head, value) for head, value in columns if value is not None]
+    if not held:
+        return []
+    cells = [_percent(v) if head == "执行率" else _text(v) for head, v in held]
+    return [
+        ["项目资金（万元）", "", *(head for head, _ in held)],
+        ["", "年度资金总额", *cells],
+        *_source_rows(project),
+    ]
 
 
 def _planned_funds_rows(project: Project) -> list[list[str]]:
@@ -181,9 +242,9 @@ def _planned_goal_rows(project: Project) -> list[list[str]]:
 
 
 def _goal_rows(project: Project) -> list[list[str]]:
+    if not project.annual_goal_actual:  # no result: the goal's labelled row, read back whole
+        return _planned_goal_rows(project)
     expected = project.annual_goal or goals_text(project.goals)
-    if not (expected or project.annual_goal_actual):
-        return []
     return [
         ["年度总体目标", "预期目标", "实际完成情况"],
         ["", expected, project.annual_goal_actual or ""],

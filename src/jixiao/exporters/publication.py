@@ -21,7 +21,7 @@ from jixiao.exporters.layout import (
     project_title,
     title_gives_name,
 )
-from jixiao.exporters.project_form import form_rows, is_scored, needs_form
+from jixiao.exporters.project_form import form_rows, is_monitored, is_scored, needs_form
 from jixiao.exporters.publication_blocks import WIDE_TABLE_COLUMNS as WIDE_TABLE_COLUMNS
 from jixiao.exporters.publication_blocks import (  # re-exported: the writers import them here
     Block as Block,
@@ -84,13 +84,14 @@ class Publication:
 
 
 SCORED_TITLE = "项目支出绩效自评表"
+MONITOR_TITLE = "项目支出绩效目标执行监控表"
 PLAN_TITLE = "部门预算绩效文本"
 
 
-def form_title(name: str, *, scored: bool) -> str:
-    """ "市级文物保护专项经费项目支出绩效自评表"; a name ending in 项目 is not followed by a
-    second 项目 ("…作业项目项目支出…")."""
-    kind = SCORED_TITLE if scored else "项目支出绩效目标申报表"
+def form_title(name: str, *, scored: bool, monitored: bool = False) -> str:
+    """ "市级文物保护专项经费项目支出绩效自评表" (or …执行监控表); a name ending in 项目 is
+    not followed by a second 项目 ("…作业项目项目支出…")."""
+    kind = MONITOR_TITLE if monitored else SCORED_TITLE if scored else "项目支出绩效目标申报表"
     return name + (kind.removeprefix("项目") if name.endswith("项目") else kind)
 
 
@@ -229,7 +230,7 @@ def project_blocks(project: Project, number: int, *, scored: bool = False) -> li
 def _form_blocks(project: Project, number: int, anchor: str, *, scored: bool) -> list[Block]:
     """A project of a self-evaluation, or holding what a goal table has no place for: its
     自评表 or 申报表 (see :mod:`jixiao.exporters.project_form`)."""
-    title = f"{number}.{form_title(project.name, scored=scored)}"
+    title = f"{number}.{form_title(project.name, scored=scored, monitored=is_monitored(project))}"
     rows = form_rows(project, scored=scored)
     return [
         Heading(2, title, anchor, center=True, new_page=number > 1, in_toc=True),
