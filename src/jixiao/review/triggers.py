@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from jixiao.content_caches import content_table
 from jixiao.grammar import IndicatorValue, UnitKind
@@ -83,27 +83,74 @@ FACTS: tuple[str, ...] = (
     "effect",  # filed under 效益 (its 一级's key: rules.common.EFFECT_LEVEL)
     "one",  # the value's number is 1 (N219: “≥1次”)
 )
-_BIT = {name: 1 << i for i, name in enumerate(FACTS)}
-(
+# each fact's bit, in FACTS' order: Final constants, which the compiled build folds into
+# the code (a module global's value is otherwise looked up in the module's dict at each
+# use, and facts_of and its helpers read some twenty per indicator)
+NAMED: Final = 1 << 0
+NAMELESS: Final = 1 << 1
+ECHO: Final = 1 << 2
+LONG_NAME: Final = 1 << 3
+LEVEL_NAME: Final = 1 << 4
+LEVEL_MISFILED: Final = 1 << 5
+RESIDUE: Final = 1 << 6
+DESCRIPTION_OPEN: Final = 1 << 7
+BASIS: Final = 1 << 8
+BASISLESS: Final = 1 << 9
+BASIS_DIGIT: Final = 1 << 10
+BASIS_QUANTITY: Final = 1 << 11
+SOURCELESS: Final = 1 << 12
+DESCRIPTION_DIGIT: Final = 1 << 13
+TEXT_DIGIT: Final = 1 << 14
+SATISFACTION: Final = 1 << 15
+BOUNDED_RATE: Final = 1 << 16
+PERCENT_UNIT: Final = 1 << 17
+PERCENT_SPELT: Final = 1 << 18
+MONEY: Final = 1 << 19
+UNITLESS: Final = 1 << 20
+SINGLE: Final = 1 << 21
+DIRECTED: Final = 1 << 22
+DOWNWARD_SIGN: Final = 1 << 23
+PROBLEMS: Final = 1 << 24
+SEVERAL: Final = 1 << 25
+PER_PERIOD: Final = 1 << 26
+THING_UNIT: Final = 1 << 27
+OVER_HUNDRED: Final = 1 << 28
+COUNTS_PEOPLE: Final = 1 << 29
+COUNT_NAME: Final = 1 << 30
+UNIVERSAL: Final = 1 << 31
+HUNDRED_UP: Final = 1 << 32
+UNDIRECTED: Final = 1 << 33
+OTHER_UNIT: Final = 1 << 34
+PHRASE: Final = 1 << 35
+SIGN_RUN: Final = 1 << 36
+ZERO: Final = 1 << 37
+UNDER_HUNDRED: Final = 1 << 38
+YEAR_VALUE: Final = 1 << 39
+UNDER_FLOOR: Final = 1 << 40
+EFFECT: Final = 1 << 41
+ONE: Final = 1 << 42
+_BIT = dict(zip(FACTS, (
     NAMED, NAMELESS, ECHO, LONG_NAME, LEVEL_NAME, LEVEL_MISFILED, RESIDUE, DESCRIPTION_OPEN,
     BASIS, BASISLESS, BASIS_DIGIT, BASIS_QUANTITY, SOURCELESS, DESCRIPTION_DIGIT, TEXT_DIGIT,
     SATISFACTION, BOUNDED_RATE, PERCENT_UNIT, PERCENT_SPELT, MONEY, UNITLESS, SINGLE, DIRECTED,
     DOWNWARD_SIGN, PROBLEMS, SEVERAL, PER_PERIOD, THING_UNIT, OVER_HUNDRED, COUNTS_PEOPLE,
     COUNT_NAME, UNIVERSAL, HUNDRED_UP, UNDIRECTED, OTHER_UNIT, PHRASE, SIGN_RUN, ZERO,
-    UNDER_HUNDRED, YEAR_VALUE, UNDER_FLOOR, EFFECT, ONE,
-) = _BIT.values()  # fmt: skip
-_DIGIT = re.compile("[0-9]")
+    UNDER_HUNDRED, YEAR_VALUE, UNDER_FLOOR, EFFECT, ONE
+), strict=True))  # fmt: skip
+if any(bit != 1 << n for n, bit in enumerate(_BIT.values())):  # (a constant out of order)
+    raise AssertionError("the facts' bits are not in FACTS' order")
+_DIGIT: Final = re.compile("[0-9]")
 _RATE_KINDS = (UnitKind.PERCENT, UnitKind.PERCENT_POINT, UnitKind.SCORE)
 # facts facts_of tests only where another holds (their one rule needs both): a rule that
 # needs the first must need the second too
 _TESTED_ONLY_WITH = (
     (UNIVERSAL, PERCENT_UNIT), (COUNTS_PEOPLE, THING_UNIT), (UNDER_FLOOR, PERCENT_UNIT)
 )  # fmt: skip
-_MEMO_MAX = 1 << 16
-_by_value: dict[str, int] = content_table(f"{__name__}._by_value", {})  # value text → facts
-_by_basis: dict[str, int] = content_table(f"{__name__}._by_basis", {})  # basis text → facts
-_by_name: dict[str, int] = content_table(f"{__name__}._by_name", {})  # the name's own facts
-_by_levels: dict[tuple[FrameworkView, str, str], int] = content_table(
+_MEMO_MAX: Final = 1 << 16
+_by_value: Final[dict[str, int]] = content_table(f"{__name__}._by_value", {})  # value text → facts
+_by_basis: Final[dict[str, int]] = content_table(f"{__name__}._by_basis", {})  # basis text → facts
+_by_name: Final[dict[str, int]] = content_table(f"{__name__}._by_name", {})  # the name's own facts
+_by_levels: Final[dict[tuple[FrameworkView, str, str], int]] = content_table(
     f"{__name__}._by_levels", {}
 )  # framework, 一级, 二级 → facts
 
@@ -126,11 +173,13 @@ def needs_mask(needs: Iterable[str]) -> int:
 def facts_of(v: IndicatorView) -> int:
     """The facts of one indicator, as bits (:data:`FACTS`), each tested once."""
     raw, basis, description = v.raw, v.basis, v.description
-    facts = _by_value.get(raw)
-    if facts is None:  # (each memo emptied when it grows too large)
+    value_facts = _by_value.get(raw)
+    if value_facts is None:  # (each memo emptied when it grows too large)
         if len(_by_value) > _MEMO_MAX:
             _by_value.clear()
-        facts = _by_value[raw] = _value_facts(v.value, raw)
+        value_facts = _by_value[raw] = _value_facts(v.value, raw)
+    # (an int from here on, never None: compiled, `|=` on it is then a machine operation)
+    facts: int = value_facts
     basis_facts = _by_basis.get(basis)
     if basis_facts is None:
         if len(_by_basis) > _MEMO_MAX:
