@@ -180,7 +180,9 @@ def _setup(profile: Profile) -> _Setup:
         lanes=Lanes(indicator_rules, {r.id: needs_mask(r.needs) for r in indicator_rules}),
     )
     # (the project and plan rules': the engine looks for them among their findings only)
-    setup.supersedes = {r.id: r.supersedes for r in setup.project_rules + setup.plan_rules if r.supersedes}
+    setup.supersedes = {
+        r.id: r.supersedes for r in setup.project_rules + setup.plan_rules if r.supersedes
+    }
     ruled = setup.project_rules + setup.plan_rules
     setup.gates = tuple(dict.fromkeys(r.applies_to for r in ruled if r.applies_to is not None))
     _SETUPS[profile.id] = (profile, setup)
