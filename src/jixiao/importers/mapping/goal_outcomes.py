@@ -101,6 +101,9 @@ def _lined_pair(blocks: list[Block], index: int) -> Read | None:
 
 def _labels_on_lines(blocks: list[Block], index: int) -> bool:
     """The goal label alone on line ``index``, the outcome label alone on the next."""
+    first = blocks[index]
+    if not isinstance(first, Row) or len(first.cells) != 1 or "目标" not in first.cells[0].text:
+        return False  # (every goal label names a 目标: most lines are refused here)
     pair = blocks[index : index + 2]
     return (
         len(pair) == 2

@@ -6,8 +6,9 @@
   分值 it makes more than 100 (a 分值 of 100 printed on the 资金 line);
 - R120: the 全年预算数 is more than twice the 年初预算数 and nothing in the table says
   why (追加, 调整, 上级补助 …): the year's additions unexplained;
-- R132: the 全年预算数 is three quarters of the 年初预算数 or less and nothing says why (调减, 收回 …):
-  the 执行率, computed on the cut budget, hides what the year's first budget left unspent.
+- R132: the 全年预算数 is three quarters of the 年初预算数 or less and nothing says why
+  (调减, 收回 …): the 执行率, computed on the cut budget, hides what the year's first
+  budget left unspent.
 """
 
 from __future__ import annotations
