@@ -104,11 +104,11 @@ def _labels_on_lines(blocks: list[Block], index: int) -> bool:
     first = blocks[index]
     if not isinstance(first, Row) or len(first.cells) != 1 or "目标" not in first.cells[0].text:
         return False  # (every goal label names a 目标: most lines are refused here)
-    pair = blocks[index : index + 2]
+    second = blocks[index + 1] if index + 1 < len(blocks) else None
     return (
-        len(pair) == 2
-        and all(isinstance(b, Row) and len(b.cells) == 1 for b in pair)
-        and header_at([t for b in pair for t in b.texts]) == 1
+        isinstance(second, Row)
+        and len(second.cells) == 1
+        and header_at([first.cells[0].text, second.cells[0].text]) == 1
     )
 
 
