@@ -524,6 +524,9 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # 0.862 (75/87); no document lost anything.
 # Merged with import-unseen-16, review-unseen-15 and import-leftovers-13 (435 documents):
 # set from the 合计 row.
+# review-leftovers-5: 零陵's head broken over three lines ('偏差原因 / 分析及 / 改进措施') is
+# joined back, no longer an invented row: invented 2 -> 1; 零陵's 一般公共预算 read as 财政资金
+# and its whole goal block read (fields not counted here); no other figure moved.
 FLOORS = {
     "recall": 0.943,
     "plan_recall": 0.968,
@@ -532,7 +535,7 @@ FLOORS = {
     "kind": 0.997,
     "year": 0.98,
     "rows": 0.993,
-    "invented": 2,
+    "invented": 1,
     "monitoring_execution": 0.2,
     "budget_total": 0.75,
     "execution_rate": 0.868,

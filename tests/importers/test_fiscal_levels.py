@@ -96,3 +96,30 @@ def test_levels_give_the_fiscal_funds_only_where_they_add_up(
         return
     assert _fiscal(grid, str(total), str(other)) == total - other
     assert _fiscal(grid, str(total + off), str(other)) is None
+
+
+# 零陵's 部门整体 自评表: its 按收入性质分 gives the kinds of public money, label and figure
+# in one cell, beside 其他资金 (held-out round 15)
+LINGLING = CORPUS / "hunan_ru15r-lingling-linyeju-bumen-zhengti-ziping-cut_2021.txt"
+KINDS = """按收入性质分:
+其中: 一般公共预算:1873.66万元
+政府性基金拨款:
+纳入专户管理的非税收入拨款:
+其他资金:2880万元"""
+
+
+def test_the_kinds_of_public_money_are_fiscal_funds() -> None:
+    project = import_file(LINGLING).projects[0]
+    assert (project.budget_fiscal, project.budget_other) == (Decimal("1873.66"), Decimal(2880))
+    assert _fiscal(KINDS, "4753.66", "2880") == Decimal("1873.66")
+
+
+def test_kinds_that_miss_the_total_give_nothing() -> None:
+    # a 政府性基金 beside the 一般公共预算 (衡阳's 按收入性质分 lists one) is summed with it,
+    # and where the kinds and 其他资金 do not make the 预算数 none is taken
+    funds = KINDS.replace("政府性基金拨款:", "政府性基金拨款:200万元")
+    assert _fiscal(funds, "4953.66", "2880") == Decimal("2073.66")
+    assert _fiscal(funds, "4753.66", "2880") is None
+    # 纳入专户管理的非税收入 is no 财政拨款: its figure makes the kinds miss the total
+    held = KINDS.replace("非税收入拨款:", "非税收入拨款:200万元")
+    assert _fiscal(held, "4953.66", "2880") is None

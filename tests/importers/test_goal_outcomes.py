@@ -85,3 +85,33 @@ def test_one_text_under_the_header_gives_no_outcome() -> None:
     # 霍邱县: one text under 预期目标 | 实际完成情况, which column it fills is unknown
     huoqiu = import_file(CORPUS / "anhui_huoqiu-kejiju-kejitepaiyuan_2022.txt")
     assert all(p.annual_goal_actual is None for p in huoqiu.projects)
+
+
+# 零陵's 部门整体 自评表, one cell a line: '预期目标 / 实际完成情况', then the three goals,
+# then the outcomes numbered again from 目标1 (held-out round 15)
+LINGLING = CORPUS / "hunan_ru15r-lingling-linyeju-bumen-zhengti-ziping-cut_2021.txt"
+
+
+def _lingling_with(old: str, new: str) -> Path:
+    folder = Path(tempfile.mkdtemp())
+    changed = folder / LINGLING.name
+    text = LINGLING.read_text(encoding="utf-8")
+    changed.write_text(text.replace(old, new), encoding="utf-8")
+    return changed
+
+
+def test_the_outcomes_start_where_the_numbering_starts_again() -> None:
+    project = import_file(LINGLING).projects[0]
+    goals = "目标1:造林1.2万亩, 目标2森林经营16.3万亩 目标3:病虫害防治3.45万亩"
+    assert (project.annual_goal, project.annual_goal_actual) == (goals, goals)
+    assert project.sources["annual_goal_actual"].line > project.sources["annual_goal"].line
+
+
+def test_lines_numbered_once_are_not_cut() -> None:
+    # the outcomes written without numbers: where the column starts cannot be told
+    lines = "目标1:造林1.2万亩,\n\n目标2森林经营16.3万亩\n\n目标3:病虫害防治3.45万亩\n\n"
+    text = LINGLING.read_text(encoding="utf-8")
+    at = text.rindex(lines)
+    path = _lingling_with(text[at:], "完成造林1.25万亩\n\n" + text[at + len(lines) :])
+    project = import_file(path).projects[0]
+    assert project.annual_goal_actual is None

@@ -51,3 +51,32 @@ def test_a_goal_table_or_a_table_of_real_targets_gets_no_s112() -> None:
     plan.kind = "plan"
     assert not found(review_plan(plan), "S112")
     assert not found(corpus_report(CHANGNING), "S112")
+
+
+# one cause, one finding (jixiao.review.folding): where S112 says the columns hold points,
+# the missing units (M105), the survey the 满意度 actual does not name (N207) and the actuals
+# equal to their targets (N218) are that one fault, and are not raised beside it
+_RESTATED = ("M105", "N207", "N218")
+
+
+def test_s112_folds_the_findings_that_restate_its_cause() -> None:
+    for report in (review_plan(_langzhong()), corpus_report(LANGZHONG)):
+        assert found(report, "S112", project=1)
+        assert not [f for f in report.findings if f.rule in _RESTATED]
+
+
+def test_without_s112_a_bare_figure_still_lacks_its_unit() -> None:
+    plan = _langzhong()
+    plan.projects[0].indicators[0].value = "32.1公里"  # a real target: not the grid's points
+    report = review_plan(plan)
+    assert not found(report, "S112")
+    assert {f.indicator_index for f in report.findings if f.rule == "M105"} >= {2, 3, 4}
+
+
+def test_r101_takes_an_environmental_assessment_as_an_ecological_indicator() -> None:
+    # “交通建设符合环评审批要求”: 环评 (环境影响评价) is about the environment
+    report = review_plan(_langzhong())
+    assert not [f for f in report.findings if f.rule == "R101"]
+    plan = _langzhong()
+    plan.projects[0].indicators[5].level3 = "改善办公环境"
+    assert found(review_plan(plan), "R101", project=1)

@@ -52,6 +52,8 @@ def render_rule_page(rule: AnyRule) -> str:
     if isinstance(rule, IndicatorRule) and rule.kinds is not None:
         kinds = "、".join(KIND_LABELS[k] for k in ValueKind if k in rule.kinds)
         facts.append(("适用的指标值类型", kinds))
+    if rule.supersedes:  # one cause, one finding (jixiao.review.folding)
+        facts.append(("提示时同一项目不再提示", "、".join(sorted(rule.supersedes))))
     lines = [
         GENERATED,
         "",

@@ -46,6 +46,7 @@ from jixiao.review.context import (
     release,
 )
 from jixiao.review.families import profile_for
+from jixiao.review.folding import folded
 from jixiao.review.grading import Tally, grade, grade_tallies
 from jixiao.review.lanes import Lanes
 from jixiao.review.lexicon import Lexicon, load_lexicon
@@ -96,6 +97,7 @@ class _Setup:
     shared: SharedInfos = field(default_factory=dict)  # per framework version and content
     verdicts: dict[tuple[str, Hit], Placed] = field(default_factory=dict)  # content_verdict
     gates: tuple[DocumentGate, ...] = ()  # the distinct ``applies_to`` of the rules
+    supersedes: dict[str, frozenset[str]] = field(default_factory=dict)  # (folding.py)
     gated: dict[tuple[bool, ...], _Gated] = field(default_factory=dict)
     # per distinct list of indicator rows: the hits of the project rules that say they
     # read only those rows (and their ``shared_by`` inputs), see ProjectRule.shared_by
@@ -177,6 +179,10 @@ def _setup(profile: Profile) -> _Setup:
         lexicon=load_lexicon(profile.lexicon),
         lanes=Lanes(indicator_rules, {r.id: needs_mask(r.needs) for r in indicator_rules}),
     )
+    # (the project and plan rules': the engine looks for them among their findings only)
+    setup.supersedes = {
+        r.id: r.supersedes for r in setup.project_rules + setup.plan_rules if r.supersedes
+    }
     ruled = setup.project_rules + setup.plan_rules
     setup.gates = tuple(dict.fromkeys(r.applies_to for r in ruled if r.applies_to is not None))
     _SETUPS[profile.id] = (profile, setup)
@@ -337,8 +343,13 @@ def _review(
         frozenset(profile.disabled_rules) - frozenset(base.disabled_rules)
     )
     names = [p.name for p in plan.projects]
-    if skipped:
-        kept = (f for f in out.findings + out.extra if f.rule not in skipped)
+    explained = folded(out.extra, setup.supersedes) if setup.supersedes else frozenset()
+    if skipped or explained:
+        kept = (
+            f
+            for f in out.findings + out.extra
+            if f.rule not in skipped and (f.project_index, f.rule) not in explained
+        )
         findings = sorted(kept, key=_order)
         grades = grade(findings, names, profile.grading)
     else:

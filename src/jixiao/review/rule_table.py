@@ -124,6 +124,8 @@ def _entry(raw: Mapping[str, Any]) -> dict[str, Any]:
         fields["levels"] = frozenset(fields["levels"])
     if "needs" in fields:
         fields["needs"] = frozenset(fields["needs"])
+    if "supersedes" in fields:
+        fields["supersedes"] = frozenset(fields["supersedes"])
     fields["examples"] = tuple(_example(e) for e in raw.get("examples", ()))
     return fields
 

@@ -1,7 +1,9 @@
 """The 财政资金 of a budget grid that gives it by level of government instead of as one
 line: a 转移支付 自评表's '其中:中央资金 / 省级资金 / 地方资金 / 其他资金' (咸宁:
 '年度资金总额: 2380.91 …', '其中:中央资金 871 …', '省级资金 0 …', '地方资金 1509.91 …',
-'其他资金 0 …').
+'其他资金 0 …'), or by the kind of public money of a 部门整体 自评表's 按收入性质分 (零陵:
+'其中: 一般公共预算:1873.66万元', '政府性基金拨款:', '其他资金:2880万元': the label and its
+figure in one cell). 纳入专户管理的非税收入 is no kind of 财政拨款 and is not counted.
 
 The levels are all public money, so together they are the project's 财政资金 — but only
 where the document's own total says so: the levels' figures in one column, plus the
@@ -26,6 +28,8 @@ from jixiao.textnorm import to_simplified
 from jixiao.textnorm.alternation import alternation
 
 _FIGURE = re.compile(r"(?P<n>\d{1,9}(?:\.\d{1,6})?)(?:万元?)?")  # '829.3万' under a 万元 head
+# '一般公共预算:1873.66万元': a label and its figure in one cell (零陵's 按收入性质分)
+_GLUED = re.compile(r"(?P<label>[^\d:：]+[:：])(?P<figure>\d{1,9}(?:\.\d{1,6})?(?:万元?)?)")
 _DECORATION = re.compile(r"^其中\s*[:：]?|[(（]\s*万元\s*[)）]|[:：]$")
 _ROUNDING = Decimal("0.01")
 _COLUMNS = 3  # 年初预算数, 全年预算数, 执行数: the 预算数 is among the first few figures
@@ -48,7 +52,9 @@ def _tokens(blocks: list[Block]) -> list[str]:
         cells = [block.raw] if isinstance(block, Paragraph) else block.raws()
         for cell in cells:
             text = to_simplified(unicodedata.normalize("NFKC", cell))
-            tokens += text.split()
+            for token in text.split():
+                glued = _GLUED.fullmatch(token)
+                tokens += [token] if glued is None else [glued["label"], glued["figure"]]
     return tokens
 
 

@@ -10,9 +10,17 @@ the two texts on the same row or by a row holding exactly two texts: the first i
 goal, the second the outcome. A row holding one text (the outcome column left blank, or
 the two run together) is not cut: which column it fills cannot be told. Both are kept
 with their cells as sources, so a review can see an outcome that only repeats the goal.
+
+A table flattened one cell per line (零陵's 部门整体 自评表) puts the two labels and then
+each numbered goal on a line of its own, the goals first, then the outcomes numbered
+again ('目标1:造林1.2万亩, / 目标2… / 目标3… / 目标1:造林1.2万亩, / …'): the outcome
+column starts where the numbering starts again. Without such a restart it is not cut.
 """
 
 from __future__ import annotations
+
+import re
+from copy import copy
 
 from jixiao.importers.blocks import Block, Cell, Row
 from jixiao.importers.mapping.vocabulary import normalise
@@ -37,6 +45,10 @@ _BLOCK_LABELS = frozenset({"年度总体目标", "年度总体目标完成情况
 _ENDS = ("绩效指标", "一级指标", "年度绩效指标完成情况")
 
 Read = tuple[Cell, Cell]
+# an item's number: '目标1:', '1.', '(一)', '二、' (the mark, with what it numbers by)
+_NUMBER = re.compile(
+    r"(?:目标)?\s*[(（]?[0-9一二三四五六七八九十]{1,3}(?=[)）.、:：]|[^\d一二三四五六七八九十])"
+)
 
 
 def header_at(texts: list[str]) -> int | None:
@@ -60,11 +72,54 @@ def _texts_after(cells: list[Cell]) -> list[Cell]:
     return out
 
 
+def _joined(cells: list[Cell]) -> Cell:
+    cell = copy(cells[0])
+    cell.text = " ".join(c.text.strip() for c in cells)
+    return cell
+
+
+def _lined_pair(blocks: list[Block], index: int) -> Read | None:
+    """The goal and outcome of a block flattened one cell per line whose labels stand on
+    ``index`` and the next line, the outcomes numbered again after the goals."""
+    lines: list[Cell] = []
+    for block in blocks[index + 2 :]:
+        if not isinstance(block, Row) or len(block.cells) != 1:
+            break
+        texts = _texts_after(block.cells)
+        if not texts:
+            break
+        lines.append(texts[0])
+    first = _NUMBER.match(normalise(lines[0].text)) if lines else None
+    if first is None:
+        return None
+    for at in range(1, len(lines)):
+        again = _NUMBER.match(normalise(lines[at].text))
+        if again is not None and again.group() == first.group():
+            return _joined(lines[:at]), _joined(lines[at:])
+    return None
+
+
+def _labels_on_lines(blocks: list[Block], index: int) -> bool:
+    """The goal label alone on line ``index``, the outcome label alone on the next."""
+    first = blocks[index]
+    if not isinstance(first, Row) or len(first.cells) != 1 or "目标" not in first.cells[0].text:
+        return False  # (every goal label names a 目标: most lines are refused here)
+    second = blocks[index + 1] if index + 1 < len(blocks) else None
+    return (
+        isinstance(second, Row)
+        and len(second.cells) == 1
+        and header_at([first.cells[0].text, second.cells[0].text]) == 1
+    )
+
+
 def goal_outcome_pairs(blocks: list[Block]) -> list[Read]:
     """Each goal block's (goal, outcome) cells, in document order."""
     found: list[Read] = []
     for index, block in enumerate(blocks):
         if not isinstance(block, Row) or "完成" not in "".join(block.texts):
+            if isinstance(block, Row) and _labels_on_lines(blocks, index):
+                lined = _lined_pair(blocks, index)
+                found += [lined] if lined is not None else []
             continue
         at = header_at(block.texts)
         if at is None:
@@ -103,8 +158,8 @@ def read_goal_outcomes(projects: list[Project], blocks: list[Block]) -> None:
         project = project_at(projects, goal.located())
         if project is None or project.annual_goal_actual is not None:
             continue
-        if not project.annual_goal:
-            project.annual_goal = goal.text
+        if not project.annual_goal or goal.text.startswith(project.annual_goal):
+            project.annual_goal = goal.text  # (or the whole of a goal read to its first line)
             project.sources["annual_goal"] = goal.located()
         project.annual_goal_actual = outcome.text
         project.sources["annual_goal_actual"] = outcome.located()

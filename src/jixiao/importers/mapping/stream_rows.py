@@ -115,6 +115,8 @@ def header_run(cells: list[Cell]) -> tuple[list[Cell], int, int] | None:
                 end += 1
             elif run and is_formula_mark(cells[end].text):
                 end += 1  # '年初目标值 (A)': the column's formula mark, cut off by a space
+            elif run and (tail := _broken_tail(run[-1], cells, end)):
+                run[-1], end = tail  # '偏差原因 / 分析及 / 改进措施': a head broken over lines
             elif end + 1 < len(cells) and is_header_word(cells[end].text + cells[end + 1].text):
                 joined = copy(cells[end])
                 joined.text = normalise(cells[end].text + cells[end + 1].text)
@@ -126,6 +128,23 @@ def header_run(cells: list[Cell]) -> tuple[list[Cell], int, int] | None:
         if len(run) >= 3 and header is not None and parse_header(header):
             return header.cells, index, end
         index = end + 1
+    return None
+
+
+_TAIL_CELLS = 2  # cells a head is broken into after its first ('分析及', '改进措施')
+
+
+def _broken_tail(head: Cell, cells: list[Cell], at: int) -> tuple[Cell, int] | None:
+    """``head`` joined with the next cells from ``at`` where together they make an exact
+    header word (a head wrapped over lines of a table flattened one cell per line); None
+    where no such join exists (a row's first cell never completes a head word exactly)."""
+    text = head.text
+    for end in range(at, min(at + _TAIL_CELLS, len(cells))):
+        text += cells[end].text
+        if is_header_word(normalise(text)):
+            joined = copy(head)
+            joined.text = normalise(text)
+            return joined, end + 1
     return None
 
 

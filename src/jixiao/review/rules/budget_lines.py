@@ -6,8 +6,9 @@
   分值 it makes more than 100 (a 分值 of 100 printed on the 资金 line);
 - R120: the 全年预算数 is more than twice the 年初预算数 and nothing in the table says
   why (追加, 调整, 上级补助 …): the year's additions unexplained;
-- R132: the 全年预算数 is half the 年初预算数 or less and nothing says why (调减, 收回 …):
-  the 执行率, computed on the cut budget, hides what the year's first budget left unspent.
+- R132: the 全年预算数 is three quarters of the 年初预算数 or less and nothing says why
+  (调减, 收回 …): the 执行率, computed on the cut budget, hides what the year's first
+  budget left unspent.
 """
 
 from __future__ import annotations
@@ -179,7 +180,7 @@ def _additions_unexplained(p: ProjectView) -> list[Hit]:
 
 R120 = TABLE.rule("R120", _additions_unexplained, applies_to=is_self_evaluation)
 
-_HALVED = Decimal("0.5")  # the year's budget half the initial one or less
+_CUT_SHARE = Decimal("0.75")  # the year's budget cut by a quarter of the initial one or more
 _CUT_TOLD = re.compile(r"调减|核减|压减|收回|调整|调剂|减少|缩减|统筹|结转")
 
 
@@ -188,7 +189,7 @@ def _cut_unexplained(p: ProjectView) -> list[Hit]:
         return []
     project = p.project
     initial, annual = project.budget_initial, project.budget_adjusted
-    if initial is None or annual is None or initial <= 0 or annual > initial * _HALVED:
+    if initial is None or annual is None or initial <= 0 or annual > initial * _CUT_SHARE:
         return []
     if _told(project, _CUT_TOLD):
         return []
