@@ -175,6 +175,24 @@ def test_grade_follows_the_total_score(fmt: str) -> None:
 
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize(
+    "name",
+    [
+        "chongqing_ru14r-tongnan-fagaiwei-chubeiliang-butie-pingjia-baogao-prose-cut_2023.txt",
+        "zhejiang_keqiao-weijian-zhuanxiangzhai-pingjiabiao_2023.txt",
+    ],
+)
+def test_total_score_without_indicators(name: str, fmt: str) -> None:
+    """潼南 储备粮补贴 (总分 90, 优) and 柯桥 卫健 专项债 (three projects with a 总分 and no
+    indicator): the sheet is '项目名称' and '总分 | 90 | 优' only; the Hebei reading took
+    the name for a bare title and the 总分 row for a row not understood, and won over the
+    generic reading that reads both (a stated 总分 now counts as a project's own field)."""
+    trip = _trip(SELF_EVALUATION / name, fmt)
+    assert not [p for p in trip.lost + trip.changed if p.endswith((".grade", ".total_score"))]
+    assert trip.failed is None
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
     "document",
     [
         SELF_EVALUATION / "anhui_chizhou-guichi-tangxizhen-cunji-yunzhuan_2022.txt",
