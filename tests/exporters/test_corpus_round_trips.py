@@ -149,6 +149,24 @@ def test_disclosure_rows_keep_their_names(fmt: str) -> None:
     assert trip.failed is None
 
 
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "name",
+    [
+        "hebei_shenze-tuiyijunren-shouzhi-zongbiao_2026.txt",
+        "unknown_jiaoyuju-bumen-shouzhi-zongbiao-xlsflat_2020.txt",
+    ],
+)
+def test_expense_lines_beside_no_income_come_back(name: str, fmt: str) -> None:
+    """深泽 退役军人 and a 教育局's 收支总表: the 支出 lines beside an empty 收入 side
+    ('六、科学技术支出' and no amount) are written in a column to the right; the lone label
+    there was not taken for a row (only a label in the first cell was), so 25 rows were
+    lost or shifted."""
+    trip = _trip(CORPUS / "disclosure" / name, fmt)
+    assert not [p for p in trip.lost + trip.changed if p.startswith("disclosure.tables")]
+    assert trip.failed is None
+
+
 def test_rows_wider_than_their_header_are_written() -> None:
     """黔南州中医医院 决算: a row with more cells than named columns failed the Word export."""
     document = (
