@@ -167,6 +167,26 @@ def test_expense_lines_beside_no_income_come_back(name: str, fmt: str) -> None:
     assert trip.failed is None
 
 
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "name",
+    [
+        "disclosure/yunnan_changning-kasizhen-sangong_2024.txt",
+        "disclosure/chongqing_shizhu-minzhengju-caizhengbokuan-sheets_2022.txt",
+        "final_accounts/guizhou_qiannan-zhongyiyuan-shouzhi-juesuan-zongbiao_2018.txt",
+    ],
+)
+def test_row_names_have_their_column(name: str, fmt: str) -> None:
+    """昌宁 卡斯镇 三公 and 黔南 中医院 决算: rows with as many amounts as the header (read
+    as '增、减金额 | 增、减幅度') names columns had no room left for their name ('合计'
+    lost, the first amount read back as the name); the header now gets an empty column
+    before it. 石柱 民政局: '201 一般公共服务支出' was written after its code with the code
+    again and read back as '201 201一般公共服务支出'."""
+    trip = _trip(CORPUS / name, fmt)
+    assert not [p for p in trip.lost + trip.changed if p.startswith("disclosure.tables")]
+    assert trip.failed is None
+
+
 def test_rows_wider_than_their_header_are_written() -> None:
     """黔南州中医医院 决算: a row with more cells than named columns failed the Word export."""
     document = (
