@@ -300,18 +300,33 @@ def labelled_cells(row: DisclosureRow, width: int) -> list[str]:
     without them, a row's label would be lost."""
     cells = list(row.cells)
     gap = width - len(cells)
-    labels = [label for label in (row.code, row.name) if label and label not in cells]
+    labels = _labels(row)
     if labels and gap > 0:
         labels = labels[-gap:]
         cells = [*[""] * (gap - len(labels)), *labels, *cells]
     return cells + [""] * (width - len(cells))
 
 
+def _labels(row: DisclosureRow) -> list[str]:
+    """The row's 科目编码 and name, when the reading kept them apart from its cells; a
+    name read as '201 一般公共服务支出' is written after its code without it."""
+    name = row.name
+    if row.code and name and name.startswith(row.code + " "):
+        name = name[len(row.code) + 1 :]
+    return [label for label in (row.code, name) if label and label not in row.cells]
+
+
 def data_table(table: DisclosureTable) -> DataTable:
     # A row may hold more cells than the table names columns (a header cut off in the
     # source): the extra columns get an empty heading rather than the cells being lost.
+    # Its name needs a column too ('合计 | 18.15 | 22.15 | 4 | 22%' under a header read
+    # as '增、减金额 | 增、减幅度'): the header's missing columns are the first ones.
     width = max([len(table.columns), *(len(row.cells) for row in table.rows)])
-    columns = [*table.columns, *[""] * (width - len(table.columns))]
+    named = max((len(row.cells) + len(_labels(row)) for row in table.rows), default=0)
+    missing = max(named - width, 0)
+    width += missing
+    columns = [*[""] * missing, *table.columns]
+    columns += [""] * (width - len(columns))
     header = header_rows(columns)
     rows = [labelled_cells(row, width) for row in table.rows]
     # The 栏次 row ends the header for the importer; a one-row header whose first data

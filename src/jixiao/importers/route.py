@@ -116,8 +116,11 @@ def _bare(project: Project) -> bool:
 
 
 def _filled(project: Project) -> bool:
-    """A project with something of its own read: not bare, or its unit named."""
-    return not _bare(project) or bool(project.department or project.implementer)
+    """A project with something of its own read: not bare, its unit named, or its 总分 or
+    自评等级 stated (a 自评 sheet of '项目名称' and '总分 | 90 | 优' only, which the Hebei
+    reading takes for a title and an unknown row)."""
+    stated = project.total_score is not None or project.grade is not None
+    return not _bare(project) or bool(project.department or project.implementer) or stated
 
 
 def _hebei_alone(hebei: DepartmentPlan) -> bool:

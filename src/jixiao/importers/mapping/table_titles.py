@@ -48,9 +48,19 @@ def _row_label(text: str) -> bool:
 
 
 def empty_row_of_table(row: Row, loose: list[LooseTable]) -> bool:
-    """A short label alone in the first cell of a row under a table's figures (a money
-    line's label, '一般公共预算拨款 | | |', even with a title word in it)."""
-    return len(row.cells) > 1 and label_under_figures(row.cells[0].text, loose)
+    """A short label alone in a row under a table's figures (a money line's label,
+    '一般公共预算拨款 | | |', even with a title word in it) — in its first cell, or further
+    right when the cells before it are empty (a 收支总表's 支出 line beside no 收入:
+    ' | | 六、科学技术支出 | ')."""
+    if len(row.cells) < 2:
+        return False
+    filled = [c for c in row.cells if c.text]
+    if len(filled) != 1:
+        return label_under_figures(row.cells[0].text, loose)
+    label = filled[0].text
+    if filled[0] is not row.cells[0] and is_number(label):
+        return False  # an amount alone (a cut row's figure), not a label
+    return label_under_figures(label, loose)
 
 
 def label_under_figures(first: str, loose: list[LooseTable]) -> bool:
