@@ -53,7 +53,7 @@ class GenericAssembler(FlatLineWalk):
         self._stream_cells: list[Cell] | None = None  # the stream read as a loose row
         self._grid_from_stream = False
         self._pending_label: Cell | None = None
-        self._glued = False
+        super().__init__()  # the flattened lines' state
         self._header_pieces: list[Cell] = []  # header words on lines of their own
         self.flat_tables: list[DisclosureTable] = []  # read whole from one flattened line
         self.headerless = HeaderlessRows(self.warn)

@@ -51,7 +51,12 @@ class FlatLineWalk(ABC):
     flat_tables: list[DisclosureTable]
     _glued: bool
     _stream: tuple[int | None, list[Cell]] | None
-    _points: PointsGrid | PairsGrid | None = None  # a grid of glued rows read when it is over
+    _points: PointsGrid | PairsGrid | None  # a grid of glued rows read when it is over
+
+    def __init__(self) -> None:
+        # set here, not as class defaults: the compiled build left those undefined
+        self._glued = False
+        self._points = None
 
     # the walk's own steps, which GenericAssembler defines
     @abstractmethod
