@@ -87,7 +87,7 @@ class TableView:
             if name := row.name:
                 first[_label_key(name)] = index
             for cell in cells[:3]:
-                if cell.strip():
+                if cell != name and cell.strip():  # (the name's key is in already)
                     first[_label_key(cell)] = index
         self.amounts = amounts
         self.filled_columns = [c for c in columns if c in filled]
@@ -148,7 +148,15 @@ class TableView:
         return self.columns[column].rsplit("/", 1)[-1]
 
     def column(self, *names: str) -> int | None:
-        return self.table.column_index(*names)
+        """:meth:`DisclosureTable.column_index`, run compiled with each suffix made once
+        (the model's method stays interpreted: its module defines pydantic models)."""
+        columns = self.columns
+        for name in names:
+            suffix = "/" + name
+            for i, column in enumerate(columns):
+                if column == name or column.endswith(suffix):
+                    return i
+        return None
 
     def find_row(self, *keys: str) -> int | None:
         """The first row labelled with one of ``keys`` (in the order of ``keys``)."""
@@ -193,11 +201,8 @@ class TableView:
 @content_cache(maxsize=1024)
 def _amount_columns(columns: tuple[str, ...]) -> list[int]:
     """Columns holding amounts: all but 序号, 编码, 名称, 项目, 数量, 单价 and the like."""
-    return [
-        i
-        for i, name in enumerate(columns)
-        if not any(name == s or name.endswith(s) for s in _NOT_AMOUNT)
-    ]
+    # (a name equal to one of them also ends with it: one `endswith` of the tuple, in C)
+    return [i for i, name in enumerate(columns) if not name.endswith(_NOT_AMOUNT)]
 
 
 def _row_label(row: DisclosureRow) -> list[str]:
