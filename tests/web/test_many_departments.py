@@ -111,7 +111,8 @@ def test_the_dashboards_show_only_the_departments_that_need_attention(world: Wor
 def test_a_bureau_of_many_departments_sees_the_worst_and_can_show_all() -> None:
     """财政局 with 24 departments (bench/province.py) › 监控看板, 自评看板, 整改看板: each chart
     and table had a row per department. Now a chart draws the worst 20 and says how many it
-    left out; a table lists 20, with 「显示全部」 for the rest, in the order names are read."""
+    left out; a table (and the 工作台's 待办) lists 20, with 「显示全部」 for the rest, in the
+    order names are read."""
     client = _bureau(24)
     for path, heading in (
         ("/monitoring/", "各部门最近一轮监控"),
@@ -129,4 +130,13 @@ def test_a_bureau_of_many_departments_sees_the_worst_and_can_show_all() -> None:
     names = _linked_names(_table(_main(client.get("/evaluation/?all=1")), "各部门自评"))
     assert len(names) == 24 and names == sorted(names, key=natural_key)
     assert names != sorted(names)  # 「…·11」 before 「…·6」 as text
+
+    # 工作台: the 监控 and 自评 each department reported, 48 lines to the 财政局's 待办
+    region = PlanRecord.objects.filter(department__region__name=province.region_name(1))
+    MonitoringRoundRecord.objects.filter(plan__in=region).update(status="submitted")
+    SelfEvaluationRecord.objects.filter(plan__in=region).update(status="submitted")
+    home = _main(client.get("/"))
+    assert home.count('<span class="status report-submitted">') == 20
+    assert '<a href="?all=1">显示全部48项</a>' in home
+    assert _main(client.get("/?all=1")).count('<span class="status report-submitted">') == 48
     province.clear()
