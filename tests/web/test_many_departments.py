@@ -10,13 +10,18 @@ import re
 import pytest
 from bench import province
 
+from jixiao.tasks import Stage
 from jixiao.textnorm.natural import natural_key
 from jixiao.web.evaluation.models import SelfEvaluationRecord
 from jixiao.web.monitoring.models import MonitoringRoundRecord
+from jixiao.web.orgs.models import Department
 from jixiao.web.plans.models import PlanRecord
 from jixiao.web.rectification.tracking import candidates
+from jixiao.web.tasks.actions import open_task
+from jixiao.web.tasks.board import board_rows
 from tests.web.conftest import World
 from tests.web.reports_world import approve
+from tests.web.test_exante_pages import proposal_form
 from tests.web.test_province_lists import _bureau
 
 
@@ -75,6 +80,28 @@ def test_the_dashboards_sort_names_as_a_person_reads_them(world: World) -> None:
     assert options == read
     ledger_rows = _table(board, "各部门整改情况")
     assert re.findall(r"<tr><td>([^<]+)</td>", ledger_rows) == read
+
+
+@pytest.mark.django_db
+def test_the_task_board_and_the_exante_list_sort_names_as_read(world: World) -> None:
+    """财政局 › 任务进度 (departments at one stage) and 事前绩效评估 (proposals of one year):
+    「…·28」 came before 「…·3」."""
+    read = ["机关事务服务中心·3", "机关事务服务中心·28"]
+    late = [Department.objects.create(region=world.region, name=n) for n in reversed(read)]
+    task = open_task(
+        world.users["bureau"], world.region, 2031, Stage.DECLARE, dt.date(2031, 3, 31), late
+    )
+    rows = board_rows(task, late, dt.date(2031, 3, 1))
+    assert [r.department.name for r in rows] == read
+    for who, department, number in (("editor", world.own, 28), ("other_editor", world.other, 3)):
+        department.name = f"机关事务管理局·{number}"
+        department.save(update_fields=["name"])
+        response = world.client(who).post("/exante/new/", proposal_form(2025))
+        assert response.status_code == 302
+    page = _main(world.client("bureau").get("/exante/"))
+    assert re.findall(r"<td>2025</td><td>([^<]+)</td>", page) == [
+        name.replace("服务中心", "管理局") for name in read
+    ]
 
 
 @pytest.mark.django_db
