@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from jixiao.model.percent import percent_text, shown_percent
 from jixiao.rectification.items import RectificationItem, is_overdue
+from jixiao.textnorm.natural import natural_key
 from jixiao.workflow.rectification import RectificationStatus
 
 
@@ -22,6 +23,11 @@ class BoardRow(BaseModel):
     counts: dict[str, int] = Field(description="各状态件数, keyed by status label")
     overdue: int
     verified_rate: Decimal = Field(description="已核实比例（%）, two decimals as every rate shown")
+
+    @property
+    def unverified(self) -> int:
+        """Items not yet 已核实: the department's rectification is not finished."""
+        return self.total - self.counts[RectificationStatus.VERIFIED.label]
 
     @property
     def verified_text(self) -> str:
@@ -50,7 +56,7 @@ def board(items: Iterable[RectificationItem], today: date) -> list[BoardRow]:
                 verified_rate=shown_percent(share),
             )
         )
-    return sorted(rows, key=lambda r: (-r.overdue, -(r.total - r.counts["已核实"]), r.department))
+    return sorted(rows, key=lambda r: (-r.overdue, -r.unverified, natural_key(r.department)))
 
 
 def budget_signals(items: Iterable[RectificationItem], today: date) -> dict[str, list[str]]:
@@ -60,7 +66,7 @@ def budget_signals(items: Iterable[RectificationItem], today: date) -> dict[str,
         reasons = []
         if row.overdue:
             reasons.append(f"{row.overdue}项整改逾期未完成")
-        unverified = row.total - row.counts["已核实"] - row.overdue
+        unverified = row.unverified - row.overdue
         if unverified > 0:
             reasons.append(f"{unverified}项整改尚未核实")
         if reasons:

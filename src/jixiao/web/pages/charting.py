@@ -82,16 +82,21 @@ def execution_rates(report: MonitoringResult, links: Sequence[str] = ()) -> str:
     return bar_chart(bars, maximum=100, unit="%", title="各项目预算执行率", references=references)
 
 
-def lights_by_department(rows: Sequence[tuple[str, dict[str, int], str]]) -> str:
+def _titled(title: str, note: str) -> str:
+    """A chart's title and what it leaves out (the worst rows drawn only)."""
+    return f"{title}（{note}）" if note else title
+
+
+def lights_by_department(rows: Sequence[tuple[str, dict[str, int], str]], note: str = "") -> str:
     """(department, counts per light, link) → projects per light, a bar per department."""
     return stacked_bar_chart(
         [StackedRow(label, counts, href) for label, counts, href in rows],
         segments=LIGHT_SEGMENTS,
-        title="各部门项目监控结果",
+        title=_titled("各部门项目监控结果", note),
     )
 
 
-def grades_by_department(rows: Sequence[tuple[str, dict[str, int], str]]) -> str:
+def grades_by_department(rows: Sequence[tuple[str, dict[str, int], str]], note: str = "") -> str:
     """(department, counts per grade 优/良/中/差, link) → projects per grade."""
     return stacked_bar_chart(
         [
@@ -101,7 +106,7 @@ def grades_by_department(rows: Sequence[tuple[str, dict[str, int], str]]) -> str
             for label, counts, href in rows
         ],
         segments=GRADE_SEGMENTS,
-        title="各部门项目自评等级",
+        title=_titled("各部门项目自评等级", note),
     )
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from django.db.models import Count, F, FloatField, Max, OuterRef, QuerySet, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
 
+from jixiao.textnorm.natural import natural_key
 from jixiao.web.evaluation.models import SelfEvaluationRecord
 from jixiao.web.monitoring.models import MonitoringRoundRecord
 from jixiao.web.orgs.access import visible_plans
@@ -73,7 +74,7 @@ def latest_rounds(member: Membership | None) -> Reports:
         for round_ in rounds:
             for light, count in zip(LIGHTS, counts.get(round_.pk, (0,) * len(LIGHTS)), strict=True):
                 setattr(round_, light, count)
-        rounds.sort(key=lambda r: (-r.red, -r.yellow, r.plan.department.name))
+        rounds.sort(key=lambda r: (-r.red, -r.yellow, natural_key(r.plan.department.name)))
         return rounds
 
     return _reports(stamps, len(ROUND_PARTS), queue_round, load)

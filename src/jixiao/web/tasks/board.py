@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from django.urls import reverse
 
 from jixiao.tasks import Progress, Stage, days_left, due_soon, is_overdue, progress_of
+from jixiao.textnorm.natural import natural_key
 from jixiao.web.evaluation.models import SelfEvaluationRecord
 from jixiao.web.monitoring.models import MonitoringRoundRecord
 from jixiao.web.orgs.models import Department
@@ -101,5 +102,7 @@ def board_rows(task: Task, departments: list[Department], today: dt.date) -> lis
             )
         )
     order = list(Progress)
-    rows.sort(key=lambda r: (not r.overdue, order.index(r.progress), r.department.name))
+    rows.sort(
+        key=lambda r: (not r.overdue, order.index(r.progress), natural_key(r.department.name))
+    )
     return rows

@@ -8,6 +8,7 @@ from typing import Any
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from jixiao.department.attention import TABLE_ROWS
 from jixiao.web.evaluation import records as evaluations
 from jixiao.web.findings.reading import stored
 from jixiao.web.monitoring import rounds
@@ -40,14 +41,20 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     context: dict[str, Any] = {
         "plans": sorted(plans, key=lambda p: (p.updated_at, p.pk), reverse=True)[:RECENT_PLANS],
         "plan_total": len(plans),
-        "todo": todo,
         "status_counts": [(s.label, waiting.count(s.value)) for s in Status],
         "grade_counts": _grade_bars(plans),
         "returned_comments": returned_comments([p for p in plans if p.status == "returned"], 10),
     }
-    context["reports"] = _report_todo(member.role_enum, plans)
-    # the count beside 待办 is every line under it: plans and the 监控 / 自评 waiting
-    context["todo_count"] = len(todo) + len(context["reports"])
+    reports = _report_todo(member.role_enum, plans)
+    # the count beside 待办 is every line under it: plans and the 监控 / 自评 waiting; a
+    # bureau of 60 departments had 60 lines of each, so each list shows TABLE_ROWS of them
+    # unless 显示全部 (?all=1)
+    context["todo_count"] = len(todo) + len(reports)
+    show_all = request.GET.get("all") == "1"
+    context["todo"] = todo if show_all else todo[:TABLE_ROWS]
+    context["reports"] = reports if show_all else reports[:TABLE_ROWS]
+    context["table_rows"] = TABLE_ROWS
+    context["todo_cut"] = len(context["todo"]) + len(context["reports"]) < context["todo_count"]
     context["cycle"] = cycle_links(member, plans, request.user)
     if member.role_enum is Role.UNIT_EDITOR and todo:
         found = stored(todo[0])

@@ -17,6 +17,7 @@ from jixiao.exante import Proposal, check_estimate, review_draft
 from jixiao.exante.assess import ScoreError
 from jixiao.exante.form import FORM_TITLE, exante_form_bytes
 from jixiao.forms.files import FORM_FORMATS, MEDIA_TYPES
+from jixiao.textnorm.natural import natural_key
 from jixiao.web.exante.access import (
     assessor_choices,
     can_decide,
@@ -68,7 +69,8 @@ def _version(request: HttpRequest) -> int:
 def exante_list(request: HttpRequest) -> HttpResponse:
     """Every proposal the person may see, by year, with status, amounts and conclusion."""
     member = current_member(request)
-    records = list(visible_proposals(member).order_by("-year", "department__name", "pk"))
+    records = list(visible_proposals(member).order_by("-year", "pk"))
+    records.sort(key=lambda r: (-r.year, natural_key(r.department.name)))  # stable: pk
     rows = [(r, r.core, r.outcome) for r in records]
     supported = [
         core.requested for r, core, _ in rows if r.conclusion in ("予以支持", "调整后支持")

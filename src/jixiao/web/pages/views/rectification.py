@@ -15,9 +15,12 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from jixiao.charts import Segment, StackedRow, stacked_bar_chart
+from jixiao.department import attention
+from jixiao.department.attention import CHART_ROWS, TABLE_ROWS, chosen, worst_first
 from jixiao.forms.files import FORM_FORMATS, MEDIA_TYPES
-from jixiao.rectification import board, budget_signals, is_overdue
+from jixiao.rectification import BoardRow, board, budget_signals, is_overdue
 from jixiao.rectification.ledger import ledger_bytes
+from jixiao.textnorm.natural import natural_key
 from jixiao.web.pages.filenames import as_download
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.pages.views.plan import plan_or_404
@@ -70,7 +73,7 @@ def rectification_board(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("status", "")
     if status not in {s.value for s in RectificationStatus} | {"overdue", ""}:
         status = ""
-    departments = sorted({r.department for r in records}, key=lambda d: d.name)
+    departments = sorted({r.department for r in records}, key=lambda d: natural_key(d.name))
     department = _department_param(request, departments)
     shown = [
         r
@@ -82,24 +85,33 @@ def rectification_board(request: HttpRequest) -> HttpResponse:
     # per-department table, the chart and the signals count them all
     page = Paginator(shown, ITEMS_PER_PAGE).get_page(request.GET.get("page"))
     items = [r.core for r in records]
-    rows = board(items, today)
+    picked = chosen(attention.RECTIFICATION, request.GET.get("attention", ""))
+    rows = [row for row in board(items, today) if picked is None or picked.keeps(_needs(row), "")]
+    drawn, left_out = worst_first(
+        rows, lambda row: (row.overdue, row.unverified), lambda row: row.department, CHART_ROWS
+    )
+    note = attention.left_out_note(len(drawn), left_out)
     chart = stacked_bar_chart(
         [
-            StackedRow(
-                row.department,
-                {s.key: row.counts[s.label] for s in STATUS_SEGMENTS},
-                None,
-            )
-            for row in rows
+            StackedRow(row.department, {s.key: row.counts[s.label] for s in STATUS_SEGMENTS}, None)
+            for row in drawn
         ],
         segments=STATUS_SEGMENTS,
-        title="各部门整改进度",
+        title=f"各部门整改进度（{note}）" if note else "各部门整改进度",
     )
+    show_all = request.GET.get("all") == "1"
     return render(
         request,
         "pages/rectification_board.html",
         {
-            "rows": rows,
+            "table": {
+                "rows": rows if show_all else rows[:TABLE_ROWS],
+                "total": len(rows),
+                "cut": not show_all and len(rows) > TABLE_ROWS,
+            },
+            "filters": attention.RECTIFICATION,
+            "attention": picked.key if picked else "",
+            "chart_note": note,
             "records": [(r, r.core, is_overdue(r.core, today)) for r in page.object_list],
             "page": page,
             "signals": budget_signals(items, today),
@@ -108,10 +120,21 @@ def rectification_board(request: HttpRequest) -> HttpResponse:
             "statuses": list(RectificationStatus),
             "departments": departments,
             "department": department,
-            "query": urlencode({"status": status, "department": department or ""}),
+            "query": urlencode(
+                {
+                    "status": status,
+                    "department": department or "",
+                    "attention": (picked and picked.key) or "",
+                }
+            ),
             "formats": FORM_FORMATS,
         },
     )
+
+
+def _needs(row: BoardRow) -> dict[str, int]:
+    """A department's row as the 只看 filters read it."""
+    return {"overdue": row.overdue, "open": row.unverified}
 
 
 def _department_param(request: HttpRequest, departments: list[Department]) -> int | None:
