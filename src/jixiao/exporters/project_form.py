@@ -23,9 +23,8 @@ SCORED_PROJECT_FIELDS = (
     "execution_weight", "execution_score", "annual_goal_actual", "spend_forecast",
 )  # fmt: skip
 
-# (field, header) of the indicator grid, in the national form's order; a column is
-# written when some indicator holds its field (一级, 二级, 三级 and 指标值 always).
-_GRID: tuple[tuple[str, str], ...] = (
+# The grids' first columns, the same in every form: the levels and the targets.
+_LEVELS_AND_TARGETS: tuple[tuple[str, str], ...] = (
     ("level1", "一级指标"),
     ("level2", "二级指标"),
     ("level3", "三级指标"),
@@ -33,6 +32,11 @@ _GRID: tuple[tuple[str, str], ...] = (
     ("midterm_value", "中期指标值"),
     ("value", "年度指标值"),
     ("basis", "指标值确定依据"),
+)
+# (field, header) of the indicator grid, in the national form's order; a column is
+# written when some indicator holds its field (一级, 二级, 三级 and 指标值 always).
+_GRID: tuple[tuple[str, str], ...] = (
+    *_LEVELS_AND_TARGETS,
     ("actual", "实际完成值"),
     ("weight", "分值"),
     ("score", "得分"),
@@ -42,13 +46,7 @@ _GRID: tuple[tuple[str, str], ...] = (
 # A 项目支出绩效目标执行监控表's grid: the year's target, the value to date, the year's
 # forecast, the 完成可能性 and the 偏差原因 (with its 纠偏措施), as finance bureaus lay it out.
 _MONITOR_GRID: tuple[tuple[str, str], ...] = (
-    ("level1", "一级指标"),
-    ("level2", "二级指标"),
-    ("level3", "三级指标"),
-    ("description", "绩效指标描述"),
-    ("midterm_value", "中期指标值"),
-    ("value", "年度指标值"),
-    ("basis", "指标值确定依据"),
+    *_LEVELS_AND_TARGETS,
     ("actual", "1-{month}月实际完成值"),
     ("expected", "全年预计完成值"),
     ("likelihood", "完成目标可能性"),
