@@ -104,9 +104,8 @@ venv-compiled: venv
 		(echo "$(VENV_COMPILED) does not run the compiled build" && false)
 	$(VENV_COMPILED)/bin/jixiao --version
 
-# The grammar, review and importer tests against the compiled build. Not in .ci/run: a
-# build from nothing plus these tests took over 6 minutes on the 2-core machine (5.5 min
-# wall for the wheel alone at load 5-7, 1 min for the tests, plus the environment). pytest runs from the
+# The grammar, review and importer tests against the compiled build; .ci/run runs them last
+# (a build from nothing takes 6-9 minutes on the 2-core machine). pytest runs from the
 # checkout, but `jixiao` is imported from $(VENV_COMPILED)'s site-packages (no path hack
 # puts src/ first): the conftest of tests/ checks it when JIXIAO_EXPECT_COMPILED=1.
 test-compiled: venv-compiled
