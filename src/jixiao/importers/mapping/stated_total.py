@@ -1,8 +1,11 @@
 """The 总分 a self-evaluation states outside a label cell the header block reads: glued
 into a flattened line ('…主管部门自评总分(分)97.6部门联系人…', '指标2:总分10098'), in a
 report's prose ('综合评价得分为 99.8分', '(一)自评得分99分'; a bare '分数为97分' right
-after the grade it states, ``graded_score``), or as the pair of a grid's
-last row ('合计 | 100 | 96').
+after the grade it states, ``graded_score``), as the pair of a grid's
+last row ('合计 | 100 | 96'), or as a result table's row that has lost its label: the full
+marks, the score and the grade alone on their line ('100.00 | 94.04 | 优', a 绩效评价结果
+table whose 一级 names were dropped) — the grade word says the row is a result, the full
+marks 100 that it is the total, not a group's ('55.00 | 49.04 | 优').
 
 The labels are pack data (``profiles/import-stated-totals.json``). A total label
 ('总分', '自评总分', '综合评价得分' …) names the total wherever it stands; a score label
@@ -29,6 +32,7 @@ from typing import Any
 from jixiao import packs
 from jixiao.importers.blocks import Block, Paragraph
 from jixiao.importers.mapping.graded_score import graded_totals
+from jixiao.importers.mapping.prose_grade import grade_words
 from jixiao.model.plan import Project
 from jixiao.model.source import SourceRef
 from jixiao.textnorm import to_simplified
@@ -66,6 +70,19 @@ def _sum_pattern() -> re.Pattern[str]:
         rf"^\s*(?:{alternation(_data()['sum_labels'])})\s*100(?:\.0+)?\s+"
         rf"(?P<n2>{_FIGURE})\s*$"
     )
+
+
+@cache
+def _graded_row() -> re.Pattern[str]:
+    """'100.00 | 94.04 | 优' joined: the full marks, the score, a grade, nothing else."""
+    return re.compile(rf"^\s*100(?:\.0+)?\s+(?P<n2>{_FIGURE})\s+(?:{grade_words()})\s*$")
+
+
+def _graded_row_total(text: str) -> Decimal | None:
+    if "100" not in text:  # most lines: no full marks, no conversion
+        return None
+    match = _graded_row().match(to_simplified(unicodedata.normalize("NFKC", text)))
+    return None if match is None else _checked(Decimal(match.group("n2")))
 
 
 def total_of(first: str, second: str | None) -> Decimal | None:
@@ -122,6 +139,9 @@ def _found(blocks: list[Block]) -> list[tuple[Decimal, SourceRef]]:
             label = f"{label}{text.strip()} "
             continue
         text, label = label + text, _label_alone(text)
+        if (graded := _graded_row_total(text)) is not None:
+            found.append((graded, block.source.with_raw(text)))
+            continue
         if "分" not in text and "计" not in text and "計" not in text:
             continue
         found.extend((total, block.source.with_raw(text)) for total in stated_totals(text))
