@@ -527,6 +527,10 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # review-leftovers-5: 零陵's head broken over three lines ('偏差原因 / 分析及 / 改进措施') is
 # joined back, no longer an invented row: invented 2 -> 1; 零陵's 一般公共预算 read as 财政资金
 # and its whole goal block read (fields not counted here); no other figure moved.
+# import-leftovers-14: 新田镇's '项目资金共157万元,已全部拨付完成' in its 1-12月 report is its
+# 执行数 and its title names the project: 监控执行数 1/5 -> 2/5 (the other three are stated in
+# a report dated '20xx', no round to date); 上海 审计局 and 文昌 林业局 named by their glued
+# cover labels (names not counted here); no other figure moved.
 FLOORS = {
     "recall": 0.943,
     "plan_recall": 0.968,
@@ -536,7 +540,7 @@ FLOORS = {
     "year": 0.98,
     "rows": 0.993,
     "invented": 1,
-    "monitoring_execution": 0.2,
+    "monitoring_execution": 0.4,
     "budget_total": 0.75,
     "execution_rate": 0.868,
     "total_score": 0.891,

@@ -1,0 +1,126 @@
+"""Import leftovers round 14: a cover's labels glued on one line (上海 审计局, 文昌 林业局),
+a 监控 report's whole fund paid out (新田镇), a report's title naming its project over a
+numbered section heading (岐山)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from jixiao.importers.api import import_file
+from jixiao.importers.mapping.cover_labels import cover_fields
+from jixiao.importers.mapping.outcome import subject_of
+
+CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
+SHANGHAI = (
+    CORPUS
+    / "self_evaluation"
+    / (
+        "shanghai_ru16-shenjiju-shenji-zhuanxiang-gongzuo-jingfei-pingjia-baogao-disanfang-wenku-cut_2018.txt"
+    )
+)
+XINTIAN = (
+    CORPUS
+    / "monitoring"
+    / ("anhui_ru10-xuanzhou-xintianzhen-xianjie-jiankong-baogao-pinyinmirror-cut_2022.txt")
+)
+SHANGHAI_LINE = (
+    "财政项目支出绩效评价报告 项目名称:2018年上海市审计局审计专项工作经费项目单位:上海市审计局"
+    "主管部门:上海市审计局委托单位:上海市审计局评价机构:上海浦江会计师事务所(普通合伙)2019年6月21日"
+)
+WENCHANG_LINE = (
+    "评价类型:□实施过程评价☑完成结果评价项目名称:2017年退耕还林苗圃建设市级配套项目项目单位:"
+    "文昌市林业局主管部门:文昌市人民政府评价时间:2018年6月15日至2018年6月25日组织方式:□财政部门"
+)
+
+
+def test_shanghai_cover_cut_at_its_labels() -> None:
+    assert cover_fields(SHANGHAI_LINE) == {
+        "name": "2018年上海市审计局审计专项工作经费",
+        "implementer": "上海市审计局",
+        "department": "上海市审计局",
+    }
+
+
+def test_wenchang_cover_of_the_ministry_template() -> None:
+    fields = cover_fields(WENCHANG_LINE)
+    assert fields["name"] == "2017年退耕还林苗圃建设市级配套项目"
+    assert (fields["implementer"], fields["department"]) == ("文昌市林业局", "文昌市人民政府")
+
+
+def test_a_name_holding_unit_or_department_is_not_cut() -> None:
+    unit = "项目名称:市直单位公务用车运行经费项目单位:市机关事务局主管部门:市政府委托单位:某所"
+    assert cover_fields(unit)["name"] == "市直单位公务用车运行经费"
+    department = "项目名称:主管部门业务培训经费项目单位:市人社局主管部门:市人社局评价机构:某所"
+    assert cover_fields(department)["name"] == "主管部门业务培训经费"
+
+
+def test_labels_out_of_the_templates_order_or_alone_give_nothing() -> None:
+    assert cover_fields("项目名称:某经费") == {}
+    # 项目单位 after 委托单位 is no template's order: the run ends, its values unbounded
+    assert cover_fields("委托单位:市财政局项目单位:某中心") == {}
+    # the last value runs on into the text: never taken
+    assert "implementer" not in cover_fields("项目名称:某经费主管部门:市财政局项目单位:某中心")
+
+
+_WORDS = st.text(
+    alphabet="市县局单位部门主管项目经费专项运行保障年度名称建设", min_size=2, max_size=9
+)
+
+
+@given(name=_WORDS, unit=_WORDS, department=_WORDS)
+def test_glued_cover_gives_each_value_back(name: str, unit: str, department: str) -> None:
+    """Each value comes back whole, or the run stops before it: never a value cut short.
+    A value ending in a longer label's first word ('项目' + '主管部门:') is that label's."""
+    line = f"项目名称:{name}项目单位:{unit}主管部门:{department}委托单位:市财政局"
+    fields = cover_fields(line)
+    wanted = {"name": name, "implementer": unit, "department": department}
+    assert fields.items() <= wanted.items() and fields["name"] == name
+    if not unit.endswith("项目"):
+        assert fields == wanted
+
+
+def test_shanghai_report_is_named_by_its_cover() -> None:
+    (project,) = import_file(SHANGHAI).projects
+    assert project.name == "2018年上海市审计局审计专项工作经费"
+    assert project.department == "上海市审计局"
+
+
+def test_xintian_whole_fund_paid_out_is_spent_to_month_12() -> None:
+    """'项目资金共157万元,已全部拨付完成' in the report of 1-12月份."""
+    (project,) = import_file(XINTIAN).projects
+    assert (project.spent, project.through_month) == (157, 12)
+    assert project.name == "新田镇吴冲路和枫树路项目"
+
+
+def _monitoring(tmp_path: Path, sentence: str) -> tuple[object, object]:
+    path = tmp_path / "t.txt"
+    path.write_text(
+        "某某路建设项目绩效运行监控报告\n现将1-6月份的绩效运行监控报告如下:\n"
+        "1.数量指标:建设里程1公里。\n2.质量指标:项目验收合格率100%。\n"
+        f"项目资金共100万元。{sentence}\n",
+        encoding="utf-8",
+    )
+    (project,) = import_file(path).projects
+    return project.spent, project.through_month
+
+
+def test_paid_out_in_full_only_for_the_whole_budget(tmp_path: Path) -> None:
+    assert _monitoring(tmp_path, "项目资金100万元已全部拨付完成。") == (100, 6)
+    # a part of the fund paid out is no 执行数 of the whole
+    assert _monitoring(tmp_path, "其中一期资金40万元已全部拨付完成。")[0] is None
+    # arrived at the unit is not spent
+    assert _monitoring(tmp_path, "项目资金100万元已全部拨付到位。")[0] is None
+
+
+def test_report_title_names_the_project_over_a_numbered_heading() -> None:
+    titles = ["2023年高龄补贴事后绩效评价报告", "(三)项目绩效目标"]
+    assert subject_of(titles) == "2023年高龄补贴"
+    # a title of a form of its own still names it
+    assert subject_of(["某某路建设项目绩效评价报告", "某某路建设项目绩效目标表"]) == (
+        "某某路建设项目绩效目标表"
+    )
+    assert subject_of(["某某路建设项目绩效评价报告", "(一)绩效目标"]) == "某某路建设项目"
+    assert subject_of(["还剩1页未读,继续阅读"]) == "未命名项目"
