@@ -4,6 +4,7 @@ numbered section heading (岐山)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from hypothesis import given
@@ -124,3 +125,54 @@ def test_report_title_names_the_project_over_a_numbered_heading() -> None:
     )
     assert subject_of(["某某路建设项目绩效评价报告", "(一)绩效目标"]) == "某某路建设项目"
     assert subject_of(["还剩1页未读,继续阅读"]) == "未命名项目"
+
+
+BAOSHAN = CORPUS / "self_evaluation" / "yunnan_ru7-baoshan-danganju-prose-baogao-cut_2017.txt"
+
+
+def test_baoshan_two_projects_each_with_its_sections_budget() -> None:
+    """(一)…转化经费项目 '争取到…项目资金42万元' beside '截止2013年已安排项目经费380万元' (the
+    past years' total), (二)…日常维护项目 '争取到市级财政资金21.44万元'."""
+    projects = import_file(BAOSHAN).projects
+    assert [(p.name, p.budget_total) for p in projects] == [
+        ("馆藏档案全文数字化转化经费项目", 42),
+        ("馆藏档案日常维护项目", Decimal("21.44")),
+    ]
+
+
+def _sections(tmp_path: Path, first: str, second: str) -> list[tuple[str, object]]:
+    path = tmp_path / "t.txt"
+    path.write_text(
+        "某局2017年度项目绩效自评报告\n一、项目基本情况\n(一)档案数字化项目\n"
+        f"{first}\n(二)档案维护经费\n{second}\n二、绩效目标\n",
+        encoding="utf-8",
+    )
+    return [(p.name, p.budget_total) for p in import_file(path).projects]
+
+
+def test_sections_pair_each_budget_with_its_own_project(tmp_path: Path) -> None:
+    assert _sections(tmp_path, "下达资金42万元。", "下达资金21万元。") == [
+        ("档案数字化项目", 42),
+        ("档案维护经费", 21),
+    ]
+    # an amount counted to the report's own year stays a budget: two disagree, none taken
+    assert _sections(
+        tmp_path, "截止2017年已安排资金380万元,下达资金42万元。", "下达资金21万元。"
+    ) == [
+        ("档案数字化项目", None),
+        ("档案维护经费", 21),
+    ]
+    # to an earlier year it is the past's total
+    assert _sections(tmp_path, "截止2013年已安排资金380万元,下达资金42万元。", "下达资金21万元。")[
+        0
+    ] == ("档案数字化项目", 42)
+
+
+def test_sections_named_otherwise_are_one_reports_parts(tmp_path: Path) -> None:
+    path = tmp_path / "t.txt"
+    path.write_text(
+        "某局2017年度项目绩效自评报告\n一、项目基本情况\n(一)项目概况\n下达资金42万元。\n"
+        "(二)绩效目标\n下达资金21万元。\n",
+        encoding="utf-8",
+    )
+    assert len(import_file(path).projects) <= 1

@@ -24,6 +24,7 @@ from jixiao.importers.mapping.line_outcomes import line_outcome_rows
 from jixiao.importers.mapping.listed_indicators import Line, listed_indicators
 from jixiao.importers.mapping.loose_tables import LooseTable, to_disclosure
 from jixiao.importers.mapping.period_to_date import date_monitoring_round
+from jixiao.importers.mapping.project_sections import section_projects
 from jixiao.importers.mapping.prose_grade import read_prose_grade
 from jixiao.importers.mapping.prose_indicators import ProseIndicators, opens_run
 from jixiao.importers.mapping.prose_monitoring import read_prose_monitoring
@@ -71,6 +72,8 @@ def fill_plan(
     if plan.kind == "self_evaluation":
         plan.projects = listed_projects(plan.projects, blocks)
         plan.projects = read_report_figures(plan.projects, blocks, subject)
+        if not plan.projects:  # two projects or more, each told in a numbered section
+            plan.projects = section_projects(blocks, stated_year(texts_of(blocks)))
     for project in plan.projects:
         if cover and project.name == cover["name"]:  # as a header block's 主管部门 / 项目单位
             project.department = project.department or cover.get("department")
