@@ -531,7 +531,9 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # 执行数 and its title names the project: 监控执行数 1/5 -> 2/5 (the other three are stated in
 # a report dated '20xx', no round to date); 上海 审计局 and 文昌 林业局 named by their glued
 # cover labels (names not counted here); 保山 档案局's two projects, one per numbered section
-# with the budget its section states: 预算数 204 -> 206/272 (0.757); no other figure moved.
+# with the budget its section states; 嘉峪关's two 目标表, each opened by its title before its
+# glued labels (一级 / 二级项目名称, 预算申报数), the second after the first's rows: the first's
+# 20: 预算数 204 -> 207/272 (0.761); no other figure moved.
 FLOORS = {
     "recall": 0.943,
     "plan_recall": 0.968,
@@ -542,7 +544,7 @@ FLOORS = {
     "rows": 0.993,
     "invented": 1,
     "monitoring_execution": 0.4,
-    "budget_total": 0.757,
+    "budget_total": 0.761,
     "execution_rate": 0.868,
     "total_score": 0.891,
     "field_wrong": 0,

@@ -12,7 +12,9 @@ from hypothesis import strategies as st
 
 from jixiao.importers.api import import_file
 from jixiao.importers.mapping.cover_labels import cover_fields
+from jixiao.importers.mapping.glued import titled_labels, titled_next
 from jixiao.importers.mapping.outcome import subject_of
+from jixiao.model.source import SourceRef
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
 SHANGHAI = (
@@ -64,6 +66,8 @@ def test_labels_out_of_the_templates_order_or_alone_give_nothing() -> None:
     assert cover_fields("委托单位:市财政局项目单位:某中心") == {}
     # the last value runs on into the text: never taken
     assert "implementer" not in cover_fields("项目名称:某经费主管部门:市财政局项目单位:某中心")
+    # a name ending in 项目 before 主管部门, or a 项目主管部门 label: no sure cut, no name
+    assert cover_fields("项目名称:博物馆提升改造项目主管部门:市文旅局项目单位:某馆") == {}
 
 
 _WORDS = st.text(
@@ -176,3 +180,56 @@ def test_sections_named_otherwise_are_one_reports_parts(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert len(import_file(path).projects) <= 1
+
+
+PLAN = CORPUS / "plan"
+JIAYUGUAN_HEAD = (
+    "省级部门预算项目支出绩效目标表(2023年度)一*级项目名称文化事业发展专项资金二级项目名称"
+    "博物馆纪念馆市级免费开放补助资金项目类型新增项目项目分类专项工作经费资金用途业务类项目"
+    "主管部门嘉峪关市文化和旅游局项目开始日期2023-01-01项目完成H期2023-12-31项目总投资20万元"
+    "中央补助安排0省级财政安排0其他资金20万元预算申报数20万元资金性质一般公共预算"
+)
+WHERE = SourceRef(file="t.txt")
+
+
+def test_jiayuguan_head_opened_by_its_title() -> None:
+    cells = titled_labels(JIAYUGUAN_HEAD, WHERE)
+    assert cells is not None
+    pairs = dict(zip([c.text for c in cells[::2]], [c.text for c in cells[1::2]], strict=True))
+    assert pairs["二级项目名称"] == "博物馆纪念馆市级免费开放补助资金"
+    assert pairs["一级项目名称"] == "文化事业发展专项资金"
+    assert pairs["预算申报数"] == "20万元"
+    # prose before the labels is no title: the line is no head
+    labels = JIAYUGUAN_HEAD.split(")", 1)[1]
+    assert titled_labels("根据有关文件要求" + labels, WHERE) is None
+
+
+def test_second_form_after_the_rows_opened_by_its_title() -> None:
+    rows = "满意度指标服务对象满意度服务对象满意度%=99百分比"
+    second = (
+        "省级部门预算项目支出绩效目标表2023年度一*级项目名称公共文化服务体系建设专项资金"
+        "二级项目名称博物馆提升改造项目项目类型新增项目"
+    )
+    assert titled_next(rows + second, WHERE) == second
+    # a title in the rows with no labels after it opens nothing
+    assert titled_next(rows + "省级部门预算项目支出绩效目标表说明见附件", WHERE) is None
+
+
+def test_jiayuguan_two_forms_two_projects() -> None:
+    plan = import_file(PLAN / "gansu_jiayuguan-bowuguan-mianfeikaifang_2023.txt")
+    first, second = plan.projects
+    assert (first.name, first.budget_total, first.department) == (
+        "博物馆纪念馆市级免费开放补助资金",
+        20,
+        "嘉峪关市文化和旅游局",
+    )
+    assert len(first.indicators) == 7
+    # its 项目总投资 is cut from its figure by the line's end: no budget
+    assert (second.name, second.budget_total, second.indicators) == ("博物馆提升改造项目", None, [])
+
+
+def test_second_level_project_name_names_the_project() -> None:
+    """南县's 项目绩效年度表: '一级项目名称 | 二级项目名称 | 国有资产出租收入应交税费'."""
+    path = PLAN / "hunan_ru12r-nanxian-zhufang-baozhang-zichan-chuzu-niandubiao-pipe-cut_2024.txt"
+    (project,) = import_file(path).projects
+    assert project.name == "国有资产出租收入应交税费"

@@ -8,7 +8,8 @@ A value is cut at the next label only where the labels found, each with its colo
 one template's order (``cover_forms`` of ``profiles/import-headers.json``): a label word
 inside a value ('市直单位运转经费', '主管部门培训经费') has no colon, and a label out of
 the template's order ends the run. The last value runs on into the text after it and is
-not taken; an empty value ends the run too.
+not taken; an empty value ends the run too, and so does a label ending in a shorter one
+('…改造项目主管部门:' may be a name ending in 项目 before 主管部门, or 项目主管部门).
 """
 
 from __future__ import annotations
@@ -44,6 +45,12 @@ def _in_order(labels: list[str], place: dict[str, int]) -> int:
     return count
 
 
+def _ends_ambiguously(label: str, forms: tuple[dict[str, int], ...]) -> bool:
+    """Whether a shorter label ends ``label`` ('项目主管部门' / '主管部门'): the value before
+    it may end in the longer label's first words ('…改造项目' + '主管部门:'), no cut is sure."""
+    return any(other != label and label.endswith(other) for place in forms for other in place)
+
+
 def cover_fields(text: str) -> dict[str, str]:
     """The project fields ('name', 'department', 'implementer') of a glued run of cover
     labels in ``text``; nothing where fewer than two labels follow a template's order."""
@@ -61,7 +68,7 @@ def cover_fields(text: str) -> dict[str, str]:
         run = found[start : start + count]
         for this, following in pairwise(run):
             value = bare[this.end() : following.start()]
-            if not value:
+            if not value or _ends_ambiguously(following.group(1), forms):
                 break
             field = vocabulary().field_of(this.group(1))
             if field is not None:
