@@ -533,7 +533,8 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # cover labels (names not counted here); 保山 档案局's two projects, one per numbered section
 # with the budget its section states; 嘉峪关's two 目标表, each opened by its title before its
 # glued labels (一级 / 二级项目名称, 预算申报数), the second after the first's rows: the first's
-# 20: 预算数 204 -> 207/272 (0.761); no other figure moved.
+# 20; 许昌's whole (803.74 = 基本支出 + 项目支出) and its one listed project (46.00):
+# 预算数 204 -> 209/272 (0.768); no other figure moved.
 FLOORS = {
     "recall": 0.943,
     "plan_recall": 0.968,
@@ -544,7 +545,7 @@ FLOORS = {
     "rows": 0.993,
     "invented": 1,
     "monitoring_execution": 0.4,
-    "budget_total": 0.761,
+    "budget_total": 0.768,
     "execution_rate": 0.868,
     "total_score": 0.891,
     "field_wrong": 0,

@@ -233,3 +233,49 @@ def test_second_level_project_name_names_the_project() -> None:
     path = PLAN / "hunan_ru12r-nanxian-zhufang-baozhang-zichan-chuzu-niandubiao-pipe-cut_2024.txt"
     (project,) = import_file(path).projects
     assert project.name == "国有资产出租收入应交税费"
+
+
+XUCHANG = (
+    CORPUS
+    / "self_evaluation"
+    / ("henan_ru15r-xuchang-hehu-shuixi-diaodu-zhengti-ziping-baogao-prose-cut_2022.txt")
+)
+
+
+def test_xuchang_whole_and_its_project() -> None:
+    """803.74 = 基本支出 757.49 + 项目支出 46.25; '共有1个项目…项目金额46.00万元。其中:
+    河湖水系闸坝工程运行维修经费46.00万元'."""
+    projects = import_file(XUCHANG).projects
+    assert [(p.name, p.budget_total) for p in projects] == [
+        ("许昌市河湖水系水源调度中心", Decimal("803.74")),
+        ("河湖水系闸坝工程运行维修经费", 46),
+    ]
+
+
+def _whole_report(tmp_path: Path, whole: str, listed: str) -> list[tuple[str, object]]:
+    path = tmp_path / "t.txt"
+    path.write_text(
+        "某某水利服务中心2022年整体和项目支出绩效自评报告\n"
+        f"一是单位整体绩效自评情况:{whole}二是项目绩效自评情况。{listed}\n",
+        encoding="utf-8",
+    )
+    return [(p.name, p.budget_total) for p in import_file(path).projects]
+
+
+def test_whole_and_projects_only_where_their_sums_hold(tmp_path: Path) -> None:
+    whole = "部门预算总金额100万元其中:基本支出70万元,项目支出30万元。"
+    listed = "我单位共有2个项目,项目金额30万元。其中:甲经费10万元,乙经费20万元。"
+    assert _whole_report(tmp_path, whole, listed) == [
+        ("某某水利服务中心", 100),
+        ("甲经费", 10),
+        ("乙经费", 20),
+    ]
+    # parts that miss the total, or a part of no spending kind: no whole
+    missed = whole.replace("70万元", "60万元")
+    assert _whole_report(tmp_path, missed, listed)[0] == ("甲经费", 10)
+    other = whole.replace("基本支出", "其他支出")
+    assert _whole_report(tmp_path, other, listed)[0] == ("甲经费", 10)
+    # a count the list does not hold: no project
+    assert _whole_report(tmp_path, whole, listed.replace("共有2个", "共有3个")) == [
+        ("某某水利服务中心", 100)
+    ]

@@ -37,6 +37,7 @@ from jixiao.importers.mapping.spent_in_full import read_spent_in_full
 from jixiao.importers.mapping.table_titles import document_title
 from jixiao.importers.mapping.verdict_rows import verdict_rows
 from jixiao.importers.mapping.vocabulary import vocabulary
+from jixiao.importers.mapping.whole_and_projects import whole_and_projects
 from jixiao.importers.mapping.year import filed_plan_year, stated_year, texts_of
 from jixiao.importers.text_spaces import spaced_words
 from jixiao.model.disclosure import Disclosure, DisclosureTable
@@ -74,6 +75,8 @@ def fill_plan(
         plan.projects = read_report_figures(plan.projects, blocks, subject)
         if not plan.projects:  # two projects or more, each told in a numbered section
             plan.projects = section_projects(blocks, stated_year(texts_of(blocks)))
+        if not plan.projects:  # a unit's whole and its projects ('…整体和项目支出…报告')
+            plan.projects = whole_and_projects(blocks)
     for project in plan.projects:
         if cover and project.name == cover["name"]:  # as a header block's 主管部门 / 项目单位
             project.department = project.department or cover.get("department")
