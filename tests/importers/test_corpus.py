@@ -534,17 +534,26 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # recall (0.919) and disclosure rows (299/306) are below the old floors only because the new
 # pages add rows nothing reads yet (路灯's glued scores of a cut 得分表, 開遠's two-year 三公
 # table one cell a line): the floors are set to the new figures.
+# import-leftovers-14: 新田镇's '项目资金共157万元,已全部拨付完成' in its 1-12月 report is its
+# 执行数 and its title names the project: 监控执行数 1/5 -> 2/5 (the other three are stated in
+# a report dated '20xx', no round to date); 上海 审计局 and 文昌 林业局 named by their glued
+# cover labels (names not counted here); 保山 档案局's two projects, one per numbered section
+# with the budget its section states; 嘉峪关's two 目标表, each opened by its title before its
+# glued labels (一级 / 二级项目名称, 预算申报数), the second after the first's rows: the first's
+# 20; 许昌's whole (803.74 = 基本支出 + 项目支出) and its one listed project (46.00):
+# 预算数 204 -> 209/272 (0.768); no other figure moved.
+# (floors after import-unseen-17 and import-leftovers-14 merged)
 FLOORS = {
     "recall": 0.941,
     "plan_recall": 0.968,
     "self_evaluation_recall": 0.918,
-    "actual": 0.927,
+    "actual": 0.928,
     "kind": 0.997,
     "year": 0.98,
     "rows": 0.977,
     "invented": 1,
-    "monitoring_execution": 0.2,
-    "budget_total": 0.754,
+    "monitoring_execution": 0.4,
+    "budget_total": 0.772,
     "execution_rate": 0.869,
     "total_score": 0.895,
     "field_wrong": 0,

@@ -278,5 +278,10 @@ def test_real_disclosures_name_their_department() -> None:
 
 
 def test_a_project_without_a_name_or_a_title_is_not_named_by_page_chrome() -> None:
+    """嘉峪关's page opens with '还剩1页未读,继续阅读': its projects are named by their forms'
+    二级项目名称 (import-leftovers-14), never by the page's chrome."""
     plan = import_file(CORPUS / "plan" / "gansu_jiayuguan-bowuguan-mianfeikaifang_2023.txt")
-    assert [p.name for p in plan.projects] == ["未命名项目"]
+    assert [p.name for p in plan.projects] == [
+        "博物馆纪念馆市级免费开放补助资金",
+        "博物馆提升改造项目",
+    ]

@@ -194,17 +194,16 @@ def test_counter_example_disagreeing_or_masked_budgets_are_not_taken() -> None:
 
 
 def test_counter_example_a_report_stating_no_figure_gets_no_project() -> None:
-    """沐川 states income and spending (收入合计, 支出合计), no budget, rate or score;
-    保山 档案局 tells two projects ('…转化经费项目资金42万元', '争取到市级财政资金21.44万元'):
-    none is given a project. (耒阳's '共计239万元' with no budget label is one now: its
-    parts, '其中上级资金179.25万元,本级59.75万元', add up to it — tests/importers/
-    test_summed_budget.py.)"""
-    for stem in (
-        "yunnan_ru7-baoshan-danganju-prose-baogao-cut_2017",
-        "sichuan_ru11p-muchuan-shengtai-huanjingju-zhengti-prose-baogao-cut_2022",
-    ):
-        plan = _import(stem)
-        assert plan.kind == "self_evaluation" and plan.projects == [], stem
+    """沐川 states income and spending (收入合计, 支出合计), no budget, rate or score: it is
+    given no project. 保山 档案局 tells two projects ('…转化经费项目资金42万元', '争取到市级
+    财政资金21.44万元'): never one project of both figures, but one per numbered section
+    (import-leftovers-14, tests/importers/test_leftovers_round14.py). (耒阳's '共计239万元'
+    with no budget label is one now: its parts, '其中上级资金179.25万元,本级59.75万元', add
+    up to it — tests/importers/test_summed_budget.py.)"""
+    plan = _import("sichuan_ru11p-muchuan-shengtai-huanjingju-zhengti-prose-baogao-cut_2022")
+    assert plan.kind == "self_evaluation" and plan.projects == []
+    plan = _import("yunnan_ru7-baoshan-danganju-prose-baogao-cut_2017")
+    assert [p.budget_total for p in plan.projects] == [42, Decimal("21.44")]
 
 
 @given(

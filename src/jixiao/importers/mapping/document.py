@@ -12,7 +12,7 @@ from jixiao.importers.blocks import Block, Cell, Paragraph, Row
 from jixiao.importers.mapping.align import grid_side, regroup
 from jixiao.importers.mapping.flat_walk import FlatLineWalk
 from jixiao.importers.mapping.form_start import new_stream, opens_form
-from jixiao.importers.mapping.glued import split_labelled, unglued
+from jixiao.importers.mapping.glued import split_labelled, titled_labels, unglued
 from jixiao.importers.mapping.grid_end import ends_grid, stream_end
 from jixiao.importers.mapping.header import GridHeader, parse_header
 from jixiao.importers.mapping.header_block import HeaderBlockReader, split_label
@@ -103,7 +103,7 @@ class GenericAssembler(FlatLineWalk):
         if split_label(text) is not None:
             self._header_cells([cell], para.source)
             return
-        glued = split_labelled(text, para.source)
+        glued = split_labelled(text, para.source) or titled_labels(text, para.source)
         if glued is not None and self._header_cells(glued, para.source):
             return
         pending, self._pending_label = self._pending_label, None

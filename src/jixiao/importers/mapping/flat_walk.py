@@ -22,6 +22,7 @@ from jixiao.importers.mapping.glued import (
     single_value,
     split_glued,
     starts_with_label,
+    titled_next,
 )
 from jixiao.importers.mapping.glued_pairs import PairsGrid
 from jixiao.importers.mapping.glued_points import PointsGrid
@@ -159,6 +160,10 @@ class FlatLineWalk(ABC):
             indicator = self.grid.read(cells, para.source, packed=True)
             if indicator is not None:
                 self.project.indicators.append(indicator)
+        following = titled_next(found[1], para.source)
+        if following is not None:  # the next form glued on after the rows, opened by its title
+            self._glued = False
+            self._paragraph(Paragraph(raw=following, source=para.source))
         return True
 
     def _glued_scored(self, header: GridHeader, rest: str, before: str, where: SourceRef) -> bool:

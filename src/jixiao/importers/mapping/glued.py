@@ -296,3 +296,28 @@ def unglued(row: Row) -> Row:
 
 
 _IDENTITY = frozenset({"name", "department", "implementer"})
+
+
+_YEAR_AFTER_TITLE = re.compile(r"[(（]?(?:19|20)\d{2}年度?[)）]?")
+
+
+def titled_labels(text: str, source: SourceRef) -> list[Cell] | None:
+    """'省级部门预算项目支出绩效目标表(2023年度)一*级项目名称…二级项目名称…': a line opened by
+    a form's title (and its year), then the form's header-block labels glued to their
+    values, as :func:`split_labelled` reads them. A '*' mark (a required field's, or one
+    text recognition put inside '一*级') is no part of a label."""
+    bare = normalise(text).replace("*", "")
+    title = vocabulary().title_in_grid.match(bare)
+    if title is None:
+        return None
+    year = _YEAR_AFTER_TITLE.match(bare, title.end())
+    return split_labelled(bare[year.end() if year else title.end() :], source)
+
+
+def titled_next(rest: str, source: SourceRef) -> str | None:
+    """The text from the next form's title on, where a glued grid's rows give way to a
+    second form opened by its title and header labels (:func:`titled_labels`)."""
+    for title in vocabulary().title_in_grid.finditer(rest):
+        if titled_labels(rest[title.start() :], source) is not None:
+            return rest[title.start() :]
+    return None

@@ -8,6 +8,7 @@ import re
 from jixiao.importers.blocks import Block, Paragraph, Row
 from jixiao.importers.mapping import kinds
 from jixiao.importers.mapping.budget_list import listed_budgets
+from jixiao.importers.mapping.cover_labels import cover_name
 from jixiao.importers.mapping.cut_header import header_only
 from jixiao.importers.mapping.department_name import stated_department
 from jixiao.importers.mapping.directed_rows import directed_rows
@@ -23,6 +24,7 @@ from jixiao.importers.mapping.line_outcomes import line_outcome_rows
 from jixiao.importers.mapping.listed_indicators import Line, listed_indicators
 from jixiao.importers.mapping.loose_tables import LooseTable, to_disclosure
 from jixiao.importers.mapping.period_to_date import date_monitoring_round
+from jixiao.importers.mapping.project_sections import section_projects
 from jixiao.importers.mapping.prose_grade import read_prose_grade
 from jixiao.importers.mapping.prose_indicators import ProseIndicators, opens_run
 from jixiao.importers.mapping.prose_monitoring import read_prose_monitoring
@@ -31,14 +33,17 @@ from jixiao.importers.mapping.prose_report import read_plan_budget, read_report_
 from jixiao.importers.mapping.prose_stated_budget import read_stated_budget
 from jixiao.importers.mapping.report_sections import by_report_sections
 from jixiao.importers.mapping.score_list import listed_projects
+from jixiao.importers.mapping.spent_in_full import read_spent_in_full
 from jixiao.importers.mapping.table_titles import document_title
 from jixiao.importers.mapping.verdict_rows import verdict_rows
 from jixiao.importers.mapping.vocabulary import vocabulary
+from jixiao.importers.mapping.whole_and_projects import whole_and_projects
 from jixiao.importers.mapping.year import filed_plan_year, stated_year, texts_of
 from jixiao.importers.text_spaces import spaced_words
 from jixiao.model.disclosure import Disclosure, DisclosureTable
 from jixiao.model.plan import DepartmentPlan, Indicator, Project
 from jixiao.textnorm import clean_cell, split_numbered_items, squeeze_spaces, to_simplified
+from jixiao.textnorm.enumeration import has_enumeration
 
 
 def fill_plan(
@@ -56,15 +61,26 @@ def fill_plan(
     decision = decide_kind(titles, blocks, headers, loose)
     if decision is not None:
         plan.kind, plan.kind_evidence = decision.kind, decision.evidence
+    # a cover's glued labels name the project a report tells in prose ('项目名称:…项目单位:…')
+    cover = cover_name(blocks) if not plan.projects else {}
+    subject = cover.get("name") or subject_of(titles)
     if not plan.projects:  # a table cut before its grid: its header block alone
-        plan.projects = header_only(projects, plan.kind, subject_of(titles))
+        plan.projects = header_only(projects, plan.kind, subject)
     read_funds_tables(plan.projects, blocks)
     if plan.kind == "plan":  # a plan told in prose: '全年预算数为362万元', '资金总额500万元'
         plan.projects = listed_budgets(plan.projects, blocks)  # '1.青年人才生活补贴 2293万元;'
-        plan.projects = read_plan_budget(plan.projects, blocks, subject_of(titles))
+        plan.projects = read_plan_budget(plan.projects, blocks, subject)
     if plan.kind == "self_evaluation":
         plan.projects = listed_projects(plan.projects, blocks)
-        plan.projects = read_report_figures(plan.projects, blocks, subject_of(titles))
+        plan.projects = read_report_figures(plan.projects, blocks, subject)
+        if not plan.projects:  # two projects or more, each told in a numbered section
+            plan.projects = section_projects(blocks, stated_year(texts_of(blocks)))
+        if not plan.projects:  # a unit's whole and its projects ('…整体和项目支出…报告')
+            plan.projects = whole_and_projects(blocks)
+    for project in plan.projects:
+        if cover and project.name == cover["name"]:  # as a header block's 主管部门 / 项目单位
+            project.department = project.department or cover.get("department")
+            project.implementer = project.implementer or cover.get("implementer")
     if plan.kind in ("disclosure", "final_accounts") or not plan.projects:
         tables = [t for t in (to_disclosure(lt) for lt in loose) if t is not None]
         tables += flat_tables
@@ -77,6 +93,7 @@ def fill_plan(
         plan.projects = read_prose_monitoring(plan.projects, blocks)
         # a report of one project told in prose: its labelled budget ('项目资金共157万元')
         read_stated_budget(plan.projects, blocks, plan=True)
+        read_spent_in_full(plan.projects, blocks)  # '项目资金共157万元,已全部拨付完成'
         date_monitoring_round(plan.projects, texts_of(blocks))
     read_fiscal_levels(plan.projects, blocks)  # '中央资金 / 省级资金 / 地方资金' as 财政资金
     plan.title = document_title(titles)
@@ -222,10 +239,20 @@ def subject_of(titles: list[str]) -> str:
     """A project without a 项目名称 is named by the document's title, else 未命名项目 —
     never by the first short line, which on a mirrored page is the site's chrome
     ('还剩1页未读,继续阅读')."""
+    reported = None  # '2023年高龄补贴事后绩效评价报告': the project its report names
     for title in titles:
+        named = _REPORT_TITLE.match(title)
+        if named is not None and reported is None:
+            reported = named.group(1)
         if "目标" in title or "自评" in title or "表" in title:
-            return title
-    return "未命名项目"
+            # a numbered section heading ('(三)项目绩效目标') names no project
+            return reported if reported and has_enumeration(title) else title
+    return reported or "未命名项目"
+
+
+_REPORT_TITLE = re.compile(
+    r"^(.{4,}?)(?:(?:19|20)\d{2}年度?)?(?:事后|年度)?绩效(?:运行监控|监控|自评|评价)(?:总结)?报告$"
+)
 
 
 _GOAL_NUMBER = re.compile(r"(?:目标|任务)(\d{1,2})\s*[:：]")  # '目标2:' glued after item 1

@@ -45,6 +45,12 @@ def _money(text: str) -> Decimal | None:
     return amount(text, Decimal(1))
 
 
+def one_period(text: str) -> int | None:
+    """The month of the one period to date a report names ('1-6月', '截至6月'), else None."""
+    months = {int(m.group("range") or m.group("until")) for m in _PERIOD.finditer(text)}
+    return months.pop() if len(months) == 1 else None
+
+
 def _adds_up(parts: list[Decimal], totals: list[Decimal]) -> bool:
     whole = sum(parts, Decimal(0))
     return any(abs(whole - total) <= _CENT for total in totals)
@@ -74,8 +80,7 @@ def monitored_items(text: str) -> list[Project]:
     spent = [s for _, s in items.values() if s is not None]
     told = [v for m in _STATED_SPENT.finditer(text) if (v := _money(m.group("n")))]
     confirmed = len(spent) == len(items) and _adds_up(spent, told)
-    months = {int(m.group("range") or m.group("until")) for m in _PERIOD.finditer(text)}
-    month = months.pop() if len(months) == 1 else None
+    month = one_period(text)
     projects = []
     for name, (budget, amount_spent) in items.items():
         project = Project(name=name, budget_total=budget)
