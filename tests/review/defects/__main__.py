@@ -29,6 +29,8 @@ def _mark(r: ClassResult) -> str:
         return "（完成情况、中期指标值与期限第九轮，留出）"
     if r.source == "opinions10":
         return "（两栏对照与模板占位第十轮，留出）"
+    if r.source == "opinions11":
+        return "（监控表、定性计分与中期资金第十一轮，留出）"
     if r.source == "domain":
         return "（参考§5，留出）"
     if r.vocabulary == "held_out":
