@@ -28,6 +28,7 @@ from jixiao.review.rules import (
     measurability,
     midterm_goals,
     money,
+    monitoring_columns,
     name_numbering,
     narrative,
     numbers,
@@ -64,6 +65,7 @@ from jixiao.review.rules import (
     unit_costs,
     unit_words,
     words,
+    worded_scores,
 )
 
 FAMILIES: dict[str, str] = {
@@ -139,6 +141,8 @@ _RULES = (
     *midterm_goals.RULES,
     *paired_columns.RULES,
     *completion_statement.RULES,
+    *monitoring_columns.RULES,
+    *worded_scores.RULES,
 )
 
 BUILT_IN_RULES = RuleSet(FAMILIES, _RULES)
