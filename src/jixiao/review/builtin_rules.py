@@ -64,8 +64,8 @@ from jixiao.review.rules import (
     unfinished,
     unit_costs,
     unit_words,
-    words,
     worded_scores,
+    words,
 )
 
 FAMILIES: dict[str, str] = {
