@@ -15,6 +15,7 @@ import re
 from decimal import Decimal
 from functools import cache
 
+from jixiao.content_caches import content_cache
 from jixiao.review.context import ProjectView, squeeze
 from jixiao.review.profile import load_data_file
 from jixiao.review.rule import Hit, hit
@@ -39,8 +40,12 @@ def _grades() -> tuple[tuple[str, Decimal, tuple[str, ...]], ...]:
     )
 
 
+@content_cache(maxsize=1 << 12)
 def _grade_of(actual: str) -> tuple[str, Decimal, str] | None:
-    """The grade (and its top share, and the wording) an actual in words opens with."""
+    """The grade (and its top share, and the wording) an actual in words opens with; None
+    for an actual with a figure (“不合格率0.5%” is compared as a figure)."""
+    if _FIGURE.search(actual):
+        return None
     said = squeeze(actual)
     for grade, top, words in _grades():
         for word in words:
@@ -54,20 +59,16 @@ def _scored_above_grade(p: ProjectView) -> list[Hit]:
         return []  # the precondition holds inside too (tests/review/test_document_gates.py)
     hits = []
     for index, i, weight, score in stated_rows(p.project):
-        actual = (i.actual or "").strip()
-        if not actual or weight <= 0 or _FIGURE.search(actual):
-            continue
-        if squeeze(actual) == squeeze(i.value):
+        actual = i.actual
+        graded = _grade_of(actual) if actual else None
+        if graded is None or weight <= 0 or squeeze(actual or "") == squeeze(i.value):
             continue  # a target “基本完成” answered “基本完成” is met
-        graded = _grade_of(actual)
-        if graded is None:
-            continue
         grade, top, word = graded
         if score <= weight * top:
             continue
         hits.append(
             hit(
-                f"{q(i.level3, 24)}的实际完成值写{q(actual, 16)}（{word}，即{grade}），按定性"
+                f"{q(i.level3, 24)}的实际完成值写{q(actual or '', 16)}（{word}，即{grade}），按定性"
                 f"计分最多得分值的{amount(top * _PERCENT)}%（{amount(weight * top)}分），"
                 f"却得{amount(score)}分（分值{amount(weight)}）。",
                 field="score",
