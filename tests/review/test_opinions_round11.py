@@ -10,6 +10,8 @@ from decimal import Decimal
 
 from jixiao.model import DepartmentPlan
 from jixiao.review import review_plan
+from jixiao.review.profile import load_data_file
+from jixiao.scoring.profile import load_evaluation_profile
 from tests.review.defects.monitoring_kind import monitored
 from tests.review.test_opinions import _plans, _self_evaluations, spoken_on_corpus
 from tests.review.test_opinions_round2 import _found
@@ -142,3 +144,17 @@ def test_midterm_funds_against_the_budget() -> None:
         "完成镇际联网路升级改造",
     ):
         assert not _rules_on(_dongguan(goal), {"F117"}), goal
+
+
+def test_the_worded_grades_are_the_evaluation_profiles_bands() -> None:
+    """N256's grades and their tops are the qualitative bands the scoring uses (the review
+    cannot import jixiao.scoring: the scoring reads the review's level names)."""
+    data = load_data_file("review-selfeval-columns.json")["worded_grades"]
+    assert isinstance(data, list)
+    bands = {b.name: b for b in load_evaluation_profile().scoring.qualitative_bands}
+    for grade in data:
+        band = bands[grade["grade"]]
+        assert Decimal(grade["top"]) == band.high, grade["grade"]
+        # the profile's wordings of a grade of the work (部分完成, 未达标), not of an opinion
+        of_work = {w for w in band.words if w.endswith(("完成", "达成", "达标", "合格"))}
+        assert of_work and of_work <= set(grade["words"]), grade["grade"]
