@@ -66,6 +66,10 @@ KEPT: Final[dict[str, str]] = {
     "jixiao.textnorm.script._traditional_class": "OpenCC's tables",
     "jixiao.textnorm.script._traditional_pattern": "a pattern of OpenCC's tables",
     "jixiao.textnorm.script._marks_pattern": "a pattern of OpenCC's tables",
+    "jixiao.review.rules.midterm_goals._funds": "a pattern of packaged words",
+    "jixiao.review.rules.monitoring_columns._words": "packaged word lists",
+    "jixiao.review.rules.monitoring_columns._cannot": "a pattern of packaged words",
+    "jixiao.review.rules.worded_scores._grades": "packaged grades and their words",
 }
 
 

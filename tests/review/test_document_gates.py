@@ -2,11 +2,12 @@
 document where it is False, the rule finds nothing.
 
 The engine skips such rules on documents that do not meet their precondition (no self-
-evaluation: N201–N218, N220–N222; no disclosure tables: D101–D110), so a wrong precondition would
-silently drop findings. These tests run every gated rule on every document of the seeds
-and the import corpus where its precondition fails, and on those documents made to fail it
-— each document under every other kind, and without its disclosure tables — and require
-that it returns no hit there; and that the gated rules do hit where the precondition holds.
+evaluation: N201–N218, N220–N222; no 监控表: F116, N253, N254, N257; no disclosure
+tables: D101–D110), so a wrong precondition would silently drop findings. These tests run
+every gated rule on every document of the seeds and the import corpus where its
+precondition fails, and on those documents made to fail it — each document under every
+other kind, and without its disclosure tables — and require that it returns no hit there;
+and that the gated rules do hit where the precondition holds.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from jixiao.review.engine import _setup
 from jixiao.review.families import profile_for
 from jixiao.review.rule import Hit, PlanRule, ProjectRule
 from jixiao.review.rules.disclosure.common import has_tables
+from jixiao.review.rules.monitoring_columns import is_monitoring
 from jixiao.review.rules.selfeval import is_self_evaluation
 from tests.review.conftest import corpus_plans
 
@@ -72,7 +74,13 @@ def test_the_gated_rules_are_the_self_evaluation_and_disclosure_rules() -> None:
         "N249",
         "N250",
         "F115",
-    } | {"N251", "N252", "M123"}
+    } | {"N251", "N252", "M123", "N256"}
+    assert {k for k, gate in gated.items() if gate is is_monitoring} == {
+        "F116",
+        "N253",
+        "N254",
+        "N257",
+    }
     assert {k for k, gate in gated.items() if gate is has_tables} == {
         f"D1{n:02d}" for n in range(1, 11)
     }

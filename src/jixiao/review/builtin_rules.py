@@ -28,6 +28,7 @@ from jixiao.review.rules import (
     measurability,
     midterm_goals,
     money,
+    monitoring_columns,
     name_numbering,
     narrative,
     numbers,
@@ -63,6 +64,7 @@ from jixiao.review.rules import (
     unfinished,
     unit_costs,
     unit_words,
+    worded_scores,
     words,
 )
 
@@ -139,6 +141,8 @@ _RULES = (
     *midterm_goals.RULES,
     *paired_columns.RULES,
     *completion_statement.RULES,
+    *monitoring_columns.RULES,
+    *worded_scores.RULES,
 )
 
 BUILT_IN_RULES = RuleSet(FAMILIES, _RULES)

@@ -49,7 +49,9 @@ _SCOPES: dict[str, type[IndicatorRule] | type[ProjectRule] | type[PlanRule]] = {
 # What a 自评表 states besides the goal table (rules N201–N222), the plan's own 期限 and
 # 立项依据, set on the built example, and where the import read a field (``sources``: a
 # grid's cell, for S102 and N239).
-_STATED_ROW = ("actual", "weight", "score", "deviation", "midterm_value", "sources")
+_STATED_ROW = (
+    "actual", "weight", "score", "deviation", "midterm_value", "expected", "likelihood", "sources",
+)  # fmt: skip
 _STATED_PROJECT = (
     "total_score",
     "grade",
@@ -62,6 +64,8 @@ _STATED_PROJECT = (
     "annual_goal_actual",
     "budget_initial",
     "budget_adjusted",
+    "spend_forecast",
+    "through_month",
     "period",
     "sources",
     "basis",

@@ -33,6 +33,7 @@ from tests.review.defects import opinions_round7 as _opinions_round7  # noqa: F4
 from tests.review.defects import opinions_round8 as _opinions_round8  # noqa: F401
 from tests.review.defects import opinions_round9 as _opinions_round9  # noqa: F401
 from tests.review.defects import opinions_round10 as _opinions_round10  # noqa: F401
+from tests.review.defects import opinions_round11 as _opinions_round11  # noqa: F401
 from tests.review.defects import reviewer_classes as _reviewer  # noqa: F401
 from tests.review.defects import stated_classes as _stated  # noqa: F401
 from tests.review.defects.monitoring_kind import MONITORING, monitored, monitoring_findings
@@ -124,10 +125,10 @@ def detected(
 
 
 def _findings(corpus: str, document: DepartmentPlan) -> list[Finding]:
-    """What is said of a document: the monitoring engine's warnings on a 监控表, the
-    review's findings on the others."""
+    """What is said of a document: the review's findings, and on a 监控表 also the
+    monitoring engine's warnings (``jixiao review`` reads a 监控表's columns too)."""
     if corpus == MONITORING:
-        return monitoring_findings(document)
+        return monitoring_findings(document) + review_plan(document).findings
     return review_plan(document).findings
 
 

@@ -7,17 +7,22 @@ indicators, round 8 of the held-out classes (tests/review/defects/opinions_round
   that indicator's one-year target (中期 “累计培训150人次”, 年度 “≥300人次”): several years
   cannot deliver less than one of them;
 - R136 (round 9): a row's 中期指标值 column states a count below the same row's 年度指标值
-  (中期 “≥150人次”, 年度 “≥300人次”): the two columns of one indicator disagree.
+  (中期 “≥150人次”, 年度 “≥300人次”): the two columns of one indicator disagree;
+- F117 (round 11): the 中期目标 states the funds of the whole 实施期 (“三年共安排资金90万元”)
+  below this one year's 预算数: the years cannot cost less than one of them.
 """
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+from functools import cache
 
 from jixiao.content_caches import content_cache
 from jixiao.grammar import Direction, UnitKind, ValueKind, parse_value
 from jixiao.grammar.indicator_value import IndicatorValue
 from jixiao.review.context import ProjectView
+from jixiao.review.profile import load_data_file
 from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import amount, q
@@ -128,4 +133,57 @@ def _midterm_column_below(p: ProjectView) -> list[Hit]:
 
 R136 = TABLE.rule("R136", _midterm_column_below)
 
-RULES = (R134, R135, R136)
+_SCALE = {"亿元": Decimal(10000), "万元": Decimal(1), "元": Decimal("0.0001")}
+
+
+@cache
+def _funds() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    """The funding phrase (word, then a sum), the part words, their reach."""
+    data = load_data_file("review-midterm-funds.json")
+    reach = int(str(data["reach"]))
+
+    def either(key: str) -> str:
+        words = data[key]
+        assert isinstance(words, list)
+        return "|".join(map(re.escape, sorted(map(str, words), key=len, reverse=True)))
+
+    sums = re.compile(
+        f"(?:{either('funding_words')})[^0-9，。；;,\\n]{{0,{reach}}}?"
+        r"([0-9]+(?:\.[0-9]+)?)\s*(亿元|万元|元)(?![/／])"
+    )
+    return sums, re.compile(either("part_words")), reach
+
+
+@content_cache(maxsize=1 << 10)
+def midterm_funds(goal: str) -> tuple[Decimal, str] | None:
+    """The largest sum (万元, as written) the 中期目标 states for the project, not a part."""
+    sums, parts, reach = _funds()
+    best: tuple[Decimal, str] | None = None
+    for m in sums.finditer(goal):
+        if parts.search(goal[max(0, m.start() - reach) : m.end()]):
+            continue
+        wan = Decimal(m.group(1)) * _SCALE[m.group(2)]
+        if best is None or wan > best[0]:
+            best = (wan, m.group(0))
+    return best
+
+
+def _funds_below_budget(p: ProjectView) -> list[Hit]:
+    goal, budget = p.project.midterm_goal, p.project.budget_total
+    if not goal or not budget or budget <= 0 or "元" not in goal:
+        return []
+    found = midterm_funds(goal)
+    if found is None or found[0] >= budget - p.plan.profile.thresholds.money_tolerance_wan:
+        return []
+    return [
+        hit(
+            f"中期目标写{q(found[1], 24)}（{amount(found[0])}万元），少于本年度预算数"
+            f"{amount(budget)}万元：实施期的资金总额应包含本年度的预算，两数必有一个有误。",
+            field="midterm_goal",
+        )
+    ]
+
+
+F117 = TABLE.rule("F117", _funds_below_budget)
+
+RULES = (R134, R135, R136, F117)

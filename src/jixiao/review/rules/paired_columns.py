@@ -50,14 +50,14 @@ _MEASURES = frozenset(
 )  # fmt: skip
 
 
-def _figure(text: str) -> IndicatorValue | None:
+def figure(text: str) -> IndicatorValue | None:
     value = parse_value(text)
     if value.kind is not ValueKind.QUANTITATIVE or value.number is None or not value.unit:
         return None
     return value
 
 
-def _other_measure(one: IndicatorValue, other: IndicatorValue) -> bool:
+def other_measure(one: IndicatorValue, other: IndicatorValue) -> bool:
     """Two figures that count different things: units of two measured kinds, or two count
     units neither of which contains the other (人 / 户, not 人 / 人次)."""
     a, b = one.unit_kind, other.unit_kind
@@ -76,7 +76,7 @@ def _midterms(p: ProjectView) -> Iterator[tuple[IndicatorView, str, IndicatorVal
         stated = v.indicator.midterm_value.strip()
         if not stated or v.value.kind is not ValueKind.QUANTITATIVE:
             continue
-        midterm = _figure(stated)
+        midterm = figure(stated)
         if midterm is not None and not midterm.is_range and not v.value.is_range:
             yield v, stated, midterm
 
@@ -100,7 +100,7 @@ def _midterm_against_year(p: ProjectView) -> list[Hit]:
     for v, stated, midterm in _midterms(p):
         if v.value.unit_kind is UnitKind.TIME or not _opposite(midterm, v.value):
             continue
-        if _other_measure(midterm, v.value):
+        if other_measure(midterm, v.value):
             continue  # another measure altogether: R139's
         hits.append(
             hit(
@@ -119,7 +119,7 @@ R138 = TABLE.rule("R138", _midterm_against_year)
 def _midterm_units(p: ProjectView) -> list[Hit]:
     hits = []
     for v, stated, midterm in _midterms(p):
-        if not v.value.unit or not _other_measure(v.value, midterm):
+        if not v.value.unit or not other_measure(v.value, midterm):
             continue
         hits.append(
             hit(
@@ -147,7 +147,7 @@ def _actuals(
         if not text or wanted.search(text) is None:
             continue
         if v.value.kind is ValueKind.QUANTITATIVE and v.value.unit:
-            actual = _figure(text.strip())
+            actual = figure(text.strip())
             if actual is not None:
                 yield v, actual
 
@@ -157,7 +157,7 @@ def _actual_units(p: ProjectView) -> list[Hit]:
     for v, actual in _actuals(p, _NOT_A_DIGIT_LAST):
         if v.value.unit_kind is not UnitKind.COUNT or actual.unit_kind is not UnitKind.COUNT:
             continue  # a percentage against a measure is N217's
-        if not _other_measure(v.value, actual):
+        if not other_measure(v.value, actual):
             continue
         hits.append(
             hit(
