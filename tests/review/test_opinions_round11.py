@@ -78,13 +78,20 @@ def test_the_expected_value_against_the_target() -> None:
 
 
 def test_a_certain_likelihood_against_its_deviation() -> None:
-    for deviation in ("设备采购进度滞后，不能按期完成", "资金未到位，未能全部实现", "难以达到"):
+    for deviation in (
+        "设备采购进度滞后，不能按期完成",
+        "资金未到位，未能全部实现",
+        "难以达到",
+        "无法完成的风险较小，但设备到货晚，不能按期完成",  # the second phrase says it
+    ):
         doc = _luan_row(deviation=deviation)
         assert [r for r, *_ in _rules_on(doc, {"N254"})] == ["N254"], deviation
     for likelihood, deviation in (
         ("有可能", "设备采购进度滞后，不能按期完成"),  # the two columns agree
         ("确定能", "无"),
         ("确定能", "采购进度稍慢，已督促加快"),
+        ("确定能", "进度正常，不能完成的风险较小"),  # a low risk, not a forecast
+        ("能", "不存在无法完成的情况"),  # denied
     ):
         doc = _luan_row(likelihood=likelihood, deviation=deviation)
         assert not _rules_on(doc, {"N254"}), (likelihood, deviation)

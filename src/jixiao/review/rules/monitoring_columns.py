@@ -58,6 +58,16 @@ def _cannot() -> re.Pattern[str]:
     return re.compile(f"(?:{negator})(?:{modifier})?(?:{verb})")
 
 
+def _said_missed(text: str) -> str | None:
+    """The first phrase saying the target will not be met, unless hedged or denied around it."""
+    after, before = _words("cannot_hedged_after"), _words("cannot_denied_before")
+    for match in _cannot().finditer(text):
+        if text.startswith(after, match.end()) or text[: match.start()].endswith(before):
+            continue
+        return match.group(0)
+    return None
+
+
 def _forecast_below_spent(p: ProjectView) -> list[Hit]:
     project = p.project
     spent, forecast = project.spent, project.spend_forecast
@@ -112,13 +122,13 @@ def _certain_but_said_missed(p: ProjectView) -> list[Hit]:
         likelihood, deviation = v.indicator.likelihood, v.indicator.deviation
         if not likelihood or not deviation or squeeze(likelihood) not in certain:
             continue
-        said = _cannot().search(squeeze(deviation))
+        said = _said_missed(squeeze(deviation))
         if said is None:
             continue
         hits.append(
             hit(
                 f"{q(v.name, 24)}的完成目标可能性写{q(likelihood)}，偏差原因却写"
-                f"{q(deviation, 24)}（{said.group(0)}）：两栏相互矛盾，预计完不成的应如实"
+                f"{q(deviation, 24)}（{said}）：两栏相互矛盾，预计完不成的应如实"
                 "填写完成可能性并说明纠偏措施。",
                 field="likelihood",
                 indicator_index=v.index,
