@@ -527,18 +527,26 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # review-leftovers-5: 零陵's head broken over three lines ('偏差原因 / 分析及 / 改进措施') is
 # joined back, no longer an invented row: invented 2 -> 1; 零陵's 一般公共预算 read as 财政资金
 # and its whole goal block read (fields not counted here); no other figure moved.
+# Held-out review round 16 (review-unseen-16, eight ru16r- documents): 443 documents. 南岳's
+# 申报表 7/7 and 霍山's 自评表 10/10 (its closing '分总 100 100', 总分 with its characters
+# swapped, now a total row: 总分 100 read); 湘西's 目标表 and 普惠金融's 自评表 glue each row's
+# cells (0/10 with two invented rows, 0/9 with one), 炎陵's 部门整体 目标表 lumps each 一级's
+# rows into one cell (0/10); three are cut before their indicators. Set from the 合计 row:
+# recall 0.921 (1085/1178), plan 0.931 (491/527), self-evaluation 0.910 (576/633), actual 0.912
+# (480/526), kind 0.995 (441/443), year 0.981 (410/418), invented 4, 预算数 0.736 (206/280),
+# 执行率 0.860 (80/93), 自评总分 0.875 (42/48); no earlier document changed.
 FLOORS = {
-    "recall": 0.943,
-    "plan_recall": 0.968,
-    "self_evaluation_recall": 0.921,
-    "actual": 0.927,
-    "kind": 0.997,
+    "recall": 0.921,
+    "plan_recall": 0.931,
+    "self_evaluation_recall": 0.909,
+    "actual": 0.912,
+    "kind": 0.995,
     "year": 0.98,
     "rows": 0.993,
-    "invented": 1,
+    "invented": 4,
     "monitoring_execution": 0.2,
-    "budget_total": 0.75,
-    "execution_rate": 0.868,
-    "total_score": 0.891,
+    "budget_total": 0.735,
+    "execution_rate": 0.86,
+    "total_score": 0.875,
     "field_wrong": 0,
 }

@@ -7,6 +7,7 @@ from __future__ import annotations
 from jixiao.review.rule_set import RuleSet
 from jixiao.review.rules import (
     actual_values,
+    bare_rates,
     bare_respondents,
     basis,
     basis_standard,
@@ -99,6 +100,7 @@ _RULES = (
     *words.RULES,
     *statements.RULES,
     *(r for r in echoed_cells.RULES if r.family == "words"),
+    *bare_rates.RULES,
     *goal_sentence_name.RULES,
     *name_numbering.RULES,
     *ruled_out.RULES,
