@@ -52,8 +52,8 @@ def _quality_rate(name: str) -> bool:
 @mutation
 def quality_rate_under_quantity(plan: DepartmentPlan) -> Target | None:
     """A 质量 rate of the document (a name ending in 率, its value a percentage) moved under
-    数量指标; not a completion share (完成率, 到位率, 覆盖率, 参与率, 结业率: how much of the planned
-    quantity was delivered), which may stand under 数量 as well."""
+    数量指标; not a completion share (完成率, 到位率, 覆盖率, 参与率, 结业率: how much of the
+    planned quantity was delivered), which may stand under 数量 as well."""
     return _first(
         plan,
         lambda ind, v: _output(ind, "质量") and v.unit == _PERCENT and _quality_rate(ind.level3),
