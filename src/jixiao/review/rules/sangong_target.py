@@ -7,13 +7,14 @@ The words are data (``jixiao/profiles/review-sangong-target.json``).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
-from jixiao.review.context import IndicatorView, squeeze
+from jixiao.review.context import IndicatorView, ProjectView, squeeze
 from jixiao.review.profile import load_data_file
 from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
-from jixiao.review.rules.common import q
+from jixiao.review.rules.common import q, rows_alone
 
 TABLE = rule_table(__name__)
 _DATA = "review-sangong-target.json"
@@ -26,25 +27,44 @@ def _words(key: str) -> tuple[str, ...]:
     return tuple(squeeze(str(w)) for w in raw)
 
 
+@cache
+def _expense() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, _words("sangong_words"))))
+
+
 def _first(text: str, key: str) -> str | None:
     return next((w for w in _words(key) if w in text), None)
 
 
-def _raises_sangong(v: IndicatorView) -> Hit | None:
+def _raising(v: IndicatorView) -> tuple[str, str] | None:
+    """The 三公 expense and the rise a row asks for, if it does."""
+    if _expense().search(v.key) is None and _expense().search(v.raw) is None:
+        return None  # (nearly every row: one search of the squeezed name, one of the value)
     said = squeeze(f"{v.indicator.level3}{v.raw}")
     expense = _first(said, "sangong_words")
     if expense is None or _first(said, "held_words") is not None:
         return None
     rise = _first(said, "rise_words")
-    if rise is None:
-        return None
-    return hit(
-        f"指标{q(v.name)}（{q(v.raw)}）要求{expense}{rise}：“三公”经费应当压减、只减不增，"
-        "把增加三公经费设为绩效目标，方向与厉行节约的要求相反。",
-        field="level3",
-    )
+    return None if rise is None else (expense, rise)
 
 
-R133 = TABLE.rule("R133", _raises_sangong)
+def _raises_sangong(p: ProjectView) -> list[Hit]:
+    hits = []
+    for v in p.indicators:  # (one call per project, shared by projects with the same rows)
+        found = _raising(v)
+        if found is not None:
+            expense, rise = found
+            hits.append(
+                hit(
+                    f"指标{q(v.name)}（{q(v.raw)}）要求{expense}{rise}：“三公”经费应当压减、"
+                    "只减不增，把增加三公经费设为绩效目标，方向与厉行节约的要求相反。",
+                    field="level3",
+                    indicator_index=v.index,
+                )
+            )
+    return hits
+
+
+R133 = TABLE.rule("R133", _raises_sangong, shared_by=rows_alone)
 
 RULES = (R133,)
