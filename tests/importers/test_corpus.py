@@ -543,18 +543,27 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # 20; 许昌's whole (803.74 = 基本支出 + 项目支出) and its one listed project (46.00):
 # 预算数 204 -> 209/272 (0.768); no other figure moved.
 # (floors after import-unseen-17 and import-leftovers-14 merged)
+# Held-out review round 16 (review-unseen-16, eight ru16r- documents): 443 documents. 南岳's
+# 申报表 7/7 and 霍山's 自评表 10/10 (its closing '分总 100 100', 总分 with its characters
+# swapped, now a total row: 总分 100 read); 湘西's 目标表 and 普惠金融's 自评表 glue each row's
+# cells (0/10 with two invented rows, 0/9 with one), 炎陵's 部门整体 目标表 lumps each 一级's
+# rows into one cell (0/10); three are cut before their indicators. Set from the 合计 row:
+# recall 0.921 (1085/1178), plan 0.931 (491/527), self-evaluation 0.910 (576/633), actual 0.912
+# (480/526), kind 0.995 (441/443), year 0.981 (410/418), invented 4, 预算数 0.736 (206/280),
+# 执行率 0.860 (80/93), 自评总分 0.875 (42/48); no earlier document changed.
+# (floors after review-unseen-16 merged: 453 documents)
 FLOORS = {
-    "recall": 0.941,
-    "plan_recall": 0.968,
-    "self_evaluation_recall": 0.918,
-    "actual": 0.928,
-    "kind": 0.997,
-    "year": 0.98,
+    "recall": 0.919,
+    "plan_recall": 0.931,
+    "self_evaluation_recall": 0.907,
+    "actual": 0.914,
+    "kind": 0.995,
+    "year": 0.981,
     "rows": 0.977,
-    "invented": 1,
+    "invented": 4,
     "monitoring_execution": 0.4,
-    "budget_total": 0.772,
-    "execution_rate": 0.869,
-    "total_score": 0.895,
+    "budget_total": 0.757,
+    "execution_rate": 0.861,
+    "total_score": 0.88,
     "field_wrong": 0,
 }

@@ -72,6 +72,7 @@ def test_the_gated_rules_are_the_self_evaluation_and_disclosure_rules() -> None:
     } | {"R120", "R132", "M119", "F113", "N246", "N247", "M120", "F114", "M121"} | {
         "N248",
         "N249",
+        "W125",
         "N250",
         "F115",
     } | {"N251", "N252", "M123", "N256"}

@@ -7,6 +7,7 @@ from __future__ import annotations
 from jixiao.review.rule_set import RuleSet
 from jixiao.review.rules import (
     actual_values,
+    bare_rates,
     bare_respondents,
     basis,
     basis_standard,
@@ -49,6 +50,7 @@ from jixiao.review.rules import (
     question_names,
     rate_sign,
     ruled_out,
+    sangong_target,
     satisfaction,
     selfeval,
     selfeval_columns,
@@ -100,10 +102,12 @@ _RULES = (
     *words.RULES,
     *statements.RULES,
     *(r for r in echoed_cells.RULES if r.family == "words"),
+    *bare_rates.RULES,
     *goal_sentence_name.RULES,
     *name_numbering.RULES,
     *ruled_out.RULES,
     *fit.RULES,
+    *sangong_target.RULES,
     *(r for r in satisfaction.RULES if r.family == "fit"),
     *(r for r in budget_lines.RULES if r.family == "fit"),
     *bare_respondents.RULES,

@@ -23,7 +23,7 @@ from tests.review.defects.mutations import Target, _first, _keys, _money_cost, _
 
 _PERCENT = "%"
 _DATE_WORDS = re.compile(r"[0-9]\s*月|年\s*[底末]|[0-9]{4}\s*年")
-_COMPLETION = re.compile(r"(?:完成|到位|覆盖|发放|下达|执行|支付|拨付|结业)率")
+_COMPLETION = re.compile(r"(?:完成|到位|覆盖|发放|下达|执行|支付|拨付|结业|参与)率")
 
 
 def _output(ind: Indicator, level2: str) -> bool:
@@ -52,8 +52,8 @@ def _quality_rate(name: str) -> bool:
 @mutation
 def quality_rate_under_quantity(plan: DepartmentPlan) -> Target | None:
     """A 质量 rate of the document (a name ending in 率, its value a percentage) moved under
-    数量指标; not a completion share (完成率, 到位率, 覆盖率, 结业率: how much of the planned
-    quantity was delivered), which may stand under 数量 as well."""
+    数量指标; not a completion share (完成率, 到位率, 覆盖率, 参与率, 结业率: how much of the
+    planned quantity was delivered), which may stand under 数量 as well."""
     return _first(
         plan,
         lambda ind, v: _output(ind, "质量") and v.unit == _PERCENT and _quality_rate(ind.level3),

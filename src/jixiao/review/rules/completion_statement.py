@@ -5,6 +5,9 @@ held-out classes (tests/review/defects/opinions_round9.py):
   self-evaluation does not say what was achieved;
 - N249: the statement repeats the 年度目标 (预期目标) word for word: it restates the plan
   instead of reporting what was done;
+- W125: the statement is a bare verdict or procedure (“完成年度目标。”, “严格按照年初预算
+  执行,采购手续合规合法,完成率100%。”): nothing it says was done can be checked against
+  the goal (held-out round 16, 霍山 2024);
 - N250: the statement frames itself by a year before the one evaluated (“2020年度，…” in a
   2023 自评) and names no later year: carried over from an earlier self-evaluation;
 - F115: the statement says the money was spent in full (“项目资金已全部支付完毕”) while the
@@ -94,6 +97,42 @@ def _copied_goal(p: ProjectView) -> list[Hit]:
 N249 = TABLE.rule("N249", _copied_goal, applies_to=is_self_evaluation)
 
 
+# --- W125: the statement a bare verdict ----------------------------------------------
+
+
+@cache
+def _generic() -> frozenset[str]:
+    return frozenset(squeeze(w) for w in _words("generic_conclusions"))
+
+
+@cache
+def _clause_break() -> re.Pattern[str]:
+    return re.compile(f"[{_data()['clause_breaks']}]+")
+
+
+_NUMBERING = re.compile(r"^[0-9]+")  # “1.完成年度目标” squeezes to “1完成年度目标”
+
+
+def _bare_verdict(p: ProjectView) -> list[Hit]:
+    if not is_self_evaluation(p.plan):
+        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
+    said = (p.project.annual_goal_actual or "").strip()
+    clauses = [_NUMBERING.sub("", squeeze(c)) for c in _clause_break().split(said)]
+    clauses = [c for c in clauses if c]
+    if not clauses or not all(c in _generic() for c in clauses):
+        return []
+    return [
+        hit(
+            f"年度总体目标的实际完成情况只写{q(said, 30)}：是笼统的结论或执行程序，没有写"
+            "实际做成了什么（完成了几项、多少台套、服务了多少人），无法与年度目标逐项对照。",
+            field="annual_goal_actual",
+        )
+    ]
+
+
+W125 = TABLE.rule("W125", _bare_verdict, applies_to=is_self_evaluation)
+
+
 # --- N250: the statement framed by a past year ------------------------------------------
 
 
@@ -172,4 +211,4 @@ def _claims_all_spent(p: ProjectView) -> list[Hit]:
 
 F115 = TABLE.rule("F115", _claims_all_spent, applies_to=is_self_evaluation)
 
-RULES = (N248, N249, N250, F115)
+RULES = (N248, N249, W125, N250, F115)
