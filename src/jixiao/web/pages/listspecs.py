@@ -36,7 +36,7 @@ def _departments(departments: QuerySet[Department], field: str = "department_id"
         "department",
         "部门",
         field,
-        lambda: [(str(d.pk), d.name) for d in departments],
+        lambda: [(str(d.pk), d.name) for d in departments.order_by("sort_key")],
         integer=True,
     )
 
@@ -77,7 +77,12 @@ def plans_spec(
     return ListSpec(
         "plans",
         (
-            Column("department__name", "部门", link=lambda p: reverse("plan", args=[p.pk])),
+            Column(
+                "department__name",
+                "部门",
+                link=lambda p: reverse("plan", args=[p.pk]),
+                sort="department__sort_key",
+            ),
             Column("year", "年度", "int"),
             Column(
                 "status",
@@ -154,7 +159,7 @@ def _report_spec(
     return ListSpec(
         name,
         (
-            Column("plan__department__name", "部门", link=link),
+            Column("plan__department__name", "部门", link=link, sort="plan__department__sort_key"),
             Column("plan__year", "年度", "int"),
             *columns,
             Column("budget", "预算数", "money", total=True),
@@ -221,7 +226,9 @@ def off_track_spec(departments: QuerySet[Department], years: Callable[[], Any]) 
     return ListSpec(
         "off_track",
         (
-            Column("round__plan__department__name", "部门"),
+            Column(
+                "round__plan__department__name", "部门", sort="round__plan__department__sort_key"
+            ),
             Column(
                 "project__name", "项目", link=lambda e: reverse("monitoring_entry", args=[e.pk])
             ),
@@ -276,7 +283,7 @@ def budget_spec(departments: QuerySet[Department], years: Callable[[], Any]) -> 
                 "department",
                 "部门",
                 "department_id",
-                lambda: [(str(d.pk), d.name) for d in departments],
+                lambda: [(str(d.pk), d.name) for d in departments.order_by("sort_key")],
                 integer=True,
             ),
             Filter(
@@ -333,7 +340,7 @@ def audit_spec(
                 "对象",
                 link=lambda e: reverse("plan", args=[e.plan_id]) if e.plan_id else "",
             ),
-            Column("department__name", "部门"),
+            Column("department__name", "部门", sort="department__sort_key"),
             Column("summary", "摘要"),
             Column("changes", "修改前 / 修改后", sort="", value=lambda e: "", html=_before_after),
         ),
@@ -342,7 +349,7 @@ def audit_spec(
                 "department",
                 "部门",
                 "department_id",
-                lambda: [(str(d.pk), d.name) for d in departments],
+                lambda: [(str(d.pk), d.name) for d in departments.order_by("sort_key")],
                 integer=True,
             ),
             Filter("action", "操作", "action", lambda: [(a, label(a)) for a in actions()]),
@@ -376,7 +383,12 @@ def public_spec(
     return ListSpec(
         "public",
         (
-            Column("department__name", "部门", link=lambda p: reverse("public_plan", args=[p.pk])),
+            Column(
+                "department__name",
+                "部门",
+                link=lambda p: reverse("public_plan", args=[p.pk]),
+                sort="department__sort_key",
+            ),
             Column("department__region__name", "区划"),
             Column("year", "年度", "int"),
             Column("project_count", "项目数", "int", total=True),

@@ -1,0 +1,66 @@
+"""Tenth walk, view tests: each failed before its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from jixiao.web.plans.decisions import act
+from jixiao.workflow import Action, Role
+from tests.web.conftest import World
+
+
+def _main(response: object) -> str:
+    page: str = response.content.decode()  # type: ignore[attr-defined]
+    return page.split("<main", 1)[1]
+
+
+@pytest.mark.django_db
+def test_the_lists_sort_departments_as_read(world: World) -> None:
+    """财政局 › 清单 with many departments: 部门 sorted 「…（样本28）」 before 「…（样本3）」 (the
+    database compared the names as text, in another order on PostgreSQL than on SQLite);
+    the dashboards already read numbers by value. Now a stored key (natural_text)."""
+    world.own.name = "张家口市机关事务管理局（样本28）"
+    world.own.save()
+    world.other.name = "张家口市机关事务管理局（样本3）"
+    world.other.save()
+    client = world.client("bureau")
+    page = _main(client.get("/lists/plans/?sort=department__name")).split("<tbody>", 1)[1]
+    assert page.index("（样本3）") < page.index("（样本28）")
+    backwards = _main(client.get("/lists/plans/?sort=-department__name")).split("<tbody>", 1)[1]
+    assert backwards.index("（样本28）") < backwards.index("（样本3）")
+    choices = _main(client.get("/lists/plans/")).split('name="department"', 1)[1]
+    assert choices.index("（样本3）") < choices.index("（样本28）")
+    audit = _main(client.get("/audit/?sort=department__name"))
+    assert "<tbody>" in audit
+
+
+@pytest.mark.django_db
+def test_a_plan_in_review_offers_no_import_to_replace_it(world: World) -> None:
+    """单位填报人 › an approved (or submitted) plan: the page offered 「导入文档替换本文本」;
+    the upload ran its job and only then the preview said 「不能导入」. Offered only while an
+    import may replace the plan (编制中 / 已退回)."""
+    link = "导入文档替换本文本"
+    url = f"/plans/{world.own_plan.pk}/"
+    assert link in _main(world.client("editor").get(url))
+    act(world.users["editor"], Role.UNIT_EDITOR, world.own_plan, Action.SUBMIT)
+    assert link not in _main(world.client("editor").get(url))
+    assert link not in _main(world.client("admin").get(url))
+
+
+@pytest.mark.django_db
+def test_the_administration_reads_as_chinese(world: World) -> None:
+    """系统管理员 › 系统管理: the link beside a chosen 区划 that deletes it was titled
+    「取消选中 区划」 ("deselect", Django's zh_Hans), and headings read word for word from
+    English: 「选择 单位 来修改」, 「增加 用户」, 「 以 区划」."""
+    user = world.users["admin"]
+    user.is_staff = user.is_superuser = True
+    user.save()
+    client = world.client("admin")
+    units = client.get("/admin/orgs/unit/").content.decode()
+    assert "选择要修改的单位" in units and "选择 单位 来修改" not in units
+    assert "新增单位" in units and "增加 单位" not in units
+    people = client.get("/admin/orgs/membership/").content.decode()
+    assert "按角色" in people and " 以 " not in people
+    membership = client.get("/admin/orgs/membership/add/").content.decode()
+    assert "取消选中" not in membership
+    assert "删除所选的区划" in membership
