@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from django.contrib.auth.models import User
+from django.test import Client
 
 from jixiao.web.plans.decisions import act
+from jixiao.web.plans.demo import ACCOUNTS, load_demo
 from jixiao.workflow import Action, Role
+from tests.conftest import SEEDS_DIR
 from tests.web.conftest import World
 
 
@@ -64,3 +68,18 @@ def test_the_administration_reads_as_chinese(world: World) -> None:
     membership = client.get("/admin/orgs/membership/add/").content.decode()
     assert "取消选中" not in membership
     assert "删除所选的区划" in membership
+
+
+@pytest.mark.django_db
+def test_the_demo_people_have_names(fast_passwords: None) -> None:
+    """Each role in the demo: the header read 「财政局审核人 · 财政局审核人 · 示例区划财政局」 and
+    the versions and the audit log 「系统管理员」 for whoever acted — the accounts were named
+    by their role. Now each has a person's name."""
+    load_demo(SEEDS_DIR, with_plans=False)
+    for account in ACCOUNTS:
+        client = Client()
+        client.force_login(User.objects.get(username=account.username))
+        page = client.get("/").content.decode()
+        who = page.split('<div class="who">', 1)[1].split("</div>", 1)[0]
+        assert who.count(account.role.label) == 1, who
+        assert account.name in who and account.name not in account.role.label
