@@ -83,3 +83,18 @@ def test_the_demo_people_have_names(fast_passwords: None) -> None:
         who = page.split('<div class="who">', 1)[1].split("</div>", 1)[0]
         assert who.count(account.role.label) == 1, who
         assert account.name in who and account.name not in account.role.label
+
+
+@pytest.mark.django_db
+def test_the_bureau_finds_a_plan_by_its_unit(world: World) -> None:
+    """财政局 › 清单: 张家口市机关后勤服务中心 (a unit of 张家口市机关事务管理局) calls about its
+    plan; 「搜索部门」 searched the department's name only and found nothing for the unit's
+    name or code. Now the units too — each plan once, however many of its units match."""
+    client = world.client("bureau")
+    for q in ("机关后勤服务中心", "430005"):
+        page = _main(client.get("/lists/plans/", {"q": q})).split("<tbody>", 1)[1]
+        rows = page.split("</tbody>", 1)[0]
+        assert rows.count("<tr") == 1 and world.other.name in rows, q
+    every = _main(client.get("/lists/plans/", {"q": "张家口市"})).split("<tbody>", 1)[1]
+    assert every.split("</tbody>", 1)[0].count("<tr") == 1  # four units match: one plan
+    assert "搜索部门或单位" in _main(client.get("/lists/plans/"))

@@ -111,8 +111,9 @@ def plans_spec(
                 conditions={value: q for value, (_, q) in FINDING_CHOICES.items()},
             ),
         ),
-        search=("department__name", "title"),
-        search_label="搜索部门",
+        # a unit asks after its plan by its own name or code: found in its department's
+        search=("department__name", "title", "department__units__name", "department__units__code"),
+        search_label="搜索部门或单位",
         default_sort="-year",
         select=(lambda p: int(p.pk)) if batch else None,
     )
@@ -170,8 +171,12 @@ def _report_spec(
             _departments(departments, "plan__department_id"),
             Filter("status", "状态", "status", lambda: [(s.value, s.label) for s in ReportStatus]),
         ),
-        search=("plan__department__name",),
-        search_label="搜索部门",
+        search=(
+            "plan__department__name",
+            "plan__department__units__name",
+            "plan__department__units__code",
+        ),
+        search_label="搜索部门或单位",
         default_sort=default_sort,
         select=(lambda r: int(r.pk)) if batch else None,
     )
