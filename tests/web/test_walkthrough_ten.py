@@ -98,3 +98,18 @@ def test_the_bureau_finds_a_plan_by_its_unit(world: World) -> None:
     every = _main(client.get("/lists/plans/", {"q": "张家口市"})).split("<tbody>", 1)[1]
     assert every.split("</tbody>", 1)[0].count("<tr") == 1  # four units match: one plan
     assert "搜索部门或单位" in _main(client.get("/lists/plans/"))
+
+
+@pytest.mark.django_db
+def test_the_findings_to_rectify_put_the_errors_first(world: World) -> None:
+    """财政局 › 问题整改 after a review: 47 findings to choose from, in the review's order,
+    with no word of which were 错误 and which 警告 — the errors scattered among them. Now a
+    严重程度 column, the errors first and counted in the heading."""
+    page = world.client("bureau").get(f"/plans/{world.own_plan.pk}/rectification/")
+    found = page.context["candidates"]
+    ranks = [c.item.severity.rank for c in found]
+    assert ranks == sorted(ranks, reverse=True) and len(set(ranks)) == 2
+    errors = ranks.count(2)
+    text = page.content.decode()
+    assert f"其中错误{errors}条" in text
+    assert '<td data-label="严重程度"><span class="sev sev-error">错误</span></td>' in text
