@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 from django.contrib.auth.models import User
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
 from jixiao.web.plans.decisions import act
 from jixiao.web.plans.demo import ACCOUNTS, load_demo
+from jixiao.web.plans.models import ImportBatch
 from jixiao.workflow import Action, Role
 from tests.conftest import SEEDS_DIR
 from tests.web.conftest import World
@@ -113,3 +115,24 @@ def test_the_findings_to_rectify_put_the_errors_first(world: World) -> None:
     text = page.content.decode()
     assert f"其中错误{errors}条" in text
     assert '<td data-label="严重程度"><span class="sev sev-error">错误</span></td>' in text
+
+
+@pytest.mark.django_db
+def test_an_unreadable_upload_leads_back_to_the_upload(world: World) -> None:
+    """单位填报人 › 导入 of a damaged .docx: the preview said 「文件已损坏或不是有效的 Office
+    文档」 and offered only 「放弃」 — asked to confirm giving up documents that were never
+    read, then sent to the 工作台, the 导入文档 page to be found again. Now it says what to
+    do and 「重新选择文件」 returns to the upload."""
+    client = world.client("editor")
+    damaged = SimpleUploadedFile("目标表.docx", b"PK\x03\x04 not a document", "application/zip")
+    sent = client.post("/import/", {"documents": [damaged]})
+    preview = client.get(sent["Location"], follow=True)
+    text = preview.content.decode()
+    assert "文件已损坏" in text and "确认导入" not in text
+    assert "重新选择文件" in text and "确定放弃" not in text
+    batch = ImportBatch.objects.get(department=world.own, state="staged")
+    again = client.post(f"/import/{batch.pk}/decide/", {"decision": "again"})
+    assert again["Location"] == f"/import/?department={world.own.pk}"
+    batch.refresh_from_db()
+    assert batch.state != "staged"
+    assert "选择" in client.get(again["Location"]).content.decode()
