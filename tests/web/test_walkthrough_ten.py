@@ -13,6 +13,7 @@ from jixiao.web.plans.models import ImportBatch
 from jixiao.workflow import Action, Role
 from tests.conftest import SEEDS_DIR
 from tests.web.conftest import World
+from tests.web.reports_world import approve
 
 
 def _main(response: object) -> str:
@@ -136,3 +137,21 @@ def test_an_unreadable_upload_leads_back_to_the_upload(world: World) -> None:
     batch.refresh_from_db()
     assert batch.state != "staged"
     assert "选择" in client.get(again["Location"]).content.decode()
+
+
+@pytest.mark.django_db
+def test_money_reads_the_same_on_every_page(world: World) -> None:
+    """单位填报人 › 绩效文本, 监控 and 自评: the lists print money as 万元 with two decimals
+    (38.90), but the plan's 预算项目 read 「38.9」 and 「2」, the 自评's 全年预算数 「1357」
+    under a heading with no unit, the 监控's 累计支出 the same. Now |money everywhere."""
+    plan, client = world.own_plan, world.client("editor")
+    page = _main(client.get(f"/plans/{plan.pk}/"))
+    assert '<td class="num">38.90</td>' in page and '<td class="num">38.9</td>' not in page
+    approve(plan, world.users["admin"])
+    assert client.post(f"/plans/{plan.pk}/evaluation/start/").status_code == 302
+    evaluation = _main(client.get(f"/plans/{plan.pk}/evaluation/"))
+    assert "全年预算数（万元）" in evaluation and '<td class="num">38.90</td>' in evaluation
+    opened = client.post(f"/plans/{plan.pk}/monitoring/new/", {"monitor_date": "2023-07-31"})
+    assert opened.status_code == 302
+    round_ = _main(client.get(opened["Location"]))
+    assert "累计支出（万元）" in round_ and '<td class="num">38.90</td>' in round_
