@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jixiao.textnorm.natural import natural_key
+from jixiao.textnorm.natural import natural_key, natural_text
 
 
 def test_numbers_inside_names_sort_by_value() -> None:
@@ -33,3 +35,20 @@ def test_the_key_orders_any_names_totally(names: list[str]) -> None:
 @given(st.text(alphabet="样本局（）", max_size=6), st.integers(0, 10**6), st.integers(0, 10**6))
 def test_a_number_sorts_by_its_value(stem: str, a: int, b: int) -> None:
     assert (natural_key(f"{stem}{a}") < natural_key(f"{stem}{b}")) == (a < b)
+
+
+@given(
+    st.text(alphabet="样本局aZ 0123456789０１２（）-", max_size=10),
+    st.text(alphabet="样本局aZ 0123456789０１２（）-", max_size=10),
+)
+def test_the_stored_text_sorts_as_the_key(a: str, b: str) -> None:
+    """A database sorting the stored text (any collation: it is digits and a–g only)
+    orders two names as :func:`natural_key` does."""
+    assert (natural_text(a) < natural_text(b)) == (natural_key(a) < natural_key(b))
+    assert (natural_text(a) == natural_text(b)) == (a == b)
+    assert re.fullmatch("[0-9a-g]*", natural_text(a))
+
+
+def test_the_stored_text_puts_sample_3_before_28() -> None:
+    names = ["局（样本28）", "局（样本3）", "局（样本100）", "局"]
+    assert sorted(names, key=natural_text) == ["局", "局（样本3）", "局（样本28）", "局（样本100）"]

@@ -146,8 +146,9 @@ def test_the_import_preview_gives_each_reports_execution_rate_as_a_percentage(
     row = r"<td>(科技特派员创业行动经费|申遗经费)</td>((?:<td[^>]*>[^<]*</td>){3})"
     rows = dict(re.findall(row, preview))
     cells = {name: re.findall(r">([^<]*)</td>", row) for name, row in rows.items()}
-    assert cells["科技特派员创业行动经费"] == ["25", "25", "100%"]
-    assert cells["申遗经费"] == ["220", "87.57", "39.8%"]
+    # money as every list prints it, 万元 with two decimals (walk ten)
+    assert cells["科技特派员创业行动经费"] == ["25.00", "25.00", "100%"]
+    assert cells["申遗经费"] == ["220.00", "87.57", "39.8%"]
     assert "截至2019年6月30日的绩效运行监控" in preview and "2019-06-30" not in preview
 
 

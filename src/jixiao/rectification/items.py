@@ -142,6 +142,12 @@ def from_checks(
     return [_item(origin, f, where) for f in findings if f.severity.rank >= at_least.rank]
 
 
+def errors_first(items: Iterable[RectificationItem]) -> list[RectificationItem]:
+    """Errors before warnings, each in the order found: a reviewer choosing among 47
+    findings to 下达整改 reads the 错误 first (they were scattered among the 警告)."""
+    return sorted(items, key=lambda item: -item.severity.rank)
+
+
 def summary_line(item: RectificationItem) -> str:
     """One line for a report's 整改措施: the problem, the status, what the unit did."""
     where = "、".join(part for part in (item.project, item.indicator) if part)

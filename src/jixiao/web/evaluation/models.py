@@ -20,7 +20,7 @@ class SelfEvaluationRecord(ReportRecord):
 
     class Meta:
         verbose_name = verbose_name_plural = "绩效自评"
-        ordering = ["-plan__year", "plan__department__name"]
+        ordering = ["-plan__year", "plan__department__sort_key"]
 
     def __str__(self) -> str:
         return f"{self.plan} 绩效自评"

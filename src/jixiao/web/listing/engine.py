@@ -128,11 +128,25 @@ def _filter(rows: Any, each: Filter, value: str) -> Any:
     return [r for r in rows if resolve(r, field) == wanted or str(resolve(r, field)) == value]
 
 
+def _crosses_many(model: Any, path: str) -> bool:
+    """Whether ``path`` (``department__units__name``) goes through a to-many relation."""
+    for part in path.split("__")[:-1]:
+        field = model._meta.get_field(part)
+        if field.many_to_many or field.one_to_many:
+            return True
+        model = field.related_model
+    return False
+
+
 def _search(rows: Any, fields: Sequence[str], q: str) -> Any:
     if isinstance(rows, QuerySet):
         condition = Q()
         for field in fields:
             condition |= Q(**{f"{field}__icontains": q})
+        if any(_crosses_many(rows.model, f) for f in fields):
+            # a plan found by two of its units is still one row (a join would repeat it)
+            matching = rows.model._default_manager.filter(condition).values("pk")
+            return rows.filter(pk__in=matching)
         return rows.filter(condition)
     lowered = q.lower()
     return [r for r in rows if any(lowered in str(resolve(r, f) or "").lower() for f in fields)]

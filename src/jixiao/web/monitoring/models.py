@@ -28,7 +28,7 @@ class MonitoringRoundRecord(ReportRecord):
     class Meta:
         verbose_name = verbose_name_plural = "监控轮次"
         unique_together = [("plan", "monitor_date")]
-        ordering = ["-monitor_date", "plan__department__name"]
+        ordering = ["-monitor_date", "plan__department__sort_key"]
 
     def __str__(self) -> str:
         return f"{self.plan} 监控（截至{chinese_date(self.monitor_date)}）"

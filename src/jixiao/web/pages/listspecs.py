@@ -4,17 +4,15 @@ office's list. The mechanism that runs them is :mod:`jixiao.web.listing`."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from django.db.models import Q, QuerySet
 from django.urls import reverse
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
 from jixiao.exporters.formats import formats
-from jixiao.web.audit.changes import described_changes
 from jixiao.web.listing import Column, Filter, ListSpec
 from jixiao.web.orgs.models import Department
 from jixiao.workflow import ReportStatus, Status
@@ -31,12 +29,12 @@ def _years(rows: Callable[[], Any]) -> Callable[[], Sequence[tuple[str, str]]]:
     return options
 
 
-def _departments(departments: QuerySet[Department], field: str = "department_id") -> Filter:
+def departments_filter(departments: QuerySet[Department], field: str = "department_id") -> Filter:
     return Filter(
         "department",
         "部门",
         field,
-        lambda: [(str(d.pk), d.name) for d in departments],
+        lambda: [(str(d.pk), d.name) for d in departments.order_by("sort_key")],
         integer=True,
     )
 
@@ -77,7 +75,12 @@ def plans_spec(
     return ListSpec(
         "plans",
         (
-            Column("department__name", "部门", link=lambda p: reverse("plan", args=[p.pk])),
+            Column(
+                "department__name",
+                "部门",
+                link=lambda p: reverse("plan", args=[p.pk]),
+                sort="department__sort_key",
+            ),
             Column("year", "年度", "int"),
             Column(
                 "status",
@@ -95,7 +98,7 @@ def plans_spec(
         ),
         filters=(
             Filter("year", "年度", "year", _years(years), integer=True),
-            _departments(departments),
+            departments_filter(departments),
             Filter("status", "状态", "status", lambda: [(s.value, s.label) for s in Status]),
             Filter("grade", "审核等级", "grade", lambda: [(g, g) for g in GRADES]),
             Filter(
@@ -106,8 +109,9 @@ def plans_spec(
                 conditions={value: q for value, (_, q) in FINDING_CHOICES.items()},
             ),
         ),
-        search=("department__name", "title"),
-        search_label="搜索部门",
+        # a unit asks after its plan by its own name or code: found in its department's
+        search=("department__name", "title", "department__units__name", "department__units__code"),
+        search_label="搜索部门或单位",
         default_sort="-year",
         select=(lambda p: int(p.pk)) if batch else None,
     )
@@ -154,7 +158,7 @@ def _report_spec(
     return ListSpec(
         name,
         (
-            Column("plan__department__name", "部门", link=link),
+            Column("plan__department__name", "部门", link=link, sort="plan__department__sort_key"),
             Column("plan__year", "年度", "int"),
             *columns,
             Column("budget", "预算数", "money", total=True),
@@ -162,11 +166,15 @@ def _report_spec(
         ),
         filters=(
             Filter("year", "年度", "plan__year", _years(years), integer=True),
-            _departments(departments, "plan__department_id"),
+            departments_filter(departments, "plan__department_id"),
             Filter("status", "状态", "status", lambda: [(s.value, s.label) for s in ReportStatus]),
         ),
-        search=("plan__department__name",),
-        search_label="搜索部门",
+        search=(
+            "plan__department__name",
+            "plan__department__units__name",
+            "plan__department__units__code",
+        ),
+        search_label="搜索部门或单位",
         default_sort=default_sort,
         select=(lambda r: int(r.pk)) if batch else None,
     )
@@ -221,7 +229,9 @@ def off_track_spec(departments: QuerySet[Department], years: Callable[[], Any]) 
     return ListSpec(
         "off_track",
         (
-            Column("round__plan__department__name", "部门"),
+            Column(
+                "round__plan__department__name", "部门", sort="round__plan__department__sort_key"
+            ),
             Column(
                 "project__name", "项目", link=lambda e: reverse("monitoring_entry", args=[e.pk])
             ),
@@ -239,7 +249,7 @@ def off_track_spec(departments: QuerySet[Department], years: Callable[[], Any]) 
         ),
         filters=(
             Filter("year", "年度", "round__plan__year", _years(years), integer=True),
-            _departments(departments, "round__plan__department_id"),
+            departments_filter(departments, "round__plan__department_id"),
             Filter("light", "监控结果", "light", lambda: LIGHTS[:2]),
         ),
         search=("project__name", "project__code"),
@@ -272,13 +282,7 @@ def budget_spec(departments: QuerySet[Department], years: Callable[[], Any]) -> 
         ),
         filters=(
             Filter("year", "年度", "year", _years(years), integer=True),
-            Filter(
-                "department",
-                "部门",
-                "department_id",
-                lambda: [(str(d.pk), d.name) for d in departments],
-                integer=True,
-            ),
+            departments_filter(departments),
             Filter(
                 "treatment", "建议", "treatment", lambda: [(t, t) for t in ("取消", "压减", "调整")]
             ),
@@ -286,72 +290,6 @@ def budget_spec(departments: QuerySet[Department], years: Callable[[], Any]) -> 
         ),
         search=("name", "code", "department"),
         search_label="搜索项目",
-    )
-
-
-def _before_after(entry: Any) -> SafeString:
-    if entry.before is None and entry.after is None:
-        return SafeString("")
-    changes = described_changes(entry)
-    if changes is not None:
-        # a project's edit: the changes, not two dumps of the whole project in English keys,
-        # cut at 4,000 characters (the change was often past the cut)
-        if not changes:
-            return SafeString("内容没有变化")
-        return format_html(
-            '<ul class="audit-changes">{}</ul>',
-            format_html_join("", "<li>{}</li>", ((c,) for c in changes)),
-        )
-    return format_html(
-        '<details><summary>查看</summary><div class="beforeafter"><pre>{}</pre><pre>{}</pre>'
-        "</div></details>",
-        pretty_json(entry.before),
-        pretty_json(entry.after),
-    )
-
-
-def pretty_json(value: object) -> str:
-    if value is None:
-        return ""
-    text = json.dumps(value, ensure_ascii=False, indent=1, default=str)
-    return text if len(text) < 4000 else text[:4000] + "\n…"
-
-
-def audit_spec(
-    departments: QuerySet[Department],
-    actions: Callable[[], Sequence[str]],
-    label: Callable[[str], str],
-) -> ListSpec:
-    return ListSpec(
-        "audit",
-        (
-            Column("at", "时间", "datetime"),
-            Column("user_name", "人员", sort="user__first_name"),
-            Column("action", "操作", value=lambda e: label(e.action), sort="action"),
-            Column(
-                "object_label",
-                "对象",
-                link=lambda e: reverse("plan", args=[e.plan_id]) if e.plan_id else "",
-            ),
-            Column("department__name", "部门"),
-            Column("summary", "摘要"),
-            Column("changes", "修改前 / 修改后", sort="", value=lambda e: "", html=_before_after),
-        ),
-        filters=(
-            Filter(
-                "department",
-                "部门",
-                "department_id",
-                lambda: [(str(d.pk), d.name) for d in departments],
-                integer=True,
-            ),
-            Filter("action", "操作", "action", lambda: [(a, label(a)) for a in actions()]),
-            Filter("plan", "文本", "plan_id", lambda: [], integer=True),
-        ),
-        search=("summary", "object_label", "user__first_name", "user__username"),
-        search_label="搜索摘要或人员",
-        default_sort="-at",
-        page_sizes=(50, 20, 100, 200),
     )
 
 
@@ -376,7 +314,12 @@ def public_spec(
     return ListSpec(
         "public",
         (
-            Column("department__name", "部门", link=lambda p: reverse("public_plan", args=[p.pk])),
+            Column(
+                "department__name",
+                "部门",
+                link=lambda p: reverse("public_plan", args=[p.pk]),
+                sort="department__sort_key",
+            ),
             Column("department__region__name", "区划"),
             Column("year", "年度", "int"),
             Column("project_count", "项目数", "int", total=True),

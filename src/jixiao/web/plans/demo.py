@@ -40,14 +40,16 @@ class DemoAccount:
     department: str | None
 
 
+# Each a person's name, as a real account has: named by their role, the page header read
+# 「财政局审核人 · 财政局审核人 · …」 and the audit log and versions 「系统管理员」 for a person.
 ACCOUNTS = (
-    DemoAccount("bianzhi", "单位填报人", Role.UNIT_EDITOR, EDITOR_DEPARTMENT),
-    DemoAccount("chushen", "主管部门审核人", Role.DEPARTMENT_REVIEWER, EDITOR_DEPARTMENT),
-    DemoAccount("caizheng", "财政局审核人", Role.BUREAU_REVIEWER, None),
-    DemoAccount("admin", "系统管理员", Role.ADMIN, None),
+    DemoAccount("bianzhi", "王填报", Role.UNIT_EDITOR, EDITOR_DEPARTMENT),
+    DemoAccount("chushen", "张初审", Role.DEPARTMENT_REVIEWER, EDITOR_DEPARTMENT),
+    DemoAccount("caizheng", "赵财政", Role.BUREAU_REVIEWER, None),
+    DemoAccount("admin", "刘管理", Role.ADMIN, None),
     # 事前绩效评估的评估专家 (the bureau assigns them; they see only those assessments)
-    DemoAccount("zhuanjia1", "评估专家甲", Role.EXPERT, None),
-    DemoAccount("zhuanjia2", "评估专家乙", Role.EXPERT, None),
+    DemoAccount("zhuanjia1", "孙专家", Role.EXPERT, None),
+    DemoAccount("zhuanjia2", "周专家", Role.EXPERT, None),
 )
 
 

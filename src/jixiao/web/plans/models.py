@@ -62,7 +62,7 @@ class PlanRecord(models.Model):
     class Meta:
         verbose_name = verbose_name_plural = "部门绩效文本"
         unique_together = [("department", "year")]
-        ordering = ["-year", "department__code", "department__name"]
+        ordering = ["-year", "department__code", "department__sort_key"]
 
     def __str__(self) -> str:
         return f"{self.department.name} {self.year}年"

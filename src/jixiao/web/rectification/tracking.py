@@ -20,7 +20,14 @@ from django.utils import timezone
 
 from jixiao.checks import Severity
 from jixiao.model.dates import chinese_date
-from jixiao.rectification import Origin, RectificationItem, act, from_checks, from_review
+from jixiao.rectification import (
+    Origin,
+    RectificationItem,
+    act,
+    errors_first,
+    from_checks,
+    from_review,
+)
 from jixiao.web.audit.log import record as audit
 from jixiao.web.evaluation.models import SelfEvaluationRecord
 from jixiao.web.evaluation.records import entry_score
@@ -93,7 +100,7 @@ def candidates(plan: PlanRecord, deadline: date) -> list[Candidate]:
         _key(RectificationItem.model_validate(r.item))
         for r in RectificationRecord.objects.filter(plan=plan)
     }
-    return [Candidate(_key(i), i) for i in items if _key(i) not in already]
+    return [Candidate(_key(i), i) for i in errors_first(items) if _key(i) not in already]
 
 
 def _store(

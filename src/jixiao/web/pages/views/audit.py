@@ -10,8 +10,8 @@ from jixiao.web.audit.labels import action_label
 from jixiao.web.audit.log import entries_of
 from jixiao.web.listing.pages import list_page
 from jixiao.web.orgs.access import audit_departments, can_see_audit
+from jixiao.web.pages.auditspec import audit_spec
 from jixiao.web.pages.guards import current_member, member_required
-from jixiao.web.pages.listspecs import audit_spec
 
 
 @member_required

@@ -10,6 +10,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from jixiao.importers.api import supported_suffixes
@@ -112,8 +113,13 @@ def correct_kind(request: HttpRequest, batch_id: int) -> HttpResponse:
 @require_POST
 def decide(request: HttpRequest, batch_id: int) -> HttpResponse:
     batch = _batch(request, batch_id)
-    if request.POST.get("decision") == "discard":
+    decision = request.POST.get("decision")
+    if decision in ("discard", "again"):
         importing.discard(request.user, batch)
+        if decision == "again":
+            # nothing in the batch could be read: back to the upload, not the dashboard
+            messages.info(request, "已放弃无法导入的文件，请重新选择文件上传")
+            return redirect(f"{reverse('import')}?department={batch.department_id}")
         messages.info(request, "已放弃本次导入，数据库未作修改")
         return redirect("dashboard")
     if batch.state != batch.State.STAGED:

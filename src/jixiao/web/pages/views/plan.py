@@ -23,6 +23,7 @@ from jixiao.web.plans.decisions import act
 from jixiao.web.plans.lookup import find_plan, plan_comments, version_list
 from jixiao.web.plans.overrides import needs_override, record_override
 from jixiao.web.plans.replacing import IMPORT_FREEZE
+from jixiao.web.plans.storing import import_refusal
 from jixiao.workflow import Action, Status, WorkflowError, allowed_actions
 
 if TYPE_CHECKING:
@@ -64,7 +65,9 @@ def plan_page(request: HttpRequest, plan_id: int) -> HttpResponse:
             "comment_required": any(a.needs_comment for a in actions),
             "can_edit": can_edit_plan(member, plan),
             "can_comment": can_comment(member, plan),
-            "can_import": can_import(member, plan.department),
+            # offered only while an import may replace the plan: on a plan in review or
+            # approved the upload ran its job only for the preview to say 不能导入
+            "can_import": can_import(member, plan.department) and not import_refusal(plan),
             "comments": plan_comments(plan.pk),
             "returned_comments": (
                 commenting.return_comments(plan) if plan.status == "returned" else []

@@ -15,6 +15,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from jixiao.charts import Segment, StackedRow, stacked_bar_chart
+from jixiao.checks import Severity
 from jixiao.department import attention
 from jixiao.department.attention import CHART_ROWS, TABLE_ROWS, chosen, worst_first
 from jixiao.forms.files import FORM_FORMATS, MEDIA_TYPES
@@ -237,13 +238,15 @@ def plan_rectification(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = plan_or_404(request, plan_id)
     member = current_member(request)
     default = dt.date.today() + dt.timedelta(days=30)
+    found = candidates(plan, default) if may_mark(member, plan) else []
     return render(
         request,
         "pages/rectification_plan.html",
         {
             "plan": plan,
             "may_mark": may_mark(member, plan),
-            "candidates": candidates(plan, default) if may_mark(member, plan) else [],
+            "candidates": found,
+            "candidate_errors": sum(c.item.severity is Severity.ERROR for c in found),
             "records": [(r, r.core) for r in plan.rectifications.order_by("deadline", "pk")],
             "default_deadline": default,
         },
