@@ -1,5 +1,6 @@
 """Findings placed without copying a verdict's template the first time make exactly the
-findings the copying form made (branch review-speed-cold-15).
+findings the copying form made, and the grades' rounding is ``round``'s (branch
+review-speed-cold-15).
 
 ``Collector.place_rows`` gives a verdict's first finding its template itself (a template's
 ``source`` is a marker until then) and every later one a copy, and writes every place field
@@ -25,6 +26,7 @@ from jixiao.review import engine
 from jixiao.review.catalogue import RULE_PACKS
 from jixiao.review.context import IndicatorView, PlanView, build_view
 from jixiao.review.families import profile_for
+from jixiao.review.grading import rounded
 from jixiao.review.placing import Collector, Order, template
 from jixiao.review.profile import load_profile
 from jixiao.review.verdict import Placed
@@ -131,3 +133,33 @@ def test_placed_as_by_copy(documents: list[list[tuple[int, list[tuple[int, list[
         made += out.findings
         expected += oracle_findings
     assert [_snapshot(f) for f in made] == [_snapshot(f) for f in expected]
+
+
+# points and scores as the grades meet them: weight × confidence sums, caps, 100 less them,
+# and any float at all (whole ones, halves, tiny and huge ones, infinities, NaN)
+_POINTS = st.one_of(
+    st.lists(
+        st.tuples(
+            st.sampled_from((10.0, 4.0, 1.0)),
+            st.sampled_from((1.0, 0.9, 0.8, 0.75, 0.7, 0.6, 0.5, 0.3)),
+        ),
+        max_size=8,
+    ).map(lambda marks: sum((w * c for w, c in marks), 0.0)),
+    st.lists(st.sampled_from((20.0, 3.6, 2.7, 0.9)), max_size=6).map(
+        lambda cut: max(0.0, 100.0 - sum(cut, 0.0))
+    ),
+    st.integers(-(10**17), 10**17).map(float),
+    st.integers(-4000, 4000).map(lambda n: n / 8),
+    st.floats(),
+)
+
+
+@given(_POINTS, st.sampled_from((1, 2)))
+def test_rounded_as_round(value: float, digits: int) -> None:
+    """The grades' rounding skips ``round`` on whole numbers: the same float (sign of zero
+    included) as ``round`` gives, NaN aside, which gives NaN either way."""
+    expected, got = round(value, digits), rounded(value, digits)
+    if expected != expected:
+        assert got != got
+    else:
+        assert got == expected and repr(got) == repr(expected)
