@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import product
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from jixiao.content_caches import content_cache
 from jixiao.grammar import IndicatorValue, parse_value
@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # the rules read these views; typing only, no import cycle at
     from jixiao.benchmarks.distribution import DistributionStore
     from jixiao.review.rule import IndicatorRule
 
-_PUNCT = re.compile(r"[\s，。、；;：:,.!！?？“”\"'‘’()（）【】\[\]《》<>·…—\-_/]+")
+_PUNCT: Final = re.compile(r"[\s，。、；;：:,.!！?？“”\"'‘’()（）【】\[\]《》<>·…—\-_/]+")
 
 
 @content_cache(maxsize=1 << 16)
@@ -51,11 +51,11 @@ class NameFacts:
 # every NameFacts there can be (16 combinations of its four answers), made once and shared
 # by the names that give them: a frozen dataclass's __init__ sets each field through
 # object.__setattr__ (interpreted even in the compiled build), once per distinct name cold
-_FACTS: dict[tuple[bool, ...], NameFacts] = {
+_FACTS: Final[dict[tuple[bool, ...], NameFacts]] = {
     answers: NameFacts(*answers) for answers in product((False, True), repeat=4)
 }
 
-_NO_FACTS = _FACTS[False, False, False, False]
+_NO_FACTS: Final = _FACTS[False, False, False, False]
 
 
 def name_facts(name: str, lexicon: Lexicon) -> NameFacts:

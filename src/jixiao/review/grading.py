@@ -38,10 +38,16 @@ def band(score: float, grading: Grading, bands: list[Band] | None = None) -> str
     return bands[-1].grade
 
 
+def rounded(value: float, digits: int) -> float:
+    """``round(value, digits)``; a whole number is returned as it is, the same float, without
+    the decimal conversion ``round`` makes (most points and scores are whole)."""
+    return value if value % 1.0 == 0.0 else round(value, digits)
+
+
 def _capped(points: dict[str, float], grading: Grading) -> dict[str, float]:
     caps = grading.rule_caps
     cap = grading.cap_per_rule
-    return {rule: round(min(p, caps.get(rule, cap)), 2) for rule, p in sorted(points.items())}
+    return {rule: rounded(min(p, caps.get(rule, cap)), 2) for rule, p in sorted(points.items())}
 
 
 def _grade(
@@ -130,12 +136,14 @@ def grade_tallies(
             counts = dict(own.counts)
         else:
             if own is not None:
-                cut = {r: round(min(p, caps.get(r, cap)), 2) for r, p in sorted(own.points.items())}
+                cut = {
+                    r: rounded(min(p, caps.get(r, cap)), 2) for r, p in sorted(own.points.items())
+                }
                 counts = dict(own.counts)  # (a tally may be shared by projects with these rows)
             else:
                 cut = {}
                 counts = dict.fromkeys(_SEVERITIES, 0)
-            score = round(max(0.0, start - sum(cut.values())), 1)
+            score = rounded(max(0.0, start - sum(cut.values())), 1)
             letter = lowest
             for least, band_grade in cutoffs:  # (band: the first whose minimum it reaches)
                 if score >= least:
@@ -159,6 +167,6 @@ def grade_tallies(
     whole = tallies.get(None)
     cut = _capped(whole.points, grading) if whole is not None else {}
     base = sum(scores) / len(scores) if scores else start
-    score = round(max(0.0, base - sum(cut.values())), 1)
+    score = rounded(max(0.0, base - sum(cut.values())), 1)
     document = _grade(None, None, score, cut, total, grading, bands)
     return trusted(Grades, {"document": document, "projects": project_grades})

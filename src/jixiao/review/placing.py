@@ -8,6 +8,7 @@ copies them and adds its place, without validating again.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import Final
 
 from jixiao.checks import Criterion, Finding, Severity
 from jixiao.model.source import SourceRef
@@ -63,28 +64,36 @@ class Collector:
             return
         project = views[0].project
         name, index, source = project.project.name, project.index, self.source
-        append, order = self.findings.append, self.keys.append
-        # (trusted_builder(Finding)'s body written out: a Python call less per finding)
-        new, given = _new_finding, _FINDING_FIELDS
+        findings, keys = self.findings, self.keys
+        # (trusted_builder(Finding)'s body written out; compiled, a module global is a look-up
+        # in the module's dict at each use and a bound method a generic call: all in locals,
+        # the lists' appends on the lists themselves)
+        model, new, given = Finding, _new_finding, _FINDING_FIELDS
+        put_dict, put_given, put_extra, put_private = set_dict, set_given, set_extra, set_private
+        unplaced = _UNPLACED
         for n, verdicts in rows:
             indicator = views[n]
             sources = indicator.indicator.sources
             row = indicator.index
-            for rid, field, _, template, _ in verdicts:
-                order((index, row, rid))
-                values = template.copy()  # the fields keep their order
+            label = indicator.name
+            for verdict in verdicts:  # (read by index: unpacking checks every item's type)
+                rid, field, template = verdict[0], verdict[1], verdict[3]
+                keys.append((index, row, rid))
+                # a verdict's first finding takes its template as it is (most are placed
+                # once), the others a copy: every place field is written either way
+                values = template if template["source"] is unplaced else template.copy()
                 values["source"] = source
                 values["project"] = name
                 values["project_index"] = index
-                values["indicator"] = indicator.name
+                values["indicator"] = label
                 values["indicator_index"] = row
                 values["location"] = sources.get(field or "") or sources.get("level3")
-                finding = new(Finding)
-                set_dict(finding, values)
-                set_given(finding, given)
-                set_extra(finding, None)
-                set_private(finding, None)
-                append(finding)
+                finding = new(model)
+                put_dict(finding, values)
+                put_given(finding, given)
+                put_extra(finding, None)
+                put_private(finding, None)
+                findings.append(finding)
 
     def add(
         self,
@@ -149,7 +158,8 @@ def template(
     message: str, suggestion: str, confidence: float, pack: str | None,
 ) -> dict[str, object]:  # fmt: skip
     """A finding's values for a content verdict (:data:`jixiao.review.verdict.Placed`) with
-    its place left empty, filled by ``place_rows``."""
+    its place left empty (``source`` :data:`_UNPLACED` until its first finding takes it),
+    filled by ``place_rows``."""
     values = _BLANK.copy()  # (a copy and nine writes: cheaper than a 15-key dict literal)
     values["rule"] = rule
     values["title"] = title
@@ -167,4 +177,5 @@ _BLANK: dict[str, object] = dict.fromkeys((
     "rule", "title", "severity", "criterion", "source", "project", "project_index", "indicator",
     "indicator_index", "field", "message", "suggestion", "confidence", "location", "pack",
 ))  # fmt: skip
-_BLANK["source"] = ""
+_UNPLACED: Final = object()  # a template's source until a finding is made of it
+_BLANK["source"] = _UNPLACED

@@ -140,7 +140,7 @@ _BIT = dict(zip(FACTS, (
 if any(bit != 1 << n for n, bit in enumerate(_BIT.values())):  # (a constant out of order)
     raise AssertionError("the facts' bits are not in FACTS' order")
 _DIGIT: Final = re.compile("[0-9]")
-_RATE_KINDS = (UnitKind.PERCENT, UnitKind.PERCENT_POINT, UnitKind.SCORE)
+_RATE_KINDS: Final = frozenset({UnitKind.PERCENT, UnitKind.PERCENT_POINT, UnitKind.SCORE})
 # facts facts_of tests only where another holds (their one rule needs both): a rule that
 # needs the first must need the second too
 _TESTED_ONLY_WITH = (
@@ -270,6 +270,7 @@ def _name_facts(name: str, key: str) -> int:
 
 def _value_facts(value: IndicatorValue, raw: str) -> int:
     facts = 0
+    lists = load_word_lists()  # (once: a cached call is still a call)
     # each field read once: a pydantic model's attribute is a slow read
     unit, number, upper, direction = value.unit, value.number, value.upper, value.direction
     if unit is None:
@@ -306,12 +307,12 @@ def _value_facts(value: IndicatorValue, raw: str) -> int:
         facts |= SEVERAL
     if unit in PERIOD_OF_UNIT and number is not None:
         facts |= PER_PERIOD
-    if unit in load_word_lists().thing_units:
+    if unit in lists.thing_units:
         facts |= THING_UNIT
     top = upper if upper is not None else number
     if top is not None and top > HUNDRED:
         facts |= OVER_HUNDRED
-    if load_word_lists().residue_start.search(raw):
+    if lists.residue_start.search(raw):
         facts |= RESIDUE
     if phrases().placeholder.search(raw):
         facts |= PHRASE  # (M117 reads the value too)

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Final
 
 from jixiao.grammar import Direction, IndicatorValue, UnitKind, ValueKind, parse_value
 from jixiao.review.context import IndicatorView, ProjectView
 
-MONEY_UNITS = frozenset({"元", "千元", "万元", "亿元"})
-UPWARD = frozenset({Direction.GE, Direction.GT})
-DOWNWARD = frozenset({Direction.LE, Direction.LT})
-PERCENT = "%"
-SATISFACTION = "服务对象满意度"
-_DIGIT = re.compile("[0-9]")
+MONEY_UNITS: Final = frozenset({"元", "千元", "万元", "亿元"})
+UPWARD: Final = frozenset({Direction.GE, Direction.GT})
+DOWNWARD: Final = frozenset({Direction.LE, Direction.LT})
+PERCENT: Final = "%"
+SATISFACTION: Final = "服务对象满意度"
+_DIGIT: Final = re.compile("[0-9]")
 
 
 def q(text: str | None, limit: int = 40) -> str:
@@ -60,7 +61,7 @@ def is_satisfaction(v: IndicatorView) -> bool:
     return v.level2 == SATISFACTION or v.level1 in v.plan.framework.satisfaction_first
 
 
-EFFECT_LEVEL = "效益"  # the key of the 一级 效益指标 (also the trigger fact ``effect``)
+EFFECT_LEVEL: Final = "效益"  # the key of the 一级 效益指标 (also the trigger fact ``effect``)
 
 
 def is_effect(v: IndicatorView) -> bool:

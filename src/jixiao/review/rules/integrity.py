@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 from itertools import compress, repeat
+from typing import Final
 
 from jixiao.content_caches import content_cache
 from jixiao.grammar import IndicatorValue
@@ -65,7 +66,7 @@ def _several(v: IndicatorView) -> Hit | None:
 
 M111 = TABLE.rule("M111", _several)
 
-PERIOD_OF_UNIT = {"次/月": "月", "次/年": "年", "次/季度": "季", "次/季": "季"}
+PERIOD_OF_UNIT: Final = {"次/月": "月", "次/年": "年", "次/季度": "季", "次/季": "季"}
 
 
 def _frequency(v: IndicatorView) -> Hit | None:

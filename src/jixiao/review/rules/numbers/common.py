@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Final
 
 from jixiao.review.context import IndicatorView
 from jixiao.review.rules.common import (
@@ -11,7 +12,7 @@ from jixiao.review.rules.common import (
     is_satisfaction,
 )
 
-HUNDRED = Decimal(100)
+HUNDRED: Final = Decimal(100)
 
 
 def bounded(v: IndicatorView) -> bool:
