@@ -479,6 +479,21 @@ def test_text(raw: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("raw", "kind"),
+    [
+        # none of something happening is checkable (大英 交警大队 2019: “全年0事故”)
+        ("全年0事故", ValueKind.TEXT), ("零事故", ValueKind.TEXT), ("年内零投诉", ValueKind.TEXT),
+        ("无重大安全事故", ValueKind.TEXT), ("全年无安全事故", ValueKind.TEXT),
+        # a praise word stays vague; 零星 / 零散 are no zero
+        ("进一步实现零事故", ValueKind.VAGUE), ("零星维修", ValueKind.VAGUE),
+        ("零散", ValueKind.VAGUE), ("无", ValueKind.BINARY), ("0元", ValueKind.QUANTITATIVE),
+    ],
+)  # fmt: skip
+def test_none_happening_is_checkable(raw: str, kind: ValueKind) -> None:
+    assert parse_value(raw).kind is kind
+
+
+@pytest.mark.parametrize(
     ("raw", "problem"),
     [
         ("", "指标值为空"), ("   ", "指标值为空"), ("\u3000", "指标值为空"),

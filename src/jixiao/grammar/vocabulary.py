@@ -107,8 +107,11 @@ PLACEHOLDERS: Final[dict[str, str]] = {
     **dict.fromkeys(("待定", "另行确定", "待确定"), "指标值待定"),
 }  # fmt: skip
 
-# TEXT: a checkable anchor (deadline, standard, plan, rule); VAGUE: a praise/comparison word.
+# TEXT: a checkable anchor (deadline, standard, plan, rule, none of something happening:
+# 零事故, 全年0事故, 无安全事故); VAGUE: a praise/comparison word.
 TEXT_ANCHOR: Final = re.compile(
+    "(?:^|全年|年内)(?:零(?![星散售件碎])|0)[\u4e00-\u9fff]|"
+    "^(?:全年|年内)?无[\u4e00-\u9fff]{0,6}(?:事故|事件|投诉|差错)$|"
     "年度|年底|年末|年终|年初|年前|月底|月末|月初|季度|季末|半年|之前|以前|前完成|按时|按期|"
     "如期|准时|按照|依照|依据|根据|遵照|遵守|严格|符合|执行|不超|不得|不可|不突破|未超|无超|"
     "标准|规定|要求|计划|合同|制度|完成"
