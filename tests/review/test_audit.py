@@ -27,7 +27,7 @@ from tests.review.audit.heldout_later import (
     HELDOUT_14,
     HELDOUT_15,
 )
-from tests.review.audit.heldout_recent import HELDOUT_16
+from tests.review.audit.heldout_recent import HELDOUT_16, HELDOUT_17
 from tests.review.audit.render import (
     PAGE,
     audited_documents,
@@ -174,6 +174,7 @@ _LATER = (
     HELDOUT_14,
     HELDOUT_15,
     HELDOUT_16,
+    HELDOUT_17,
 )
 
 
@@ -181,20 +182,20 @@ _LATER = (
     ("path", "misled"),
     [(HELDOUT_8, set()), (HELDOUT_9, set()), (HELDOUT_10, set()), (HELDOUT_11, set()),
      (HELDOUT_12, {"R104"}), (HELDOUT_13, set()), (HELDOUT_14, set()), (HELDOUT_15, set()),
-     (HELDOUT_16, set())],
+     (HELDOUT_16, set()), (HELDOUT_17, set())],
     ids=["round8", "round9", "round10", "round11", "round12", "round13", "round14", "round15",
-         "round16"],
+         "round16", "round17"],
 )  # fmt: skip
-def test_held_out_rounds_8_to_16_are_kept_honest(path: Path, misled: set[str]) -> None:
-    """Rounds 8 to 16: eight or more documents of no other round (round 9's include the
+def test_held_out_rounds_8_to_17_are_kept_honest(path: Path, misled: set[str]) -> None:
+    """Rounds 8 to 17: eight or more documents of no other round (round 9's include the
     corpus's first 西藏, round 10's half goal tables, round 11's four prose reports); the rules'
     false alarms before are those of ``misled`` (round 12: R104 on “法定审限内结案率”), none
     after; the misses are all placed in the round's documents, and those caught since (round 8:
     N224, R112; round 9: N237, W120; round 10: R125; round 11: R127; round 12: R128, R107;
     round 13: R132, and M105 and M102 once the import read 残联's numbered list; round 14:
     N105 once the import read 福田's '(4)成本指标' under its 产出 heading; round 15: N211 on
-    零陵's 100% the amounts make 80.45%; round 16: W125 on 霍山's bare verdict) are findings
-    the review gives today."""
+    零陵's 100% the amounts make 80.45%; round 16: W125 on 霍山's bare verdict; round 17: R143,
+    W122, W123) are findings the review gives today."""
     data = heldout(path)
     documents = set(data["documents"])
     assert len(documents) >= 8

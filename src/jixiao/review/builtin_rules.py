@@ -23,12 +23,14 @@ from jixiao.review.rules import (
     echoed_cells,
     fit,
     fund_process,
+    goal_amounts,
     goal_sentence_name,
     integrity,
     lasting_goals,
     measurability,
     midterm_goals,
     money,
+    money_outputs,
     monitoring_columns,
     name_numbering,
     narrative,
@@ -66,6 +68,7 @@ from jixiao.review.rules import (
     unfinished,
     unit_costs,
     unit_words,
+    worded_actuals,
     worded_scores,
     words,
 )
@@ -146,6 +149,9 @@ _RULES = (
     *paired_columns.RULES,
     *completion_statement.RULES,
     *monitoring_columns.RULES,
+    *worded_actuals.RULES,
+    *goal_amounts.RULES,
+    *money_outputs.RULES,
     *worded_scores.RULES,
 )
 

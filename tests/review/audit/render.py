@@ -37,7 +37,7 @@ from tests.review.audit.heldout_later import (
     heldout_round14_section,
     heldout_round15_section,
 )
-from tests.review.audit.heldout_recent import heldout_round16_section
+from tests.review.audit.heldout_recent import heldout_round16_section, heldout_round17_section
 
 ROOT = Path(__file__).resolve().parents[3]
 CORPUS = ROOT / "tests" / "fixtures" / "corpus"
@@ -132,6 +132,7 @@ def render(documents: list[str], entries: list[dict[str, Any]]) -> str:
         *heldout_round14_section(entries),
         *heldout_round15_section(entries),
         *heldout_round16_section(entries),
+        *heldout_round17_section(entries),
         "## 按规则",
         "",
         "| 规则 | 属实 | 可商榷 | 误报（规则） | 误报（导入） |",
