@@ -552,6 +552,15 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # (480/526), kind 0.995 (441/443), year 0.981 (410/418), invented 4, 预算数 0.736 (206/280),
 # 执行率 0.860 (80/93), 自评总分 0.875 (42/48); no earlier document changed.
 # (floors after review-unseen-16 merged: 453 documents)
+# Held-out review round 17 (review-unseen-17, eight ru17r- documents): 461 documents. 舒城's
+# 发改委 中央预算内投资 目标表 10/10 once 过程管理指标 and its four 二级 are in the header
+# vocabulary; 南华's 自评表 5/5 (a row short of its actual cell reads the 分值 as its actual);
+# 大英's 自评表 8/9 (its last row lost); five are cut before their rows or are prose. Set from
+# the 合计 row: recall 0.920 (1119/1216), plan 0.933 (501/537), self-evaluation 0.908
+# (600/661), actual 0.914 (502/549), kind 0.996 (459/461), year 0.982 (427/435), 预算数
+# 0.757 (221/292: 舒城's 本次下达中央预算内投资 853 and 德化's 12 not read), 执行率 0.865
+# (83/96), 自评总分 0.88 (44/50); no earlier document changed.
+# (floors after review-unseen-17: 461 documents)
 FLOORS = {
     "recall": 0.919,
     "plan_recall": 0.931,
@@ -562,7 +571,7 @@ FLOORS = {
     "rows": 0.977,
     "invented": 4,
     "monitoring_execution": 0.4,
-    "budget_total": 0.757,
+    "budget_total": 0.756,
     "execution_rate": 0.861,
     "total_score": 0.88,
     "field_wrong": 0,
