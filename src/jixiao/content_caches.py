@@ -60,6 +60,8 @@ KEPT: Final[dict[str, str]] = {
     "jixiao.review.rules.bare_rates._rate_lengths": "packaged words' lengths",
     "jixiao.review.rules.sangong_target._expense": "a pattern of packaged words",
     "jixiao.review.rules.sangong_target._words": "packaged word lists",
+    "jixiao.review.rules.money_outputs._pattern": "patterns of packaged words",
+    "jixiao.review.rules.worded_actuals._rate": "a pattern of packaged words",
     "jixiao.review.rules.selfeval_columns._spending": "a pattern of packaged words",
     "jixiao.review.profile._load_bundled": "packaged profiles",
     "jixiao.review.lexicon.load_lexicon": "packaged lexicons",
