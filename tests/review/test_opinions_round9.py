@@ -29,11 +29,13 @@ def test_the_new_rules_speak_on_the_unchanged_corpus_only_where_read_true() -> N
     """Measured: only N249, on two self-evaluations whose 实际完成情况 repeats the 预期
     目标 in the source (丽江 writes the project's name in both cells, 永德 the same
     sentence), and 零陵 (held-out round 15) whose three goals, one a line, are copied
-    word for word once the import reads the whole block (review-leftovers-5);
-    tests/review/audit/classification.json reads all three as real."""
+    word for word once the import reads the whole block (review-leftovers-5), and 南华
+    (held-out round 17) whose 实际完成情况 repeats its three goals;
+    tests/review/audit/classification.json reads all four as real."""
     assert spoken_on_corpus(NEW_RULES) == {
         ("hunan_ru15r-lingling-linyeju-bumen-zhengti-ziping-cut_2021", "N249"),
         ("yunnan_lijiang-gucheng-ziranziyuan-weipian-zhifa-tradmirror_2020", "N249"),
+        ("yunnan_ru17r-nanhua-yeshengjun-jiagong-chejian-ziping-cut_nd", "N249"),
         ("yunnan_yongde-minglang-zhongxue-yingyang-gaishan_2022", "N249"),
     }
 
