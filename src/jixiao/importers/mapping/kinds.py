@@ -110,7 +110,8 @@ def by_titles(titles: list[str]) -> KindDecision | None:
     title of the document's own naming a 决算 (its page title or a part heading,
     '第二部分2024年度单位决算情况说明') decides, else one above the entry naming the
     budget's 公开 ('…2022年部门预算信息公开'). A 决算 section of the year before a budget
-    another title names is that budget's comparison (``budget_comparison``)."""
+    another title names is that budget's comparison (``budget_comparison``). A page titled
+    by one table of the set its 目录 lists is the set (``_one_of_listed``)."""
     decision = _by_titles(titles)
     if decision is not None and (listed := _one_of_listed(titles, decision)) is not None:
         return listed

@@ -216,7 +216,8 @@ def _as_paragraph(row: Row) -> Paragraph:
 def decide_kind(
     titles: list[str], blocks: list[Block], headers: list[GridHeader], loose: list[LooseTable]
 ) -> kinds.KindDecision | None:
-    """The document's kind: by its titles, a long flattened line, its first grid
+    """The document's kind: by a sentence only a 决算 writes about itself
+    (``kinds.by_statements``), its titles, a long flattened line, its first grid
     header, a report's outline (``report_sections``), or — with nothing else — a loose
     table makes it a disclosure."""
     # a sentence only a 决算 writes about itself outweighs a cut line's words
