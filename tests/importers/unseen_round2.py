@@ -3,7 +3,7 @@ actual values found, kind and year, invented rows.
 
 ``python -m tests.importers.unseen_round2`` measures the second round (corpus notes
 starting ``held-out round 2``); ``--round1`` the first (``held-out (import-unseen)``),
-``--round3`` to ``--round9``, ``--round9b`` and ``--round10`` to ``--round17`` the later ones.
+``--round3`` to ``--round9``, ``--round9b`` and ``--round10`` to ``--round18`` the later ones.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ MARKERS = {
     "--round15": "import-unseen round 15 (import-unseen-15)",
     "--round16": "import-unseen round 16 (import-unseen-16)",
     "--round17": "import-unseen round 17 (import-unseen-17)",
+    "--round18": "import-unseen round 18 (import-unseen-18)",
 }
 
 

@@ -19,6 +19,8 @@ _PATTERNS = (
     re.compile(_YEAR + _NAME + r"部门(?:预算|决算|“三公”|\"三公\")"),
 )
 _PART = re.compile(r"^第[一二三四五六七八九十]{1,3}部分")
+# the text speaking of itself ('本部门在2021年度部门决算中反映…'): no department's name
+_SELF = ("本部门", "本单位", "我部门", "我单位")
 HEAD = 120  # how much of a long line can be its title
 TITLE_LENGTH = 60
 
@@ -29,6 +31,7 @@ def stated_department(texts: list[str]) -> str | None:
     for pattern in _PATTERNS:
         for text in heads:
             match = pattern.search(text)
-            if match and (name := _PART.sub("", match.group("name"))):
+            name = _PART.sub("", match.group("name")) if match else ""
+            if name and not name.startswith(_SELF):
                 return name
     return None

@@ -14,6 +14,7 @@ from typing import cast
 
 from jixiao.importers.blocks import Cell
 from jixiao.importers.mapping.budget_gaps import around_rate, line_values
+from jixiao.importers.mapping.circled_heads import formula_row, with_subtotal
 from jixiao.importers.mapping.header_amounts import (
     amount,
     execution_points,
@@ -198,7 +199,7 @@ class HeaderBlockReader:
         # '序号 | 单位名称 | 项目名称 | 内容 | 合计': an allocation list's column heads
         self._listing = any(c.text == "序号" for c in cells)
         filled = joined_heads([c for c in cells if c.text])
-        budget = [words.budget_column(c.text) for c in filled]
+        budget = with_subtotal(filled, [words.budget_column(c.text) for c in filled])
         pairs = _budget_pairs(filled, budget)
         if pairs:
             return self._fields(filled[: pairs[0][0]], project) + self._pairs(pairs, project)
@@ -251,6 +252,9 @@ class HeaderBlockReader:
         amounts alone ('850 | 612.5 | 72.06%' under a 项目资金 label spanning both rows,
         or after a 合计 that is no field). Every other row only ends the wait."""
         waiting, self.values_next = self.values_next, False
+        if waiting and formula_row(cells):  # '③=①+②' under its heads: the figures follow
+            self.values_next = True
+            return []
         if not waiting or self._budget_columns is None:
             return []
         values = _figures_only([c for c in cells if c.text])

@@ -110,8 +110,11 @@ def by_titles(titles: list[str]) -> KindDecision | None:
     title of the document's own naming a 决算 (its page title or a part heading,
     '第二部分2024年度单位决算情况说明') decides, else one above the entry naming the
     budget's 公开 ('…2022年部门预算信息公开'). A 决算 section of the year before a budget
-    another title names is that budget's comparison (``budget_comparison``)."""
+    another title names is that budget's comparison (``budget_comparison``). A page titled
+    by one table of the set its 目录 lists is the set (``_one_of_listed``)."""
     decision = _by_titles(titles)
+    if decision is not None and (listed := _one_of_listed(titles, decision)) is not None:
+        return listed
     if decision is None or not _ENTRY.match(decision.evidence):
         return decision
     if decision.kind != "final_accounts":
@@ -132,6 +135,35 @@ def by_titles(titles: list[str]) -> KindDecision | None:
         if budget is not None:
             return KindDecision("disclosure", budget)
     return decision
+
+
+def _one_of_listed(titles: list[str], decision: KindDecision) -> KindDecision | None:
+    """A page titled by one table of the set its 目录 lists ('…部门整体支出绩效自评表', listed
+    as '部门整体支出绩效自评表 | 公开11表' under '…部门决算公开表目录') is the set: a title of
+    its own naming a 决算 decides (``listed_tables`` of ``document-kinds.json``)."""
+    if decision.kind == "final_accounts":
+        return None
+    words = tuple(_rules()["listed_tables"]["words"])
+    at = next((i for i, title in enumerate(titles) if title.endswith(words)), None)
+    if at is None:
+        return None
+    listed = [t for t in titles[at + 1 :] if len(t) >= 6 and t != decision.evidence]
+    if not any(decision.evidence.endswith(entry) for entry in listed):
+        return None
+    accounts = _own_title(titles, _ENTRY)
+    return None if accounts is None else KindDecision("final_accounts", accounts)
+
+
+def by_statements(texts: Iterable[str]) -> KindDecision | None:
+    """A sentence only a 决算 writes about itself ('本部门在2021年度部门决算中反映…'), met in
+    any text, long ones included (``statements`` of ``document-kinds.json``)."""
+    rules = _rules()["statements"]
+    phrases = [(kind, word) for kind, words in rules.items() if kind != "notes" for word in words]
+    for text in texts:
+        for kind, word in phrases:
+            if word in text:
+                return KindDecision(cast(DocumentKind, kind), word)
+    return None
 
 
 def _reported_above(titles: list[str], decision: KindDecision) -> KindDecision:

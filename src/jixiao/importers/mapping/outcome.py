@@ -34,6 +34,7 @@ from jixiao.importers.mapping.prose_stated_budget import read_stated_budget
 from jixiao.importers.mapping.report_sections import by_report_sections
 from jixiao.importers.mapping.score_list import listed_projects
 from jixiao.importers.mapping.spent_in_full import read_spent_in_full
+from jixiao.importers.mapping.summary_projects import summary_projects
 from jixiao.importers.mapping.table_titles import document_title
 from jixiao.importers.mapping.verdict_rows import verdict_rows
 from jixiao.importers.mapping.vocabulary import vocabulary
@@ -77,6 +78,8 @@ def fill_plan(
             plan.projects = section_projects(blocks, stated_year(texts_of(blocks)))
         if not plan.projects:  # a unit's whole and its projects ('…整体和项目支出…报告')
             plan.projects = whole_and_projects(blocks)
+    if not plan.projects:  # a 决算's projects, one a numbered '…项目绩效目标完成情况综述'
+        plan.projects = summary_projects(blocks)
     for project in plan.projects:
         if cover and project.name == cover["name"]:  # as a header block's 主管部门 / 项目单位
             project.department = project.department or cover.get("department")
@@ -213,10 +216,12 @@ def _as_paragraph(row: Row) -> Paragraph:
 def decide_kind(
     titles: list[str], blocks: list[Block], headers: list[GridHeader], loose: list[LooseTable]
 ) -> kinds.KindDecision | None:
-    """The document's kind: by its titles, a long flattened line, its first grid
+    """The document's kind: by a sentence only a 决算 writes about itself
+    (``kinds.by_statements``), its titles, a long flattened line, its first grid
     header, a report's outline (``report_sections``), or — with nothing else — a loose
     table makes it a disclosure."""
-    decision = kinds.by_titles(titles)
+    # a sentence only a 决算 writes about itself outweighs a cut line's words
+    decision = kinds.by_statements(texts_of(blocks)) or kinds.by_titles(titles)
     if decision is None:
         # a table flattened into one long line still names itself in it
         decision = kinds.by_flat_lines([t for t in texts_of(blocks) if len(t) > 60])

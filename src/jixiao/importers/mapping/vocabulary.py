@@ -28,6 +28,16 @@ _RATE_POINTS_MARK = re.compile(r"[(（]\d+(?:\.\d+)?分[*×xX]执行率[)）]$")
 # '执行率(%)': the unit of a rate column (its bare figures are confirmed by the line's own
 # 执行数 / 预算数 all the same)
 _PERCENT_MARK = re.compile(r"(?<=率)[(（]%[)）]$")
+# a head's circled number and formula ('支出实现率(%)⑤=④/③', '年中调整金额②'), cut off the raw
+# text: normalising turns '①' into '1' (importers/mapping/circled_heads.py)
+_CIRCLED_MARK = re.compile(
+    r"\s*[\u2460-\u2473](?:\s*[=＝]\s*[\u2460-\u2473](?:\s*[+＋\-－/／×*÷]\s*[\u2460-\u2473])*)?\s*$"
+)
+
+
+def without_circled_mark(text: str) -> str:
+    """'支出实现率(%)⑤=④/③' -> '支出实现率(%)'; a text without such a mark as it is."""
+    return _CIRCLED_MARK.sub("", text)
 
 
 def is_formula_mark(text: str) -> bool:
@@ -155,7 +165,7 @@ class Vocabulary:
         return bare if bare in self.stated_grades else None
 
     def budget_column(self, header: str) -> str | None:
-        text = normalise(header)
+        text = normalise(without_circled_mark(header))  # '支出实现率(%)⑤=④/③'
         to_date = period_to_date(text)  # "1-6月执行数" / "1—7月执行率": spent so far
         if to_date is not None and to_date.measure in _BUDGET_MEASURES:
             return _BUDGET_MEASURES[to_date.measure]
