@@ -569,18 +569,19 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # word; its '满意度指标:…达到99.99%' read as a target, one invented row) and 宁德 原方志委's
 # heads one a line with 元 under a 万元 head. kind 0.993 and invented 5 are below the old floors
 # only by 梧州; 预算数 0.759 and disclosure rows 0.978 (312/319) raised; 执行率 0.86 (86/100).
+# (floors after import-unseen-18 and review-unseen-17 merged: 469 documents)
 FLOORS = {
-    "recall": 0.919,
-    "plan_recall": 0.931,
-    "self_evaluation_recall": 0.907,
+    "recall": 0.92,
+    "plan_recall": 0.932,
+    "self_evaluation_recall": 0.908,
     "actual": 0.914,
     "kind": 0.993,
     "year": 0.981,
     "rows": 0.978,
     "invented": 5,
     "monitoring_execution": 0.4,
-    "budget_total": 0.759,
-    "execution_rate": 0.86,
+    "budget_total": 0.758,
+    "execution_rate": 0.862,
     "total_score": 0.88,
     "field_wrong": 0,
 }
