@@ -31,6 +31,8 @@ def _mark(r: ClassResult) -> str:
         return "（两栏对照与模板占位第十轮，留出）"
     if r.source == "opinions11":
         return "（监控表、定性计分与中期资金第十一轮，留出）"
+    if r.source == "opinions12":
+        return "（监控预计与偏差、自评资金与目标时限第十二轮，留出）"
     if r.source == "domain":
         return "（参考§5，留出）"
     if r.vocabulary == "held_out":
