@@ -23,6 +23,7 @@ from jixiao.review.rules import (
     echoed_cells,
     fit,
     fund_process,
+    goal_deadlines,
     goal_sentence_name,
     integrity,
     lasting_goals,
@@ -30,6 +31,7 @@ from jixiao.review.rules import (
     midterm_goals,
     money,
     monitoring_columns,
+    monitoring_forecasts,
     name_numbering,
     narrative,
     numbers,
@@ -54,6 +56,7 @@ from jixiao.review.rules import (
     satisfaction,
     selfeval,
     selfeval_columns,
+    selfeval_money,
     spending,
     stated_grade,
     stated_rate,
@@ -146,6 +149,9 @@ _RULES = (
     *paired_columns.RULES,
     *completion_statement.RULES,
     *monitoring_columns.RULES,
+    *monitoring_forecasts.RULES,
+    *selfeval_money.RULES,
+    *goal_deadlines.RULES,
     *worded_scores.RULES,
 )
 

@@ -1,0 +1,82 @@
+"""A 监控表's 全年预计完成值 read against its 年度指标值, round 12 of the held-out classes
+(tests/review/defects/opinions_round12.py). The monitoring engine's P104 warns of a
+forecast below the target; these find the forecasts it cannot judge or does not question:
+
+- N259: a forecast at or above the profile's ``overshoot_ratio`` of an upward target (目标
+  “≥300人”, 预计 “600人”) with no word on why: the target was set too low, or the forecast
+  was not worked out — the 监控 counterpart of N213 on a 自评's actual;
+- N260: a quantity's forecast written as a promise with no figure (“能够完成”, “按计划
+  完成”): nothing to set against the target — the 监控 counterpart of M120.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jixiao.grammar import ValueKind
+from jixiao.review.context import ProjectView
+from jixiao.review.rule import Hit, hit
+from jixiao.review.rule_table import rule_table
+from jixiao.review.rules.common import amount, q
+from jixiao.review.rules.monitoring_columns import is_monitoring
+from jixiao.review.rules.overshoot import _ratio
+from jixiao.review.rules.selfeval_columns import _FIGURE, _SAID_IN_WORDS, _UPWARD
+
+TABLE = rule_table(__name__)
+
+
+def _forecast_overshoots(p: ProjectView) -> list[Hit]:
+    if not is_monitoring(p.plan):
+        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
+    limit = p.plan.profile.thresholds.overshoot_ratio
+    hits = []
+    for v in p.indicators:
+        i = v.indicator
+        expected = (i.expected or "").strip()
+        if not expected or (i.deviation or "").strip():
+            continue
+        ratio = _ratio(i.value, expected, i.level3, i.level1 + i.level2)
+        if ratio is None or ratio < limit:
+            continue
+        hits.append(
+            hit(
+                f"{q(v.name, 24)}的年度指标值{q(v.raw, 16)}，全年预计完成值{q(expected, 16)}，"
+                f"是目标的{amount((ratio * 100).quantize(Decimal('1')))}%，未说明原因："
+                "目标定得偏低，或预计值没有测算。",
+                field="expected",
+                indicator_index=v.index,
+            )
+        )
+    return hits
+
+
+N259 = TABLE.rule("N259", _forecast_overshoots, applies_to=is_monitoring)
+
+
+def _forecast_in_words(p: ProjectView) -> list[Hit]:
+    if not is_monitoring(p.plan):
+        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
+    hits = []
+    for v in p.indicators:
+        expected = (v.indicator.expected or "").strip()
+        value = v.value
+        if not expected or _FIGURE.search(expected) or value.kind is not ValueKind.QUANTITATIVE:
+            continue
+        if value.number is None or not value.unit or value.unit_kind in _SAID_IN_WORDS:
+            continue  # a deadline is forecast “按时完成”, a standard (元/辆) “按标准发放”
+        if value.direction not in _UPWARD:
+            continue  # “无” for “≤5次” is a figure: none
+        hits.append(
+            hit(
+                f"{q(v.name, 24)}的年度指标值是{q(v.raw, 16)}，全年预计完成值却只写"
+                f"{q(expected, 16)}，没有数值：看不出预计完成多少，无法与目标比较。",
+                field="expected",
+                indicator_index=v.index,
+            )
+        )
+    return hits
+
+
+N260 = TABLE.rule("N260", _forecast_in_words, applies_to=is_monitoring)
+
+RULES = (N259, N260)
