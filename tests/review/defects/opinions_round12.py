@@ -27,6 +27,14 @@ Where each class comes from:
   the budget year (“2026年底前完成”): not a goal of the year, and nothing the year can be
   measured by — domain.md §3, §5 (相关性), as N228 for a 时效 value.
 
+- ``monitor_expected_below_done`` (监控表) — a count four fifths done by June (1–6月完成值)
+  and forecast at half its target: the year cannot finish with less than is done — the
+  indicator counterpart of F116 (P104 reads only the forecast against the target);
+- ``basis_cites_later_year`` (plans) — the 指标值确定依据 cites the plan or budget of the year
+  after the budget year (“根据《2025年度工作计划》测算” in a 2024 table): a document that
+  cannot exist when the table is drawn up — domain.md §4 (指标值确定依据); B104 takes only
+  years before the budget year.
+
 Checked and not injected: 事前评估 classes (src/jixiao/exante: the benchmark has no 事前评估
 document to inject into, and building that third kind was more than one round allows); a
 部门整体 table's sub-goals and a 决算/公开 table (no document of the benchmark's corpus has
@@ -56,6 +64,11 @@ _FUNDS_LATE = (
     "受上级资金下达较晚影响，未能全部完成",
 )
 _FULL = Decimal("0.99")
+_LATER_BASIS = (
+    "根据《{y}年度工作计划》测算",
+    "依据{y}年部门预算安排",
+    "参照{y}年工作方案确定",
+)
 _EARLY = (
     "，{y}年12月底前全部完成。",
     "，确保{y}年底前完成。",
@@ -106,6 +119,31 @@ def monitor_expected_in_words(plan: DepartmentPlan) -> Target | None:
             continue
         ind.expected = _seeded(plan, _PROMISES)
         return Target(p, frozenset({i}))
+    return None
+
+
+@mutation
+def monitor_expected_below_done(plan: DepartmentPlan) -> Target | None:
+    """A count four fifths done by June (1–6月完成值) and forecast at half its target."""
+    found = _count_row(plan) if _monitoring(plan) else None
+    if found is None:
+        return None
+    p, i, number, unit = found
+    ind = plan.projects[p - 1].indicators[i - 1]
+    ind.actual = f"{_text((number * Decimal('0.8')).quantize(Decimal('1')))}{unit}"
+    ind.expected = f"{_text((number / 2).quantize(Decimal('1')))}{unit}"
+    return Target(p, frozenset({i}))
+
+
+@mutation
+def basis_cites_later_year(plan: DepartmentPlan) -> Target | None:
+    """The first quantity's 指标值确定依据 cites the plan of the year after the budget year."""
+    if plan.year is None:
+        return None
+    for p, i, _project, ind, v in _rows(plan):
+        if v.kind is ValueKind.QUANTITATIVE:
+            ind.basis = _seeded(plan, _LATER_BASIS).format(y=plan.year + 1)
+            return Target(p, frozenset({i}))
     return None
 
 
@@ -186,4 +224,6 @@ ROUND12_CLASSES = (
     "selfeval_deviation_blames_funds_fully_spent",
     "goal_deadline_before_budget_year",
     "goal_deadline_two_years_after",
+    "monitor_expected_below_done",
+    "basis_cites_later_year",
 )
