@@ -1,6 +1,6 @@
 """The rules written for round 12 of the held-out classes (tests/review/defects/
-opinions_round12.py): N259, N260 on a 监控表, F118, F119 on a self-evaluation and R141,
-R142 on a plan find their classes on real documents of other provinces, also in wording
+opinions_round12.py): N258, N259, N260 on a 监控表, F118, F119 on a self-evaluation and
+R141, R142, B108 on a plan find their classes on real documents of other provinces, also in wording
 the injections never used, stay silent where the cells agree, and say nothing on the
 corpus as it is — nor on its plans filed as the 监控表 of their June round."""
 
@@ -15,7 +15,7 @@ from tests.review.test_opinions import _plans, _self_evaluations, spoken_on_corp
 from tests.review.test_opinions_round2 import _found
 from tests.review.test_opinions_round3 import _rules_on
 
-NEW_RULES = {"N259", "N260", "F118", "F119", "R141", "R142"}
+NEW_RULES = {"N258", "N259", "N260", "F118", "F119", "R141", "R142", "B108"}
 LUAN = "anhui_luan-nongyenongcun-zhijian-sanpinyibiao_2024"
 SUIXI = "anhui_suixi-minzhengju-linshi-jiuzhu_2019"
 PUYANG = "henan_puyang-danganguan-kufang-xiaofang-pifu_2021"
@@ -46,6 +46,8 @@ def test_each_class_is_found_by_its_rule() -> None:
     assert _found(SUIXI, "selfeval_deviation_blames_funds_fully_spent", "F119", evaluations)
     assert _found(PUYANG, "goal_deadline_before_budget_year", "R141", plans)
     assert _found(PUYANG, "goal_deadline_two_years_after", "R142", plans)
+    assert _found(LUAN, "monitor_expected_below_done", "N258", monitoring)
+    assert _found(PUYANG, "basis_cites_later_year", "B108", plans)
 
 
 def _luan_row(**cells: str) -> DepartmentPlan:
@@ -74,6 +76,18 @@ def test_a_forecast_in_words() -> None:
         assert not _rules_on(_luan_row(expected=expected), {"N260"}), expected
 
 
+def test_a_forecast_below_what_is_done() -> None:
+    for done, expected in (("40个", "39个"), ("57个", "≥30个"), ("20个", "0个")):
+        doc = _luan_row(actual=done, expected=expected)
+        assert [r for r, *_ in _rules_on(doc, {"N258"})] == ["N258"], (done, expected)
+    for done, expected in (("40个", "57个"), ("40个", "40个"), ("40台", "30个"), ("40", "30个")):
+        doc = _luan_row(actual=done, expected=expected)
+        assert not _rules_on(doc, {"N258"}), (done, expected)
+    rate = _luan_row(actual="100%", expected="96%")  # a share may fall
+    rate.projects[0].indicators[0].value = "≥95%"
+    assert not _rules_on(rate, {"N258"})
+
+
 def _suixi() -> DepartmentPlan:
     doc = _self_evaluations()[SUIXI].model_copy(deep=True)
     assert doc.projects[0].spent == Decimal(30), doc.projects[0].spent
@@ -85,6 +99,17 @@ def test_nothing_spent_against_targets_met() -> None:
         doc = _suixi()
         doc.projects[0].spent = Decimal(spent)
         assert bool(_rules_on(doc, {"F118"})) is flagged, spent
+
+
+def test_nothing_spent_against_targets_said_met_in_words() -> None:
+    doc = _suixi()
+    doc.projects[0].spent = Decimal(0)
+    for row in doc.projects[0].indicators:
+        row.actual = "已达到"
+    assert _rules_on(doc, {"F118"})
+    for row in doc.projects[0].indicators:
+        row.actual = "部分完成"  # not a claim of the target met
+    assert not _rules_on(doc, {"F118"})
 
 
 def test_a_deviation_blaming_funds_against_the_spending() -> None:
@@ -128,3 +153,16 @@ def test_goal_deadlines_against_the_budget_year() -> None:
         "，2019年—2021年累计投入。",  # no deadline (R124's stale years are its own)
     ):
         assert not _rules_on(_puyang(end), {"R141", "R142"}), end
+
+
+def test_a_basis_citing_a_later_plan() -> None:
+    for basis, flagged in (
+        ("按照2022年工作计划", True),
+        ("《2023年度部门预算》", True),
+        ("2021年度工作方案", False),
+        ("2020年实际完成数", False),
+        ("2022年底前完成改造", False),  # a date, no plan
+    ):
+        doc = _plans()[PUYANG].model_copy(deep=True)
+        doc.projects[0].indicators[0].basis = basis
+        assert bool(_rules_on(doc, {"B108"})) is flagged, basis

@@ -17,7 +17,8 @@ from decimal import Decimal
 from functools import cache
 
 from jixiao.model.plan import Project
-from jixiao.review.context import ProjectView
+from jixiao.review.context import ProjectView, squeeze
+from jixiao.review.phrases import phrases
 from jixiao.review.profile import load_data_file
 from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
@@ -57,10 +58,13 @@ def _budget(project: Project) -> Decimal | None:
 
 
 def _met(p: ProjectView) -> list[str]:
-    """The rows reaching their target, when they are more than half the comparable rows."""
-    met, compared = [], 0
+    """The rows reaching their target, or saying so in stock words (“达成预期指标”, N208's),
+    when they are more than half the comparable rows."""
+    met, compared, stock = [], 0, phrases().stock_actuals
     for i in p.project.indicators:
         share = attainment_of(i)
+        if share is None and squeeze(i.actual or "") in stock:
+            share = Decimal(1)
         if share is None:
             continue
         compared += 1
