@@ -23,9 +23,9 @@ from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
 from jixiao.review.rules.common import amount, q
 from jixiao.review.rules.monitoring_columns import is_monitoring
-from jixiao.review.rules.overshoot import _ratio
+from jixiao.review.rules.overshoot import attained_ratio
 from jixiao.review.rules.paired_columns import figure
-from jixiao.review.rules.selfeval_columns import _FIGURE, _SAID_IN_WORDS, _UPWARD
+from jixiao.review.rules.selfeval_columns import FIGURE, SAID_IN_WORDS, UPWARD
 
 TABLE = rule_table(__name__)
 
@@ -40,7 +40,7 @@ def _forecast_overshoots(p: ProjectView) -> list[Hit]:
         expected = (i.expected or "").strip()
         if not expected or (i.deviation or "").strip():
             continue
-        ratio = _ratio(i.value, expected, i.level3, i.level1 + i.level2)
+        ratio = attained_ratio(i.value, expected, i.level3, i.level1 + i.level2)
         if ratio is None or ratio < limit:
             continue
         hits.append(
@@ -65,11 +65,11 @@ def _forecast_in_words(p: ProjectView) -> list[Hit]:
     for v in p.indicators:
         expected = (v.indicator.expected or "").strip()
         value = v.value
-        if not expected or _FIGURE.search(expected) or value.kind is not ValueKind.QUANTITATIVE:
+        if not expected or FIGURE.search(expected) or value.kind is not ValueKind.QUANTITATIVE:
             continue
-        if value.number is None or not value.unit or value.unit_kind in _SAID_IN_WORDS:
+        if value.number is None or not value.unit or value.unit_kind in SAID_IN_WORDS:
             continue  # a deadline is forecast “按时完成”, a standard (元/辆) “按标准发放”
-        if value.direction not in _UPWARD:
+        if value.direction not in UPWARD:
             continue  # “无” for “≤5次” is a figure: none
         hits.append(
             hit(
@@ -94,7 +94,7 @@ def _forecast_below_done(p: ProjectView) -> list[Hit]:
     hits = []
     for v in p.indicators:
         i = v.indicator
-        if v.value.unit_kind not in _GROWING or v.value.direction not in _UPWARD:
+        if v.value.unit_kind not in _GROWING or v.value.direction not in UPWARD:
             continue
         done, expected = figure(i.actual or ""), figure(i.expected or "")
         if done is None or expected is None or done.number is None or expected.number is None:

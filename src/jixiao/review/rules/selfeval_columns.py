@@ -36,10 +36,10 @@ _NEGATION_REACH = 3  # characters before a shortfall word where a negation undoe
 _WAN = Decimal(10000)
 _STATEMENT_CHARS = 60  # a longer statement tells what was done; its shortfalls are of parts
 _GOAL = "目标"
-_SAID_IN_WORDS = (UnitKind.TIME, UnitKind.RATE)
-_UPWARD = (Direction.GE, Direction.GT, Direction.EQ, None)
+SAID_IN_WORDS = (UnitKind.TIME, UnitKind.RATE)
+UPWARD = (Direction.GE, Direction.GT, Direction.EQ, None)
 # a figure of any kind: Arabic digits or the Chinese numerals a count is written in
-_FIGURE = re.compile(r"[0-9０-９一二三四五六七八九十百千万两]")
+FIGURE = re.compile(r"[0-9０-９一二三四五六七八九十百千万两]")
 
 
 @cache
@@ -166,11 +166,11 @@ def _judged(p: ProjectView) -> list[Hit]:
     for v in p.indicators:
         actual = (v.indicator.actual or "").strip()
         value = v.value
-        if not actual or _FIGURE.search(actual) or value.kind is not ValueKind.QUANTITATIVE:
+        if not actual or FIGURE.search(actual) or value.kind is not ValueKind.QUANTITATIVE:
             continue
-        if value.number is None or not value.unit or value.unit_kind in _SAID_IN_WORDS:
+        if value.number is None or not value.unit or value.unit_kind in SAID_IN_WORDS:
             continue  # a deadline met is written “按时完成”, a standard (元/辆) “按标准发放”
-        if value.direction not in _UPWARD:
+        if value.direction not in UPWARD:
             continue  # “无上访” for “小于5次” is a figure: none
         said = squeeze(actual)
         if said in stock or said in nothing or said == squeeze(v.name):
