@@ -14,6 +14,7 @@ from tests.review.defects.monitoring_kind import monitored
 from tests.review.test_opinions import _plans, _self_evaluations, spoken_on_corpus
 from tests.review.test_opinions_round2 import _found
 from tests.review.test_opinions_round3 import _rules_on
+from tests.review.test_opinions_round11 import _luan_row
 
 NEW_RULES = {"N258", "N259", "N260", "F118", "F119", "R141", "R142", "B108"}
 LUAN = "anhui_luan-nongyenongcun-zhijian-sanpinyibiao_2024"
@@ -48,16 +49,6 @@ def test_each_class_is_found_by_its_rule() -> None:
     assert _found(PUYANG, "goal_deadline_two_years_after", "R142", plans)
     assert _found(LUAN, "monitor_expected_below_done", "N258", monitoring)
     assert _found(PUYANG, "basis_cites_later_year", "B108", plans)
-
-
-def _luan_row(**cells: str) -> DepartmentPlan:
-    """六安's 监控表 with ``cells`` on its first row (“鉴定校准实验室仪器 ≥57个”)."""
-    doc = _monitored()[LUAN].model_copy(deep=True)
-    row = doc.projects[0].indicators[0]
-    assert row.value == "≥57个", row.value
-    for key, text in cells.items():
-        setattr(row, key, text)
-    return doc
 
 
 def test_a_forecast_far_above_the_target() -> None:

@@ -21,7 +21,7 @@ from jixiao.review.context import ProjectView
 from jixiao.review.profile import load_data_file
 from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
-from jixiao.review.rules.common import q
+from jixiao.review.rules.common import alternation, data_words, q
 
 TABLE = rule_table(__name__)
 _DATA = "review-goal-deadlines.json"
@@ -29,19 +29,13 @@ _REACH = 4  # characters before a year searched for a comparison word
 
 
 @cache
-def _data() -> dict[str, object]:
-    return load_data_file(_DATA)
-
-
-def _words(key: str) -> tuple[str, ...]:
-    raw = _data()[key]
-    assert isinstance(raw, list)
-    return tuple(str(w) for w in raw)
+def _late_years() -> int:
+    return int(str(load_data_file(_DATA)["late_years"]))
 
 
 @cache
 def _deadline() -> re.Pattern[str]:
-    ends = "|".join(map(re.escape, sorted(_words("deadline_ends"), key=len, reverse=True)))
+    ends = alternation(data_words(_DATA, "deadline_ends"))
     return re.compile(
         r"((?:19|20)[0-9]{2})\s*年\s*(?:[0-9]{1,2}\s*月\s*)?(?:[0-9]{1,2}\s*日\s*)?"
         f"(?:底|末)?\\s*(?:{ends})"
@@ -51,7 +45,7 @@ def _deadline() -> re.Pattern[str]:
 @content_cache(maxsize=1 << 12)
 def deadline_years(text: str) -> tuple[int, ...]:
     """The years of the deadlines ``text`` sets, comparisons left out."""
-    compared = _words("compared_before")
+    compared = data_words(_DATA, "compared_before")
     return tuple(
         int(m.group(1))
         for m in _deadline().finditer(text)
@@ -63,7 +57,7 @@ def _goal_deadline(p: ProjectView, late: bool) -> list[Hit]:
     year, project = p.plan.plan.year, p.project
     if year is None:
         return []
-    after = int(str(_data()["late_years"]))
+    after = _late_years()
     for goal in [*project.goals, project.annual_goal or ""]:
         if "年" not in goal:
             continue
