@@ -33,7 +33,7 @@ Where each class comes from:
 - ``basis_cites_later_year`` (plans) — the 指标值确定依据 cites the plan or budget of the year
   after the budget year (“根据《2025年度工作计划》测算” in a 2024 table): a document that
   cannot exist when the table is drawn up — domain.md §4 (指标值确定依据); B104 takes only
-  years before the budget year.
+  years before the budget year, R131 (round 7) a 文号 of a later year in the 立项依据 or goal.
 
 Checked and not injected: 事前评估 classes (src/jixiao/exante: the benchmark has no 事前评估
 document to inject into, and building that third kind was more than one round allows); a
