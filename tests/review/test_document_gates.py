@@ -6,8 +6,8 @@ evaluation: N201–N218, N220–N222, F118, F119; no 监控表: F116, N253, N254
 N258–N260; no disclosure tables: D101–D110), so a wrong precondition would silently drop
 findings. These tests run every gated rule on every document of the seeds and the import
 corpus where its precondition fails, and on those documents made to fail it — each document
-under every other kind, and without its disclosure tables — and require that it returns no hit there;
-and that the gated rules do hit where the precondition holds.
+under every other kind, and without its disclosure tables — and require that it returns no
+hit there; and that the gated rules do hit where the precondition holds.
 """
 
 from __future__ import annotations
