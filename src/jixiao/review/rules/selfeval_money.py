@@ -22,7 +22,7 @@ from jixiao.review.phrases import phrases
 from jixiao.review.profile import load_data_file
 from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
-from jixiao.review.rules.common import amount, q
+from jixiao.review.rules.common import alternation, amount, data_words, q
 from jixiao.review.rules.selfeval import attainment_of, is_self_evaluation
 
 TABLE = rule_table(__name__)
@@ -41,16 +41,10 @@ def _share(key: str) -> Decimal:
 @cache
 def _late_funds() -> re.Pattern[str]:
     """A subject (资金, 经费) then, close by, a fault (未及时到位, 下达较晚)."""
-
-    def either(key: str) -> str:
-        raw = _data()[key]
-        assert isinstance(raw, list)
-        return "|".join(map(re.escape, sorted(map(str, raw), key=len, reverse=True)))
-
+    subjects = alternation(data_words(_DATA, "fund_subjects"))
+    faults = alternation(data_words(_DATA, "fund_faults"))
     reach = int(str(_data()["fund_reach"]))
-    return re.compile(
-        f"(?:{either('fund_subjects')})[^，。；;,]{{0,{reach}}}?(?:{either('fund_faults')})"
-    )
+    return re.compile(f"(?:{subjects})[^，。；;,]{{0,{reach}}}?(?:{faults})")
 
 
 def _budget(project: Project) -> Decimal | None:
