@@ -10,20 +10,15 @@ from decimal import Decimal
 
 from jixiao.model import DepartmentPlan
 from jixiao.review import review_plan
-from tests.review.defects.monitoring_kind import monitored
 from tests.review.test_opinions import _plans, _self_evaluations, spoken_on_corpus
 from tests.review.test_opinions_round2 import _found
 from tests.review.test_opinions_round3 import _rules_on
-from tests.review.test_opinions_round11 import _luan_row
+from tests.review.test_opinions_round11 import _luan_row, _monitored
 
 NEW_RULES = {"N258", "N259", "N260", "F118", "F119", "R141", "R142", "B108"}
 LUAN = "anhui_luan-nongyenongcun-zhijian-sanpinyibiao_2024"
 SUIXI = "anhui_suixi-minzhengju-linshi-jiuzhu_2019"
 PUYANG = "henan_puyang-danganguan-kufang-xiaofang-pifu_2021"
-
-
-def _monitored() -> dict[str, DepartmentPlan]:
-    return {name: doc for name, plan in _plans().items() if (doc := monitored(plan))}
 
 
 def test_the_new_rules_are_silent_on_the_unchanged_corpus() -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jixiao.grammar import UnitKind, ValueKind
+from jixiao.grammar import UnitKind
 from jixiao.review.context import ProjectView
 from jixiao.review.rule import Hit, hit
 from jixiao.review.rule_table import rule_table
@@ -25,7 +25,7 @@ from jixiao.review.rules.common import amount, q
 from jixiao.review.rules.monitoring_columns import is_monitoring
 from jixiao.review.rules.overshoot import attained_ratio
 from jixiao.review.rules.paired_columns import figure
-from jixiao.review.rules.selfeval_columns import FIGURE, SAID_IN_WORDS, UPWARD
+from jixiao.review.rules.selfeval_columns import UPWARD, figureless
 
 TABLE = rule_table(__name__)
 
@@ -64,13 +64,8 @@ def _forecast_in_words(p: ProjectView) -> list[Hit]:
     hits = []
     for v in p.indicators:
         expected = (v.indicator.expected or "").strip()
-        value = v.value
-        if not expected or FIGURE.search(expected) or value.kind is not ValueKind.QUANTITATIVE:
+        if not figureless(v, expected):
             continue
-        if value.number is None or not value.unit or value.unit_kind in SAID_IN_WORDS:
-            continue  # a deadline is forecast “按时完成”, a standard (元/辆) “按标准发放”
-        if value.direction not in UPWARD:
-            continue  # “无” for “≤5次” is a figure: none
         hits.append(
             hit(
                 f"{q(v.name, 24)}的年度指标值是{q(v.raw, 16)}，全年预计完成值却只写"
