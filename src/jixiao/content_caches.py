@@ -78,6 +78,11 @@ KEPT: Final[dict[str, str]] = {
     "jixiao.review.rules.monitoring_columns._words": "packaged word lists",
     "jixiao.review.rules.monitoring_columns._cannot": "a pattern of packaged words",
     "jixiao.review.rules.worded_scores._grades": "packaged grades and their words",
+    "jixiao.review.rules.selfeval_money._data": "packaged word lists",
+    "jixiao.review.rules.selfeval_money._late_funds": "a pattern of packaged words",
+    "jixiao.review.rules.common.data_words": "packaged word lists",
+    "jixiao.review.rules.goal_deadlines._late_years": "a packaged figure",
+    "jixiao.review.rules.goal_deadlines._deadline": "a pattern of packaged words",
 }
 
 

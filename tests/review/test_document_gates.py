@@ -2,12 +2,12 @@
 document where it is False, the rule finds nothing.
 
 The engine skips such rules on documents that do not meet their precondition (no self-
-evaluation: N201–N218, N220–N222; no 监控表: F116, N253, N254, N257; no disclosure
-tables: D101–D110), so a wrong precondition would silently drop findings. These tests run
-every gated rule on every document of the seeds and the import corpus where its
-precondition fails, and on those documents made to fail it — each document under every
-other kind, and without its disclosure tables — and require that it returns no hit there;
-and that the gated rules do hit where the precondition holds.
+evaluation: N201–N218, N220–N222, F118, F119; no 监控表: F116, N253, N254, N257,
+N258–N260; no disclosure tables: D101–D110), so a wrong precondition would silently drop
+findings. These tests run every gated rule on every document of the seeds and the import
+corpus where its precondition fails, and on those documents made to fail it — each document
+under every other kind, and without its disclosure tables — and require that it returns no
+hit there; and that the gated rules do hit where the precondition holds.
 """
 
 from __future__ import annotations
@@ -75,12 +75,15 @@ def test_the_gated_rules_are_the_self_evaluation_and_disclosure_rules() -> None:
         "W125",
         "N250",
         "F115",
-    } | {"N251", "N252", "M123", "N256", "W122"}
+    } | {"N251", "N252", "M123", "N256", "W122"} | {"F118", "F119"}
     assert {k for k, gate in gated.items() if gate is is_monitoring} == {
         "F116",
         "N253",
         "N254",
         "N257",
+        "N258",
+        "N259",
+        "N260",
     }
     assert {k for k, gate in gated.items() if gate is has_tables} == {
         f"D1{n:02d}" for n in range(1, 11)

@@ -24,6 +24,7 @@ from jixiao.review.rules import (
     fit,
     fund_process,
     goal_amounts,
+    goal_deadlines,
     goal_sentence_name,
     integrity,
     lasting_goals,
@@ -32,6 +33,7 @@ from jixiao.review.rules import (
     money,
     money_outputs,
     monitoring_columns,
+    monitoring_forecasts,
     name_numbering,
     narrative,
     numbers,
@@ -56,6 +58,7 @@ from jixiao.review.rules import (
     satisfaction,
     selfeval,
     selfeval_columns,
+    selfeval_money,
     spending,
     stated_grade,
     stated_rate,
@@ -152,6 +155,9 @@ _RULES = (
     *worded_actuals.RULES,
     *goal_amounts.RULES,
     *money_outputs.RULES,
+    *monitoring_forecasts.RULES,
+    *selfeval_money.RULES,
+    *goal_deadlines.RULES,
     *worded_scores.RULES,
 )
 

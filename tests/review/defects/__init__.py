@@ -34,6 +34,7 @@ from tests.review.defects import opinions_round8 as _opinions_round8  # noqa: F4
 from tests.review.defects import opinions_round9 as _opinions_round9  # noqa: F401
 from tests.review.defects import opinions_round10 as _opinions_round10  # noqa: F401
 from tests.review.defects import opinions_round11 as _opinions_round11  # noqa: F401
+from tests.review.defects import opinions_round12 as _opinions_round12  # noqa: F401
 from tests.review.defects import reviewer_classes as _reviewer  # noqa: F401
 from tests.review.defects import stated_classes as _stated  # noqa: F401
 from tests.review.defects.monitoring_kind import MONITORING, monitored, monitoring_findings

@@ -150,6 +150,23 @@ def _cites_plan_year(v: IndicatorView) -> bool:
 B104 = TABLE.rule("B104", _stale, gate=_cites_plan_year)  # needs basis_digit: _YEAR's digits
 
 
+def _later(v: IndicatorView) -> Hit | None:
+    """B108: a plan or budget of a year after the budget year, not yet drawn up."""
+    budget_year = v.plan.plan.year
+    years = _plan_years(v.basis)
+    later = [y for y in years if budget_year is not None and y > budget_year]
+    if not later:
+        return None
+    return hit(
+        f"指标值确定依据{q(_basis(v))}引用的是{later[0]}年的计划或预算，"
+        f"晚于预算年度{budget_year}年：编制本年度目标时还没有这份文件。",
+        field="basis",
+    )
+
+
+B108 = TABLE.rule("B108", _later, gate=_cites_plan_year)
+
+
 def _cores(p: ProjectView) -> tuple[tuple[int, str, str], ...]:
     """(position, core, basis) of a project's rows whose basis has a core to compare."""
     found = []
@@ -199,4 +216,4 @@ def _spellings(view: PlanView) -> Iterator[Hit]:
 
 B105 = TABLE.rule("B105", _spellings)
 
-RULES = (B101, B102, B103, B104, B105)
+RULES = (B101, B102, B103, B104, B105, B108)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import cache
 from typing import Final
 
 from jixiao.grammar import Direction, IndicatorValue, UnitKind, ValueKind, parse_value
 from jixiao.review.context import IndicatorView, ProjectView
+from jixiao.review.profile import load_data_file
 
 MONEY_UNITS: Final = frozenset({"元", "千元", "万元", "亿元"})
 UPWARD: Final = frozenset({Direction.GE, Direction.GT})
@@ -130,3 +132,16 @@ def rows_and_goal_texts(p: ProjectView) -> tuple[tuple[str, ...], str | None]:
 def rows_and_template(p: ProjectView) -> str | None:
     """The rows and the document's template (another province's table may be cut short)."""
     return p.plan.plan.template
+
+
+@cache
+def data_words(name: str, key: str) -> tuple[str, ...]:
+    """The word list ``key`` of the data file ``name`` (merged over the installed packs)."""
+    raw = load_data_file(name)[key]
+    assert isinstance(raw, list)
+    return tuple(str(w) for w in raw)
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    """A regular-expression alternation of ``words``, the longest first."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))

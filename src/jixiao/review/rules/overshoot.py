@@ -23,7 +23,7 @@ _PERCENT = "%"
 _HUNDRED = Decimal(100)
 
 
-def _ratio(value: str, actual: str, name: str, levels: str) -> Decimal | None:
+def attained_ratio(value: str, actual: str, name: str, levels: str) -> Decimal | None:
     """实际 / 目标 of an upward quantitative target in one unit, None otherwise."""
     target, done = parse_value(value), parse_value(actual)
     if target.kind is not ValueKind.QUANTITATIVE or done.kind is not ValueKind.QUANTITATIVE:
@@ -47,7 +47,7 @@ def _overshoot(p: ProjectView) -> list[Hit]:
     for index, i in enumerate(p.project.indicators, start=1):
         if not (i.actual or "").strip() or (i.deviation or "").strip():
             continue
-        ratio = _ratio(i.value, i.actual or "", i.level3, i.level1 + i.level2)
+        ratio = attained_ratio(i.value, i.actual or "", i.level3, i.level1 + i.level2)
         if ratio is None or ratio < limit:
             continue
         hits.append(

@@ -22,7 +22,7 @@ from functools import cache
 from jixiao.content_caches import content_cache
 from jixiao.grammar import Direction, UnitKind, ValueKind
 from jixiao.model.plan import Project
-from jixiao.review.context import ProjectView, squeeze
+from jixiao.review.context import IndicatorView, ProjectView, squeeze
 from jixiao.review.phrases import phrases
 from jixiao.review.profile import load_data_file
 from jixiao.review.rule import Hit, hit
@@ -37,7 +37,7 @@ _WAN = Decimal(10000)
 _STATEMENT_CHARS = 60  # a longer statement tells what was done; its shortfalls are of parts
 _GOAL = "目标"
 _SAID_IN_WORDS = (UnitKind.TIME, UnitKind.RATE)
-_UPWARD = (Direction.GE, Direction.GT, Direction.EQ, None)
+UPWARD = (Direction.GE, Direction.GT, Direction.EQ, None)
 # a figure of any kind: Arabic digits or the Chinese numerals a count is written in
 _FIGURE = re.compile(r"[0-9０-９一二三四五六七八九十百千万两]")
 
@@ -158,6 +158,17 @@ N247 = TABLE.rule("N247", _completion_says_missed, applies_to=is_self_evaluation
 # --- M120: a judgement for the actual value of a quantitative target ---------------------
 
 
+def figureless(v: IndicatorView, said: str) -> bool:
+    """``said`` (an actual or a forecast) has no figure while the row's target is a quantity
+    to reach: not a deadline, a standard or a ceiling, which are met in words."""
+    value = v.value
+    if not said or _FIGURE.search(said) or value.kind is not ValueKind.QUANTITATIVE:
+        return False
+    if value.number is None or not value.unit or value.unit_kind in _SAID_IN_WORDS:
+        return False  # a deadline met is written “按时完成”, a standard (元/辆) “按标准发放”
+    return value.direction in UPWARD  # “无上访” for “小于5次” is a figure: none
+
+
 def _judged(p: ProjectView) -> list[Hit]:
     if not is_self_evaluation(p.plan):
         return []  # the precondition holds inside too (tests/review/test_document_gates.py)
@@ -165,13 +176,8 @@ def _judged(p: ProjectView) -> list[Hit]:
     hits = []
     for v in p.indicators:
         actual = (v.indicator.actual or "").strip()
-        value = v.value
-        if not actual or _FIGURE.search(actual) or value.kind is not ValueKind.QUANTITATIVE:
+        if not figureless(v, actual):
             continue
-        if value.number is None or not value.unit or value.unit_kind in _SAID_IN_WORDS:
-            continue  # a deadline met is written “按时完成”, a standard (元/辆) “按标准发放”
-        if value.direction not in _UPWARD:
-            continue  # “无上访” for “小于5次” is a figure: none
         said = squeeze(actual)
         if said in stock or said in nothing or said == squeeze(v.name):
             continue  # “已完成”: N208's; “无”: a figure of none; the name echoed: M119's
