@@ -23,6 +23,7 @@ from jixiao.importers.mapping.glued import (
     split_glued,
     starts_with_label,
     titled_next,
+    unread_columns,
 )
 from jixiao.importers.mapping.glued_pairs import PairsGrid
 from jixiao.importers.mapping.glued_points import PointsGrid
@@ -142,6 +143,8 @@ class FlatLineWalk(ABC):
         header = parse_header(found[0]) if found is not None else None
         if found is None or header is None:
             return False
+        if single_value(header) and unread_columns(found[1], para.source):
+            return False  # the header goes on in words not known: no cell can be cut by it
         described = described_value(header)
         bare = compact(para.text)
         run = glued_header_run(bare)

@@ -1,0 +1,147 @@
+"""Leftovers round 15: glued cells cut only where the cut is certain — a 得分表's groups
+stating their points, each 权重 closed by its '%', a header going on in words not known."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from jixiao.importers.api import import_file
+from jixiao.importers.mapping.glued import unread_columns
+from jixiao.importers.mapping.glued_pairs import PairsGrid, noted_labels
+from jixiao.importers.mapping.shaped_rows import glued_rows
+from jixiao.model.source import SourceRef
+
+CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
+WHERE = SourceRef(file="t.txt", line=1)
+LUDENG = (
+    CORPUS
+    / "self_evaluation"
+    / ("unknown_ru17-ludeng-dianfei-pingjia-baogao-defenbiao-masked-cut_2017.txt")
+)
+PUHUI = (
+    CORPUS / "self_evaluation" / "sichuan_ru16r-puhui-jinrong-fazhan-zhuanxiang-ziping-glued_nd.txt"
+)
+XIANGXI = (
+    CORPUS
+    / "plan"
+    / ("hunan_ru16r-xiangxi-teshu-jiaoyu-xuexiao-xuesheng-huoshifei-mubiao-gongkai_2023.txt")
+)
+# 路灯电费's 得分表 as the page writes it, cut after three rows
+SCORED = [
+    "一级指标二级指标三级指标价值得分",
+    "项目决策(25分)绩效目标(6分)目标内容22",
+    "进度计划22",
+    "目标匹配22",
+    "决策依据(10分)…………",
+]
+# 普惠金融's grid, glued into its line: 指标值, 完成值, 权重 in percent, 得分
+PERCENT = (
+    "产出指标数量指标创业担保贷款发放额增长率≥10%115.25%20%20质量指标创业担保贷款回收率≥90%98.70%20%20"
+    "资金足额拨付率100%100%10%10地方配套到位率100%100%10%10效益指标经济效益指标"
+    "创业担保基金放大倍数≥2倍10倍10%10社会效益指标金融机构网点覆盖率≥60%85%10%10"
+    "满意度指标服务对象满意度指标申请定向费用补贴金融机构满意度≥80%≥80%10%10"
+    "申报创业担保贷款贴息个人满意度≥80%100%5%5申报创业担保贷款贴息小微企业的满意度≥80%100%5%5"
+)
+ORDER = ["value", "actual", "weight", "score"]
+
+
+def _read(lines: list[str]) -> list[list[str]]:
+    grid = PairsGrid.start(lines[0], WHERE)
+    assert grid is not None
+    for line in lines[1:]:
+        if not grid.take(line, WHERE):
+            break
+    return [texts for texts, _ in grid.cells()]
+
+
+def test_ludeng_rows_read_where_their_group_states_their_points() -> None:
+    """绩效目标(6分): 2 + 2 + 2 make its points, so '22' is 2 | 2 though no 100 is reached."""
+    assert _read(SCORED) == [
+        ["项目决策", "绩效目标", "目标内容", "2", "2"],
+        ["", "", "进度计划", "2", "2"],
+        ["", "", "目标匹配", "2", "2"],
+    ]
+    indicators = import_file(LUDENG).projects[0].indicators
+    assert [(i.level2, i.level3, i.weight, i.score) for i in indicators] == [
+        ("绩效目标", "目标内容", 2, 2),
+        ("绩效目标", "进度计划", 2, 2),
+        ("绩效目标", "目标匹配", 2, 2),
+    ]
+
+
+def test_groups_that_miss_their_points_give_nothing() -> None:
+    """A group stating 8 points over rows adding up to 6, or rows in a group stating
+    none, leave the cut uncertain: nothing is read."""
+    assert _read([SCORED[0], "项目决策(25分)绩效目标(8分)目标内容22", *SCORED[2:]]) == []
+    assert _read([SCORED[0], "项目决策绩效目标目标内容22", *SCORED[2:]]) == []
+
+
+def test_noted_labels_only_before_the_name() -> None:
+    assert noted_labels("项目决策(25分)绩效目标(6分)目标内容") == (
+        [("项目决策", 25), ("绩效目标", 6)],
+        "目标内容",
+    )
+    assert noted_labels("目标内容") == ([], "目标内容")
+    # a note after a long text is no label's: the row's own words
+    assert noted_labels("按期完成全部的路灯维修维护工作(2分)") == (
+        [],
+        "按期完成全部的路灯维修维护工作(2分)",
+    )
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["项目决策", "绩效目标", "资金管理", "产出"]), st.integers(1, 100)
+        ),
+        max_size=2,
+    ),
+    st.sampled_from(["目标内容", "进度计划", "资金到位率"]),
+)
+def test_noted_labels_come_back_whole(labels: list[tuple[str, int]], name: str) -> None:
+    text = "".join(f"{label}({points}分)" for label, points in labels) + name
+    assert noted_labels(text) == (labels, name)
+
+
+def test_puhui_percent_weights_cut_each_row() -> None:
+    """Each 权重 closed by its '%' cuts '≥80%≥80%10%10' as ≥80% | ≥80% | 10 | 10, not as a
+    name ending '≥80%' with '10%' | 1 | 0; and '放大倍数≥2倍10倍10%10' is one row."""
+    rows = [row for row in glued_rows(PERCENT, ORDER) if len(row) > 1]
+    assert rows[4] == ["创业担保基金放大倍数", "≥2倍", "10倍", "10", "10"]
+    assert rows[6] == ["申请定向费用补贴金融机构满意度", "≥80%", "≥80%", "10", "10"]
+    assert len(rows) == 9 and sum(int(row[3]) for row in rows) == 100
+    project = import_file(PUHUI).projects[0]
+    assert len(project.indicators) == 9
+    assert [(i.level3, i.value, i.actual) for i in project.indicators][4] == (
+        "创业担保基金放大倍数",
+        "≥2倍",
+        "10倍",
+    )
+
+
+def test_bare_weights_read_as_before() -> None:
+    """Bare 分值 keep their reading; a dash row's text no longer ends inside a cell."""
+    line = "数量指标安装坡面水标尺10≥266米≥266米10水标尺宽度10≥50厘米≥50厘米10"
+    assert [row for row in glued_rows(line, ["weight", "value", "actual", "score"])][1:] == [
+        ["安装坡面水标尺", "10", "≥266米", "≥266米", "10"],
+        ["水标尺宽度", "10", "≥50厘米", "≥50厘米", "10"],
+    ]
+    # a dash row ('' target) stops no more inside a cell: '≥2倍' + '1' + '0' left '倍10%10'
+    stranded = "效益指标经济效益指标创业担保基金放大倍数≥2倍10倍10%10"
+    assert [row for row in glued_rows(stranded, ORDER) if len(row) > 1] == [
+        ["创业担保基金放大倍数", "≥2倍", "10倍", "10", "10"]
+    ]
+
+
+def test_header_going_on_in_unknown_words_cuts_no_row() -> None:
+    """湘西's head '…指标值指标值内容评(扣分标准)度量单位指标值类型备注': the rows hold five
+    more cells than the header read, so '505006学生伙食费30.00' is no indicator."""
+    assert unread_columns("内容评(扣分标准)度量单位指标值类型备注", WHERE)
+    assert not unread_columns("", WHERE)
+    assert not unread_columns("产出指标数量指标免费开放天数=300天", WHERE)
+    assert not unread_columns("产出指标数量指标及时", WHERE)
+    plan = import_file(XIANGXI)
+    assert not [i for p in plan.projects for i in p.indicators]
