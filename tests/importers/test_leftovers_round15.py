@@ -3,6 +3,7 @@ stating their points, each 权重 closed by its '%', a header going on in words 
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from hypothesis import given
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 from jixiao.importers.api import import_file
 from jixiao.importers.mapping.glued import unread_columns
 from jixiao.importers.mapping.glued_pairs import PairsGrid, noted_labels
+from jixiao.importers.mapping.lumped_levels import lumped_rows
 from jixiao.importers.mapping.shaped_rows import glued_rows
 from jixiao.model.source import SourceRef
 
@@ -145,3 +147,64 @@ def test_header_going_on_in_unknown_words_cuts_no_row() -> None:
     assert not unread_columns("产出指标数量指标及时", WHERE)
     plan = import_file(XIANGXI)
     assert not [i for p in plan.projects for i in p.indicators]
+
+
+YANLING = (
+    CORPUS / "plan" / ("hunan_ru16r-yanling-jiaotong-bumen-zhengti-mubiao-shenbao-lumped_2017.txt")
+)
+OUTPUTS = (
+    "指标1部门重点支出占部门整体支出的比例是15%: 指标2三公经费2017年比2016年增加公务接待费990元: "
+    "指标3部门整体支出支付进度为100%: 指标4结转结余资金减少率为100%: "
+    "指标5(部门预决算和三公经费预决算公开)100%: 指标6(政府采购执行率)100%: "
+    "指标7(重点工作办结率)100%: ……"
+)
+EFFECTS = (
+    "指标1(经济效益):预计收费4000元 指标2(社会效益):工程建设有新亮点、交通产业有新突破 "
+    "指标3(社会公众或服务对象满意度):满意 ……"
+)
+
+
+def test_yanling_lumped_cell_split_at_its_numbers() -> None:
+    """炎陵's 部门整体 申报表: each 一级's 三级 in one cell, numbered 指标1, 指标2 …"""
+    rows = lumped_rows(["部门整体支出 年度绩效指标", "产出指标", OUTPUTS])
+    assert rows[0] == ["产出指标", "", "部门重点支出占部门整体支出的比例", "15%"]
+    assert rows[1] == ["产出指标", "", "三公经费2017年比2016年增加公务接待费", "990元"]
+    assert rows[2] == ["产出指标", "", "部门整体支出支付进度", "100%"]
+    assert rows[4] == ["产出指标", "", "部门预决算和三公经费预决算公开", "100%"]
+    assert len(rows) == 7
+    assert lumped_rows(["效益指标", EFFECTS]) == [
+        ["效益指标", "经济效益", "预计收费", "4000元"],
+        ["效益指标", "社会效益", "社会效益", "工程建设有新亮点、交通产业有新突破"],
+        ["效益指标", "社会公众或服务对象满意度", "社会公众或服务对象满意度", "满意"],
+    ]
+    project = import_file(YANLING).projects[0]
+    assert len(project.indicators) == 9  # (社会效益 named by its own 二级: a label, not read)
+    assert project.budget_total == Decimal("183.58")  # 年初预算资金:183.58
+
+
+def test_unnumbered_or_misnumbered_cells_are_not_split() -> None:
+    """A cell not opening with 指标1, or holding one numbered piece, is not cut: its
+    pieces' ends cannot be told."""
+    assert lumped_rows(["产出指标", "部门整体支出支付进度为100%,结转结余资金减少率为100%"]) == []
+    assert lumped_rows(["产出指标", "指标2部门整体支出支付进度为100% 指标3结转率100%"]) == []
+    assert lumped_rows(["产出指标", "指标1部门整体支出支付进度为100%"]) == []
+    assert lumped_rows(["部门职能", "指标1支付进度为100% 指标2结转率100%"]) == []
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["支付进度", "结转结余资金减少率", "办结率", "公开率"]),
+            st.sampled_from(["", "为", "是"]),
+            st.sampled_from(["100%", "15%", "990元", "≥95%"]),
+        ),
+        min_size=2,
+        max_size=6,
+    )
+)
+def test_numbered_pieces_come_back_whole(pieces: list[tuple[str, str, str]]) -> None:
+    cell = ": ".join(
+        f"指标{n}{name}{link}{value}" for n, (name, link, value) in enumerate(pieces, 1)
+    )
+    rows = lumped_rows(["产出指标", cell])
+    assert [(row[2], row[3]) for row in rows] == [(name, value) for name, _, value in pieces]
