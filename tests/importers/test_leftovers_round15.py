@@ -10,8 +10,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from jixiao.importers.api import import_file
+from jixiao.importers.blocks import Cell
 from jixiao.importers.mapping.glued import unread_columns
 from jixiao.importers.mapping.glued_pairs import PairsGrid, noted_labels
+from jixiao.importers.mapping.loose_tables import LooseTable, to_disclosure
 from jixiao.importers.mapping.lumped_levels import lumped_rows
 from jixiao.importers.mapping.shaped_rows import glued_rows
 from jixiao.model.source import SourceRef
@@ -208,3 +210,32 @@ def test_numbered_pieces_come_back_whole(pieces: list[tuple[str, str, str]]) -> 
     )
     rows = lumped_rows(["产出指标", cell])
     assert [(row[2], row[3]) for row in rows] == [(name, value) for name, _, value in pieces]
+
+
+KAIYUAN = (
+    CORPUS
+    / "disclosure"
+    / ("yunnan_ru17-kaiyuan-caizhengju-sangong-yusuan-tongjibiao-pinyinmirror-cut_2017.txt")
+)
+
+
+def _loose(*rows: list[str]) -> LooseTable:
+    table = LooseTable(title="三公经费统计表", source=WHERE)
+    for texts in rows:
+        table.add([Cell(raw=text, source=WHERE, col=i) for i, text in enumerate(texts)])
+    return table
+
+
+def test_row_named_by_an_amount_is_no_row() -> None:
+    """開遠's two-year 三公 table, one cell a line, its heads apart: the amounts and the
+    prose after them made a row '2908'; it is dropped, labelled rows are kept."""
+    garbage = _loose(["2908", "1540", "1540", "1368", "2310", "附件:“三公”經費口徑說明"])
+    assert to_disclosure(garbage) is None or not to_disclosure(garbage).rows
+    kept = to_disclosure(
+        _loose(["项目", "金额"], ["2010101", "行政运行", "120"], ["公务接待费", "36"])
+    )
+    assert kept is not None
+    assert [row.name for row in kept.rows] == ["2010101 行政运行", "公务接待费"]
+    plan = import_file(KAIYUAN)
+    tables = plan.disclosure.tables if plan.disclosure else []
+    assert not [row for table in tables for row in table.rows if row.name == "2908"]
