@@ -15,6 +15,8 @@ from jixiao.importers.mapping.glued import unread_columns
 from jixiao.importers.mapping.glued_pairs import PairsGrid, noted_labels
 from jixiao.importers.mapping.loose_tables import LooseTable, to_disclosure
 from jixiao.importers.mapping.lumped_levels import lumped_rows
+from jixiao.importers.mapping.outcome import subject_of
+from jixiao.importers.mapping.project_counts import before_several
 from jixiao.importers.mapping.shaped_rows import glued_rows
 from jixiao.model.source import SourceRef
 
@@ -239,3 +241,44 @@ def test_row_named_by_an_amount_is_no_row() -> None:
     plan = import_file(KAIYUAN)
     tables = plan.disclosure.tables if plan.disclosure else []
     assert not [row for table in tables for row in table.rows if row.name == "2908"]
+
+
+DANZHOU = (
+    CORPUS
+    / "self_evaluation"
+    / ("hainan_ru17-danzhou-fayuan-bumen-zhengti-pingjia-baogao-jieguobiao-cut_2018.txt")
+)
+
+
+def test_amounts_after_a_count_of_several_projects_are_theirs() -> None:
+    """儋州 法院: '共有8个支出项目,…其中,法院执行年初预算数6万元' — 6 is one listed project's."""
+    listed = "我院2018年共有8个支出项目,所有项目皆按照年初预算执行。其中,法院执行年初预算数6万元"
+    assert before_several(listed) == "我院2018年共有"
+    whole = "项目资金共200万元,共实施项目15个,其中A项目预算数6万元"
+    assert before_several(whole) == "项目资金共200万元,共实施"
+    one = "本单位共有1个支出项目,年初预算数6万元"
+    assert before_several(one) == one
+    project = import_file(DANZHOU).projects[0]
+    assert project.budget_total is None
+    assert project.total_score == Decimal("94.04")
+
+
+def test_report_named_by_its_broken_title_not_its_attachment() -> None:
+    """The report's 附件 line (in its 目录) names a part of it; its title broken after
+    the unit's name is joined."""
+    titles = [
+        "儋州市人民法院",
+        "2018年度部门整体支出绩效评价报告",
+        "目录",
+        "附件:部门整体支出绩效评价指标体系评分表",
+    ]
+    assert subject_of(titles) == "儋州市人民法院2018年度部门整体支出"
+    assert import_file(DANZHOU).projects[0].name == "儋州市人民法院2018年度部门整体支出"
+    # an attachment before any report title is the document itself: it names
+    assert subject_of(["附件2", "附件1:2023年农村公路养护项目绩效目标表"]) == (
+        "附件1:2023年农村公路养护项目绩效目标表"
+    )
+    # a line above that is no unit's name is not joined
+    assert subject_of(["首页 > 通知公告", "2018年度部门整体支出绩效评价报告"]) == (
+        "2018年度部门整体支出"
+    )
