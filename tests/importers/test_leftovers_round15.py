@@ -18,6 +18,7 @@ from jixiao.importers.mapping.lumped_levels import lumped_rows
 from jixiao.importers.mapping.outcome import subject_of
 from jixiao.importers.mapping.project_counts import before_several
 from jixiao.importers.mapping.shaped_rows import glued_rows
+from jixiao.importers.mapping.value_first import value_first_row
 from jixiao.model.source import SourceRef
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"
@@ -142,15 +143,65 @@ def test_bare_weights_read_as_before() -> None:
     ]
 
 
-def test_header_going_on_in_unknown_words_cuts_no_row() -> None:
+def test_header_going_on_in_unknown_words_cuts_no_row_at_its_end() -> None:
     """湘西's head '…指标值指标值内容评(扣分标准)度量单位指标值类型备注': the rows hold five
-    more cells than the header read, so '505006学生伙食费30.00' is no indicator."""
+    more cells than the header read, so '505006学生伙食费30.00' is no indicator and each
+    row's value is cut from its front."""
     assert unread_columns("内容评(扣分标准)度量单位指标值类型备注", WHERE)
     assert not unread_columns("", WHERE)
     assert not unread_columns("产出指标数量指标免费开放天数=300天", WHERE)
     assert not unread_columns("产出指标数量指标及时", WHERE)
-    plan = import_file(XIANGXI)
-    assert not [i for p in plan.projects for i in p.indicators]
+    indicators = [i for p in import_file(XIANGXI).projects for i in p.indicators]
+    assert [(i.level3, i.value) for i in indicators] == [
+        ("学生补助标准", "17元/人.每天"),
+        ("学生对学校伙食得满意度", "95%以上"),
+        ("补助学生数量", "168"),
+        ("伙食补助发放率", "90%以上"),
+        ("伙食补助资金到位率", "90%以上"),
+        ("伙食补助覆盖率", "90%以上"),
+        ("任务完成时间", "2023年12月31日"),
+        ("残疾学生入学率", "大于90%"),
+    ]
+
+
+def _value_first(text: str, labelled: bool = True) -> list[str] | None:
+    cells = value_first_row(text, WHERE, labelled)
+    return None if cells is None else [cell.raw for cell in cells]
+
+
+def test_value_first_rows() -> None:
+    row = "成本指标经济成本指标学生补助标准17元/人.每天反映学生每天用餐标准按标准发放得10分-定量"
+    assert _value_first(row) == ["成本指标", "经济成本指标", "学生补助标准", "17元/人.每天"]
+    carried = (
+        "伙食补助覆盖率90%以上实际领取伙食补助人数/应发放伙食补助人数90%得10分,每减少1%扣1分-定量"
+    )
+    assert _value_first(carried) == ["伙食补助覆盖率", "90%以上"]
+    # a value in words: its figure is the 评分标准's points, the row gives its labels only
+    worded = "社会效益指标残疾学生生活质量有所提升残疾学生生活质量良好得10分,一般得8分,差得0分-定性"
+    assert _value_first(worded) == ["社会效益指标"]
+    assert (
+        _value_first("残疾学生家庭负担率有所减轻对家庭负担减轻情况较大得10分,一般得6分-定性") == []
+    )
+    # the unit's and the project's lines before the first row, a row left empty
+    assert _value_first("505006州民族特殊教育学校30.00", labelled=False) == []
+    assert _value_first("-定性") == []
+    assert _value_first("生态环境成本指标") == ["生态环境成本指标"]
+    assert _value_first("返回】") is None
+
+
+@given(
+    st.sampled_from(["伙食补助发放率", "补助学生数量", "任务完成时间"]),
+    st.sampled_from(["90%以上", "168", "≥95%", "2023年12月31日", "17元/人.每天"]),
+    st.sampled_from(["反映补助学生人数", "实际发放伙食补助金额/应发放金额"]),
+)
+def test_value_first_gives_name_and_value_back(name: str, value: str, content: str) -> None:
+    """A figure's value ends where its description opens, or with its unit; the text after
+    it (the 指标值内容, the 评分标准) is never part of it."""
+    cut = _value_first(f"产出指标数量指标{name}{value}{content}得10分-定量")
+    if content.startswith("反映") or value != "17元/人.每天":
+        assert cut == ["产出指标", "数量指标", name, value]
+    else:  # an unknown unit with no description after it: no certain end
+        assert cut == ["产出指标", "数量指标"]
 
 
 YANLING = (
