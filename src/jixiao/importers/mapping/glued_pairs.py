@@ -65,7 +65,11 @@ def _pair_header(text: str, source: SourceRef) -> tuple[str, ...] | None:
     if header is None or "level3" not in header.roles:
         return None
     numbers = [role for role in header.roles if role in _NUMBER_ROLES]
-    roles = {("value", "actual"): ROLES, ("weight", "score"): SCORED_ROLES}.get(tuple(numbers))
+    pairs: dict[tuple[str, ...], tuple[str, ...]] = {
+        ("value", "actual"): ROLES,
+        ("weight", "score"): SCORED_ROLES,
+    }
+    roles = pairs.get(tuple(numbers))
     if roles is None or header.roles.index("level3") > header.roles.index(numbers[0]):
         return None
     return roles
@@ -177,5 +181,5 @@ class PairsGrid:
 
     def header(self) -> GridHeader:
         """The header the rows are read under."""
-        roles = list(self.roles)
+        roles: list[str | None] = list(self.roles)
         return GridHeader(roles=roles, cols=list(range(len(roles))), texts=[""] * len(roles))
