@@ -570,18 +570,24 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # heads one a line with 元 under a 万元 head. kind 0.993 and invented 5 are below the old floors
 # only by 梧州; 预算数 0.759 and disclosure rows 0.978 (312/319) raised; 执行率 0.86 (86/100).
 # (floors after import-unseen-18 and review-unseen-17 merged: 469 documents)
+# Leftovers round 15 (import-leftovers-15): glued cells cut where certain — 路灯's 得分表 by its
+# groups' stated points (3/3), 普惠金融's percent 权重 (9/9, its invented row gone), 湘西's
+# header running on past its value read value-first (8/10, its two invented rows gone);
+# 炎陵's lumped 一级 cells split at their numbers (9/10, 预算数 183.58): recall 1096 -> 1125
+# (0.943), plan 491 -> 508 (0.963), self-evaluation 587 -> 599 (0.925), actual 490 -> 499
+# (0.930), invented 4 -> 1, 预算数 216 -> 217 (0.761); no document lost anything.
 FLOORS = {
-    "recall": 0.92,
-    "plan_recall": 0.932,
-    "self_evaluation_recall": 0.908,
-    "actual": 0.914,
-    "kind": 0.993,
+    "recall": 0.943,
+    "plan_recall": 0.963,
+    "self_evaluation_recall": 0.925,
+    "actual": 0.93,
+    "kind": 0.995,
     "year": 0.981,
-    "rows": 0.978,
-    "invented": 5,
+    "rows": 0.977,
+    "invented": 1,
     "monitoring_execution": 0.4,
-    "budget_total": 0.758,
-    "execution_rate": 0.862,
+    "budget_total": 0.761,
+    "execution_rate": 0.861,
     "total_score": 0.88,
     "field_wrong": 0,
 }

@@ -23,6 +23,7 @@ from jixiao.importers.mapping.glued import (
     split_glued,
     starts_with_label,
     titled_next,
+    unread_columns,
 )
 from jixiao.importers.mapping.glued_pairs import PairsGrid
 from jixiao.importers.mapping.glued_points import PointsGrid
@@ -33,6 +34,7 @@ from jixiao.importers.mapping.shaped_rows import is_header_word
 from jixiao.importers.mapping.standard_values import header_span, standard_rows
 from jixiao.importers.mapping.stream_rows import header_run
 from jixiao.importers.mapping.two_sided import two_sided_table
+from jixiao.importers.mapping.value_first import MAX_BEFORE, value_first_row
 from jixiao.importers.mapping.vocabulary import compact, normalise, vocabulary
 from jixiao.importers.mapping.wrapped_points import block_lines, wrapped_rows
 from jixiao.importers.text_spaces import spaced_words
@@ -53,11 +55,15 @@ class FlatLineWalk(ABC):
     _glued: bool
     _stream: tuple[int | None, list[Cell]] | None
     _points: PointsGrid | PairsGrid | None  # a grid of glued rows read when it is over
+    # a glued grid whose value is followed by text columns (:mod:`value_first`): the lines
+    # passed over before its first labelled row, -1 once one was read; None: no such grid
+    _value_first: int | None
 
     def __init__(self) -> None:
         # set here, not as class defaults: the compiled build left those undefined
         self._glued = False
         self._points = None
+        self._value_first = None
 
     # the walk's own steps, which GenericAssembler defines
     @abstractmethod
@@ -125,6 +131,8 @@ class FlatLineWalk(ABC):
 
     def _glued_line(self, para: Paragraph) -> bool:
         """A header or row of a table whose cells were glued into one line."""
+        if self._value_first is not None and self._value_first_line(para):
+            return True
         if self._glued and self.grid is not None and self.project is not None:
             cells = split_glued(para.text, para.source)
             if cells is not None and not vocabulary().ends_grid(para.text):
@@ -142,6 +150,11 @@ class FlatLineWalk(ABC):
         header = parse_header(found[0]) if found is not None else None
         if found is None or header is None:
             return False
+        if single_value(header) and unread_columns(found[1], para.source):
+            # the header goes on in words not known: the value is cut from the row's front
+            self._start_grid(header, found[0])
+            self._glued, self._value_first = False, 0
+            return True
         described = described_value(header)
         bare = compact(para.text)
         run = glued_header_run(bare)
@@ -164,6 +177,24 @@ class FlatLineWalk(ABC):
         if following is not None:  # the next form glued on after the rows, opened by its title
             self._glued = False
             self._paragraph(Paragraph(raw=following, source=para.source))
+        return True
+
+    def _value_first_line(self, para: Paragraph) -> bool:
+        """A row of a glued grid whose value is followed by text columns; False (the grid
+        is over) at a line that is none, or after too many lines before its first row."""
+        assert self._value_first is not None
+        labelled = self._value_first < 0
+        cells = value_first_row(para.text, para.source, labelled)
+        if self.grid is None or cells is None or (not labelled and self._value_first >= MAX_BEFORE):
+            self._value_first = None
+            return False
+        if not cells:
+            self._value_first += 0 if labelled else 1
+            return True
+        self._value_first = -1
+        indicator = self.grid.read(cells, para.source, packed=True)
+        if indicator is not None:
+            self._project().indicators.append(indicator)
         return True
 
     def _glued_scored(self, header: GridHeader, rest: str, before: str, where: SourceRef) -> bool:

@@ -90,6 +90,14 @@ def glued_header_rest(text: str, source: SourceRef) -> tuple[Row, str] | None:
     return (row, bare[end:]) if len(cells) >= 3 and parse_header(row) else None
 
 
+def unread_columns(rest: str, source: SourceRef) -> bool:
+    """Whether the text after a glued header run is more of the header, in words the
+    vocabulary does not know ('内容评(扣分标准)度量单位指标值类型备注'): no figure and no
+    一级 / 二级 label opening a row. The rows then hold more cells than the header read,
+    and their last figure is not the value the header's last known column names."""
+    return bool(rest) and not any(ch.isdigit() for ch in rest) and not leading_labels(rest, source)
+
+
 def glued_rows(rest: str, source: SourceRef) -> list[list[Cell]]:
     """Rows glued one after another ('产出指标数量指标免费开放天数=300天质量指标…'):
     a new row starts where a 一级 / 二级 label follows an indicator's text, and the

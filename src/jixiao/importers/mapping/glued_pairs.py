@@ -19,6 +19,12 @@ only when every row cuts one way and the points add up to 100 (as in
 :mod:`glued_points`); otherwise nothing is read — never a guess between two cuts.
 The figures are kept in the cells the header names: a 指标值 holding the points is then
 the review's to tell (S112).
+
+A 得分表 glued the same way (its number columns a 分值 then a 得分) is read alike, its
+rows often opened by group labels closed by their points (``项目决策(25分)绩效目标(6分)
+目标内容22``). A page cut after a few rows leaves no 100 to add up to; the groups' own
+points then make the cut as certain: the rows are read when each belongs to a group
+whose stated points its rows add up to exactly (绩效目标(6分): 2 + 2 + 2).
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ from jixiao.importers.mapping.vocabulary import compact
 from jixiao.model.source import SourceRef
 
 ROLES = ("level1", "level2", "level3", "value", "actual")
+SCORED_ROLES = ("level1", "level2", "level3", "weight", "score")
 _NUMBER_ROLES = ("value", "weight", "actual", "score")
 _NUMBER = re.compile(r"(?:0|[1-9]\d*)(?:\.\d*[1-9])?")
 _RUN = re.compile(r"\d[\d.]*$")
@@ -42,23 +49,44 @@ _WHOLE = Decimal(100)
 MIN_ROWS = 3
 _FRAGMENT = 12  # a label broken over lines: each piece is short
 _MAX_FRAGMENTS = 3
+_GROUP_POINTS = re.compile(r"[(（](\d+(?:\.\d+)?)分[)）]")  # 绩效目标(6分)
 
 
-def _pair_header(text: str, source: SourceRef) -> bool:
-    """Whether the line is a glued grid header whose number columns are a 指标值 then
-    an 实际完成值 (text columns may follow) and no row is glued after it."""
+def _pair_header(text: str, source: SourceRef) -> tuple[str, ...] | None:
+    """The roles read when the line is a glued grid header whose number columns are a
+    指标值 then an 实际完成值, or a 分值 then a 得分 (text columns may follow), and no
+    row is glued after it; None otherwise."""
     if "级指标" not in text:
-        return False  # the usual paragraph: no header word to start from
+        return None  # the usual paragraph: no header word to start from
     found = glued_header_rest(text, source)
     if found is None or any(ch.isdigit() for ch in found[1]):
-        return False
+        return None
     header = parse_header(found[0])
     if header is None or "level3" not in header.roles:
-        return False
+        return None
     numbers = [role for role in header.roles if role in _NUMBER_ROLES]
-    return numbers == ["value", "actual"] and header.roles.index("level3") < header.roles.index(
-        "value"
-    )
+    pairs: dict[tuple[str, ...], tuple[str, ...]] = {
+        ("value", "actual"): ROLES,
+        ("weight", "score"): SCORED_ROLES,
+    }
+    roles = pairs.get(tuple(numbers))
+    if roles is None or header.roles.index("level3") > header.roles.index(numbers[0]):
+        return None
+    return roles
+
+
+def noted_labels(text: str) -> tuple[list[tuple[str, Decimal]], str]:
+    """The group labels a row opens with, each closed by its points ('项目决策(25分)
+    绩效目标(6分)目标内容': 项目决策 25, 绩效目标 6), and the text after them."""
+    labels: list[tuple[str, Decimal]] = []
+    at = 0
+    for note in _GROUP_POINTS.finditer(text):
+        label = text[at : note.start()]
+        if not label or len(label) > _FRAGMENT or any(ch.isdigit() for ch in label):
+            break
+        labels.append((label, Decimal(note.group(1))))
+        at = note.end()
+    return labels, text[at:]
 
 
 def cuts(run: str) -> list[tuple[str, str]]:
@@ -80,18 +108,22 @@ class _Row:
     name: str
     cuts: list[tuple[str, str]]
     source: SourceRef
+    group: int | None  # the row's innermost group stating its points (its index)
 
 
 @dataclass
 class PairsGrid:
     """The rows of one such grid, gathered line by line and read when it is over."""
 
+    roles: tuple[str, ...]
     rows: list[_Row] = field(default_factory=list)
     pending: list[str] = field(default_factory=list)  # label pieces of the next row
+    groups: list[Decimal] = field(default_factory=list)  # the points each group states
 
     @staticmethod
     def start(text: str, source: SourceRef) -> PairsGrid | None:
-        return PairsGrid() if _pair_header(text, source) else None
+        roles = _pair_header(text, source)
+        return PairsGrid(roles) if roles else None
 
     def take(self, text: str, source: SourceRef) -> bool:
         """Whether the line belongs to the grid (a row, a piece of a row's labels, an
@@ -108,19 +140,28 @@ class PairsGrid:
             return True
         joined = "".join(self.pending) + bare[: run.start()]
         self.pending = []
-        labels = [cell.raw for cell in leading_labels(joined, source)]
-        name = joined[sum(len(label) for label in labels) :]
+        noted, joined = noted_labels(joined)
+        labels = [label for label, _ in noted]
+        labels += [cell.raw for cell in leading_labels(joined, source)][: 2 - len(labels)]
+        name = joined[sum(len(label) for label in labels[len(noted) :]) :]
         if not name:
             return False
-        self.rows.append(_Row(labels, name, cuts(run.group()), source))
+        group = self.rows[-1].group if self.rows else None
+        if noted:
+            self.groups.append(noted[-1][1])
+            group = len(self.groups) - 1
+        elif labels:
+            group = None  # a new group whose points are not stated
+        self.rows.append(_Row(labels, name, cuts(run.group()), source, group))
         return True
 
     def cells(self) -> list[tuple[list[str], SourceRef]]:
-        """The rows read, in :data:`ROLES` order; none unless every row cut one way and
-        the points add up to 100."""
+        """The rows read, in the roles' order; none unless every row cut one way and the
+        points add up to 100, or each group's rows to the points it states."""
         if len(self.rows) < MIN_ROWS or any(len(row.cuts) != 1 for row in self.rows):
             return []
-        if sum(Decimal(row.cuts[0][0]) for row in self.rows) != _WHOLE:
+        whole = sum(Decimal(row.cuts[0][0]) for row in self.rows) == _WHOLE
+        if not (whole or self._groups_add_up()):
             return []
         read: list[tuple[list[str], SourceRef]] = []
         for row in self.rows:
@@ -128,7 +169,17 @@ class PairsGrid:
             read.append(([level1, level2, row.name, *row.cuts[0]], row.source))
         return read
 
-    @staticmethod
-    def header() -> GridHeader:
+    def _groups_add_up(self) -> bool:
+        """Whether every row is in a group stating its points and each group's rows add
+        up to them exactly."""
+        added = [Decimal(0)] * len(self.groups)
+        for row in self.rows:
+            if row.group is None:
+                return False
+            added[row.group] += Decimal(row.cuts[0][0])
+        return added == self.groups
+
+    def header(self) -> GridHeader:
         """The header the rows are read under."""
-        return GridHeader(roles=list(ROLES), cols=list(range(len(ROLES))), texts=[""] * len(ROLES))
+        roles: list[str | None] = list(self.roles)
+        return GridHeader(roles=roles, cols=list(range(len(roles))), texts=[""] * len(roles))

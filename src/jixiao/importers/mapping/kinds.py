@@ -50,6 +50,25 @@ def titles_of(blocks: Iterable[Block]) -> list[str]:
     return found
 
 
+def is_attachment(title: str) -> bool:
+    """Whether a title names an attachment ('附件:…评分表', '附表2…')."""
+    return title.startswith(tuple(_rules()["attachments"]["words"]))
+
+
+def is_unit_line(title: str) -> bool:
+    """Whether a title is a unit's name alone ('儋州市人民法院')."""
+    endings = tuple(_rules()["unit_lines"]["endings"])
+    return (
+        2 < len(title) <= _UNIT_LENGTH
+        and _CHINESE.fullmatch(title) is not None
+        and (title.endswith(endings))
+    )
+
+
+_UNIT_LENGTH = 22
+_CHINESE = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def _file_names(bare: str) -> list[str]:
     """The file names a document site's line cites in book-title brackets ('《宝坻区2019年…
     绩效评价报告.docx》由会员分享,…'): the page's own document, titled by its file. A bracketed

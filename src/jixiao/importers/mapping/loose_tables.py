@@ -212,9 +212,12 @@ def to_disclosure(table: LooseTable) -> DisclosureTable | None:
         and len(data[0]) == len(columns)
     ):
         return _turned(table, columns, data[0])  # one line of amounts under its labels
+    read = [_row(r) for r in data if r and not _is_header_row(r)]
     return DisclosureTable(
         title=table.title,
         columns=columns,
-        rows=[_row(r) for r in data if r and not _is_header_row(r)],
+        # a row named by an amount is amounts that lost their labels (a table one cell a
+        # line whose heads stood apart: '2908 | 1540 | … | 附件…'), no row
+        rows=[row for row in read if not is_number(row.name or "")],
         source=table.source,
     )

@@ -245,10 +245,15 @@ def subject_of(titles: list[str]) -> str:
     never by the first short line, which on a mirrored page is the site's chrome
     ('还剩1页未读,继续阅读')."""
     reported = None  # '2023年高龄补贴事后绩效评价报告': the project its report names
-    for title in titles:
+    for index, title in enumerate(titles):
         named = _REPORT_TITLE.match(title)
         if named is not None and reported is None:
             reported = named.group(1)
+            unit = titles[index - 1] if index else ""
+            if _YEAR_FIRST.match(reported) and kinds.is_unit_line(unit):
+                reported = unit + reported  # the title broken after its unit's name
+        if reported and kinds.is_attachment(title):
+            continue  # the report's 附件 (its 目录, its list): a part of it, not its subject
         if "目标" in title or "自评" in title or "表" in title:
             # a numbered section heading ('(三)项目绩效目标') names no project
             return reported if reported and has_enumeration(title) else title
@@ -260,6 +265,7 @@ _REPORT_TITLE = re.compile(
 )
 
 
+_YEAR_FIRST = re.compile(r"(?:19|20)\d{2}年")
 _GOAL_NUMBER = re.compile(r"(?:目标|任务)(\d{1,2})\s*[:：]")  # '目标2:' glued after item 1
 _INTRO = re.compile(r"^[^:：]{4,}?[:：]\s*(?=(?:目标|任务)?1\s*[:：.、．])")
 

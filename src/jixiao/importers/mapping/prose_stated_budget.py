@@ -31,6 +31,7 @@ from typing import Any
 from jixiao import packs
 from jixiao.importers.blocks import Block, Paragraph
 from jixiao.importers.mapping.header_amounts import amount
+from jixiao.importers.mapping.project_counts import before_several
 from jixiao.model.plan import Project
 from jixiao.model.source import SourceRef
 from jixiao.textnorm import strip_pinyin, to_simplified
@@ -236,7 +237,9 @@ def read_stated_budget(projects: list[Project], blocks: list[Block], plan: bool 
         return
     project = projects[0]
     texts = _texts(blocks)
-    statements = [(s, source) for text, source in texts for s in budget_statements(text)]
+    # (the amounts after a count of several projects are the listed projects')
+    own = [(before_several(text), source) for text, source in texts]
+    statements = [(s, source) for text, source in own for s in budget_statements(text)]
     if plan:
         bare = _data()["bare_labels"]
         statements = [(s, where) for s, where in statements if s.label and s.label not in bare]
@@ -250,7 +253,7 @@ def read_stated_budget(projects: list[Project], blocks: list[Block], plan: bool 
     project.budget_total, project.sources["budget_total"] = budget, source
     if plan:
         return
-    spent = _one([(value, where) for text, where in texts for value in spent_amounts(text)])
+    spent = _one([(value, where) for text, where in own for value in spent_amounts(text)])
     if spent is None or (project.spent is not None and project.spent != spent[0]):
         return
     project.spent, project.sources["spent"] = spent

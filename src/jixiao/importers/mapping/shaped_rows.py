@@ -31,28 +31,15 @@ from jixiao.importers.mapping.glued_labels import (
     misread_label,
     next_label,
 )
+from jixiao.importers.mapping.glued_row_shapes import MEASURE as _MEASURE
+from jixiao.importers.mapping.glued_row_shapes import POINTS as _POINTS
+from jixiao.importers.mapping.glued_row_shapes import WORD as _WORD
+from jixiao.importers.mapping.glued_row_shapes import row_pattern
 from jixiao.importers.mapping.scoring_levels import scoring_labels
 from jixiao.importers.mapping.vocabulary import normalise, vocabulary
 
 CORE = ("value", "actual", "weight", "score")
-_POINTS = r"(?:100|[1-9]?\d)(?:\.\d+)?"  # a 分值 or 得分: a plain number up to 100
-_SIGN = r"(?:>=|<=|[≥≤<>=]|大于等于|小于等于|不低于|不少于|不高于|不超过)"
-_MEASURE = _SIGN + r"?\d+(?:\.\d+)?(?:%|[^\W\d_]{0,4}?)"
-_UNIT_MEASURE = _SIGN + r"?\d+(?:\.\d+)?(?:%|[^\W\d_]{1,4}?)"  # a measure with its unit
-_WORD = r"[^\W\d_]{1,10}?"  # a qualitative value: 及时, 显著提升
 _POINTS_NOTE = re.compile(r"[(（]\d+(?:\.\d+)?分[)）]")
-# a glued 分值 or 得分 as text recognition may read it: 'IO' for 10, 'O' for 0
-_GLUED_POINTS = rf"(?:{_POINTS}|[1lI][0O](?![\dA-Za-z]))"
-# a target in words, a measure, or text ending in a word ('2021年12月完成')
-_TEXT = rf"{_MEASURE}|[^\d≥≤<>=]{{1,40}}?|[^≥≤<>=]{{1,40}}?(?<=[^\W\d_])"
-# a target written twice holds a word: a bare figure twice is read as measures, and a
-# pattern that could stop at one would end the match before trying a shorter 分值
-_TWIN_TEXT = (
-    rf"{_SIGN}?\d+(?:\.\d+)?[^\W\d_]{{1,4}}?|[^\d≥≤<>=]{{1,40}}?|[^≥≤<>=]{{1,40}}?(?<=[^\W\d_])"
-)
-_DASH = r"[一\-—－/]?"  # an empty target cell of a scoring row (a dash, or nothing)
-# a glued name's character: no figure, sign or point, but a date's ('12月底'), or years' span
-_NAME_CHAR = r"(?:\d{1,4}[年月日号](?![\d%])|[12]\d{3}[-—~][12]\d{3}(?=[^\W\d_])|[^\d≥≤<>=.])"
 
 
 def compact(text: str) -> str:
@@ -224,52 +211,28 @@ def whole_name(text: str) -> bool:
     return _is_name(bare) and letters >= 2 and not re.search(r"[;；,，。、]", bare)
 
 
-@cache
-def _glued_row(order: tuple[str, ...], style: str) -> re.Pattern[str]:
-    """A glued row's pattern. ``style``: 'measured' (measures), 'doubled' (a bare figure
-    twice: '补贴渔船数' + '6' + '6' + '20', not '66' + '2' + '0'), 'worded' (a word target
-    and the same word as the actual value), 'echoed' (a name that ends with its own
-    target: '每年财政补助1000万元' + '1000万元' + '1000AAA'), 'twin' (any target written
-    again as the actual value: '2021年12月完成' twice) or 'dashed' (a scoring row whose
-    target cell holds a dash, its actual any text: '一' + '持续有效')."""
-    if style == "echoed":
-        parts = [rf"(?P<name>{_NAME_CHAR}{{2,60}}?(?P<echo>{_UNIT_MEASURE}))"]
-    else:
-        parts = [rf"(?P<name>{_NAME_CHAR}{{2,60}}?)"]
-    word_role = ""  # the first of target / actual, whose word the other repeats
-    for role in order:
-        if role in ("weight", "score"):
-            parts.append(f"(?P<{role}>{_GLUED_POINTS})")
-        elif style == "echoed" and role == "value":
-            parts.append(f"(?P<{role}>(?P=echo))")
-        elif style == "doubled":
-            parts.append(
-                f"(?P<{role}>(?P=value))" if role == "actual" else rf"(?P<{role}>\d+(?:\.\d+)?)"
-            )
-        elif style == "twin":
-            parts.append(
-                f"(?P<{role}>(?P={word_role}))" if word_role else f"(?P<{role}>{_TWIN_TEXT})"
-            )
-            word_role = word_role or role
-        elif style == "dashed":
-            parts.append(f"(?P<{role}>{_DASH})" if role == "value" else f"(?P<{role}>{_TEXT})")
-        elif style != "worded":
-            parts.append(f"(?P<{role}>{_MEASURE})")
-        elif not word_role:
-            parts.append(f"(?P<{role}>{_WORD})")
-            word_role = role
-        else:
-            parts.append(f"(?P<{role}>(?P={word_role}))")
-    return re.compile("".join(parts) + r"(?!\d|\.\d|%|[-—~]\d)")
-
-
 def glued_rows(text: str, order: list[str]) -> list[list[str]]:
     """Rows out of a line whose cells and rows were glued together.
 
     The scan reads a 一级 / 二级 label or a whole row at each place; where neither
-    fits it goes on at the next label (the cells in between are left out).
+    fits it goes on at the next label (the cells in between are left out). Where the
+    权重 are written in percent ('≥10%115.25%20%20'), the '%' closing each one cuts the
+    rows: that reading is kept when it reads more rows (a bare 权重 reading would cut
+    '10%10' into '10%' + '1' + '0').
     """
     bare = compact(text)
+    rows = _scan(bare, order, False)
+    if "weight" not in order or "%" not in bare:
+        return rows
+    percent = _scan(bare, order, True)
+    return percent if _full(percent) > _full(rows) else rows
+
+
+def _full(rows: list[list[str]]) -> int:
+    return sum(1 for row in rows if len(row) > 1)
+
+
+def _scan(bare: str, order: list[str], percent: bool) -> list[list[str]]:
     rows: list[list[str]] = []
     position = next_label(bare, 0)  # the grid's first row starts with its 一级 label
     while position < len(bare):
@@ -293,7 +256,7 @@ def glued_rows(text: str, order: list[str]) -> list[list[str]]:
             note = _POINTS_NOTE.match(bare, position)
             position = note.end() if note else position
             continue
-        row = _glued_at(bare, position, order)
+        row = _glued_at(bare, position, order, percent)
         inner = label_within(row[0][0]) if row is not None else 0
         if row is not None and inner:
             position += inner  # text no label reads ('益标效指…') before a whole label
@@ -306,13 +269,15 @@ def glued_rows(text: str, order: list[str]) -> list[list[str]]:
     return rows
 
 
-def _glued_at(bare: str, position: int, order: list[str]) -> tuple[list[str], int] | None:
+def _glued_at(
+    bare: str, position: int, order: list[str], percent: bool
+) -> tuple[list[str], int] | None:
     """The row glued at ``position`` and where it ends, or None."""
     # a name that ends with its target is tried first: read as measures, its target
     # would be cut into a shorter actual value and a 得分 ('1000万元' + '100' + '0')
     for style in ("echoed", "twin", "doubled", "measured", "worded", "dashed"):
-        match = _glued_row(tuple(order), style).match(bare, position)
-        if match is None or not _styled(style, match, order):
+        match = row_pattern(tuple(order), style, percent).match(bare, position)
+        if match is None or not _styled(style, match, order, percent):
             continue
         cells = [_points_read(role, match.group(role)) for role in order]
         if style == "echoed" and not _same_unit(match.group("echo"), match.group("actual")):
@@ -328,7 +293,7 @@ def _glued_at(bare: str, position: int, order: list[str]) -> tuple[list[str], in
     return None
 
 
-def _styled(style: str, match: re.Match[str], order: list[str]) -> bool:
+def _styled(style: str, match: re.Match[str], order: list[str], percent: bool) -> bool:
     """Whether a 'twin' or 'dashed' reading holds: the repeated target is no bare
     number (a figure twice is read as measures), the dash stands alone, and no text
     cell runs over a label or a points note (the next rows' '(30分)数量指标')."""
@@ -344,22 +309,28 @@ def _styled(style: str, match: re.Match[str], order: list[str]) -> bool:
     ):
         return False
     if style == "twin":  # ... nor stops before text no row opens, where measures go on
-        measured = _glued_row(tuple(order), "measured").match(match.string, match.start())
-        stranded = measured is not None and measured.end() > match.end() and not _opens(match)
+        measured = row_pattern(tuple(order), "measured", percent).match(match.string, match.start())
+        stranded = (
+            measured is not None and measured.end() > match.end() and not _opens(match, percent)
+        )
         return (
             {"value", "actual"} <= set(order) and not _POINTS_ONLY.fullmatch(text) and not stranded
         )
-    return "actual" in order and not _DASH_ONLY.fullmatch(text)
+    # a dash row's text actual ends where the next row (a dash row too) or label opens,
+    # not inside a cell ('≥2倍' + '1' + '0' of '放大倍数≥2倍10倍10%10': 倍10%10 opens none)
+    opens = _opens(match, percent, ("dashed",))
+    return "actual" in order and not _DASH_ONLY.fullmatch(text) and opens
 
 
-def _opens(match: re.Match[str]) -> bool:
+def _opens(match: re.Match[str], percent: bool, more: tuple[str, ...] = ()) -> bool:
     """Whether a label, a row or the line's end follows ``match`` ('修修' + '修' + '修' + '1'
     leaves '人1人1' of '修修修修1人1人1', which nothing opens; a dash-target row: too loose)."""
     bare, end, groups = match.string, match.end(), match.re.groupindex
     order = tuple(sorted((r for r in CORE if r in groups), key=groups.__getitem__))
     if end >= len(bare) or any(bare.startswith(w, end) for w in grid_labels()):
         return True
-    rows = (_glued_row(order, s).match(bare, end) for s in ("measured", "twin", "worded", "echoed"))
+    styles = ("measured", "twin", "worded", "echoed", *more)
+    rows = (row_pattern(order, s, percent).match(bare, end) for s in styles)
     names = (without_side_label(row["name"]) for row in rows if row is not None)
     return any(_is_name(n) and canonical_unit(n) is None for n in names)  # not '万元' left over
 
@@ -391,7 +362,7 @@ def _points_fit(cells: list[str], order: list[str]) -> bool:
 def _points_read(role: str, text: str) -> str:
     """A 分值 / 得分 cell with text recognition's letters for digits read as digits."""
     if role in ("weight", "score"):
-        return text.translate(str.maketrans("lIO", "110"))
+        return text.translate(str.maketrans("lIO", "110")).removesuffix("%")
     return text
 
 
