@@ -73,12 +73,12 @@ def stages(plan):  # (as review_plan: the cyclic collector paused, the views rel
             for shared_by, group in shared_rules:
                 key = (shared_by, shared_by(project))
                 if key not in rows:
-                    rows[key] = tuple([(r, hit) for r in group for hit in r.check(project)])
+                    rows[key] = tuple([(r, hit) for r in group for hit in r.run(project)])
             for project_rule in project_rules:
-                list(project_rule.check(project))
+                list(project_rule.run(project))
     if stage == 5:
         for plan_rule in plan_rules:
-            list(plan_rule.check(view))
+            list(plan_rule.run(view))
     release(view)
 
 

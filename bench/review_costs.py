@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.review_speed import review_all, settled, settled_plans
 from jixiao.review import engine
 from jixiao.review.catalogue import RULES
-from jixiao.review.rule import IndicatorRule
+from jixiao.review.rule import IndicatorRule, engine_call
 
 _STAGES = ("build_view", "_content_verdicts", "grade")
 
@@ -49,11 +49,13 @@ def _counted(name: str, work: Callable[..., Any], costs: Counter[str]) -> Callab
 def _measure(plans: list[Any], cold: bool, top: int, show: list[str]) -> None:
     count = sum(p.indicator_count for p in plans)
     costs: Counter[str] = Counter()
-    checks = {rule.id: rule.check for rule in RULES}
+    checks = {rule.id: getattr(rule, engine_call(rule)) for rule in RULES}
     stages = {name: getattr(engine, name) for name in _STAGES}
     for rule in RULES:  # rules are frozen dataclasses: wrap their check in place, then undo
         kind = "content" if isinstance(rule, IndicatorRule) else type(rule).__name__
-        object.__setattr__(rule, "check", _counted(f"{kind} {rule.id}", rule.check, costs))
+        object.__setattr__(
+            rule, engine_call(rule), _counted(f"{kind} {rule.id}", checks[rule.id], costs)
+        )
     for name, work in stages.items():
         setattr(engine, name, _counted(f"stage {name}", work, costs))
     try:
@@ -62,7 +64,7 @@ def _measure(plans: list[Any], cold: bool, top: int, show: list[str]) -> None:
         total = time.process_time() - start
     finally:
         for rule in RULES:
-            object.__setattr__(rule, "check", checks[rule.id])
+            object.__setattr__(rule, engine_call(rule), checks[rule.id])
         for name, work in stages.items():
             setattr(engine, name, work)
     per = 1e6 / count

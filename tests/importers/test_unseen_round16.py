@@ -27,23 +27,12 @@ from jixiao.importers.api import import_file
 from jixiao.importers.blocks import Paragraph
 from jixiao.importers.mapping.budget_list import read_budget_list
 from jixiao.importers.mapping.prose_stated_budget import budget_statements
-from jixiao.model.plan import DepartmentPlan
 from jixiao.model.source import SourceRef
 from tests.importers.corpus_metrics import CORPUS, measure_stem
+from tests.importers.unseen_helpers import import_text, only_file
 
 ROUND16 = sorted(p.name.removesuffix(".expected.json") for p in CORPUS.glob("*/*ru16-*.json"))
 SOURCE = SourceRef(file="t.txt")
-
-
-def _only(pattern: str) -> Path:
-    (path,) = CORPUS.glob(pattern)
-    return Path(path)
-
-
-def _import_text(tmp_path: Path, text: str) -> DepartmentPlan:
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    return import_file(path)
 
 
 def _blocks(text: str) -> list[Paragraph]:
@@ -61,23 +50,23 @@ def test_round16_kind_year_and_budgets_as_transcribed(stem: str) -> None:
 
 def test_a_cover_naming_its_evaluation_firm_is_an_evaluation(tmp_path: Path) -> None:
     """新疆: '评价机构:新疆谱诚项目管理咨询有限公司' on the cover; no title names the kind."""
-    path = _only("self_evaluation/xinjiang_ru16-*.txt")
+    path = only_file("self_evaluation/xinjiang_ru16-*.txt")
     assert import_file(path).kind == "self_evaluation"
     without = "\n".join(
         line for line in path.read_text(encoding="utf-8").splitlines() if "评价机构" not in line
     )
-    assert _import_text(tmp_path, without).kind != "self_evaluation"
+    assert import_text(tmp_path, without).kind != "self_evaluation"
 
 
 def test_a_seal_note_after_the_department_label_is_no_part_of_the_name() -> None:
     """'主管部门(公章):自治区生态环境厅' names 自治区生态环境厅."""
-    plan = import_file(_only("self_evaluation/xinjiang_ru16-*.txt"))
+    plan = import_file(only_file("self_evaluation/xinjiang_ru16-*.txt"))
     assert plan.department == "自治区生态环境厅"
 
 
 def test_a_subsidy_handed_down_is_the_reports_budget() -> None:
     """云南 应急管理厅: '下达第一批森林火灾救灾补助1400万元' and '执行率为90.1%'."""
-    (project,) = import_file(_only("self_evaluation/yunnan_ru16-yingjiting-*.txt")).projects
+    (project,) = import_file(only_file("self_evaluation/yunnan_ru16-yingjiting-*.txt")).projects
     assert project.budget_total == Decimal(1400)
     assert project.execution_rate == Decimal("0.901")
     assert [s.value for s in budget_statements("下达第一批森林火灾救灾补助1400万元")] == [
@@ -92,7 +81,7 @@ def test_counter_example_a_budget_label_outranks_a_subsidy_handed_down() -> None
 
 
 def test_henan_budget_list_gives_its_ten_projects() -> None:
-    plan = import_file(_only("plan/henan_ru16-*.txt"))
+    plan = import_file(only_file("plan/henan_ru16-*.txt"))
     assert len(plan.projects) == 10
     assert plan.projects[0].budget_total == Decimal(2293)
     assert plan.projects[4].name.startswith("农业防灾减灾和水利救灾资金")
@@ -151,7 +140,7 @@ def test_counter_example_a_line_with_two_amounts_is_a_breakdown() -> None:
 
 def test_the_applicants_name_label_names_the_department() -> None:
     """上海 同舟: '申报单位名称:上海市同舟服务中心' on its own line, the label glued to the name."""
-    plan = import_file(_only("plan/shanghai_ru16-tongzhou-*.txt"))
+    plan = import_file(only_file("plan/shanghai_ru16-tongzhou-*.txt"))
     assert plan.department == "上海市同舟服务中心"
     (project,) = plan.projects
     assert project.name == "党外人才专项服务工作经费"

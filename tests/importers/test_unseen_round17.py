@@ -23,22 +23,12 @@ from jixiao.importers.api import import_file
 from jixiao.importers.mapping.prose_grade import grade_words
 from jixiao.importers.mapping.stated_total import read_stated_totals
 from jixiao.importers.text_reader import read_text_blocks
-from jixiao.model.plan import DepartmentPlan, Project
+from jixiao.model.plan import Project
 from tests.importers.corpus_metrics import CORPUS, measure_stem
+from tests.importers.unseen_helpers import import_text, only_file
 
 ROUND17 = sorted(p.name.removesuffix(".expected.json") for p in CORPUS.glob("*/*ru17-*.json"))
 GRADES = grade_words().split("|")
-
-
-def _only(pattern: str) -> Path:
-    (path,) = CORPUS.glob(pattern)
-    return Path(path)
-
-
-def _import_text(tmp_path: Path, text: str) -> DepartmentPlan:
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    return import_file(path)
 
 
 def _total(text: str) -> Decimal | None:
@@ -55,7 +45,7 @@ def test_round17_kind_year_and_nothing_invented(stem: str) -> None:
 
 
 def test_a_result_tables_unlabelled_full_marks_row_is_the_total() -> None:
-    plan = import_file(_only("self_evaluation/*ru17-danzhou-*.txt"))
+    plan = import_file(only_file("self_evaluation/*ru17-danzhou-*.txt"))
     (project,) = plan.projects
     assert project.total_score == Decimal("94.04")
     assert "100.00" in project.sources["total_score"].raw
@@ -87,9 +77,9 @@ def test_other_full_marks_give_no_total(first: Decimal, score: Decimal, grade: s
 
 
 def test_this_years_requested_column_is_the_budget() -> None:
-    (project,) = import_file(_only("plan/*ru17-yueyanglou-*.txt")).projects
+    (project,) = import_file(only_file("plan/*ru17-yueyanglou-*.txt")).projects
     assert project.budget_total == Decimal(40)
-    (earlier,) = import_file(_only("plan/*ru8-xiangyin-jiaoyuju-*.txt")).projects
+    (earlier,) = import_file(only_file("plan/*ru8-xiangyin-jiaoyuju-*.txt")).projects
     assert earlier.budget_total == Decimal(259)  # not last year's 213.4
 
 
@@ -98,20 +88,20 @@ def test_last_years_amount_alone_is_no_budget(tmp_path: Path) -> None:
         "项目支出预算绩效目标申报表\n项目基本情况 项目名称 流动人口公卫经费\n"
         "项目资金情况 项目资金申请(万元) 项 目  上年度安排资金 {head}\n合 计 213.4 259\n"
     )
-    (project,) = _import_text(tmp_path, form.format(head="本年度申请资金")).projects
+    (project,) = import_text(tmp_path, form.format(head="本年度申请资金")).projects
     assert project.budget_total == Decimal(259)
-    (project,) = _import_text(tmp_path, form.format(head="备注")).projects
+    (project,) = import_text(tmp_path, form.format(head="备注")).projects
     assert project.budget_total is None
 
 
 def test_a_bare_ziping_head_is_the_score_column() -> None:
-    (project,) = import_file(_only("self_evaluation/*ru17-luan-*.txt")).projects
+    (project,) = import_file(only_file("self_evaluation/*ru17-luan-*.txt")).projects
     (row,) = project.indicators
     assert (row.level3, row.weight, row.score) == ("项目立项依据", Decimal(2), Decimal(2))
 
 
 def test_a_scoring_table_without_a_score_head_gives_no_score(tmp_path: Path) -> None:
-    text = _only("self_evaluation/*ru17-luan-*.txt").read_text(encoding="utf-8")
+    text = only_file("self_evaluation/*ru17-luan-*.txt").read_text(encoding="utf-8")
     text = text.replace("备注 |\n自评 |\n", "备注 |\n说明 |\n")  # the last head no score word
-    (project,) = _import_text(tmp_path, text).projects
+    (project,) = import_text(tmp_path, text).projects
     assert [r.score for r in project.indicators if r.score is not None] == []

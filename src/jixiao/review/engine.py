@@ -329,14 +329,14 @@ def _review(
             key = (shared_by, shared_by(project))
             found: tuple[tuple[ProjectRule, Hit], ...] | None = rows.get(key)
             if found is None:
-                found = rows[key] = tuple([(r, hit) for r in group for hit in r.check(project)])
+                found = rows[key] = tuple([(r, hit) for r in group for hit in r.run(project)])
             for rule, hit in found:  # each rule's hits in order (sorting orders the rules)
                 out.add(rule, hit, project)
         for project_rule in project_rules:
-            for hit in project_rule.check(project):
+            for hit in project_rule.run(project):
                 out.add(project_rule, hit, project)
     for plan_rule in plan_rules:
-        for hit in plan_rule.check(view):
+        for hit in plan_rule.run(view):
             out.add(plan_rule, hit)
     release(view)  # the rules are done: freed now, not by the cyclic collector
     skipped = rules_not_applicable(plan) | (

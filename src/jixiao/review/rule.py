@@ -127,8 +127,9 @@ ProjectCheck = Callable[[ProjectView], Iterable[Hit]]
 PlanCheck = Callable[[PlanView], Iterable[Hit]]
 DocumentGate = Callable[[PlanView], bool]
 """A project or plan rule's precondition on the whole document (a self-evaluation, the
-disclosure tables present): the engine skips the rule on a document where it is False, so
-it must be False only where the check could not hit (tests/review/test_document_gates.py)."""
+disclosure tables present), declared once: the engine skips the rule on a document where
+it is False, and the rule's ``check`` finds nothing there; its ``run`` (the engine's call,
+on documents already gated) does not ask again (tests/review/test_document_gates.py)."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -179,7 +180,7 @@ class ProjectRule(Rule):
     it cannot apply to.
     """
 
-    check: ProjectCheck
+    run: ProjectCheck  # the check without the document's gate: what the engine calls
     shared_by: Callable[[ProjectView], Hashable] | None = None
     applies_to: DocumentGate | None = None
 
@@ -187,18 +188,38 @@ class ProjectRule(Rule):
     def scope(self) -> Scope:
         return Scope.PROJECT
 
+    def check(self, project: ProjectView) -> Iterable[Hit]:
+        """The hits on ``project``: none on a document ``applies_to`` leaves out."""
+        gate = self.applies_to
+        if gate is not None and not gate(project.plan):
+            return ()
+        return self.run(project)
+
 
 @dataclass(frozen=True, kw_only=True)
 class PlanRule(Rule):
     """A rule on the whole document (department part, disclosure tables); ``applies_to``
     as for :class:`ProjectRule`."""
 
-    check: PlanCheck
+    run: PlanCheck  # the check without the document's gate: what the engine calls
     applies_to: DocumentGate | None = None
 
     @property
     def scope(self) -> Scope:
         return Scope.PLAN
 
+    def check(self, view: PlanView) -> Iterable[Hit]:
+        """The hits on the document: none where ``applies_to`` leaves it out."""
+        gate = self.applies_to
+        if gate is not None and not gate(view):
+            return ()
+        return self.run(view)
+
 
 AnyRule = IndicatorRule | ProjectRule | PlanRule
+
+
+def engine_call(rule: AnyRule) -> str:
+    """The attribute holding the function the engine calls on ``rule`` (benches wrap it):
+    an indicator rule's ``check``, a project or plan rule's ``run`` (its ``check`` gated)."""
+    return "check" if isinstance(rule, IndicatorRule) else "run"

@@ -162,7 +162,9 @@ class RuleTable:
         except KeyError:
             raise KeyError(f"规则表 {self.name} 中没有规则 {rule_id}") from None
         fields = _entry(raw)
-        fields["check"] = check if check is not None else worded_check(raw["hit"])
+        # (a project or plan rule's ``check`` applies its ``applies_to``; ``run`` is bare)
+        called = "check" if raw["scope"] == "indicator" else "run"
+        fields[called] = check if check is not None else worded_check(raw["hit"])
         fields["examples"] += examples
         if gate is not None:
             fields["gate"] = gate

@@ -128,7 +128,7 @@ class IndicatorReader:
         joined = pending is not None and packed and self._continues(pending, cells)
         if pending is not None and joined:
             cells = [*pending, *cells]  # the rest of a row broken after its name
-        elif pending is not None:
+        elif pending is not None and not self._label_broken(pending, cells):
             self._left_out(pending)
         mapped = (self._class_rows and class_named(cells)) or align(
             self.header, cells, packed, self.level2
@@ -302,6 +302,21 @@ class IndicatorReader:
             return True  # the row is whole again: its values, then its points
         core = self.header.core_after_name()
         return len(tail) < core or (len(tail) == core and points_pair(tail[-2:]))
+
+    def _label_broken(self, pending: list[Cell], cells: list[Cell]) -> bool:
+        """Whether a row that stopped at its name and the next line, one cell, spell a
+        level label broken over two lines ('满意度指标 | 服务对象' then '满意度指标', 霍山):
+        no row left out, the label the rows below take."""
+        filled = [c for c in cells if c.text]
+        name = align(self.header, pending, True).get("level3") if len(filled) == 1 else None
+        if name is None:
+            return False
+        whole = name.text + filled[0].text
+        role = level_kind(whole)
+        if role is None:
+            return False
+        self._labels({role: Cell(raw=whole, source=name.source, col=name.col)})
+        return True
 
     def _section(self, cells: list[Cell]) -> bool:
         """A section row of the older framework's grid ('一、投入目标', '1.数量目标' in

@@ -31,8 +31,6 @@ _BOUNDS = (Direction.GE, Direction.GT, Direction.LE, Direction.LT)
 
 def _figures(p: ProjectView) -> Iterator[tuple[IndicatorView, IndicatorValue, IndicatorValue]]:
     """The rows of a self-evaluation whose target and actual are both figures, parsed."""
-    if not is_self_evaluation(p.plan):
-        return  # the precondition holds inside too (tests/review/test_document_gates.py)
     for v in p.indicators:
         actual_text = (v.indicator.actual or "").strip()
         if not actual_text or v.value.kind is not ValueKind.QUANTITATIVE:
@@ -97,8 +95,6 @@ def _approximate_actual(v: IndicatorView) -> Hit | None:
 
 
 def _approximate_actuals(p: ProjectView) -> list[Hit]:
-    if not is_self_evaluation(p.plan):
-        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
     return [hit for v in p.indicators if (hit := _approximate_actual(v)) is not None]
 
 
@@ -145,8 +141,6 @@ _MIN_COPIED_ROWS = 5
 
 
 def _copied_table(p: ProjectView) -> list[Hit]:
-    if not is_self_evaluation(p.plan):
-        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
     rows = [
         v for v in p.indicators if (v.indicator.actual or "").strip() and not is_satisfaction(v)
     ]
@@ -191,8 +185,6 @@ def _bare_actuals(p: ProjectView) -> list[Hit]:
     read from a document but not from a known column (a fragment) is not judged either,
     one entered by hand (no source) is. The actual is looked at first: most end with their
     unit, and no more is read of those rows."""
-    if not is_self_evaluation(p.plan):
-        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
     hits = []
     for v in p.indicators:
         actual = v.indicator.actual

@@ -46,8 +46,6 @@ def _cost_rows(p: ProjectView) -> tuple[int, ...]:
 
 
 def _cost_actual_is_budget(p: ProjectView) -> list[Hit]:
-    if not is_self_evaluation(p.plan):
-        return []
     project = p.project
     spent, budget = project.spent, _budget(project)
     if spent is None or budget is None or spent >= budget * _LOWER:
@@ -125,8 +123,6 @@ def execution_weight_too_large(project: Project) -> bool:
 
 
 def _execution_weight_unlike_rows(p: ProjectView) -> list[Hit]:
-    if not is_self_evaluation(p.plan):
-        return []
     project = p.project
     if not execution_weight_too_large(project):
         return []
@@ -158,8 +154,6 @@ def _told(project: Project, why: re.Pattern[str] = _EXPLAINED) -> bool:
 
 
 def _additions_unexplained(p: ProjectView) -> list[Hit]:
-    if not is_self_evaluation(p.plan):
-        return []
     project = p.project
     initial, annual = project.budget_initial, project.budget_adjusted
     if initial is None or annual is None or initial <= 0 or annual < initial * _GROWN:
@@ -185,8 +179,6 @@ _CUT_TOLD = re.compile(r"调减|核减|压减|收回|调整|调剂|减少|缩减
 
 
 def _cut_unexplained(p: ProjectView) -> list[Hit]:
-    if not is_self_evaluation(p.plan):
-        return []
     project = p.project
     initial, annual = project.budget_initial, project.budget_adjusted
     if initial is None or annual is None or initial <= 0 or annual > initial * _CUT_SHARE:

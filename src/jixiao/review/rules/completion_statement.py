@@ -57,8 +57,6 @@ def _scored(p: ProjectView) -> bool:
 
 
 def _blank_statement(p: ProjectView) -> list[Hit]:
-    if not is_self_evaluation(p.plan):
-        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
     said = (p.project.annual_goal_actual or "").strip()
     if not said or said not in _words("placeholders") or not _scored(p):
         return []
@@ -78,8 +76,6 @@ N248 = TABLE.rule("N248", _blank_statement, applies_to=is_self_evaluation)
 
 
 def _copied_goal(p: ProjectView) -> list[Hit]:
-    if not is_self_evaluation(p.plan):
-        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
     goal = squeeze(p.project.annual_goal or "")
     said = squeeze(p.project.annual_goal_actual or "")
     if len(goal) < _MIN_GOAL_CHARS or said != goal:
@@ -114,8 +110,6 @@ _NUMBERING = re.compile(r"^[0-9]+")  # “1.完成年度目标” squeezes to �
 
 
 def _bare_verdict(p: ProjectView) -> list[Hit]:
-    if not is_self_evaluation(p.plan):
-        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
     said = (p.project.annual_goal_actual or "").strip()
     clauses = [_NUMBERING.sub("", squeeze(c)) for c in _clause_break().split(said)]
     clauses = [c for c in clauses if c]
@@ -143,8 +137,6 @@ def _frame() -> re.Pattern[str]:
 
 
 def _past_year(p: ProjectView) -> list[Hit]:
-    if not is_self_evaluation(p.plan):
-        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
     year = p.plan.plan.year
     said = p.project.annual_goal_actual or ""
     if year is None or not said:
@@ -188,8 +180,6 @@ def _claim(text: str) -> str | None:
 
 
 def _claims_all_spent(p: ProjectView) -> list[Hit]:
-    if not is_self_evaluation(p.plan):
-        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
     project = p.project
     budget, spent = project.budget_adjusted or project.budget_total, project.spent
     if not project.annual_goal_actual or not budget or budget <= 0 or spent is None:

@@ -34,8 +34,6 @@ W119 = TABLE.rule("W119", _value_is_name)
 
 
 def _actuals_are_names(p: ProjectView) -> list[Hit]:
-    if not is_self_evaluation(p.plan):
-        return []
     hits = []
     for v in p.indicators:
         actual = v.indicator.actual

@@ -71,7 +71,7 @@ def _said_missed(text: str) -> str | None:
 def _forecast_below_spent(p: ProjectView) -> list[Hit]:
     project = p.project
     spent, forecast = project.spent, project.spend_forecast
-    if not is_monitoring(p.plan) or spent is None or forecast is None or spent <= 0:
+    if spent is None or forecast is None or spent <= 0:
         return []
     if forecast >= spent - p.plan.profile.thresholds.money_tolerance_wan:
         return []
@@ -89,8 +89,6 @@ F116 = TABLE.rule("F116", _forecast_below_spent, applies_to=is_monitoring)
 
 
 def _expected_units(p: ProjectView) -> list[Hit]:
-    if not is_monitoring(p.plan):
-        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
     hits = []
     for v in p.indicators:
         stated = (v.indicator.expected or "").strip()
@@ -115,8 +113,6 @@ N253 = TABLE.rule("N253", _expected_units, applies_to=is_monitoring)
 
 
 def _certain_but_said_missed(p: ProjectView) -> list[Hit]:
-    if not is_monitoring(p.plan):
-        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
     certain, hits = _words("certain_likelihoods"), []
     for v in p.indicators:
         likelihood, deviation = v.indicator.likelihood, v.indicator.deviation
@@ -141,8 +137,6 @@ N254 = TABLE.rule("N254", _certain_but_said_missed, applies_to=is_monitoring)
 
 
 def _expected_share_over_whole(p: ProjectView) -> list[Hit]:
-    if not is_monitoring(p.plan):
-        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
     hits = []
     for v in p.indicators:
         stated = (v.indicator.expected or "").strip()

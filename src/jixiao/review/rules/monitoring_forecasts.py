@@ -31,8 +31,6 @@ TABLE = rule_table(__name__)
 
 
 def _forecast_overshoots(p: ProjectView) -> list[Hit]:
-    if not is_monitoring(p.plan):
-        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
     limit = p.plan.profile.thresholds.overshoot_ratio
     hits = []
     for v in p.indicators:
@@ -59,8 +57,6 @@ N259 = TABLE.rule("N259", _forecast_overshoots, applies_to=is_monitoring)
 
 
 def _forecast_in_words(p: ProjectView) -> list[Hit]:
-    if not is_monitoring(p.plan):
-        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
     hits = []
     for v in p.indicators:
         expected = (v.indicator.expected or "").strip()
@@ -84,8 +80,6 @@ _GROWING = (UnitKind.COUNT, UnitKind.LENGTH, UnitKind.AREA, UnitKind.VOLUME, Uni
 
 
 def _forecast_below_done(p: ProjectView) -> list[Hit]:
-    if not is_monitoring(p.plan):
-        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
     hits = []
     for v in p.indicators:
         i = v.indicator

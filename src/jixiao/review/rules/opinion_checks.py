@@ -169,8 +169,6 @@ N230 = TABLE.rule("N230", _satisfaction_as_count)
 
 
 def _share_over_whole(p: ProjectView) -> list[Hit]:
-    if not is_self_evaluation(p.plan):
-        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
     hits = []
     for v in p.indicators:
         text = (v.indicator.actual or "").strip()

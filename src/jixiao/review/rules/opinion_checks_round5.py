@@ -78,7 +78,7 @@ def _missed_rows(p: ProjectView) -> list[tuple[str, Decimal]]:
 
 def _goal_claimed_met(p: ProjectView) -> list[Hit]:
     said = p.project.annual_goal_actual or ""
-    if not is_self_evaluation(p.plan) or not _claims_all_met(said):
+    if not _claims_all_met(said):
         return []
     missed = _missed_rows(p)
     if not missed:

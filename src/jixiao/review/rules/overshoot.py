@@ -40,8 +40,6 @@ def attained_ratio(value: str, actual: str, name: str, levels: str) -> Decimal |
 
 
 def _overshoot(p: ProjectView) -> list[Hit]:
-    if not is_self_evaluation(p.plan):
-        return []
     limit = p.plan.profile.thresholds.overshoot_ratio
     hits = []
     for index, i in enumerate(p.project.indicators, start=1):

@@ -16,8 +16,6 @@ _ROUNDING = Decimal("1.005")  # 100.4% is rounding, 100.5% is spending beyond th
 
 
 def _overspent(p: ProjectView) -> list[Hit]:
-    if not is_self_evaluation(p.plan):
-        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
     rate = p.project.execution_rate
     if rate is None or rate <= _ROUNDING:
         return []

@@ -27,8 +27,6 @@ def _points(cell: str) -> Decimal | None:
 
 
 def _points_in_targets(p: ProjectView) -> list[Hit]:
-    if not is_self_evaluation(p.plan):
-        return []
     rows = p.project.indicators
     if len(rows) < _MIN_ROWS or any(i.weight is not None or i.score is not None for i in rows):
         return []  # the grid has its own 分值/得分 columns: its 指标值 are targets
@@ -50,6 +48,6 @@ def _points_in_targets(p: ProjectView) -> list[Hit]:
     ]
 
 
-S112 = TABLE.rule("S112", _points_in_targets)
+S112 = TABLE.rule("S112", _points_in_targets, applies_to=is_self_evaluation)
 
 RULES = (S112,)

@@ -41,10 +41,6 @@ def is_self_evaluation(view: PlanView) -> bool:
     return view.plan.kind == SELF_EVALUATION
 
 
-def _is_self_evaluation(p: ProjectView) -> bool:
-    return is_self_evaluation(p.plan)
-
-
 @cache
 def _words() -> dict[str, list[str]]:
     raw = resources.files("jixiao.profiles").joinpath("selfeval-review.json").read_text("utf-8")
@@ -96,7 +92,7 @@ def _row(i: Indicator) -> str:
 
 def _total(p: ProjectView) -> list[Hit]:
     project = p.project
-    if not _is_self_evaluation(p) or not total_arithmetic_wrong(project):
+    if not total_arithmetic_wrong(project):
         return []
     sums = stated_sums(project)
     rest = f"，另有预算执行率至多{amount(sums.execution_weight)}分" if sums.execution_weight else ""
@@ -112,8 +108,6 @@ N201 = TABLE.rule("N201", _total, applies_to=is_self_evaluation)
 
 
 def _over_weight(p: ProjectView) -> list[Hit]:
-    if not _is_self_evaluation(p):
-        return []
     return [
         hit(
             f"{q(i.level3, 24)}得分{amount(score)}，超过其分值{amount(weight)}。",
@@ -129,8 +123,6 @@ N202 = TABLE.rule("N202", _over_weight, applies_to=is_self_evaluation)
 
 
 def _weights(p: ProjectView) -> list[Hit]:
-    if not _is_self_evaluation(p):
-        return []
     rows = [i.weight for i in p.project.indicators if i.weight is not None]
     if len(rows) < _MIN_ROWS or len(rows) != len(p.project.indicators):
         return []
@@ -150,8 +142,6 @@ N203 = TABLE.rule("N203", _weights, applies_to=is_self_evaluation)
 
 
 def _reached_rows(p: ProjectView) -> Iterator[tuple[int, Indicator, Decimal, Decimal, Decimal]]:
-    if not _is_self_evaluation(p):
-        return
     for index, i, weight, score in stated_rows(p.project):
         share = attainment_of(i)
         if share is not None and score <= weight:
@@ -186,8 +176,6 @@ N205 = TABLE.rule("N205", _met_reduced, applies_to=is_self_evaluation)
 
 
 def _unexplained(p: ProjectView) -> list[Hit]:
-    if not _is_self_evaluation(p):
-        return []
     hits = []
     for index, i in enumerate(p.project.indicators, start=1):
         share = attainment_of(i)
@@ -206,8 +194,6 @@ N206 = TABLE.rule("N206", _unexplained, applies_to=is_self_evaluation)
 
 
 def _survey(p: ProjectView) -> list[Hit]:
-    if not _is_self_evaluation(p):
-        return []
     project = p.project
     context = "｜".join([project.overview or "", project.annual_goal or "", *project.goals])
     if _survey_words().search(context):
@@ -234,8 +220,6 @@ N207 = TABLE.rule("N207", _survey, applies_to=is_self_evaluation)
 
 def _unmeasured_scored(p: ProjectView) -> list[Hit]:
     """Rows with a target and points but no 实际完成值, in a table whose other rows state one."""
-    if not _is_self_evaluation(p):
-        return []
     rows = p.project.indicators
     if not any((i.actual or "").strip() for i in rows):
         return []  # no 实际完成值 column read: nothing to compare

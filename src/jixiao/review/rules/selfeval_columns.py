@@ -83,8 +83,6 @@ def _says_missed(deviation: str) -> str | None:
 
 
 def _missed_said_of_met(p: ProjectView) -> list[Hit]:
-    if not is_self_evaluation(p.plan):
-        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
     hits = []
     for v in p.indicators:
         deviation = v.indicator.deviation
@@ -134,8 +132,6 @@ def _met_rows(p: ProjectView) -> list[str] | None:
 
 
 def _completion_says_missed(p: ProjectView) -> list[Hit]:
-    if not is_self_evaluation(p.plan):
-        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
     text = p.project.annual_goal_actual or ""
     said = _says_goal_missed(text)
     if said is None:
@@ -170,8 +166,6 @@ def figureless(v: IndicatorView, said: str) -> bool:
 
 
 def _judged(p: ProjectView) -> list[Hit]:
-    if not is_self_evaluation(p.plan):
-        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
     stock, nothing = phrases().stock_actuals, _words("none_actuals")
     hits = []
     for v in p.indicators:
@@ -234,8 +228,6 @@ def _block(project: Project) -> tuple[Decimal, ...]:
 
 
 def _spending_unlike(p: ProjectView) -> list[Hit]:
-    if not is_self_evaluation(p.plan):
-        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
     project = p.project
     text, spent = project.annual_goal_actual, project.spent
     if not text or spent is None or spent <= 0 or "元" not in text:

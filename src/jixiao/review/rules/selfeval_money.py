@@ -68,8 +68,6 @@ def _met(p: ProjectView) -> list[str]:
 
 
 def _nothing_spent(p: ProjectView) -> list[Hit]:
-    if not is_self_evaluation(p.plan):
-        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
     budget, spent = _budget(p.project), p.project.spent
     if budget is None or budget <= 0 or spent is None or spent > budget * _share("idle_share"):
         return []
@@ -91,8 +89,6 @@ F118 = TABLE.rule("F118", _nothing_spent, applies_to=is_self_evaluation)
 
 
 def _blames_funds(p: ProjectView) -> list[Hit]:
-    if not is_self_evaluation(p.plan):
-        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
     budget, spent = _budget(p.project), p.project.spent
     if budget is None or budget <= 0 or spent is None or spent < budget * _share("full_share"):
         return []

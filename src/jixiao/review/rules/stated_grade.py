@@ -65,8 +65,6 @@ def _total(project: Project) -> tuple[Decimal, str] | None:
 
 
 def _grade_unlike_total(p: ProjectView) -> list[Hit]:
-    if not is_self_evaluation(p.plan):
-        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
     project = p.project
     bands = p.plan.profile.thresholds.selfeval_grades
     stated = _band_of_word(project.grade or "", bands) if project.grade else None
@@ -99,8 +97,6 @@ def _rates(project: Project) -> list[Decimal]:
 
 
 def _points_unlike_rate(p: ProjectView) -> list[Hit]:
-    if not is_self_evaluation(p.plan):
-        return []
     project = p.project
     weight, score = project.execution_weight, project.execution_score
     rates = _rates(project)
@@ -133,8 +129,6 @@ def _execution_points(p: ProjectView, weight: Decimal) -> list[Decimal]:
 
 
 def _total_unlike_parts(p: ProjectView) -> list[Hit]:
-    if not is_self_evaluation(p.plan):
-        return []
     project = p.project
     stated, points = project.total_score, project.execution_score
     sums = stated_sums(project)

@@ -38,8 +38,6 @@ def amounts_unlike_rate(project: Project) -> tuple[Decimal, Decimal] | None:
 
 
 def _rate_unlike_amounts(p: ProjectView) -> list[Hit]:
-    if not is_self_evaluation(p.plan):
-        return []  # the precondition holds inside too (tests/review/test_document_gates.py)
     project = p.project
     unlike = amounts_unlike_rate(project)
     if unlike is None or project.execution_rate is None or project.spent is None:
