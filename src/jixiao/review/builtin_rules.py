@@ -72,8 +72,8 @@ from jixiao.review.rules import (
     unfinished,
     unit_costs,
     unit_words,
-    worded_actuals,
     vague_basis,
+    worded_actuals,
     worded_scores,
     words,
 )
