@@ -1,0 +1,80 @@
+"""Eleventh walk, view tests: each failed before its fix."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.http import QueryDict
+from django.utils.timezone import localtime
+
+from jixiao.web.jobs.models import Job
+from jixiao.web.listing import run_list
+from jixiao.web.orgs.models import Department
+from jixiao.web.pages.listspecs import budget_spec
+from jixiao.web.plans.decisions import act
+from jixiao.workflow import Action, Role
+from tests.web.conftest import World
+
+
+def _main(response: object) -> str:
+    page: str = response.content.decode()  # type: ignore[attr-defined]
+    return page.split("<main", 1)[1]
+
+
+def test_the_budget_advice_sorts_projects_and_departments_as_read() -> None:
+    """财政局 › 清单 › 预算安排建议 sorted by 项目 or 部门: 「…（样本28）」 before 「…（样本3）」 —
+    its rows are computed, sorted in Python as plain text, where every other list reads
+    numbers by value (Department.sort_key)."""
+    rows = [
+        {
+            "department": f"机关事务管理局（样本{n}）",
+            "year": 2024,
+            "name": f"{n}号楼维修",
+            "code": "",
+            "grade": "差",
+            "treatment": "压减",
+        }
+        for n in (28, 3, 100)
+    ]
+    spec = budget_spec(Department.objects.none(), lambda: [])
+    for key in ("name", "department"):
+        listing = run_list(spec, rows, QueryDict(f"sort={key}"))
+        assert [r[key] for r in listing.rows] == [
+            rows[1][key],
+            rows[0][key],
+            rows[2][key],
+        ]
+        backwards = run_list(spec, rows, QueryDict(f"sort=-{key}"))
+        assert [r[key] for r in backwards.rows] == [rows[2][key], rows[0][key], rows[1][key]]
+
+
+@pytest.mark.django_db
+def test_the_versions_and_comments_carry_their_year(world: World) -> None:
+    """单位填报人 › 绩效文本 › 版本: 「03-05 15:40」 — no year, on a plan whose review runs
+    from one year into the next (a 2025 plan drafted in 2024); the returned comments too."""
+    editor = world.users["editor"]
+    act(editor, Role.UNIT_EDITOR, world.own_plan, Action.SUBMIT)
+    reviewer = world.users["reviewer"]
+    act(reviewer, Role.DEPARTMENT_REVIEWER, world.own_plan, Action.RETURN, "补充依据")
+    version = world.own_plan.versions.order_by("number").last()
+    assert version is not None
+    page = _main(world.client("editor").get(f"/plans/{world.own_plan.pk}/"))
+    stamp = f"{localtime(version.created_at):%Y-%m-%d %H:%M}"
+    assert page.count(stamp) >= 2, stamp  # the 版本 table and the 退回意见
+
+
+@pytest.mark.django_db
+def test_an_import_whose_files_all_failed_is_a_failed_job(world: World) -> None:
+    """单位填报人 › 后台任务: an upload whose every file was unreadable read 「已完成 100%」 —
+    nothing said of what failed; the job now ends 失败 with each file's reason, and still
+    leads to the preview (重新选择文件). A batch with one file unread says so, 已完成."""
+    client = world.client("editor")
+    damaged = SimpleUploadedFile("目标表.docx", b"PK\x03\x04 not a document", "application/zip")
+    sent = client.post("/import/", {"documents": [damaged]})
+    job = Job.objects.get(kind=Job.Kind.IMPORT_STAGE)
+    assert job.state == Job.State.FAILED
+    assert job.error.startswith("1 个文件未能读出：目标表.docx：文件已损坏"), job.error
+    preview = client.get(sent["Location"], follow=True).content.decode()
+    assert "重新选择文件" in preview
+    listed = _main(client.get("/jobs/"))
+    assert "失败" in listed and "目标表.docx：文件已损坏" in listed and "100%" not in listed
