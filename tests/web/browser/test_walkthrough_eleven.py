@@ -6,10 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from django.contrib.auth.models import User
 from playwright.sync_api import expect
 
+from jixiao.importers.api import import_file
 from jixiao.web.evaluation.models import SelfEvaluationRecord
-from tests.web.browser.conftest import Session
+from jixiao.web.orgs.models import Department
+from jixiao.web.plans.storing import store_plan
+from tests.conftest import seed_path
+from tests.web.browser.conftest import DEPARTMENT, Session
+from tests.web.browser.test_walkthrough_phone import PHONE
 from tests.web.conftest import World, build_world
 from tests.web.reports_world import approve
 from tests.web.test_evaluation_pages import evaluate_example
@@ -43,3 +49,31 @@ def test_the_budget_advice_reads_on_one_line(
         "e => parseFloat(getComputedStyle(e).lineHeight) || 20", advice.element_handle()
     )
     assert box is not None and box["height"] < 1.5 * line, (box, line)
+
+
+def test_the_review_report_chart_stays_readable_on_a_phone(
+    people: dict[str, User], open_session: Callable[[str], Session]
+) -> None:
+    """财政局 › 审核报告 at 390 px: the unit-cost chart shrank to the phone's width, its labels
+    about 4 px high (the dashboards keep 560 px and scroll); its <desc> said 「…：109.19
+    （超出区间）」 without the 参考区间 or the unit; 审核方案 read 「hebei-county」."""
+    plan = store_plan(
+        import_file(seed_path("000_6fea33418e000787")),
+        Department.objects.get(name=DEPARTMENT),
+        force=True,
+    )
+    session = open_session("walk11-report-phone")
+    session.login(people["bureau"])
+    page = session.page
+    page.set_viewport_size(PHONE)
+    page.goto(f"/plans/{plan.pk}/download/review.html")
+    chart = page.locator("figure.unit-cost svg").first
+    expect(chart).to_be_visible()
+    session.shot("report-phone")
+    box = chart.bounding_box()
+    assert box is not None and box["width"] >= 560, box
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    desc = chart.locator("desc").text_content() or ""
+    assert "参考上限80" in desc and "单位：元/平方米·年" in desc, desc
+    expect(page.locator("body")).to_contain_text("审核方案：河北省县（市、区）部门预算绩效目标审核")
+    expect(page.locator("body")).to_contain_text("没有针对部门整体绩效目标或公开表的审核发现")
