@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.http import QueryDict
 from django.utils.timezone import localtime
 
+from jixiao.tasks import Stage
 from jixiao.web.jobs.models import Job
 from jixiao.web.listing import run_list
 from jixiao.web.orgs.models import Department
 from jixiao.web.pages.listspecs import budget_spec
 from jixiao.web.plans.decisions import act
+from jixiao.web.tasks.actions import open_task
 from jixiao.workflow import Action, Role
 from tests.web.conftest import World
+from tests.web.reports_world import approve
 
 
 def _main(response: object) -> str:
@@ -78,3 +83,20 @@ def test_an_import_whose_files_all_failed_is_a_failed_job(world: World) -> None:
     assert "重新选择文件" in preview
     listed = _main(client.get("/jobs/"))
     assert "失败" in listed and "目标表.docx：文件已损坏" in listed and "100%" not in listed
+
+
+@pytest.mark.django_db
+def test_a_new_round_proposes_the_date_the_task_asks_for(world: World) -> None:
+    """单位填报人 › 任务「2023年度绩效运行监控（截至7月31日）」 › 绩效运行监控: the date field
+    proposed 6月30日, and a round opened for it never counted for the task (its progress
+    reads the round of 7月31日). Now the task's date, until its round is opened."""
+    plan = approve(world.own_plan, world.users["admin"])
+    july = dt.date(2023, 7, 31)
+    bureau = world.users["bureau"]
+    open_task(bureau, world.region, 2023, Stage.MONITOR, dt.date(2023, 8, 10), [world.own], july)
+    client = world.client("editor")
+    url = f"/plans/{plan.pk}/monitoring/"
+    assert 'name="monitor_date" value="2023-07-31"' in _main(client.get(url))
+    opened = client.post(f"/plans/{plan.pk}/monitoring/new/", {"monitor_date": "2023-07-31"})
+    assert opened.status_code == 302
+    assert 'name="monitor_date" value="2023-06-30"' in _main(client.get(url))
