@@ -12,6 +12,7 @@ from playwright.sync_api import expect
 from jixiao.importers.api import import_file
 from jixiao.web.evaluation.models import SelfEvaluationRecord
 from jixiao.web.orgs.models import Department
+from jixiao.web.plans.models import PlanRecord
 from jixiao.web.plans.storing import store_plan
 from tests.conftest import seed_path
 from tests.web.browser.conftest import DEPARTMENT, Session
@@ -19,6 +20,10 @@ from tests.web.browser.test_walkthrough_phone import PHONE
 from tests.web.conftest import World, build_world
 from tests.web.reports_world import approve
 from tests.web.test_evaluation_pages import evaluate_example
+
+
+# the lines a cell's text runs over
+LINES = "e => { const r = document.createRange(); r.selectNodeContents(e); return r.getClientRects().length; }"
 
 
 @pytest.fixture
@@ -77,3 +82,21 @@ def test_the_review_report_chart_stays_readable_on_a_phone(
     assert "参考上限80" in desc and "单位：元/平方米·年" in desc, desc
     expect(page.locator("body")).to_contain_text("审核方案：河北省县（市、区）部门预算绩效目标审核")
     expect(page.locator("body")).to_contain_text("没有针对部门整体绩效目标或公开表的审核发现")
+
+
+def test_the_versions_table_keeps_names_and_times_whole(
+    people: dict[str, User], approved: PlanRecord, open_session: Callable[[str], Session]
+) -> None:
+    """单位填报人 › 绩效文本 › 版本 at 1280 px: in the half-width card the person broke 「刘管 /
+    理」 and the time 「2026-12-06 / 12:01」 over two lines, the link 「与当前稿对比」 too."""
+    session = open_session("walk11-versions")
+    session.login(people["editor"])
+    page = session.page
+    page.goto(f"/plans/{approved.pk}/")
+    table = page.locator("table.versions")
+    expect(table.locator("tbody tr")).to_have_count(3)
+    session.shot("versions", top_of="table.versions", height=400)
+    for cell in ("td.who", "td.when", "td.compare a"):
+        found = table.locator(cell).first
+        assert found.evaluate(LINES) == 1, cell
+    expect(table.locator("thead")).to_contain_text("操作人")
