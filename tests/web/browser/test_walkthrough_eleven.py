@@ -21,9 +21,11 @@ from tests.web.conftest import World, build_world
 from tests.web.reports_world import approve
 from tests.web.test_evaluation_pages import evaluate_example
 
-
 # the lines a cell's text runs over
-LINES = "e => { const r = document.createRange(); r.selectNodeContents(e); return r.getClientRects().length; }"
+LINES = (
+    "e => { const r = document.createRange(); r.selectNodeContents(e);"
+    " return r.getClientRects().length; }"
+)
 
 
 @pytest.fixture
