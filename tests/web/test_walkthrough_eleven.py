@@ -100,3 +100,15 @@ def test_a_new_round_proposes_the_date_the_task_asks_for(world: World) -> None:
     opened = client.post(f"/plans/{plan.pk}/monitoring/new/", {"monitor_date": "2023-07-31"})
     assert opened.status_code == 302
     assert 'name="monitor_date" value="2023-06-30"' in _main(client.get(url))
+
+
+@pytest.mark.django_db
+def test_the_plan_page_names_its_downloads_as_the_public_page_does(world: World) -> None:
+    """单位填报人 › 绩效文本 › 下载: 「CSV」 downloaded a zip (the public page says
+    「CSV（压缩包）」), the links had no description, and a pack's own format was not offered:
+    the page wrote its five formats out by hand."""
+    page = _main(world.client("editor").get(f"/plans/{world.own_plan.pk}/"))
+    downloads = page.split('class="downloads"', 1)[1].split("</p>", 1)[0]
+    assert ">CSV（压缩包）</a>" in downloads
+    assert 'title="Word 文档（公文版式）"' in downloads
+    assert "审核报告" in downloads
