@@ -112,3 +112,18 @@ def test_the_plan_page_names_its_downloads_as_the_public_page_does(world: World)
     assert ">CSV（压缩包）</a>" in downloads
     assert 'title="Word 文档（公文版式）"' in downloads
     assert "审核报告" in downloads
+
+
+@pytest.mark.django_db
+def test_an_error_page_leads_a_visitor_back_to_the_public_site(world: World) -> None:
+    """The public › a stale link (a plan withdrawn): the 404 page's first way back was
+    「返回工作台」, which sends a citizen to the login page. A visitor goes back to 公开信息;
+    someone signed in to the 工作台 as before."""
+    missing = "/public/plans/999999/"
+    visitor = world.client(None).get(missing)
+    assert visitor.status_code == 404
+    page = _main(visitor)
+    assert "返回公开信息" in page and "返回工作台" not in page
+    assert "<title>没有找到 · jixiao</title>" in visitor.content.decode()
+    signed_in = _main(world.client("editor").get(missing))
+    assert "返回工作台" in signed_in
