@@ -65,7 +65,10 @@ def test_the_versions_and_comments_carry_their_year(world: World) -> None:
     assert version is not None
     page = _main(world.client("editor").get(f"/plans/{world.own_plan.pk}/"))
     stamp = f"{localtime(version.created_at):%Y-%m-%d %H:%M}"
-    assert page.count(stamp) >= 2, stamp  # the 版本 table and the 退回意见
+    versions = page.split("<h2>版本</h2>", 1)[1]
+    assert stamp in versions.split("</table>", 1)[0], stamp
+    banner = page.split('class="comments"', 1)[1].split("</ul>", 1)[0]  # the 退回意见 up top
+    assert stamp in banner, banner
 
 
 @pytest.mark.django_db
