@@ -552,6 +552,10 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # (480/526), kind 0.995 (441/443), year 0.981 (410/418), invented 4, 预算数 0.736 (206/280),
 # 执行率 0.860 (80/93), 自评总分 0.875 (42/48); no earlier document changed.
 # (floors after review-unseen-16 merged: 453 documents)
+# web-walkthrough-11: 稷山 翟店卫生院's 自评表 flattened out of order prints 年初预算数 before the
+# line's label, its 0 first in the row ('年初预算 数 0 … 年度资金总额 … 全年预算数 … 得分 0 207.4538
+# 10 100% 10'), and a 年初预算数 of 0 with a 全年预算数 is a project funded during the year:
+# 预算数 216 -> 217/285 (0.761), 执行率 81 -> 82/94 (0.872); no other document changed.
 FLOORS = {
     "recall": 0.919,
     "plan_recall": 0.931,
@@ -562,8 +566,8 @@ FLOORS = {
     "rows": 0.977,
     "invented": 4,
     "monitoring_execution": 0.4,
-    "budget_total": 0.757,
-    "execution_rate": 0.861,
+    "budget_total": 0.761,
+    "execution_rate": 0.872,
     "total_score": 0.88,
     "field_wrong": 0,
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -130,3 +131,18 @@ def test_an_error_page_leads_a_visitor_back_to_the_public_site(world: World) -> 
     assert "<title>没有找到 · jixiao</title>" in visitor.content.decode()
     signed_in = _main(world.client("editor").get(missing))
     assert "返回工作台" in signed_in
+
+
+@pytest.mark.django_db
+def test_the_jishan_self_evaluation_previews_its_budget_and_rate(world: World) -> None:
+    """单位填报人 › 导入 of 稷山 翟店卫生院's 自评表: the preview's 预算 and 执行率 read 「—」. The
+    import lost them (the page shows what it is given): the flattened row prints 年初预算数
+    before its label and its 0 first — now read in the core (importers glued_budget)."""
+    name = "shanxi_jishan-zhaidian-weishengyuan-jibengonggongweisheng-xlsxflat_2021.txt"
+    source = Path(__file__).resolve().parents[1] / "fixtures/corpus/self_evaluation" / name
+    upload = SimpleUploadedFile("自评表.txt", source.read_bytes(), "text/plain")
+    client = world.client("editor")
+    sent = client.post("/import/", {"documents": [upload]})
+    preview = _main(client.get(sent["Location"], follow=True))
+    row = preview.split("国家基本公共卫生服务", 1)[1].split("</tr>", 1)[0]
+    assert "207.45" in row and "100%" in row, row
