@@ -59,4 +59,4 @@ def monitor_date_asked(
     asked = Task.objects.filter(
         departments=department, year=year, stage=Stage.MONITOR.value, monitor_date__isnull=False
     ).values_list("monitor_date", "deadline")
-    return date_asked(asked, opened)
+    return date_asked(((date, due) for date, due in asked if date is not None), opened)
