@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from jixiao.charts import Bar, bar_chart
+from jixiao.charts import Bar, Reference, bar_chart
 from jixiao.charts.distribution import distribution_chart
 from jixiao.charts.spending import SpendingSeries, spending_chart
 from jixiao.charts.stacked import Segment, StackedRow, stacked_bar_chart
@@ -48,3 +48,20 @@ def test_an_empty_chart_says_it_has_no_data() -> None:
     """Seventh walk: the 暂无数据 drawn on an empty chart (监控看板 before any round) is
     hidden under role="img"; a screen reader said only 「各部门项目监控结果，图像」."""
     assert _desc(bar_chart([], maximum=100, unit="分", title="各项目自评得分")) == "暂无数据"
+
+
+def test_a_bar_chart_says_its_reference_lines_and_the_unit_its_bars_leave_out() -> None:
+    """The 审核报告's unit-cost chart: its <desc> read
+    「本项目（物业管理费）：109.19（超出区间）」 —
+    neither the 参考区间 drawn across the bars nor the unit (the bars print the number alone)."""
+    svg = bar_chart(
+        [Bar("本项目（物业管理费）", 109.19, "bad", "109.19")],
+        maximum=120,
+        unit="元/平方米·年",
+        title="项目6 物业费",
+        references=[Reference(15, "参考下限15"), Reference(80, "参考上限80")],
+        legend_labels={"bad": "超出区间"},
+    )
+    assert _desc(svg) == (
+        "本项目（物业管理费）：109.19（超出区间）；参考下限15；参考上限80；单位：元/平方米·年"
+    )

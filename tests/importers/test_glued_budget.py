@@ -182,15 +182,26 @@ def test_a_sheet_flattened_row_by_row_gives_the_figures_after_its_heads() -> Non
     assert (found["execution_rate"], found["execution_score"]) == (Decimal("0.99"), Decimal(9))
 
 
+ZHAIDIAN = (
+    "年度资金总额 实施单位 稷山县翟店镇卫生院 全年预算数 全年执行数 分值 执行率 得分 "
+    "0 207.4538 10 100% 10 207.4538 — 100% — 其中:当年财政拨款"
+)
+
+
+def test_a_head_printed_before_the_label_takes_the_first_figure() -> None:
+    # 稷山县翟店镇卫生院 (an xlsx flattened out of order): 年初预算数 is written before the
+    # line's label, its 0 first in the row; a 年初预算数 of 0 beside a 全年预算数 is a project
+    # funded during the year (the 执行数 cell is not in the row: left unread)
+    (found,) = budget_lines(f"年初预算 数 0 项目资金 (万元) {ZHAIDIAN}")
+    assert (found["budget_initial"], found["budget_adjusted"]) == (0, Decimal("207.4538"))
+    assert (found["execution_rate"], found["execution_score"]) == (1, 10)
+    assert "spent" not in found
+
+
 def test_figures_shifted_under_their_heads_give_nothing() -> None:
-    # 稷山县翟店镇卫生院: the 年初预算数 0 stands under 全年预算数 (its own head written
-    # earlier), so 0 | 207.4538 | 10 | 100% would be 100% spent of nothing
-    line = (
-        "年初预算 数 0 项目资金 (万元) 年度资金总额 实施单位 稷山县翟店镇卫生院 "
-        "全年预算数 全年执行数 分值 执行率 得分 0 207.4538 10 100% 10 207.4538 — 100% — "
-        "其中:当年财政拨款"
-    )
-    assert budget_lines(line) == []
+    # the same row without the 年初预算数 head: 0 | 207.4538 | 10 | 100% under 全年预算数,
+    # 全年执行数 … would be 100% spent of nothing
+    assert budget_lines(f"项目资金 (万元) {ZHAIDIAN}") == []
 
 
 @given(AMOUNTS, st.decimals(min_value=Decimal("0.3"), max_value=Decimal(1), places=2))

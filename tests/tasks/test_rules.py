@@ -151,3 +151,14 @@ def test_a_task_refusal_names_what_cannot_be_meant() -> None:
         task_refusal(2025, Stage.MONITOR, dt.date(2025, 8, 10), dt.date(2019, 6, 30))
     )
     assert "早于监控数据截至日期" in str(task_refusal(2025, Stage.MONITOR, due, july))
+
+
+def test_the_date_asked_is_the_first_due_of_the_rounds_not_opened() -> None:
+    from jixiao.tasks import date_asked
+
+    july, october = dt.date(2025, 7, 31), dt.date(2025, 10, 31)
+    asked = [(october, dt.date(2025, 11, 10)), (july, dt.date(2025, 8, 10))]
+    assert date_asked(asked, []) == july
+    assert date_asked(asked, [july]) == october
+    assert date_asked(asked, [july, october]) is None
+    assert date_asked([], [dt.date(2025, 6, 30)]) is None

@@ -111,7 +111,9 @@ def test_hostile_uploads_are_refused_or_bounded_and_the_server_keeps_answering(
     for path in ("/", f"/jobs/{job.pk}/status", "/import/", f"/plans/{queued.own_plan.pk}/"):
         assert client.get(path).status_code == 200, path
     job = wait_for(job)
-    assert job.state == "succeeded", job.error
+    # every file refused: the job failed, saying which and why, its preview still kept
+    assert job.state == "failed" and job.error.startswith("3 个文件都未能读出："), job.error
+    assert "炸弹.docx：解压后大小超过限制" in job.error
     errors = {
         e["file"]: e["message"] for e in ImportBatch.objects.get(pk=job.result["batch"]).errors
     }

@@ -232,8 +232,19 @@ def bar_chart(
     key, key_height = legend(tone_legend([bar.tone for bar in bars], legend_labels), bottom + 4.0)
     body.append(key)
     data: dict[str, AttrValue] = {"bars": len(bars), "scale": datum(scale)}
-    summary = bars_summary(bars, unit, legend_labels)
+    summary = "；".join([bars_summary(bars, unit, legend_labels), *_beside(bars, unit, references)])
     return root("bars", bottom + 4.0 + key_height + 6.0, title, body, data, summary)
+
+
+def _beside(bars: Sequence[Bar], unit: str, references: Sequence[Reference]) -> list[str]:
+    """What the chart draws besides the bars, in words: its reference lines (「参考下限15」)
+    and, where the bars print their number alone, the unit (「单位：元/平方米·年」) — the
+    ``<desc>`` read 「本项目：109.19（超出区间）」, neither the range nor the unit."""
+    said = [ref.label or value_text(finite(ref.value), unit) for ref in references]
+    alone = (b for b in bars if b.text is not None and finite(b.value) is not None)
+    if unit and any(unit not in (bar.text or "") for bar in alone):
+        said.append(f"单位：{unit}")
+    return said
 
 
 def bars_summary(bars: Sequence[Bar], unit: str, labels: Mapping[str, str] | None = None) -> str:

@@ -12,6 +12,7 @@ from html import escape
 from jixiao.benchmarks import DistributionStore
 from jixiao.model import Project
 from jixiao.review import Finding
+from jixiao.review.profile import load_profile
 from jixiao.review_report.review_benchmarks import unit_cost_section
 from jixiao.review_report.reviewed import Reviewed, group_findings, sort_findings
 
@@ -32,7 +33,8 @@ th,td{border:1px solid #999;padding:4px 6px;vertical-align:top}th{background:#ee
 tr.flagged td:not(.findings){background:#fff8f0}td.findings{width:34%}
 svg{max-width:100%;height:auto}
 @media screen and (max-width:760px){body{margin:1em .6em}
-table{display:block;overflow-x:auto;width:auto;max-width:100%}td.findings{min-width:14em}}
+table{display:block;overflow-x:auto;width:auto;max-width:100%}td.findings{min-width:14em}
+figure.unit-cost{margin:1em 0;overflow-x:auto}figure.unit-cost svg{min-width:560px;max-width:none}}
 @media print{body{margin:0;max-width:none}h2{page-break-before:always}
 tr{page-break-inside:avoid}}
 """
@@ -52,6 +54,15 @@ def _finding(finding: Finding) -> str:
     )
 
 
+def profile_title(profile: str) -> str:
+    """The 审核方案 by its Chinese title (「河北省县（市、区）部门预算绩效目标审核」), not
+    its id (「hebei-county」); the id of a profile no pack provides any more."""
+    try:
+        return load_profile(profile).title
+    except (ValueError, OSError):
+        return profile
+
+
 def _summary(document: Reviewed) -> str:
     report = document.report
     counts = document.severity_counts()
@@ -65,7 +76,8 @@ def _summary(document: Reviewed) -> str:
         if g.project_index in shown
     )
     return (
-        f"<p>审核方案：{escape(report.profile)}（指标体系 {escape(report.framework)}）；"
+        f"<p>审核方案：{escape(profile_title(report.profile))}"
+        f"（指标体系 {escape(report.framework)}）；"
         f"项目 {report.projects} 个，指标 {report.indicators} 条；"
         f'发现 <span class="error">错误 {counts.get("error", 0)}</span>、'
         f'<span class="warning">警告 {counts.get("warning", 0)}</span>、'
@@ -137,6 +149,10 @@ def _project(document: Reviewed, index: int, project: Project) -> str:
     return f"<h3>{index}. {escape(project.name)}{badge}</h3>{header}{groups}{project_level}{grid}"
 
 
+# under its heading a bare 「无」 read as if the plan had no 部门整体 goals at all
+_NONE_OVERALL = "<p>没有针对部门整体绩效目标或公开表的审核发现。</p>"
+
+
 def review_html_section(document: Reviewed, peers: DistributionStore | None = None) -> str:
     """One document's part of the page (rendered beside its plan, then the plan can go);
     ``peers`` adds the distribution of each unit cost in a database to its chart. For a page
@@ -151,7 +167,7 @@ def review_html_section(document: Reviewed, peers: DistributionStore | None = No
     return (
         f"<h2>{escape(title)}（{escape(plan.source_file)}）</h2>{_summary(document)}"
         f"{unit_cost_section(plan, peers, first=document.first)}"
-        f"<h3>部门整体与公开表</h3>{overall or '<p>无</p>'}{projects}"
+        f"<h3>部门整体与公开表</h3>{overall or _NONE_OVERALL}{projects}"
     )
 
 

@@ -113,6 +113,17 @@ def due_soon(progress: Progress, deadline: dt.date, today: dt.date) -> bool:
     return not is_done(progress) and 0 <= days_left(deadline, today) <= DUE_SOON_DAYS
 
 
+def date_asked(
+    asked: Iterable[tuple[dt.date, dt.date]], opened: Iterable[dt.date]
+) -> dt.date | None:
+    """The 监控数据截至日期 a department is asked for and has not opened a round of:
+    of the (monitor date, deadline) its 监控 tasks set, the one due first — a round of
+    another date does not count for the task (its progress reads the round of that date)."""
+    done = set(opened)
+    waiting = sorted((deadline, date) for date, deadline in asked if date not in done)
+    return waiting[0][1] if waiting else None
+
+
 Key = TypeVar("Key")
 
 

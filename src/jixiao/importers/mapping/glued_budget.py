@@ -41,6 +41,7 @@ _UNIT_ALONE = re.compile(r"[(（]?(?:单位[:：]\s*)?万元[)）]?")
 _POINTS_MARK = re.compile(r"(\d+(?:\.\d+)?)分[*×xX]执行率")
 _MAX_EMPTY = 2
 _LONGEST = 64  # characters of a budget line's figures glued
+_HEAD_BEFORE = 24  # characters before the label a flattened row may print a column head in
 _CLOSE = Decimal("0.01")
 _EXACT = Decimal("0.0051")  # a rate rounded to a whole percent
 _SLACK = Decimal("0.15")  # of the 分值: a 得分 this far from 执行率 × 分值 is another split
@@ -186,7 +187,13 @@ def _checked(taken: Reading, marked: bool) -> Reading | None:
     else:
         return None
     reading["execution_rate"] = rate
-    amounts = [reading[key] for key in _AMOUNTS if key in reading]
+    # 年初预算数 0 with a 全年预算数: a project funded during the year, not a missing amount
+    funded_later = reading.get("budget_initial") == 0 and bool(reading.get("budget_adjusted"))
+    amounts = [
+        reading[key]
+        for key in _AMOUNTS
+        if key in reading and not (funded_later and key == "budget_initial")
+    ]
     if rate > 2 or (rate == 0 and any(amounts)) or (rate > 0 and not all(amounts)):
         return None  # nothing spent is 0% of every amount; a rate needs amounts above 0
     if budget and spent is not None and abs(spent / budget - rate) > _CLOSE:
@@ -257,10 +264,21 @@ def budget_lines(text: str) -> list[Reading]:
         if match.re is _label_first():  # a cell per figure: the first as many as heads
             run = " ".join(run.split(" ")[: len(columns)])
         found = confirmed(readings(run, columns, weight), text[match.end() :])
+        if not found and match.re is _label_first():
+            found = readings(run, _with_head_before(text, match.start(), columns), weight)
         reading = agreed(found, "万元" in before or run != match.group("run"))
         if reading:
             out.append(reading)
     return out
+
+
+def _with_head_before(text: str, label: int, columns: list[str]) -> list[str]:
+    """The columns with a head a sheet flattened out of order printed before the line's
+    label ('年初预算 数 0 项目资金 (万元) 年度资金总额 … 全年预算数 全年执行数 分值 执行率 得分
+    0 207.4538 10 100% 10'): its figure is the row's first. None when there is no such head."""
+    before = _heads(text[max(0, label - _HEAD_BEFORE) : label])
+    missing = [column for column in before if column not in columns]
+    return missing[:1] + columns if missing else []
 
 
 def _head_alone(text: str) -> bool:

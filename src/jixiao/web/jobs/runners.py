@@ -53,7 +53,19 @@ def stage_uploads(job: Job, progress: Progress) -> Outcome:
     return Outcome(
         {"batch": batch.pk, "documents": len(documents), "errors": len(errors)},
         reverse("import_preview", args=[batch.pk]),
+        _unread(errors, len(files)),
+        failed=bool(errors) and not documents,
     )
+
+
+def _unread(errors: list[dict[str, str]], count: int) -> str:
+    """「2 个文件都未能读出：甲.xlsx：文件已损坏；…」 — said on the job, not only on the
+    preview (the 后台任务 list read 已完成 100% for a batch whose every file failed)."""
+    if not errors:
+        return ""
+    every = "都" if len(errors) == count > 1 else ""
+    said = "；".join(f"{e['file']}：{e['message']}" for e in errors)
+    return f"{len(errors)} 个文件{every}未能读出：{said}"
 
 
 def commit_import(job: Job, progress: Progress) -> Outcome:

@@ -34,6 +34,11 @@ class JobFailed(Exception):
 class Outcome:
     result: dict[str, Any]
     next_url: str = ""
+    error: str = ""
+    """What went wrong though the job ran to its end (a file of the batch unread)."""
+    failed: bool = False
+    """Nothing came of it (every file unread): the job ends 失败 with ``error``, still
+    leading to ``next_url`` where the person sees why and what to do."""
 
 
 Runner = Callable[[Job, "Progress"], Outcome]
@@ -120,7 +125,8 @@ def execute(job_id: int, runners: dict[str, Runner]) -> str:
             "error": f"内部错误（{type(error).__name__}），未作任何修改；请联系管理员查看日志",
         }
     else:
-        end |= {"state": Job.State.SUCCEEDED, "result": outcome.result}
+        state = Job.State.FAILED if outcome.failed else Job.State.SUCCEEDED
+        end |= {"state": state, "result": outcome.result, "error": outcome.error}
         # the runners report each item as they start it: done, all of them are
         end |= {"next_url": outcome.next_url, "step": "完成", "done": F("total")}
         JobFile.objects.filter(job_id=job_id, role=JobFile.Role.INPUT).delete()

@@ -15,6 +15,7 @@ from django.core.paginator import Page, Paginator
 from django.db.models import Q, QuerySet, Sum
 from django.http import QueryDict
 
+from jixiao.textnorm.natural import natural_key
 from jixiao.web.listing.spec import Column, Filter, ListSpec, resolve
 
 MAX_SEARCH = 100
@@ -169,6 +170,8 @@ def _sort(rows: Any, spec: ListSpec, sort: str) -> tuple[Any, str]:
 
     def by(row: Any) -> tuple[bool, Any]:
         value = column.read(row) if column.value is not None else resolve(row, column.sort_field)
+        if isinstance(value, str):  # as read, like Department.sort_key: 样本3 before 样本28
+            return (not value, natural_key(value))
         return (value is None, value if value is not None else 0)
 
     present = [r for r in rows if by(r)[0] is False]

@@ -5,10 +5,12 @@ Everyone else sees the tasks that name their department, and only their own row.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 from django.db.models import QuerySet
 
+from jixiao.tasks import Stage, date_asked
 from jixiao.web.orgs.access import departments_of
 from jixiao.web.orgs.models import Department, Membership
 from jixiao.web.tasks.models import Task
@@ -47,3 +49,14 @@ def can_manage(member: Membership | None, task: Task) -> bool:
 def board_departments(member: Membership | None, task: Task) -> QuerySet[Department]:
     """The rows of the board the person may see (a department sees only its own)."""
     return task.departments.filter(pk__in=departments_of(member)).select_related("region")
+
+
+def monitor_date_asked(
+    department: Department, year: int, opened: Iterable[dt.date]
+) -> dt.date | None:
+    """The date the department's 监控 tasks of ``year`` ask for and no round has (core
+    :func:`jixiao.tasks.date_asked`): the date a new round defaults to."""
+    asked = Task.objects.filter(
+        departments=department, year=year, stage=Stage.MONITOR.value, monitor_date__isnull=False
+    ).values_list("monitor_date", "deadline")
+    return date_asked(((date, due) for date, due in asked if date is not None), opened)

@@ -60,7 +60,8 @@ def status_of(job: Job) -> dict[str, object]:
 @member_required
 def job_page(request: HttpRequest, job_id: int) -> HttpResponse:
     job = _job(request, job_id)
-    if job.state == job.State.SUCCEEDED and job.next_url:
+    # a failed job has a next page only when it says why (an import whose files all failed)
+    if job.finished and job.state != job.State.CANCELLED and job.next_url:
         if job.result.get("message"):
             messages.success(request, job.result["message"])
         return redirect(job.next_url)

@@ -60,33 +60,41 @@ from jixiao.web.plans.convert import plan_to_domain, project_to_domain
 from jixiao.web.reportstore.dashboards import LIGHTS
 from jixiao.web.reportstore.reading import Stored, fragment_key, progress_rows, stored_round
 from jixiao.web.reportstore.rounds import stored_report, stored_series
+from jixiao.web.tasks.access import monitor_date_asked
 
 if TYPE_CHECKING:  # the records are only named here; their queries are the services'
     from jixiao.web.monitoring.models import MonitoringRoundRecord, ProgressRecord
+    from jixiao.web.plans.models import PlanRecord
     from jixiao.web.reportstore.models import RoundResult
 
 
 ROWS_PER_PAGE = 100  # projects per page of a round; the charts show them all
 
 
-def _default_date(year: int) -> dt.date:
-    """Today when in the budget year, else the usual mid-year date (6月30日)."""
+def _default_date(plan: PlanRecord, rounds: list[MonitoringRoundRecord]) -> dt.date:
+    """The date a 监控 task asks the department for (the page proposed 6月30日 to a unit
+    asked for 7月31日, a round the task never counted); else today when in the budget
+    year, else the usual mid-year date (6月30日)."""
+    asked = monitor_date_asked(plan.department, plan.year, (r.monitor_date for r in rounds))
+    if asked is not None:
+        return asked
     today = dt.date.today()
-    return today if today.year == year else dt.date(year, 6, 30)
+    return today if today.year == plan.year else dt.date(plan.year, 6, 30)
 
 
 @member_required
 def plan_monitoring(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = plan_or_404(request, plan_id)
     member = current_member(request)
+    rounds = list(plan_rounds(plan))
     return render(
         request,
         "pages/monitoring_rounds.html",
         {
             "plan": plan,
-            "rounds": plan_rounds(plan),
+            "rounds": rounds,
             "can_open": can_open_report(member, plan),
-            "default_date": _default_date(plan.year),
+            "default_date": _default_date(plan, rounds),
         },
     )
 

@@ -17,6 +17,7 @@ from jixiao.web.findings.reading import stored
 from jixiao.web.orgs.access import can_comment, can_edit_plan, can_import, can_view
 from jixiao.web.pages.guards import current_member, member_required
 from jixiao.web.pages.kept import refused, typed
+from jixiao.web.pages.views.downloads import DOWNLOADS
 from jixiao.web.pages.views.plan_fragments import plan_fragments, project_page
 from jixiao.web.plans import commenting, editing
 from jixiao.web.plans.decisions import act
@@ -72,6 +73,8 @@ def plan_page(request: HttpRequest, plan_id: int) -> HttpResponse:
             "returned_comments": (
                 commenting.return_comments(plan) if plan.status == "returned" else []
             ),
+            # the public page's formats and words (「CSV（压缩包）」, a pack's own format too)
+            "downloads": DOWNLOADS,
             "version_rows": [
                 (v, ACTION_LABELS.get(v.action, v.action)) for v in version_list(plan.pk)
             ],

@@ -20,8 +20,10 @@
     if (!status.finished) return false;
     const cancel = document.getElementById("job-cancel");
     if (cancel) cancel.hidden = true;
-    if (status.state === "succeeded" && status.next_url) {
-      window.location.reload(); // the job's page now leads on to its result, with its message
+    if (status.next_url) {
+      // the job's page now leads on to its result, with its message (or, for an import
+      // whose every file failed, to the preview that says why and what to do)
+      window.location.reload();
       return true;
     }
     if (status.download) {
