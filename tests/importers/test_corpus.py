@@ -581,6 +581,7 @@ def test_docs_table_is_current(results: list[DocResult]) -> None:
 # line's label, its 0 first in the row ('年初预算 数 0 … 年度资金总额 … 全年预算数 … 得分 0 207.4538
 # 10 100% 10'), and a 年初预算数 of 0 with a 全年预算数 is a project funded during the year:
 # 预算数 216 -> 217/285 (0.761), 执行率 81 -> 82/94 (0.872); no other document changed.
+# (floors after web-walkthrough-11 merged: 469 documents, 预算数 228/298, 执行率 89/102)
 FLOORS = {
     "recall": 0.944,
     "plan_recall": 0.964,
@@ -591,8 +592,8 @@ FLOORS = {
     "rows": 0.978,
     "invented": 2,
     "monitoring_execution": 0.4,
-    "budget_total": 0.761,
-    "execution_rate": 0.862,
+    "budget_total": 0.765,
+    "execution_rate": 0.872,
     "total_score": 0.88,
     "field_wrong": 0,
 }
