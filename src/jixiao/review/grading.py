@@ -17,7 +17,6 @@ Formula (weights, cap and bands live in the profile's ``grading``):
 from __future__ import annotations
 
 import math
-from typing import Final
 
 from jixiao.checks import Finding, Severity, trusted
 from jixiao.model.trusted import trusted_builder
@@ -50,20 +49,18 @@ def rounded(value: float, digits: int) -> float:
     whole number ``k`` (no tie near) ``k`` is ``value·10ᵈ`` rounded, whatever the rounding
     mode, and ``round`` returns the float nearest ``k/10ᵈ`` — what one IEEE division of the
     two exact floats gives. ``k`` 0 is left to ``round`` (the sign of zero), as are NaN,
-    the infinities and the rest."""
+    the infinities and the rest. (The scales are written here, not a module ``Final``:
+    compiled, a ``Final`` tuple defined after the function was unset when it ran.)"""
     if value % 1.0 == 0.0:
         return value
     if 0 <= digits <= 3:
-        scale = _SCALES[digits]
+        scale = 1.0 if digits == 0 else 10.0 if digits == 1 else 100.0 if digits == 2 else 1000.0
         scaled = value * scale
         if -1e9 < scaled < 1e9:
             whole = math.floor(scaled + 0.5)
             if whole != 0 and abs(scaled - whole) < 0.25:
                 return whole / scale
     return round(value, digits)
-
-
-_SCALES: Final = (1.0, 10.0, 100.0, 1000.0)
 
 
 def _capped(points: dict[str, float], grading: Grading) -> dict[str, float]:
