@@ -151,13 +151,23 @@ _POINTS = st.one_of(
     st.integers(-(10**17), 10**17).map(float),
     st.integers(-4000, 4000).map(lambda n: n / 8),
     st.floats(),
+    # the fast path's edges: any magnitude around its bound, decimal ties (n/200 at two
+    # digits, n/20 at one: ~half-way in binary, either side) and values just off them
+    st.floats(min_value=-2e9, max_value=2e9),
+    st.integers(-(10**8), 10**8).map(lambda n: n / 200),
+    st.integers(-(10**6), 10**6).map(lambda n: n / 20),
+    st.tuples(st.integers(-(10**6), 10**6), st.sampled_from((1e-9, -1e-9, 2e-4, -2e-4))).map(
+        lambda pair: pair[0] / 2000 + pair[1]
+    ),
 )
 
 
-@given(_POINTS, st.sampled_from((1, 2)))
+@settings(max_examples=3000)
+@given(_POINTS, st.sampled_from((0, 1, 2, 3, 4)))
 def test_rounded_as_round(value: float, digits: int) -> None:
-    """The grades' rounding skips ``round`` on whole numbers: the same float (sign of zero
-    included) as ``round`` gives, NaN aside, which gives NaN either way."""
+    """The grades' rounding skips ``round`` on whole numbers and divides a nearby whole
+    number otherwise: the same float (sign of zero included) as ``round`` (the oracle)
+    gives, NaN aside, which gives NaN either way."""
     expected, got = round(value, digits), rounded(value, digits)
     if expected != expected:
         assert got != got

@@ -16,6 +16,8 @@ Formula (weights, cap and bands live in the profile's ``grading``):
 
 from __future__ import annotations
 
+import math
+
 from jixiao.checks import Finding, Severity, trusted
 from jixiao.model.trusted import trusted_builder
 from jixiao.review.grades import Grade, Grades
@@ -39,9 +41,26 @@ def band(score: float, grading: Grading, bands: list[Band] | None = None) -> str
 
 
 def rounded(value: float, digits: int) -> float:
-    """``round(value, digits)``; a whole number is returned as it is, the same float, without
-    the decimal conversion ``round`` makes (most points and scores are whole)."""
-    return value if value % 1.0 == 0.0 else round(value, digits)
+    """``round(value, digits)``, the same float, without the decimal conversion ``round``
+    makes (~3,000 instructions a call: ``_Py_dg_dtoa``, then parsing the digits back).
+
+    A whole number is returned as it is. Otherwise, for 0–3 digits: ``scaled`` is
+    ``value·10ᵈ`` within half an ulp (< 2⁻²³ below 10⁹), so when it lies within ¼ of a
+    whole number ``k`` (no tie near) ``k`` is ``value·10ᵈ`` rounded, whatever the rounding
+    mode, and ``round`` returns the float nearest ``k/10ᵈ`` — what one IEEE division of the
+    two exact floats gives. ``k`` 0 is left to ``round`` (the sign of zero), as are NaN,
+    the infinities and the rest. (The scales are written here, not a module ``Final``:
+    compiled, a ``Final`` tuple defined after the function was unset when it ran.)"""
+    if value % 1.0 == 0.0:
+        return value
+    if 0 <= digits <= 3:
+        scale = 1.0 if digits == 0 else 10.0 if digits == 1 else 100.0 if digits == 2 else 1000.0
+        scaled = value * scale
+        if -1e9 < scaled < 1e9:
+            whole = math.floor(scaled + 0.5)
+            if whole != 0 and abs(scaled - whole) < 0.25:
+                return whole / scale
+    return round(value, digits)
 
 
 def _capped(points: dict[str, float], grading: Grading) -> dict[str, float]:
